@@ -1,0 +1,40 @@
+# newsprism task recipes. `make demo` and `make test` work on a fresh clone with
+# only Python 3.11 and access to the package registry: they create .venv first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo.db
+
+.PHONY: demo test lint bench eval lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+demo: $(STAMP)  ## ingest examples/ into a fresh demo store and print the clean articles
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsprism ingest examples/ --db $(DEMO_DB)
+	$(BIN)/newsprism articles --db $(DEMO_DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+test: lint  ## lint, then the whole test suite
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
+	$(BIN)/python -m benchmarks.run
+
+eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluation.md)
+	$(BIN)/newsprism eval extraction ../shared/data/trafilatura-eval
+	$(BIN)/newsprism eval dates ../shared/data/htmldate-eval
+
+lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^newsprism' > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

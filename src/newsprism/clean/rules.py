@@ -1,0 +1,87 @@
+"""Boilerplate line rules, loaded from ``data/boilerplate.toml``.
+
+The rules are data so that a new site's debris needs a new entry, not new code;
+each rule's ``name`` is the ``reason`` stored with every line it removes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+Position = Literal["any", "head", "tail"]
+HEAD_LINES = 6
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One named pattern over a stripped line."""
+
+    name: str
+    pattern: re.Pattern[str]
+    description: str = ""
+    max_words: int = 40
+    position: Position = "any"
+    stamps: bool = False
+
+    def matches(self, line: str, word_count: int) -> bool:
+        return word_count <= self.max_words and self.pattern.search(line) is not None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All pattern rules in order, plus the parameters of the shape rules."""
+
+    version: int
+    rules: tuple[LineRule, ...]
+    shapes: dict[str, dict[str, Any]]
+
+    def first_match(self, line: str, word_count: int) -> LineRule | None:
+        for rule in self.rules:
+            if rule.matches(line, word_count):
+                return rule
+        return None
+
+    def shape(self, name: str, key: str, default: int) -> int:
+        return int(self.shapes.get(name, {}).get(key, default))
+
+
+def parse_rules(text: str, origin: str = "<rules>") -> RuleSet:
+    """Compile a rules TOML document; a bad pattern names its rule and file."""
+    data = tomllib.loads(text)
+    rules: list[LineRule] = []
+    for entry in data.get("rule", []):
+        flags = re.IGNORECASE if entry.get("ignore_case", True) else 0
+        try:
+            pattern = re.compile(entry["pattern"], flags)
+        except re.error as exc:
+            raise ValueError(f"{origin}: rule {entry.get('name')!r}: bad pattern: {exc}") from exc
+        rules.append(
+            LineRule(
+                name=entry["name"],
+                pattern=pattern,
+                description=entry.get("description", ""),
+                max_words=int(entry.get("max_words", 40)),
+                position=entry.get("position", "any"),
+                stamps=bool(entry.get("stamps", False)),
+            )
+        )
+    names = [r.name for r in rules]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"{origin}: duplicate rule names {sorted(duplicates)}")
+    return RuleSet(int(data.get("version", 0)), tuple(rules), dict(data.get("shape", {})))
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> RuleSet:
+    """The packaged rules, or a user's rules file (which replaces them whole)."""
+    if path is None:
+        text = resources.files("newsprism").joinpath("data/boilerplate.toml").read_text("utf-8")
+        return parse_rules(text, "data/boilerplate.toml")
+    return parse_rules(Path(path).read_text("utf-8"), str(path))

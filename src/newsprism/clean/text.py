@@ -1,0 +1,175 @@
+"""Clean plain scraped text: find the title, drop boilerplate lines, keep every sentence.
+
+Plain text has no markup, so boilerplate is recognised from the lines themselves, in a
+cascade where each step only sees what the one before left undecided:
+
+1. pattern rules from ``data/boilerplate.toml`` (share prompts, comment forms,
+   hashtags, epoch/date stamps, "Last update", "Read more:" …);
+2. stamp-only lines found by the date finder ("2024-03-26 02:21:30");
+3. the title: the first line, when it is shaped like a headline;
+4. shape rules: a headline of another article pasted between paragraphs;
+5. the line scorer (``clean/scorer.py``) for short lines nothing above decided.
+
+Every removed line is returned with the name of the step that removed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprism.clean.dates import FoundStamp, find_stamps, is_stamp_only, numeric_order_hint
+from newsprism.clean.rules import HEAD_LINES, RuleSet, load_rules
+from newsprism.clean.scorer import LineScorer, load_scorer
+from newsprism.models import RemovedLine
+
+_SENTENCE_END = re.compile(r"""[.!?…:;؟।。！？]["'”’»)\]]*$""")
+_OPENS_SENTENCE = re.compile(r"""^["'“‘«(\[]?[\w\d]""")
+
+
+@dataclass
+class LineCleanResult:
+    """What the line cleaner decided for one text."""
+
+    title: str | None
+    paragraphs: list[str]
+    removed: list[RemovedLine]
+    stamps: list[FoundStamp] = field(default_factory=list)
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line) is not None
+
+
+def looks_like_headline(line: str, *, min_words: int, max_words: int) -> bool:
+    """A headline: a few words, no sentence-final punctuation, not a bare number or URL."""
+    words = word_count(line)
+    if not (min_words <= words <= max_words) or ends_sentence(line):
+        return False
+    if line.endswith(","):
+        return False
+    letters = sum(ch.isalpha() for ch in line)
+    return letters >= 0.5 * len(line.replace(" ", "")) and "://" not in line
+
+
+def clean_lines(
+    text: str,
+    *,
+    rules: RuleSet | None = None,
+    scorer: LineScorer | None = None,
+    find_title: bool = True,
+    shape_rules: bool = True,
+    source: str = "text",
+) -> LineCleanResult:
+    """Split text into lines and decide, for each, article or boilerplate.
+
+    Args:
+        text: the article text, one paragraph per line (blank lines are ignored).
+        rules: the rule set; the packaged one by default.
+        scorer: the fallback line scorer; the packaged one by default.
+        find_title: look for a headline on the first line (off for HTML paragraphs,
+            whose title comes from markup).
+        shape_rules: look for other articles' headlines pasted between paragraphs
+            (off for HTML blocks, where such a line is usually a real subheading).
+        source: prefix for stamp sources ("text" -> "text:3" for line 3).
+
+    Returns:
+        The title (or None), the kept paragraphs in order, the removed lines with
+        reasons, and every date stamp found on removed stamp lines.
+    """
+    rules = rules or load_rules()
+    scorer = scorer or load_scorer()
+    lines = [(i, line.strip()) for i, line in enumerate(text.splitlines())]
+    lines = [(i, line) for i, line in lines if line]
+    day_first = numeric_order_hint([line for _, line in lines])
+    decisions: dict[int, str] = {}
+    stamps: list[FoundStamp] = []
+    stamp_max_words = rules.shape("date-stamp", "max_words", 12)
+
+    for rank, (i, line) in enumerate(lines):
+        words = word_count(line)
+        rule = rules.first_match(line, words)
+        if rule is not None and rule.position == "head" and rank >= HEAD_LINES:
+            rule = None
+        if rule is not None:
+            decisions[i] = rule.name
+            if rule.stamps:
+                stamps.extend(find_stamps(line, source=f"{source}:{i + 1}", day_first=day_first))
+            continue
+        if words <= stamp_max_words:
+            found = find_stamps(line, source=f"{source}:{i + 1}", day_first=day_first)
+            if found and is_stamp_only(line, found):
+                decisions[i] = "date-stamp"
+                stamps.extend(found)
+
+    _apply_tail_rules(lines, decisions, rules)
+    title = None
+    body = [(i, line) for i, line in lines if i not in decisions]
+    if find_title and body and body[0][0] == _first_content_index(lines, decisions):
+        first_i, first = body[0]
+        if looks_like_headline(
+            first,
+            min_words=rules.shape("title", "min_words", 2),
+            max_words=rules.shape("title", "max_words", 30),
+        ):
+            title = first
+            decisions[first_i] = "title"
+            body = body[1:]
+
+    if shape_rules:
+        _mark_pasted_headlines(body, decisions, rules, has_title=title is not None)
+    body = [(i, line) for i, line in body if i not in decisions]
+    for i, line in body:
+        reason = scorer.reason(line, position=i, total=len(lines))
+        if reason:
+            decisions[i] = reason
+    removed = [RemovedLine(line, decisions[i], i) for i, line in lines if i in decisions]
+    paragraphs = [line for i, line in lines if i not in decisions]
+    return LineCleanResult(title, paragraphs, removed, stamps)
+
+
+def _first_content_index(lines: list[tuple[int, str]], decisions: dict[int, str]) -> int | None:
+    """The first line that is not a stamp or rule match, if it is among the first lines."""
+    for rank, (i, _) in enumerate(lines):
+        if i not in decisions:
+            return i if rank < HEAD_LINES else None
+    return None
+
+
+def _apply_tail_rules(
+    lines: list[tuple[int, str]], decisions: dict[int, str], rules: RuleSet
+) -> None:
+    """Tail-only rules fire only after the last article line (every later line is debris)."""
+    tail_rules = [r for r in rules.rules if r.position == "tail"]
+    if not tail_rules:
+        return
+    for i, line in reversed(lines):
+        if i in decisions:
+            continue
+        rule = next((r for r in tail_rules if r.matches(line, word_count(line))), None)
+        if rule is None:
+            break
+        decisions[i] = rule.name
+
+
+def _mark_pasted_headlines(
+    body: list[tuple[int, str]], decisions: dict[int, str], rules: RuleSet, *, has_title: bool
+) -> None:
+    """A headline-shaped line between two sentence lines is another article's headline."""
+    lo = rules.shape("pasted-headline", "min_words", 3)
+    hi = rules.shape("pasted-headline", "max_words", 24)
+    for k, (i, line) in enumerate(body):
+        if k == 0 and not has_title:
+            continue  # an untitled text may open with its own headline-like lead
+        if line.rstrip().endswith(":") or not looks_like_headline(line, min_words=lo, max_words=hi):
+            continue
+        before = body[k - 1][1] if k > 0 else None
+        after = body[k + 1][1] if k + 1 < len(body) else None
+        before_ok = before is None or ends_sentence(before)
+        after_ok = after is None or _OPENS_SENTENCE.match(after) is not None
+        if before_ok and after_ok and (before is not None or after is not None):
+            decisions[i] = "pasted-headline"

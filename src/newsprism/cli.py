@@ -1,0 +1,302 @@
+"""The command line: thin adapters that parse options, call one library function each,
+and turn library errors into one-line messages. Only this module prints."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsprism.errors import NewsprismError
+from newsprism.models import Article, IngestFailure
+from newsprism.store import DEFAULT_DB, open_store
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=DEFAULT_DB,
+        show_default=True,
+        envvar="NEWSPRISM_DB",
+        help="SQLite store file (created on first use).",
+    )(fn)
+
+
+def format_option(*choices: str) -> Callable[[Callable], Callable]:
+    def decorate(fn: Callable) -> Callable:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=choices[0],
+            show_default=True,
+            help="Output format.",
+        )(fn)
+
+    return decorate
+
+
+def library_errors(fn: Callable) -> Callable:
+    """Turn a NewsprismError into a one-line message and exit status 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NewsprismError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group()
+@click.version_option(package_name="newsprism")
+def cli() -> None:
+    """newsprism: read the news as many outlets report it."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--outlet", help="Outlet name for every item (beats what the items say).")
+@click.option("--url", help="URL of the article (for a single file).")
+@click.option("--lang", "language", help="ISO 639-1 language code for every item.")
+@click.option("--max-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
+              help="Largest single-article file accepted.")  # fmt: skip
+@click.option("--batch-size", type=int, default=200, show_default=True,
+              help="Items per committed transaction.")  # fmt: skip
+@format_option("text", "json")
+@library_errors
+def ingest(
+    paths: tuple[str, ...],
+    db_path: str,
+    outlet: str | None,
+    url: str | None,
+    language: str | None,
+    max_bytes: int,
+    batch_size: int,
+    fmt: str,
+) -> None:
+    """Ingest files and folders (text, HTML, JSON Lines, JSON, RSS/Atom) into the store.
+
+    Each bad item gets one line on stderr naming the file (and line) and the reason;
+    the batch goes on. Exit status 1 when any item failed.
+
+    Example: newsprism ingest examples/ --db demo.db
+    """
+    from newsprism.ingest import IngestOptions
+    from newsprism.pipeline import ingest_paths
+
+    options = IngestOptions(outlet=outlet, url=url, language=language, max_bytes=max_bytes)
+    with open_store(db_path) as store, _progress() as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        def on_failure(failure: IngestFailure) -> None:
+            progress.console.print(f"[red]error[/red] {failure.location}: {failure.reason} "
+                                   f"[{failure.code}]", markup=False)  # fmt: skip
+
+        report = ingest_paths(paths, store, ingest_options=options, batch_size=batch_size,
+                              on_progress=on_progress, on_failure=on_failure)  # fmt: skip
+        total = store.count()
+    if fmt == "json":
+        print_json({**report.as_dict(), "db": db_path, "articles_in_store": total})
+    else:
+        err.print(
+            f"{len(report.added)} added, {report.already_stored} already stored, "
+            f"{len(report.failures)} failed ({report.files} files); {total} articles in {db_path}"
+        )
+    if report.failures:
+        sys.exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=int, help="At most this many articles.")
+@format_option("text", "json")
+@library_errors
+def articles(db_path: str, limit: int | None, fmt: str) -> None:
+    """List the stored articles, newest first.
+
+    Example: newsprism articles --db demo.db --format json
+    """
+    with open_store(db_path) as store:
+        items = list(store.iter_articles(limit=limit))
+    if fmt == "json":
+        print_json([a.as_dict() for a in items])
+        return
+    table = Table(title=f"{len(items)} articles in {db_path}", show_lines=False)
+    for column in ("id", "outlet", "published (UTC)", "lang", "title", "words", "removed"):
+        table.add_column(column, overflow="fold")
+    for a in items:
+        table.add_row(
+            a.id,
+            a.outlet or "-",
+            a.published_at or "-",
+            a.language or "-",
+            a.title or "(untitled) " + _snippet(a.text, 60),
+            str(len(a.text.split())),
+            str(len(a.removed)),
+        )
+    out.print(table)
+
+
+def _snippet(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@format_option("text", "json")
+@library_errors
+def show(article_id: str, db_path: str, fmt: str) -> None:
+    """Show one article: metadata, clean text, and every removed line with its reason.
+
+    Example: newsprism show 9d09b65a --db demo.db
+    """
+    with open_store(db_path) as store:
+        article = store.get(article_id)
+    if article is None:
+        raise click.ClickException(f"no article with id {article_id!r} in {db_path}")
+    if fmt == "json":
+        print_json(article.as_dict())
+        return
+    _print_article(article)
+
+
+def _print_article(a: Article) -> None:
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column(overflow="fold")
+    for label, value in (
+        ("id", a.id),
+        ("title", a.title or "(none)"),
+        ("outlet", a.outlet or "(unknown)"),
+        ("url", a.url or "(none)"),
+        ("language", a.language or "(unknown)"),
+        ("published (UTC)", a.published_at or "(unknown)"),
+        ("as printed", a.published_at_original or "-"),
+        ("date reason", a.date_reason or "-"),
+        ("source", a.location),
+        ("provenance", ", ".join(f"{k}: {v}" for k, v in a.provenance.items())),
+    ):
+        meta.add_row(label, value)
+    out.print(meta, markup=False)
+    out.rule("text")
+    out.print(a.text, markup=False)
+    out.rule(f"removed lines ({len(a.removed)})")
+    removed = Table(show_header=True)
+    removed.add_column("line", justify="right")
+    removed.add_column("reason")
+    removed.add_column("text", overflow="fold")
+    for line in a.removed:
+        removed.add_row(str(line.position + 1), line.reason, line.text)
+    out.print(removed)
+    if a.stamps:
+        out.rule("date stamps")
+        stamps = Table(show_header=True)
+        for column in ("as printed", "role", "UTC", "zone", "zone from", "source"):
+            stamps.add_column(column, overflow="fold")
+        for s in a.stamps:
+            stamps.add_row(s.original, s.role, s.utc or "-", s.zone or "-", s.zone_source or "-",
+                           s.source)  # fmt: skip
+        out.print(stamps)
+
+
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Score newsprism against gold-labelled data (see docs/evaluation.md)."""
+
+
+def _print_eval(table: Any, fmt: str) -> None:
+    if fmt == "json":
+        print_json(table.as_dict())
+        return
+    rich_table = Table(title=table.title)
+    for column in table.columns:
+        rich_table.add_column(column, justify="left" if column == "system" else "right")
+    for row in table.rows:
+        rich_table.add_row(*[_cell(row.get(c)) for c in table.columns])
+    out.print(rich_table)
+    for note in table.notes:
+        out.print(f"  {note}", markup=False)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "-" if value is None else str(value)
+
+
+@eval_group.command(name="extraction")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
+
+    Example: newsprism eval extraction ../shared/data/trafilatura-eval
+    """
+    from newsprism.eval.extraction import evaluate_extraction
+
+    with _progress() as progress:
+        task = progress.add_task("pages", total=None)
+        table = evaluate_extraction(
+            data_dir, limit=limit,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)
+
+
+@eval_group.command(name="dates")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Publication dates: day-level accuracy beside htmldate on the same pages.
+
+    Example: newsprism eval dates ../shared/data/htmldate-eval
+    """
+    from newsprism.eval.dates import evaluate_dates
+
+    with _progress() as progress:
+        task = progress.add_task("pages", total=None)
+        table = evaluate_dates(
+            data_dir, limit=limit,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)

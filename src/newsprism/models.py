@@ -1,0 +1,170 @@
+"""Plain dataclasses that flow between the stages.
+
+``RawDocument`` is what ``ingest`` produces: the bytes-turned-text of one item plus
+whatever metadata came with it (sidecar, JSON fields, feed fields, CLI options).
+``Article`` is what ``clean`` produces and ``store`` keeps. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+RawFormat = Literal["text", "html", "jsonl", "json", "feed"]
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line taken out of the article body, kept so that nothing is ever lost.
+
+    ``reason`` is the name of the rule (see ``data/boilerplate.toml``) or of the
+    scorer that removed it; ``position`` is the line's index in the input text.
+    """
+
+    text: str
+    reason: str
+    position: int = -1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "position": self.position}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One date/time stamp found in an item, before and after normalisation.
+
+    ``role`` says what the stamp claims to be (``published``, ``updated``,
+    ``repost`` …); ``zone`` is the IANA zone or offset that was applied, and
+    ``zone_source`` how it was learned (``explicit``, ``named``, ``page``, ``default``).
+    """
+
+    original: str
+    utc: str | None
+    role: str
+    source: str
+    zone: str | None = None
+    zone_source: str | None = None
+    local: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class RawDocument:
+    """One input item as read from disk, not yet cleaned.
+
+    Attributes:
+        source_path: the file it came from (a JSONL/feed file for every item in it).
+        source_line: 1-based line (JSONL) or entry number (feed); None for whole files.
+        raw_format: which reader produced it; decides the cleaning path.
+        content: decoded text of the item (plain text or HTML).
+        meta: metadata given with the item (url, title, outlet, language, published …);
+            keys absent when unknown. Explicit metadata beats anything inferred.
+        encoding: the encoding the bytes were decoded with.
+    """
+
+    source_path: str
+    content: str
+    raw_format: RawFormat
+    source_line: int | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+    @property
+    def location(self) -> str:
+        """``path`` or ``path:line``, for messages."""
+        if self.source_line is None:
+            return self.source_path
+        return f"{self.source_path}:{self.source_line}"
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the content with whitespace folded, plus explicit metadata.
+
+        Whitespace is folded so that a re-save with other line endings is the same
+        article; the explicit url takes part so that one text posted at two
+        addresses stays two items of coverage.
+        """
+        folded = " ".join(self.content.split())
+        digest = hashlib.sha256(folded.encode("utf-8"))
+        url = self.meta.get("url")
+        if url:
+            digest.update(b"\x00" + str(url).encode("utf-8"))
+        return digest.hexdigest()
+
+
+@dataclass
+class Article:
+    """A cleaned article: the unit every later stage reads.
+
+    ``published_at`` is ISO 8601 in UTC (``...Z``) or None; ``published_at_original``
+    is the stamp exactly as printed. ``stamps`` lists every stamp found, and
+    ``date_reason`` says which one was chosen and why.
+    """
+
+    id: str
+    content_hash: str
+    source_path: str
+    text: str
+    raw: str
+    raw_format: str
+    source_line: int | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published_at: str | None = None
+    published_at_original: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    stamps: list[Stamp] = field(default_factory=list)
+    date_reason: str | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+    @property
+    def location(self) -> str:
+        """``path`` or ``path:line`` of the item it was cleaned from."""
+        if self.source_line is None:
+            return self.source_path
+        return f"{self.source_path}:{self.source_line}"
+
+    def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
+        """The public JSON shape (a contract: add fields, never rename them)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "source_path": self.source_path,
+            "source_line": self.source_line,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "language": self.language,
+            "published_at": self.published_at,
+            "published_at_original": self.published_at_original,
+            "date_reason": self.date_reason,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
+            "stamps": [s.as_dict() for s in self.stamps],
+            "provenance": dict(self.provenance),
+            "content_hash": self.content_hash,
+            "encoding": self.encoding,
+            "raw_format": self.raw_format,
+        }
+        if include_raw:
+            out["raw"] = self.raw
+        return out
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """A bad input item: where it was and why it could not be used."""
+
+    location: str
+    reason: str
+    code: str = "E100"
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"

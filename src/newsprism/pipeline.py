@@ -1,0 +1,149 @@
+"""Stage order over a stream: ingest -> clean -> store, in committed batches.
+
+A bad item never stops the batch: its failure is reported through ``on_failure`` and
+recorded in the store, and the run goes on. Already-stored content is recognised by
+its hash before any cleaning, so a re-run after a crash only does the remaining work.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from newsprism.clean import CleanOptions, clean_document
+from newsprism.errors import NewsprismError
+from newsprism.ingest import IngestOptions, discover_files, read_path
+from newsprism.models import Article, IngestFailure, RawDocument
+from newsprism.store import Store
+
+log = logging.getLogger(__name__)
+
+ProgressHook = Callable[[int, int], None]  # (files done, files in all)
+FailureHook = Callable[[IngestFailure], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    added: list[str] = field(default_factory=list)  # ids of new articles
+    already_stored: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def as_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "added": len(self.added),
+            "already_stored": self.already_stored,
+            "failed": len(self.failures),
+            "failures": [
+                {"location": f.location, "code": f.code, "reason": f.reason} for f in self.failures
+            ],
+        }
+
+
+def _clean_safely(raw: RawDocument, options: CleanOptions) -> Article | IngestFailure:
+    try:
+        return clean_document(raw, options)
+    except NewsprismError as exc:
+        return IngestFailure(raw.location, exc.args[0], exc.code)
+    except Exception as exc:  # a bug on one odd page must not lose the rest of the batch
+        log.exception("unexpected error cleaning %s", raw.location)
+        return IngestFailure(raw.location, f"internal error while cleaning: {exc!r}", "E199")
+
+
+class _Batcher:
+    """Collects items and writes them in one transaction per ``size`` items."""
+
+    def __init__(self, store: Store, report: IngestReport, options: CleanOptions, size: int,
+                 on_failure: FailureHook | None) -> None:  # fmt: skip
+        self.store, self.report, self.options, self.size = store, report, options, size
+        self.on_failure = on_failure
+        self.raws: list[RawDocument] = []
+        self.failures: list[IngestFailure] = []
+
+    def fail(self, failure: IngestFailure) -> None:
+        self.failures.append(failure)
+        self.report.failures.append(failure)
+        if self.on_failure:
+            self.on_failure(failure)
+
+    def add(self, item: RawDocument | IngestFailure) -> None:
+        if isinstance(item, IngestFailure):
+            self.fail(item)
+        else:
+            self.raws.append(item)
+        if len(self.raws) + len(self.failures) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        raws, self.raws = self.raws, []
+        known = self.store.known_hashes(r.content_hash for r in raws)
+        articles: list[Article] = []
+        seen: set[str] = set()
+        for raw in raws:
+            digest = raw.content_hash
+            if digest in known or digest in seen:
+                self.report.already_stored += 1
+                continue
+            seen.add(digest)
+            result = _clean_safely(raw, self.options)
+            if isinstance(result, IngestFailure):
+                self.fail(result)
+            else:
+                articles.append(result)
+        failures, self.failures = self.failures, []
+        if articles or failures:
+            added = self.store.add_batch(articles, failures)
+            self.report.already_stored += len(articles) - added
+            self.report.added.extend(a.id for a in articles[:added])
+            self.store.forget_failures(a.location for a in articles)
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    *,
+    ingest_options: IngestOptions | None = None,
+    clean_options: CleanOptions | None = None,
+    batch_size: int = 200,
+    on_progress: ProgressHook | None = None,
+    on_failure: FailureHook | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store.
+
+    Args:
+        paths: files or folders (recursive).
+        store: an open store.
+        ingest_options: overrides (outlet, url, language) and size limit.
+        clean_options: options of the clean stage.
+        batch_size: items per transaction; a kill loses at most one batch.
+        on_progress: called after each file with (done, total).
+        on_failure: called for each bad item as it is found.
+
+    Returns:
+        The report: ids added, count already stored, and every failure.
+    """
+    ingest_options = ingest_options or IngestOptions()
+    report = IngestReport()
+    batcher = _Batcher(store, report, clean_options or CleanOptions(), batch_size, on_failure)
+    entries = list(discover_files(paths))
+    total = len(entries)
+    for done, entry in enumerate(entries, start=1):
+        if isinstance(entry, IngestFailure):
+            batcher.add(entry)
+        else:
+            report.files += 1
+            for item in read_path(entry, ingest_options):
+                batcher.add(item)
+        if on_progress:
+            on_progress(done, total)
+    batcher.flush()
+    return report

@@ -1,0 +1,217 @@
+"""The SQLite store: one file, WAL journal, explicit transactions, migrations on open.
+
+Rows are dicts at this boundary; the Article dataclass is rebuilt on the way out.
+Writes come in batches, one transaction each, so a crash or kill mid-ingest loses at
+most the batch in flight, and a re-run skips every article already committed
+(``content_hash`` is UNIQUE and is checked before any cleaning work is done).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsprism.errors import StoreError
+from newsprism.models import Article, IngestFailure, RemovedLine, Stamp
+from newsprism.store.migrations import apply_migrations, schema_version
+
+_ARTICLE_COLUMNS = (
+    "id", "content_hash", "source_path", "source_line", "url", "title", "outlet", "language",
+    "published_at", "published_at_original", "date_reason", "text", "paragraphs", "stamps",
+    "provenance", "raw", "raw_format", "encoding", "ingested_at",
+)  # fmt: skip
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    """Flatten an Article into the ``articles`` row (lists and dicts as JSON)."""
+    return {
+        "id": article.id,
+        "content_hash": article.content_hash,
+        "source_path": article.source_path,
+        "source_line": article.source_line,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "language": article.language,
+        "published_at": article.published_at,
+        "published_at_original": article.published_at_original,
+        "date_reason": article.date_reason,
+        "text": article.text,
+        "paragraphs": json.dumps(article.paragraphs, ensure_ascii=False),
+        "stamps": json.dumps([s.as_dict() for s in article.stamps], ensure_ascii=False),
+        "provenance": json.dumps(article.provenance, ensure_ascii=False),
+        "raw": article.raw,
+        "raw_format": article.raw_format,
+        "encoding": article.encoding,
+        "ingested_at": _now(),
+    }
+
+
+def row_to_article(row: sqlite3.Row, removed: list[RemovedLine]) -> Article:
+    return Article(
+        id=row["id"],
+        content_hash=row["content_hash"],
+        source_path=row["source_path"],
+        source_line=row["source_line"],
+        text=row["text"],
+        raw=row["raw"],
+        raw_format=row["raw_format"],
+        url=row["url"],
+        title=row["title"],
+        outlet=row["outlet"],
+        language=row["language"],
+        published_at=row["published_at"],
+        published_at_original=row["published_at_original"],
+        date_reason=row["date_reason"],
+        removed=removed,
+        paragraphs=json.loads(row["paragraphs"]),
+        stamps=[Stamp(**s) for s in json.loads(row["stamps"])],
+        provenance=json.loads(row["provenance"]),
+        encoding=row["encoding"],
+    )
+
+
+class SQLiteStore:
+    """Articles in one SQLite file. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            apply_migrations(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open store: {exc}", code="E201") from exc
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+    # -- writes ----------------------------------------------------------------------
+
+    def add_batch(self, articles: Iterable[Article], failures: Iterable[IngestFailure] = ()) -> int:
+        """Insert articles (skipping known content hashes) and failures in one transaction.
+
+        Returns:
+            How many articles were new.
+        """
+        added = 0
+        placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
+        insert = (
+            f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
+            "ON CONFLICT(content_hash) DO NOTHING"
+        )
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for article in articles:
+                row = article_to_row(article)
+                cursor = self.conn.execute(insert, [row[c] for c in _ARTICLE_COLUMNS])
+                if cursor.rowcount:
+                    added += 1
+                    self.conn.executemany(
+                        "INSERT OR IGNORE INTO removed_lines (article_id, position, text, reason) "
+                        "VALUES (?, ?, ?, ?)",
+                        [(article.id, r.position, r.text, r.reason) for r in article.removed],
+                    )
+            self.conn.executemany(
+                "INSERT INTO ingest_failures (location, code, reason, seen_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(location, code) DO UPDATE SET reason=excluded.reason, "
+                "seen_at=excluded.seen_at",
+                [(f.location, f.code, f.reason, _now()) for f in failures],
+            )
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: write failed: {exc}", code="E202") from exc
+            raise
+        return added
+
+    def forget_failures(self, locations: Iterable[str]) -> None:
+        """Drop recorded failures of items that have now been ingested."""
+        self.conn.executemany(
+            "DELETE FROM ingest_failures WHERE location = ?", [(loc,) for loc in locations]
+        )
+
+    # -- reads -----------------------------------------------------------------------
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are stored already (to skip cleaning them)."""
+        wanted = list(hashes)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(
+                row[0]
+                for row in self.conn.execute(
+                    f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def _removed_for(self, article_id: str) -> list[RemovedLine]:
+        return [
+            RemovedLine(r["text"], r["reason"], r["position"])
+            for r in self.conn.execute(
+                "SELECT text, reason, position FROM removed_lines WHERE article_id = ? "
+                "ORDER BY position",
+                (article_id,),
+            )
+        ]
+
+    def get(self, article_id: str) -> Article | None:
+        """An article by id, or by a unique id prefix (at least 4 characters)."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None and len(article_id) >= 4:
+            rows = self.conn.execute(
+                "SELECT * FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)
+            ).fetchall()
+            if len(rows) > 1:
+                raise StoreError(f"article id prefix {article_id!r} is ambiguous", code="E203")
+            row = rows[0] if rows else None
+        return None if row is None else row_to_article(row, self._removed_for(row["id"]))
+
+    def iter_articles(self, *, limit: int | None = None) -> Iterator[Article]:
+        """All articles, newest publication first (undated last), then by id."""
+        sql = "SELECT * FROM articles ORDER BY published_at IS NULL, published_at DESC, id" + (
+            " LIMIT ?" if limit else ""
+        )
+        for row in self.conn.execute(sql, (limit,) if limit else ()).fetchall():
+            yield row_to_article(row, self._removed_for(row["id"]))
+
+    def failures(self) -> list[IngestFailure]:
+        return [
+            IngestFailure(r["location"], r["reason"], r["code"])
+            for r in self.conn.execute(
+                "SELECT location, reason, code FROM ingest_failures ORDER BY location"
+            )
+        ]

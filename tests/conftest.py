@@ -1,0 +1,50 @@
+"""Shared fixtures: real SQLite files in tmp dirs, the bundled seed examples, gold data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SEED_000 = EXAMPLES / "000_9d09b65a9dedc41d.txt"
+SEED_003 = EXAMPLES / "003_d3ddbd5c0a9bdb14.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run slow tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A path where a fresh store will be created."""
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def fresh_store(db_path: Path):
+    from newsprism.store import open_store
+
+    with open_store(db_path) as store:
+        yield store
+
+
+@pytest.fixture
+def seeded_store(fresh_store):
+    """A store holding the two seed examples (with the 003 sidecar)."""
+    from newsprism.pipeline import ingest_paths
+
+    report = ingest_paths([EXAMPLES], fresh_store)
+    assert report.ok, report.failures
+    return fresh_store
