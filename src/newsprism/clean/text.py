@@ -24,7 +24,16 @@ from newsprism.clean.scorer import LineScorer, load_scorer
 from newsprism.models import RemovedLine
 
 _SENTENCE_END = re.compile(r"""[.!?…:;؟।。！？]["'”’»)\]]*$""")
-_OPENS_SENTENCE = re.compile(r"""^["'“‘«(\[]?[\w\d]""")
+_OPENING_PUNCT = "\"'“‘«([¿¡-–— "
+
+
+def opens_sentence(line: str) -> bool:
+    """Starts like a sentence: a capital, a digit, or a letter of a caseless script (Arabic)."""
+    stripped = line.lstrip(_OPENING_PUNCT)
+    if not stripped:
+        return False
+    first = stripped[0]
+    return first.isdigit() or (first.isalpha() and not first.islower())
 
 
 @dataclass
@@ -111,7 +120,8 @@ def clean_lines(
     body = [(i, line) for i, line in lines if i not in decisions]
     if find_title and body and body[0][0] == _first_content_index(lines, decisions):
         first_i, first = body[0]
-        if looks_like_headline(
+        runs_on = len(body) > 1 and not opens_sentence(body[1][1])
+        if not runs_on and looks_like_headline(
             first,
             min_words=rules.shape("title", "min_words", 2),
             max_words=rules.shape("title", "max_words", 30),
@@ -128,8 +138,31 @@ def clean_lines(
         if reason:
             decisions[i] = reason
     removed = [RemovedLine(line, decisions[i], i) for i, line in lines if i in decisions]
-    paragraphs = [line for i, line in lines if i not in decisions]
+    paragraphs = _join_wrapped([(i, line) for i, line in lines if i not in decisions])
     return LineCleanResult(title, paragraphs, removed, stamps)
+
+
+def _join_wrapped(kept: list[tuple[int, str]]) -> list[str]:
+    """Re-join hard-wrapped lines: adjacent input lines where a sentence runs on.
+
+    A line that does not end a sentence, directly followed (no blank line between)
+    by one that starts in lower case, is one paragraph wrapped at a fixed width.
+    """
+    paragraphs: list[str] = []
+    previous_index = -2
+    for i, line in kept:
+        if (
+            paragraphs
+            and i == previous_index + 1
+            and not ends_sentence(paragraphs[-1])
+            and not opens_sentence(line)
+            and line[:1].isalpha()
+        ):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        previous_index = i
+    return paragraphs
 
 
 def _first_content_index(lines: list[tuple[int, str]], decisions: dict[int, str]) -> int | None:
@@ -170,6 +203,6 @@ def _mark_pasted_headlines(
         before = body[k - 1][1] if k > 0 else None
         after = body[k + 1][1] if k + 1 < len(body) else None
         before_ok = before is None or ends_sentence(before)
-        after_ok = after is None or _OPENS_SENTENCE.match(after) is not None
+        after_ok = after is None or opens_sentence(after)
         if before_ok and after_ok and (before is not None or after is not None):
             decisions[i] = "pasted-headline"

@@ -1,0 +1,113 @@
+"""The boilerplate rule table: each rule removes its debris and spares look-alike sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean.rules import load_rules, parse_rules
+from newsprism.clean.text import clean_lines
+
+BODY_BEFORE = "The minister met his counterpart in Washington on Monday, officials said."
+BODY_AFTER = "Talks are expected to continue next week, according to a statement."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The link has been copied! copy urlhttps://aja.ws/d5f3wh", "share-link"),
+        ("تم نسخ الرابط", "share-link"),
+        ("Share this article", "share-link"),
+        ("Share | Tweet | WhatsApp", "social-buttons"),
+        ("#Blinken #warns #dangers #invading #Rafah #talks #alternatives #News", "hashtags"),
+        ("#غزة #رفح", "hashtags"),
+        ("Leave a Comment", "comment-form"),
+        ("Your email address will not be published. Required fields are marked *", "comment-form"),
+        (
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "spam-filter-notice",
+        ),
+        ("1711428572", "epoch-stamp"),
+        ("1711428572000", "epoch-stamp"),
+        ("3/26/2024-|Last update: 3/26/202405:28 AM (Mecca time)", "last-update"),
+        ("آخر تحديث: 26/3/2024 05:28 (بتوقيت مكة)", "last-update"),
+        ("Published On 25 Mar 2024", "published-stamp"),
+        (
+            "Read more: US memo warns ‘Israel’ of reputational damage due to war on Gaza",
+            "read-more",
+        ),
+        ("اقرأ أيضا: واشنطن تحذر من اجتياح رفح", "read-more"),
+        ("Follow Al Jazeera English on Telegram", "follow-us"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("© 2024 Al Jazeera Media Network", "copyright"),
+        ("Advertisement", "advertisement"),
+        ("We use cookies to improve your experience on our site.", "cookie-notice"),
+        ("Skip to content", "navigation"),
+        ("Photo: Reuters", "image-credit"),
+        ("2024-03-26 02:21:30", "date-stamp"),
+        ("Monday, 25 March 2024", "date-stamp"),
+    ],
+)
+def test_debris_line_is_removed_with_its_reason(line: str, reason: str) -> None:
+    result = clean_lines(f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}", find_title=False)
+    assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+    assert result.paragraphs == [BODY_BEFORE, BODY_AFTER]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Sentences that start like boilerplate but are article text.
+        "Updated figures from the health ministry show that more than 130 captives remain in "
+        "Gaza, and negotiators say the talks on their release will resume in Cairo next week.",
+        "Read more about the resolution, the spokesman told reporters, in the statement the "
+        "State Department released on Monday evening after the vote in New York.",
+        "Share prices in Tel Aviv fell sharply on Tuesday after the announcement, which "
+        "analysts described as the clearest sign yet of a rift between the two allies.",
+        "Leave a comment was all the website offered, Miller joked, before he turned to the "
+        "question of the delegation and the dangers of a large-scale invasion of Rafah.",
+        "The meeting, held on 25 March 2024 at the State Department, lasted two hours.",
+        "He pointed out that there are currently about 1.4 million people in Rafah.",
+        "#MeToo began as a hashtag in 2017 and became a movement that reshaped workplaces.",
+    ],
+)
+def test_article_sentence_is_kept(sentence: str) -> None:
+    result = clean_lines(f"{BODY_BEFORE}\n{sentence}\n{BODY_AFTER}", find_title=False)
+    assert result.removed == []
+    assert result.paragraphs == [BODY_BEFORE, sentence, BODY_AFTER]
+
+
+def test_packaged_rules_have_unique_names_and_descriptions() -> None:
+    rules = load_rules()
+    names = [r.name for r in rules.rules]
+    assert len(names) == len(set(names)) >= 15
+    assert all(r.description for r in rules.rules)
+
+
+def test_bad_pattern_names_its_rule() -> None:
+    with pytest.raises(ValueError, match="rule 'broken': bad pattern"):
+        parse_rules('[[rule]]\nname = "broken"\npattern = "(unclosed"\n', "custom.toml")
+
+
+def test_duplicate_rule_names_rejected() -> None:
+    text = '[[rule]]\nname = "a"\npattern = "x"\n[[rule]]\nname = "a"\npattern = "y"\n'
+    with pytest.raises(ValueError, match="duplicate rule names"):
+        parse_rules(text)
+
+
+def test_custom_rule_file_is_data_not_code() -> None:
+    custom = parse_rules(
+        '[[rule]]\nname = "site-promo"\npattern = "^Download the Example News app"\n'
+        "max_words = 10\n"
+    )
+    result = clean_lines(
+        f"{BODY_BEFORE}\nDownload the Example News app today\n{BODY_AFTER}",
+        rules=custom,
+        find_title=False,
+    )
+    assert [r.reason for r in result.removed] == ["site-promo"]
+
+
+def test_max_words_spares_long_lines() -> None:
+    long_line = "Advertisement " + " ".join(["word"] * 20) + "."
+    result = clean_lines(f"{BODY_BEFORE}\n{long_line}\n{BODY_AFTER}", find_title=False)
+    assert long_line in result.paragraphs
