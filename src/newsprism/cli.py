@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,9 @@ from newsprism.errors import NewsprismError
 from newsprism.models import Article, IngestFailure
 from newsprism.store import DEFAULT_DB, open_store
 
-out = Console(highlight=False, soft_wrap=False)
+# Piped output (make demo, CI logs) gets a readable width instead of rich's 80 columns.
+_PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140
+out = Console(highlight=False, soft_wrap=False, width=_PIPED_WIDTH)
 err = Console(stderr=True, highlight=False)
 
 
@@ -156,17 +159,18 @@ def articles(db_path: str, limit: int | None, fmt: str) -> None:
         print_json([a.as_dict() for a in items])
         return
     table = Table(title=f"{len(items)} articles in {db_path}", show_lines=False)
-    for column in ("id", "outlet", "published (UTC)", "lang", "title", "words", "removed"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "outlet", "published (UTC)", "lang", "words", "removed"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
     for a in items:
         table.add_row(
             a.id,
             a.outlet or "-",
             a.published_at or "-",
             a.language or "-",
-            a.title or "(untitled) " + _snippet(a.text, 60),
             str(len(a.text.split())),
             str(len(a.removed)),
+            a.title or "(untitled) " + _snippet(a.text, 60),
         )
     out.print(table)
 
