@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench eval lock clean
+.PHONY: demo test lint bench eval lock clean embedder-check
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,14 @@ eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluatio
 	$(BIN)/newsprism eval dates ../shared/data/htmldate-eval
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^newsprism' > requirements.lock.new
+	(head -3 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | grep -v "^newsprism") > requirements.lock.new
 	mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache
+
+DISTILL_VENV ?= /work/distill-venv
+embedder-check:  ## rebuild the static embedder in a build venv and compare with the committed one
+	test -x $(DISTILL_VENV)/bin/python || $(PYTHON) -m venv $(DISTILL_VENV)
+	$(DISTILL_VENV)/bin/python -m pip install --quiet -r scripts/requirements-distill.txt
+	HF_HUB_OFFLINE=1 $(DISTILL_VENV)/bin/python scripts/distill_embedder.py --check

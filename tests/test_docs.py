@@ -65,7 +65,7 @@ def test_all_is_complete_and_sorted() -> None:
     public = {
         name
         for name in dir(newsprism)
-        if not name.startswith("_") and name[0].isupper() or name in ("ingest_paths",)
+        if (not name.startswith("_") and name[0].isupper()) or name in ("ingest_paths",)
     }
     assert public <= set(newsprism.__all__)
     assert newsprism.__all__ == sorted(newsprism.__all__)

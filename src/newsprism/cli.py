@@ -15,6 +15,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from newsprism.errors import NewsprismError
 from newsprism.models import Article, IngestFailure
@@ -115,8 +116,10 @@ def ingest(
             progress.update(task, completed=done, total=total)
 
         def on_failure(failure: IngestFailure) -> None:
-            progress.console.print(f"[red]error[/red] {failure.location}: {failure.reason} "
-                                   f"[{failure.code}]", markup=False)  # fmt: skip
+            # One line per failure, never wrapped, so that scripts can grep it.
+            line = Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
+                                 f"[{failure.code}]")  # fmt: skip
+            progress.console.print(line, soft_wrap=True)
 
         report = ingest_paths(paths, store, ingest_options=options, batch_size=batch_size,
                               on_progress=on_progress, on_failure=on_failure)  # fmt: skip

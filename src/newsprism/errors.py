@@ -7,8 +7,8 @@ The tree::
     ├── StoreError            the store could not be opened, migrated or written
     └── EvalError             a gold data folder is missing or malformed
 
-Every message carries a stable code (``E1xx`` ingest, ``E2xx`` store, ``E3xx`` eval)
-so that scripts can match on it and the docs can explain it.
+Every message carries a stable code (``E1xx`` ingest, ``E2xx`` store, ``E3xx`` eval,
+``E4xx`` models) so that scripts can match on it and the docs can explain it.
 """
 
 from __future__ import annotations

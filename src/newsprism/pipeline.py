@@ -104,7 +104,13 @@ class _Batcher:
             added = self.store.add_batch(articles, failures)
             self.report.already_stored += len(articles) - added
             self.report.added.extend(a.id for a in articles[:added])
-            self.store.forget_failures(a.location for a in articles)
+        # Every item that is now in the store, new or not, has no failure any more
+        # (a re-run after a fixed file, or after a kill between the two writes).
+        failed = {f.location for f in failures}
+        succeeded = {r.location for r in raws} | {r.source_path for r in raws}
+        succeeded -= failed | {f.location for f in self.report.failures}
+        if succeeded:
+            self.store.forget_failures(sorted(succeeded))
 
 
 def ingest_paths(

@@ -35,6 +35,25 @@ _MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
     "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
+# Full month names of the other languages in scope (German, French, Spanish, Italian,
+# Dutch, Portuguese): news pages print "24. Januar 2022", "9 décembre 2019",
+# "19 de febrero de 2020". Full names only: abbreviations such as "set" or "die" would
+# match ordinary words.
+_FOREIGN_MONTHS = {
+    1: "januar jänner janvier enero gennaio januari janeiro",
+    2: "februar février fevrier febrero febbraio februari fevereiro",
+    3: "märz maerz mars marzo maart março",
+    4: "avril abril aprile",
+    5: "mai mayo maggio mei maio",
+    6: "juni juin junio giugno junho",
+    7: "juli juillet julio luglio julho",
+    8: "août aout agosto augustus",
+    9: "septembre septiembre setiembre settembre setembro",
+    10: "oktober octobre octubre ottobre outubro",
+    11: "noviembre novembre novembro",
+    12: "dezember décembre decembre diciembre dicembre dezembro",
+}
+_MONTHS.update({name: num for num, names in _FOREIGN_MONTHS.items() for name in names.split()})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 _TIME_RE = (
@@ -43,8 +62,22 @@ _TIME_RE = (
 )
 
 _ROLE_WORDS = (
-    ("updated", re.compile(r"(updated?|modified|آخر تحديث|اخر تحديث|تحديث)", re.I)),
-    ("published", re.compile(r"(publish|posted|first published|نشر|تاريخ النشر)", re.I)),
+    (
+        "updated",
+        re.compile(
+            r"(updated?|modified|last edit|آخر تحديث|اخر تحديث|تحديث|aktualisiert|geändert"
+            r"|mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|atualizado)",
+            re.I,
+        ),
+    ),
+    (
+        "published",
+        re.compile(
+            r"(publish|posted|written|created|نشر|تاريخ النشر|veröffentlicht|publiziert"
+            r"|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd)",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -117,6 +150,12 @@ class FoundStamp:
     role: str
     source: str
     zone_source: str | None = None  # explicit | page | assumed-utc
+    # How strongly the source vouches for the role, lower is stronger: the HTML layers
+    # rank their evidence (0 = their verdict); stamps found in text keep the middle value.
+    priority: int = 5
+    # The day the page prints for a stamp written in UTC when the page's zone is unknown
+    # (a URL's /2023/11/08/ for 2023-11-09T01:09Z): the local day, without a local time.
+    local_day: str | None = None
 
     def aware(self) -> dt.datetime | None:
         if self.zone is None:
@@ -160,6 +199,8 @@ class FoundStamp:
 
     def local_iso(self) -> str:
         """The stamp in its own zone (the day a reader of the page saw)."""
+        if self.local_day:
+            return self.local_day
         if not self.has_time:
             return self.value.date().isoformat()
         aware = self.aware()
@@ -177,11 +218,15 @@ _NUMERIC = re.compile(
 )
 _NAMED = re.compile(
     rf"(?:{_WEEKDAY_RE})?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon1>{_MONTH_RE})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    # "25 March 2024", "24. Januar 2022", "1er mars 2020", "19 de febrero de 2020"
+    rf"(?:(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<mon1>{_MONTH_RE})"
+    rf"\.?,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d{{2}})"
+    # "March 25, 2024"
     rf"|(?P<mon2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))"
-    rf"(?:,?\s*(?:at\s+|-\s*)?{_TIME_RE})?",
+    rf"(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*|\|\s*)?{_TIME_RE})?",
     re.I,
 )
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # any script's digits: "٢٠٢٤" too
 _EPOCH = re.compile(r"^\s*(?P<epoch>\d{10})(?P<ms>\d{3})?\s*$")
 
 
@@ -198,10 +243,13 @@ def _role_before(line: str, start: int) -> str:
     """The role a stamp claims from the words just before it ("Last update: …")."""
     # Only the same segment counts: "3/26/2024-|Last update: …" gives the first stamp no role.
     segment = re.split(r"[|•·]", line[:start])[-1][-40:]
+    # The nearest label wins: "Updated 4 Jun 2020, originally published 17 Jun 2019".
+    best, best_end = "bare", -1
     for role, pattern in _ROLE_WORDS:
-        if pattern.search(segment):
-            return role
-    return "bare"
+        for match in pattern.finditer(segment):
+            if match.end() > best_end:
+                best, best_end = role, match.end()
+    return best
 
 
 def _zone_after(line: str, end: int, table: ZoneTable) -> tuple[dt.tzinfo | None, str | None, int]:
@@ -343,6 +391,10 @@ def parse_free(text: str, *, source: str, role: str, languages: list[str] | None
         zone = parsed.tzinfo
         return FoundStamp(text, parsed.replace(tzinfo=None), True, zone,
                           None, role, source, "explicit" if zone else None)  # fmt: skip
+    if not _YEAR.search(text) or re.fullmatch(r"\d{4}(?:[/.-]\d{1,2})?", text):
+        # A stamp names its year and its day: without a year dateparser fills in today
+        # ("15h14"), and a bare year or month ("2006", "2017/01") is no stamp.
+        return None
     return _dateparser_stamp(text, source=source, role=role, languages=languages)
 
 
@@ -399,6 +451,7 @@ class DateChoice:
 # Which stamps may stand for the publication time, best first.
 _ROLE_RANK = {"published": 0, "meta-published": 0, "bare": 1, "updated": 3,
               "meta-updated": 3, "epoch": 4}  # fmt: skip
+_UPDATE_ROLES = ("updated", "meta-updated")
 
 
 def choose_published(stamps: list[FoundStamp], default_zone: str | None = None) -> DateChoice:
@@ -406,23 +459,23 @@ def choose_published(stamps: list[FoundStamp], default_zone: str | None = None) 
 
     Rules, in order (each documented in docs/architecture.md, "Time"):
       1. Naive stamps take the zone of a zoned stamp on the same page (its outlet
-         prints all times in one zone), else ``default_zone``, else UTC
-         (``zone_source`` says which).
-      2. Candidates are ranked: an explicit publication stamp, then a bare stamp,
+         prints all times in one zone; a local offset is preferred to UTC, which is
+         how machines write), else ``default_zone``, else UTC (``zone_source`` says which).
+      2. Stamps before 1990, after 2100 or more than a day in the future are ignored.
+      3. Candidates are ranked: an explicit publication stamp, then a bare stamp,
          then an update stamp, then a bare epoch (a re-poster's machine stamp).
-         Stamps with a time beat date-only ones of the same rank; ties go to the earliest.
-      3. A stamp later than an update stamp of the same page is not the publication.
+         Within a rank the stronger source wins (``priority``: the HTML layers rank
+         their evidence), then stamps with a time beat date-only ones; ties go to the
+         earliest.
+      4. A stamp later than an update stamp of the same page is not the publication;
+         except the page's own published-time metadata, which a CMS legitimately
+         writes after its modified time (a post saved, then published on schedule).
     """
     if not stamps:
         return DateChoice(None, None, "no date or time stamp found", [])
-    page_zone = next(
-        (
-            s
-            for s in sorted(stamps, key=lambda s: s.role == "epoch")
-            if s.zone and s.role != "epoch"
-        ),
-        None,
-    )
+    zoned = [s for s in stamps if s.zone is not None and s.role != "epoch"]
+    page_zone = next((s for s in zoned if s.zone.utcoffset(s.value) != dt.timedelta(0)),
+                     zoned[0] if zoned else None)  # fmt: skip
     resolved: list[FoundStamp] = []
     for stamp in stamps:
         if stamp.zone is not None:
@@ -435,21 +488,22 @@ def choose_published(stamps: list[FoundStamp], default_zone: str | None = None) 
                                     zone_label=default_zone, zone_source="default"))  # fmt: skip
         else:
             resolved.append(replace(stamp, zone=UTC, zone_label="UTC", zone_source="assumed-utc"))
-    plausible = [s for s in resolved if _EARLIEST <= (s.aware() or _EARLIEST) <= _LATEST]
-    updates = [s.aware() for s in plausible if s.role in ("updated", "meta-updated") and s.has_time]
+    latest = min(_LATEST, dt.datetime.now(UTC) + dt.timedelta(days=1))
+    plausible = [s for s in resolved if _EARLIEST <= (s.aware() or _EARLIEST) <= latest]
+    updates = [s.aware() for s in plausible if s.role in _UPDATE_ROLES and s.has_time]
     first_update = min((u for u in updates if u is not None), default=None)
 
-    def rank(s: FoundStamp) -> tuple[int, int, dt.datetime]:
+    def rank(s: FoundStamp) -> tuple[int, int, int, dt.datetime]:
         aware = s.aware() or _LATEST
         after_update = first_update is not None and s.has_time and aware > first_update
-        penalty = 2 if after_update and s.role not in ("updated", "meta-updated") else 0
-        return (_ROLE_RANK.get(s.role, 2) + penalty, 0 if s.has_time else 1, aware)
+        penalty = 2 if after_update and s.role not in (*_UPDATE_ROLES, "meta-published") else 0
+        return (_ROLE_RANK.get(s.role, 2) + penalty, s.priority, 0 if s.has_time else 1, aware)
 
     candidates = sorted(plausible, key=rank)
     all_stamps = [s.as_stamp() for s in resolved]
     if not candidates:
-        return DateChoice(None, None, "stamps found, none plausible (before 1990 or after 2100)",
-                          all_stamps)  # fmt: skip
+        return DateChoice(None, None, "stamps found, none plausible (before 1990 or after 2100"
+                          " or in the future)", all_stamps)  # fmt: skip
     best = candidates[0]
     return DateChoice(best.utc_iso(), best.original, _explain(best, resolved), all_stamps, best)
 

@@ -1,30 +1,82 @@
 """Main text and metadata from an HTML page: a numbered cascade of layers.
 
-1. trafilatura (with its own readability/justext fallbacks) extracts the main text as
-   blocks and the metadata (title, author, site name, URL);
-2. each block is passed through the boilerplate line rules (``data/boilerplate.toml``),
-   which catch the share prompts, teasers and stamps that trafilatura keeps;
-3. when the result is empty, trafilatura runs again favouring recall, and last the
-   page's visible text is taken whole (so an odd page yields something, flagged);
-4. date stamps come from ``html_dates`` (metadata with zones, then htmldate).
+Each layer runs on what the one before left; the figures are in docs/eval-extraction.md.
+
+1. **parse** the page once (trafilatura's lenient loader; an XML declaration or a
+   truncated page is fine), for the metadata, the page-structure layers and the dates;
+2. **trafilatura** extracts the main text as blocks, comments off: reader comments are
+   not the article, and keeping them costs precision;
+3. **fallbacks** when that is empty: trafilatura again favouring recall, and last the
+   page's visible text taken whole (so an odd page yields something; ``layer`` says so);
+4. **standfirst**: the lead paragraph that sits between the headline and the first
+   block trafilatura kept, which trafilatura drops when the page marks it up as a
+   "teaser"; taken back when it is prose (a sentence of 12+ words, not links, not a
+   caption, byline or widget), at most two such paragraphs;
+5. **teaser links**: a block that is nothing but the text of a link to another page of
+   the same site (another article's headline), and the headline-shaped blocks under a
+   "Related" / "Lesen Sie auch" heading, removed as ``read-more``;
+6. **line rules** (``data/boilerplate.toml``) on every block: share prompts, "read also"
+   teasers, newsletter and comment prompts, credits and stamps that trafilatura keeps.
+   The shape rules and the line scorer of the plain-text path stay off, because in
+   HTML a short block between paragraphs is usually a real subheading or list item;
+7. **title**: the page's headline, i.e. the ``<h1>`` that agrees with the metadata
+   title, else the metadata title without the site name appended to it;
+8. **dates**: stamps from ``html_dates`` (metadata with zones, then htmldate) and the
+   stamp lines the rules removed.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 from newsprism.clean.dates import FoundStamp
 from newsprism.clean.html_dates import htmldate_stamp, meta_stamps
-from newsprism.clean.text import clean_lines
+from newsprism.clean.rules import RuleSet, load_rules
+from newsprism.clean.scorer import FEATURES, LineScorer
+from newsprism.clean.text import clean_lines, ends_sentence
 from newsprism.errors import IngestError
 from newsprism.models import RemovedLine
 
 log = logging.getLogger(__name__)
+
+# The line scorer is tuned on plain scraped text; on trafilatura's blocks it removes more
+# article lines (list items, subheadings) than debris, so the HTML path does without it.
+_NO_SCORER = LineScorer(weights=(0.0,) * len(FEATURES), threshold=2.0, max_words=0,
+                        version="off")  # fmt: skip
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dd dt blockquote div section header article figcaption td th "
+    "pre address main aside footer nav figure ul ol table form".split()
+)
+_NOT_PROSE_TAGS = frozenset("figure figcaption nav footer aside form a button label".split())
+# Class/id words of the page furniture that may sit between a headline and the body.
+_NOT_PROSE_CLASS = re.compile(
+    r"caption|credit|byline|author|date|time|meta|breadcrumb|share|social|nav|menu|related|"
+    r"comment|footer|copyright|tags?\b|categor|newsletter|promo|advert|cookie|subscribe",
+    re.IGNORECASE,
+)
+_NOT_HEADLINE_TAGS = frozenset(("a", "li", "nav", "footer", "aside"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A "read also" heading with nothing after it: the blocks below it are teasers.
+_HEADING_ONLY = re.compile(r"^[^:：|»>]*[:：|»>?]?\s*$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·»›~•:-]\s+|\s+[|·»›~•]|[|·»›~•]\s+")
+_WORD = re.compile(r"\w+")
+
+STANDFIRST_MIN_WORDS = 12
+STANDFIRST_MAX_BLOCKS = 2
+STANDFIRST_SEARCH_BLOCKS = 60  # leaf blocks after the headline searched for the body start
+TEASER_MIN_WORDS = 3
+TEASER_MAX_WORDS = 20
 
 
 @dataclass
@@ -41,12 +93,26 @@ class HtmlExtraction:
     layer: str = "trafilatura"
 
 
+@dataclass
+class _PageMeta:
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+
+
 def parse_tree(html: str, location: str = "<html>") -> lxml_html.HtmlElement:
     """Parse HTML leniently (truncated pages are fine); fail clearly on non-HTML."""
+    tree = None
     try:
-        tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        raise IngestError(f"unparseable HTML: {exc}", code="E110") from exc
+        tree = load_html(html)
+    except (etree.ParserError, ValueError, TypeError) as exc:
+        log.debug("trafilatura could not load %s: %s", location, exc)
+    if tree is None:
+        try:
+            tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+        except (etree.ParserError, ValueError) as exc:
+            raise IngestError(f"unparseable HTML: {exc}", code="E110") from exc
     if tree is None or (tree.find(".//body") is None and not tree.text_content().strip()):
         raise IngestError("HTML has no body or text", code="E111")
     return tree
@@ -59,52 +125,313 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         html: the decoded page.
         url: the page's address if known (helps trafilatura and htmldate).
         with_dates: also collect date stamps (off for the extraction benchmark).
+
+    Returns:
+        The kept paragraphs, the removed blocks with their reasons, the metadata
+        (title, URL, author, site name), the date stamps, and the extraction layer
+        that produced the text (``trafilatura``, ``trafilatura-recall``, ``visible-text``,
+        with ``+standfirst`` when layer 4 took a lead paragraph back).
     """
+    # 1. parse
     tree = parse_tree(html)
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )
+    meta = _page_meta(tree, url)
+    headline = _headline(tree, meta)
+    # 2-3. trafilatura, then its recall mode, then the visible text
     layer = "trafilatura"
-    blocks = _blocks(doc)
+    blocks = _blocks(
+        trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=True)
+    )
     if not blocks:
-        doc_recall = trafilatura.bare_extraction(
-            html, url=url, with_metadata=False, include_comments=False, favor_recall=True
+        blocks = _blocks(
+            trafilatura.bare_extraction(html, url=url, include_comments=False, favor_recall=True)
         )
-        blocks = _blocks(doc_recall)
         layer = "trafilatura-recall"
     if not blocks:
-        blocks = [line for line in tree.text_content().splitlines() if line.strip()]
+        blocks = _visible_lines(tree)
         layer = "visible-text"
+    # 4. standfirst
+    leads = _standfirst(tree, headline, blocks) if layer != "visible-text" else []
+    if leads:
+        at = 1 if _collapse(blocks[0]) == _text(headline) else 0
+        blocks[at:at] = leads
+        layer += "+standfirst"
+    # 5. teaser links, 6. line rules
+    rules = load_rules()
+    links = _link_targets(tree, url or meta.url)
+    for own in (_text(headline), meta.title):  # the page's own headline links to itself
+        links.pop(own or "", None)
+    blocks, removed = _drop_teasers(blocks, rules, links)
     cleaned = clean_lines(
-        "\n".join(blocks), find_title=False, shape_rules=False, source="html-text"
+        "\n".join(b for _, b in blocks),
+        rules=rules,
+        scorer=_NO_SCORER,
+        find_title=False,
+        shape_rules=False,
+        source="html-text",
     )
+    removed += [RemovedLine(r.text, r.reason, blocks[r.position][0]) for r in cleaned.removed]
+    removed.sort(key=lambda r: r.position)
+    # 8. dates
     stamps: list[FoundStamp] = []
     if with_dates:
-        stamps = meta_stamps(tree)
+        stamps = meta_stamps(tree, url)
         if not any(s.has_time for s in stamps):
             day = htmldate_stamp(html, url)
             if day is not None:
                 stamps.append(day)
         stamps.extend(cleaned.stamps)
+    # 7. title
     return HtmlExtraction(
         paragraphs=cleaned.paragraphs,
-        title=_attr(doc, "title"),
-        url=_attr(doc, "url") or url,
-        author=_attr(doc, "author"),
-        sitename=_attr(doc, "sitename"),
-        removed=cleaned.removed,
+        title=_title(headline, meta),
+        url=meta.url or url,
+        author=meta.author,
+        sitename=meta.sitename,
+        removed=removed,
         stamps=stamps,
         layer=layer,
     )
 
 
-def _attr(doc: object, name: str) -> str | None:
-    value = getattr(doc, name, None) if doc is not None else None
-    return value.strip() if isinstance(value, str) and value.strip() else None
+def _visible_lines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The lines of the page's ``<body>`` a reader sees: never the ``<head>``.
+
+    Taking the whole document's text made a page cut before its body yield its
+    ``<title>`` as the article; with nothing in the body, the item fails as empty (E120).
+    """
+    body = tree if tree.tag == "body" else tree.find(".//body")
+    if body is None:
+        return []
+    parts = [
+        text
+        for node in body.iter()
+        if node.tag not in ("script", "style", "noscript", "template") and isinstance(node.tag, str)
+        for text in (node.text, node.tail if node is not body else None)
+        if text
+    ]
+    return [line for line in "".join(parts).splitlines() if line.strip()]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(element: lxml_html.HtmlElement | None) -> str:
+    return _collapse(element.text_content()) if element is not None else ""
 
 
 def _blocks(doc: object) -> list[str]:
-    text = _attr(doc, "text")
-    if not text:
+    """The lines of trafilatura's text, in NFC as its ``extract`` returns them."""
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not isinstance(text, str):
         return []
+    text = unicodedata.normalize("NFC", text)
     return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _page_meta(tree: lxml_html.HtmlElement, url: str | None) -> _PageMeta:
+    """Title, URL, author and site name from the head (OpenGraph, meta tags, JSON-LD).
+
+    trafilatura's metadata helpers, without its date search: the dates come from
+    ``html_dates``, so running htmldate twice per page would only cost time.
+    """
+    try:
+        from trafilatura import metadata as tm
+
+        doc = tm.extract_meta_json(tree, tm.examine_meta(tree))
+        title = doc.title or tm.extract_title(tree)
+        author = doc.author if doc.author and " " in doc.author else None
+        page_url = doc.url or tm.extract_url(tree, url)
+        sitename = doc.sitename or tm.extract_sitename(tree)
+    except Exception as exc:  # a metadata failure must not cost the text
+        log.debug("metadata helpers failed (%s); using extract_metadata", exc)
+        doc = trafilatura.extract_metadata(tree, default_url=url)
+        title, author = doc.title, doc.author
+        page_url, sitename = doc.url, doc.sitename
+    if isinstance(sitename, str):
+        sitename = sitename.lstrip("@")
+    return _PageMeta(_clean(title), _clean(page_url), _clean(author), _clean(sitename))
+
+
+def _clean(value: object) -> str | None:
+    return _collapse(value) if isinstance(value, str) and value.strip() else None
+
+
+def _words(text: str | None) -> set[str]:
+    return set(_WORD.findall((text or "").casefold()))
+
+
+def _inside(element: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
+    return any(a.tag in tags for a in element.iterancestors())
+
+
+def _headline(tree: lxml_html.HtmlElement, meta: _PageMeta) -> lxml_html.HtmlElement | None:
+    """The ``<h1>`` that is the article's headline, not the site's logo.
+
+    An ``<h1>`` that reads as the metadata title; else, of the ``<h1>`` elements outside
+    links, lists, navigation and footers and unlike the site name, the one sharing most
+    words with the metadata title (at least 30 % of its words; a lone such ``<h1>``
+    needs a shared word or three words of its own); else an ``<h2>``-``<h4>`` that
+    reads as the title.
+    """
+    title_words = _words(meta.title)
+    title = (meta.title or "").casefold()
+    site = (meta.sitename or "").casefold()
+    scored: list[tuple[float, lxml_html.HtmlElement]] = []
+    for h1 in tree.iter("h1"):
+        text = _text(h1)
+        if not text or len(text.split()) > 40 or text.casefold() == site:
+            continue
+        if text.casefold() == title:
+            return h1  # the metadata title, even in a sticky bar or a breadcrumb
+        if _inside(h1, _NOT_HEADLINE_TAGS):
+            continue
+        words = _words(text)
+        scored.append((len(words & title_words) / max(len(words), 1), h1))
+    if scored:
+        share, best = max(scored, key=lambda s: s[0])
+        if share >= 0.3:
+            return best
+        if len(scored) == 1 and (share > 0 or len(_text(best).split()) >= 3):
+            return best
+    # no <h1> headline: a lower heading that reads as the title does
+    wanted = {t.casefold() for t in (meta.title, _title(None, meta)) if t}
+    return next((h for h in tree.iter("h2", "h3", "h4") if _text(h).casefold() in wanted), None)
+
+
+def _title(headline: lxml_html.HtmlElement | None, meta: _PageMeta) -> str | None:
+    """The headline's text, else the metadata title minus an appended site name."""
+    if headline is not None:
+        return _text(headline)
+    if not meta.title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(meta.title) if p.strip()]
+    site = (meta.sitename or "").casefold()
+    if site:
+        parts = [p for p in parts if site not in p.casefold()] or parts
+    return max(parts, key=len) if len(parts) > 1 else meta.title
+
+
+def _leaf_blocks_after(start: lxml_html.HtmlElement):
+    """Block elements with no block inside them, in document order, after ``start``."""
+    for element in start.itersiblings():
+        yield from _leaf_blocks_in(element)
+    parent = start.getparent()
+    if parent is not None:
+        yield from _leaf_blocks_after(parent)
+
+
+def _leaf_blocks_in(element: lxml_html.HtmlElement):
+    if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+        return
+    children = [c for c in element if isinstance(c.tag, str)]
+    inner = [c for c in children if c.tag in _BLOCK_TAGS]
+    if element.tag in _BLOCK_TAGS and not inner:
+        yield element
+        return
+    for child in children:
+        yield from _leaf_blocks_in(child)
+
+
+def _standfirst(
+    tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None, blocks: list[str]
+) -> list[str]:
+    """Prose paragraphs between the headline and the first kept block (layer 4)."""
+    if headline is None:
+        return []
+    head_text = _text(headline)
+    first = next((_collapse(b) for b in blocks if _collapse(b) != head_text), None)
+    if not first:
+        return []
+    probe = first[:40]
+    shared = set(headline.iterancestors())  # the page's frame, whose classes say nothing
+    kept = _collapse(" ".join(blocks))
+    found: list[str] = []
+    for n, element in enumerate(_leaf_blocks_after(headline)):
+        text = _text(element)
+        if probe in text or (len(text) >= 20 and first.startswith(text)):
+            return found if len(found) <= STANDFIRST_MAX_BLOCKS else []
+        if n >= STANDFIRST_SEARCH_BLOCKS:
+            break
+        if len(text.split()) < STANDFIRST_MIN_WORDS or not ends_sentence(text) or text in kept:
+            continue
+        if _not_prose(element, text, shared):
+            continue
+        found.append(text)
+    return []  # the body start was not found near the headline: leave the text alone
+
+
+def _not_prose(
+    element: lxml_html.HtmlElement, text: str, shared: set[lxml_html.HtmlElement]
+) -> bool:
+    """Furniture: captions, bylines, widgets, hidden blocks, link lists.
+
+    Only the block and its two nearest containers are looked at, and none it shares
+    with the headline: ``<article class="post category-news tag-x">`` frames the whole
+    story and says nothing about one block.
+    """
+    for depth, node in enumerate((element, *element.iterancestors())):
+        if node in shared or depth > 2 or node.tag in ("article", "main", "body"):
+            break
+        if node.tag in _NOT_PROSE_TAGS or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        if _NOT_PROSE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    linked = sum(len(_text(a)) for a in element.iter("a"))
+    return linked > 0.3 * len(text)
+
+
+def _link_targets(tree: lxml_html.HtmlElement, page_url: str | None) -> dict[str, bool]:
+    """Texts of the links of 3+ words; True when one leads to another page of the site."""
+    page = urlsplit(page_url or "")
+    targets: dict[str, bool] = {}
+    for anchor in tree.iter("a"):
+        text = _text(anchor)
+        if len(text.split()) < TEASER_MIN_WORDS:
+            continue
+        href = (anchor.get("href") or "").strip()
+        other_page = False
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            try:
+                target = urlsplit(urljoin(page_url or "", href))
+            except ValueError:  # a malformed address ("https://[ccpa-preferences]")
+                continue
+            other_page = (
+                target.scheme in ("http", "https", "")
+                and (not page.netloc or target.netloc == page.netloc)
+                and target.path.rstrip("/") != page.path.rstrip("/")
+            )
+        targets[text] = targets.get(text, False) or other_page
+    return targets
+
+
+def _drop_teasers(
+    blocks: list[str], rules: RuleSet, links: dict[str, bool]
+) -> tuple[list[tuple[int, str]], list[RemovedLine]]:
+    """Layer 5: other articles' headlines, as links or under a "read also" heading.
+
+    Returns the kept blocks with their index in ``blocks``, and the removed ones.
+    """
+    kept: list[tuple[int, str]] = []
+    removed: list[RemovedLine] = []
+    under_heading = False
+    for i, block in enumerate(blocks):
+        text = _collapse(block)
+        words = len(text.split())
+        if under_heading and words <= TEASER_MAX_WORDS and not ends_sentence(text):
+            removed.append(RemovedLine(block, "read-more", i))
+            continue
+        under_heading = False
+        rule = rules.first_match(text, words)
+        if rule is not None and rule.name == "read-more" and _HEADING_ONLY.match(text):
+            under_heading = True  # the rule itself removes the heading in layer 6
+        elif links.get(text) and words <= TEASER_MAX_WORDS + 10 and _teaser_shaped(text):
+            removed.append(RemovedLine(block, "read-more", i))
+            continue
+        kept.append((i, block))
+    return kept, removed
+
+
+def _teaser_shaped(text: str) -> bool:
+    """A headline: no sentence-final full stop (a question or exclamation may end one)."""
+    return not ends_sentence(text) or text.rstrip("\"'”’»)]").endswith(("?", "!"))

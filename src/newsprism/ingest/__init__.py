@@ -5,7 +5,12 @@ plain text (``.txt``, no extension), HTML (``.html``, ``.htm``), JSON Lines
 (``.jsonl``, ``.ndjson``: one article per line), JSON (``.json``: one article object
 or a list of them), RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``), each optionally
 gzip-compressed (``.gz``). A sidecar ``NAME.json`` (or ``NAME.EXT.json``) beside a
-file gives its metadata and is not ingested on its own.
+file gives its metadata (with the field names and aliases of JSON items), applies to
+every item of a multi-item file, and is not ingested on its own. Options beat the
+sidecar, which beats the items' own fields.
+
+Sizes are checked before reading: a file over the limit, a gzip that inflates past it,
+or a JSON line longer than it is refused without being loaded whole.
 
 Nothing here raises for a bad item: every item becomes a RawDocument or an
 IngestFailure naming the file (and line) and the reason, so a batch always goes on.
@@ -16,13 +21,22 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsprism.errors import IngestError
 from newsprism.ingest.decode import decode_bytes
-from newsprism.ingest.readers import read_feed, read_json_items, read_jsonl, sniff_format
+from newsprism.ingest.readers import (
+    FIELD_ALIASES,
+    fields_from,
+    read_feed,
+    read_json_items,
+    read_jsonl,
+    sniff_format,
+)
 from newsprism.models import IngestFailure, RawDocument
 
 __all__ = ["IngestOptions", "discover_files", "iter_documents", "read_path"]
@@ -35,6 +49,8 @@ KNOWN_EXTENSIONS = (
     TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | FEED_EXTENSIONS | {".json"}
 )
 _IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+# Sidecar keys that are article fields under another name: kept only by their own name.
+_ITEM_FIELDS = frozenset(alias for aliases in FIELD_ALIASES.values() for alias in aliases)
 
 
 @dataclass(frozen=True)
@@ -66,14 +82,22 @@ def _inner_suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+def _sidecar_names(name: str) -> tuple[str, ...]:
+    """Names a sidecar of file ``name`` may have, most specific first: ``a.txt.json``
+    then ``a.json`` for ``a.txt``; ``a.txt.gz.json``, ``a.txt.json``, ``a.json`` for
+    ``a.txt.gz``; only ``a.json.json`` for ``a.json`` (a file is never its own sidecar)."""
+    path = Path(name)
+    names = [f"{name}.json", f"{path.stem}.json"]
+    if path.suffix.lower() == ".gz" and Path(path.stem).suffix:
+        names.append(f"{Path(path.stem).stem}.json")
+    return tuple(n for n in dict.fromkeys(names) if n != name)
+
+
 def _sidecars(names: Iterable[str]) -> set[str]:
-    """Which of a folder's file names are sidecars: ``a.json`` beside ``a.txt`` or ``a``,
-    and ``a.html.json`` beside ``a.html``. Computed once per folder (10 000 files)."""
+    """Which of a folder's file names are sidecars of another file there. Computed once
+    per folder (10 000 files)."""
     names = set(names)
-    stems = {Path(n).stem for n in names if not n.lower().endswith(".json")}
-    return {
-        n for n in names if n.lower().endswith(".json") and (n[:-5] in names or n[:-5] in stems)
-    }
+    return names & {sidecar for name in names for sidecar in _sidecar_names(name)}
 
 
 def _is_sidecar(path: Path) -> bool:
@@ -104,52 +128,74 @@ def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | I
 
 
 def _sidecar_meta(path: Path) -> dict:
-    for candidate in (Path(f"{path}.json"), path.with_suffix(".json")):
-        if candidate != path and candidate.is_file():
-            try:
-                data = json.loads(candidate.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                raise IngestError(
-                    f"sidecar {candidate.name}: invalid JSON: {exc}", code="E105"
-                ) from exc
-            if not isinstance(data, dict):
-                raise IngestError(f"sidecar {candidate.name}: not a JSON object", code="E105")
-            meta = {k: v for k, v in data.items() if v not in (None, "")}
-            for key in ("url", "title", "outlet", "language", "published"):
-                if key in meta:
-                    meta[f"_{key}_from"] = "sidecar"
-            return meta
+    """Metadata from the file's sidecar (field aliases folded as in JSON items), or {}."""
+    for name in _sidecar_names(path.name):
+        candidate = path.with_name(name)
+        if not candidate.is_file():
+            continue
+        try:
+            data = json.loads(candidate.read_bytes().decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise IngestError(
+                f"sidecar {candidate.name}: invalid JSON: {exc}", code="E105"
+            ) from exc
+        if not isinstance(data, dict):
+            raise IngestError(f"sidecar {candidate.name}: not a JSON object", code="E105")
+        meta: dict[str, Any] = {
+            k: v for k, v in data.items() if v not in (None, "") and k not in _ITEM_FIELDS
+        }
+        fields = fields_from(data)
+        for key, value in fields.items():
+            if key not in ("text", "html"):
+                meta[key] = value
+                meta[f"_{key}_from"] = "sidecar"
+        return meta
     return {}
 
 
-def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | IngestFailure]:
-    """All items in one file."""
-    location = str(path)
-    try:
+def _read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes (gunzipped for ``.gz``), refusing more than ``limit`` of them
+    without reading the rest: neither a 50 MB file nor a gzip bomb is loaded whole."""
+    if path.suffix.lower() != ".gz":
         size = path.stat().st_size
-        suffix = _inner_suffix(path)
-        if suffix in JSONL_EXTENSIONS:
-            yield from read_jsonl(path, options.overrides(), options.max_bytes)
-            return
-        limit = options.max_bytes * (4 if suffix in FEED_EXTENSIONS else 1)
         if size > limit:
             raise IngestError(
                 f"file too large: {size / 1e6:.1f} MB exceeds the {limit / 1e6:.1f} MB limit "
                 "for one article (--max-bytes raises it)",
                 code="E106",
             )
-        data = path.read_bytes()
-        if path.suffix.lower() == ".gz":
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                raise IngestError(f"corrupt gzip file: {exc}", code="E107") from exc
-            if len(data) > limit:
-                raise IngestError(f"file too large once decompressed ({len(data) / 1e6:.1f} MB)",
-                                  code="E106")  # fmt: skip
-        text, encoding = decode_bytes(data)
-        kind = sniff_format(text, suffix)
+        return path.read_bytes()
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        if isinstance(exc, OSError) and not isinstance(exc, gzip.BadGzipFile):
+            raise
+        raise IngestError(f"corrupt gzip file: {exc}", code="E107") from exc
+    if len(data) > limit:
+        raise IngestError(
+            f"file too large once decompressed: more than the {limit / 1e6:.1f} MB limit "
+            "for one article (--max-bytes raises it)",
+            code="E106",
+        )
+    return data
+
+
+def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | IngestFailure]:
+    """All items in one file."""
+    location = str(path)
+    try:
+        suffix = _inner_suffix(path)
         meta = {**_sidecar_meta(path), **options.overrides()}
+        if suffix in JSONL_EXTENSIONS:
+            try:
+                yield from read_jsonl(path, meta, options.max_bytes)
+            except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+                raise IngestError(f"corrupt gzip file: {exc}", code="E107") from exc
+            return
+        limit = options.max_bytes * (4 if suffix in FEED_EXTENSIONS else 1)
+        text, encoding = decode_bytes(_read_limited(path, limit))
+        kind = sniff_format(text, suffix)
         if kind == "feed":
             yield from read_feed(location, text, meta, encoding)
         elif kind == "json":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from newsprism.errors import StoreError
+
 Migration = tuple[str, Callable[[sqlite3.Connection], None]]
 
 
@@ -78,9 +80,37 @@ def _m002_ingest_failures(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m003_removed_lines_in_order(conn: sqlite3.Connection) -> None:
+    # The key (article_id, position, reason) silently dropped a removed line whose
+    # position and reason matched another's (every line without a position is -1):
+    # lines are now keyed by their order in the article, and none is ever dropped.
+    run_script(
+        conn,
+        """
+        CREATE TABLE removed_lines_003 (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,           -- order in Article.removed
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        );
+        INSERT INTO removed_lines_003 (article_id, seq, position, text, reason)
+            SELECT article_id,
+                   row_number() OVER (PARTITION BY article_id ORDER BY position, rowid) - 1,
+                   position, text, reason
+            FROM removed_lines;
+        DROP TABLE removed_lines;
+        ALTER TABLE removed_lines_003 RENAME TO removed_lines;
+        CREATE INDEX removed_lines_reason ON removed_lines(reason);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
+    ("003_removed_lines_in_order", _m003_removed_lines_in_order),
 ]
 
 
@@ -89,28 +119,48 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
 
     The connection must be in autocommit mode (``isolation_level=None``): transactions
     are opened here explicitly.
+
+    Raises:
+        StoreError: E201 when the store was migrated by a newer newsprism (it records
+            migrations this version does not know).
     """
     conn.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
-    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    done = _applied(conn)
+    unknown = sorted(done - {name for name, _ in MIGRATIONS})
+    if unknown:
+        raise StoreError(
+            f"store written by a newer newsprism (unknown migrations: {', '.join(unknown)}); "
+            "upgrade newsprism",
+            code="E201",
+        )
     applied: list[str] = []
     for name, migrate in MIGRATIONS:
         if name in done:
             continue
-        # Each migration and its record commit together, or not at all.
+        # Each migration and its record commit together, or not at all. The check is
+        # repeated inside the write lock: another process may have just applied it.
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if name in _applied(conn):
+                conn.execute("COMMIT")
+                continue
             migrate(conn)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", (name,)
             )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         applied.append(name)
     return applied
+
+
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM _migrations")}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

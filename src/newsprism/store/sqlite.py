@@ -84,17 +84,23 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        conn: sqlite3.Connection | None = None
         try:
-            if self.path.parent and not self.path.parent.exists():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            apply_migrations(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open store: {exc}", code="E201") from exc
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            apply_migrations(conn)
+        except (sqlite3.DatabaseError, OSError, StoreError) as exc:
+            if conn is not None:
+                conn.close()  # a half-open connection would leak its file handle
+            if isinstance(exc, StoreError):
+                raise StoreError(f"{self.path}: {exc.args[0]}", code=exc.code) from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise StoreError(f"{self.path}: cannot open store: {reason}", code="E201") from exc
+        self.conn = conn
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -133,9 +139,12 @@ class SQLiteStore:
                 if cursor.rowcount:
                     added += 1
                     self.conn.executemany(
-                        "INSERT OR IGNORE INTO removed_lines (article_id, position, text, reason) "
-                        "VALUES (?, ?, ?, ?)",
-                        [(article.id, r.position, r.text, r.reason) for r in article.removed],
+                        "INSERT INTO removed_lines (article_id, seq, position, text, reason) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [
+                            (article.id, seq, r.position, r.text, r.reason)
+                            for seq, r in enumerate(article.removed)
+                        ],
                     )
             self.conn.executemany(
                 "INSERT INTO ingest_failures (location, code, reason, seen_at) VALUES (?, ?, ?, ?) "
@@ -153,10 +162,19 @@ class SQLiteStore:
         return added
 
     def forget_failures(self, locations: Iterable[str]) -> None:
-        """Drop recorded failures of items that have now been ingested."""
-        self.conn.executemany(
-            "DELETE FROM ingest_failures WHERE location = ?", [(loc,) for loc in locations]
-        )
+        """Drop recorded failures of items that have now been ingested (one transaction)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.executemany(
+                "DELETE FROM ingest_failures WHERE location = ?", [(loc,) for loc in locations]
+            )
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: write failed: {exc}", code="E202") from exc
+            raise
 
     # -- reads -----------------------------------------------------------------------
 
@@ -183,7 +201,7 @@ class SQLiteStore:
             RemovedLine(r["text"], r["reason"], r["position"])
             for r in self.conn.execute(
                 "SELECT text, reason, position FROM removed_lines WHERE article_id = ? "
-                "ORDER BY position",
+                "ORDER BY seq",
                 (article_id,),
             )
         ]
@@ -192,8 +210,10 @@ class SQLiteStore:
         """An article by id, or by a unique id prefix (at least 4 characters)."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None and len(article_id) >= 4:
+            # substr, not LIKE: `%` and `_` in what the user typed are not wildcards
             rows = self.conn.execute(
-                "SELECT * FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)
+                "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2",
+                (len(article_id), article_id),
             ).fetchall()
             if len(rows) > 1:
                 raise StoreError(f"article id prefix {article_id!r} is ambiguous", code="E203")

@@ -1,0 +1,228 @@
+"""The ingest, articles and show commands through click's CliRunner, on a real store file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from newsprism.cli import cli
+from newsprism.models import Article
+from newsprism.store import open_store
+
+STORY = (
+    "Council Approves New Budget For Roads\n\n"
+    "The regional council approved the new budget on Monday after a debate that lasted six "
+    "hours. Officials said the first repairs would begin in April.\n\n"
+    "Read more: Mayor promises new bus lanes\n"
+)
+ITEM = {
+    "url": "https://wire.example/farmers",
+    "title": "Farmers Protest Fuel Tax",
+    "text": "Farmers protested in the capital on Thursday against the new fuel tax. Police "
+    "estimated the crowd at five thousand.",
+    "outlet": "Wire",
+    "language": "en",
+    "published": "2024-03-07T18:30:00+05:30",
+}
+ARTICLE_FIELDS = {
+    "id", "source_path", "source_line", "url", "title", "outlet", "language", "published_at",
+    "published_at_original", "date_reason", "text", "paragraphs", "removed", "stamps",
+    "provenance", "content_hash", "encoding", "raw_format",
+}  # fmt: skip
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A folder with one text article and one JSON Lines item."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY)
+    (folder / "wire.jsonl").write_text(json.dumps(ITEM) + "\n")
+    return folder
+
+
+@pytest.fixture
+def ingested_db(inputs: Path, db_path: Path) -> Path:
+    """A store that holds the two articles of ``inputs``."""
+    result = run("ingest", str(inputs), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    return db_path
+
+
+def _listed(db_path: Path) -> list[dict]:
+    result = run("articles", "--db", str(db_path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# -- ingest ------------------------------------------------------------------------
+
+
+def test_ingest_json_report(inputs: Path, db_path: Path) -> None:
+    result = run("ingest", str(inputs), "--db", str(db_path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report == {
+        "files": 2,
+        "added": 2,
+        "already_stored": 0,
+        "failed": 0,
+        "failures": [],
+        "db": str(db_path),
+        "articles_in_store": 2,
+    }
+
+
+def test_ingest_json_report_of_a_rerun_and_a_failure(ingested_db: Path, inputs: Path) -> None:
+    (inputs / "empty.txt").write_text("")
+    result = run("ingest", str(inputs), "--db", str(ingested_db), "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert (report["files"], report["added"], report["already_stored"]) == (3, 0, 2)
+    assert (report["failed"], report["articles_in_store"]) == (1, 2)
+    assert report["failures"] == [
+        {"location": str(inputs / "empty.txt"), "code": "E102", "reason": "empty file (no text)"}
+    ]
+
+
+def test_ingest_text_summary_goes_to_stderr(inputs: Path, db_path: Path) -> None:
+    result = run("ingest", str(inputs), "--db", str(db_path))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert f"2 added, 0 already stored, 0 failed (2 files); 2 articles in {db_path}" in " ".join(
+        result.stderr.split()
+    )
+
+
+def test_ingest_creates_the_store_from_the_environment(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "env" / "store.db"
+    monkeypatch.setenv("NEWSPRISM_DB", str(path))
+    assert run("ingest", str(inputs)).exit_code == 0
+    assert path.is_file()
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ([], ("Wire", "https://wire.example/farmers", "en")),
+        (["--outlet", "Cli Outlet"], ("Cli Outlet", "https://wire.example/farmers", "en")),
+        (["--url", "https://cli.example/x"], ("Wire", "https://cli.example/x", "en")),
+        (["--lang", "fr"], ("Wire", "https://wire.example/farmers", "fr")),
+    ],
+    ids=["item-fields", "outlet", "url", "lang"],
+)
+def test_ingest_overrides(inputs: Path, db_path: Path, options: list[str], expected) -> None:
+    result = run("ingest", str(inputs / "wire.jsonl"), "--db", str(db_path), *options)
+    assert result.exit_code == 0, result.output
+    (article,) = _listed(db_path)
+    assert (article["outlet"], article["url"], article["language"]) == expected
+
+
+def test_ingest_into_a_file_that_is_not_sqlite(inputs: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(bytes(range(256)) * 8)
+    result = run("ingest", str(inputs), "--db", str(bad))
+    assert result.exit_code != 0
+    message = result.stderr.strip()
+    assert message.startswith("Error: [E201]") and str(bad) in message
+    assert "\n" not in message and "Traceback" not in result.output
+
+
+def test_ingest_requires_a_path() -> None:
+    result = run("ingest")
+    assert result.exit_code == 2
+    assert "Missing argument" in result.stderr
+
+
+# -- articles and show -------------------------------------------------------------
+
+
+def test_articles_json_has_the_public_fields(ingested_db: Path, inputs: Path) -> None:
+    listed = _listed(ingested_db)
+    assert len(listed) == 2
+    for article in listed:
+        assert article.keys() >= ARTICLE_FIELDS
+        assert "raw" not in article
+        for removed in article["removed"]:
+            assert set(removed) == {"text", "reason"}
+    wire, story = listed  # the dated item first
+    assert wire["source_path"] == str(inputs / "wire.jsonl") and wire["source_line"] == 1
+    assert (wire["title"], wire["outlet"], wire["language"]) == (
+        "Farmers Protest Fuel Tax", "Wire", "en",
+    )  # fmt: skip
+    assert wire["published_at"] == "2024-03-07T13:00:00Z"
+    assert wire["published_at_original"] == "2024-03-07T18:30:00+05:30"
+    assert wire["url"] == "https://wire.example/farmers"
+    assert story["source_path"] == str(inputs / "story.txt") and story["source_line"] is None
+    assert story["title"] == "Council Approves New Budget For Roads"
+    assert story["published_at"] is None and story["published_at_original"] is None
+    assert story["text"].startswith("The regional council approved the new budget")
+    assert story["removed"] == [
+        {"text": "Council Approves New Budget For Roads", "reason": "title"},
+        {"text": "Read more: Mayor promises new bus lanes", "reason": "read-more"},
+    ]
+
+
+def test_articles_limit(ingested_db: Path) -> None:
+    result = run("articles", "--db", str(ingested_db), "--format", "json", "--limit", "1")
+    assert [a["title"] for a in json.loads(result.stdout)] == ["Farmers Protest Fuel Tax"]
+
+
+def test_articles_table_lists_every_article(ingested_db: Path) -> None:
+    result = run("articles", "--db", str(ingested_db))
+    assert result.exit_code == 0
+    assert "2 articles" in result.stdout and "Wire" in result.stdout
+
+
+@pytest.mark.parametrize("length", [16, 8, 4])
+def test_show_json_by_id_or_prefix(ingested_db: Path, length: int) -> None:
+    story = next(a for a in _listed(ingested_db) if a["source_line"] is None)
+    result = run("show", story["id"][:length], "--db", str(ingested_db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown == story
+
+
+def test_show_text_has_removed_lines_with_reasons(ingested_db: Path) -> None:
+    story = next(a for a in _listed(ingested_db) if a["source_line"] is None)
+    result = run("show", story["id"], "--db", str(ingested_db))
+    assert result.exit_code == 0
+    for words in ("read-more", "Read more: Mayor promises new bus lanes", "title", story["id"]):
+        assert words in result.stdout
+
+
+@pytest.mark.parametrize("article_id", ["0000000000000000", "zzzz", "____"])
+def test_show_unknown_id_is_a_one_line_error(ingested_db: Path, article_id: str) -> None:
+    result = run("show", article_id, "--db", str(ingested_db))
+    assert result.exit_code != 0
+    assert result.stdout == ""
+    message = result.stderr.strip()
+    assert message == f"Error: no article with id {article_id!r} in {ingested_db}"
+
+
+@pytest.fixture
+def db_with_shared_prefix(db_path: Path) -> Path:
+    """A store with two articles whose ids both start with ``abcd``."""
+    with open_store(db_path) as store:
+        store.add_batch([
+            Article(id=h[:16], content_hash=h, source_path=f"/in/{n}.txt", text="Body.",
+                    raw="Body.", raw_format="text")
+            for n, h in enumerate(("abcd1" + "0" * 59, "abcd2" + "0" * 59))
+        ])  # fmt: skip
+    return db_path
+
+
+def test_show_ambiguous_prefix_is_a_one_line_error(db_with_shared_prefix: Path) -> None:
+    result = run("show", "abcd", "--db", str(db_with_shared_prefix))
+    assert result.exit_code != 0
+    assert result.stderr.strip() == "Error: [E203] article id prefix 'abcd' is ambiguous"
+    assert run("show", "abcd2", "--db", str(db_with_shared_prefix)).exit_code == 0
