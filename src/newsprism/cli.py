@@ -4,6 +4,7 @@ and turn library errors into one-line messages. Only this module prints."""
 from __future__ import annotations
 
 import functools
+import io
 import json
 import os
 import sys
@@ -240,6 +241,83 @@ def _print_article(a: Article) -> None:
             stamps.add_row(s.original, s.role, s.utc or "-", s.zone or "-", s.zone_source or "-",
                            s.source)  # fmt: skip
         out.print(stamps)
+
+
+@cli.command()
+@click.argument("items", nargs=-1, required=True)
+@db_option
+@format_option("text", "json", "html")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of the terminal.")  # fmt: skip
+@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
+              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@library_errors
+def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
+            embedder: str) -> None:  # fmt: skip
+    """Compare the articles of one story: shared, unique and conflicting claims, framing.
+
+    Each ITEM is a file or folder (cleaned on the fly, not stored) or an article id
+    (or unique id prefix) in the store.
+
+    Example: newsprism compare examples/ --format html -o report.html
+    """
+    from newsprism.compare.story import analyze_story
+
+    articles = _compare_inputs(items, db_path)
+    if len(articles) < 2:
+        raise click.ClickException(f"compare needs at least two articles, got {len(articles)}")
+    with _progress() as progress:
+        task = progress.add_task("compare", total=None)
+        analysis = analyze_story(
+            articles, embedder=embedder,
+            on_step=lambda name: progress.update(task, description=f"compare: {name}"),
+        ).as_dict()  # fmt: skip
+    if fmt == "json":
+        text = json.dumps(analysis, ensure_ascii=False, indent=2)
+    elif fmt == "html":
+        from newsprism.report.html import render_html
+
+        text = render_html(analysis)
+    else:
+        from newsprism.report.text import print_text
+
+        if output is None:
+            print_text(analysis, out)
+            return
+        console = Console(record=True, highlight=False, width=120, file=io.StringIO())
+        print_text(analysis, console)
+        text = console.export_text()
+    if output is None:
+        click.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", markup=False)
+
+
+def _compare_inputs(items: tuple[str, ...], db_path: str) -> list[Article]:
+    """Articles for ``compare``: files cleaned on the fly, ids read from the store."""
+    from newsprism.pipeline import clean_paths
+
+    articles: list[Article] = []
+    files = [item for item in items if Path(item).exists()]
+    ids = [item for item in items if not Path(item).exists()]
+    if files:
+        cleaned, failures = clean_paths(files)
+        for failure in failures:
+            err.print(Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
+                                    f"[{failure.code}]"), soft_wrap=True)  # fmt: skip
+        articles.extend(cleaned)
+    if ids:
+        with open_store(db_path) as store:
+            for article_id in ids:
+                article = store.get(article_id)
+                if article is None:
+                    raise click.ClickException(
+                        f"{article_id}: neither a file nor an article id in {db_path}"
+                    )
+                articles.append(article)
+    seen: set[str] = set()
+    return [a for a in articles if not (a.id in seen or seen.add(a.id))]
 
 
 @cli.group(name="eval")

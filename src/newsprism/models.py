@@ -272,3 +272,5 @@ class Claim:
     people: list[str] = field(default_factory=list)  # entity ids
     places: list[str] = field(default_factory=list)  # entity ids
     organisations: list[str] = field(default_factory=list)  # entity ids
+    start: int = -1  # offsets of ``text`` in Article.text
+    end: int = -1

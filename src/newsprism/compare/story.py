@@ -1,0 +1,246 @@
+"""The cross-source analysis of one story: every stage of extract and compare, wired.
+
+:func:`analyze_story` takes the clean articles of one story and returns a
+:class:`StoryAnalysis` whose :meth:`~StoryAnalysis.as_dict` is the public JSON of
+``newsprism compare`` (documented in docs/json-schema.md, validated by
+``src/newsprism/data/compare.schema.json``). Every statement in it points back to the
+article and sentence it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from newsprism.compare.framing import frame_text
+from newsprism.extract.quotes import extract_quotes
+
+from newsprism.compare.align import AlignedClaim, align_claims
+from newsprism.embeddings import get_embedder
+from newsprism.extract.claims import extract_claims
+from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
+from newsprism.extract.nlp import load_nlp
+from newsprism.models import Article, Claim, Quote
+
+SCHEMA_VERSION = "1.0"
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
+SUMMARY_UNIQUE_PER_ARTICLE = 1
+
+
+@dataclass
+class StoryAnalysis:
+    """Everything ``compare`` reports about one story."""
+
+    articles: list[Article]
+    entities: StoryEntities
+    quotes: list[Quote]
+    facts: list[AlignedClaim]
+    framing: dict[str, dict[str, Any]]
+    omissions: dict[str, list[dict[str, Any]]]
+    summary: list[dict[str, Any]]
+    quote_variants: list[dict[str, Any]] = field(default_factory=list)
+    embedder: str = "static"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public JSON (field names are a contract: add, never rename)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "embedder": self.embedder,
+            "articles": [a.as_dict() for a in self.articles],
+            "entities": [e.as_dict() for e in self.entities.entities],
+            "quotes": [q.as_dict() for q in self.quotes],
+            "quote_variants": self.quote_variants,
+            "claims": [f.as_dict() for f in self.facts],
+            "framing": self.framing,
+            "omissions": self.omissions,
+            "summary": self.summary,
+        }
+
+
+def analyze_story(
+    articles: Sequence[Article],
+    *,
+    embedder: str = "static",
+    on_step: Callable[[str], None] | None = None,
+) -> StoryAnalysis:
+    """Compare the articles of one story.
+
+    Args:
+        articles: the clean articles, in the order they should be shown.
+        embedder: the sentence-embedding backend (``static`` or ``minilm``).
+        on_step: called with the name of each step as it starts (progress display).
+
+    Returns:
+        The analysis; spaCy and the embedder are loaded once per process.
+    """
+    step = on_step or (lambda name: None)
+    articles = list(articles)
+    step("parse")
+    nlp = load_nlp()
+    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text for a in articles), strict=True))
+    step("entities")
+    mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
+    entities = link_entities(mentions, {a.id: a.text for a in articles})
+    step("quotes")
+    quotes = _quotes(docs, entities)
+    step("claims")
+    claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
+    model = get_embedder(embedder)
+    vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
+    lemmas = [_lemmas(docs[c.article_id], c) for c in claims]
+    step("align")
+    facts = align_claims(claims, vectors, lemmas)
+    variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
+                                   else np.zeros((0, 1)))  # fmt: skip
+    step("framing")
+    framing = {}
+    for article in articles:
+        frame = frame_text(article.text, nlp=nlp).as_dict()
+        frame["voices"] = dict(Counter(
+            q.speaker for q in quotes if q.article_id == article.id and q.speaker
+        ).most_common())  # fmt: skip
+        framing[article.id] = frame
+    return StoryAnalysis(
+        articles=articles,
+        entities=entities,
+        quotes=quotes,
+        facts=facts,
+        framing=framing,
+        omissions=omissions(articles, facts),
+        summary=summarize(articles, facts),
+        quote_variants=variants,
+        embedder=model.name,
+    )
+
+
+def _quotes(docs: dict[str, Any], entities: StoryEntities) -> list[Quote]:
+    """Quotes of every article, each speaker resolved to a story entity."""
+    by_id = entities.by_id()
+    quotes: list[Quote] = []
+    for article_id, doc in docs.items():
+        for n, span in enumerate(extract_quotes(doc), start=1):
+            entity_id = None
+            if span.speaker_start is not None and span.speaker_start >= 0:
+                entity_id = entities.entity_at(article_id, span.speaker_start, span.speaker_end)
+            if entity_id is None and span.speaker:
+                entity_id = entities.entity_named(span.speaker, article_id)
+            speaker = by_id[entity_id].name if entity_id else span.speaker
+            quotes.append(Quote(
+                id=f"{article_id}:q{n}", article_id=article_id, text=span.text, kind=span.kind,
+                speaker=speaker, speaker_entity_id=entity_id, cue=span.cue,
+                sentence_index=span.sentence_index, start=span.start, end=span.end,
+            ))  # fmt: skip
+    return quotes
+
+
+def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[dict[str, Any]]:
+    """Link the same statement quoted by different articles; show the wording differences.
+
+    Two quotes are variants when they come from different articles, have the same
+    speaker entity (or both none) and their embeddings are close. Each group gets an id
+    (``V1``…) set on its quotes as ``variant_group``.
+    """
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            if a.article_id == b.article_id or a.speaker_entity_id != b.speaker_entity_id:
+                continue
+            if float(vectors[i] @ vectors[j]) >= QUOTE_VARIANT_THRESHOLD:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        groups[find(i)].append(i)
+    variants = []
+    for members in groups.values():
+        if len({quotes[i].article_id for i in members}) < 2:
+            continue
+        group_id = f"V{len(variants) + 1}"
+        for i in members:
+            quotes[i].variant_group = group_id
+        first = quotes[members[0]]
+        variants.append({
+            "id": group_id,
+            "speaker": first.speaker,
+            "speaker_entity_id": first.speaker_entity_id,
+            "quote_ids": [quotes[i].id for i in members],
+            "differences": [word_diff(first.text, quotes[i].text) for i in members[1:]],
+        })  # fmt: skip
+    return variants
+
+
+def word_diff(a: str, b: str) -> list[dict[str, str]]:
+    """Word-level differences between two renderings: [{op, a, b}] for each change."""
+    left, right = a.split(), b.split()
+    changes = []
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            changes.append({"op": op, "a": " ".join(left[i1:i2]), "b": " ".join(right[j1:j2])})
+    return changes
+
+
+def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dict[str, list]:
+    """For each article, the story's corroborated facts it leaves out.
+
+    A fact counts as the story's when at least two articles report it, or, in a story of
+    two, when the other article reports it (there is nothing else to corroborate it).
+    """
+    result: dict[str, list[dict[str, Any]]] = {}
+    need = 1 if len(articles) == 2 else 2
+    for article in articles:
+        missing = []
+        for fact in facts:
+            if article.id in fact.article_ids or len(fact.article_ids) < need:
+                continue
+            missing.append({"claim_id": fact.id, "status": fact.status,
+                            "article_ids": fact.article_ids,
+                            "text": fact.claims[0].text})  # fmt: skip
+        result[article.id] = missing
+    return result
+
+
+def summarize(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> list[dict[str, Any]]:
+    """A neutral extractive summary: shared facts first, each sentence with its citations.
+
+    From each shared fact the shortest evidence sentence stands for it (the least
+    embellished rendering); then each conflict, stated from both sides; then the
+    first unique fact of each article, marked as reported by that article only.
+    """
+    summary = []
+    for fact in facts:
+        if fact.status == "shared":
+            claim = min(fact.claims, key=lambda c: (len(c.text), c.id))
+            summary.append(_summary_line(claim.text, fact))
+    for fact in facts:
+        if fact.status == "conflict":
+            sides = "; ".join(f"{c.article_id}: {c.text}" for c in fact.claims)
+            summary.append(_summary_line(f"Accounts differ — {sides}", fact))
+    for article in articles:
+        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
+        for fact in unique[:SUMMARY_UNIQUE_PER_ARTICLE]:
+            summary.append(_summary_line(fact.claims[0].text, fact))
+    return summary
+
+
+def _summary_line(text: str, fact: AlignedClaim) -> dict[str, Any]:
+    return {"text": text, "claim_id": fact.id, "status": fact.status,
+            "article_ids": fact.article_ids}  # fmt: skip
+
+
+def _lemmas(doc: Any, claim: Claim) -> set[str]:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop}

@@ -1,0 +1,223 @@
+"""Claims: the factual statements of an article, with their numbers, dates and actors.
+
+A claim is a sentence, or a clause of one when a sentence joins two statements ("He
+reiterated support for X, but he reiterated his opposition to Y": two claims, which
+another outlet may report one without the other). Each claim carries what the compare
+stage needs to align it and to see a conflict:
+
+- quantities as stated, with their precision: "about 1.4 million people" is
+  1,400,000 ± 10 % (``approx``), "more than 1.4 million" is ≥ 1,400,000 (``min``),
+  "1.4 million" is 1,350,000–1,450,000 (its last digit), "over 130 captives" ≥ 130;
+  the counted noun (the number's head in the parse) is the unit;
+- dates and times as written ("Monday", "earlier on Monday");
+- the entity ids of the people, places and organisations it names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.models import Claim, Mention, Quantity
+
+MIN_CLAIM_WORDS = 4
+# Clause joints that start a new statement within a sentence.
+_CLAUSE_JOINT = re.compile(
+    r",[”\"]?\s+(?=(?:but|while|whereas|adding that|and added that)\s)|;\s+|\s+(?=and that\s)"
+)
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+           "bn": 1e9, "trillion": 1e12}  # fmt: skip
+_QUALIFIERS = {
+    "approx": ("about", "around", "approximately", "roughly", "nearly", "almost", "some",
+               "an estimated", "estimated", "close to", "up to around"),
+    "min": ("more than", "over", "at least", "upwards of", "in excess of", "exceeding"),
+    "max": ("less than", "fewer than", "under", "up to", "at most", "no more than"),
+}  # fmt: skip
+_NUMBER = re.compile(
+    r"(?P<qual>\b(?:" + "|".join(q for qs in _QUALIFIERS.values() for q in qs) + r")\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\b)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?",
+    re.IGNORECASE,
+)
+APPROX_TOLERANCE = 0.10  # "about N": N ± 10 %
+# Nouns that count people, so that "1.4 million people" and "1.4 million Palestinian
+# civilians" are the same measure.
+PEOPLE_UNITS = frozenset("people person civilian resident refugee palestinian israeli "
+                         "individual inhabitant displaced".split())  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a stated quantity allows."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Quantity]:
+    """Numbers in ``text`` with their qualifier and scale.
+
+    Args:
+        text: a sentence or clause.
+        units: the counted noun for a number starting at a character offset (from the
+            parse); a number without one has unit None.
+
+    Example::
+
+        >>> parse_quantities("more than 1.4 million Palestinian civilians")[0]
+        Quantity(text='more than 1.4 million', value=1400000.0, qualifier='min', unit=None)
+    """
+    found = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group("num").lower()
+        value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORD_NUMBERS[raw])
+        if match.group("scale"):
+            value *= _SCALES[match.group("scale").lower()]
+        qual = (match.group("qual") or "").strip().lower()
+        qualifier = next((k for k, words in _QUALIFIERS.items() if qual in words), "exact")
+        if not qual:
+            qualifier = "exact"
+        unit = (units or {}).get(match.start("num"))
+        found.append(Quantity(match.group(0).strip(), value, qualifier, unit))  # type: ignore[arg-type]
+    return found
+
+
+def interval(quantity: Quantity) -> Interval:
+    """The values a quantity allows, from its qualifier and the precision it is written at.
+
+    "1.4 million" is precise to 0.1 million, so 1.35–1.45 million; "600,000" to the
+    hundred thousand, 550,000–650,000; "about" widens by 10 %; "more than" is open above.
+    """
+    v = quantity.value
+    digits = re.sub(r"\D", "", quantity.text.split()[-1] if quantity.text else "")
+    step = _precision(quantity.text, v) if digits or quantity.text else 1.0
+    low, high = v - step / 2, v + step / 2
+    if quantity.qualifier == "approx":
+        low, high = min(low, v * (1 - APPROX_TOLERANCE)), max(high, v * (1 + APPROX_TOLERANCE))
+    elif quantity.qualifier == "min":
+        low, high = v, math.inf
+    elif quantity.qualifier == "max":
+        low, high = -math.inf, v
+    return Interval(low, high)
+
+
+def _precision(text: str, value: float) -> float:
+    """The unit of the last significant digit as written: 1.4 million → 100,000."""
+    match = _NUMBER.search(text)
+    if match is None or not match.group("num")[0].isdigit():
+        return max(1.0, value * 0.2)  # "dozens", "hundreds": loose by nature
+    num = match.group("num").replace(",", "")
+    scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
+    if "." in num:
+        return 10 ** -len(num.split(".")[1]) * scale
+    stripped = num.rstrip("0")
+    return 10 ** (len(num) - len(stripped)) * scale if stripped else scale
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same thing (same counted noun, or both people)."""
+    if a.unit is None or b.unit is None:
+        return False
+    return a.unit == b.unit or (a.unit in PEOPLE_UNITS and b.unit in PEOPLE_UNITS)
+
+
+def quantities_conflict(a: Quantity, b: Quantity) -> bool:
+    """Same measure, values that cannot both be true at their stated precision."""
+    return comparable(a, b) and not interval(a).overlaps(interval(b))
+
+
+# --- claims of one parsed article -----------------------------------------------------
+
+
+def split_clauses(sentence: str) -> list[tuple[int, str]]:
+    """(offset, clause) pieces of a sentence at the joints that start a new statement."""
+    pieces, start = [], 0
+    for joint in _CLAUSE_JOINT.finditer(sentence):
+        pieces.append((start, sentence[start : joint.start()]))
+        start = joint.end()
+    pieces.append((start, sentence[start:]))
+    return [(o, p.strip()) for o, p in pieces if p.strip()]
+
+
+def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) -> list[Claim]:
+    """The claims of one article (a spaCy ``Doc`` of its clean text).
+
+    Args:
+        doc: the parsed clean text.
+        article_id: the article the claims belong to.
+        mentions: its entity mentions, already linked (``entity_id`` set).
+
+    Returns:
+        Claims in text order, ids ``<article_id>:c<N>``.
+    """
+    units = _counted_nouns(doc)
+    dates = [(e.start_char, e.end_char, e.text) for e in doc.ents  # type: ignore[attr-defined]
+             if e.label_ in ("DATE", "TIME")]  # fmt: skip
+    claims: list[Claim] = []
+    for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
+        for offset, clause in split_clauses(sent.text):
+            if len(clause.split()) < MIN_CLAIM_WORDS:
+                continue
+            start = sent.start_char + offset
+            end = start + len(clause)
+            local_units = {s - start: u for s, u in units.items() if start <= s < end}
+            in_clause = [m for m in mentions
+                         if m.article_id == article_id and m.entity_id and start <= m.start < end]
+            claims.append(Claim(
+                id=f"{article_id}:c{len(claims) + 1}",
+                article_id=article_id,
+                sentence_index=index,
+                text=clause,
+                quantities=[q for q in parse_quantities(clause, local_units)
+                            if not _inside_date(start, q, clause, dates)],
+                dates=[t for s, e, t in dates if start <= s < end],
+                people=_ids(in_clause, "PERSON", "ROLE"),
+                places=_ids(in_clause, "GPE", "LOC", "FAC"),
+                organisations=_ids(in_clause, "ORG", "NORP"),
+                start=start,
+                end=end,
+            ))  # fmt: skip
+    return claims
+
+
+def _ids(mentions: Sequence[Mention], *labels: str) -> list[str]:
+    return sorted({m.entity_id for m in mentions if m.label in labels and m.entity_id})
+
+
+def _counted_nouns(doc: object) -> dict[int, str]:
+    """Offset of each number token → the lemma of the noun it counts."""
+    units = {}
+    for token in doc:  # type: ignore[attr-defined]
+        if token.like_num and token.dep_ in ("nummod", "quantmod", "compound"):
+            head = token.head
+            while head.like_num and head.head is not head:  # "1.4" → "million" → "people"
+                head = head.head
+            if head.pos_ in ("NOUN", "PROPN"):
+                first = token
+                while first.i > 0 and first.nbor(-1).like_num:
+                    first = first.nbor(-1)
+                units[first.idx] = head.lemma_.lower()
+    return units
+
+
+def _inside_date(start: int, quantity: Quantity, clause: str, dates: list) -> bool:
+    at = clause.find(quantity.text)
+    if at < 0:
+        return False
+    absolute = start + at
+    return any(s <= absolute < e for s, e, _ in dates)

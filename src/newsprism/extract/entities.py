@@ -1,0 +1,413 @@
+"""Named entities of a story: mentions found per article, merged into one entity each.
+
+The same person is written many ways across outlets and within one article: a full
+name ("US Secretary of State Antony Blinken"), a transliteration variant ("Anthony
+Blinken"), a surname ("Blinken"), a title standing alone ("the Secretary of State",
+"Israel's security minister" for the man another outlet calls "Israeli Defense
+Minister Yoav Gallant"). Merging decides what every later count and attribution means,
+so it is conservative where it matters:
+
+- full names merge only when the surnames are equal and the given names are the same
+  or spelling variants (``rapidfuzz`` ratio ≥ 75: Anthony/Antony), never Joe/Hunter Biden;
+- a surname alone joins the one full name with that surname in its article, else the
+  one in the story, and stays apart when two people share it;
+- a title alone joins the one person the story gives that office (country + title, or
+  country + class: "the American minister"), from ``data/roles.toml``;
+- organisations and places merge on a normal form (case, "the", "'s", expansions such
+  as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
+  when one name is another with a country in front ("US State Department").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from rapidfuzz import fuzz
+
+from newsprism.models import Entity, Mention
+
+# spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+GIVEN_NAME_RATIO = 75  # Anthony/Antony 91, Matthew/Mathew 92, Joe/Hunter 20
+_POSSESSIVE = re.compile(r"[’']s$")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w.’'-]+")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office: canonical title, the words that name it, and its generic class."""
+
+    title: str
+    aliases: tuple[str, ...]
+    cls: str
+
+
+@dataclass(frozen=True)
+class RoleTable:
+    """The roles, country words and name expansions of ``data/roles.toml``."""
+
+    roles: tuple[Role, ...]
+    countries: dict[str, str]  # word -> country key
+    expansions: dict[str, str]
+    pattern: re.Pattern[str] = field(repr=False, compare=False)
+
+    def role_of(self, alias: str) -> Role | None:
+        alias = alias.lower()
+        return next((r for r in self.roles if alias in r.aliases), None)
+
+
+@cache
+def load_roles() -> RoleTable:
+    """Read ``data/roles.toml`` once; the regex finds "[country] title" phrases."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "roles.toml").read_text("utf-8"))
+    roles = tuple(
+        Role(r["title"], tuple(a.lower() for a in r["aliases"]), r["class"]) for r in data["role"]
+    )
+    countries = {w.lower(): key for key, words in data["countries"].items() for w in words}
+    aliases = sorted({a for r in roles for a in r.aliases} | {r.cls for r in roles}, key=len)
+    country_words = sorted(countries, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?:\b(?P<country>" + "|".join(re.escape(w) for w in country_words) + r")(?:[’']s)?\s+"
+        r"(?:(?-i:(?P<org>(?:[A-Z][\w-]*\s+){1,3})))??)?"
+        r"\b(?P<title>" + "|".join(re.escape(a) for a in reversed(aliases)) + r")\b",
+        re.IGNORECASE,
+    )
+    return RoleTable(roles, countries, dict(data["expansions"]), pattern)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_TOKEN.findall(text.lower().replace("’", "'"))).replace(".", "")
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: without a leading article, a possessive or line breaks."""
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    return _POSSESSIVE.sub("", text).strip(" ,.;:\"“”‘’'")
+
+
+# --- mentions of one article -------------------------------------------------------
+
+
+@dataclass
+class RoleMention:
+    """A title found in the text, possibly attached to the name right after it."""
+
+    start: int
+    end: int
+    text: str
+    role: Role | None
+    cls: str
+    country: str | None
+    person: Mention | None = None
+    title_start: int = -1  # the title words alone: "Secretary of State"
+    title_end: int = -1
+
+
+def find_mentions(doc: object, article_id: str) -> list[Mention]:
+    """Entity mentions of one spaCy ``Doc``, names cleaned, offsets into ``doc.text``."""
+    mentions = []
+    sentence_of = _sentence_index(doc)
+    for ent in doc.ents:  # type: ignore[attr-defined]
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        name = clean_name(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+        mentions.append(
+            Mention(article_id, sentence_of(ent.start), name, ent.label_, start, start + len(name))
+        )
+    return mentions
+
+
+def _sentence_index(doc: object) -> Callable[[int], int]:
+    starts = [s.start for s in doc.sents]  # type: ignore[attr-defined]
+    return lambda token_i: bisect.bisect_right(starts, token_i) - 1
+
+
+def find_roles(text: str, mentions: Sequence[Mention]) -> list[RoleMention]:
+    """Titles in ``text``, each attached to a PERSON that follows it within a few words.
+
+    "US State Department spokesman Matthew Miller": role spokesperson, country united
+    states, attached to Matthew Miller. "Israel's security minister" alone: no person.
+    """
+    table = load_roles()
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    found = []
+    for match in table.pattern.finditer(text):
+        title = match.group("title")
+        role = table.role_of(title)
+        cls = role.cls if role else title.lower()
+        country = table.countries.get((match.group("country") or "").lower())
+        if country is None:  # a country word in the same phrase: "the Israeli army's chief"
+            before = re.split(r"[,.;:!?“”\"()\n]", text[max(0, match.start() - 40) : match.start()])
+            words = fold(before[-1]).split()[-3:]
+            country = next((table.countries[w] for w in reversed(words) if w in table.countries),
+                           None)  # fmt: skip
+        person = next(
+            (p for p in people if 0 <= p.start - match.end() <= 3 and text[match.end() : p.start]
+             .strip(" ,") == ""),
+            None,
+        )  # fmt: skip
+        found.append(RoleMention(match.start(), match.end(), match.group(0), role, cls, country,
+                                 person, match.start("title"), match.end("title")))  # fmt: skip
+    return found
+
+
+# --- merging across a story ---------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    full: Counter[str] = field(default_factory=Counter)  # full-name forms
+    roles: set[tuple[str | None, str]] = field(default_factory=set)  # (country, title)
+    classes: set[tuple[str | None, str]] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return fold(self.full.most_common(1)[0][0]).split()[-1]
+
+    @property
+    def given(self) -> str:
+        return " ".join(fold(self.full.most_common(1)[0][0]).split()[:-1])
+
+
+def _same_given(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    if a[0] != b[0]:
+        return False
+    if len(a) <= 2 or len(b) <= 2:  # an initial: "J. Kirby"
+        return True
+    return fuzz.ratio(a, b) >= GIVEN_NAME_RATIO
+
+
+def _org_key(name: str) -> str:
+    expansions = load_roles().expansions
+    return " ".join(expansions.get(w, w) for w in fold(name).split())
+
+
+def _acronym(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and"))
+
+
+@dataclass
+class StoryEntities:
+    """The merged entities of a story and every mention, linked to its entity."""
+
+    entities: list[Entity]
+    mentions: list[Mention]
+    roles: list[RoleMention]
+
+    def by_id(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities}
+
+    def entity_at(self, article_id: str, start: int, end: int) -> str | None:
+        """The entity of the mention that overlaps ``[start, end)`` in an article."""
+        hits = [m for m in self.mentions
+                if m.article_id == article_id and m.entity_id and m.start < end and start < m.end]
+        return max(hits, key=lambda m: m.end - m.start).entity_id if hits else None
+
+    def entity_named(self, name: str, article_id: str | None = None) -> str | None:
+        """The entity a name designates: an alias, or a surname unique to one person."""
+        key = fold(clean_name(name))
+        if not key:
+            return None
+        for e in self.entities:
+            if key in {fold(a) for a in e.aliases}:
+                return e.id
+        people = [e for e in self.entities if e.type == "PERSON"
+                  and fold(e.name).split()[-1] == key.split()[-1]]  # fmt: skip
+        if article_id is not None:
+            local = [e for e in people if article_id in e.mentions]
+            people = local or people
+        return people[0].id if len(people) == 1 else None
+
+
+def link_entities(
+    mentions_by_article: dict[str, list[Mention]], texts: dict[str, str]
+) -> StoryEntities:
+    """Merge the mentions of a story's articles into entities (see the module docstring).
+
+    Args:
+        mentions_by_article: ``find_mentions`` output per article id, in story order.
+        texts: the clean text of each article (for titles standing for people).
+
+    Returns:
+        Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
+        mentions with ``entity_id`` set, role mentions included.
+    """
+    people: list[_Person] = []
+    other: dict[tuple[str, str], list[Mention]] = {}
+    all_roles: list[RoleMention] = []
+    pending_short: list[Mention] = []
+    # 1. full names (two tokens or more) of people, merged on surname + given name.
+    for article_id, mentions in mentions_by_article.items():
+        roles = find_roles(texts[article_id], mentions)
+        all_roles.extend(roles)
+        by_start = {r.person.start: r for r in roles if r.person}
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            if len(fold(m.text).split()) < 2:
+                pending_short.append(m)
+                continue
+            person = _find_person(people, m.text) or _new_person(people)
+            person.full[m.text] += 1
+            person.mentions.append(m)
+            if (role := by_start.get(m.start)) is not None:
+                person.roles.add((role.country, role.role.title if role.role else role.cls))
+                person.classes.add((role.country, role.cls))
+    surnames = Counter(p.surname for p in people)
+    # 2. a one-word mention of a known surname is that person (or a re-typed GPE/ORG).
+    for article_id, mentions in mentions_by_article.items():
+        for m in mentions:
+            key = fold(m.text)
+            is_short_person = m in pending_short
+            candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
+            local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
+            chosen = local if len(local) == 1 else candidates if surnames[key] == 1 else []
+            if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
+                m.label = "PERSON"
+                chosen[0].mentions.append(m)
+            elif is_short_person:
+                person = _new_person(people)
+                person.full[m.text] += 1
+                person.mentions.append(m)
+            elif m.label != "PERSON" and not _inside_title(m, all_roles):
+                other.setdefault(("NAME", _org_key(m.text)), []).append(m)
+    # 3. titles alone ("the Secretary of State", "the American minister") and titles in
+    #    front of a surname; a title with a person right after it is that person's.
+    for role in all_roles:
+        if role.person is not None:
+            continue
+        article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
+        title = role.role.title if role.role else None
+        matches = [p for p in people if _holds(p, role.country, title, role.cls)]
+        if len(matches) > 1:  # "the spokesperson": the one the article last named before it
+            before = [(max(m.start for m in p.mentions if m.article_id == article_id
+                           and m.start < role.start), i)
+                      for i, p in enumerate(matches)
+                      if any(m.article_id == article_id and m.start < role.start
+                             for m in p.mentions)]  # fmt: skip
+            matches = [matches[max(before)[1]]] if before else []
+        if len(matches) == 1:
+            mention = Mention(article_id, -1, role.text, "ROLE", role.start, role.end)
+            matches[0].mentions.append(mention)
+    entities: list[Entity] = []
+    for person in people:
+        entities.append(_entity("PERSON", person.mentions, preferred=person.full))
+    for group in _merge_names(other).values():
+        labels = Counter(m.label for m in group)
+        entities.append(_entity(max(labels, key=lambda k: (labels[k], k == "ORG")), group))
+    entities.sort(key=lambda e: (-sum(e.mentions.values()), e.type, e.name))
+    linked: list[Mention] = []
+    for number, entity in enumerate(entities, start=1):
+        entity.id = f"E{number}"
+        for m in entity._members:  # type: ignore[attr-defined]
+            m.entity_id = entity.id
+            linked.append(m)
+        del entity._members  # type: ignore[attr-defined]
+    linked.sort(key=lambda m: (m.article_id, m.start))
+    return StoryEntities(entities, linked, all_roles)
+
+
+def _inside_title(mention: Mention, roles: Sequence[RoleMention]) -> bool:
+    """A name the tagger found inside a title: "State" of "Secretary of State"."""
+    return any(
+        r.title_start <= mention.start and mention.end <= r.title_end
+        for r in roles
+        if r.person is None or r.person.article_id == mention.article_id
+    )
+
+
+def _find_person(people: list[_Person], name: str) -> _Person | None:
+    words = fold(name).split()
+    for p in people:
+        if p.surname == words[-1] and _same_given(p.given, " ".join(words[:-1])):
+            return p
+    return None
+
+
+def _new_person(people: list[_Person]) -> _Person:
+    people.append(_Person())
+    return people[-1]
+
+
+def _holds(person: _Person, country: str | None, title: str | None, cls: str) -> bool:
+    """Whether ``person`` holds the office a bare title names."""
+    for held_country, held_title in person.roles:
+        if country is not None and held_country is not None and country != held_country:
+            continue
+        if title is not None and held_title == title:
+            return True
+    if title is None or title == cls:  # a generic class noun: "the American minister"
+        return country is not None and (country, cls) in person.classes
+    return False
+
+
+def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list]:
+    """Merge non-person names: acronyms and a country in front of a longer name."""
+    country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
+    keys = sorted(other, key=lambda k: (-len(k[1]), k))
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in keys:
+        label, name = key
+        for target in keys:
+            if target == key or target[0] != label or target in parent:
+                continue
+            if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
+                continue
+            if _is_acronym_of(name, target[1]) or _country_prefixed(target[1], name,
+                                                                     country_words):  # fmt: skip
+                parent[key] = target
+                break
+    merged: dict[tuple[str, str], list] = defaultdict(list)
+    for key, group in other.items():
+        root = key
+        while root in parent:
+            root = parent[root]
+        merged[root].extend(group)
+    return merged
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    if " " in short or len(short) < 2 or len(long.split()) < 2:
+        return False
+    return short == _acronym(long)
+
+
+def _country_prefixed(long: str, short: str, country_words: set[str]) -> bool:
+    """``long`` is ``short`` with country words in front: "united states state department"."""
+    if not long.endswith(" " + short):
+        return False
+    prefix = long[: -len(short)].strip()
+    return prefix in country_words
+
+
+def _entity(label: str, members: Iterable[Mention], preferred: Counter | None = None) -> Entity:
+    members = list(members)
+    forms = Counter(m.text for m in members if m.label != "ROLE")
+    names = preferred or forms
+    # The canonical name: the most used full form; ties go to the longer, then the first.
+    name = max(names, key=lambda n: (names[n], len(n.split()), len(n), -list(names).index(n)))
+    aliases = sorted({m.text for m in members} - {name}, key=lambda a: (-len(a), a))
+    counts = Counter(m.article_id for m in members)
+    entity = Entity(id="", name=name, type=label, aliases=[name, *aliases],
+                    mentions=dict(sorted(counts.items())))  # fmt: skip
+    entity._members = members  # type: ignore[attr-defined]
+    return entity
