@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-demo: $(STAMP)  ## ingest examples/ into a fresh demo store and print the clean articles
+demo: $(STAMP)  ## ingest examples/, print the clean articles, compare them, write report.html
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsprism ingest examples/ --db $(DEMO_DB)
 	$(BIN)/newsprism articles --db $(DEMO_DB)
+	$(BIN)/newsprism compare $$($(BIN)/newsprism articles --db $(DEMO_DB) --format json \
+		| $(BIN)/python -c "import json,sys; print(' '.join(a['id'] for a in json.load(sys.stdin)))") \
+		--db $(DEMO_DB)
+	$(BIN)/newsprism compare examples/ --format html -o report.html
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -31,6 +35,8 @@ bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluation.md)
 	$(BIN)/newsprism eval extraction ../shared/data/trafilatura-eval
 	$(BIN)/newsprism eval dates ../shared/data/htmldate-eval
+	$(BIN)/newsprism eval quotes ../shared/data/polnear
+	$(BIN)/newsprism eval framing ../shared/data/basil
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
 	(head -3 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | grep -v "^newsprism") > requirements.lock.new

@@ -385,3 +385,45 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
             on_progress=lambda d, t: progress.update(task, completed=d, total=t),
         )  # fmt: skip
     _print_eval(table, fmt)
+
+
+@eval_group.command(name="quotes")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles of each split.")
+@format_option("text", "json")
+@library_errors
+def eval_quotes(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR).
+
+    Example: newsprism eval quotes ../shared/data/polnear
+    """
+    from newsprism.eval.quotes import evaluate_quotes
+
+    with _progress() as progress:
+        task = progress.add_task("articles", total=None)
+        table = evaluate_quotes(
+            data_dir, limit=limit,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)
+
+
+@eval_group.command(name="framing")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles.")
+@format_option("text", "json")
+@library_errors
+def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Framing detector: recall (and precision) on BASIL's lexical-bias spans.
+
+    Example: newsprism eval framing ../shared/data/basil
+    """
+    from newsprism.eval.framing import evaluate_framing
+
+    with _progress() as progress:
+        task = progress.add_task("articles", total=None)
+        table = evaluate_framing(
+            data_dir, limit=limit,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)

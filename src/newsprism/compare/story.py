@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from newsprism.compare.framing import frame_text
-from newsprism.extract.quotes import extract_quotes
 
 from newsprism.compare.align import AlignedClaim, align_claims
+from newsprism.compare.framing import frame_text
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes import extract_quotes
 from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.0"
@@ -152,10 +152,21 @@ def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[di
             i = parent[i]
         return i
 
+    # Link mutual best matches only, so a group holds one quote per article and does not
+    # chain one speaker's different statements together.
+    def compatible(i: int, j: int) -> bool:
+        a, b = quotes[i], quotes[j]
+        return a.article_id != b.article_id and a.speaker_entity_id == b.speaker_entity_id
+
+    def best(i: int, article_id: str) -> int | None:
+        options = [j for j, q in enumerate(quotes) if q.article_id == article_id
+                   and compatible(i, j)]  # fmt: skip
+        return max(options, key=lambda j: float(vectors[i] @ vectors[j])) if options else None
+
     for i, a in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            b = quotes[j]
-            if a.article_id == b.article_id or a.speaker_entity_id != b.speaker_entity_id:
+        for article_id in sorted({q.article_id for q in quotes} - {a.article_id}):
+            j = best(i, article_id)
+            if j is None or j < i or best(j, a.article_id) != i:
                 continue
             if float(vectors[i] @ vectors[j]) >= QUOTE_VARIANT_THRESHOLD:
                 parent[find(j)] = find(i)
@@ -218,6 +229,7 @@ def summarize(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> lis
     embellished rendering); then each conflict, stated from both sides; then the
     first unique fact of each article, marked as reported by that article only.
     """
+    outlet = {a.id: a.outlet or a.id for a in articles}
     summary = []
     for fact in facts:
         if fact.status == "shared":
@@ -225,7 +237,8 @@ def summarize(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> lis
             summary.append(_summary_line(claim.text, fact))
     for fact in facts:
         if fact.status == "conflict":
-            sides = "; ".join(f"{c.article_id}: {c.text}" for c in fact.claims)
+            sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
+                              for c in fact.claims)  # fmt: skip
             summary.append(_summary_line(f"Accounts differ — {sides}", fact))
     for article in articles:
         unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]

@@ -1,0 +1,1 @@
+"""Compare the reports of one story: agreement, single-source claims, conflicts, framing."""

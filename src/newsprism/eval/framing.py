@@ -1,0 +1,367 @@
+"""The framing detector scored on BASIL's word-choice bias spans (``eval framing``).
+
+BASIL (Fan et al., EMNLP 2019, "In Plain Sight") has US-politics events of 2010–2014,
+each told by Fox News, the New York Times and the Huffington Post, in which annotators
+marked the phrases that carry bias: ``lex`` (lexical: the word choice itself) and
+``inf`` (informational: what is said, usually a clause or a sentence). The copy in
+``../shared/data/basil`` has 50 events, 150 articles. The framing detector is about
+word choice, so its recall is measured on the ``lex`` spans.
+
+Spans are matched on text. BASIL's offsets are per sentence and its files do not say
+which sentence, so a span is placed in the first sentence where ``sentence[start:end]``
+equals its text (then, failing that, where the text occurs at all); the article text
+is its sentences joined by spaces, paragraphs by blank lines.
+
+Recall is given at two overlap criteria: *any* (a detected span shares a character,
+which for word-aligned spans means a token, with the gold span) and *≥0.8*
+(characters shared over characters covered by the gold span and the detected spans
+that touch it, both stripped of quote marks and end punctuation). Precision is the share
+of detected spans that overlap a ``lex`` span, and (``prec_bias``) a ``lex`` or ``inf``
+span: a detector that flagged every word would score full recall and show it here.
+
+The split is by year: 2010–2012 is the development part (where any choice about the
+detector may be looked at), 2013–2014 is held out and is reported separately. The
+curated lexicon was written from style guides, not from BASIL (docs/eval-framing.md
+says what of BASIL was seen before it was written).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprism.errors import EvalError
+from newsprism.eval import EvalTable
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["system", "split", "slice", "articles", "gold", "found_any", "recall_any",
+           "recall_0.8", "flagged", "prec_lex", "prec_bias"]  # fmt: skip
+DEV_YEARS = frozenset({"2010", "2011", "2012"})
+OUTLETS = ("fox", "nyt", "hpo")
+# Layers of the detector, added one by one: each row scores the union of its layers.
+SYSTEMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("lexicon terms", frozenset({"term"})),
+    ("+ attribution verbs", frozenset({"term", "attribution"})),
+    ("+ scare quotes", frozenset({"term", "attribution", "scare-quote"})),
+    ("+ partial quotes (default)", frozenset({"term", "attribution", "scare-quote",
+                                              "partial-quote"})),
+    ("+ affect cues (cues=True)", frozenset({"term", "attribution", "scare-quote",
+                                             "partial-quote", "cue"})),
+)  # fmt: skip
+DEFAULT_SYSTEM = SYSTEMS[3][0]
+FULL_SYSTEM = SYSTEMS[-1][0]
+_STRIP = " \t\n\"'“”‘’.,;:!?()"
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """One BASIL phrase annotation placed in the article text."""
+
+    start: int
+    end: int
+    text: str
+    bias: str  # "lex" or "inf"
+    quote: bool
+    words: int
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One flagged span and the layer and category that flagged it."""
+
+    start: int
+    end: int
+    layer: str  # "term", "attribution", "scare-quote"
+    category: str
+
+
+@dataclass
+class BasilArticle:
+    """One BASIL article with its gold spans."""
+
+    name: str
+    year: str
+    outlet: str
+    text: str
+    gold: list[GoldSpan] = field(default_factory=list)
+    unplaced: int = 0
+
+
+def _article_text(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The text (sentences joined by spaces, paragraphs by blank lines) and sentence offsets."""
+    parts: list[str] = []
+    sentences: list[tuple[int, str]] = []
+    offset = 0
+    for p, paragraph in enumerate(paragraphs):
+        if p:
+            parts.append("\n\n")
+            offset += 2
+        for s, sentence in enumerate(paragraph):
+            if s:
+                parts.append(" ")
+                offset += 1
+            sentences.append((offset, sentence))
+            parts.append(sentence)
+            offset += len(sentence)
+    return "".join(parts), sentences
+
+
+def _place(
+    sentences: list[tuple[int, str]], start: int, end: int, txt: str
+) -> tuple[int, int] | None:
+    """Article offsets of a per-sentence annotation, or None when its text is nowhere."""
+    for offset, sentence in sentences:
+        if sentence[start:end] == txt:
+            return offset + start, offset + end
+    for offset, sentence in sentences:
+        at = sentence.find(txt)
+        if at >= 0:
+            return offset + at, offset + at + len(txt)
+    return None
+
+
+def load_basil(data_dir: Path, limit: int | None = None) -> list[BasilArticle]:
+    """Every article of ``articles/<year>/`` with the gold spans of ``annotations/<year>/``.
+
+    Raises:
+        EvalError: E300 when the folder is not BASIL or a file is malformed.
+    """
+    root = Path(data_dir)
+    paths = sorted((root / "articles").glob("*/*.json"))
+    if not paths:
+        raise EvalError(
+            f"{data_dir} has no articles/<year>/*.json: pass the basil folder "
+            "(articles/ and annotations/)",
+            code="E300",
+        )
+    paths = paths[:limit] if limit is not None else paths
+    articles = []
+    for path in paths:
+        ann_path = root / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+            ann = json.loads(ann_path.read_text("utf-8")) if ann_path.is_file() else {}
+            text, sentences = _article_text(raw["body-paragraphs"])
+            article = BasilArticle(path.stem, path.parent.name, str(raw["source"]).lower(), text)
+            for a in ann.get("phrase-level-annotations", []):
+                placed = _place(sentences, int(a["start"]), int(a["end"]), a["txt"])
+                if placed is None:
+                    article.unplaced += 1
+                    continue
+                article.gold.append(GoldSpan(
+                    placed[0], placed[1], a["txt"], a["bias"], a.get("quote") == "yes",
+                    len(a["txt"].split()),
+                ))  # fmt: skip
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EvalError(f"{path} is not a BASIL article/annotation pair: {exc}",
+                            code="E300") from exc  # fmt: skip
+        articles.append(article)
+    return articles
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding quote marks, spaces and end punctuation."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def overlap_ratio(text: str, gold: GoldSpan, detections: Iterable[Detection]) -> float:
+    """Characters of the gold span covered, over characters of gold ∪ touching detections.
+
+    0.0 when no detection touches the gold span; 1.0 for an exact match once quote marks
+    and end punctuation are stripped from both.
+    """
+    g0, g1 = _stripped(text, gold.start, gold.end)
+    if g1 <= g0:
+        g0, g1 = gold.start, gold.end
+    covered: set[int] = set()
+    union = set(range(g0, g1))
+    for d in detections:
+        d0, d1 = _stripped(text, d.start, d.end)
+        if d1 <= d0:
+            d0, d1 = d.start, d.end
+        if d0 < g1 and g0 < d1:
+            chars = set(range(d0, d1))
+            covered |= chars & union
+            union |= chars
+    return len(covered) / len(union) if covered else 0.0
+
+
+def _touches(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+@dataclass
+class Tally:
+    """Counts for one row of the table."""
+
+    articles: int = 0
+    gold: int = 0
+    found_any: int = 0
+    found_08: int = 0
+    flagged: int = 0
+    hit_lex: int = 0
+    hit_bias: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in ("articles", "gold", "found_any", "found_08", "flagged", "hit_lex",
+                     "hit_bias"):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self, system: str, split: str, slice_: str) -> dict[str, object]:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        return {
+            "system": system, "split": split, "slice": slice_, "articles": self.articles,
+            "gold": self.gold, "found_any": self.found_any,
+            "recall_any": ratio(self.found_any, self.gold),
+            "recall_0.8": ratio(self.found_08, self.gold), "flagged": self.flagged,
+            "prec_lex": ratio(self.hit_lex, self.flagged),
+            "prec_bias": ratio(self.hit_bias, self.flagged),
+        }  # fmt: skip
+
+
+def score_article(
+    article: BasilArticle,
+    detections: list[Detection],
+    *,
+    gold_filter: Callable[[GoldSpan], bool] = lambda g: True,
+) -> Tally:
+    """Recall on the article's ``lex`` spans (those passing ``gold_filter``), and precision."""
+    tally = Tally(articles=1)
+    lex = [g for g in article.gold if g.bias == "lex"]
+    for gold in lex:
+        if not gold_filter(gold):
+            continue
+        tally.gold += 1
+        touching = [d for d in detections if _touches(d.start, d.end, gold.start, gold.end)]
+        if touching:
+            tally.found_any += 1
+            if overlap_ratio(article.text, gold, touching) >= 0.8:
+                tally.found_08 += 1
+    for d in detections:
+        tally.flagged += 1
+        if any(_touches(d.start, d.end, g.start, g.end) for g in lex):
+            tally.hit_lex += 1
+        if any(_touches(d.start, d.end, g.start, g.end) for g in article.gold):
+            tally.hit_bias += 1
+    return tally
+
+
+def detect(text: str, nlp: Language | None = None) -> list[Detection]:
+    """Every span the framing detector flags in ``text`` (all layers, quoted or not)."""
+    from newsprism.compare.framing import frame_text
+
+    framing = frame_text(text, nlp=nlp, cues=True)
+    layers = {"attribution": "attribution", "scare-quote": "scare-quote",
+              "partial-quote": "partial-quote", "cue": "cue"}  # fmt: skip
+    return [Detection(span.start, span.end, layers.get(kind, "term"), kind)
+            for span, kind in framing.spans()]  # fmt: skip
+
+
+def _split(year: str) -> str:
+    return "dev 2010-12" if year in DEV_YEARS else "held-out 2013-14"
+
+
+def evaluate_framing(
+    data_dir: Path,
+    *,
+    limit: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> EvalTable:
+    """Recall of the framing detector on BASIL ``lex`` spans, with precision beside it.
+
+    Args:
+        data_dir: the basil folder (``articles/<year>/`` and ``annotations/<year>/``).
+        limit: only the first N articles (in path order, so the earliest years).
+        on_progress: called with (articles done, articles total) after each article.
+
+    Returns:
+        Rows per system (the detector's layers added one by one) and split (dev
+        2010–2012, held-out 2013–2014, all); then, for the whole detector on all years,
+        rows per outlet, per gold kind (quoted or not, length) and per detector category.
+
+    Raises:
+        EvalError: E300 when the folder is not BASIL.
+    """
+    articles = load_basil(data_dir, limit)
+    detections: list[list[Detection]] = []
+    start = time.perf_counter()
+    for done, article in enumerate(articles, 1):
+        detections.append(detect(article.text))
+        if on_progress is not None:
+            on_progress(done, len(articles))
+    seconds = time.perf_counter() - start
+    rows: list[dict[str, object]] = []
+    for system, layers in SYSTEMS:
+        totals: dict[str, Tally] = {}
+        for article, found in zip(articles, detections, strict=True):
+            tally = score_article(article, [d for d in found if d.layer in layers])
+            totals.setdefault(_split(article.year), Tally()).add(tally)
+            totals.setdefault("all", Tally()).add(tally)
+        for split in ("dev 2010-12", "held-out 2013-14", "all"):
+            if split in totals:
+                rows.append(totals[split].row(system, split, "all"))
+    rows += _slices(articles, detections)
+    unplaced = sum(a.unplaced for a in articles)
+    lex_total = sum(1 for a in articles for g in a.gold if g.bias == "lex")
+    notes = [
+        f"{len(articles)} articles, {lex_total} lex spans placed in the text"
+        f" ({unplaced} annotations of any kind could not be placed); detector time"
+        f" {seconds:.1f} s.",
+        "recall_any: a flagged span shares a token with the gold span; recall_0.8: flagged"
+        " characters cover >= 0.8 of gold + flagged (quote marks and end punctuation"
+        " stripped).",
+        "prec_lex: share of flagged spans touching a lex span; prec_bias: touching a lex or"
+        " inf span. Quoted and unquoted spans are both scored.",
+    ]
+    return EvalTable("Framing detector on BASIL lexical-bias spans", COLUMNS, rows, notes)
+
+
+def _slices(articles: list[BasilArticle], detections: list[list[Detection]]) -> list[dict]:
+    """Rows on all years: per outlet (default and full detector), then for the full one
+    per gold kind and per detector category."""
+    rows: list[dict[str, object]] = []
+    systems = dict(SYSTEMS)
+    for system in (DEFAULT_SYSTEM, FULL_SYSTEM):
+        for outlet in OUTLETS:
+            tally = Tally()
+            for article, found in zip(articles, detections, strict=True):
+                if article.outlet == outlet:
+                    tally.add(score_article(
+                        article, [d for d in found if d.layer in systems[system]]))  # fmt: skip
+            rows.append(tally.row(system, "all", f"outlet {outlet}"))
+    pairs = list(zip(articles, detections, strict=True))
+    kinds: list[tuple[str, Callable[[GoldSpan], bool]]] = [
+        ("gold not quoted", lambda g: not g.quote),
+        ("gold in a quote", lambda g: g.quote),
+        ("gold 1 word", lambda g: g.words == 1),
+        ("gold 2-3 words", lambda g: 2 <= g.words <= 3),
+        ("gold 4+ words", lambda g: g.words >= 4),
+    ]
+    for name, keep in kinds:
+        tally = Tally()
+        for article, found in pairs:
+            tally.add(score_article(article, found, gold_filter=keep))
+        tally.flagged = tally.hit_lex = tally.hit_bias = 0  # precision is not per gold kind
+        rows.append(tally.row(FULL_SYSTEM, "all", name))
+    categories = sorted({d.category for _, found in pairs for d in found})
+    for category in categories:
+        tally = Tally()
+        for article, found in pairs:
+            tally.add(score_article(article, [d for d in found if d.category == category]))
+        rows.append(tally.row(FULL_SYSTEM, "all", f"category {category}"))
+    return rows

@@ -1,0 +1,575 @@
+"""One self-contained HTML page for a compared story (``newsprism compare --format html``).
+
+The page makes no request of its own: the stylesheet and the small script are inline
+and pinned by hash in a Content-Security-Policy, the chart is SVG drawn here, and the
+only URLs on the page are the articles' own ``http(s)`` addresses, as plain links. A
+report is often opened from disk or mailed around, and a page that fetched a font or a
+library would tell a third party who reads which story.
+
+Article text is untrusted (it is whatever a web page said). Every string reaches the
+page through Jinja2 autoescaping; highlighting splits the text at the evidence offsets
+here, in Python, and the template escapes each piece, so no markup is ever spliced
+into article text. Anchor ids are built from list positions, never from data.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from newsprism.report._shared import (
+    STATUS_HELP,
+    STATUSES,
+    article_labels,
+    as_int,
+    labels_by_id,
+    name_articles,
+    published,
+    tally,
+    title_or_opening,
+)
+from newsprism.report._shared import status as _status
+
+logger = logging.getLogger(__name__)
+
+OUTLET_COLOURS = 8  # CSS classes o0 … o7 in report.css; more outlets reuse them in turn
+TEMPLATES = "data/templates"  # inside the newsprism package: package data installs it
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_UTC_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$")
+
+# Chart geometry, in SVG user units.
+_BAR = 14
+_GROUP_GAP = 22
+_PLOT_HEIGHT = 160
+_LEFT = 40
+_TOP = 14
+_LABEL_CHAR = 6.2  # average width of a label character at 11px, to leave room for labels
+_SLANT = math.radians(35)
+
+
+@dataclass(frozen=True)
+class CrossRef:
+    """A link from a highlighted sentence to the same fact in another column."""
+
+    anchor: str
+    number: int
+    outlet: str
+
+
+@dataclass
+class Mark:
+    """One evidence sentence to highlight.
+
+    ``fact`` is the fact's position in ``claims`` (it names the group in the page, so no
+    data reaches a selector), ``fact_id`` its id (``F1``), ``claim_id`` the article's own
+    claim (``<article id>:c3``).
+    """
+
+    fact: int
+    fact_id: str
+    claim_id: str
+    status: str
+    start: int
+    end: int
+    anchor: str
+    note: str = ""
+    links: list[CrossRef] = field(default_factory=list)
+
+
+@dataclass
+class Segment:
+    """A run of article text, highlighted when ``mark`` is set.
+
+    A mark that crosses a paragraph break becomes several segments: only the first
+    carries the anchor id (ids are unique) and only the last the cross-links.
+    """
+
+    text: str
+    mark: Mark | None = None
+    first: bool = False
+    last: bool = False
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An outlet name that links to where an article states a fact."""
+
+    label: str
+    href: str
+    colour: int
+
+
+# cite(article_id, fact_id=None, claim_id=None): the best anchor for that article.
+CiteFn = Callable[..., Citation | None]
+
+
+def render_html(analysis: Mapping[str, Any]) -> str:
+    """Render the analysis of one story as a single self-contained HTML page.
+
+    Args:
+        analysis: the public JSON of ``newsprism compare`` (``StoryAnalysis.as_dict()``,
+            or the same loaded from a ``--format json`` file); see docs/json-schema.md.
+
+    Returns:
+        The page: articles side by side with the evidence of each fact highlighted by
+        status and linked across columns, then conflicts, omissions, framing (with an
+        SVG chart), entities, quotes and quote variants. No external resources.
+    """
+    css, js = _asset("report.css"), _asset("report.js")
+    csp = (
+        "default-src 'none'; "
+        f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    view = build_view(analysis)
+    # The assets are this package's own files, never data: Markup keeps them verbatim
+    # so that the hashes in the policy match what the browser sees.
+    return _environment().get_template("report.html.j2").render(
+        **view, css=Markup(css), js=Markup(js), csp=csp
+    )
+
+
+def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
+    """The template's data: plain values, offsets already resolved into text segments.
+
+    Kept apart from rendering so that tests can check the highlighting without parsing
+    HTML, and so that the template holds no logic beyond loops.
+    """
+    articles: list[Mapping[str, Any]] = list(analysis.get("articles") or [])
+    facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
+    index = {a.get("id"): i for i, a in enumerate(articles)}
+    labels = article_labels(articles)
+    names = labels_by_id(articles)
+
+    marks: dict[int, list[Mark]] = defaultdict(list)
+    for f, fact in enumerate(facts):
+        status = _status(fact.get("status"))
+        note = _fact_note(fact, index, labels)
+        for k, evidence in enumerate(fact.get("evidence") or []):
+            i = index.get(evidence.get("article_id"))
+            start, end = evidence.get("start"), evidence.get("end")
+            if i is None or not isinstance(start, int) or not isinstance(end, int):
+                continue
+            marks[i].append(Mark(f, str(fact.get("id", "")), str(evidence.get("claim_id", "")),
+                                 status, start, end, f"ev-{i}-{f}-{k}", note))  # fmt: skip
+
+    columns = []
+    fact_anchor: dict[tuple[int, int], str] = {}  # (fact, article) -> first anchor on the page
+    claim_anchor: dict[str, str] = {}
+    for i, article in enumerate(articles):
+        text = str(article.get("text") or "")
+        kept = clip_marks(marks[i], len(text))
+        for mark in kept:
+            fact_anchor.setdefault((mark.fact, i), mark.anchor)
+            claim_anchor.setdefault(mark.claim_id, mark.anchor)
+        columns.append((article, text, kept))
+    for i, (_article, _text, kept) in enumerate(columns):
+        for mark in kept:
+            mark.links = [
+                CrossRef(fact_anchor[(mark.fact, j)], j + 1, labels[j])
+                for j in range(len(articles))
+                if j != i and (mark.fact, j) in fact_anchor
+            ]
+
+    fact_index = {fact.get("id"): f for f, fact in enumerate(facts)}
+
+    def cite(article_id: Any, fact_id: Any = None, claim_id: Any = None) -> Citation | None:
+        i = index.get(article_id)
+        if i is None:
+            return None
+        href = claim_anchor.get(claim_id) if claim_id is not None else None
+        f = fact_index.get(fact_id)
+        href = href or (fact_anchor.get((f, i)) if f is not None else None) or f"art-{i}"
+        return Citation(labels[i], f"#{href}", i % OUTLET_COLOURS)
+
+    def fact_refs(items: Any) -> list[dict[str, Any]]:
+        """Summary lines and omissions: text, status, and who states it, linked."""
+        refs = []
+        for item in items or []:
+            fact_id = item.get("claim_id")
+            found = (cite(a, fact_id) for a in item.get("article_ids") or [])
+            refs.append({
+                "text": name_articles(str(item.get("text", "")), names),
+                "status": _status(item.get("status")),
+                "claim_id": str(fact_id or ""),
+                "cites": [c for c in found if c is not None],
+            })  # fmt: skip
+        return refs
+
+    omissions = analysis.get("omissions") or {}
+    framing = analysis.get("framing") or {}
+    status_counts = Counter(_status(f.get("status")) for f in facts)
+    return {
+        "page_title": _page_title(articles),
+        "schema_version": str(analysis.get("schema_version", "")),
+        "embedder": str(analysis.get("embedder", "")),
+        "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],
+        "articles": [
+            _article_view(i, article, labels[i], segment_text(text, kept))
+            for i, (article, text, kept) in enumerate(columns)
+        ],
+        "summary": fact_refs(analysis.get("summary")),
+        "conflicts": _conflicts_view(facts, cite),
+        "omissions": [
+            {
+                "label": labels[i],
+                "anchor": f"art-{i}",
+                "colour": i % OUTLET_COLOURS,
+                "missing": fact_refs(omissions.get(a.get("id"))),
+            }
+            for i, a in enumerate(articles)
+        ],
+        "framing": [
+            _framing_view(i, labels[i], framing.get(a.get("id"))) for i, a in enumerate(articles)
+        ],
+        "chart": framing_chart(articles, framing, labels),
+        "entity_columns": [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))],
+        "entities": _entities_view(analysis.get("entities") or [], articles),
+        **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),
+    }
+
+
+def clip_marks(marks: Sequence[Mark], length: int) -> list[Mark]:
+    """Marks in text order, inside the text and not overlapping.
+
+    Claims are sentences or clauses and should not overlap; if two ever do, the one
+    that starts first keeps the shared characters, because highlighting cannot nest
+    without hiding a status. A mark with offsets outside the text is dropped.
+    """
+    kept: list[Mark] = []
+    cursor = 0
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        start, end = max(mark.start, cursor), min(mark.end, length)
+        if mark.start < 0 or start >= end:
+            logger.debug("evidence %s not highlighted: offsets %d-%d", mark.anchor,
+                         mark.start, mark.end)  # fmt: skip
+            continue
+        mark.start, mark.end = start, end
+        kept.append(mark)
+        cursor = end
+    return kept
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph: text between blank lines, edges stripped."""
+    bounds = []
+    position = 0
+    for found in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((position, found.start()))
+        position = found.end()
+    bounds.append((position, len(text)))
+    stripped = []
+    for start, end in bounds:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            stripped.append((start, end))
+    return stripped
+
+
+def segment_text(text: str, marks: Sequence[Mark]) -> list[list[Segment]]:
+    """Split the text into paragraphs of segments at the (clipped, sorted) mark offsets.
+
+    The pieces are plain strings: the template escapes each one, so a ``<script>`` in
+    an article stays text however the offsets fall.
+    """
+    paragraphs: list[list[Segment]] = []
+    m = 0
+    for p_start, p_end in paragraph_bounds(text):
+        pieces: list[Segment] = []
+        position = p_start
+        while position < p_end:
+            while m < len(marks) and marks[m].end <= position:
+                m += 1
+            mark = marks[m] if m < len(marks) and marks[m].start < p_end else None
+            if mark is None:
+                pieces.append(Segment(text[position:p_end]))
+                break
+            if mark.start > position:
+                pieces.append(Segment(text[position : mark.start]))
+                position = mark.start
+                continue
+            stop = min(mark.end, p_end)
+            pieces.append(Segment(text[position:stop], mark))
+            position = stop
+        paragraphs.append(pieces)
+    seen: dict[str, Segment] = {}
+    for pieces in paragraphs:
+        for piece in pieces:
+            if piece.mark is not None:
+                if piece.mark.anchor not in seen:
+                    piece.first = True
+                seen[piece.mark.anchor] = piece
+    for piece in seen.values():
+        piece.last = True
+    return paragraphs
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it may become a link (absolute http or https), else None.
+
+    Anything else (``javascript:``, ``data:``, relative paths, URLs with whitespace or
+    control characters that browsers strip before reading the scheme) is shown as text.
+    """
+    if not isinstance(url, str):
+        return None
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def framing_chart(
+    articles: Sequence[Mapping[str, Any]],
+    framing: Mapping[str, Any],
+    labels: Sequence[str],
+) -> dict[str, Any]:
+    """Geometry of a grouped bar chart: loaded-term uses per category, one bar per outlet.
+
+    Counts are the terms' ``count`` (the outlet's own voice), not uses inside quotations,
+    because a speaker's words are not the outlet's framing.
+    """
+    totals: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        frame = framing.get(article.get("id")) or {}
+        for term in frame.get("terms") or []:
+            category = str(term.get("category") or "other")
+            totals.setdefault(category, [0] * len(articles))[i] += as_int(term.get("count"))
+    categories = sorted(totals, key=lambda c: (-sum(totals[c]), c))
+    top = max((v for values in totals.values() for v in values), default=0)
+    step = max(1, math.ceil(top / 5))
+    ymax = max(step, math.ceil(top / step) * step)
+    group = _BAR * max(1, len(articles))
+    # Category names run down and to the right of their group at 35 degrees.
+    longest = _LABEL_CHAR * max((len(c) for c in categories), default=0)
+    plot_right = _LEFT + _GROUP_GAP + len(categories) * (group + _GROUP_GAP)
+    width = math.ceil(max(360, plot_right + longest * math.cos(_SLANT) - group / 2 + 8))
+    baseline = _TOP + _PLOT_HEIGHT
+    groups = []
+    for c, category in enumerate(categories):
+        x0 = _LEFT + _GROUP_GAP + c * (group + _GROUP_GAP)
+        bars = []
+        for i, value in enumerate(totals[category]):
+            height = round(_PLOT_HEIGHT * value / ymax, 1)
+            bars.append({"x": x0 + i * _BAR, "y": round(baseline - height, 1), "width": _BAR - 2,
+                         "height": height, "value": value, "label": labels[i],
+                         "colour": i % OUTLET_COLOURS})  # fmt: skip
+        groups.append({"category": category, "bars": bars, "label_x": x0 + group / 2,
+                       "label_y": baseline + 12})  # fmt: skip
+    ticks = [{"value": v, "y": round(baseline - _PLOT_HEIGHT * v / ymax, 1)}
+             for v in range(0, ymax + 1, step)]  # fmt: skip
+    return {
+        "width": width,
+        "height": math.ceil(baseline + 24 + longest * math.sin(_SLANT)),
+        "left": _LEFT,
+        "right": plot_right,
+        "baseline": baseline,
+        "top": _TOP,
+        "groups": groups,
+        "ticks": ticks,
+        "empty": not categories,
+        "legend": [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))],
+    }
+
+
+# --- pieces of the view -----------------------------------------------------------
+
+
+def _article_view(
+    i: int, article: Mapping[str, Any], label: str, paragraphs: list[list[Segment]]
+) -> dict[str, Any]:
+    """One column's header data and its segmented paragraphs."""
+    title, fallback = title_or_opening(article)
+    when = article.get("published_at")
+    language = article.get("language")
+    return {
+        "anchor": f"art-{i}",
+        "number": i + 1,
+        "label": label,
+        "colour": i % OUTLET_COLOURS,
+        "title": title,
+        "title_fallback": fallback,
+        "published": published(when),
+        "published_iso": when if isinstance(when, str) and _UTC_TIME.match(when) else None,
+        "published_original": article.get("published_at_original"),
+        "url": article.get("url"),
+        "href": safe_url(article.get("url")),
+        "source_path": article.get("source_path"),
+        "lang": language if isinstance(language, str) and _LANGUAGE_TAG.match(language)
+        else None,
+        "paragraphs": paragraphs,
+    }  # fmt: skip
+
+
+def _conflicts_view(facts: Sequence[Mapping[str, Any]], cite: CiteFn) -> list[dict[str, Any]]:
+    """Each conflict fact with the value each side states, linked to its sentence."""
+    view = []
+    for fact in facts:
+        if fact.get("status") != "conflict":
+            continue
+        items = []
+        for conflict in fact.get("conflicts") or []:
+            sides = [
+                {"cite": cite(s.get("article_id"), fact.get("id"), s.get("claim_id")),
+                 "value": str(s.get("value", "")), "sentence": str(s.get("sentence", ""))}
+                for s in conflict.get("sides") or []
+            ]  # fmt: skip
+            items.append({"kind": str(conflict.get("kind", "")), "sides": sides})
+        view.append({"id": str(fact.get("id", "")), "text": str(fact.get("text", "")),
+                     "conflicts": items})  # fmt: skip
+    return view
+
+
+def _framing_view(i: int, label: str, frame: Mapping[str, Any] | None) -> dict[str, Any]:
+    """One outlet's framing tables; the verbs carry their connotation when known."""
+    frame = frame or {}
+    connotation = {
+        str(a.get("verb")): str(a.get("connotation"))
+        for a in frame.get("attribution_spans") or []
+        if isinstance(a, Mapping) and a.get("connotation")
+    }
+    terms = []
+    for term in sorted(frame.get("terms") or [],
+                       key=lambda t: (-as_int(t.get("count")), str(t.get("term")))):  # fmt: skip
+        spans = term.get("spans") or []
+        examples = sorted({str(s.get("text", "")) for s in spans if isinstance(s, Mapping)})
+        terms.append({"term": str(term.get("term", "")), "category": str(term.get("category", "")),
+                      "neutral": str(term.get("neutral") or ""), "count": as_int(term.get("count")),
+                      "quoted": as_int(term.get("quoted")), "examples": examples})  # fmt: skip
+    return {
+        "label": label,
+        "anchor": f"art-{i}",
+        "colour": i % OUTLET_COLOURS,
+        "present": bool(frame),
+        "terms": terms,
+        "verbs": [(v, n, connotation.get(v, "")) for v, n in tally(frame.get("attribution_verbs"))],
+        "scare_quotes": [
+            str(s.get("text", "")) if isinstance(s, Mapping) else str(s)
+            for s in frame.get("scare_quotes") or []
+        ],
+        "voices": tally(frame.get("voices")),
+    }
+
+
+def _entities_view(
+    entities: Sequence[Mapping[str, Any]], articles: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Entity rows with one mention count per article, in column order."""
+    rows = []
+    for entity in entities:
+        mentions = entity.get("mentions") or {}
+        name = str(entity.get("name", ""))
+        rows.append({
+            "name": name,
+            "type": str(entity.get("type", "")),
+            "aliases": [str(a) for a in entity.get("aliases") or [] if a != name],
+            "mentions": [as_int(mentions.get(a.get("id"))) for a in articles],
+        })  # fmt: skip
+    return rows
+
+
+def _quotes_view(
+    quotes: Sequence[Mapping[str, Any]], variants: Sequence[Mapping[str, Any]], cite: CiteFn
+) -> dict[str, Any]:
+    """The quote table and the variant groups, each difference against the first quote."""
+    variant_anchor = {v.get("id"): f"variant-{n}" for n, v in enumerate(variants)}
+    by_id = {q.get("id"): q for q in quotes}
+    rows = [
+        {"speaker": str(q.get("speaker") or ""), "kind": str(q.get("kind", "")),
+         "text": str(q.get("text", "")), "cue": str(q.get("cue") or ""),
+         "cite": cite(q.get("article_id")), "variant": q.get("variant_group"),
+         "variant_href": f"#{variant_anchor[q.get('variant_group')]}"
+         if q.get("variant_group") in variant_anchor else None}
+        for q in quotes
+    ]  # fmt: skip
+    groups = []
+    for n, variant in enumerate(variants):
+        members = [by_id.get(qid) for qid in variant.get("quote_ids") or []]
+        shown = [
+            {"cite": cite(q.get("article_id")) if q else None,
+             "text": str(q.get("text", "")) if q else str(qid)}
+            for q, qid in zip(members, variant.get("quote_ids") or [], strict=True)
+        ]  # fmt: skip
+        differences = []
+        for k, changes in enumerate(variant.get("differences") or [], start=1):
+            other = shown[k]["cite"] if k < len(shown) else None
+            differences.append({
+                "against": other.label if other else f"quote {k + 1}",
+                "changes": [{"op": str(c.get("op", "")), "a": str(c.get("a", "")),
+                             "b": str(c.get("b", ""))} for c in changes or []],
+            })  # fmt: skip
+        groups.append({"id": str(variant.get("id", "")), "anchor": f"variant-{n}",
+                       "speaker": str(variant.get("speaker") or ""), "quotes": shown,
+                       "first": shown[0]["cite"].label if shown and shown[0]["cite"] else "",
+                       "differences": differences})  # fmt: skip
+    return {"quotes": rows, "variants": groups}
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _fact_note(
+    fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequence[str]
+) -> str:
+    """The tooltip of a highlighted sentence: the fact, who reports it, what differs."""
+    outlets = [labels[index[a]] for a in fact.get("article_ids") or [] if a in index]
+    status = _status(fact.get("status"))
+    fact_id = str(fact.get("id", ""))
+    if status == "unique":
+        return f"{fact_id} unique to {', '.join(outlets)}"
+    note = f"{fact_id} {status}: {', '.join(outlets)}"
+    for conflict in fact.get("conflicts") or []:
+        sides = [f"{labels[index[s.get('article_id')]]} says “{s.get('value', '')}”"
+                 for s in conflict.get("sides") or [] if s.get("article_id") in index]  # fmt: skip
+        note += f"; {conflict.get('kind', 'value')}: " + " vs ".join(sides)
+    return note
+
+
+def _page_title(articles: Sequence[Mapping[str, Any]]) -> str:
+    for article in articles:
+        if article.get("title"):
+            return str(article["title"])
+    return "Story comparison"
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+@lru_cache(maxsize=4)
+def _asset(name: str) -> str:
+    return resources.files("newsprism").joinpath(f"{TEMPLATES}/{name}").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    # autoescape is on for every template, whatever its file name: they are all HTML.
+    return Environment(
+        loader=PackageLoader("newsprism", TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

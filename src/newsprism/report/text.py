@@ -1,0 +1,232 @@
+"""The terminal report of ``newsprism compare`` (the default ``--format text``).
+
+Rich treats a plain ``str`` as console markup: an article that says ``[bold]`` or
+``[link=…]`` would restyle the terminal or hide words. So every cell, title and line
+that carries data is a :class:`rich.text.Text`, which rich never parses; only the
+constant column headers here are plain strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.report._shared import (
+    STATUS_HELP,
+    article_labels,
+    as_int,
+    labels_by_id,
+    name_articles,
+    published,
+    status,
+    tally,
+    title_or_opening,
+)
+
+TOP_ENTITIES = 15
+QUOTE_WIDTH = 80
+STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue"}
+
+
+def print_text(analysis: Mapping[str, Any], console: Console) -> None:
+    """Print the analysis of one story as rich tables.
+
+    Args:
+        analysis: the public JSON of ``newsprism compare`` (``StoryAnalysis.as_dict()``);
+            see docs/json-schema.md.
+        console: where to print; the CLI passes its stdout console, tests a recording one.
+    """
+    articles: list[Mapping[str, Any]] = list(analysis.get("articles") or [])
+    labels = article_labels(articles)
+    names = labels_by_id(articles)
+    facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
+
+    console.rule(Text(title_or_opening(articles[0])[0] if articles else "Story comparison"))
+    tables = [
+        _articles_table(articles, labels),
+        _shared_table(facts, names),
+        _conflicts_table(facts, names),
+        _unique_table(facts, articles, labels),
+        _entities_table(analysis.get("entities") or [], articles, labels),
+        _quotes_table(analysis.get("quotes") or [], names),
+        _framing_table(analysis.get("framing") or {}, articles, labels),
+        _omissions_table(analysis.get("omissions") or {}, articles, labels, names),
+        _summary_table(analysis.get("summary") or [], names),
+    ]
+    for table in tables:
+        if table.row_count:
+            console.print(table)
+        else:  # a header with no rows reads as a rendering fault; say so in words
+            console.print(table.title or "")
+            console.print(Text("  (none)", style="dim"))
+            console.print()
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
+                  show_lines=False, expand=False)  # fmt: skip
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _articles_table(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> Table:
+    table = _table("Articles", "#", "outlet", "published (UTC)", "title", "URL")
+    for i, article in enumerate(articles):
+        title, fallback = title_or_opening(article)
+        table.add_row(
+            Text(str(i + 1)),
+            Text(labels[i]),
+            Text(published(article.get("published_at"))),
+            Text(title, style="italic" if fallback else ""),
+            Text(str(article.get("url") or article.get("source_path") or "")),
+        )
+    return table
+
+
+def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    table = _table(f"Shared: {STATUS_HELP['shared']}", "fact", "reported by", "text")
+    for fact in facts:
+        if status(fact.get("status")) == "shared":
+            table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["shared"]),
+                          _outlets(fact.get("article_ids"), names),
+                          Text(str(fact.get("text", ""))))  # fmt: skip
+    return table
+
+
+def _conflicts_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    table = _table(f"Conflicts: {STATUS_HELP['conflict']}", "fact", "kind", "values", "text")
+    for fact in facts:
+        if status(fact.get("status")) != "conflict":
+            continue
+        for conflict in fact.get("conflicts") or [{}]:
+            values = Text()
+            for n, side in enumerate(conflict.get("sides") or []):
+                if n:
+                    values.append("\n")
+                values.append(names.get(str(side.get("article_id")), str(side.get("article_id"))))
+                values.append(": ")
+                values.append(str(side.get("value", "")), style="bold")
+            table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["conflict"]),
+                          Text(str(conflict.get("kind", ""))), values,
+                          Text(str(fact.get("text", ""))))  # fmt: skip
+    return table
+
+
+def _unique_table(
+    facts: Sequence[Mapping[str, Any]],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    table = _table(f"Unique: {STATUS_HELP['unique']}", "outlet", "fact", "text")
+    for i, article in enumerate(articles):
+        for fact in facts:
+            if status(fact.get("status")) == "unique" and article.get("id") in (
+                fact.get("article_ids") or []
+            ):
+                table.add_row(Text(labels[i]),
+                              Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
+                              Text(str(fact.get("text", ""))))  # fmt: skip
+    return table
+
+
+def _entities_table(
+    entities: Sequence[Mapping[str, Any]],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    ranked = sorted(entities, key=lambda e: -sum(as_int(n) for n in
+                                                 (e.get("mentions") or {}).values()))  # fmt: skip
+    shown = ranked[:TOP_ENTITIES]
+    title = f"Entities (top {len(shown)} of {len(entities)})"
+    table = _table(title, "name", "type", "also called")
+    for label in labels:
+        table.add_column(Text(label), justify="right")
+    for entity in shown:
+        name = str(entity.get("name", ""))
+        mentions = entity.get("mentions") or {}
+        aliases = ", ".join(str(a) for a in entity.get("aliases") or [] if a != name)
+        counts = [Text(str(as_int(mentions.get(a.get("id"))))) for a in articles]
+        table.add_row(Text(name), Text(str(entity.get("type", ""))), Text(aliases), *counts)
+    return table
+
+
+def _quotes_table(quotes: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    table = _table("Quotes", "speaker", "kind", "outlet", "quote", "variant")
+    for quote in quotes:
+        text = " ".join(str(quote.get("text", "")).split())
+        if len(text) > QUOTE_WIDTH:
+            text = text[: QUOTE_WIDTH - 1] + "…"
+        table.add_row(
+            Text(str(quote.get("speaker") or "(unattributed)")),
+            Text(str(quote.get("kind", ""))),
+            Text(names.get(str(quote.get("article_id")), str(quote.get("article_id")))),
+            Text(text),
+            Text(str(quote.get("variant_group") or "")),
+        )
+    return table
+
+
+def _framing_table(
+    framing: Mapping[str, Any],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    table = _table("Framing", "outlet", "loaded terms (own voice) → neutral", "attribution verbs",
+                   "scare quotes", "voices")  # fmt: skip
+    for i, article in enumerate(articles):
+        frame = framing.get(article.get("id")) or {}
+        terms = Text()
+        for n, term in enumerate(frame.get("terms") or []):
+            if n:
+                terms.append("\n")
+            terms.append(str(term.get("term", "")), style="bold")
+            terms.append(f" [{term.get('category', '')}] ×{as_int(term.get('count'))}")
+            if term.get("neutral"):
+                terms.append(f" → {term.get('neutral')}", style="dim")
+        scare = ", ".join(str(s.get("text", "")) if isinstance(s, Mapping) else str(s)
+                          for s in frame.get("scare_quotes") or [])  # fmt: skip
+        table.add_row(Text(labels[i]), terms, _counts(frame.get("attribution_verbs")),
+                      Text(scare), _counts(frame.get("voices")))  # fmt: skip
+    return table
+
+
+def _omissions_table(
+    omissions: Mapping[str, Any],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+    names: Mapping[str, str],
+) -> Table:
+    table = _table("Omissions: corroborated facts an article leaves out", "outlet", "fact",
+                   "reported by", "text")  # fmt: skip
+    for i, article in enumerate(articles):
+        for item in omissions.get(article.get("id")) or []:
+            table.add_row(Text(labels[i]), _fact_id(item), _outlets(item.get("article_ids"), names),
+                          Text(str(item.get("text", ""))))  # fmt: skip
+    return table
+
+
+def _summary_table(summary: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    table = _table("Summary", "#", "sentence", "sources")
+    for n, item in enumerate(summary, start=1):
+        table.add_row(Text(str(n)), Text(name_articles(str(item.get("text", "")), names)),
+                      _outlets(item.get("article_ids"), names))  # fmt: skip
+    return table
+
+
+def _fact_id(item: Mapping[str, Any]) -> Text:
+    kind = status(item.get("status"))
+    return Text(f"{item.get('claim_id', '')} {kind}", style=STATUS_STYLE[kind])
+
+
+def _outlets(article_ids: Any, names: Mapping[str, str]) -> Text:
+    return Text(", ".join(names.get(str(a), str(a)) for a in article_ids or []))
+
+
+def _counts(counts: Any) -> Text:
+    return Text(", ".join(f"{key} ×{n}" for key, n in tally(counts)))

@@ -1,0 +1,409 @@
+"""Framing: loaded terms, attribution verbs, scare and partial quotes, and their scoring."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsprism.clean import clean_document
+from newsprism.compare.framing import (
+    ArticleFraming,
+    default_lexicon_path,
+    find_quotations,
+    frame_text,
+    load_cues,
+    load_lexicon,
+    parse_lexicon,
+)
+from newsprism.errors import EvalError, NewsprismError
+from newsprism.ingest import iter_documents
+from tests.conftest import ROOT, SEED_000, SEED_003
+
+REQUIRED_CATEGORIES = {
+    "occupation", "resistance", "captives-hostages", "regime", "terrorist", "martyr",
+    "atrocity", "settler-settlement", "so-called", "us-politics",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, object]:
+    """The two seed articles as the clean stage stores them, keyed "000" and "003"."""
+    found = {}
+    for raw in iter_documents([SEED_000, SEED_003]):
+        article = clean_document(raw)  # type: ignore[arg-type]
+        found[Path(article.source_path).name[:3]] = article
+    return found
+
+
+def _terms(framing: ArticleFraming) -> dict[str, tuple[int, int]]:
+    return {t.term: (t.count, t.quoted) for t in framing.terms}
+
+
+def _assert_spans_index_text(framing: ArticleFraming, text: str) -> None:
+    for span, _ in framing.spans():
+        assert text[span.start : span.end] == span.text
+
+
+# --- the seeds ------------------------------------------------------------------------
+
+
+def test_seed_003_al_mayadeen_terms(seeds) -> None:
+    text = seeds["003"].text
+    framing = frame_text(text)
+    # "the Israeli occupation’s security minister" (twice), "Israeli occupation Prime
+    # Minister", "the Israeli occupation forces": the occupation as a name for Israel.
+    # "captives": twice in Al Mayadeen's voice, once inside the quoted Israeli statement.
+    assert _terms(framing) == {
+        "Israeli occupation": (3, 0),
+        "occupation forces": (1, 0),
+        "Palestinian Resistance": (2, 0),
+        "captives": (2, 1),
+    }
+    by_term = {t.term: t for t in framing.terms}
+    assert by_term["captives"].category == "captives-hostages"
+    assert by_term["captives"].neutral == "hostages"
+    assert by_term["Palestinian Resistance"].category == "resistance"
+    assert by_term["Israeli occupation"].category == "occupation"
+    assert [s.text for s in by_term["captives"].spans] == ["captives", "captive", "captives"]
+    assert [s.in_quote for s in by_term["captives"].spans] == [False, False, True]
+    assert [s.text for s in by_term["Palestinian Resistance"].spans] == [
+        "Palestinian Resistance", "Palestinian Resistance movement"]  # fmt: skip
+    _assert_spans_index_text(framing, text)
+
+
+def test_seed_003_attribution_verbs(seeds) -> None:
+    framing = frame_text(seeds["003"].text)
+    assert framing.attribution_verbs == {"claim": 1, "reveal": 1}
+    assert [(a.span.text, a.span.in_quote) for a in framing.attributions] == [
+        ("claimed", False), ("revealed", False)]  # fmt: skip
+
+
+def test_seed_003_scare_quotes_are_in_the_lines_the_cleaner_removed(seeds) -> None:
+    article = seeds["003"]
+    # The clean body has none: both ‘Israel’ are in Al Mayadeen's own related-article
+    # lines, which the clean stage removes (pasted headline, "Read more").
+    assert frame_text(article.text).scare_quotes == []
+    removed = {r.reason: frame_text(r.text).scare_quotes for r in article.removed}
+    assert [s.text for s in removed["pasted-headline"]] == ["‘Israel’"]
+    assert [s.text for s in removed["read-more"]] == ["‘Israel’"]
+    raw = SEED_003.read_text("utf-8")
+    assert [s.text for s in frame_text(raw).scare_quotes] == ["‘Israel’", "‘Israel’"]
+
+
+def test_seed_003_partial_quotes(seeds) -> None:
+    framing = frame_text(seeds["003"].text)
+    assert [s.text for s in framing.partial_quotes] == [
+        "“very disappointed”", "“fulsome conversation”", "“viable alternatives”",
+        "“clear retreat”",
+    ]  # fmt: skip
+
+
+def test_seed_000_al_jazeera_repost(seeds) -> None:
+    text = seeds["000"].text
+    framing = frame_text(text)
+    # No loaded term: this report says "invasion", "Israel", "Hamas" and quotes the US.
+    assert framing.terms == []
+    # "He pointed out that ... Israel has not presented a coherent evacuation plan":
+    # the verb presents Miller's statement as fact.
+    assert framing.attribution_verbs == {"point out": 1}
+    assert framing.attributions[0].span.text == "pointed out"
+    assert framing.scare_quotes == []
+    assert framing.partial_quotes == []
+    assert framing.neutral_attributions >= 3  # said, said, added, told ...
+    _assert_spans_index_text(framing, text)
+
+
+def test_seeds_differ_where_a_reader_sees_it(seeds) -> None:
+    """Same event, same day: only Al Mayadeen names Israel "the occupation"."""
+    a000 = frame_text(seeds["000"].text).as_dict()
+    a003 = frame_text(seeds["003"].text).as_dict()
+    categories = {t["category"] for t in a003["terms"]} - {t["category"] for t in a000["terms"]}
+    assert categories == {"occupation", "resistance", "captives-hostages"}
+
+
+# --- quotes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "in_quote"),
+    [
+        ('Hamas said "the captives will be freed" on Monday.', [True]),
+        ("Hamas said “the captives will be freed” on Monday.", [True]),
+        ("Hamas said ‘the captives will be freed’ on Monday.", [True]),
+        ("Hamas said 'the captives will be freed' on Monday.", [True]),
+        ("Hamas said the captives will be freed on Monday.", [False]),
+        # A quotation that goes on into the next paragraph is left open at its end.
+        ("He said: “The captives are well.\n\nThe captives were freed.", [True, False]),
+    ],
+)
+def test_terms_in_quotations_are_the_speakers(text: str, in_quote: list[bool]) -> None:
+    framing = frame_text(text)
+    (use,) = framing.terms
+    assert [s.in_quote for s in use.spans] == in_quote
+    assert use.count == in_quote.count(False)
+    assert use.quoted == in_quote.count(True)
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "Israel’s security, the States’ rejection, Israel's allies and the Joneses' car."
+    assert find_quotations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US memo warns ‘Israel’ of reputational damage.", ["‘Israel’"]),
+        ("US memo warns 'Israel' of reputational damage.", ["'Israel'"]),
+        ('US memo warns "Israel" of reputational damage.', ['"Israel"']),
+        ("US memo warns “Israel” of reputational damage.", ["“Israel”"]),
+        ("‘Israel’ goes ballistic over UNSC resolution.", ["‘Israel’"]),
+        # speech, not distance
+        ("“Never,” he said.", []),
+        ("“Absolutely” said the minister.", []),
+        # a name someone else gives, or a word as a word
+        ("It is what he called “Obamacare” in the debate.", []),
+        ("He avoided the word “God” in speeches.", []),
+        # titles of programmes and works
+        ("He said on NBC’s “Meet the Press” that it would pass.", []),
+        ("He said on “Fox News Sunday” that it would pass.", []),
+        ("In an interview on the “Today” show, he repeated it.", []),
+        # nicknames, lower-case fragments, whole sentences
+        ("Dwayne “The Rock” Johnson spoke.", []),
+        ("The plan is “utterly irresponsible” to critics.", []),
+        ("He wrote: “This is Israel.”", []),
+    ],
+)
+def test_scare_quotes(text: str, expected: list[str]) -> None:
+    assert [s.text for s in frame_text(text).scare_quotes] == expected
+
+
+def test_partial_quotes_are_short_lower_case_quotations() -> None:
+    text = 'The plan is "utterly irresponsible," he said. "We will fight it," she said.'
+    framing = frame_text(text)
+    assert [s.text for s in framing.partial_quotes] == ['"utterly irresponsible,"']
+    assert all(s.in_quote for s in framing.partial_quotes)
+
+
+# --- terms and verbs in context -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The Israeli occupation’s army raided the camp.", "Israeli occupation"),
+        ("Talks on ending the Israeli occupation of the West Bank resumed.", None),
+        ("Life under Israeli occupation.", None),
+        ("The Assad regime shelled the town.", "regime"),
+        ("Syria's regime shelled the town.", "regime"),
+        ("Elections in an authoritarian regime are rare.", None),
+        ("They called for regime change.", None),
+        ("Resistance to the bill grew.", None),
+        ("Lawmakers showed little resistance to the bill.", None),
+        ("Fighters of the Resistance fired rockets.", "the Resistance"),
+        ("He was supposed to attend.", None),
+        ("The supposed benefits never came.", "supposedly"),
+        ("They expanded anti-terrorism laws.", None),
+        ("Officials called it a terrorist attack.", "terrorist"),
+        ("Republicans slammed the job-killing health law.", "slammed"),
+        ("He slammed the door.", None),
+        ("A report by Amnesty International was released.", None),
+        ("Critics called the bill an amnesty.", "amnesty"),
+        ("The Israeli captive was released.", "captives"),
+        ("A captive audience listened.", None),
+    ],
+)
+def test_terms_in_context(text: str, term: str | None) -> None:
+    found = [t.term for t in frame_text(text).terms]
+    assert found == [] if term is None else term in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("The senator claimed that the bill would pass.", {"claim": 1}),
+        ("The attack claimed the lives of 20 people.", {}),
+        ("Hamas claimed responsibility for the attack.", {}),
+        ("He denied the allegations.", {"deny": 1}),
+        ("They were denied entry at the border.", {}),
+        ("She was admitted to hospital on Monday.", {}),
+        ("She admitted that she had erred.", {"admit": 1}),
+        ("Police maintained order.", {}),
+        ("He maintained that he was innocent.", {"maintain": 1}),
+        ("“We won,” he insisted.", {"insist": 1}),
+        ("He said “the rebels claimed nothing.”", {}),
+        ("The spokesman said the talks had ended.", {}),
+    ],
+)
+def test_attribution_verbs_in_context(text: str, verbs: dict[str, int]) -> None:
+    assert frame_text(text).attribution_verbs == verbs
+
+
+def test_attribution_verb_inside_a_quotation_is_listed_but_not_counted() -> None:
+    framing = frame_text("He said “the rebels claimed that they had won.”")
+    assert framing.attribution_verbs == {}
+    assert [(a.verb, a.span.in_quote) for a in framing.attributions] == [("claim", True)]
+
+
+def test_affect_cues_are_opt_in() -> None:
+    text = "The disastrous plan was a total failure, critics said."
+    assert frame_text(text).cues == []
+    cues = frame_text(text, cues=True).cues
+    assert {c.word for c in cues} >= {"disastrous", "failure"}
+    assert all(c.valence <= load_lexicon().cue_max_valence for c in cues)
+    assert all(text[c.span.start : c.span.end] == c.span.text for c in cues)
+
+
+def test_as_dict_is_the_public_json_shape(seeds) -> None:
+    import jsonschema
+
+    data = frame_text(seeds["003"].text).as_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert {"terms", "attribution_verbs", "voices", "scare_quotes"} <= set(data)
+    assert data["voices"] == {}  # filled by the compare stage from the quote extractor
+    term = data["terms"][0]
+    assert set(term) >= {"term", "category", "neutral", "count", "quoted", "spans"}
+    assert set(term["spans"][0]) == {"start", "end", "text", "in_quote"}
+    schema_path = ROOT / "src" / "newsprism" / "data" / "compare.schema.json"
+    if schema_path.is_file():  # the compare stage's schema for this part of its output
+        schema = json.loads(schema_path.read_text("utf-8"))
+        jsonschema.validate(data, {"$defs": schema["$defs"], "$ref": "#/$defs/framing"})
+
+
+# --- the lexicon ----------------------------------------------------------------------
+
+
+def test_lexicon_schema() -> None:
+    lexicon = load_lexicon()
+    assert re.fullmatch(r"\d+\.\d+\.\d+", lexicon.version)
+    assert any(c["version"] == lexicon.version for c in lexicon.changelog)
+    assert set(lexicon.categories) >= REQUIRED_CATEGORIES
+    for entry in lexicon.terms:
+        assert entry.category in lexicon.categories, entry.term
+        assert entry.neutral.strip() and entry.sources, entry.term
+        assert all(s.strip() for s in entry.sources), entry.term
+        assert entry.patterns and all(entry.patterns), entry.term
+    for verb in lexicon.verbs:
+        assert verb.connotation.strip() and verb.sources, verb.verb
+    used = {e.category for e in lexicon.terms}
+    assert used == set(lexicon.categories), "a category without terms, or the reverse"
+    assert len({e.term for e in lexicon.terms}) == len(lexicon.terms), "duplicate term names"
+    assert load_lexicon() is lexicon  # cached
+
+
+def test_every_lexicon_source_names_a_guide_not_a_url() -> None:
+    data = tomllib.loads(default_lexicon_path().read_text("utf-8"))
+    for entry in data["term"] + data["attribution"]:
+        for source in entry["sources"]:
+            assert "http" not in source and len(source) > 20, source
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("version"), "version"),
+        (lambda d: d["term"][0].pop("sources"), "sources"),
+        (lambda d: d["term"][0].update(sources=[]), "sources"),
+        (lambda d: d["term"][0].pop("neutral"), "neutral"),
+        (lambda d: d["term"][0].update(category="nonsense"), "unknown category"),
+        (lambda d: d["term"][0].update(colour="red"), "unknown fields"),
+        (lambda d: d["attribution"][0].pop("connotation"), "connotation"),
+        (lambda d: d.update(version="2.0.0"), "changelog"),
+    ],
+)
+def test_bad_lexicon_is_rejected(change, message: str) -> None:
+    data = tomllib.loads(default_lexicon_path().read_text("utf-8"))
+    change(data)
+    with pytest.raises(NewsprismError, match=message):
+        parse_lexicon(data)
+
+
+def test_affect_cue_file_is_shipped_with_its_licence() -> None:
+    head = (ROOT / "src" / "newsprism" / "data" / "affect_cues.tsv").read_text("utf-8")[:2000]
+    assert "MIT License" in head and "C.J. Hutto" in head
+    assert 500 < len(load_cues()) < 3000
+
+
+# --- the evaluation -------------------------------------------------------------------
+
+
+def _basil_pair(root: Path, year: str, name: str, source: str, paragraphs, spans) -> None:
+    (root / "articles" / year).mkdir(parents=True, exist_ok=True)
+    (root / "annotations" / year).mkdir(parents=True, exist_ok=True)
+    article = {"source": source, "triplet-uuid": name, "body-paragraphs": paragraphs}
+    (root / "articles" / year / f"{name}.json").write_text(json.dumps(article), "utf-8")
+    annotations = [
+        {"bias": bias, "txt": txt, "start": start, "end": start + len(txt),
+         "quote": "no", "polarity": "neg"}
+        for bias, txt, start in spans
+    ]  # fmt: skip
+    ann = {"phrase-level-annotations": annotations}
+    (root / "annotations" / year / f"{name}_ann.json").write_text(json.dumps(ann), "utf-8")
+
+
+@pytest.fixture
+def tiny_basil(tmp_path: Path) -> Path:
+    """Two BASIL-shaped articles, one in the dev years and one held out, with known hits."""
+    _basil_pair(tmp_path, "2010", "a_1", "FOX", [
+        ["Critics slammed the plan on Monday.", "The mayor insisted that the plan was sound."],
+        ["It was a quiet day."],
+    ], [
+        ("lex", "slammed", 8),                                      # found by the lexicon
+        ("lex", "quiet", 7),                                        # missed
+        ("inf", "The mayor insisted that the plan was sound.", 0),  # "insisted" touches it
+        ("lex", "not in this article", 0),                          # cannot be placed
+    ])  # fmt: skip
+    _basil_pair(tmp_path, "2013", "b_1", "nyt", [["The so-called reform stalled."]], [
+        ("lex", "so-called reform", 4),  # "so-called" covers 9 of 16 characters
+    ])  # fmt: skip
+    return tmp_path
+
+
+def test_evaluate_framing_on_known_counts(tiny_basil: Path) -> None:
+    from newsprism.eval.framing import evaluate_framing
+
+    progress = []
+    table = evaluate_framing(tiny_basil, on_progress=lambda d, t: progress.append((d, t)))
+    assert progress == [(1, 2), (2, 2)]
+    rows = {(r["system"], r["split"], r["slice"]): r for r in table.rows}
+    lexicon = rows[("lexicon terms", "dev 2010-12", "all")]
+    assert (lexicon["gold"], lexicon["found_any"], lexicon["flagged"]) == (2, 1, 1)
+    assert lexicon["recall_any"] == 0.5 and lexicon["recall_0.8"] == 0.5
+    assert lexicon["prec_lex"] == 1.0
+    verbs = rows[("+ attribution verbs", "dev 2010-12", "all")]
+    # "insisted" is flagged too: it touches the inf span but no lex span.
+    assert (verbs["found_any"], verbs["flagged"]) == (1, 2)
+    assert verbs["prec_lex"] == 0.5 and verbs["prec_bias"] == 1.0
+    held = rows[("lexicon terms", "held-out 2013-14", "all")]
+    assert (held["gold"], held["found_any"], held["flagged"]) == (1, 1, 1)
+    assert held["recall_any"] == 1.0 and held["recall_0.8"] == 0.0
+    total = rows[("lexicon terms", "all", "all")]
+    assert (total["articles"], total["gold"], total["found_any"]) == (2, 3, 2)
+    fox = rows[("+ partial quotes (default)", "all", "outlet fox")]
+    assert (fox["articles"], fox["gold"]) == (1, 2)
+    assert any("1 annotations of any kind could not be placed" in n for n in table.notes)
+
+
+def test_overlap_ratio_strips_quote_marks_and_punctuation() -> None:
+    from newsprism.eval.framing import Detection, GoldSpan, overlap_ratio
+
+    text = 'He called it “utterly irresponsible.” today'
+    start = text.index("“")
+    gold = GoldSpan(start, start + len("“utterly irresponsible.”"), "", "lex", True, 2)
+    inner = text.index("utterly")
+    exact = Detection(inner, inner + len("utterly irresponsible"), "partial-quote", "x")
+    half = Detection(inner, inner + len("utterly"), "cue", "x")
+    assert overlap_ratio(text, gold, [exact]) == 1.0
+    assert overlap_ratio(text, gold, [half]) == pytest.approx(7 / 21)
+    assert overlap_ratio(text, gold, []) == 0.0
+
+
+def test_evaluate_framing_rejects_a_folder_that_is_not_basil(tmp_path: Path) -> None:
+    from newsprism.eval.framing import evaluate_framing
+
+    with pytest.raises(EvalError) as info:
+        evaluate_framing(tmp_path)
+    assert info.value.code == "E300"

@@ -1,0 +1,114 @@
+"""The terminal report: every section printed, and article text never read as rich markup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from newsprism.report.text import QUOTE_WIDTH, TOP_ENTITIES, print_text
+from tests.report.conftest import A_ID, B_ID
+
+
+def _render(analysis: dict[str, Any]) -> str:
+    console = Console(record=True, width=140, file=_Discard())
+    print_text(analysis, console)
+    return console.export_text()
+
+
+class _Discard:
+    """A file that drops what is written: the recording is what the tests read."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.fixture
+def output(story_analysis: dict[str, Any]) -> str:
+    return _render(story_analysis)
+
+
+def test_articles_table(output: str) -> None:
+    assert "Articles" in output
+    assert "Al Jazeera" in output and "Al Mayadeen" in output
+    assert "2024-03-25 23:21 UTC" in output
+    assert "date unknown" in output
+    assert "https://aja.ws/d5f3wh" in output
+    assert "US Warns Israel Against Large-Scale Invasion of Rafah" in output
+
+
+def test_facts_by_status(output: str) -> None:
+    shared = output.split("Shared:")[1].split("Conflicts:")[0]
+    assert "F1" in shared and "F2" in shared and "Al Jazeera, Al Mayadeen" in shared
+    conflicts = output.split("Conflicts:")[1].split("Unique:")[0]
+    assert "Al Jazeera: about 1.4 million" in conflicts
+    assert "Al Mayadeen: more than 1.9 million" in conflicts
+    assert "number" in conflicts
+    unique = output.split("Unique:")[1].split("Entities")[0]
+    assert "F4" in unique and "F5" in unique
+
+
+def test_entities_quotes_framing_omissions_summary(output: str) -> None:
+    assert "Antony Blinken" in output and "Miller, spokesman" in output
+    quotes = output.split("Quotes")[1].split("Framing")[0]
+    assert "Matthew Miller" in quotes and "White House" in quotes and "V1" in quotes
+    framing = output.split("Framing")[1].split("Omissions")[0]
+    assert "captives [captives-hostages] ×1" in framing
+    assert "→ hostages" in framing
+    assert "point out ×1" in framing
+    assert "Matthew Miller ×2" in framing and "‘Israel’" in framing
+    omissions = output.split("Omissions")[1].split("Summary")[0]
+    assert "F5 unique" in omissions and "F4 unique" in omissions
+    summary = output.split("Summary")[1]
+    assert "Accounts differ — Al Jazeera: He pointed out" in summary
+    assert A_ID not in summary and B_ID not in summary  # outlets, not hashes
+
+
+def test_markup_in_article_text_prints_literally(story_analysis: dict[str, Any]) -> None:
+    # An unbalanced closing tag would raise MarkupError if rich parsed it.
+    story_analysis["articles"][0]["title"] = "[red]Red[/red] [/] [link=https://x.example]x[/link]"
+    story_analysis["articles"][0]["outlet"] = "[bold]Outlet"
+    story_analysis["quotes"][0]["text"] = "[blink]quoted[/blink]"
+    output = _render(story_analysis)
+    assert "[bold]" in output and "[/bold]" in output  # from the article text (F4)
+    assert "[red]Red[/red] [/]" in output
+    assert "[link=https://x.example]x[/link]" in output
+    assert "[bold]Outlet" in output
+    assert "[blink]quoted[/blink]" in output
+
+
+def test_markup_is_not_styled(story_analysis: dict[str, Any]) -> None:
+    console = Console(record=True, width=140, file=_Discard(), force_terminal=True)
+    print_text(story_analysis, console)
+    html = console.export_html(inline_styles=True)
+    assert "[bold]Not" in html  # shown, not turned into bold text
+
+
+def test_long_quotes_are_cut(story_analysis: dict[str, Any]) -> None:
+    story_analysis["quotes"][0]["text"] = "word " * 60
+    quotes = _render(story_analysis).split("Quotes")[1].split("Framing")[0]
+    assert "…" in quotes
+    assert "word " * (QUOTE_WIDTH // 5 + 1) not in " ".join(quotes.split())
+
+
+def test_only_the_top_entities_are_listed(story_analysis: dict[str, Any]) -> None:
+    story_analysis["entities"] += [
+        {"id": f"X{n}", "name": f"Minor{n}", "type": "ORG", "aliases": [],
+         "mentions": {A_ID: 0, B_ID: 0}}
+        for n in range(20)
+    ]  # fmt: skip
+    total = len(story_analysis["entities"])
+    output = _render(story_analysis)
+    assert f"Entities (top {TOP_ENTITIES} of {total})" in output
+    assert "Rafah" in output  # the most mentioned come first
+    assert sum(f"Minor{n} " in output for n in range(20)) == TOP_ENTITIES - 6
+
+
+def test_empty_sections_say_none(story_analysis: dict[str, Any]) -> None:
+    story_analysis["claims"] = [c for c in story_analysis["claims"] if c["status"] != "conflict"]
+    conflicts = _render(story_analysis).split("Conflicts:")[1].split("Unique:")[0]
+    assert "(none)" in conflicts
