@@ -101,7 +101,9 @@ _MONTHS = (
 )
 _NUMBER = re.compile(r"\d+")
 _HTML_P = re.compile(r"<p\b[^>]*>(?:(?!</?p\b).){20,}?</p>", re.S | re.I)
-_HTML_TEXT_NODE = re.compile(r">([^<>]*\d[^<>]*)<")
+# No digit before the first one: the old ">([^<>]*\d[^<>]*)<" backtracked quadratically
+# on long runs with no closing "<" (55 s on one page); both match exactly the same nodes.
+_HTML_TEXT_NODE = re.compile(r">([^<>\d]*\d[^<>]*)<")
 
 
 @dataclass(frozen=True)

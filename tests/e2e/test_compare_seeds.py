@@ -1,0 +1,154 @@
+"""The seed pair compared: what a careful analyst writes down about the two reports.
+
+000 (Al Jazeera, machine-translated) and 003 (Al Mayadeen) report Blinken's meeting
+with Gallant on 2024-03-25. A careful reader notes: one Blinken ("Anthony"/"Antony"),
+one Gallant ("Israeli Defense Minister" / "the Israeli occupation's security
+minister"), Miller speaking in both (000's "He continued" is Miller); both report the
+opposition to a large-scale ground operation in Rafah, the alternatives that would
+better protect Israel's security and Palestinian civilians, and the 1.4 million people
+in Rafah ("about" vs "more than": no conflict); only 000 has the missing evacuation
+plan, only 003 has Kirby, Thomas-Greenfield and the vote; 003 frames with "Israeli
+occupation", "Resistance", "captives" and "claimed".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsprism.cli import cli
+from tests.conftest import ROOT, SEED_000, SEED_003
+
+SCHEMA = ROOT / "src" / "newsprism" / "data" / "compare.schema.json"
+
+
+@pytest.fixture(scope="module")
+def report() -> Iterator[dict]:
+    result = CliRunner().invoke(cli, ["compare", str(SEED_000), str(SEED_003), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    yield json.loads(result.stdout)
+
+
+def _article(report: dict, outlet: str) -> str:
+    (article,) = [a["id"] for a in report["articles"] if a["outlet"] == outlet]
+    return article
+
+
+def _entity(report: dict, alias: str) -> dict:
+    found = [e for e in report["entities"] if alias in e["aliases"] or e["name"] == alias]
+    assert len(found) == 1, f"{alias!r} is in {len(found)} entities"
+    return found[0]
+
+
+def test_output_validates_against_the_schema(report: dict) -> None:
+    jsonschema.validate(report, json.loads(SCHEMA.read_text("utf-8")))
+
+
+def test_people_merged_across_spellings_and_titles(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    blinken = _entity(report, "Anthony Blinken")
+    assert "Antony Blinken" in blinken["aliases"] and blinken["type"] == "PERSON"
+    assert set(blinken["mentions"]) == {aj, am}
+    gallant = _entity(report, "Yoav Gallant")
+    assert any("security minister" in alias for alias in gallant["aliases"])
+    assert gallant["mentions"][am] >= 2
+    miller = _entity(report, "Matthew Miller")
+    assert set(miller["mentions"]) == {aj, am}
+
+
+def test_different_people_kept_apart(report: dict) -> None:
+    people = {e["name"] for e in report["entities"] if e["type"] == "PERSON"}
+    assert {"John Kirby", "Linda Thomas-Greenfield", "Benjamin Netanyahu"} <= people
+    assert _entity(report, "John Kirby")["id"] != _entity(report, "Matthew Miller")["id"]
+    assert len(people) == 6, people
+
+
+def test_security_council_names_merged(report: dict) -> None:
+    council = _entity(report, "UNSC")
+    assert "UN Security Council" in council["aliases"]
+
+
+def _quote(report: dict, words: str) -> dict:
+    found = [q for q in report["quotes"] if words in q["text"]]
+    assert found, f"no quote contains {words!r}"
+    return found[0]
+
+
+def test_quotes_have_their_speakers(report: dict) -> None:
+    miller = _entity(report, "Matthew Miller")["id"]
+    for words in ("I am confident", "would be a mistake", "weaken Israel"):
+        quote = _quote(report, words)
+        assert quote["speaker_entity_id"] == miller, (words, quote)
+        assert quote["kind"] == "direct"
+    assert _quote(report, "fulsome conversation")["speaker"] == "John Kirby"
+    assert _quote(report, "working around the clock")["speaker"] == "Linda Thomas-Greenfield"
+
+
+def _facts_with(report: dict, *words: str) -> list[dict]:
+    return [
+        c for c in report["claims"]
+        if any(all(w in e["sentence"] for w in words) for e in c["evidence"])
+    ]  # fmt: skip
+
+
+def test_shared_facts(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    for words in (("alternative",), ("1.4 million",), ("opposition", "ground operation")):
+        facts = _facts_with(report, *words)
+        assert any(f["status"] == "shared" and set(f["article_ids"]) == {aj, am} for f in facts), (
+            words,
+            facts,
+        )
+
+
+def test_unique_facts(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    (plan,) = _facts_with(report, "evacuation plan")
+    assert plan["status"] == "unique" and plan["article_ids"] == [aj]
+    (vote,) = _facts_with(report, "14 council members")
+    assert vote["status"] == "unique" and vote["article_ids"] == [am]
+
+
+def test_no_false_conflict(report: dict) -> None:
+    assert [c for c in report["claims"] if c["status"] == "conflict"] == []
+
+
+def test_omissions_and_summary_cite_articles(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    assert any("evacuation plan" in o["text"] for o in report["omissions"][am])
+    assert report["summary"], "empty summary"
+    assert report["summary"][0]["status"] == "shared"
+    assert set(report["summary"][0]["article_ids"]) == {aj, am}
+
+
+def test_framing_of_each_side(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    categories = {t["category"] for t in report["framing"][am]["terms"]}
+    assert {"occupation", "resistance"} <= categories
+    assert any(t["term"].lower().startswith("captive") for t in report["framing"][am]["terms"])
+    assert report["framing"][am]["attribution_verbs"].get("claim", 0) >= 1  # lemma: "claimed"
+    assert "occupation" not in {t["category"] for t in report["framing"][aj]["terms"]}
+    assert report["framing"][aj]["voices"].get("Matthew Miller", 0) >= 3
+
+
+def test_quote_variants_link_the_two_renderings(report: dict) -> None:
+    miller = _entity(report, "Matthew Miller")["id"]
+    groups = [v for v in report["quote_variants"] if v["speaker_entity_id"] == miller]
+    assert groups, "Miller's statement, quoted by both outlets, is not linked"
+
+
+def test_html_report_escapes_and_highlights(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        cli, ["compare", str(SEED_000), str(SEED_003), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert "Rafah" in page and "<svg" in page
+    for status in ("shared", "unique"):
+        assert status in page

@@ -1,0 +1,162 @@
+"""The benchmark corpus through the real CLI: every planned article stored, every planted
+bad item reported, a re-run idempotent; and the ``make bench`` ingest benchmark itself.
+
+These run on a small corpus (300 articles, about 5 s) so that the suite checks what
+``make bench`` measures at 10 000 without taking minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmarks.corpus import CorpusStats, build_corpus, iter_bad, read_manifest
+from benchmarks.run import BENCHMARKS, ROW_KEYS, ensure_corpus
+from click.testing import CliRunner
+
+from newsprism.cli import cli
+
+N_ARTICLES = 300
+# An internal error while cleaning (E199) loses the article. The synthetic HTML pages hit
+# three such bugs in clean/html_dates.py and clean/dates.py (naive vs aware datetimes, an
+# offset of 24 h or more); until they are fixed those items are counted apart, so that
+# the test still pins every other article and every planted failure. Any other internal
+# error (another bug, or a warning turned into an error by pytest) fails the test.
+KNOWN_BUG = "E199"
+KNOWN_BUG_REASONS = (
+    "can't compare offset-naive and offset-aware datetimes",
+    "can't subtract offset-naive and offset-aware datetimes",
+    "offset must be a timedelta strictly between",
+)
+
+
+@dataclass
+class Ingested:
+    """One CLI ingest run: its exit code and JSON report, over a corpus with a manifest."""
+
+    corpus: Path
+    db: Path
+    stats: CorpusStats
+    exit_code: int
+    report: dict[str, Any]
+
+    def failures(self) -> set[tuple[str, str]]:
+        """(location relative to the corpus, code), as the manifest names planted items."""
+        prefix = f"{self.corpus}{os.sep}"
+        return {(f["location"].removeprefix(prefix), f["code"]) for f in self.report["failures"]}
+
+    def unplanned(self) -> set[tuple[str, str]]:
+        return self.failures() - set(iter_bad(self.stats))
+
+    def reason(self, location: str) -> str:
+        return next(
+            f["reason"] for f in self.report["failures"] if f["location"].endswith(location)
+        )
+
+
+def _ingest(corpus: Path, db: Path) -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", str(db), "--format", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CorpusStats]:
+    """A 300-article synthetic corpus (seed 0) with its planted bad items."""
+    target = tmp_path_factory.mktemp("bench") / "corpus"
+    return target, build_corpus(target, N_ARTICLES, seed=0)
+
+
+@pytest.fixture(scope="module")
+def ingested(corpus: tuple[Path, CorpusStats]) -> Ingested:
+    """The corpus ingested once into a fresh store file."""
+    target, stats = corpus
+    db = target.parent / "bench.db"
+    exit_code, report = _ingest(target, db)
+    return Ingested(target, db, stats, exit_code, report)
+
+
+@pytest.fixture(scope="module")
+def reingested(ingested: Ingested) -> Ingested:
+    """The same corpus ingested a second time into the same store."""
+    exit_code, report = _ingest(ingested.corpus, ingested.db)
+    return Ingested(ingested.corpus, ingested.db, ingested.stats, exit_code, report)
+
+
+def _rows(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def test_manifest_describes_the_corpus(corpus: tuple[Path, CorpusStats]) -> None:
+    target, stats = corpus
+    assert read_manifest(target) == stats
+    assert stats.articles == N_ARTICLES
+    assert stats.bad_items == len(stats.bad) > 0
+
+
+def test_every_planted_bad_item_is_reported_with_its_code(ingested: Ingested) -> None:
+    assert ingested.exit_code == 1  # some item failed, as planted
+    missed = set(iter_bad(ingested.stats)) - ingested.failures()
+    assert not missed
+
+
+def test_every_article_is_stored_but_those_lost_to_the_known_bug(ingested: Ingested) -> None:
+    lost = ingested.unplanned()
+    for location, code in lost:
+        reason = ingested.reason(location)
+        assert code == KNOWN_BUG and any(k in reason for k in KNOWN_BUG_REASONS), reason
+    expected = ingested.stats.articles - len(lost)
+    assert ingested.report["added"] == expected
+    assert ingested.report["articles_in_store"] == _rows(ingested.db) == expected
+    assert ingested.report["failed"] == ingested.stats.bad_items + len(lost)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: clean/html_dates.py and clean/dates.py raise on some pages (E199, the "
+    "article is lost); drop this mark when fixed",
+)
+def test_no_article_is_lost(ingested: Ingested) -> None:
+    assert ingested.unplanned() == set()
+    assert _rows(ingested.db) == ingested.stats.articles
+
+
+def test_rerun_adds_nothing(ingested: Ingested, reingested: Ingested) -> None:
+    assert reingested.report["added"] == 0
+    assert reingested.report["already_stored"] == ingested.report["added"]
+    assert _rows(reingested.db) == ingested.report["added"]
+    # Bad items are still bad, and are reported again rather than silently skipped.
+    assert reingested.failures() == ingested.failures()
+
+
+def test_ingest_benchmark_gives_a_row_per_pass(tmp_path: Path) -> None:
+    rows = BENCHMARKS["ingest"].fn(out=tmp_path, sizes=(50,))
+    assert [r["pass"] for r in rows] == ["first", "re-run"]
+    first, rerun = rows
+    assert set(ROW_KEYS) <= set(first)
+    assert first["planned"] == 50
+    assert first["added"] == 50 - len(first["unexpected_failures"])
+    assert first["failed"] == first["planted_bad"] + len(first["unexpected_failures"])
+    assert first["missed_bad"] == []
+    assert first["articles_per_s"] > 0 and first["peak_rss_mb"] > 0 and first["db_mb"] > 0
+    assert rerun["added"] == 0
+    assert rerun["already_stored"] == first["added"]
+    assert (tmp_path / "bench.db").exists()
+
+
+def test_corpus_is_reused_only_when_its_manifest_matches(tmp_path: Path) -> None:
+    target = tmp_path / "corpus-10"
+    ensure_corpus(target, 10)
+    marker = target / "kept"
+    marker.touch()
+    ensure_corpus(target, 10)
+    assert marker.exists()  # same size, seed and version: reused as is
+    stats = ensure_corpus(target, 12)
+    assert not marker.exists()  # another size: rebuilt from scratch
+    assert stats.n_articles == 12 == read_manifest(target).n_articles
