@@ -408,12 +408,25 @@ def bench_embeddings(out: Path = OUT, console: Console | None = None) -> list[di
     return rows
 
 
+# -- compare ---------------------------------------------------------------------------
+
+
+def bench_compare(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """``compare`` on stories of 2, 10 and 50 articles (benchmarks/compare.py)."""
+    from benchmarks import compare
+
+    rows = compare.run()
+    compare.print_table(rows)
+    return rows
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
     "ingest": Benchmark(bench_ingest, "ingest+clean+store, 1 000 and 10 000 articles"),
     # About 8 s on 2 cores with the static model only (the main venv has no torch).
     "embeddings": Benchmark(bench_embeddings, "embedders: speed, memory, paraphrase AUC"),
+    "compare": Benchmark(bench_compare, "compare: one story of 2, 10 and 50 articles"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
 }

@@ -120,11 +120,6 @@ def test_every_article_is_stored_but_those_lost_to_the_known_bug(ingested: Inges
     assert ingested.report["failed"] == ingested.stats.bad_items + len(lost)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: clean/html_dates.py and clean/dates.py raise on some pages (E199, the "
-    "article is lost); drop this mark when fixed",
-)
 def test_no_article_is_lost(ingested: Ingested) -> None:
     assert ingested.unplanned() == set()
     assert _rows(ingested.db) == ingested.stats.articles

@@ -96,9 +96,14 @@ class ZoneTable:
         if offset:
             sign = -1 if offset.group(1) == "-" else 1
             minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+            if minutes > MAX_OFFSET_MINUTES:  # "+85:00" is a typo, not a zone: treat as none
+                return None
             return dt.timezone(sign * dt.timedelta(minutes=minutes))
         target = self.names.get(text.lower()) or self.abbreviations.get(text.lower())
         return _tz_from_spec(target) if target else None
+
+
+MAX_OFFSET_MINUTES = 14 * 60  # real zones run from UTC-12 to UTC+14
 
 
 def _format_offset(offset: dt.timedelta) -> str:

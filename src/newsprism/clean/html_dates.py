@@ -311,7 +311,7 @@ def _paired_zone(evidence: list[Evidence]) -> tuple[dt.tzinfo, str | None] | Non
     utc = [ev.stamp.value for ev in evidence if _is_utc(ev.stamp)]
     for local in naive:
         for instant in utc:
-            offset = local - instant
+            offset = _naive_utc(local) - _naive_utc(instant)
             if (
                 offset
                 and dt.timedelta(hours=-12) <= offset <= dt.timedelta(hours=14)
@@ -326,7 +326,15 @@ def _paired_zone(evidence: list[Evidence]) -> tuple[dt.tzinfo, str | None] | Non
 def _reachable(s: FoundStamp, day: str) -> bool:
     """Whether some zone (UTC-12 to UTC+14) puts this UTC instant on ``day``."""
     start = dt.datetime.fromisoformat(day)
-    return start - dt.timedelta(hours=14) <= s.value < start + dt.timedelta(hours=36)
+    return start - dt.timedelta(hours=14) <= _naive_utc(s.value) < start + dt.timedelta(hours=36)
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    """``value`` as a naive UTC datetime, so that an epoch stamp (aware) compares with
+    stamps stored naive; comparing the two raised and lost the article (E199)."""
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def url_stamp(url: str | None) -> FoundStamp | None:

@@ -1,0 +1,32 @@
+"""Pages that used to be lost as E199: an epoch stamp (aware) beside naive stamps, and an
+impossible offset ("+85:00"). Each must now clean, keeping its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean.html import extract_html
+
+BODY = "The council approved the budget on Monday after a long debate that lasted hours. " * 5
+PAGE = "<html><head>{head}</head><body><article><h1>Title here</h1><p>" + BODY + "</p>{extra}"
+PAGE += "</article></body></html>"
+EPOCH = '<p><time datetime="1558442573000">x</time></p>'
+BAD_OFFSET = (
+    '<script type="application/ld+json">'
+    '{"@type":"NewsArticle","datePublished":"2019-05-21T10:00:00+85:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "extra", "url"),
+    [
+        (BAD_OFFSET, "", "https://example.org/a"),
+        ('<meta property="article:published_time" content="2019-05-21T14:42:53">', EPOCH,
+         "https://example.org/a"),
+        ("", EPOCH, "https://example.org/2019/05/22/a"),
+    ],
+)  # fmt: skip
+def test_page_with_mixed_stamps_is_cleaned(head: str, extra: str, url: str) -> None:
+    result = extract_html(PAGE.format(head=head, extra=extra), url=url)
+    assert "council approved the budget" in "\n".join(result.paragraphs)
+    assert result.stamps, "the page's date evidence was dropped"
