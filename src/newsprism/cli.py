@@ -390,9 +390,11 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
 @eval_group.command(name="quotes")
 @click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, help="Only the first N articles of each split.")
+@click.option("--split", default="dev", show_default=True,
+              help="PolNeAR split(s) to score: dev, train, or train,dev.")  # fmt: skip
 @format_option("text", "json")
 @library_errors
-def eval_quotes(data_dir: Path, limit: int | None, fmt: str) -> None:
+def eval_quotes(data_dir: Path, limit: int | None, split: str, fmt: str) -> None:
     """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR).
 
     Example: newsprism eval quotes ../shared/data/polnear
@@ -402,7 +404,7 @@ def eval_quotes(data_dir: Path, limit: int | None, fmt: str) -> None:
     with _progress() as progress:
         task = progress.add_task("articles", total=None)
         table = evaluate_quotes(
-            data_dir, limit=limit,
+            data_dir, split=split, limit=limit,
             on_progress=lambda d, t: progress.update(task, completed=d, total=t),
         )  # fmt: skip
     _print_eval(table, fmt)

@@ -4,11 +4,12 @@ A news story is mostly what people said, so every later comparison ("who said wh
 and does another outlet quote it the same way?") starts here. The extractor is a
 cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml``:
 
-1. **Quotation marks** are paired per paragraph: curly and straight double marks, and
-   single marks only outside double ones and only around two words or more (a scare
-   quote around one name, ‘Israel’, never becomes a quote). An opening mark left open
-   at the end of a paragraph continues when the next paragraph opens with a mark, the
-   news convention for a quote running over paragraphs.
+1. **Quotation marks** are paired per paragraph and per family (curly, straight,
+   typewriter ``''``, guillemets; a quotation of another family inside one is skipped),
+   single marks only outside double ones, around two words or more and never as an
+   apostrophe (a scare quote around one name, ‘Israel’, never becomes a quote). An
+   opening mark left open at the end of a paragraph continues when the next paragraph
+   opens with a mark, the news convention for a quote running over paragraphs.
 2. **Direct quotes**: each quotation looks for its cue, a speech verb outside every
    quotation, right after it (``“…,” he said``, ``“…,” said Miller``) or right before
    it (``Miller told reporters, “…”``, ``He continued: “…”``, also at the end of the
@@ -17,7 +18,10 @@ cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml`
    attributed one, continues that quote. A quotation inside a longer clause is a
    fragment and belongs to the reported speech around it.
 3. **Reported speech**: a speech verb with a clause (``said that …``, ``… , he said``,
-   ``told reporters …``, ``was quoted as saying …``) and ``according to X``.
+   ``told reporters …``, ``was quoted as saying …``, ``…, as the Post reported``) and
+   ``according to X``; for the verbs the data file lists, a noun phrase ("announced
+   his resignation") or an infinitive ("vowed to fight on"). A clause that is one whole
+   quotation is a direct quote; one with quoted fragments stays reported.
 4. **Speakers**: the subject of the cue (or of the verb it hangs from, for "adding
    that"), resolved to a canonical name: a surname to the fullest form of that name in
    the article ("Miller" → "Matthew Miller"); "he"/"she" to the most recent compatible
@@ -28,6 +32,7 @@ cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml`
 A quote split around its cue is *one* :class:`QuoteSpan` whose ``parts`` are the
 pieces (PolNeAR annotates it the same way, as one discontinuous content span); ``text``
 joins them with a space, and ``start``/``end`` run from the first piece to the last.
+Scores on PolNeAR and the errors that remain: docs/eval-quotes.md.
 """
 
 from __future__ import annotations
@@ -422,6 +427,8 @@ _MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, 
 # A paragraph that is only a quotation, right after an attributed quote, continues it
 # (PolNeAR's annotators join such runs; on train this scores a little better than not).
 _CONTINUE_ACROSS_PARAGRAPHS = True
+_NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
+                    "PART"}  # fmt: skip
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
 # what separates a clause from a cue after it: ", he said" / ",” he said" / "” —"
 _BEFORE_CUE = re.compile(r"\s*(?:[,—–-]|[,.!?]?(?:[”\"’»]|'')\s*[,—–-]?)")
@@ -544,7 +551,7 @@ class _Extractor:
     @staticmethod
     def _is_subject(token: Token) -> bool:
         head = token
-        while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
 
@@ -698,8 +705,27 @@ class _Extractor:
                 return child
         if verb.dep_ in ("conj", "advcl", "xcomp") and depth < 3:
             head = verb.head
-            if head.pos_ in ("VERB", "AUX") and head is not verb:
+            if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
                 return self.subject_of(head, depth + 1)
+        if verb.dep_ == "acl" and depth < 3 and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            noun = verb.head
+            if noun.lower_ in self.lex.documents:
+                # "the campaign sent out a press release saying …": the release's sender
+                owner = self._owner(noun)
+                if owner is not None:
+                    return owner
+                governor = noun.head
+                if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX", "ADP"):
+                    governor = governor.head if governor.pos_ == "ADP" else governor
+                    return self.subject_of(governor, depth + 1)
+                return None
+            if self.doc[verb.i - 1].text == ",":
+                # ", saying that …" hung on the nearest noun: the clause's subject speaks
+                governor = noun.head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                return self.subject_of(governor, depth + 1)
+            return noun  # "voters saying they want …"
         if verb.dep_ == "pcomp" and depth < 3 and verb.head.dep_ == "prep":
             head = verb.head.head  # "before insisting that …", "after telling aides …"
             if head.pos_ in ("VERB", "AUX"):
@@ -899,8 +925,11 @@ class _Extractor:
 
     # direct quotes ---------------------------------------------------------------
 
-    def cue_after(self, q: Quotation) -> Token | None:
-        """``“…,” he said`` / ``“…,” said Miller``: a speech verb right after the marks."""
+    def cue_after(self, q: Quotation) -> tuple[Token, Token | None] | None:
+        """``“…,” he said`` / ``“…,” said Miller``: a speech verb right after the marks.
+
+        Returns the verb and, when the parse lost it, the speaker's token.
+        """
         after = [t for t in self.tokens_between(q.end, len(self.text)) if not t.is_space]
         window: list[Token] = []
         for tok in after[: 2 * _MAX_CUE_GAP]:
@@ -911,24 +940,30 @@ class _Extractor:
                 break
         for n, tok in enumerate(window):
             if tok.lower_ == "according" and n <= 1 and self.according(tok) is not None:
-                return tok
+                return tok, None
             if self.qid[tok.i] != -1 or not self.speech_base(tok):
                 continue
             subtree = {t.i for t in tok.subtree}
             between = window[:n]
             # only the speaker's phrase may stand between ("Ramos, 58, told AFP"), and
             # it may hold a quoted name ("wearing “Ted Cruz” pins")
-            if not all(t.i in subtree or t.is_punct or t.pos_ == "NUM" or self.qid[t.i] != -1
-                       for t in between):  # fmt: skip
-                return None
-            # the speaker stands after the quotation ("he said", "said Miller"); a
-            # participle with no subject of its own ("…,” adding that …) is a new cue
-            subject = self.subject_of(tok) or self._loose_subject(tok)
-            if self._is_quoted(tok):
-                subject = self._quoted_subject(tok)
-            if subject is None or subject.i < window[0].i:
-                return None
-            return tok
+            if all(t.i in subtree or t.is_punct or t.pos_ == "NUM" or self.qid[t.i] != -1
+                   for t in between):  # fmt: skip
+                # the speaker stands after the quotation ("he said", "said Miller"); a
+                # participle with no subject of its own ("…,” adding that …) is a new cue
+                subject = self.subject_of(tok) or self._loose_subject(tok)
+                if self._is_quoted(tok):
+                    subject = self._quoted_subject(tok)
+                if subject is None or subject.i < window[0].i:
+                    return None
+                return tok, None
+            # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
+            # between the marks and the verb is still the speaker
+            names = [t for t in between
+                     if t.pos_ in ("PROPN", "PRON") and t.lower_ not in _RELATIVE]  # fmt: skip
+            if names and all(t.pos_ in _NAME_PHRASE_POS for t in between):
+                return tok, names[0]
+            return None
         return None
 
     def cue_before(self, q: Quotation) -> Token | None:
@@ -1015,10 +1050,16 @@ class _Extractor:
             if base not in self.lex.addressee_verbs or has_dative:
                 comps = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"
                          and c.ent_type_ not in _NAME_LABELS]  # fmt: skip
+                if comps and base not in self.lex.addressee_verbs:
+                    # "reiterating [the United States’]/dative [rejection]/dobj": a possessor
+                    comps += [c for c in verb.children if c.dep_ == "dative"
+                              and c.right_edge.i + 1 >= comps[0].left_edge.i]  # fmt: skip
         if not comps:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-            if (verb.dep_ in ("parataxis",) or (verb.dep_ == "advcl" and "as" in marks)) \
-                    and verb.head.pos_ in ("VERB", "AUX"):  # "…, as the Post reported"
+            bare = not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children)
+            if (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and "as" in marks and bare)
+                    or self._inverted(verb)) and verb.head.pos_ in ("VERB", "AUX"):
+                # "…, as the Post reported", "…, Carter/nsubj told/conj a Senate panel"
                 head = verb.head
                 skip = {t.i for t in verb.subtree}
                 return [t for t in head.subtree if t.i not in skip]
@@ -1038,6 +1079,16 @@ class _Extractor:
                         tokens += list(obj.subtree)
         return sorted(set(tokens), key=lambda t: t.i)
 
+    def _inverted(self, verb: Token) -> bool:
+        """A cue after its clause that the parse joined as a conjunct: "X, Y told Z"."""
+        if verb.dep_ not in ("conj", "dep") or verb.head.i >= verb.i:
+            return False
+        subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not subject:
+            return False
+        before = self.doc[subject[0].left_edge.i - 1] if subject[0].left_edge.i > 0 else None
+        return before is not None and before.text in (",", "”", '"', "''")
+
     def according(self, token: Token) -> tuple[list[Token], Token, Token] | None:
         """``according to X``: (content tokens, the pobj, the "to" token)."""
         if token.lower_ != "according":
@@ -1049,7 +1100,7 @@ class _Extractor:
         if not pobj:
             return None
         head = token.head
-        while head.dep_ not in _CLAUSE_DEPS and head.head is not head:
+        while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
             head = head.head
         skip = {t.i for t in token.subtree}
         content = [t for t in head.subtree if t.i not in skip]
@@ -1125,7 +1176,8 @@ class _Extractor:
         for q in self.quotations:
             if self.is_fragment(q):
                 continue  # part of a clause: the reported speech around it carries it
-            verb = self.cue_after(q)
+            found = self.cue_after(q)
+            verb, subject = found if found is not None else (None, None)
             before = self.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
@@ -1143,7 +1195,7 @@ class _Extractor:
                 continue  # “Judge,” ‘Israel’: a name or a word, not a statement
             last = _Quote(list(q.parts), "direct", verb, self.cue_of(verb),
                           self.lex.tones.get(self.speech_base(verb) or ""),
-                          self._speaker_for(verb, quotes), self.sent_of[verb.i],
+                          self._speaker_for(verb, quotes, subject=subject), self.sent_of[verb.i],
                           list(q.regions))  # fmt: skip
             quotes.append(last)
         return quotes
