@@ -67,6 +67,13 @@ def library_errors(fn: Callable) -> Callable:
     return wrapper
 
 
+def print_failure(console: Console, failure: IngestFailure) -> None:
+    """One line per failed item, never wrapped, so that scripts can grep it."""
+    line = Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
+                         f"[{failure.code}]")  # fmt: skip
+    console.print(line, soft_wrap=True)
+
+
 def print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -117,10 +124,7 @@ def ingest(
             progress.update(task, completed=done, total=total)
 
         def on_failure(failure: IngestFailure) -> None:
-            # One line per failure, never wrapped, so that scripts can grep it.
-            line = Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
-                                 f"[{failure.code}]")  # fmt: skip
-            progress.console.print(line, soft_wrap=True)
+            print_failure(progress.console, failure)
 
         report = ingest_paths(paths, store, ingest_options=options, batch_size=batch_size,
                               on_progress=on_progress, on_failure=on_failure)  # fmt: skip
@@ -304,8 +308,7 @@ def _compare_inputs(items: tuple[str, ...], db_path: str) -> list[Article]:
     if files:
         cleaned, failures = clean_paths(files)
         for failure in failures:
-            err.print(Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
-                                    f"[{failure.code}]"), soft_wrap=True)  # fmt: skip
+            print_failure(err, failure)
         articles.extend(cleaned)
     if ids:
         with open_store(db_path) as store:
@@ -339,6 +342,18 @@ def _print_eval(table: Any, fmt: str) -> None:
         out.print(f"  {note}", markup=False)
 
 
+def _run_eval(evaluate: Callable[..., Any], data_dir: Path, fmt: str, unit: str,
+              **options: Any) -> None:  # fmt: skip
+    """Run one evaluation under a progress bar, then print its table."""
+    with _progress() as progress:
+        task = progress.add_task(unit, total=None)
+        table = evaluate(
+            data_dir, **options,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -357,13 +372,7 @@ def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
     """
     from newsprism.eval.extraction import evaluate_extraction
 
-    with _progress() as progress:
-        task = progress.add_task("pages", total=None)
-        table = evaluate_extraction(
-            data_dir, limit=limit,
-            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
-        )  # fmt: skip
-    _print_eval(table, fmt)
+    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
 
 
 @eval_group.command(name="dates")
@@ -378,13 +387,7 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
     """
     from newsprism.eval.dates import evaluate_dates
 
-    with _progress() as progress:
-        task = progress.add_task("pages", total=None)
-        table = evaluate_dates(
-            data_dir, limit=limit,
-            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
-        )  # fmt: skip
-    _print_eval(table, fmt)
+    _run_eval(evaluate_dates, data_dir, fmt, "pages", limit=limit)
 
 
 @eval_group.command(name="quotes")
@@ -401,13 +404,7 @@ def eval_quotes(data_dir: Path, limit: int | None, split: str, fmt: str) -> None
     """
     from newsprism.eval.quotes import evaluate_quotes
 
-    with _progress() as progress:
-        task = progress.add_task("articles", total=None)
-        table = evaluate_quotes(
-            data_dir, split=split, limit=limit,
-            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
-        )  # fmt: skip
-    _print_eval(table, fmt)
+    _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit)
 
 
 @eval_group.command(name="framing")
@@ -422,10 +419,4 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
     """
     from newsprism.eval.framing import evaluate_framing
 
-    with _progress() as progress:
-        task = progress.add_task("articles", total=None)
-        table = evaluate_framing(
-            data_dir, limit=limit,
-            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
-        )  # fmt: skip
-    _print_eval(table, fmt)
+    _run_eval(evaluate_framing, data_dir, fmt, "articles", limit=limit)

@@ -10,7 +10,6 @@ process on the same decoded pages, in extensive and in fast mode.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import time
@@ -18,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.errors import EvalError, IngestError, NewsprismError
-from newsprism.eval import EvalTable, prf
+from newsprism.errors import EvalError, NewsprismError
+from newsprism.eval import EvalTable, prf, read_page
 
 log = logging.getLogger(__name__)
 
@@ -93,23 +92,6 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldPage]:
         ) from exc
     return pages[:limit] if limit is not None else pages
 
-
-def read_page(data_dir: Path, name: str) -> str | None:
-    """The decoded page ``html/<name>.gz`` (or an unzipped ``html/<name>``); None if absent."""
-    base = Path(data_dir) / "html"
-    path = base / f"{name}.gz"
-    if path.is_file():
-        data = gzip.decompress(path.read_bytes())
-    elif (base / name).is_file():
-        data = (base / name).read_bytes()
-    else:
-        return None
-    from newsprism.ingest.decode import decode_bytes
-
-    try:
-        return decode_bytes(data)[0]
-    except IngestError:
-        return data.decode("utf-8", errors="replace")
 
 
 def newsprism_day(html: str, url: str | None) -> str | None:

@@ -14,7 +14,6 @@ stores: ``extract_html(...).paragraphs`` joined by newlines.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import time
@@ -22,8 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsprism.errors import EvalError, IngestError
-from newsprism.eval import EvalTable, prf
+from newsprism.errors import EvalError
+from newsprism.eval import EvalTable, prf, read_page
 
 log = logging.getLogger(__name__)
 
@@ -160,23 +159,6 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldPage]:
         ) from exc
     return pages[:limit] if limit is not None else pages
 
-
-def read_page(data_dir: Path, name: str) -> str | None:
-    """The decoded page ``html/<name>.gz`` (or an unzipped ``html/<name>``); None if absent."""
-    from newsprism.ingest.decode import decode_bytes
-
-    base = Path(data_dir) / "html"
-    path = base / f"{name}.gz"
-    if path.is_file():
-        data = gzip.decompress(path.read_bytes())
-    elif (base / name).is_file():
-        data = (base / name).read_bytes()
-    else:
-        return None
-    try:
-        return decode_bytes(data)[0]
-    except IngestError:
-        return data.decode("utf-8", errors="replace")
 
 
 def newsprism_system(html: str, url: str) -> tuple[str | None, str | None]:

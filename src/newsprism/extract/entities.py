@@ -25,7 +25,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -308,20 +308,22 @@ def link_entities(
         if len(matches) == 1:
             mention = Mention(article_id, -1, role.text, "ROLE", role.start, role.end)
             matches[0].mentions.append(mention)
-    entities: list[Entity] = []
-    for person in people:
-        entities.append(_entity("PERSON", person.mentions, preferred=person.full))
+    groups: list[tuple[Entity, list[Mention]]] = [
+        (_entity("PERSON", person.mentions, preferred=person.full), person.mentions)
+        for person in people
+    ]
     for group in _merge_names(other).values():
         labels = Counter(m.label for m in group)
-        entities.append(_entity(max(labels, key=lambda k: (labels[k], k == "ORG")), group))
-    entities.sort(key=lambda e: (-sum(e.mentions.values()), e.type, e.name))
+        label = max(labels, key=lambda k: (labels[k], k == "ORG"))
+        groups.append((_entity(label, group), group))
+    groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
+    entities = [entity for entity, _ in groups]
     linked: list[Mention] = []
-    for number, entity in enumerate(entities, start=1):
+    for number, (entity, members) in enumerate(groups, start=1):
         entity.id = f"E{number}"
-        for m in entity._members:  # type: ignore[attr-defined]
+        for m in members:
             m.entity_id = entity.id
             linked.append(m)
-        del entity._members  # type: ignore[attr-defined]
     linked.sort(key=lambda m: (m.article_id, m.start))
     return StoryEntities(entities, linked, all_roles)
 
@@ -399,15 +401,13 @@ def _country_prefixed(long: str, short: str, country_words: set[str]) -> bool:
     return prefix in country_words
 
 
-def _entity(label: str, members: Iterable[Mention], preferred: Counter | None = None) -> Entity:
-    members = list(members)
+def _entity(label: str, members: Sequence[Mention], preferred: Counter | None = None) -> Entity:
+    """The entity a group of mentions stands for (its id is set once all are sorted)."""
     forms = Counter(m.text for m in members if m.label != "ROLE")
     names = preferred or forms
     # The canonical name: the most used full form; ties go to the longer, then the first.
     name = max(names, key=lambda n: (names[n], len(n.split()), len(n), -list(names).index(n)))
     aliases = sorted({m.text for m in members} - {name}, key=lambda a: (-len(a), a))
     counts = Counter(m.article_id for m in members)
-    entity = Entity(id="", name=name, type=label, aliases=[name, *aliases],
-                    mentions=dict(sorted(counts.items())))  # fmt: skip
-    entity._members = members  # type: ignore[attr-defined]
-    return entity
+    return Entity(id="", name=name, type=label, aliases=[name, *aliases],
+                  mentions=dict(sorted(counts.items())))  # fmt: skip
