@@ -5,6 +5,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
+# The browser tests drive Debian's chromium through Playwright (no browser download).
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
 .PHONY: demo test lint bench eval lock clean embedder-check
 
@@ -23,10 +26,14 @@ demo: $(STAMP)  ## ingest examples/, print the clean articles, compare them, wri
 		--db $(DEMO_DB)
 	$(BIN)/newsprism compare examples/ --format html -o report.html
 
+$(CHROMIUM):  ## Debian's chromium for the browser tests (tests/web); installed once
+	$(SUDO) apt-get install -y --no-install-recommends chromium \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: lint  ## lint, then the whole test suite
+test: lint $(CHROMIUM)  ## lint, then the whole test suite (browser tests included)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
