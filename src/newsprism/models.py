@@ -170,6 +170,70 @@ class IngestFailure:
         return f"{self.location}: {self.reason}"
 
 
+# --- stories ------------------------------------------------------------------------
+
+
+@dataclass
+class StoryMember:
+    """One article of a story, as the stories listing shows it (a public JSON shape)."""
+
+    id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published_at: str | None
+    duplicate_of: str | None = None
+    score: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published_at": self.published_at,
+            "duplicate_of": self.duplicate_of,
+            "score": self.score,
+        }
+
+
+@dataclass
+class Story:
+    """The reports of one event, across outlets and days.
+
+    ``first_seen``/``last_seen`` span the members' publication times (ISO 8601 UTC);
+    ``outlets`` lists each outlet once, in order of first report. A near-copy (a
+    re-post, a syndicated wire story) is a member with ``duplicate_of`` set: it is
+    another outlet's coverage of the same event, not a new event.
+    """
+
+    id: str
+    label: str
+    articles: list[StoryMember]
+    key_entities: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    frozen: bool = False
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(a.outlet for a in self.articles if a.outlet))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public JSON shape of ``newsprism stories`` (a contract: add, never rename)."""
+        return {
+            "id": self.id,
+            "label": self.label,
+            "size": len(self.articles),
+            "articles": [a.as_dict() for a in self.articles],
+            "outlets": self.outlets,
+            "key_entities": list(self.key_entities),
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "frozen": self.frozen,
+        }
+
+
 # --- extract / compare (per story) --------------------------------------------------
 
 

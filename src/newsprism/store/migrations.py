@@ -107,10 +107,44 @@ def _m003_removed_lines_in_order(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m004_stories(conn: sqlite3.Connection) -> None:
+    # Stories are the unit every later stage (compare, web) works on: one row per story,
+    # one row per member article. An article belongs to exactly one story (a story of
+    # one when nothing else reports its event). ``duplicate_of`` keeps a near-copy
+    # (syndicated wire, re-post) in the story with its own outlet, pointing at the first
+    # copy seen; ``seq`` is arrival order, so a story's history can be replayed.
+    run_script(
+        conn,
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            key_entities TEXT NOT NULL DEFAULT '[]',   -- JSON list of names
+            size INTEGER NOT NULL,
+            first_seen TEXT,                           -- ISO 8601 UTC
+            last_seen TEXT,
+            frozen INTEGER NOT NULL DEFAULT 0,         -- older than the live window
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX stories_last_seen ON stories(last_seen);
+        CREATE INDEX stories_size ON stories(size);
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            duplicate_of TEXT,
+            score REAL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id, seq);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
     ("003_removed_lines_in_order", _m003_removed_lines_in_order),
+    ("004_stories", _m004_stories),
 ]
 
 

@@ -1,0 +1,220 @@
+"""Stories in the store: who belongs to which story, and the listings read back.
+
+The clusterer (``newsprism.cluster``) decides memberships; this module only records
+them and reads them back, so the web UI and the CLI never need the clusterer. Writes
+are one transaction each: a story's size and time span are recomputed in SQL from its
+members in the same transaction, so they can never disagree with the membership.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsprism.errors import StoreError
+from newsprism.models import Story, StoryMember
+from newsprism.store.sqlite import SQLiteStore
+
+SORTS = ("size", "newest")
+
+
+@dataclass(frozen=True)
+class Membership:
+    """The clusterer's decision for one article."""
+
+    article_id: str
+    story_id: str
+    seq: int
+    duplicate_of: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class StoryLabel:
+    """What the clusterer says about a story as a whole."""
+
+    label: str
+    key_entities: list[str] = field(default_factory=list)
+    frozen: bool = False
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def save_memberships(
+    store: SQLiteStore,
+    members: Sequence[Membership],
+    labels: Mapping[str, StoryLabel],
+    *,
+    replace_all: bool = False,
+) -> None:
+    """Record memberships and story labels in one transaction.
+
+    With ``replace_all`` every earlier story is dropped first (``recluster``), in the
+    same transaction: a crash leaves the old stories, never a half-built set. A story
+    left with no member is deleted.
+    """
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if replace_all:
+            conn.execute("DELETE FROM story_articles")
+            conn.execute("DELETE FROM stories")
+        now = _now()
+        for story_id, info in labels.items():
+            conn.execute(
+                "INSERT INTO stories (id, label, key_entities, size, frozen, updated_at) "
+                "VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+                "key_entities = excluded.key_entities, frozen = excluded.frozen, "
+                "updated_at = excluded.updated_at",
+                (story_id, info.label, json.dumps(info.key_entities), int(info.frozen), now),
+            )
+        named = {m.story_id for m in members}
+        missing = {
+            story_id for story_id in named - set(labels)
+            if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None
+        }  # fmt: skip
+        if missing:
+            raise StoreError(
+                f"memberships name stories without a label: {', '.join(sorted(missing))}",
+                code="E205",
+            )
+        touched = set(labels)
+        for m in members:
+            old = conn.execute(
+                "SELECT story_id FROM story_articles WHERE article_id = ?", (m.article_id,)
+            ).fetchone()
+            if old is not None:
+                touched.add(old[0])
+            conn.execute(
+                "INSERT INTO story_articles (article_id, story_id, seq, duplicate_of, score) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                "story_id = excluded.story_id, seq = excluded.seq, "
+                "duplicate_of = excluded.duplicate_of, score = excluded.score",
+                (m.article_id, m.story_id, m.seq, m.duplicate_of, m.score),
+            )
+            touched.add(m.story_id)
+        _refresh(conn, touched)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _refresh(conn, story_ids: Iterable[str]) -> None:
+    """Recompute size and time span from the members; drop stories left empty."""
+    for story_id in story_ids:
+        size, first, last = conn.execute(
+            "SELECT count(*), min(a.published_at), max(a.published_at) FROM story_articles s "
+            "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?",
+            (story_id,),
+        ).fetchone()
+        if size == 0:
+            conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        else:
+            conn.execute(
+                "UPDATE stories SET size = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+                (size, first, last, story_id),
+            )
+
+
+def story_of(store: SQLiteStore, article_id: str) -> str | None:
+    """The id of the story an article belongs to, or None when not yet clustered."""
+    row = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def unclustered_ids(store: SQLiteStore) -> list[str]:
+    """Articles in no story yet, in ingest order (the order the stream saw them)."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
+            "WHERE s.article_id IS NULL ORDER BY a.rowid"
+        )
+    ]
+
+
+def _members(store: SQLiteStore, story_id: str) -> list[StoryMember]:
+    return [
+        StoryMember(**dict(r))
+        for r in store.conn.execute(
+            "SELECT a.id, a.url, a.outlet, a.title, a.published_at, s.duplicate_of, s.score "
+            "FROM story_articles s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY a.published_at IS NULL, a.published_at, s.seq",
+            (story_id,),
+        )
+    ]
+
+
+def _story(store: SQLiteStore, row) -> Story:
+    return Story(
+        id=row["id"],
+        label=row["label"],
+        articles=_members(store, row["id"]),
+        key_entities=json.loads(row["key_entities"]),
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
+        frozen=bool(row["frozen"]),
+    )
+
+
+def list_stories(
+    store: SQLiteStore,
+    *,
+    since: str | None = None,
+    outlet: str | None = None,
+    sort: str = "size",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Story]:
+    """Stories, biggest first (``sort="size"``) or newest first (``sort="newest"``).
+
+    Ties are broken by the other key, then by id, so the order is stable.
+    ``since`` (an ISO date or time, compared as text against UTC stamps) keeps stories
+    last seen at or after it; ``outlet`` keeps stories with a member from that outlet
+    (case-insensitive).
+    """
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
+    where, params = [], []
+    if since:
+        where.append("s.last_seen >= ?")
+        params.append(since)
+    if outlet:
+        where.append(
+            "EXISTS (SELECT 1 FROM story_articles m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id = s.id AND lower(a.outlet) = lower(?))"
+        )
+        params.append(outlet)
+    order = {
+        "size": "s.size DESC, s.last_seen IS NULL, s.last_seen DESC, s.id",
+        "newest": "s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.id",
+    }[sort]
+    sql = "SELECT * FROM stories s" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+    params += [-1 if limit is None else limit, offset]
+    return [_story(store, row) for row in store.conn.execute(sql, params).fetchall()]
+
+
+def get_story(store: SQLiteStore, story_id: str) -> Story | None:
+    """A story by id, or by a unique id prefix (at least 4 characters)."""
+    row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None and len(story_id) >= 4:
+        rows = store.conn.execute(
+            "SELECT * FROM stories WHERE substr(id, 1, ?) = ? LIMIT 2", (len(story_id), story_id)
+        ).fetchall()
+        if len(rows) > 1:
+            raise StoreError(f"story id prefix {story_id!r} is ambiguous", code="E203")
+        row = rows[0] if rows else None
+    return None if row is None else _story(store, row)
+
+
+def count_stories(store: SQLiteStore) -> int:
+    return store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
