@@ -265,19 +265,41 @@ def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
 
     Example: newsprism compare examples/ --format html -o report.html
     """
-    from newsprism.compare.story import analyze_story
-
     articles = _compare_inputs(items, db_path)
     if len(articles) < 2:
         raise click.ClickException(f"compare needs at least two articles, got {len(articles)}")
+    _emit_analysis(_analyze(articles, embedder), fmt, output)
+
+
+def _analyze(articles: list[Article], embedder: str) -> dict[str, Any]:
+    """The compare analysis of a story's articles, with a progress line."""
+    from newsprism.compare.story import analyze_story
+
     with _progress() as progress:
         task = progress.add_task("compare", total=None)
-        analysis = analyze_story(
+        return analyze_story(
             articles, embedder=embedder,
             on_step=lambda name: progress.update(task, description=f"compare: {name}"),
         ).as_dict()  # fmt: skip
+
+
+def _emit_analysis(
+    analysis: dict[str, Any],
+    fmt: str,
+    output: Path | None,
+    *,
+    before: Callable[[Console], None] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    """Write a compare analysis as text, JSON or HTML, to the terminal or a file.
+
+    ``before`` prints a text-mode header first (``story`` prints its members);
+    with ``extra`` the JSON is ``{**extra, "analysis": analysis}`` (``story`` puts the
+    story beside its analysis) instead of the bare analysis.
+    """
     if fmt == "json":
-        text = json.dumps(analysis, ensure_ascii=False, indent=2)
+        data = analysis if extra is None else {**extra, "analysis": analysis}
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt == "html":
         from newsprism.report.html import render_html
 
@@ -286,9 +308,13 @@ def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
         from newsprism.report.text import print_text
 
         if output is None:
+            if before is not None:
+                before(out)
             print_text(analysis, out)
             return
         console = Console(record=True, highlight=False, width=120, file=io.StringIO())
+        if before is not None:
+            before(console)
         print_text(analysis, console)
         text = console.export_text()
     if output is None:
@@ -321,6 +347,93 @@ def _compare_inputs(items: tuple[str, ...], db_path: str) -> list[Article]:
                 articles.append(article)
     seen: set[str] = set()
     return [a for a in articles if not (a.id in seen or seen.add(a.id))]
+
+
+@cli.command()
+@db_option
+@click.option("--since", help="Only stories last seen on or after this date (YYYY-MM-DD, UTC).")
+@click.option("--outlet", help="Only stories that this outlet covered (case-insensitive).")
+@click.option("--sort", type=click.Choice(["size", "newest"]), default="size", show_default=True,
+              help="Biggest first, or newest first.")  # fmt: skip
+@click.option("--limit", type=int, help="At most this many stories.")
+@format_option("text", "json")
+@library_errors
+def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limit: int | None,
+            fmt: str) -> None:  # fmt: skip
+    """List the stories in the store, biggest (or newest) first.
+
+    An article that no other report joins is a story of one.
+
+    Example: newsprism stories --db demo.db --format json
+    """
+    from newsprism.store.stories import list_stories
+
+    with open_store(db_path) as store:
+        items = list_stories(store, since=since, outlet=outlet, sort=sort, limit=limit)
+    if fmt == "json":
+        print_json([s.as_dict() for s in items])
+        return
+    table = Table(title=f"{len(items)} stories in {db_path}")
+    for column in ("id", "articles", "outlets", "first seen (UTC)", "last seen (UTC)"):
+        table.add_column(column, no_wrap=column != "outlets", overflow="fold")
+    table.add_column("label", overflow="fold", ratio=1)
+    for story in items:
+        table.add_row(story.id, str(len(story.articles)), ", ".join(story.outlets) or "-",
+                      story.first_seen or "-", story.last_seen or "-", story.label)  # fmt: skip
+    out.print(table)
+
+
+@cli.command()
+@click.argument("story_id")
+@db_option
+@format_option("text", "json", "html")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of the terminal.")  # fmt: skip
+@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
+              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@library_errors
+def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: str) -> None:
+    """One story: its articles, outlets and time span, then the compare report.
+
+    STORY_ID is an id from `newsprism stories` or a unique prefix of one. A story of
+    one article has nothing to compare: its members are shown, and the JSON has
+    ``"analysis": null``.
+
+    Example: newsprism story s1a2b3c4 --db demo.db --format html -o story.html
+    """
+    from newsprism.store.stories import get_story
+
+    with open_store(db_path) as store:
+        found = get_story(store, story_id)
+        if found is None:
+            raise click.ClickException(f"no story with id {story_id!r} in {db_path}")
+        articles = [a for m in found.articles if (a := store.get(m.id)) is not None]
+    header = functools.partial(_print_story, found)
+    if len(articles) < 2:
+        if fmt == "json":
+            print_json({"story": found.as_dict(), "analysis": None})
+        elif fmt == "html":
+            raise click.ClickException(f"story {found.id} has one article: nothing to compare")
+        else:
+            header(out)
+        return
+    _emit_analysis(_analyze(articles, embedder), fmt, output, before=header,
+                   extra={"story": found.as_dict()})  # fmt: skip
+
+
+def _print_story(found: Any, console: Console) -> None:
+    span = f"{found.first_seen or '?'} → {found.last_seen or '?'}"
+    console.rule(f"story {found.id}: {found.label}", characters="═")
+    console.print(f"{len(found.articles)} articles · {len(found.outlets)} outlets · {span}",
+                  markup=False)  # fmt: skip
+    table = Table(show_header=True)
+    for column in ("article", "outlet", "published (UTC)", "copy of"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    for m in found.articles:
+        table.add_row(m.id, m.outlet or "-", m.published_at or "-", m.duplicate_of or "",
+                      m.title or "(untitled)")  # fmt: skip
+    console.print(table)
 
 
 @cli.group(name="eval")
