@@ -126,6 +126,18 @@ def test_omissions_and_summary_cite_articles(report: dict) -> None:
     assert set(report["summary"][0]["article_ids"]) == {aj, am}
 
 
+def test_summary_lines_read_as_sentences_a_reader_can_take_alone(report: dict) -> None:
+    texts = [line["text"] for line in report["summary"]]
+    for text in texts:
+        assert text[0].isupper(), text
+        assert not text.lower().startswith(("he ", "she ", "but ", "and ", "adding ")), text
+        assert text.count("“") == text.count("”"), text
+    # "He pointed out …" follows Miller's quotes in 000; "he" inside Miller's quoted
+    # words ("… but he reiterated his opposition …") is Blinken and must not become Miller.
+    assert any(t.startswith("Matthew Miller pointed out") for t in texts), texts
+    assert not any(t.startswith("Matthew Miller reiterated") for t in texts), texts
+
+
 def test_framing_of_each_side(report: dict) -> None:
     aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
     categories = {t["category"] for t in report["framing"][am]["terms"]}

@@ -19,6 +19,7 @@ import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims
 from newsprism.compare.framing import frame_text
+from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
@@ -29,7 +30,6 @@ from newsprism.models import Article, Claim, Quote
 SCHEMA_VERSION = "1.0"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
-SUMMARY_UNIQUE_PER_ARTICLE = 1
 
 
 @dataclass
@@ -112,7 +112,7 @@ def analyze_story(
         facts=facts,
         framing=framing,
         omissions=omissions(articles, facts),
-        summary=summarize(articles, facts),
+        summary=summarize(articles, facts, quotes),
         quote_variants=variants,
         embedder=model.name,
     )
@@ -220,36 +220,6 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                             "text": fact.claims[0].text})  # fmt: skip
         result[article.id] = missing
     return result
-
-
-def summarize(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> list[dict[str, Any]]:
-    """A neutral extractive summary: shared facts first, each sentence with its citations.
-
-    From each shared fact the shortest evidence sentence stands for it (the least
-    embellished rendering); then each conflict, stated from both sides; then the
-    first unique fact of each article, marked as reported by that article only.
-    """
-    outlet = {a.id: a.outlet or a.id for a in articles}
-    summary = []
-    for fact in facts:
-        if fact.status == "shared":
-            claim = min(fact.claims, key=lambda c: (len(c.text), c.id))
-            summary.append(_summary_line(claim.text, fact))
-    for fact in facts:
-        if fact.status == "conflict":
-            sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
-                              for c in fact.claims)  # fmt: skip
-            summary.append(_summary_line(f"Accounts differ — {sides}", fact))
-    for article in articles:
-        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
-        for fact in unique[:SUMMARY_UNIQUE_PER_ARTICLE]:
-            summary.append(_summary_line(fact.claims[0].text, fact))
-    return summary
-
-
-def _summary_line(text: str, fact: AlignedClaim) -> dict[str, Any]:
-    return {"text": text, "claim_id": fact.id, "status": fact.status,
-            "article_ids": fact.article_ids}  # fmt: skip
 
 
 def _lemmas(doc: Any, claim: Claim) -> set[str]:
