@@ -54,6 +54,20 @@ def format_option(*choices: str) -> Callable[[Callable], Callable]:
     return decorate
 
 
+def report_options(fn: Callable) -> Callable:
+    """--format, -o and --embedder: the options of every command that prints a comparison."""
+    embedder = click.option(
+        "--embedder", type=click.Choice(["static", "minilm"]), default="static",
+        show_default=True, help="Sentence embeddings for claim alignment.",
+    )  # fmt: skip
+    output = click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report to this file instead of the terminal.",
+    )  # fmt: skip
+    fn = output(embedder(fn))
+    return format_option("text", "json", "html")(fn)
+
+
 def library_errors(fn: Callable) -> Callable:
     """Turn a NewsprismError into a one-line message and exit status 2."""
 
@@ -250,11 +264,7 @@ def _print_article(a: Article) -> None:
 @cli.command()
 @click.argument("items", nargs=-1, required=True)
 @db_option
-@format_option("text", "json", "html")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of the terminal.")  # fmt: skip
-@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
-              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@report_options
 @library_errors
 def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
             embedder: str) -> None:  # fmt: skip
@@ -386,11 +396,7 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 @cli.command()
 @click.argument("story_id")
 @db_option
-@format_option("text", "json", "html")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of the terminal.")  # fmt: skip
-@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
-              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@report_options
 @library_errors
 def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: str) -> None:
     """One story: its articles, outlets and time span, then the compare report.
