@@ -53,12 +53,18 @@ class Role:
 
 @dataclass(frozen=True)
 class RoleTable:
-    """The roles, country words and name expansions of ``data/roles.toml``."""
+    """The roles, role-noun groups, country words and name expansions of ``data/roles.toml``.
+
+    ``groups`` (group -> nouns) and ``speaks_for`` (the groups whose holders speak for
+    someone else) are read by the quote extractor; ``roles`` by entity merging.
+    """
 
     roles: tuple[Role, ...]
     countries: dict[str, str]  # word -> country key
     expansions: dict[str, str]
     pattern: re.Pattern[str] = field(repr=False, compare=False)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "lawyer" -> nouns
+    speaks_for: frozenset[str] = frozenset()  # groups: "spokesperson", "lawyer", …
 
     def role_of(self, alias: str) -> Role | None:
         alias = alias.lower()
@@ -67,11 +73,19 @@ class RoleTable:
 
 @cache
 def load_roles() -> RoleTable:
-    """Read ``data/roles.toml`` once; the regex finds "[country] title" phrases."""
+    """Read ``data/roles.toml`` once; the regex finds "[country] title" phrases.
+
+    A role listed without aliases is named by the nouns of the group of its title
+    ("spokesperson": spokesman, spokeswoman, press secretary), so that each role noun
+    is written once in the file.
+    """
     data = tomllib.loads(files("newsprism").joinpath("data", "roles.toml").read_text("utf-8"))
+    groups = {k: tuple(a.lower() for a in v) for k, v in data.get("groups", {}).items()}
     roles = tuple(
-        Role(r["title"], tuple(a.lower() for a in r["aliases"]), r["class"]) for r in data["role"]
-    )
+        Role(r["title"], tuple(a.lower() for a in r.get("aliases", groups.get(r["title"], ()))),
+             r["class"])
+        for r in data["role"]
+    )  # fmt: skip
     countries = {w.lower(): key for key, words in data["countries"].items() for w in words}
     aliases = sorted({a for r in roles for a in r.aliases} | {r.cls for r in roles}, key=len)
     country_words = sorted(countries, key=len, reverse=True)
@@ -81,7 +95,8 @@ def load_roles() -> RoleTable:
         r"\b(?P<title>" + "|".join(re.escape(a) for a in reversed(aliases)) + r")\b",
         re.IGNORECASE,
     )
-    return RoleTable(roles, countries, dict(data["expansions"]), pattern)
+    speaks_for = frozenset(data.get("speaks_for", {}).get("groups", []))
+    return RoleTable(roles, countries, dict(data["expansions"]), pattern, groups, speaks_for)
 
 
 def fold(text: str) -> str:

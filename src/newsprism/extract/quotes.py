@@ -2,10 +2,12 @@
 
 A news story is mostly what people said, so every later comparison ("who said what,
 and does another outlet quote it the same way?") starts here. The extractor is a
-cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml``:
+cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml`` and
+the role nouns of ``data/roles.toml``:
 
 1. **Quotation marks** are paired per paragraph and per family (curly, straight,
-   typewriter ``''``, guillemets; a quotation of another family inside one is skipped),
+   typewriter ``''``, guillemets; a quotation of another family inside one is skipped,
+   except a straight mark closing a curly one or the reverse when nothing else can),
    single marks only outside double ones, around two words or more and never as an
    apostrophe (a scare quote around one name, ‘Israel’, never becomes a quote). An
    opening mark left open at the end of a paragraph continues when the next paragraph
@@ -18,16 +20,22 @@ cascade of rules over spaCy's parse, with the words in ``data/speech_verbs.toml`
    attributed one, continues that quote. A quotation inside a longer clause is a
    fragment and belongs to the reported speech around it.
 3. **Reported speech**: a speech verb with a clause (``said that …``, ``… , he said``,
-   ``told reporters …``, ``was quoted as saying …``, ``…, as the Post reported``) and
-   ``according to X``; for the verbs the data file lists, a noun phrase ("announced
-   his resignation") or an infinitive ("vowed to fight on"). A clause that is one whole
-   quotation is a direct quote; one with quoted fragments stays reported.
+   ``X, he said, was Y``, ``told reporters …``, ``said [raising taxes] would hurt``,
+   ``asked whether …``, ``was quoted as saying …``, ``…, as the Post reported``), a
+   paragraph after ``he wrote:``, ``according to X``, and a speech noun with a clause
+   (``his claim that …``); for the verbs and prepositions the data file lists, a noun
+   phrase ("announced his resignation"), an infinitive ("vowed to fight on") or a topic
+   ("warned of a crash"). A clause that is one whole quotation is a direct quote; one
+   with quoted fragments stays reported, and the cue-less quotations right after it
+   continue it. A report inside another one's content ("Miller said [Blinken
+   reiterated …]") is part of that statement, not a second one.
 4. **Speakers**: the subject of the cue (or of the verb it hangs from, for "adding
-   that"), resolved to a canonical name: a surname to the fullest form of that name in
-   the article ("Miller" → "Matthew Miller"); "he"/"she" to the most recent compatible
+   that"; the name after it, for "said Skelly"; the agent of a passive, or no one),
+   resolved to a canonical name: a surname to the fullest form of that name in the
+   article ("Miller" → "Matthew Miller"); "he"/"she" to the most recent compatible
    person in a subject position before it; "the spokesman" to the last person
-   introduced with a title of the same group; "a statement from his office" to the
-   office's owner; "the White House" stays an organisation.
+   introduced with a title of the same group; "a statement from his office" or "his
+   lawyers" to the owner; "the White House" stays an organisation.
 
 A quote split around its cue is *one* :class:`QuoteSpan` whose ``parts`` are the
 pieces (PolNeAR annotates it the same way, as one discontinuous content span); ``text``
@@ -40,10 +48,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Literal
+
+from newsprism.extract.entities import load_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,7 +116,7 @@ class QuoteSpan:
 
 @dataclass(frozen=True)
 class SpeechLexicon:
-    """The words of ``data/speech_verbs.toml``, indexed for lookup."""
+    """The words of ``data/speech_verbs.toml`` (and the role nouns of ``roles.toml``)."""
 
     tones: dict[str, str]  # base verb ("say", "point out") -> "neutral" | "loaded"
     forms: dict[str, str]  # inflected one-word verb -> base
@@ -115,10 +125,15 @@ class SpeechLexicon:
     documents: frozenset[str]
     offices: frozenset[str]
     channels: frozenset[str]
-    roles: dict[str, frozenset[str]]  # alias ("spokesman", "sen.") -> role groups
+    roles: dict[str, frozenset[str]]  # role noun ("spokesman", "sen.") -> groups, roles.toml
     object_verbs: frozenset[str] = frozenset()  # report a noun phrase: "announced X"
     infinitive_verbs: frozenset[str] = frozenset()  # report an infinitive: "vowed to"
     addressee_verbs: frozenset[str] = frozenset()  # object is the hearer: "told him"
+    aspectual_verbs: frozenset[str] = frozenset()  # "continued campaigning" is no speech
+    topic_preps: frozenset[str] = frozenset()  # "warned of X": X is what was said
+    question_verbs: frozenset[str] = frozenset()  # "asked if X": X is what was asked
+    speech_nouns: frozenset[str] = frozenset()  # "his claim that X", "a pledge to X"
+    verb_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # ask -> {"for"}
 
     def cue_words(self, text: str) -> bool:
         """True when ``text`` (a cue as annotated) contains a speech verb or phrase."""
@@ -161,9 +176,25 @@ def _inflections(base: str) -> set[str]:
     return forms
 
 
+def _plural(noun: str) -> str:
+    """The plural of a role noun: lawyers, spokesmen, spokespeople, press secretaries."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("person"):
+        last = last[:-6] + "people"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
 @cache
 def load_lexicon() -> SpeechLexicon:
-    """Read ``data/speech_verbs.toml`` once."""
+    """Read ``data/speech_verbs.toml`` once, with the role nouns of ``data/roles.toml``."""
     raw = files("newsprism").joinpath("data", LEXICON_FILE).read_text("utf-8")
     data = tomllib.loads(raw)
     tones: dict[str, str] = {}
@@ -181,22 +212,31 @@ def load_lexicon() -> SpeechLexicon:
                 particles.setdefault(form, {})[particle] = base
             else:
                 forms[form] = base
+    table = load_roles()
     roles: dict[str, set[str]] = {}
-    for group, aliases in data["roles"].items():
-        for alias in aliases:
-            roles.setdefault(alias.lower(), set()).add(group)
+    for group, nouns in table.groups.items():
+        for noun in nouns:
+            roles.setdefault(noun, set()).add(group)
+    # "his spokesman", "Trump's lawyers": a role that speaks for its holder's principal
+    proxies = {form for group in table.speaks_for for noun in table.groups.get(group, ())
+               for form in (noun, _plural(noun))}  # fmt: skip
     return SpeechLexicon(
         tones=tones,
         forms=forms,
         particles=particles,
         phrases={k.lower(): v for k, v in data.get("phrases", {}).items()},
         documents=frozenset(w.lower() for w in data["documents"]["nouns"]),
-        offices=frozenset(w.lower() for w in data["documents"]["offices"]),
+        offices=frozenset(w.lower() for w in data["documents"]["offices"]) | proxies,
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),
         infinitive_verbs=frozenset(data["complements"]["infinitive"]),
         addressee_verbs=frozenset(data["complements"]["addressee"]),
+        aspectual_verbs=frozenset(data["complements"].get("aspectual", [])),
+        topic_preps=frozenset(data["complements"].get("topic", [])),
+        question_verbs=frozenset(data["complements"].get("question", [])),
+        speech_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("speech", [])),
+        verb_preps={k.lower(): frozenset(v) for k, v in data.get("prepositions", {}).items()},
     )
 
 
@@ -288,7 +328,8 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
     """Pairs of double marks in one line; the last may be left open (None, None)."""
     pairs: list[_Pair] = []
     open_: _Mark | None = None
-    for mark in _double_marks(text, ls, le):
+    marks = _double_marks(text, ls, le)
+    for n, mark in enumerate(marks):
         pos, length, family, role = mark
         if open_ is None:
             if role == "close" and not (_opens(text, pos, length, ls, le)
@@ -298,7 +339,7 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
                 continue
             open_ = mark
             continue
-        if family != open_[2]:
+        if family != open_[2] and not _mixed_close(text, marks, n, open_, le):
             continue  # a quotation of another family nested inside this one
         if role == "open" and not (_closes(text, pos, length, le)
                                    and not _opens(text, pos, length, ls, le)):
@@ -309,6 +350,21 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
     if open_ is not None:
         pairs.append((open_[0], open_[0] + open_[1], None, None))
     return pairs
+
+
+def _mixed_close(text: str, marks: list[_Mark], n: int, open_: _Mark, le: int) -> bool:
+    """A straight mark closing a curly one, or the reverse: “…," he said.
+
+    Typed and pasted text mixes the two; the other family closes only when it can
+    close here (no word right after it) and no mark of the opening family follows in
+    the paragraph to close the quotation itself.
+    """
+    pos, length, family, role = marks[n]
+    if {family, open_[2]} != {"curly", "straight"} or role == "open":
+        return False
+    if not _closes(text, pos, length, le) or text[pos + length : pos + length + 1].isalnum():
+        return False
+    return not any(m[2] == open_[2] for m in marks[n + 1 :])
 
 
 def _single_pairs(text: str, ls: int, le: int, blocked: list[tuple[int, int]]) -> list[_Pair]:
@@ -500,6 +556,8 @@ class _Extractor:
         self.persons = self._find_persons()
         self.gender_memo: dict[str, str] = {}
         self.pronoun_memo: dict[int, _Person | None] = {}
+        self.direct_verbs: set[int] = set()  # token ids of the cues of direct quotes
+        self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
 
     # tokens and spans ------------------------------------------------------------
 
@@ -696,6 +754,8 @@ class _Extractor:
             if child.dep_ == "agent":  # "was reported by the Post"
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 return pobj[0] if pobj else None
+        if depth == 0 and self._passive(verb):
+            return None  # "Asked about it, Clinton said": not Clinton's question
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if self._dateline(child):
@@ -705,6 +765,13 @@ class _Extractor:
                 return child
         if verb.dep_ in ("conj", "advcl", "xcomp") and depth < 3:
             head = verb.head
+            if head.dep_ == "ccomp" and self.speech_base(head.head) and \
+                    self._next_statement(verb):  # fmt: skip
+                head = head.head  # "said the plan failed, noting …": the sayer notes
+            if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+                head = head.head  # "Yellen is likely to stress …", "are quick to point out"
+            if verb.dep_ == "xcomp" and self._impersonal(head):
+                return None  # "it is safe to say": no one speaks
             if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
                 return self.subject_of(head, depth + 1)
         if verb.dep_ == "acl" and depth < 3 and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -730,6 +797,48 @@ class _Extractor:
             head = verb.head.head  # "before insisting that …", "after telling aides …"
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
+        return self._inverted_subject(verb)
+
+    @staticmethod
+    def _impersonal(head: Token) -> bool:
+        """ "It is safe/fair/hard to say": an "it" subject with an adjective predicate."""
+        children = list(head.children)
+        return any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in children) and \
+            any(c.dep_ == "acomp" for c in children)  # fmt: skip
+
+    def _lost_subject(self, verb: Token) -> Token | None:
+        """A name before a main cue whose subject the parse hung elsewhere.
+
+        "Jay DiPietro, the club's president, suggested that …" or "In an interview,
+        the candidate stated that …" can come out with no subject when a long
+        appositive or an opening phrase confuses the parser. The last person or
+        organisation named before the verb in its sentence, outside quotations, then
+        stands for the speaker.
+        """
+        sent = self.sents[self.sent_of[verb.i]]
+        named = [e for e in self.doc.ents if sent.start <= e.start and e.end <= verb.i
+                 and e.label_ in _NAME_LABELS | {"ORG"} and self.qid[e.start] == -1]  # fmt: skip
+        if not named:
+            return None
+        last = named[-1]
+        return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """The name right after a cue that follows its quote: “…,” said Skelly.
+
+        The parse often tags the inverted name as an adverb or an object; a capitalised
+        word (not a date) right after the verb, where the verb follows a comma or a
+        closing mark, is the speaker.
+        """
+        if verb.i == 0 or verb.i + 1 >= len(self.doc):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in (",", "”", '"', "''", "—") and not before.is_quote:
+            return None
+        name = self.doc[verb.i + 1]
+        if name.is_title and name.pos_ in ("PROPN", "NOUN", "ADV") and \
+                name.ent_type_ not in ("DATE", "TIME") and self.qid[name.i] == -1:  # fmt: skip
+            return name
         return None
 
     def _dateline(self, token: Token) -> bool:
@@ -860,7 +969,9 @@ class _Extractor:
         found = [self.person_at(t) for t in tokens]
         people = [p for p in found if p is not None]
         if not people:
-            if head.pos_ == "PROPN":
+            # a surname the tagger missed ("said Skelly", tagged as an adverb) still
+            # names the person introduced with it
+            if head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start):
                 word = head.text.lower()
                 same = [p for p in self.persons if p.surname == word]
                 return same[0] if same else None
@@ -930,6 +1041,8 @@ class _Extractor:
 
         Returns the verb and, when the parse lost it, the speaker's token.
         """
+        if self._looks_like_title(q) and self._inside_sentence(q):
+            return None  # "In his book, ''Doomed to Succeed,'' and in an interview, he said"
         after = [t for t in self.tokens_between(q.end, len(self.text)) if not t.is_space]
         window: list[Token] = []
         for tok in after[: 2 * _MAX_CUE_GAP]:
@@ -956,6 +1069,10 @@ class _Extractor:
                     subject = self._quoted_subject(tok)
                 if subject is None or subject.i < window[0].i:
                     return None
+                if self._sentence_closed(q) and any(
+                        c.dep_ == "ccomp" and c.i > tok.i and self.qid[c.i] == -1
+                        for c in tok.children):  # fmt: skip
+                    return None  # “… .” He said [the plan failed]: a new statement
                 return tok, None
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
@@ -965,6 +1082,17 @@ class _Extractor:
                 return tok, names[0]
             return None
         return None
+
+    def _inside_sentence(self, q: Quotation) -> bool:
+        """Words of the same sentence stand before the quotation (it does not open it)."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        before = self.text[line_start : q.start].rstrip()
+        return bool(before) and before[-1] not in ".!?:"
+
+    def _sentence_closed(self, q: Quotation) -> bool:
+        """The quotation ends its sentence (“… failed.”), so what follows starts anew."""
+        end = q.parts[-1][1]
+        return end > 0 and self.text[end - 1] in ".!?"
 
     def cue_before(self, q: Quotation) -> Token | None:
         """``Miller told reporters, “…”`` / ``He continued: “…”`` / a colon paragraph."""
@@ -1037,12 +1165,22 @@ class _Extractor:
     def content_of(self, verb: Token) -> list[Token] | None:
         """What a speech verb reports, as tokens (None when it reports nothing).
 
-        A clause (ccomp) first; then, for the verbs the lexicon allows, an infinitive
-        ("vowed to fight") or a noun phrase ("announced his resignation"), never a
-        pronoun ("said it") nor the person spoken to ("told reporters").
+        A cascade, each step only when the ones before found nothing: a clause (ccomp);
+        a gerund ("said [raising taxes] would hurt"); for the verbs the lexicon allows,
+        an infinitive ("vowed to fight") or a noun phrase ("announced his resignation"),
+        never a pronoun ("said it") nor the person spoken to ("told reporters"); the
+        question of a verb of asking ("asked whether …"); a "that"-clause the parse hung
+        on a phrase in between; a topic ("warned of a crash"); the sentence around a
+        cue set off by commas ("X, he said, was Y"); the subject of a passive with an
+        agent. The speaker's next statement ("…, adding that …") is cut off the end.
         """
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
         base = self.speech_base(verb) or ""
+        if not comps and base not in self.lex.aspectual_verbs:
+            # a gerund reports for every speech verb: "said [raising taxes] would hurt",
+            # "denied knowing him", "recalled meeting her"
+            comps = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                     and c.i > verb.i and not self.speech_base(c)]  # fmt: skip
         if not comps and base in self.lex.infinitive_verbs:
             comps = [c for c in verb.children if c.dep_ == "xcomp" and not self.speech_base(c)]
         if not comps and base in self.lex.object_verbs:
@@ -1054,6 +1192,15 @@ class _Extractor:
                     # "reiterating [the United States’]/dative [rejection]/dobj": a possessor
                     comps += [c for c in verb.children if c.dep_ == "dative"
                               and c.right_edge.i + 1 >= comps[0].left_edge.i]  # fmt: skip
+        if not comps and base in self.lex.question_verbs:
+            # "asked if he would run", "Asked whether …, she said": the question asked
+            comps = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                             for m in c.children)]  # fmt: skip
+        if not comps:
+            comps = self._displaced_clause(verb)
+        if not comps:
+            comps = self._topic(verb, base)
         if not comps:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             bare = not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children)
@@ -1063,6 +1210,9 @@ class _Extractor:
                 head = verb.head
                 skip = {t.i for t in verb.subtree}
                 return [t for t in head.subtree if t.i not in skip]
+            around = self._set_off(verb, marks)
+            if around:
+                return around
             passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
             if passive and any(c.dep_ == "agent" for c in verb.children):
                 return list(passive[0].subtree)  # "the move was first reported by X"
@@ -1077,7 +1227,102 @@ class _Extractor:
                     if (obj.dep_ == "dobj" and verb.i < obj.i < comp.left_edge.i
                             and obj.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
                         tokens += list(obj.subtree)
-        return sorted(set(tokens), key=lambda t: t.i)
+        ids = {t.i for t in tokens}
+        for tok in list(tokens):
+            if tok.i in ids and tok.i != verb.i and self._next_statement(tok):
+                ids -= {t.i for t in tok.subtree}
+                ids -= {c.i for c in tok.lefts if c.dep_ in ("cc", "punct")}
+                if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
+                    ids.discard(tok.i - 1)
+        return sorted((t for t in set(tokens) if t.i in ids), key=lambda t: t.i)
+
+    def _next_statement(self, tok: Token) -> bool:
+        """The speaker's next statement inside a clause the parse made too long.
+
+        "said the plan failed, adding that …" (a participle after a comma), "said the
+        plan failed and said, “…”" (the cue of a direct quote) and "…, but said the
+        outcome was open" (a conjoined cue with its own clause) are new statements with
+        no subject of their own, so they end the clause before them.
+        """
+        if not self.speech_base(tok) or self._has_subject(tok):
+            return False
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            before = self.text[max(0, tok.idx - 4) : tok.idx].rstrip()
+            return before.endswith((",", "—", "–", ";", ',"', ",”", ",''"))
+        return tok.dep_ == "conj" and (tok.i in self.direct_verbs or any(
+            c.dep_ == "ccomp" for c in tok.children))  # "…, but said the outcome was open"
+
+    @staticmethod
+    def _has_subject(verb: Token) -> bool:
+        """The verb has a subject of its own (so it is not the speaker's next act)."""
+        return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+    def _set_off(self, verb: Token, marks: set[str]) -> list[Token]:
+        """The sentence around a cue set off by commas: "X, he said, was Y", "X, she said."
+
+        The cue's own phrase (its subject, time, place, channel) is set off from the
+        sentence by a comma or a dash before it, and ends the sentence or is closed by
+        another comma; whatever the parse hung it on, the rest of the sentence is what
+        was said. Relative and subordinate cues ("Smith, who said …", "after he said",
+        "as he continued to push") belong to the sentence around them.
+        """
+        if verb.dep_ in ("relcl", "acl", "ROOT") or marks or \
+                any(c.dep_ == "xcomp" for c in verb.children):  # fmt: skip
+            return []
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subject or subject[0].lower_ in _RELATIVE:
+            return []
+        sent = self.sents[self.sent_of[verb.i]]
+        words = [t.i for t in verb.subtree if not t.is_punct]  # its own commas are edges
+        left, right = min(words), max(words)
+        if left <= sent.start or self.doc[left - 1].text not in (",", "—", "–", "--"):
+            return []
+        after = [t for t in self.doc[right + 1 : sent.end] if not t.is_space]
+        if after and after[0].text not in (",", "—", "–", "--", ".", "!", "?", ";", ":"):
+            return []
+        return [t for t in sent if not left <= t.i <= right and not t.is_space]
+
+    def _displaced_clause(self, verb: Token) -> list[Token]:
+        """A "that"-clause the parse hung on a phrase between it and its verb.
+
+        "said in one of a series of messages [that the truck …]", "said for the first
+        time [that emails …]", "told the audience at his rally [that …]": the small
+        parser reads the clause as a relative clause of the nearest noun. A "that"
+        tagged as a conjunction (IN, not the relative WDT) opening a clause with its own
+        subject, inside a phrase of the verb and before any other verb, is the content.
+        """
+        for tok in verb.subtree:
+            if tok.i <= verb.i:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "ccomp", "aux",
+                                                               "auxpass"):
+                return []  # another verb of the sentence comes first
+            if tok.lower_ != "that" or tok.tag_ != "IN" or tok.head.i < tok.i:
+                continue
+            clause = tok.head
+            if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                return [clause]  # fmt: skip
+            return []
+        return []
+
+    def _topic(self, verb: Token, base: str) -> list[Token]:
+        """The object of a preposition that names what was said: "warned of [a crash]".
+
+        Only after the verb, never a date or a channel ("spoke about it on Tuesday",
+        "wrote about it in a tweet" keep just the topic), and the prepositions of one
+        verb only where the lexicon allows them ("asked for calm", "commented on it").
+        """
+        preps = self.lex.topic_preps | self.lex.verb_preps.get(base, frozenset())
+        found = []
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in preps or child.i < verb.i:
+                continue
+            pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and \
+                    pobj[0].lower_ not in self.lex.channels:  # fmt: skip
+                found.append(pobj[0])  # the topic itself, without "of" or "about"
+        return found
 
     def _inverted(self, verb: Token) -> bool:
         """A cue after its clause that the parse joined as a conjunct: "X, Y told Z"."""
@@ -1162,12 +1407,66 @@ class _Extractor:
         """The cascade: direct quotes, then reported speech, then the nested ones go."""
         quotes = self._direct_quotes()
         used = {q.verb.i for q in quotes if q.verb is not None}
+        self.direct_verbs = used
         quotes += self._reported_speech(quotes, used)
         direct_cues = [q.cue[0] for q in quotes if q.kind == "direct" and q.cue]
         # a clause that holds a direct quote with its own cue is not one statement
         quotes = [q for q in quotes if q.kind == "direct" or not any(
             a <= c < b for a, b in q.parts for c in direct_cues)]  # fmt: skip
+        quotes = [q for q in quotes if not self._embedded(q, quotes)]
+        quotes = self._unique(quotes)
+        self._join_orphans(quotes)
         return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _unique(quotes: list[_Quote]) -> list[_Quote]:
+        """One quote per content, the verb's reading first.
+
+        "said in a statement that X" is found from the verb and from the noun; the
+        verb's reading is kept because it knows the speaker.
+        """
+        seen: dict[tuple[tuple[int, int], ...], _Quote] = {}
+        for q in sorted(quotes, key=lambda q: q.verb is None):
+            seen.setdefault(tuple(q.parts), q)
+        kept = {id(q) for q in seen.values()}
+        return [q for q in quotes if id(q) in kept]
+
+    def _join_orphans(self, quotes: list[_Quote]) -> None:
+        """A cue-less quotation right after reported speech continues it.
+
+        "Clubs are ''scratching out a profit,'' Hedge said. ''Golf is a thin business.''"
+        and "She said she got a call. “She told me …”" are one statement in parts, as
+        for direct quotes (:meth:`_continues`); the content stays reported.
+        """
+        for orphan in self.orphans:
+            before = [q for q in quotes if self._end(q) <= orphan.start]
+            if not before:
+                continue
+            last = max(before, key=self._end)
+            if last.kind == "reported" and self._continues(orphan, last):
+                last.parts += list(orphan.parts)
+                last.regions += list(orphan.regions)
+
+    @staticmethod
+    def _end(quote: _Quote) -> int:
+        """Where a quote ends: its last content or the closing mark of its last region."""
+        return max([b for _, b in quote.parts] + [b for _, b in quote.regions])
+
+    def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
+        """A report subordinate inside another statement is part of that statement.
+
+        In "Miller said [Blinken reiterated the support]" the words are Miller's: the
+        inner verb is a complement, relative or prepositional clause of the outer
+        content, not a statement of its own. A conjoined or adverbial speech verb
+        ("…, and asked …", "…, adding …") stays a statement of its own.
+        """
+        verb = quote.verb
+        if quote.kind != "reported" or verb is None or \
+                verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "acl"):  # fmt: skip
+            return False
+        return any(other is not quote and other.kind == "reported"
+                   and any(a <= verb.idx < b for a, b in other.parts)
+                   for other in quotes)  # fmt: skip
 
     def _direct_quotes(self) -> list[_Quote]:
         """Steps 1-2: each quotation with its cue, pieces and continuations joined."""
@@ -1189,7 +1488,10 @@ class _Extractor:
             after_cue = verb is not None
             verb = verb or before
             if verb is None:
-                continue  # no cue and no quote to continue: a title, a term, a scare quote
+                # no cue and no direct quote to continue: a title, a term, a scare quote,
+                # or the rest of a paraphrase (joined in run, once reported speech is known)
+                self.orphans.append(q)
+                continue
             words = sum(self._words(a, b) for a, b in q.parts)
             if (words < 2 and not after_cue) or (q.single and words < 3):
                 continue  # “Judge,” ‘Israel’: a name or a word, not a statement
@@ -1219,20 +1521,35 @@ class _Extractor:
                                     self.lex.phrases.get("according to"), speaker,
                                     self.sent_of[token.i], []))  # fmt: skip
                 continue
-            base = self.speech_base(token)
-            content = self.content_of(token) if base is not None else None
-            if not content:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.speech_nouns:
+                noun_quote = self._noun_statement(token, quotes + found)
+                if noun_quote is not None:
+                    found.append(noun_quote)
                 continue
-            parts = self.parts_of([t for t in content if t.i != token.i])
+            base = self.speech_base(token)
+            if base is None:
+                continue
+            content = self.content_of(token) or []
+            # "In a speech last July, he said:" and the paragraph after it
+            parts = self.parts_of([t for t in content if t.i != token.i]) if content \
+                else self._block_after(token)  # fmt: skip
             if sum(self._words(*p) for p in parts) < 2:
                 continue
-            if parts[-1][1] <= token.idx and not self._ends_before_cue(parts[-1], token):
+            passive = self._passive(token)
+            by_subject = passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
+                                         for t in content)  # fmt: skip
+            if parts[-1][1] <= token.idx and not by_subject and \
+                    not self._ends_before_cue(parts[-1], token):  # fmt: skip
                 continue
             subject = self._quoted_subject(token) if self._is_quoted(token) \
                 else self.subject_of(token)  # fmt: skip
-            if subject is None:
-                continue  # "it was reported that …": no one to attribute it to
-            speaker = self._speaker_for(token, quotes + found, subject=subject)
+            if subject is None and not passive and token.dep_ == "ROOT":
+                subject = self._lost_subject(token)
+            if subject is None and not passive:
+                continue  # a clause with no speaker and no passive cue: not a statement
+            # "Clinton was asked whether …", "it was reported that …": said, by no one named
+            speaker = self._speaker_for(token, quotes + found, subject=subject) \
+                if subject is not None else _Speaker()  # fmt: skip
             kind = self._kind(parts)
             if kind == "direct":
                 parts = [self._quoted_part(parts[0])]  # said that “…”: the whole clause
@@ -1242,6 +1559,76 @@ class _Extractor:
                                 self.lex.tones.get(base or ""), speaker, self.sent_of[token.i],
                                 []))  # fmt: skip
         return found
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        """A passive cue: "was asked whether", or a bare participle, "Asked about it, …".
+
+        The participle's speaker is only its agent ("Asked by reporters"): the subject
+        of the clause it hangs on is the one who was asked, not the asker.
+        """
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+
+    def _block_after(self, verb: Token) -> list[tuple[int, int]]:
+        """The paragraph after a cue that ends its own paragraph with a colon.
+
+        "Soerens argued that:" or "Fox News reports:" introduces a block (an excerpt, a
+        letter, a tweet) set as the next paragraph, often without quotation marks.
+        """
+        line_end = self.text.find("\n", verb.idx)
+        if line_end == -1 or not self.text[verb.idx : line_end].rstrip().endswith(":"):
+            return []
+        if any(self.speech_base(t) for t in self.tokens_between(verb.idx + len(verb), line_end)):
+            return []  # a later verb of the line owns the colon
+        for ls, le in _lines(self.text):
+            if ls > line_end and self.text[ls:le].strip():
+                a, b = _trimmed(self.text, ls, le)
+                return [(a, b)] if b > a else []
+        return []
+
+    def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
+        """A speech noun with what was said: "his claim that …", "a pledge to …".
+
+        The content is a clause the noun governs with "that"/"whether" (not a relative
+        clause: "the claim that he made") or an infinitive ("a vow to fight"). The
+        speaker is the owner ("his", "Trump's", "by Trump") or the subject of the verb
+        that makes it ("Trump made the claim that"); with neither, there is none.
+        """
+        content = self._noun_content(noun)
+        if not content:
+            return None
+        parts = self.parts_of(content)
+        if sum(self._words(*p) for p in parts) < 2 or parts[0][0] < noun.idx:
+            return None
+        speaker = _Speaker()
+        owner = self._owner(noun)
+        if owner is not None and owner.lower_ not in _RELATIVE:
+            speaker = self.speaker_from(owner)
+        elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            subject = self.subject_of(noun.head)
+            if subject is not None:
+                speaker = self.speaker_from(subject)
+        speaker = self._resolve_document(speaker, quotes)
+        lemma = noun.lemma_.lower()
+        tone = self.lex.tones.get(self.lex.forms.get(lemma, lemma), "neutral")
+        return _Quote(parts, self._kind(parts), None,
+                      (noun.idx, noun.idx + len(noun), noun.text), tone, speaker,
+                      self.sent_of[noun.i], [])  # fmt: skip
+
+    def _noun_content(self, noun: Token) -> list[Token] | None:
+        """The complement clause or infinitive of a speech noun, if it has one."""
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp", "appos") and child.pos_ in ("VERB", "AUX"):
+                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+                if marks & {"that", "whether", "if"}:
+                    return list(child.subtree)
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                if infinitive and child.tag_ == "VB":
+                    return list(child.subtree)
+        return None
 
     def _is_quoted(self, verb: Token) -> bool:
         return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and \
@@ -1281,9 +1668,9 @@ class _Extractor:
         only a quotation, right after the paragraph of an attributed one, continues it
         too (PolNeAR annotates such runs as one content in parts).
         """
-        if last is None or last.verb is None or not last.regions:
+        if last is None or last.verb is None or not (last.regions or last.kind == "reported"):
             return False
-        gap_start = last.regions[-1][1]
+        gap_start = self._end(last)
         if gap_start > q.start:
             return False
         gap = self.text[gap_start : q.start]
