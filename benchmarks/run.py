@@ -420,6 +420,19 @@ def bench_compare(out: Path = OUT, console: Console | None = None) -> list[dict[
     return rows
 
 
+# -- web -------------------------------------------------------------------------------
+
+
+def bench_web(out: Path = OUT, console: Console | None = None, **options: Any
+              ) -> list[dict[str, Any]]:  # fmt: skip
+    """``newsprism serve`` under 20 clients: story page and search (benchmarks/web.py)."""
+    from benchmarks import web
+
+    rows = web.run(out, **options)
+    web.print_table(rows, console or Console(width=_PIPED_WIDTH))
+    return rows
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -427,6 +440,8 @@ BENCHMARKS: dict[str, Benchmark] = {
     # About 8 s on 2 cores with the static model only (the main venv has no torch).
     "embeddings": Benchmark(bench_embeddings, "embedders: speed, memory, paraphrase AUC"),
     "compare": Benchmark(bench_compare, "compare: one story of 2, 10 and 50 articles"),
+    # About 90 s: building the store, warming 5 story pages, then 2 x 30 s of load.
+    "web": Benchmark(bench_web, "serve under load: story page and search, 20 clients, 30 s"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
 }

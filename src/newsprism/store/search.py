@@ -1,0 +1,254 @@
+"""Full-text search over the stored articles (SQLite FTS5, migration ``006_articles_fts``).
+
+The index holds each article's title and clean body; triggers keep it in step with
+``articles`` whoever writes, so ingest needs no change. What a user types is never
+handed to FTS5 as query syntax (an unbalanced quote or a bare ``AND`` would be a syntax
+error, and column filters would reach into other columns): :func:`fts_query` turns it
+into quoted terms, keeping only what it understands: ``"exact phrases"``, ``prefix*``,
+``-excluded`` words and ``OR`` between two terms.
+
+Snippets come back as :class:`Piece` runs with the matched words flagged, never as
+markup: the page escapes every piece, so an article cannot inject HTML through a
+snippet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.store.sqlite import SQLiteStore
+from newsprism.store.stories import story_of
+
+# Control characters mark the matches in FTS5's snippet(); they cannot be typed in a page.
+_OPEN, _CLOSE = "\x02", "\x03"
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+_WORD = re.compile(r"\w+", re.UNICODE)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SNIPPET_WORDS = 28
+OPENING_WORDS = 12  # as report._shared.TITLE_FALLBACK_WORDS: displays of untitled articles
+SORTS = ("relevance", "newest", "oldest")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of snippet or title text; ``hit`` when it matched the query."""
+
+    text: str
+    hit: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "hit": self.hit}
+
+
+@dataclass
+class SearchHit:
+    """One matching article, with its highlighted title and snippet."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    language: str | None
+    published_at: str | None
+    url: str | None
+    story_id: str | None
+    title_pieces: list[Piece]
+    snippet: list[Piece]
+    opening: str | None = None  # the first words, for an article without a title
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "language": self.language,
+            "published_at": self.published_at,
+            "url": self.url,
+            "story_id": self.story_id,
+            "title_pieces": [p.as_dict() for p in self.title_pieces],
+            "snippet": [p.as_dict() for p in self.snippet],
+            "opening": self.opening,
+        }
+
+
+@dataclass
+class SearchResults:
+    """A page of hits, the total, and counts per outlet and language for the filters."""
+
+    query: str
+    fts: str | None
+    total: int
+    hits: list[SearchHit]
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    languages: list[tuple[str, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "fts": self.fts,
+            "total": self.total,
+            "hits": [h.as_dict() for h in self.hits],
+            "outlets": [{"outlet": o, "count": n} for o, n in self.outlets],
+            "languages": [{"language": lang, "count": n} for lang, n in self.languages],
+        }
+
+
+def fts_query(text: str) -> str | None:
+    """What the user typed as a safe FTS5 query, or None when nothing is left to match.
+
+    Example:
+        >>> fts_query('rafah "ground operation" blink* -gaza OR')
+        '"rafah" "ground operation" "blink"* NOT "gaza"'
+    """
+    positive: list[str] = []
+    negative: list[str] = []
+    pending_or = False
+    for token in _TOKEN.findall(text):
+        if token == "OR":
+            pending_or = bool(positive)
+            continue
+        excluded = token.startswith("-") and len(token) > 1
+        body = token[1:] if excluded else token
+        prefix = body.endswith("*") and not body.startswith('"')
+        words = _WORD.findall(body)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
+        if excluded:
+            negative.append(term)
+        elif pending_or:
+            positive[-1] = f"{positive[-1]} OR {term}"
+        else:
+            positive.append(term)
+        pending_or = False
+    if not positive:
+        return None  # FTS5's NOT needs something on its left
+    query = " ".join(f"({p})" if " OR " in p else p for p in positive)
+    return query + "".join(f" NOT {n}" for n in negative)
+
+
+def _pieces(marked: str) -> list[Piece]:
+    """Split FTS5 output with the control-character markers into pieces."""
+    pieces: list[Piece] = []
+    for n, part in enumerate(re.split(f"[{_OPEN}{_CLOSE}]", marked)):
+        if part:
+            pieces.append(Piece(part, hit=n % 2 == 1))
+    return pieces
+
+
+def _opening(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = text.split()
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """``YYYY-MM-DD`` (a real day) or None; ValueError naming the field otherwise."""
+    if not value:
+        return None
+    if not _DATE.match(value):
+        raise ValueError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {value!r} is not a day of the calendar ({exc})") from exc
+    return value
+
+
+def search_articles(
+    store: SQLiteStore,
+    query: str = "",
+    *,
+    outlet: str | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sort: str = "relevance",
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResults:
+    """Articles matching ``query`` and the filters, best match first.
+
+    Args:
+        store: an open store (migrated to at least ``006_articles_fts``).
+        query: words, "phrases", prefix*, -excluded, a OR b. Empty: every article that
+            passes the filters, newest first.
+        outlet: only this outlet (case-insensitive).
+        language: only this ISO 639-1 code.
+        since, until: publication day range, ``YYYY-MM-DD``, both ends included.
+            Undated articles drop out when either is set.
+        sort: ``relevance`` (bm25, a title match weighs five body matches), ``newest``
+            or ``oldest``.
+        limit, offset: the page.
+
+    Returns:
+        The hits of the page, the total, and the counts per outlet and language over all
+        matches (before the outlet and language filters), for the filter menus.
+
+    Raises:
+        ValueError: a malformed date or an unknown sort.
+    """
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    since, until = check_date(since, "since"), check_date(until, "until")
+    fts = fts_query(query)
+    # (value, condition): the facets count over the first three, the hits over all five.
+    matching = [(v, c) for v, c in ((fts, "f.articles_fts MATCH ?"),
+                                    (since, "substr(a.published_at, 1, 10) >= ?"),
+                                    (until, "substr(a.published_at, 1, 10) <= ?")) if v]
+    chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
+                                             (language, "a.language = ?")) if v]  # fmt: skip
+    base, params = ["1", *(c for _, c in matching)], [v for v, _ in matching]
+    narrow, narrow_params = ["1", *(c for _, c in chosen)], [v for v, _ in chosen]
+    source = (
+        "FROM articles_fts f JOIN articles a ON a.id = f.article_id"
+        if fts is not None else "FROM articles a"
+    )  # fmt: skip
+    where = " WHERE " + " AND ".join(narrow)
+    conn = store.conn
+    total = conn.execute(f"SELECT count(*) {source}{where}", narrow_params).fetchone()[0]
+    newest = "a.published_at IS NULL, a.published_at DESC, a.id"
+    order = {
+        "relevance": "bm25(articles_fts, 0.0, 5.0, 1.0), " + newest if fts else newest,
+        "newest": newest,
+        "oldest": "a.published_at IS NULL, a.published_at, a.id",
+    }[sort]
+    if fts is not None:
+        marked = (
+            f"highlight(articles_fts, 1, '{_OPEN}', '{_CLOSE}') AS marked_title, "
+            f"snippet(articles_fts, 2, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) AS marked"
+        )
+    else:
+        marked = "a.title AS marked_title, substr(a.text, 1, 240) AS marked"
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, "
+        f"CASE WHEN a.title IS NULL THEN substr(a.text, 1, 200) END AS opening, {marked} "
+        f"{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*narrow_params, limit, offset],
+    ).fetchall()
+    hits = [
+        SearchHit(
+            id=r["id"], title=r["title"], outlet=r["outlet"], language=r["language"],
+            published_at=r["published_at"], url=r["url"], story_id=story_of(store, r["id"]),
+            title_pieces=_pieces(r["marked_title"] or ""), snippet=_pieces(r["marked"] or ""),
+            opening=_opening(r["opening"]),
+        )
+        for r in rows
+    ]  # fmt: skip
+    facet_where = " WHERE " + " AND ".join(base)
+
+    def facet(column: str) -> list[tuple[str, int]]:
+        return [
+            (row[0], row[1])
+            for row in conn.execute(
+                f"SELECT {column}, count(*) AS n {source}{facet_where} AND {column} IS NOT NULL "
+                f"GROUP BY {column} ORDER BY n DESC, {column}",
+                params,
+            )
+        ]
+
+    return SearchResults(query=query, fts=fts, total=total, hits=hits,
+                         outlets=facet("a.outlet"), languages=facet("a.language"))  # fmt: skip

@@ -1,0 +1,235 @@
+"""What only the HTML pages need: links, chart geometry and text in context.
+
+Every value here is plain data; the templates escape it. The story page is the compare
+report's view (``newsprism.report.html.build_view``) with links added and a timeline,
+so the web and ``compare --format html`` show a story the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from newsprism.report._shared import article_labels, published
+from newsprism.report.html import OUTLET_COLOURS, build_view, framing_chart
+from newsprism.web.analyses import fold
+
+CONTEXT_CHARS = 70  # characters of article text shown either side of a framing span
+SPANS_PER_TERM = 6
+COVERAGE_WIDTH = 180
+
+# Timeline geometry, in SVG user units.
+_TL_LEFT = 150
+_TL_RIGHT = 24
+_TL_WIDTH = 760
+_TL_ROW = 26
+_TL_TOP = 16
+_TL_TICKS = 5
+
+
+def outlet_url(name: str) -> str:
+    return "/outlets/" + quote(name, safe="")
+
+
+def entity_url(name: str) -> str:
+    return "/entities/" + quote(fold(name), safe="")
+
+
+def page_url(path: str, params: Mapping[str, Any]) -> str:
+    """``path?query`` with the empty parameters left out."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
+def outlet_colours(outlets: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """A colour class per outlet, by rank in the store; the rest share a grey."""
+    return {
+        str(o["outlet"]): (f"o{rank}" if rank < OUTLET_COLOURS else "ox")
+        for rank, o in enumerate(outlets)
+    }
+
+
+def coverage_bar(story: Mapping[str, Any], colours: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Segments of a stacked bar: one per outlet, as wide as its share of the articles."""
+    counts: dict[str, int] = {}
+    for member in story.get("articles") or []:
+        name = member.get("outlet") or "unknown outlet"
+        counts[name] = counts.get(name, 0) + 1
+    total = sum(counts.values()) or 1
+    x = 0.0
+    segments = []
+    for name, n in counts.items():
+        width = COVERAGE_WIDTH * n / total
+        segments.append({"outlet": name, "articles": n, "x": round(x, 1),
+                         "width": round(max(width - 1, 1), 1),
+                         "colour": colours.get(name, "ox")})  # fmt: skip
+        x += width
+    return segments
+
+
+def span_text(first: str | None, last: str | None) -> str:
+    """``2024-03-25 23:21 UTC – 2024-03-26 08:00 UTC``, one end when they are the same."""
+    if not first and not last:
+        return "date unknown"
+    if first == last or not last:
+        return published(first)
+    return f"{published(first)} – {published(last)}"
+
+
+def _time(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def timeline(articles: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Geometry of the timeline: a row per outlet, a numbered dot per article.
+
+    The numbers are the columns' numbers on the page, and each dot links to its column.
+    A date-only stamp is drawn hollow at midnight UTC; undated articles are listed
+    under the chart, since there is no place on a time axis for them.
+    """
+    labels = article_labels(articles)
+    rows: dict[str, int] = {}
+    dated, undated = [], []
+    for i, article in enumerate(articles):
+        when = _time(article.get("published_at"))
+        item = {"number": i + 1, "anchor": f"art-{i}", "label": labels[i],
+                "colour": i % OUTLET_COLOURS,
+                "published": published(article.get("published_at"))}  # fmt: skip
+        if when is None:
+            undated.append(item)
+            continue
+        outlet = str(article.get("outlet") or labels[i])
+        rows.setdefault(outlet, len(rows))
+        dated.append((when, outlet, item, len(str(article.get("published_at"))) == 10))
+    height = _TL_TOP + max(1, len(rows)) * _TL_ROW + 34
+    chart: dict[str, Any] = {"width": _TL_WIDTH, "height": height, "left": _TL_LEFT,
+                             "right": _TL_WIDTH - _TL_RIGHT, "axis_y": height - 30,
+                             "rows": [], "dots": [], "ticks": [], "undated": undated,
+                             "date_only": False}  # fmt: skip
+    if not dated:
+        chart["empty"] = True
+        return chart
+    chart["empty"] = False
+    start, end = min(d[0] for d in dated), max(d[0] for d in dated)
+    span = (end - start).total_seconds()
+    plot = chart["right"] - _TL_LEFT - 20
+
+    def x_of(when: dt.datetime) -> float:
+        if span == 0:
+            return _TL_LEFT + 10 + plot / 2
+        return round(_TL_LEFT + 10 + plot * (when - start).total_seconds() / span, 1)
+
+    for outlet, r in rows.items():
+        chart["rows"].append({"label": outlet, "y": _TL_TOP + r * _TL_ROW + _TL_ROW / 2})
+    for when, outlet, item, date_only in dated:
+        y = _TL_TOP + rows[outlet] * _TL_ROW + _TL_ROW / 2
+        chart["dots"].append({**item, "x": x_of(when), "y": y, "hollow": date_only})
+    # Times of day only when the stamps have them and the span is short.
+    short = span < 3 * 86400 and not all(d[3] for d in dated)
+    count = 1 if span == 0 else _TL_TICKS
+    for k in range(count):
+        when = start + dt.timedelta(seconds=span * k / max(count - 1, 1))
+        text = when.strftime("%m-%d %H:%M") if short else when.strftime("%Y-%m-%d")
+        chart["ticks"].append({"x": x_of(when), "text": text})
+    chart["scale"] = "UTC" if short else "UTC, by day"
+    chart["date_only"] = any(d[3] for d in dated)
+    return chart
+
+
+def in_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> dict[str, Any]:
+    """The span with up to ``width`` characters either side, cut at word boundaries."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    if start - width > 0 and " " in before:
+        before = "…" + before[before.index(" ") + 1 :]
+    if end + width < len(text) and " " in after:
+        after = after[: after.rindex(" ")] + "…"
+    return {"before": before.replace("\n", " "), "span": text[start:end],
+            "after": after.replace("\n", " ")}
+
+
+def framing_spans(
+    articles: Sequence[Mapping[str, Any]], framing: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """Per article: each loaded term and non-neutral attribution verb, in context."""
+    labels = article_labels(articles)
+    out = []
+    for i, article in enumerate(articles):
+        text = str(article.get("text") or "")
+        frame = framing.get(article.get("id")) or {}
+        terms = []
+        for term in frame.get("terms") or []:
+            uses = [
+                {**in_context(text, s["start"], s["end"]), "in_quote": bool(s.get("in_quote"))}
+                for s in (term.get("spans") or [])[:SPANS_PER_TERM]
+                if _valid_span(s, text)
+            ]
+            more = max(0, len(term.get("spans") or []) - SPANS_PER_TERM)
+            terms.append({"term": str(term.get("term", "")),
+                          "neutral": str(term.get("neutral") or ""), "uses": uses,
+                          "more": more})  # fmt: skip
+        verbs = [
+            {**in_context(text, s["start"], s["end"]), "verb": str(s.get("verb", "")),
+             "connotation": str(s.get("connotation") or ""), "in_quote": bool(s.get("in_quote"))}
+            for s in frame.get("attribution_spans") or []
+            if _valid_span(s, text)
+        ]  # fmt: skip
+        out.append({"label": labels[i], "anchor": f"art-{i}", "colour": i % OUTLET_COLOURS,
+                    "terms": terms, "verbs": verbs})  # fmt: skip
+    return out
+
+
+def _valid_span(span: Any, text: str) -> bool:
+    if not isinstance(span, Mapping):
+        return False
+    start, end = span.get("start"), span.get("end")
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+
+
+def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any]) -> dict[str, Any]:
+    """The story page: the compare report's view, with links, a timeline and spans."""
+    view = build_view(analysis)
+    articles = list(analysis.get("articles") or [])
+    for art, article in zip(view["articles"], articles, strict=True):
+        if article.get("outlet"):
+            art["outlet_href"] = outlet_url(str(article["outlet"]))
+    for entity in view["entities"]:
+        if fold(entity["name"]):
+            entity["href"] = entity_url(entity["name"])
+    view["timeline"] = timeline(articles)
+    view["framing_spans"] = framing_spans(articles, analysis.get("framing") or {})
+    view["story"] = story
+    view["span"] = span_text(story.get("first_seen"), story.get("last_seen"))
+    view["outlet_links"] = [(name, outlet_url(name)) for name in story.get("outlets") or []]
+    return view
+
+
+def outlet_chart(terms_by_month: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The compare report's grouped bar chart, with months in place of articles."""
+    months = sorted({str(r["month"]) for r in terms_by_month})
+    framing: dict[str, dict[str, Any]] = {m: {"terms": []} for m in months}
+    for r in terms_by_month:
+        framing[str(r["month"])]["terms"].append({"category": r["category"],
+                                                  "count": int(r["count"])})  # fmt: skip
+    return framing_chart([{"id": m} for m in months], framing, months)
+
+
+def pages(total: int, limit: int, offset: int, *, exact: bool = True) -> dict[str, Any]:
+    """Pagination: this page, the page count (None when ``total`` is only a lower
+    bound), and the offsets of the pages before and after."""
+    return {
+        "page": offset // limit + 1,
+        "pages": max(1, math.ceil(total / limit)) if exact else None,
+        "previous": max(0, offset - limit) if offset > 0 else None,
+        "next": offset + limit if offset + limit < total else None,
+    }
