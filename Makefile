@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo test lint bench eval lock clean embedder-check
+.PHONY: demo serve test lint bench eval lock clean embedder-check train-clusterer
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: $(STAMP)  ## ingest examples/, print the clean articles, compare them, wri
 		| $(BIN)/python -c "import json,sys; print(' '.join(a['id'] for a in json.load(sys.stdin)))") \
 		--db $(DEMO_DB)
 	$(BIN)/newsprism compare examples/ --format html -o report.html
+	@echo "Browse the demo store: $(BIN)/newsprism serve --db $(DEMO_DB)  ->  http://127.0.0.1:8000/  (or: make serve)"
+
+serve: $(STAMP)  ## browse the demo store (make demo first) at http://127.0.0.1:8000/
+	$(BIN)/newsprism serve --db $(DEMO_DB)
 
 $(CHROMIUM):  ## Debian's chromium for the browser tests (tests/web); installed once
 	$(SUDO) apt-get install -y --no-install-recommends chromium \
@@ -44,6 +48,7 @@ eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluatio
 	$(BIN)/newsprism eval dates ../shared/data/htmldate-eval
 	$(BIN)/newsprism eval quotes ../shared/data/polnear
 	$(BIN)/newsprism eval framing ../shared/data/basil
+	$(BIN)/newsprism eval clustering ../shared/data
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
 	(head -3 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | grep -v "^newsprism") > requirements.lock.new
@@ -57,3 +62,6 @@ embedder-check:  ## rebuild the static embedder in a build venv and compare with
 	test -x $(DISTILL_VENV)/bin/python || $(PYTHON) -m venv $(DISTILL_VENV)
 	$(DISTILL_VENV)/bin/python -m pip install --quiet -r scripts/requirements-distill.txt
 	HF_HUB_OFFLINE=1 $(DISTILL_VENV)/bin/python scripts/distill_embedder.py --check
+
+train-clusterer: $(STAMP)  ## retrain the story clusterer on ../shared/data (see docs/clustering.md)
+	$(BIN)/python scripts/train_clusterer.py --data ../shared/data

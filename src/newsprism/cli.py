@@ -539,3 +539,88 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
     from newsprism.eval.framing import evaluate_framing
 
     _run_eval(evaluate_framing, data_dir, fmt, "articles", limit=limit)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 for every interface).")  # fmt: skip
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--warm/--no-warm", default=False, show_default=True,
+              help="Analyse every story in the background (entity and outlet pages).")  # fmt: skip
+@click.option("--max-upload-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
+              help="Largest upload accepted, all files together.")  # fmt: skip
+@library_errors
+def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int) -> None:
+    """Browse the store in a web browser: stories, comparisons, search, upload, JSON API.
+
+    Uploads are written to DB.uploads/ beside the store. See docs/web.md.
+
+    Example: newsprism serve --db demo.db   # then open http://127.0.0.1:8000/
+    """
+    from newsprism.web import serve as run
+
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"serving {db_path} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
+    run(db_path, host=host, port=port, warm=warm, max_upload_bytes=max_upload_bytes)
+
+
+@eval_group.command(name="clustering")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles of each part (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_clustering(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
+
+    DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
+    folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
+
+    Example: newsprism eval clustering ../shared/data/basil
+    """
+    from newsprism.eval.clustering import evaluate_clustering
+
+    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit)
+
+
+@cli.command()
+@db_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where per-article features are computed.")  # fmt: skip
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786); default: a LocalCluster.")  # fmt: skip
+@click.option("--workers", type=int, default=2, show_default=True,
+              help="Workers of the LocalCluster (engine dask, no --scheduler).")  # fmt: skip
+@click.option("--refeature", is_flag=True,
+              help="Recompute every article's features, not only missing ones.")  # fmt: skip
+@format_option("text", "json")
+@library_errors
+def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, refeature: bool,
+              fmt: str) -> None:  # fmt: skip
+    """Rebuild every story from the articles in the store (replaces all stories at once).
+
+    Features missing from the store are computed locally or on Dask; then one pass in
+    publication order assigns every article. Both engines give the same stories.
+
+    Example: newsprism recluster --db demo.db --engine dask
+    """
+    from newsprism.cluster import recluster as rebuild
+
+    with open_store(db_path) as store, _progress() as progress:
+        tasks: dict[str, Any] = {}
+
+        def on_progress(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = progress.add_task(step, total=total)
+            progress.update(tasks[step], completed=done, total=total)
+
+        report = rebuild(store, engine=engine, scheduler=scheduler, workers=workers,
+                         refeature=refeature, on_progress=on_progress)  # fmt: skip
+    if fmt == "json":
+        print_json({**report.as_dict(), "db": db_path})
+    else:
+        err.print(
+            f"{report.articles} articles in {report.stories} stories ({report.duplicates} "
+            f"near-copies); features computed for {report.features_computed} "
+            f"({report.engine} engine); {db_path}"
+        )

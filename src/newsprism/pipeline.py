@@ -1,8 +1,10 @@
-"""Stage order over a stream: ingest -> clean -> store, in committed batches.
+"""Stage order over a stream: ingest -> clean -> store -> stories, in committed batches.
 
 A bad item never stops the batch: its failure is reported through ``on_failure`` and
 recorded in the store, and the run goes on. Already-stored content is recognised by
 its hash before any cleaning, so a re-run after a crash only does the remaining work.
+After each committed batch, the articles that are in no story yet join one
+(``newsprism.cluster``); a re-run finds none, so it changes no story.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class IngestReport:
     already_stored: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
     files: int = 0
+    clustered: int = 0  # articles assigned to a story during this run
 
     @property
     def ok(self) -> bool:
@@ -63,9 +66,11 @@ class _Batcher:
     """Collects items and writes them in one transaction per ``size`` items."""
 
     def __init__(self, store: Store, report: IngestReport, options: CleanOptions, size: int,
-                 on_failure: FailureHook | None) -> None:  # fmt: skip
+                 on_failure: FailureHook | None,
+                 after_commit: Callable[[], int] | None = None) -> None:  # fmt: skip
         self.store, self.report, self.options, self.size = store, report, options, size
         self.on_failure = on_failure
+        self.after_commit = after_commit
         self.raws: list[RawDocument] = []
         self.failures: list[IngestFailure] = []
 
@@ -111,6 +116,8 @@ class _Batcher:
         succeeded -= failed | {f.location for f in self.report.failures}
         if succeeded:
             self.store.forget_failures(sorted(succeeded))
+        if self.after_commit and articles:
+            self.report.clustered += self.after_commit()
 
 
 def ingest_paths(
@@ -122,8 +129,9 @@ def ingest_paths(
     batch_size: int = 200,
     on_progress: ProgressHook | None = None,
     on_failure: FailureHook | None = None,
+    cluster: bool = True,
 ) -> IngestReport:
-    """Ingest files and folders into the store.
+    """Ingest files and folders into the store, and assign new articles to stories.
 
     Args:
         paths: files or folders (recursive).
@@ -133,13 +141,17 @@ def ingest_paths(
         batch_size: items per transaction; a kill loses at most one batch.
         on_progress: called after each file with (done, total).
         on_failure: called for each bad item as it is found.
+        cluster: assign each committed batch's articles to stories (and, at the end,
+            any article a killed run left outside every story).
 
     Returns:
         The report: ids added, count already stored, and every failure.
     """
     ingest_options = ingest_options or IngestOptions()
     report = IngestReport()
-    batcher = _Batcher(store, report, clean_options or CleanOptions(), batch_size, on_failure)
+    assign = _story_assigner(store) if cluster else None
+    batcher = _Batcher(store, report, clean_options or CleanOptions(), batch_size, on_failure,
+                       assign)  # fmt: skip
     entries = list(discover_files(paths))
     total = len(entries)
     for done, entry in enumerate(entries, start=1):
@@ -152,7 +164,16 @@ def ingest_paths(
         if on_progress:
             on_progress(done, total)
     batcher.flush()
+    if assign:
+        report.clustered += assign()
     return report
+
+
+def _story_assigner(store: Store) -> Callable[[], int] | None:
+    from newsprism.cluster import StoryAssigner
+    from newsprism.store import SQLiteStore
+
+    return StoryAssigner(store) if isinstance(store, SQLiteStore) else None
 
 
 def clean_paths(

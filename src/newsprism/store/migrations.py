@@ -140,11 +140,138 @@ def _m004_stories(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m005_story_index(conn: sqlite3.Connection) -> None:
+    # The stream clusterer's state, so that a new process continues where the last one
+    # stopped without re-reading articles (newsprism/cluster/state.py, docs/clustering.md):
+    # per-article features computed once; MinHash LSH buckets for near-copies; each
+    # story's running profile (vector sums, time span, names); a few counters. The
+    # index on story_articles(seq) finds memberships newer than the saved state.
+    run_script(
+        conn,
+        """
+        CREATE TABLE article_features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,          -- cluster.features.FEATURES_VERSION
+            headline TEXT NOT NULL,            -- the title, or the opening words
+            titled INTEGER NOT NULL,           -- 1 when headline is a real title
+            embedding BLOB NOT NULL,           -- float32, unit length: title + lead
+            minhash BLOB NOT NULL,             -- uint32 x 128 over 5-word shingles
+            shingles INTEGER NOT NULL,
+            title_terms BLOB NOT NULL,         -- sparse: count, uint32 keys, float32 values
+            body_terms BLOB NOT NULL,
+            entity_terms BLOB NOT NULL,
+            entities TEXT NOT NULL,            -- JSON list of names, most frequent first
+            published REAL                     -- epoch seconds UTC
+        );
+        CREATE TABLE lsh_buckets (
+            band INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, bucket, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE cluster_state (
+            story_id TEXT PRIMARY KEY,
+            founder TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            emb_sum BLOB NOT NULL,             -- float64 sum of member embeddings
+            title_terms BLOB NOT NULL,         -- sparse, float64 values: sums of unit vectors
+            body_terms BLOB NOT NULL,
+            entity_terms BLOB NOT NULL,
+            names TEXT NOT NULL,               -- JSON object: name -> members naming it
+            t_first REAL,
+            t_last REAL,
+            last_seq INTEGER NOT NULL,
+            frozen INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX cluster_state_frozen ON cluster_state(frozen);
+        CREATE TABLE cluster_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_seq ON story_articles(seq);
+        """,
+    )
+
+
+def _m006_articles_fts(conn: sqlite3.Connection) -> None:
+    # Full-text search (store/search.py) and the web's cache of story analyses.
+    # The FTS table keeps its own copy of title and body rather than pointing at
+    # ``articles`` by rowid: ``articles`` has a TEXT primary key, so VACUUM may renumber
+    # its rowids, and an external-content index would then return the wrong articles.
+    # Triggers keep it in sync with every write, whoever writes. A story's analysis is
+    # cached under a key made of its member ids and the analysis version, so a story
+    # that gains an article, or a newer newsprism, computes it afresh; the three tables
+    # after it index the cached analyses for the entity and outlet pages.
+    run_script(
+        conn,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            article_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO articles_fts (article_id, title, body)
+            SELECT id, coalesce(title, ''), text FROM articles;
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (article_id, title, body)
+                VALUES (new.id, coalesce(new.title, ''), new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE article_id = old.id;
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
+            DELETE FROM articles_fts WHERE article_id = old.id;
+            INSERT INTO articles_fts (article_id, title, body)
+                VALUES (new.id, coalesce(new.title, ''), new.text);
+        END;
+        CREATE TABLE story_analyses (
+            story_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,              -- sha256 of member ids + analysis version
+            version TEXT NOT NULL,          -- the analysis version it was computed with
+            members TEXT NOT NULL,          -- JSON list of article ids, in order
+            analysis TEXT NOT NULL,         -- StoryAnalysis.as_dict() as JSON
+            seconds REAL NOT NULL,          -- how long it took to compute
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE analysis_entities (
+            story_id TEXT NOT NULL REFERENCES story_analyses(story_id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,        -- E1, E2 … within that analysis
+            key TEXT NOT NULL,              -- folded name or alias, as in /entities/KEY
+            by_name INTEGER NOT NULL,       -- 1 on the row whose key is the folded name
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL,          -- JSON list
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (key, story_id, entity_id)
+        );
+        CREATE INDEX analysis_entities_story ON analysis_entities(story_id);
+        CREATE TABLE analysis_terms (
+            story_id TEXT NOT NULL REFERENCES story_analyses(story_id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL,
+            term TEXT NOT NULL,
+            category TEXT NOT NULL,
+            count INTEGER NOT NULL,         -- uses in the outlet's own voice
+            quoted INTEGER NOT NULL
+        );
+        CREATE INDEX analysis_terms_article ON analysis_terms(article_id);
+        CREATE INDEX analysis_terms_story ON analysis_terms(story_id);
+        CREATE TABLE analysis_voices (
+            story_id TEXT NOT NULL REFERENCES story_analyses(story_id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            count INTEGER NOT NULL
+        );
+        CREATE INDEX analysis_voices_article ON analysis_voices(article_id);
+        CREATE INDEX analysis_voices_story ON analysis_voices(story_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
     ("003_removed_lines_in_order", _m003_removed_lines_in_order),
     ("004_stories", _m004_stories),
+    ("005_story_index", _m005_story_index),
+    ("006_articles_fts", _m006_articles_fts),
 ]
 
 

@@ -1,0 +1,242 @@
+"""Running the clusterer over a store: after each ingest batch, or all over again.
+
+``StoryAssigner`` is the ingest hook: after each committed batch it assigns the articles
+that are in no story yet (the batch, plus anything a killed run left behind) and saves.
+
+``recluster`` rebuilds every story from the store. The per-article features come first:
+stored ones of the current version are reused (they are computed once per article);
+the missing ones are computed by :func:`~newsprism.cluster.features.compute_features`,
+either here (``engine="local"``) or in partitions on a Dask cluster (``engine="dask"``:
+a ``LocalCluster`` by default, or the scheduler at an address). Then one sequential pass
+in publication order assigns every article, and the result replaces all stories in one
+transaction. The pass is the same code for both engines and the features are the same
+pure function of the same articles, so both engines give the same stories.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
+from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.state import (
+    FEATURE_CHUNK,
+    Session,
+    end_replace,
+    labels_of,
+    last_of,
+    light_articles,
+    memberships_of,
+    needs_work,
+    save_state,
+    stored_features,
+    stream_sort,
+    write_features,
+)
+from newsprism.cluster.stream import StreamClusterer
+from newsprism.errors import NewsprismError
+from newsprism.store.sqlite import SQLiteStore
+from newsprism.store.stories import save_memberships
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("local", "dask")
+DASK_CONNECT_TIMEOUT = "30s"
+StepProgress = Callable[[str, int, int], None]  # (step, done, total)
+
+
+class StoryAssigner:
+    """The ingest hook: assign what is not in a story yet, after each committed batch.
+
+    The session (model, live stories, ANN index) is opened on the first call and kept for
+    the rest of the ingest run.
+    """
+
+    def __init__(self, store: SQLiteStore, model: ClusterModel | None = None) -> None:
+        self.store, self.model = store, model
+        self.session: Session | None = None
+        self.assigned = 0
+
+    def __call__(self) -> int:
+        if self.session is None:
+            if not needs_work(self.store):
+                return 0  # a re-run: nothing to assign, no model to load
+            self.session = Session(self.store, self.model)
+        decisions = self.session.assign_pending()
+        self.assigned += len(decisions)
+        return len(decisions)
+
+
+def cluster_pending(store: SQLiteStore, model: ClusterModel | None = None) -> int:
+    """Assign every article that is in no story yet; returns how many were assigned."""
+    return StoryAssigner(store, model)()
+
+
+@dataclass
+class ReclusterReport:
+    """What a ``recluster`` did."""
+
+    engine: str
+    articles: int
+    stories: int
+    duplicates: int
+    features_computed: int
+    workers: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"engine": self.engine, "articles": self.articles, "stories": self.stories,
+                "duplicates": self.duplicates, "features_computed": self.features_computed,
+                "workers": self.workers}  # fmt: skip
+
+
+def stream_order(conn: sqlite3.Connection) -> tuple[list[str], int]:
+    """All article ids in stream order (``state.stream_sort``), and the highest rowid."""
+    rows = [tuple(r) for r in conn.execute("SELECT rowid, id, published_at FROM articles")]
+    return stream_sort(rows), max((r[0] for r in rows), default=0)
+
+
+def recluster(
+    store: SQLiteStore,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+    processes: bool = True,
+    refeature: bool = False,
+    model: ClusterModel | None = None,
+    on_progress: StepProgress | None = None,
+) -> ReclusterReport:
+    """Rebuild every story in the store from scratch.
+
+    Args:
+        store: an open store.
+        engine: ``"local"`` or ``"dask"`` (features in parallel partitions).
+        scheduler: a Dask scheduler address (``tcp://host:8786``); None starts a
+            ``LocalCluster`` of ``workers`` workers with one thread each.
+        workers: LocalCluster workers.
+        processes: LocalCluster workers as processes (True) or threads in this process.
+        refeature: recompute every article's features, not only missing or outdated ones.
+        model: the model (by default the packaged one).
+        on_progress: called with (step, done, total) for "features" and "stories".
+
+    Returns:
+        Counts of articles, stories and near-copies, and of features computed.
+
+    Raises:
+        NewsprismError: E430 for an unknown engine, E431 when the Dask cluster fails.
+    """
+    if engine not in ENGINES:
+        raise NewsprismError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}",
+                             code="E430")  # fmt: skip
+    model = model or load_model()
+    ids, top_rowid = stream_order(store.conn)
+    missing = ids if refeature else _missing_features(store.conn, ids)
+    step = (lambda d, t: on_progress("features", d, t)) if on_progress else None
+    if engine == "local":
+        _local_features(store, missing, model.embedder, step)
+    else:
+        _dask_features(store, missing, model.embedder, scheduler, workers, processes, step)
+    clusterer = StreamClusterer(model, model_idf(model))
+    for start in range(0, len(ids), FEATURE_CHUNK):
+        chunk = ids[start : start + FEATURE_CHUNK]
+        have = stored_features(store.conn, chunk)
+        for article_id in chunk:
+            clusterer.add(have[article_id])
+        if on_progress:
+            on_progress("stories", min(start + FEATURE_CHUNK, len(ids)), len(ids))
+    decisions, clusters, signatures = clusterer.drain()
+    # The mark goes in with the new profiles and comes off once the memberships are in:
+    # a kill in between is seen by the next session, which rebuilds the profiles.
+    save_state(store, clusters, signatures, replace=True, seq=clusterer.seq,
+               watermark=clusterer.watermark, floor=top_rowid, replacing=True,
+               last=last_of(decisions))  # fmt: skip
+    save_memberships(store, memberships_of(decisions), labels_of(clusters), replace_all=True)
+    end_replace(store)
+    return ReclusterReport(
+        engine=engine, articles=len(decisions), stories=len(clusters),
+        duplicates=sum(d.duplicate_of is not None for d in decisions),
+        features_computed=len(missing), workers=None if engine == "local" else workers,
+    )  # fmt: skip
+
+
+def _missing_features(conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
+    rows = conn.execute(
+        "SELECT article_id FROM article_features WHERE version = ?", (FEATURES_VERSION,)
+    )
+    have = {r[0] for r in rows}
+    return [i for i in ids if i not in have]
+
+
+def _chunks(ids: Sequence[str]) -> list[list[str]]:
+    return [list(ids[i : i + FEATURE_CHUNK]) for i in range(0, len(ids), FEATURE_CHUNK)]
+
+
+def _local_features(store: SQLiteStore, ids: Sequence[str], embedder: str,
+                    on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
+    done = 0
+    for chunk in _chunks(ids):
+        write_features(store, compute_features(light_articles(store.conn, chunk), embedder))
+        done += len(chunk)
+        if on_progress:
+            on_progress(done, len(ids))
+
+
+def _dask_features(store: SQLiteStore, ids: Sequence[str], embedder: str, scheduler: str | None,
+                   workers: int, processes: bool,
+                   on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
+    """Features of ``ids`` computed in partitions on a Dask cluster, written here.
+
+    The store never leaves this process: partitions of articles (without their raw
+    input) go to the workers and features come back, so a remote cluster needs no access
+    to the SQLite file. At most two partitions per worker are in flight, which bounds the
+    memory on both sides.
+    """
+    if not ids:
+        return
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
+        raise NewsprismError("recluster --engine dask needs dask.distributed", code="E431") from exc
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                   dashboard_address=None)  # fmt: skip
+            client = Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise NewsprismError(f"cannot reach the Dask scheduler {scheduler}: {exc}",
+                             code="E431") from exc  # fmt: skip
+    try:
+        chunks = iter(_chunks(ids))
+        in_flight = as_completed()
+
+        def submit() -> bool:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return False
+            in_flight.add(client.submit(compute_features, light_articles(store.conn, chunk),
+                                        embedder, pure=False))  # fmt: skip
+            return True
+
+        for _ in range(2 * max(1, workers)):
+            if not submit():
+                break
+        done = 0
+        for future in in_flight:
+            result: list[ArticleFeatures] = future.result()
+            write_features(store, result)
+            done += len(result)
+            if on_progress:
+                on_progress(done, len(ids))
+            submit()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,193 @@
+"""Per-article clustering features, computed once and stored.
+
+:func:`compute_features` is a pure function of a list of articles (and the installed
+embedding model): no store, no global state that it changes, and its result is
+picklable. That is what lets ``recluster --engine dask`` run it in parallel partitions
+and get exactly what the local engine and ingest get.
+
+The features do not depend on the trained clusterer model: term frequencies are stored
+raw, and the model's IDF weights are applied when the clusterer compares. Retraining the
+model therefore never invalidates stored features; a change to *this* module does, and
+bumps :data:`FEATURES_VERSION` (rows of an older version are recomputed by ``recluster``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsprism import dedup
+from newsprism.cluster.terms import (
+    Sparse,
+    content_words,
+    entity_counts,
+    entity_frequencies,
+    pack,
+    term_frequencies,
+    tokens,
+    unpack,
+)
+from newsprism.models import Article
+
+FEATURES_VERSION = 1
+LEAD_WORDS = 60
+HEADLINE_WORDS = 12
+MAX_NAMES = 12
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "at", "by"})
+
+
+@dataclass
+class ArticleFeatures:
+    """What the clusterer knows of one article.
+
+    Attributes:
+        article_id: the article's id.
+        headline: its title, or its opening words when it has none (story labels).
+        titled: whether ``headline`` is a real title (labels prefer those).
+        embedding: unit float32 vector of title + lead (static embedder by default).
+        minhash: MinHash signature of the body's 5-word shingles (near-duplicates).
+        shingles: how many shingles the signature was made of.
+        title_tf, body_tf, entity_tf: sublinear term frequencies, hashed (``terms``).
+        entities: entity-like names, most frequent first (story key entities).
+        published: publication time in seconds since the epoch (UTC), or None.
+    """
+
+    article_id: str
+    headline: str
+    titled: bool
+    embedding: np.ndarray
+    minhash: np.ndarray
+    shingles: int
+    title_tf: Sparse = field(default_factory=dict)
+    body_tf: Sparse = field(default_factory=dict)
+    entity_tf: Sparse = field(default_factory=dict)
+    entities: list[str] = field(default_factory=list)
+    published: float | None = None
+
+
+def to_epoch(stamp: str | None) -> float | None:
+    """Epoch seconds of an ISO 8601 UTC stamp or a date (``YYYY-MM-DD``); None if unparsable."""
+    if not stamp:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.timestamp()
+
+
+def _opening_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _lead(article: Article) -> str:
+    paragraphs = article.paragraphs or [p for p in article.text.split("\n\n") if p.strip()]
+    words: list[str] = []
+    for paragraph in paragraphs:
+        words.extend(paragraph.split())
+        if len(words) >= LEAD_WORDS:
+            break
+    return " ".join(words[:LEAD_WORDS])
+
+
+def _title_case(title: str) -> bool:
+    """Headline Case Like This: its capitals say nothing about names."""
+    words = [t for t in tokens(title) if t.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words) > 1
+
+
+def compute_features(articles: Sequence[Article], embedder: str = "static"
+                     ) -> list[ArticleFeatures]:  # fmt: skip
+    """Features of each article, in order.
+
+    Args:
+        articles: cleaned articles (only ``id``, ``title``, ``text``, ``paragraphs`` and
+            ``published_at`` are read).
+        embedder: the embedding backend (``newsprism.embeddings``); the model file names it.
+
+    Returns:
+        One :class:`ArticleFeatures` per article.
+    """
+    from newsprism.embeddings import get_embedder
+
+    if not articles:
+        return []
+    texts = []
+    for a in articles:
+        lead = _lead(a)
+        texts.append(f"{a.title}. {lead}" if a.title else lead)
+    vectors = get_embedder(embedder).encode(texts)
+    out = []
+    for article, vector in zip(articles, vectors, strict=True):
+        text = article.text
+        title = article.title or _opening_words(text, HEADLINE_WORDS)
+        long_enough = len(text.split()) >= 2 * dedup.SHINGLE_WORDS
+        shingle_source = text if long_enough else f"{title}\n{text}"
+        shingle_set = dedup.shingles(shingle_source)
+        names_source = text if not article.title or _title_case(article.title) else (
+            f"{article.title}.\n{text}")  # fmt: skip
+        names = entity_counts(names_source)
+        out.append(
+            ArticleFeatures(
+                article_id=article.id,
+                headline=title,
+                titled=bool(article.title),
+                embedding=np.asarray(vector, dtype=np.float32),
+                minhash=dedup.minhash(shingle_set),
+                shingles=len(shingle_set),
+                title_tf=term_frequencies(content_words(title)),
+                body_tf=term_frequencies(content_words(text)),
+                entity_tf=entity_frequencies(names),
+                entities=[name for name, _ in names[:MAX_NAMES]],
+                published=to_epoch(article.published_at),
+            )
+        )
+    return out
+
+
+# --- rows -------------------------------------------------------------------------
+
+ROW_COLUMNS = ("article_id", "version", "headline", "titled", "embedding", "minhash", "shingles",
+               "title_terms", "body_terms", "entity_terms", "entities", "published")  # fmt: skip
+
+
+def to_row(f: ArticleFeatures) -> dict[str, Any]:
+    """The ``article_features`` row of ``f`` (arrays as little-endian bytes)."""
+    return {
+        "article_id": f.article_id,
+        "version": FEATURES_VERSION,
+        "headline": f.headline,
+        "titled": int(f.titled),
+        "embedding": np.asarray(f.embedding, dtype="<f4").tobytes(),
+        "minhash": np.asarray(f.minhash, dtype="<u4").tobytes(),
+        "shingles": f.shingles,
+        "title_terms": pack(f.title_tf),
+        "body_terms": pack(f.body_tf),
+        "entity_terms": pack(f.entity_tf),
+        "entities": json.dumps(f.entities, ensure_ascii=False),
+        "published": f.published,
+    }
+
+
+def from_row(row: Any) -> ArticleFeatures:
+    """The inverse of :func:`to_row` (a mapping or an ``sqlite3.Row``)."""
+    return ArticleFeatures(
+        article_id=row["article_id"],
+        headline=row["headline"],
+        titled=bool(row["titled"]),
+        embedding=np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32),
+        minhash=np.frombuffer(row["minhash"], dtype="<u4").astype(np.uint32),
+        shingles=row["shingles"],
+        title_tf=unpack(row["title_terms"]),
+        body_tf=unpack(row["body_terms"]),
+        entity_tf=unpack(row["entity_terms"]),
+        entities=json.loads(row["entities"]),
+        published=row["published"],
+    )

@@ -1,0 +1,157 @@
+"""The clusterer's learned model: a small versioned JSON file shipped in the package.
+
+``data/models/clusterer.json`` holds the logistic-regression weights that turn the
+article–story comparison features into a probability, the new-story threshold on that
+probability, the time-decay scale, the live window and the few engineering constants
+the stream needs, plus a description of the training data, the split and the measured
+scores. Beside it, ``clusterer-idf.npz`` holds the IDF weights of hashed words and
+names (document frequencies counted on the training texts), checked by SHA-256.
+
+``scripts/train_clusterer.py`` writes both; docs/clustering.md says how to retrain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.resources
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsprism.errors import NewsprismError
+
+MODEL_FILE = ("data", "models", "clusterer.json")
+FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities")
+
+
+@dataclass(frozen=True)
+class ClusterModel:
+    """Weights and settings of the stream clusterer.
+
+    Attributes:
+        version: bumped on every retraining (stories record nothing of it; ``recluster``
+            applies a new one to the whole store).
+        weights: one weight per name in ``features`` (see :data:`FEATURES`).
+        bias: the logistic regression's intercept.
+        threshold: an article joins its best story when the probability reaches this;
+            otherwise it starts a new one (the learned new-story decision).
+        time_scale_hours: the time-decay feature is ``exp(-gap / scale)``.
+        live_window_hours: a story not joined for this long (in publication time) is
+            frozen: it leaves the ANN index and only near-copies can still join it.
+        candidates: live stories compared with each article (nearest by centroid).
+        max_live: live stories kept at most (the least recently joined freeze first),
+            which bounds the cost per article when articles carry no dates.
+        duplicate_jaccard: estimated shingle Jaccard similarity that makes a near-copy.
+        idf_file, idf_sha256, default_idf: the IDF table beside the JSON file, its hash,
+            and the IDF of words it does not list (rare words: the highest weight).
+    """
+
+    version: int
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    time_scale_hours: float
+    live_window_hours: float
+    features: tuple[str, ...] = FEATURES
+    candidates: int = 10
+    max_live: int = 20_000
+    duplicate_jaccard: float = 0.7
+    embedder: str = "static"
+    idf_file: str = "clusterer-idf.npz"
+    idf_sha256: str = ""
+    default_idf: float = 1.0
+    training: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    # Where the file was read from (its IDF table sits beside it); not written out.
+    base_dir: str | None = field(default=None, compare=False)
+
+    def probability(self, x: Sequence[float]) -> float:
+        """The probability that an article belongs to a story with comparison features ``x``."""
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["base_dir"]
+        out["weights"] = dict(zip(self.features, self.weights, strict=True))
+        out["features"] = list(self.features)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClusterModel:
+        features = tuple(data["features"])
+        if features != FEATURES:
+            raise NewsprismError(
+                f"clusterer model features {features} do not match this newsprism's "
+                f"{FEATURES}; retrain with scripts/train_clusterer.py", code="E421",
+            )  # fmt: skip
+        known = {k: v for k, v in data.items()
+                 if k in cls.__dataclass_fields__ and k != "base_dir"}  # fmt: skip
+        known["weights"] = tuple(float(data["weights"][name]) for name in features)
+        known["features"] = features
+        return cls(**known)
+
+
+def default_model_path() -> Path:
+    return Path(str(importlib.resources.files("newsprism").joinpath(*MODEL_FILE)))
+
+
+def load_model(path: str | Path | None = None) -> ClusterModel:
+    """Read a model file (by default the packaged one).
+
+    Raises:
+        NewsprismError: E420 when the file is missing or unreadable, E421 when it was
+            written for other features.
+    """
+    path = Path(path) if path else default_model_path()
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise NewsprismError(f"cannot read the clusterer model {path}: {exc}; "
+                             "reinstall newsprism or retrain it", code="E420") from exc  # fmt: skip
+    return dataclasses.replace(ClusterModel.from_dict(data), base_dir=str(path.parent))
+
+
+def save_model(model: ClusterModel, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_idf(path: str, sha256: str) -> dict[int, float]:
+    """The IDF table of a model: hashed term -> weight. Loaded once per process.
+
+    Raises:
+        NewsprismError: E420 when the file is missing or its hash differs from the model's.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise NewsprismError(f"cannot read the clusterer IDF table {path}: {exc}",
+                             code="E420") from exc  # fmt: skip
+    if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+        raise NewsprismError(f"{path} does not match its model file (sha256); retrain or "
+                             "reinstall newsprism", code="E420")  # fmt: skip
+    with np.load(path) as arrays:
+        keys, values = arrays["keys"], arrays["idf"]
+        return dict(zip(keys.tolist(), values.astype(np.float64).tolist(), strict=True))
+
+
+def model_idf(model: ClusterModel) -> dict[int, float]:
+    """The IDF table that belongs to ``model`` (stored beside its JSON file)."""
+    base = Path(model.base_dir) if model.base_dir else default_model_path().parent
+    return load_idf(str(base / model.idf_file), model.idf_sha256)
+
+
+def save_idf(keys: np.ndarray, idf: np.ndarray, path: str | Path) -> str:
+    """Write an IDF table (sorted uint32 keys, float32 weights); returns its SHA-256."""
+    order = np.argsort(keys, kind="stable")
+    with open(path, "wb") as handle:
+        np.savez_compressed(handle, keys=keys[order].astype("<u4"), idf=idf[order].astype("<f4"))
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

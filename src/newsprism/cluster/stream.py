@@ -1,0 +1,423 @@
+"""The stream clusterer: each arriving article joins a live story or starts a new one.
+
+For each article, in order:
+
+1. **Near-copy.** Its MinHash bands are looked up (this session's buckets, then the
+   store's): a verified near-copy joins its original's story, frozen or not, with
+   ``duplicate_of`` set. A copy is another outlet's coverage, not a new event.
+2. **Candidates.** The nearest live stories by centroid (usearch HNSW over the centroids
+   of live stories only), plus the live stories of any band-sharing article.
+3. **Score.** Each candidate gets the model's probability from dense cosine (title +
+   lead embedding vs centroid), TF-IDF cosine of titles, bodies and names, a time decay
+   and two indicators (no time, no names). The best candidate at or above the learned
+   threshold is joined; otherwise the article founds a story whose id is derived from
+   its own id, so the same stream always gives the same ids.
+4. **Freeze.** Stories not joined within the live window (publication time, against a
+   watermark that one article can advance by at most one window, so a single misdated
+   article cannot freeze everything) leave the index; so do the least recently joined
+   ones beyond ``max_live``. Either way the index, and so the cost of one article,
+   depends on the live window and not on the size of the store.
+
+Everything outside the in-memory state (older buckets, frozen stories, memberships of
+earlier runs) is read through a :class:`Backing`: nothing for a pass in memory (eval,
+recluster), the store for incremental ingest (``cluster.state``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+from usearch.index import Index
+
+from newsprism import dedup
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.model import ClusterModel
+from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
+
+KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
+KEEP_NAMES = 48
+KEY_ENTITIES = 5
+Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
+
+
+def story_id_for(article_id: str) -> str:
+    """The id of the story founded by ``article_id`` (16 hex digits, stable)."""
+    return hashlib.sha256(b"story\x00" + article_id.encode("utf-8")).hexdigest()[:16]
+
+
+def ann_key(story_id: str) -> int:
+    """The story's key in the ANN index (60 bits of its id)."""
+    return int(hashlib.sha256(story_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+@dataclass
+class Member:
+    """What a story keeps of each member: enough to pick its most central headline."""
+
+    article_id: str
+    headline: str
+    titled: bool
+    embedding: np.ndarray
+
+
+@dataclass
+class Cluster:
+    """A story's running profile: sums of its members' vectors, time span, names."""
+
+    story_id: str
+    founder: str
+    count: int = 0
+    emb_sum: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    title: Sparse = field(default_factory=dict)
+    body: Sparse = field(default_factory=dict)
+    entities: Sparse = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)  # name -> summed rank score
+    t_first: float | None = None
+    t_last: float | None = None
+    last_seq: int = -1
+    frozen: bool = False
+    members: list[Member] = field(default_factory=list)
+
+    def centroid(self) -> np.ndarray:
+        length = float(np.linalg.norm(self.emb_sum))
+        return (self.emb_sum / length if length > 0 else self.emb_sum).astype(np.float32)
+
+    def label(self) -> str:
+        """The most central headline: the titled member closest to the centroid.
+
+        Members without a title (their headline is their opening words) are chosen only
+        when no member has one; ties go to the earliest member.
+        """
+        pool = [m for m in self.members if m.titled] or self.members
+        if not pool:
+            return ""
+        centre = self.centroid()
+        scores = [float(m.embedding @ centre) for m in pool]
+        return pool[int(np.argmax(scores))].headline
+
+    def key_entities(self) -> list[str]:
+        """The most frequent names, a name dropped when a longer chosen one contains it."""
+        chosen: list[str] = []
+        for name, _ in sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0])):
+            words = set(name.split())
+            if any(words <= set(c.split()) or set(c.split()) <= words for c in chosen):
+                continue
+            chosen.append(name)
+            if len(chosen) == KEY_ENTITIES:
+                break
+        return chosen
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where one article went, and why (``score``: probability, or Jaccard for a copy)."""
+
+    article_id: str
+    story_id: str
+    seq: int
+    duplicate_of: str | None = None
+    score: float | None = None
+    new_story: bool = False
+
+
+@dataclass
+class Weighted:
+    """An article's vectors with the model's IDF applied, computed once per article."""
+
+    title: Sparse
+    body: Sparse
+    entities: Sparse
+
+
+class Backing(Protocol):
+    """Read access to what the clusterer does not hold in memory."""
+
+    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]: ...
+    def signature(self, article_id: str) -> np.ndarray | None: ...
+    def membership(self, article_id: str) -> tuple[str, str | None] | None: ...
+    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None: ...
+
+
+class MemoryBacking:
+    """No older state: everything the pass needs is in the clusterer itself."""
+
+    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
+        return {}
+
+    def signature(self, article_id: str) -> np.ndarray | None:
+        return None
+
+    def membership(self, article_id: str) -> tuple[str, str | None] | None:
+        return None
+
+    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
+        return None
+
+
+class StreamClusterer:
+    """Assigns articles to stories one at a time; see the module docstring for the method.
+
+    Args:
+        model: the learned weights and settings.
+        idf: hashed term -> IDF (the model's table).
+        backing: older state (the store), or None for a pass in memory.
+        live: the live stories to start from (loaded from the store).
+        seq: the stream position of the next article.
+        watermark: the latest publication time the stream has seen (epoch seconds).
+    """
+
+    def __init__(self, model: ClusterModel, idf: Mapping[int, float], *,
+                 backing: Backing | None = None, live: Iterable[Cluster] = (), seq: int = 0,
+                 watermark: float | None = None) -> None:  # fmt: skip
+        self.model, self.idf = model, idf
+        self.backing: Backing = backing or MemoryBacking()
+        self.seq, self.watermark = seq, watermark
+        self.live: dict[str, Cluster] = {}
+        self.retired: dict[str, Cluster] = {}  # frozen during this session, not yet saved
+        self.index: Index | None = None
+        self._by_key: dict[int, str] = {}
+        self._time_heap: list[tuple[float, str]] = []
+        self._lru_heap: list[tuple[int, str]] = []
+        self.lsh = dedup.LSHIndex()
+        self.signatures: dict[str, np.ndarray] = {}
+        self.memberships: dict[str, tuple[str, str | None]] = {}
+        self.decisions: list[Decision] = []
+        self.new_signatures: list[tuple[str, np.ndarray]] = []
+        self.touched: set[str] = set()
+        self._weighed: tuple[ArticleFeatures, Weighted] | None = None
+        # Live stories enter the index in a fixed order, so a session that starts from
+        # the same stored state builds the same graph and finds the same candidates.
+        for cluster in sorted(live, key=lambda c: c.story_id):
+            self._make_live(cluster)
+
+    # -- one article ----------------------------------------------------------------
+
+    def add(self, f: ArticleFeatures) -> Decision:
+        """Decide where ``f`` goes, apply it, and return the decision."""
+        story_id, duplicate_of, score = self.decide(f)
+        return self.apply(f, story_id, duplicate_of=duplicate_of, score=score)
+
+    def decide(self, f: ArticleFeatures) -> Placement:
+        """``(story_id, duplicate_of, score)`` for ``f``, without changing any state."""
+        copy, related = self._near_copies(f)
+        if copy is not None:
+            return copy
+        scored = self.candidate_features(f, extra=related)
+        best: tuple[float, str] | None = None
+        for story_id, x in scored:
+            p = self.model.probability(x)
+            if best is None or p > best[0] or (p == best[0] and story_id < best[1]):
+                best = (p, story_id)
+        if best is not None and best[0] >= self.model.threshold:
+            return best[1], None, round(best[0], 6)
+        return story_id_for(f.article_id), None, None
+
+    def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
+                           ) -> list[tuple[str, list[float]]]:  # fmt: skip
+        """The live candidate stories of ``f`` and their comparison features.
+
+        Candidates: the ``model.candidates`` nearest live centroids, plus ``extra``
+        (live stories of band-sharing articles). The training script calls this too.
+        """
+        w = self.weigh(f)
+        found = dict.fromkeys(self._nearest(f.embedding))
+        for story_id in extra:
+            if story_id in self.live:
+                found.setdefault(story_id)
+        return [(s, self.compare(f, w, self.live[s])) for s in found]
+
+    def weigh(self, f: ArticleFeatures) -> Weighted:
+        """``f``'s vectors with the model's IDF, unit length (kept for the last article:
+        ``decide`` and ``apply`` both need them)."""
+        if self._weighed is not None and self._weighed[0] is f:
+            return self._weighed[1]
+        d = self.model.default_idf
+        w = Weighted(weighted(f.title_tf, self.idf, d), weighted(f.body_tf, self.idf, d),
+                     weighted(f.entity_tf, self.idf, d))  # fmt: skip
+        self._weighed = (f, w)
+        return w
+
+    def compare(self, f: ArticleFeatures, w: Weighted, c: Cluster) -> list[float]:
+        """The model's input for article ``f`` against story ``c`` (order of ``FEATURES``)."""
+        dense = float(f.embedding @ c.centroid())
+        title = _cosine(w.title, c.title)
+        body = _cosine(w.body, c.body)
+        names = _cosine(w.entities, c.entities)
+        if f.published is not None and c.t_first is not None and c.t_last is not None:
+            gap = max(0.0, c.t_first - f.published, f.published - c.t_last) / 3600.0
+            decay, no_time = math.exp(-gap / self.model.time_scale_hours), 0.0
+        else:
+            decay, no_time = 0.0, 1.0
+        no_names = 0.0 if w.entities and c.entities else 1.0
+        return [dense, title, body, names, decay, no_time, no_names]
+
+    def apply(self, f: ArticleFeatures, story_id: str, *, duplicate_of: str | None = None,
+              score: float | None = None) -> Decision:  # fmt: skip
+        """Put ``f`` into story ``story_id`` (creating or reviving it) and update the state."""
+        cluster = self.live.get(story_id) or self._revive(story_id)
+        new_story = cluster is None
+        if cluster is None:
+            cluster = Cluster(story_id=story_id, founder=f.article_id,
+                              emb_sum=np.zeros(len(f.embedding), dtype=np.float64))  # fmt: skip
+        else:
+            self._drop_from_index(cluster)
+        w = self.weigh(f)
+        cluster.count += 1
+        cluster.emb_sum = cluster.emb_sum + f.embedding.astype(np.float64)
+        add_into(cluster.title, w.title, KEEP_TERMS["title"])
+        add_into(cluster.body, w.body, KEEP_TERMS["body"])
+        add_into(cluster.entities, w.entities, KEEP_TERMS["entities"])
+        for rank, name in enumerate(f.entities):
+            # An article's most frequent name weighs most; the score stays an integer.
+            cluster.names[name] = cluster.names.get(name, 0) + len(f.entities) - rank
+        if len(cluster.names) > KEEP_NAMES:
+            kept = sorted(cluster.names.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_NAMES]
+            cluster.names = dict(kept)
+        if f.published is not None:
+            cluster.t_first = f.published if cluster.t_first is None else min(cluster.t_first,
+                                                                              f.published)
+            cluster.t_last = f.published if cluster.t_last is None else max(cluster.t_last,
+                                                                             f.published)
+        cluster.last_seq = self.seq
+        cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding))
+        self._make_live(cluster)
+        decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
+        self.seq += 1
+        self.decisions.append(decision)
+        self.touched.add(story_id)
+        self.memberships[f.article_id] = (story_id, duplicate_of)
+        self.signatures[f.article_id] = f.minhash
+        if f.shingles >= dedup.MIN_SHINGLES:
+            self.lsh.add(f.article_id, f.minhash)
+            self.new_signatures.append((f.article_id, f.minhash))
+        self._advance(f.published)
+        return decision
+
+    # -- near-copies ----------------------------------------------------------------
+
+    def _near_copies(self, f: ArticleFeatures) -> tuple[Placement | None, list[str]]:
+        """The story of a verified near-copy (if any), and the stories of band neighbours."""
+        if f.shingles < dedup.MIN_SHINGLES:
+            return None, []
+        keys = dedup.band_keys(f.minhash)
+        stored, here = self.backing.buckets(keys), self.lsh.buckets(keys)
+        found: dict[str, None] = {}
+        for key in keys:
+            # The same ids whether a bucket lives in the store, in memory, or both.
+            merged = sorted(set(stored.get(key, ())) | set(here.get(key, ())))
+            found.update(dict.fromkeys(merged[: dedup.MAX_BUCKET]))
+        best: tuple[float, str] | None = None
+        related: list[str] = []
+        for other in found:
+            signature = self.signatures.get(other)
+            if signature is None:
+                signature = self.backing.signature(other)
+            where = self.memberships.get(other) or self.backing.membership(other)
+            if signature is None or where is None:
+                continue
+            related.append(where[0])
+            similarity = dedup.jaccard(f.minhash, signature)
+            # Ties go to the smaller id, whatever order the buckets were read in.
+            if similarity >= self.model.duplicate_jaccard and (
+                best is None or (-similarity, other) < (-best[0], best[1])
+            ):
+                best = (similarity, other)
+        if best is None:
+            return None, related
+        story_id, original = self.memberships.get(best[1]) or self.backing.membership(best[1])
+        return (story_id, original or best[1], round(best[0], 6)), related
+
+    # -- live set -------------------------------------------------------------------
+
+    def _nearest(self, embedding: np.ndarray) -> list[str]:
+        if self.index is None or not self.live:
+            return []
+        matches = self.index.search(embedding, self.model.candidates, threads=1)
+        return [self._by_key[int(k)] for k in matches.keys]
+
+    def _make_live(self, cluster: Cluster) -> None:
+        cluster.frozen = False
+        self.live[cluster.story_id] = cluster
+        self.retired.pop(cluster.story_id, None)
+        if self.index is None:
+            self.index = Index(ndim=len(cluster.emb_sum), metric="ip", dtype="f32",
+                               connectivity=16, expansion_add=128,
+                               expansion_search=128)  # fmt: skip
+        key = ann_key(cluster.story_id)
+        self._by_key[key] = cluster.story_id
+        self.index.add(key, cluster.centroid(), threads=1)
+        if cluster.t_last is not None:
+            heapq.heappush(self._time_heap, (cluster.t_last, cluster.story_id))
+        heapq.heappush(self._lru_heap, (cluster.last_seq, cluster.story_id))
+
+    def _drop_from_index(self, cluster: Cluster) -> None:
+        if self.index is not None:
+            self.index.remove(ann_key(cluster.story_id))
+
+    def _revive(self, story_id: str) -> Cluster | None:
+        cluster = self.retired.pop(story_id, None) or self.backing.load_cluster(story_id, self.seq)
+        if cluster is not None:
+            cluster.frozen = False
+        return cluster
+
+    def _freeze(self, cluster: Cluster) -> None:
+        self._drop_from_index(cluster)
+        del self.live[cluster.story_id]
+        cluster.frozen = True
+        self.retired[cluster.story_id] = cluster
+        self.touched.add(cluster.story_id)
+
+    def _advance(self, published: float | None) -> None:
+        window = self.model.live_window_hours * 3600.0
+        if published is not None:
+            if self.watermark is None:
+                self.watermark = published
+            elif published > self.watermark:
+                self.watermark = min(published, self.watermark + window)
+        if self.watermark is not None:
+            cutoff = self.watermark - window
+            while self._time_heap and self._time_heap[0][0] < cutoff:
+                t_last, story_id = heapq.heappop(self._time_heap)
+                cluster = self.live.get(story_id)
+                if cluster is not None and cluster.t_last == t_last:
+                    self._freeze(cluster)
+        while len(self.live) > self.model.max_live:
+            last_seq, story_id = heapq.heappop(self._lru_heap)
+            cluster = self.live.get(story_id)
+            if cluster is not None and cluster.last_seq == last_seq:
+                self._freeze(cluster)
+
+    # -- results --------------------------------------------------------------------
+
+    def cluster(self, story_id: str) -> Cluster | None:
+        return self.live.get(story_id) or self.retired.get(story_id)
+
+    def forget_saved(self) -> None:
+        """Drop this session's copies of what the store now holds (bounded memory)."""
+        self.lsh = dedup.LSHIndex()
+        self.signatures.clear()
+        self.memberships.clear()
+
+    def drain(self) -> tuple[list[Decision], list[Cluster], list[tuple[str, np.ndarray]]]:
+        """What changed since the last drain: decisions, touched stories, new signatures.
+
+        Frozen stories are handed over once and then forgotten (the store keeps them).
+        """
+        touched = [c for s in sorted(self.touched) if (c := self.cluster(s)) is not None]
+        out = (self.decisions, touched, self.new_signatures)
+        self.decisions, self.new_signatures, self.touched = [], [], set()
+        self.retired = {}
+        return out
+
+
+def _cosine(article: Sparse, total: Sparse) -> float:
+    if not article or not total:
+        return 0.0
+    length = norm(total)
+    return dot(article, total) / length if length > 0 else 0.0

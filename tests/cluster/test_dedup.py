@@ -1,0 +1,76 @@
+"""Near-duplicates: shingles, MinHash signatures, LSH bands, groups of copies."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from newsprism import dedup
+from tests.cluster.corpus import REPORTS, syndicated
+from tests.conftest import SEED_000, SEED_003
+
+BODY = REPORTS[0][4]
+
+
+def test_shingles_are_word_windows_and_short_texts_are_one_shingle() -> None:
+    assert dedup.shingles("One two three four five six") == {
+        "one two three four five", "two three four five six"}  # fmt: skip
+    assert dedup.shingles("Too short, really.") == {"too short really"}
+    assert dedup.shingles("  ") == set()
+
+
+def test_identical_texts_have_identical_signatures_and_unrelated_ones_do_not() -> None:
+    a, b = dedup.minhash(BODY), dedup.minhash(BODY + "\n")
+    assert a.dtype == np.uint32 and len(a) == dedup.NUM_PERM
+    assert dedup.jaccard(a, b) == 1.0
+    assert dedup.jaccard(a, dedup.minhash(REPORTS[1][4])) < 0.1
+
+
+def test_an_edited_wire_copy_is_a_near_duplicate() -> None:
+    copy = syndicated(REPORTS[0], "Wire Copy", "2024-05-06T19:00:00Z")[4]
+    similarity = dedup.jaccard(dedup.minhash(BODY), dedup.minhash(copy))
+    assert dedup.DEFAULT_THRESHOLD <= similarity < 1.0
+
+
+def test_band_keys_are_the_same_in_another_process() -> None:
+    """Buckets are stored: a new process must compute the same keys (no salted hash)."""
+    here = dedup.band_keys(dedup.minhash(BODY))
+    code = ("import sys; from newsprism import dedup; "
+            "print(dedup.band_keys(dedup.minhash(sys.stdin.read())))")  # fmt: skip
+    there = subprocess.run([sys.executable, "-c", code], input=BODY, capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert there.strip() == str(here)
+    assert len(here) == dedup.BANDS and len({b for b, _ in here}) == dedup.BANDS
+
+
+def test_lsh_finds_the_copy_and_not_the_other_texts() -> None:
+    index = dedup.LSHIndex()
+    texts = {f"r{n}": r[4] for n, r in enumerate(REPORTS)}
+    for key, text in texts.items():
+        index.add(key, dedup.minhash(text))
+    copy = syndicated(REPORTS[0], "Wire Copy", "2024-05-06T19:00:00Z")[4]
+    assert index.query(dedup.minhash(copy)) == ["r0"]
+
+
+def test_near_duplicate_groups_keep_copies_together_in_arrival_order() -> None:
+    seed = SEED_000.read_text("utf-8")
+    items = [
+        ("seed", dedup.minhash(seed)),
+        ("other", dedup.minhash(SEED_003.read_text("utf-8"))),
+        ("quake", dedup.minhash(BODY)),
+        ("repost", dedup.minhash(seed.replace("Latest Updates", "Live"))),
+        ("wire", dedup.minhash(syndicated(REPORTS[0], "W", "2024-05-06")[4])),
+        ("repost-of-repost", dedup.minhash(seed + "\nShare this article")),
+    ]
+    assert dedup.near_duplicate_groups(items) == [
+        ["seed", "repost", "repost-of-repost"], ["quake", "wire"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("threshold", [0.99, 1.0])
+def test_a_strict_threshold_keeps_an_edited_copy_apart(threshold: float) -> None:
+    copy = syndicated(REPORTS[0], "W", "2024-05-06")[4]
+    items = [("a", dedup.minhash(BODY)), ("b", dedup.minhash(copy))]
+    assert dedup.near_duplicate_groups(items, threshold=threshold) == []
