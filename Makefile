@@ -17,13 +17,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-demo: $(STAMP)  ## ingest examples/, print the clean articles, compare them, write report.html
+demo: $(STAMP)  ## ingest examples/, print articles and stories, compare the story, write report.html
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsprism ingest examples/ --db $(DEMO_DB)
 	$(BIN)/newsprism articles --db $(DEMO_DB)
-	$(BIN)/newsprism compare $$($(BIN)/newsprism articles --db $(DEMO_DB) --format json \
-		| $(BIN)/python -c "import json,sys; print(' '.join(a['id'] for a in json.load(sys.stdin)))") \
-		--db $(DEMO_DB)
+	$(BIN)/newsprism stories --db $(DEMO_DB)
+	$(BIN)/newsprism story $$($(BIN)/newsprism stories --db $(DEMO_DB) --format json --limit 1 \
+		| $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)[0]['id'])") --db $(DEMO_DB)
 	$(BIN)/newsprism compare examples/ --format html -o report.html
 	@echo "Browse the demo store: $(BIN)/newsprism serve --db $(DEMO_DB)  ->  http://127.0.0.1:8000/  (or: make serve)"
 

@@ -383,7 +383,8 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
     if fmt == "json":
         print_json([s.as_dict() for s in items])
         return
-    table = Table(title=f"{len(items)} stories in {db_path}")
+    noun = "story" if len(items) == 1 else "stories"
+    table = Table(title=f"{len(items)} {noun} in {db_path}")
     for column in ("id", "articles", "outlets", "first seen (UTC)", "last seen (UTC)"):
         table.add_column(column, no_wrap=column != "outlets", overflow="fold")
     table.add_column("label", overflow="fold", ratio=1)
