@@ -63,15 +63,22 @@ def _count(db: Path) -> int:
 def killed_db(big_folder: Path, tmp_path: Path) -> tuple[Path, int]:
     """A store whose ingest was SIGKILLed after its first batches were committed."""
     db = tmp_path / "news.db"
+    kill_ingest_after(big_folder, db, batch_size=BATCH, rows=2 * BATCH)
+    return db, _count(db)
+
+
+def kill_ingest_after(folder: Path, db: Path, *, batch_size: int, rows: int) -> None:
+    """Run ``newsprism ingest`` in a child process and SIGKILL it once ``rows`` articles
+    are committed (polling the file read-only, as another process would)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsprism", "ingest", str(big_folder), "--db", str(db),
-         "--batch-size", str(BATCH)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path,
+        [sys.executable, "-m", "newsprism", "ingest", str(folder), "--db", str(db),
+         "--batch-size", str(batch_size)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=db.parent,
         env={**os.environ, "COLUMNS": "200"},
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
-        while _count(db) < 2 * BATCH:
+        while _count(db) < rows:
             assert proc.poll() is None, "the ingest ended before it could be killed"
             assert time.monotonic() < deadline, "no batch committed within 60 s"
             time.sleep(0.005)
@@ -80,7 +87,6 @@ def killed_db(big_folder: Path, tmp_path: Path) -> tuple[Path, int]:
         proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    return db, _count(db)
 
 
 def _expected_removed(path: Path) -> list[tuple[str, str, int]]:

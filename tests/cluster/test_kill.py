@@ -3,11 +3,7 @@ exactly one story, and the clusterer's state in step with the memberships."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +11,7 @@ import pytest
 from newsprism.cluster.state import drift, read_meta
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
-from tests.test_crash_resume import _count
+from tests.test_crash_resume import kill_ingest_after
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -39,22 +35,7 @@ def test_a_killed_ingest_with_stories_is_finished_by_the_rerun(tmp_path: Path) -
     for n in range(FILES):
         (folder / f"{n:04d}.txt").write_text(_text(n))
     db = tmp_path / "news.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newsprism", "ingest", str(folder), "--db", str(db),
-         "--batch-size", str(BATCH)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path,
-        env={**os.environ, "COLUMNS": "200"},
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while _count(db) < 5 * BATCH:
-            assert proc.poll() is None, "the ingest ended before it could be killed"
-            assert time.monotonic() < deadline, "no batch committed within 60 s"
-            time.sleep(0.005)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.wait()
+    kill_ingest_after(folder, db, batch_size=BATCH, rows=5 * BATCH)
     with open_store(db) as store:
         assert ingest_paths([folder], store, batch_size=BATCH).ok
         conn = store.conn
