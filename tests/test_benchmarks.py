@@ -158,3 +158,26 @@ def test_corpus_is_reused_only_when_its_manifest_matches(tmp_path: Path) -> None
     stats = ensure_corpus(target, 12)
     assert not marker.exists()  # another size: rebuilt from scratch
     assert stats.n_articles == 12 == read_manifest(target).n_articles
+
+
+def test_stories_benchmark_gives_ingest_recluster_and_growth_rows(tmp_path: Path) -> None:
+    chart = tmp_path / "growth.png"
+    rows = BENCHMARKS["stories"].fn(
+        out=tmp_path, sizes=((200, "all"),), engines=(("local", None), ("dask", 1)),
+        plain_max=0, refeature_max=0, window=50, chart=chart,
+    )  # fmt: skip
+    kinds = [r["kind"] for r in rows]
+    assert set(kinds) == {"ingest", "growth", "recluster"}
+    (ingest,) = (r for r in rows if r["kind"] == "ingest")
+    assert ingest["stories_on"] and ingest["added"] > 0 and ingest["peak_rss_mb"] > 0
+    assert ingest["clustered"] == ingest["added"]
+    assert 0 < ingest["stories"] <= ingest["added"]
+    growth = [r for r in rows if r["kind"] == "growth"]
+    assert sum(r["assigned"] for r in growth) == ingest["clustered"]
+    assert [r["in_store"] for r in growth] == sorted(r["in_store"] for r in growth)
+    assert all(r["ms_per_article_cpu"] >= 0 for r in growth)
+    recluster = [r for r in rows if r["kind"] == "recluster"]
+    assert [(r["engine"], r["workers"]) for r in recluster] == [("local", None), ("dask", 1)]
+    assert all(r["same_as_first"] and r["articles"] == ingest["added"] for r in recluster)
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    json.dumps(rows)  # what the runner writes to out/stories.json
