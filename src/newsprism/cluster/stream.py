@@ -293,7 +293,11 @@ class StreamClusterer:
         self.touched.add(story_id)
         self.memberships[f.article_id] = (story_id, duplicate_of)
         self.signatures[f.article_id] = f.minhash
-        if f.shingles >= dedup.MIN_SHINGLES:
+        if f.shingles >= dedup.MIN_SHINGLES and duplicate_of is None:
+            # Only originals go into the LSH buckets: a later copy finds the original
+            # (and its story) through them, and a text copied a hundred times does not
+            # fill its buckets with its own copies, which made the near-copy look-up
+            # grow with the store (docs/benchmarks.md, "Stories").
             self.lsh.add(f.article_id, f.minhash)
             self.new_signatures.append((f.article_id, f.minhash))
         self._advance(f.published)
