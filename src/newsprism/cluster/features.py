@@ -34,7 +34,7 @@ from newsprism.cluster.terms import (
 )
 from newsprism.models import Article
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2  # 2: the article's language
 LEAD_WORDS = 60
 HEADLINE_WORDS = 12
 MAX_NAMES = 12
@@ -55,6 +55,7 @@ class ArticleFeatures:
         title_tf, body_tf, entity_tf: sublinear term frequencies, hashed (``terms``).
         entities: entity-like names, most frequent first (story key entities).
         published: publication time in seconds since the epoch (UTC), or None.
+        language: ISO 639-1 code from the clean stage, or None when unknown.
     """
 
     article_id: str
@@ -68,6 +69,7 @@ class ArticleFeatures:
     entity_tf: Sparse = field(default_factory=dict)
     entities: list[str] = field(default_factory=list)
     published: float | None = None
+    language: str | None = None
 
 
 def to_epoch(stamp: str | None) -> float | None:
@@ -147,6 +149,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
                 entity_tf=entity_frequencies(names),
                 entities=[name for name, _ in names[:MAX_NAMES]],
                 published=to_epoch(article.published_at),
+                language=article.language,
             )
         )
     return out
@@ -155,7 +158,8 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
 # --- rows -------------------------------------------------------------------------
 
 ROW_COLUMNS = ("article_id", "version", "headline", "titled", "embedding", "minhash", "shingles",
-               "title_terms", "body_terms", "entity_terms", "entities", "published")  # fmt: skip
+               "title_terms", "body_terms", "entity_terms", "entities", "published",
+               "language")  # fmt: skip
 
 
 def to_row(f: ArticleFeatures) -> dict[str, Any]:
@@ -173,6 +177,7 @@ def to_row(f: ArticleFeatures) -> dict[str, Any]:
         "entity_terms": pack(f.entity_tf),
         "entities": json.dumps(f.entities, ensure_ascii=False),
         "published": f.published,
+        "language": f.language,
     }
 
 
@@ -190,4 +195,5 @@ def from_row(row: Any) -> ArticleFeatures:
         entity_tf=unpack(row["entity_terms"]),
         entities=json.loads(row["entities"]),
         published=row["published"],
+        language=row["language"],
     )

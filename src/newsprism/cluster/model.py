@@ -49,6 +49,12 @@ class ClusterModel:
         max_live: live stories kept at most (the least recently joined freeze first),
             which bounds the cost per article when articles carry no dates.
         duplicate_jaccard: estimated shingle Jaccard similarity that makes a near-copy.
+        languages: the languages the weights were learned on. Articles of two different
+            known languages are never compared (the embedder and IDF are not
+            cross-lingual); an article in a language outside this list joins a story
+            only at ``untrained_threshold``, because its features (English embedder,
+            English IDF: every unknown function word weighs as a rare name) overrate
+            the likeness of unrelated texts.
         idf_file, idf_sha256, default_idf: the IDF table beside the JSON file, its hash,
             and the IDF of words it does not list (rare words: the highest weight).
     """
@@ -63,6 +69,8 @@ class ClusterModel:
     candidates: int = 10
     max_live: int = 20_000
     duplicate_jaccard: float = 0.7
+    languages: tuple[str, ...] = ("en",)
+    untrained_threshold: float = 0.5
     embedder: str = "static"
     idf_file: str = "clusterer-idf.npz"
     idf_sha256: str = ""
@@ -96,7 +104,15 @@ class ClusterModel:
                  if k in cls.__dataclass_fields__ and k != "base_dir"}  # fmt: skip
         known["weights"] = tuple(float(data["weights"][name]) for name in features)
         known["features"] = features
+        if "languages" in known:
+            known["languages"] = tuple(known["languages"])
         return cls(**known)
+
+    def threshold_for(self, language: str | None) -> float:
+        """The join threshold for an article in ``language`` (None: unknown, as trained)."""
+        if language is None or language in self.languages:
+            return self.threshold
+        return max(self.threshold, self.untrained_threshold)
 
 
 def default_model_path() -> Path:

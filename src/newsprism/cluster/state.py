@@ -71,13 +71,15 @@ def light_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Article
         chunk = list(ids[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(
-            "SELECT id, content_hash, source_path, title, text, paragraphs, published_at "
+            "SELECT id, content_hash, source_path, title, text, paragraphs, published_at, "
+            "language "
             f"FROM articles WHERE id IN ({marks})", chunk,
         ):  # fmt: skip
             found[row["id"]] = Article(
                 id=row["id"], content_hash=row["content_hash"], source_path=row["source_path"],
                 text=row["text"], raw="", raw_format="text", title=row["title"],
                 paragraphs=json.loads(row["paragraphs"]), published_at=row["published_at"],
+                language=row["language"],
             )  # fmt: skip
     return [found[i] for i in ids]
 
@@ -175,13 +177,15 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
     (``seq < before_seq``: during a repair, later ones are still to be applied)."""
     out: dict[str, list[Member]] = {}
     for row in conn.execute(
-        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding FROM story_articles s "
+        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.language "
+        "FROM story_articles s "
         "JOIN article_features f ON f.article_id = s.article_id "
         f"WHERE {where} AND s.seq < ? ORDER BY s.seq", (*params, before_seq),
     ):  # fmt: skip
         embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
         out.setdefault(row["story_id"], []).append(
-            Member(row["article_id"], row["headline"], bool(row["titled"]), embedding)
+            Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
+                   row["language"])
         )
     return out
 

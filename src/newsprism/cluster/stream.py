@@ -64,6 +64,7 @@ class Member:
     headline: str
     titled: bool
     embedding: np.ndarray
+    language: str | None = None
 
 
 @dataclass
@@ -83,6 +84,11 @@ class Cluster:
     last_seq: int = -1
     frozen: bool = False
     members: list[Member] = field(default_factory=list)
+
+    @property
+    def language(self) -> str | None:
+        """The founder's language (the first member's), or None when unknown."""
+        return self.members[0].language if self.members else None
 
     def centroid(self) -> np.ndarray:
         length = float(np.linalg.norm(self.emb_sum))
@@ -214,7 +220,7 @@ class StreamClusterer:
             p = self.model.probability(x)
             if best is None or p > best[0] or (p == best[0] and story_id < best[1]):
                 best = (p, story_id)
-        if best is not None and best[0] >= self.model.threshold:
+        if best is not None and best[0] >= self.model.threshold_for(f.language):
             return best[1], None, round(best[0], 6)
         return story_id_for(f.article_id), None, None
 
@@ -230,7 +236,8 @@ class StreamClusterer:
         for story_id in extra:
             if story_id in self.live:
                 found.setdefault(story_id)
-        return [(s, self.compare(f, w, self.live[s])) for s in found]
+        return [(s, self.compare(f, w, self.live[s])) for s in found
+                if _same_language(f.language, self.live[s].language)]
 
     def weigh(self, f: ArticleFeatures) -> Weighted:
         """``f``'s vectors with the model's IDF, unit length (kept for the last article:
@@ -285,7 +292,8 @@ class StreamClusterer:
             cluster.t_last = f.published if cluster.t_last is None else max(cluster.t_last,
                                                                              f.published)
         cluster.last_seq = self.seq
-        cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding))
+        cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
+                                      f.language))  # fmt: skip
         self._make_live(cluster)
         decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
         self.seq += 1
@@ -418,6 +426,12 @@ class StreamClusterer:
         self.decisions, self.new_signatures, self.touched = [], [], set()
         self.retired = {}
         return out
+
+
+def _same_language(a: str | None, b: str | None) -> bool:
+    """Two known, different languages are never compared: the features are not
+    cross-lingual (near-copies are found apart from this, by their shingles)."""
+    return a is None or b is None or a == b
 
 
 def _cosine(article: Sparse, total: Sparse) -> float:

@@ -265,6 +265,13 @@ def _m006_articles_fts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m007_feature_language(conn: sqlite3.Connection) -> None:
+    # The clusterer compares only articles of one language (its features are not
+    # cross-lingual); rows written before this have NULL (unknown), and features
+    # version 2 makes `recluster` recompute them.
+    conn.execute("ALTER TABLE article_features ADD COLUMN language TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -272,6 +279,7 @@ MIGRATIONS: list[Migration] = [
     ("004_stories", _m004_stories),
     ("005_story_index", _m005_story_index),
     ("006_articles_fts", _m006_articles_fts),
+    ("007_feature_language", _m007_feature_language),
 ]
 
 
