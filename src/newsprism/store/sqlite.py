@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,27 @@ _ARTICLE_COLUMNS = (
     "published_at", "published_at_original", "date_reason", "text", "paragraphs", "stamps",
     "provenance", "raw", "raw_format", "encoding", "ingested_at",
 )  # fmt: skip
+
+
+def _retry_while_locked(step: Callable[[], object], seconds: float = 30.0) -> None:
+    """Run ``step``, retrying while another connection holds a lock SQLite will not wait on.
+
+    The busy timeout covers ordinary writes, but not every case of processes opening a
+    new store at once: switching a fresh file to WAL, or WAL recovery, can answer
+    "database is locked" at once. The step is idempotent (the pragma, or migrations that
+    re-check what is applied inside their write lock), so it is simply tried again.
+    """
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def _now() -> str:
@@ -89,10 +111,10 @@ class SQLiteStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
+            _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            apply_migrations(conn)
+            _retry_while_locked(lambda: apply_migrations(conn))
         except (sqlite3.DatabaseError, OSError, StoreError) as exc:
             if conn is not None:
                 conn.close()  # a half-open connection would leak its file handle
