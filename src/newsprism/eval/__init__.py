@@ -8,11 +8,15 @@ CLI as a table or JSON and copied into docs/evaluation.md.
 from __future__ import annotations
 
 import gzip
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from newsprism.errors import IngestError
+from newsprism.errors import EvalError, IngestError
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -35,6 +39,32 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def load_url_index(data_dir: Path, index: str, folder: str, shape: str,
+                   parse: Callable[[str, dict[str, Any]], T], limit: int | None = None
+                   ) -> list[T]:  # fmt: skip
+    """The gold pages of a ``{url: {...}}`` JSON index, in file order.
+
+    Both HTML gold sets (trafilatura-eval's ``evaldata.json``, htmldate-eval's
+    ``eval_default.json``) have this shape; ``parse`` builds one page from an entry.
+
+    Raises:
+        EvalError: E300 when the index is missing or an entry does not parse
+            (``shape`` names the expected entry in the message).
+    """
+    gold_path = Path(data_dir) / index
+    if not gold_path.is_file():
+        raise EvalError(
+            f"{data_dir} has no {index}: pass the {folder} folder ({index} plus html/<file>.gz)",
+            code="E300",
+        )
+    try:
+        raw = json.loads(gold_path.read_text("utf-8"))
+        pages = [parse(url, entry) for url, entry in raw.items()]
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise EvalError(f"{gold_path} is not {{url: {shape}}} JSON: {exc}", code="E300") from exc
+    return pages[:limit] if limit is not None else pages
 
 
 def read_page(data_dir: Path, name: str) -> str | None:

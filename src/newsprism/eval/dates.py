@@ -10,15 +10,14 @@ process on the same decoded pages, in extensive and in fast mode.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.errors import EvalError, NewsprismError
-from newsprism.eval import EvalTable, prf, read_page
+from newsprism.errors import NewsprismError
+from newsprism.eval import EvalTable, load_url_index, prf, read_page
 
 log = logging.getLogger(__name__)
 
@@ -76,21 +75,10 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldPage]:
     Raises:
         EvalError: E300 when ``eval_default.json`` is missing or malformed.
     """
-    gold_path = Path(data_dir) / "eval_default.json"
-    if not gold_path.is_file():
-        raise EvalError(
-            f"{data_dir} has no eval_default.json: pass the htmldate-eval folder "
-            "(eval_default.json plus html/<file>.gz)",
-            code="E300",
-        )
-    try:
-        raw = json.loads(gold_path.read_text("utf-8"))
-        pages = [GoldPage(url, str(v["file"]), str(v["date"])[:10]) for url, v in raw.items()]
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise EvalError(
-            f"{gold_path} is not {{url: {{'file', 'date'}}}} JSON: {exc}", code="E300"
-        ) from exc
-    return pages[:limit] if limit is not None else pages
+    return load_url_index(
+        data_dir, "eval_default.json", "htmldate-eval", "{'file', 'date'}",
+        lambda url, v: GoldPage(url, str(v["file"]), str(v["date"])[:10]), limit,
+    )  # fmt: skip
 
 
 

@@ -14,7 +14,6 @@ stores: ``extract_html(...).paragraphs`` joined by newlines.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsprism.errors import EvalError
-from newsprism.eval import EvalTable, prf, read_page
+from newsprism.eval import EvalTable, load_url_index, prf, read_page
 
 log = logging.getLogger(__name__)
 
@@ -133,31 +132,20 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldPage]:
     Raises:
         EvalError: E300 when ``evaldata.json`` is missing or malformed.
     """
-    gold_path = Path(data_dir) / "evaldata.json"
-    if not gold_path.is_file():
-        raise EvalError(
-            f"{data_dir} has no evaldata.json: pass the trafilatura-eval folder "
-            "(evaldata.json plus html/<file>.gz)",
-            code="E300",
-        )
-    try:
-        raw = json.loads(gold_path.read_text("utf-8"))
-        pages = [
-            GoldPage(
-                url=url,
-                file=str(v["file"]),
-                with_=tuple(str(s) for s in v.get("with", [])),
-                without=tuple(str(s) for s in v.get("without", [])),
-                title=str(v["title"]) if v.get("title") else None,
-            )
-            for url, v in raw.items()
-        ]
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise EvalError(
-            f"{gold_path} is not {{url: {{'file', 'with', 'without'}}}} JSON: {exc}",
-            code="E300",
-        ) from exc
-    return pages[:limit] if limit is not None else pages
+    return load_url_index(
+        data_dir, "evaldata.json", "trafilatura-eval", "{'file', 'with', 'without'}",
+        _gold_page, limit,
+    )  # fmt: skip
+
+
+def _gold_page(url: str, v: dict) -> GoldPage:
+    return GoldPage(
+        url=url,
+        file=str(v["file"]),
+        with_=tuple(str(s) for s in v.get("with", [])),
+        without=tuple(str(s) for s in v.get("without", [])),
+        title=str(v["title"]) if v.get("title") else None,
+    )
 
 
 
