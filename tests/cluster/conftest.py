@@ -46,8 +46,10 @@ def profiles(store: SQLiteStore) -> list[tuple]:
     conn = store.conn
     return [
         [tuple(r) for r in conn.execute("SELECT * FROM cluster_state ORDER BY story_id")],
-        [tuple(r) for r in conn.execute(
-            "SELECT * FROM lsh_buckets ORDER BY band, bucket, article_id")],
+        [
+            tuple(r)
+            for r in conn.execute("SELECT * FROM lsh_buckets ORDER BY band, bucket, article_id")
+        ],
         [tuple(r) for r in conn.execute("SELECT * FROM cluster_meta ORDER BY key")],
     ]
 

@@ -41,7 +41,8 @@ def test_a_killed_ingest_with_stories_is_finished_by_the_rerun(tmp_path: Path) -
         conn = store.conn
         assert store.count() == FILES
         (members, distinct) = conn.execute(
-            "SELECT count(*), count(DISTINCT article_id) FROM story_articles").fetchone()
+            "SELECT count(*), count(DISTINCT article_id) FROM story_articles"
+        ).fetchone()
         assert members == distinct == FILES
         (profiled,) = conn.execute("SELECT sum(count) FROM cluster_state").fetchone()
         assert profiled == FILES

@@ -15,7 +15,7 @@ from newsprism.cluster import cluster_pending, engine, recluster, state
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.cluster.state import light_articles, stream_sort
-from newsprism.cluster.stream import StreamClusterer
+from newsprism.cluster.stream import WEEK_SECONDS, StreamClusterer, span_weeks
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
@@ -139,7 +139,8 @@ def test_memberships_written_by_someone_else_are_taken_up(tmp_path, parts) -> No
         known = {r[0] for r in store.conn.execute("SELECT story_id FROM cluster_state")}
         assert known == {s[0] for s in stories(store)} and "everything" in known
         (count,) = store.conn.execute(
-            "SELECT count FROM cluster_state WHERE story_id = 'everything'").fetchone()
+            "SELECT count FROM cluster_state WHERE story_id = 'everything'"
+        ).fetchone()
         assert count >= len(PART_1)
 
 
@@ -170,3 +171,28 @@ def test_a_wire_story_run_by_many_sites_reads_the_same_buckets_from_store_or_mem
         with open_copy(store.path, tmp_path / "copy.db") as copy:
             recluster(copy)
             assert [memberships(copy), stories(copy)] == built
+
+
+def test_migration_008_indexes_the_weeks_of_stories_clustered_before_it(
+    stream_store: SQLiteStore,
+    tmp_path: Path,
+) -> None:
+    """A store clustered before ``story_weeks`` existed gets the rows a new one writes."""
+    conn = stream_store.conn
+    weeks = sorted(tuple(r) for r in conn.execute("SELECT * FROM story_weeks"))
+    languages = sorted(tuple(r) for r in conn.execute(
+        "SELECT story_id, language FROM cluster_state"))  # fmt: skip
+    assert weeks and all(lang == "en" for _, lang in languages)
+    conn.execute("DROP TABLE story_weeks")
+    conn.execute("ALTER TABLE cluster_state DROP COLUMN language")
+    conn.execute("DELETE FROM _migrations WHERE name = '008_story_weeks'")
+    with open_copy(stream_store.path, tmp_path / "old.db") as upgraded:
+        assert sorted(tuple(r) for r in upgraded.conn.execute("SELECT * FROM story_weeks")) == weeks
+        assert sorted(tuple(r) for r in upgraded.conn.execute(
+            "SELECT story_id, language FROM cluster_state")) == languages  # fmt: skip
+
+
+def test_a_span_over_two_years_is_indexed_by_the_year_at_each_end() -> None:
+    assert span_weeks(0.0, 3 * WEEK_SECONDS - 1) == [0, 1, 2]
+    long = span_weeks(0.0, 300 * WEEK_SECONDS)
+    assert len(long) == 104 and long[:2] == [0, 1] and long[-1] == 300 and 150 not in long

@@ -96,6 +96,22 @@ def test_old_stories_freeze_and_a_late_repost_still_joins_its_story(stream_store
     assert story.frozen is False and story.last_seen == REPOST[2]
 
 
+def test_a_backfill_completes_the_frozen_stories_of_its_time(fresh_store, tmp_path) -> None:
+    """Reports of early May, ingested after a batch that reached June, join May's stories
+    (frozen by then) instead of founding a second story per event."""
+    latest = {}
+    for report in sorted(REPORTS, key=lambda r: r[2]):
+        latest[report[0]] = report
+    first = [r for r in REPORTS if r in latest.values() or r[0] == "final"]
+    backfill = [r for r in REPORTS if r not in first]
+    assert ingest_paths([write_jsonl(tmp_path / "new.jsonl", first)], fresh_store).ok
+    assert sum(s.frozen for s in list_stories(fresh_store)) >= 3
+    assert ingest_paths([write_jsonl(tmp_path / "old.jsonl", backfill)], fresh_store).ok
+    assert set(partition(fresh_store).values()) == _gold()
+    weeks = fresh_store.conn.execute("SELECT count(DISTINCT story_id) FROM story_weeks")
+    assert weeks.fetchone()[0] == len(_gold())
+
+
 def test_a_rerun_adds_nothing_and_changes_no_story(stream_store, stream_file: Path) -> None:
     before = (memberships(stream_store), stories(stream_store),
               [tuple(r) for r in stream_store.conn.execute("SELECT * FROM stories")])  # fmt: skip

@@ -390,7 +390,7 @@ def test_evaluate_framing_on_known_counts(tiny_basil: Path) -> None:
 def test_overlap_ratio_strips_quote_marks_and_punctuation() -> None:
     from newsprism.eval.framing import Detection, GoldSpan, overlap_ratio
 
-    text = 'He called it “utterly irresponsible.” today'
+    text = "He called it “utterly irresponsible.” today"
     start = text.index("“")
     gold = GoldSpan(start, start + len("“utterly irresponsible.”"), "", "lex", True, 2)
     inner = text.index("utterly")

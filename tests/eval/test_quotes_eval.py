@@ -76,8 +76,10 @@ def polnear(tmp_path: Path) -> Path:
 
 
 def test_brat_discontinuous_spans_and_multiline_text() -> None:
-    ann = ("T1\tContent 0 5;10 20\tfirst\nsecond part\nT2\tCue 6 9\tsaid\n"
-           "E1\tAttribution:T2 Content:T1 Content2:T1 Cue:T2\n#1\tAnnotatorNotes T1\tnote\n")
+    ann = (
+        "T1\tContent 0 5;10 20\tfirst\nsecond part\nT2\tCue 6 9\tsaid\n"
+        "E1\tAttribution:T2 Content:T1 Content2:T1 Cue:T2\n#1\tAnnotatorNotes T1\tnote\n"
+    )
     entities, relations = read_brat(ann)
     assert entities == {"T1": ("Content", ((0, 5), (10, 20))), "T2": ("Cue", ((6, 9),))}
     assert relations == [{"Attribution": ["T2"], "Content": ["T1", "T1"], "Cue": ["T2"]}]

@@ -72,8 +72,10 @@ def test_seed_000_every_miller_statement_is_matthew_miller(
 def test_seed_000_direct_quotes_are_whole_and_without_marks(seed_000) -> None:
     _, found = seed_000
     quote = only(found, "said", "This type of invasion")
-    assert quote.text == ("This type of invasion would weaken Israel’s security and make it less "
-                          "safe, not more secure. It would undermine its position in the world.")
+    assert quote.text == (
+        "This type of invasion would weaken Israel’s security and make it less "
+        "safe, not more secure. It would undermine its position in the world."
+    )
     assert quote.parts == ((quote.start, quote.end),)
     assert "“" not in quote.text and "”" not in quote.text
     continued = only(found, "continued")
@@ -206,7 +208,9 @@ def test_quote_running_over_paragraphs() -> None:
             "“The second paragraph ends it.”\n\nThe council adjourned.")  # fmt: skip
     [quote] = quotes_of(text)
     assert [text[a:b] for a, b in quote.parts] == [
-        "The first paragraph of the speech goes on.", "The second paragraph ends it."]
+        "The first paragraph of the speech goes on.",
+        "The second paragraph ends it.",
+    ]
     assert quote.speaker == "Jane Doe"
 
 
@@ -264,7 +268,7 @@ def test_he_continued_is_the_speaker_before() -> None:
 
 
 def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
-    text = ("Mr. Sam Jones met Ms. Ann Lee on Monday. She said that the deal was dead.")
+    text = "Mr. Sam Jones met Ms. Ann Lee on Monday. She said that the deal was dead."
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.resolved) == ("Ann Lee", "pronoun")
 

@@ -76,8 +76,7 @@ def make_analysis(payload: str | None = None) -> dict[str, Any]:
         "to Miller, who said such a move “would further jeopardize the welfare of the more "
         "than 1.9 million Palestinian civilians sheltering there.”",
         "The US is “very disappointed” by the cancellation, the White House said.",
-        "‘Israel’ goes ballistic over the resolution, which calls for the release of all "
-        "captives.",
+        "‘Israel’ goes ballistic over the resolution, which calls for the release of all captives.",
     ]
     a = _article(
         A_ID, a_sentences,

@@ -295,7 +295,8 @@ def test_unknown_evidence_articles_and_ids_do_not_break_the_page(story_analysis)
         {"article_id": "missing", "claim_id": "x", "sentence": "", "sentence_index": 0,
          "start": 0, "end": 5})  # fmt: skip
     story_analysis["summary"].append(
-        {"text": "Orphan.", "claim_id": "F99", "status": "shared", "article_ids": ["nope"]})
+        {"text": "Orphan.", "claim_id": "F99", "status": "shared", "article_ids": ["nope"]}
+    )
     view = build_view(story_analysis)
     assert view["summary"][-1]["cites"] == []
     assert "Orphan." in render_html(story_analysis)
@@ -312,4 +313,3 @@ def test_same_outlet_twice_gets_numbered_labels(story_analysis) -> None:
     story_analysis["articles"][1]["outlet"] = "Al Jazeera"
     labels = [a["label"] for a in build_view(story_analysis)["articles"]]
     assert labels == ["Al Jazeera (1)", "Al Jazeera (2)"]
-

@@ -47,7 +47,7 @@ XSS_TEXT = (
     "Officials said the <script>window.__xss=3</script> report was wrong.\n\n"
     'Read <a href="javascript:window.__xss=4">the statement</a> and see '
     '<img src=x onerror="window.__xss=5"> for details.\n\n'
-    "<svg onload=\"window.__xss=6\"></svg> The minister told reporters the "
+    '<svg onload="window.__xss=6"></svg> The minister told reporters the '
     "figures were accurate and that Rafah crossings would reopen."
 )
 ARTICLE_FOR_UPLOAD = (

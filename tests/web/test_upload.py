@@ -108,7 +108,7 @@ def test_uploads_over_the_limit_are_refused_and_not_written(upload_app) -> None:
 
 def test_a_body_without_content_length_is_counted_too(upload_app) -> None:
     def chunks():
-        yield b"--b\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
+        yield b'--b\r\nContent-Disposition: form-data; name="text"\r\n\r\n'
         for _ in range(50):
             yield b"x" * 1024
         yield b"\r\n--b--\r\n"

@@ -229,8 +229,9 @@ def weigh(published: list[Evidence], updated: list[Evidence]) -> list[FoundStamp
     strong = day in strong_days
     verdict = replace(best.stamp, role="meta-published", priority=0 if strong else 7)
     others = [
-        replace(ev.stamp, role="meta-published",
-                priority=8 if not strong else 2 if ev.day == day else 4)
+        replace(
+            ev.stamp, role="meta-published", priority=8 if not strong else 2 if ev.day == day else 4
+        )
         for ev in published
         if ev is not best
     ]
@@ -465,9 +466,7 @@ def visible_stamps(tree: lxml_html.HtmlElement) -> list[FoundStamp]:
             short = lengths[chunk.block] <= _LINE_MAX
             if chunk.in_headline and not is_stamp_only(chunk.text, stamps):
                 continue  # "Minutes of the board meeting of 10 October 2019" is a title
-            found.extend(
-                s for s in stamps if short or s.role != "bare" or _is_dateline(chunk, s)
-            )
+            found.extend(s for s in stamps if short or s.role != "bare" or _is_dateline(chunk, s))
             if len(found) >= 3:
                 return found[:3]
     return found

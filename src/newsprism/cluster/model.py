@@ -46,6 +46,12 @@ class ClusterModel:
         live_window_hours: a story not joined for this long (in publication time) is
             frozen: it leaves the ANN index and only near-copies can still join it.
         candidates: live stories compared with each article (nearest by centroid).
+        late_after_hours: an article published more than this before the stream's
+            watermark is late: it is also compared with the ``candidates`` frozen
+            stories of its own time nearest by centroid (a backfill then completes the
+            stories of its time rather than founding new ones). A quarter of the live
+            window: a frozen story it skips is at least three quarters of the window
+            away in time, where the time feature has all but vanished.
         max_live: live stories kept at most (the least recently joined freeze first),
             which bounds the cost per article when articles carry no dates.
         duplicate_jaccard: estimated shingle Jaccard similarity that makes a near-copy.
@@ -67,6 +73,7 @@ class ClusterModel:
     live_window_hours: float
     features: tuple[str, ...] = FEATURES
     candidates: int = 10
+    late_after_hours: float = 42.0
     max_live: int = 20_000
     duplicate_jaccard: float = 0.7
     languages: tuple[str, ...] = ("en",)

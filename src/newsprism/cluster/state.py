@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -32,7 +33,14 @@ import numpy as np
 from newsprism.cluster import features as feats
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
-from newsprism.cluster.stream import Cluster, Decision, Member, StreamClusterer
+from newsprism.cluster.stream import (
+    WEEK_SECONDS,
+    Cluster,
+    Decision,
+    Member,
+    StreamClusterer,
+    span_weeks,
+)
 from newsprism.cluster.terms import pack, unpack
 from newsprism.dedup import MAX_BUCKET
 from newsprism.errors import StoreError
@@ -160,15 +168,31 @@ class StoreBacking:
         return None if row is None else (row[0], row[1])
 
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
+        cluster = self.load_profile(story_id)
+        if cluster is not None:
+            members = _members(self.conn, "s.story_id = ?", (story_id,), before_seq)
+            cluster.members = members.get(story_id, [])
+        return cluster
+
+    def load_profile(self, story_id: str) -> Cluster | None:
         row = self.conn.execute(
             "SELECT * FROM cluster_state WHERE story_id = ?", (story_id,)
         ).fetchone()
-        if row is None:
-            return None
-        cluster = cluster_from_row(row)
-        members = _members(self.conn, "s.story_id = ?", (story_id,), before_seq)
-        cluster.members = members.get(story_id, [])
-        return cluster
+        return None if row is None else cluster_from_row(row)
+
+    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]:
+        """Centroids of the stored frozen stories whose span meets ``[start, end]``."""
+        out: dict[str, np.ndarray] = {}
+        for story_id, emb_sum in self.conn.execute(
+            "SELECT story_id, emb_sum FROM cluster_state WHERE frozen = 1 "
+            "AND t_first <= ? AND t_last >= ? AND story_id IN "
+            "(SELECT story_id FROM story_weeks WHERE week BETWEEN ? AND ?)",
+            (end, start, math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS)),
+        ):  # fmt: skip
+            total = np.frombuffer(emb_sum, dtype="<f8")
+            length = float(np.linalg.norm(total))
+            out[story_id] = (total / length if length > 0 else total).astype(np.float32)
+        return out
 
 
 def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: int
@@ -184,8 +208,9 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
     ):  # fmt: skip
         embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
         out.setdefault(row["story_id"], []).append(
-            Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
-                   row["language"])
+            Member(
+                row["article_id"], row["headline"], bool(row["titled"]), embedding, row["language"]
+            )
         )
     return out
 
@@ -195,6 +220,7 @@ def cluster_to_row(c: Cluster) -> tuple:
         c.story_id, c.founder, c.count, np.asarray(c.emb_sum, dtype="<f8").tobytes(),
         pack(c.title, "<f8"), pack(c.body, "<f8"), pack(c.entities, "<f8"),
         json.dumps(c.names, ensure_ascii=False), c.t_first, c.t_last, c.last_seq, int(c.frozen),
+        c.language,
     )  # fmt: skip
 
 
@@ -205,7 +231,7 @@ def cluster_from_row(row: Any) -> Cluster:
         title=unpack(row["title_terms"], "<f8"), body=unpack(row["body_terms"], "<f8"),
         entities=unpack(row["entity_terms"], "<f8"), names=json.loads(row["names"]),
         t_first=row["t_first"], t_last=row["t_last"], last_seq=row["last_seq"],
-        frozen=bool(row["frozen"]),
+        frozen=bool(row["frozen"]), language=row["language"],
     )  # fmt: skip
 
 
@@ -276,12 +302,19 @@ def save_state(store: SQLiteStore, clusters: Sequence[Cluster],
         if replace:
             conn.execute("DELETE FROM cluster_state")
             conn.execute("DELETE FROM lsh_buckets")
+            conn.execute("DELETE FROM story_weeks")
         conn.executemany(
             "INSERT OR REPLACE INTO cluster_state (story_id, founder, count, emb_sum, "
-            "title_terms, body_terms, entity_terms, names, t_first, t_last, last_seq, frozen) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "title_terms, body_terms, entity_terms, names, t_first, t_last, last_seq, frozen, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [cluster_to_row(c) for c in clusters],
         )
+        # Spans only grow, so the weeks a story touched stay valid; new ones are added.
+        conn.executemany(
+            "INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)",
+            [(week, c.story_id) for c in clusters if c.t_first is not None
+             and c.t_last is not None for week in span_weeks(c.t_first, c.t_last)],
+        )  # fmt: skip
         conn.executemany(
             "INSERT OR IGNORE INTO lsh_buckets (band, bucket, article_id) VALUES (?, ?, ?)",
             [(band, bucket, a) for a, sig in signatures for band, bucket in band_keys(sig)],
@@ -362,7 +395,9 @@ class Session:
         live = [cluster_from_row(r)
                 for r in conn.execute("SELECT * FROM cluster_state WHERE frozen = 0")]  # fmt: skip
         members = _members(
-            conn, "s.story_id IN (SELECT story_id FROM cluster_state WHERE frozen = 0)", (),
+            conn,
+            "s.story_id IN (SELECT story_id FROM cluster_state WHERE frozen = 0)",
+            (),
             meta["seq"],
         )
         for cluster in live:

@@ -7,6 +7,12 @@ For each article, in order:
    ``duplicate_of`` set. A copy is another outlet's coverage, not a new event.
 2. **Candidates.** The nearest live stories by centroid (usearch HNSW over the centroids
    of live stories only), plus the live stories of any band-sharing article.
+   A *late* article (published more than ``late_after_hours`` before the watermark: a
+   backfill, or a feed that delivers days late) is also compared with the frozen
+   stories of its own time: those whose span comes within the live window of it, found
+   through a table of the weeks each story spans, the ``candidates`` nearest by
+   centroid. Without this, a backfill founds a second story for every event whose
+   reports it completes.
 3. **Score.** Each candidate gets the model's probability from dense cosine (title +
    lead embedding vs centroid), TF-IDF cosine of titles, bodies and names, a time decay
    and two indicators (no time, no names). The best candidate at or above the learned
@@ -43,12 +49,29 @@ from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
 KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
 KEEP_NAMES = 48
 KEY_ENTITIES = 5
+WEEK_SECONDS = 7 * 86400.0
+MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
 Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
 
 
 def story_id_for(article_id: str) -> str:
     """The id of the story founded by ``article_id`` (16 hex digits, stable)."""
     return hashlib.sha256(b"story\x00" + article_id.encode("utf-8")).hexdigest()[:16]
+
+
+def span_weeks(t_first: float, t_last: float) -> list[int]:
+    """The weeks (counted from the epoch) that a story's time span touches.
+
+    A late article finds the frozen stories of its time through these (table
+    ``story_weeks``; in memory for this session's). A span longer than two years, which
+    only a misdated member makes, is indexed by the year at each end, which bounds the
+    rows a story writes.
+    """
+    first, last = math.floor(t_first / WEEK_SECONDS), math.floor(t_last / WEEK_SECONDS)
+    if last - first < MAX_SPAN_WEEKS:
+        return list(range(first, last + 1))
+    half = MAX_SPAN_WEEKS // 2
+    return [*range(first, first + half), *range(last - half + 1, last + 1)]
 
 
 def ann_key(story_id: str) -> int:
@@ -84,11 +107,7 @@ class Cluster:
     last_seq: int = -1
     frozen: bool = False
     members: list[Member] = field(default_factory=list)
-
-    @property
-    def language(self) -> str | None:
-        """The founder's language (the first member's), or None when unknown."""
-        return self.members[0].language if self.members else None
+    language: str | None = None  # the founder's; None when unknown
 
     def centroid(self) -> np.ndarray:
         length = float(np.linalg.norm(self.emb_sum))
@@ -148,6 +167,8 @@ class Backing(Protocol):
     def signature(self, article_id: str) -> np.ndarray | None: ...
     def membership(self, article_id: str) -> tuple[str, str | None] | None: ...
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None: ...
+    def load_profile(self, story_id: str) -> Cluster | None: ...
+    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]: ...
 
 
 class MemoryBacking:
@@ -164,6 +185,12 @@ class MemoryBacking:
 
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
         return None
+
+    def load_profile(self, story_id: str) -> Cluster | None:
+        return None
+
+    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]:
+        return {}
 
 
 class StreamClusterer:
@@ -186,6 +213,7 @@ class StreamClusterer:
         self.seq, self.watermark = seq, watermark
         self.live: dict[str, Cluster] = {}
         self.retired: dict[str, Cluster] = {}  # frozen during this session, not yet saved
+        self._retired_weeks: dict[int, set[str]] = {}  # week -> retired stories spanning it
         self.index: Index | None = None
         self._by_key: dict[int, str] = {}
         self._time_heap: list[tuple[float, str]] = []
@@ -232,12 +260,45 @@ class StreamClusterer:
         (live stories of band-sharing articles). The training script calls this too.
         """
         w = self.weigh(f)
-        found = dict.fromkeys(self._nearest(f.embedding))
+        found = {s: self.live[s] for s in self._nearest(f.embedding)}
         for story_id in extra:
             if story_id in self.live:
-                found.setdefault(story_id)
-        return [(s, self.compare(f, w, self.live[s])) for s in found
-                if _same_language(f.language, self.live[s].language)]
+                found.setdefault(story_id, self.live[story_id])
+        found.update(self._frozen_candidates(f))
+        return [
+            (s, self.compare(f, w, c))
+            for s, c in found.items()
+            if _same_language(f.language, c.language)
+        ]
+
+    def _frozen_candidates(self, f: ArticleFeatures) -> dict[str, Cluster]:
+        """For a late article: the frozen stories of its own time nearest by centroid.
+
+        Those whose span comes within the live window of its publication time: from the
+        store, and from this session's frozen ones (which override their stored rows).
+        Their number depends on how many stories that stretch of time holds, not on the
+        size of the store.
+        """
+        late = self.model.late_after_hours * 3600.0
+        if f.published is None or self.watermark is None or f.published >= self.watermark - late:
+            return {}
+        window = self.model.live_window_hours * 3600.0
+        start, end = f.published - window, f.published + window
+        centroids = self.backing.frozen_between(start, end)
+        for week in range(math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS) + 1):
+            for story_id in self._retired_weeks.get(week, ()):
+                c = self.retired.get(story_id)
+                if c is not None and c.t_first is not None and c.t_last is not None \
+                        and c.t_first <= end and c.t_last >= start:  # fmt: skip
+                    centroids[story_id] = c.centroid()
+        ranked = sorted((-float(f.embedding @ v), s) for s, v in centroids.items()
+                        if s not in self.live)  # fmt: skip
+        out: dict[str, Cluster] = {}
+        for _, story_id in ranked[: self.model.candidates]:
+            profile = self.retired.get(story_id) or self.backing.load_profile(story_id)
+            if profile is not None:
+                out[story_id] = profile
+        return out
 
     def weigh(self, f: ArticleFeatures) -> Weighted:
         """``f``'s vectors with the model's IDF, unit length (kept for the last article:
@@ -271,7 +332,8 @@ class StreamClusterer:
         new_story = cluster is None
         if cluster is None:
             cluster = Cluster(story_id=story_id, founder=f.article_id,
-                              emb_sum=np.zeros(len(f.embedding), dtype=np.float64))  # fmt: skip
+                              emb_sum=np.zeros(len(f.embedding), dtype=np.float64),
+                              language=f.language)  # fmt: skip
         else:
             self._drop_from_index(cluster)
         w = self.weigh(f)
@@ -287,10 +349,12 @@ class StreamClusterer:
             kept = sorted(cluster.names.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_NAMES]
             cluster.names = dict(kept)
         if f.published is not None:
-            cluster.t_first = f.published if cluster.t_first is None else min(cluster.t_first,
-                                                                              f.published)
-            cluster.t_last = f.published if cluster.t_last is None else max(cluster.t_last,
-                                                                             f.published)
+            cluster.t_first = (
+                f.published if cluster.t_first is None else min(cluster.t_first, f.published)
+            )
+            cluster.t_last = (
+                f.published if cluster.t_last is None else max(cluster.t_last, f.published)
+            )
         cluster.last_seq = self.seq
         cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
                                       f.language))  # fmt: skip
@@ -383,6 +447,9 @@ class StreamClusterer:
         del self.live[cluster.story_id]
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
+        if cluster.t_first is not None and cluster.t_last is not None:
+            for week in span_weeks(cluster.t_first, cluster.t_last):
+                self._retired_weeks.setdefault(week, set()).add(cluster.story_id)
         self.touched.add(cluster.story_id)
 
     def _advance(self, published: float | None) -> None:
@@ -424,7 +491,7 @@ class StreamClusterer:
         touched = [c for s in sorted(self.touched) if (c := self.cluster(s)) is not None]
         out = (self.decisions, touched, self.new_signatures)
         self.decisions, self.new_signatures, self.touched = [], [], set()
-        self.retired = {}
+        self.retired, self._retired_weeks = {}, {}
         return out
 
 

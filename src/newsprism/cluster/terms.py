@@ -32,7 +32,8 @@ _NO_LETTER = re.compile(r"^[\W\d_]+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\W+$")
 
 # Function words: they carry no event, and with a fixed IDF they would still add noise.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about above after again against all also am an and any are around as at be because
 been before being below between both but by can could did do does doing down during each
 few for from further had has have having he her here hers herself him himself his how i
@@ -43,10 +44,12 @@ up very was we were what when where which while who whom why will with would you
 yours yourself yourselves said says say told according would could may might must shall
 one two new last first year years week day days time like get got make made back still
 even much many well way since via per mr mrs ms dr s t
-""".split())
+""".split()
+)
 
 # Capitalised words that are not names of anything an event is about.
-NOT_ENTITIES = frozenset("""
+NOT_ENTITIES = frozenset(
+    """
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december mr mrs ms dr sir president senator
 sen rep gov governor minister secretary chairman chief spokesman spokeswoman spokesperson
@@ -55,7 +58,8 @@ on at of for to by with from as it he she they we i you his her their this that 
 those there here what when where who why how after before while if so no yes read more
 video watch live update updates latest breaking photo photos image getty ap afp reuters
 copyright advertisement related share click subscribe
-""".split())
+""".split()
+)
 
 _CONNECTORS = frozenset({"of", "de", "al", "bin", "van", "von", "der", "la", "du", "for"})
 

@@ -63,8 +63,14 @@ class AlignedClaim:
             "article_ids": self.article_ids,
             "text": self.claims[0].text,
             "evidence": [
-                {"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
-                 "sentence_index": c.sentence_index, "start": c.start, "end": c.end}
+                {
+                    "article_id": c.article_id,
+                    "claim_id": c.id,
+                    "sentence": c.text,
+                    "sentence_index": c.sentence_index,
+                    "start": c.start,
+                    "end": c.end,
+                }
                 for c in self.claims
             ],
             "conflicts": self.conflicts,

@@ -161,8 +161,10 @@ def _words(value: Any, path: Path | str, where: str) -> frozenset[str]:
 
 def _sources(raw: dict[str, Any], path: Path | str, where: str) -> tuple[str, ...]:
     sources = raw.get("sources")
-    if not isinstance(sources, list) or not sources or not all(
-        isinstance(s, str) and s.strip() for s in sources
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(s, str) and s.strip() for s in sources)
     ):
         raise _fail(path, f"{where} needs a non-empty 'sources' list of strings")
     return tuple(sources)
@@ -548,9 +550,7 @@ def _term_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[TermEntry, int] | None
         prev = doc[i - 1] if i else None
         if entry.preceded_by and (prev is None or not _word_class(prev, entry.preceded_by)):
             continue
-        if entry.not_preceded_by and prev is not None and (
-            prev.lower_ in entry.not_preceded_by
-        ):
+        if entry.not_preceded_by and prev is not None and (prev.lower_ in entry.not_preceded_by):
             continue
         nxt = doc[j] if j < len(doc) else None
         if entry.followed_by and (nxt is None or not _word_class(nxt, entry.followed_by)):
@@ -622,8 +622,10 @@ def _neutral_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
             if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
                 return len(words)
             continue
-        if token.pos_ == "VERB" and token.lemma_.lower() == words[0] and (
-            words[0] == "say" or _introduces_speech(doc, i, i + 1)
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() == words[0]
+            and (words[0] == "say" or _introduces_speech(doc, i, i + 1))
         ):
             return 1
     return 0

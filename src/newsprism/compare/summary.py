@@ -27,8 +27,8 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
-_OPENING = "\"“"
-_CLOSING = "\"”"
+_OPENING = '"“'
+_CLOSING = '"”'
 
 
 def summarize(

@@ -81,7 +81,6 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldPage]:
     )  # fmt: skip
 
 
-
 def newsprism_day(html: str, url: str | None) -> str | None:
     """The publication day the clean stage would store for this page, in the page's zone.
 

@@ -148,7 +148,6 @@ def _gold_page(url: str, v: dict) -> GoldPage:
     )
 
 
-
 def newsprism_system(html: str, url: str) -> tuple[str | None, str | None]:
     """What the clean stage keeps of an HTML page: the paragraphs, one per line."""
     from newsprism.clean.html import extract_html

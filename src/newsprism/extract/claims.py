@@ -176,8 +176,11 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
             start = sent.start_char + offset
             end = start + len(clause)
             local_units = {s - start: u for s, u in units.items() if start <= s < end}
-            in_clause = [m for m in mentions
-                         if m.article_id == article_id and m.entity_id and start <= m.start < end]
+            in_clause = [
+                m
+                for m in mentions
+                if m.article_id == article_id and m.entity_id and start <= m.start < end
+            ]
             claims.append(Claim(
                 id=f"{article_id}:c{len(claims) + 1}",
                 article_id=article_id,

@@ -233,8 +233,11 @@ class StoryEntities:
 
     def entity_at(self, article_id: str, start: int, end: int) -> str | None:
         """The entity of the mention that overlaps ``[start, end)`` in an article."""
-        hits = [m for m in self.mentions
-                if m.article_id == article_id and m.entity_id and m.start < end and start < m.end]
+        hits = [
+            m
+            for m in self.mentions
+            if m.article_id == article_id and m.entity_id and m.start < end and start < m.end
+        ]
         return max(hits, key=lambda m: m.end - m.start).entity_id if hits else None
 
     def entity_named(self, name: str, article_id: str | None = None) -> str | None:

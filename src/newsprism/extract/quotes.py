@@ -332,8 +332,10 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
     for n, mark in enumerate(marks):
         pos, length, family, role = mark
         if open_ is None:
-            if role == "close" and not (_opens(text, pos, length, ls, le)
-                                        and text[pos + length : pos + length + 1].isalnum()):
+            if role == "close" and not (
+                _opens(text, pos, length, ls, le)
+                and text[pos + length : pos + length + 1].isalnum()
+            ):
                 continue  # a stray closing mark (a ” typed for “ still opens)  # fmt: skip
             if role == "either" and not _opens(text, pos, length, ls, le):
                 continue
@@ -341,8 +343,9 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
             continue
         if family != open_[2] and not _mixed_close(text, marks, n, open_, le):
             continue  # a quotation of another family nested inside this one
-        if role == "open" and not (_closes(text, pos, length, le)
-                                   and not _opens(text, pos, length, ls, le)):
+        if role == "open" and not (
+            _closes(text, pos, length, le) and not _opens(text, pos, length, ls, le)
+        ):
             open_ = mark  # the earlier opening mark was never closed  # fmt: skip
             continue
         pairs.append((open_[0], open_[0] + open_[1], pos, pos + length))
@@ -842,7 +845,7 @@ class _Extractor:
         return None
 
     def _dateline(self, token: Token) -> bool:
-        """"WASHINGTON (AP) —": a place opening the paragraph is not a speaker."""
+        """ "WASHINGTON (AP) —": a place opening the paragraph is not a speaker."""
         line_start = self.text.rfind("\n", 0, token.idx) + 1
         if self.text[line_start : token.idx].strip():
             return False
@@ -1204,8 +1207,11 @@ class _Extractor:
         if not comps:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             bare = not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children)
-            if (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and "as" in marks and bare)
-                    or self._inverted(verb)) and verb.head.pos_ in ("VERB", "AUX"):
+            if (
+                verb.dep_ == "parataxis"
+                or (verb.dep_ == "advcl" and "as" in marks and bare)
+                or self._inverted(verb)
+            ) and verb.head.pos_ in ("VERB", "AUX"):
                 # "…, as the Post reported", "…, Carter/nsubj told/conj a Senate panel"
                 head = verb.head
                 skip = {t.i for t in verb.subtree}
@@ -1249,8 +1255,9 @@ class _Extractor:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             before = self.text[max(0, tok.idx - 4) : tok.idx].rstrip()
             return before.endswith((",", "—", "–", ";", ',"', ",”", ",''"))
-        return tok.dep_ == "conj" and (tok.i in self.direct_verbs or any(
-            c.dep_ == "ccomp" for c in tok.children))  # "…, but said the outcome was open"
+        return tok.dep_ == "conj" and (
+            tok.i in self.direct_verbs or any(c.dep_ == "ccomp" for c in tok.children)
+        )  # "…, but said the outcome was open"
 
     @staticmethod
     def _has_subject(verb: Token) -> bool:
@@ -1294,14 +1301,22 @@ class _Extractor:
         for tok in verb.subtree:
             if tok.i <= verb.i:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "ccomp", "aux",
-                                                               "auxpass"):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in (
+                "relcl",
+                "acl",
+                "ccomp",
+                "aux",
+                "auxpass",
+            ):
                 return []  # another verb of the sentence comes first
             if tok.lower_ != "that" or tok.tag_ != "IN" or tok.head.i < tok.i:
                 continue
             clause = tok.head
-            if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            if (
+                clause.pos_ in ("VERB", "AUX")
+                and clause.i != verb.i
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+            ):
                 return [clause]  # fmt: skip
             return []
         return []
@@ -1367,8 +1382,10 @@ class _Extractor:
                 runs.append([tok])
         parts = []
         for n, run in enumerate(runs):
-            while run and ((run[0].is_punct and run[0].text not in _OPEN_MARKS)
-                           or (n == 0 and run[0].lower_ == "that" and run[0].dep_ == "mark")):
+            while run and (
+                (run[0].is_punct and run[0].text not in _OPEN_MARKS)
+                or (n == 0 and run[0].lower_ == "that" and run[0].dep_ == "mark")
+            ):
                 run.pop(0)  # fmt: skip
             while run and run[-1].is_punct and run[-1].text not in _CLOSE_MARKS:
                 run.pop()
@@ -1569,8 +1586,11 @@ class _Extractor:
         """
         if any(c.dep_ == "auxpass" for c in verb.children):
             return True
-        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        return (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        )
 
     def _block_after(self, verb: Token) -> list[tuple[int, int]]:
         """The paragraph after a cue that ends its own paragraph with a colon.
@@ -1650,7 +1670,7 @@ class _Extractor:
         return self._resolve_document(self.speaker_from(subject), quotes)
 
     def _resolve_document(self, sp: _Speaker, quotes: list[_Quote]) -> _Speaker:
-        """"The statement added": the speaker of the last statement quoted before."""
+        """ "The statement added": the speaker of the last statement quoted before."""
         if sp.name is None and sp.via_document:
             for prev in reversed(quotes):
                 if prev.speaker.via_document and prev.speaker.name is not None:

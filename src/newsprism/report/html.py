@@ -139,8 +139,10 @@ def render_html(analysis: Mapping[str, Any]) -> str:
     view = build_view(analysis)
     # The assets are this package's own files, never data: Markup keeps them verbatim
     # so that the hashes in the policy match what the browser sees.
-    return _environment().get_template("report.html.j2").render(
-        **view, css=Markup(css), js=Markup(js), csp=csp
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(**view, css=Markup(css), js=Markup(js), csp=csp)
     )
 
 
@@ -530,9 +532,7 @@ def _quotes_view(
 # --- helpers ------------------------------------------------------------------------
 
 
-def _fact_note(
-    fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequence[str]
-) -> str:
+def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequence[str]) -> str:
     """The tooltip of a highlighted sentence: the fact, who reports it, what differs."""
     outlets = [labels[index[a]] for a in fact.get("article_ids") or [] if a in index]
     status = _status(fact.get("status"))

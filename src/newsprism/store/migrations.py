@@ -7,6 +7,7 @@ the number of migrations applied.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable
 
@@ -272,6 +273,38 @@ def _m007_feature_language(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE article_features ADD COLUMN language TEXT")
 
 
+def _m008_story_weeks(conn: sqlite3.Connection) -> None:
+    # A late article (a backfill) is compared with the frozen stories of its own time:
+    # story_weeks lists the weeks (epoch seconds // 604800) each story's span touches,
+    # so that look-up reads the stories of a few weeks whatever the size of the store.
+    # Spans over 104 weeks keep the 52 at each end (newsprism.cluster.stream.span_weeks).
+    # A story's language (its founder's) moves into its profile, which a late article
+    # reads without the members.
+    run_script(
+        conn,
+        """
+        CREATE TABLE story_weeks (
+            week INTEGER NOT NULL,
+            story_id TEXT NOT NULL,
+            PRIMARY KEY (week, story_id)
+        ) WITHOUT ROWID;
+        ALTER TABLE cluster_state ADD COLUMN language TEXT;
+        UPDATE cluster_state SET language = (
+            SELECT language FROM article_features WHERE article_id = cluster_state.founder);
+        """,
+    )
+    rows = []
+    for story_id, t_first, t_last in conn.execute(
+        "SELECT story_id, t_first, t_last FROM cluster_state "
+        "WHERE t_first IS NOT NULL AND t_last IS NOT NULL"
+    ).fetchall():
+        first, last = math.floor(t_first / 604800.0), math.floor(t_last / 604800.0)
+        weeks = range(first, last + 1) if last - first < 104 else \
+            [*range(first, first + 52), *range(last - 51, last + 1)]  # fmt: skip
+        rows.extend((week, story_id) for week in weeks)
+    conn.executemany("INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)", rows)
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -280,6 +313,7 @@ MIGRATIONS: list[Migration] = [
     ("005_story_index", _m005_story_index),
     ("006_articles_fts", _m006_articles_fts),
     ("007_feature_language", _m007_feature_language),
+    ("008_story_weeks", _m008_story_weeks),
 ]
 
 

@@ -196,9 +196,15 @@ def search_articles(
     since, until = check_date(since, "since"), check_date(until, "until")
     fts = fts_query(query)
     # (value, condition): the facets count over the first three, the hits over all five.
-    matching = [(v, c) for v, c in ((fts, "f.articles_fts MATCH ?"),
-                                    (since, "substr(a.published_at, 1, 10) >= ?"),
-                                    (until, "substr(a.published_at, 1, 10) <= ?")) if v]
+    matching = [
+        (v, c)
+        for v, c in (
+            (fts, "f.articles_fts MATCH ?"),
+            (since, "substr(a.published_at, 1, 10) >= ?"),
+            (until, "substr(a.published_at, 1, 10) <= ?"),
+        )
+        if v
+    ]
     chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
                                              (language, "a.language = ?")) if v]  # fmt: skip
     base, params = ["1", *(c for _, c in matching)], [v for v, _ in matching]

@@ -129,6 +129,7 @@ async def save_upload(form: FormData, root: Path, limit: int) -> SavedUpload:
     Raises:
         UploadError: nothing to ingest, or a file over the per-file limit.
     """
+
     def field_text(name: str) -> str | None:
         value = form.get(name)
         return value.strip() or None if isinstance(value, str) else None

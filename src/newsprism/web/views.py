@@ -154,8 +154,11 @@ def in_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> d
         before = "…" + before[before.index(" ") + 1 :]
     if end + width < len(text) and " " in after:
         after = after[: after.rindex(" ")] + "…"
-    return {"before": before.replace("\n", " "), "span": text[start:end],
-            "after": after.replace("\n", " ")}
+    return {
+        "before": before.replace("\n", " "),
+        "span": text[start:end],
+        "after": after.replace("\n", " "),
+    }
 
 
 def framing_spans(
