@@ -46,6 +46,12 @@ class ClusterModel:
         live_window_hours: a story not joined for this long (in publication time) is
             frozen: it leaves the ANN index and only near-copies can still join it.
         candidates: live stories compared with each article (nearest by centroid).
+        max_span_hours: a story never grows beyond this span of publication times
+            (an article that would stretch it further starts a new story; near-copies
+            excepted). Not learned: no gold story in the training data spans more than
+            four days, so the data say nothing about where to cut; two live windows
+            leave three times that margin and keep an election campaign or a war from
+            chaining into one story of months (docs/clustering.md, decision 10).
         late_after_hours: an article published more than this before the stream's
             watermark is late: it is also compared with the ``candidates`` frozen
             stories of its own time nearest by centroid (a backfill then completes the
@@ -74,6 +80,7 @@ class ClusterModel:
     features: tuple[str, ...] = FEATURES
     candidates: int = 10
     late_after_hours: float = 42.0
+    max_span_hours: float = 336.0
     max_live: int = 20_000
     duplicate_jaccard: float = 0.7
     languages: tuple[str, ...] = ("en",)
