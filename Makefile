@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench eval lock clean embedder-check train-clusterer
+.PHONY: demo serve test lint bench eval lock clean embedder-check train-clusterer language-idf
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,3 +65,9 @@ embedder-check:  ## rebuild the static embedder in a build venv and compare with
 
 train-clusterer: $(STAMP)  ## retrain the story clusterer on ../shared/data (see docs/clustering.md)
 	$(BIN)/python scripts/train_clusterer.py --data ../shared/data
+
+LANGIDF_VENV ?= .venv-langidf
+language-idf:  ## rebuild the clusterer's per-language IDF tables from wordfreq (build venv)
+	test -x $(LANGIDF_VENV)/bin/python || $(PYTHON) -m venv $(LANGIDF_VENV)
+	$(LANGIDF_VENV)/bin/python -m pip install --quiet -r scripts/requirements-language-idf.txt
+	$(LANGIDF_VENV)/bin/python scripts/build_language_idf.py $(ARGS)

@@ -35,11 +35,13 @@ import dataclasses
 import datetime as dt
 import json
 import math
+import shutil
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -50,6 +52,7 @@ from newsprism.cluster.model import (
     ClusterModel,
     default_model_path,
     load_idf,
+    load_model,
     save_idf,
     save_model,
 )
@@ -139,6 +142,21 @@ def provisional(scale: float, default_idf: float, idf_sha: str, out_dir: Path) -
                         base_dir=str(out_dir))  # fmt: skip
 
 
+def carried_language_idf(out_dir: Path) -> dict[str, Any]:
+    """The packaged model's per-language IDF tables, which training does not touch (they
+    are built apart by scripts/build_language_idf.py; the gold data are English): the
+    retrained model keeps them, copied beside it when it is written elsewhere."""
+    packaged = load_model()
+    if not packaged.language_idf_file:
+        return {}
+    source = default_model_path().parent / packaged.language_idf_file
+    if source.resolve() != (out_dir / packaged.language_idf_file).resolve():
+        shutil.copyfile(source, out_dir / packaged.language_idf_file)
+    return {"language_idf_file": packaged.language_idf_file,
+            "language_idf_sha256": packaged.language_idf_sha256,
+            "language_idf": packaged.language_idf}  # fmt: skip
+
+
 Pairs = tuple[list[list[float]], list[int]]
 
 
@@ -221,6 +239,7 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
                     **undated}.items()}  # fmt: skip
     model = dataclasses.replace(
         model,
+        **carried_language_idf(out_dir),
         training={
             "trained": dt.date.today().isoformat(),
             "method": "logistic regression on teacher-forced article-story pairs from "
@@ -243,8 +262,10 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
         },
     )  # fmt: skip
     save_model(model, out_dir / "clusterer.json")
-    log(f"chosen: scale {model.time_scale_hours}h threshold {model.threshold} "
-        f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}")
+    log(
+        f"chosen: scale {model.time_scale_hours}h threshold {model.threshold} "
+        f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}"
+    )
     table = evaluate_clustering(data, model=model)
     metrics = {f"{r['dataset']} {r['part']} {r['split']}": {
         k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()
@@ -252,8 +273,10 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
     model = dataclasses.replace(model, metrics=metrics)
     save_model(model, out_dir / "clusterer.json")
     for name, row in metrics.items():
-        log(f"{name}: B3 F1 {row['b3_f1']:.4f} pairwise F1 {row['pair_f1']:.4f} "
-            f"ARI {row['ari']:.4f}")
+        log(
+            f"{name}: B3 F1 {row['b3_f1']:.4f} pairwise F1 {row['pair_f1']:.4f} "
+            f"ARI {row['ari']:.4f}"
+        )
     log(f"done in {time.perf_counter() - started:.0f}s")
     return model
 
@@ -261,8 +284,11 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the gold data folder")
-    parser.add_argument("--check", action="store_true",
-                        help="train into a temporary folder and compare with the committed model")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="train into a temporary folder and compare with the committed model",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no gold data at {args.data}", file=sys.stderr)

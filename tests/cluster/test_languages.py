@@ -59,3 +59,56 @@ def test_untrained_languages_need_the_stricter_threshold() -> None:
     assert strict[0] != strict[1]  # nothing reaches probability 1
     lenient = cluster_articles(german, replace(model, untrained_threshold=model.threshold))
     assert lenient[0] == lenient[1]
+
+
+BRIDGE = _article(
+    "de1", "Stadt beschließt Bau der neuen Brücke",
+    "Die Stadt hat am Montag beschlossen, dass die neue Brücke über den Fluss im nächsten "
+    "Jahr gebaut wird. Der Bürgermeister sagte, dass die Kosten bei etwa zwölf Millionen "
+    "Euro liegen werden und dass die Arbeiten im Frühjahr beginnen sollen. Die Opposition "
+    "im Stadtrat kritisierte, dass die Bürger nicht gefragt worden seien.", "de",
+)  # fmt: skip
+ARREST = _article(
+    "de2", "Polizei nimmt Mann in der Innenstadt fest",
+    "Die Polizei hat am Montag in der Innenstadt einen Mann festgenommen, der in der Nacht "
+    "mehrere Autos beschädigt haben soll. Ein Sprecher sagte, dass der Mann bei der "
+    "Festnahme keinen Widerstand geleistet habe und dass die Ermittlungen noch andauern. "
+    "Die Schäden an den Fahrzeugen werden auf mehrere tausend Euro geschätzt.", "de",
+)  # fmt: skip
+BRIDGE_REPORT = _article(
+    "de3", "Stadtrat stimmt für neue Brücke über den Fluss",
+    "Der Stadtrat hat am Montag den Bau einer neuen Brücke über den Fluss beschlossen; die "
+    "Arbeiten sollen im Frühjahr beginnen. Die Kosten schätzt der Bürgermeister auf zwölf "
+    "Millionen Euro. Kritik kam von der Opposition, die eine Bürgerbefragung gefordert "
+    "hatte.", "de",
+)  # fmt: skip
+
+
+def test_german_function_words_weigh_little_with_the_german_table() -> None:
+    """Two unrelated German reports share "die", "der", "dass", "am Montag": weighed with
+    the English table (every German word a rare one) they read as one event."""
+    model = load_model()
+    assert "de" in model.language_idf["languages"]
+    bridge, arrest, report = cluster_articles([BRIDGE, ARREST, BRIDGE_REPORT], model)
+    assert bridge == report != arrest
+    english_only = replace(model, language_idf_file="")
+    bridge, arrest, _ = cluster_articles([BRIDGE, ARREST, BRIDGE_REPORT], english_only)
+    assert bridge == arrest  # the over-merge the German table prevents
+
+
+def test_a_language_table_that_does_not_match_its_model_is_refused(tmp_path) -> None:
+    import shutil
+
+    import pytest
+
+    from newsprism.cluster.model import default_model_path, load_model, model_language_idf
+    from newsprism.errors import NewsprismError
+
+    for name in ("clusterer.json", "clusterer-idf.npz", "clusterer-idf-languages.npz"):
+        shutil.copy(default_model_path().parent / name, tmp_path / name)
+    with open(tmp_path / "clusterer-idf-languages.npz", "ab") as handle:
+        handle.write(b"tampered")
+    tables = model_language_idf(load_model(tmp_path / "clusterer.json"))
+    with pytest.raises(NewsprismError) as caught:
+        tables.get("de")
+    assert caught.value.code == "E420" and "sha256" in str(caught.value)

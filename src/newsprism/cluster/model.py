@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.resources
+import io
 import json
 import math
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.cluster.terms import stable_hash
 from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
@@ -69,6 +71,11 @@ class ClusterModel:
             the likeness of unrelated texts.
         idf_file, idf_sha256, default_idf: the IDF table beside the JSON file, its hash,
             and the IDF of words it does not list (rare words: the highest weight).
+        language_idf_file, language_idf_sha256, language_idf: IDF tables for languages
+            outside ``languages``, estimated from word frequencies
+            (``scripts/build_language_idf.py``), their hash and how they were built. An
+            article in such a language is weighed with its language's table, so its
+            function words weigh little; "" when there are none.
     """
 
     version: int
@@ -89,6 +96,9 @@ class ClusterModel:
     idf_file: str = "clusterer-idf.npz"
     idf_sha256: str = ""
     default_idf: float = 1.0
+    language_idf_file: str = ""
+    language_idf_sha256: str = ""
+    language_idf: dict[str, Any] = field(default_factory=dict)
     training: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
     # Where the file was read from (its IDF table sits beside it); not written out.
@@ -153,13 +163,8 @@ def save_model(model: ClusterModel, path: str | Path) -> None:
     Path(path).write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=4)
-def load_idf(path: str, sha256: str) -> dict[int, float]:
-    """The IDF table of a model: hashed term -> weight. Loaded once per process.
-
-    Raises:
-        NewsprismError: E420 when the file is missing or its hash differs from the model's.
-    """
+def _checked_bytes(path: str, sha256: str) -> bytes:
+    """The bytes of a table beside the model file, checked against the model's hash."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -168,7 +173,18 @@ def load_idf(path: str, sha256: str) -> dict[int, float]:
     if sha256 and hashlib.sha256(data).hexdigest() != sha256:
         raise NewsprismError(f"{path} does not match its model file (sha256); retrain or "
                              "reinstall newsprism", code="E420")  # fmt: skip
-    with np.load(path) as arrays:
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_idf(path: str, sha256: str) -> dict[int, float]:
+    """The IDF table of a model: hashed term -> weight. Loaded once per process.
+
+    Raises:
+        NewsprismError: E420 when the file is missing or its hash differs from the model's.
+    """
+    data = _checked_bytes(path, sha256)
+    with np.load(io.BytesIO(data)) as arrays:
         keys, values = arrays["keys"], arrays["idf"]
         return dict(zip(keys.tolist(), values.astype(np.float64).tolist(), strict=True))
 
@@ -177,6 +193,60 @@ def model_idf(model: ClusterModel) -> dict[int, float]:
     """The IDF table that belongs to ``model`` (stored beside its JSON file)."""
     base = Path(model.base_dir) if model.base_dir else default_model_path().parent
     return load_idf(str(base / model.idf_file), model.idf_sha256)
+
+
+class LanguageIdf:
+    """Per-language IDF tables, each read and hashed on first use (a process that sees
+    only English and German articles pays for two of them).
+
+    The file holds, per language, its words (normalised as the features normalise them)
+    and their IDF; each word is keyed here as the features key it, as a word and as a
+    name (``"e:" + word``).
+    """
+
+    def __init__(self, path: str, sha256: str) -> None:
+        self.path, self.sha256 = path, sha256
+        self._tables: dict[str, dict[int, float]] = {}
+        self._arrays: dict[str, np.ndarray] | None = None
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(k.removeprefix("idf_") for k in self._read() if k.startswith("idf_"))
+
+    def get(self, language: str | None) -> dict[int, float] | None:
+        """The table of ``language``, or None when the file has none for it."""
+        if language is None:
+            return None
+        if language not in self._tables:
+            arrays = self._read()
+            if f"idf_{language}" not in arrays:
+                return None
+            words = arrays[f"words_{language}"].tobytes().decode("utf-8").split("\n")
+            table: dict[int, float] = {}
+            for word, idf in zip(words, arrays[f"idf_{language}"].tolist(), strict=True):
+                table[stable_hash(word)] = table[stable_hash("e:" + word)] = float(idf)
+            self._tables[language] = table
+        return self._tables[language]
+
+    def _read(self) -> dict[str, np.ndarray]:
+        if self._arrays is None:
+            with np.load(io.BytesIO(_checked_bytes(self.path, self.sha256))) as arrays:
+                self._arrays = {name: arrays[name] for name in arrays.files}
+        return self._arrays
+
+
+@lru_cache(maxsize=4)
+def load_language_idf(path: str, sha256: str) -> LanguageIdf:
+    """The per-language tables of a model file (one object per process)."""
+    return LanguageIdf(path, sha256)
+
+
+def model_language_idf(model: ClusterModel) -> LanguageIdf | None:
+    """The per-language IDF tables of ``model`` (None when it ships none)."""
+    if not model.language_idf_file:
+        return None
+    base = Path(model.base_dir) if model.base_dir else default_model_path().parent
+    return load_language_idf(str(base / model.language_idf_file), model.language_idf_sha256)
 
 
 def save_idf(keys: np.ndarray, idf: np.ndarray, path: str | Path) -> str:

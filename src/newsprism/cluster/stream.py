@@ -43,7 +43,7 @@ from usearch.index import Index
 
 from newsprism import dedup
 from newsprism.cluster.features import ArticleFeatures
-from newsprism.cluster.model import ClusterModel
+from newsprism.cluster.model import ClusterModel, model_language_idf
 from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
 
 KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
@@ -209,6 +209,7 @@ class StreamClusterer:
                  backing: Backing | None = None, live: Iterable[Cluster] = (), seq: int = 0,
                  watermark: float | None = None) -> None:  # fmt: skip
         self.model, self.idf = model, idf
+        self.language_idf = model_language_idf(model)
         self.backing: Backing = backing or MemoryBacking()
         self.seq, self.watermark = seq, watermark
         self.live: dict[str, Cluster] = {}
@@ -306,11 +307,20 @@ class StreamClusterer:
         ``decide`` and ``apply`` both need them)."""
         if self._weighed is not None and self._weighed[0] is f:
             return self._weighed[1]
-        d = self.model.default_idf
-        w = Weighted(weighted(f.title_tf, self.idf, d), weighted(f.body_tf, self.idf, d),
-                     weighted(f.entity_tf, self.idf, d))  # fmt: skip
+        d, idf = self.model.default_idf, self.idf_for(f.language)
+        w = Weighted(weighted(f.title_tf, idf, d), weighted(f.body_tf, idf, d),
+                     weighted(f.entity_tf, idf, d))  # fmt: skip
         self._weighed = (f, w)
         return w
+
+    def idf_for(self, language: str | None) -> Mapping[int, float]:
+        """The model's table for the languages it was trained on (and unknown ones); for
+        another language, that language's table when the model ships one. With the
+        English table, every word of a German article weighs as a rare name, "der" and
+        "und" included, and unrelated German articles look alike."""
+        if language is None or language in self.model.languages or self.language_idf is None:
+            return self.idf
+        return self.language_idf.get(language) or self.idf
 
     def compare(self, f: ArticleFeatures, w: Weighted, c: Cluster) -> list[float]:
         """The model's input for article ``f`` against story ``c`` (order of ``FEATURES``)."""
