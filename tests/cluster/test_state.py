@@ -15,7 +15,7 @@ from newsprism.cluster import cluster_pending, engine, recluster, state
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.cluster.state import light_articles, stream_sort
-from newsprism.cluster.stream import WEEK_SECONDS, StreamClusterer, span_weeks
+from newsprism.cluster.stream import LABEL_POOL, WEEK_SECONDS, StreamClusterer, span_weeks
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
@@ -171,6 +171,13 @@ def test_a_wire_story_run_by_many_sites_reads_the_same_buckets_from_store_or_mem
         with open_copy(store.path, tmp_path / "copy.db") as copy:
             recluster(copy)
             assert [memberships(copy), stories(copy)] == built
+        # A story keeps its first LABEL_POOL members for its label, in memory and when
+        # a session loads it: the labels above agree, and revival reads a bounded list.
+        (story,) = state.Session(store).clusterer.live.values()
+        assert [m.article_id for m in story.members] == [
+            r[0] for r in store.conn.execute(
+                "SELECT article_id FROM story_articles ORDER BY seq LIMIT ?", (LABEL_POOL,))
+        ]  # fmt: skip
 
 
 def test_migration_008_indexes_the_weeks_of_stories_clustered_before_it(

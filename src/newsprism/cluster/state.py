@@ -34,6 +34,7 @@ from newsprism.cluster import features as feats
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import (
+    LABEL_POOL,
     WEEK_SECONDS,
     Cluster,
     Decision,
@@ -197,14 +198,17 @@ class StoreBacking:
 
 def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: int
              ) -> dict[str, list[Member]]:  # fmt: skip
-    """Members by story, in stream order; only those the profiles already include
-    (``seq < before_seq``: during a repair, later ones are still to be applied)."""
+    """The first ``LABEL_POOL`` members by story, in stream order (what the clusterer
+    keeps of them); only those the profiles already include (``seq < before_seq``:
+    during a repair, later ones are still to be applied)."""
     out: dict[str, list[Member]] = {}
     for row in conn.execute(
         "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.language "
-        "FROM story_articles s "
+        "FROM (SELECT story_id, article_id, seq, "
+        "      row_number() OVER (PARTITION BY story_id ORDER BY seq) AS n "
+        f"     FROM story_articles s WHERE {where} AND s.seq < ?) s "
         "JOIN article_features f ON f.article_id = s.article_id "
-        f"WHERE {where} AND s.seq < ? ORDER BY s.seq", (*params, before_seq),
+        "WHERE s.n <= ? ORDER BY s.seq", (*params, before_seq, LABEL_POOL),
     ):  # fmt: skip
         embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
         out.setdefault(row["story_id"], []).append(

@@ -49,6 +49,9 @@ from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
 KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
 KEEP_NAMES = 48
 KEY_ENTITIES = 5
+# A story keeps its first members for its label (not all: reviving a frozen story of
+# thousands of members would read them all, and a live one would hold them in memory).
+LABEL_POOL = 64
 WEEK_SECONDS = 7 * 86400.0
 MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
 Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
@@ -116,6 +119,7 @@ class Cluster:
     def label(self) -> str:
         """The most central headline: the titled member closest to the centroid.
 
+        Among the first ``LABEL_POOL`` members, the early reports that name the event.
         Members without a title (their headline is their opening words) are chosen only
         when no member has one; ties go to the earliest member.
         """
@@ -367,7 +371,8 @@ class StreamClusterer:
                 f.published if cluster.t_last is None else max(cluster.t_last, f.published)
             )
         cluster.last_seq = self.seq
-        cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
+        if len(cluster.members) < LABEL_POOL:
+            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
                                       f.language))  # fmt: skip
         self._make_live(cluster)
         decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
