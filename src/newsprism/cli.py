@@ -569,19 +569,25 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int)
 @eval_group.command(name="clustering")
 @click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, help="Only the first N articles of each part (quick checks).")
+@click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Feed each part as N shuffled batches, each in stream order, as an "
+              "archive ingested in N runs arrives (1: the stream in order).")  # fmt: skip
 @format_option("text", "json")
 @library_errors
-def eval_clustering(data_dir: Path, limit: int | None, fmt: str) -> None:
+def eval_clustering(data_dir: Path, limit: int | None, batches: int, fmt: str) -> None:
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
     folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
 
-    Example: newsprism eval clustering ../shared/data/basil
+    With --batches N, each part arrives as N batches (a backfill): how far stories
+    built by incremental ingest fall from those of one ordered pass.
+
+    Example: newsprism eval clustering ../shared/data/basil --batches 20
     """
     from newsprism.eval.clustering import evaluate_clustering
 
-    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit)
+    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches)
 
 
 @cli.command()

@@ -16,6 +16,7 @@ from newsprism.errors import EvalError
 from newsprism.eval.clustering import (
     cluster_articles,
     evaluate_clustering,
+    in_batches,
     load_basil,
     load_neus,
     score_clustering,
@@ -23,6 +24,9 @@ from newsprism.eval.clustering import (
 )
 from tests.cluster.corpus import REPORTS
 from tests.conftest import SHARED_DATA
+
+needs_data = pytest.mark.skipif(not SHARED_DATA.is_dir(),
+                                reason="../shared/data is not beside the clone")  # fmt: skip
 
 # --- metrics ----------------------------------------------------------------------------
 
@@ -175,10 +179,26 @@ def test_the_cli_prints_the_table_and_json(gold_dir: Path) -> None:
     assert max(r["items"] for r in data["rows"]) <= 3
 
 
-# --- the real sets ----------------------------------------------------------------------
+def test_batches_reorder_the_stream_as_separate_ingest_runs() -> None:
+    items = list(range(100))
+    assert in_batches(items, 1) == items
+    batches = in_batches(items, 4)
+    assert sorted(batches) == items and batches != items
+    runs = [batches[n * 25 : (n + 1) * 25] for n in range(4)]
+    assert all(run == sorted(run) for run in runs)  # each run in stream order
+    assert all(run[-1] - run[0] > 50 for run in runs)  # and spanning the whole period
 
-needs_data = pytest.mark.skipif(not SHARED_DATA.is_dir(),
-                                reason="../shared/data is not beside the clone")  # fmt: skip
+
+@needs_data
+def test_a_backfill_in_batches_stays_close_to_the_ordered_stream() -> None:
+    """BASIL held out, fed as 20 shuffled runs: late articles find the frozen stories of
+    their time (without that look-up: 37 stories for 20 events, B³ F1 0.82)."""
+    rows = _rows(evaluate_clustering(SHARED_DATA / "basil", batches=20))
+    assert rows[("basil", "2013–2014")]["b3_f1"] >= 0.93
+    assert rows[("basil", "2013–2014")]["found"] <= 26
+
+
+# --- the real sets ----------------------------------------------------------------------
 
 
 @needs_data
