@@ -181,19 +181,21 @@ class StoreBacking:
         ).fetchone()
         return None if row is None else cluster_from_row(row)
 
-    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]:
-        """Centroids of the stored frozen stories whose span meets ``[start, end]``."""
-        out: dict[str, np.ndarray] = {}
-        for story_id, emb_sum in self.conn.execute(
+    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]:
+        """Ids and unit centroids (rows) of the stored frozen stories whose span meets
+        ``[start, end]``, read through ``story_weeks``."""
+        rows = self.conn.execute(
             "SELECT story_id, emb_sum FROM cluster_state WHERE frozen = 1 "
             "AND t_first <= ? AND t_last >= ? AND story_id IN "
-            "(SELECT story_id FROM story_weeks WHERE week BETWEEN ? AND ?)",
+            "(SELECT story_id FROM story_weeks WHERE week BETWEEN ? AND ?) ORDER BY story_id",
             (end, start, math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS)),
-        ):  # fmt: skip
-            total = np.frombuffer(emb_sum, dtype="<f8")
-            length = float(np.linalg.norm(total))
-            out[story_id] = (total / length if length > 0 else total).astype(np.float32)
-        return out
+        ).fetchall()  # fmt: skip
+        if not rows:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        sums = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f8").reshape(len(rows), -1)
+        lengths = np.linalg.norm(sums, axis=1, keepdims=True)
+        unit = np.divide(sums, lengths, out=np.zeros_like(sums), where=lengths > 0)
+        return [r[0] for r in rows], unit.astype(np.float32)
 
 
 def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: int

@@ -172,7 +172,7 @@ class Backing(Protocol):
     def membership(self, article_id: str) -> tuple[str, str | None] | None: ...
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None: ...
     def load_profile(self, story_id: str) -> Cluster | None: ...
-    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]: ...
+    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]: ...
 
 
 class MemoryBacking:
@@ -193,8 +193,8 @@ class MemoryBacking:
     def load_profile(self, story_id: str) -> Cluster | None:
         return None
 
-    def frozen_between(self, start: float, end: float) -> dict[str, np.ndarray]:
-        return {}
+    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]:
+        return [], np.zeros((0, 0), dtype=np.float32)
 
 
 class StreamClusterer:
@@ -290,15 +290,23 @@ class StreamClusterer:
             return {}
         window = self.model.live_window_hours * 3600.0
         start, end = f.published - window, f.published + window
-        centroids = self.backing.frozen_between(start, end)
+        stored_ids, stored = self.backing.frozen_between(start, end)
+        mine: dict[str, np.ndarray] = {}
         for week in range(math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS) + 1):
             for story_id in self._retired_weeks.get(week, ()):
                 c = self.retired.get(story_id)
                 if c is not None and c.t_first is not None and c.t_last is not None \
                         and c.t_first <= end and c.t_last >= start:  # fmt: skip
-                    centroids[story_id] = c.centroid()
-        ranked = sorted((-float(f.embedding @ v), s) for s, v in centroids.items()
-                        if s not in self.live)  # fmt: skip
+                    mine[story_id] = c.centroid()
+        ids = [*stored_ids, *mine]
+        scores = np.concatenate([
+            stored @ f.embedding if len(stored_ids) else np.zeros(0, np.float32),
+            np.stack(list(mine.values())) @ f.embedding if mine else np.zeros(0, np.float32),
+        ]).tolist()  # fmt: skip
+        # This session's copy of a story overrides its stored row; live ones are in already.
+        shadowed = [n < len(stored_ids) and s in mine for n, s in enumerate(ids)]
+        ranked = sorted((-score, s) for s, score, hidden in zip(ids, scores, shadowed, strict=True)
+                        if s not in self.live and not hidden)  # fmt: skip
         out: dict[str, Cluster] = {}
         for _, story_id in ranked[: self.model.candidates]:
             profile = self.retired.get(story_id) or self.backing.load_profile(story_id)
