@@ -203,3 +203,13 @@ def test_a_span_over_two_years_is_indexed_by_the_year_at_each_end() -> None:
     assert span_weeks(0.0, 3 * WEEK_SECONDS - 1) == [0, 1, 2]
     long = span_weeks(0.0, 300 * WEEK_SECONDS)
     assert len(long) == 104 and long[:2] == [0, 1] and long[-1] == 300 and 150 not in long
+
+
+def test_the_late_look_up_reads_the_weeks_not_every_frozen_story(stream_store) -> None:
+    """The cost of a late article must not grow with the store: the plan seeks the
+    weeks' rows, then each story by its key (no scan of cluster_state)."""
+    plan = [r[3] for r in stream_store.conn.execute(
+        "EXPLAIN QUERY PLAN " + state.FROZEN_BETWEEN, (0, 1, 0.0, 0.0))]  # fmt: skip
+    assert plan[0].startswith("SEARCH w USING PRIMARY KEY")
+    assert plan[1].startswith("SEARCH c USING INDEX sqlite_autoindex_cluster_state")
+    assert not any(step.startswith("SCAN") for step in plan)

@@ -52,6 +52,15 @@ from newsprism.store.stories import Membership, StoryLabel, save_memberships
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+# The frozen stories of a stretch of weeks. CROSS JOIN makes SQLite start from the weeks:
+# left to itself it scanned every frozen story (index on ``frozen``), which grows with
+# the store. Parameters: first week, last week, end, start.
+FROZEN_BETWEEN = (
+    "SELECT c.story_id, c.emb_sum FROM story_weeks w "
+    "CROSS JOIN cluster_state c ON c.story_id = w.story_id "
+    "WHERE w.week BETWEEN ? AND ? AND c.frozen = 1 AND c.t_first <= ? AND c.t_last >= ? "
+    "GROUP BY c.story_id ORDER BY c.story_id"
+)
 FEATURE_CHUNK = 256
 
 
@@ -185,11 +194,9 @@ class StoreBacking:
         """Ids and unit centroids (rows) of the stored frozen stories whose span meets
         ``[start, end]``, read through ``story_weeks``."""
         rows = self.conn.execute(
-            "SELECT story_id, emb_sum FROM cluster_state WHERE frozen = 1 "
-            "AND t_first <= ? AND t_last >= ? AND story_id IN "
-            "(SELECT story_id FROM story_weeks WHERE week BETWEEN ? AND ?) ORDER BY story_id",
-            (end, start, math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS)),
-        ).fetchall()  # fmt: skip
+            FROZEN_BETWEEN,
+            (math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS), end, start),
+        ).fetchall()
         if not rows:
             return [], np.zeros((0, 0), dtype=np.float32)
         sums = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f8").reshape(len(rows), -1)
