@@ -9,7 +9,7 @@ from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
 from newsprism.store.stories import get_story, list_stories, story_of
 from tests.cluster.conftest import memberships, partition, stories
-from tests.cluster.corpus import REPORTS, REPOST, write_jsonl
+from tests.cluster.corpus import REPORTS, REPOST, syndicated, write_jsonl
 from tests.cluster.corpus import syndicated as syndicated_copy
 from tests.conftest import EXAMPLES, SEED_000
 
@@ -137,3 +137,22 @@ def test_ingest_can_leave_clustering_for_later(fresh_store, stream_file) -> None
     assert report.clustered == 0 and list_stories(fresh_store) == []
     assert ingest_paths([EXAMPLES], fresh_store).clustered == len(REPORTS) + 2
     assert set(partition(fresh_store).values()) >= _gold()
+
+
+def test_story_sizes_and_spans_kept_up_by_each_batch_match_a_recount(tmp_path) -> None:
+    """Each save adds its members to their stories' size and span instead of recounting
+    every member; after many small batches of copies and a backfill, they still equal
+    a count over the members."""
+    with open_store(tmp_path / "news.db") as store:
+        copies = [syndicated(REPORTS[0], f"Site {n}", f"2024-05-0{6 + n % 3}T1{n}:00:00Z")
+                  for n in range(8)]  # fmt: skip
+        assert ingest_paths([write_jsonl(tmp_path / "a.jsonl", [*REPORTS[6:], *copies])],
+                            store, batch_size=3).ok  # fmt: skip
+        assert ingest_paths([write_jsonl(tmp_path / "b.jsonl", REPORTS[:6])], store,
+                            batch_size=2).ok  # fmt: skip
+        kept = {r[0]: tuple(r[1:]) for r in store.conn.execute(
+            "SELECT id, size, first_seen, last_seen FROM stories")}  # fmt: skip
+        counted = {r[0]: tuple(r[1:]) for r in store.conn.execute(
+            "SELECT s.story_id, count(*), min(a.published_at), max(a.published_at) "
+            "FROM story_articles s JOIN articles a ON a.id = s.article_id GROUP BY 1")}  # fmt: skip
+        assert kept == counted and max(size for size, _, _ in kept.values()) >= 9

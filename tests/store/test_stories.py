@@ -74,7 +74,20 @@ def test_moving_an_article_updates_both_stories_and_drops_empty_ones(store) -> N
     *_, d = _two_stories(store)
     save_memberships(store, [Membership(d, "s1", 3)], {"s1": StoryLabel("Blinken meets Gallant")})
     assert get_story(store, "s2") is None and count_stories(store) == 1
-    assert len(get_story(store, "s1").articles) == 4
+    moved = get_story(store, "s1")
+    assert len(moved.articles) == 4 and moved.as_dict()["size"] == 4
+    assert (moved.first_seen, moved.last_seen) == ("2024-03-01T08:00:00Z", "2024-03-03T08:00:00Z")
+
+
+def test_a_new_member_grows_the_size_and_span_without_a_recount(store) -> None:
+    _two_stories(store)
+    assert store.add_batch([make_article("e", published_at="2024-02-28T08:00:00Z")]) == 1
+    e_id = _ids(store)["e"]
+    save_memberships(store, [Membership(e_id, "s2", 4)], {})
+    grown = get_story(store, "s2")
+    assert grown.as_dict()["size"] == 2 and grown.first_seen == grown.last_seen == (
+        "2024-02-28T08:00:00Z"
+    )  # d has no date
 
 
 def test_replace_all_is_atomic(store) -> None:

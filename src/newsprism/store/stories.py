@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -82,13 +83,23 @@ def save_memberships(
                 f"memberships name stories without a label: {', '.join(sorted(missing))}",
                 code="E205",
             )
-        touched = set(labels)
+        # A story's size and span are updated from what joins it, so a save costs the
+        # same however big the story already is (recounting every member made ingest
+        # slow down as stories of hundreds of copies kept being touched). A story that
+        # loses a member is recounted from scratch.
+        recount: set[str] = set()
+        joined: dict[str, list[str | None]] = {story_id: [] for story_id in labels}
         for m in members:
             old = conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (m.article_id,)
             ).fetchone()
             if old is not None:
-                touched.add(old[0])
+                recount.update({old[0], m.story_id})  # moved, or written again
+            else:
+                published = conn.execute(
+                    "SELECT published_at FROM articles WHERE id = ?", (m.article_id,)
+                ).fetchone()
+                joined.setdefault(m.story_id, []).append(published[0] if published else None)
             conn.execute(
                 "INSERT INTO story_articles (article_id, story_id, seq, duplicate_of, score) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
@@ -96,13 +107,33 @@ def save_memberships(
                 "duplicate_of = excluded.duplicate_of, score = excluded.score",
                 (m.article_id, m.story_id, m.seq, m.duplicate_of, m.score),
             )
-            touched.add(m.story_id)
-        _refresh(conn, touched)
+        _refresh(conn, recount)
+        _grow(conn, {k: v for k, v in joined.items() if k not in recount})
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _grow(conn: sqlite3.Connection, joined: Mapping[str, list[str | None]]) -> None:
+    """Add new members' count and publication times to their stories' size and span;
+    a story left with no member (a label without memberships) is dropped."""
+    for story_id, times in joined.items():
+        row = conn.execute(
+            "SELECT size, first_seen, last_seen FROM stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        if row is None:
+            continue
+        size = row[0] + len(times)
+        if size == 0:
+            conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            continue
+        dated = [t for t in (row[1], row[2], *times) if t is not None]
+        conn.execute(
+            "UPDATE stories SET size = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+            (size, min(dated, default=None), max(dated, default=None), story_id),
+        )
 
 
 def _refresh(conn, story_ids: Iterable[str]) -> None:
