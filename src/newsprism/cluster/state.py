@@ -180,8 +180,13 @@ class StoreBacking:
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
         cluster = self.load_profile(story_id)
         if cluster is not None:
-            members = _members(self.conn, "s.story_id = ?", (story_id,), before_seq)
-            cluster.members = members.get(story_id, [])
+            # One story: the index on (story_id, seq) stops after LABEL_POOL rows, where
+            # the windowed query of _members would read every member of a big story.
+            cluster.members = [_member(row) for row in self.conn.execute(
+                "SELECT f.article_id, f.headline, f.titled, f.embedding, f.language "
+                "FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+                "WHERE s.story_id = ? AND s.seq < ? ORDER BY s.seq LIMIT ?",
+                (story_id, before_seq, LABEL_POOL))]  # fmt: skip
         return cluster
 
     def load_profile(self, story_id: str) -> Cluster | None:
@@ -219,13 +224,14 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
         "JOIN article_features f ON f.article_id = s.article_id "
         "WHERE s.n <= ? ORDER BY s.seq", (*params, before_seq, LABEL_POOL),
     ):  # fmt: skip
-        embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
-        out.setdefault(row["story_id"], []).append(
-            Member(
-                row["article_id"], row["headline"], bool(row["titled"]), embedding, row["language"]
-            )
-        )
+        out.setdefault(row["story_id"], []).append(_member(row))
     return out
+
+
+def _member(row: sqlite3.Row) -> Member:
+    embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
+    return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
+                  row["language"])  # fmt: skip
 
 
 def cluster_to_row(c: Cluster) -> tuple:
