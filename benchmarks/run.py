@@ -453,7 +453,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "compare": Benchmark(bench_compare, "compare: one story of 2, 10 and 50 articles"),
     # About 90 s: building the store, warming 5 story pages, then 2 x 30 s of load.
     "web": Benchmark(bench_web, "serve under load: story page and search, 20 clients, 30 s"),
-    # About 20 min (10 000 full mix, then 86 000 text + JSON Lines items of 100 000): the
+    # About 32 min (10 000 and 100 000, all formats, on two cores): the
     # issue asks for it in `make bench`, so it is in "all"; run alone by name.
     "stories": Benchmark(bench_stories, "ingest with stories, recluster local/dask, growth"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
