@@ -163,6 +163,11 @@ def save_model(model: ClusterModel, path: str | Path) -> None:
     Path(path).write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")
 
 
+def _model_dir(model: ClusterModel) -> Path:
+    """Where the model's tables sit: beside the JSON file it was read from."""
+    return Path(model.base_dir) if model.base_dir else default_model_path().parent
+
+
 def _checked_bytes(path: str, sha256: str) -> bytes:
     """The bytes of a table beside the model file, checked against the model's hash."""
     try:
@@ -191,8 +196,7 @@ def load_idf(path: str, sha256: str) -> dict[int, float]:
 
 def model_idf(model: ClusterModel) -> dict[int, float]:
     """The IDF table that belongs to ``model`` (stored beside its JSON file)."""
-    base = Path(model.base_dir) if model.base_dir else default_model_path().parent
-    return load_idf(str(base / model.idf_file), model.idf_sha256)
+    return load_idf(str(_model_dir(model) / model.idf_file), model.idf_sha256)
 
 
 class LanguageIdf:
@@ -208,10 +212,6 @@ class LanguageIdf:
         self.path, self.sha256 = path, sha256
         self._tables: dict[str, dict[int, float]] = {}
         self._arrays: dict[str, np.ndarray] | None = None
-
-    @property
-    def languages(self) -> list[str]:
-        return sorted(k.removeprefix("idf_") for k in self._read() if k.startswith("idf_"))
 
     def get(self, language: str | None) -> dict[int, float] | None:
         """The table of ``language``, or None when the file has none for it."""
@@ -245,8 +245,8 @@ def model_language_idf(model: ClusterModel) -> LanguageIdf | None:
     """The per-language IDF tables of ``model`` (None when it ships none)."""
     if not model.language_idf_file:
         return None
-    base = Path(model.base_dir) if model.base_dir else default_model_path().parent
-    return load_language_idf(str(base / model.language_idf_file), model.language_idf_sha256)
+    path = _model_dir(model) / model.language_idf_file
+    return load_language_idf(str(path), model.language_idf_sha256)
 
 
 def save_idf(keys: np.ndarray, idf: np.ndarray, path: str | Path) -> str:

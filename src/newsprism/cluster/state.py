@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -35,12 +34,12 @@ from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import (
     LABEL_POOL,
-    WEEK_SECONDS,
     Cluster,
     Decision,
     Member,
     StreamClusterer,
     span_weeks,
+    week_of,
 )
 from newsprism.cluster.terms import pack, unpack
 from newsprism.dedup import MAX_BUCKET
@@ -183,7 +182,7 @@ class StoreBacking:
             # One story: the index on (story_id, seq) stops after LABEL_POOL rows, where
             # the windowed query of _members would read every member of a big story.
             cluster.members = [_member(row) for row in self.conn.execute(
-                "SELECT f.article_id, f.headline, f.titled, f.embedding, f.language "
+                "SELECT f.article_id, f.headline, f.titled, f.embedding "
                 "FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
                 "WHERE s.story_id = ? AND s.seq < ? ORDER BY s.seq LIMIT ?",
                 (story_id, before_seq, LABEL_POOL))]  # fmt: skip
@@ -200,7 +199,7 @@ class StoreBacking:
         ``[start, end]``, read through ``story_weeks``."""
         rows = self.conn.execute(
             FROZEN_BETWEEN,
-            (math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS), end, start),
+            (week_of(start), week_of(end), end, start),
         ).fetchall()
         if not rows:
             return [], np.zeros((0, 0), dtype=np.float32)
@@ -217,7 +216,7 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
     during a repair, later ones are still to be applied)."""
     out: dict[str, list[Member]] = {}
     for row in conn.execute(
-        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.language "
+        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding "
         "FROM (SELECT story_id, article_id, seq, "
         "      row_number() OVER (PARTITION BY story_id ORDER BY seq) AS n "
         f"     FROM story_articles s WHERE {where} AND s.seq < ?) s "
@@ -230,8 +229,7 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
 
 def _member(row: sqlite3.Row) -> Member:
     embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
-    return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
-                  row["language"])  # fmt: skip
+    return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding)
 
 
 def cluster_to_row(c: Cluster) -> tuple:

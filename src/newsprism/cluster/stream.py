@@ -62,6 +62,11 @@ def story_id_for(article_id: str) -> str:
     return hashlib.sha256(b"story\x00" + article_id.encode("utf-8")).hexdigest()[:16]
 
 
+def week_of(t: float) -> int:
+    """The week (counted from the epoch) that publication time ``t`` falls in."""
+    return math.floor(t / WEEK_SECONDS)
+
+
 def span_weeks(t_first: float, t_last: float) -> list[int]:
     """The weeks (counted from the epoch) that a story's time span touches.
 
@@ -70,7 +75,7 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
     only a misdated member makes, is indexed by the year at each end, which bounds the
     rows a story writes.
     """
-    first, last = math.floor(t_first / WEEK_SECONDS), math.floor(t_last / WEEK_SECONDS)
+    first, last = week_of(t_first), week_of(t_last)
     if last - first < MAX_SPAN_WEEKS:
         return list(range(first, last + 1))
     half = MAX_SPAN_WEEKS // 2
@@ -90,7 +95,6 @@ class Member:
     headline: str
     titled: bool
     embedding: np.ndarray
-    language: str | None = None
 
 
 @dataclass
@@ -291,22 +295,19 @@ class StreamClusterer:
         window = self.model.live_window_hours * 3600.0
         start, end = f.published - window, f.published + window
         stored_ids, stored = self.backing.frozen_between(start, end)
-        mine: dict[str, np.ndarray] = {}
-        for week in range(math.floor(start / WEEK_SECONDS), math.floor(end / WEEK_SECONDS) + 1):
+        centroids = dict(zip(stored_ids, stored, strict=True))
+        # This session's frozen stories override their stored rows (not saved yet).
+        for week in range(week_of(start), week_of(end) + 1):
             for story_id in self._retired_weeks.get(week, ()):
                 c = self.retired.get(story_id)
                 if c is not None and c.t_first is not None and c.t_last is not None \
                         and c.t_first <= end and c.t_last >= start:  # fmt: skip
-                    mine[story_id] = c.centroid()
-        ids = [*stored_ids, *mine]
-        scores = np.concatenate([
-            stored @ f.embedding if len(stored_ids) else np.zeros(0, np.float32),
-            np.stack(list(mine.values())) @ f.embedding if mine else np.zeros(0, np.float32),
-        ]).tolist()  # fmt: skip
-        # This session's copy of a story overrides its stored row; live ones are in already.
-        shadowed = [n < len(stored_ids) and s in mine for n, s in enumerate(ids)]
-        ranked = sorted((-score, s) for s, score, hidden in zip(ids, scores, shadowed, strict=True)
-                        if s not in self.live and not hidden)  # fmt: skip
+                    centroids[story_id] = c.centroid()
+        ids = [s for s in centroids if s not in self.live]  # live ones are candidates already
+        if not ids:
+            return {}
+        scores = (np.stack([centroids[s] for s in ids]) @ f.embedding).tolist()
+        ranked = sorted(zip((-score for score in scores), ids, strict=True))
         out: dict[str, Cluster] = {}
         for _, story_id in ranked[: self.model.candidates]:
             profile = self.retired.get(story_id) or self.backing.load_profile(story_id)
@@ -380,8 +381,7 @@ class StreamClusterer:
             )
         cluster.last_seq = self.seq
         if len(cluster.members) < LABEL_POOL:
-            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
-                                      f.language))  # fmt: skip
+            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding))
         self._make_live(cluster)
         decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
         self.seq += 1

@@ -90,16 +90,16 @@ def save_memberships(
         recount: set[str] = set()
         joined: dict[str, list[str | None]] = {story_id: [] for story_id in labels}
         for m in members:
-            old = conn.execute(
-                "SELECT story_id FROM story_articles WHERE article_id = ?", (m.article_id,)
+            row = conn.execute(
+                "SELECT a.published_at, s.story_id FROM articles a "
+                "LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.id = ?",
+                (m.article_id,),
             ).fetchone()
+            published, old = row if row is not None else (None, None)
             if old is not None:
-                recount.update({old[0], m.story_id})  # moved, or written again
+                recount.update({old, m.story_id})  # moved, or written again
             else:
-                published = conn.execute(
-                    "SELECT published_at FROM articles WHERE id = ?", (m.article_id,)
-                ).fetchone()
-                joined.setdefault(m.story_id, []).append(published[0] if published else None)
+                joined.setdefault(m.story_id, []).append(published)
             conn.execute(
                 "INSERT INTO story_articles (article_id, story_id, seq, duplicate_of, score) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
@@ -128,6 +128,8 @@ def _grow(conn: sqlite3.Connection, joined: Mapping[str, list[str | None]]) -> N
         size = row[0] + len(times)
         if size == 0:
             conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            continue
+        if not times:  # only its label changed
             continue
         dated = [t for t in (row[1], row[2], *times) if t is not None]
         conn.execute(
