@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsprism.errors import EvalError
-from newsprism.eval import EvalTable, prf
+from newsprism.eval import EvalTable, gold_article, prf
+from newsprism.eval.basil import basil_files, read_basil
 from newsprism.models import Article
 
 COLUMNS = ["dataset", "part", "split", "items", "gold", "found", "b3_p", "b3_r", "b3_f1",
@@ -66,36 +67,21 @@ class GoldSet:
     dated: bool
 
 
-def _article(key: str, text: str, *, title: str | None = None, outlet: str | None = None,
-             published_at: str | None = None, paragraphs: list[str] | None = None,
-             source: str = "") -> Article:  # fmt: skip
-    article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    return Article(id=article_id, content_hash=article_id, source_path=source, text=text,
-                   raw="", raw_format="json", title=title, outlet=outlet,
-                   published_at=published_at, paragraphs=paragraphs or [])  # fmt: skip
-
-
 # --- loaders --------------------------------------------------------------------------
 
 
 def load_basil(data_dir: Path) -> GoldSet:
     """BASIL's articles: title, date, outlet, paragraphs; gold story ``triplet-uuid``."""
-    files = sorted((Path(data_dir) / "articles").glob("*/*.json"))
-    if not files:
-        raise EvalError(f"{data_dir}: no BASIL articles/<year>/*.json", code="E300")
     items = []
-    for path in files:
-        raw = json.loads(path.read_text("utf-8"))
-        paragraphs = [" ".join(p) if isinstance(p, list) else str(p)
-                      for p in raw.get("body-paragraphs", [])]  # fmt: skip
-        year = path.parent.name
+    for path in basil_files(data_dir):
+        doc = read_basil(path)
+        paragraphs = [" ".join(p) for p in doc.paragraphs]
         items.append(GoldItem(
-            _article(f"basil:{path.stem}", "\n\n".join(paragraphs), title=raw.get("title"),
-                     outlet=str(raw.get("source", "")).lower() or None,
-                     published_at=raw.get("date"), paragraphs=paragraphs, source=str(path)),
-            story=raw["triplet-uuid"],
-            part="train" if year in BASIL_TRAIN_YEARS else "held-out",
-            split="2010–2012" if year in BASIL_TRAIN_YEARS else "2013–2014",
+            gold_article(f"basil:{doc.name}", doc.text, title=doc.title, outlet=doc.outlet or None,
+                     published_at=doc.date, paragraphs=paragraphs, source=str(path)),
+            story=doc.triplet,
+            part="train" if doc.year in BASIL_TRAIN_YEARS else "held-out",
+            split="2010–2012" if doc.year in BASIL_TRAIN_YEARS else "2013–2014",
         ))  # fmt: skip
     return GoldSet("basil", items, dated=True)
 
@@ -113,7 +99,7 @@ def load_neus(data_dir: Path) -> GoldSet:
                 title, _, lead = part.partition(" ARTICLE=> ")
                 title = title.removeprefix("TITLE=> ").strip().rstrip(".").strip()
                 items.append(GoldItem(
-                    _article(f"neus:{split}:{line_no}:{n}", lead.strip(), title=title or None,
+                    gold_article(f"neus:{split}:{line_no}:{n}", lead.strip(), title=title or None,
                              source=f"{path}:{line_no}"),
                     story=f"{split}:{line_no}",
                     part="train" if split == "train" else "held-out",
@@ -140,7 +126,8 @@ def load_googlenews(data_dir: Path, variant: str = "TS") -> GoldSet:
         row = json.loads(line)
         part = googlenews_part(row["cluster"])
         items.append(GoldItem(
-            _article(f"googlenews:{variant}:{line_no}", row["text"], source=f"{path}:{line_no}"),
+            gold_article(f"googlenews:{variant}:{line_no}", row["text"],
+                         source=f"{path}:{line_no}"),
             story=str(row["cluster"]), part=part,
             split="even events" if part == "train" else "odd events",
         ))  # fmt: skip

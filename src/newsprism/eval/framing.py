@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
+from newsprism.eval.basil import basil_files, read_basil
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -96,25 +97,6 @@ class BasilArticle:
     unplaced: int = 0
 
 
-def _article_text(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, str]]]:
-    """The text (sentences joined by spaces, paragraphs by blank lines) and sentence offsets."""
-    parts: list[str] = []
-    sentences: list[tuple[int, str]] = []
-    offset = 0
-    for p, paragraph in enumerate(paragraphs):
-        if p:
-            parts.append("\n\n")
-            offset += 2
-        for s, sentence in enumerate(paragraph):
-            if s:
-                parts.append(" ")
-                offset += 1
-            sentences.append((offset, sentence))
-            parts.append(sentence)
-            offset += len(sentence)
-    return "".join(parts), sentences
-
-
 def _place(
     sentences: list[tuple[int, str]], start: int, end: int, txt: str
 ) -> tuple[int, int] | None:
@@ -136,22 +118,16 @@ def load_basil(data_dir: Path, limit: int | None = None) -> list[BasilArticle]:
         EvalError: E300 when the folder is not BASIL or a file is malformed.
     """
     root = Path(data_dir)
-    paths = sorted((root / "articles").glob("*/*.json"))
-    if not paths:
-        raise EvalError(
-            f"{data_dir} has no articles/<year>/*.json: pass the basil folder "
-            "(articles/ and annotations/)",
-            code="E300",
-        )
+    paths = basil_files(root)
     paths = paths[:limit] if limit is not None else paths
     articles = []
     for path in paths:
-        ann_path = root / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        doc = read_basil(path)
+        ann_path = root / "annotations" / doc.year / f"{doc.name}_ann.json"
+        sentences = [(doc.sentences[key][0], doc.sentence(*key)) for key in doc.sentences]
         try:
-            raw = json.loads(path.read_text("utf-8"))
             ann = json.loads(ann_path.read_text("utf-8")) if ann_path.is_file() else {}
-            text, sentences = _article_text(raw["body-paragraphs"])
-            article = BasilArticle(path.stem, path.parent.name, str(raw["source"]).lower(), text)
+            article = BasilArticle(doc.name, doc.year, doc.outlet, doc.text)
             for a in ann.get("phrase-level-annotations", []):
                 placed = _place(sentences, int(a["start"]), int(a["end"]), a["txt"])
                 if placed is None:
@@ -162,7 +138,7 @@ def load_basil(data_dir: Path, limit: int | None = None) -> list[BasilArticle]:
                     len(a["txt"].split()),
                 ))  # fmt: skip
         except (ValueError, KeyError, TypeError) as exc:
-            raise EvalError(f"{path} is not a BASIL article/annotation pair: {exc}",
+            raise EvalError(f"{ann_path} is not a BASIL annotation file: {exc}",
                             code="E300") from exc  # fmt: skip
         articles.append(article)
     return articles
