@@ -590,6 +590,26 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, fmt: str) -
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches)
 
 
+@eval_group.command(name="compare")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default="gold/compare-basil", show_default=True,
+              help="The folder of hand-made gold files (one per BASIL triplet).")  # fmt: skip
+@click.option("--limit", type=int, help="Only the first N stories.")
+@format_option("text", "json")
+@library_errors
+def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) -> None:
+    """Compare: shared-pair P/R, conflicts, speakers, citations, unique, summary lines.
+
+    DATA_DIR is ../shared/data or its basil/ folder; the gold is docs/eval-compare.md's.
+
+    Example: newsprism eval compare ../shared/data --gold gold/compare-basil
+    """
+    from newsprism.eval.compare import evaluate_compare
+
+    _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)
+
+
 @cli.command()
 @db_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",

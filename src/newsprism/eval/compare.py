@@ -1,0 +1,317 @@
+"""``newsprism eval compare``: is each line of a story's comparison right?
+
+Scored against the hand-made gold of BASIL triplets (:mod:`newsprism.eval.compare_gold`)
+on the public JSON of ``compare`` (what a user gets), per measure:
+
+- **shared pairs**: every pair of sentences from two articles that a ``shared`` fact
+  puts together, against the pairs inside the gold fact groups (precision, recall);
+- **conflicts**: distinct conflicts listed, how many of the gold conflicts they find,
+  how many are false, and how many lines repeat one already listed;
+- **speakers**: for each gold direct or partial quote that a careful reader can
+  attribute, the quote newsprism finds over it and whether its speaker is the gold one
+  (accuracy over the quotes found; unresolved is not right);
+- **citations**: each outlet a summary line cites must have a sentence of that fact
+  (the line's own sentence, or one in its gold fact group);
+- **unique**: facts shown as one outlet's alone whose sentence is in no gold group;
+- **unusable summary lines**: a fragment, an unresolved pronoun, a repeat, or a blob of
+  several sentences (an automatic proxy for a reader's judgement: see
+  docs/eval-compare.md).
+
+A naive baseline runs beside it on the same sentences: TF-IDF cosine ≥ 0.2 between
+sentences of different articles is a shared pair.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsprism.eval import EvalTable
+from newsprism.eval.compare_gold import GoldStory, Pair, Ref, load_compare_gold, ref_pairs
+from newsprism.eval.compare_lines import unusable_reasons
+from newsprism.eval.speakers import same_speaker
+
+__all__ = ["CompareTally", "evaluate_compare", "score_story"]
+
+Progress = Callable[[int, int], None]
+BASELINE_THRESHOLD = 0.2
+COLUMNS = ["system", "stories", "shared P", "shared R", "conflicts found", "false conflicts",
+           "repeated conflicts", "speakers", "quotes found", "citations P", "unique P",
+           "unusable summary"]  # fmt: skip
+
+
+@dataclass
+class CompareTally:
+    """Counts summed over stories; ratios are taken at the end."""
+
+    stories: int = 0
+    shared_tp: int = 0
+    shared_pred: int = 0
+    shared_gold: int = 0
+    conflicts_gold: int = 0
+    conflicts_found: int = 0
+    conflicts_listed: int = 0
+    conflicts_false: int = 0
+    conflicts_repeated: int = 0
+    quotes_gold: int = 0
+    quotes_found: int = 0
+    speakers_right: int = 0
+    citations: int = 0
+    citations_right: int = 0
+    unique: int = 0
+    unique_right: int = 0
+    summary_lines: int = 0
+    unusable: Counter[str] = field(default_factory=Counter)
+    unusable_lines: int = 0
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, other: CompareTally) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.unusable.update(other.unusable)
+        self.details.extend(other.details)
+
+    def row(self, system: str) -> dict[str, Any]:
+        def ratio(a: int, b: int) -> float | None:
+            return a / b if b else None
+
+        return {
+            "system": system, "stories": self.stories,
+            "shared P": ratio(self.shared_tp, self.shared_pred),
+            "shared R": ratio(self.shared_tp, self.shared_gold),
+            "conflicts found": f"{self.conflicts_found} of {self.conflicts_gold}",
+            "false conflicts": self.conflicts_false,
+            "repeated conflicts": self.conflicts_repeated,
+            "speakers": ratio(self.speakers_right, self.quotes_found),
+            "quotes found": f"{self.quotes_found} of {self.quotes_gold}",
+            "citations P": ratio(self.citations_right, self.citations),
+            "unique P": ratio(self.unique_right, self.unique),
+            "unusable summary": ratio(self.unusable_lines, self.summary_lines),
+        }  # fmt: skip
+
+
+# --- mapping output onto gold sentences -----------------------------------------------
+
+
+def _evidence_refs(story: GoldStory, evidence: dict[str, Any]) -> list[Ref]:
+    return story.refs(evidence["article_id"], evidence["start"], evidence["end"])
+
+
+def _claim_refs(story: GoldStory, output: dict[str, Any]) -> dict[str, list[Ref]]:
+    """Claim id -> the gold sentences its span covers."""
+    return {e["claim_id"]: _evidence_refs(story, e)
+            for fact in output["claims"] for e in fact["evidence"]}  # fmt: skip
+
+
+# --- the measures ---------------------------------------------------------------------
+
+
+def _score_shared(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    predicted: set[Pair] = set()
+    for fact in output["claims"]:
+        if fact["status"] == "shared":
+            refs = [r for e in fact["evidence"] for r in _evidence_refs(story, e)]
+            predicted |= ref_pairs(refs)
+    gold = story.shared_pairs()
+    tally.shared_pred += len(predicted)
+    tally.shared_gold += len(gold)
+    tally.shared_tp += len(predicted & gold)
+
+
+def _score_conflicts(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    refs = _claim_refs(story, output)
+    seen: list[set[Pair]] = []
+    found: set[Pair] = set()
+    for fact in output["claims"]:
+        for conflict in fact.get("conflicts", []):
+            a, b = (refs.get(side["claim_id"], []) for side in conflict["sides"])
+            pairs = {frozenset((x, y)) for x in a for y in b if x[0] != y[0]}
+            tally.conflicts_listed += 1
+            if pairs in seen:
+                tally.conflicts_repeated += 1
+                continue
+            seen.append(pairs)
+            hits = pairs & set(story.conflicts)
+            found |= hits
+            tally.conflicts_false += not hits
+    tally.conflicts_gold += len(story.conflicts)
+    tally.conflicts_found += len(found)
+
+
+def _score_speakers(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    number_of = story.number_of
+    for gold in story.quotes:
+        if gold.kind not in ("direct", "partial") or not gold.resolvable or not gold.speaker:
+            continue
+        tally.quotes_gold += 1
+        best, best_overlap = None, 0
+        for quote in output["quotes"]:
+            if number_of.get(quote["article_id"]) != gold.number:
+                continue
+            overlap = min(gold.end, quote["end"]) - max(gold.start, quote["start"])
+            if overlap > best_overlap:
+                best, best_overlap = quote, overlap
+        if best is None:
+            continue
+        tally.quotes_found += 1
+        right = same_speaker(best.get("speaker"), gold.speaker)
+        tally.speakers_right += right
+        if not right:
+            tally.details.append({"triplet": story.triplet, "wrong_speaker": best.get("speaker"),
+                                  "gold_speaker": gold.speaker,
+                                  "quote": best.get("text", "")[:80]})  # fmt: skip
+
+
+def _line_source(fact: dict[str, Any], line: dict[str, Any]) -> dict[str, Any] | None:
+    """The evidence sentence a summary line renders (its ``original`` or its text)."""
+    wanted = _words(line.get("original") or line["text"])
+    best = max(fact["evidence"], default=None,
+               key=lambda e: len(wanted & _words(e["sentence"])))  # fmt: skip
+    return best
+
+
+def _score_summary(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    facts = {f["id"]: f for f in output["claims"]}
+    number_of = story.number_of
+    groups = story.fact_refs()
+    real = {p for p in story.conflicts}
+    earlier: list[str] = []
+    for line in output["summary"]:
+        fact = facts.get(line["claim_id"])
+        tally.summary_lines += 1
+        reasons = unusable_reasons(line["text"], earlier)
+        earlier.append(line["text"])
+        tally.unusable.update(reasons)
+        tally.unusable_lines += bool(reasons)
+        if fact is None:
+            continue
+        if fact["status"] == "conflict":
+            refs = _claim_refs(story, output)
+            hit = any(frozenset((x, y)) in real for c in fact["conflicts"]
+                      for x in refs.get(c["sides"][0]["claim_id"], [])
+                      for y in refs.get(c["sides"][1]["claim_id"], []))  # fmt: skip
+            tally.citations += len(line["article_ids"])
+            tally.citations_right += len(line["article_ids"]) if hit else 0
+            continue
+        source = _line_source(fact, line)
+        refs = _evidence_refs(story, source) if source else []
+        backed = {r[0] for r in refs}
+        backed |= {r[0] for group in groups if set(group) & set(refs) for r in group}
+        for article_id in line["article_ids"]:
+            tally.citations += 1
+            right = number_of.get(article_id) in backed
+            tally.citations_right += right
+            if not right:
+                tally.details.append({"triplet": story.triplet, "wrong_citation": article_id,
+                                      "line": line["text"][:100]})  # fmt: skip
+
+
+def _score_unique(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    grouped = story.grouped()
+    for fact in output["claims"]:
+        if fact["status"] != "unique":
+            continue
+        refs = [r for e in fact["evidence"] for r in _evidence_refs(story, e)]
+        if refs:
+            tally.unique += 1
+            tally.unique_right += not set(refs) & grouped
+
+
+def score_story(story: GoldStory, output: dict[str, Any]) -> CompareTally:
+    """Every measure for one story's ``compare`` JSON."""
+    tally = CompareTally(stories=1)
+    _score_shared(story, output, tally)
+    _score_conflicts(story, output, tally)
+    _score_speakers(story, output, tally)
+    _score_summary(story, output, tally)
+    _score_unique(story, output, tally)
+    return tally
+
+
+# --- the naive baseline ---------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def baseline_pairs(story: GoldStory, threshold: float = BASELINE_THRESHOLD) -> set[Pair]:
+    """Sentence pairs of different articles whose TF-IDF cosine is ≥ ``threshold``
+    (IDF over the story's sentences)."""
+    refs = [(n, p, s) for n, doc in story.docs.items() for (p, s) in doc.sentences]
+    counts = [Counter(w.lower() for w in _WORD.findall(story.docs[n].sentence(p, s)))
+              for n, p, s in refs]  # fmt: skip
+    df = Counter(w for c in counts for w in c)
+    idf = {w: math.log((1 + len(counts)) / (1 + d)) + 1 for w, d in df.items()}
+    vectors = []
+    for c in counts:
+        v = {w: tf * idf[w] for w, tf in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
+    pairs = set()
+    for i, a in enumerate(refs):
+        for j in range(i + 1, len(refs)):
+            b = refs[j]
+            if a[0] == b[0]:
+                continue
+            cosine = sum(x * vectors[j].get(w, 0.0) for w, x in vectors[i].items())
+            if cosine >= threshold:
+                pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def _baseline_tally(stories: Sequence[GoldStory]) -> CompareTally:
+    tally = CompareTally()
+    for story in stories:
+        predicted, gold = baseline_pairs(story), story.shared_pairs()
+        tally.stories += 1
+        tally.shared_pred += len(predicted)
+        tally.shared_gold += len(gold)
+        tally.shared_tp += len(predicted & gold)
+    return tally
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+def _basil_dir(data_dir: Path) -> Path:
+    data_dir = Path(data_dir)
+    return data_dir / "basil" if (data_dir / "basil" / "articles").is_dir() else data_dir
+
+
+def evaluate_compare(data_dir: Path, gold_dir: Path, limit: int | None = None,
+                     on_progress: Progress | None = None) -> EvalTable:  # fmt: skip
+    """Score ``compare`` on every annotated triplet.
+
+    Args:
+        data_dir: ``../shared/data`` or its ``basil`` folder (the article texts).
+        gold_dir: the folder of gold files (``gold/compare-basil`` in the repository).
+        limit: only the first N stories.
+        on_progress: called with (stories done, stories in all).
+    """
+    from newsprism.compare.story import analyze_story
+
+    stories = load_compare_gold(gold_dir, _basil_dir(data_dir))[:limit]
+    total = CompareTally()
+    for done, story in enumerate(stories, start=1):
+        output = analyze_story(list(story.articles.values())).as_dict()
+        total.add(score_story(story, output))
+        if on_progress:
+            on_progress(done, len(stories))
+    baseline = _baseline_tally(stories).row(f"TF-IDF cosine ≥ {BASELINE_THRESHOLD} (sentences)")
+    notes = [f"unusable summary lines by reason: {dict(sorted(total.unusable.items()))}",
+             *(_note(d) for d in total.details)]  # fmt: skip
+    return EvalTable("compare on BASIL triplets (hand-made gold)", COLUMNS,
+                     [total.row("newsprism"), baseline], notes)  # fmt: skip
+
+
+def _note(detail: dict[str, Any]) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in detail.items())

@@ -1,0 +1,197 @@
+"""`newsprism eval compare`: the gold loader, each measure on hand-built output, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsprism.cli import cli
+from newsprism.errors import EvalError
+from newsprism.eval.compare import baseline_pairs, score_story
+from newsprism.eval.compare_gold import load_compare_gold, sentence_hash
+from newsprism.eval.compare_lines import unusable_reasons
+from newsprism.eval.speakers import same_speaker
+
+TRIPLET = "t-0001"
+BODIES = {
+    "1": [["The Senate passed the bill 97-1 on Tuesday.",
+           '"This is a good day," said Senator Jane Roe.'],
+          ["Critics said the bill costs $4 billion."]],
+    "2": [["Senators approved the measure by a 97-1 vote on Tuesday."],
+          ['Roe called it "a good day" for the country.', "The House votes next week."]],
+    "3": [["The bill passed the Senate on Wednesday, officials said."],
+          ["It was a quiet debate."]],
+}  # fmt: skip
+
+
+def _write_basil(root: Path) -> Path:
+    folder = root / "basil" / "articles" / "2099"
+    folder.mkdir(parents=True)
+    for n, body in BODIES.items():
+        doc = {"source": ["fox", "nyt", "hpo"][int(n) - 1], "title": f"T{n}",
+               "date": "2099-01-0" + n, "triplet-uuid": TRIPLET,
+               "body-paragraphs": body}  # fmt: skip
+        (folder / f"{TRIPLET}_{n}.json").write_text(json.dumps(doc), "utf-8")
+    return root / "basil"
+
+
+def _gold(refs_extra: dict | None = None) -> dict:
+    used = ["1:0:0", "2:0:0", "3:0:0", "1:0:1", "2:1:0"]
+    checks = {r: sentence_hash(BODIES[r[0]][int(r[2])][int(r[4])]) for r in used}
+    gold = {
+        "triplet": TRIPLET, "year": 2099, "event": "Senate passes the bill",
+        "articles": {n: {"file": f"2099/{TRIPLET}_{n}.json", "source": "x"} for n in BODIES},
+        "facts": [{"id": "F1", "claim": "Senate passed it 97-1 on Tuesday", "core": True,
+                   "sentences": ["1:0:0", "2:0:0"]}],
+        "conflicts": [{"a": "1:0:0", "b": "3:0:0", "kind": "date", "note": "Tue vs Wed"}],
+        "non_conflicts": [],
+        "quotes": [{"ref": "1:0:1", "start": 1, "end": 19, "kind": "direct",
+                    "speaker": "Jane Roe", "resolvable": True}],
+        "checks": checks,
+    }  # fmt: skip
+    gold.update(refs_extra or {})
+    return gold
+
+
+@pytest.fixture()
+def gold_world(tmp_path: Path) -> tuple[Path, Path]:
+    basil = _write_basil(tmp_path)
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / f"{TRIPLET}.json").write_text(json.dumps(_gold()), "utf-8")
+    return basil, gold_dir
+
+
+def _span(story, number: str, p: int, s: int) -> tuple[str, int, int]:
+    article = story.articles[number]
+    start, end = story.docs[number].sentences[(p, s)]
+    return article.id, start, end
+
+
+def _evidence(story, claim_id: str, number: str, p: int, s: int) -> dict:
+    article_id, start, end = _span(story, number, p, s)
+    return {"article_id": article_id, "claim_id": claim_id, "sentence": "x",
+            "sentence_index": 0, "start": start, "end": end}  # fmt: skip
+
+
+def test_gold_loads_and_maps_spans(gold_world: tuple[Path, Path]) -> None:
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    assert story.shared_pairs() == {frozenset({("1", 0, 0), ("2", 0, 0)})}
+    article_id, start, end = _span(story, "2", 1, 0)
+    assert story.refs(article_id, start + 3, end - 3) == [("2", 1, 0)]
+    quote = story.quotes[0]
+    assert story.docs["1"].text[quote.start : quote.end] == "This is a good day"
+
+
+def test_gold_refuses_changed_text(tmp_path: Path) -> None:
+    basil = _write_basil(tmp_path)
+    gold = _gold()
+    gold["checks"]["1:0:0"] = "000000000000"
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "x.json").write_text(json.dumps(gold), "utf-8")
+    with pytest.raises(EvalError, match="differs"):
+        load_compare_gold(tmp_path / "g", basil)
+
+
+def test_measures_on_hand_built_output(gold_world: tuple[Path, Path]) -> None:
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    a1, a2, a3 = (story.articles[n].id for n in "123")
+    output = {
+        "claims": [
+            # right: (1:0:0, 2:0:0); wrong: (1:0:0, 2:1:1); 2:0:0-2:1:1 is within one article
+            {"id": "F1", "status": "shared", "article_ids": [a1, a2],
+             "evidence": [_evidence(story, "c1", "1", 0, 0), _evidence(story, "c2", "2", 0, 0),
+                          _evidence(story, "c3", "2", 1, 1)], "conflicts": []},
+            # the real conflict, listed twice, and a false one
+            {"id": "F2", "status": "conflict", "article_ids": [a1, a3],
+             "evidence": [_evidence(story, "c4", "1", 0, 0), _evidence(story, "c5", "3", 0, 0),
+                          _evidence(story, "c6", "3", 1, 0)],
+             "conflicts": [
+                 {"kind": "date", "sides": [{"claim_id": "c4"}, {"claim_id": "c5"}]},
+                 {"kind": "date", "sides": [{"claim_id": "c4"}, {"claim_id": "c5"}]},
+                 {"kind": "number", "sides": [{"claim_id": "c4"}, {"claim_id": "c6"}]}]},
+            {"id": "F3", "status": "unique", "article_ids": [a1],
+             "evidence": [_evidence(story, "c7", "1", 1, 0)], "conflicts": []},
+            {"id": "F4", "status": "unique", "article_ids": [a2],
+             "evidence": [_evidence(story, "c8", "2", 0, 0)], "conflicts": []},
+        ],
+        "quotes": [{"article_id": a1, "start": _span(story, "1", 0, 1)[1] + 1,
+                    "end": _span(story, "1", 0, 1)[1] + 19, "speaker": "Roe", "text": "x"}],
+        "summary": [
+            {"text": "The Senate passed the bill 97-1 on Tuesday.", "claim_id": "F1",
+             "status": "shared", "article_ids": [a1, a2, a3]},
+            {"text": "He said so.", "claim_id": "F3", "status": "unique", "article_ids": [a1]},
+        ],
+    }  # fmt: skip
+    tally = score_story(story, output)
+    row = tally.row("newsprism")
+    assert (tally.shared_tp, tally.shared_pred, tally.shared_gold) == (1, 2, 1)
+    assert row["conflicts found"] == "1 of 1"
+    assert (tally.conflicts_false, tally.conflicts_repeated) == (1, 1)
+    assert (tally.quotes_found, tally.speakers_right) == (1, 1)
+    # F1's line cites article 3, which has no sentence of that fact
+    assert (tally.citations, tally.citations_right) == (4, 3)
+    assert (tally.unique, tally.unique_right) == (2, 1)
+    assert tally.unusable["pronoun"] == 1
+
+
+def test_baseline_pairs_links_word_overlap(gold_world: tuple[Path, Path]) -> None:
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    pairs = baseline_pairs(story, threshold=0.2)
+    assert (
+        frozenset({("1", 0, 0), ("2", 0, 0)}) in pairs
+        or frozenset({("1", 0, 0), ("3", 0, 0)}) in pairs
+    )
+    assert all(len({ref[0] for ref in pair}) == 2 for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("Roe", "Jane Roe", True),
+        ("Sen. Jane Roe", "Jane Roe", True),
+        ("James R. Clapper Jr.", "James Clapper", True),
+        ("John Roe", "Jane Roe", False),
+        ("Cesar Sayoc Jr.", "Cesar Sayoc", True),
+        (None, "Jane Roe", False),
+        ("a White House spokesman", "White House spokesman", True),
+        ("the governor", "a White House spokesman", False),
+        ("Mitt Romney", "Mitt_Romney", True),
+    ],
+)
+def test_same_speaker(predicted: str | None, gold: str, right: bool) -> None:
+    assert same_speaker(predicted, gold) is right
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier", "reasons"),
+    [
+        ("The Senate passed the bill on Tuesday.", [], []),
+        ("Former Attorney General Eric Holder.", [], ["fragment"]),
+        ("She said the vote was close.", [], ["pronoun"]),
+        ("The Senate passed the bill on Tuesday.", ["the Senate passed the bill on Tuesday"],
+         ["repeat"]),
+        ("It rained. The bill passed. Roe spoke. Critics left.", [], ["pronoun", "blob"]),
+    ],
+)  # fmt: skip
+def test_unusable_reasons(line: str, earlier: list[str], reasons: list[str]) -> None:
+    assert unusable_reasons(line, earlier) == reasons
+
+
+def test_cli_runs_newsprism_on_the_gold(gold_world: tuple[Path, Path]) -> None:
+    basil, gold_dir = gold_world
+    result = CliRunner().invoke(
+        cli, ["eval", "compare", str(basil.parent), "--gold", str(gold_dir), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    table = json.loads(result.output[result.output.index("{") :])
+    rows = {r["system"]: r for r in table["rows"]}
+    assert rows["newsprism"]["stories"] == 1
+    assert 0.0 <= rows["newsprism"]["shared R"] <= 1.0
+    assert rows["TF-IDF cosine ≥ 0.2 (sentences)"]["shared P"] is not None
