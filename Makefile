@@ -49,6 +49,7 @@ eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluatio
 	$(BIN)/newsprism eval quotes ../shared/data/polnear
 	$(BIN)/newsprism eval framing ../shared/data/basil
 	$(BIN)/newsprism eval clustering ../shared/data
+	$(BIN)/newsprism eval compare ../shared/data --gold gold/compare-basil
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
 	(head -3 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | grep -v "^newsprism") > requirements.lock.new
