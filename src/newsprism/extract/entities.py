@@ -99,6 +99,46 @@ def load_roles() -> RoleTable:
     return RoleTable(roles, countries, dict(data["expansions"]), pattern, groups, speaks_for)
 
 
+@dataclass(frozen=True)
+class NameTable:
+    """Given-name groups, suffixes and non-names of ``data/names.toml``."""
+
+    nickname_groups: dict[str, frozenset[int]]  # given name -> ids of its groups
+    suffixes: frozenset[str]
+    not_names: frozenset[str]
+    organisations: frozenset[str]
+    unnamed_before_title: frozenset[str]
+
+    def same_person_given(self, a: str, b: str) -> bool:
+        """Whether two given names are one person's (Chuck/Charles, Bill/William)."""
+        groups_a = self.nickname_groups.get(a, frozenset())
+        return bool(groups_a & self.nickname_groups.get(b, frozenset()))
+
+
+@cache
+def load_names() -> NameTable:
+    """Read ``data/names.toml`` once."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
+    groups: dict[str, set[int]] = defaultdict(set)
+    for number, names in enumerate(data["nicknames"]):
+        for name in names:
+            groups[name].add(number)
+    return NameTable({k: frozenset(v) for k, v in groups.items()},
+                     frozenset(data["suffixes"]), frozenset(data["not_names"]),
+                     frozenset(data["organisations"]),
+                     frozenset(data["unnamed_before_title"]))  # fmt: skip
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a person's name without suffixes: "James R. Clapper Jr." ->
+    ["james", "r", "clapper"]; the last word is the surname."""
+    words = fold(name).split()
+    suffixes = load_names().suffixes
+    while len(words) > 1 and words[-1].strip(",") in suffixes:
+        words.pop()
+    return [w.strip(",") for w in words]
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation: the key names are compared on."""
     text = unicodedata.normalize("NFKD", text)
@@ -141,11 +181,32 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         name = clean_name(ent.text)
         if not name or not any(c.isalpha() for c in name):
             continue
+        label = _checked_label(name, ent.label_)
+        if label is None:
+            continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         mentions.append(
-            Mention(article_id, sentence_of(ent.start), name, ent.label_, start, start + len(name))
+            Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
         )
     return mentions
+
+
+def _checked_label(name: str, label: str) -> str | None:
+    """The label of a tagged name, or None when it names nobody.
+
+    The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
+    name is capitalised and not a kinship or address word, and a service is an
+    organisation.
+    """
+    if label != "PERSON":
+        return label
+    names = load_names()
+    folded = fold(name)
+    if folded in names.organisations:
+        return "ORG"
+    if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
+        return None
+    return label
 
 
 def _sentence_index(doc: object) -> Callable[[int], int]:
@@ -194,15 +255,21 @@ class _Person:
 
     @property
     def surname(self) -> str:
-        return fold(self.full.most_common(1)[0][0]).split()[-1]
+        return name_words(self.full.most_common(1)[0][0])[-1]
 
     @property
     def given(self) -> str:
-        return " ".join(fold(self.full.most_common(1)[0][0]).split()[:-1])
+        return " ".join(name_words(self.full.most_common(1)[0][0])[:-1])
 
 
 def _same_given(a: str, b: str) -> bool:
+    """Whether two given-name parts can be one person's: the first given names are
+    equal, spelling variants, nicknames of one name, or one is an initial; middle names
+    and initials after the first are ignored ("James R." is "James")."""
     if not a or not b:
+        return True
+    a, b = a.split()[0], b.split()[0]
+    if load_names().same_person_given(a, b):
         return True
     if a[0] != b[0]:
         return False
@@ -212,8 +279,11 @@ def _same_given(a: str, b: str) -> bool:
 
 
 def _org_key(name: str) -> str:
+    """The key organisations and places merge on: folded, abbreviations expanded, hyphens
+    and "and" dropped (Wal-Mart = Walmart, Fish & Wildlife = Fish and Wildlife)."""
     expansions = load_roles().expansions
-    return " ".join(expansions.get(w, w) for w in fold(name).split())
+    words = (expansions.get(w, w) for w in fold(name).split() if w not in ("and", "&"))
+    return " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
 
 
 def _acronym(key: str) -> str:
@@ -281,7 +351,7 @@ def link_entities(
         for m in mentions:
             if m.label != "PERSON":
                 continue
-            if len(fold(m.text).split()) < 2:
+            if len(name_words(m.text)) < 2:
                 pending_short.append(m)
                 continue
             person = _find_person(people, m.text) or _new_person(people)
@@ -314,6 +384,8 @@ def link_entities(
         if role.person is not None:
             continue
         article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
+        if _unnamed(texts[article_id], role):
+            continue
         title = role.role.title if role.role else None
         matches = [p for p in people if _holds(p, role.country, title, role.cls)]
         if len(matches) > 1:  # "the spokesperson": the one the article last named before it
@@ -346,6 +418,18 @@ def link_entities(
     return StoryEntities(entities, linked, all_roles)
 
 
+def _unnamed(text: str, role: RoleMention) -> bool:
+    """A title that names nobody known: "a spokesman", "another aide", "Madam President"."""
+    words = text[max(0, role.start - 60) : role.start].split()
+    unnamed = load_names().unnamed_before_title
+    if words and words[-1].lower() in unnamed:
+        return True
+    determiners = ("a", "an", "another", "one", "some")
+    while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() not in determiners:
+        words.pop()  # the name in "a White House spokesman"
+    return bool(words) and words[-1].lower() in determiners
+
+
 def _inside_title(mention: Mention, roles: Sequence[RoleMention]) -> bool:
     """A name the tagger found inside a title: "State" of "Secretary of State"."""
     return any(
@@ -356,7 +440,7 @@ def _inside_title(mention: Mention, roles: Sequence[RoleMention]) -> bool:
 
 
 def _find_person(people: list[_Person], name: str) -> _Person | None:
-    words = fold(name).split()
+    words = name_words(name)
     for p in people:
         if p.surname == words[-1] and _same_given(p.given, " ".join(words[:-1])):
             return p

@@ -1,0 +1,91 @@
+"""Entity merging across a story's articles, on real spaCy parses (issue 12's misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.entities import StoryEntities, find_mentions, link_entities, name_words
+from newsprism.extract.nlp import load_nlp
+
+
+def _link(texts: dict[str, str]) -> StoryEntities:
+    nlp = load_nlp()
+    mentions = {k: find_mentions(nlp(t), k) for k, t in texts.items()}
+    return link_entities(mentions, texts)
+
+
+def _person(story: StoryEntities, alias: str):
+    found = [e for e in story.entities if e.type == "PERSON" and alias in e.aliases]
+    assert len(found) == 1, [(e.name, e.aliases) for e in story.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("James R. Clapper Jr.", ["james", "r", "clapper"]),
+        ("Cesar Sayoc Jr.", ["cesar", "sayoc"]),
+        ("Martin Luther King III", ["martin", "luther", "king"]),
+        ("Jr.", ["jr"]),
+    ],
+)
+def test_name_words_drop_suffixes(name: str, words: list[str]) -> None:
+    assert name_words(name) == words
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Senator Chuck Schumer spoke on Tuesday.", "Charles Schumer said it would pass."),
+        ("James R. Clapper Jr. testified on Monday.", "James Clapper said the agency erred."),
+        ("The suspect, Cesar Sayoc Jr., was arrested.", "Cesar Sayoc appeared in court."),
+        ("Bill Clinton spoke in Denver.", "William Clinton, the former president, spoke."),
+    ],
+)  # fmt: skip
+def test_same_person_written_two_ways_is_one_entity(first: str, second: str) -> None:
+    story = _link({"a": first, "b": second})
+    people = [e for e in story.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.name, e.aliases) for e in people]
+    assert people[0].mentions == {"a": 1, "b": 1}
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    story = _link({"a": "Joe Biden spoke.", "b": "Hunter Biden and Charles Biden spoke."})
+    assert len([e for e in story.entities if e.type == "PERSON"]) == 3
+
+
+def test_unnamed_spokesman_is_not_the_named_one() -> None:
+    story = _link({
+        "a": "A White House spokesman declined to comment on Tuesday.",
+        "b": "White House spokesman Josh Earnest said the president would sign it.",
+    })  # fmt: skip
+    earnest = _person(story, "Josh Earnest")
+    assert earnest.mentions == {"b": 1}
+
+
+def test_definite_title_still_joins_its_holder() -> None:
+    story = _link({
+        "a": "White House spokesman Josh Earnest spoke on Monday.",
+        "b": "Josh Earnest briefed reporters. The White House spokesman said it was over.",
+    })  # fmt: skip
+    earnest = _person(story, "Josh Earnest")
+    assert sum(earnest.mentions.values()) >= 3
+
+
+def test_address_is_not_a_holder() -> None:
+    story = _link({"a": 'Vice President Joe Biden spoke. "Thank you, Madam President," she said.'})
+    biden = _person(story, "Joe Biden")
+    assert all("President" not in a or "Biden" in a for a in biden.aliases)
+
+
+def test_non_names_are_dropped_and_services_are_organisations() -> None:
+    story = _link({"a": "His Dad said he would post it on Twitter, Senator Jane Roe said."})
+    names = {e.name: e.type for e in story.entities}
+    assert "Dad" not in names
+    assert names.get("Twitter", "ORG") == "ORG"
+
+
+def test_hyphenated_company_names_merge() -> None:
+    story = _link({"a": "Wal-Mart Stores said sales rose.", "b": "Walmart Stores said so too."})
+    orgs = [e for e in story.entities if "Stores" in e.name]
+    assert len(orgs) == 1, [(e.name, e.type) for e in story.entities]
