@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -131,10 +132,65 @@ def test_ingest_into_a_file_that_is_not_sqlite(inputs: Path, tmp_path: Path) -> 
     bad = tmp_path / "bad.db"
     bad.write_bytes(bytes(range(256)) * 8)
     result = run("ingest", str(inputs), "--db", str(bad))
-    assert result.exit_code != 0
+    assert result.exit_code == 2  # the run itself failed, not some items (1)
     message = result.stderr.strip()
     assert message.startswith("Error: [E201]") and str(bad) in message
     assert "\n" not in message and "Traceback" not in result.output
+
+
+# -- error lines: one line each, names as a user would type them ------------------
+
+
+@pytest.fixture
+def hostile_names(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Empty files whose names hold a newline, ESC, U+202E and a byte that is not UTF-8,
+    each with the name its error line must show."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    names = {
+        "new\nline.txt": "new\\nline.txt",
+        "esc\x1b[31mred.txt": "esc\\x1b[31mred.txt",
+        "rlo\u202etxt.exe": "rlo\\u202etxt.exe",
+        "tab\tand\\slash.txt": "tab\\tand\\\\slash.txt",
+        os.fsdecode(b"caf\xe9.txt"): "caf\\xe9.txt",
+    }
+    for name in names:
+        try:
+            (folder / name).write_bytes(b"")
+        except (OSError, UnicodeError):
+            pytest.skip(f"this file system refuses the name {name!r}")
+    return folder, names
+
+
+def test_error_lines_escape_file_names(hostile_names) -> None:
+    folder, names = hostile_names
+    db = folder.parent / "names.db"
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.split("\n") if line.startswith("error ")]
+    assert sorted(lines) == sorted(
+        f"error {folder}/{shown}: empty file (no text) [E102]" for shown in names.values()
+    )
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    shown = result.stderr.encode("utf-8", "backslashreplace").decode()  # a raw surrogate
+    assert "\\udc" not in shown and "\ufffd" not in shown
+
+
+def test_json_report_and_store_use_the_same_escaped_names(hostile_names) -> None:
+    folder, names = hostile_names
+    db = folder.parent / "names.db"
+    result = run("ingest", str(folder), "--db", str(db), "--format", "json")
+    shown = {f"{folder}/{name}" for name in names.values()}
+    assert {f["location"] for f in json.loads(result.stdout)["failures"]} == shown
+    with open_store(db) as store:
+        assert {f.location for f in store.failures()} == shown
+
+
+def test_invalid_json_message_reads_once(tmp_path: Path, db_path: Path) -> None:
+    (tmp_path / "cut.jsonl").write_text('{"text": "unterminated')  # cut: no newline
+    result = run("ingest", str(tmp_path / "cut.jsonl"), "--db", str(db_path))
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error ")]
+    assert line.endswith(": invalid JSON: Unterminated string starting at column 10 [E109]")
 
 
 def test_ingest_requires_a_path() -> None:

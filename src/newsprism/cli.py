@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from newsprism.display import one_line
 from newsprism.errors import NewsprismError
 from newsprism.models import Article, IngestFailure
 from newsprism.store import DEFAULT_DB, open_store
@@ -68,23 +70,41 @@ def report_options(fn: Callable) -> Callable:
     return format_option("text", "json", "html")(fn)
 
 
+class RunFailed(click.ClickException):
+    """The command itself failed (not some of its items): exit status 2.
+
+    ``ingest`` exits 1 when some items failed and the others were stored; 2 says the run
+    stopped (the store cannot be opened or written, or a bug), so scripts can tell them
+    apart. Click's own usage errors exit 2 as well.
+    """
+
+    exit_code = 2
+
+
 def library_errors(fn: Callable) -> Callable:
-    """Turn a NewsprismError into a one-line message and exit status 2."""
+    """Turn a NewsprismError, or any unexpected exception (a bug), into a one-line
+    message and exit status 2, never a traceback (the log has it)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except NewsprismError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise RunFailed(one_line(str(exc))) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            logging.getLogger(__name__).error("the run stopped", exc_info=exc)
+            message = f"[E199] internal error, the run stopped: {type(exc).__name__}: {exc}"
+            raise RunFailed(one_line(message) + " (a bug: please report it)") from exc
 
     return wrapper
 
 
 def print_failure(console: Console, failure: IngestFailure) -> None:
-    """One line per failed item, never wrapped, so that scripts can grep it."""
-    line = Text.assemble(("error", "red"), f" {failure.location}: {failure.reason} "
-                         f"[{failure.code}]")  # fmt: skip
+    """One line per failed item (``IngestFailure.line``: escaped, so one line whatever
+    the file is called), never wrapped, so that scripts can grep it."""
+    line = Text.assemble(("error", "red"), failure.line.removeprefix("error"))
     console.print(line, soft_wrap=True)
 
 
@@ -123,7 +143,8 @@ def ingest(
     """Ingest files and folders (text, HTML, JSON Lines, JSON, RSS/Atom) into the store.
 
     Each bad item gets one line on stderr naming the file (and line) and the reason;
-    the batch goes on. Exit status 1 when any item failed.
+    the batch goes on. Exit status 1 when any item failed, 2 when the run itself
+    stopped (the store cannot be opened or written).
 
     Example: newsprism ingest examples/ --db demo.db
     """

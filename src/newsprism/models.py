@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from newsprism.display import one_line
+
 RawFormat = Literal["text", "html", "jsonl", "json", "feed"]
 
 
@@ -160,14 +162,29 @@ class Article:
 
 @dataclass(frozen=True)
 class IngestFailure:
-    """A bad input item: where it was and why it could not be used."""
+    """A bad input item: where it was and why it could not be used.
+
+    Both are one line of valid text whatever they are given (``display.one_line``): the
+    same value is printed, returned as JSON, shown on the web and stored in SQLite, and a
+    file name or an exception message may hold a newline, ESC or a lone surrogate.
+    ``location`` is the item's path as ``display.display_path`` shows it.
+    """
 
     location: str
     reason: str
     code: str = "E100"
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "location", one_line(self.location))
+        object.__setattr__(self, "reason", one_line(self.reason))
+
     def __str__(self) -> str:
         return f"{self.location}: {self.reason}"
+
+    @property
+    def line(self) -> str:
+        """The error line, as the CLI and the web upload page print it."""
+        return f"error {self.location}: {self.reason} [{self.code}]"
 
 
 # --- stories ------------------------------------------------------------------------

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from newsprism.clean import CleanOptions, clean_document
+from newsprism.display import display_path
 from newsprism.errors import NewsprismError
-from newsprism.ingest import IngestOptions, discover_files, iter_documents, read_path
+from newsprism.ingest import IngestOptions, discover_files, read_path
 from newsprism.models import Article, IngestFailure, RawDocument
 from newsprism.store import Store
 
@@ -52,14 +54,30 @@ class IngestReport:
         }
 
 
+def _internal(step: str, location: str, exc: Exception) -> IngestFailure:
+    """E199: a bug met on one item, which must not lose the rest of the batch. The line
+    names the exception's type; the traceback goes to the log, never to the terminal."""
+    log.error("unexpected error %s %s", step, location, exc_info=exc)
+    return IngestFailure(location, f"internal error while {step}: {type(exc).__name__}: {exc}",
+                         "E199")  # fmt: skip
+
+
 def _clean_safely(raw: RawDocument, options: CleanOptions) -> Article | IngestFailure:
     try:
         return clean_document(raw, options)
     except NewsprismError as exc:
         return IngestFailure(raw.location, exc.args[0], exc.code)
-    except Exception as exc:  # a bug on one odd page must not lose the rest of the batch
-        log.exception("unexpected error cleaning %s", raw.location)
-        return IngestFailure(raw.location, f"internal error while cleaning: {exc!r}", "E199")
+    except Exception as exc:
+        return _internal("cleaning", raw.location, exc)
+
+
+def _read_safely(path: Path, options: IngestOptions) -> Iterator[RawDocument | IngestFailure]:
+    """``read_path``, where a reader bug (an exception it did not turn into a failure) is
+    E199 for that file: the items read before it stay, and the next file is read."""
+    try:
+        yield from read_path(path, options)
+    except Exception as exc:
+        yield _internal("reading", display_path(path), exc)
 
 
 class _Batcher:
@@ -75,7 +93,12 @@ class _Batcher:
         self.failures: list[IngestFailure] = []
 
     def fail(self, failure: IngestFailure) -> None:
+        """A failure to record with the next batch, and to report now."""
         self.failures.append(failure)
+        self.tell(failure)
+
+    def tell(self, failure: IngestFailure) -> None:
+        """Report a failure (the store records the ones it finds itself)."""
         self.report.failures.append(failure)
         if self.on_failure:
             self.on_failure(failure)
@@ -88,13 +111,23 @@ class _Batcher:
         if len(self.raws) + len(self.failures) >= self.size:
             self.flush()
 
+    def _hashed(self, raws: list[RawDocument]) -> list[tuple[RawDocument, str]]:
+        """Each item with its content hash; an item that cannot be hashed fails alone."""
+        hashed = []
+        for raw in raws:
+            try:
+                hashed.append((raw, raw.content_hash))
+            except Exception as exc:
+                self.fail(_internal("hashing", raw.location, exc))
+        return hashed
+
     def flush(self) -> None:
         raws, self.raws = self.raws, []
-        known = self.store.known_hashes(r.content_hash for r in raws)
+        hashed = self._hashed(raws)
+        known = self.store.known_hashes(digest for _, digest in hashed)
         articles: list[Article] = []
         seen: set[str] = set()
-        for raw in raws:
-            digest = raw.content_hash
+        for raw, digest in hashed:
             if digest in known or digest in seen:
                 self.report.already_stored += 1
                 continue
@@ -106,9 +139,14 @@ class _Batcher:
                 articles.append(result)
         failures, self.failures = self.failures, []
         if articles or failures:
-            added = self.store.add_batch(articles, failures)
-            self.report.already_stored += len(articles) - added
-            self.report.added.extend(a.id for a in articles[:added])
+            rejected: list[IngestFailure] = []
+            added = self.store.add_batch(articles, failures, on_rejected=rejected.append)
+            for failure in rejected:  # rows the store refused: recorded there, told here
+                self.tell(failure)
+            refused = {f.location for f in rejected}
+            stored = [a for a in articles if a.location not in refused]
+            self.report.already_stored += len(stored) - added
+            self.report.added.extend(a.id for a in stored[:added])
         # Every item that is now in the store, new or not, has no failure any more
         # (a re-run after a fixed file, or after a kill between the two writes).
         failed = {f.location for f in failures}
@@ -159,7 +197,7 @@ def ingest_paths(
             batcher.add(entry)
         else:
             report.files += 1
-            for item in read_path(entry, ingest_options):
+            for item in _read_safely(entry, ingest_options):
                 batcher.add(item)
         if on_progress:
             on_progress(done, total)
@@ -188,9 +226,12 @@ def clean_paths(
     from a file is exactly the article ingesting that file would store.
     """
     options = clean_options or CleanOptions()
+    ingest_options = ingest_options or IngestOptions()
     articles: list[Article] = []
     failures: list[IngestFailure] = []
-    for item in iter_documents(paths, ingest_options):
-        result = item if isinstance(item, IngestFailure) else _clean_safely(item, options)
-        (failures if isinstance(result, IngestFailure) else articles).append(result)
+    for entry in discover_files(paths):
+        items = [entry] if isinstance(entry, IngestFailure) else _read_safely(entry, ingest_options)
+        for item in items:
+            result = item if isinstance(item, IngestFailure) else _clean_safely(item, options)
+            (failures if isinstance(result, IngestFailure) else articles).append(result)
     return articles, failures

@@ -232,17 +232,46 @@ def test_same_content_hash_is_stored_once(fresh_store: SQLiteStore) -> None:
 # -- transactions ------------------------------------------------------------------
 
 
-def test_a_failed_write_rolls_back_the_whole_batch(fresh_store: SQLiteStore) -> None:
+@pytest.mark.parametrize(
+    "broken",
+    [{"text": None}, {"title": "lone \ud800 surrogate"}],  # NOT NULL; not valid Unicode
+    ids=["not-null", "surrogate"],
+)
+def test_a_row_that_cannot_be_written_fails_alone(fresh_store: SQLiteStore, broken) -> None:
+    """One refused row used to roll back the whole batch: now it is the one failure."""
     fresh_store.add_batch([make_article("kept")])
-    broken = make_article("broken", text=None)  # violates NOT NULL
-    with pytest.raises(StoreError) as caught:
-        fresh_store.add_batch([make_article("lost", removed=[RemovedLine("x", "y", 0)]), broken],
-                              [IngestFailure("/in/f.txt", "empty file", "E102")])  # fmt: skip
-    assert caught.value.code == "E202"
-    assert fresh_store.count() == 1
-    assert fresh_store.failures() == []
+    rejected: list[IngestFailure] = []
+    given = IngestFailure("/in/f.txt", "empty file", "E102")
+    added = fresh_store.add_batch(
+        [make_article("a", removed=[RemovedLine("x", "y", 0)]), make_article("broken", **broken),
+         make_article("b")],
+        [given], on_rejected=rejected.append,
+    )  # fmt: skip
+    assert added == 2 and fresh_store.count() == 3
+    (refused,) = rejected
+    assert (refused.location, refused.code) == ("/in/broken.txt", "E206")
+    assert refused.reason.startswith("cannot store this item: ")
+    assert sorted(fresh_store.failures(), key=lambda f: f.code) == [given, refused]
     (lines,) = fresh_store.conn.execute("SELECT count(*) FROM removed_lines").fetchone()
-    assert lines == 0
+    assert lines == 1
+
+
+def test_a_store_error_rolls_back_the_whole_batch(fresh_store: SQLiteStore) -> None:
+    """Not an item's fault (here: another connection holds the write lock): nothing of
+    the batch is written, and the run is told with E202."""
+    fresh_store.add_batch([make_article("kept")])
+    fresh_store.conn.execute("PRAGMA busy_timeout = 0")
+    other = sqlite3.connect(fresh_store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError) as caught:
+            fresh_store.add_batch([make_article("lost")],
+                                  [IngestFailure("/in/f.txt", "empty file", "E102")])  # fmt: skip
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.code == "E202"
+    assert fresh_store.count() == 1 and fresh_store.failures() == []
     assert fresh_store.add_batch([make_article("after")]) == 1  # the store still works
 
 

@@ -35,7 +35,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     """Clean one raw document.
 
     Raises:
-        IngestError: when nothing of the item is article text (empty after cleaning).
+        IngestError: when nothing of the item is article text: E120 empty after
+            cleaning, E121 a page of navigation links only.
     """
     options = options or CleanOptions()
     meta = raw.meta
@@ -48,6 +49,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         paragraphs, removed, stamps = page.paragraphs, page.removed, page.stamps
         url, sitename = page.url, page.sitename
         provenance["extraction"] = page.layer
+        if page.navigation_only:
+            raise IngestError("navigation links only, no article text", code="E121")
     else:
         result = clean_lines(raw.content)
         title, title_from = result.title, "text:first-line"
@@ -79,6 +82,11 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         language = detect_language(text)
         provenance["language"] = "detected (lingua)"
 
+    if " " in raw.encoding:
+        # A codec name has no space; a label with a note (ingest/decode.py) says the text
+        # is not exactly the file's bytes: invalid bytes replaced, or stray bytes read as
+        # windows-1252 inside UTF-8.
+        provenance["decoding"] = raw.encoding
     choice = _choose_date(meta, stamps, options)
     content_hash = raw.content_hash
     return Article(

@@ -18,7 +18,9 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
 6. **line rules** (``data/boilerplate.toml``) on every block: share prompts, "read also"
    teasers, newsletter and comment prompts, credits and stamps that trafilatura keeps.
    The shape rules and the line scorer of the plain-text path stay off, because in
-   HTML a short block between paragraphs is usually a real subheading or list item;
+   HTML a short block between paragraphs is usually a real subheading or list item.
+   When every block left is the text of a link, the page is navigation, not an
+   article (``navigation_only``; the clean stage fails it with E121);
 7. **title**: the page's headline, i.e. the ``<h1>`` that agrees with the metadata
    title, else the metadata title without the site name appended to it;
 8. **dates**: stamps from ``html_dates`` (metadata with zones, then htmldate) and the
@@ -91,6 +93,7 @@ class HtmlExtraction:
     removed: list[RemovedLine] = field(default_factory=list)
     stamps: list[FoundStamp] = field(default_factory=list)
     layer: str = "trafilatura"
+    navigation_only: bool = False  # every paragraph is link text: a menu, not an article
 
 
 @dataclass
@@ -190,7 +193,28 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         removed=removed,
         stamps=stamps,
         layer=layer,
+        navigation_only=_navigation_only(tree, cleaned.paragraphs),
     )
+
+
+def _navigation_only(tree: lxml_html.HtmlElement, paragraphs: list[str]) -> bool:
+    """Whether every paragraph is made of the texts of the page's links, and separators.
+
+    A home page, a menu or a section front, where trafilatura finds no article and keeps
+    the link texts ("Home", "News", "Sport"); they would be stored as an article titled
+    "Home". A paragraph of an article has words outside its links.
+    """
+    if not paragraphs:
+        return False
+    links = sorted({text for a in tree.iter("a") if (text := _text(a))}, key=len, reverse=True)
+    for paragraph in paragraphs:
+        rest = _collapse(paragraph)
+        for link in links:
+            if link in rest:
+                rest = rest.replace(link, " ")
+        if _WORD.search(rest):
+            return False
+    return True
 
 
 def _visible_lines(tree: lxml_html.HtmlElement) -> list[str]:
@@ -382,8 +406,15 @@ def _not_prose(
 
 
 def _link_targets(tree: lxml_html.HtmlElement, page_url: str | None) -> dict[str, bool]:
-    """Texts of the links of 3+ words; True when one leads to another page of the site."""
-    page = urlsplit(page_url or "")
+    """Texts of the links of 3+ words; True when one leads to another page of the site.
+
+    A malformed page address (``https://news.example[/2024``, from a feed) is as good
+    as none: ``urlsplit`` raises on it, and the links are still judged, relative to nothing.
+    """
+    try:
+        page = urlsplit(page_url or "")
+    except ValueError:
+        page_url, page = None, urlsplit("")
     targets: dict[str, bool] = {}
     for anchor in tree.iter("a"):
         text = _text(anchor)

@@ -19,23 +19,28 @@ IngestFailure naming the file (and line) and the reason, so a batch always goes 
 from __future__ import annotations
 
 import gzip
-import json
 import os
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsprism.display import display_path
 from newsprism.errors import IngestError
 from newsprism.ingest.decode import decode_bytes
 from newsprism.ingest.readers import (
     FIELD_ALIASES,
     fields_from,
+    file_kind,
+    open_regular,
+    parse_json,
     read_feed,
     read_json_items,
     read_jsonl,
     sniff_format,
+    valid_text,
 )
 from newsprism.models import IngestFailure, RawDocument
 
@@ -68,7 +73,8 @@ class IngestOptions:
 
     def overrides(self) -> dict[str, str]:
         given = {"outlet": self.outlet, "url": self.url, "language": self.language}
-        out: dict[str, str] = {k: v for k, v in given.items() if v}
+        # An argument that is not UTF-8 arrives with lone surrogates, which SQLite refuses.
+        out: dict[str, str] = {k: valid_text(v) for k, v in given.items() if v}
         for key in list(out):
             out[f"_{key}_from"] = f"--{key}"
         return out
@@ -108,23 +114,83 @@ def _is_sidecar(path: Path) -> bool:
 
 
 def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | IngestFailure]:
-    """Expand files and folders (recursively, sorted, hidden entries skipped)."""
+    """Expand files and folders (recursively, sorted, hidden entries skipped).
+
+    Only regular files are yielded: a FIFO, socket or device is an E114 failure and is
+    never opened (opening a FIFO waits for a writer forever). Symlinks: one given here is
+    followed; one met while walking a folder is followed only when it resolves inside
+    that folder (E115 otherwise), so a link to ``/etc/passwd`` dropped in a folder is not
+    read. Symlinked folders are not walked. A folder that cannot be listed is an E108.
+    """
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            yield IngestFailure(str(path), "no such file or folder", "E104")
-        elif path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                skip = _sidecars(files)
-                for name in sorted(files):
-                    if name.startswith(".") or name in _IGNORED_NAMES or name in skip:
-                        continue
-                    yield Path(root) / name
-        elif _is_sidecar(path):
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            yield _stat_failure(path, exc)
             continue
-        else:
-            yield path
+        if stat.S_ISDIR(mode):
+            yield from _walk(path)
+        elif not _is_sidecar(path):
+            yield _regular(path, mode)
+
+
+def _stat_failure(path: Path, exc: OSError) -> IngestFailure:
+    if isinstance(exc, FileNotFoundError):
+        dangling = " (dangling symlink)" if path.is_symlink() else ""
+        return IngestFailure(display_path(path), f"no such file or folder{dangling}", "E104")
+    return IngestFailure(display_path(path), f"cannot read: {exc.strerror or exc}", "E108")
+
+
+def _regular(path: Path, mode: int) -> Path | IngestFailure:
+    kind = file_kind(mode)
+    if kind is None:
+        return path
+    return IngestFailure(display_path(path), f"not a regular file ({kind}): skipped", "E114")
+
+
+def _walk(folder: Path) -> Iterator[Path | IngestFailure]:
+    """Every file under ``folder``, sorted; see ``discover_files`` for what is skipped."""
+    inside = folder.resolve()
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from _unreadable(unreadable)
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in [d for d in dirs if (here / d).is_symlink()]:
+            dirs.remove(name)  # os.walk would not descend; an outside one gets a line
+            if not (here / name).resolve().is_relative_to(inside):
+                yield _outside(here / name, folder)
+        skip = _sidecars(files)
+        for name in sorted(files):
+            if not (name.startswith(".") or name in _IGNORED_NAMES or name in skip):
+                yield _walked_file(here / name, folder, inside)
+    yield from _unreadable(unreadable)
+
+
+def _walked_file(path: Path, folder: Path, inside: Path) -> Path | IngestFailure:
+    try:
+        mode = os.lstat(path).st_mode  # one system call for the usual, plain file
+        if stat.S_ISLNK(mode):
+            if path.exists() and not path.resolve().is_relative_to(inside):
+                return _outside(path, folder)
+            mode = path.stat().st_mode
+    except OSError as exc:
+        return _stat_failure(path, exc)
+    return _regular(path, mode)
+
+
+def _outside(link: Path, folder: Path) -> IngestFailure:
+    target = display_path(link.resolve())
+    reason = f"symlink to {target}, outside {display_path(folder)}: not followed"
+    return IngestFailure(display_path(link), reason, "E115")
+
+
+def _unreadable(errors: list[OSError]) -> Iterator[IngestFailure]:
+    while errors:
+        exc = errors.pop(0)
+        where = display_path(exc.filename or "?")
+        yield IngestFailure(where, f"cannot read folder: {exc.strerror or exc}", "E108")
 
 
 def _sidecar_meta(path: Path) -> dict:
@@ -133,14 +199,16 @@ def _sidecar_meta(path: Path) -> dict:
         candidate = path.with_name(name)
         if not candidate.is_file():
             continue
+        name = display_path(candidate.name)
         try:
-            data = json.loads(candidate.read_bytes().decode("utf-8-sig"))
+            with open_regular(candidate) as handle:
+                data = parse_json(handle.read().decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise IngestError(
-                f"sidecar {candidate.name}: invalid JSON: {exc}", code="E105"
-            ) from exc
+            raise IngestError(f"sidecar {name}: invalid JSON: {exc}", code="E105") from exc
+        except IngestError as exc:
+            raise IngestError(f"sidecar {name}: {exc.args[0]}", code="E105") from exc
         if not isinstance(data, dict):
-            raise IngestError(f"sidecar {candidate.name}: not a JSON object", code="E105")
+            raise IngestError(f"sidecar {name}: not a JSON object", code="E105")
         meta: dict[str, Any] = {
             k: v for k, v in data.items() if v not in (None, "") and k not in _ITEM_FIELDS
         }
@@ -157,16 +225,17 @@ def _read_limited(path: Path, limit: int) -> bytes:
     """The file's bytes (gunzipped for ``.gz``), refusing more than ``limit`` of them
     without reading the rest: neither a 50 MB file nor a gzip bomb is loaded whole."""
     if path.suffix.lower() != ".gz":
-        size = path.stat().st_size
-        if size > limit:
-            raise IngestError(
-                f"file too large: {size / 1e6:.1f} MB exceeds the {limit / 1e6:.1f} MB limit "
-                "for one article (--max-bytes raises it)",
-                code="E106",
-            )
-        return path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise IngestError(
+                    f"file too large: {size / 1e6:.1f} MB exceeds the {limit / 1e6:.1f} MB "
+                    "limit for one article (--max-bytes raises it)",
+                    code="E106",
+                )
+            return handle.read()
     try:
-        with gzip.open(path, "rb") as handle:
+        with open_regular(path) as raw, gzip.GzipFile(fileobj=raw, mode="rb") as handle:
             data = handle.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         if isinstance(exc, OSError) and not isinstance(exc, gzip.BadGzipFile):
@@ -182,14 +251,14 @@ def _read_limited(path: Path, limit: int) -> bytes:
 
 
 def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | IngestFailure]:
-    """All items in one file."""
-    location = str(path)
+    """All items in one file. Its location is its path as ``display_path`` shows it."""
+    location = display_path(path)
     try:
         suffix = _inner_suffix(path)
         meta = {**_sidecar_meta(path), **options.overrides()}
         if suffix in JSONL_EXTENSIONS:
             try:
-                yield from read_jsonl(path, meta, options.max_bytes)
+                yield from read_jsonl(path, meta, options.max_bytes, location)
             except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
                 raise IngestError(f"corrupt gzip file: {exc}", code="E107") from exc
             return

@@ -11,13 +11,20 @@ A numbered cascade; each step runs only when the one before it fell short:
    bytes (read as windows-1252, the usual culprit);
 6. a declared charset (HTML meta, XML prolog) when it decodes into plausible text: a
    page that is not valid UTF-8 is most likely in the charset it names;
-7. the legacy encodings news sites still serve (windows-1256 for Arabic,
+7. text that is ASCII but for a tiny share of bytes (at most 1 %, and always one):
+   windows-1252 when it reads plausibly (a curly quote, an accented name), else UTF-8
+   with those bytes replaced by U+FFFD; the encoding then says how many ("utf-8, 1
+   invalid byte replaced by U+FFFD"), and the article's provenance records it. One
+   stray byte in a clean English file must not lose the article, nor be read as
+   Shift-JIS (see docs/cleaning.md);
+8. the legacy encodings news sites still serve (windows-1256 for Arabic,
    windows-1252, …): each one that decodes is judged by how plausible its text is
    (no control or unassigned characters, no words mixing scripts or flipping case,
    no Latin words made mostly of accented letters), and the most plausible wins;
-8. else give up with E103.
+9. UTF-8 with at most 1 % of its bytes invalid, replaced as in step 7;
+10. else give up with E103.
 
-Step 7 judges words rather than byte statistics because news items are often short:
+Step 8 judges words rather than byte statistics because news items are often short:
 charset-normalizer cannot tell "café – naïve" in windows-1252 from windows-1251, so
 its verdict only breaks ties.
 """
@@ -28,6 +35,7 @@ import codecs
 import itertools
 import re
 import unicodedata
+from functools import partial
 
 from charset_normalizer import from_bytes
 
@@ -79,6 +87,12 @@ _SAMPLE = 64 * 1024  # bytes judged per candidate encoding
 # Stray legacy bytes tolerated in a UTF-8 file, per valid multi-byte character (a legacy
 # file has about one valid multi-byte sequence per hundred stray bytes).
 _MAX_STRAY_SHARE = 0.5
+# Share of non-ASCII (step 7) or invalid (step 9) bytes up to which a file is read as
+# UTF-8 with those bytes replaced by U+FFFD: a stray byte or a cut character is far
+# below it; text in a legacy encoding is far above it, except English with a few curly
+# quotes, which step 7 reads as windows-1252 first.
+MAX_REPLACED_SHARE = 0.01
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 # Symbols that real news text uses; any other (box drawing …) marks a wrong decoding.
 _COMMON_SYMBOLS = frozenset("€£¥¢©®°±×÷§¶™№‰¤¦¬¨´¸¯^`˜˚")
 # Scripts that share a word in real text: Japanese mixes kanji and kana.
@@ -138,18 +152,18 @@ def _decode(data: bytes, prefer: str | None = None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        preferred = _preferred(data, prefer)
-        if preferred is not None:
-            return preferred
-        mostly_utf8 = _mostly_utf8(data, utf8_error)
-        if mostly_utf8 is not None:
-            return mostly_utf8
-        declared = _declared(data)
-        if declared is not None:
-            return declared
-        best = _most_plausible(data)
-        if best is not None:
-            return best
+        steps = (
+            partial(_preferred, data, prefer),
+            partial(_mostly_utf8, data, utf8_error),
+            partial(_declared, data),
+            partial(_nearly_ascii, data),
+            partial(_most_plausible, data),
+            partial(_utf8_replacing, data),
+        )
+        for step in steps:  # steps 4 to 9 of the module docstring
+            decoded = step()
+            if decoded is not None:
+                return decoded
         raise IngestError(
             f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
             f"and no common encoding fits ({', '.join(LEGACY_ENCODINGS[:4])}, …)",
@@ -181,6 +195,37 @@ def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> tuple[str, str] | No
     if multibyte and stray <= _MAX_STRAY_SHARE * multibyte:
         return data.decode("utf-8", errors=_STRAY_HANDLER), "utf-8 (stray windows-1252 bytes)"
     return None
+
+
+def _nearly_ascii(data: bytes) -> tuple[str, str] | None:
+    """A file that is ASCII but for a tiny share of bytes (``MAX_REPLACED_SHARE``):
+    windows-1252 when that reads plausibly (a curly quote, an accented name), else UTF-8
+    with those bytes replaced (a stray byte). The other legacy encodings are not tried:
+    text that is 99 % ASCII is not Russian or Japanese, and a multi-byte encoding would
+    swallow the ASCII letter after a stray byte ("approved \\x81the" as "》he")."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high > max(1, MAX_REPLACED_SHARE * len(data)):
+        return None
+    try:
+        text = data.decode("windows-1252")
+    except UnicodeDecodeError:
+        return _utf8_replacing(data)
+    if implausibility(text[:_SAMPLE])[0] <= _MAX_IMPLAUSIBLE:
+        return text, "windows-1252"
+    return _utf8_replacing(data)
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, or None when they are more
+    than ``MAX_REPLACED_SHARE`` of the bytes (and more than one)."""
+    text = data.decode("utf-8", errors="replace")
+    added = text.count("\ufffd") - data.count("\ufffd".encode())
+    # Valid UTF-8 re-encodes to the same bytes; each U+FFFD added is 3 bytes for 1-3 bad.
+    replaced = len(data) - (len(text.encode("utf-8")) - 3 * added)
+    if replaced > max(1, MAX_REPLACED_SHARE * len(data)):
+        return None
+    noun = "byte" if replaced == 1 else "bytes"
+    return text, f"utf-8, {replaced} invalid {noun} replaced by U+FFFD"
 
 
 def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:

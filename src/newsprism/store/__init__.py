@@ -7,7 +7,7 @@ picks the backend from the location (a path today; a ``postgresql://`` URL later
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -25,7 +25,8 @@ class Store(Protocol):
 
     schema_version: int
 
-    def add_batch(self, articles: Iterable[Article], failures: Iterable[IngestFailure] = ()
+    def add_batch(self, articles: Iterable[Article], failures: Iterable[IngestFailure] = (), *,
+                  on_rejected: Callable[[IngestFailure], None] | None = None
                   ) -> int: ...  # fmt: skip
     def forget_failures(self, locations: Iterable[str]) -> None: ...
     def known_hashes(self, hashes: Iterable[str]) -> set[str]: ...

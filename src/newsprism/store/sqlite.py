@@ -27,6 +27,13 @@ _ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
+# Write errors caused by one row's values: a constraint (NOT NULL, a trigger), a value too
+# big, a parameter SQLite cannot bind, text that is not valid Unicode (UnicodeEncodeError
+# is a ValueError). Any other error is the store's, whichever row was being written.
+_ROW_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, ValueError,
+               OverflowError)  # fmt: skip
+
+
 def _retry_while_locked(step: Callable[[], object], seconds: float = 30.0) -> None:
     """Run ``step``, retrying while another connection holds a lock SQLite will not wait on.
 
@@ -141,12 +148,44 @@ class SQLiteStore:
 
     # -- writes ----------------------------------------------------------------------
 
-    def add_batch(self, articles: Iterable[Article], failures: Iterable[IngestFailure] = ()) -> int:
+    def add_batch(
+        self,
+        articles: Iterable[Article],
+        failures: Iterable[IngestFailure] = (),
+        *,
+        on_rejected: Callable[[IngestFailure], None] | None = None,
+    ) -> int:
         """Insert articles (skipping known content hashes) and failures in one transaction.
+
+        When one article's row cannot be written for a reason of its own (a constraint, a
+        value SQLite refuses), the batch is rolled back and written again one article per
+        transaction: each refused article becomes an E206 failure, recorded with the
+        others and passed to ``on_rejected``, and the rest of the batch is stored. Any
+        other write error (locked, disk full, I/O) is the store's, not the item's: the
+        batch is rolled back and StoreError E202 raised.
 
         Returns:
             How many articles were new.
         """
+        articles, failures = list(articles), list(failures)
+        try:
+            return self._write(articles, failures)
+        except _ROW_ERRORS:
+            pass  # rolled back; find the row, keep the others
+        added = 0
+        for article in articles:
+            try:
+                added += self._write([article], [])
+            except _ROW_ERRORS as exc:
+                reason = f"cannot store this item: {type(exc).__name__}: {exc}"
+                failures.append(IngestFailure(article.location, reason, "E206"))
+                if on_rejected is not None:
+                    on_rejected(failures[-1])
+        self._write([], failures)
+        return added
+
+    def _write(self, articles: list[Article], failures: list[IngestFailure]) -> int:
+        """One transaction: the articles and the failures, or nothing (then it raises)."""
         added = 0
         placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
         insert = (
@@ -178,7 +217,7 @@ class SQLiteStore:
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, _ROW_ERRORS):
                 raise StoreError(f"{self.path}: write failed: {exc}", code="E202") from exc
             raise
         return added

@@ -166,7 +166,7 @@ class UploadResult:
     @property
     def lines(self) -> list[str]:
         """One line per failed item, as ``newsprism ingest`` prints them."""
-        return [f"error {f.location}: {f.reason} [{f.code}]" for f in self.report.failures]
+        return [f.line for f in self.report.failures]
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "lines": self.lines, "articles": self.articles}
