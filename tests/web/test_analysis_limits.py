@@ -21,6 +21,9 @@ import pytest
 
 from newsprism.pipeline import clean_paths, ingest_paths
 from newsprism.store import open_store
+from newsprism.store.stories import get_story
+from newsprism.web.analyses import Analyzer
+from newsprism.web.db import Database
 from newsprism.web.workers import AnalysisPool, AnalysisTimeout
 from tests.conftest import SEED_000, SEED_003
 from tests.extract.hang_guard import HANG_S, fails_if_hung
@@ -96,6 +99,37 @@ def test_a_slow_analysis_holds_up_no_other_and_stops_at_the_limit(tmp_path: Path
     finally:
         pool.close()
         running.join()
+
+
+def test_two_viewers_of_a_story_share_one_analysis(
+    slow_store: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = Database(copy_of(slow_store, tmp_path))
+    pool = AnalysisPool(workers=2, limit=HANG_S)
+    analyzer = Analyzer(db, pool)
+    calls: list[int] = []
+    real = pool.run
+
+    def counting(articles: Any) -> Any:
+        calls.append(len(articles))
+        return real(articles)
+
+    monkeypatch.setattr(pool, "run", counting)
+    with db.read() as store:
+        story = get_story(store, slow_store["seed_story"])
+    results: list[dict[str, Any]] = []
+    viewers = [threading.Thread(target=lambda: results.append(analyzer.get(story)))
+               for _ in range(2)]  # fmt: skip
+    try:
+        with fails_if_hung():
+            for viewer in viewers:
+                viewer.start()
+            for viewer in viewers:
+                viewer.join()
+    finally:
+        pool.close()
+        db.close()
+    assert calls == [2] and len(results) == 2 and results[0] == results[1]
 
 
 def _answer(url: str, into: dict[str, Any]) -> None:
