@@ -570,10 +570,16 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--warm/--no-warm", default=False, show_default=True,
               help="Analyse every story in the background (entity and outlet pages).")  # fmt: skip
-@click.option("--max-upload-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
-              help="Largest upload accepted, all files together.")  # fmt: skip
+@click.option("--max-upload-bytes", type=click.IntRange(min=1), default=16 * 1024 * 1024,
+              show_default=True, help="Largest upload accepted, all files together.")  # fmt: skip
+@click.option("--analysis-timeout", type=click.FloatRange(min=0, min_open=True), default=120.0,
+              show_default=True, metavar="SECONDS",
+              help="Stop a story's analysis that runs longer; its page says so.")  # fmt: skip
+@click.option("--analysis-workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Story analyses that may run at once, each in a worker process.")  # fmt: skip
 @library_errors
-def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int) -> None:
+def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
+          analysis_timeout: float, analysis_workers: int) -> None:  # fmt: skip
     """Browse the store in a web browser: stories, comparisons, search, upload, JSON API.
 
     Uploads are written to DB.uploads/ beside the store. See docs/web.md.
@@ -584,7 +590,8 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int)
 
     shown = f"[{host}]" if ":" in host else host
     err.print(f"serving {db_path} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
-    run(db_path, host=host, port=port, warm=warm, max_upload_bytes=max_upload_bytes)
+    run(db_path, host=host, port=port, warm=warm, max_upload_bytes=max_upload_bytes,
+        analysis_timeout=analysis_timeout, analysis_workers=analysis_workers)  # fmt: skip
 
 
 @eval_group.command(name="clustering")

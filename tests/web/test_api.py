@@ -112,7 +112,7 @@ def test_analysis_is_valid_compare_json_and_cached(client: TestClient, web_store
     def no_compute(*args: Any) -> Any:
         raise AssertionError("computed again although cached")
 
-    monkeypatch.setattr(analyses, "compute", no_compute)
+    monkeypatch.setattr(client.app.state.analyzer.pool, "run", no_compute)
     assert client.get(url).json() == first
     with open_store(web_store["db"]) as store:
         row = store.conn.execute(
@@ -134,17 +134,18 @@ def test_a_story_that_gains_an_article_is_analysed_again(tmp_path) -> None:
         story = get_story(store, seed)
         before = analyses.analysis_key([m.id for m in story.articles])
         calls: list[int] = []
-        real = analyses.compute
+
+        from newsprism.web import create_app
+
+        app = create_app(info["db"])
+        real = app.state.analyzer.pool.run
 
         def counting(articles: Any) -> Any:
             calls.append(len(articles))
             return real(articles)
 
-        from newsprism.web import create_app
-
-        app = create_app(info["db"])
         with TestClient(app, base_url="http://127.0.0.1") as c, pytest.MonkeyPatch.context() as mp:
-            mp.setattr(analyses, "compute", counting)
+            mp.setattr(app.state.analyzer.pool, "run", counting)
             assert len(c.get(f"/api/stories/{seed}/analysis").json()["articles"]) == 2
             extra = get_story(store, hostile).articles[0].id
             assert c.get("/api/entities/matthew-miller").status_code == 200

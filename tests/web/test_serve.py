@@ -16,6 +16,7 @@ from newsprism.store.stories import count_stories
 from newsprism.web import analyses
 from newsprism.web.db import Database
 from newsprism.web.server import allowed_hosts
+from newsprism.web.workers import DEFAULT_TIMEOUT_S, DEFAULT_WORKERS, AnalysisPool
 from tests.conftest import SHARED_DATA
 from tests.web.conftest import Server, build_store
 
@@ -28,7 +29,8 @@ def test_serve_passes_its_options_to_the_server(monkeypatch, tmp_path: Path) -> 
                                       "--max-upload-bytes", "1000"])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert seen == {"db": db, "host": "127.0.0.1", "port": 8123, "warm": True,
-                    "max_upload_bytes": 1000}  # fmt: skip
+                    "max_upload_bytes": 1000, "analysis_timeout": DEFAULT_TIMEOUT_S,
+                    "analysis_workers": DEFAULT_WORKERS}  # fmt: skip
     assert "http://127.0.0.1:8123/" in result.stderr
 
 
@@ -41,17 +43,20 @@ def test_allowed_hosts_follow_the_bind_address() -> None:
 def test_warm_analyses_every_story_and_stops_when_asked(tmp_path: Path) -> None:
     info = build_store(tmp_path / "warm.db", basil=False)
     db = Database(info["db"])
+    pool = AnalysisPool(workers=1)
+    analyzer = analyses.Analyzer(db, pool)
     try:
         stop = threading.Event()
         stop.set()
-        assert analyses.warm(db, stop) == 0
-        assert analyses.warm(db, threading.Event()) == 2
-        assert analyses.warm(db, threading.Event()) == 0  # all cached now
+        assert analyzer.warm(stop) == 0
+        assert analyzer.warm(threading.Event()) == 2
+        assert analyzer.warm(threading.Event()) == 0  # all cached now
         with open_store(info["db"]) as store:
             analysed = store.conn.execute("SELECT count(*) FROM story_analyses").fetchone()[0]
             assert analysed == count_stories(store) == 2
             assert store.conn.execute("SELECT count(*) FROM analysis_entities").fetchone()[0]
     finally:
+        pool.close()
         db.close()
 
 

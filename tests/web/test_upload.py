@@ -159,3 +159,78 @@ def test_an_uploaded_article_has_a_story_page(upload_app) -> None:
     assert page.status_code == 200
     assert "Flood barriers held overnight in the river town" in page.text
     assert "No article of this story has a publication time." in page.text
+
+
+# -- one bad file costs that file alone (issue 11) ------------------------------------
+
+OTHER = ARTICLE.replace(b"river town", b"lake town").replace(b"river", b"lake")
+NESTED_JSON = b"[" * 10_000 + b"]" * 10_000  # RecursionError in the JSON reader
+LONE_SURROGATE = (b'{"title": "Lone \\ud800 surrogate", "text": "The council said on '
+                  b'Monday \\udc00 that the bridge would reopen after repairs."}')  # fmt: skip
+FEED_CHAR_REFS = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+                  b"<title>Feed &#xD800; item</title><description>The minister said on Monday "
+                  b"that talks &#55296; would resume next week in Cairo after a pause."
+                  b"</description></item></channel></rss>")  # fmt: skip
+
+
+def _multipart(parts: list[tuple[bytes, bytes]], boundary: str = "b0und") -> tuple[bytes, dict]:
+    """A multipart body with raw (undecoded) file names, as a client may send them."""
+    body = b""
+    for name, data in parts:
+        disposition = b'Content-Disposition: form-data; name="files"; filename="' + name + b'"'
+        body += f"--{boundary}\r\n".encode() + disposition + b"\r\n"
+        body += b"Content-Type: text/plain\r\n\r\n" + data + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    return body, {"content-type": f"multipart/form-data; boundary={boundary}"}
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    (b"nested.json", NESTED_JSON), (b"surrogate.json", LONE_SURROGATE),
+    (b"feed.xml", FEED_CHAR_REFS), (b"caf\xe9\xff.txt", OTHER),
+])  # fmt: skip
+def test_a_hostile_file_costs_itself_alone(upload_app, name: bytes, data: bytes) -> None:
+    body, headers = _multipart([(b"good.txt", ARTICLE), (name, data)])
+    with TestClient(upload_app["app"], base_url="http://127.0.0.1") as client:
+        response = client.post("/api/upload", content=body, headers=headers)
+    assert response.status_code == 200, response.text
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    result = response.json()
+    # The bad file is stored, or it is one error line: whichever ingest makes of it.
+    assert result["files"] == 2 and result["added"] + result["failed"] == 2
+    assert len(result["lines"]) == result["failed"] <= 1
+    assert all(line.startswith("error ") and line.endswith("]") for line in result["lines"])
+    with open_store(upload_app["db"]) as store:
+        titles = {a.title for a in store.iter_articles()}
+    assert "Flood barriers held overnight in the river town" in titles
+
+
+def test_a_file_whose_ingest_raises_is_one_line_and_the_rest_is_stored(
+    upload_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprism.pipeline
+
+    real = newsprism.pipeline.read_path
+
+    def reader(path: Path, *args: Any) -> Any:
+        if path.name == "bad.txt":
+            raise RuntimeError("a reader bug")
+        return real(path, *args)
+
+    monkeypatch.setattr(newsprism.pipeline, "read_path", reader)
+    files = [("files", ("good.txt", ARTICLE, "text/plain")),
+             ("files", ("bad.txt", OTHER, "text/plain"))]  # fmt: skip
+    pasted = {"text": "Pasted report: the bridge reopened on Tuesday after repairs that "
+                      "took three months, the council said."}  # fmt: skip
+    with TestClient(upload_app["app"], base_url="http://127.0.0.1") as client:
+        response = client.post("/api/upload", files=files, data=pasted)
+        page = client.post("/upload", files=[("files", ("bad.txt", OTHER, "text/plain"))])
+    assert response.status_code == 200, response.text
+    result = response.json()
+    line = "error bad.txt: internal error while ingesting this file: RuntimeError: a reader bug"
+    assert result["lines"] == [f"{line} [E501]"]
+    assert result["added"] == 2 and result["files"] == 3
+    assert all(a["story_id"] for a in result["articles"])
+    assert page.status_code == 200 and "[E501]" in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    with open_store(upload_app["db"]) as store:
+        assert store.count() == 2

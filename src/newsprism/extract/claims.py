@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
 
 MIN_CLAIM_WORDS = 4
@@ -207,14 +208,12 @@ def _counted_nouns(doc: object) -> dict[int, str]:
     units = {}
     for token in doc:  # type: ignore[attr-defined]
         if token.like_num and token.dep_ in ("nummod", "quantmod", "compound"):
-            head = token.head
-            while head.like_num and head.head is not head:  # "1.4" → "million" → "people"
-                head = head.head
+            head = climb(token.head, lambda t: t.like_num)  # "1.4" → "million" → "people"
             if head.pos_ in ("NOUN", "PROPN"):
-                first = token
-                while first.i > 0 and first.nbor(-1).like_num:
-                    first = first.nbor(-1)
-                units[first.idx] = head.lemma_.lower()
+                first = token.i  # the number's first word: "1.4 million", "forty three"
+                while first > 0 and doc[first - 1].like_num:  # type: ignore[index]
+                    first -= 1
+                units[doc[first].idx] = head.lemma_.lower()  # type: ignore[index]
     return units
 
 

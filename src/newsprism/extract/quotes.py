@@ -54,6 +54,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsprism.extract.entities import load_roles
+from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -611,9 +612,7 @@ class _Extractor:
 
     @staticmethod
     def _is_subject(token: Token) -> bool:
-        head = token
-        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-            head = head.head
+        head = climb(token, lambda t: t.dep_ in ("compound", "flat", "appos"))
         return head.dep_ in ("nsubj", "nsubjpass")
 
     def _clean_name(self, span: Span) -> tuple[int, int, str]:
@@ -791,9 +790,7 @@ class _Extractor:
                 return None
             if self.doc[verb.i - 1].text == ",":
                 # ", saying that …" hung on the nearest noun: the clause's subject speaks
-                governor = noun.head
-                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-                    governor = governor.head
+                governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
                 return self.subject_of(governor, depth + 1)
             return noun  # "voters saying they want …"
         if verb.dep_ == "pcomp" and depth < 3 and verb.head.dep_ == "prep":
@@ -904,7 +901,11 @@ class _Extractor:
                     sp.resolved = "organisation"
             return sp
         for child in head.children:
-            if child.dep_ == "appos" and any(self.person_at(t) for t in child.subtree):
+            if (
+                child.dep_ == "appos"
+                and depth < 3
+                and any(self.person_at(t) for t in child.subtree)
+            ):
                 # "the spokesperson, Matthew Miller": the person is the speaker
                 inner = self.speaker_from(child, depth=depth + 1)
                 sp.name, sp.name_start, sp.name_end = inner.name, inner.name_start, \
@@ -1359,9 +1360,7 @@ class _Extractor:
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
         if not pobj:
             return None
-        head = token.head
-        while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
-            head = head.head
+        head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
         skip = {t.i for t in token.subtree}
         content = [t for t in head.subtree if t.i not in skip]
         return content, pobj[0], to[0]

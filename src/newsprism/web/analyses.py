@@ -7,6 +7,11 @@ analysis version; every later view reads it back. A story that gains an article,
 newsprism whose analysis changed, has another key, so a stale analysis is never shown:
 it is computed again.
 
+The analysis runs in a worker process of a small pool (``web/workers.py``), killed
+when it passes the time limit (``newsprism serve --analysis-timeout``): a story whose
+analysis hangs or runs long gets a clear "took too long" answer, and the other
+stories' analyses go on in the other workers meanwhile.
+
 Storing an analysis also indexes it for the pages that look across stories: its
 entities by folded name and alias (entity pages), each article's loaded terms and
 quoted voices (outlet pages). Entities are the per-story ones of ``compare``; across
@@ -18,11 +23,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 import threading
-import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from typing import Any
 
 from newsprism import __version__
@@ -30,21 +36,16 @@ from newsprism.compare.story import SCHEMA_VERSION
 from newsprism.models import Article, Story
 from newsprism.store import SQLiteStore
 from newsprism.web.db import Database
+from newsprism.web.workers import EMBEDDER, AnalysisError, AnalysisPool, AnalysisTimeout
 
-EMBEDDER = "static"
+logger = logging.getLogger(__name__)
+
 # Anything that changes what analyze_story returns for the same articles must change
 # this string: the schema version, the package version and the embedder.
 ANALYSIS_VERSION = f"{SCHEMA_VERSION}/{__version__}/{EMBEDDER}"
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _PERSON_TYPES = frozenset({"PERSON"})
-
-# One analysis at a time per process: spaCy's pipeline is shared and two parses at
-# once would only fight over the two cores. Per story, a second viewer waits for the
-# first one's result instead of computing it again.
-_compute_lock = threading.Lock()
-_story_locks: dict[str, threading.Lock] = {}
-_story_locks_guard = threading.Lock()
 
 
 def analysis_key(member_ids: Sequence[str], version: str = ANALYSIS_VERSION) -> str:
@@ -104,41 +105,107 @@ def cached(store: SQLiteStore, story: Story) -> dict[str, Any] | None:
     return None if row is None else json.loads(row[0])
 
 
-def _story_lock(story_id: str) -> threading.Lock:
-    with _story_locks_guard:
-        return _story_locks.setdefault(story_id, threading.Lock())
+class Analyzer:
+    """The app's story analyses: read from the cache, or computed once in the pool.
 
-
-def get_or_compute(db: Database, story: Story) -> dict[str, Any]:
-    """The story's analysis: from the cache, or computed now and stored for next time.
-
-    Called from a request's worker thread; the analysis is written through the single
-    writer, and the articles are read on a connection of this thread.
+    Two viewers of a story that is being analysed share one computation: the second
+    waits for the first one's result (or its error) instead of starting another. A
+    story whose analysis ran past the limit is remembered for the life of the process
+    and answered at once, so that reloading its page does not spend the limit again
+    (a story that gains an article has another key, and is tried again).
     """
-    with db.read() as store:
-        found = cached(store, story)
-    if found is not None:
-        return found
-    with _story_lock(story.id):
-        with db.read() as store:
+
+    def __init__(self, db: Database, pool: AnalysisPool) -> None:
+        self.db, self.pool = db, pool
+        self._lock = threading.Lock()
+        self._running: dict[str, Future[dict[str, Any]]] = {}
+        self._too_slow: dict[str, float] = {}  # analysis key -> the limit it ran past
+
+    def get(self, story: Story) -> dict[str, Any]:
+        """The story's analysis; raises :class:`AnalysisError` when it cannot be had.
+
+        Called from a request's worker thread; the analysis is written through the
+        single writer, and the articles are read on a connection of this thread.
+        """
+        with self.db.read() as store:
             found = cached(store, story)
+        if found is not None:
+            return found
+        key = analysis_key(member_ids(story))
+        future, mine = self._claim(key)
+        if not mine:
+            return future.result()
+        try:
+            analysis = self._compute(story, key)
+        except BaseException as exc:
+            future.set_exception(exc)
+            raise
+        else:
+            future.set_result(analysis)
+            return analysis
+        finally:
+            with self._lock:
+                self._running.pop(key, None)
+
+    def _claim(self, key: str) -> tuple[Future[dict[str, Any]], bool]:
+        """The computation of ``key`` under way, or a new one that the caller runs."""
+        with self._lock:
+            if key in self._too_slow:
+                raise AnalysisTimeout(self._too_slow[key])
+            running = self._running.get(key)
+            if running is not None:
+                return running, False
+            future: Future[dict[str, Any]] = Future()
+            self._running[key] = future
+            return future, True
+
+    def _compute(self, story: Story, key: str) -> dict[str, Any]:
+        with self.db.read() as store:
+            found = cached(store, story)  # stored meanwhile (the warm-up, another server)
             if found is not None:
                 return found
             articles = [store.get(m.id) for m in story.articles]
         present = [a for a in articles if a is not None]
-        analysis, seconds = compute(present)
-        db.writer.run(lambda store: save_analysis(store, story.id, present, analysis, seconds))
+        try:
+            analysis, seconds = self.pool.run(present)
+        except AnalysisTimeout as exc:
+            with self._lock:
+                self._too_slow[key] = exc.limit
+            logger.warning("analysis of story %s stopped after %g s", story.id, exc.limit)
+            raise
+        self.db.writer.run(lambda store: save_analysis(store, story.id, present, analysis, seconds))
         return analysis
 
+    def warm(self, stop: threading.Event, *, limit: int | None = None) -> int:
+        """Analyse every story without a current analysis, biggest first, until ``stop``.
 
-def compute(articles: Sequence[Article]) -> tuple[dict[str, Any], float]:
-    """Run the compare stages over the articles; returns the JSON and the seconds taken."""
-    from newsprism.compare.story import analyze_story  # loads spaCy: only when needed
+        ``newsprism serve --warm`` runs this in a background thread so that the entity
+        and outlet pages cover the whole store, not only the stories someone has
+        opened. A story that cannot be analysed (past the time limit) is skipped.
 
-    with _compute_lock:
-        started = time.perf_counter()
-        analysis = analyze_story(articles, embedder=EMBEDDER).as_dict()
-        return analysis, time.perf_counter() - started
+        Returns:
+            How many analyses were computed.
+        """
+        from newsprism.store.stories import list_stories
+
+        done = 0
+        with self.db.read() as store:
+            stories = list_stories(store, sort="size", limit=limit)
+        for story in stories:
+            if stop.is_set():
+                break
+            with self.db.read() as store:
+                if cached(store, story) is not None:
+                    continue
+            try:
+                self.get(story)
+            except AnalysisError as exc:
+                if stop.is_set():
+                    break
+                logger.warning("warm-up: story %s skipped: %s", story.id, exc)
+                continue
+            done += 1
+        return done
 
 
 def save_analysis(
@@ -230,28 +297,3 @@ def count_current(store: SQLiteStore) -> int:
     """How many stories have a current analysis."""
     sql = f"SELECT count(*) FROM ({CURRENT_ANALYSES})"
     return store.conn.execute(sql, {"version": ANALYSIS_VERSION}).fetchone()[0]
-
-
-def warm(db: Database, stop: threading.Event, *, limit: int | None = None) -> int:
-    """Analyse every story without a current analysis, biggest first, until ``stop``.
-
-    ``newsprism serve --warm`` runs this in a background thread so that the entity and
-    outlet pages cover the whole store, not only the stories someone has opened.
-
-    Returns:
-        How many analyses were computed.
-    """
-    from newsprism.store.stories import list_stories
-
-    done = 0
-    with db.read() as store:
-        stories = list_stories(store, sort="size", limit=limit)
-    for story in stories:
-        if stop.is_set():
-            break
-        with db.read() as store:
-            if cached(store, story) is not None:
-                continue
-        get_or_compute(db, story)
-        done += 1
-    return done

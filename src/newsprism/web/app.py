@@ -1,8 +1,9 @@
 """The web app: ``create_app(db_path)`` builds it; ``newsprism serve`` runs it with uvicorn.
 
 Every page has a JSON twin under ``/api/`` built from the same query function
-(``web/queries.py``), and one error handler answers in JSON under ``/api/`` and in
-HTML elsewhere. FastAPI serves the OpenAPI document at ``/openapi.json``; its
+(``web/queries.py``), and one error handler answers in JSON under ``/api/`` (or to a
+client that asks for JSON) and in HTML elsewhere; an unexpected exception too, with
+the security headers. FastAPI serves the OpenAPI document at ``/openapi.json``; its
 interactive ``/docs`` pages are off, because they load scripts from a CDN, which the
 Content-Security-Policy forbids.
 
@@ -43,11 +44,18 @@ from starlette.requests import Request
 
 from newsprism import __version__
 from newsprism.report._shared import published
-from newsprism.web import analyses, routes
+from newsprism.web import routes
+from newsprism.web.analyses import Analyzer
 from newsprism.web.db import Database
 from newsprism.web.schemas import openapi_with_compare_schema
 from newsprism.web.upload import DEFAULT_LIMIT
 from newsprism.web.views import entity_url, outlet_url, page_url, span_text
+from newsprism.web.workers import (
+    DEFAULT_TIMEOUT_S,
+    DEFAULT_WORKERS,
+    AnalysisError,
+    AnalysisPool,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +73,8 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+INTERNAL_ERROR = ("internal error: the server met a problem it did not expect (a bug; "
+                  "the details are in the server's log)")  # fmt: skip
 
 Scope = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
@@ -83,7 +93,7 @@ class SecurityHeaders:
             return
         if scope["method"] in _UNSAFE_METHODS and not _same_origin(scope):
             message = "refused: a write from another site's page"
-            if scope["path"].startswith("/api/"):
+            if wants_json(scope["path"], _header(scope, "accept")):
                 response: Response = JSONResponse({"error": message, "status": 403}, 403)
             else:
                 response = render("error.html.j2", status=403, status_code=403, message=message)
@@ -109,14 +119,19 @@ def _same_origin(scope: Scope) -> bool:
     metadata is read first. Scripts and curl send neither header and are let through:
     they are not a browser acting for some other site.
     """
-    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-    site = headers.get("sec-fetch-site")
+    site = _header(scope, "sec-fetch-site", None)
     if site is not None:
         return site in ("same-origin", "none")
-    origin = headers.get("origin")
+    origin = _header(scope, "origin", None)
     if origin is not None:
-        return origin != "null" and urlsplit(origin).netloc == headers.get("host", "")
+        return origin != "null" and urlsplit(origin).netloc == _header(scope, "host")
     return True
+
+
+def _header(scope: Scope, name: str, default: str | None = "") -> Any:
+    """One request header from an ASGI scope (the last one when repeated)."""
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    return headers.get(name, default)
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +167,8 @@ def create_app(
     max_upload_bytes: int = DEFAULT_LIMIT,
     allowed_hosts: list[str] | None = None,
     warm: bool = False,
+    analysis_workers: int = DEFAULT_WORKERS,
+    analysis_timeout: float = DEFAULT_TIMEOUT_S,
 ) -> FastAPI:
     """The web app over one store.
 
@@ -162,24 +179,29 @@ def create_app(
         allowed_hosts: the names the ``Host`` header may carry; local names by default.
         warm: analyse every story in a background thread, so that the entity and
             outlet pages cover them all.
+        analysis_workers: how many story analyses may run at once (worker processes).
+        analysis_timeout: seconds a story's analysis may take before it is stopped.
 
     Returns:
         The FastAPI application.
     """
     db = Database(db_path)
+    pool = AnalysisPool(analysis_workers, analysis_timeout)
+    analyzer = Analyzer(db, pool)
     stop = threading.Event()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
         worker = None
         if warm:
-            worker = threading.Thread(target=_warm, args=(db, stop), name="newsprism-warm",
-                                      daemon=True)  # fmt: skip
+            worker = threading.Thread(target=_warm, args=(analyzer, stop),
+                                      name="newsprism-warm", daemon=True)  # fmt: skip
             worker.start()
         try:
             yield
         finally:
             stop.set()
+            pool.close()  # kills running analyses: nothing waits for one to finish
             if worker is not None:
                 worker.join()
             db.close()
@@ -194,6 +216,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.db = db
+    app.state.analyzer = analyzer
     app.state.upload_dir = Path(upload_dir) if upload_dir else Path(f"{db_path}.uploads")
     app.state.max_upload_bytes = max_upload_bytes
     app.add_middleware(TrustedHostMiddleware,
@@ -222,6 +245,18 @@ def create_app(
         )
         return _error(request, 422, problems or "invalid request")
 
+    @app.exception_handler(AnalysisError)
+    async def analysis_error(request: Request, exc: AnalysisError) -> Response:
+        return _error(request, exc.status, str(exc), code=exc.code)
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        # Starlette answers this one from outside every middleware (and then re-raises,
+        # so the server logs the traceback): the security headers are added here.
+        response = _error(request, 500, INTERNAL_ERROR, code="E500")
+        response.headers.update({k.decode(): v.decode() for k, v in SECURITY_HEADERS})
+        return response
+
     app.include_router(routes.api)
     app.include_router(routes.pages)
 
@@ -243,15 +278,28 @@ def _asset_route(name: str, media: str) -> Callable[[], Response]:
     return asset
 
 
-def _error(request: Request, status: int, message: str) -> Response:
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": message, "status": status}, status_code=status)
-    return render("error.html.j2", status=status, status_code=status, message=message)
+def _error(request: Request, status: int, message: str, code: str | None = None) -> Response:
+    """An error in JSON (under ``/api/``, or when the client asks for JSON) or in HTML."""
+    if wants_json(request.url.path, request.headers.get("accept", "")):
+        body: dict[str, Any] = {"error": message, "status": status}
+        if code is not None:
+            body["code"] = code
+        return JSONResponse(body, status_code=status)
+    return render("error.html.j2", status=status, status_code=status, message=message,
+                  code=code)  # fmt: skip
 
 
-def _warm(db: Database, stop: threading.Event) -> None:
+def wants_json(path: str, accept: str) -> bool:
+    """JSON for the API, and for a client that asks for JSON rather than HTML."""
+    if path.startswith("/api/"):
+        return True
+    kinds = [part.split(";")[0].strip().lower() for part in accept.split(",")]
+    return "application/json" in kinds and "text/html" not in kinds
+
+
+def _warm(analyzer: Analyzer, stop: threading.Event) -> None:
     try:
-        done = analyses.warm(db, stop)
+        done = analyzer.warm(stop)
         logger.info("warm-up: %d stories analysed", done)
     except Exception:  # the server goes on: pages compute what the warm-up missed
         logger.exception("warm-up stopped")

@@ -20,7 +20,6 @@ from newsprism.models import Story
 from newsprism.store.search import search_articles
 from newsprism.store.stories import get_story, list_stories
 from newsprism.web import queries
-from newsprism.web.analyses import get_or_compute
 from newsprism.web.db import Database
 from newsprism.web.schemas import (
     ANALYSIS_SCHEMA,
@@ -45,8 +44,12 @@ pages = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
 Sort = Annotated[str, Query(pattern="^(size|newest)$")]
 SearchSort = Annotated[str, Query(pattern="^(relevance|newest|oldest)$")]
-Offset = Annotated[int, Query(ge=0)]
-Limit = Annotated[int, Query(ge=1, le=200)]
+# Every number a client sends is bounded, so that none reaches SQLite out of its 64-bit
+# range (offset=10**20 was an OverflowError, a 500): past the bound it is a 422.
+MAX_OFFSET = 1_000_000_000
+MAX_LIMIT = 200
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
 def _db(request: Request) -> Database:
@@ -153,7 +156,7 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 )  # fmt: skip
 def api_analysis(request: Request, story_id: str) -> dict[str, Any]:
     story, _ = _story(_db(request), story_id)
-    return get_or_compute(_db(request), story)
+    return request.app.state.analyzer.get(story)
 
 
 @api.get("/articles/{article_id}", response_model=ArticleOut, summary="One clean article")
@@ -235,7 +238,7 @@ def stories_page(request: Request, sort: Sort = "size", outlet: str | None = Non
 @pages.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     story, story_dict = _story(_db(request), story_id)
-    analysis = get_or_compute(_db(request), story)
+    analysis = request.app.state.analyzer.get(story)
     return _render("story.html.j2", **story_view(story_dict, analysis),
                    api_url=f"/api/stories/{story.id}/analysis")  # fmt: skip
 

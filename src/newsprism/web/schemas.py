@@ -31,6 +31,7 @@ class _Open(BaseModel):
 class ErrorOut(_Open):
     error: str
     status: int
+    code: str | None = None  # the newsprism error code, when there is one (docs/errors.md)
 
 
 class StoryOut(_Open):

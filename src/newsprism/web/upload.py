@@ -9,14 +9,17 @@ Safety decisions:
   (``<db>.uploads/`` beside the store by default). A client's file name is reduced to
   its last component and to safe characters, and the resolved path is checked to be
   inside that folder, so ``../../x`` or an absolute name cannot escape it.
-- The batch is ingested by ``ingest_paths`` on the app's single writer, and its
-  failures come back as the same one-line messages the CLI prints.
+- Each file is ingested on its own, by ``ingest_paths`` on the app's single writer,
+  and its failures come back as the same one-line messages the CLI prints. A file
+  whose ingest raises something unexpected (a bug met on some hostile input) costs
+  that file alone: it is one ``E501`` line, and the upload's other files are stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import secrets
 from collections.abc import AsyncIterator
@@ -28,11 +31,14 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import FormParser, MultiPartParser
 from starlette.requests import Request
 
-from newsprism.ingest import IngestOptions
+from newsprism.cluster import cluster_pending
+from newsprism.ingest import IngestOptions, discover_files
 from newsprism.models import IngestFailure
 from newsprism.pipeline import IngestReport, ingest_paths
 from newsprism.store import SQLiteStore
 from newsprism.store.stories import story_of
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_LIMIT = 16 * 1024 * 1024
 MAX_FILES = 100
@@ -173,10 +179,23 @@ class UploadResult:
 
 
 def ingest_upload(store: SQLiteStore, saved: SavedUpload) -> UploadResult:
-    """Ingest one saved upload on the writer thread; ingest puts new articles in stories."""
-    report = ingest_paths([saved.folder], store, ingest_options=saved.options)
+    """Ingest one saved upload on the writer thread, file by file, then give the new
+    articles their stories (once for the whole upload: the clusterer's session is
+    opened once)."""
+    report = IngestReport()
+    for entry in discover_files([saved.folder]):
+        if isinstance(entry, IngestFailure):
+            report.failures.append(entry)
+            continue
+        one = _ingest_file(store, entry, saved.options)
+        report.files += one.files
+        report.added.extend(one.added)
+        report.already_stored += one.already_stored
+        report.failures.extend(one.failures)
+    report.clustered = cluster_pending(store)
     prefix = f"{saved.folder}/"
-    report.failures = [IngestFailure(f.location.removeprefix(prefix), f.reason, f.code)
+    report.failures = [IngestFailure(_printable(f.location.removeprefix(prefix)),
+                                     _printable(f.reason), f.code)
                        for f in report.failures]  # fmt: skip
     articles = []
     for article_id in report.added:
@@ -185,3 +204,21 @@ def ingest_upload(store: SQLiteStore, saved: SavedUpload) -> UploadResult:
             articles.append({"id": article.id, "title": article.title, "outlet": article.outlet,
                              "story_id": story_of(store, article.id)})  # fmt: skip
     return UploadResult(report, articles)
+
+
+def _ingest_file(store: SQLiteStore, path: Path, options: IngestOptions) -> IngestReport:
+    """One uploaded file's ingest; whatever it raises becomes that file's failure."""
+    try:
+        return ingest_paths([path], store, ingest_options=options, cluster=False)
+    except Exception as exc:  # a bug on one hostile file must not lose the other files
+        logger.exception("unexpected error ingesting the uploaded file %s", path)
+        if store.conn.in_transaction:
+            store.conn.rollback()
+        reason = f"internal error while ingesting this file: {type(exc).__name__}: {exc}"
+        return IngestReport(files=1, failures=[IngestFailure(str(path), reason, "E501")])
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates escaped: an error line may quote the bad input, and
+    a lone surrogate cannot be encoded into the UTF-8 of the answer."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
