@@ -33,7 +33,12 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from newsprism.extract.claims import PEOPLE_UNITS, comparable, interval, quantities_conflict
+from newsprism.extract.claims import (
+    PEOPLE_UNITS,
+    comparable,
+    quantities_agree,
+    quantities_conflict,
+)
 from newsprism.models import Claim
 
 ALIGN_THRESHOLD = 0.55
@@ -218,7 +223,7 @@ def find_conflicts(members: Sequence[Claim]) -> list[dict[str, Any]]:
 def agreeing_quantities(a: Claim, b: Claim) -> list[tuple[str, str]]:
     """Pairs of comparable quantities that agree (for the report: "about" vs "more than")."""
     return [(qa.text, qb.text) for qa in a.quantities for qb in b.quantities
-            if comparable(qa, qb) and interval(qa).overlaps(interval(qb))]  # fmt: skip
+            if comparable(qa, qb) and quantities_agree(qa, qb)]  # fmt: skip
 
 
 def _conflict(kind: str, a: Claim, value_a: str, b: Claim, value_b: str) -> dict[str, Any]:

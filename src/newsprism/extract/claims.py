@@ -36,6 +36,7 @@ _WORD_NUMBERS = {
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000,
 }  # fmt: skip
+_PLURAL_COUNTS = frozenset({"dozens", "hundreds", "thousands"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
            "bn": 1e9, "trillion": 1e12}  # fmt: skip
 _QUALIFIERS = {
@@ -92,7 +93,7 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
         qual = (match.group("qual") or "").strip().lower()
         qualifier = next((k for k, words in _QUALIFIERS.items() if qual in words), "exact")
         if not qual:
-            qualifier = "exact"
+            qualifier = "min" if raw in _PLURAL_COUNTS else "exact"  # "dozens": 24 or more
         unit = (units or {}).get(match.start("num"))
         found.append(Quantity(match.group(0).strip(), value, qualifier, unit))  # type: ignore[arg-type]
     return found
@@ -139,7 +140,33 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 def quantities_conflict(a: Quantity, b: Quantity) -> bool:
     """Same measure, values that cannot both be true at their stated precision."""
-    return comparable(a, b) and not interval(a).overlaps(interval(b))
+    return comparable(a, b) and not quantities_agree(a, b)
+
+
+def quantities_agree(a: Quantity, b: Quantity) -> bool:
+    """Whether two values of one measure can both be true.
+
+    Two exact figures agree when the finer one, rounded to the coarser one's last
+    digit, is the coarser one: 1,430,000 and 1.4 million agree, 55,000 and 50,000 do
+    not (55,000 rounds to 60,000), 47 and 48 do not. A qualified figure ("about",
+    "more than", "up to") or a loose word ("dozens") is an interval, and agrees with
+    any value inside it.
+    """
+    if (
+        a.qualifier != "exact"
+        or b.qualifier != "exact"
+        or not (_digits(a.text) and _digits(b.text))
+    ):
+        return interval(a).overlaps(interval(b))
+    (fine, _), (coarse, step) = sorted(
+        ((q.value, _precision(q.text, q.value)) for q in (a, b)), key=lambda vs: vs[1]
+    )
+    rounded = math.floor(fine / step + 0.5) * step
+    return math.isclose(rounded, coarse, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 # --- claims of one parsed article -----------------------------------------------------

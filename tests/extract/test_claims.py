@@ -1,0 +1,35 @@
+"""Quantities of claims: when two stated figures of one measure conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.claims import parse_quantities, quantities_agree
+
+
+def _q(text: str):
+    (quantity,) = parse_quantities(text)
+    return quantity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("1.4 million", "1,400,000", True),
+        ("1.43 million", "1.4 million", True),
+        ("1,430,000", "1.4 million", True),
+        ("48", "47", False),
+        ("50,000", "55,000", False),
+        ("50,000", "54,000", True),
+        ("600,000", "1.4 million", False),
+        ("about 50,000", "55,000", True),
+        ("more than 1.4 million", "about 1.4 million", True),
+        ("more than 1.4 million", "1.2 million", False),
+        ("up to 100", "120", False),
+        ("dozens", "40", True),
+        ("97", "97", True),
+    ],
+)
+def test_figures_agree_at_their_stated_precision(a: str, b: str, agree: bool) -> None:
+    assert quantities_agree(_q(a), _q(b)) is agree
+    assert quantities_agree(_q(b), _q(a)) is agree
