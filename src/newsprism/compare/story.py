@@ -29,7 +29,10 @@ from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.0"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
+QUOTE_VARIANT_THRESHOLD = 0.55
+# spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
+# million; a news report is under 50,000. Longer texts are analysed up to here.
+ANALYSIS_MAX_CHARS = 200_000  # cosine of two quotes of one speaker: the same statement
 
 
 @dataclass
@@ -82,7 +85,7 @@ def analyze_story(
     articles = list(articles)
     step("parse")
     nlp = load_nlp()
-    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text for a in articles), strict=True))
+    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text[:ANALYSIS_MAX_CHARS] for a in articles), strict=True))
     step("entities")
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
@@ -100,7 +103,7 @@ def analyze_story(
     step("framing")
     framing = {}
     for article in articles:
-        frame = frame_text(article.text, nlp=nlp).as_dict()
+        frame = frame_text(article.text[:ANALYSIS_MAX_CHARS], nlp=nlp).as_dict()
         frame["voices"] = dict(Counter(
             q.speaker for q in quotes if q.article_id == article.id and q.speaker
         ).most_common())  # fmt: skip
