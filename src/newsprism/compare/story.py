@@ -85,7 +85,8 @@ def analyze_story(
     articles = list(articles)
     step("parse")
     nlp = load_nlp()
-    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text[:ANALYSIS_MAX_CHARS] for a in articles), strict=True))
+    texts = (a.text[:ANALYSIS_MAX_CHARS] for a in articles)
+    docs = dict(zip([a.id for a in articles], nlp.pipe(texts), strict=True))
     step("entities")
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
