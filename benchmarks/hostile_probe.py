@@ -4,11 +4,12 @@
 bug) ends the whole run, and a file that blocks (a FIFO) hangs it. When the hostile
 benchmark's run does not finish, this finds the files to blame: it ingests every file
 under the given folders alone, the way the CLI does (``ingest_paths``, one store), with
-an alarm per file, and prints one JSON object per file that raised or hung::
+a CPU-time and a wall-time alarm per file, and prints one JSON object per file that
+raised or hung::
 
     python -m benchmarks.hostile_probe CORPUS/hostile --db /tmp/probe.db
 
-Each object has ``path`` (as the file system gives it, non-UTF-8 bytes escaped),
+Each object has ``path`` (as the file system gives it; JSON escapes non-UTF-8 bytes),
 ``error`` (exception type and message, cut to 300 characters) and ``where`` (the last
 frame of the traceback: file, line, function).
 """
@@ -31,7 +32,10 @@ from newsprism.ingest import discover_files
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
 
-PER_FILE_SECONDS = 120  # the largest item near the size limit takes about 15 s
+# A file is blamed after this much CPU time (the largest item near the size limit takes
+# about 15 s), or after WALL_FACTOR times as much wall time (blocked: a FIFO).
+PER_FILE_SECONDS = 120
+WALL_FACTOR = 3
 
 
 class Hung(Exception):
@@ -60,10 +64,12 @@ def probe(folders: list[Path], db: Path, seconds: int = PER_FILE_SECONDS) -> lis
     """Ingest each file under ``folders`` alone into ``db``; the files that raised or hung."""
     found = []
     signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     with open_store(db) as store:
         assign = StoryAssigner(store)  # one clustering session, as one ingest run has
         for path in _files(folders):
-            signal.alarm(seconds)
+            signal.setitimer(signal.ITIMER_PROF, seconds)
+            signal.alarm(seconds * WALL_FACTOR)
             try:
                 ingest_paths([path], store, cluster=False)
                 assign()
@@ -74,6 +80,7 @@ def probe(folders: list[Path], db: Path, seconds: int = PER_FILE_SECONDS) -> lis
                     "where": _where(exc),
                 })  # fmt: skip
             finally:
+                signal.setitimer(signal.ITIMER_PROF, 0)
                 signal.alarm(0)
     return found
 
@@ -84,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--db", type=Path, required=True, help="a store file (created)")
-    parser.add_argument("--seconds", type=int, default=PER_FILE_SECONDS, help="alarm per file")
+    parser.add_argument("--seconds", type=int, default=PER_FILE_SECONDS,
+                        help="CPU seconds allowed per file")  # fmt: skip
     args = parser.parse_args(argv)
     for found in probe(args.folders, args.db, args.seconds):
         print(json.dumps(found), flush=True)  # ASCII: non-UTF-8 names survive

@@ -129,25 +129,41 @@ class Child:
     stdout: str
 
 
-def run_child(command: Sequence[str | bytes], log: Path, timeout: float | None = None) -> Child:
-    """Run ``command`` with stderr to ``log``, killing it after ``timeout`` seconds.
+def _cpu_ticks(pid: int) -> int | None:
+    """User + system clock ticks of a running process (Linux), None if unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[11]) + int(fields[12])
+
+
+def run_child(command: Sequence[str | bytes], log: Path, timeout: float | None = None,
+              stall: float | None = None) -> Child:  # fmt: skip
+    """Run ``command`` with stderr to ``log``; kill it after ``timeout`` seconds, or once
+    its CPU time has not moved for ``stall`` seconds (blocked: a FIFO opened for
+    reading). CPU, not wall time, tells a hang from slowness on a shared machine.
 
     The child is reaped with ``os.wait4``, which returns the rusage of that one child.
     ``getrusage(RUSAGE_CHILDREN)`` would give the largest peak of all children so far,
     so a re-run after a first run would report the first run's memory.
     """
     env = {**os.environ, "COLUMNS": "200"}  # one line per failure in the log
-    deadline = None if timeout is None else time.perf_counter() + timeout
+    watch = timeout is not None or stall is not None
     status: int | None = None
     with tempfile.TemporaryFile() as stdout, log.open("wb") as stderr:
-        started = time.perf_counter()
+        started = moved = time.perf_counter()
         child = subprocess.Popen(command, stdout=stdout, stderr=stderr, cwd=ROOT, env=env)
+        ticks = None
         while True:
-            pid, raw, usage = os.wait4(child.pid, 0 if deadline is None else os.WNOHANG)
+            pid, raw, usage = os.wait4(child.pid, os.WNOHANG if watch else 0)
             if pid:
                 status = os.waitstatus_to_exitcode(raw)
                 break
-            if time.perf_counter() > deadline:  # type: ignore[operator]
+            now, seen = time.perf_counter(), _cpu_ticks(child.pid)
+            if seen != ticks:
+                ticks, moved = seen, now
+            if (timeout and now - started > timeout) or (stall and now - moved > stall):
                 child.kill()
                 _, _, usage = os.wait4(child.pid, 0)
                 break
