@@ -191,11 +191,12 @@ def minimize(given: FuzzInput, fails: Callable[[FuzzInput], bool],
     stop = time.monotonic() + seconds
     if not fails(given):
         return given  # not reproducible in this session (state): kept as it was
+    if given.sidecar is not None and fails(FuzzInput(given.name, given.data)):
+        given = FuzzInput(given.name, given.data)
     suffix = b"." + given.name.split(b".", 1)[1] if b"." in given.name else b""
-    for simpler in (FuzzInput(given.name, given.data), FuzzInput(b"item" + suffix, given.data,
-                                                               given.sidecar)):  # fmt: skip
-        if simpler != given and fails(simpler):
-            given = FuzzInput(simpler.name, given.data, simpler.sidecar)
+    plain = FuzzInput(b"item" + suffix, given.data, given.sidecar)
+    if plain.name != given.name and fails(plain):
+        given = plain
     chunk = max(1, len(given.data) // 2)
     while chunk >= 1 and time.monotonic() < stop:
         at = 0
