@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench eval lock clean embedder-check train-clusterer language-idf
+.PHONY: demo serve test lint bench fuzz eval lock clean embedder-check train-clusterer language-idf
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: lint $(CHROMIUM)  ## lint, then the whole test suite (browser tests includ
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run
+
+FUZZ_SECONDS ?= 300
+FUZZ_CRASHERS ?= fuzz-crashers
+fuzz: $(STAMP)  ## fuzz ingest for FUZZ_SECONDS (default 300); minimal crashers in fuzz-crashers/ (docs/fuzzing.md)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m tests.fuzz.run --crashers $(FUZZ_CRASHERS)
 
 eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluation.md)
 	$(BIN)/newsprism eval extraction ../shared/data/trafilatura-eval

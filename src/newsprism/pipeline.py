@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 
 ProgressHook = Callable[[int, int], None]  # (files done, files in all)
 FailureHook = Callable[[IngestFailure], None]
+# A batch is also committed once its items hold this many characters: 200 items near
+# the 16 MB size limit would otherwise be held at once, raw and cleaned (the hostile
+# corpus of docs/benchmarks.md peaked at 974 MB that way, with 2 such items and 6 long
+# lines in one batch). One item still costs what its own size costs.
+BATCH_CHARS = 32 * 1024 * 1024
 
 
 @dataclass
@@ -91,6 +96,7 @@ class _Batcher:
         self.after_commit = after_commit
         self.raws: list[RawDocument] = []
         self.failures: list[IngestFailure] = []
+        self.chars = 0  # characters of content in self.raws
 
     def fail(self, failure: IngestFailure) -> None:
         """A failure to record with the next batch, and to report now."""
@@ -108,7 +114,8 @@ class _Batcher:
             self.fail(item)
         else:
             self.raws.append(item)
-        if len(self.raws) + len(self.failures) >= self.size:
+            self.chars += len(item.content)
+        if len(self.raws) + len(self.failures) >= self.size or self.chars >= BATCH_CHARS:
             self.flush()
 
     def _hashed(self, raws: list[RawDocument]) -> list[tuple[RawDocument, str]]:
@@ -123,6 +130,7 @@ class _Batcher:
 
     def flush(self) -> None:
         raws, self.raws = self.raws, []
+        self.chars = 0
         hashed = self._hashed(raws)
         known = self.store.known_hashes(digest for _, digest in hashed)
         articles: list[Article] = []

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import pickle
+import random
+import tracemalloc
+from pathlib import Path
 
 import numpy as np
 import pytest
+from datasketch import MinHash
 
-from newsprism.cluster.features import compute_features, from_row, to_epoch, to_row
+from newsprism import dedup
+from newsprism.cluster.features import (
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    capped,
+    compute_features,
+    from_row,
+    to_epoch,
+    to_row,
+)
 from newsprism.cluster.terms import content_words, entity_counts, entity_frequencies, stable_hash
-from newsprism.pipeline import clean_paths
+from newsprism.embeddings import get_embedder
+from newsprism.models import Article
+from newsprism.pipeline import clean_paths, ingest_paths
 from tests.conftest import EXAMPLES
 
 
@@ -85,3 +100,101 @@ def test_a_full_name_also_counts_as_its_last_word() -> None:
 def test_content_words_drop_function_words_and_bare_numbers() -> None:
     assert content_words("The U.S. said 2024-03-26 that Israel's troops were in Rafah") == [
         "us", "israel", "troops", "rafah"]  # fmt: skip
+
+
+# --- the cost of one huge article is bounded --------------------------------------------
+
+
+def _words_text(n_chars: int, seed: int) -> str:
+    """``n_chars`` of seeded random words on one line: nearly every 5-word shingle unique."""
+    vocabulary = sorted(set(BODY_WORDS.split()))
+    rng = random.Random(seed)
+    out, size = [], 0
+    while size < n_chars:
+        word = rng.choice(vocabulary)
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)[:n_chars]
+
+
+BODY_WORDS = (EXAMPLES / "000_9d09b65a9dedc41d.txt").read_text("utf-8")
+
+
+def _article(article_id: str, text: str, title: str | None = "A title") -> Article:
+    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
+                   text=text, raw="", raw_format="text", title=title)  # fmt: skip
+
+
+def _peak_bytes(articles: list[Article]) -> tuple[int, list]:
+    """Peak traced allocation of ``compute_features`` (the embedder loaded beforehand)."""
+    get_embedder()
+    tracemalloc.start()
+    try:
+        features = compute_features(articles)
+        return tracemalloc.get_traced_memory()[1], features
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_huge_single_line_text_costs_what_its_capped_prefix_costs() -> None:
+    """A 10 MB one-line file cost 1.75 GB in compute_features (1.9 M shingles at once)."""
+    huge = _words_text(4_000_000, seed=1)
+    at_cap = capped(huge, MAX_TEXT_CHARS)
+    peak_huge, (f_huge,) = _peak_bytes([_article("huge", huge)])
+    peak_cap, (f_cap,) = _peak_bytes([_article("cap", at_cap)])
+    # Every feature is the prefix's: the shingle count is bounded by the cap's words.
+    assert f_huge.shingles == f_cap.shingles <= MAX_TEXT_CHARS // 2
+    assert np.array_equal(f_huge.minhash, f_cap.minhash) and f_huge.body_tf == f_cap.body_tf
+    # Memory: the 40x longer input allocates no more than the cap-sized one (give or
+    # take the slice of the prefix); before, the peak grew with the input, 700 MB here.
+    assert peak_huge < peak_cap + 2 * MAX_TEXT_CHARS * 4 + 1_000_000
+
+
+def test_a_huge_title_or_word_is_capped_in_the_headline_and_lead() -> None:
+    no_spaces = "x" * 3_000_000
+    (titled,) = compute_features([_article("t", "Some body text here.", title=no_spaces)])
+    (untitled,) = compute_features([_article("u", no_spaces, title=None)])
+    assert len(titled.headline) == MAX_TITLE_CHARS and titled.titled
+    assert len(untitled.headline) == MAX_TITLE_CHARS and not untitled.titled
+    assert untitled.shingles == 1
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("short", 10, "short"),
+    ("one two three", 7, "one two"),  # the cut falls on a space
+    ("one two three", 9, "one two"),  # inside "three": back to the space
+    ("one two three", 8, "one two "),  # just after the space
+    ("abcdefghij", 4, "abcd"),  # no space: cut where the limit says
+])  # fmt: skip
+def test_capped_cuts_between_words(text: str, limit: int, expected: str) -> None:
+    assert capped(text, limit) == expected
+
+
+def test_two_copies_of_a_huge_text_are_still_near_copies(fresh_store, tmp_path: Path) -> None:
+    """Past the cap nothing is read: copies that differ only there are the same text, and
+    a copy edited near its start is still a near-copy, as for any article."""
+    body = _words_text(3 * MAX_TEXT_CHARS, seed=2)
+    edited = body.replace(" ", " and ", 40)  # a few words inserted in the first lines
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{body} Tail of the original.", "utf-8")
+    (folder / "b.txt").write_text(f"{body} Another tail, another outlet.", "utf-8")
+    (folder / "c.txt").write_text(edited, "utf-8")
+    report = ingest_paths([folder], fresh_store)
+    assert report.ok and len(report.added) == 3, report.failures
+    rows = fresh_store.conn.execute(
+        "SELECT a.source_path, s.duplicate_of, s.story_id FROM story_articles s "
+        "JOIN articles a ON a.id = s.article_id ORDER BY a.source_path"
+    ).fetchall()
+    (a, a_story), (b, b_story), (c, c_story) = [(r[1], r[2]) for r in rows]
+    assert a is None and b is not None and c is not None
+    assert a_story == b_story == c_story
+
+
+def test_chunked_minhash_equals_one_batch() -> None:
+    """Hashing in chunks of HASH_CHUNK gives exactly datasketch's one-batch signature."""
+    items = {f"shingle {n}" for n in range(3 * dedup.HASH_CHUNK + 7)}
+    sketch = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED,
+                     permutations=dedup._permutations(), scheme="affine32")  # fmt: skip
+    sketch.update_batch([s.encode("utf-8") for s in items])
+    assert np.array_equal(dedup.minhash(items), np.asarray(sketch.hashvalues, dtype=np.uint32))

@@ -34,9 +34,17 @@ from newsprism.cluster.terms import (
 )
 from newsprism.models import Article
 
-FEATURES_VERSION = 2  # 2: the article's language
+FEATURES_VERSION = 3  # 2: the article's language; 3: over a capped prefix of the text
 LEAD_WORDS = 60
 HEADLINE_WORDS = 12
+# What the features read of one article, in characters: the first MAX_TEXT_CHARS of its
+# body (about 16,000 words, longer than nearly every news article), MAX_TITLE_CHARS of
+# its title and MAX_LEAD_CHARS of its lead. Without a cap a 10 MB one-line text cost
+# 1.75 GB here (1.9 M shingles hashed at once); with it, one article's features cost
+# memory and time in proportion to the cap, whatever the input (docs/clustering.md).
+MAX_TEXT_CHARS = 100_000
+MAX_TITLE_CHARS = 500
+MAX_LEAD_CHARS = 2_000
 MAX_NAMES = 12
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "at", "by"})
 
@@ -85,18 +93,36 @@ def to_epoch(stamp: str | None) -> float | None:
     return moment.timestamp()
 
 
-def _opening_words(text: str, n: int) -> str:
-    return " ".join(text.split()[:n])
+def capped(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, cut back to a whitespace if there is one.
+
+    Cutting between words keeps a half word out of the last shingle and term; a text with
+    no whitespace in its prefix (a 10 MB run of letters) is cut at ``limit`` exactly.
+    """
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    if text[limit].isspace() or head[-1:].isspace():  # the cut already falls between words
+        return head
+    parts = head.rsplit(maxsplit=1)
+    return parts[0] if len(parts) == 2 else head
 
 
-def _lead(article: Article) -> str:
-    paragraphs = article.paragraphs or [p for p in article.text.split("\n\n") if p.strip()]
+def _opening_words(text: str, n: int, limit: int) -> str:
+    # Split only a prefix: n words of a 10 MB text need not split the whole of it.
+    return capped(" ".join(capped(text, limit).split()[:n]), limit)
+
+
+def _lead(article: Article, text: str) -> str:
+    """The first ``LEAD_WORDS`` words of the paragraphs (of ``text``, the capped body,
+    when the article has none), at most ``MAX_LEAD_CHARS`` long."""
+    paragraphs = article.paragraphs or [p for p in text.split("\n\n") if p.strip()]
     words: list[str] = []
     for paragraph in paragraphs:
-        words.extend(paragraph.split())
+        words.extend(capped(paragraph, MAX_LEAD_CHARS).split())
         if len(words) >= LEAD_WORDS:
             break
-    return " ".join(words[:LEAD_WORDS])
+    return capped(" ".join(words[:LEAD_WORDS]), MAX_LEAD_CHARS)
 
 
 def _title_case(title: str) -> bool:
@@ -108,6 +134,9 @@ def _title_case(title: str) -> bool:
 def compute_features(articles: Sequence[Article], embedder: str = "static"
                      ) -> list[ArticleFeatures]:  # fmt: skip
     """Features of each article, in order.
+
+    Each feature reads a capped prefix of the article (``MAX_TEXT_CHARS`` of the body,
+    ``MAX_TITLE_CHARS`` of the title), so its cost is bounded whatever the input size.
 
     Args:
         articles: cleaned articles (only ``id``, ``title``, ``text``, ``paragraphs`` and
@@ -121,26 +150,26 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
 
     if not articles:
         return []
+    bodies = [capped(a.text, MAX_TEXT_CHARS) for a in articles]
+    titles = [capped(a.title, MAX_TITLE_CHARS) if a.title else None for a in articles]
     texts = []
-    for a in articles:
-        lead = _lead(a)
-        texts.append(f"{a.title}. {lead}" if a.title else lead)
+    for article, body, given in zip(articles, bodies, titles, strict=True):
+        lead = _lead(article, body)
+        texts.append(f"{given}. {lead}" if given else lead)
     vectors = get_embedder(embedder).encode(texts)
     out = []
-    for article, vector in zip(articles, vectors, strict=True):
-        text = article.text
-        title = article.title or _opening_words(text, HEADLINE_WORDS)
+    for article, text, given, vector in zip(articles, bodies, titles, vectors, strict=True):
+        title = given or _opening_words(text, HEADLINE_WORDS, MAX_TITLE_CHARS)
         long_enough = len(text.split()) >= 2 * dedup.SHINGLE_WORDS
         shingle_source = text if long_enough else f"{title}\n{text}"
         shingle_set = dedup.shingles(shingle_source)
-        names_source = text if not article.title or _title_case(article.title) else (
-            f"{article.title}.\n{text}")  # fmt: skip
+        names_source = text if not given or _title_case(given) else f"{given}.\n{text}"
         names = entity_counts(names_source)
         out.append(
             ArticleFeatures(
                 article_id=article.id,
                 headline=title,
-                titled=bool(article.title),
+                titled=bool(given),
                 embedding=np.asarray(vector, dtype=np.float32),
                 minhash=dedup.minhash(shingle_set),
                 shingles=len(shingle_set),
