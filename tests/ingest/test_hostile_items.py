@@ -55,6 +55,14 @@ def test_deeply_nested_json_file_fails_alone(tmp_path: Path) -> None:
     assert "nested too deeply" in failure.reason
 
 
+@pytest.mark.parametrize("name", ["big.json", "big.jsonl"])
+def test_json_integer_longer_than_python_converts_is_read(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(json.dumps({"text": GOOD_TEXT})[:-1] + ', "n": ' + "9" * 5000 + "}\n")
+    (item,) = list(read_path(path, IngestOptions()))
+    assert isinstance(item, RawDocument) and "regional council" in item.content
+
+
 def test_deeply_nested_jsonl_line_fails_alone_and_the_other_lines_are_read(
     tmp_path: Path,
 ) -> None:

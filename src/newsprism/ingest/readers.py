@@ -99,7 +99,7 @@ def parse_json(text: str, *, with_line: bool = True) -> Any:
             ``read_json_items`` reads as a ``.json`` file that is really JSON Lines.
     """
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_int)
     except RecursionError as exc:
         raise IngestError("invalid JSON: nested too deeply to read", code="E109") from exc
     except json.JSONDecodeError as exc:
@@ -109,6 +109,12 @@ def parse_json(text: str, *, with_line: bool = True) -> Any:
         where = f"line {exc.lineno} column {exc.colno}" if with_line else f"column {exc.colno}"
         message = f"invalid JSON: {exc.msg.removesuffix(' at')} at {where}"
         raise IngestError(message, code="E109") from exc
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one longer than Python converts (4,300 digits) is kept as a float,
+    since no article field needs it exact and ``int()`` would raise ValueError."""
+    return int(digits) if len(digits) <= 4000 else float(digits)
 
 
 def valid_text(value: str) -> str:
