@@ -17,6 +17,7 @@ from newsprism.ingest import IngestOptions, read_path
 from newsprism.models import RawDocument
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
+from tests.cluster.newsroom import assert_consistent
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -132,6 +133,7 @@ def test_rerun_after_a_kill_finishes_without_duplicates(
         assert lines == 2 * (FILES - DUPLICATES)
         for article_id, article in before.items():
             assert store.get(article_id) == article  # untouched by the re-run
+        assert_consistent(store)  # and every article in one story, the state in step
 
 
 def test_rerun_through_the_cli_after_a_kill(killed_db: tuple[Path, int], big_folder: Path):

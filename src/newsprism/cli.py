@@ -397,9 +397,11 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 
     Example: newsprism stories --db demo.db --format json
     """
-    from newsprism.store.stories import list_stories
+    from newsprism.store.stories import list_stories, self_copies_warning
 
     with open_store(db_path) as store:
+        if warning := self_copies_warning(store):
+            err.print(warning, markup=False, soft_wrap=True)
         items = list_stories(store, since=since, outlet=outlet, sort=sort, limit=limit)
     if fmt == "json":
         print_json([s.as_dict() for s in items])
@@ -679,3 +681,6 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
             f"near-copies); features computed for {report.features_computed} "
             f"({report.engine} engine); {db_path}"
         )
+        if report.self_copies:
+            err.print(f"repaired {report.self_copies} articles that were marked as near-copies "
+                      "of themselves", soft_wrap=True)  # fmt: skip

@@ -196,6 +196,10 @@ def ingest_paths(
     ingest_options = ingest_options or IngestOptions()
     report = IngestReport()
     assign = _story_assigner(store) if cluster else None
+    if assign:
+        # Resume first: what a killed run committed without its story step is assigned
+        # on its own, as that run would have, not sorted in with the next batch.
+        report.clustered += assign()
     batcher = _Batcher(store, report, clean_options or CleanOptions(), batch_size, on_failure,
                        assign)  # fmt: skip
     entries = list(discover_files(paths))

@@ -42,7 +42,8 @@ def stories(store: SQLiteStore) -> list[tuple]:
 
 
 def profiles(store: SQLiteStore) -> list[tuple]:
-    """The clusterer's saved state: story profiles, buckets, counters."""
+    """The clusterer's saved state: story profiles, buckets, counters (but the random
+    token each save writes, which only says which save was the last)."""
     conn = store.conn
     return [
         [tuple(r) for r in conn.execute("SELECT * FROM cluster_state ORDER BY story_id")],
@@ -50,7 +51,10 @@ def profiles(store: SQLiteStore) -> list[tuple]:
             tuple(r)
             for r in conn.execute("SELECT * FROM lsh_buckets ORDER BY band, bucket, article_id")
         ],
-        [tuple(r) for r in conn.execute("SELECT * FROM cluster_meta ORDER BY key")],
+        [
+            tuple(r)
+            for r in conn.execute("SELECT * FROM cluster_meta WHERE key != 'token' ORDER BY key")
+        ],
     ]
 
 

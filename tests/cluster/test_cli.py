@@ -38,6 +38,6 @@ def test_recluster_on_dask_worker_processes_as_json(stream_store) -> None:
     report = json.loads(result.stdout)
     assert report | {"db": None} == {"engine": "dask", "articles": 11, "stories": 5,
                                      "duplicates": 0, "features_computed": 11, "workers": 1,
-                                     "db": None}  # fmt: skip
+                                     "self_copies_repaired": 0, "db": None}  # fmt: skip
     with open_store(stream_store.path) as store:
         assert memberships(store) == before and len(list_stories(store)) == 5

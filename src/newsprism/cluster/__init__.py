@@ -5,9 +5,11 @@ The stages, each in its own module:
 ``features``  per-article features, a pure function (embedding of title + lead, hashed
               term and name frequencies, MinHash signature, time), computed once, stored
 ``model``     the learned weights and settings (``data/models/clusterer.json``)
-``stream``    the stream clusterer: near-copy, candidates (ANN over live centroids), score,
+``live``      the exact nearest-centroid look-up over the live stories
+``stream``    the stream clusterer: near-copy, candidates (nearest live centroids), score,
               join or found, freeze
 ``state``     the clusterer's state in the store, sessions, crash recovery
+``faults``    a test seam: kill the process at a named point of the story step
 ``engine``    the ingest hook and ``recluster`` (local, or features on Dask)
 
 docs/clustering.md describes the method and the decisions behind it.

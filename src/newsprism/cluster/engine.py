@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsprism.cluster.faults import kill_point
 from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.state import (
@@ -39,7 +40,7 @@ from newsprism.cluster.state import (
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.errors import NewsprismError
 from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import save_memberships
+from newsprism.store.stories import save_memberships, self_copies
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,11 @@ StepProgress = Callable[[str, int, int], None]  # (step, done, total)
 class StoryAssigner:
     """The ingest hook: assign what is not in a story yet, after each committed batch.
 
-    The session (model, live stories, ANN index) is opened on the first call and kept for
-    the rest of the ingest run.
+    Each call holds the store's story lock (``SQLiteStore.story_lock``), so one process
+    at a time reads, decides and writes stories. The session (model, live stories) is
+    opened on the first call that has work and kept for the rest of the run, unless
+    another writer saved in between: then it is dropped and reopened from the store,
+    inside the lock, so no decision is made from a state another process changed.
     """
 
     def __init__(self, store: SQLiteStore, model: ClusterModel | None = None) -> None:
@@ -61,11 +65,16 @@ class StoryAssigner:
         self.assigned = 0
 
     def __call__(self) -> int:
-        if self.session is None:
-            if not needs_work(self.store):
-                return 0  # a re-run: nothing to assign, no model to load
-            self.session = Session(self.store, self.model)
-        decisions = self.session.assign_pending()
+        kill_point("story-step")
+        with self.store.story_lock():
+            kill_point("story-locked")
+            if self.session is not None and self.session.stale():
+                self.session = None  # another writer saved since: continue from its state
+            if self.session is None:
+                if not needs_work(self.store):
+                    return 0  # nothing to assign, no model to load
+                self.session = Session(self.store, self.model)
+            decisions = self.session.assign_pending()
         self.assigned += len(decisions)
         return len(decisions)
 
@@ -85,11 +94,13 @@ class ReclusterReport:
     duplicates: int
     features_computed: int
     workers: int | None = None
+    self_copies: int = 0  # corrupt memberships found before, and so repaired
 
     def as_dict(self) -> dict:
         return {"engine": self.engine, "articles": self.articles, "stories": self.stories,
                 "duplicates": self.duplicates, "features_computed": self.features_computed,
-                "workers": self.workers}  # fmt: skip
+                "workers": self.workers,
+                "self_copies_repaired": self.self_copies}  # fmt: skip
 
 
 def stream_order(conn: sqlite3.Connection) -> tuple[list[str], int]:
@@ -132,13 +143,37 @@ def recluster(
         raise NewsprismError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}",
                              code="E430")  # fmt: skip
     model = model or load_model()
-    ids, top_rowid = stream_order(store.conn)
+    ids, _ = stream_order(store.conn)
     missing = ids if refeature else _missing_features(store.conn, ids)
     step = (lambda d, t: on_progress("features", d, t)) if on_progress else None
     if engine == "local":
         _local_features(store, missing, model.embedder, step)
     else:
         _dask_features(store, missing, model.embedder, scheduler, workers, processes, step)
+    with store.story_lock():
+        # The pass and the replacement hold the story lock, so no ingest assigns stories
+        # meanwhile; articles committed since the features step are in the pass too.
+        ids, top_rowid = stream_order(store.conn)
+        late = _missing_features(store.conn, ids)
+        _local_features(store, late, model.embedder, None)
+        corrupt = self_copies(store)
+        if corrupt:
+            log.warning("warning %s: %d stored articles were marked as near-copies of "
+                        "themselves; rebuilt [E211]", store.path, corrupt)  # fmt: skip
+        articles, stories, duplicates = _replace_stories(store, model, ids, top_rowid,
+                                                         on_progress)  # fmt: skip
+    return ReclusterReport(
+        engine=engine, articles=articles, stories=stories, duplicates=duplicates,
+        features_computed=len(missing) + len(late),
+        workers=None if engine == "local" else workers, self_copies=corrupt,
+    )  # fmt: skip
+
+
+def _replace_stories(store: SQLiteStore, model: ClusterModel, ids: Sequence[str],
+                     top_rowid: int, on_progress: StepProgress | None
+                     ) -> tuple[int, int, int]:  # fmt: skip
+    """One pass over ``ids`` (stream order, features stored), then every story replaced;
+    returns the numbers of articles, stories and near-copies."""
     clusterer = StreamClusterer(model, model_idf(model))
     for start in range(0, len(ids), FEATURE_CHUNK):
         chunk = ids[start : start + FEATURE_CHUNK]
@@ -155,11 +190,7 @@ def recluster(
                last=last_of(decisions))  # fmt: skip
     save_memberships(store, memberships_of(decisions), labels_of(clusters), replace_all=True)
     end_replace(store)
-    return ReclusterReport(
-        engine=engine, articles=len(decisions), stories=len(clusters),
-        duplicates=sum(d.duplicate_of is not None for d in decisions),
-        features_computed=len(missing), workers=None if engine == "local" else workers,
-    )  # fmt: skip
+    return len(decisions), len(clusters), sum(d.duplicate_of is not None for d in decisions)
 
 
 def _missing_features(conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:

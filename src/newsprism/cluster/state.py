@@ -6,9 +6,10 @@ primary key or index (a band bucket, a frozen story that a near-copy revives). S
 opening costs O(live stories), and one article costs the same in a store of a thousand
 articles or of a million.
 
-The ANN index is not stored: each session rebuilds it from the live stories, in id
-order. A session started from the same stored state therefore builds the same graph,
-which is what makes a new process continue exactly as the old one would have.
+The live centroids are not stored: each session puts them in its exact look-up
+(``cluster.live``), whose answers depend on the live stories alone, not on the history
+of the session. So a new process continues exactly as the old one would have, and an
+ingest resumed after a kill decides exactly as an uninterrupted one.
 
 Writes, per saved batch, in this order: the features (idempotent), then the memberships
 and labels through ``store.stories.save_memberships`` (one transaction), then the
@@ -17,12 +18,17 @@ memberships that the profiles do not include yet; the next session finds them (b
 ``seq``, above the saved counter) and applies them before anything else. A ``recluster``
 marks the store while it replaces everything; a session that finds the mark rebuilds
 the profiles from whatever memberships were committed.
+
+Every story step runs under the store's story lock (``SQLiteStore.story_lock``): one
+process at a time reads this state, decides and writes it back. A session that finds
+that another writer saved since its own save (``stale``) is dropped and reopened.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -30,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster import features as feats
+from newsprism.cluster.faults import kill_point
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import (
@@ -46,7 +53,12 @@ from newsprism.dedup import MAX_BUCKET
 from newsprism.errors import StoreError
 from newsprism.models import Article
 from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import Membership, StoryLabel, save_memberships
+from newsprism.store.stories import (
+    Membership,
+    StoryLabel,
+    save_memberships,
+    self_copies_warning,
+)
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +273,7 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, Any]:
     meta.setdefault("watermark", None)
     meta.setdefault("floor", 0)
     meta.setdefault("replacing", False)
+    meta.setdefault("token", None)
     return meta
 
 
@@ -310,8 +323,13 @@ def memberships_of(decisions: Iterable[Decision]) -> list[Membership]:
 
 def save_state(store: SQLiteStore, clusters: Sequence[Cluster],
                signatures: Sequence[tuple[str, np.ndarray]], *, replace: bool = False,
-               **meta: Any) -> None:  # fmt: skip
-    """Write story profiles, LSH buckets and counters in one transaction."""
+               **meta: Any) -> str:  # fmt: skip
+    """Write story profiles, LSH buckets and counters in one transaction.
+
+    Returns:
+        The new random ``token`` written with the counters: a session that finds
+        another one in the store knows that another writer saved since its own save.
+    """
     from newsprism.dedup import band_keys
 
     conn = store.conn
@@ -336,7 +354,9 @@ def save_state(store: SQLiteStore, clusters: Sequence[Cluster],
             "INSERT OR IGNORE INTO lsh_buckets (band, bucket, article_id) VALUES (?, ?, ?)",
             [(band, bucket, a) for a, sig in signatures for band, bucket in band_keys(sig)],
         )
-        _write_meta(conn, **meta)
+        token = secrets.token_hex(8)
+        _write_meta(conn, **meta, token=token)
+    return token
 
 
 def drift(conn: sqlite3.Connection, meta: dict[str, Any]) -> str:
@@ -402,6 +422,8 @@ class Session:
         self.store = store
         self.model = model or load_model()
         self.idf = model_idf(self.model)
+        if warning := self_copies_warning(store):
+            log.warning("%s", warning)
         self._repair()
         self.clusterer = self._load()
 
@@ -409,6 +431,7 @@ class Session:
         conn = self.store.conn
         meta = read_meta(conn)
         self.floor: int = meta["floor"]
+        self.token: str | None = meta["token"]
         live = [cluster_from_row(r)
                 for r in conn.execute("SELECT * FROM cluster_state WHERE frozen = 0")]  # fmt: skip
         members = _members(
@@ -459,6 +482,13 @@ class Session:
 
     # -- incremental ----------------------------------------------------------------
 
+    def stale(self) -> bool:
+        """Whether the store moved on since this session loaded or saved it: another
+        writer's save (another token), or memberships the profiles do not match.
+        Checked under the story lock before each step; a stale session is dropped."""
+        meta = read_meta(self.store.conn)
+        return meta["token"] != self.token or drift(self.store.conn, meta) != "none"
+
     def pending(self) -> list[str]:
         """Articles not in any story yet, above the saved floor, in stream order.
 
@@ -478,6 +508,7 @@ class Session:
         if not ids:
             return []
         have = ensure_features(self.store, ids, self.model.embedder)
+        kill_point("features-saved")
         for n, article_id in enumerate(ids, start=1):
             self.clusterer.add(have[article_id])
             if on_progress:
@@ -488,9 +519,12 @@ class Session:
     def save(self, floor: int) -> list[Decision]:
         decisions, touched, signatures = self.clusterer.drain()
         save_memberships(self.store, memberships_of(decisions), labels_of(touched))
-        save_state(self.store, touched, signatures, seq=self.clusterer.seq,
-                   watermark=self.clusterer.watermark, floor=floor, replacing=False,
-                   last=last_of(decisions) or read_meta(self.store.conn).get("last"))  # fmt: skip
+        kill_point("memberships-saved")
+        self.token = save_state(
+            self.store, touched, signatures, seq=self.clusterer.seq,
+            watermark=self.clusterer.watermark, floor=floor, replacing=False,
+            last=last_of(decisions) or read_meta(self.store.conn).get("last"),
+        )  # fmt: skip
         self.clusterer.forget_saved()
         self.floor = floor
         return decisions

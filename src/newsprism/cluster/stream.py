@@ -5,8 +5,9 @@ For each article, in order:
 1. **Near-copy.** Its MinHash bands are looked up (this session's buckets, then the
    store's): a verified near-copy joins its original's story, frozen or not, with
    ``duplicate_of`` set. A copy is another outlet's coverage, not a new event.
-2. **Candidates.** The nearest live stories by centroid (usearch HNSW over the centroids
-   of live stories only), plus the live stories of any band-sharing article.
+2. **Candidates.** The nearest live stories by centroid (an exact search over the
+   centroids of live stories only, ``cluster.live``), plus the live stories of any
+   band-sharing article.
    A *late* article (published more than ``late_after_hours`` before the watermark: a
    backfill, or a feed that delivers days late) is also compared with the frozen
    stories of its own time: those whose span comes within the live window of it, found
@@ -20,8 +21,8 @@ For each article, in order:
    its own id, so the same stream always gives the same ids.
 4. **Freeze.** Stories not joined within the live window (publication time, against a
    watermark that one article can advance by at most one window, so a single misdated
-   article cannot freeze everything) leave the index; so do the least recently joined
-   ones beyond ``max_live``. Either way the index, and so the cost of one article,
+   article cannot freeze everything) leave the live set; so do the least recently joined
+   ones beyond ``max_live``. Either way the live set, and so the cost of one article,
    depends on the live window and not on the size of the store.
 
 Everything outside the in-memory state (older buckets, frozen stories, memberships of
@@ -39,10 +40,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
-from usearch.index import Index
 
 from newsprism import dedup
 from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import ClusterModel, model_language_idf
 from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
 
@@ -80,11 +81,6 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
         return list(range(first, last + 1))
     half = MAX_SPAN_WEEKS // 2
     return [*range(first, first + half), *range(last - half + 1, last + 1)]
-
-
-def ann_key(story_id: str) -> int:
-    """The story's key in the ANN index (60 bits of its id)."""
-    return int(hashlib.sha256(story_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
 @dataclass
@@ -223,8 +219,7 @@ class StreamClusterer:
         self.live: dict[str, Cluster] = {}
         self.retired: dict[str, Cluster] = {}  # frozen during this session, not yet saved
         self._retired_weeks: dict[int, set[str]] = {}  # week -> retired stories spanning it
-        self.index: Index | None = None
-        self._by_key: dict[int, str] = {}
+        self.centroids = LiveCentroids()
         self._time_heap: list[tuple[float, str]] = []
         self._lru_heap: list[tuple[int, str]] = []
         self.lsh = dedup.LSHIndex()
@@ -234,8 +229,6 @@ class StreamClusterer:
         self.new_signatures: list[tuple[str, np.ndarray]] = []
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
-        # Live stories enter the index in a fixed order, so a session that starts from
-        # the same stored state builds the same graph and finds the same candidates.
         for cluster in sorted(live, key=lambda c: c.story_id):
             self._make_live(cluster)
 
@@ -358,8 +351,6 @@ class StreamClusterer:
             cluster = Cluster(story_id=story_id, founder=f.article_id,
                               emb_sum=np.zeros(len(f.embedding), dtype=np.float64),
                               language=f.language)  # fmt: skip
-        else:
-            self._drop_from_index(cluster)
         w = self.weigh(f)
         cluster.count += 1
         cluster.emb_sum = cluster.emb_sum + f.embedding.astype(np.float64)
@@ -436,29 +427,16 @@ class StreamClusterer:
     # -- live set -------------------------------------------------------------------
 
     def _nearest(self, embedding: np.ndarray) -> list[str]:
-        if self.index is None or not self.live:
-            return []
-        matches = self.index.search(embedding, self.model.candidates, threads=1)
-        return [self._by_key[int(k)] for k in matches.keys]
+        return self.centroids.nearest(embedding, self.model.candidates)
 
     def _make_live(self, cluster: Cluster) -> None:
         cluster.frozen = False
         self.live[cluster.story_id] = cluster
         self.retired.pop(cluster.story_id, None)
-        if self.index is None:
-            self.index = Index(ndim=len(cluster.emb_sum), metric="ip", dtype="f32",
-                               connectivity=16, expansion_add=128,
-                               expansion_search=128)  # fmt: skip
-        key = ann_key(cluster.story_id)
-        self._by_key[key] = cluster.story_id
-        self.index.add(key, cluster.centroid(), threads=1)
+        self.centroids.put(cluster.story_id, cluster.centroid())
         if cluster.t_last is not None:
             heapq.heappush(self._time_heap, (cluster.t_last, cluster.story_id))
         heapq.heappush(self._lru_heap, (cluster.last_seq, cluster.story_id))
-
-    def _drop_from_index(self, cluster: Cluster) -> None:
-        if self.index is not None:
-            self.index.remove(ann_key(cluster.story_id))
 
     def _revive(self, story_id: str) -> Cluster | None:
         cluster = self.retired.pop(story_id, None) or self.backing.load_cluster(story_id, self.seq)
@@ -467,7 +445,7 @@ class StreamClusterer:
         return cluster
 
     def _freeze(self, cluster: Cluster) -> None:
-        self._drop_from_index(cluster)
+        self.centroids.remove(cluster.story_id)
         del self.live[cluster.story_id]
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster

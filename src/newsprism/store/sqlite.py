@@ -13,11 +13,13 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from newsprism.errors import StoreError
 from newsprism.models import Article, IngestFailure, RemovedLine, Stamp
+from newsprism.store.lock import StoreLock
 from newsprism.store.migrations import apply_migrations, schema_version
 
 _ARTICLE_COLUMNS = (
@@ -130,6 +132,7 @@ class SQLiteStore:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise StoreError(f"{self.path}: cannot open store: {reason}", code="E201") from exc
         self.conn = conn
+        self._story_lock = StoreLock(self.path)
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -145,6 +148,21 @@ class SQLiteStore:
     @property
     def schema_version(self) -> int:
         return schema_version(self.conn)
+
+    @contextmanager
+    def story_lock(self, *, wait: bool = True) -> Iterator[None]:
+        """Hold the store's story lock for the block: one process at a time assigns
+        articles to stories (``store/lock.py``; a PostgreSQL store will take an advisory
+        lock here). Re-entrant on this store object; a killed holder releases it.
+
+        Raises:
+            StoreError: E209 when ``wait`` is False and another process holds it.
+        """
+        self._story_lock.acquire(wait)
+        try:
+            yield
+        finally:
+            self._story_lock.release()
 
     # -- writes ----------------------------------------------------------------------
 
