@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from newsprism.clean import clean_document
-from newsprism.compare.framing import (
+from newsprism.errors import EvalError, NewsprismError
+from newsprism.extract.framing import (
     ArticleFraming,
     default_lexicon_path,
-    find_quotations,
     frame_text,
     load_cues,
     load_lexicon,
     parse_lexicon,
+    quotations,
 )
-from newsprism.errors import EvalError, NewsprismError
 from newsprism.ingest import iter_documents
 from tests.conftest import ROOT, SEED_000, SEED_003
 
@@ -150,7 +150,7 @@ def test_terms_in_quotations_are_the_speakers(text: str, in_quote: list[bool]) -
 
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = "Israel’s security, the States’ rejection, Israel's allies and the Joneses' car."
-    assert find_quotations(text) == []
+    assert quotations(text) == []
 
 
 @pytest.mark.parametrize(
