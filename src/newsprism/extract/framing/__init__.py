@@ -44,7 +44,13 @@ from newsprism.extract.framing.lexicon import (
     load_lexicon,
     parse_lexicon,
 )
-from newsprism.extract.framing.matching import match_at, neutral_at, not_framing, verb_at
+from newsprism.extract.framing.matching import (
+    match_at,
+    neutral_at,
+    neutral_phrase_tokens,
+    not_framing,
+    verb_at,
+)
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
     Sources,
@@ -91,6 +97,7 @@ class _Pass:
 def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _Pass:
     """Terms, attribution verbs, hedges and neutral attributions, in one pass."""
     found = _Pass()
+    found.neutral_tokens = neutral_phrase_tokens(doc, lexicon.context.neutral_phrases)
     text, terms, hedges = doc.text, lexicon.term_index(), lexicon.hedge_index()
     i, n = 0, len(doc)
     while i < n:

@@ -69,6 +69,7 @@ class ContextRules:
     designated_categories: frozenset[str] = frozenset()
     name_entity_labels: frozenset[str] = frozenset()
     name_categories: frozenset[str] = frozenset()  # categories whose terms are names
+    neutral_phrases: tuple[tuple[str, ...], ...] = ()  # the recommended neutral wordings
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,8 @@ def _context(data: dict[str, Any], path: Path | str) -> ContextRules:
         designated_categories=frozenset(designated.get("categories", [])),
         name_entity_labels=frozenset(raw.get("names", {}).get("entity_labels", [])),
         name_categories=frozenset(raw.get("names", {}).get("loaded_categories", [])),
+        neutral_phrases=tuple(_pattern_tokens(p.lower())
+                              for p in raw.get("neutral", {}).get("phrases", [])),
     )  # fmt: skip
 
 

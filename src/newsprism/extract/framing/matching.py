@@ -148,6 +148,20 @@ def designated_nearby(doc: Doc, i: int, rules: ContextRules) -> bool:
     return any(name.lower() in sentence for name in rules.designated)
 
 
+def neutral_phrase_tokens(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Tokens of the wordings the lexicon recommends ("self-described"): never loaded."""
+    found: set[int] = set()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    for token in doc:
+        for phrase in by_first.get(token.lower_, ()):
+            words = [t.lower_ for t in doc[token.i : token.i + len(phrase)]]
+            if tuple(words) == phrase:
+                found.update(range(token.i, token.i + len(phrase)))
+    return found
+
+
 def not_framing(entry: TermEntry, doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
     """True when the match ``doc[i:j]`` is a name, a technical use or a designation."""
     rules = lexicon.context
