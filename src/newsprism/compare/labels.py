@@ -38,6 +38,7 @@ LABEL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 MAX_PHRASE_TOKENS = 12
 MAX_LABELS = 6  # phrases shown per entity and article
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -53,13 +54,22 @@ def _left_start(root: Token) -> int:
     return max(start, root.i - MAX_PHRASE_TOKENS)
 
 
+def _set_beside(root: Token, first: int) -> bool:
+    """The mention is an apposition to a noun before it: "the … movement, Hamas" (the
+    small parser also labels this ``npadvmod``)."""
+    head = root.head
+    after_comma = first > 0 and root.doc[first - 1].text == ","
+    return (head.i < root.i and head.pos_ in {"NOUN", "PROPN"}
+            and root.dep_ in {"appos", "npadvmod"} and after_comma)  # fmt: skip
+
+
 def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character offsets of the noun phrase around the mention ``[start, end)``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
-    if root.dep_ == "appos" and root.head.i < root.i:  # "the … movement, Hamas"
+    if _set_beside(root, span.start):  # "the … movement, Hamas"
         head = root.head
         first = doc[_left_start(head)]
         return first.idx, span.end_char
@@ -96,11 +106,16 @@ def entity_labels(
     entities: StoryEntities,
     framing: Mapping[str, Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Per entity named by two articles or more: each article's phrases for it."""
+    """Per entity named by two articles or more: each article's phrases for it. An
+    entity that no article describes (only ever its bare name) is left out."""
     by_id = entities.by_id()
     phrases: dict[str, dict[str, Counter[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(Counter)
     )
+    names: dict[str, set[str]] = defaultdict(set)  # name forms; titles standing alone left out
+    for m in entities.mentions:
+        if m.entity_id and m.label != "ROLE":
+            names[m.entity_id].add(m.text)
     for m in entities.mentions:
         entity = by_id.get(m.entity_id or "")
         if entity is None or entity.type not in LABEL_TYPES or len(entity.mentions) < 2:
@@ -116,10 +131,11 @@ def entity_labels(
         for article in articles:
             spans = phrases[entity.id].get(article.id)
             if spans:
-                outlets[article.id] = _article_labels(article, spans, entity.aliases,
+                outlets[article.id] = _article_labels(article, spans, sorted(names[entity.id]),
                                                       framing.get(article.id) or {})  # fmt: skip
-        rows.append({"entity_id": entity.id, "name": entity.name, "type": entity.type,
-                     "outlets": outlets})  # fmt: skip
+        if any(label["descriptors"] for labels in outlets.values() for label in labels):
+            rows.append({"entity_id": entity.id, "name": entity.name, "type": entity.type,
+                         "outlets": outlets})  # fmt: skip
     return rows
 
 
@@ -178,12 +194,15 @@ def term_choices(
 
 
 def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
-    """The neutral alternatives of a lexicon entry as lemma sequences: "hostages" ->
-    ("hostage",); instructions in brackets and "describe …" advice are skipped."""
+    """The neutral alternatives of a lexicon entry as word sequences: "hostages", and
+    the names in brackets ("name the group (Hamas, Islamic Jihad)"); advice such as
+    "describe the act" or "(if self-described)" is skipped."""
+    inside = [n for group in re.findall(r"\(([^)]*)\)", neutral) for n in group.split(",")]
+    outside = re.split(r"[;/]", re.sub(r"\([^)]*\)", "", neutral))
     forms = []
-    for part in re.split(r"[;/]", re.sub(r"\([^)]*\)", "", neutral)):
+    for part in inside + outside:
         words = part.strip().lower().split()
-        if words and not words[0].startswith(("describe", "attribute", "name", "according")):
+        if words and not (words[0] in _ADVICE or "if" in words):
             forms.append(tuple(words))
     return forms
 
