@@ -65,14 +65,14 @@ def default_model_path() -> Path:
 
 
 def _fail(path: Path, reason: str) -> NewsprismError:
-    return NewsprismError(f"framing detector {path}: {reason}", code="E420")
+    return NewsprismError(f"framing detector {path}: {reason}", code="E440")
 
 
 def read_model(path: Path) -> DetectorModel:
     """Load a model description and its weights, checking the weights' SHA-256.
 
     Raises:
-        NewsprismError: E420 when a file is missing, malformed or its hash differs.
+        NewsprismError: E440 when a file is missing, malformed or its hash differs.
     """
     try:
         meta = json.loads(path.read_text("utf-8"))
