@@ -56,10 +56,11 @@ LEXICON_LAYERS = frozenset({"term", "attribution", "hedge", "scare-quote", "part
 SYSTEMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("lexicon layers (terms, verbs, hedges, quotes)", LEXICON_LAYERS),
     ("learned detector (loaded words)", frozenset({"loaded"})),
+    ("loaded language (terms + detector)", frozenset({"term", "loaded"})),
     ("default (lexicon layers + detector)", LEXICON_LAYERS | {"loaded"}),
     ("+ affect cues (cues=True)", LEXICON_LAYERS | {"loaded", "cue"}),
 )
-DEFAULT_SYSTEM = SYSTEMS[2][0]
+DEFAULT_SYSTEM = SYSTEMS[3][0]
 FULL_SYSTEM = SYSTEMS[-1][0]
 SPLITS = ("2010-12 (detector trained here)", "held-out 2013-14", "all")
 _STRIP = " \t\n\"'“”‘’.,;:!?()"
