@@ -40,7 +40,7 @@ import numpy as np
 from newsprism.eval.babe import read_babe
 from newsprism.eval.framing import DEV_YEARS, load_basil
 from newsprism.extract.framing import lexicon_pass, load_cues, load_lexicon
-from newsprism.extract.framing.detector import MODEL_FILE, _vectors
+from newsprism.extract.framing.detector import MODEL_FILE, word_vectors
 from newsprism.extract.framing.features import SYMBOLIC, is_candidate, token_features
 from newsprism.extract.nlp import load_nlp
 
@@ -78,7 +78,7 @@ def _labels(tokens: list, gold: list[tuple[int, int]], offset: int = 0) -> np.nd
 def _doc_rows(doc, lexicon, cues) -> tuple[list, np.ndarray]:
     _, marks = lexicon_pass(doc, lexicon)
     tokens = [t for t in doc if is_candidate(t)]
-    return tokens, token_features(doc, tokens, _vectors, marks, cues)
+    return tokens, token_features(doc, tokens, word_vectors, marks, cues)
 
 
 def build_rows(data: Path, sources: set[str], part: str) -> dict[str, np.ndarray]:
@@ -276,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
             "embedder": "static", "features": int(rows["x"].shape[1]),
             "training": {"trained": dt.date.today().isoformat(), "sources": sorted(sources),
                          "rows": len(rows["y"]), "positives": int(rows["y"].sum()),
-                         "C": strength, "cv_word_f1_babe": round(word_f1, 4)}}  # fmt: skip
+                         "C": strength, "cv_word_f1": round(word_f1, 4),
+                         "cv_word_f1_rows": "babe" if babe_mask.any() else "all"}}  # fmt: skip
     if babe_mask.any():
         babe = _babe_sentences(args.data, "train")
         scores = sentence_scores({k: v[babe_mask] for k, v in rows.items()}, oof[babe_mask], babe)

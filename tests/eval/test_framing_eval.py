@@ -138,3 +138,17 @@ def test_evaluate_framing_rejects_a_folder_that_is_not_basil(tmp_path: Path) -> 
     with pytest.raises(EvalError) as info:
         evaluate_framing(tmp_path)
     assert info.value.code == "E300"
+
+
+def test_babe_reader_splits_by_article_and_rejects_bad_lines(data: Path) -> None:
+    from newsprism.eval.babe import read_babe
+
+    sentences = read_babe(data / "babe")
+    assert [s.report for s in sentences] == [True, True]
+    assert sentences[0].spans == ((8, 15),) and sentences[1].label == 0
+    # one article's sentences always fall on the same side of the split
+    assert in_report_part("https://x.org/A%20b") == in_report_part("https://x.org/a b")
+    (data / "babe" / "babe-dev.jsonl").write_text('{"text": "no id"}\n', "utf-8")
+    with pytest.raises(EvalError) as info:
+        read_babe(data / "babe")
+    assert info.value.code == "E300" and "babe-dev.jsonl:1" in str(info.value)

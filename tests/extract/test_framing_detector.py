@@ -32,9 +32,9 @@ def test_packaged_model_matches_the_features() -> None:
     doc = load_nlp()("The senator launched a bizarre tirade against reporters.")
     tokens = [t for t in doc if is_candidate(t)]
     _, marks = lexicon_pass(doc, load_lexicon())
-    from newsprism.extract.framing.detector import _vectors
+    from newsprism.extract.framing.detector import word_vectors
 
-    features = token_features(doc, tokens, _vectors, marks, {})
+    features = token_features(doc, tokens, word_vectors, marks, {})
     assert features.shape == (len(tokens), model.coef.shape[0])
 
 

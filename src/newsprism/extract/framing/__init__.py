@@ -110,7 +110,9 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
         elif taken := neutral_at(doc, i, lexicon):
             found.mark("neutral_speech", i, i + taken)
             found.neutral += not index.inside(doc[i].idx, doc[i].idx + 1)
-        match = match_at(doc, i, terms) or ((verb is None and match_at(doc, i, hedges)) or None)
+        match = match_at(doc, i, terms)
+        if match is None and verb is None:  # "alleged" as a verb is an attribution
+            match = match_at(doc, i, hedges)
         if match is None:
             i += 1
             continue

@@ -108,7 +108,7 @@ def load_detector(path: str | Path | None = None) -> DetectorModel | None:
         return _cached(chosen or str(default_model_path()))
 
 
-def _vectors(words: Sequence[str]) -> np.ndarray:
+def word_vectors(words: Sequence[str]) -> np.ndarray:
     from newsprism.embeddings import get_embedder
 
     return get_embedder("static").encode(list(words))
@@ -121,7 +121,7 @@ def score_tokens(
     tokens = [t for t in doc if is_candidate(t)]
     if not tokens:
         return []
-    probabilities = model.probabilities(token_features(doc, tokens, _vectors, marks, cues))
+    probabilities = model.probabilities(token_features(doc, tokens, word_vectors, marks, cues))
     return list(zip(tokens, probabilities.tolist(), strict=True))
 
 
