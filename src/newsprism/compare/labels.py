@@ -35,6 +35,7 @@ from newsprism.models import Article, Quote
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
                        "quantmod", "advmod", "punct", "flat", "prep", "pobj"})  # fmt: skip
 LABEL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACES = frozenset({"GPE", "LOC"})  # "Rafah, Gaza" locates a place; it does not label it
 MAX_PHRASE_TOKENS = 12
 MAX_LABELS = 6  # phrases shown per entity and article
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -59,7 +60,7 @@ def _set_beside(root: Token, first: int) -> bool:
     small parser also labels this ``npadvmod``)."""
     head = root.head
     after_comma = first > 0 and root.doc[first - 1].text == ","
-    return (head.i < root.i and head.pos_ in {"NOUN", "PROPN"}
+    return (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
             and root.dep_ in {"appos", "npadvmod"} and after_comma)  # fmt: skip
 
 
@@ -75,7 +76,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return first.idx, span.end_char
     first = doc[min(_left_start(root), span.start)]
     last = max(span.end, root.i + 1)
-    appos = [c for c in root.rights if c.dep_ == "appos"]
+    appos = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ not in PLACES]
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = appos[0].right_edge.i + 1
     end_token = doc[last - 1]
