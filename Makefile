@@ -9,7 +9,8 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench fuzz eval lock clean embedder-check train-clusterer language-idf
+.PHONY: demo serve test lint bench fuzz eval lock clean embedder-check train-clusterer language-idf \
+	train-framing
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,7 +53,7 @@ eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluatio
 	$(BIN)/newsprism eval extraction ../shared/data/trafilatura-eval
 	$(BIN)/newsprism eval dates ../shared/data/htmldate-eval
 	$(BIN)/newsprism eval quotes ../shared/data/polnear
-	$(BIN)/newsprism eval framing ../shared/data/basil
+	$(BIN)/newsprism eval framing ../shared/data
 	$(BIN)/newsprism eval clustering ../shared/data
 	$(BIN)/newsprism eval compare ../shared/data --gold gold/compare-basil
 
@@ -71,6 +72,10 @@ embedder-check:  ## rebuild the static embedder in a build venv and compare with
 
 train-clusterer: $(STAMP)  ## retrain the story clusterer on ../shared/data (see docs/clustering.md)
 	$(BIN)/python scripts/train_clusterer.py --data ../shared/data
+
+train-framing: $(STAMP)  ## retrain the loaded-language detector on ../shared/data (see docs/framing.md)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r scripts/requirements-framing.txt
+	$(BIN)/python scripts/train_framing.py --data ../shared/data
 
 LANGIDF_VENV ?= .venv-langidf
 language-idf:  ## rebuild the clusterer's per-language IDF tables from wordfreq (build venv)

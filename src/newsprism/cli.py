@@ -556,9 +556,11 @@ def eval_quotes(data_dir: Path, limit: int | None, split: str, fmt: str) -> None
 @format_option("text", "json")
 @library_errors
 def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
-    """Framing detector: recall (and precision) on BASIL's lexical-bias spans.
+    """Framing: BASIL lexical-bias spans and BABE biased words, beside lexicon baselines.
 
-    Example: newsprism eval framing ../shared/data/basil
+    DATA_DIR is the data root (basil/, babe/, bias-lexicons/) or its basil folder.
+
+    Example: newsprism eval framing ../shared/data
     """
     from newsprism.eval.framing import evaluate_framing
 

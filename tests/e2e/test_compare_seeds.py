@@ -164,3 +164,51 @@ def test_html_report_escapes_and_highlights(tmp_path: Path) -> None:
     assert "Rafah" in page and "<svg" in page
     for status in ("shared", "unique"):
         assert status in page
+
+
+def _labels(report: dict, name: str) -> dict[str, list[str]]:
+    (row,) = [r for r in report["label_choice"]["entities"] if r["name"] == name]
+    return {a: [label["text"] for label in labels] for a, labels in row["outlets"].items()}
+
+
+def test_label_choice_for_gallant(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    labels = _labels(report, "Yoav Gallant")
+    assert labels[aj] == ["Israeli Defense Minister Yoav Gallant"]
+    assert "the Israeli occupation’s security minister Yoav Gallant" in labels[am]
+    (row,) = [r for r in report["label_choice"]["entities"] if r["name"] == "Yoav Gallant"]
+    loaded = [label for label in row["outlets"][am] if label["terms"]]
+    assert loaded and loaded[0]["terms"][0]["neutral"].startswith("Israel")
+
+
+def test_label_choice_for_hamas(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    labels = _labels(report, "Hamas")
+    assert labels[aj] == ["Hamas"]
+    assert labels[am] == ["the Palestinian Resistance movement, Hamas"]
+    (row,) = [t for t in report["label_choice"]["terms"] if t["term"] == "Palestinian Resistance"]
+    assert row["outlets"][am]["loaded"] == 2 and row["outlets"][aj]["loaded"] == 0
+    assert row["outlets"][aj]["neutral_forms"] == {"Hamas": 1}
+
+
+def test_captives_against_hostages_and_who_is_heard_where(report: dict) -> None:
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    (captives,) = [t for t in report["label_choice"]["terms"] if t["term"] == "captives"]
+    assert captives["neutral"] == "hostages"
+    assert captives["outlets"][am]["loaded"] == 3 and captives["outlets"][aj]["loaded"] == 0
+    heard = {v["speaker"]: v for v in report["voices_heard"]}
+    assert heard["John Kirby"]["only"] == am
+    assert heard["Matthew Miller"]["only"] is None
+    assert set(heard["Matthew Miller"]["counts"]) == {aj, am}
+
+
+def test_html_report_shows_label_choice(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        cli, ["compare", str(SEED_000), str(SEED_003), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert 'id="label-choice"' in page and 'id="voices-heard"' in page
+    assert "the Israeli occupation’s security minister Yoav Gallant" in page
+    assert "the Palestinian Resistance movement, Hamas" in page

@@ -18,21 +18,22 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims
-from newsprism.compare.framing import frame_text
+from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
+from newsprism.extract.framing import frame_doc
 from newsprism.extract.nlp import load_nlp
-from newsprism.extract.quotes import extract_quotes
+from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-QUOTE_VARIANT_THRESHOLD = 0.55
+QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
-ANALYSIS_MAX_CHARS = 200_000  # cosine of two quotes of one speaker: the same statement
+ANALYSIS_MAX_CHARS = 200_000
 
 
 @dataclass
@@ -48,6 +49,8 @@ class StoryAnalysis:
     summary: list[dict[str, Any]]
     quote_variants: list[dict[str, Any]] = field(default_factory=list)
     embedder: str = "static"
+    label_choice: dict[str, Any] = field(default_factory=dict)
+    voices_heard: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON (field names are a contract: add, never rename)."""
@@ -62,6 +65,8 @@ class StoryAnalysis:
             "framing": self.framing,
             "omissions": self.omissions,
             "summary": self.summary,
+            "label_choice": self.label_choice,
+            "voices_heard": self.voices_heard,
         }
 
 
@@ -91,7 +96,8 @@ def analyze_story(
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     step("quotes")
-    quotes = _quotes(docs, entities)
+    spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
+    quotes = _quotes(spans, entities)
     step("claims")
     claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
     model = get_embedder(embedder)
@@ -104,7 +110,7 @@ def analyze_story(
     step("framing")
     framing = {}
     for article in articles:
-        frame = frame_text(article.text[:ANALYSIS_MAX_CHARS], nlp=nlp).as_dict()
+        frame = frame_doc(docs[article.id], quotes=spans[article.id]).as_dict()
         frame["voices"] = dict(Counter(
             q.speaker for q in quotes if q.article_id == article.id and q.speaker
         ).most_common())  # fmt: skip
@@ -119,15 +125,17 @@ def analyze_story(
         summary=summarize(articles, facts, quotes),
         quote_variants=variants,
         embedder=model.name,
+        label_choice=label_choice(articles, docs, entities, framing),
+        voices_heard=voices_heard(articles, quotes),
     )
 
 
-def _quotes(docs: dict[str, Any], entities: StoryEntities) -> list[Quote]:
+def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
     """Quotes of every article, each speaker resolved to a story entity."""
     by_id = entities.by_id()
     quotes: list[Quote] = []
-    for article_id, doc in docs.items():
-        for n, span in enumerate(extract_quotes(doc), start=1):
+    for article_id, found in spans.items():
+        for n, span in enumerate(found, start=1):
             entity_id = None
             if span.speaker_start is not None and span.speaker_start >= 0:
                 entity_id = entities.entity_at(article_id, span.speaker_start, span.speaker_end)

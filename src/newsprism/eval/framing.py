@@ -1,4 +1,4 @@
-"""The framing detector scored on BASIL's word-choice bias spans (``eval framing``).
+"""The framing detector scored on BASIL's bias spans and BABE's biased words (``eval framing``).
 
 BASIL (Fan et al., EMNLP 2019, "In Plain Sight") has US-politics events of 2010–2014,
 each told by Fox News, the New York Times and the Huffington Post, in which annotators
@@ -19,10 +19,11 @@ that touch it, both stripped of quote marks and end punctuation). Precision is t
 of detected spans that overlap a ``lex`` span, and (``prec_bias``) a ``lex`` or ``inf``
 span: a detector that flagged every word would score full recall and show it here.
 
-The split is by year: 2010–2012 is the development part (where any choice about the
-detector may be looked at), 2013–2014 is held out and is reported separately. The
-curated lexicon was written from style guides, not from BASIL (docs/eval-framing.md
-says what of BASIL was seen before it was written).
+The split is by year: the learned detector is trained on 2010–2012 (with BABE), so
+2013–2014 is the part it has not seen, and is reported separately. The curated lexicon
+was written from style guides, not from BASIL (docs/eval-framing.md says what of BASIL
+was seen before it was written). BABE is scored by :mod:`newsprism.eval.framing_babe`;
+the lexicon baselines come from :mod:`newsprism.eval.framing_baselines`.
 """
 
 from __future__ import annotations
@@ -38,28 +39,30 @@ from typing import TYPE_CHECKING
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
 from newsprism.eval.basil import basil_files, read_basil
+from newsprism.eval.framing_baselines import lexicon_spans, load_baselines
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["system", "split", "slice", "articles", "gold", "found_any", "recall_any",
-           "recall_0.8", "flagged", "prec_lex", "prec_bias"]  # fmt: skip
+COLUMNS = ["system", "data", "split", "slice", "articles", "gold", "found_any", "recall_any",
+           "recall_0.8", "flagged", "prec_lex", "prec_bias", "word_p", "word_r", "word_f1",
+           "sentence_macro_f1"]  # fmt: skip
 DEV_YEARS = frozenset({"2010", "2011", "2012"})
 OUTLETS = ("fox", "nyt", "hpo")
-# Layers of the detector, added one by one: each row scores the union of its layers.
+LEXICON_LAYERS = frozenset({"term", "attribution", "hedge", "scare-quote", "partial-quote"})
+# The detector's layers: each row scores the union of its layers.
 SYSTEMS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("lexicon terms", frozenset({"term"})),
-    ("+ attribution verbs", frozenset({"term", "attribution"})),
-    ("+ scare quotes", frozenset({"term", "attribution", "scare-quote"})),
-    ("+ partial quotes (default)", frozenset({"term", "attribution", "scare-quote",
-                                              "partial-quote"})),
-    ("+ affect cues (cues=True)", frozenset({"term", "attribution", "scare-quote",
-                                             "partial-quote", "cue"})),
-)  # fmt: skip
+    ("lexicon layers (terms, verbs, hedges, quotes)", LEXICON_LAYERS),
+    ("learned detector (loaded words)", frozenset({"loaded"})),
+    ("loaded language (terms + detector)", frozenset({"term", "loaded"})),
+    ("default (lexicon layers + detector)", LEXICON_LAYERS | {"loaded"}),
+    ("+ affect cues (cues=True)", LEXICON_LAYERS | {"loaded", "cue"}),
+)
 DEFAULT_SYSTEM = SYSTEMS[3][0]
 FULL_SYSTEM = SYSTEMS[-1][0]
+SPLITS = ("2010-12 (detector trained here)", "held-out 2013-14", "all")
 _STRIP = " \t\n\"'“”‘’.,;:!?()"
 
 
@@ -201,7 +204,8 @@ class Tally:
             return round(a / b, 4) if b else None
 
         return {
-            "system": system, "split": split, "slice": slice_, "articles": self.articles,
+            "system": system, "data": "basil", "split": split, "slice": slice_,
+            "articles": self.articles,
             "gold": self.gold, "found_any": self.found_any,
             "recall_any": ratio(self.found_any, self.gold),
             "recall_0.8": ratio(self.found_08, self.gold), "flagged": self.flagged,
@@ -237,19 +241,52 @@ def score_article(
     return tally
 
 
-def detect(text: str, nlp: Language | None = None) -> list[Detection]:
-    """Every span the framing detector flags in ``text`` (all layers, quoted or not)."""
-    from newsprism.compare.framing import frame_text
+def detect_doc(doc: Doc) -> list[Detection]:
+    """Every span the framing layers flag in a parsed article (quoted or not)."""
+    from newsprism.extract.framing import frame_doc
 
-    framing = frame_text(text, nlp=nlp, cues=True)
-    layers = {"attribution": "attribution", "scare-quote": "scare-quote",
-              "partial-quote": "partial-quote", "cue": "cue"}  # fmt: skip
-    return [Detection(span.start, span.end, layers.get(kind, "term"), kind)
-            for span, kind in framing.spans()]  # fmt: skip
+    layers = {"attribution", "hedge", "scare-quote", "partial-quote", "cue", "loaded"}
+    return [Detection(span.start, span.end, kind if kind in layers else "term", kind)
+            for span, kind in frame_doc(doc, cues=True).spans()]  # fmt: skip
 
 
 def _split(year: str) -> str:
-    return "dev 2010-12" if year in DEV_YEARS else "held-out 2013-14"
+    return SPLITS[0] if year in DEV_YEARS else SPLITS[1]
+
+
+def data_folders(data_dir: Path) -> tuple[Path, Path]:
+    """The BASIL folder and the data root (with ``babe/`` and ``bias-lexicons/``): the
+    argument may be either the root (``../shared/data``) or its ``basil`` folder."""
+    data_dir = Path(data_dir)
+    if (data_dir / "basil" / "articles").is_dir():
+        return data_dir / "basil", data_dir
+    return data_dir, data_dir.parent
+
+
+def _system_rows(
+    articles: list[BasilArticle],
+    detections: list[list[Detection]],
+    systems: Iterable[tuple[str, Callable[[Detection], bool]]],
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for system, keep in systems:
+        totals: dict[str, Tally] = {}
+        for article, found in zip(articles, detections, strict=True):
+            tally = score_article(article, [d for d in found if keep(d)])
+            totals.setdefault(_split(article.year), Tally()).add(tally)
+            totals.setdefault("all", Tally()).add(tally)
+        rows += [totals[split].row(system, split, "all") for split in SPLITS if split in totals]
+    return rows
+
+
+def _baseline_detections(root: Path, articles: list[BasilArticle]) -> list[list[Detection]]:
+    """The lexicon baselines' flags on each article (none when the lexicons are absent)."""
+    folder = root / "bias-lexicons"
+    if not folder.is_dir():
+        return [[] for _ in articles]
+    baselines = load_baselines(folder)
+    return [[Detection(a, b, "baseline", name) for name, words in baselines.items()
+             for a, b in lexicon_spans(article.text, words)] for article in articles]  # fmt: skip
 
 
 def evaluate_framing(
@@ -258,53 +295,60 @@ def evaluate_framing(
     limit: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> EvalTable:
-    """Recall of the framing detector on BASIL ``lex`` spans, with precision beside it.
+    """The framing layers and the learned detector on BASIL and BABE, beside baselines.
 
     Args:
-        data_dir: the basil folder (``articles/<year>/`` and ``annotations/<year>/``).
-        limit: only the first N articles (in path order, so the earliest years).
-        on_progress: called with (articles done, articles total) after each article.
+        data_dir: the data root (``basil/``, ``babe/``, ``bias-lexicons/``) or its
+            ``basil`` folder (the others are then looked for beside it).
+        limit: only the first N BASIL articles (in path order, so the earliest years)
+            and the first N BABE sentences of the report part.
+        on_progress: called with (items done, items total).
 
     Returns:
-        Rows per system (the detector's layers added one by one) and split (dev
-        2010–2012, held-out 2013–2014, all); then, for the whole detector on all years,
-        rows per outlet, per gold kind (quoted or not, length) and per detector category.
+        BASIL rows per system (the lexicon baselines, the lexicon layers, the detector,
+        both) and split; per outlet, gold kind and category for the full output; then
+        BABE rows (word P/R/F1, sentence macro F1) when ``babe/`` is there.
 
     Raises:
         EvalError: E300 when the folder is not BASIL.
     """
-    articles = load_basil(data_dir, limit)
+    from newsprism.eval.framing_babe import evaluate_babe
+    from newsprism.extract.nlp import load_nlp
+
+    basil_dir, root = data_folders(data_dir)
+    articles = load_basil(basil_dir, limit)
     detections: list[list[Detection]] = []
     start = time.perf_counter()
-    for done, article in enumerate(articles, 1):
-        detections.append(detect(article.text))
+    docs = load_nlp().pipe(a.text for a in articles)
+    for done, doc in enumerate(docs, 1):
+        detections.append(detect_doc(doc))
         if on_progress is not None:
             on_progress(done, len(articles))
     seconds = time.perf_counter() - start
-    rows: list[dict[str, object]] = []
-    for system, layers in SYSTEMS:
-        totals: dict[str, Tally] = {}
-        for article, found in zip(articles, detections, strict=True):
-            tally = score_article(article, [d for d in found if d.layer in layers])
-            totals.setdefault(_split(article.year), Tally()).add(tally)
-            totals.setdefault("all", Tally()).add(tally)
-        for split in ("dev 2010-12", "held-out 2013-14", "all"):
-            if split in totals:
-                rows.append(totals[split].row(system, split, "all"))
+    baseline = _baseline_detections(root, articles)
+    names = sorted({d.category for found in baseline for d in found})
+    rows = _system_rows(articles, baseline, [(n, lambda d, n=n: d.category == n) for n in names])
+    rows += _system_rows(articles, detections, [(name, lambda d, layers=layers: d.layer in layers)
+                                                for name, layers in SYSTEMS])  # fmt: skip
     rows += _slices(articles, detections)
+    babe_rows, babe_notes = (
+        evaluate_babe(root, limit=limit) if (root / "babe").is_dir() else ([], [])
+    )
     unplaced = sum(a.unplaced for a in articles)
     lex_total = sum(1 for a in articles for g in a.gold if g.bias == "lex")
     notes = [
-        f"{len(articles)} articles, {lex_total} lex spans placed in the text"
-        f" ({unplaced} annotations of any kind could not be placed); detector time"
+        f"BASIL: {len(articles)} articles, {lex_total} lex spans placed in the text"
+        f" ({unplaced} annotations of any kind could not be placed); parse and framing"
         f" {seconds:.1f} s.",
         "recall_any: a flagged span shares a token with the gold span; recall_0.8: flagged"
         " characters cover >= 0.8 of gold + flagged (quote marks and end punctuation"
         " stripped).",
         "prec_lex: share of flagged spans touching a lex span; prec_bias: touching a lex or"
         " inf span. Quoted and unquoted spans are both scored.",
+        *babe_notes,
     ]
-    return EvalTable("Framing detector on BASIL lexical-bias spans", COLUMNS, rows, notes)
+    return EvalTable("Framing on BASIL bias spans and BABE biased words", COLUMNS,
+                     rows + babe_rows, notes)  # fmt: skip
 
 
 def _slices(articles: list[BasilArticle], detections: list[list[Detection]]) -> list[dict]:
@@ -312,7 +356,7 @@ def _slices(articles: list[BasilArticle], detections: list[list[Detection]]) -> 
     per gold kind and per detector category."""
     rows: list[dict[str, object]] = []
     systems = dict(SYSTEMS)
-    for system in (DEFAULT_SYSTEM, FULL_SYSTEM):
+    for system in (SYSTEMS[0][0], DEFAULT_SYSTEM):
         for outlet in OUTLETS:
             tally = Tally()
             for article, found in zip(articles, detections, strict=True):

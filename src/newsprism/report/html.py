@@ -42,6 +42,7 @@ from newsprism.report._shared import (
     title_or_opening,
 )
 from newsprism.report._shared import status as _status
+from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 
 logger = logging.getLogger(__name__)
 
@@ -240,6 +241,8 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
             _framing_view(i, labels[i], framing.get(a.get("id"))) for i, a in enumerate(articles)
         ],
         "chart": framing_chart(articles, framing, labels),
+        "label_choice": label_choice_view(analysis, articles, labels),
+        "voices_heard": voices_view(analysis, articles, labels),
         "entity_columns": [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))],
         "entities": _entities_view(analysis.get("entities") or [], articles),
         **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),
@@ -472,6 +475,7 @@ def _framing_view(i: int, label: str, frame: Mapping[str, Any] | None) -> dict[s
             for s in frame.get("scare_quotes") or []
         ],
         "voices": tally(frame.get("voices")),
+        **hedges_and_loaded(frame),
     }
 
 

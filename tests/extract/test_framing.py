@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from newsprism.clean import clean_document
-from newsprism.compare.framing import (
+from newsprism.errors import NewsprismError
+from newsprism.extract.framing import (
     ArticleFraming,
     default_lexicon_path,
-    find_quotations,
     frame_text,
     load_cues,
     load_lexicon,
     parse_lexicon,
+    quotations,
 )
-from newsprism.errors import EvalError, NewsprismError
 from newsprism.ingest import iter_documents
 from tests.conftest import ROOT, SEED_000, SEED_003
 
@@ -150,7 +150,7 @@ def test_terms_in_quotations_are_the_speakers(text: str, in_quote: list[bool]) -
 
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = "Israel’s security, the States’ rejection, Israel's allies and the Joneses' car."
-    assert find_quotations(text) == []
+    assert quotations(text) == []
 
 
 @pytest.mark.parametrize(
@@ -325,85 +325,3 @@ def test_affect_cue_file_is_shipped_with_its_licence() -> None:
     head = (ROOT / "src" / "newsprism" / "data" / "affect_cues.tsv").read_text("utf-8")[:2000]
     assert "MIT License" in head and "C.J. Hutto" in head
     assert 500 < len(load_cues()) < 3000
-
-
-# --- the evaluation -------------------------------------------------------------------
-
-
-def _basil_pair(root: Path, year: str, name: str, source: str, paragraphs, spans) -> None:
-    (root / "articles" / year).mkdir(parents=True, exist_ok=True)
-    (root / "annotations" / year).mkdir(parents=True, exist_ok=True)
-    article = {"source": source, "triplet-uuid": name, "body-paragraphs": paragraphs}
-    (root / "articles" / year / f"{name}.json").write_text(json.dumps(article), "utf-8")
-    annotations = [
-        {"bias": bias, "txt": txt, "start": start, "end": start + len(txt),
-         "quote": "no", "polarity": "neg"}
-        for bias, txt, start in spans
-    ]  # fmt: skip
-    ann = {"phrase-level-annotations": annotations}
-    (root / "annotations" / year / f"{name}_ann.json").write_text(json.dumps(ann), "utf-8")
-
-
-@pytest.fixture
-def tiny_basil(tmp_path: Path) -> Path:
-    """Two BASIL-shaped articles, one in the dev years and one held out, with known hits."""
-    _basil_pair(tmp_path, "2010", "a_1", "FOX", [
-        ["Critics slammed the plan on Monday.", "The mayor insisted that the plan was sound."],
-        ["It was a quiet day."],
-    ], [
-        ("lex", "slammed", 8),                                      # found by the lexicon
-        ("lex", "quiet", 7),                                        # missed
-        ("inf", "The mayor insisted that the plan was sound.", 0),  # "insisted" touches it
-        ("lex", "not in this article", 0),                          # cannot be placed
-    ])  # fmt: skip
-    _basil_pair(tmp_path, "2013", "b_1", "nyt", [["The so-called reform stalled."]], [
-        ("lex", "so-called reform", 4),  # "so-called" covers 9 of 16 characters
-    ])  # fmt: skip
-    return tmp_path
-
-
-def test_evaluate_framing_on_known_counts(tiny_basil: Path) -> None:
-    from newsprism.eval.framing import evaluate_framing
-
-    progress = []
-    table = evaluate_framing(tiny_basil, on_progress=lambda d, t: progress.append((d, t)))
-    assert progress == [(1, 2), (2, 2)]
-    rows = {(r["system"], r["split"], r["slice"]): r for r in table.rows}
-    lexicon = rows[("lexicon terms", "dev 2010-12", "all")]
-    assert (lexicon["gold"], lexicon["found_any"], lexicon["flagged"]) == (2, 1, 1)
-    assert lexicon["recall_any"] == 0.5 and lexicon["recall_0.8"] == 0.5
-    assert lexicon["prec_lex"] == 1.0
-    verbs = rows[("+ attribution verbs", "dev 2010-12", "all")]
-    # "insisted" is flagged too: it touches the inf span but no lex span.
-    assert (verbs["found_any"], verbs["flagged"]) == (1, 2)
-    assert verbs["prec_lex"] == 0.5 and verbs["prec_bias"] == 1.0
-    held = rows[("lexicon terms", "held-out 2013-14", "all")]
-    assert (held["gold"], held["found_any"], held["flagged"]) == (1, 1, 1)
-    assert held["recall_any"] == 1.0 and held["recall_0.8"] == 0.0
-    total = rows[("lexicon terms", "all", "all")]
-    assert (total["articles"], total["gold"], total["found_any"]) == (2, 3, 2)
-    fox = rows[("+ partial quotes (default)", "all", "outlet fox")]
-    assert (fox["articles"], fox["gold"]) == (1, 2)
-    assert any("1 annotations of any kind could not be placed" in n for n in table.notes)
-
-
-def test_overlap_ratio_strips_quote_marks_and_punctuation() -> None:
-    from newsprism.eval.framing import Detection, GoldSpan, overlap_ratio
-
-    text = "He called it “utterly irresponsible.” today"
-    start = text.index("“")
-    gold = GoldSpan(start, start + len("“utterly irresponsible.”"), "", "lex", True, 2)
-    inner = text.index("utterly")
-    exact = Detection(inner, inner + len("utterly irresponsible"), "partial-quote", "x")
-    half = Detection(inner, inner + len("utterly"), "cue", "x")
-    assert overlap_ratio(text, gold, [exact]) == 1.0
-    assert overlap_ratio(text, gold, [half]) == pytest.approx(7 / 21)
-    assert overlap_ratio(text, gold, []) == 0.0
-
-
-def test_evaluate_framing_rejects_a_folder_that_is_not_basil(tmp_path: Path) -> None:
-    from newsprism.eval.framing import evaluate_framing
-
-    with pytest.raises(EvalError) as info:
-        evaluate_framing(tmp_path)
-    assert info.value.code == "E300"

@@ -1,0 +1,249 @@
+"""Which words each outlet chooses for the same referent, and who is heard where.
+
+Framing per article (``extract/framing``) says which loaded words an article uses; this
+module sets the outlets side by side, the comparison no single article shows:
+
+- **Entities**: for each entity of the story (merged by ``extract/entities.py``), the
+  noun phrase around each of its mentions in each article, "liberal billionaire George
+  Soros" against "George Soros", "the Israeli occupation's security minister Yoav
+  Gallant" against "Israeli Defense Minister Yoav Gallant". A phrase that carries a
+  lexicon term comes with the neutral alternative.
+- **Terms**: for each lexicon term an article uses, how often every article uses the
+  term and how often its neutral alternative ("captives" ×3 against "hostages" ×2).
+- **Voices**: whom each article quotes, against the other articles (who is heard on
+  one side only).
+
+The noun phrase of a mention is the mention with the modifiers to its left in the
+parse (determiner, adjectives, compounds, a possessive: "the Republican governor",
+"Israel's security minister"), or, when the mention is an apposition, the noun it is
+set beside ("the Palestinian Resistance movement, Hamas").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsprism.extract.entities import StoryEntities, fold
+from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
+from newsprism.models import Article, Quote
+
+LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
+                       "quantmod", "advmod", "punct", "flat", "prep", "pobj"})  # fmt: skip
+LABEL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACES = frozenset({"GPE", "LOC"})  # "Rafah, Gaza" locates a place; it does not label it
+MAX_PHRASE_TOKENS = 12
+MAX_LABELS = 6  # phrases shown per entity and article
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _left_start(root: Token) -> int:
+    """The first token of the modifiers to the left of ``root`` (its noun phrase)."""
+    start = root.i
+    for child in reversed(list(root.lefts)):
+        if child.dep_ not in LEFT_DEPS or child.pos_ in {"VERB", "AUX"}:
+            break
+        if child.dep_ == "punct" and child.text not in {"-", "’s", "'s"}:
+            break
+        start = min(start, child.left_edge.i)
+    return max(start, root.i - MAX_PHRASE_TOKENS)
+
+
+def _set_beside(root: Token, first: int) -> bool:
+    """The mention is an apposition to a noun before it: "the … movement, Hamas" (the
+    small parser also labels this ``npadvmod``)."""
+    head = root.head
+    after_comma = first > 0 and root.doc[first - 1].text == ","
+    return (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
+            and root.dep_ in {"appos", "npadvmod"} and after_comma)  # fmt: skip
+
+
+def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character offsets of the noun phrase around the mention ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if _set_beside(root, span.start):  # "the … movement, Hamas"
+        head = root.head
+        first = doc[_left_start(head)]
+        return first.idx, span.end_char
+    first = doc[min(_left_start(root), span.start)]
+    last = max(span.end, root.i + 1)
+    appos = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ not in PLACES]
+    if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
+        last = appos[0].right_edge.i + 1
+    end_token = doc[last - 1]
+    return first.idx, end_token.idx + len(end_token)
+
+
+def _descriptors(phrase: str, aliases: Sequence[str]) -> list[str]:
+    """The words of a phrase that are not the entity's name: its description."""
+    name_words = {w for a in aliases for w in fold(a).split()}
+    words = [w for w in _WORD.findall(phrase)]
+    kept = [w for w in words if fold(w) not in name_words and w.lower() not in _DETERMINERS
+            and w not in {"’s", "'s", "-"}]  # fmt: skip
+    return [w.removesuffix("’s").removesuffix("'s") for w in kept]
+
+
+def _term_notes(start: int, end: int, frame: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Lexicon terms used inside ``[start, end)``, each with its neutral alternative."""
+    notes = []
+    for term in frame.get("terms") or []:
+        if any(start <= s["start"] and s["end"] <= end for s in term.get("spans") or []):
+            notes.append({"term": term["term"], "neutral": term.get("neutral") or ""})
+    return notes
+
+
+def entity_labels(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    entities: StoryEntities,
+    framing: Mapping[str, Mapping[str, Any]],
+) -> list[dict[str, Any]]:
+    """Per entity named by two articles or more: each article's phrases for it. An
+    entity that no article describes (only ever its bare name) is left out."""
+    by_id = entities.by_id()
+    phrases: dict[str, dict[str, Counter[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(Counter)
+    )
+    names: dict[str, set[str]] = defaultdict(set)  # name forms; titles standing alone left out
+    for m in entities.mentions:
+        if m.entity_id and m.label != "ROLE":
+            names[m.entity_id].add(m.text)
+    for m in entities.mentions:
+        entity = by_id.get(m.entity_id or "")
+        if entity is None or entity.type not in LABEL_TYPES or len(entity.mentions) < 2:
+            continue
+        found = mention_phrase(docs[m.article_id], m.start, m.end)
+        if found is not None:
+            phrases[entity.id][m.article_id][found] += 1
+    rows = []
+    for entity in entities.entities:
+        if entity.id not in phrases:
+            continue
+        outlets = {}
+        for article in articles:
+            spans = phrases[entity.id].get(article.id)
+            if spans:
+                outlets[article.id] = _article_labels(article, spans, sorted(names[entity.id]),
+                                                      framing.get(article.id) or {})  # fmt: skip
+        if any(label["descriptors"] for labels in outlets.values() for label in labels):
+            rows.append({"entity_id": entity.id, "name": entity.name, "type": entity.type,
+                         "outlets": outlets})  # fmt: skip
+    return rows
+
+
+def _article_labels(
+    article: Article,
+    spans: Counter[tuple[int, int]],
+    aliases: Sequence[str],
+    frame: Mapping[str, Any],
+) -> list[dict[str, Any]]:
+    """One article's distinct phrases for an entity; described ones first."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for (start, end), n in sorted(spans.items()):
+        text = " ".join(article.text[start:end].split())
+        key = fold(text)
+        entry = grouped.setdefault(key, {"text": text, "count": 0, "spans": [],
+                                         "descriptors": _descriptors(text, aliases),
+                                         "terms": []})  # fmt: skip
+        entry["count"] += n
+        entry["spans"].append({"start": start, "end": end})
+        for note in _term_notes(start, end, frame):
+            if note not in entry["terms"]:
+                entry["terms"].append(note)
+    labels = sorted(grouped.values(), key=lambda e: (not e["descriptors"], -e["count"], e["text"]))
+    described = [e for e in labels if e["descriptors"]]
+    return (described or labels)[:MAX_LABELS]
+
+
+def term_choices(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    framing: Mapping[str, Mapping[str, Any]],
+    lexicon: Lexicon | None = None,
+) -> list[dict[str, Any]]:
+    """For each lexicon term the story uses: every article's uses of it and of its
+    neutral alternative ("captives" against "hostages")."""
+    lexicon = lexicon or load_lexicon()
+    entries = {e.term: e for e in lexicon.terms}
+    used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
+    rows = []
+    for name in used:
+        entry = entries.get(name)
+        if entry is None:
+            continue
+        alternatives = _neutral_forms(entry.neutral)
+        outlets = {}
+        for article in articles:
+            frame = framing.get(article.id) or {}
+            loaded = sum(t["count"] + t.get("quoted", 0) for t in frame.get("terms") or []
+                         if t["term"] == name)  # fmt: skip
+            neutral = _count_forms(docs[article.id], alternatives)
+            outlets[article.id] = {"loaded": loaded, "neutral": sum(neutral.values()),
+                                   "neutral_forms": dict(neutral)}  # fmt: skip
+        rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
+                     "outlets": outlets})  # fmt: skip
+    return rows
+
+
+def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
+    """The neutral alternatives of a lexicon entry as word sequences: "hostages", and
+    the names in brackets ("name the group (Hamas, Islamic Jihad)"); advice such as
+    "describe the act" or "(if self-described)" is skipped."""
+    inside = [n for group in re.findall(r"\(([^)]*)\)", neutral) for n in group.split(",")]
+    outside = re.split(r"[;/]", re.sub(r"\([^)]*\)", "", neutral))
+    forms = []
+    for part in inside + outside:
+        words = part.strip().lower().split()
+        if words and not (words[0] in _ADVICE or "if" in words):
+            forms.append(tuple(words))
+    return forms
+
+
+def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]]) -> Counter[str]:
+    """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
+    finds "hostage" and "hostages")."""
+    found: Counter[str] = Counter()
+    keys = [{t.lemma_.lower(), t.lower_} for t in doc]
+    for form in forms:
+        for i in range(len(doc) - len(form) + 1):
+            if all(w in keys[i + k] or w[:-1] in keys[i + k] for k, w in enumerate(form)):
+                found[doc[i : i + len(form)].text] += 1
+    return found
+
+
+def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[dict[str, Any]]:
+    """Whom each article quotes, against the others: ``only`` names the one article
+    that quotes a speaker when no other does (heard on one side only)."""
+    counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
+    for q in quotes:
+        if q.speaker:
+            counts[(q.speaker_entity_id, q.speaker)][q.article_id] += 1
+    order = {a.id: n for n, a in enumerate(articles)}
+    rows = []
+    for (entity_id, speaker), per in counts.items():
+        heard = sorted(per, key=lambda a: order.get(a, 0))
+        only = heard[0] if len(heard) == 1 and len(articles) > 1 else None
+        rows.append({"speaker": speaker, "entity_id": entity_id,
+                     "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip
+    rows.sort(key=lambda r: (r["only"] is not None, -sum(r["counts"].values()), r["speaker"]))
+    return rows
+
+
+def label_choice(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    entities: StoryEntities,
+    framing: Mapping[str, Mapping[str, Any]],
+) -> dict[str, Any]:
+    """The ``label_choice`` field of compare's JSON: entities and terms side by side."""
+    return {"entities": entity_labels(articles, docs, entities, framing),
+            "terms": term_choices(articles, docs, framing)}  # fmt: skip

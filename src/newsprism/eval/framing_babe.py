@@ -1,0 +1,114 @@
+"""The framing layers and the learned detector scored on BABE's report part.
+
+BABE (Spinde et al. 2021) marks, in news sentences, the words that make a sentence
+biased. The detector is trained on the other articles of the developers' part
+(:mod:`newsprism.eval.babe` splits by article), so every score here is on articles it
+has not seen. Two measures, as in the data README:
+
+- **words**: precision, recall and F1 over the words of all report sentences
+  (``[A-Za-z][A-Za-z'-]*`` tokens): a word is predicted when a flagged span covers it,
+  gold when one of the sentence's ``biased_spans`` does;
+- **sentences**: macro F1 over Biased / Non-biased (``No agreement`` left out), the
+  paper's measure. For a word flagger, a sentence is biased when it flags a word; the
+  detector also has its own sentence threshold on its best word score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsprism.eval import prf
+from newsprism.eval.babe import BabeSentence, read_babe
+from newsprism.eval.framing_baselines import WORD, lexicon_spans, load_baselines
+
+Flags = list[tuple[int, int]]
+
+
+def _words(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Start offsets of the words of ``text`` that a span covers."""
+    spans = list(spans)
+    return {m.start() for m in WORD.finditer(text)
+            if any(a < m.end() and m.start() < b for a, b in spans)}  # fmt: skip
+
+
+def macro_f1(labels: list[int], flags: list[bool]) -> float:
+    """Macro F1 over the two classes (biased, not biased)."""
+    scores = []
+    for cls in (True, False):
+        tp = sum(1 for y, f in zip(labels, flags, strict=True) if bool(y) == cls and f == cls)
+        predicted = sum(1 for f in flags if f == cls)
+        gold = sum(1 for y in labels if bool(y) == cls)
+        scores.append(2 * tp / (predicted + gold) if predicted + gold else 0.0)
+    return sum(scores) / 2
+
+
+def score_system(
+    name: str, sentences: list[BabeSentence], flags: list[Flags], decide: list[bool] | None = None
+) -> dict[str, object]:
+    """One row: word P/R/F1 and sentence macro F1 of one system's flags."""
+    tp = fp = fn = 0
+    for sentence, found in zip(sentences, flags, strict=True):
+        predicted, gold = _words(sentence.text, found), _words(sentence.text, sentence.spans)
+        tp, fp, fn = (
+            tp + len(predicted & gold),
+            fp + len(predicted - gold),
+            fn + len(gold - predicted),
+        )
+    precision, recall, f1 = prf(tp, fp, fn)
+    decisions = decide if decide is not None else [bool(f) for f in flags]
+    sentence_f1 = macro_f1([s.label or 0 for s in sentences], decisions)
+    return {"system": name, "data": "babe", "split": "report part", "slice": "all",
+            "gold": tp + fn, "flagged": tp + fp, "word_p": round(precision, 4),
+            "word_r": round(recall, 4), "word_f1": round(f1, 4),
+            "sentence_macro_f1": round(sentence_f1, 4)}  # fmt: skip
+
+
+def _detector_runs(sentences: list[BabeSentence]) -> tuple[dict[str, list[Flags]], list[float]]:
+    """Flags per framing layer group, and each sentence's best detector word score."""
+    from newsprism.extract.framing import frame_doc, lexicon_pass, load_cues, load_lexicon
+    from newsprism.extract.framing.detector import load_detector, score_tokens
+    from newsprism.extract.nlp import load_nlp
+
+    model, lexicon = load_detector(), load_lexicon()
+    cues = load_cues(lexicon, -1.0)
+    flags: dict[str, list[Flags]] = {"lexicon": [], "loaded": []}
+    best: list[float] = []
+    for doc in load_nlp().pipe(s.text for s in sentences):
+        spans = frame_doc(doc).spans()
+        flags["lexicon"].append([(s.start, s.end) for s, k in spans if k not in ("loaded", "cue")])
+        flags["loaded"].append([(s.start, s.end) for s, k in spans if k == "loaded"])
+        scored = score_tokens(doc, model, lexicon_pass(doc, lexicon)[1], cues) if model else []
+        best.append(max((p for _, p in scored), default=0.0))
+    return flags, best
+
+
+def evaluate_babe(
+    root: Path, *, limit: int | None = None
+) -> tuple[list[dict[str, object]], list[str]]:
+    """Rows for BABE's report part, and notes: the lexicon baselines, the lexicon layers,
+    the detector (at its word threshold and at its sentence threshold), both together."""
+    from newsprism.extract.framing.detector import load_detector
+
+    sentences = [s for s in read_babe(root / "babe") if s.report and s.label is not None]
+    sentences = sentences[:limit] if limit is not None else sentences
+    rows = []
+    if (root / "bias-lexicons").is_dir():
+        for name, words in load_baselines(root / "bias-lexicons").items():
+            rows.append(score_system(name, sentences, [lexicon_spans(s.text, words)
+                                                       for s in sentences]))  # fmt: skip
+    flags, best = _detector_runs(sentences)
+    model = load_detector()
+    rows.append(score_system("lexicon layers (terms, verbs, hedges, quotes)", sentences,
+                             flags["lexicon"]))  # fmt: skip
+    rows.append(score_system("learned detector (loaded words)", sentences, flags["loaded"]))
+    if model is not None:
+        rows.append(score_system("learned detector, sentence threshold", sentences,
+                                 flags["loaded"],
+                                 [b >= model.sentence_threshold for b in best]))  # fmt: skip
+    both = [a + b for a, b in zip(flags["lexicon"], flags["loaded"], strict=True)]
+    rows.append(score_system("default (lexicon layers + detector)", sentences, both))
+    biased = sum(1 for s in sentences if s.label)
+    notes = [f"BABE report part: {len(sentences)} sentences ({biased} biased) of articles the"
+             " detector was not trained on; word scores over all their words."]  # fmt: skip
+    return rows, notes

@@ -1,0 +1,257 @@
+"""Framing of one article: loaded words in context, attribution verbs, hedges, quotes.
+
+How an outlet frames an event shows in its words more than in its facts: "captives" or
+"hostages", "the Israeli occupation's minister" or "Israel's minister", "claimed" or
+"said", "reportedly", ‘Israel’ in scare quotes, "inflammatory rhetoric". This package
+finds those choices in one parsed article and returns each with the character spans
+that show it, so that a reader can check every count against the text:
+
+- :mod:`.lexicon`: the cited lexicon ``data/framing.toml`` (terms, verbs, hedges, and the
+  context rules that say when a loaded word is not the outlet's framing);
+- :mod:`.matching`: the lexicon matched on the Doc, in context;
+- :mod:`.quoting`: whose words they are (quotations, their speakers, scare and partial
+  quotes), from the project's one quotation finder in ``extract/quotes.py``;
+- :mod:`.detector` and :mod:`.features`: the learned detector of loaded words;
+- :mod:`.results`: the result types and their public JSON.
+
+Framing works on the article's one parsed Doc (``extract/nlp.py``), the one that
+``compare`` also hands to the entity and quote extractors. What compares outlets
+(label choice for the same referent, who is heard where) is in ``compare/labels.py``.
+
+Example::
+
+    >>> framing = frame_text("The US claimed the Israeli occupation forces had left.")
+    >>> framing.as_dict()["attribution_verbs"]
+    {'claim': 1}
+    >>> [t.term for t in framing.terms]
+    ['occupation forces']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprism.extract.framing import detector as _detector
+from newsprism.extract.framing.features import Marks
+from newsprism.extract.framing.lexicon import (
+    Lexicon,
+    default_lexicon_path,
+    load_cues,
+    load_lexicon,
+    parse_lexicon,
+)
+from newsprism.extract.framing.matching import (
+    match_at,
+    neutral_at,
+    neutral_phrase_tokens,
+    not_framing,
+    verb_at,
+)
+from newsprism.extract.framing.quoting import (
+    QuoteIndex,
+    Sources,
+    find_partial_quotes,
+    find_scare_quotes,
+    quotations,
+    span_at,
+)
+from newsprism.extract.framing.results import (
+    ArticleFraming,
+    AttributionUse,
+    CueUse,
+    HedgeUse,
+    LoadedWord,
+    Span,
+    TermUse,
+)
+from newsprism.extract.quotes import QuoteSpan, extract_quotes
+
+__all__ = [
+    "ArticleFraming", "AttributionUse", "CueUse", "HedgeUse", "LoadedWord", "Span",
+    "TermUse", "default_lexicon_path", "frame_doc", "frame_text", "load_cues",
+    "load_lexicon", "parse_lexicon", "quotations",
+]  # fmt: skip
+
+DETECTOR_CUE_VALENCE = -1.0  # the detector sees every negative VADER word, weighted
+
+
+@dataclass
+class _Pass:
+    """What one walk over the tokens found, with the token indices for the detector."""
+
+    terms: dict[str, TermUse] = field(default_factory=dict)
+    attributions: list[AttributionUse] = field(default_factory=list)
+    hedges: list[HedgeUse] = field(default_factory=list)
+    neutral: int = 0
+    neutral_tokens: set[int] = field(default_factory=set)
+    marks: dict[str, set[int]] = field(default_factory=dict)
+
+    def mark(self, kind: str, i: int, j: int) -> None:
+        self.marks.setdefault(kind, set()).update(range(i, j))
+
+
+def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _Pass:
+    """Terms, attribution verbs, hedges and neutral attributions, in one pass."""
+    found = _Pass()
+    found.neutral_tokens = neutral_phrase_tokens(doc, lexicon.context.neutral_phrases)
+    text, terms, hedges = doc.text, lexicon.term_index(), lexicon.hedge_index()
+    i, n = 0, len(doc)
+    while i < n:
+        verb = verb_at(doc, i, lexicon)
+        if verb is not None:
+            entry, j = verb
+            span = span_at(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), index, sources)
+            found.attributions.append(AttributionUse(entry.verb, entry.connotation, span))
+            found.mark("attribution", i, j)
+        elif taken := neutral_at(doc, i, lexicon):
+            found.mark("neutral_speech", i, i + taken)
+            found.neutral += not index.inside(doc[i].idx, doc[i].idx + 1)
+        match = match_at(doc, i, terms)
+        if match is None and verb is None:  # "alleged" as a verb is an attribution
+            match = match_at(doc, i, hedges)
+        if match is None:
+            i += 1
+            continue
+        entry, j = match
+        if not_framing(entry, doc, i, j, lexicon):
+            found.neutral_tokens.update(range(i, j))
+            i = j
+            continue
+        span = span_at(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), index, sources)
+        if entry.category == "hedge":
+            found.hedges.append(HedgeUse(entry.term, entry.connotation, span))
+            found.mark("hedge", i, j)
+        else:
+            use = found.terms.setdefault(entry.term, TermUse(entry.term, entry.category,
+                                                             entry.neutral))  # fmt: skip
+            use.add(span)
+            found.mark("term", i, j)
+        i = j
+    return found
+
+
+def detector_marks(doc: Doc, found: _Pass, index: QuoteIndex) -> Marks:
+    """What the lexicon layers found, as the detector's features see it."""
+    in_quote = frozenset(t.i for t in doc if index.inside(t.idx, t.idx + len(t)))
+    return Marks(in_quote=in_quote,
+                 **{k: frozenset(found.marks.get(k, ())) for k in
+                    ("term", "attribution", "hedge", "neutral_speech")})  # fmt: skip
+
+
+def lexicon_pass(
+    doc: Doc, lexicon: Lexicon, quotes: Sequence[QuoteSpan] | None = None
+) -> tuple[_Pass, Marks]:
+    """The lexicon layers over ``doc`` and the marks the detector reads (for training)."""
+    index = QuoteIndex(quotations(doc.text))
+    sources = Sources(extract_quotes(doc) if quotes is None else quotes)
+    found = _walk(doc, lexicon, index, sources)
+    return found, detector_marks(doc, found, index)
+
+
+def _loaded_words(
+    doc: Doc,
+    found: _Pass,
+    index: QuoteIndex,
+    sources: Sources,
+    lexicon: Lexicon,
+    model: _detector.DetectorModel,
+) -> list[LoadedWord]:
+    """The detector's flags, merged into phrases; none over a neutral technical use."""
+    cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
+    scored = _detector.score_tokens(doc, model, detector_marks(doc, found, index), cues)
+    term_at = {k: use.term for use in found.terms.values() for s in use.spans
+               for k in range(s.start, s.end)}  # fmt: skip
+    words = []
+    for a, b, p in _detector.flagged_phrases(scored, model.threshold):
+        if found.neutral_tokens.intersection(range(a, b)):
+            continue
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        span = span_at(doc.text, start, end, index, sources)
+        words.append(LoadedWord(span, p, term_at.get(start)))
+    return words
+
+
+def frame_doc(
+    doc: Doc,
+    *,
+    lexicon: Lexicon | None = None,
+    quotes: Sequence[QuoteSpan] | None = None,
+    cues: bool = False,
+    detector: bool = True,
+) -> ArticleFraming:
+    """Framing of one parsed Doc (tags, lemmas, dependencies, entities and sentences).
+
+    Args:
+        doc: the article's Doc from the shared pipeline (``extract.nlp.load_nlp``).
+        lexicon: a lexicon from :func:`load_lexicon`; the packaged one by default.
+        quotes: the quote extractor's spans for this Doc, to tell whose words a quoted
+            term is; extracted here when not given.
+        cues: also list affect-cue words (strongly negative VADER words; opt-in).
+        detector: run the learned detector (``loaded_words``); off, or with
+            ``NEWSPRISM_FRAMING_MODEL=none``, only the lexicon layers run.
+    """
+    lexicon = lexicon or load_lexicon()
+    text = doc.text
+    marked = quotations(text)
+    index = QuoteIndex(marked)
+    sources = Sources(extract_quotes(doc) if quotes is None else quotes)
+    found = _walk(doc, lexicon, index, sources)
+    counts: dict[str, int] = {}
+    for a in found.attributions:
+        if not a.span.in_quote:
+            counts[a.verb] = counts.get(a.verb, 0) + 1
+    scare = find_scare_quotes(text, marked, lexicon, sources)
+    model = _detector.load_detector() if detector else None
+    return ArticleFraming(
+        terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
+        attribution_verbs=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        scare_quotes=scare,
+        attributions=found.attributions,
+        neutral_attributions=found.neutral,
+        partial_quotes=find_partial_quotes(
+            text, marked, sources, scare, lexicon.partial_quote_words
+        ),
+        cues=_cues(doc, lexicon, index, sources) if cues else [],
+        lexicon_version=lexicon.version,
+        hedges=found.hedges,
+        loaded=_loaded_words(doc, found, index, sources, lexicon, model) if model else [],
+        detector=model.name if model else "",
+    )
+
+
+def _cues(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> list[CueUse]:
+    """Affect-cue words (``[cues]`` in the lexicon) with the allowed parts of speech."""
+    words = load_cues(lexicon)
+    found = []
+    for token in doc:
+        if lexicon.cue_pos and token.pos_ not in lexicon.cue_pos:
+            continue
+        word = token.lower_ if token.lower_ in words else token.lemma_.lower()
+        if word in words:
+            span = span_at(doc.text, token.idx, token.idx + len(token), index, sources)
+            found.append(CueUse(word, words[word], span))
+    return found
+
+
+def frame_text(
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    nlp: Language | None = None,
+    cues: bool = False,
+    detector: bool = True,
+) -> ArticleFraming:
+    """Parse ``text`` with the shared pipeline and frame it (:func:`frame_doc`).
+
+    For one-off texts and tests; ``compare`` parses each article once and calls
+    :func:`frame_doc` with that Doc and its quotes.
+    """
+    if nlp is None:
+        from newsprism.extract.nlp import load_nlp
+
+        nlp = load_nlp()
+    return frame_doc(nlp(text), lexicon=lexicon, cues=cues, detector=detector)

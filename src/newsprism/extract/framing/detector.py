@@ -1,0 +1,148 @@
+"""The learned loaded-language detector: which words an expert would mark, in context.
+
+A logistic regression over :mod:`~newsprism.extract.framing.features` (the static
+embedding of the word and of its context, its role in the sentence, and lexicon hits),
+trained by ``scripts/train_framing.py`` on expert-marked news sentences and articles.
+It runs with numpy alone: a product of the standardised features with one weight
+vector. The weights ship as ``data/models/framing-detector.npz``, described and
+hash-checked by ``data/models/framing-detector.json`` (training data, scores, licence);
+docs/framing.md says how the model was chosen and why it ships under its licence.
+
+``NEWSPRISM_FRAMING_MODEL`` points to another model's JSON file (one built with
+different data), or is ``none`` to run the lexicon layers alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from newsprism.errors import NewsprismError
+from newsprism.extract.framing.features import Marks, is_candidate, token_features
+
+MODEL_FILE = "framing-detector.json"
+ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
+JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class DetectorModel:
+    """Standardisation and weights of the token classifier, and its decision threshold."""
+
+    name: str
+    coef: np.ndarray
+    intercept: float
+    mean: np.ndarray
+    scale: np.ndarray
+    threshold: float
+    sentence_threshold: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """P(loaded) for each row of ``features``."""
+        if not len(features):
+            return np.zeros(0, dtype=np.float32)
+        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).astype(np.float32)
+
+
+def default_model_path() -> Path:
+    """The packaged model description (``data/models/framing-detector.json``)."""
+    return Path(str(files("newsprism").joinpath("data", "models", MODEL_FILE)))
+
+
+def _fail(path: Path, reason: str) -> NewsprismError:
+    return NewsprismError(f"framing detector {path}: {reason}", code="E440")
+
+
+def read_model(path: Path) -> DetectorModel:
+    """Load a model description and its weights, checking the weights' SHA-256.
+
+    Raises:
+        NewsprismError: E440 when a file is missing, malformed or its hash differs.
+    """
+    try:
+        meta = json.loads(path.read_text("utf-8"))
+        weights = path.parent / meta["weights_file"]
+        data = weights.read_bytes()
+    except (OSError, ValueError, KeyError) as exc:
+        raise _fail(path, f"cannot read the model: {exc}") from exc
+    if hashlib.sha256(data).hexdigest() != meta.get("weights_sha256"):
+        raise _fail(path, f"{weights.name} does not match its sha256; retrain "
+                    "(scripts/train_framing.py) or reinstall")  # fmt: skip
+    with np.load(io.BytesIO(data)) as arrays:
+        return DetectorModel(
+            name=str(meta.get("name", path.stem)), coef=arrays["coef"].astype(np.float32),
+            intercept=float(arrays["intercept"]), mean=arrays["mean"].astype(np.float32),
+            scale=arrays["scale"].astype(np.float32), threshold=float(meta["threshold"]),
+            sentence_threshold=float(meta.get("sentence_threshold", meta["threshold"])),
+            meta=meta,
+        )  # fmt: skip
+
+
+@cache
+def _cached(path: str) -> DetectorModel:
+    return read_model(Path(path))
+
+
+def load_detector(path: str | Path | None = None) -> DetectorModel | None:
+    """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
+    None when the variable says ``none``."""
+    chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
+    if chosen.lower() == "none":
+        return None
+    with _lock:
+        return _cached(chosen or str(default_model_path()))
+
+
+def word_vectors(words: Sequence[str]) -> np.ndarray:
+    from newsprism.embeddings import get_embedder
+
+    return get_embedder("static").encode(list(words))
+
+
+def score_tokens(
+    doc: Doc, model: DetectorModel, marks: Marks, cues: dict[str, float]
+) -> list[tuple[Token, float]]:
+    """Every candidate token of ``doc`` with its probability of being loaded."""
+    tokens = [t for t in doc if is_candidate(t)]
+    if not tokens:
+        return []
+    probabilities = model.probabilities(token_features(doc, tokens, word_vectors, marks, cues))
+    return list(zip(tokens, probabilities.tolist(), strict=True))
+
+
+def flagged_phrases(
+    scored: Sequence[tuple[Token, float]], threshold: float
+) -> list[tuple[int, int, float]]:
+    """Flagged tokens joined into phrases: ``(first token, end token, best score)``.
+
+    Neighbouring flagged words are one choice ("inflammatory rhetoric" is one span);
+    a particle or hyphen between them does not split it.
+    """
+    phrases: list[list[float]] = []
+    for token, p in sorted(scored, key=lambda pair: pair[0].i):
+        if p < threshold:
+            continue
+        if phrases:
+            end = int(phrases[-1][1])
+            between = token.doc[end : token.i]
+            if all(t.lower_ in JOIN_WORDS for t in between):
+                phrases[-1][1] = token.i + 1
+                phrases[-1][2] = max(phrases[-1][2], p)
+                continue
+        phrases.append([token.i, token.i + 1, p])
+    return [(int(a), int(b), float(p)) for a, b, p in phrases]

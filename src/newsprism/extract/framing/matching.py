@@ -1,0 +1,244 @@
+"""Lexicon entries matched on a tagged Doc, in context.
+
+A lexicon word is the outlet's framing only in some contexts. The checks of each entry
+(``pos``, ``preceded_by``, ``not_followed_by``… see docs/framing.md) keep a term to its
+loaded sense, and the lexicon's ``[context]`` rules drop uses that are not the outlet's
+choice at all:
+
+- **a proper name**: a term inside a longer name the tagger marks (a law, a group, a
+  work, an event: "the Justice Against Sponsors of Terrorism Act") is that name, unless
+  the entry is case-sensitive, i.e. the name itself is what is loaded ("Palestinian
+  Resistance");
+- **a technical use**: "terrorism charges", "convicted of terrorism" name a charge;
+- **a designated group**: terror labels in a sentence naming a group or attack that the
+  UN Security Council's sanctions list designates (al-Qaeda, the 9/11 attacks).
+
+Words inside quotations are matched as well; whose words they are is decided by the
+caller (:mod:`newsprism.extract.framing.quoting`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprism.extract.framing.lexicon import ContextRules, Lexicon, TermEntry, VerbEntry
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+QUOTE_MARKS = frozenset("\"'“”„«»‘’‹›")
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "if"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+Index = dict[str, list[tuple[TermEntry, tuple[str, ...]]]]
+
+
+def sentence_start(doc: Doc, i: int) -> bool:
+    """True when token i opens a sentence (a capital there says nothing of a name)."""
+    if doc.has_annotation("SENT_START") and doc[i].is_sent_start:
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].text in QUOTE_MARKS | {"(", "[", "—", "-"}:
+        j -= 1
+    return j < 0 or doc[j].text in SENTENCE_END or "\n" in doc[j].whitespace_ or "\n" in doc[j].text
+
+
+def _token_is(token: Token, word: str, case_sensitive: bool = False) -> bool:
+    if word == "*":
+        return token.is_alpha
+    if case_sensitive:
+        return token.text == word or token.lemma_ == word
+    return token.lower_ == word.lower() or token.lemma_.lower() == word.lower()
+
+
+def _word_class(token: Token, words: frozenset[str]) -> bool:
+    """True when ``token`` is one of ``words``, or of the classes CAP and POSS."""
+    if "POSS" in words and token.text in POSSESSIVES:
+        return True
+    if "CAP" in words and token.text[:1].isupper() and token.text[:1].isalpha():
+        return True
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _next_words(doc: Doc, j: int, n: int = 3) -> list[Token]:
+    return [doc[k] for k in range(j, min(j + n, len(doc)))]
+
+
+def _before_name(doc: Doc, j: int) -> bool:
+    """A person's or group's name follows within three words: "liberal billionaire
+    George Soros", "the far-right Golden Dawn party"."""
+    for token in _next_words(doc, j, 4):
+        if token.ent_type_ in NAME_LABELS:
+            return True
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+            return False
+    return False
+
+
+def _context_ok(entry: TermEntry, doc: Doc, i: int, j: int) -> bool:
+    """The entry's own checks on the tokens around the match ``doc[i:j]``."""
+    token = doc[i]
+    if entry.pos and token.pos_ not in entry.pos:
+        return False
+    if entry.mid_sentence and sentence_start(doc, i):
+        return False
+    prev = doc[i - 1] if i else None
+    if entry.preceded_by and (prev is None or not _word_class(prev, entry.preceded_by)):
+        return False
+    if entry.not_preceded_by and prev is not None and prev.lower_ in entry.not_preceded_by:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    if entry.followed_by and (nxt is None or not _word_class(nxt, entry.followed_by)):
+        return False
+    if entry.not_followed_by and any(
+        t.lower_ in entry.not_followed_by or t.lemma_.lower() in entry.not_followed_by
+        for t in _next_words(doc, j)
+    ):
+        return False
+    return not entry.before_name or _before_name(doc, j)
+
+
+def match_at(doc: Doc, i: int, index: Index) -> tuple[TermEntry, int] | None:
+    """The longest entry of ``index`` starting at token i that passes its checks."""
+    token = doc[i]
+    keys = {token.lower_, token.lemma_.lower()}
+    candidates = [c for key in keys for c in index.get(key, ())]
+    candidates.sort(key=lambda c: -len(c[1]))
+    for entry, pattern in candidates:
+        j = i + len(pattern)
+        if j > len(doc):
+            continue
+        if not all(_token_is(doc[i + k], word, entry.case_sensitive)
+                   for k, word in enumerate(pattern)):  # fmt: skip
+            continue
+        if _context_ok(entry, doc, i, j):
+            return entry, j
+    return None
+
+
+# --- when a match is not the outlet's framing ------------------------------------------
+
+
+def inside_name(doc: Doc, i: int, j: int, labels: frozenset[str]) -> bool:
+    """The tokens ``doc[i:j]`` are part of a longer proper name: inside a longer entity
+    of one of ``labels``, or capitalised mid-sentence next to another capitalised word
+    ("the Justice Against Sponsors of Terrorism Act", "the War on Terror")."""
+    for ent in doc.ents:
+        if ent.start <= i and j <= ent.end and ent.label_ in labels and ent.end - ent.start > j - i:
+            return True
+    if not doc[i].text[:1].isupper() or sentence_start(doc, i):
+        return False
+    near = [doc[k] for k in (i - 1, i - 2, j, j + 1) if 0 <= k < len(doc)]
+    return any(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in near)
+
+
+def technical_use(doc: Doc, i: int, j: int, rules: ContextRules) -> bool:
+    """ "terrorism charges", "convicted of terrorism": the name of a charge or a law."""
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.lower_ in rules.technical_after
+                            or nxt.lemma_.lower() in rules.technical_after):  # fmt: skip
+        return True
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return any(tuple(before[-len(p) :]) == p for p in rules.technical_before if p)
+
+
+def designated_nearby(doc: Doc, i: int, rules: ContextRules) -> bool:
+    """The sentence names a group or attack the UN sanctions list designates."""
+    if not rules.designated:
+        return False
+    sentence = doc[i].sent.text.lower() if doc.has_annotation("SENT_START") else doc.text.lower()
+    return any(name.lower() in sentence for name in rules.designated)
+
+
+def neutral_phrase_tokens(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Tokens of the wordings the lexicon recommends ("self-described"): never loaded."""
+    found: set[int] = set()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    for token in doc:
+        for phrase in by_first.get(token.lower_, ()):
+            words = [t.lower_ for t in doc[token.i : token.i + len(phrase)]]
+            if tuple(words) == phrase:
+                found.update(range(token.i, token.i + len(phrase)))
+    return found
+
+
+def not_framing(entry: TermEntry, doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
+    """True when the match ``doc[i:j]`` is a name, a technical use or a designation."""
+    rules = lexicon.context
+    if (not entry.case_sensitive and entry.category not in rules.name_categories
+            and inside_name(doc, i, j, rules.name_entity_labels)):  # fmt: skip
+        return True
+    if entry.category in rules.technical_categories and technical_use(doc, i, j, rules):
+        return True
+    return entry.category in rules.designated_categories and designated_nearby(doc, i, rules)
+
+
+# --- attribution verbs -----------------------------------------------------------------
+
+
+def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = frozenset()) -> bool:
+    """True when the verb at tokens i..j-1 reports speech: it governs a clause or quote.
+
+    Looks ahead for "that", a wh-word, a colon or a quote mark before any other verb
+    ("noted that", "explained why", "told reporters that"), and back for a closing quote
+    or a comma before any verb (“…,” he noted; the plan failed, he noted).
+    """
+    for k in range(j, min(j + 5, len(doc))):
+        t = doc[k]
+        if t.lower_ in {"that", ":"} | WH_WORDS or t.text in QUOTE_MARKS or t.lower_ in also_after:
+            return True
+        if k == j and t.text == ",":
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
+            return False
+    for k in range(i - 1, max(i - 5, -1), -1):
+        t = doc[k]
+        if t.text in QUOTE_MARKS or t.text == ",":
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
+            return False
+    return False
+
+
+def verb_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int] | None:
+    """The loaded attribution verb at token i ("claimed", "pointed out"), if any."""
+    token = doc[i]
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    for entry in lexicon.verbs:
+        words = entry.words
+        if words[0] != lemma:
+            continue
+        j = i + 1
+        if len(words) > 1:
+            rest = [t.lower_ for t in doc[j : j + len(words) - 1]]
+            if rest != list(words[1:]):
+                continue
+            j += len(words) - 1
+        if entry.not_followed_by and any(
+            t.lower_ in entry.not_followed_by or t.lemma_.lower() in entry.not_followed_by
+            for t in _next_words(doc, j)
+        ):
+            continue
+        if entry.clause_only and not introduces_speech(doc, i, j, entry.also_after):
+            continue
+        return entry, j
+    return None
+
+
+def neutral_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """Tokens taken by a neutral attribution ("said", "according to") at i, else 0."""
+    token = doc[i]
+    for words in lexicon.neutral_verbs:
+        if len(words) > 1:
+            if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+                return len(words)
+            continue
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() == words[0]
+            and (words[0] == "say" or introduces_speech(doc, i, i + 1))
+        ):
+            return 1
+    return 0

@@ -1,0 +1,208 @@
+"""Whose words: quotations, the sources they belong to, scare quotes and partial quotes.
+
+A word inside a quotation is the speaker's framing, not the outlet's; the outlet's
+choice is *which* words it quotes. This module answers three questions for framing:
+
+- **Is a span inside a quotation, and whose?** Quotation marks come from the project's
+  one quotation finder, :func:`newsprism.extract.quotes.find_quotations`; speakers from
+  the quote extractor's :class:`~newsprism.extract.quotes.QuoteSpan` list, so a term in
+  "Smith said the rules were “Mickey Mouse”" is reported as Smith's word.
+- **Scare quotes**: a single word or a short name in quote marks that nobody is quoted
+  saying (‘Israel’, the “reform”). A quoted word that a source said is a partial quote.
+- **Partial quotes**: a source's few words set in quote marks inside the outlet's own
+  sentence (the plan is “utterly irresponsible”).
+
+The quotation finder pairs single marks only around two words or more, so that an
+apostrophe is never a quote; a single word in single marks (‘Israel’) is exactly the
+scare-quote case, so :func:`quotations` adds those with one narrow pattern.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.extract.framing.lexicon import Lexicon
+from newsprism.extract.framing.results import Span
+from newsprism.extract.quotes import QuoteSpan, find_quotations
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+# ‘Israel’ or 'Israel': one word in single marks, not an apostrophe (no letter outside).
+_SINGLE_WORD = re.compile(r"(?<![\w’'])[‘'](?P<word>[^\W_][\w.-]*)[’'](?![\w’'])")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_SPEECH_END = frozenset(",.!?;:")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One stretch between quote marks: ``start``/``end`` include the marks, ``inner``
+    is the content without them; ``closed`` when its closing mark is in the text."""
+
+    start: int
+    end: int
+    inner: tuple[int, int]
+    closed: bool
+    single: bool
+
+
+def quotations(text: str) -> list[Marked]:
+    """Every quoted stretch of ``text``: the quotation finder's regions, one per
+    paragraph of a quotation, plus single words in single marks (‘Israel’)."""
+    found: list[Marked] = []
+    for q in find_quotations(text):
+        last = len(q.regions) - 1
+        for i, (region, part) in enumerate(zip(q.regions, q.parts, strict=False)):
+            found.append(Marked(region[0], region[1], part, q.closed and i == last, q.single))
+    index = QuoteIndex(found)
+    for m in _SINGLE_WORD.finditer(text):
+        if "\n" not in m.group(0) and not index.inside(m.start(), m.end()):
+            found.append(Marked(m.start(), m.end(), m.span("word"), True, True))
+    return sorted(found, key=lambda q: q.start)
+
+
+class QuoteIndex:
+    """Answers "is this stretch inside a quotation?" by bisection over merged regions."""
+
+    def __init__(self, marked: Sequence[Marked]) -> None:
+        merged: list[list[int]] = []
+        for q in sorted(marked, key=lambda q: q.start):
+            if merged and q.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], q.end)
+            else:
+                merged.append([q.start, q.end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]
+
+
+class Sources:
+    """Who said the words at a place in the text, from the quote extractor's spans."""
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        self._parts = sorted(
+            (a, b, q.speaker or q.speaker_surface or (q.cue and "an unnamed source") or "")
+            for q in quotes for a, b in (q.parts or ((q.start, q.end),))
+        )  # fmt: skip
+        self._starts = [p[0] for p in self._parts]
+
+    def speaker(self, start: int, end: int) -> str | None:
+        """The speaker of the quote whose content covers ``[start, end)``, if any."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        while i >= 0 and self._parts[i][0] <= start:
+            a, b, who = self._parts[i]
+            if a <= start and end <= b and who:
+                return who
+            i -= 1
+        return None
+
+
+def span_at(text: str, start: int, end: int, index: QuoteIndex, sources: Sources) -> Span:
+    """The span ``text[start:end]`` with whose words it is."""
+    in_quote = index.inside(start, end)
+    speaker = sources.speaker(start, end) if in_quote else None
+    return Span(start, end, text[start:end], in_quote, speaker)
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last n words before ``start`` within its sentence, lower case."""
+    before = text[max(0, start - 80) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    return [w.lower() for w in _WORD.findall(before)][-n:]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    after = text[end : end + 60]
+    cut = min((k for k in (after.find(". "), after.find("\n")) if k >= 0), default=len(after))
+    return [w.lower() for w in _WORD.findall(after[:cut])][:n]
+
+
+def _is_named(text: str, q: Marked, lexicon: Lexicon) -> bool:
+    """A name someone gives, a title, speech or a nickname: not the writer's distance.
+
+    - speech: a speech word just before it or within three words after it;
+    - naming: a naming word before it, a determiner allowed between (dubbed the
+      “Unabomber”, what he called “Obamacare”, the word “God”);
+    - a title: a title word in the two words before it or the word after it, or "on"
+      or a possessive before it (on NBC’s “Meet the Press”);
+    - a nickname: a capitalised word on both sides (Dwayne “The Rock” Johnson).
+    """
+    before = _words_before(text, q.start, 3)
+    after = _words_after(text, q.end, 3)
+    content = [w for w in before if w not in _DETERMINERS]
+    last = content[-1] if content else ""
+    if last in lexicon.naming_words | lexicon.speech_words:
+        return True
+    if any(w in lexicon.title_words for w in before[-2:] + after[:1]):
+        return True
+    if (before[-1:] == ["on"]) or (before and before[-1].endswith(("'s", "’s"))):
+        return True
+    if any(w in lexicon.speech_words for w in after[:3]):
+        return True
+    prev_word = _WORD.findall(text[max(0, q.start - 30) : q.start])
+    next_word = _WORD.findall(text[q.end : q.end + 30])
+    return bool(prev_word and next_word and prev_word[-1][:1].isupper()
+                and next_word[0][:1].isupper() and text[q.start - 1 : q.start] == " ")  # fmt: skip
+
+
+def _short(inner: str) -> tuple[bool, bool]:
+    """(a short name: one to three words, the first capitalised; a single word)."""
+    words = _WORD.findall(inner)
+    return 1 <= len(words) <= 3 and inner[:1].isupper(), len(words) == 1
+
+
+def find_scare_quotes(
+    text: str, marked: Sequence[Marked], lexicon: Lexicon, sources: Sources
+) -> list[Span]:
+    """Quote marks around a single word or a short name that nobody is quoted saying.
+
+    ‘Israel’ and the “reform” are scare quotes; “Mickey Mouse” in a sentence that
+    reports what a source said is that source's word (a partial quote), and so is any
+    quotation the quote extractor attributes. A quotation that ends in punctuation
+    inside its marks is speech, and a name given by someone, a title or a nickname is
+    not the writer's distance (:func:`_is_named`).
+    """
+    found = []
+    for q in marked:
+        inner = text[q.inner[0] : q.inner[1]].strip()
+        name, single = _short(inner)
+        if not q.closed or not (name or single) or not inner:
+            continue
+        if inner[-1] in _SPEECH_END or any(ch in inner[:-1] for ch in ".!?…"):
+            continue
+        if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
+            continue
+        found.append(Span(q.start, q.end, text[q.start : q.end], False))
+    return found
+
+
+def find_partial_quotes(
+    text: str,
+    marked: Sequence[Marked],
+    sources: Sources,
+    scare: Sequence[Span],
+    max_words: int = 3,
+) -> list[Span]:
+    """A source's few words quoted inside the outlet's sentence: the plan is “a disaster”.
+
+    A closed quotation of one to ``max_words`` words that is not a scare quote and
+    either starts in lower case (part of the outlet's own sentence, not a quoted
+    sentence or a name) or is attributed to a source by the quote extractor.
+    """
+    taken = {(s.start, s.end) for s in scare}
+    found = []
+    for q in marked:
+        inner = text[q.inner[0] : q.inner[1]].strip()
+        words = _WORD.findall(inner)
+        if not q.closed or not 1 <= len(words) <= max_words or (q.start, q.end) in taken:
+            continue
+        speaker = sources.speaker(q.inner[0], q.inner[1])
+        if inner[:1].islower() or (speaker and inner[-1:] not in _SPEECH_END):
+            found.append(Span(q.start, q.end, text[q.start : q.end], True, speaker))
+    return found

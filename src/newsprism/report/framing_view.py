@@ -1,0 +1,93 @@
+"""The cross-outlet framing tables of a report: label choice, hedges, loaded words, voices.
+
+Shared by the HTML report and the web story page (both render ``_sections.html.j2``).
+Like the rest of the report, it reads the public JSON and tolerates missing or odd
+values: an analysis stored by an older ``compare`` has no ``label_choice`` and simply
+shows none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsprism.report._shared import as_int
+
+OUTLET_COLOURS = 8
+LOADED_WORDS_SHOWN = 12
+
+
+def _columns(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> list[tuple]:
+    return [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))]
+
+
+def _label_cell(items: Any) -> list[dict[str, Any]]:
+    cell = []
+    for item in items or []:
+        if not isinstance(item, Mapping):
+            continue
+        terms = [t for t in item.get("terms") or [] if isinstance(t, Mapping)]
+        cell.append({
+            "text": str(item.get("text", "")), "count": as_int(item.get("count")),
+            "neutral": "; ".join(str(t.get("neutral", "")) for t in terms if t.get("neutral")),
+            "described": bool(item.get("descriptors")),
+        })  # fmt: skip
+    return cell
+
+
+def label_choice_view(
+    analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str]
+) -> dict[str, Any]:
+    """Entities and terms, one column per article, from ``label_choice``."""
+    choice = analysis.get("label_choice") or {}
+    ids = [a.get("id") for a in articles]
+    entities = []
+    for row in choice.get("entities") or []:
+        outlets = row.get("outlets") or {}
+        cells = [_label_cell(outlets.get(i)) for i in ids]
+        if sum(1 for c in cells if c) >= 2:
+            entities.append({"name": str(row.get("name", "")), "type": str(row.get("type", "")),
+                             "cells": cells})  # fmt: skip
+    terms = []
+    for row in choice.get("terms") or []:
+        outlets = row.get("outlets") or {}
+        cells = []
+        for i in ids:
+            cell = outlets.get(i) or {}
+            forms = cell.get("neutral_forms") or {}
+            text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
+            cells.append({"loaded": as_int(cell.get("loaded")),
+                          "neutral": as_int(cell.get("neutral")), "forms": text})  # fmt: skip
+        terms.append({"term": str(row.get("term", "")), "neutral": str(row.get("neutral", "")),
+                      "cells": cells})  # fmt: skip
+    return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
+
+
+def voices_view(
+    analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str]
+) -> list[dict[str, Any]]:
+    """Each quoted speaker's quotes per article; ``only`` names the one side that quotes."""
+    ids = [a.get("id") for a in articles]
+    label_of = dict(zip(ids, labels, strict=True))
+    rows = []
+    for row in analysis.get("voices_heard") or []:
+        if not isinstance(row, Mapping):
+            continue
+        counts = row.get("counts") or {}
+        rows.append({"speaker": str(row.get("speaker", "")),
+                     "cells": [as_int(counts.get(i)) for i in ids],
+                     "only": label_of.get(row.get("only"))})  # fmt: skip
+    return rows
+
+
+def hedges_and_loaded(frame: Mapping[str, Any]) -> dict[str, Any]:
+    """One outlet's hedges and the detector's loaded words (own voice first)."""
+    hedges = [(str(h.get("text", "")), str(h.get("connotation", "")), bool(h.get("in_quote")))
+              for h in frame.get("hedges") or [] if isinstance(h, Mapping)]  # fmt: skip
+    words = [w for w in frame.get("loaded_words") or [] if isinstance(w, Mapping)]
+    words.sort(key=lambda w: (bool(w.get("in_quote")), -float(w.get("score") or 0)))
+    loaded = [{"text": str(w.get("text", "")), "score": f"{float(w.get('score') or 0):.2f}",
+               "speaker": str(w.get("speaker") or ("a quotation" if w.get("in_quote") else ""))}
+              for w in words[:LOADED_WORDS_SHOWN]]  # fmt: skip
+    return {"hedges": hedges, "loaded": loaded,
+            "loaded_more": max(0, len(words) - LOADED_WORDS_SHOWN)}  # fmt: skip

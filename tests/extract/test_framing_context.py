@@ -1,0 +1,137 @@
+"""Framing in context: false flags a reader found, and the choices the detector missed.
+
+Each sentence is made up for the test, around a phrase a careful reader reported on real
+stories: words that are not the outlet's framing (a name, a law's title, a source's
+quoted word, a legal use, a neutral self-description) must not be flagged, and the
+outlet's own loaded choices must be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.framing import ArticleFraming, frame_text
+
+
+def _flagged(framing: ArticleFraming, *, own_voice: bool = True) -> list[str]:
+    """Texts of the outlet's own flagged spans: terms, loaded words, scare quotes."""
+    found = [s.text for t in framing.terms for s in t.spans if not (own_voice and s.in_quote)]
+    found += [w.span.text for w in framing.loaded if not (own_voice and w.span.in_quote)]
+    return found + [s.text for s in framing.scare_quotes]
+
+
+def _terms(framing: ArticleFraming) -> dict[str, int]:
+    return {t.term: t.count for t in framing.terms}
+
+
+# --- false flags: none of these is the outlet's framing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hijackers who carried out the 9/11 attacks were terrorists trained by al-Qaeda.",
+        "Congress passed the Justice Against Sponsors of Terrorism Act over the president's veto.",
+        "The man was charged with terrorism and will face a terrorism trial in May.",
+        "Prosecutors dropped the terrorism charges against the two students.",
+    ],
+)
+def test_terror_words_in_names_designations_and_charges_are_not_framing(text: str) -> None:
+    framing = frame_text(text)
+    assert "terrorist" not in _terms(framing) and "terrorism" not in _terms(framing)
+    assert not [w for w in _flagged(framing) if w.lower().startswith("terror")]
+
+
+def test_terror_label_for_a_party_is_still_flagged() -> None:
+    framing = frame_text("Israeli jets struck what the army said were Hamas terrorist cells.")
+    assert _terms(framing).get("terrorist") == 1
+
+
+def test_self_described_is_the_neutral_form_not_self_styled() -> None:
+    framing = frame_text("Sanders, a self-described democratic socialist, won the primary.")
+    assert "self-styled" not in _terms(framing)
+    assert not [w for w in _flagged(framing) if "self" in w.lower()]
+    styled = frame_text("The self-styled reformer promised to drain the swamp.")
+    assert _terms(styled).get("self-styled") == 1
+
+
+def test_a_sources_quoted_words_are_not_scare_quotes() -> None:
+    text = 'Smith said the new ethics rules were "Mickey Mouse" and would not last a month.'
+    framing = frame_text(text)
+    assert framing.scare_quotes == []
+    partial = [s for s in framing.partial_quotes if "Mickey Mouse" in s.text]
+    assert partial and partial[0].speaker == "Smith"
+
+
+def test_a_nickname_given_by_others_is_not_a_scare_quote() -> None:
+    text = 'Theodore Kaczynski, dubbed the "Unabomber" by the FBI, was arrested in Montana.'
+    assert frame_text(text).scare_quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US memo warns ‘Israel’ of reputational damage.", ["‘Israel’"]),
+        ('The governor defended his "reform" of the pension system.', ['"reform"']),
+    ],
+)
+def test_a_single_word_nobody_said_is_a_scare_quote(text: str, expected: list[str]) -> None:
+    assert [s.text for s in frame_text(text).scare_quotes] == expected
+
+
+def test_a_loaded_word_inside_an_attributed_quote_is_the_sources() -> None:
+    text = 'Netanyahu said the "terrorists of Hamas" would be defeated.'
+    framing = frame_text(text)
+    (use,) = [t for t in framing.terms if t.term == "terrorist"]
+    assert (use.count, use.quoted) == (0, 1)
+    assert use.spans[0].speaker == "Netanyahu"
+
+
+# --- misses the issue lists: the outlet's own choices ------------------------------------
+
+
+def test_what_proponents_call_is_a_hedge() -> None:
+    framing = frame_text("The House passed what proponents call the religious freedom bill.")
+    assert [(h.hedge, h.span.text) for h in framing.hedges] == [
+        ("what X call", "what proponents call")]  # fmt: skip
+
+
+def test_ideology_label_in_front_of_a_name() -> None:
+    framing = frame_text("The group is funded by liberal billionaire George Soros, aides said.")
+    assert "ideology label before a name" in _terms(framing)
+    plain = frame_text("The senator backed liberal policies on immigration.")
+    assert "ideology label before a name" not in _terms(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He assailed the ruling as a betrayal of voters.", "assailed"),
+        ("Critics dismissed the right-wing claims about the election.", "right-wing"),
+    ],
+)
+def test_criticism_verbs_and_labels(text: str, word: str) -> None:
+    assert word in " ".join(_flagged(frame_text(text)))
+
+
+def test_the_detector_reads_loaded_wording_in_context() -> None:
+    text = ("The senator, refusing to tone down his own inflammatory rhetoric, "
+            "launched another bizarre tirade against the press.")  # fmt: skip
+    loaded = [w.span for w in frame_text(text).loaded]
+    phrase = text.index("tone down"), text.index(" rhetoric") + len(" rhetoric")
+    assert any(s.start < phrase[1] and phrase[0] < s.end for s in loaded), loaded
+    assert "bizarre tirade" in {s.text for s in loaded}
+    plain = frame_text("The senator spoke to reporters about the budget on Tuesday.")
+    assert plain.loaded == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The minister reportedly resigned on Friday.", "reportedly"),
+        ("The alleged attacker was detained.", "allegedly"),
+        ("Critics say the plan is unworkable.", "some say"),
+    ],
+)
+def test_hedges(text: str, hedge: str) -> None:
+    assert [h.hedge for h in frame_text(text).hedges] == [hedge]

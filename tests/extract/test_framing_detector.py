@@ -1,0 +1,92 @@
+"""The learned loaded-language detector: its packaged model, hash check and switches."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsprism.errors import NewsprismError
+from newsprism.extract.framing import frame_text, lexicon_pass, load_lexicon
+from newsprism.extract.framing.detector import (
+    default_model_path,
+    flagged_phrases,
+    load_detector,
+    read_model,
+)
+from newsprism.extract.framing.features import is_candidate, token_features
+from newsprism.extract.nlp import load_nlp
+from tests.conftest import ROOT
+
+
+def test_packaged_model_matches_the_features() -> None:
+    model = load_detector()
+    assert model is not None and 0 < model.threshold < 1
+    meta = json.loads(default_model_path().read_text("utf-8"))
+    assert meta["features"] == model.coef.shape[0] == model.mean.shape[0]
+    assert set(meta["training"]["sources"]) == {"babe", "basil"}
+    doc = load_nlp()("The senator launched a bizarre tirade against reporters.")
+    tokens = [t for t in doc if is_candidate(t)]
+    _, marks = lexicon_pass(doc, load_lexicon())
+    from newsprism.extract.framing.detector import word_vectors
+
+    features = token_features(doc, tokens, word_vectors, marks, {})
+    assert features.shape == (len(tokens), model.coef.shape[0])
+
+
+def test_weights_that_do_not_match_their_hash_are_refused(tmp_path: Path) -> None:
+    source = default_model_path()
+    for name in (source.name, "framing-detector.npz"):
+        shutil.copy(source.parent / name, tmp_path / name)
+    weights = tmp_path / "framing-detector.npz"
+    data = bytearray(weights.read_bytes())
+    data[-10] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / source.name)
+    assert info.value.code == "E440"
+    (tmp_path / source.name).unlink()
+    with pytest.raises(NewsprismError) as missing:
+        read_model(tmp_path / source.name)
+    assert missing.value.code == "E440"
+
+
+def test_the_detector_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The senator launched a bizarre tirade against reporters."
+    assert frame_text(text).loaded and frame_text(text).detector
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "none")
+    framing = frame_text(text)
+    assert framing.loaded == [] and framing.detector == ""
+    assert frame_text(text, detector=False).loaded == []
+
+
+def test_neighbouring_flags_are_one_phrase() -> None:
+    doc = load_nlp()("He ripped off the bizarre, ugly plan.")
+    by_text = {t.text: t for t in doc}
+    scored = [(by_text["ripped"], 0.9), (by_text["off"], 0.1), (by_text["bizarre"], 0.8),
+              (by_text["ugly"], 0.7), (by_text["plan"], 0.2)]  # fmt: skip
+    phrases = [(doc[a:b].text, p) for a, b, p in flagged_phrases(scored, 0.5)]
+    assert phrases == [("ripped", 0.9), ("bizarre", 0.8), ("ugly", 0.7)]
+    scored[1] = (by_text["off"], 0.6)  # a flagged particle joins its verb
+    first = flagged_phrases(scored, 0.5)[0]
+    assert doc[first[0] : first[1]].text == "ripped off"
+
+
+def test_training_script_writes_a_model_the_detector_reads(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from train_framing import _fit, save
+    finally:
+        sys.path.pop(0)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 5)).astype(np.float32)
+    y = (x[:, 0] > 0.3).astype(int)
+    meta = {"name": "tiny", "weights_file": "framing-detector.npz", "threshold": 0.5}
+    save(tmp_path, _fit(x, y, 1.0), meta)
+    model = read_model(tmp_path / "framing-detector.json")
+    p = model.probabilities(x)
+    assert ((p >= 0.5) == (x[:, 0] > 0.3)).mean() > 0.9

@@ -1,0 +1,80 @@
+"""The cross-outlet framing tables of the HTML report: label choice, voices, hedges, words."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from newsprism.report.framing_view import label_choice_view, voices_view
+from newsprism.report.html import render_html
+from tests.report.conftest import A_ID, B_ID, XSS
+
+ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"
+
+
+def _with_label_choice(analysis: dict[str, Any], tag: str = "") -> dict[str, Any]:
+    analysis = copy.deepcopy(analysis)
+    analysis["schema_version"] = "1.1"
+    gallant = {"text": f"the Israeli occupation’s security minister Yoav Gallant{tag}",
+               "count": 2, "spans": [{"start": 0, "end": 5}],
+               "descriptors": ["Israeli", "occupation", "security", "minister"],
+               "terms": [{"term": "Israeli occupation", "neutral": "Israel"}]}  # fmt: skip
+    plain = {"text": "Israeli Defense Minister Yoav Gallant", "count": 1, "spans": [],
+             "descriptors": ["Israeli", "Defense", "Minister"], "terms": []}  # fmt: skip
+    analysis["label_choice"] = {
+        "entities": [{"entity_id": "E4", "name": "Yoav Gallant", "type": "PERSON",
+                      "outlets": {A_ID: [plain], B_ID: [gallant]}}],
+        "terms": [{"term": "captives", "category": "captives-hostages", "neutral": "hostages",
+                   "outlets": {A_ID: {"loaded": 0, "neutral": 2, "neutral_forms": {"hostages": 2}},
+                               B_ID: {"loaded": 1, "neutral": 0, "neutral_forms": {}}}}],
+    }  # fmt: skip
+    analysis["voices_heard"] = [
+        {"speaker": "Matthew Miller", "entity_id": "E1", "counts": {A_ID: 1, B_ID: 2},
+         "only": None},
+        {"speaker": f"White House{tag}", "entity_id": "E6", "counts": {B_ID: 1}, "only": B_ID},
+    ]  # fmt: skip
+    analysis["framing"][B_ID]["hedges"] = [
+        {"hedge": "reportedly", "connotation": "doubt", "start": 0, "end": 3,
+         "text": f"reportedly{tag}", "in_quote": False}]  # fmt: skip
+    analysis["framing"][B_ID]["loaded_words"] = [
+        {"start": 0, "end": 3, "text": f"bizarre tirade{tag}", "in_quote": False, "score": 0.91,
+         "term": None}]  # fmt: skip
+    return analysis
+
+
+def test_the_views_put_each_outlet_in_its_column(story_analysis) -> None:
+    analysis = _with_label_choice(story_analysis)
+    view = label_choice_view(analysis, analysis["articles"], ["Al Jazeera", "Al Mayadeen"])
+    (gallant,) = view["entities"]
+    assert [c[0]["text"] for c in gallant["cells"]] == [
+        "Israeli Defense Minister Yoav Gallant",
+        "the Israeli occupation’s security minister Yoav Gallant"]  # fmt: skip
+    assert gallant["cells"][1][0]["neutral"] == "Israel"
+    (captives,) = view["terms"]
+    assert [c["loaded"] for c in captives["cells"]] == [0, 1]
+    assert captives["cells"][0]["forms"] == "hostages ×2"
+    voices = voices_view(analysis, analysis["articles"], ["Al Jazeera", "Al Mayadeen"])
+    assert [(v["speaker"], v["cells"], v["only"]) for v in voices] == [
+        ("Matthew Miller", [1, 2], None), ("White House", [0, 1], "Al Mayadeen")]  # fmt: skip
+
+
+def test_the_report_shows_label_choice_hedges_and_loaded_words(story_analysis) -> None:
+    page = render_html(_with_label_choice(story_analysis))
+    assert 'id="label-choice"' in page and 'id="voices-heard"' in page
+    assert "the Israeli occupation’s security minister Yoav Gallant" in page
+    assert "(neutral: Israel)" in page
+    assert "bizarre tirade" in page and "reportedly" in page
+
+
+def test_an_analysis_without_label_choice_still_renders(story_analysis) -> None:
+    page = render_html(story_analysis)  # schema 1.0: no label_choice, no hedges
+    assert 'id="framing"' in page and 'id="label-choice"' in page
+    assert "No entity is named by two outlets." in page
+
+
+def test_label_choice_strings_are_escaped(story_analysis) -> None:
+    page = render_html(_with_label_choice(story_analysis, f" {XSS}"))
+    assert XSS not in page
+    body = page.split("<body>", 1)[1]
+    for text in ("Yoav Gallant", "White House", "reportedly", "bizarre tirade"):
+        assert f"{text} {ESCAPED}" in body, text
