@@ -31,10 +31,10 @@ def _batches(store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
     write = store.add_batch
 
-    def counted(articles, failures=()):  # type: ignore[no-untyped-def]
+    def counted(articles, failures=(), **options):  # type: ignore[no-untyped-def]
         articles = list(articles)
         sizes.append(len(articles))
-        return write(articles, failures)
+        return write(articles, failures, **options)
 
     monkeypatch.setattr(store, "add_batch", counted)
     return sizes

@@ -109,3 +109,14 @@ def test_hard_wrapped_lines_become_one_paragraph() -> None:
         "invasion of Rafah.",
         "Miller said the talks were constructive.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [("He left.", True), ('She said "no."', True), ("(Reuters)", False), ("", False),
+     ("Why?”)", True), ("Headline without end", False), ("”" * 200_000, False)],
+)  # fmt: skip
+def test_ends_sentence_is_linear_on_long_lines_of_closers(line: str, ends: bool) -> None:
+    from newsprism.clean.text import ends_sentence
+
+    assert ends_sentence(line) is ends
