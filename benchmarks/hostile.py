@@ -151,10 +151,11 @@ def build_hostile(target: Path, size: int, seed: int = 0, *, without: Sequence[s
         stats.good_articles, stats.good_bad_items = good.articles, good.bad_items
         stats.files += sum(good.files.values()) + good.sidecars
         stats.bytes += good.bytes
-    rng = random.Random(f"{seed}:huge")
-    writer = _Writer(target / "hostile" / "huge", stats, "huge")
-    for number in range(n_huge):
-        writer.write(HUGE[number % len(HUGE)](rng), rng)
+    if n_huge:
+        rng = random.Random(f"{seed}:huge")
+        writer = _Writer(target / "hostile" / "huge", stats, "huge")
+        for number in range(n_huge):
+            writer.write(HUGE[number % len(HUGE)](rng), rng)
     kinds = [k for k in KINDS if k not in without]
     hostile = max(0, size - stats.good_articles - stats.hostile_items)
     for kind, budget in _budgets(hostile, kinds).items():

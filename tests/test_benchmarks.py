@@ -7,15 +7,20 @@ These run on a small corpus (300 articles, about 5 s) so that the suite checks w
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from benchmarks.corpus import DATA, CorpusStats, build_corpus, iter_bad, read_manifest
+from benchmarks.hostile import build_hostile
+from benchmarks.hostile import read_manifest as read_manifest_hostile
+from benchmarks.hostile_items import KINDS
 from benchmarks.run import BENCHMARKS, ROW_KEYS, ensure_corpus
 from click.testing import CliRunner
 
@@ -181,3 +186,60 @@ def test_stories_benchmark_gives_ingest_recluster_and_growth_rows(tmp_path: Path
     assert all(r["same_as_first"] and r["articles"] == ingest["added"] for r in recluster)
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     json.dumps(rows)  # what the runner writes to out/stories.json
+
+
+# -- the hostile corpus ----------------------------------------------------------------
+
+
+def _tree(root: Path) -> dict[bytes, str]:
+    """Every entry under ``root``: its kind and, for a file, the SHA-256 of its bytes."""
+    found = {}
+    base = os.fsencode(root)
+    for folder, dirs, files in os.walk(base):
+        for name in dirs + files:
+            path = os.path.join(folder, name)
+            if os.path.islink(path):
+                found[path[len(base) :]] = f"link to {os.readlink(path)!r}"
+            elif stat.S_ISFIFO(os.lstat(path).st_mode):
+                found[path[len(base) :]] = "fifo"
+            elif os.path.isdir(path):
+                found[path[len(base) :]] = "folder"
+            else:
+                with open(path, "rb") as handle:
+                    found[path[len(base) :]] = hashlib.sha256(handle.read()).hexdigest()
+    return found
+
+
+def test_hostile_corpus_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
+    first = build_hostile(tmp_path / "a", 150, seed=3, without=("huge",))
+    again = build_hostile(tmp_path / "b", 150, seed=3, without=("huge",))
+    assert first == again == read_manifest_hostile(tmp_path / "a")
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    assert set(first.kinds) == set(KINDS)  # every kind, each of its makers once at least
+    assert all(first.kinds[k]["files"] >= len(KINDS[k].makers) for k in KINDS if k != "special")
+    assert first.good_articles == 90 and first.hostile_items >= 60
+    other = build_hostile(tmp_path / "c", 150, seed=4, without=("huge",))
+    assert _tree(tmp_path / "c") != _tree(tmp_path / "a")
+    assert other.kinds.keys() == first.kinds.keys()
+
+
+def test_hostile_benchmark_reports_how_ingest_ended(tmp_path: Path) -> None:
+    """A run that crashes names the files that stop it and measures the rest without them;
+    a finished run is one row. Either way the outcome per kind comes from the store.
+    Three kinds only (deep nesting stopped ingest when this was written), to stay short."""
+    kept = {"binary", "deep-nesting", "empty"}
+    leave_out = sorted({*KINDS, "huge"} - kept)
+    rows = BENCHMARKS["hostile"].fn(out=tmp_path, sizes=(100,), leave_out=leave_out)
+    first, last = rows[0], rows[-1]
+    assert first["run"] == "whole" and first["peak_rss_mb"] > 0
+    assert last["finished"] and last["exit"] == 1  # the hostile items failed, as planted
+    assert last["by_kind"]["good"]["stored"] > 0
+    assert last["by_kind"]["binary"]["codes"]["E101"] >= len(KINDS["binary"].makers) - 1
+    assert set(last["by_kind"]) <= {"good", *kept}
+    if first["finished"]:
+        assert len(rows) == 1
+    else:
+        assert first["ended"] in ("crashed", "timeout") and first["stderr_tail"]
+        assert first["blamed"] and all(b["error"] and b["where"] for b in first["blamed"])
+        assert [r["run"] for r in rows] == ["whole", "without-blamed"]
+    json.dumps(rows)

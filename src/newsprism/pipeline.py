@@ -29,8 +29,9 @@ FailureHook = Callable[[IngestFailure], None]
 # A batch is also committed once its items hold this many characters: 200 items near
 # the 16 MB size limit would otherwise be held at once, raw and cleaned (the hostile
 # corpus of docs/benchmarks.md peaked at 974 MB that way, with 2 such items and 6 long
-# lines in one batch). One item still costs what its own size costs.
-BATCH_CHARS = 32 * 1024 * 1024
+# lines in one batch). At the default limit, an item near it fills a batch alone; one
+# item still costs what its own size costs.
+BATCH_CHARS = 16 * 1024 * 1024
 
 
 @dataclass
