@@ -386,8 +386,9 @@ def quote_marks_system(doc: object) -> list[Predicted]:
     candidates += [(t.idx, t.idx + len(t)) for t in doc  # type: ignore[attr-defined]
                    if t.lower_ in ("he", "she", "they") and outside(t.idx)]  # fmt: skip
     for q in quotations:
-        if not any(_WORD.search(text[a:b]) for a, b in q.parts):
-            continue
+        words = sum(len(_WORD.findall(text[a:b])) for a, b in q.parts)
+        if not words or (q.single and words < 2):
+            continue  # empty, or a scare quote (‘Israel’): no one is quoted
         span = doc.char_span(q.start, q.end, alignment_mode="expand")  # type: ignore[attr-defined]
         lo = span.sent.start_char if span is not None and len(span) else q.start
         hi = span[-1].sent.end_char if span is not None and len(span) else q.end

@@ -12,8 +12,9 @@ quotes) and the evaluations' baselines all read quotations from :func:`find_quot
   running over paragraphs), otherwise it runs to its paragraph's end (``closed`` False).
 - Single marks pair only outside double ones and never as an apostrophe (don’t,
   Israel’s, the States’ rejection). A single-mark quotation of one word (‘Israel’) is
-  found too, with ``single`` True: it is what framing calls a scare quote; the quote
-  extractor ignores single-mark quotations under three words.
+  found too, with ``single`` True: framing reads it as a scare quote; the quote
+  extractor skips it, and takes no single-mark quotation under three words for a
+  direct quote.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ class Quotation:
 
     A part is the content without its marks; a region runs from an opening mark to
     just after its closing mark (or to the end of the paragraph when it is left open).
+    A quotation running over paragraphs has one part and one region per paragraph.
+    ``closed`` is False when the last region ends at its paragraph's end with no
+    closing mark; ``single`` marks a quotation in single marks (‘Israel’).
     """
 
     parts: tuple[tuple[int, int], ...]
@@ -156,7 +160,7 @@ def _mixed_close(text: str, marks: list[_Mark], n: int, open_: _Mark, le: int) -
 
 
 def _single_pairs(text: str, ls: int, le: int, blocked: list[tuple[int, int]]) -> list[_Pair]:
-    """Single-mark quotations outside double ones, enclosing at least two words."""
+    """Single-mark quotations outside double ones (never an apostrophe: don’t, States’)."""
     pairs: list[_Pair] = []
 
     def inside(i: int) -> bool:
@@ -179,7 +183,7 @@ def _single_pairs(text: str, ls: int, le: int, blocked: list[tuple[int, int]]) -
                 after = text[j + 1] if j + 1 < le else " "
                 if text[j - 1].isspace() or after.isalnum():
                     continue  # an apostrophe: don’t, Israel’s
-                if len(text[i + 1 : j].split()) >= 2:
+                if text[i + 1 : j].split():
                     pairs.append((i, i + 1, j, j + 1))
                     i = j
                 break
