@@ -30,6 +30,10 @@ from newsprism.eval.speakers import name_tokens, same_speaker
         ("Carl Seel", "Carl Seel's office", True),
         ("Harry Reid's office", "Harry Reid", True),
         ("Bruce Braley", "Carl Seel's office", False),
+        # an unnamed source matches on content words, not "and", "at"
+        ("the faculty at Georgetown", "Georgetown University faculty and administrators",
+         True),
+        ("the students at Yale", "Georgetown University faculty and administrators", False),
     ],
 )  # fmt: skip
 def test_same_speaker_general_cases(predicted: str, gold: str, right: bool) -> None:
