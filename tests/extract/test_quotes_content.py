@@ -24,7 +24,7 @@ REPORTED = [
     ("topic preposition", "Mayor Tom Hale warned of a deep budget crisis next year.",
      "warned", ["a deep budget crisis"], "Tom Hale"),
     ("preposition of one verb", "A company spokeswoman declined to comment on the pending "
-     "lawsuit.", "comment", ["the pending lawsuit"], None),
+     "lawsuit.", "comment", ["the pending lawsuit"], "a company spokeswoman"),
     ("question of a verb of asking", "The host asked the senator if he would run again.",
      "asked", ["if he would run again"], None),
     ("that-clause hung on a phrase", "The mayor said in the first of several radio "

@@ -12,8 +12,10 @@ the role nouns of ``data/roles.toml``, in four steps, one module each:
    said``) or right before it (``Miller told reporters, “…”``).
 3. **Content** (:mod:`.content`): what a speech verb, ``according to`` or a speech
    noun reports (``said that …``, ``X, he said, was Y``, ``his claim that …``).
-4. **Speakers** (:mod:`.speakers`, :mod:`.people`): the subject of the cue, resolved to
-   a canonical name, a pronoun or role noun to the person it stands for.
+4. **Speakers** (:mod:`.subjects`, :mod:`.speakers`, :mod:`.people`, :mod:`.coref`):
+   the explicit subject of the cue wins; a pronoun or role noun is resolved within the
+   article by recency with gender and number agreement; an unnamed source keeps its
+   description; what cannot be resolved stays unresolved, never guessed.
 
 :mod:`.extractor` runs the cascade (direct quotes, then reported speech, then what is
 nested goes) and :mod:`.lexicon` reads the data files. A quote split around its cue is

@@ -42,7 +42,10 @@ class QuoteSpan:
     mention (``speaker_start``/``speaker_end``, possibly in an earlier sentence);
     ``speaker_surface`` is what stands at the cue ("He", "The spokesman", "a statement
     from his office"), at ``surface_start``/``surface_end``. ``resolved`` says how the
-    speaker was found; ``cue_tone`` is "neutral" or "loaded" (``claimed``, ``admitted``).
+    speaker was found: "name", "pronoun", "role" (a title: "the spokesman"),
+    "organisation", "description" (an unnamed source as the article describes it, "a
+    Romney campaign aide", with no offsets of a name), or "none" (unresolved: ``speaker``
+    is None, never a guess). ``cue_tone`` is "neutral" or "loaded" (``claimed``).
     """
 
     text: str

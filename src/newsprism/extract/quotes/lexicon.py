@@ -13,8 +13,9 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
-from newsprism.extract.entities import load_roles
+from newsprism.extract.entities import RoleTable, load_roles
 
 __all__ = ["LEXICON_FILE", "WORD", "SpeechLexicon", "is_speech_cue", "load_lexicon"]
 
@@ -42,6 +43,14 @@ class SpeechLexicon:
     question_verbs: frozenset[str] = frozenset()  # "asked if X": X is what was asked
     speech_nouns: frozenset[str] = frozenset()  # "his claim that X", "a pledge to X"
     verb_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # ask -> {"for"}
+    proxies: frozenset[str] = frozenset()  # people who speak for someone: spokesman, aides
+    people: frozenset[str] = frozenset()  # plural nouns for people: voters, critics, members
+    bodies: frozenset[str] = frozenset()  # singular nouns for a body: committee, agency
+    kinds: dict[str, str] = field(default_factory=dict)  # "commercial" -> "ad"
+
+    def document_kind(self, noun: str) -> str:
+        """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
+        return self.kinds.get(noun, noun)
 
     def cue_words(self, text: str) -> bool:
         """True when ``text`` (a cue as annotated) contains a speech verb or phrase."""
@@ -122,16 +131,13 @@ def load_lexicon() -> SpeechLexicon:
     for group, nouns in table.groups.items():
         for noun in nouns:
             roles.setdefault(noun, set()).add(group)
-    # "his spokesman", "Trump's lawyers": a role that speaks for its holder's principal
-    proxies = {form for group in table.speaks_for for noun in table.groups.get(group, ())
-               for form in (noun, _plural(noun))}  # fmt: skip
     return SpeechLexicon(
         tones=tones,
         forms=forms,
         particles=particles,
         phrases={k.lower(): v for k, v in data.get("phrases", {}).items()},
         documents=frozenset(w.lower() for w in data["documents"]["nouns"]),
-        offices=frozenset(w.lower() for w in data["documents"]["offices"]) | proxies,
+        offices=frozenset(w.lower() for w in data["documents"]["offices"]),
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),
@@ -142,7 +148,24 @@ def load_lexicon() -> SpeechLexicon:
         question_verbs=frozenset(data["complements"].get("question", [])),
         speech_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("speech", [])),
         verb_preps={k.lower(): frozenset(v) for k, v in data.get("prepositions", {}).items()},
+        **_speaker_nouns(data, table),
     )
+
+
+def _speaker_nouns(data: dict[str, Any], table: RoleTable) -> dict[str, Any]:
+    """The nouns that say what kind of speaker a phrase names (``[speakers]``)."""
+    # "his spokesman", "Trump's lawyers": a role that speaks for its holder's principal
+    proxies = {form for group in table.speaks_for for noun in table.groups.get(group, ())
+               for form in (noun, _plural(noun))}  # fmt: skip
+    speakers = data.get("speakers", {})
+    kinds = {noun.lower(): group[0].lower() for group in data["documents"].get("kinds", [])
+             for noun in group}  # fmt: skip
+    return {
+        "proxies": frozenset(proxies),
+        "people": frozenset(w.lower() for w in speakers.get("people", [])),
+        "bodies": frozenset(w.lower() for w in speakers.get("bodies", [])),
+        "kinds": kinds,
+    }
 
 
 def is_speech_cue(text: str) -> bool:

@@ -148,14 +148,19 @@ def _mixed_close(text: str, marks: list[_Mark], n: int, open_: _Mark, le: int) -
     """A straight mark closing a curly one, or the reverse: “…," he said.
 
     Typed and pasted text mixes the two; the other family closes only when it can
-    close here (no word right after it) and no mark of the opening family follows in
-    the paragraph to close the quotation itself.
+    close here (no word right after it) and either no mark of the opening family follows
+    in the paragraph to close the quotation itself, or it is a ” that no “ inside the
+    quotation opened (so it cannot end a quotation nested in it).
     """
     pos, length, family, role = marks[n]
     if {family, open_[2]} != {"curly", "straight"} or role == "open":
         return False
     if not _closes(text, pos, length, le) or text[pos + length : pos + length + 1].isalnum():
         return False
+    if family == "curly" and not any(m[2] == "curly" and m[3] == "open"
+                                      for m in marks[marks.index(open_) + 1 : n]):  # fmt: skip
+        # a ” no “ opened inside the quotation closes it: "…,” a spokesman said. “…"
+        return True
     return not any(m[2] == open_[2] for m in marks[n + 1 :])
 
 

@@ -1,35 +1,52 @@
 """Step 4: who speaks. The speaker phrase at a cue, and the name it resolves to.
 
-The phrase is the subject of the cue (or of the verb it hangs from, for "adding that";
-the name after it, for "said Skelly"; the agent of a passive, or no one). It is then
-resolved to a canonical name: a surname to the fullest form of that name in the article
-("Miller" → "Matthew Miller"); "he"/"she" to the most recent compatible person
-(:mod:`people`); "the spokesman" to the last person introduced with a title of the same
-group; "a statement from his office" or "his lawyers" to the owner; "the White House"
-stays an organisation.
+The phrase's head comes from :mod:`subjects`; it is then resolved, first rule that
+applies:
+
+1. "who", "which": the noun the relative clause hangs on.
+2. A pronoun: "he"/"she", "they", "it" by recency with agreement (:mod:`coref`); a
+   pronoun with no antecedent, or "I", "we", "you", is left unresolved.
+3. A person's name: the fullest mention of that person ("Miller" → "Matthew Miller";
+   "Brendan Buck, a spokesman for Speaker Boehner" is Buck, not Boehner).
+4. A title with the name in apposition: "the spokesperson, Matthew Miller".
+5. A document or an office speaks for its owner: "a statement from his office", "a
+   letter signed by X", "the campaign released an ad"; "the letter" for the letter
+   mentioned before. With no owner, the document itself, as the article first
+   describes it ("a cable"), or, for "the statement" alone, the speaker of the last
+   statement quoted.
+6. A singular role noun with "the" ("the spokesman", "the Arizona Republican"): the
+   last person introduced with a title of that group.
+7. An unnamed source, a person or a group the article describes but does not name ("a
+   Ryan spokesman", "Netanyahu's lawyers", "five Missouri Republican senators"):
+   that description, never the person it speaks for.
+8. A proper name that is not a person's ("the White House") is an organisation.
+
+Otherwise the speaker is unresolved (``speaker`` None), never guessed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
-from newsprism.extract.quotes.people import NAME_LABELS, PRONOUNS_PERSON, People, Person
-from newsprism.extract.tree import climb
+from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
+from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["RELATIVE", "Resolution", "Speaker", "Speakers"]
 
-Resolution = Literal["name", "pronoun", "role", "organisation", "none"]
+Resolution = Literal["name", "pronoun", "role", "organisation", "description", "none"]
 
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 RELATIVE = {"who", "that", "which", "whom"}
-DEFINITE = {"the", "this", "that", "these", "those"}
-ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
+           "write", "sign", "put", "circulate", "distribute", "file", "broadcast"}  # fmt: skip
+_MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
 
 @dataclass
@@ -52,8 +69,12 @@ class Speakers(Step):
     def __init__(self, art: Article) -> None:
         super().__init__(art)
         self.people = People(art)
-        self.person_at = self.people.person_at
-        self.name_speaker = self.people.name_speaker
+        self.antecedents = Antecedents(art, self.people)
+        self.subjects = Subjects(art)
+        self.subject_of = self.subjects.subject_of
+        self.loose_subject = self.subjects.loose_subject
+        self.lost_subject = self.subjects.lost_subject
+        self.owner = owner
 
     def speaker_for(self, verb: Token, previous: Sequence[Speaker], *,
                     subject: Token | None = None) -> Speaker:  # fmt: skip
@@ -62,6 +83,8 @@ class Speakers(Step):
             subject = quoted_subject(verb)
         elif subject is None:
             subject = self.subject_of(verb) or self.loose_subject(verb)
+        if subject is None and verb.dep_ == "ROOT" and not passive(verb):
+            subject = self.lost_subject(verb)
         if subject is None:
             return Speaker()
         return self.resolve_document(self.speaker_from(subject), previous)
@@ -78,117 +101,12 @@ class Speakers(Step):
                     break
         return sp
 
-    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
-        """The speaker token of a speech verb: its subject, or its head verb's."""
-        for child in verb.children:
-            if child.dep_ == "agent":  # "was reported by the Post"
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                return pobj[0] if pobj else None
-        if depth == 0 and passive(verb):
-            return None  # "Asked about it, Clinton said": not Clinton's question
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if self._dateline(child):
-                    return None
-                if child.dep_ == "nsubjpass" or child.lower_ in ("there",):
-                    return None
-                return child
-        if verb.dep_ in ("conj", "advcl", "xcomp") and depth < 3:
-            head = verb.head
-            if head.dep_ == "ccomp" and self.speech_base(head.head) and \
-                    self.art.next_statement(verb):  # fmt: skip
-                head = head.head  # "said the plan failed, noting …": the sayer notes
-            if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-                head = head.head  # "Yellen is likely to stress …", "are quick to point out"
-            if verb.dep_ == "xcomp" and self._impersonal(head):
-                return None  # "it is safe to say": no one speaks
-            if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-                return self.subject_of(head, depth + 1)
-        if verb.dep_ == "acl" and depth < 3 and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            noun = verb.head
-            if noun.lower_ in self.lex.documents:
-                # "the campaign sent out a press release saying …": the release's sender
-                owner = self.owner(noun)
-                if owner is not None:
-                    return owner
-                governor = noun.head
-                if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX", "ADP"):
-                    governor = governor.head if governor.pos_ == "ADP" else governor
-                    return self.subject_of(governor, depth + 1)
-                return None
-            if self.doc[verb.i - 1].text == ",":
-                # ", saying that …" hung on the nearest noun: the clause's subject speaks
-                governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
-                return self.subject_of(governor, depth + 1)
-            return noun  # "voters saying they want …"
-        if verb.dep_ == "pcomp" and depth < 3 and verb.head.dep_ == "prep":
-            head = verb.head.head  # "before insisting that …", "after telling aides …"
-            if head.pos_ in ("VERB", "AUX"):
-                return self.subject_of(head, depth + 1)
-        return self._inverted_subject(verb)
+    # the phrase ------------------------------------------------------------------------
 
-    @staticmethod
-    def _impersonal(head: Token) -> bool:
-        """ "It is safe/fair/hard to say": an "it" subject with an adjective predicate."""
-        children = list(head.children)
-        return any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in children) and \
-            any(c.dep_ == "acomp" for c in children)  # fmt: skip
-
-    def lost_subject(self, verb: Token) -> Token | None:
-        """A name before a main cue whose subject the parse hung elsewhere.
-
-        "Jay DiPietro, the club's president, suggested that …" or "In an interview,
-        the candidate stated that …" can come out with no subject when a long
-        appositive or an opening phrase confuses the parser. The last person or
-        organisation named before the verb in its sentence, outside quotations, then
-        stands for the speaker.
-        """
-        sent = self.sents[self.sent_of[verb.i]]
-        named = [e for e in self.doc.ents if sent.start <= e.start and e.end <= verb.i
-                 and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1]  # fmt: skip
-        if not named:
-            return None
-        last = named[-1]
-        return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
-
-    def _inverted_subject(self, verb: Token) -> Token | None:
-        """The name right after a cue that follows its quote: “…,” said Skelly.
-
-        The parse often tags the inverted name as an adverb or an object; a capitalised
-        word (not a date) right after the verb, where the verb follows a comma or a
-        closing mark, is the speaker.
-        """
-        if verb.i == 0 or verb.i + 1 >= len(self.doc):
-            return None
-        before = self.doc[verb.i - 1]
-        if before.text not in (",", "”", '"', "''", "—") and not before.is_quote:
-            return None
-        name = self.doc[verb.i + 1]
-        if name.is_title and name.pos_ in ("PROPN", "NOUN", "ADV") and \
-                name.ent_type_ not in ("DATE", "TIME") and self.qid[name.i] == -1:  # fmt: skip
-            return name
-        return None
-
-    def _dateline(self, token: Token) -> bool:
-        """ "WASHINGTON (AP) —": a place opening the paragraph is not a speaker."""
-        line_start = self.text.rfind("\n", 0, token.idx) + 1
-        if self.text[line_start : token.idx].strip():
-            return False
-        after = self.text[token.idx + len(token) : token.idx + len(token) + 3].lstrip()
-        return (token.is_upper and len(token) > 1) or after[:1] in ("(", "—", "–")
-
-    def loose_subject(self, verb: Token) -> Token | None:
-        """A name the parse hung on the verb some other way ("Conway/compound notes")."""
-        for child in reversed(list(verb.lefts)):
-            if child.dep_ in ("compound", "npadvmod", "dep", "nmod", "amod") and \
-                    child.pos_ in ("PROPN", "PRON", "NOUN"):  # fmt: skip
-                return child
-        return None
-
-    def _np_tokens(self, head: Token) -> list[Token]:
-        """The noun phrase of ``head`` without relative clauses and comma appositions."""
-        left = head.left_edge.i
-        right = head.i
+    def phrase(self, head: Token) -> list[Token]:
+        """The noun phrase of ``head`` without relative clauses, comma appositions and
+        edge punctuation."""
+        left, right = head.left_edge.i, head.i
         for child in head.rights:
             if child.dep_ == "appos" and self.doc[child.left_edge.i - 1].text != ",":
                 right = child.right_edge.i  # "the spokesperson Matthew Miller"
@@ -196,120 +114,231 @@ class Speakers(Step):
             if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj"):
                 break
             right = child.right_edge.i
-        return [self.doc[i] for i in range(left, right + 1)]
-
-    def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
-        """Classify and resolve the noun phrase headed by ``head``."""
-        tokens = self._np_tokens(head)
+        tokens = [self.doc[i] for i in range(left, right + 1)]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        if not tokens:
-            tokens = [head]
+        return tokens or [head]
+
+    def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
+        """Classify and resolve the noun phrase headed by ``head``."""
+        tokens = self.phrase(head)
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         sp = Speaker(surface=self.text[s:e], surface_start=s, surface_end=e)
-        low = head.lower_
-        if low in RELATIVE and head.head.dep_ == "relcl" and depth < 3:
-            # "Barkley, who said …": the surface is "who", the speaker its antecedent
-            inner = self.speaker_from(head.head.head, depth=depth + 1)
-            sp.name, sp.name_start, sp.name_end = inner.name, inner.name_start, inner.name_end
-            sp.resolved, sp.via_document = inner.resolved, inner.via_document
+        if depth >= _MAX_DEPTH:
             return sp
-        if head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in _PRONOUNS_OTHER:
-            if low in PRONOUNS_PERSON:
-                person = self.people.resolve_pronoun(head)
-                if person is not None:
-                    sp.name, sp.name_start, sp.name_end = self.name_speaker(person)
-                    sp.resolved = "pronoun"
-            elif low == "it":
-                org = self._recent_org(head)
-                if org is not None:
-                    sp.name, sp.name_start, sp.name_end = org
-                    sp.resolved = "organisation"
-            return sp
-        for child in head.children:
-            if (
-                child.dep_ == "appos"
-                and depth < 3
-                and any(self.person_at(t) for t in child.subtree)
-            ):
-                # "the spokesperson, Matthew Miller": the person is the speaker
-                inner = self.speaker_from(child, depth=depth + 1)
-                sp.name, sp.name_start, sp.name_end = inner.name, inner.name_start, \
-                    inner.name_end  # fmt: skip
-                sp.resolved = inner.resolved
+        rules: list[Callable[[Token, list[Token], int], Speaker | None]] = [
+            self._relative, self._pronoun, self._person, self._apposed, self._document,
+            self._role, self._description, self._body, self._organisation,
+        ]  # fmt: skip
+        for rule in rules:
+            found = rule(head, tokens, depth)
+            if found is not None:
+                sp.name, sp.name_start, sp.name_end = found.name, found.name_start, \
+                    found.name_end  # fmt: skip
+                sp.resolved = found.resolved if found.name is not None else "none"
+                sp.via_document = found.via_document
                 return sp
-        # a document or an office speaks for its owner: "a statement from his office"
-        if low in self.lex.documents or low in self.lex.offices:
-            owner = self.owner(head)
-            if owner is not None and depth < 3:
-                inner = self.speaker_from(owner, depth=depth + 1)
-                if inner.name is not None:
-                    sp.name, sp.name_start, sp.name_end = inner.name, inner.name_start, \
-                        inner.name_end  # fmt: skip
-                    sp.resolved = "organisation" if (
-                        low in self.lex.offices or inner.resolved == "organisation"
-                        or inner.via_document) else inner.resolved  # fmt: skip
-                    sp.via_document = low in self.lex.documents
-                    return sp
-            if low in self.lex.documents:
-                sp.via_document = True
-                det = {c.lower_ for c in head.children if c.dep_ == "det"}
-                if det & DEFINITE:
-                    return sp  # "The statement added": filled from the last statement
-        person = self._person_in(tokens, head)
-        if person is not None:
-            sp.name, sp.name_start, sp.name_end = self.name_speaker(person)
-            sp.resolved = "name"
-            return sp
-        org = self._org_in(tokens, head)
-        if head.pos_ == "PROPN" and org is None:
-            text = " ".join(t.text for t in tokens if t.pos_ == "PROPN")
-            a = min(t.idx for t in tokens if t.pos_ == "PROPN")
-            sp.name, sp.name_start, sp.name_end = text, a, a + len(text)
-            sp.resolved = "name"
-            if self.text[a : a + len(text)] != text:
-                sp.name_end = max(t.idx + len(t) for t in tokens if t.pos_ == "PROPN")
-            return sp
-        det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        if det & DEFINITE and self.people.role_groups(sp.surface or ""):
-            person = self.people.resolve_role(sp.surface or "", head)
-            if person is not None:
-                sp.name, sp.name_start, sp.name_end = self.name_speaker(person)
-                sp.resolved = "role"
-                return sp
-        if org is not None:
-            sp.name, sp.name_start, sp.name_end = org
-            sp.resolved = "organisation"
         return sp
 
-    def owner(self, head: Token) -> Token | None:
+    def _named(self, person: Person, resolved: Resolution) -> Speaker:
+        name, start, end = self.people.name_speaker(person)
+        return Speaker(name=name, name_start=start, name_end=end, resolved=resolved)
+
+    def _described(self, tokens: list[Token]) -> Speaker:
+        """An unnamed source as the article describes it, a leading article in lower
+        case and a possessive pronoun replaced by its owner ("Netanyahu's lawyers")."""
+        words = []
+        for n, tok in enumerate(tokens):
+            text = tok.text_with_ws
+            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+                person = self.antecedents.resolve_pronoun(tok)
+                if person is not None:
+                    text = f"{person.text}’s{tok.whitespace_}"
+            elif n == 0 and tok.lower_ in ("a", "an", "the", "another"):
+                text = tok.lower_ + tok.whitespace_
+            words.append(text)
+        return Speaker(name="".join(words).strip(), resolved="description")
+
+    # the rules -------------------------------------------------------------------------
+
+    def _relative(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "Barkley, who said …": the speaker is the relative's antecedent."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            return self.speaker_from(head.head.head, depth=depth + 1)
+        return None
+
+    def _pronoun(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        low = head.lower_
+        if not (head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in _PRONOUNS_OTHER):
+            return None
+        if low in PRONOUNS_PERSON:
+            person = self.antecedents.resolve_pronoun(head)
+            return self._named(person, "pronoun") if person is not None else Speaker()
+        found = None
+        if low in ("they", "them"):
+            found = self.antecedents.antecedent_they(head, self.is_group)
+        elif low == "it":
+            found = self.antecedents.antecedent_it(head, self.is_body)
+        if found is None:
+            return Speaker()  # "I", "we", "you", or no antecedent: unresolved
+        inner = self.speaker_from(found, depth=depth + 1)
+        inner.resolved = "pronoun"
+        return inner
+
+    def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A person's name at the head, or a surname the tagger missed ("said Skelly")."""
+        person = self.people.person_at(head)
+        if person is None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)):
+            same = [p for p in self.people.persons if p.surname == head.lower_
+                    and p.token < head.i]  # fmt: skip
+            person = same[-1] if same else None
+        return self._named(person, "name") if person is not None else None
+
+    def _apposed(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "the spokesperson, Matthew Miller": the person in apposition speaks.
+
+        For a role noun, a name set off after its complement is the role's too: "A
+        lawyer for Mr. Grimm, William McGinley of Patton Boggs, said" (the parse hangs
+        McGinley on Grimm).
+        """
+        found = [c for c in head.children if c.dep_ == "appos"]
+        if self.is_person_noun(head):
+            pobjs = [o for c in head.children if c.dep_ == "prep"
+                     for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            found += [c for o in pobjs for c in o.children if c.dep_ == "appos"
+                      and self.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+        for child in found:
+            if any(self.people.person_at(t) for t in child.subtree):
+                return self.speaker_from(child, depth=depth + 1)
+        return None
+
+    def _document(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A document or office speaks for its owner (see the module docstring)."""
+        low = head.lemma_.lower()
+        if head.pos_ != "NOUN" or (low not in self.lex.documents and low not in self.lex.offices):
+            return None  # ("The Washington Post" is a name, not a post)
+        source = owner(head) or self._author(head) or self._maker(head)
+        if source is not None:
+            inner = self.speaker_from(source, depth=depth + 1)
+            if inner.name is not None:
+                inner.via_document = low in self.lex.documents
+                if low in self.lex.offices or inner.resolved == "name":
+                    inner.resolved = "organisation"
+                return inner
+        if low not in self.lex.documents:
+            return None
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        earlier = self._earlier_document(head) if det & DEFINITE else None
+        if earlier is not None:
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            inner.via_document = True
+            return inner
+        if det & DEFINITE:
+            return Speaker(via_document=True)  # "The statement added": the last statement's
+        return Speaker(name=self._described(tokens).name, resolved="description",
+                       via_document=True)  # fmt: skip
+
+    def _author(self, head: Token) -> Token | None:
+        """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
         for child in head.children:
-            if child.dep_ == "poss":
-                return child
-            if child.dep_ == "compound" and (child.ent_type_ in NAME_LABELS | ORG_LABELS):
-                return child
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = [c for c in child.children if c.dep_ == "agent"]
+                pobj = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
                 if pobj:
                     return pobj[0]
         return None
 
-    def _person_in(self, tokens: list[Token], head: Token) -> Person | None:
-        found = [self.person_at(t) for t in tokens]
-        people = [p for p in found if p is not None]
-        if not people:
-            # a surname the tagger missed ("said Skelly", tagged as an adverb) still
-            # names the person introduced with it
-            if head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start):
-                word = head.text.lower()
-                same = [p for p in self.people.persons if p.surname == word]
-                return same[0] if same else None
+    def _maker(self, head: Token) -> Token | None:
+        """ "the campaign released a statement": the subject of a verb that made it."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ in ("with", "in"):
+            verb = verb.head  # "hit back with an ad", "said in a statement"
+        elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _MAKERS:
             return None
-        at_head = self.person_at(head)
-        return at_head if at_head is not None else people[-1]
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return self.subject_of(verb)
+
+    def _earlier_document(self, head: Token) -> Token | None:
+        """The last mention before ``head`` of the same kind of document, if any."""
+        kind = self.lex.document_kind(head.lemma_.lower())
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ == "NOUN" and self.lex.document_kind(tok.lemma_.lower()) == kind and \
+                    self.qid[tok.i] == -1:  # fmt: skip
+                return tok
+        return None
+
+    def _role(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "The spokesman added", "the scholars say": whom the article meant before.
+
+        The last person introduced with that title (for a singular role noun), or the
+        last mention of the same noun, whichever is nearer; nothing else: a definite
+        noun with neither is unresolved.
+        """
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
+            return None
+        person = self.antecedents.resolve_role(head) if \
+            self.antecedents.is_definite_role(head) else None  # fmt: skip
+        earlier = self._earlier_mention(head)
+        if earlier is not None and (person is None or earlier.i > person.token):
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            if inner.name is not None:
+                return inner
+        if person is not None:
+            return self._named(person, "role")
+        # "the DNC communications director" names one person even when the article
+        # does not; "the spokesman" alone does not, and stays unresolved
+        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
+        return self._described(tokens) if specific else Speaker()
+
+    def _earlier_mention(self, head: Token) -> Token | None:
+        """The last noun before ``head`` with its lemma and number, heading its phrase
+        (not "spokesman" in "spokesman Matthew Miller"), outside quotations."""
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[: head.i]):
+            if (tok.lemma_.lower() == lemma and tok.tag_ == head.tag_ and tok.dep_ != "compound"
+                    and self.qid[tok.i] == -1):  # fmt: skip
+                return tok.head if tok.dep_ == "appos" and \
+                    self.people.person_at(tok.head) else tok  # fmt: skip
+        return None
+
+    def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """An unnamed person or group the article describes: "a Ryan spokesman"."""
+        if head.pos_ not in ("NOUN", "PROPN") or not (
+            self.is_person_noun(head) or self.is_group(head) or head.lower_ in self.lex.people
+        ):
+            return None  # "faculty", "staff", "police" name people in the singular too
+        return self._described(tokens)
+
+    def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "the Democratic committee", "the agency": the organisation named before whose
+        name holds the noun ("the Democratic National Committee"); unresolved if none."""
+        lemma = head.lemma_.lower()
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if head.pos_ != "NOUN" or lemma not in self.lex.bodies or not det & DEFINITE:
+            return None
+        for ent in reversed([e for e in self.doc.ents if e.end <= head.i]):
+            if ent.label_ == "ORG" and self.qid[ent.start] == -1 and \
+                    any(t.lemma_.lower() == lemma for t in ent):  # fmt: skip
+                a, b, text = self.people.clean_name(ent)
+                return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
+        return None
+
+    def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A proper name that is not a person's, or an organisation named in the phrase."""
+        org = self._org_in(tokens, head)
+        if head.pos_ == "PROPN" and (org is None or not org[1] <= head.idx < org[2]):
+            names = [t for t in tokens if t.pos_ == "PROPN"]
+            a, b = names[0].idx, names[-1].idx + len(names[-1])
+            return Speaker(name=" ".join(t.text for t in names), name_start=a, name_end=b,
+                           resolved="name")  # fmt: skip
+        if org is None:
+            return None
+        text, a, b = org
+        return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
 
     def _org_in(self, tokens: list[Token], head: Token) -> tuple[str, int, int] | None:
         ids = {t.i for t in tokens}
@@ -319,20 +348,29 @@ class Speakers(Step):
                 s, e, text = self.people.clean_name(ent)
                 if ent.start <= head.i < ent.end:
                     return text, s, e
-                if best is None:
+                if best is None and ent.root.dep_ != "amod":
                     best = (text, s, e)
         return best
 
-    def _recent_org(self, before: Token) -> tuple[str, int, int] | None:
-        best = None
-        for ent in self.doc.ents:
-            if ent.start >= before.i:
-                break
-            if ent.label_ == "ORG" and self.qid[ent.start] == -1:
-                best = ent
-        if best is None:
-            return None
-        s, e, text = self.people.clean_name(best)
-        return text, s, e
+    # kinds of nouns --------------------------------------------------------------------
 
-    # cues ------------------------------------------------------------------------
+    def is_person_noun(self, head: Token) -> bool:
+        """A noun for a person by role: spokesman, aide, senator, lawyer, official."""
+        return bool(self.antecedents.role_groups(head)) or \
+            head.lemma_.lower() in self.lex.proxies or head.lower_ in self.lex.proxies  # fmt: skip
+
+    def is_group(self, head: Token) -> bool:
+        """A plural that names people or a group: senators, Democrats, officials."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        lemma = head.lemma_.lower()
+        return (lemma in self.lex.people or self.is_person_noun(head)
+                or head.ent_type_ == "NORP")  # fmt: skip
+
+    def is_body(self, head: Token) -> bool:
+        """A singular organisation or document: the committee, the cable, the FBI."""
+        if head.tag_ in ("NNS", "NNPS") or self.people.person_at(head) is not None:
+            return False
+        lemma = head.lemma_.lower()
+        return head.ent_type_ == "ORG" or lemma in self.lex.documents or \
+            lemma in self.lex.bodies  # fmt: skip
