@@ -109,3 +109,24 @@ def test_an_aspectual_verb_is_not_speech() -> None:
 
 def test_it_is_safe_to_say_is_no_statement() -> None:
     assert quotes_of("It is safe to say the plan failed.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mr. Cole denied that they authorized the payments.",
+     "denied that they authorized the payments"),
+    ("The senator did not say that the bill would pass.",
+     "did not say that the bill would pass"),
+    ("Mr. Cole never said the vote was rigged.", "never said the vote was rigged"),
+    # a quotation a denial reports is not the speaker's direct quote
+    ("Mr. Cole denied that “we authorized it.”", "denied that “we authorized it.”"),
+])  # fmt: skip
+def test_a_denial_keeps_its_negation(text: str, content: str) -> None:
+    # "he denied that they authorized …" must never read as "they authorized …"
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.text) == ("reported", content)
+    assert text[quote.start : quote.end] == content
+
+
+def test_an_affirmed_statement_is_unchanged() -> None:
+    [quote] = quotes_of("Mr. Cole said that they authorized the payments.")
+    assert quote.text == "they authorized the payments"

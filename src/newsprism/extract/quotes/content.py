@@ -299,6 +299,25 @@ class Content(Step):
                     return a, b
         return span
 
+    def with_negation(self, verb: Token, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The content of a cue that denies it, begun at the cue so that it keeps its
+        negation: "he denied that they authorized it" reports "denied that they
+        authorized it", never "they authorized it"; "did not say that …" likewise.
+
+        Only a cue right before its content in the same paragraph; other content is
+        returned as it is.
+        """
+        words = [c for c in verb.children if c.dep_ == "neg" or (
+            c.dep_ in ("aux", "auxpass") and c.i < verb.i)]  # fmt: skip
+        negated = any(c.dep_ == "neg" for c in words) or \
+            self.speech_base(verb) in self.lex.negating  # fmt: skip
+        if not negated or not parts or parts[0][0] <= verb.idx:
+            return parts
+        start = min([verb, *words], key=lambda t: t.i).idx
+        if "\n" in self.text[start : parts[0][0]]:
+            return parts
+        return [(start, parts[0][1]), *parts[1:]]
+
     def kind(self, parts: list[tuple[int, int]]) -> Kind:
         """Direct when the whole clause is one quotation (``said that “…”``)."""
         if len(parts) != 1:

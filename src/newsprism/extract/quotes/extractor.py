@@ -213,59 +213,65 @@ class _Extractor:
         for token in self.doc:
             if token.i in used or self.qid[token.i] != -1:
                 continue
-            acc = self.cues.according(token)
-            if acc is not None:
-                content, pobj, to = acc
-                parts = self.content.parts_of(content)
-                if sum(self.art.words(*p) for p in parts) < 2:
-                    continue
-                cue_s, cue_e = token.idx, to.idx + len(to)
-                speaker = self.speakers.resolve_document(
-                    self.speakers.speaker_from(pobj), _speakers(quotes + found)
-                )
-                found.append(_Quote(parts, self.content.kind(parts), None,
-                                    (cue_s, cue_e, self.text[cue_s:cue_e]),
-                                    self.lex.phrases.get("according to"), speaker,
-                                    self.sent_of[token.i], []))  # fmt: skip
+            if self.cues.according(token) is not None:
+                quote = self._according(token, quotes + found)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.speech_nouns:
+                quote = self._noun_statement(token, quotes + found)
+            elif self.art.speech_base(token) is not None:
+                quote = self._verb_statement(token, quotes + found)
+            else:
                 continue
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.speech_nouns:
-                noun_quote = self._noun_statement(token, quotes + found)
-                if noun_quote is not None:
-                    found.append(noun_quote)
-                continue
-            base = self.art.speech_base(token)
-            if base is None:
-                continue
-            content = self.content.content_of(token) or []
-            # "In a speech last July, he said:" and the paragraph after it
-            parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
-                else self.content.block_after(token)  # fmt: skip
-            if sum(self.art.words(*p) for p in parts) < 2:
-                continue
-            is_passive = passive(token)
-            by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
-                                         for t in content)  # fmt: skip
-            if parts[-1][1] <= token.idx and not by_subject and \
-                    not self.content.ends_before_cue(parts[-1], token):  # fmt: skip
-                continue
-            subject = quoted_subject(token) if is_quoted(token) \
-                else self.speakers.subject_of(token)  # fmt: skip
-            if subject is None and not is_passive and token.dep_ == "ROOT":
-                subject = self.speakers.lost_subject(token)
-            if subject is None and not is_passive:
-                continue  # a clause with no speaker and no passive cue: not a statement
-            # "Clinton was asked whether …", "it was reported that …": said, by no one named
-            speaker = self.speakers.speaker_for(token, _speakers(quotes + found), subject=subject) \
-                if subject is not None else Speaker()  # fmt: skip
-            kind = self.content.kind(parts)
-            if kind == "direct":
-                parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause
-                if self._covered(parts[0], quotes + found):
-                    continue
-            found.append(_Quote(parts, kind, token, self.cues.cue_of(token),
-                                self.lex.tones.get(base or ""), speaker, self.sent_of[token.i],
-                                []))  # fmt: skip
+            if quote is not None:
+                found.append(quote)
         return found
+
+    def _according(self, token: Token, before: list[_Quote]) -> _Quote | None:
+        """ "according to X": what the sentence says, X's."""
+        content, pobj, to = self.cues.according(token)  # type: ignore[misc]
+        parts = self.content.parts_of(content)
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        cue_s, cue_e = token.idx, to.idx + len(to)
+        speaker = self.speakers.resolve_document(self.speakers.speaker_from(pobj),
+                                                 _speakers(before))  # fmt: skip
+        return _Quote(parts, self.content.kind(parts), None,
+                      (cue_s, cue_e, self.text[cue_s:cue_e]),
+                      self.lex.phrases.get("according to"), speaker, self.sent_of[token.i],
+                      [])  # fmt: skip
+
+    def _verb_statement(self, token: Token, before: list[_Quote]) -> _Quote | None:
+        """A speech verb and what it reports, with its speaker (or None: no statement)."""
+        content = self.content.content_of(token) or []
+        # "In a speech last July, he said:" and the paragraph after it
+        parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
+            else self.content.block_after(token)  # fmt: skip
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        is_passive = passive(token)
+        by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
+                                     for t in content)  # fmt: skip
+        if parts[-1][1] <= token.idx and not by_subject and \
+                not self.content.ends_before_cue(parts[-1], token):  # fmt: skip
+            return None
+        subject = quoted_subject(token) if is_quoted(token) \
+            else self.speakers.subject_of(token)  # fmt: skip
+        if subject is None and not is_passive and token.dep_ == "ROOT":
+            subject = self.speakers.lost_subject(token)
+        if subject is None and not is_passive:
+            return None  # a clause with no speaker and no passive cue: not a statement
+        # "Clinton was asked whether …", "it was reported that …": said, by no one named
+        speaker = self.speakers.speaker_for(token, _speakers(before), subject=subject) \
+            if subject is not None else Speaker()  # fmt: skip
+        negated = self.content.with_negation(token, parts)
+        kind = self.content.kind(parts) if negated == parts else "reported"
+        if kind == "direct":
+            parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause
+            if self._covered(parts[0], before):
+                return None
+        return _Quote(negated if kind == "reported" else parts, kind, token,
+                      self.cues.cue_of(token), self.lex.tones.get(self.art.speech_base(token)
+                                                                  or ""),
+                      speaker, self.sent_of[token.i], [])  # fmt: skip
 
     def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
         """A speech noun with what was said: "his claim that …", "a pledge to …".

@@ -47,6 +47,7 @@ class SpeechLexicon:
     people: frozenset[str] = frozenset()  # plural nouns for people: voters, critics, members
     bodies: frozenset[str] = frozenset()  # singular nouns for a body: committee, agency
     kinds: dict[str, str] = field(default_factory=dict)  # "commercial" -> "ad"
+    negating: frozenset[str] = frozenset()  # "deny": what it reports is denied
 
     def document_kind(self, noun: str) -> str:
         """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
@@ -165,6 +166,7 @@ def _speaker_nouns(data: dict[str, Any], table: RoleTable) -> dict[str, Any]:
         "people": frozenset(w.lower() for w in speakers.get("people", [])),
         "bodies": frozenset(w.lower() for w in speakers.get("bodies", [])),
         "kinds": kinds,
+        "negating": frozenset(w.lower() for w in data.get("negation", {}).get("verbs", [])),
     }
 
 
