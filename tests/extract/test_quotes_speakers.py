@@ -180,7 +180,22 @@ def test_the_ad_speaks_for_the_campaign_that_released_it() -> None:
     text = ("The campaign of Ann Marsh released a new ad on Tuesday. The ad says her rival "
             "lied about taxes.")  # fmt: skip
     [quote] = [q for q in quotes_of(text) if q.cue == "says"]
-    assert quote.speaker == "Ann Marsh"
+    assert quote.speaker == "the campaign of Ann Marsh"
+
+
+def test_a_campaign_named_after_its_candidate_speaks_as_itself() -> None:
+    # a campaign is not its candidate; "the campaign" later is the same campaign
+    text = ("The Romney campaign said on Tuesday that the ad was fair. Mitt Romney was in "
+            "Ohio. The campaign added that the cuts were real.")  # fmt: skip
+    said, added = [q for q in quotes_of(text) if q.cue in ("said", "added")]
+    assert (said.speaker, said.resolved) == ("the Romney campaign", "description")
+    assert added.speaker == "the Romney campaign"
+
+
+def test_an_apology_speaks_for_the_one_who_made_it() -> None:
+    text = "Mr. Tom Braley apologized on Friday. Mr. Braley’s apology noted that he meant no harm."
+    [quote] = [q for q in quotes_of(text) if q.cue == "noted"]
+    assert quote.speaker == "Tom Braley"
 
 
 def test_a_definite_role_without_an_antecedent_is_unresolved() -> None:
@@ -237,3 +252,10 @@ def test_title_words_inside_a_name_are_not_the_name() -> None:
     doc = _parse_with_entities(text, {"RNC Chair Reince Priebus": "PERSON"})
     [quote] = extract_quotes(doc)
     assert (quote.speaker, quote.resolved) == ("Reince Priebus", "name")
+
+
+def test_a_pronoun_may_stand_for_a_name_in_a_clause_before_it() -> None:
+    text = ("Tom Ray wrote the draft on Friday. When the draft was sent to Mr. Dale Pike, he "
+            "dismissed it, saying that it was useless.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "saying"]
+    assert (quote.speaker, quote.resolved) == ("Dale Pike", "pronoun")

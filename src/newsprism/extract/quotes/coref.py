@@ -107,8 +107,11 @@ class Antecedents(Step):
     def _same_clause(self, person: Person, pronoun: Token, own: Token) -> bool:
         """The name is in the pronoun's own clause: by the parse, or, where a quotation
         upset the parse, because no verb stands between them ("Of Obama, he said")."""
-        if _clause(self.doc[person.token]).i == own.i:
+        clause = _clause(self.doc[person.token])
+        if clause.i == own.i:
             return True
+        if self.qid[clause.i] == -1:
+            return False  # "when it was sent to Petraeus, he dismissed it": another clause
         between = self.doc[person.token + 1 : pronoun.i]
         return not any(t.pos_ in ("VERB", "AUX") and self.qid[t.i] == -1 for t in between)
 

@@ -253,6 +253,8 @@ class Speakers(Step):
     def _maker(self, head: Token) -> Token | None:
         """ "the campaign released a statement": the subject of a verb that made it."""
         verb = head.head
+        if head.dep_ == "appos" and verb.dep_ in ("dobj", "dative"):
+            head, verb = verb, verb.head  # "sent Ryan, R-Wis., a letter" (parsed in apposition)
         if head.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ in ("with", "in"):
             verb = verb.head  # "hit back with an ad", "said in a statement"
         elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _MAKERS:
@@ -307,11 +309,14 @@ class Speakers(Step):
 
     def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """An unnamed person or group the article describes: "a Ryan spokesman"."""
-        if head.pos_ not in ("NOUN", "PROPN") or not (
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        people = (
             self.is_person_noun(head) or self.is_group(head) or head.lower_ in self.lex.people
-        ):
-            return None  # "faculty", "staff", "police" name people in the singular too
-        return self._described(tokens)
+        )  # "faculty", "police" name people in the singular
+        # a body named after its owner speaks as itself: "the Romney campaign"
+        named_body = head.lemma_.lower() in self.lex.bodies and owner(head) is not None
+        return self._described(tokens) if people or named_body else None
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
@@ -325,6 +330,9 @@ class Speakers(Step):
                     any(t.lemma_.lower() == lemma for t in ent):  # fmt: skip
                 a, b, text = self.people.clean_name(ent)
                 return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
+        earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"
+        if earlier is not None and owner(earlier) is not None:
+            return self.speaker_from(earlier, depth=depth + 1)
         return None
 
     def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
