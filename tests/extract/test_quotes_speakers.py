@@ -259,3 +259,48 @@ def test_a_pronoun_may_stand_for_a_name_in_a_clause_before_it() -> None:
             "dismissed it, saying that it was useless.")  # fmt: skip
     [quote] = [q for q in quotes_of(text) if q.cue == "saying"]
     assert (quote.speaker, quote.resolved) == ("Dale Pike", "pronoun")
+
+
+def test_unnamed_observers_are_described_not_replaced_by_a_place() -> None:
+    text = "Political observers in Arizona cautioned that the governor is deliberate."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Political observers in Arizona", "description")
+
+
+def test_several_people_named_after_their_group_speak_as_the_group() -> None:
+    # the names list the senators: none of them is the speaker alone
+    text = ("The call was echoed by three state senators — Adam Drake, Steve Pine and Bob "
+            "Worth. “The bill has been misread,” the senators said in a letter.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "three state senators"
+
+
+def test_a_description_leaves_out_a_relative_clause_inside_it() -> None:
+    text = ("An executive from Apple Inc., which plans to build a plant in Mesa, called the "
+            "governor to urge her to reject it.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "urge"]
+    assert quote.speaker == "an executive from Apple Inc."
+
+
+def test_the_group_is_the_organisation_it_was_said_to_be() -> None:
+    text = ("The bill was pushed by the Center for Arizona Policy, a social conservative "
+            "group that opposes gay marriage. The group says the proposal simply clarifies "
+            "the law.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "says"]
+    assert quote.speaker == "Center for Arizona Policy"
+
+
+def test_a_task_force_the_article_introduces_speaks_as_itself() -> None:
+    text = ("The report was prepared by a 12-person task force led by Asa Hutchinson. The task "
+            "force recommended that schools designate armed staff.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "recommended"]
+    assert quote.speaker == "a 12-person task force"
+
+
+def test_a_report_speaks_for_the_one_who_released_it() -> None:
+    # the parse reads "recommended" as a participle of "report": its object says not
+    text = ("Former Rep. Asa Hutchinson on Tuesday released a report on school safety. The "
+            "report, commissioned in the wake of the shooting, recommended properly trained "
+            "armed employees in schools.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "recommended"]
+    assert quote.speaker == "Asa Hutchinson"

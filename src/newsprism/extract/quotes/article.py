@@ -114,8 +114,8 @@ def passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
-    )
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )  # (a participle with an object is a past tense the parse misread: "X, …, recommended Y")
 
 
 def is_quoted(verb: Token) -> bool:

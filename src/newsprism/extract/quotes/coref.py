@@ -189,12 +189,13 @@ class Antecedents(Step):
     # they, it --------------------------------------------------------------------------
 
     def _subjects(self, before: Token) -> Iterator[Token]:
-        """Subjects outside quotations: in ``before``'s sentence closest first, then the
-        earlier sentences' in order."""
+        """Subjects outside quotations: in ``before``'s sentence closest first (then its
+        other nouns in order), then the earlier sentences' in order."""
         sent = self.sent_of[before.i]
-        here = [t for t in self.sents[sent] if t.i < before.i and t.dep_ in _SUBJECT
-                and self.qid[t.i] == -1]  # fmt: skip
-        yield from reversed(here)
+        here = [t for t in self.sents[sent] if t.i < before.i and self.qid[t.i] == -1]
+        yield from reversed([t for t in here if t.dep_ in _SUBJECT])
+        # then its other nouns, in order: a subject the parse lost is often among them
+        yield from (t for t in here if t.dep_ not in _SUBJECT and t.pos_ in ("NOUN", "PROPN"))
         for n in self.earlier(sent):
             yield from (t for t in self.sents[n] if t.dep_ in _SUBJECT and self.qid[t.i] == -1)
 

@@ -43,9 +43,11 @@ __all__ = ["RELATIVE", "Resolution", "Speaker", "Speakers"]
 Resolution = Literal["name", "pronoun", "role", "organisation", "description", "none"]
 
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
+_QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
 RELATIVE = {"who", "that", "which", "whom"}
 _MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
-           "write", "sign", "put", "circulate", "distribute", "file", "broadcast"}  # fmt: skip
+           "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
+           "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
 _MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
 
@@ -114,7 +116,9 @@ class Speakers(Step):
             if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj"):
                 break
             right = child.right_edge.i
-        tokens = [self.doc[i] for i in range(left, right + 1)]
+        nested = {t.i for t in self.doc[left : right + 1] if t.i != head.i and t.head.i != t.i
+                  and t.dep_ in ("relcl", "acl") for t in t.subtree}  # fmt: skip
+        tokens = [self.doc[i] for i in range(left, right + 1) if i not in nested]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         while tokens and tokens[0].is_punct:
@@ -159,6 +163,8 @@ class Speakers(Step):
             elif n == 0 and tok.lower_ in ("a", "an", "the", "another"):
                 text = tok.lower_ + tok.whitespace_
             words.append(text)
+        if len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
+            words.pop()  # "major corporations like Apple all (wrote)"
         return Speaker(name="".join(words).strip(), resolved="description")
 
     # the rules -------------------------------------------------------------------------
@@ -173,6 +179,11 @@ class Speakers(Step):
         low = head.lower_
         if not (head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in _PRONOUNS_OTHER):
             return None
+        if low in _QUANTIFIERS:  # "both of them saying": them
+            of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PRON"]  # fmt: skip
+            if of:
+                head, low = of[0], of[0].lower_
         if low in PRONOUNS_PERSON:
             person = self.antecedents.resolve_pronoun(head)
             return self._named(person, "pronoun") if person is not None else Speaker()
@@ -203,6 +214,8 @@ class Speakers(Step):
         lawyer for Mr. Grimm, William McGinley of Patton Boggs, said" (the parse hangs
         McGinley on Grimm).
         """
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "three senators — Driggs, Pierce and Worsley": the three speak
         found = [c for c in head.children if c.dep_ == "appos"]
         if self.is_person_noun(head):
             pobjs = [o for c in head.children if c.dep_ == "prep"
@@ -243,7 +256,7 @@ class Speakers(Step):
     def _author(self, head: Token) -> Token | None:
         """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
         for child in head.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKERS:
                 agents = [c for c in child.children if c.dep_ == "agent"]
                 pobj = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
                 if pobj:
@@ -303,20 +316,26 @@ class Speakers(Step):
         for tok in reversed(self.doc[: head.i]):
             if (tok.lemma_.lower() == lemma and tok.tag_ == head.tag_ and tok.dep_ != "compound"
                     and self.qid[tok.i] == -1):  # fmt: skip
-                return tok.head if tok.dep_ == "appos" and \
-                    self.people.person_at(tok.head) else tok  # fmt: skip
+                named = tok.dep_ == "appos" and (self.people.person_at(tok.head) is not None
+                                                  or tok.head.ent_type_ == "ORG")  # fmt: skip
+                return tok.head if named else tok  # "Cathi Herrod, the center's president"
         return None
 
     def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """An unnamed person or group the article describes: "a Ryan spokesman"."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        people = (
-            self.is_person_noun(head) or self.is_group(head) or head.lower_ in self.lex.people
-        )  # "faculty", "police" name people in the singular
-        # a body named after its owner speaks as itself: "the Romney campaign"
-        named_body = head.lemma_.lower() in self.lex.bodies and owner(head) is not None
-        return self._described(tokens) if people or named_body else None
+        # "faculty", "police" name people in the singular; any plural that speaks is people
+        # ("Political observers in Arizona cautioned")
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
+        people = self.is_person_noun(head) or self.is_group(head) or \
+            head.lower_ in self.lex.people or bare_plural  # fmt: skip
+        # a body named after its owner, or one the article introduces, speaks as itself:
+        # "the Romney campaign", "a 12-person task force"
+        body = head.lemma_.lower() in self.lex.bodies and (
+            owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
+        return self._described(tokens) if people or body else None
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
@@ -331,8 +350,9 @@ class Speakers(Step):
                 a, b, text = self.people.clean_name(ent)
                 return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
         earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"
-        if earlier is not None and owner(earlier) is not None:
-            return self.speaker_from(earlier, depth=depth + 1)
+        if earlier is not None:
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            return inner if inner.name is not None else None
         return None
 
     def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
@@ -356,7 +376,10 @@ class Speakers(Step):
                 s, e, text = self.people.clean_name(ent)
                 if ent.start <= head.i < ent.end:
                     return text, s, e
-                if best is None and ent.root.dep_ != "amod":
+                # a name that modifies the head ("a Pentagon official"), not one inside
+                # its complement ("observers in Arizona")
+                if best is None and ent.root.dep_ in ("compound", "poss", "nmod") and \
+                        ent.root.head.i == head.i:  # fmt: skip
                     best = (text, s, e)
         return best
 

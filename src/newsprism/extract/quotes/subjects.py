@@ -114,6 +114,8 @@ class Subjects(Step):
     def _from_noun(self, verb: Token, depth: int) -> Token | None:
         """A participle on a noun: "a press release saying …", "voters saying …"."""
         noun = verb.head
+        if verb.tag_ == "VBN" and verb.i > noun.i and any(c.dep_ == "dobj" for c in verb.children):
+            return noun  # "The report, commissioned …, recommended X": a main verb misparsed
         if noun.lower_ in self.lex.documents:
             # "the campaign sent out a press release saying …": the release's sender
             sender = owner(noun)
