@@ -71,3 +71,22 @@ def test_an_open_quotation_ends_with_its_paragraph() -> None:
     assert [text[a:b] for a, b in quotation.parts] == ["The captives are well."]
     assert not quotation.closed
     assert quotation.end == text.index("\n")
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # what framing marks as the speaker's words, whatever the marks
+    ('Hamas said "the captives will be freed" on Monday.', ['"the captives will be freed"']),
+    ("Hamas said ‘the captives will be freed’ on Monday.", ["‘the captives will be freed’"]),
+    ("Hamas said 'the captives will be freed' on Monday.", ["'the captives will be freed'"]),
+    # scare quotes: a single word or a short name, in any marks
+    ("US memo warns 'Israel' of reputational damage.", ["'Israel'"]),
+    ('US memo warns "Israel" of reputational damage.', ['"Israel"']),
+    ("US memo warns “Israel” of reputational damage.", ["“Israel”"]),
+    ("Dwayne “The Rock” Johnson spoke.", ["“The Rock”"]),
+    # partial quotes inside the writer's sentence, and a quoted sentence after them
+    ('The plan is "utterly irresponsible," he said. "We will fight it," she said.',
+     ['"utterly irresponsible,"', '"We will fight it,"']),
+])  # fmt: skip
+def test_the_quotations_framing_reads(text: str, regions: list[str]) -> None:
+    found = [text[a:b] for q in find_quotations(text) for a, b in q.regions]
+    assert found == regions
