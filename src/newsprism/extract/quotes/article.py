@@ -15,7 +15,9 @@ from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Article", "Step", "has_subject", "is_quoted", "passive", "quoted_subject"]
 
@@ -45,6 +47,8 @@ class Article:
                 for i in self.token_range(a, b):
                     self.qid[i] = n
         self.direct_verbs: set[int] = set()  # token ids of the cues of direct quotes
+        self.ents = list(doc.ents)  # (spaCy builds the spans anew on every access)
+        self.ent_of: dict[int, Span] = {t: e for e in self.ents for t in range(e.start, e.end)}
 
     # tokens and spans --------------------------------------------------------------
 
@@ -54,6 +58,11 @@ class Article:
 
     def tokens_between(self, a: int, b: int) -> list[Token]:
         return [self.doc[i] for i in self.token_range(a, b)]
+
+    def tokens_from(self, a: int) -> Iterator[Token]:
+        """The tokens from offset ``a`` on, made one at a time (callers stop early)."""
+        for i in range(bisect.bisect_left(self.starts, a), len(self.doc)):
+            yield self.doc[i]
 
     def words(self, s: int, e: int) -> int:
         """Words in ``text[s:e]`` (a quote needs two)."""
@@ -144,3 +153,4 @@ class Step:
         self.quotations = art.quotations
         self.speech_base = art.speech_base
         self.tokens_between = art.tokens_between
+        self.ents = art.ents

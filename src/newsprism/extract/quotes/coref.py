@@ -222,7 +222,7 @@ class Antecedents(Step):
                 return subject
         sent = self.sent_of[token.i]
         near = {sent, *self.earlier(sent)}
-        orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end <= token.i
+        orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
                 and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip
         return orgs[-1].root if orgs else None
 

@@ -9,6 +9,7 @@ has no cue. ``according to X`` is a cue phrase too.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
@@ -75,9 +76,9 @@ class Cues(Step):
         """
         if self._looks_like_title(q) and self._inside_sentence(q):
             return None  # "In his book, ''Doomed to Succeed,'' and in an interview, he said"
-        after = [t for t in self.tokens_between(q.end, len(self.text)) if not t.is_space]
+        after = (t for t in self.art.tokens_from(q.end) if not t.is_space)
         window: list[Token] = []
-        for tok in after[: 2 * MAX_CUE_GAP]:
+        for tok in itertools.islice(after, 2 * MAX_CUE_GAP):
             if "\n" in self.text[q.end : tok.idx]:
                 break
             window.append(tok)
@@ -167,7 +168,7 @@ class Cues(Step):
 
     def _words_after(self, q: Quotation) -> bool:
         """Words follow the quotation in its sentence (before a line break)."""
-        after = self.tokens_between(q.end, len(self.text))
+        after = self.art.tokens_from(q.end)
         for tok in after:
             if tok.is_space and "\n" in tok.text:
                 return False

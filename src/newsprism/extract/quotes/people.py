@@ -105,7 +105,7 @@ class People(Step):
     def _find_persons(self) -> list[Person]:
         found: list[Person] = []
         covered: set[int] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in NAME_LABELS:
                 person = self._mention(ent.start, ent.end)
                 if person is not None:
@@ -148,8 +148,8 @@ class People(Step):
         """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
         if not tok.ent_type_ or tok.ent_type_ in NAME_LABELS:
             return False
-        ent = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
-        return len(ent) > 1
+        ent = self.art.ent_of.get(tok.i)
+        return ent is not None and len(ent) > 1
 
     def _mention(self, a: int, b: int) -> Person | None:
         """The person named by tokens ``a..b``, title words taken off the front."""

@@ -344,7 +344,7 @@ class Speakers(Step):
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if head.pos_ != "NOUN" or lemma not in self.lex.bodies or not det & DEFINITE:
             return None
-        for ent in reversed([e for e in self.doc.ents if e.end <= head.i]):
+        for ent in reversed([e for e in self.ents if e.end <= head.i]):
             if ent.label_ == "ORG" and self.qid[ent.start] == -1 and \
                     any(t.lemma_.lower() == lemma for t in ent):  # fmt: skip
                 a, b, text = self.people.clean_name(ent)
@@ -371,7 +371,7 @@ class Speakers(Step):
     def _org_in(self, tokens: list[Token], head: Token) -> tuple[str, int, int] | None:
         ids = {t.i for t in tokens}
         best = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ORG_LABELS and ent.start in ids:
                 s, e, text = self.people.clean_name(ent)
                 if ent.start <= head.i < ent.end:

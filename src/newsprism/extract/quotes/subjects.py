@@ -151,7 +151,7 @@ class Subjects(Step):
         stands for the speaker.
         """
         sent = self.sents[self.sent_of[verb.i]]
-        named = [e for e in self.doc.ents if sent.start <= e.start and e.end <= verb.i
+        named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
                  and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1]  # fmt: skip
         if not named:
             return None
