@@ -456,6 +456,27 @@ def evaluate_quotes(
     basil = load_basil_quotes(basil_dir, limit) if basil_dir is not None else []
     progress = _Progress(sum(len(a) for a in loaded.values()) + len(basil), on_progress)
     nlp = load_nlp()
+    tallies, notes = _score_polnear(loaded, wanted, progress, nlp)
+    rows: list[dict[str, object]] = []
+    for tally in sorted(tallies, key=lambda t: (wanted.index(t.system), splits.index(t.split))):
+        rows += tally.rows()
+    if basil:
+        docs = list(progress.parse(nlp, [a.text for a in basil]))
+        basil_rows, basil_notes = score_basil(basil, docs, {s: _SYSTEMS[s] for s in wanted})
+        rows += basil_rows
+    notes += _notes(tallies, progress.parse_seconds)
+    if basil:
+        notes += basil_notes
+    polnear_articles = sum(len(a) for a in loaded.values())
+    title = f"Quotes and speakers: PolNeAR {'+'.join(splits)} ({polnear_articles} articles)"
+    if basil:
+        title += f" and BASIL 2010-14 ({len(basil)} articles)"
+    return EvalTable(title=title, columns=list(COLUMNS), rows=rows, notes=notes)
+
+
+def _score_polnear(loaded: dict[str, list[GoldArticle]], wanted: list[str],
+                   progress: _Progress, nlp: Any) -> tuple[list[Tally], list[str]]:  # fmt: skip
+    """Each system's tally per PolNeAR split, and a note per split."""
     tallies: list[Tally] = []
     notes: list[str] = []
     for name, articles in loaded.items():
@@ -472,21 +493,7 @@ def evaluate_quotes(
         all_rel = sum(len(a.quotes) for a in articles)
         notes.append(f"{name}: {len(articles)} articles, {in_scope} of {all_rel} attributions "
                      "have a speech cue (the gold quotes)")  # fmt: skip
-    rows: list[dict[str, object]] = []
-    for tally in sorted(tallies, key=lambda t: (wanted.index(t.system), splits.index(t.split))):
-        rows += tally.rows()
-    if basil:
-        docs = list(progress.parse(nlp, [a.text for a in basil]))
-        basil_rows, basil_notes = score_basil(basil, docs, {s: _SYSTEMS[s] for s in wanted})
-        rows += basil_rows
-    notes += _notes(tallies, progress.parse_seconds)
-    if basil:
-        notes += basil_notes
-    polnear_articles = sum(len(a) for a in loaded.values())
-    title = f"Quotes and speakers: PolNeAR {'+'.join(splits)} ({polnear_articles} articles)"
-    if basil:
-        title += f" and BASIL 2010-14 ({len(basil)} articles)"
-    return EvalTable(title=title, columns=list(COLUMNS), rows=rows, notes=notes)
+    return tallies, notes
 
 
 def _polnear_dir(data_dir: Path) -> Path:

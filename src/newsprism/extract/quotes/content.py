@@ -53,8 +53,32 @@ class Content(Step):
         cue set off by commas ("X, he said, was Y"); the subject of a passive with an
         agent. The speaker's next statement ("…, adding that …") is cut off the end.
         """
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
         base = self.speech_base(verb) or ""
+        comps = self._complements(verb, base)
+        if not comps:
+            return self._around(verb)
+        tokens: list[Token] = []
+        for comp in comps:
+            tokens += list(comp.subtree)
+            if comp.dep_ == "ccomp" and comp.left_edge.i > verb.i and \
+                    base not in self.lex.addressee_verbs:  # fmt: skip
+                # "said [the days when …] [are gone]": a subject parsed as the object
+                for obj in verb.children:
+                    if (obj.dep_ == "dobj" and verb.i < obj.i < comp.left_edge.i
+                            and obj.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
+                        tokens += list(obj.subtree)
+        ids = {t.i for t in tokens}
+        for tok in list(tokens):
+            if tok.i in ids and tok.i != verb.i and self.art.next_statement(tok):
+                ids -= {t.i for t in tok.subtree}
+                ids -= {c.i for c in tok.lefts if c.dep_ in ("cc", "punct")}
+                if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
+                    ids.discard(tok.i - 1)
+        return sorted((t for t in set(tokens) if t.i in ids), key=lambda t: t.i)
+
+    def _complements(self, verb: Token, base: str) -> list[Token]:
+        """The heads of what the verb governs as its content (the cascade's first steps)."""
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
         if not comps and base not in self.lex.aspectual_verbs:
             # a gerund reports for every speech verb: "said [raising taxes] would hurt",
             # "denied knowing him", "recalled meeting her"
@@ -76,47 +100,28 @@ class Content(Step):
             comps = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                              for m in c.children)]  # fmt: skip
-        if not comps:
-            comps = self._displaced_clause(verb)
-        if not comps:
-            comps = self._topic(verb, base)
-        if not comps:
-            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-            bare = not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children)
-            if (
-                verb.dep_ == "parataxis"
-                or (verb.dep_ == "advcl" and "as" in marks and bare)
-                or self._inverted(verb)
-            ) and verb.head.pos_ in ("VERB", "AUX"):
-                # "…, as the Post reported", "…, Carter/nsubj told/conj a Senate panel"
-                head = verb.head
-                skip = {t.i for t in verb.subtree}
-                return [t for t in head.subtree if t.i not in skip]
-            around = self._set_off(verb, marks)
-            if around:
-                return around
-            passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-            if passive and any(c.dep_ == "agent" for c in verb.children):
-                return list(passive[0].subtree)  # "the move was first reported by X"
-            return None
-        tokens: list[Token] = []
-        for comp in comps:
-            tokens += list(comp.subtree)
-            if comp.dep_ == "ccomp" and comp.left_edge.i > verb.i and \
-                    base not in self.lex.addressee_verbs:  # fmt: skip
-                # "said [the days when …] [are gone]": a subject parsed as the object
-                for obj in verb.children:
-                    if (obj.dep_ == "dobj" and verb.i < obj.i < comp.left_edge.i
-                            and obj.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
-                        tokens += list(obj.subtree)
-        ids = {t.i for t in tokens}
-        for tok in list(tokens):
-            if tok.i in ids and tok.i != verb.i and self.art.next_statement(tok):
-                ids -= {t.i for t in tok.subtree}
-                ids -= {c.i for c in tok.lefts if c.dep_ in ("cc", "punct")}
-                if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
-                    ids.discard(tok.i - 1)
-        return sorted((t for t in set(tokens) if t.i in ids), key=lambda t: t.i)
+        return comps or self._displaced_clause(verb) or self._topic(verb, base)
+
+    def _around(self, verb: Token) -> list[Token] | None:
+        """The content of a cue that governs none: the clause it is attached to."""
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        bare = not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children)
+        if (
+            verb.dep_ == "parataxis"
+            or (verb.dep_ == "advcl" and "as" in marks and bare)
+            or self._inverted(verb)
+        ) and verb.head.pos_ in ("VERB", "AUX"):
+            # "…, as the Post reported", "…, Carter/nsubj told/conj a Senate panel"
+            head = verb.head
+            skip = {t.i for t in verb.subtree}
+            return [t for t in head.subtree if t.i not in skip]
+        around = self._set_off(verb, marks)
+        if around:
+            return around
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+        if passive and any(c.dep_ == "agent" for c in verb.children):
+            return list(passive[0].subtree)  # "the move was first reported by X"
+        return None
 
     def _set_off(self, verb: Token, marks: set[str]) -> list[Token]:
         """The sentence around a cue set off by commas: "X, he said, was Y", "X, she said."
