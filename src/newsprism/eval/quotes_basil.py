@@ -151,7 +151,7 @@ class BasilTally:
             for threshold in THRESHOLDS:
                 found = self.found.get((threshold, kind), 0)
                 row[f"p@{threshold}"] = None
-                row[f"r@{threshold}"] = round(found / gold, 4) if gold else 0.0
+                row[f"r@{threshold}"] = round(found / gold, 4) if gold else None
                 row[f"f1@{threshold}"] = None
             row["speaker_acc"] = round(right / scored, 4) if scored else None
             rows.append(row)
