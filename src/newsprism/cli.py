@@ -538,16 +538,23 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
 @click.option("--limit", type=int, help="Only the first N articles of each split.")
 @click.option("--split", default="dev", show_default=True,
               help="PolNeAR split(s) to score: dev, train, or train,dev.")  # fmt: skip
+@click.option("--basil/--no-basil", default=True, show_default=True,
+              help="Also score BASIL's quoted phrases and their speakers (the basil/ "
+                   "folder next to polnear/).")  # fmt: skip
 @format_option("text", "json")
 @library_errors
-def eval_quotes(data_dir: Path, limit: int | None, split: str, fmt: str) -> None:
-    """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR).
+def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool, fmt: str) -> None:
+    """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR,
+    and BASIL's quoted phrases).
 
     Example: newsprism eval quotes ../shared/data/polnear
     """
     from newsprism.eval.quotes import evaluate_quotes
 
-    _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit)
+    basil_dir = next((d for d in (data_dir / "basil", data_dir.parent / "basil")
+                      if (d / "articles").is_dir()), None) if basil else None  # fmt: skip
+    _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit,
+              basil_dir=basil_dir)  # fmt: skip
 
 
 @eval_group.command(name="framing")

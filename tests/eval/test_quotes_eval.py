@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsprism.cli import cli
 from newsprism.errors import EvalError
 from newsprism.eval.quotes import (
     GoldQuote,
@@ -18,6 +21,7 @@ from newsprism.eval.quotes import (
     read_brat,
     speaker_right,
 )
+from newsprism.eval.quotes_basil import load_basil_quotes
 
 PARAGRAPHS = [
     "“We will win,” Miller said, “and we will win big.”",  # split direct quote: found
@@ -168,3 +172,77 @@ def test_evaluate_quotes_errors(tmp_path: Path, polnear: Path) -> None:
         evaluate_quotes(polnear, split="train")
     with pytest.raises(EvalError):
         evaluate_quotes(polnear, systems=["nobody"])
+
+
+# --- BASIL's quoted phrases (issue 12), beside PolNeAR -----------------------------------
+
+BASIL_BODY = [
+    ["“The plan is a disaster for Ohio,” said Senator Jane Roe."],
+    ["“We reject the bill outright,” said Tom Ray, a leader of the Tea Party."],
+    ["The governor called the deal “reckless.”", "The plan failed."],
+]
+BASIL_PHRASES = [
+    # (text, quote, speaker): a person, a group, an unnamed source, and no quote
+    ("a disaster for Ohio", "yes", "Jane_Roe"),
+    ("reject the bill", "yes", "Tea_Party"),
+    ("reckless", "yes", "other_anti"),
+    ("The plan failed.", "no", ""),
+]
+
+
+@pytest.fixture
+def basil(tmp_path: Path) -> Path:
+    """A one-article BASIL folder next to the PolNeAR one, with per-sentence offsets."""
+    root = tmp_path / "basil"
+    (root / "articles" / "2099").mkdir(parents=True)
+    (root / "annotations" / "2099").mkdir(parents=True)
+    article = {"source": "fox", "title": "T", "date": "2099-01-01", "triplet-uuid": "t",
+               "body-paragraphs": BASIL_BODY}  # fmt: skip
+    (root / "articles" / "2099" / "t_1.json").write_text(json.dumps(article), "utf-8")
+    sentences = [s for p in BASIL_BODY for s in p]
+    phrases = []
+    for n, (txt, quote, speaker) in enumerate(BASIL_PHRASES):
+        sentence = next(s for s in sentences if txt in s)
+        start = sentence.index(txt)
+        phrases.append({"id": f"p{n}", "txt": txt, "start": start, "end": start + len(txt),
+                        "quote": quote, "speaker": speaker, "bias": "lex"})  # fmt: skip
+    ann = {"phrase-level-annotations": phrases}
+    (root / "annotations" / "2099" / "t_1_ann.json").write_text(json.dumps(ann), "utf-8")
+    return root
+
+
+def test_basil_quoted_phrases_and_their_speakers(polnear: Path, basil: Path) -> None:
+    [article] = load_basil_quotes(basil)
+    assert [(article.text[q.start : q.end], q.speaker) for q in article.quotes] == [
+        ("a disaster for Ohio", "Jane_Roe"), ("reject the bill", "Tea_Party"),
+        ("reckless", None),
+    ]  # fmt: skip
+    table = evaluate_quotes(polnear, basil_dir=basil)
+    rows = {(r["system"], r["split"], r["kind"]): r for r in table.rows}
+    news = {k: rows[("newsprism", "basil 2010-14", k)] for k in ("all", "person speaker",
+                                                                  "group speaker")}  # fmt: skip
+    assert [news[k]["gold"] for k in news] == [3, 1, 1]
+    # Jane Roe is right; Tom Ray is the person who spoke, but BASIL names his group
+    assert news["person speaker"]["speaker_acc"] == 1.0
+    assert news["group speaker"]["speaker_acc"] == 0.0
+    assert news["all"]["speaker_acc"] == 0.5
+    assert news["all"]["p@0.3"] is None  # BASIL marks only biased phrases: no precision
+    # the baseline takes every quotation, "reckless" too
+    assert rows[("quote marks only", "basil 2010-14", "all")]["r@0.3"] == 1.0
+    assert any("3 quoted phrases (2 with a named speaker" in n for n in table.notes)
+
+
+def test_eval_quotes_command_adds_basil_beside_polnear(polnear: Path, basil: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["eval", "quotes", str(polnear), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    splits = {r["split"] for r in json.loads(result.output)["rows"]}
+    assert splits == {"dev", "basil 2010-14"}
+    result = runner.invoke(cli, ["eval", "quotes", str(polnear), "--no-basil", "--format",
+                                 "json"])  # fmt: skip
+    assert {r["split"] for r in json.loads(result.output)["rows"]} == {"dev"}
+
+
+def test_evaluate_quotes_reads_polnear_inside_the_data_folder(polnear: Path) -> None:
+    table = evaluate_quotes(polnear.parent, systems=["newsprism"])
+    assert {r["split"] for r in table.rows} == {"dev"}

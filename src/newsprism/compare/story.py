@@ -139,7 +139,9 @@ def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[
             entity_id = None
             if span.speaker_start is not None and span.speaker_start >= 0:
                 entity_id = entities.entity_at(article_id, span.speaker_start, span.speaker_end)
-            if entity_id is None and span.speaker:
+            # an unnamed source ("a spokesman for Harry Reid") is not the person it
+            # speaks for: only a name is looked up among the story's entities
+            if entity_id is None and span.speaker and span.resolved != "description":
                 entity_id = entities.entity_named(span.speaker, article_id)
             speaker = by_id[entity_id].name if entity_id else span.speaker
             quotes.append(Quote(

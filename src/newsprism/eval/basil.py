@@ -17,7 +17,7 @@ from typing import Any
 
 from newsprism.errors import EvalError
 
-__all__ = ["BasilDoc", "article_text", "basil_files", "read_basil"]
+__all__ = ["BasilDoc", "annotations", "article_text", "basil_files", "place", "read_basil"]
 
 
 @dataclass
@@ -105,3 +105,37 @@ def read_basil(path: Path) -> BasilDoc:
         )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise EvalError(f"{path} is not a BASIL article: {exc}", code="E300") from exc
+
+
+def place(doc: BasilDoc, start: int, end: int, txt: str) -> tuple[int, int] | None:
+    """Article offsets of a phrase annotation, or None when its text is nowhere.
+
+    BASIL's offsets are per sentence and its files do not say which sentence, so a span
+    is placed in the first sentence where ``sentence[start:end]`` equals its text, then,
+    failing that, where the text occurs at all.
+    """
+    sentences = [(doc.sentences[key][0], doc.sentence(*key)) for key in doc.sentences]
+    for offset, sentence in sentences:
+        if sentence[start:end] == txt:
+            return offset + start, offset + end
+    for offset, sentence in sentences:
+        at = sentence.find(txt)
+        if at >= 0:
+            return offset + at, offset + at + len(txt)
+    return None
+
+
+def annotations(data_dir: Path, doc: BasilDoc) -> list[dict[str, Any]]:
+    """The phrase-level annotations of one article ([] when it has no annotation file).
+
+    Raises:
+        EvalError: E300 when the annotation file is not BASIL's.
+    """
+    path = Path(data_dir) / "annotations" / doc.year / f"{doc.name}_ann.json"
+    if not path.is_file():
+        return []
+    try:
+        found = json.loads(path.read_text("utf-8")).get("phrase-level-annotations", [])
+        return [dict(a) for a in found]
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise EvalError(f"{path} is not a BASIL annotation file: {exc}", code="E300") from exc

@@ -40,6 +40,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
@@ -386,8 +387,9 @@ def quote_marks_system(doc: object) -> list[Predicted]:
     candidates += [(t.idx, t.idx + len(t)) for t in doc  # type: ignore[attr-defined]
                    if t.lower_ in ("he", "she", "they") and outside(t.idx)]  # fmt: skip
     for q in quotations:
-        if not any(_WORD.search(text[a:b]) for a, b in q.parts):
-            continue
+        words = sum(len(_WORD.findall(text[a:b])) for a, b in q.parts)
+        if not words or (q.single and words < 2):
+            continue  # empty, or a scare quote (‘Israel’): no one is quoted
         span = doc.char_span(q.start, q.end, alignment_mode="expand")  # type: ignore[attr-defined]
         lo = span.sent.start_char if span is not None and len(span) else q.start
         hi = span[-1].sent.end_char if span is not None and len(span) else q.end
@@ -418,68 +420,120 @@ def evaluate_quotes(
     limit: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     systems: Iterable[str] | None = None,
+    basil_dir: Path | None = None,
 ) -> EvalTable:
-    """Score newsprism's quotes and speakers on PolNeAR beside a quotation-marks baseline.
+    """Score newsprism's quotes and speakers on PolNeAR (and BASIL) beside a baseline.
 
     Args:
-        data_dir: the polnear folder (``<split>/text``, ``<split>/attributions``).
+        data_dir: the polnear folder (``<split>/text``, ``<split>/attributions``), or a
+            folder holding it as ``polnear/`` (``../shared/data``).
         split: "dev" (the default, the set reported), "train" (the set the rules were
             developed on), or several: ``("train", "dev")`` or ``"train,dev"``.
-        limit: only the first N articles (by name) of each split.
+        limit: only the first N articles (by name) of each split (and of BASIL).
         on_progress: called with (articles done, articles total) after each article.
         systems: the row names to run (default: newsprism and the baseline).
+        basil_dir: a BASIL folder: adds a row per system for its quoted phrases and
+            their speakers (:mod:`newsprism.eval.quotes_basil`).
 
     Returns:
-        Rows per system, split and kind (all, direct, reported): gold and predicted
-        counts, P/R/F1 at overlap ≥ 0.3 and ≥ 0.8, speaker accuracy.
+        Rows per system, split and kind (all, direct, reported; "quoted spans" for
+        BASIL): gold and predicted counts, P/R/F1 at overlap ≥ 0.3 and ≥ 0.8, speaker
+        accuracy.
 
     Raises:
-        EvalError: when the folder is not a PolNeAR folder or a system is unknown.
+        EvalError: when a folder is not a PolNeAR (or BASIL) folder or a system is unknown.
     """
+    from newsprism.eval.quotes_basil import load_basil_quotes, score_basil
     from newsprism.extract.nlp import load_nlp
 
     wanted = list(systems) if systems is not None else list(_SYSTEMS)
     unknown = [s for s in wanted if s not in _SYSTEMS]
     if unknown:
         raise EvalError(f"unknown systems {unknown}; known: {list(_SYSTEMS)}", code="E300")
+    data_dir = _polnear_dir(Path(data_dir))
     splits = _splits(split)
     loaded = {name: load_split(data_dir, name, limit) for name in splits}
-    total = sum(len(a) for a in loaded.values())
+    basil = load_basil_quotes(basil_dir, limit) if basil_dir is not None else []
+    progress = _Progress(sum(len(a) for a in loaded.values()) + len(basil), on_progress)
     nlp = load_nlp()
+    tallies, notes = _score_polnear(loaded, wanted, progress, nlp)
     rows: list[dict[str, object]] = []
-    notes: list[str] = []
-    done = 0
-    parse_seconds = 0.0
+    for tally in sorted(tallies, key=lambda t: (wanted.index(t.system), splits.index(t.split))):
+        rows += tally.rows()
+    if basil:
+        docs = list(progress.parse(nlp, [a.text for a in basil]))
+        basil_rows, basil_notes = score_basil(basil, docs, {s: _SYSTEMS[s] for s in wanted})
+        rows += basil_rows
+    notes += _notes(tallies, progress.parse_seconds)
+    if basil:
+        notes += basil_notes
+    polnear_articles = sum(len(a) for a in loaded.values())
+    title = f"Quotes and speakers: PolNeAR {'+'.join(splits)} ({polnear_articles} articles)"
+    if basil:
+        title += f" and BASIL 2010-14 ({len(basil)} articles)"
+    return EvalTable(title=title, columns=list(COLUMNS), rows=rows, notes=notes)
+
+
+def _score_polnear(loaded: dict[str, list[GoldArticle]], wanted: list[str],
+                   progress: _Progress, nlp: Any) -> tuple[list[Tally], list[str]]:  # fmt: skip
+    """Each system's tally per PolNeAR split, and a note per split."""
     tallies: list[Tally] = []
+    notes: list[str] = []
     for name, articles in loaded.items():
         split_tallies = [Tally(system, name) for system in wanted]
-        start = time.perf_counter()
-        docs = nlp.pipe((a.text for a in articles), batch_size=16)
-        for article in articles:
-            t0 = time.perf_counter()
-            doc = next(docs)
-            parse_seconds += time.perf_counter() - t0
+        for article, doc in zip(articles, progress.parse(nlp, [a.text for a in articles]),
+                                strict=True):  # fmt: skip
             for tally in split_tallies:
                 t1 = time.perf_counter()
-                try:
-                    pred = _SYSTEMS[tally.system](doc)
-                except Exception as exc:  # a crash scores as no predictions
-                    log.warning("%s failed on %s: %s", tally.system, article.name, exc)
-                    pred = []
+                pred = _predict(tally.system, doc, article.name)
                 tally.seconds += time.perf_counter() - t1
                 tally.add(article.text, article.quotes, pred)
-            done += 1
-            if on_progress is not None:
-                on_progress(done, total)
-        log.debug("split %s scored in %.1fs", name, time.perf_counter() - start)
         tallies += split_tallies
         in_scope = sum(1 for a in articles for g in a.quotes if g.speech)
         all_rel = sum(len(a.quotes) for a in articles)
         notes.append(f"{name}: {len(articles)} articles, {in_scope} of {all_rel} attributions "
                      "have a speech cue (the gold quotes)")  # fmt: skip
-    for tally in sorted(tallies, key=lambda t: (wanted.index(t.system), splits.index(t.split))):
-        rows += tally.rows()
-    notes += [
+    return tallies, notes
+
+
+def _polnear_dir(data_dir: Path) -> Path:
+    """The polnear folder itself, or ``polnear/`` inside the folder given."""
+    inner = data_dir / "polnear"
+    return inner if inner.is_dir() and not (data_dir / "dev").is_dir() else data_dir
+
+
+def _predict(system: str, doc: object, name: str) -> list[Predicted]:
+    try:
+        return _SYSTEMS[system](doc)
+    except Exception as exc:  # a crash scores as no predictions, and is logged
+        log.warning("%s failed on %s: %s", system, name, exc)
+        return []
+
+
+class _Progress:
+    """Parses articles in batches, timing the parse and reporting articles done."""
+
+    def __init__(self, total: int, on_progress: Callable[[int, int], None] | None) -> None:
+        self.total, self.done, self.on_progress = total, 0, on_progress
+        self.parse_seconds = 0.0
+
+    def __len__(self) -> int:
+        return self.total
+
+    def parse(self, nlp: Any, texts: list[str]) -> Iterable[object]:
+        docs = nlp.pipe(texts, batch_size=16)
+        for _ in texts:
+            t0 = time.perf_counter()
+            doc = next(docs)
+            self.parse_seconds += time.perf_counter() - t0
+            yield doc
+            self.done += 1
+            if self.on_progress is not None:
+                self.on_progress(self.done, self.total)
+
+
+def _notes(tallies: Sequence[Tally], parse_seconds: float) -> list[str]:
+    return [
         "gold: PolNeAR relations whose cue has a speech verb or phrase "
         "(data/speech_verbs.toml); one annotator per article (first id)",
         "overlap: shared word tokens / tokens of the longer span; one-to-one matching; a "
@@ -491,9 +545,3 @@ def evaluate_quotes(
         "ignored (out-of-scope matches): " + ", ".join(
             f"{t.system}/{t.split} {t.ignored}" for t in tallies),
     ]  # fmt: skip
-    return EvalTable(
-        title=f"Quotes and speakers: PolNeAR {'+'.join(splits)} ({total} articles)",
-        columns=list(COLUMNS),
-        rows=rows,
-        notes=notes,
-    )

@@ -1,11 +1,17 @@
 """Is a predicted speaker the gold one? Name matching for the quote evaluations.
 
 Gold speakers are written as a reader would name them ("Michael Steele", "a White House
-spokesman", BASIL's "Mitt_Romney"); newsprism names the speaker as the story's entity
-canonical name or the article's words. A named person matches on the surname, and on the
-given names where both sides have them (an initial matches its name: "James R. Clapper"
-is "James Clapper"; a nickname is not resolved here). An unnamed source ("a spokesman")
-matches on the content words of its description. No speaker never matches.
+spokesman", "Carl Seel's office", BASIL's "Mitt_Romney"); newsprism names the speaker as
+the story's entity canonical name or the article's words. A named person matches on the
+surname, and on the given names where both sides have them: an initial matches its
+name ("James R. Clapper" is "James Clapper"), a nickname its formal name ("Bill" is
+"William", from ``data/names.toml``), and the given names may be compared from the
+surname backwards, so that a title the list below does not know ("RNC Chair Reince
+Priebus", "Bishop Daniel Jenky") does not count as a given name. An unnamed source ("a
+spokesman") matches on the content words of its description. A note in parentheses
+("Missouri Republican senators (Blunt, Ashcroft …)") is the annotator's gloss, not the
+speaker's name, and a possessive ("Carl Seel's office") counts as the owner's name. No
+speaker never matches.
 """
 
 from __future__ import annotations
@@ -20,24 +26,40 @@ _TITLES = frozenset({
     "speaker", "leader", "minister", "prime", "chairman", "chairwoman", "former", "the",
     "jr", "sr", "ii", "iii", "a", "an", "of",
 })  # fmt: skip
+# Function words: an unnamed source matches on the content words of its description.
+_FUNCTION = frozenset({
+    "and", "or", "at", "for", "to", "in", "on", "by", "with", "from", "who", "that", "this",
+    "these", "those", "its", "their", "his", "her",
+})  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_GLOSS = re.compile(r"\s*\([^)]*\)")
+
+
+def _plain(name: str) -> str:
+    """The name without the annotator's glosses in parentheses; ``_`` is a space."""
+    return " ".join(_GLOSS.sub("", name.replace("_", " ")).split())
 
 
 def name_tokens(name: str) -> list[str]:
-    """Lower-cased words of a name without titles and suffixes (``_`` is a space)."""
-    return [w for w in (t.lower() for t in _WORD.findall(name.replace("_", " ")))
-            if w not in _TITLES]  # fmt: skip
+    """Lower-cased words of a name without titles, suffixes and possessive endings."""
+    words = (_POSSESSIVE.sub("", t.lower()) for t in _WORD.findall(_plain(name)))
+    return [w for w in words if w and w not in _TITLES]
+
+
+def _same_given(x: str, y: str) -> bool:
+    from newsprism.extract.entities import load_names
+
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    return load_names().same_person_given(x, y)
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:
-    for x, y in zip(a, b, strict=False):
-        if (
-            x != y
-            and not (len(x) == 1 and y.startswith(x))
-            and not (len(y) == 1 and x.startswith(y))
-        ):
-            return False
-    return True
+    """Given names agree read from the front, or read back from the surname."""
+    forward = all(_same_given(x, y) for x, y in zip(a, b, strict=False))
+    backward = all(_same_given(x, y) for x, y in zip(reversed(a), reversed(b), strict=False))
+    return forward or backward
 
 
 def same_speaker(predicted: str | None, gold: str) -> bool:
@@ -47,7 +69,19 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     p, g = name_tokens(predicted), name_tokens(gold)
     if not p or not g:
         return False
-    named = any(c.isupper() for c in gold.replace("_", " ").split()[-1][:1])
+    words = _plain(gold).split()
+    named = bool(words) and words[-1][:1].isupper()
     if named:
-        return p[-1] == g[-1] and _given_names_agree(p[:-1], g[:-1])
-    return 2 * len(set(p) & set(g)) >= len(set(g))
+        return any(q and q[-1] == g[-1] and _given_names_agree(q[:-1], g[:-1])
+                   for q in (p, name_tokens(_owner(predicted))))  # fmt: skip
+    p_words, g_words = set(p) - _FUNCTION, set(g) - _FUNCTION
+    return bool(g_words) and 2 * len(p_words & g_words) >= len(g_words)
+
+
+def _owner(name: str) -> str:
+    """ "Harry Reid's office" -> "Harry Reid": the possessor of a phrase, or ""."""
+    words = _plain(name).split()
+    for n, word in enumerate(words):
+        if _POSSESSIVE.search(word):
+            return " ".join(words[: n + 1])
+    return ""

@@ -1,0 +1,244 @@
+"""What a pronoun or a role noun at a cue stands for, looked up in the article (step 4).
+
+Resolution is by recency with agreement, and never a guess:
+
+- **he / she**: the closest person mention before it in its own sentence, then, sentence
+  by sentence back, the subjects first and the other mentions after them (a simple
+  Hobbs order), whose gender is not the other one. Sentences wholly inside quotation
+  marks are skipped, so a long quote does not push its speaker out of reach, and names
+  inside quotations are never antecedents. An earlier "he" or "the spokesman" that
+  was itself resolved counts as a mention of its person.
+- **they**: a plural subject that names people or a group ("five Missouri Republican
+  senators", "Democrats"), by the same order.
+- **it**: a singular organisation or document in subject position ("The cable also
+  warned …  It said"), then any organisation named in the same sentences.
+- **the spokesman, the governor, the Arizona Republican**: the last person introduced
+  with a title of that group (``data/roles.toml``), when the noun is singular.
+
+When nothing agrees within the last few sentences, there is no antecedent: the speaker
+is shown as unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.people import GENDERED, PRONOUNS_PERSON, People, Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Antecedents", "TokenTest"]
+
+TokenTest = Callable[["Token"], bool]
+
+SEARCH_BACK = 6  # sentences (outside quotations) searched back for an antecedent
+_SUBJECT = ("nsubj", "nsubjpass")
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+class Antecedents(Step):
+    """Resolves pronouns and definite role nouns of one article."""
+
+    def __init__(self, art: Article, people: People) -> None:
+        super().__init__(art)
+        self.people = people
+        self.narrative = [any(self.qid[t.i] == -1 and not (t.is_punct or t.is_space)
+                              for t in sent) for sent in self.sents]  # fmt: skip
+        self.pronoun_memo: dict[int, Person | None] = {}
+        self.role_memo: dict[int, Person | None] = {}
+        self.they_memo: dict[int, Token | None] = {}
+
+    def earlier(self, sentence: int) -> Iterator[int]:
+        """The sentences before ``sentence`` that have words outside quotations."""
+        seen = 0
+        for n in range(sentence - 1, -1, -1):
+            if not self.narrative[n]:
+                continue
+            seen += 1
+            if seen > SEARCH_BACK:
+                return
+            yield n
+
+    # persons ---------------------------------------------------------------------------
+
+    def candidates(self, before: Token, *, same_sentence_quotes: bool) -> Iterable[Person]:
+        """Person mentions before ``before``, most salient first, sentence by sentence."""
+        sent = self.sent_of[before.i]
+        here = [p for p in self.people.persons if p.sentence == sent and p.token < before.i]
+        if not same_sentence_quotes:
+            here = [p for p in here if self.qid[p.token] == -1]
+        yield from self._same_sentence(before, here)
+        for n in self.earlier(sent):
+            found = [p for p in self.people.persons if p.sentence == n and self.qid[p.token] == -1]
+            found += self._resolved_subjects(n)
+            yield from sorted(found, key=lambda p: (not p.subject, p.token))
+
+    def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
+        """The mentions of the pronoun's own sentence in Hobbs' order.
+
+        Up from the pronoun clause by clause, the mentions of each governing clause that
+        lie outside the branch the pronoun is in, shallowest first (its subject before a
+        name in its relative clause: "Scotto, who asked about Grimm's campaign,
+        protested, saying he …" is Scotto); then the rest, nearest first. A subject or
+        object pronoun never stands for a name of its own clause ("Of Obama, he said"
+        is not Obama), a possessive may ("Smith said his plan …").
+        """
+        own = _clause(pronoun)
+        order: list[Person] = []
+        branch = own
+        for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
+            if self.qid[verb.i] != -1:
+                break  # the quoted words the cue hangs on are not its clause
+            inside = {t.i for t in verb.subtree} - {t.i for t in branch.subtree}
+            found = [p for p in here if p.token in inside and p not in order]
+            order += sorted(found, key=lambda p: (_depth(self.doc[p.token], verb), p.token))
+            branch = verb
+        if pronoun.dep_ != "poss":
+            order = [p for p in order if not self._same_clause(p, pronoun, own)]
+            here = [p for p in here if not self._same_clause(p, pronoun, own)]
+        rest = [p for p in here if p not in order]
+        return order + sorted(rest, key=lambda p: -p.token)
+
+    def _same_clause(self, person: Person, pronoun: Token, own: Token) -> bool:
+        """The name is in the pronoun's own clause: by the parse, or, where a quotation
+        upset the parse, because no verb stands between them ("Of Obama, he said")."""
+        clause = _clause(self.doc[person.token])
+        if clause.i == own.i:
+            return True
+        if self.qid[clause.i] == -1:
+            return False  # "when it was sent to Petraeus, he dismissed it": another clause
+        between = self.doc[person.token + 1 : pronoun.i]
+        return not any(t.pos_ in ("VERB", "AUX") and self.qid[t.i] == -1 for t in between)
+
+    def _resolved_subjects(self, sentence: int) -> list[Person]:
+        """Subject he/she and definite role nouns of a sentence, as the persons they are."""
+        out = []
+        for tok in self.sents[sentence]:
+            if tok.dep_ not in _SUBJECT or self.qid[tok.i] != -1:
+                continue
+            person = None
+            if tok.lower_ in ("he", "she"):
+                person = self.resolve_pronoun(tok)
+            elif self.is_definite_role(tok):
+                person = self.resolve_role(tok)
+            if person is not None:
+                out.append(replace(person, token=tok.i, sentence=sentence, subject=True))
+        return out
+
+    def resolve_pronoun(self, token: Token) -> Person | None:
+        """The person "he", "she", "his" or "her" stands for (its fullest mention)."""
+        if token.i in self.pronoun_memo:
+            return self.pronoun_memo[token.i]
+        self.pronoun_memo[token.i] = None  # guards against cycles
+        gender = PRONOUNS_PERSON.get(token.lower_)
+        possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
+        found = None
+        for cand in self.candidates(token, same_sentence_quotes=possessive):
+            best = self.people.referent(cand, gender)
+            g = self.people.gender_of(best)
+            if gender and g and g != gender:
+                continue
+            found = best
+            break
+        if found is not None and gender:
+            self.people.gender_memo.setdefault(found.text, gender)
+        self.pronoun_memo[token.i] = found
+        return found
+
+    # role nouns ------------------------------------------------------------------------
+
+    def role_groups(self, head: Token) -> frozenset[str]:
+        """The role groups of a noun ("press secretary", "spokesman", "sen.")."""
+        prev = self.doc[head.i - 1] if head.i > 0 else None
+        if prev is not None and prev.dep_ == "compound":
+            two = f"{prev.lower_} {head.lower_}"
+            if two in self.lex.roles:
+                return self.lex.roles[two]
+        roles = self.lex.roles
+        return roles.get(head.lower_) or roles.get(head.lemma_.lower(), frozenset())
+
+    def is_definite_role(self, head: Token) -> bool:
+        """A singular role noun with a definite article: "the spokesman", "The governor"."""
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        return bool(det & DEFINITE) and head.tag_ in ("NN", "NNP") and bool(self.role_groups(head))
+
+    def resolve_role(self, head: Token) -> Person | None:
+        """The last person before ``head`` introduced with a title of the same group."""
+        if head.i in self.role_memo:
+            return self.role_memo[head.i]
+        groups = self.role_groups(head)
+        aliases = [a for a, g in self.lex.roles.items() if g & groups]
+        gender = GENDERED.get(head.lower_)
+        best = None
+        for p in self.people.persons:
+            if p.token >= head.i:
+                break
+            if gender and p.gender and p.gender != gender:
+                continue
+            if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
+                best = p
+        found = self.people.referent(best) if best is not None else None
+        self.role_memo[head.i] = found
+        return found
+
+    # they, it --------------------------------------------------------------------------
+
+    def _subjects(self, before: Token) -> Iterator[Token]:
+        """Subjects outside quotations: in ``before``'s sentence closest first (then its
+        other nouns in order), then the earlier sentences' in order."""
+        sent = self.sent_of[before.i]
+        here = [t for t in self.sents[sent] if t.i < before.i and self.qid[t.i] == -1]
+        yield from reversed([t for t in here if t.dep_ in _SUBJECT])
+        # then its other nouns, in order: a subject the parse lost is often among them
+        yield from (t for t in here if t.dep_ not in _SUBJECT and t.pos_ in ("NOUN", "PROPN"))
+        for n in self.earlier(sent):
+            yield from (t for t in self.sents[n] if t.dep_ in _SUBJECT and self.qid[t.i] == -1)
+
+    def antecedent_they(self, token: Token, is_group: TokenTest) -> Token | None:
+        """The head of the plural subject "they" stands for, or None."""
+        if token.i in self.they_memo:
+            return self.they_memo[token.i]
+        self.they_memo[token.i] = None  # guards against cycles
+        found = None
+        for subject in self._subjects(token):
+            if subject.lower_ == "they":
+                found = self.antecedent_they(subject, is_group)  # an earlier "they": its own
+                break
+            if is_group(subject):
+                found = subject
+                break
+        self.they_memo[token.i] = found
+        return found
+
+    def antecedent_it(self, token: Token, is_body: TokenTest) -> Token | None:
+        """The head of the organisation or document "it" stands for, or None."""
+        for subject in self._subjects(token):
+            if is_body(subject):
+                return subject
+        sent = self.sent_of[token.i]
+        near = {sent, *self.earlier(sent)}
+        orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
+                and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip
+        return orgs[-1].root if orgs else None
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause a token is in (the token itself for a verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _depth(token: Token, top: Token) -> int:
+    """Head steps from ``token`` up to ``top``."""
+    steps = 0
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        steps += 1
+    return steps

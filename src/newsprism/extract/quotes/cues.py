@@ -1,0 +1,211 @@
+"""Step 2: the cue of each quotation, a speech verb outside every quotation.
+
+Right after it (``“…,” he said``, ``“…,” said Miller``) or right before it (``Miller
+told reporters, “…”``, ``He continued: “…”``, also at the end of the previous
+paragraph). A quotation inside a longer clause is a fragment and belongs to the reported
+speech around it (step 3); a title in quotation marks ("his memoir, “An American Son”")
+has no cue. ``according to X`` is a cue phrase too.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
+from newsprism.extract.quotes.lexicon import WORD
+from newsprism.extract.quotes.marks import Quotation
+from newsprism.extract.quotes.speakers import RELATIVE, Speakers
+from newsprism.extract.tree import climb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Cues"]
+
+MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, director of …, said)
+_NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
+                    "PART"}  # fmt: skip
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+
+
+class Cues(Step):
+    """Finds the cue of a quotation, and the cue's text."""
+
+    def __init__(self, art: Article, speakers: Speakers) -> None:
+        super().__init__(art)
+        self.speakers = speakers
+
+    # cues ------------------------------------------------------------------------
+
+    def cue_of(self, verb: Token) -> tuple[int, int, str]:
+        """The cue's text: the verb, its particle, whom it was told, its channel."""
+        tokens = [verb]
+        for child in verb.children:
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                tokens.append(child)
+        base = self.speech_base(verb)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # was quoted as saying
+            quoted = verb.head.head
+            aux = [c for c in quoted.children if c.dep_ == "auxpass"]
+            tokens += [quoted, verb.head, *aux]
+        end_i = max(t.i for t in tokens)
+        for child in verb.rights:
+            if child.left_edge.i != end_i + 1:
+                continue
+            if child.dep_ in ("dobj", "dative") and base == "tell":
+                end_i = child.right_edge.i
+            elif child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lower_ in self.lex.channels:
+                    end_i = pobj[0].right_edge.i
+                    break
+            else:
+                continue
+        start_i = min(t.i for t in tokens)
+        s = self.doc[start_i].idx
+        e = self.doc[end_i].idx + len(self.doc[end_i])
+        return s, e, self.text[s:e]
+
+    # direct quotes ---------------------------------------------------------------
+
+    def cue_after(self, q: Quotation) -> tuple[Token, Token | None] | None:
+        """``“…,” he said`` / ``“…,” said Miller``: a speech verb right after the marks.
+
+        Returns the verb and, when the parse lost it, the speaker's token.
+        """
+        if self._looks_like_title(q) and self._inside_sentence(q):
+            return None  # "In his book, ''Doomed to Succeed,'' and in an interview, he said"
+        after = (t for t in self.art.tokens_from(q.end) if not t.is_space)
+        window: list[Token] = []
+        for tok in itertools.islice(after, 2 * MAX_CUE_GAP):
+            if "\n" in self.text[q.end : tok.idx]:
+                break
+            window.append(tok)
+            if tok.text in (".", "!", "?", ";") and len(window) > 1 and self.qid[tok.i] == -1:
+                break
+        for n, tok in enumerate(window):
+            if tok.lower_ == "according" and n <= 1 and self.according(tok) is not None:
+                return tok, None
+            if self.qid[tok.i] != -1 or not self.speech_base(tok):
+                continue
+            subtree = {t.i for t in tok.subtree}
+            between = window[:n]
+            # only the speaker's phrase may stand between ("Ramos, 58, told AFP"), and
+            # it may hold a quoted name ("wearing “Ted Cruz” pins")
+            if all(t.i in subtree or t.is_punct or t.pos_ == "NUM" or self.qid[t.i] != -1
+                   for t in between):  # fmt: skip
+                # the speaker stands after the quotation ("he said", "said Miller"); a
+                # participle with no subject of its own ("…,” adding that …) is a new cue
+                subject = self.speakers.subject_of(tok) or self.speakers.loose_subject(tok)
+                if is_quoted(tok):
+                    subject = quoted_subject(tok)
+                if subject is None or subject.i < window[0].i:
+                    return None
+                if self._sentence_closed(q) and any(
+                        c.dep_ == "ccomp" and c.i > tok.i and self.qid[c.i] == -1
+                        for c in tok.children):  # fmt: skip
+                    return None  # “… .” He said [the plan failed]: a new statement
+                return tok, None
+            # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
+            # between the marks and the verb is still the speaker
+            names = [t for t in between
+                     if t.pos_ in ("PROPN", "PRON") and t.lower_ not in RELATIVE]  # fmt: skip
+            if names and all(t.pos_ in _NAME_PHRASE_POS for t in between):
+                return tok, names[0]
+            return None
+        return None
+
+    def _inside_sentence(self, q: Quotation) -> bool:
+        """Words of the same sentence stand before the quotation (it does not open it)."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        before = self.text[line_start : q.start].rstrip()
+        return bool(before) and before[-1] not in ".!?:"
+
+    def _sentence_closed(self, q: Quotation) -> bool:
+        """The quotation ends its sentence (“… failed.”), so what follows starts anew."""
+        end = q.parts[-1][1]
+        return end > 0 and self.text[end - 1] in ".!?"
+
+    def cue_before(self, q: Quotation) -> Token | None:
+        """``Miller told reporters, “…”`` / ``He continued: “…”`` / a colon paragraph."""
+        first = self.tokens_between(q.start, q.start + 1)
+        if not first:
+            return None
+        start_tok = first[0]
+        lo = max(0, start_tok.i - 3 * MAX_CUE_GAP)
+        prev = [t for t in self.doc[lo : start_tok.i] if not t.is_space][-MAX_CUE_GAP:]
+        if not prev:
+            return None
+        crossed_line = "\n" in self.text[prev[-1].idx : q.start]
+        if crossed_line and prev[-1].text != ":":
+            return None
+        last = prev[-1]
+        if not (last.text in (",", ":", "—", "–", "-") or last.lower_ in ("that", "saying")
+                or self.speech_base(last)):  # fmt: skip
+            return None
+        if self._looks_like_title(q):
+            return None  # "wrote in his memoir, “An American Son.”"
+        if self.speech_base(last) and self._words_after(q):
+            return None  # "said “it gets me mad” every time …": a piece of a clause
+        sent = self.sent_of[last.i]
+        window = [t for t in prev if self.sent_of[t.i] == sent and self.qid[t.i] == -1]
+        for n in range(len(window) - 1, -1, -1):
+            tok = window[n]
+            if not self.speech_base(tok):
+                continue
+            subtree = {t.i for t in tok.subtree}
+            between = window[n + 1 :]
+            if all(t.i in subtree or t.is_punct for t in between):
+                return tok
+            return None
+        return None
+
+    def _looks_like_title(self, q: Quotation) -> bool:
+        words = WORD.findall(" ".join(self.text[a:b] for a, b in q.parts))
+        long_words = [w for w in words if len(w) > 3]
+        return 0 < len(words) <= 8 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+    def _words_after(self, q: Quotation) -> bool:
+        """Words follow the quotation in its sentence (before a line break)."""
+        after = self.art.tokens_from(q.end)
+        for tok in after:
+            if tok.is_space and "\n" in tok.text:
+                return False
+            if tok.is_sent_start or tok.text in (".", "!", "?", ";"):
+                return False
+            if not tok.is_punct and not tok.is_space:
+                return True
+        return False
+
+    def is_fragment(self, q: Quotation) -> bool:
+        """A quotation that starts inside a clause: ``reiterated US “opposition …”``.
+
+        ``said that “…”`` counts too: the reported speech decides whether the quotation
+        is the whole clause (a direct quote) or a piece of it.
+        """
+        first = self.tokens_between(q.start, q.start + 1)
+        if not first:
+            return False
+        prev = [t for t in self.doc[max(0, first[0].i - 5) : first[0].i] if not t.is_space]
+        if not prev or "\n" in self.text[prev[-1].idx : q.start]:
+            return False
+        last = prev[-1]
+        return not (last.is_punct or self.speech_base(last) or last.lower_ in ("saying", "as"))
+
+    # reported speech -------------------------------------------------------------
+
+    def according(self, token: Token) -> tuple[list[Token], Token, Token] | None:
+        """``according to X``: (content tokens, the pobj, the "to" token)."""
+        if token.lower_ != "according":
+            return None
+        to = [c for c in token.children if c.lower_ == "to"]
+        if not to:
+            return None
+        pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+        if not pobj:
+            return None
+        head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
+        skip = {t.i for t in token.subtree}
+        content = [t for t in head.subtree if t.i not in skip]
+        return content, pobj[0], to[0]

@@ -1,0 +1,383 @@
+"""The cascade: direct quotes, then reported speech, then what is nested goes.
+
+Each quotation looks for its cue (step 2, :mod:`cues`); a quotation that follows the
+cue's sentence with no cue of its own (``“A,” he said. “B.”``), or a paragraph that is
+only a quotation right after an attributed one, continues that quote. Then every speech
+verb, ``according to`` and speech noun reports its content (step 3, :mod:`content`): a
+clause that is one whole quotation is a direct quote, and the cue-less quotations right
+after reported speech continue it. A report inside another one's content ("Miller said
+[Blinken reiterated …]") is part of that statement, not a second one. Every quote gets
+its speaker (step 4, :mod:`speakers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
+from newsprism.extract.quotes.content import Content, Kind
+from newsprism.extract.quotes.cues import Cues
+from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
+from newsprism.extract.quotes.marks import Quotation, trimmed
+from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["QuoteSpan", "extract_quotes"]
+
+# A paragraph that is only a quotation, right after an attributed quote, continues it
+# (PolNeAR's annotators join such runs; on train this scores a little better than not).
+_CONTINUE_ACROSS_PARAGRAPHS = True
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quote or piece of reported speech, with its cue and its speaker.
+
+    Offsets are character offsets into ``doc.text``. ``parts`` are the contiguous
+    pieces of the content (one for most quotes; several for a quote split around its
+    cue or running over paragraphs). ``speaker`` is the name as written at its best
+    mention (``speaker_start``/``speaker_end``, possibly in an earlier sentence);
+    ``speaker_surface`` is what stands at the cue ("He", "The spokesman", "a statement
+    from his office"), at ``surface_start``/``surface_end``. ``resolved`` says how the
+    speaker was found: "name", "pronoun", "role" (a title: "the spokesman"),
+    "organisation", "description" (an unnamed source as the article describes it, "a
+    Romney campaign aide", with no offsets of a name), or "none" (unresolved: ``speaker``
+    is None, never a guess). ``cue_tone`` is "neutral" or "loaded" (``claimed``).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_surface: str | None
+    resolved: Resolution
+    sentence_index: int
+    parts: tuple[tuple[int, int], ...] = ()
+    surface_start: int | None = None
+    surface_end: int | None = None
+    cue_tone: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["parts"] = [list(p) for p in self.parts]
+        return data
+
+
+@dataclass
+class _Quote:
+    """A quote being built (mutable until it becomes a QuoteSpan)."""
+
+    parts: list[tuple[int, int]]
+    kind: Kind
+    verb: Token | None
+    cue: tuple[int, int, str] | None
+    tone: str | None
+    speaker: Speaker
+    sentence: int
+    regions: list[tuple[int, int]]
+
+
+def _speakers(quotes: list[_Quote]) -> list[Speaker]:
+    return [q.speaker for q in quotes]
+
+
+class _Extractor:
+    """One document's worth of state: the article and its steps."""
+
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon) -> None:
+        self.art = Article(doc, lexicon)
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.sent_of = self.art.sent_of
+        self.qid = self.art.qid
+        self.quotations = self.art.quotations
+        self.speakers = Speakers(self.art)
+        self.cues = Cues(self.art, self.speakers)
+        self.content = Content(self.art)
+        self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
+
+    # the cascade -----------------------------------------------------------------
+
+    def run(self) -> list[QuoteSpan]:
+        """The cascade: direct quotes, then reported speech, then the nested ones go."""
+        quotes = self._direct_quotes()
+        used = {q.verb.i for q in quotes if q.verb is not None}
+        self.art.direct_verbs = used
+        quotes += self._reported_speech(quotes, used)
+        direct_cues = [q.cue[0] for q in quotes if q.kind == "direct" and q.cue]
+        # a clause that holds a direct quote with its own cue is not one statement
+        quotes = [q for q in quotes if q.kind == "direct" or not any(
+            a <= c < b for a, b in q.parts for c in direct_cues)]  # fmt: skip
+        quotes = [q for q in quotes if not self._embedded(q, quotes)]
+        quotes = self._unique(quotes)
+        self._join_orphans(quotes)
+        return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _unique(quotes: list[_Quote]) -> list[_Quote]:
+        """One quote per content, the verb's reading first.
+
+        "said in a statement that X" is found from the verb and from the noun; the
+        verb's reading is kept because it knows the speaker.
+        """
+        seen: dict[tuple[tuple[int, int], ...], _Quote] = {}
+        for q in sorted(quotes, key=lambda q: q.verb is None):
+            seen.setdefault(tuple(q.parts), q)
+        kept = {id(q) for q in seen.values()}
+        return [q for q in quotes if id(q) in kept]
+
+    def _join_orphans(self, quotes: list[_Quote]) -> None:
+        """A cue-less quotation right after reported speech continues it.
+
+        "Clubs are ''scratching out a profit,'' Hedge said. ''Golf is a thin business.''"
+        and "She said she got a call. “She told me …”" are one statement in parts, as
+        for direct quotes (:meth:`_continues`); the content stays reported.
+        """
+        for orphan in self.orphans:
+            before = [q for q in quotes if self._end(q) <= orphan.start]
+            if not before:
+                continue
+            last = max(before, key=self._end)
+            if last.kind == "reported" and self._continues(orphan, last):
+                last.parts += list(orphan.parts)
+                last.regions += list(orphan.regions)
+
+    @staticmethod
+    def _end(quote: _Quote) -> int:
+        """Where a quote ends: its last content or the closing mark of its last region."""
+        return max([b for _, b in quote.parts] + [b for _, b in quote.regions])
+
+    def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
+        """A report subordinate inside another statement is part of that statement.
+
+        In "Miller said [Blinken reiterated the support]" the words are Miller's: the
+        inner verb is a complement, relative or prepositional clause of the outer
+        content, not a statement of its own. A conjoined or adverbial speech verb
+        ("…, and asked …", "…, adding …") stays a statement of its own.
+        """
+        verb = quote.verb
+        if quote.kind != "reported" or verb is None or \
+                verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "acl"):  # fmt: skip
+            return False
+        return any(other is not quote and other.kind == "reported"
+                   and any(a <= verb.idx < b for a, b in other.parts)
+                   for other in quotes)  # fmt: skip
+
+    def _direct_quotes(self) -> list[_Quote]:
+        """Steps 1-2: each quotation with its cue, pieces and continuations joined."""
+        quotes: list[_Quote] = []
+        last: _Quote | None = None
+        for q in self.quotations:
+            if self.cues.is_fragment(q):
+                continue  # part of a clause: the reported speech around it carries it
+            found = self.cues.cue_after(q)
+            verb, subject = found if found is not None else (None, None)
+            before = self.cues.cue_before(q) if verb is None else None
+            joins = before is not None and last is not None and last.verb is not None \
+                and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
+            if joins or (verb is None and before is None and self._continues(q, last)):
+                assert last is not None
+                last.parts += list(q.parts)
+                last.regions += list(q.regions)
+                continue
+            after_cue = verb is not None
+            verb = verb or before
+            if verb is None:
+                # no cue and no direct quote to continue: a title, a term, a scare quote,
+                # or the rest of a paraphrase (joined in run, once reported speech is known)
+                self.orphans.append(q)
+                continue
+            words = sum(self.art.words(a, b) for a, b in q.parts)
+            if (words < 2 and not after_cue) or (q.single and words < 3):
+                continue  # “Judge,” ‘Israel’: a name or a word, not a statement
+            last = _Quote(list(q.parts), "direct", verb, self.cues.cue_of(verb),
+                          self.lex.tones.get(self.art.speech_base(verb) or ""),
+                          self.speakers.speaker_for(verb, _speakers(quotes), subject=subject),
+                          self.sent_of[verb.i], list(q.regions))  # fmt: skip
+            quotes.append(last)
+        return quotes
+
+    def _reported_speech(self, quotes: list[_Quote], used: set[int]) -> list[_Quote]:
+        """Step 3: speech verbs with a clause (or object) and "according to" phrases."""
+        found: list[_Quote] = []
+        for token in self.doc:
+            if token.i in used or self.qid[token.i] != -1:
+                continue
+            if self.cues.according(token) is not None:
+                quote = self._according(token, quotes + found)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.speech_nouns:
+                quote = self._noun_statement(token, quotes + found)
+            elif self.art.speech_base(token) is not None:
+                quote = self._verb_statement(token, quotes + found)
+            else:
+                continue
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    def _according(self, token: Token, before: list[_Quote]) -> _Quote | None:
+        """ "according to X": what the sentence says, X's."""
+        content, pobj, to = self.cues.according(token)  # type: ignore[misc]
+        parts = self.content.parts_of(content)
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        cue_s, cue_e = token.idx, to.idx + len(to)
+        speaker = self.speakers.resolve_document(self.speakers.speaker_from(pobj),
+                                                 _speakers(before))  # fmt: skip
+        return _Quote(parts, self.content.kind(parts), None,
+                      (cue_s, cue_e, self.text[cue_s:cue_e]),
+                      self.lex.phrases.get("according to"), speaker, self.sent_of[token.i],
+                      [])  # fmt: skip
+
+    def _verb_statement(self, token: Token, before: list[_Quote]) -> _Quote | None:
+        """A speech verb and what it reports, with its speaker (or None: no statement)."""
+        content = self.content.content_of(token) or []
+        # "In a speech last July, he said:" and the paragraph after it
+        parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
+            else self.content.block_after(token)  # fmt: skip
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        is_passive = passive(token)
+        by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
+                                     for t in content)  # fmt: skip
+        if parts[-1][1] <= token.idx and not by_subject and \
+                not self.content.ends_before_cue(parts[-1], token):  # fmt: skip
+            return None
+        subject = quoted_subject(token) if is_quoted(token) \
+            else self.speakers.subject_of(token)  # fmt: skip
+        if subject is None and not is_passive and token.dep_ == "ROOT":
+            subject = self.speakers.lost_subject(token)
+        if subject is None and not is_passive:
+            return None  # a clause with no speaker and no passive cue: not a statement
+        # "Clinton was asked whether …", "it was reported that …": said, by no one named
+        speaker = self.speakers.speaker_for(token, _speakers(before), subject=subject) \
+            if subject is not None else Speaker()  # fmt: skip
+        negated = self.content.with_negation(token, parts)
+        kind = self.content.kind(parts) if negated == parts else "reported"
+        if kind == "direct":
+            parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause
+            if self._covered(parts[0], before):
+                return None
+        return _Quote(negated if kind == "reported" else parts, kind, token,
+                      self.cues.cue_of(token), self.lex.tones.get(self.art.speech_base(token)
+                                                                  or ""),
+                      speaker, self.sent_of[token.i], [])  # fmt: skip
+
+    def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
+        """A speech noun with what was said: "his claim that …", "a pledge to …".
+
+        The content is a clause the noun governs with "that"/"whether" (not a relative
+        clause: "the claim that he made") or an infinitive ("a vow to fight"). The
+        speaker is the owner ("his", "Trump's", "by Trump") or the subject of the verb
+        that makes it ("Trump made the claim that"); with neither, there is none.
+        """
+        content = self.content.noun_content(noun)
+        if not content:
+            return None
+        parts = self.content.parts_of(content)
+        if sum(self.art.words(*p) for p in parts) < 2 or parts[0][0] < noun.idx:
+            return None
+        speaker = Speaker()
+        owner = self.speakers.owner(noun)
+        if owner is not None and owner.lower_ not in RELATIVE:
+            speaker = self.speakers.speaker_from(owner)
+        elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            subject = self.speakers.subject_of(noun.head)
+            if subject is not None:
+                speaker = self.speakers.speaker_from(subject)
+        speaker = self.speakers.resolve_document(speaker, _speakers(quotes))
+        lemma = noun.lemma_.lower()
+        tone = self.lex.tones.get(self.lex.forms.get(lemma, lemma), "neutral")
+        return _Quote(parts, self.content.kind(parts), None,
+                      (noun.idx, noun.idx + len(noun), noun.text), tone, speaker,
+                      self.sent_of[noun.i], [])  # fmt: skip
+
+    def _continues(self, q: Quotation, last: _Quote | None) -> bool:
+        """A cue-less quotation right after an attributed quote continues it.
+
+        Between the two there may be only the cue's own words ("…,” he said. “…”),
+        and the quotation must open its sentence or paragraph. A paragraph that is
+        only a quotation, right after the paragraph of an attributed one, continues it
+        too (PolNeAR annotates such runs as one content in parts).
+        """
+        if last is None or last.verb is None or not (last.regions or last.kind == "reported"):
+            return False
+        gap_start = self._end(last)
+        if gap_start > q.start:
+            return False
+        gap = self.text[gap_start : q.start]
+        if gap.count("\n") and not _CONTINUE_ACROSS_PARAGRAPHS:
+            return False
+        subtree = {t.i for t in last.verb.subtree}
+        for tok in self.art.tokens_between(gap_start, q.start):
+            if not (tok.is_space or tok.is_punct or tok.i in subtree):
+                return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if gap.count("\n"):
+            # the quotation must be the whole paragraph
+            line_end = self.text.find("\n", q.end)
+            rest = self.text[q.end : line_end if line_end != -1 else len(self.text)]
+            return self.text[line_start : q.start].strip() == "" and rest.strip() == ""
+        before = self.text[max(gap_start, line_start) : q.start].rstrip()
+        return before == "" or before[-1] in ".!?;:" or before.endswith(("”", '"', "''"))
+
+    def _covered(self, span: tuple[int, int], quotes: list[_Quote]) -> bool:
+        s, e = span
+        return any(a <= s and b >= e for q in quotes for a, b in q.parts)
+
+    def _finish(self, q: _Quote) -> QuoteSpan:
+        parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in q.parts) if p[1] > p[0])
+        if not parts:
+            parts = tuple(q.parts)
+        text = " ".join(self.text[a:b] for a, b in parts)
+        sp = q.speaker
+        cue_s, cue_e, cue = q.cue if q.cue else (None, None, None)
+        return QuoteSpan(
+            text=" ".join(text.split()),
+            start=parts[0][0],
+            end=parts[-1][1],
+            kind=q.kind,
+            cue=cue,
+            cue_start=cue_s,
+            cue_end=cue_e,
+            speaker=sp.name,
+            speaker_start=sp.name_start,
+            speaker_end=sp.name_end,
+            speaker_surface=sp.surface,
+            resolved=sp.resolved if sp.name is not None else "none",
+            sentence_index=q.sentence,
+            parts=parts,
+            surface_start=sp.surface_start,
+            surface_end=sp.surface_end,
+            cue_tone=q.tone,
+        )
+
+
+def extract_quotes(doc: Doc) -> list[QuoteSpan]:
+    """Direct quotes and reported speech of one parsed article, in text order.
+
+    Args:
+        doc: the article parsed by :func:`newsprism.extract.nlp.load_nlp` (a tagger,
+            parser and NER are needed; paragraphs are lines of ``doc.text``).
+
+    Returns:
+        One :class:`QuoteSpan` per quote (a quote split around its cue or running over
+        paragraphs is one span with several ``parts``), each with its cue and speaker.
+
+    Example::
+
+        >>> doc = load_nlp()('“We will win,” Miller said.')
+        >>> [(q.text, q.kind, q.cue, q.speaker) for q in extract_quotes(doc)]
+        [('We will win', 'direct', 'said', 'Miller')]
+    """
+    return _Extractor(doc, load_lexicon()).run()

@@ -1,0 +1,260 @@
+"""Step 1: quotation marks, paired into quotations (no parse needed).
+
+The project's one quotation finder: the quote extractor, framing (scare and partial
+quotes) and the evaluations' baselines all read quotations from :func:`find_quotations`.
+
+- Marks are paired per paragraph and per family (curly, straight, typewriter ``''``,
+  guillemets); a quotation of another family inside one is skipped, except a straight
+  mark closing a curly one or the reverse when nothing else can (typed and pasted text
+  mixes them).
+- A quotation runs across sentences freely; one left open at the end of a paragraph
+  continues when the next paragraph opens with a mark (the news convention for a quote
+  running over paragraphs), otherwise it runs to its paragraph's end (``closed`` False).
+- Single marks pair only outside double ones and never as an apostrophe (don’t,
+  Israel’s, the States’ rejection). A single-mark quotation of one word (‘Israel’) is
+  found too, with ``single`` True: framing reads it as a scare quote; the quote
+  extractor skips it, and takes no single-mark quotation under three words for a
+  direct quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "CLOSE_MARKS",
+    "DOUBLE_CLOSE",
+    "DOUBLE_OPEN",
+    "OPEN_MARKS",
+    "TRIM_END",
+    "Quotation",
+    "find_quotations",
+    "lines",
+    "trimmed",
+]
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+OPEN_MARKS = {"“", '"', "‘", "''", "``", "«", "„"}
+CLOSE_MARKS = {"”", '"', "’", "''", "»"}
+TRIM_END = " \t\n,;:—–-"
+_TRIM_START = " \t\n—–-"
+# A double mark: (position, length, family, role). Families pair only with themselves,
+# so a quotation nested in another family's marks is skipped over; ``''`` and ````
+# are the typewriter doubles of some archives (the New York Times in PolNeAR).
+_Mark = tuple[int, int, str, str]
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Text between quotation marks: content ``parts`` and the marked ``regions``.
+
+    A part is the content without its marks; a region runs from an opening mark to
+    just after its closing mark (or to the end of the paragraph when it is left open).
+    A quotation running over paragraphs has one part and one region per paragraph.
+    ``closed`` is False when the last region ends at its paragraph's end with no
+    closing mark; ``single`` marks a quotation in single marks (‘Israel’).
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    regions: tuple[tuple[int, int], ...]
+    closed: bool
+    single: bool
+
+    @property
+    def start(self) -> int:
+        return self.regions[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.regions[-1][1]
+
+
+def _double_marks(text: str, ls: int, le: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    i = ls
+    while i < le:
+        c = text[i]
+        pair = text[i : i + 2]
+        if pair in ("''", "``"):
+            marks.append((i, 2, "typewriter", "either" if pair == "''" else "open"))
+            i += 2
+            continue
+        if c in "“„":
+            marks.append((i, 1, "curly", "open"))
+        elif c == "”":
+            marks.append((i, 1, "curly", "close"))
+        elif c == "«":
+            marks.append((i, 1, "guillemet", "open"))
+        elif c == "»":
+            marks.append((i, 1, "guillemet", "close"))
+        elif c == _STRAIGHT:
+            marks.append((i, 1, "straight", "either"))
+        i += 1
+    return marks
+
+
+def _opens(text: str, pos: int, length: int, ls: int, le: int) -> bool:
+    """A mark that can open: no letter right before it, a word right after it."""
+    before = text[pos - 1] if pos > ls else " "
+    after = text[pos + length] if pos + length < le else " "
+    return not before.isalnum() and not after.isspace() and after not in ".,;!?"
+
+
+def _closes(text: str, pos: int, length: int, le: int) -> bool:
+    after = text[pos + length] if pos + length < le else " "
+    return not after.isalnum()
+
+
+# (opening mark start, content start, content end or None, closing mark end or None)
+_Pair = tuple[int, int, int | None, int | None]
+
+
+def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
+    """Pairs of double marks in one line; the last may be left open (None, None)."""
+    pairs: list[_Pair] = []
+    open_: _Mark | None = None
+    marks = _double_marks(text, ls, le)
+    for n, mark in enumerate(marks):
+        pos, length, family, role = mark
+        if open_ is None:
+            if role == "close" and not (
+                _opens(text, pos, length, ls, le)
+                and text[pos + length : pos + length + 1].isalnum()
+            ):
+                continue  # a stray closing mark (a ” typed for “ still opens)  # fmt: skip
+            if role == "either" and not _opens(text, pos, length, ls, le):
+                continue
+            open_ = mark
+            continue
+        if family != open_[2] and not _mixed_close(text, marks, n, open_, le):
+            continue  # a quotation of another family nested inside this one
+        if role == "open" and not (
+            _closes(text, pos, length, le) and not _opens(text, pos, length, ls, le)
+        ):
+            open_ = mark  # the earlier opening mark was never closed  # fmt: skip
+            continue
+        pairs.append((open_[0], open_[0] + open_[1], pos, pos + length))
+        open_ = None
+    if open_ is not None:
+        pairs.append((open_[0], open_[0] + open_[1], None, None))
+    return pairs
+
+
+def _mixed_close(text: str, marks: list[_Mark], n: int, open_: _Mark, le: int) -> bool:
+    """A straight mark closing a curly one, or the reverse: “…," he said.
+
+    Typed and pasted text mixes the two; the other family closes only when it can
+    close here (no word right after it) and either no mark of the opening family follows
+    in the paragraph to close the quotation itself, or it is a ” that no “ inside the
+    quotation opened (so it cannot end a quotation nested in it).
+    """
+    pos, length, family, role = marks[n]
+    if {family, open_[2]} != {"curly", "straight"} or role == "open":
+        return False
+    if not _closes(text, pos, length, le) or text[pos + length : pos + length + 1].isalnum():
+        return False
+    if family == "curly" and not any(m[2] == "curly" and m[3] == "open"
+                                      for m in marks[marks.index(open_) + 1 : n]):  # fmt: skip
+        # a ” no “ opened inside the quotation closes it: "…,” a spokesman said. “…"
+        return True
+    return not any(m[2] == open_[2] for m in marks[n + 1 :])
+
+
+def _single_pairs(text: str, ls: int, le: int, blocked: list[tuple[int, int]]) -> list[_Pair]:
+    """Single-mark quotations outside double ones (never an apostrophe: don’t, States’)."""
+    pairs: list[_Pair] = []
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in blocked)
+
+    def doubled(i: int) -> bool:
+        return text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'"
+
+    i = ls
+    while i < le:
+        c = text[i]
+        if (c in (_SINGLE_OPEN, "'") and not inside(i) and not doubled(i)
+                and _opens(text, i, 1, ls, le)):  # fmt: skip
+            for j in range(i + 1, le):
+                d = text[j]
+                if inside(j):
+                    break
+                if d not in (_SINGLE_CLOSE, "'") or (c == "'" and d != "'") or doubled(j):
+                    continue
+                after = text[j + 1] if j + 1 < le else " "
+                if text[j - 1].isspace() or after.isalnum():
+                    continue  # an apostrophe: don’t, Israel’s
+                if text[i + 1 : j].split():
+                    pairs.append((i, i + 1, j, j + 1))
+                    i = j
+                break
+        i += 1
+    return pairs
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in TRIM_END:
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text``, paired per paragraph, in order.
+
+    A quotation left open at the end of a paragraph continues into the next paragraph
+    when that one starts with an opening mark; otherwise it runs to its paragraph's end.
+    """
+    spans = lines(text)
+    per_line: list[list[tuple[_Pair, bool]]] = []
+    for ls, le in spans:
+        doubles = _double_pairs(text, ls, le)
+        blocked = [(a, e if e is not None else le) for a, _, _, e in doubles]
+        singles = _single_pairs(text, ls, le, blocked)
+        per_line.append(sorted([(p, False) for p in doubles] + [(p, True) for p in singles]))
+    quotations: list[Quotation] = []
+    parts: list[tuple[int, int]] = []  # of a quotation still open at a paragraph's end
+    regions: list[tuple[int, int]] = []
+
+    def flush(closed: bool) -> None:
+        if parts:
+            quotations.append(Quotation(tuple(parts), tuple(regions), closed, False))
+        parts.clear()
+        regions.clear()
+
+    for index, ((ls, le), found) in enumerate(zip(spans, per_line, strict=True)):
+        for n, ((a, cs, ce, e), single) in enumerate(found):
+            part = trimmed(text, cs, ce if ce is not None else le)
+            region = (a, e if e is not None else le)
+            continues = parts and n == 0 and not single and text[ls:a].strip() == ""
+            if not continues:
+                flush(False)
+            if single:
+                quotations.append(Quotation((part,), (region,), True, True))
+                continue
+            parts.append(part)
+            regions.append(region)
+            if ce is not None:
+                flush(True)
+        if parts:
+            nxt = next((j for j in range(index + 1, len(spans))
+                        if text[spans[j][0] : spans[j][1]].strip()), None)  # fmt: skip
+            opener = (*DOUBLE_OPEN, _STRAIGHT, "''", "``")
+            if nxt is None or not text[spans[nxt][0] : spans[nxt][1]].lstrip().startswith(opener):
+                flush(False)
+    flush(False)
+    return [q for q in quotations if any(e > s for s, e in q.parts)]

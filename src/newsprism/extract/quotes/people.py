@@ -1,0 +1,276 @@
+"""The people of an article: every mention of a person, who it is, and the gender known.
+
+A speaker is named once and then referred to: "Matthew Miller" becomes "Miller",
+"Mr. Miller". This module keeps every PERSON mention with its surname, the title words
+around it and a gender hint, and says which full name a mention stands for:
+
+- **Mentions** are the tagger's PERSON names, without the title words it sometimes
+  takes in ("RNC Chair Reince Priebus" is Reince Priebus, the chair a title), plus the
+  surnames it missed or mislabelled ("Akin looks into the camera", "Trump" as an ORG):
+  a capitalised proper noun equal to the surname of a person the article names in
+  full, or right after Mr./Ms., is a mention of that person.
+- **Who**: a mention with a given name is the fullest mention of that name ("Bill" and
+  "William" being one name); a bare surname is the one full name with that surname,
+  or, when the family has several ("Dick", "Liz" and "Mary Cheney"), the one named
+  most recently before it (of the gender asked for, when a pronoun asks).
+- **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on any mention of the
+  person, else the given name (``data/given_names.toml``), else what a pronoun that
+  resolved to the person said. Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from newsprism.extract.entities import load_names
+from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.tree import climb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["NAME_LABELS", "PRONOUNS_PERSON", "People", "Person", "load_given_names"]
+
+PRONOUNS_PERSON = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
+HONORIFIC = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f",
+             "miss": "f", "sir": "m", "lady": "f"}  # fmt: skip
+GENDERED = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+            "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+            "wife": "f", "husband": "m", "mother": "f", "father": "m", "daughter": "f",
+            "son": "m", "king": "m", "queen": "f", "brother": "m", "sister": "f",
+            "widow": "f", "grandmother": "f", "grandfather": "m"}  # fmt: skip
+NAME_LABELS = {"PERSON"}
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"}
+_TITLE_WORDS = {"of", "to", "for", "-", "the", "’s", "'s", "&", "and"}
+# A party label after a name, "Sen. John McCain, R-Ariz.", read as the party's name.
+_PARTY = re.compile(r"\b([rd])\s?-\s?(?=[a-z])")
+_PARTY_NAMES = {"r": "republican", "d": "democrat"}
+# Last words of a place's or a building's name ("Grant Park", "Ronald Reagan Airport").
+_PLACE_WORDS = frozenset({
+    "park", "street", "avenue", "road", "square", "center", "centre", "hospital", "airport",
+    "station", "bridge", "hall", "house", "county", "city", "island", "river", "lake",
+    "mountain", "valley", "beach", "building", "tower", "stadium", "arena", "library", "museum",
+})  # fmt: skip
+
+
+@cache
+def load_given_names() -> dict[str, str]:
+    """Given name -> "m" or "f", from ``data/given_names.toml`` (read once)."""
+    raw = files("newsprism").joinpath("data", "given_names.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return {**dict.fromkeys(data["male"], "m"), **dict.fromkeys(data["female"], "f")}
+
+
+@dataclass
+class Person:
+    """A mention of a person: offsets, cleaned text, surname, title words, gender hint."""
+
+    start: int
+    end: int
+    text: str
+    surname: str
+    title: str
+    gender: str | None
+    token: int  # index of its last token
+    sentence: int
+    subject: bool
+    given: str | None = None  # the first word, when the mention has a given name
+
+
+def same_given(a: str, b: str) -> bool:
+    """One given name: equal, an initial of the other, or a nickname of it."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return load_names().same_person_given(a, b)
+
+
+class People(Step):
+    """The PERSON mentions of one article, who each stands for, and their gender."""
+
+    def __init__(self, art: Article) -> None:
+        super().__init__(art)
+        self.title_words = frozenset(self.lex.roles) | frozenset(HONORIFIC)
+        self.persons = self._find_persons()
+        self.gender_memo: dict[str, str] = {}  # best name -> gender a pronoun gave it
+        self._referents: dict[tuple[int, str | None], Person] = {}
+
+    # mentions ----------------------------------------------------------------------
+
+    def _find_persons(self) -> list[Person]:
+        found: list[Person] = []
+        covered: set[int] = set()
+        for ent in self.ents:
+            if ent.label_ in NAME_LABELS:
+                person = self._mention(ent.start, ent.end)
+                if person is not None:
+                    found.append(person)
+                    covered.update(range(ent.start, ent.end))
+        found += self._given_named(covered)
+        surnames = {p.surname for p in found if p.given}
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            after_honorific = tok.i > 0 and self.doc[tok.i - 1].lower_ in HONORIFIC
+            if (tok.lower_ in surnames or after_honorific) and not self._in_long_entity(tok):
+                person = self._mention(tok.i, tok.i + 1)
+                if person is not None:
+                    found.append(person)
+        return sorted(found, key=lambda p: p.token)
+
+    def _given_named(self, covered: set[int]) -> list[Person]:
+        """Names the tagger took for something else ("Brad Woodhouse" as an ORG): two or
+        three capitalised proper nouns, the first a known given name, the last none of
+        the words that end a place's or a body's name."""
+        found = []
+        names = load_given_names()
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                continue
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            a = chain[0].i if chain else tok.i
+            words = self.doc[a : tok.i + 1]
+            if not 2 <= len(words) <= 3 or any(t.i in covered or not t.is_title for t in words):
+                continue
+            if words[0].lower_ in names and tok.lower_ not in self.lex.bodies | _PLACE_WORDS:
+                person = self._mention(a, tok.i + 1)
+                if person is not None:
+                    found.append(person)
+                    covered.update(range(a, tok.i + 1))
+        return found
+
+    def _in_long_entity(self, tok: Token) -> bool:
+        """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
+        if not tok.ent_type_ or tok.ent_type_ in NAME_LABELS:
+            return False
+        ent = self.art.ent_of.get(tok.i)
+        return ent is not None and len(ent) > 1
+
+    def _mention(self, a: int, b: int) -> Person | None:
+        """The person named by tokens ``a..b``, title words taken off the front."""
+        if b - a > 1 and self.doc[b - 1].tag_ == "POS":
+            b -= 1
+        lead = [k for k in range(a, b - 1) if self.doc[k].lower_ in self.title_words]
+        stripped = [self.doc[k].lower_ for k in range(a, lead[-1] + 1)] if lead else []
+        a = lead[-1] + 1 if lead else a
+        start, end, text = self.clean_name(self.doc[a:b])
+        words = text.split()
+        if not words or not words[-1][:1].isupper() or text.lower() in load_names().not_names:
+            return None
+        last = self.doc[b - 1]
+        title = " ".join([*stripped, self._title_of(a, b)]).strip()
+        title = _PARTY.sub(lambda m: _PARTY_NAMES[m.group(1)] + " ", title)
+        gender = None
+        for word, g in {**HONORIFIC, **GENDERED}.items():
+            if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", title):
+                gender = g
+        given = words[0] if len(words) > 1 else None
+        return Person(start, end, text, words[-1].lower().strip(".,"), title, gender, last.i,
+                      self.sent_of[last.i], self._is_subject(last), given)  # fmt: skip
+
+    @staticmethod
+    def _is_subject(token: Token) -> bool:
+        """The name is a subject: itself, or the proper name or appositive it is part of
+        ("Romney" in "the Romney campaign said" is not)."""
+        head = climb(token, lambda t: t.dep_ == "appos" or (
+            t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN"))  # fmt: skip
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def clean_name(self, span: Span) -> tuple[int, int, str]:
+        """A name's offsets and text without a possessive or a leading article."""
+        start, end = span.start_char, span.end_char
+        text = self.text[start:end]
+        m = re.search(r"[’']s?$", text)
+        if m:
+            end -= len(m.group(0))
+        lead = re.match(r"(?i)(the|a|an)\s+", self.text[start:end])
+        if lead:
+            start += lead.end()
+        return start, end, " ".join(self.text[start:end].split())
+
+    def _title_of(self, a: int, b: int) -> str:
+        """Title words before the name and in an appositive after it, lower case."""
+        words: list[str] = []
+        sent = self.sents[self.sent_of[a]]
+        i = a - 1
+        while i >= sent.start and a - i <= 10:
+            tok = self.doc[i]
+            if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_WORDS:
+                words.insert(0, tok.lower_)
+                i -= 1
+            else:
+                break
+        j = b
+        if j < sent.end and self.doc[j].text == ",":
+            for k in range(j + 1, min(sent.end, j + 12)):
+                tok = self.doc[k]
+                if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                    break
+                words.append(tok.lower_)
+        return " ".join(words)
+
+    def person_at(self, token: Token) -> Person | None:
+        for p in self.persons:
+            if p.start <= token.idx < p.end:
+                return p
+        return None
+
+    # who a mention is ------------------------------------------------------------------
+
+    def referent(self, person: Person, gender: str | None = None) -> Person:
+        """The fullest mention of the person ``person`` names (see the module docstring).
+
+        With ``gender``, a bare surname shared by several people stands for the most
+        recently named one of that gender (or of unknown gender).
+        """
+        key = (person.token, gender)
+        if key not in self._referents:
+            self._referents[key] = self._find_referent(person, gender)
+        return self._referents[key]
+
+    def _find_referent(self, person: Person, gender: str | None) -> Person:
+        same = [p for p in self.persons if p.surname == person.surname and p.given]
+        if person.given:
+            same = [p for p in same if same_given(p.given, person.given)]
+        elif gender:
+            same = [p for p in same if self._name_gender(p) in (gender, None)] or same
+        if not same:
+            return person
+        names = {p.given.lower() for p in same if p.given}
+        if len(names) > 1 and not person.given:
+            before = [p for p in same if p.start <= person.start]
+            chosen = before[-1] if before else same[0]
+            same = [p for p in same if p.given and same_given(p.given, chosen.given or "")]
+        longest = max(len(p.text.split()) for p in same)
+        full = [p for p in same if len(p.text.split()) == longest]
+        if len({p.text for p in full}) > 1:
+            before = [p for p in full if p.start <= person.start]
+            chosen_text = before[-1].text if before else full[0].text
+            full = [p for p in full if p.text == chosen_text]
+        return full[0]
+
+    def name_speaker(self, person: Person) -> tuple[str, int, int]:
+        """The name, start and end a speaker is shown with: its fullest mention."""
+        best = self.referent(person)
+        return best.text, best.start, best.end
+
+    def _name_gender(self, full: Person) -> str | None:
+        """The gender of the person a full mention names: titles, then the given name."""
+        for p in self.persons:
+            if not p.gender or p.surname != full.surname:
+                continue
+            if full.given is None or (p.given and same_given(p.given, full.given)):
+                return p.gender
+            if not p.given and self.referent(p) is full:
+                return p.gender
+        return load_given_names().get((full.given or "").lower())
+
+    def gender_of(self, person: Person) -> str | None:
+        """The gender of the person a mention names, or None when nothing says."""
+        best = self.referent(person)
+        return self._name_gender(best) or self.gender_memo.get(best.text)

@@ -1,0 +1,407 @@
+"""Step 4: who speaks. The speaker phrase at a cue, and the name it resolves to.
+
+The phrase's head comes from :mod:`subjects`; it is then resolved, first rule that
+applies:
+
+1. "who", "which": the noun the relative clause hangs on.
+2. A pronoun: "he"/"she", "they", "it" by recency with agreement (:mod:`coref`); a
+   pronoun with no antecedent, or "I", "we", "you", is left unresolved.
+3. A person's name: the fullest mention of that person ("Miller" → "Matthew Miller";
+   "Brendan Buck, a spokesman for Speaker Boehner" is Buck, not Boehner).
+4. A title with the name in apposition: "the spokesperson, Matthew Miller".
+5. A document or an office speaks for its owner: "a statement from his office", "a
+   letter signed by X", "the campaign released an ad"; "the letter" for the letter
+   mentioned before. With no owner, the document itself, as the article first
+   describes it ("a cable"), or, for "the statement" alone, the speaker of the last
+   statement quoted.
+6. A singular role noun with "the" ("the spokesman", "the Arizona Republican"): the
+   last person introduced with a title of that group.
+7. An unnamed source, a person or a group the article describes but does not name ("a
+   Ryan spokesman", "Netanyahu's lawyers", "five Missouri Republican senators"):
+   that description, never the person it speaks for.
+8. A proper name that is not a person's ("the White House") is an organisation.
+
+Otherwise the speaker is unresolved (``speaker`` None), never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
+from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
+from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["RELATIVE", "Resolution", "Speaker", "Speakers"]
+
+Resolution = Literal["name", "pronoun", "role", "organisation", "description", "none"]
+
+_PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
+_QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
+RELATIVE = {"who", "that", "which", "whom"}
+_MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
+           "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
+           "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
+_MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
+
+
+@dataclass
+class Speaker:
+    """What stands at the cue, and the name it resolves to."""
+
+    surface: str | None = None
+    surface_start: int | None = None
+    surface_end: int | None = None
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    resolved: Resolution = "none"
+    via_document: bool = False
+
+
+class Speakers(Step):
+    """Finds the speaker phrase of a cue and resolves it, for one article."""
+
+    def __init__(self, art: Article) -> None:
+        super().__init__(art)
+        self.people = People(art)
+        self.antecedents = Antecedents(art, self.people)
+        self.subjects = Subjects(art)
+        self.subject_of = self.subjects.subject_of
+        self.loose_subject = self.subjects.loose_subject
+        self.lost_subject = self.subjects.lost_subject
+        self.owner = owner
+
+    def speaker_for(self, verb: Token, previous: Sequence[Speaker], *,
+                    subject: Token | None = None) -> Speaker:  # fmt: skip
+        """The speaker of a cue (its subject, unless given), resolved."""
+        if subject is None and is_quoted(verb):
+            subject = quoted_subject(verb)
+        elif subject is None:
+            subject = self.subject_of(verb) or self.loose_subject(verb)
+        if subject is None and verb.dep_ == "ROOT" and not passive(verb):
+            subject = self.lost_subject(verb)
+        if subject is None:
+            return Speaker()
+        return self.resolve_document(self.speaker_from(subject), previous)
+
+    @staticmethod
+    def resolve_document(sp: Speaker, previous: Sequence[Speaker]) -> Speaker:
+        """ "The statement added": the speaker of the last statement quoted before."""
+        if sp.name is None and sp.via_document:
+            for prev in reversed(previous):
+                if prev.via_document and prev.name is not None:
+                    sp.name, sp.name_start, sp.name_end = prev.name, prev.name_start, \
+                        prev.name_end  # fmt: skip
+                    sp.resolved = prev.resolved
+                    break
+        return sp
+
+    # the phrase ------------------------------------------------------------------------
+
+    def phrase(self, head: Token) -> list[Token]:
+        """The noun phrase of ``head`` without relative clauses, comma appositions and
+        edge punctuation."""
+        left, right = head.left_edge.i, head.i
+        for child in head.rights:
+            if child.dep_ == "appos" and self.doc[child.left_edge.i - 1].text != ",":
+                right = child.right_edge.i  # "the spokesperson Matthew Miller"
+                continue
+            if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj"):
+                break
+            right = child.right_edge.i
+        nested = {t.i for t in self.doc[left : right + 1] if t.i != head.i and t.head.i != t.i
+                  and t.dep_ in ("relcl", "acl") for t in t.subtree}  # fmt: skip
+        tokens = [self.doc[i] for i in range(left, right + 1) if i not in nested]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        return tokens or [head]
+
+    def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
+        """Classify and resolve the noun phrase headed by ``head``."""
+        tokens = self.phrase(head)
+        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        sp = Speaker(surface=self.text[s:e], surface_start=s, surface_end=e)
+        if depth >= _MAX_DEPTH:
+            return sp
+        rules: list[Callable[[Token, list[Token], int], Speaker | None]] = [
+            self._relative, self._pronoun, self._person, self._apposed, self._document,
+            self._role, self._description, self._body, self._organisation,
+        ]  # fmt: skip
+        for rule in rules:
+            found = rule(head, tokens, depth)
+            if found is not None:
+                sp.name, sp.name_start, sp.name_end = found.name, found.name_start, \
+                    found.name_end  # fmt: skip
+                sp.resolved = found.resolved if found.name is not None else "none"
+                sp.via_document = found.via_document
+                return sp
+        return sp
+
+    def _named(self, person: Person, resolved: Resolution) -> Speaker:
+        name, start, end = self.people.name_speaker(person)
+        return Speaker(name=name, name_start=start, name_end=end, resolved=resolved)
+
+    def _described(self, tokens: list[Token]) -> Speaker:
+        """An unnamed source as the article describes it, a leading article in lower
+        case and a possessive pronoun replaced by its owner ("Netanyahu's lawyers")."""
+        words = []
+        for n, tok in enumerate(tokens):
+            text = tok.text_with_ws
+            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+                person = self.antecedents.resolve_pronoun(tok)
+                if person is not None:
+                    text = f"{person.text}’s{tok.whitespace_}"
+            elif n == 0 and tok.lower_ in ("a", "an", "the", "another"):
+                text = tok.lower_ + tok.whitespace_
+            words.append(text)
+        if len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
+            words.pop()  # "major corporations like Apple all (wrote)"
+        return Speaker(name="".join(words).strip(), resolved="description")
+
+    # the rules -------------------------------------------------------------------------
+
+    def _relative(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "Barkley, who said …": the speaker is the relative's antecedent."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            return self.speaker_from(head.head.head, depth=depth + 1)
+        return None
+
+    def _pronoun(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        low = head.lower_
+        if not (head.pos_ == "PRON" or low in PRONOUNS_PERSON or low in _PRONOUNS_OTHER):
+            return None
+        if low in _QUANTIFIERS:  # "both of them saying": them
+            of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PRON"]  # fmt: skip
+            if of:
+                head, low = of[0], of[0].lower_
+        if low in PRONOUNS_PERSON:
+            person = self.antecedents.resolve_pronoun(head)
+            return self._named(person, "pronoun") if person is not None else Speaker()
+        found = None
+        if low in ("they", "them"):
+            found = self.antecedents.antecedent_they(head, self.is_group)
+        elif low == "it":
+            found = self.antecedents.antecedent_it(head, self.is_body)
+        if found is None:
+            return Speaker()  # "I", "we", "you", or no antecedent: unresolved
+        inner = self.speaker_from(found, depth=depth + 1)
+        inner.resolved = "pronoun"
+        return inner
+
+    def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A person's name at the head, or a surname the tagger missed ("said Skelly")."""
+        person = self.people.person_at(head)
+        if person is None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)):
+            same = [p for p in self.people.persons if p.surname == head.lower_
+                    and p.token < head.i]  # fmt: skip
+            person = same[-1] if same else None
+        return self._named(person, "name") if person is not None else None
+
+    def _apposed(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "the spokesperson, Matthew Miller": the person in apposition speaks.
+
+        For a role noun, a name set off after its complement is the role's too: "A
+        lawyer for Mr. Grimm, William McGinley of Patton Boggs, said" (the parse hangs
+        McGinley on Grimm).
+        """
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "three senators — Driggs, Pierce and Worsley": the three speak
+        found = [c for c in head.children if c.dep_ == "appos"]
+        if self.is_person_noun(head):
+            pobjs = [o for c in head.children if c.dep_ == "prep"
+                     for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            found += [c for o in pobjs for c in o.children if c.dep_ == "appos"
+                      and self.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+        for child in found:
+            if any(self.people.person_at(t) for t in child.subtree):
+                return self.speaker_from(child, depth=depth + 1)
+        return None
+
+    def _document(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A document or office speaks for its owner (see the module docstring)."""
+        low = head.lemma_.lower()
+        if head.pos_ != "NOUN" or (low not in self.lex.documents and low not in self.lex.offices):
+            return None  # ("The Washington Post" is a name, not a post)
+        source = owner(head) or self._author(head) or self._maker(head)
+        if source is not None:
+            inner = self.speaker_from(source, depth=depth + 1)
+            if inner.name is not None:
+                inner.via_document = low in self.lex.documents
+                if low in self.lex.offices or inner.resolved == "name":
+                    inner.resolved = "organisation"
+                return inner
+        if low not in self.lex.documents:
+            return None
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        earlier = self._earlier_document(head) if det & DEFINITE else None
+        if earlier is not None:
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            inner.via_document = True
+            return inner
+        if det & DEFINITE:
+            return Speaker(via_document=True)  # "The statement added": the last statement's
+        return Speaker(name=self._described(tokens).name, resolved="description",
+                       via_document=True)  # fmt: skip
+
+    def _author(self, head: Token) -> Token | None:
+        """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
+        for child in head.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKERS:
+                agents = [c for c in child.children if c.dep_ == "agent"]
+                pobj = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+                if pobj:
+                    return pobj[0]
+        return None
+
+    def _maker(self, head: Token) -> Token | None:
+        """ "the campaign released a statement": the subject of a verb that made it."""
+        verb = head.head
+        if head.dep_ == "appos" and verb.dep_ in ("dobj", "dative"):
+            head, verb = verb, verb.head  # "sent Ryan, R-Wis., a letter" (parsed in apposition)
+        if head.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ in ("with", "in"):
+            verb = verb.head  # "hit back with an ad", "said in a statement"
+        elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _MAKERS:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return self.subject_of(verb)
+
+    def _earlier_document(self, head: Token) -> Token | None:
+        """The last mention before ``head`` of the same kind of document, if any."""
+        kind = self.lex.document_kind(head.lemma_.lower())
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ == "NOUN" and self.lex.document_kind(tok.lemma_.lower()) == kind and \
+                    self.qid[tok.i] == -1:  # fmt: skip
+                return tok
+        return None
+
+    def _role(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "The spokesman added", "the scholars say": whom the article meant before.
+
+        The last person introduced with that title (for a singular role noun), or the
+        last mention of the same noun, whichever is nearer; nothing else: a definite
+        noun with neither is unresolved.
+        """
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
+            return None
+        person = self.antecedents.resolve_role(head) if \
+            self.antecedents.is_definite_role(head) else None  # fmt: skip
+        earlier = self._earlier_mention(head)
+        if earlier is not None and (person is None or earlier.i > person.token):
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            if inner.name is not None:
+                return inner
+        if person is not None:
+            return self._named(person, "role")
+        # "the DNC communications director" names one person even when the article
+        # does not; "the spokesman" alone does not, and stays unresolved
+        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
+        return self._described(tokens) if specific else Speaker()
+
+    def _earlier_mention(self, head: Token) -> Token | None:
+        """The last noun before ``head`` with its lemma and number, heading its phrase
+        (not "spokesman" in "spokesman Matthew Miller"), outside quotations."""
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[: head.i]):
+            if (tok.lemma_.lower() == lemma and tok.tag_ == head.tag_ and tok.dep_ != "compound"
+                    and self.qid[tok.i] == -1):  # fmt: skip
+                named = tok.dep_ == "appos" and (self.people.person_at(tok.head) is not None
+                                                  or tok.head.ent_type_ == "ORG")  # fmt: skip
+                return tok.head if named else tok  # "Cathi Herrod, the center's president"
+        return None
+
+    def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """An unnamed person or group the article describes: "a Ryan spokesman"."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # "faculty", "police" name people in the singular; any plural that speaks is people
+        # ("Political observers in Arizona cautioned")
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
+        people = self.is_person_noun(head) or self.is_group(head) or \
+            head.lower_ in self.lex.people or bare_plural  # fmt: skip
+        # a body named after its owner, or one the article introduces, speaks as itself:
+        # "the Romney campaign", "a 12-person task force"
+        body = head.lemma_.lower() in self.lex.bodies and (
+            owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
+        return self._described(tokens) if people or body else None
+
+    def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "the Democratic committee", "the agency": the organisation named before whose
+        name holds the noun ("the Democratic National Committee"); unresolved if none."""
+        lemma = head.lemma_.lower()
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if head.pos_ != "NOUN" or lemma not in self.lex.bodies or not det & DEFINITE:
+            return None
+        for ent in reversed([e for e in self.ents if e.end <= head.i]):
+            if ent.label_ == "ORG" and self.qid[ent.start] == -1 and \
+                    any(t.lemma_.lower() == lemma for t in ent):  # fmt: skip
+                a, b, text = self.people.clean_name(ent)
+                return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
+        earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"
+        if earlier is not None:
+            inner = self.speaker_from(earlier, depth=depth + 1)
+            return inner if inner.name is not None else None
+        return None
+
+    def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """A proper name that is not a person's, or an organisation named in the phrase."""
+        org = self._org_in(tokens, head)
+        if head.pos_ == "PROPN" and (org is None or not org[1] <= head.idx < org[2]):
+            names = [t for t in tokens if t.pos_ == "PROPN"]
+            a, b = names[0].idx, names[-1].idx + len(names[-1])
+            return Speaker(name=" ".join(t.text for t in names), name_start=a, name_end=b,
+                           resolved="name")  # fmt: skip
+        if org is None:
+            return None
+        text, a, b = org
+        return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
+
+    def _org_in(self, tokens: list[Token], head: Token) -> tuple[str, int, int] | None:
+        ids = {t.i for t in tokens}
+        best = None
+        for ent in self.ents:
+            if ent.label_ in ORG_LABELS and ent.start in ids:
+                s, e, text = self.people.clean_name(ent)
+                if ent.start <= head.i < ent.end:
+                    return text, s, e
+                # a name that modifies the head ("a Pentagon official"), not one inside
+                # its complement ("observers in Arizona")
+                if best is None and ent.root.dep_ in ("compound", "poss", "nmod") and \
+                        ent.root.head.i == head.i:  # fmt: skip
+                    best = (text, s, e)
+        return best
+
+    # kinds of nouns --------------------------------------------------------------------
+
+    def is_person_noun(self, head: Token) -> bool:
+        """A noun for a person by role: spokesman, aide, senator, lawyer, official."""
+        return bool(self.antecedents.role_groups(head)) or \
+            head.lemma_.lower() in self.lex.proxies or head.lower_ in self.lex.proxies  # fmt: skip
+
+    def is_group(self, head: Token) -> bool:
+        """A plural that names people or a group: senators, Democrats, officials."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        lemma = head.lemma_.lower()
+        return (lemma in self.lex.people or self.is_person_noun(head)
+                or head.ent_type_ == "NORP")  # fmt: skip
+
+    def is_body(self, head: Token) -> bool:
+        """A singular organisation or document: the committee, the cable, the FBI."""
+        if head.tag_ in ("NNS", "NNPS") or self.people.person_at(head) is not None:
+            return False
+        lemma = head.lemma_.lower()
+        return head.ent_type_ == "ORG" or lemma in self.lex.documents or \
+            lemma in self.lex.bodies  # fmt: skip

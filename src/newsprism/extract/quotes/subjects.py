@@ -1,0 +1,193 @@
+"""Step 4a: which words at a cue name its speaker (the speaker phrase's head token).
+
+The subject of the cue; for a cue with no subject of its own, the subject of the verb it
+hangs from ("said the plan failed, adding that …"), the sender of a document ("a press
+release saying …"), the name right after it ("…,” said Skelly"), the agent of a passive
+("was reported by the Post") or no one ("Asked about it, Clinton said": not Clinton's
+question). :mod:`speakers` then resolves the phrase to a name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.article import Article, Step, passive
+from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.tree import climb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Subjects", "owner"]
+
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def owner(head: Token) -> Token | None:
+    """Whose a noun is: "his office", "Netanyahu's lawyers", "a statement from X"."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and (child.ent_type_ in NAME_LABELS | ORG_LABELS):
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            # "an ad of its own Tuesday", "a letter of support": "of" names an owner
+            # only when it names someone
+            if pobj and (child.lower_ != "of" or pobj[0].ent_type_ in NAME_LABELS | {"ORG"}):
+                return pobj[0]
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    """A person's name or he/she: someone who can speak."""
+    return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she") or \
+        (token.pos_ == "PROPN" and token.is_title)  # fmt: skip
+
+
+class Subjects(Step):
+    """Finds the head token of the speaker phrase of a cue."""
+
+    def __init__(self, art: Article) -> None:
+        super().__init__(art)
+
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The speaker token of a speech verb: its subject, or its head verb's."""
+        for child in verb.children:
+            if child.dep_ == "agent":  # "was reported by the Post"
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+        if depth == 0 and passive(verb):
+            return None  # "Asked about it, Clinton said": not Clinton's question
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
+                    return None
+                return child
+        if depth >= 3:
+            return self._inverted_subject(verb)
+        if verb.dep_ in ("conj", "advcl", "xcomp"):
+            return self._from_head(verb, depth)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self._from_noun(verb, depth)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            head = verb.head.head  # "before insisting that …", "after telling aides …"
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subject_of(head, depth + 1)
+        return self._inverted_subject(verb)
+
+    def _from_head(self, verb: Token, depth: int) -> Token | None:
+        """A conjunct, participle or infinitive cue shares the subject of its head verb.
+
+        "said the plan failed, noting …": the sayer notes, not the plan; but "confirmed
+        that Ryan called him and told him …": Ryan, a person, tells. "The Times reports
+        Liz Cheney articulated her position, saying …" (Cheney parsed as the object):
+        the one who articulated says.
+        """
+        head = verb.head
+        if head.dep_ == "ccomp" and self.speech_base(head.head) and self.art.next_statement(verb):
+            own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not own:
+                lost = self._object_before(head)
+                if lost is not None:
+                    return lost
+            if not (verb.dep_ == "conj" and own and _names_someone(own[0])):
+                head = head.head
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "Yellen is likely to stress …", "are quick to point out"
+        if verb.dep_ == "xcomp" and self._impersonal(head):
+            return None  # "it is safe to say": no one speaks
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+            return self.subject_of(head, depth + 1)
+        return self._inverted_subject(verb)
+
+    def _object_before(self, clause: Token) -> Token | None:
+        """A name the parse made the object of the verb, right before a clause that has
+        lost its subject: "reports [Liz Cheney] first articulated …"."""
+        for child in clause.head.children:
+            if child.dep_ == "dobj" and child.right_edge.i + 1 >= clause.left_edge.i - 2 and \
+                    child.i < clause.i and _names_someone(child):  # fmt: skip
+                return child
+        return None
+
+    def _from_noun(self, verb: Token, depth: int) -> Token | None:
+        """A participle on a noun: "a press release saying …", "voters saying …"."""
+        noun = verb.head
+        if verb.tag_ == "VBN" and verb.i > noun.i and any(c.dep_ == "dobj" for c in verb.children):
+            return noun  # "The report, commissioned …, recommended X": a main verb misparsed
+        if noun.lower_ in self.lex.documents:
+            # "the campaign sent out a press release saying …": the release's sender
+            sender = owner(noun)
+            if sender is not None:
+                return sender
+            governor = noun.head
+            if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX", "ADP"):
+                governor = governor.head if governor.pos_ == "ADP" else governor
+                return self.subject_of(governor, depth + 1)
+            return None
+        recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+        if self.doc[verb.i - 1].text == "," or recipient:
+            # ", saying that …" hung on the nearest noun, or on the one written to
+            # ("sent an e-mail to members saying …"): the clause's subject speaks
+            governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
+            return self.subject_of(governor, depth + 1)
+        return noun  # "voters saying they want …"
+
+    @staticmethod
+    def _impersonal(head: Token) -> bool:
+        """ "It is safe/fair/hard to say": an "it" subject with an adjective predicate."""
+        children = list(head.children)
+        return any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in children) and \
+            any(c.dep_ == "acomp" for c in children)  # fmt: skip
+
+    def lost_subject(self, verb: Token) -> Token | None:
+        """A name before a main cue whose subject the parse hung elsewhere.
+
+        "Jay DiPietro, the club's president, suggested that …" or "In an interview,
+        the candidate stated that …" can come out with no subject when a long
+        appositive or an opening phrase confuses the parser. The last person or
+        organisation named before the verb in its sentence, outside quotations, then
+        stands for the speaker.
+        """
+        sent = self.sents[self.sent_of[verb.i]]
+        named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
+                 and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1]  # fmt: skip
+        if not named:
+            return None
+        last = named[-1]
+        return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """The name right after a cue that follows its quote: “…,” said Skelly.
+
+        The parse often tags the inverted name as an adverb or an object; a capitalised
+        word (not a date) right after the verb, where the verb follows a comma or a
+        closing mark, is the speaker.
+        """
+        if verb.i == 0 or verb.i + 1 >= len(self.doc):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in (",", "”", '"', "''", "—") and not before.is_quote:
+            return None
+        name = self.doc[verb.i + 1]
+        if name.is_title and name.pos_ in ("PROPN", "NOUN", "ADV") and \
+                name.ent_type_ not in ("DATE", "TIME") and self.qid[name.i] == -1:  # fmt: skip
+            return name
+        return None
+
+    def _dateline(self, token: Token) -> bool:
+        """ "WASHINGTON (AP) —": a place opening the paragraph is not a speaker."""
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        if self.text[line_start : token.idx].strip():
+            return False
+        after = self.text[token.idx + len(token) : token.idx + len(token) + 3].lstrip()
+        return (token.is_upper and len(token) > 1) or after[:1] in ("(", "—", "–")
+
+    def loose_subject(self, verb: Token) -> Token | None:
+        """A name the parse hung on the verb some other way ("Conway/compound notes")."""
+        for child in reversed(list(verb.lefts)):
+            if child.dep_ in ("compound", "npadvmod", "dep", "nmod", "amod") and \
+                    child.pos_ in ("PROPN", "PRON", "NOUN"):  # fmt: skip
+                return child
+        return None

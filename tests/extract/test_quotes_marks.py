@@ -1,0 +1,92 @@
+"""Step 1 of the quote extractor: quotation marks paired into quotations (marks.py).
+
+:func:`find_quotations` is the project's one quotation finder: the quote extractor and
+framing (scare and partial quotes) both read it, so these tests cover what each needs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.quotes import find_quotations
+
+
+def contents(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in q.parts] for q in find_quotations(text)]
+
+
+def test_find_quotations_pairs_marks() -> None:
+    text = ('He said, "For example, “they haven’t,” he quoted." ‘Israel’ and Israel’s. '
+            "‘Two words’ stay.")  # fmt: skip
+    assert contents(text) == [
+        ["For example, “they haven’t,” he quoted."],  # a quotation of another family inside
+        ["Israel"],
+        ["Two words"],
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win the state,” Miller said.",
+    '"We will win the state," Miller said.',
+    "“We will win the state,\" Miller said.",  # typed and pasted marks mixed
+    "''We will win the state,'' Miller said.",  # typewriter marks of some archives
+    "«We will win the state», Miller said.",
+])  # fmt: skip
+def test_every_family_of_double_marks(text: str) -> None:
+    [quotation] = find_quotations(text)
+    assert [text[a:b] for a, b in quotation.parts] == ["We will win the state"]
+    assert quotation.closed and not quotation.single
+    assert text[quotation.start] in "“\"'«" and text[quotation.end - 1] in "”\"'»"
+
+
+def test_apostrophes_are_never_quotation_marks() -> None:
+    text = "Israel’s security, the States’ rejection, Israel's allies and the Joneses' car."
+    assert find_quotations(text) == []
+
+
+@pytest.mark.parametrize("text", ["US memo warns ‘Israel’ of damage.",
+                                  "US memo warns 'Israel' of damage."])  # fmt: skip
+def test_a_single_word_in_single_marks_is_found_for_framing(text: str) -> None:
+    [quotation] = find_quotations(text)
+    assert quotation.single and quotation.closed
+    assert [text[a:b] for a, b in quotation.parts] == ["Israel"]
+
+
+def test_a_quotation_runs_across_sentences() -> None:
+    text = "He said: “We won. The count is over. Go home.” Then he left."
+    assert contents(text) == [["We won. The count is over. Go home."]]
+
+
+def test_an_open_quotation_continues_into_a_paragraph_that_opens_with_a_mark() -> None:
+    text = "She said: “The first part goes on.\n\n“The second part ends it.”\n\nAfter."
+    [quotation] = find_quotations(text)
+    assert [text[a:b] for a, b in quotation.parts] == ["The first part goes on.",
+                                                       "The second part ends it."]  # fmt: skip
+    assert quotation.closed and len(quotation.regions) == 2
+
+
+def test_an_open_quotation_ends_with_its_paragraph() -> None:
+    text = "He said: “The captives are well.\n\nThe captives were freed."
+    [quotation] = find_quotations(text)
+    assert [text[a:b] for a, b in quotation.parts] == ["The captives are well."]
+    assert not quotation.closed
+    assert quotation.end == text.index("\n")
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # what framing marks as the speaker's words, whatever the marks
+    ('Hamas said "the captives will be freed" on Monday.', ['"the captives will be freed"']),
+    ("Hamas said ‘the captives will be freed’ on Monday.", ["‘the captives will be freed’"]),
+    ("Hamas said 'the captives will be freed' on Monday.", ["'the captives will be freed'"]),
+    # scare quotes: a single word or a short name, in any marks
+    ("US memo warns 'Israel' of reputational damage.", ["'Israel'"]),
+    ('US memo warns "Israel" of reputational damage.', ['"Israel"']),
+    ("US memo warns “Israel” of reputational damage.", ["“Israel”"]),
+    ("Dwayne “The Rock” Johnson spoke.", ["“The Rock”"]),
+    # partial quotes inside the writer's sentence, and a quoted sentence after them
+    ('The plan is "utterly irresponsible," he said. "We will fight it," she said.',
+     ['"utterly irresponsible,"', '"We will fight it,"']),
+])  # fmt: skip
+def test_the_quotations_framing_reads(text: str, regions: list[str]) -> None:
+    found = [text[a:b] for q in find_quotations(text) for a, b in q.regions]
+    assert found == regions

@@ -1,0 +1,306 @@
+"""Step 4 of the quote extractor: who speaks (speakers.py, people.py).
+
+Every sentence is written for the test; each is parsed by the real pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.extract.entities import load_roles
+from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes import extract_quotes, load_lexicon
+from tests.extract.quote_helpers import quotes_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def test_the_spokesman_is_the_last_person_with_that_title() -> None:
+    text = ("State Department spokesman Matthew Miller spoke on Monday. Secretary of State "
+            "Antony Blinken met Yoav Gallant later. The spokesman added that talks would "
+            "continue.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "added"]
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (
+        "Matthew Miller", "The spokesman", "role")  # fmt: skip
+    assert text[quote.speaker_start : quote.speaker_end] == "Matthew Miller"
+
+
+def test_he_continued_is_the_speaker_before() -> None:
+    text = ("Matthew Miller told reporters, “We are confident.”\n\n"
+            "He continued, “We believe this would be a mistake.”")  # fmt: skip
+    first, second = quotes_of(text)
+    assert second.cue == "continued" and second.kind == "direct"
+    assert (second.speaker, second.resolved) == ("Matthew Miller", "pronoun")
+    assert second.sentence_index > first.sentence_index
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Mr. Sam Jones met Ms. Ann Lee on Monday. She said that the deal was dead."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Ann Lee", "pronoun")
+
+
+def test_a_lone_statement_without_an_owner_has_no_speaker() -> None:
+    [quote] = quotes_of("The statement added that the talks would go on.")
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (
+        None, "The statement", "none")  # fmt: skip
+
+
+def test_a_bare_participle_asks_on_behalf_of_no_one() -> None:
+    text = "Asked whether she would run again, Senator Mary Cole smiled and left the room."
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.text) == ("Asked", "whether she would run again")
+    # Mary Cole was asked; the asker is not named, so she is not the speaker
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, None, "none")
+
+
+def test_a_passive_cue_without_an_agent_has_no_speaker() -> None:
+    [quote] = quotes_of("The governor was asked about the flooding in the river towns.")
+    assert (quote.cue, quote.text, quote.speaker) == (
+        "asked", "the flooding in the river towns", None)  # fmt: skip
+
+
+def test_an_inverted_name_the_tagger_missed_is_the_speaker() -> None:
+    text = ("Bill Skelly, a data operative, vouched for both men. “Having the voter file is "
+            "valuable,” said Skelly, explaining he worked with both men.")  # fmt: skip
+    direct, explaining = quotes_of(text)
+    assert (direct.kind, direct.speaker, direct.speaker_surface) == (
+        "direct", "Bill Skelly", "Skelly")  # fmt: skip
+    assert (explaining.text, explaining.speaker) == ("he worked with both men", "Bill Skelly")
+
+
+def test_role_nouns_come_from_roles_toml() -> None:
+    roles = load_roles()
+    assert "spokeswoman" in roles.groups["spokesperson"]
+    # a role listed without aliases is named by the nouns of its group
+    assert roles.role_of("spokeswoman") is not None
+    assert roles.role_of("spokeswoman").title == "spokesperson"  # type: ignore[union-attr]
+    lexicon = load_lexicon()
+    assert lexicon.roles["ambassador"] == frozenset({"diplomat"})
+    assert {"lawyers", "spokesmen", "aides"} <= lexicon.proxies
+
+
+def test_an_unnamed_lawyer_is_not_the_client() -> None:
+    # the lawyers speak for him, but they are not him: the issue's "an unnamed
+    # spokesman merged into a named one"
+    text = "Benjamin Netanyahu's lawyers said the case was closed."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Benjamin Netanyahu's lawyers", "description")
+    assert quote.speaker_surface == "Benjamin Netanyahu's lawyers"
+
+
+# --- issue 12: the explicit "X said" wins; pronouns and roles by recency and agreement ----
+
+
+def test_a_named_speaker_is_not_the_person_named_in_his_appositive() -> None:
+    # the explicit "said Brendan Cole" wins over the governor he speaks for
+    text = "“We will appeal,” said Brendan Cole, a spokesman for Governor Ann Marsh."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Brendan Cole", "name")
+
+
+def test_the_name_set_off_after_a_role_and_its_complement_is_the_role() -> None:
+    text = ("A lawyer for Mr. Dale Grimm, William Hardy of Hardy Boggs, said that the "
+            "inquiry was “a vendetta.”")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert quote.speaker == "William Hardy"
+
+
+def test_an_unnamed_aide_is_shown_as_described_not_as_the_principal() -> None:
+    text = ("Mitt Romney spoke in Ohio. “That is a distinction without a difference,” a "
+            "Romney aide said.")  # fmt: skip
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert (quote.speaker, quote.resolved) == ("a Romney aide", "description")
+
+
+def test_a_pronoun_agrees_with_the_gender_of_a_given_name() -> None:
+    # no Mr. or Ms. anywhere: the given names say which Cole "she" is
+    text = ("Mary Cole spoke about the law on Friday. Their father, Dick Cole, supports "
+            "it, and the younger Cole echoed him when she added that it is for all.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "added"]
+    assert (quote.speaker, quote.resolved) == ("Mary Cole", "pronoun")
+
+
+def test_a_long_quotation_does_not_push_its_speaker_out_of_reach() -> None:
+    quoted = " ".join(f"We will not stop number {n}." for n in range(1, 9))
+    text = f"Todd Baker released a video on Monday.\n\n“{quoted}” he said in the video."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Todd Baker", "pronoun")
+
+
+def test_they_is_the_plural_group_before_it() -> None:
+    text = ("Five Ohio senators urged Mr. Baker to quit on Tuesday. In a statement, they said "
+            "his presence hurt the party.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert (quote.speaker, quote.resolved) == ("Five Ohio senators", "pronoun")
+
+
+def test_it_is_the_document_in_subject_position_before_it() -> None:
+    text = ("The review was finished in June. An internal security review warned of attacks "
+            "on the mission. It said the guards were too few.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert (quote.speaker, quote.resolved) == ("an internal security review", "pronoun")
+    # a document of a named body speaks for the body
+    text = "A State Department cable warned of attacks. It said the guards were too few."
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker == "State Department"
+
+
+def test_a_subject_pronoun_never_stands_for_a_name_in_its_own_clause() -> None:
+    text = ("Tom Ray spoke to voters in Iowa on Monday. Of Jim Lee, he said that the man "
+            "was honest.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker == "Tom Ray"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_governing_clause() -> None:
+    # Tom Ray is nearer to "he", but in a relative clause of the subject
+    text = ("Dan Scott, who was asking about Tom Ray's campaign, protested, saying he was "
+            "asking “a valid question.”")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "asking" and "valid" in q.text]
+    assert (quote.speaker, quote.resolved) == ("Dan Scott", "pronoun")
+
+
+def test_a_party_label_names_the_party_member_introduced_before() -> None:
+    text = ("Sen. John Hale, R-Ariz., spoke on Sunday about the bill. The Arizona Republican "
+            "said the bill was dead.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert (quote.speaker, quote.resolved) == ("John Hale", "role")
+
+
+def test_the_committee_is_the_committee_named_before() -> None:
+    text = ("The Democratic National Committee met on Monday. A statement from the committee "
+            "said the vote was rigged.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker == "Democratic National Committee"
+
+
+def test_the_ad_speaks_for_the_campaign_that_released_it() -> None:
+    text = ("The campaign of Ann Marsh released a new ad on Tuesday. The ad says her rival "
+            "lied about taxes.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "says"]
+    assert quote.speaker == "the campaign of Ann Marsh"
+
+
+def test_a_campaign_named_after_its_candidate_speaks_as_itself() -> None:
+    # a campaign is not its candidate; "the campaign" later is the same campaign
+    text = ("The Romney campaign said on Tuesday that the ad was fair. Mitt Romney was in "
+            "Ohio. The campaign added that the cuts were real.")  # fmt: skip
+    said, added = [q for q in quotes_of(text) if q.cue in ("said", "added")]
+    assert (said.speaker, said.resolved) == ("the Romney campaign", "description")
+    assert added.speaker == "the Romney campaign"
+
+
+def test_an_apology_speaks_for_the_one_who_made_it() -> None:
+    text = "Mr. Tom Braley apologized on Friday. Mr. Braley’s apology noted that he meant no harm."
+    [quote] = [q for q in quotes_of(text) if q.cue == "noted"]
+    assert quote.speaker == "Tom Braley"
+
+
+def test_a_definite_role_without_an_antecedent_is_unresolved() -> None:
+    [quote] = quotes_of("The spokesman added that talks would continue.")
+    assert (quote.speaker, quote.resolved) == (None, "none")
+    # a title that names one office is a description even without a name
+    [quote] = quotes_of("The White House spokesman added that talks would continue.")
+    assert (quote.speaker, quote.resolved) == ("the White House spokesman", "description")
+
+
+def test_a_straight_mark_opened_and_a_curly_one_closed_around_the_cue() -> None:
+    text = ('"Chairman Reed is grateful for the invitation,” a Reed spokesman said. '
+            '“He looks forward to the lecture."')  # fmt: skip
+    [quote] = quotes_of(text)
+    assert quote.kind == "direct" and len(quote.parts) == 2
+    assert quote.speaker == "a Reed spokesman"
+
+
+# --- names the tagger got wrong (its output edited to the error seen in real articles) ---
+
+
+def _parse_with_entities(text: str, entities: dict[str, str | None]) -> Doc:
+    """The real parse of ``text`` with the tagger's entity for each phrase replaced:
+    label None removes it, a label sets it."""
+    doc = load_nlp()(text)
+    kept = [e for e in doc.ents if e.text not in entities]
+    for phrase, label in entities.items():
+        if label is not None:
+            start = text.index(phrase)
+            kept.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = sorted(kept, key=lambda e: e.start)
+    return doc
+
+
+def test_a_surname_the_tagger_missed_still_names_its_person() -> None:
+    text = ("Senator Todd Akin spoke on Monday. Mike Huckabee backed him. His campaign "
+            "released an ad in which Akin looks into the camera.\n\n"
+            "“I used the wrong words,” he said in the ad.")  # fmt: skip
+    doc = _parse_with_entities(text, {"Akin": None})
+    [quote] = extract_quotes(doc)
+    assert (quote.speaker, quote.resolved) == ("Todd Akin", "pronoun")
+
+
+def test_a_person_the_tagger_took_for_an_organisation_is_a_person() -> None:
+    text = ("A spokesman for the Democratic National Committee, Brad Woodhouse, said the "
+            "remarks were wrong.")  # fmt: skip
+    doc = _parse_with_entities(text, {"Brad Woodhouse": "ORG"})
+    [quote] = extract_quotes(doc)
+    assert (quote.speaker, quote.resolved) == ("Brad Woodhouse", "name")
+
+
+def test_title_words_inside_a_name_are_not_the_name() -> None:
+    text = "“He took the money,” said RNC Chair Reince Priebus."
+    doc = _parse_with_entities(text, {"RNC Chair Reince Priebus": "PERSON"})
+    [quote] = extract_quotes(doc)
+    assert (quote.speaker, quote.resolved) == ("Reince Priebus", "name")
+
+
+def test_a_pronoun_may_stand_for_a_name_in_a_clause_before_it() -> None:
+    text = ("Tom Ray wrote the draft on Friday. When the draft was sent to Mr. Dale Pike, he "
+            "dismissed it, saying that it was useless.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "saying"]
+    assert (quote.speaker, quote.resolved) == ("Dale Pike", "pronoun")
+
+
+def test_unnamed_observers_are_described_not_replaced_by_a_place() -> None:
+    text = "Political observers in Arizona cautioned that the governor is deliberate."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Political observers in Arizona", "description")
+
+
+def test_several_people_named_after_their_group_speak_as_the_group() -> None:
+    # the names list the senators: none of them is the speaker alone
+    text = ("The call was echoed by three state senators — Adam Drake, Steve Pine and Bob "
+            "Worth. “The bill has been misread,” the senators said in a letter.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "three state senators"
+
+
+def test_a_description_leaves_out_a_relative_clause_inside_it() -> None:
+    text = ("An executive from Apple Inc., which plans to build a plant in Mesa, called the "
+            "governor to urge her to reject it.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "urge"]
+    assert quote.speaker == "an executive from Apple Inc."
+
+
+def test_the_group_is_the_organisation_it_was_said_to_be() -> None:
+    text = ("The bill was pushed by the Center for Arizona Policy, a social conservative "
+            "group that opposes gay marriage. The group says the proposal simply clarifies "
+            "the law.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "says"]
+    assert quote.speaker == "Center for Arizona Policy"
+
+
+def test_a_task_force_the_article_introduces_speaks_as_itself() -> None:
+    text = ("The report was prepared by a 12-person task force led by Asa Hutchinson. The task "
+            "force recommended that schools designate armed staff.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "recommended"]
+    assert quote.speaker == "a 12-person task force"
+
+
+def test_a_report_speaks_for_the_one_who_released_it() -> None:
+    # the parse reads "recommended" as a participle of "report": its object says not
+    text = ("Former Rep. Asa Hutchinson on Tuesday released a report on school safety. The "
+            "report, commissioned in the wake of the shooting, recommended properly trained "
+            "armed employees in schools.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "recommended"]
+    assert quote.speaker == "Asa Hutchinson"
