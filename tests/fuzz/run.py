@@ -43,6 +43,7 @@ COMPARE_EVERY = 10  # every tenth round compares two articles (about 0.1-2 s a p
 SLOW_SECONDS = 30
 STUCK_SECONDS = 300  # wall time: one stuck this long (blocked, or in C code) ends the process
 MINIMIZE_SECONDS = 60  # time spent cutting one crasher down
+RECURSION_MARGIN = 200  # frames of room a cut-down input keeps (see minimize)
 
 
 class Hang(Exception):
@@ -188,7 +189,18 @@ def minimize(given: FuzzInput, fails: Callable[[FuzzInput], bool],
              seconds: float = MINIMIZE_SECONDS) -> FuzzInput:  # fmt: skip
     """The smallest input found that still ``fails``: without the sidecar if it can, with
     a plain name, then with chunks of bytes removed, halving the chunk (delta debugging)."""
-    stop = time.monotonic() + seconds
+    limit = sys.getrecursionlimit()
+    # Cut with room to spare: a RecursionError input cut to the exact depth that fails
+    # here would pass from the shallower stack of the CLI or of a replay.
+    sys.setrecursionlimit(limit + RECURSION_MARGIN)
+    try:
+        return _cut(given, fails, time.monotonic() + seconds)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _cut(given: FuzzInput, fails: Callable[[FuzzInput], bool], stop: float) -> FuzzInput:
+    """The cutting itself, until ``stop`` (a ``time.monotonic`` value)."""
     if not fails(given):
         return given  # not reproducible in this session (state): kept as it was
     if given.sidecar is not None and fails(FuzzInput(given.name, given.data)):
