@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
-from newsprism.eval.basil import basil_files, read_basil
+from newsprism.eval.basil import basil_files, place, read_basil
 from newsprism.eval.framing_baselines import lexicon_spans, load_baselines
 
 if TYPE_CHECKING:
@@ -100,20 +100,6 @@ class BasilArticle:
     unplaced: int = 0
 
 
-def _place(
-    sentences: list[tuple[int, str]], start: int, end: int, txt: str
-) -> tuple[int, int] | None:
-    """Article offsets of a per-sentence annotation, or None when its text is nowhere."""
-    for offset, sentence in sentences:
-        if sentence[start:end] == txt:
-            return offset + start, offset + end
-    for offset, sentence in sentences:
-        at = sentence.find(txt)
-        if at >= 0:
-            return offset + at, offset + at + len(txt)
-    return None
-
-
 def load_basil(data_dir: Path, limit: int | None = None) -> list[BasilArticle]:
     """Every article of ``articles/<year>/`` with the gold spans of ``annotations/<year>/``.
 
@@ -127,12 +113,11 @@ def load_basil(data_dir: Path, limit: int | None = None) -> list[BasilArticle]:
     for path in paths:
         doc = read_basil(path)
         ann_path = root / "annotations" / doc.year / f"{doc.name}_ann.json"
-        sentences = [(doc.sentences[key][0], doc.sentence(*key)) for key in doc.sentences]
         try:
             ann = json.loads(ann_path.read_text("utf-8")) if ann_path.is_file() else {}
             article = BasilArticle(doc.name, doc.year, doc.outlet, doc.text)
             for a in ann.get("phrase-level-annotations", []):
-                placed = _place(sentences, int(a["start"]), int(a["end"]), a["txt"])
+                placed = place(doc, int(a["start"]), int(a["end"]), a["txt"])
                 if placed is None:
                     article.unplaced += 1
                     continue
