@@ -1,13 +1,12 @@
 """The command line: thin adapters that parse options, call one library function each,
-and turn library errors into one-line messages. Only this module prints."""
+and turn library errors into one-line messages. Only the cli modules print; the shared
+options live in `cli_options`, the `eval` commands in `cli_eval`."""
 
 from __future__ import annotations
 
 import functools
 import io
 import json
-import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,101 +14,25 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from rich.text import Text
 
-from newsprism.display import one_line
-from newsprism.errors import NewsprismError
+from newsprism.cli_eval import eval_group
+from newsprism.cli_options import (
+    RunFailed,
+    db_option,
+    err,
+    format_option,
+    library_errors,
+    out,
+    print_failure,
+    print_json,
+    progress_bar,
+    report_options,
+)
 from newsprism.models import Article, IngestFailure
-from newsprism.store import DEFAULT_DB, open_store
+from newsprism.store import open_store
 
-# Piped output (make demo, CI logs) gets a readable width instead of rich's 80 columns.
-_PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140
-out = Console(highlight=False, soft_wrap=False, width=_PIPED_WIDTH)
-err = Console(stderr=True, highlight=False)
-
-
-def db_option(fn: Callable) -> Callable:
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False),
-        default=DEFAULT_DB,
-        show_default=True,
-        envvar="NEWSPRISM_DB",
-        help="SQLite store file (created on first use).",
-    )(fn)
-
-
-def format_option(*choices: str) -> Callable[[Callable], Callable]:
-    def decorate(fn: Callable) -> Callable:
-        return click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(choices),
-            default=choices[0],
-            show_default=True,
-            help="Output format.",
-        )(fn)
-
-    return decorate
-
-
-def report_options(fn: Callable) -> Callable:
-    """--format, -o and --embedder: the options of every command that prints a comparison."""
-    embedder = click.option(
-        "--embedder", type=click.Choice(["static", "minilm"]), default="static",
-        show_default=True, help="Sentence embeddings for claim alignment.",
-    )  # fmt: skip
-    output = click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-        help="Write the report to this file instead of the terminal.",
-    )  # fmt: skip
-    fn = output(embedder(fn))
-    return format_option("text", "json", "html")(fn)
-
-
-class RunFailed(click.ClickException):
-    """The command itself failed (not some of its items): exit status 2.
-
-    ``ingest`` exits 1 when some items failed and the others were stored; 2 says the run
-    stopped (the store cannot be opened or written, or a bug), so scripts can tell them
-    apart. Click's own usage errors exit 2 as well.
-    """
-
-    exit_code = 2
-
-
-def library_errors(fn: Callable) -> Callable:
-    """Turn a NewsprismError, or any unexpected exception (a bug), into a one-line
-    message and exit status 2, never a traceback (the log has it)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except NewsprismError as exc:
-            raise RunFailed(one_line(str(exc))) from exc
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
-        except Exception as exc:
-            logging.getLogger(__name__).error("the run stopped", exc_info=exc)
-            message = f"[E199] internal error, the run stopped: {type(exc).__name__}: {exc}"
-            raise RunFailed(one_line(message) + " (a bug: please report it)") from exc
-
-    return wrapper
-
-
-def print_failure(console: Console, failure: IngestFailure) -> None:
-    """One line per failed item (``IngestFailure.line``: escaped, so one line whatever
-    the file is called), never wrapped, so that scripts can grep it."""
-    line = Text.assemble(("error", "red"), failure.line.removeprefix("error"))
-    console.print(line, soft_wrap=True)
-
-
-def print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+__all__ = ["RunFailed", "cli"]
 
 
 @click.group()
@@ -152,7 +75,7 @@ def ingest(
     from newsprism.pipeline import ingest_paths
 
     options = IngestOptions(outlet=outlet, url=url, language=language, max_bytes=max_bytes)
-    with open_store(db_path) as store, _progress() as progress:
+    with open_store(db_path) as store, progress_bar() as progress:
         task = progress.add_task("ingest", total=None)
 
         def on_progress(done: int, total: int) -> None:
@@ -173,17 +96,6 @@ def ingest(
         )
     if report.failures:
         sys.exit(1)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
 
 
 @cli.command()
@@ -306,7 +218,7 @@ def _analyze(articles: list[Article], embedder: str) -> dict[str, Any]:
     """The compare analysis of a story's articles, with a progress line."""
     from newsprism.compare.story import analyze_story
 
-    with _progress() as progress:
+    with progress_bar() as progress:
         task = progress.add_task("compare", total=None)
         return analyze_story(
             articles, embedder=embedder,
@@ -466,114 +378,6 @@ def _print_story(found: Any, console: Console) -> None:
     console.print(table)
 
 
-@cli.group(name="eval")
-def eval_group() -> None:
-    """Score newsprism against gold-labelled data (see docs/evaluation.md)."""
-
-
-def _print_eval(table: Any, fmt: str) -> None:
-    if fmt == "json":
-        print_json(table.as_dict())
-        return
-    rich_table = Table(title=table.title)
-    for column in table.columns:
-        rich_table.add_column(column, justify="left" if column == "system" else "right")
-    for row in table.rows:
-        rich_table.add_row(*[_cell(row.get(c)) for c in table.columns])
-    out.print(rich_table)
-    for note in table.notes:
-        out.print(f"  {note}", markup=False)
-
-
-def _run_eval(evaluate: Callable[..., Any], data_dir: Path, fmt: str, unit: str,
-              **options: Any) -> None:  # fmt: skip
-    """Run one evaluation under a progress bar, then print its table."""
-    with _progress() as progress:
-        task = progress.add_task(unit, total=None)
-        table = evaluate(
-            data_dir, **options,
-            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
-        )  # fmt: skip
-    _print_eval(table, fmt)
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    return "-" if value is None else str(value)
-
-
-@eval_group.command(name="extraction")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
-@format_option("text", "json")
-@library_errors
-def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
-    """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
-
-    Example: newsprism eval extraction ../shared/data/trafilatura-eval
-    """
-    from newsprism.eval.extraction import evaluate_extraction
-
-    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
-
-
-@eval_group.command(name="dates")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
-@format_option("text", "json")
-@library_errors
-def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
-    """Publication dates: day-level accuracy beside htmldate on the same pages.
-
-    Example: newsprism eval dates ../shared/data/htmldate-eval
-    """
-    from newsprism.eval.dates import evaluate_dates
-
-    _run_eval(evaluate_dates, data_dir, fmt, "pages", limit=limit)
-
-
-@eval_group.command(name="quotes")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles of each split.")
-@click.option("--split", default="dev", show_default=True,
-              help="PolNeAR split(s) to score: dev, train, or train,dev.")  # fmt: skip
-@click.option("--basil/--no-basil", default=True, show_default=True,
-              help="Also score BASIL's quoted phrases and their speakers (the basil/ "
-                   "folder next to polnear/).")  # fmt: skip
-@format_option("text", "json")
-@library_errors
-def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool, fmt: str) -> None:
-    """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR,
-    and BASIL's quoted phrases).
-
-    Example: newsprism eval quotes ../shared/data/polnear
-    """
-    from newsprism.eval.quotes import evaluate_quotes
-
-    basil_dir = next((d for d in (data_dir / "basil", data_dir.parent / "basil")
-                      if (d / "articles").is_dir()), None) if basil else None  # fmt: skip
-    _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit,
-              basil_dir=basil_dir)  # fmt: skip
-
-
-@eval_group.command(name="framing")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles.")
-@format_option("text", "json")
-@library_errors
-def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
-    """Framing: BASIL lexical-bias spans and BABE biased words, beside lexicon baselines.
-
-    DATA_DIR is the data root (basil/, babe/, bias-lexicons/) or its basil folder.
-
-    Example: newsprism eval framing ../shared/data
-    """
-    from newsprism.eval.framing import evaluate_framing
-
-    _run_eval(evaluate_framing, data_dir, fmt, "articles", limit=limit)
-
-
 @cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -605,50 +409,6 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
         analysis_timeout=analysis_timeout, analysis_workers=analysis_workers)  # fmt: skip
 
 
-@eval_group.command(name="clustering")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles of each part (quick checks).")
-@click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Feed each part as N shuffled batches, each in stream order, as an "
-              "archive ingested in N runs arrives (1: the stream in order).")  # fmt: skip
-@format_option("text", "json")
-@library_errors
-def eval_clustering(data_dir: Path, limit: int | None, batches: int, fmt: str) -> None:
-    """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
-
-    DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
-    folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
-
-    With --batches N, each part arrives as N batches (a backfill): how far stories
-    built by incremental ingest fall from those of one ordered pass.
-
-    Example: newsprism eval clustering ../shared/data/basil --batches 20
-    """
-    from newsprism.eval.clustering import evaluate_clustering
-
-    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches)
-
-
-@eval_group.command(name="compare")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default="gold/compare-basil", show_default=True,
-              help="The folder of hand-made gold files (one per BASIL triplet).")  # fmt: skip
-@click.option("--limit", type=int, help="Only the first N stories.")
-@format_option("text", "json")
-@library_errors
-def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) -> None:
-    """Compare: shared-pair P/R, conflicts, speakers, citations, unique, summary lines.
-
-    DATA_DIR is ../shared/data or its basil/ folder; the gold is docs/eval-compare.md's.
-
-    Example: newsprism eval compare ../shared/data --gold gold/compare-basil
-    """
-    from newsprism.eval.compare import evaluate_compare
-
-    _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)
-
-
 @cli.command()
 @db_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
@@ -672,7 +432,7 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
     """
     from newsprism.cluster import recluster as rebuild
 
-    with open_store(db_path) as store, _progress() as progress:
+    with open_store(db_path) as store, progress_bar() as progress:
         tasks: dict[str, Any] = {}
 
         def on_progress(step: str, done: int, total: int) -> None:
@@ -693,3 +453,6 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
         if report.self_copies:
             err.print(f"repaired {report.self_copies} articles that were marked as near-copies "
                       "of themselves", soft_wrap=True)  # fmt: skip
+
+
+cli.add_command(eval_group)

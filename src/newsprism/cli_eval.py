@@ -1,0 +1,164 @@
+"""`newsprism eval ...`: score newsprism against the gold-labelled data (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.table import Table
+
+from newsprism.cli_options import format_option, library_errors, out, print_json, progress_bar
+
+
+@click.group(name="eval")
+def eval_group() -> None:
+    """Score newsprism against gold-labelled data (see docs/evaluation.md)."""
+
+
+def _print_eval(table: Any, fmt: str) -> None:
+    if fmt == "json":
+        print_json(table.as_dict())
+        return
+    rich_table = Table(title=table.title)
+    for column in table.columns:
+        rich_table.add_column(column, justify="left" if column == "system" else "right")
+    for row in table.rows:
+        rich_table.add_row(*[_cell(row.get(c)) for c in table.columns])
+    out.print(rich_table)
+    for note in table.notes:
+        out.print(f"  {note}", markup=False)
+
+
+def _run_eval(evaluate: Callable[..., Any], data_dir: Path, fmt: str, unit: str,
+              **options: Any) -> None:  # fmt: skip
+    """Run one evaluation under a progress bar, then print its table."""
+    with progress_bar() as progress:
+        task = progress.add_task(unit, total=None)
+        table = evaluate(
+            data_dir, **options,
+            on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )  # fmt: skip
+    _print_eval(table, fmt)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "-" if value is None else str(value)
+
+
+@eval_group.command(name="extraction")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
+
+    Example: newsprism eval extraction ../shared/data/trafilatura-eval
+    """
+    from newsprism.eval.extraction import evaluate_extraction
+
+    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
+
+
+@eval_group.command(name="dates")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Publication dates: day-level accuracy beside htmldate on the same pages.
+
+    Example: newsprism eval dates ../shared/data/htmldate-eval
+    """
+    from newsprism.eval.dates import evaluate_dates
+
+    _run_eval(evaluate_dates, data_dir, fmt, "pages", limit=limit)
+
+
+@eval_group.command(name="quotes")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles of each split.")
+@click.option("--split", default="dev", show_default=True,
+              help="PolNeAR split(s) to score: dev, train, or train,dev.")  # fmt: skip
+@click.option("--basil/--no-basil", default=True, show_default=True,
+              help="Also score BASIL's quoted phrases and their speakers (the basil/ "
+                   "folder next to polnear/).")  # fmt: skip
+@format_option("text", "json")
+@library_errors
+def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool, fmt: str) -> None:
+    """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR,
+    and BASIL's quoted phrases).
+
+    Example: newsprism eval quotes ../shared/data/polnear
+    """
+    from newsprism.eval.quotes import evaluate_quotes
+
+    basil_dir = next((d for d in (data_dir / "basil", data_dir.parent / "basil")
+                      if (d / "articles").is_dir()), None) if basil else None  # fmt: skip
+    _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit,
+              basil_dir=basil_dir)  # fmt: skip
+
+
+@eval_group.command(name="framing")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles.")
+@format_option("text", "json")
+@library_errors
+def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Framing: BASIL lexical-bias spans and BABE biased words, beside lexicon baselines.
+
+    DATA_DIR is the data root (basil/, babe/, bias-lexicons/) or its basil folder.
+
+    Example: newsprism eval framing ../shared/data
+    """
+    from newsprism.eval.framing import evaluate_framing
+
+    _run_eval(evaluate_framing, data_dir, fmt, "articles", limit=limit)
+
+
+@eval_group.command(name="clustering")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles of each part (quick checks).")
+@click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Feed each part as N shuffled batches, each in stream order, as an "
+              "archive ingested in N runs arrives (1: the stream in order).")  # fmt: skip
+@format_option("text", "json")
+@library_errors
+def eval_clustering(data_dir: Path, limit: int | None, batches: int, fmt: str) -> None:
+    """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
+
+    DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
+    folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
+
+    With --batches N, each part arrives as N batches (a backfill): how far stories
+    built by incremental ingest fall from those of one ordered pass.
+
+    Example: newsprism eval clustering ../shared/data/basil --batches 20
+    """
+    from newsprism.eval.clustering import evaluate_clustering
+
+    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches)
+
+
+@eval_group.command(name="compare")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default="gold/compare-basil", show_default=True,
+              help="The folder of hand-made gold files (one per BASIL triplet).")  # fmt: skip
+@click.option("--limit", type=int, help="Only the first N stories.")
+@format_option("text", "json")
+@library_errors
+def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) -> None:
+    """Compare: shared-pair P/R, conflicts, speakers, citations, unique, summary lines.
+
+    DATA_DIR is ../shared/data or its basil/ folder; the gold is docs/eval-compare.md's.
+
+    Example: newsprism eval compare ../shared/data --gold gold/compare-basil
+    """
+    from newsprism.eval.compare import evaluate_compare
+
+    _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)

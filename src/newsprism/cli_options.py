@@ -1,0 +1,121 @@
+"""The command line's shared parts: options, the error wrapper, output consoles and the
+progress bar, used by `newsprism.cli` and `newsprism.cli_eval`."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from newsprism.display import one_line
+from newsprism.errors import NewsprismError
+from newsprism.models import IngestFailure
+from newsprism.store import DEFAULT_DB
+
+# Piped output (make demo, CI logs) gets a readable width instead of rich's 80 columns.
+_PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140
+out = Console(highlight=False, soft_wrap=False, width=_PIPED_WIDTH)
+err = Console(stderr=True, highlight=False)
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=DEFAULT_DB,
+        show_default=True,
+        envvar="NEWSPRISM_DB",
+        help="SQLite store file (created on first use).",
+    )(fn)
+
+
+def format_option(*choices: str) -> Callable[[Callable], Callable]:
+    def decorate(fn: Callable) -> Callable:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=choices[0],
+            show_default=True,
+            help="Output format.",
+        )(fn)
+
+    return decorate
+
+
+def report_options(fn: Callable) -> Callable:
+    """--format, -o and --embedder: the options of every command that prints a comparison."""
+    embedder = click.option(
+        "--embedder", type=click.Choice(["static", "minilm"]), default="static",
+        show_default=True, help="Sentence embeddings for claim alignment.",
+    )  # fmt: skip
+    output = click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report to this file instead of the terminal.",
+    )  # fmt: skip
+    fn = output(embedder(fn))
+    return format_option("text", "json", "html")(fn)
+
+
+class RunFailed(click.ClickException):
+    """The command itself failed (not some of its items): exit status 2.
+
+    ``ingest`` exits 1 when some items failed and the others were stored; 2 says the run
+    stopped (the store cannot be opened or written, or a bug), so scripts can tell them
+    apart. Click's own usage errors exit 2 as well.
+    """
+
+    exit_code = 2
+
+
+def library_errors(fn: Callable) -> Callable:
+    """Turn a NewsprismError, or any unexpected exception (a bug), into a one-line
+    message and exit status 2, never a traceback (the log has it)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NewsprismError as exc:
+            raise RunFailed(one_line(str(exc))) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            logging.getLogger(__name__).error("the run stopped", exc_info=exc)
+            message = f"[E199] internal error, the run stopped: {type(exc).__name__}: {exc}"
+            raise RunFailed(one_line(message) + " (a bug: please report it)") from exc
+
+    return wrapper
+
+
+def print_failure(console: Console, failure: IngestFailure) -> None:
+    """One line per failed item (``IngestFailure.line``: escaped, so one line whatever
+    the file is called), never wrapped, so that scripts can grep it."""
+    line = Text.assemble(("error", "red"), failure.line.removeprefix("error"))
+    console.print(line, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
