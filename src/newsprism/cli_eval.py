@@ -126,22 +126,30 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
 @click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
               help="Feed each part as N shuffled batches, each in stream order, as an "
               "archive ingested in N runs arrives (1: the stream in order).")  # fmt: skip
+@click.option("--condition", type=click.Choice(["real", "compressed", "both"]), default="both",
+              show_default=True,
+              help="real: the articles' own times; compressed: every gold story moved into "
+              "one 72-hour window (a dense day's feed); both: one after the other.")  # fmt: skip
 @format_option("text", "json")
 @library_errors
-def eval_clustering(data_dir: Path, limit: int | None, batches: int, fmt: str) -> None:
+def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
+                    fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
     folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
 
     With --batches N, each part arrives as N batches (a backfill): how far stories
-    built by incremental ingest fall from those of one ordered pass.
+    built by incremental ingest fall from those of one ordered pass. Every row also
+    shows a TF-IDF single-pass baseline run on the same stream (base_b3_f1) and the
+    most gold stories one predicted story holds (mixed).
 
-    Example: newsprism eval clustering ../shared/data/basil --batches 20
+    Example: newsprism eval clustering ../shared/data/basil --condition compressed
     """
     from newsprism.eval.clustering import evaluate_clustering
 
-    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches)
+    _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
+              condition=condition)  # fmt: skip
 
 
 @eval_group.command(name="compare")

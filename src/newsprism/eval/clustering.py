@@ -38,10 +38,14 @@ from pathlib import Path
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable, gold_article, prf
 from newsprism.eval.basil import basil_files, read_basil
+from newsprism.eval.clustering_baseline import THRESHOLDS as BASELINE_THRESHOLDS
+from newsprism.eval.clustering_baseline import clusters_at, nearest_earlier
+from newsprism.eval.clustering_dense import compress, conditions_for
 from newsprism.models import Article
 
 COLUMNS = ["dataset", "part", "split", "items", "gold", "found", "b3_p", "b3_r", "b3_f1",
-           "pair_p", "pair_r", "pair_f1", "ari"]  # fmt: skip
+           "pair_p", "pair_r", "pair_f1", "ari", "condition", "mixed",
+           "base_b3_f1"]  # fmt: skip
 BASIL_TRAIN_YEARS = frozenset({"2010", "2011", "2012"})
 NEUS_DIR = "naacl2022_lrc_roundup_random_order_probe"
 GOOGLENEWS_VARIANTS = ("T", "S", "TS")
@@ -245,58 +249,117 @@ def cluster_articles(articles: Sequence[Article], model: object | None = None,
     return out
 
 
+def condition_stream(gold: GoldSet, part: str, condition: str = "real",
+                     limit: int | None = None) -> list[GoldItem]:  # fmt: skip
+    """The items of one part in stream order, with their real times or compressed into
+    one 72-hour window (``eval.clustering_dense``); ``limit`` cuts the ordered stream."""
+    if condition == "real":
+        return stream(gold, part, limit)
+    items = compress(stream(gold, part))
+    return items[:limit] if limit else items
+
+
+def most_mixed(predicted: Sequence[str], gold: Sequence[str]) -> int:
+    """The most gold stories that one predicted story holds articles of (1 is clean)."""
+    held: dict[str, set[str]] = {}
+    for p, g in zip(predicted, gold, strict=True):
+        held.setdefault(p, set()).add(g)
+    return max((len(s) for s in held.values()), default=0)
+
+
+def _score_row(gold_set: GoldSet, part: str, split: str, condition: str,
+               items: list[GoldItem], predicted: list[str], baseline: list[str],
+               threshold: float) -> dict[str, object]:  # fmt: skip
+    chosen = [n for n, i in enumerate(items) if i.split == split]
+    gold = [items[n].story for n in chosen]
+    mine = [predicted[n] for n in chosen]
+    s = score_clustering(mine, gold)
+    b = score_clustering([baseline[n] for n in chosen], gold)
+    return {
+        "dataset": gold_set.name, "part": part, "split": split, "items": len(chosen),
+        "gold": s.gold, "found": s.found, "b3_p": s.b3[0], "b3_r": s.b3[1],
+        "b3_f1": s.b3[2], "pair_p": s.pairwise[0], "pair_r": s.pairwise[1],
+        "pair_f1": s.pairwise[2], "ari": s.ari, "condition": condition,
+        "mixed": most_mixed(mine, gold), "base_b3_f1": b.b3[2], "base_b3_p": b.b3[0],
+        "base_b3_r": b.b3[1], "base_found": b.found, "base_mixed": most_mixed(
+            [baseline[n] for n in chosen], gold), "base_threshold": threshold,
+    }  # fmt: skip
+
+
+def tuned_baseline(streams: dict[str, list[GoldItem]]) -> tuple[float, dict[str, list[str]]]:
+    """The TF-IDF baseline's labels for each part, its threshold tuned on the train part
+    (best B³ F1; the held-out part alone when a folder has no train part)."""
+    nearest = {part: nearest_earlier([i.article for i in items])
+               for part, items in streams.items()}  # fmt: skip
+    tune = "train" if streams.get("train") else next(iter(streams))
+    gold = [i.story for i in streams[tune]]
+    best = max(BASELINE_THRESHOLDS, key=lambda t: (
+        score_clustering(clusters_at(nearest[tune], t), gold).b3[2], -t))  # fmt: skip
+    return best, {part: clusters_at(n, best) for part, n in nearest.items()}
+
+
 def evaluate_clustering(
     data_dir: Path,
     *,
     limit: int | None = None,
     batches: int = 1,
+    condition: str = "real",
     model: object | None = None,
     on_progress: Progress | None = None,
 ) -> EvalTable:
     """Score the stream clusterer on every gold set found in ``data_dir``.
+
+    Beside each row, the TF-IDF single-pass baseline (``eval.clustering_baseline``) on
+    the same stream, its threshold tuned on the set's train part in the same condition.
 
     Args:
         data_dir: ``../shared/data`` or one of ``basil/``, ``neus-allsides/``,
             ``googlenews-tsc/``.
         limit: at most this many items per part (quick checks).
         batches: feed each part as this many shuffled batches (:func:`in_batches`).
+        condition: ``real`` (the articles' own times), ``compressed`` (every story moved
+            into one 72-hour window: a dense day's feed) or ``both``.
         model: a ``ClusterModel`` (by default the packaged one).
         on_progress: called with (items done, items in all).
 
     Returns:
-        One row per set and part (train, held-out), with B³, pairwise and ARI scores.
+        One row per condition, set and split, with B³, pairwise and ARI scores, the most
+        gold stories one predicted story holds (``mixed``) and the baseline's scores.
     """
     sets = find_sets(Path(data_dir))
-    parts = [(g, p) for g in sets for p in ("train", "held-out")]
-    streams = [(g, p, in_batches(stream(g, p, limit), batches)) for g, p in parts]
-    total = sum(len(s) for *_, s in streams)
+    runs = [(c, g, {p: in_batches(condition_stream(g, p, c, limit), batches)
+                    for p in ("train", "held-out")})
+            for c in conditions_for(condition) for g in sets]  # fmt: skip
+    total = sum(len(s) for *_, parts in runs for s in parts.values())
     done = 0
     rows = []
-    for gold_set, part, items in streams:
-        if not items:
+    for cond, gold_set, parts in runs:
+        parts = {p: items for p, items in parts.items() if items}
+        if not parts:
             continue
+        threshold, baseline = tuned_baseline(parts)
+        for part, items in parts.items():
 
-        def step(d: int, _t: int, base: int = done) -> None:
-            if on_progress:
-                on_progress(base + d, total)
+            def step(d: int, _t: int, base: int = done) -> None:
+                if on_progress:
+                    on_progress(base + d, total)
 
-        predicted = cluster_articles([i.article for i in items], model, step)
-        done += len(items)
-        for split in dict.fromkeys(i.split for i in items):
-            chosen = [n for n, i in enumerate(items) if i.split == split]
-            s = score_clustering([predicted[n] for n in chosen], [items[n].story for n in chosen])
-            rows.append({
-                "dataset": gold_set.name, "part": part, "split": split, "items": len(chosen),
-                "gold": s.gold, "found": s.found, "b3_p": s.b3[0], "b3_r": s.b3[1],
-                "b3_f1": s.b3[2], "pair_p": s.pairwise[0], "pair_r": s.pairwise[1],
-                "pair_f1": s.pairwise[2], "ari": s.ari,
-            })  # fmt: skip
+            predicted = cluster_articles([i.article for i in items], model, step)
+            done += len(items)
+            rows.extend(_score_row(gold_set, part, split, cond, items, predicted,
+                                   baseline[part], threshold)
+                        for split in dict.fromkeys(i.split for i in items))  # fmt: skip
     notes = [
         "Each part is clustered as its own stream (dated sets in publication order, undated "
         "ones shuffled with seed 0); held-out parts were never seen in training.",
         "Splits: BASIL train 2010–2012, held out 2013–2014; NeuS-AllSides train split, held "
         "out val and test (clustered as one stream, scored per split); GoogleNews events by "
         "hash parity (training used googlenews-TS only).",
+        "condition: real = the articles' own times (undated sets undated); compressed = "
+        "every gold story moved into one 72-hour window, ordered by the new times.",
+        "mixed: the most gold stories one predicted story holds. base_b3_f1: TF-IDF "
+        "single-pass baseline (title + 3 paragraphs, max-link), threshold tuned on the "
+        "train part of the same set and condition.",
     ]
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
