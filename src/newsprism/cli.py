@@ -309,11 +309,14 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 
     Example: newsprism stories --db demo.db --format json
     """
-    from newsprism.store.stories import list_stories, self_copies_warning
+    from newsprism.cluster.model import load_model
+    from newsprism.store.stories import list_stories, recluster_due_warning, self_copies_warning
 
     with open_store(db_path) as store:
         if warning := self_copies_warning(store):
             err.print(warning, markup=False, soft_wrap=True)
+        if note := recluster_due_warning(store, load_model().version):
+            err.print(note, markup=False, soft_wrap=True)
         items = list_stories(store, since=since, outlet=outlet, sort=sort, limit=limit)
     if fmt == "json":
         print_json([s.as_dict() for s in items])

@@ -40,7 +40,7 @@ from newsprism.cluster.state import (
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.errors import NewsprismError
 from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import save_memberships, self_copies
+from newsprism.store.stories import record_story_model, save_memberships, self_copies
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ class StoryAssigner:
                     return 0  # nothing to assign, no model to load
                 self.session = Session(self.store, self.model)
             decisions = self.session.assign_pending()
+            if decisions:
+                record_story_model(self.store, self.session.model.version, rebuilt=False)
         self.assigned += len(decisions)
         return len(decisions)
 
@@ -190,6 +192,7 @@ def _replace_stories(store: SQLiteStore, model: ClusterModel, ids: Sequence[str]
                last=last_of(decisions))  # fmt: skip
     save_memberships(store, memberships_of(decisions), labels_of(clusters), replace_all=True)
     end_replace(store)
+    record_story_model(store, model.version, rebuilt=True)
     return len(decisions), len(clusters), sum(d.duplicate_of is not None for d in decisions)
 
 

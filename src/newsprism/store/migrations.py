@@ -305,6 +305,25 @@ def _m008_story_weeks(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)", rows)
 
 
+def _m009_story_model(conn: sqlite3.Connection) -> None:
+    # The clusterer model version the stories were built with (one row), so that
+    # `stories` and the web home page can say when a `recluster` is due. A store that
+    # already holds stories was built before this migration, by model version 1 (the
+    # only version before it); an empty store gets its row with its first stories.
+    run_script(
+        conn,
+        """
+        CREATE TABLE story_model (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        INSERT INTO story_model (id, version, recorded_at)
+            SELECT 1, 1, datetime('now') WHERE EXISTS (SELECT 1 FROM stories);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -314,6 +333,7 @@ MIGRATIONS: list[Migration] = [
     ("006_articles_fts", _m006_articles_fts),
     ("007_feature_language", _m007_feature_language),
     ("008_story_weeks", _m008_story_weeks),
+    ("009_story_model", _m009_story_model),
 ]
 
 

@@ -177,6 +177,33 @@ def self_copies_warning(store: SQLiteStore) -> str | None:
             f"`newsprism recluster --db {store.path}` to rebuild the stories [E211]")  # fmt: skip
 
 
+def story_model_version(store: SQLiteStore) -> int | None:
+    """The clusterer model version the stored stories were built with (None: no stories
+    yet). Ingest into a store keeps the version it found; ``recluster`` sets its own."""
+    row = store.conn.execute("SELECT version FROM story_model WHERE id = 1").fetchone()
+    return None if row is None else int(row[0])
+
+
+def record_story_model(store: SQLiteStore, version: int, *, rebuilt: bool) -> None:
+    """Record the model version of the stories: after a ``recluster`` (``rebuilt``), the
+    model that rebuilt them all; after an ingest, only when the store had none (its
+    first stories), since older stories keep the version they were built with."""
+    verb = "INSERT OR REPLACE" if rebuilt else "INSERT OR IGNORE"
+    store.conn.execute(f"{verb} INTO story_model (id, version, recorded_at) "
+                       "VALUES (1, ?, ?)", (version, _now()))  # fmt: skip
+
+
+def recluster_due_warning(store: SQLiteStore, current: int) -> str | None:
+    """The one-line note for stories built by an older clusterer model than ``current``
+    (None when they are up to date or there are none): ``recluster`` rebuilds them."""
+    stored = story_model_version(store)
+    if stored is None or stored >= current:
+        return None
+    return (f"note {store.path}: these stories were built by clusterer model {stored}; this "
+            f"newsprism has model {current}: run `newsprism recluster --db {store.path}` "
+            "to rebuild them [E310]")  # fmt: skip
+
+
 def story_of(store: SQLiteStore, article_id: str) -> str | None:
     """The id of the story an article belongs to, or None when not yet clustered."""
     row = store.conn.execute(

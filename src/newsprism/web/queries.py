@@ -7,9 +7,10 @@ import json
 from collections import Counter
 from typing import Any
 
+from newsprism.cluster.model import load_model
 from newsprism.models import Story
 from newsprism.store import SQLiteStore
-from newsprism.store.stories import count_stories, list_stories
+from newsprism.store.stories import count_stories, list_stories, story_model_version
 from newsprism.web.analyses import (
     ANALYSIS_VERSION,
     CURRENT_ANALYSES,
@@ -60,6 +61,7 @@ def overview(store: SQLiteStore) -> dict[str, Any]:
     first, last = conn.execute(
         "SELECT min(published_at), max(published_at) FROM articles"
     ).fetchone()
+    built_with, current = story_model_version(store), load_model().version
     return {
         "articles": store.count(),
         "stories": count_stories(store),
@@ -74,6 +76,11 @@ def overview(store: SQLiteStore) -> dict[str, Any]:
         "languages": languages(store),
         "latest": story_dicts(store, list_stories(store, sort="newest", limit=HOME_STORIES)),
         "biggest": story_dicts(store, list_stories(store, sort="size", limit=HOME_STORIES)),
+        # The clusterer model the stories were built with, and this newsprism's: an
+        # older one means `newsprism recluster` would rebuild them with the current model.
+        "story_model": built_with,
+        "model_version": current,
+        "recluster_due": built_with is not None and built_with < current,
     }
 
 
