@@ -7,17 +7,23 @@ here runs when newsprism runs.
 Steps:
 
 1. Load the *training* parts only (``newsprism.eval.clustering``): BASIL 2010–2012,
-   NeuS-AllSides ``train``, GoogleNews-TS events of even hash. Held-out parts are not
-   read until the final scoring.
+   NeuS-AllSides ``train``, GoogleNews-TS events of even hash, each twice: with its real
+   times, and compressed (every story moved into one 72-hour window,
+   ``eval.clustering_dense``), where the candidates of an article are other events of
+   the same day and topic: the hard negatives. Held-out parts are not read until the
+   final scoring.
 2. Compute every article's features with the ingest code (``compute_features``), and
    document frequencies over those articles: the IDF table.
 3. Simulate each training stream with teacher forcing: every article is compared with
    its candidate stories (the same ``candidate_features`` the clusterer uses, plus its
    gold story when that is live) and then put into its gold story. The pairs are
    (comparison features, "is the gold story").
-4. Fit a logistic regression on the pairs, each set weighted equally.
-5. Pick the new-story threshold and the time-decay scale by running the real clusterer
-   on the training streams and maximising the mean B³ F1 over the three sets.
+4. Fit a logistic regression on the pairs, each stream weighted equally, on content
+   only: the ``time`` and ``no_time`` weights are held at 0 (time only rules out,
+   through the live window and the span cap, and breaks ties).
+5. Pick the new-story threshold and the core check (``ClusterModel.core_link``) by
+   running the real clusterer on the six training streams and maximising their mean
+   B³ F1.
 6. Score every part, held-out included, and write the model with its scores.
 
 Usage::
@@ -46,7 +52,7 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from newsprism.cluster.features import ArticleFeatures, compute_features
+from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
 from newsprism.cluster.model import (
     FEATURES,
     ClusterModel,
@@ -66,56 +72,29 @@ from newsprism.eval.clustering import (
     score_clustering,
     stream,
 )
+from newsprism.eval.clustering_dense import compress
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
-VERSION = 1
-TIME_SCALES = (24.0, 48.0, 96.0, 168.0)
-THRESHOLDS = tuple(round(0.05 + 0.05 * n, 2) for n in range(16))  # 0.05 … 0.80
+VERSION = 2
+TIME_SCALE_HOURS = 48.0  # the time feature is still computed (ties), but weighs 0
+CONTENT_ONLY = ("time", "no_time")  # weights held at 0: time rules out, never merges
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
+CORE_LINKS = (0.0, 0.1)  # body cosine to the core; 0: check off
+CORE_MEMBERS = 8
 LIVE_WINDOW_HOURS = 168.0
 MIN_DF = 2
 
 
-COMPRESSED_DAYS = 7.0
-
-
-def compress_timeline(items: list[GoldItem], days: float = COMPRESSED_DAYS) -> list[GoldItem]:
-    """BASIL's events moved close together in time, each keeping its own internal gaps.
-
-    BASIL has ten events a year, so in its own timeline "published the same week" nearly
-    means "same event", and a model trained on it would merge any two same-day reports.
-    A news stream has many events a day: here the events start evenly spread over
-    ``days`` (30 events in 7 days), and each article keeps its offset from its event's
-    first report, so the time feature learns only what the gaps within an event teach.
-    """
-    first: dict[str, dt.datetime] = {}
-    for item in items:
-        moment = _moment(item)
-        first[item.story] = min(first.get(item.story, moment), moment)
-    order = sorted(first, key=lambda s: (first[s], s))
-    origin = first[order[0]]
-    starts = {s: origin + dt.timedelta(days=days * n / len(order)) for n, s in enumerate(order)}
-    moved = []
-    for item in items:
-        when = starts[item.story] + (_moment(item) - first[item.story])
-        article = dataclasses.replace(item.article,
-                                      published_at=when.strftime("%Y-%m-%dT%H:%M:%SZ"))  # fmt: skip
-        moved.append(dataclasses.replace(item, article=article))
-    moved.sort(key=lambda i: (i.article.published_at, i.article.id))
-    return moved
-
-
-def _moment(item: GoldItem) -> dt.datetime:
-    return dt.datetime.fromisoformat(item.article.published_at).replace(tzinfo=dt.UTC)
-
-
 def training_streams(data: Path) -> dict[str, list[GoldItem]]:
-    """The training part of each set, in stream order (BASIL on a compressed timeline)."""
-    return {
-        "basil": compress_timeline(stream(load_basil(data / "basil"), "train")),
+    """The training part of each set in stream order, with real and compressed times."""
+    real = {
+        "basil": stream(load_basil(data / "basil"), "train"),
         "neus-allsides": stream(load_neus(data / "neus-allsides"), "train"),
         "googlenews-TS": stream(load_googlenews(data / "googlenews-tsc", "TS"), "train"),
     }
+    return {**{f"{name} real": items for name, items in real.items()},
+            **{f"{name} compressed": compress(items) for name, items in real.items()}}
 
 
 def idf_table(features: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray, float, int]:
@@ -134,11 +113,11 @@ def idf_table(features: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray, 
     return keys, idf, default, n
 
 
-def provisional(scale: float, default_idf: float, idf_sha: str, out_dir: Path) -> ClusterModel:
+def provisional(default_idf: float, idf_sha: str, out_dir: Path) -> ClusterModel:
     """A model whose weights do not matter yet: candidates and features only."""
     return ClusterModel(version=VERSION, weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
-                        time_scale_hours=scale, live_window_hours=LIVE_WINDOW_HOURS,
-                        idf_sha256=idf_sha, default_idf=default_idf,
+                        time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
+                        core_members=CORE_MEMBERS, idf_sha256=idf_sha, default_idf=default_idf,
                         base_dir=str(out_dir))  # fmt: skip
 
 
@@ -185,15 +164,18 @@ def run_stream(model: ClusterModel, idf: dict[int, float], items: list[GoldItem]
 
 
 def fit(pairs: dict[str, tuple[list[list[float]], list[int]]]) -> tuple[list[float], float]:
-    """Logistic regression on all pairs, every set carrying the same total weight."""
+    """Logistic regression on all pairs, every stream carrying the same total weight; the
+    ``CONTENT_ONLY`` features are zeroed, so their weights come out 0."""
     xs, ys, weights = [], [], []
     for x, y in pairs.values():
         xs.extend(x)
         ys.extend(y)
         weights.extend([1.0 / len(y)] * len(y))
     scale = len(weights) / sum(weights)
-    lr = LogisticRegression(C=1.0, max_iter=1000)
-    lr.fit(np.array(xs), np.array(ys), sample_weight=np.array(weights) * scale)
+    matrix = np.array(xs)
+    matrix[:, [FEATURES.index(name) for name in CONTENT_ONLY]] = 0.0
+    lr = LogisticRegression(C=1.0, max_iter=2000)
+    lr.fit(matrix, np.array(ys), sample_weight=np.array(weights) * scale)
     return [round(float(w), 6) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 6)
 
 
@@ -203,50 +185,55 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
     for name, items in streams.items():
         log(f"{name}: {len(items)} training articles, {len({i.story for i in items})} stories")
     feats: dict[str, ArticleFeatures] = {}
-    for items in streams.values():
-        articles = [i.article for i in items]
-        for start in range(0, len(articles), 512):
-            for f in compute_features(articles[start : start + 512]):
-                feats[f.article_id] = f
+    for name, items in streams.items():
+        if name.endswith(" real"):
+            articles = [i.article for i in items]
+            for start in range(0, len(articles), 512):
+                for f in compute_features(articles[start : start + 512]):
+                    feats[f.article_id] = f
     log(f"features of {len(feats)} articles in {time.perf_counter() - started:.1f}s")
+    # The compressed streams hold the same articles at other times: only ``published``
+    # differs, so their features are the real ones with the new time.
+    timed = {name: {i.article.id: dataclasses.replace(
+        feats[i.article.id], published=to_epoch(i.article.published_at)) for i in items}
+        for name, items in streams.items()}  # fmt: skip
     keys, idf_values, default_idf, n_docs = idf_table(list(feats.values()))
     out_dir.mkdir(parents=True, exist_ok=True)
     idf_sha = save_idf(keys, idf_values, out_dir / "clusterer-idf.npz")
     idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
     log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
 
-    first = provisional(TIME_SCALES[0], default_idf, idf_sha, out_dir)
-    undated = {name: teacher_forced_pairs(first, idf, items, feats)
-               for name, items in streams.items() if name != "basil"}  # fmt: skip
+    base = provisional(default_idf, idf_sha, out_dir)
+    pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
+             for name, items in streams.items()}  # fmt: skip
+    weights, bias = fit(pairs)
     best: tuple[float, ClusterModel, dict[str, float]] | None = None
-    for scale in TIME_SCALES:
-        base = provisional(scale, default_idf, idf_sha, out_dir)
-        pairs = {"basil": teacher_forced_pairs(base, idf, streams["basil"], feats), **undated}
-        weights, bias = fit(pairs)
+    for core_link in CORE_LINKS:
         for threshold in THRESHOLDS:
             model = dataclasses.replace(base, weights=tuple(weights), bias=bias,
-                                        threshold=threshold)  # fmt: skip
-            scores = {name: run_stream(model, idf, items, feats) for name, items in streams.items()}
+                                        threshold=threshold, core_link=core_link,
+                                        core_members=CORE_MEMBERS if core_link else 0)  # fmt: skip
+            scores = {name: run_stream(model, idf, items, timed[name])
+                      for name, items in streams.items()}  # fmt: skip
             mean = sum(scores.values()) / len(scores)
-            log(f"scale {scale:5.0f}h threshold {threshold:.2f}: mean B3 F1 {mean:.4f} "
+            log(f"core {core_link:.2f} threshold {threshold:.2f}: mean B3 F1 {mean:.4f} "
                 + " ".join(f"{k} {v:.4f}" for k, v in scores.items()))  # fmt: skip
             if best is None or mean > best[0] + 1e-9:
                 best = (mean, model, scores)
     assert best is not None
     mean, model, scores = best
-    pair_counts = {name: {"pairs": len(y), "positive": sum(y)} for name, (_, y) in
-                   {"basil": teacher_forced_pairs(model, idf, streams["basil"], feats),
-                    **undated}.items()}  # fmt: skip
+    pair_counts = {name: {"pairs": len(y), "positive": sum(y)} for name, (_, y) in pairs.items()}
     model = dataclasses.replace(
         model,
         **carried_language_idf(out_dir),
         training={
             "trained": dt.date.today().isoformat(),
             "method": "logistic regression on teacher-forced article-story pairs from "
-                      "simulated streams (each set weighted equally); threshold and time "
-                      "scale chosen by mean training B3 F1 of the real clusterer",
-            "basil_timeline": f"compressed: the 30 training events start evenly spread over "
-                              f"{COMPRESSED_DAYS:g} days, each keeping its internal gaps",
+                      "simulated streams (each stream weighted equally), content only "
+                      "(time and no_time held at 0); threshold and core check chosen by "
+                      "mean training B3 F1 of the real clusterer over the six streams",
+            "timelines": "each training part with its real times and compressed (every "
+                         "story moved into one 72-hour window, eval.clustering_dense)",
             "data": {name: {"articles": len(items), "stories": len({i.story for i in items})}
                      for name, items in streams.items()},
             "split": {
@@ -257,17 +244,17 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
             },
             "pairs": pair_counts,
             "idf_documents": n_docs,
-            "grid": {"time_scale_hours": list(TIME_SCALES), "threshold": list(THRESHOLDS)},
+            "grid": {"core_link": list(CORE_LINKS), "threshold": list(THRESHOLDS)},
             "training_b3_f1": {k: round(v, 4) for k, v in scores.items()},
         },
     )  # fmt: skip
     save_model(model, out_dir / "clusterer.json")
     log(
-        f"chosen: scale {model.time_scale_hours}h threshold {model.threshold} "
+        f"chosen: core {model.core_link} threshold {model.threshold} "
         f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}"
     )
-    table = evaluate_clustering(data, model=model)
-    metrics = {f"{r['dataset']} {r['part']} {r['split']}": {
+    table = evaluate_clustering(data, model=model, condition="both")
+    metrics = {f"{r['dataset']} {r['part']} {r['split']} {r['condition']}": {
         k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()
         if k not in ("dataset", "part", "split")} for r in table.rows}  # fmt: skip
     model = dataclasses.replace(model, metrics=metrics)
@@ -300,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         model = train(args.data, Path(tmp))
     new = model.as_dict()
-    for key in ("weights", "bias", "threshold", "time_scale_hours"):
+    for key in ("weights", "bias", "threshold", "core_link"):
         print(f"{key}: committed {committed.get(key)} -> retrained {new[key]}")
     return 0
 

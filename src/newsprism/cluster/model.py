@@ -63,6 +63,10 @@ class ClusterModel:
         max_live: live stories kept at most (the least recently joined freeze first),
             which bounds the cost per article when articles carry no dates.
         duplicate_jaccard: estimated shingle Jaccard similarity that makes a near-copy.
+        core_members, core_link, core_share: the core check (``StreamClusterer.links_core``):
+            an article joins a story only when its body TF-IDF cosine reaches ``core_link``
+            with at least ``core_share`` of the story's first ``core_members`` members.
+            ``core_members`` 0 turns it off (model version 1).
         languages: the languages the weights were learned on. Articles of two different
             known languages are never compared (the embedder and IDF are not
             cross-lingual); an article in a language outside this list joins a story
@@ -90,6 +94,10 @@ class ClusterModel:
     max_span_hours: float = 336.0
     max_live: int = 20_000
     duplicate_jaccard: float = 0.7
+    core_members: int = 0
+    core_link: float = 0.0
+    core_share: float = 0.5
+    core_links: int = 2
     languages: tuple[str, ...] = ("en",)
     untrained_threshold: float = 0.5
     embedder: str = "static"

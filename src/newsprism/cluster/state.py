@@ -194,7 +194,7 @@ class StoreBacking:
             # One story: the index on (story_id, seq) stops after LABEL_POOL rows, where
             # the windowed query of _members would read every member of a big story.
             cluster.members = [_member(row) for row in self.conn.execute(
-                "SELECT f.article_id, f.headline, f.titled, f.embedding "
+                "SELECT f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
                 "FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
                 "WHERE s.story_id = ? AND s.seq < ? ORDER BY s.seq LIMIT ?",
                 (story_id, before_seq, LABEL_POOL))]  # fmt: skip
@@ -228,7 +228,7 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
     during a repair, later ones are still to be applied)."""
     out: dict[str, list[Member]] = {}
     for row in conn.execute(
-        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding "
+        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
         "FROM (SELECT story_id, article_id, seq, "
         "      row_number() OVER (PARTITION BY story_id ORDER BY seq) AS n "
         f"     FROM story_articles s WHERE {where} AND s.seq < ?) s "
@@ -241,7 +241,10 @@ def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: in
 
 def _member(row: sqlite3.Row) -> Member:
     embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
-    return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding)
+    # Every member's terms are read, the core's used (the first core_members: the clusterer
+    # applies its own cut, so a store read and a pass in memory compare alike).
+    return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
+                  unpack(row["body_terms"]))  # fmt: skip
 
 
 def cluster_to_row(c: Cluster) -> tuple:

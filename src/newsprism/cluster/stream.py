@@ -44,7 +44,7 @@ import numpy as np
 from newsprism import dedup
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
-from newsprism.cluster.model import ClusterModel, model_language_idf
+from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
 from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
 
 KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
@@ -56,6 +56,7 @@ LABEL_POOL = 64
 WEEK_SECONDS = 7 * 86400.0
 MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
 Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
+FEATURE_INDEX = {name: n for n, name in enumerate(FEATURES)}
 
 
 def story_id_for(article_id: str) -> str:
@@ -85,12 +86,16 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
 
 @dataclass
 class Member:
-    """What a story keeps of each member: enough to pick its most central headline."""
+    """What a story keeps of each member: enough to pick its most central headline, and
+    for the first ``model.core_members`` (the story's core) the body's term frequencies,
+    which the core check compares an article with (:meth:`StreamClusterer.links_core`)."""
 
     article_id: str
     headline: str
     titled: bool
     embedding: np.ndarray
+    body_tf: Sparse = field(default_factory=dict)
+    weighted: Sparse | None = field(default=None, repr=False, compare=False)  # cache
 
 
 @dataclass
@@ -230,6 +235,8 @@ class StreamClusterer:
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
         for cluster in sorted(live, key=lambda c: c.story_id):
+            for member in cluster.members[model.core_members :]:
+                member.body_tf = {}  # the store reads every member's terms; the core's are used
             self._make_live(cluster)
 
     # -- one article ----------------------------------------------------------------
@@ -244,15 +251,46 @@ class StreamClusterer:
         copy, related = self._near_copies(f)
         if copy is not None:
             return copy
-        scored = self.candidate_features(f, extra=related)
-        best: tuple[float, str] | None = None
-        for story_id, x in scored:
-            p = self.model.probability(x)
-            if best is None or p > best[0] or (p == best[0] and story_id < best[1]):
-                best = (p, story_id)
-        if best is not None and best[0] >= self.model.threshold_for(f.language):
-            return best[1], None, round(best[0], 6)
+        scored = self.scored_candidates(f, extra=related)
+        # Best probability first; on a tie, the story nearer in time, then the smaller id.
+        time_at = FEATURE_INDEX["time"]
+        ranked = sorted((-self.model.probability(x), -x[time_at], story_id, c)
+                        for story_id, x, c in scored)  # fmt: skip
+        threshold = self.model.threshold_for(f.language)
+        for minus_p, _, story_id, cluster in ranked:
+            if -minus_p < threshold:
+                break
+            # The best story that the article also links to through its core, so that
+            # an article close only to a drifted centroid does not chain on.
+            if self.links_core(f, cluster):
+                return story_id, None, round(-minus_p, 6)
         return story_id_for(f.article_id), None, None
+
+    def links_core(self, f: ArticleFeatures, c: Cluster) -> bool:
+        """Whether ``f`` reports the event of ``c``'s core, not only its centroid's topic.
+
+        The core is the story's first ``model.core_members`` members (its founding
+        reports). The article must reach body TF-IDF cosine ``model.core_link`` with at
+        least ``model.core_share`` of them. A centroid sums every member, so a story that
+        took one broad report drifts towards its topic and then draws in other events of
+        that topic (three budget fights, one president); its founding reports do not
+        move. Off when ``core_members`` is 0 (model version 1); a story of one member is
+        its own centroid, and a story read from the store without members passes.
+        """
+        core = c.members[: self.model.core_members]
+        if len(core) < 2:
+            return True
+        w, idf = self.weigh(f), self.idf_for(f.language)
+        needed = min(len(core), self.model.core_links,
+                     math.ceil(self.model.core_share * len(core) - 1e-9))
+        links = 0
+        for member in core:
+            if member.weighted is None:
+                member.weighted = weighted(member.body_tf, idf, self.model.default_idf)
+            links += dot(w.body, member.weighted) >= self.model.core_link
+            if links >= needed:
+                return True
+        return False
 
     def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
                            ) -> list[tuple[str, list[float]]]:  # fmt: skip
@@ -261,6 +299,11 @@ class StreamClusterer:
         Candidates: the ``model.candidates`` nearest live centroids, plus ``extra``
         (live stories of band-sharing articles). The training script calls this too.
         """
+        return [(s, x) for s, x, _ in self.scored_candidates(f, extra)]
+
+    def scored_candidates(self, f: ArticleFeatures, extra: Iterable[str] = ()
+                          ) -> list[tuple[str, list[float], Cluster]]:  # fmt: skip
+        """:meth:`candidate_features` with each candidate's story."""
         w = self.weigh(f)
         found = {s: self.live[s] for s in self._nearest(f.embedding)}
         for story_id in extra:
@@ -269,7 +312,7 @@ class StreamClusterer:
         found.update(self._frozen_candidates(f))
         span = self.model.max_span_hours * 3600.0
         return [
-            (s, self.compare(f, w, c))
+            (s, self.compare(f, w, c), c)
             for s, c in found.items()
             if _same_language(f.language, c.language) and _within_span(f, c, span)
         ]
@@ -372,7 +415,9 @@ class StreamClusterer:
             )
         cluster.last_seq = self.seq
         if len(cluster.members) < LABEL_POOL:
-            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding))
+            core = len(cluster.members) < self.model.core_members
+            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
+                                          f.body_tf if core else {}))  # fmt: skip
         self._make_live(cluster)
         decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
         self.seq += 1

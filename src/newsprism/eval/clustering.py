@@ -231,8 +231,12 @@ def score_clustering(predicted: Sequence[str], gold: Sequence[str]) -> ClusterSc
 
 
 def cluster_articles(articles: Sequence[Article], model: object | None = None,
-                     on_progress: Progress | None = None) -> list[str]:  # fmt: skip
-    """Story ids for ``articles`` fed as one stream, in order (the ingest code path)."""
+                     on_progress: Progress | None = None,
+                     copies: dict[str, str] | None = None) -> list[str]:  # fmt: skip
+    """Story ids for ``articles`` fed as one stream, in order (the ingest code path).
+
+    ``copies``, when given, receives each near-copy's article id -> its original's id.
+    """
     from newsprism.cluster.features import compute_features
     from newsprism.cluster.model import ClusterModel, load_model, model_idf
     from newsprism.cluster.state import FEATURE_CHUNK
@@ -243,7 +247,10 @@ def cluster_articles(articles: Sequence[Article], model: object | None = None,
     out: list[str] = []
     for start in range(0, len(articles), FEATURE_CHUNK):
         for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder):
-            out.append(clusterer.add(f).story_id)
+            decision = clusterer.add(f)
+            out.append(decision.story_id)
+            if copies is not None and decision.duplicate_of is not None:
+                copies[decision.article_id] = decision.duplicate_of
         if on_progress:
             on_progress(len(out), len(articles))
     return out
@@ -267,10 +274,21 @@ def most_mixed(predicted: Sequence[str], gold: Sequence[str]) -> int:
     return max((len(s) for s in held.values()), default=0)
 
 
+def copy_precision(items: list[GoldItem], copies: dict[str, str]) -> tuple[int, float | None]:
+    """How many near-copies the clusterer found among ``items``, and the share whose
+    original is in the same gold story (None when there are none)."""
+    story = {i.article.id: i.story for i in items}
+    found = [(a, o) for a, o in copies.items() if a in story]
+    if not found:
+        return 0, None
+    return len(found), sum(story[a] == story.get(o) for a, o in found) / len(found)
+
+
 def _score_row(gold_set: GoldSet, part: str, split: str, condition: str,
                items: list[GoldItem], predicted: list[str], baseline: list[str],
-               threshold: float) -> dict[str, object]:  # fmt: skip
+               threshold: float, copies: dict[str, str]) -> dict[str, object]:  # fmt: skip
     chosen = [n for n, i in enumerate(items) if i.split == split]
+    n_copies, copy_p = copy_precision([items[n] for n in chosen], copies)
     gold = [items[n].story for n in chosen]
     mine = [predicted[n] for n in chosen]
     s = score_clustering(mine, gold)
@@ -283,6 +301,7 @@ def _score_row(gold_set: GoldSet, part: str, split: str, condition: str,
         "mixed": most_mixed(mine, gold), "base_b3_f1": b.b3[2], "base_b3_p": b.b3[0],
         "base_b3_r": b.b3[1], "base_found": b.found, "base_mixed": most_mixed(
             [baseline[n] for n in chosen], gold), "base_threshold": threshold,
+        "copies": n_copies, "copy_p": copy_p,
     }  # fmt: skip
 
 
@@ -344,10 +363,11 @@ def evaluate_clustering(
                 if on_progress:
                     on_progress(base + d, total)
 
-            predicted = cluster_articles([i.article for i in items], model, step)
+            copies: dict[str, str] = {}
+            predicted = cluster_articles([i.article for i in items], model, step, copies)
             done += len(items)
             rows.extend(_score_row(gold_set, part, split, cond, items, predicted,
-                                   baseline[part], threshold)
+                                   baseline[part], threshold, copies)
                         for split in dict.fromkeys(i.split for i in items))  # fmt: skip
     notes = [
         "Each part is clustered as its own stream (dated sets in publication order, undated "
@@ -359,7 +379,9 @@ def evaluate_clustering(
         "every gold story moved into one 72-hour window, ordered by the new times.",
         "mixed: the most gold stories one predicted story holds. base_b3_f1: TF-IDF "
         "single-pass baseline (title + 3 paragraphs, max-link), threshold tuned on the "
-        "train part of the same set and condition.",
+        "train part of the same set and condition. JSON only: base_b3_p/r, base_found, "
+        "base_mixed, base_threshold; copies (near-copies found) and copy_p (the share whose "
+        "original is in the same gold story).",
     ]
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
