@@ -280,7 +280,9 @@ class StreamClusterer:
         core = c.members[: self.model.core_members]
         if len(core) < 2:
             return True
-        w, idf = self.weigh(f), self.idf_for(f.language)
+        # Members are weighed by the story's table (fixed per story, so the cached vector
+        # is the same whichever article first asks: a resumed session decides alike).
+        w, idf = self.weigh(f), self.idf_for(c.language)
         needed = min(len(core), self.model.core_links,
                      math.ceil(self.model.core_share * len(core) - 1e-9))
         links = 0
