@@ -79,7 +79,7 @@ DATA = ROOT.parent / "shared" / "data"
 VERSION = 2
 TIME_SCALE_HOURS = 48.0  # the time feature is still computed (ties), but weighs 0
 CONTENT_ONLY = ("time", "no_time")  # weights held at 0: time rules out, never merges
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
+THRESHOLDS = (0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
 CORE_LINKS = (0.0, 0.1)  # body cosine to the core; 0: check off
 CORE_MEMBERS = 8
 LIVE_WINDOW_HOURS = 168.0
@@ -119,6 +119,20 @@ def provisional(default_idf: float, idf_sha: str, out_dir: Path) -> ClusterModel
                         time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
                         core_members=CORE_MEMBERS, idf_sha256=idf_sha, default_idf=default_idf,
                         base_dir=str(out_dir))  # fmt: skip
+
+
+def carried_undated() -> dict[str, Any]:
+    """The scorer of undated comparisons, carried over from the packaged model: its own
+    undated scorer, or for version 1 its only one (which, on an undated comparison,
+    never used time: ``time`` is 0 there and ``no_time`` a constant). Retraining it on
+    the undated streams alone is left to a later version (docs/clustering.md)."""
+    packaged = load_model()
+    if packaged.undated_weights:
+        return {"undated_weights": packaged.undated_weights,
+                "undated_bias": packaged.undated_bias,
+                "undated_threshold": packaged.undated_threshold}  # fmt: skip
+    return {"undated_weights": packaged.weights, "undated_bias": packaged.bias,
+            "undated_threshold": packaged.threshold}  # fmt: skip
 
 
 def carried_language_idf(out_dir: Path) -> dict[str, Any]:
@@ -207,6 +221,11 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
     pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
              for name, items in streams.items()}  # fmt: skip
     weights, bias = fit(pairs)
+    base = dataclasses.replace(base, **carried_undated())
+    # Undated streams are scored by the carried scorer, which the grid does not change:
+    # the grid is chosen on the dated streams (BASIL real, every compressed stream).
+    dated = {name: items for name, items in streams.items()
+             if any(i.article.published_at for i in items)}  # fmt: skip
     best: tuple[float, ClusterModel, dict[str, float]] | None = None
     for core_link in CORE_LINKS:
         for threshold in THRESHOLDS:
@@ -214,7 +233,7 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
                                         threshold=threshold, core_link=core_link,
                                         core_members=CORE_MEMBERS if core_link else 0)  # fmt: skip
             scores = {name: run_stream(model, idf, items, timed[name])
-                      for name, items in streams.items()}  # fmt: skip
+                      for name, items in dated.items()}  # fmt: skip
             mean = sum(scores.values()) / len(scores)
             log(f"core {core_link:.2f} threshold {threshold:.2f}: mean B3 F1 {mean:.4f} "
                 + " ".join(f"{k} {v:.4f}" for k, v in scores.items()))  # fmt: skip
@@ -230,8 +249,9 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
             "trained": dt.date.today().isoformat(),
             "method": "logistic regression on teacher-forced article-story pairs from "
                       "simulated streams (each stream weighted equally), content only "
-                      "(time and no_time held at 0); threshold and core check chosen by "
-                      "mean training B3 F1 of the real clusterer over the six streams",
+                      "(time and no_time held at 0), for dated comparisons; threshold and "
+                      "core check chosen by mean training B3 F1 of the real clusterer over "
+                      "the dated streams; undated comparisons keep version 1's scorer",
             "timelines": "each training part with its real times and compressed (every "
                          "story moved into one 72-hour window, eval.clustering_dense)",
             "data": {name: {"articles": len(items), "stories": len({i.story for i in items})}

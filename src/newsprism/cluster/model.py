@@ -31,6 +31,7 @@ from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
 FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities")
+_NO_TIME = FEATURES.index("no_time")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,11 @@ class ClusterModel:
             an article joins a story only when its body TF-IDF cosine reaches ``core_link``
             with at least ``core_share`` of the story's first ``core_members`` members.
             ``core_members`` 0 turns it off (model version 1).
+        undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
+            which the article or the story has no publication time (``no_time`` 1), when
+            the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
+            comparison. Version 2 scores dated comparisons on content alone and keeps
+            version 1's scorer here: on undated comparisons version 1 never used time.
         languages: the languages the weights were learned on. Articles of two different
             known languages are never compared (the embedder and IDF are not
             cross-lingual); an article in a language outside this list joins a story
@@ -98,6 +104,9 @@ class ClusterModel:
     core_link: float = 0.0
     core_share: float = 0.5
     core_links: int = 2
+    undated_weights: tuple[float, ...] = ()
+    undated_bias: float = 0.0
+    undated_threshold: float = 0.0
     languages: tuple[str, ...] = ("en",)
     untrained_threshold: float = 0.5
     embedder: str = "static"
@@ -114,13 +123,30 @@ class ClusterModel:
 
     def probability(self, x: Sequence[float]) -> float:
         """The probability that an article belongs to a story with comparison features ``x``."""
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        weights, bias = self.weights, self.bias
+        if self.scores_undated(x):
+            weights, bias = self.undated_weights, self.undated_bias
+        z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
+
+    def scores_undated(self, x: Sequence[float]) -> bool:
+        """Whether the undated scorer scores a comparison with features ``x``."""
+        return bool(self.undated_weights) and bool(x[_NO_TIME])
+
+    def join_threshold(self, x: Sequence[float], language: str | None) -> float:
+        """The probability an article in ``language`` needs to join a story with
+        comparison features ``x`` (the undated scorer's threshold for an undated one)."""
+        base = self.undated_threshold if self.scores_undated(x) else self.threshold
+        if language is None or language in self.languages:
+            return base
+        return max(base, self.untrained_threshold)
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
         del out["base_dir"]
         out["weights"] = dict(zip(self.features, self.weights, strict=True))
+        if self.undated_weights:
+            out["undated_weights"] = dict(zip(self.features, self.undated_weights, strict=True))
         out["features"] = list(self.features)
         return out
 
@@ -135,6 +161,9 @@ class ClusterModel:
         known = {k: v for k, v in data.items()
                  if k in cls.__dataclass_fields__ and k != "base_dir"}  # fmt: skip
         known["weights"] = tuple(float(data["weights"][name]) for name in features)
+        if data.get("undated_weights"):
+            known["undated_weights"] = tuple(float(data["undated_weights"][name])
+                                             for name in features)  # fmt: skip
         known["features"] = features
         if "languages" in known:
             known["languages"] = tuple(known["languages"])

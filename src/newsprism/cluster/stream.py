@@ -254,15 +254,15 @@ class StreamClusterer:
         scored = self.scored_candidates(f, extra=related)
         # Best probability first; on a tie, the story nearer in time, then the smaller id.
         time_at = FEATURE_INDEX["time"]
-        ranked = sorted((-self.model.probability(x), -x[time_at], story_id, c)
+        ranked = sorted((-self.model.probability(x), -x[time_at], story_id, x, c)
                         for story_id, x, c in scored)  # fmt: skip
-        threshold = self.model.threshold_for(f.language)
-        for minus_p, _, story_id, cluster in ranked:
-            if -minus_p < threshold:
-                break
+        for minus_p, _, story_id, x, cluster in ranked:
+            if -minus_p < self.model.join_threshold(x, f.language):
+                continue
             # The best story that the article also links to through its core, so that
-            # an article close only to a drifted centroid does not chain on.
-            if self.links_core(f, cluster):
+            # an article close only to a drifted centroid does not chain on. (Not for the
+            # undated scorer of a model that has one: version 1's, which never had it.)
+            if self.model.scores_undated(x) or self.links_core(f, cluster):
                 return story_id, None, round(-minus_p, 6)
         return story_id_for(f.article_id), None, None
 
