@@ -78,6 +78,11 @@ class OverviewOut(_Open):
     languages: list[LanguageCountOut]
     latest: list[StoryOut]
     biggest: list[StoryOut]
+    # The clusterer model version the stories were built with (None: no stories yet),
+    # this newsprism's, and whether `newsprism recluster` would rebuild them (E310).
+    story_model: int | None = None
+    model_version: int | None = None
+    recluster_due: bool = False
 
 
 class RemovedOut(_Open):
