@@ -39,8 +39,9 @@ class ClusterModel:
     """Weights and settings of the stream clusterer.
 
     Attributes:
-        version: bumped on every retraining (stories record nothing of it; ``recluster``
-            applies a new one to the whole store).
+        version: bumped on every retraining. A store records the version its stories
+            were built with (table ``story_model``); ``recluster`` applies a new one to
+            the whole store, and ``stories`` says when one is due (E310).
         weights: one weight per name in ``features`` (see :data:`FEATURES`).
         bias: the logistic regression's intercept.
         threshold: an article joins its best story when the probability reaches this;
