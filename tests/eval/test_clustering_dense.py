@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsprism.cli import cli
@@ -21,7 +22,11 @@ from newsprism.eval.clustering import (
 )
 from newsprism.eval.clustering_baseline import clusters_at, nearest_earlier
 from newsprism.eval.clustering_dense import STORY_HOURS, WINDOW_HOURS, compress
+from tests.conftest import SHARED_DATA
 from tests.eval.test_clustering_eval import gold_dir  # noqa: F401  (fixture)
+
+needs_data = pytest.mark.skipif(not SHARED_DATA.is_dir(),
+                                reason="../shared/data is not beside the clone")  # fmt: skip
 
 
 def _span_hours(items: list[GoldItem]) -> float:
@@ -108,3 +113,16 @@ def test_the_cli_prints_both_conditions_by_default(gold_dir: Path) -> None:  # n
     one = CliRunner().invoke(cli, ["eval", "clustering", str(gold_dir / "basil"),
                                    "--condition", "compressed", "--format", "json"])  # fmt: skip
     assert {r["condition"] for r in json.loads(one.stdout)["rows"]} == {"compressed"}
+
+
+@needs_data
+def test_basil_held_out_on_a_dense_day_meets_the_goal() -> None:
+    """Issue 13's goal: B³ F1 >= 0.93 with all times in one 72-hour window, and no story
+    holding more than 3 gold stories (measured 0.943, at most 2; version 1 scored the
+    BASIL train part 0.824 here, with 4)."""
+    table = evaluate_clustering(SHARED_DATA / "basil", condition="both")
+    rows = {(r["condition"], r["part"]): r for r in table.rows}
+    assert rows[("compressed", "held-out")]["b3_f1"] >= 0.93
+    assert rows[("real", "held-out")]["b3_f1"] >= 0.95
+    assert rows[("compressed", "train")]["b3_f1"] >= 0.95
+    assert max(r["mixed"] for r in table.rows) <= 3
