@@ -79,3 +79,16 @@ def test_a_store_with_stories_from_before_the_migration_is_marked_version_1(
     stream_store.close()
     with open_store(path) as store:
         assert story_model_version(store) == 1
+
+
+def test_the_web_home_page_says_when_a_recluster_is_due(stream_store) -> None:
+    from newsprism.web import create_app
+    from tests.web.conftest import TestClient  # imported there without Starlette's warning
+
+    path = stream_store.path
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
+        assert 'id="recluster-due"' not in client.get("/").text
+        _age(stream_store, CURRENT - 1)
+        page = client.get("/").text
+        assert 'id="recluster-due"' in page and f"clusterer model {CURRENT - 1}" in page
+        assert client.get("/api/overview").json()["recluster_due"] is True
