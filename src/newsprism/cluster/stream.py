@@ -16,9 +16,12 @@ For each article, in order:
    reports it completes.
 3. **Score.** Each candidate gets the model's probability from dense cosine (title +
    lead embedding vs centroid), TF-IDF cosine of titles, bodies and names, a time decay
-   and two indicators (no time, no names). The best candidate at or above the learned
-   threshold is joined; otherwise the article founds a story whose id is derived from
-   its own id, so the same stream always gives the same ids.
+   and two indicators (no time, no names). Model version 2 scores a dated comparison on
+   content alone (time weighs 0: it only rules out, through the live window and the
+   span cap, and breaks ties) and an undated one with version 1's scorer. The best
+   candidate at or above its threshold (and through the core check, when the model
+   turns it on) is joined; otherwise the article founds a story whose id is derived
+   from its own id, so the same stream always gives the same ids.
 4. **Freeze.** Stories not joined within the live window (publication time, against a
    watermark that one article can advance by at most one window, so a single misdated
    article cannot freeze everything) leave the live set; so do the least recently joined
