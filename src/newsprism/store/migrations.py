@@ -305,6 +305,12 @@ def _m008_story_weeks(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)", rows)
 
 
+def _m009_crawled_at(conn: sqlite3.Connection) -> None:
+    # When a crawler fetched the page (a WARC record's WARC-Date): an upper bound of the
+    # publication time, never the publication time. NULL for every other input.
+    conn.execute("ALTER TABLE articles ADD COLUMN crawled_at TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -314,6 +320,7 @@ MIGRATIONS: list[Migration] = [
     ("006_articles_fts", _m006_articles_fts),
     ("007_feature_language", _m007_feature_language),
     ("008_story_weeks", _m008_story_weeks),
+    ("009_crawled_at", _m009_crawled_at),
 ]
 
 
