@@ -98,7 +98,8 @@ def ingest(
     if fmt == "json":
         print_json({**report.as_dict(), "db": db_path, "articles_in_store": total})
     else:
-        err.print(f"{ingest_summary(report)}; {total} articles in {db_path}", markup=False)
+        err.print(f"{ingest_summary(report)}; {total} articles in {db_path}", markup=False,
+                  soft_wrap=True)
     if report.failures:
         sys.exit(1)
 
