@@ -45,6 +45,7 @@ STUB_301 = (b"<html><head><title>301 Moved Permanently</title></head><body>"
             b'<a href="https://example.org/new">here</a>.</p></body></html>')  # fmt: skip
 NOT_FOUND = (b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
              b"<p>The requested URL was not found on this server.</p></body></html>")  # fmt: skip
+REVISIT_PROFILE = "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4 + b"\xff\xd9"
 LATIN1_TEXT = ("Die Bürgerinnen und Bürger in Köln und Düsseldorf stimmten am Sonntag über "
                "die Größe des neuen Grüngürtels ab. Die Wahlbeteiligung lag bei 61 Prozent, "
@@ -70,7 +71,7 @@ def pick_pages(data: Path, count: int) -> list[tuple[str, bytes]]:
     for url, item in sorted(gold.items()):
         path = data / "trafilatura-eval" / "html" / f"{item['file']}.gz"
         if url.startswith(("http://", "https://")) and path.is_file():
-            pages.append((url, path))
+            pages.append((url.strip(), path))
     step = max(1, len(pages) // max(count, 1))
     return [(url, gzip.decompress(path.read_bytes())) for url, path in pages[::step][:count]]
 
@@ -94,18 +95,19 @@ class _Writer:
         http = StatusAndHeaders(status, [("Content-Type", content_type), *extra,
                                          ("Content-Length", str(len(body)))],
                                 protocol="HTTP/1.1")  # fmt: skip
+        # With a length given, warcio digests the payload in place (no temporary file).
         record = self.writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                http_headers=http,
+                                                length=len(body), http_headers=http,
                                                 warc_headers_dict=self._headers())  # fmt: skip
         self.writer.write_record(record)
 
     def other(self, url: str, kind: str, body: bytes = b"") -> None:
         headers = self._headers()
         if kind == "revisit":
-            headers["WARC-Profile"] = "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"
+            headers["WARC-Profile"] = REVISIT_PROFILE
+        content_type = "application/http; msgtype=request" if kind == "request" else None
         record = self.writer.create_warc_record(url, kind, payload=io.BytesIO(body),
-                                                warc_content_type="application/http; msgtype=request"
-                                                if kind == "request" else None,
+                                                length=len(body), warc_content_type=content_type,
                                                 warc_headers_dict=headers)  # fmt: skip
         self.writer.write_record(record)
 
@@ -135,9 +137,10 @@ def build(out: Path, *, pages: int = 36, data: Path = DEFAULT_DATA, extras: bool
             writer.response("https://example.org/photo.jpg", "200 OK", JPEG, "image/jpeg")
             writer.other(chosen[0][0], "revisit")
             writer.response("https://example.org/moved-page", "200 OK", STUB_301, "text/html")
-            page = (f"<html><head><title>Abstimmung über den Grüngürtel</title></head><body>"
-                    f"<article><h1>Abstimmung über den Grüngürtel</h1><p>{LATIN1_TEXT}</p>"
-                    f"<p>{LATIN1_TEXT}</p></article></body></html>").encode("iso-8859-1")  # fmt: skip
+            title = "Abstimmung über den Grüngürtel"
+            page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                    f"<p>{LATIN1_TEXT}</p><p>{LATIN1_TEXT}</p></article></body></html>"
+                    ).encode("iso-8859-1")  # fmt: skip
             writer.response("https://example.de/koeln/gruenguertel", "200 OK", page,
                             "text/html; charset=ISO-8859-1")  # fmt: skip
             skipped = {"redirect": 2, "http error": 1, "not html": 1, "revisit": 1}

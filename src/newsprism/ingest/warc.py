@@ -36,7 +36,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsprism.errors import IngestError
-from newsprism.ingest.decode import decode_bytes, implausibility
+from newsprism.ingest.decode import browser_codec, decode_bytes, implausibility
 from newsprism.ingest.readers import open_regular
 from newsprism.ingest.stubs import stub_kind
 from newsprism.models import IngestFailure, RawDocument, SkippedItem
@@ -279,16 +279,17 @@ def _decode(payload: bytes, content_type: str) -> tuple[str, str]:
     """The payload in the charset its HTTP header names, when that reads plausibly;
     else the cascade of ``decode_bytes`` (a BOM, UTF-8, the page's own meta charset…)."""
     match = _CHARSET.search(content_type)
-    if match and not payload.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                         codecs.BOM_UTF16_BE)):  # fmt: skip
+    codec = browser_codec(match.group(1)) if match else None
+    if codec and not codec.startswith(("utf-16", "utf-32")) and not payload.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
         try:
-            name = codecs.lookup(match.group(1)).name
-            text = payload.decode("windows-1252" if name in ("latin-1", "ascii") else name)
-        except (LookupError, UnicodeDecodeError):
-            pass
+            text = payload.decode(codec)
+        except UnicodeDecodeError:
+            pass  # a wrong header is common: the page's own declaration may be right
         else:
             if text.strip() and implausibility(text[: 64 * 1024])[0] <= 0.2:
-                return text, name if name not in ("latin-1", "ascii") else "windows-1252"
+                return text, codec
     return decode_bytes(payload)
 
 
