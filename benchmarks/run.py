@@ -495,6 +495,23 @@ def bench_hostile(out: Path = OUT, console: Console | None = None, **options: An
     return hostile_bench.bench_hostile(out, console or Console(width=_PIPED_WIDTH), **options)
 
 
+# -- WARC and parallel ingest ----------------------------------------------------------
+
+
+def bench_warc(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """warcio vs fastwarc vs newsprism's reader on one WARC.gz (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_warc(out, console or Console(width=_PIPED_WIDTH))
+
+
+def bench_parallel(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """ingest --workers 1 and 2; Dask 1 vs 2 on the cleaning stage (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_parallel(out, console or Console(width=_PIPED_WIDTH))
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -512,6 +529,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
+    "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),
+    "parallel": Benchmark(bench_parallel, "ingest --workers 1/2, Dask 1/2 on cleaning",
+                          in_all=False),
 }
 
 
