@@ -175,6 +175,7 @@ def _print_article(a: Article) -> None:
         ("as printed", a.published_at_original or "-"),
         ("date reason", a.date_reason or "-"),
         ("source", a.location),
+        ("crawled (UTC)", a.crawled_at or "-"),
         ("provenance", ", ".join(f"{k}: {v}" for k, v in a.provenance.items())),
     ):
         meta.add_row(label, value)
