@@ -9,14 +9,17 @@ batch size is small, so many batches are in flight and committed in order.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from newsprism.clean import CleanOptions
 from newsprism.cleaning_pool import open_pool
 from newsprism.cli import cli
+from newsprism.models import RawDocument
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
 from tests.cluster.corpus import REPORTS, REPOST, syndicated, write_jsonl
@@ -108,3 +111,28 @@ def test_the_cli_with_workers_is_idempotent(inputs, one_process, tmp_path):
 def test_fewer_than_one_worker_is_refused():
     result = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--workers", "0"])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+class WorkerKiller(RawDocument):
+    """An item that kills the worker process that unpickles it (as the OOM killer or a
+    crash in a C library would), and only there: this process never unpickles it."""
+
+    def __setstate__(self, state: dict) -> None:
+        os._exit(3)
+
+
+def test_an_item_that_kills_its_worker_fails_alone(tmp_path):
+    page = "<html><head><title>{0}</title></head><body><article><p>{0} " + \
+        "said the council met on Monday to approve the budget for the new bridge.</p>" + \
+        "</article></body></html>"  # fmt: skip
+    raws = [RawDocument(f"page{i}.html", page.format(f"Speaker {i}"), "html") for i in range(3)]
+    deadly = WorkerKiller("deadly.html", page.format("Deadly"), "html")
+    with open_pool(workers=2) as pool:
+        results = pool.submit([raws[0], deadly, raws[1], raws[2]], CleanOptions()).result()
+        after = pool.submit([raws[2]], CleanOptions()).result()  # the pool works again
+    kinds = [type(r).__name__ for r in results]
+    assert kinds == ["Article", "IngestFailure", "Article", "Article"]
+    assert results[1].code == "E132" and results[1].location == "deadly.html"
+    assert [a.title for a in (results[0], results[2], results[3])] == \
+        ["Speaker 0", "Speaker 1", "Speaker 2"]  # fmt: skip
+    assert type(after[0]).__name__ == "Article"
