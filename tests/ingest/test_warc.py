@@ -187,3 +187,14 @@ def test_skipped_items_are_not_failures_in_the_library_either(dev_warc):
     skipped = [i for i in items if isinstance(i, SkippedItem)]
     assert sorted(i.reason for i in skipped) == sorted(
         reason for reason, n in dev_warc.skipped.items() for _ in range(n))
+
+
+def test_a_warc_gz_compressed_as_one_stream_is_read_once(tmp_path):
+    """Not one gzip member per record, as the standard asks: read as one stream, each
+    record once."""
+    built = build_warc(tmp_path / "w.warc", pages=4, extras=False, broken=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(built.path.read_bytes()))
+    items = list(read_path(whole, IngestOptions()))
+    assert [i.meta["url"] for i in items] == built.urls
+    assert [i.source_line for i in items] == [1, 2, 3, 4]

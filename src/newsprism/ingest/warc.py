@@ -143,7 +143,7 @@ class _Reader:
         """A ``.warc.gz`` compressed as one gzip stream, not one member per record (the
         WARC standard asks for the latter): read as one stream, from the start again,
         skipping the records already read. A broken record here ends the file."""
-        done, self.number = self.number - 1, 0
+        done, self.number = self.number, 0  # warcio yielded these before it found out
         handle.seek(0)
         records = ArchiveIterator(gzip.GzipFile(fileobj=handle))
         iterator = iter(records)
