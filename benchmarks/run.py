@@ -327,7 +327,7 @@ def _print_surprises(row: dict[str, Any], console: Console, width: int = 110) ->
 # (module, attribute, label) of the functions ``bench_stages`` times. Each is patched where
 # its caller looks it up, so the timer sees every call; labels are indented as they nest.
 STAGES = (
-    ("newsprism.pipeline", "clean_document", "clean (all of it)"),
+    ("newsprism.cleaning_pool", "clean_document", "clean (all of it)"),
     ("newsprism.clean", "extract_html", "  HTML cascade (HTML and feed items)"),
     ("trafilatura", "bare_extraction", "    trafilatura"),
     ("newsprism.clean.html", "meta_stamps", "    page dates (meta, JSON-LD, URL)"),
