@@ -45,7 +45,7 @@ bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run
 
 bench-parallel: $(STAMP)  ## ingest --workers 1/2 and Dask 1/2 on cleaning (about 10 min; docs/benchmarks.md)
-	$(BIN)/python -m benchmarks.run parallel
+	$(BIN)/python -m benchmarks.run parallel dask-clean
 
 FUZZ_SECONDS ?= 300
 FUZZ_CRASHERS ?= fuzz-crashers

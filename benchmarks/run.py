@@ -512,6 +512,13 @@ def bench_parallel(out: Path = OUT, console: Console | None = None) -> list[dict
     return warc.bench_parallel(out, console or Console(width=_PIPED_WIDTH))
 
 
+def bench_dask_clean(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """The cleaning stage on a Dask LocalCluster of 1 and 2 workers (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_dask_clean(out, console or Console(width=_PIPED_WIDTH))
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -530,8 +537,10 @@ BENCHMARKS: dict[str, Benchmark] = {
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),
-    "parallel": Benchmark(bench_parallel, "ingest --workers 1/2, Dask 1/2 on cleaning",
+    "parallel": Benchmark(bench_parallel, "ingest --workers 1 and 2: articles/s, tree RSS",
                           in_all=False),
+    "dask-clean": Benchmark(bench_dask_clean, "cleaning on Dask, 1 vs 2 workers (% of linear)",
+                            in_all=False),
 }
 
 

@@ -200,12 +200,16 @@ def bench_parallel(out: Path, console: Console) -> list[dict[str, Any]]:
                       f"{r['articles_per_s']:.1f}", f"{r['speedup']:.2f}x",
                       str(r["peak_tree_mb"]), f"{r['load_1m']:.1f}")  # fmt: skip
     console.print(table)
-    if DATA.is_dir():
-        rows.extend(_dask_rows(ensure_warc(out, DASK_PAGES), console))
     return rows
 
 
-def _dask_rows(pages: Path, console: Console) -> list[dict[str, Any]]:
+def bench_dask_clean(out: Path, console: Console) -> list[dict[str, Any]]:
+    """The cleaning stage alone on a Dask LocalCluster of 1 and of 2 workers."""
+    if not DATA.is_dir():
+        console.print("skipped: ../shared/data is not beside the clone", markup=False)
+        return []
+    out.mkdir(parents=True, exist_ok=True)
+    pages = ensure_warc(out, DASK_PAGES)
     load = round(os.getloadavg()[0], 2)
     one, two = _dask_cleaning(pages, 1), _dask_cleaning(pages, 2)
     linear = (one / two) / 2
