@@ -7,7 +7,8 @@ set gives it. Around them, the records a real crawl holds and ingest must not st
 - a ``warcinfo`` record and a ``request`` record (the archive's bookkeeping);
 - a 301 redirect, a 404 page, a JPEG image, a ``revisit`` record;
 - a page served with status 200 that is a "301 Moved Permanently" stub;
-- one page re-encoded in ISO-8859-1, whose charset only the HTTP header names;
+- one page in ISO-8859-1, whose charset only the HTTP header names, and whose
+  publication stamp is after its crawl time (so ingest must drop it);
 - a broken record: a gzip member with a stretch of bytes overwritten (``--no-broken``
   leaves it out), so that it fails alone and the records after it are read.
 
@@ -39,7 +40,10 @@ from warcio.warcwriter import WARCWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-CRAWL_START = dt.datetime(2021, 1, 4, 8, 0, tzinfo=dt.UTC)  # after every page's own date
+# After every page's own date (the set's latest gold date is 2023-11-09), as a real crawl is.
+CRAWL_START = dt.datetime(2024, 1, 8, 8, 0, tzinfo=dt.UTC)
+# A stamp the latin-1 page carries that is after its crawl: a date it cannot have.
+FUTURE_STAMP = "2025-05-04T10:00:00+02:00"  # before today: date rules refuse the future
 STUB_301 = (b"<html><head><title>301 Moved Permanently</title></head><body>"
             b"<h1>Moved Permanently</h1><p>The document has moved "
             b'<a href="https://example.org/new">here</a>.</p></body></html>')  # fmt: skip
@@ -138,7 +142,8 @@ def build(out: Path, *, pages: int = 36, data: Path = DEFAULT_DATA, extras: bool
             writer.other(chosen[0][0], "revisit")
             writer.response("https://example.org/moved-page", "200 OK", STUB_301, "text/html")
             title = "Abstimmung über den Grüngürtel"
-            page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            page = (f"<html><head><title>{title}</title><meta property='article:published_time' "
+                    f"content='{FUTURE_STAMP}'></head><body><article><h1>{title}</h1>"
                     f"<p>{LATIN1_TEXT}</p><p>{LATIN1_TEXT}</p></article></body></html>"
                     ).encode("iso-8859-1")  # fmt: skip
             writer.response("https://example.de/koeln/gruenguertel", "200 OK", page,

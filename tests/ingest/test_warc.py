@@ -73,6 +73,10 @@ def test_each_page_of_a_warc_gz_is_an_article_and_the_rest_is_skipped(dev_warc, 
         # the crawl time bounds the publication time; it never stands in for it
         assert article["published_at"] is None or article["published_at"] <= article["crawled_at"]
         assert article["published_at_original"] != article["crawled_at"]
+    dropped = [a["url"] for a in listed if "later than the crawl time" in (a["date_reason"] or "")]
+    # the one page stamped after its crawl; the real pages were crawled after they appeared
+    assert dropped == ["https://example.de/koeln/gruenguertel"]
+    assert sum(a["published_at"] is not None for a in listed) >= len(listed) // 2
 
 
 def test_a_rerun_is_idempotent(dev_warc, tmp_path):
