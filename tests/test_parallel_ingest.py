@@ -1,4 +1,5 @@
-"""ingest --workers N and on Dask stores the same articles, byte for byte, as one process.
+"""ingest --workers N and on Dask stores the same articles, byte for byte, as one process
+(and the same story features, which the workers compute with the articles).
 
 Real SQLite files, real worker processes (forkserver), a real Dask LocalCluster. The
 input mixes a WARC of dev pages (with its skipped and broken records), the seeds, and a
@@ -57,9 +58,12 @@ def _snapshot(db: Path) -> dict:
         members = sorted(tuple(r) for r in conn.execute(
             "SELECT story_id, article_id, seq, duplicate_of, score "
             "FROM story_articles"))  # fmt: skip
+        features = [tuple(r) for r in conn.execute(
+            "SELECT * FROM article_features ORDER BY article_id")]  # fmt: skip
     finally:
         conn.close()
-    return {"articles": articles, "removed": removed, "failures": failures, "stories": members}
+    return {"articles": articles, "removed": removed, "failures": failures, "stories": members,
+            "features": features}  # fmt: skip
 
 
 def _ingest(paths: list[Path], db: Path, **pool_args) -> dict:
@@ -77,6 +81,9 @@ def one_process(inputs, tmp_path_factory) -> tuple[dict, dict]:
 def _same(report: dict, snapshot: dict, expected: tuple[dict, dict]) -> None:
     want_report, want = expected
     assert want["articles"] and want["stories"] and want["failures"]  # a test that can fail
+    # with workers, the story features come from the workers: the same bytes as the
+    # story step computes from the stored article in one process
+    assert len(want["features"]) == len(want["articles"])
     assert len({row[0] for row in want["stories"]}) < len(want["articles"])  # stories formed
     assert snapshot == want
     for key in ("added", "already_stored", "failed", "skipped_reasons", "files"):

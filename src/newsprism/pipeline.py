@@ -102,6 +102,9 @@ class _Batcher:
         self.on_failure, self.after_commit, self.on_commit = on_failure, after_commit, on_commit
         self.pool = pool or InlinePool()
         self.depth = 0 if isinstance(self.pool, InlinePool) else 1
+        # With workers, they also compute the story features (the story step would read
+        # the same pure function of the same article; here it is off the writer's core).
+        self.embedder = _embedder() if after_commit and self.depth else None
         self.queue: deque[_Batch] = deque()
         self.in_flight: set[str] = set()  # digests of items cleaned but not committed yet
         self.raws: list[RawDocument] = []
@@ -162,7 +165,7 @@ class _Batcher:
                 to_clean.append(raw)
         failures, self.failures = self.failures, []
         self.in_flight |= seen
-        pending = self.pool.submit(to_clean, self.options)
+        pending = self.pool.submit(to_clean, self.options, self.embedder)
         self.queue.append(_Batch(raws, failures, slots, pending, seen))
         while len(self.queue) > self.depth:
             self._commit(self.queue.popleft())
@@ -208,6 +211,7 @@ class _Batcher:
             stored = [a for a in articles if a.location not in refused]
             self.report.already_stored += len(stored) - added
             self.report.added.extend(a.id for a in stored[:added])
+            _store_features(self.store, batch.pending.features, {a.id for a in stored})
         self.in_flight -= batch.digests
         # Every item that is now in the store, new or not, has no failure any more
         # (a re-run after a fixed file, or after a kill between the two writes).
@@ -280,6 +284,20 @@ def ingest_paths(
     if assign:
         report.clustered += assign()
     return report
+
+
+def _embedder() -> str:
+    from newsprism.cluster.model import load_model
+
+    return load_model().embedder
+
+
+def _store_features(store: Store, features: list, ids: set[str]) -> None:
+    """The story features the workers computed, for the articles now in the store."""
+    if features:
+        from newsprism.cluster.state import write_features
+
+        write_features(store, [f for f in features if f.article_id in ids])  # type: ignore[arg-type]
 
 
 def _story_assigner(store: Store) -> Callable[[], int] | None:
