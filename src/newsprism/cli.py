@@ -50,7 +50,7 @@ def cli() -> None:
 @click.option("--url", help="URL of the article (for a single file).")
 @click.option("--lang", "language", help="ISO 639-1 language code for every item.")
 @click.option("--max-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
-              help="Largest single-article file accepted.")  # fmt: skip
+              help="Largest article accepted (a file, a JSON line, a WARC record).")  # fmt: skip
 @click.option("--batch-size", type=int, default=200, show_default=True,
               help="Items per committed transaction.")  # fmt: skip
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -81,8 +81,10 @@ def ingest(
     skipped and counted, not failures. Exit status 1 when any item failed, 2 when the
     run itself stopped (the store cannot be opened or written).
 
-    Example: newsprism ingest examples/ --db demo.db;
-    newsprism ingest CC-NEWS-*.warc.gz --workers 2
+    \b
+    Examples:
+      newsprism ingest examples/ --db demo.db
+      newsprism ingest CC-NEWS-*.warc.gz --workers 2
     """
     from newsprism.cleaning_pool import open_pool
     from newsprism.ingest import IngestOptions
