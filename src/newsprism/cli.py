@@ -82,9 +82,8 @@ def ingest(
     run itself stopped (the store cannot be opened or written).
 
     \b
-    Examples:
-      newsprism ingest examples/ --db demo.db
-      newsprism ingest CC-NEWS-*.warc.gz --workers 2
+    Example: newsprism ingest examples/ --db demo.db
+    Example: newsprism ingest CC-NEWS-*.warc.gz --workers 2
     """
     from newsprism.cleaning_pool import open_pool
     from newsprism.ingest import IngestOptions
