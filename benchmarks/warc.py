@@ -81,6 +81,15 @@ def ensure_warc(out: Path, pages: int) -> Path:
     return path
 
 
+def _dev_warc(out: Path, pages: int, console: Console) -> Path | None:
+    """The WARC of ``pages`` dev pages, or None (said on the console) without the data."""
+    if not DATA.is_dir():
+        console.print("skipped: ../shared/data is not beside the clone", markup=False)
+        return None
+    out.mkdir(parents=True, exist_ok=True)
+    return ensure_warc(out, pages)
+
+
 def run_tree(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run a command; wall time, CPU of the whole tree, peak of the tree's summed RSS."""
     started = time.perf_counter()
@@ -108,11 +117,9 @@ def run_tree(command: list[str], env: dict[str, str] | None = None) -> dict[str,
 
 def bench_warc(out: Path, console: Console) -> list[dict[str, Any]]:
     """warcio vs fastwarc reading the same WARC.gz, and newsprism's reader on it."""
-    if not DATA.is_dir():
-        console.print("skipped: ../shared/data is not beside the clone", markup=False)
+    warc = _dev_warc(out, LIB_PAGES, console)
+    if warc is None:
         return []
-    out.mkdir(parents=True, exist_ok=True)
-    warc = ensure_warc(out, LIB_PAGES)
     rows = []
     for lib in ("warcio", "fastwarc", "newsprism"):
         runs = [run_tree([sys.executable, "-c", READ_SCRIPT, lib, str(warc)],
@@ -205,11 +212,9 @@ def bench_parallel(out: Path, console: Console) -> list[dict[str, Any]]:
 
 def bench_dask_clean(out: Path, console: Console) -> list[dict[str, Any]]:
     """The cleaning stage alone on a Dask LocalCluster of 1 and of 2 workers."""
-    if not DATA.is_dir():
-        console.print("skipped: ../shared/data is not beside the clone", markup=False)
+    pages = _dev_warc(out, DASK_PAGES, console)
+    if pages is None:
         return []
-    out.mkdir(parents=True, exist_ok=True)
-    pages = ensure_warc(out, DASK_PAGES)
     load = round(os.getloadavg()[0], 2)
     one, two = _dask_cleaning(pages, 1), _dask_cleaning(pages, 2)
     linear = (one / two) / 2
