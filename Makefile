@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench fuzz eval lock clean embedder-check train-clusterer language-idf \
+.PHONY: demo serve test lint bench bench-parallel fuzz eval lock clean embedder-check train-clusterer language-idf \
 	train-framing
 
 $(STAMP): pyproject.toml requirements.lock
@@ -43,6 +43,9 @@ test: lint $(CHROMIUM)  ## lint, then the whole test suite (browser tests includ
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run
+
+bench-parallel: $(STAMP)  ## ingest --workers 1/2 and Dask 1/2 on cleaning (about 10 min; docs/benchmarks.md)
+	$(BIN)/python -m benchmarks.run parallel dask-clean
 
 FUZZ_SECONDS ?= 300
 FUZZ_CRASHERS ?= fuzz-crashers

@@ -327,7 +327,7 @@ def _print_surprises(row: dict[str, Any], console: Console, width: int = 110) ->
 # (module, attribute, label) of the functions ``bench_stages`` times. Each is patched where
 # its caller looks it up, so the timer sees every call; labels are indented as they nest.
 STAGES = (
-    ("newsprism.pipeline", "clean_document", "clean (all of it)"),
+    ("newsprism.cleaning_pool", "clean_document", "clean (all of it)"),
     ("newsprism.clean", "extract_html", "  HTML cascade (HTML and feed items)"),
     ("trafilatura", "bare_extraction", "    trafilatura"),
     ("newsprism.clean.html", "meta_stamps", "    page dates (meta, JSON-LD, URL)"),
@@ -495,6 +495,30 @@ def bench_hostile(out: Path = OUT, console: Console | None = None, **options: An
     return hostile_bench.bench_hostile(out, console or Console(width=_PIPED_WIDTH), **options)
 
 
+# -- WARC and parallel ingest ----------------------------------------------------------
+
+
+def bench_warc(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """warcio vs fastwarc vs newsprism's reader on one WARC.gz (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_warc(out, console or Console(width=_PIPED_WIDTH))
+
+
+def bench_parallel(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """ingest --workers 1 and 2; Dask 1 vs 2 on the cleaning stage (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_parallel(out, console or Console(width=_PIPED_WIDTH))
+
+
+def bench_dask_clean(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """The cleaning stage on a Dask LocalCluster of 1 and 2 workers (benchmarks/warc.py)."""
+    from benchmarks import warc
+
+    return warc.bench_dask_clean(out, console or Console(width=_PIPED_WIDTH))
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -512,6 +536,11 @@ BENCHMARKS: dict[str, Benchmark] = {
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
+    "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),
+    "parallel": Benchmark(bench_parallel, "ingest --workers 1 and 2: articles/s, tree RSS",
+                          in_all=False),
+    "dask-clean": Benchmark(bench_dask_clean, "cleaning on Dask, 1 vs 2 workers (% of linear)",
+                            in_all=False),
 }
 
 

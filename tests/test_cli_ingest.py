@@ -76,6 +76,9 @@ def test_ingest_json_report(inputs: Path, db_path: Path) -> None:
         "already_stored": 0,
         "failed": 0,
         "failures": [],
+        "skipped": 0,
+        "skipped_reasons": {},
+        "workers": 1,
         "db": str(db_path),
         "articles_in_store": 2,
     }

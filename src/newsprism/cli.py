@@ -22,6 +22,8 @@ from newsprism.cli_options import (
     db_option,
     err,
     format_option,
+    ingest_progress,
+    ingest_summary,
     library_errors,
     out,
     print_failure,
@@ -29,7 +31,7 @@ from newsprism.cli_options import (
     progress_bar,
     report_options,
 )
-from newsprism.models import Article, IngestFailure
+from newsprism.models import Article
 from newsprism.store import open_store
 
 __all__ = ["RunFailed", "cli"]
@@ -48,9 +50,15 @@ def cli() -> None:
 @click.option("--url", help="URL of the article (for a single file).")
 @click.option("--lang", "language", help="ISO 639-1 language code for every item.")
 @click.option("--max-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
-              help="Largest single-article file accepted.")  # fmt: skip
+              help="Largest article accepted (a file, a JSON line, a WARC record).")  # fmt: skip
 @click.option("--batch-size", type=int, default=200, show_default=True,
               help="Items per committed transaction.")  # fmt: skip
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that clean in parallel (LocalCluster workers: --dask).")  # fmt: skip
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Clean on the Dask cluster at this address (tcp://host:8786).")  # fmt: skip
+@click.option("--dask", "use_dask", is_flag=True,
+              help="Clean on a Dask LocalCluster of --workers workers.")  # fmt: skip
 @format_option("text", "json")
 @library_errors
 def ingest(
@@ -61,39 +69,38 @@ def ingest(
     language: str | None,
     max_bytes: int,
     batch_size: int,
+    workers: int,
+    scheduler: str | None,
+    use_dask: bool,
     fmt: str,
 ) -> None:
-    """Ingest files and folders (text, HTML, JSON Lines, JSON, RSS/Atom) into the store.
+    """Ingest files and folders (text, HTML, JSON Lines, JSON, RSS/Atom, WARC) into the store.
 
     Each bad item gets one line on stderr naming the file (and line) and the reason;
-    the batch goes on. Exit status 1 when any item failed, 2 when the run itself
-    stopped (the store cannot be opened or written).
+    the batch goes on. Redirects, HTTP errors and non-HTML records of a WARC are
+    skipped and counted, not failures. Exit status 1 when any item failed, 2 when the
+    run itself stopped (the store cannot be opened or written).
 
+    \b
     Example: newsprism ingest examples/ --db demo.db
+    Example: newsprism ingest CC-NEWS-*.warc.gz --workers 2
     """
+    from newsprism.cleaning_pool import open_pool
     from newsprism.ingest import IngestOptions
     from newsprism.pipeline import ingest_paths
 
     options = IngestOptions(outlet=outlet, url=url, language=language, max_bytes=max_bytes)
-    with open_store(db_path) as store, progress_bar() as progress:
-        task = progress.add_task("ingest", total=None)
-
-        def on_progress(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        def on_failure(failure: IngestFailure) -> None:
-            print_failure(progress.console, failure)
-
+    with open_store(db_path) as store, open_pool(workers, scheduler, use_dask) as pool, \
+            ingest_progress() as progress:  # fmt: skip
         report = ingest_paths(paths, store, ingest_options=options, batch_size=batch_size,
-                              on_progress=on_progress, on_failure=on_failure)  # fmt: skip
+                              pool=pool, on_progress=progress.files, on_failure=progress.failure,
+                              on_commit=progress.committed)  # fmt: skip
         total = store.count()
     if fmt == "json":
         print_json({**report.as_dict(), "db": db_path, "articles_in_store": total})
     else:
-        err.print(
-            f"{len(report.added)} added, {report.already_stored} already stored, "
-            f"{len(report.failures)} failed ({report.files} files); {total} articles in {db_path}"
-        )
+        err.print(f"{ingest_summary(report)}; {total} articles in {db_path}", markup=False,
+                  soft_wrap=True)
     if report.failures:
         sys.exit(1)
 
@@ -169,6 +176,7 @@ def _print_article(a: Article) -> None:
         ("as printed", a.published_at_original or "-"),
         ("date reason", a.date_reason or "-"),
         ("source", a.location),
+        ("crawled (UTC)", a.crawled_at or "-"),
         ("provenance", ", ".join(f"{k}: {v}" for k, v in a.provenance.items())),
     ):
         meta.add_row(label, value)

@@ -3,12 +3,14 @@ progress bar, used by `newsprism.cli` and `newsprism.cli_eval`."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +121,52 @@ def progress_bar() -> Progress:
         console=err,
         transient=True,
     )
+
+
+class IngestProgress:
+    """The ingest progress bar: files done of all, and articles stored per second (an
+    archive is one file of thousands of pages: the file count alone would sit still)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = progress.add_task("ingest", total=None, articles=0, rate="")
+        self.started = time.monotonic()
+
+    def files(self, done: int, total: int) -> None:
+        self.progress.update(self.task, completed=done, total=total)
+
+    def failure(self, failure: IngestFailure) -> None:
+        print_failure(self.progress.console, failure)
+
+    def committed(self, report: Any) -> None:
+        """After each committed batch: articles added or found stored, and their rate."""
+        count = len(report.added) + report.already_stored
+        rate = count / max(time.monotonic() - self.started, 1e-9)
+        self.progress.update(self.task, articles=count, rate=f"{rate:,.1f} articles/s")
+
+
+@contextlib.contextmanager
+def ingest_progress() -> Iterator[IngestProgress]:
+    bar = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[articles]:,} articles · {task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with bar:
+        yield IngestProgress(bar)
+
+
+def ingest_summary(report: Any) -> str:
+    """The closing line of ``ingest``: ``2 added, 0 already stored, 0 failed, 3 skipped
+    (redirect 1, http error 1, not html 1) (2 files)``."""
+    line = f"{len(report.added)} added, {report.already_stored} already stored, " \
+        f"{len(report.failures)} failed"  # fmt: skip
+    skipped = sum(report.skipped.values())
+    if skipped:
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(report.skipped.items()))
+        line += f", {skipped} skipped ({reasons})"
+    return f"{line} ({report.files} files)"

@@ -125,6 +125,7 @@ class Article:
     date_reason: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     encoding: str = "utf-8"
+    crawled_at: str | None = None  # when a crawler fetched the page (a WARC record's date)
 
     @property
     def location(self) -> str:
@@ -154,6 +155,7 @@ class Article:
             "content_hash": self.content_hash,
             "encoding": self.encoding,
             "raw_format": self.raw_format,
+            "crawled_at": self.crawled_at,
         }
         if include_raw:
             out["raw"] = self.raw
@@ -185,6 +187,16 @@ class IngestFailure:
     def line(self) -> str:
         """The error line, as the CLI and the web upload page print it."""
         return f"error {self.location}: {self.reason} [{self.code}]"
+
+
+@dataclass(frozen=True)
+class SkippedItem:
+    """An input item that is not an article and is no one's error: a WARC record of a
+    redirect, an HTTP error, an image, a revisit; a saved "301 Moved Permanently" page.
+    Counted by ``reason`` in the ingest report, never stored nor reported as a failure."""
+
+    location: str
+    reason: str
 
 
 # --- stories ------------------------------------------------------------------------

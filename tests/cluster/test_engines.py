@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.cluster import engine, recluster
+from newsprism import cleaning_pool
+from newsprism.cluster import recluster
 from newsprism.errors import NewsprismError
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
@@ -71,7 +72,7 @@ def test_an_unknown_engine_is_refused(big_store) -> None:
 
 
 def test_an_unreachable_scheduler_is_a_one_line_error(big_store, monkeypatch) -> None:
-    monkeypatch.setattr(engine, "DASK_CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(cleaning_pool, "DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(NewsprismError) as caught:
         recluster(big_store, engine="dask", scheduler="tcp://127.0.0.1:9", refeature=True)
     assert caught.value.code == "E431" and "127.0.0.1:9" in str(caught.value)

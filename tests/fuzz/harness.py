@@ -30,7 +30,7 @@ from newsprism.clean import CleanOptions, clean_document
 from newsprism.cluster import StoryAssigner
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions, discover_files, read_path
-from newsprism.models import Article, IngestFailure, RawDocument
+from newsprism.models import Article, IngestFailure, RawDocument, SkippedItem
 from newsprism.store import SQLiteStore, open_store
 from tests.fuzz.inputs import FuzzInput
 
@@ -123,11 +123,13 @@ class Harness:
         self.articles += len(result.articles)
         return result
 
-    def _clean(self, item: RawDocument | IngestFailure, result: Result) -> None:
+    def _clean(self, item: RawDocument | IngestFailure | SkippedItem, result: Result) -> None:
         """As the pipeline's batch does: skip content already stored (by hash), clean the
         rest; a documented ``NewsprismError`` becomes the item's failure."""
         if isinstance(item, IngestFailure):
             result.failures.append(item)
+            return
+        if isinstance(item, SkippedItem):  # a stub page: counted by ingest, never stored
             return
         if self.store.known_hashes([item.content_hash]):
             return

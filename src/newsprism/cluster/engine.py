@@ -45,7 +45,6 @@ from newsprism.store.stories import record_story_model, save_memberships, self_c
 log = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
-DASK_CONNECT_TIMEOUT = "30s"
 StepProgress = Callable[[str, int, int], None]  # (step, done, total)
 
 
@@ -230,24 +229,12 @@ def _dask_features(store: SQLiteStore, ids: Sequence[str], embedder: str, schedu
     """
     if not ids:
         return
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
-        raise NewsprismError("recluster --engine dask needs dask.distributed", code="E431") from exc
-    cluster = None
-    try:
-        if scheduler:
-            client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
-        else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                   dashboard_address=None)  # fmt: skip
-            client = Client(cluster)
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        raise NewsprismError(f"cannot reach the Dask scheduler {scheduler}: {exc}",
-                             code="E431") from exc  # fmt: skip
-    try:
+    from dask.distributed import as_completed
+
+    from newsprism.cleaning_pool import dask_client
+
+    with dask_client(scheduler, workers, processes=processes,
+                     what="recluster --engine dask") as client:  # fmt: skip
         chunks = iter(_chunks(ids))
         in_flight = as_completed()
 
@@ -270,7 +257,3 @@ def _dask_features(store: SQLiteStore, ids: Sequence[str], embedder: str, schedu
             if on_progress:
                 on_progress(done, len(ids))
             submit()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()

@@ -4,10 +4,12 @@ Formats, by extension and then by sniffing the content:
 plain text (``.txt``, no extension), HTML (``.html``, ``.htm``), JSON Lines
 (``.jsonl``, ``.ndjson``: one article per line), JSON (``.json``: one article object
 or a list of them), RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``), each optionally
-gzip-compressed (``.gz``). A sidecar ``NAME.json`` (or ``NAME.EXT.json``) beside a
-file gives its metadata (with the field names and aliases of JSON items), applies to
-every item of a multi-item file, and is not ingested on its own. Options beat the
-sidecar, which beats the items' own fields.
+gzip-compressed (``.gz``), and web archives (``.warc``, ``.warc.gz``, or any file that
+starts like one: ``ingest/warc.py``). A saved redirect or error page ("301 Moved
+Permanently") is skipped and counted, not stored (``ingest/stubs.py``). A sidecar
+``NAME.json`` (or ``NAME.EXT.json``) beside a file gives its metadata (with the field
+names and aliases of JSON items), applies to every item of a multi-item file, and is
+not ingested on its own. Options beat the sidecar, which beats the items' own fields.
 
 Sizes are checked before reading: a file over the limit, a gzip that inflates past it,
 or a JSON line longer than it is refused without being loaded whole.
@@ -42,7 +44,9 @@ from newsprism.ingest.readers import (
     sniff_format,
     valid_text,
 )
-from newsprism.models import IngestFailure, RawDocument
+from newsprism.ingest.stubs import stub_kind
+from newsprism.ingest.warc import WARC_SUFFIXES, looks_like_warc, read_warc
+from newsprism.models import IngestFailure, RawDocument, SkippedItem
 
 __all__ = ["IngestOptions", "discover_files", "iter_documents", "read_path"]
 
@@ -250,12 +254,25 @@ def _read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | IngestFailure]:
+def _is_warc(path: Path, suffix: str) -> bool:
+    """By name, or by content for a file whose name says nothing of its format."""
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return True
+    return (suffix in TEXT_EXTENSIONS or suffix not in KNOWN_EXTENSIONS) and looks_like_warc(path)
+
+
+Item = RawDocument | IngestFailure | SkippedItem
+
+
+def read_path(path: Path, options: IngestOptions) -> Iterator[Item]:
     """All items in one file. Its location is its path as ``display_path`` shows it."""
     location = display_path(path)
     try:
         suffix = _inner_suffix(path)
         meta = {**_sidecar_meta(path), **options.overrides()}
+        if _is_warc(path, suffix):
+            yield from read_warc(path, meta, options.max_bytes, location)
+            return
         if suffix in JSONL_EXTENSIONS:
             try:
                 yield from read_jsonl(path, meta, options.max_bytes, location)
@@ -269,6 +286,8 @@ def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | Inge
             yield from read_feed(location, text, meta, encoding)
         elif kind == "json":
             yield from read_json_items(location, text, meta, encoding)
+        elif kind == "html" and (stub := stub_kind(text)):
+            yield SkippedItem(location, stub)
         else:
             yield RawDocument(location, text, kind, meta=meta, encoding=encoding)
     except IngestError as exc:
@@ -279,7 +298,7 @@ def read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | Inge
 
 def iter_documents(
     paths: Iterable[str | os.PathLike[str]], options: IngestOptions | None = None
-) -> Iterator[RawDocument | IngestFailure]:
+) -> Iterator[Item]:
     """Every item under the paths, in a stable order."""
     options = options or IngestOptions()
     for entry in discover_files(paths):

@@ -99,6 +99,16 @@ _COMMON_SYMBOLS = frozenset("€£¥¢©®°±×÷§¶™№‰¤¦¬¨´¸¯^`�
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
 
 
+def browser_codec(name: str) -> str | None:
+    """The Python codec a browser decodes a declared charset with (``ISO-8859-1`` is
+    read as windows-1252), or None for a name Python does not know."""
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _DECLARED_AS.get(codec, codec)
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the kind of binary data, or None when it may be text."""
     for magic, kind in _MAGIC:

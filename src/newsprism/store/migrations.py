@@ -324,6 +324,12 @@ def _m009_story_model(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m010_crawled_at(conn: sqlite3.Connection) -> None:
+    # When a crawler fetched the page (a WARC record's WARC-Date): an upper bound of the
+    # publication time, never the publication time. NULL for every other input.
+    conn.execute("ALTER TABLE articles ADD COLUMN crawled_at TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -334,6 +340,7 @@ MIGRATIONS: list[Migration] = [
     ("007_feature_language", _m007_feature_language),
     ("008_story_weeks", _m008_story_weeks),
     ("009_story_model", _m009_story_model),
+    ("010_crawled_at", _m010_crawled_at),
 ]
 
 

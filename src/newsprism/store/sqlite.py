@@ -25,7 +25,7 @@ from newsprism.store.migrations import apply_migrations, schema_version
 _ARTICLE_COLUMNS = (
     "id", "content_hash", "source_path", "source_line", "url", "title", "outlet", "language",
     "published_at", "published_at_original", "date_reason", "text", "paragraphs", "stamps",
-    "provenance", "raw", "raw_format", "encoding", "ingested_at",
+    "provenance", "raw", "raw_format", "encoding", "ingested_at", "crawled_at",
 )  # fmt: skip
 
 
@@ -83,6 +83,7 @@ def article_to_row(article: Article) -> dict[str, Any]:
         "raw_format": article.raw_format,
         "encoding": article.encoding,
         "ingested_at": _now(),
+        "crawled_at": article.crawled_at,
     }
 
 
@@ -107,6 +108,7 @@ def row_to_article(row: sqlite3.Row, removed: list[RemovedLine]) -> Article:
         stamps=[Stamp(**s) for s in json.loads(row["stamps"])],
         provenance=json.loads(row["provenance"]),
         encoding=row["encoding"],
+        crawled_at=row["crawled_at"],
     )
 
 

@@ -110,6 +110,7 @@ class ArticleOut(_Open):
     encoding: str
     raw_format: str
     story_id: str | None
+    crawled_at: str | None = None  # a WARC page's crawl time: bounds published_at from above
 
 
 class FacetOutlet(_Open):
@@ -231,6 +232,8 @@ class UploadOut(_Open):
     failures: list[FailureOut]
     lines: list[str]
     articles: list[UploadedArticleOut]
+    skipped: int = 0  # redirects, stub pages, WARC records that are not pages
+    skipped_reasons: dict[str, int] = {}
 
 
 @cache

@@ -192,6 +192,7 @@ def ingest_upload(store: SQLiteStore, saved: SavedUpload) -> UploadResult:
         report.added.extend(one.added)
         report.already_stored += one.already_stored
         report.failures.extend(one.failures)
+        report.skipped.update(one.skipped)  # redirects, stub pages, WARC images: not failures
     report.clustered = cluster_pending(store)
     prefix = f"{saved.folder}/"
     report.failures = [IngestFailure(_printable(f.location.removeprefix(prefix)),

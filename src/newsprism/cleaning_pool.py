@@ -1,0 +1,269 @@
+"""Where ingest cleans: in this process, on N local processes, or on a Dask cluster.
+
+Cleaning is a pure function of one raw item (``clean_chunk``), so it can run anywhere;
+everything else of an ingest (reading, the hash check, the store, stories) stays in the
+one process that writes. A batch is cut into chunks, the chunks are cleaned wherever
+the pool puts them, and ``Pending.result`` gives the batch's results back in input
+order: the writer commits exactly what a single process would have, in the same order.
+
+With ``embedder`` given (an ingest that builds stories), a worker also computes the
+story features of the articles it cleaned (``cluster.features.compute_features``, a pure
+function of the article): the writer stores them with the batch, and the story step
+reads them instead of computing them, which is over half of its cost.
+
+A worker that dies (a crash in a C library, the kernel's OOM killer) takes its chunk
+with it: the chunk is cleaned again one item per task on a fresh pool, and only an
+item that kills a worker on its own is an E132 failure; the rest of the batch is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from newsprism.clean import CleanOptions, clean_document
+from newsprism.errors import NewsprismError
+from newsprism.ingest.crawl import bound_by_crawl
+from newsprism.models import Article, IngestFailure, RawDocument
+
+__all__ = ["CleanPool", "Pending", "clean_chunk", "clean_one", "open_pool"]
+
+log = logging.getLogger(__name__)
+
+Result = Article | IngestFailure
+CHUNK = 8  # items per task: small enough to balance 2-64 workers on a 200-item batch
+DASK_CONNECT_TIMEOUT = "30s"
+
+
+def internal_failure(step: str, location: str, exc: BaseException) -> IngestFailure:
+    """E199: a bug met on one item, which must not lose the rest of the batch. The line
+    names the exception's type; the traceback goes to the log, never to the terminal."""
+    log.error("unexpected error %s %s", step, location, exc_info=exc)
+    return IngestFailure(location, f"internal error while {step}: {type(exc).__name__}: {exc}",
+                         "E199")  # fmt: skip
+
+
+def clean_one(raw: RawDocument, options: CleanOptions) -> Result:
+    """One item cleaned, its crawl time applied, or the reason it is not an article."""
+    try:
+        return bound_by_crawl(clean_document(raw, options), raw.meta.get("crawled_at"))
+    except NewsprismError as exc:
+        return IngestFailure(raw.location, exc.args[0], exc.code)
+    except Exception as exc:
+        return internal_failure("cleaning", raw.location, exc)
+
+
+def clean_chunk(raws: Sequence[RawDocument], options: CleanOptions,
+                embedder: str | None = None) -> tuple[list[Result], list[Any]]:  # fmt: skip
+    """The task a worker runs: each item of a chunk, in order, and the story features of
+    its articles when ``embedder`` names the clusterer's embedder."""
+    results = [clean_one(raw, options) for raw in raws]
+    if embedder is None:
+        return results, []
+    from newsprism.cluster.features import compute_features
+
+    return results, compute_features([r for r in results if isinstance(r, Article)], embedder)
+
+
+class Pending:
+    """The results of one batch, in input order, once every chunk is done."""
+
+    def __init__(self, pool: CleanPool, chunks: list[list[RawDocument]], futures: list[Any],
+                 options: CleanOptions) -> None:  # fmt: skip
+        self.pool, self.chunks, self.futures, self.options = pool, chunks, futures, options
+        self.features: list[Any] = []  # story features computed with the articles, if any
+
+    def result(self) -> list[Result]:
+        results: list[Result] = []
+        self.features = []
+        for chunk, future in zip(self.chunks, self.futures, strict=True):
+            try:
+                cleaned, features = future.result()
+                results.extend(cleaned)
+                self.features.extend(features)
+            except Exception as exc:  # the worker died, or the cluster lost it
+                log.warning("a cleaning worker failed on a chunk (%s); cleaning it again "
+                            "one item per task", type(exc).__name__)  # fmt: skip
+                results.extend(self.pool.one_by_one(chunk, self.options, exc))
+        return results
+
+
+class CleanPool(Protocol):
+    workers: int
+
+    def submit(self, raws: list[RawDocument], options: CleanOptions,
+               embedder: str | None = None) -> Pending: ...
+
+    def one_by_one(self, raws: list[RawDocument], options: CleanOptions,
+                   cause: BaseException) -> list[Result]: ...  # fmt: skip
+
+
+class _Done:
+    """A finished future, for the pool that cleans in this process."""
+
+    def __init__(self, value: tuple[list[Result], list[Any]]) -> None:
+        self.value = value
+
+    def result(self) -> tuple[list[Result], list[Any]]:
+        return self.value
+
+
+class InlinePool:
+    """Cleaning in this process, at once: what ``--workers 1`` does."""
+
+    workers = 1
+
+    def submit(self, raws: list[RawDocument], options: CleanOptions,
+               embedder: str | None = None) -> Pending:
+        return Pending(self, [raws], [_Done(clean_chunk(raws, options, embedder))], options)
+
+    def one_by_one(self, raws: list[RawDocument], options: CleanOptions,
+                   cause: BaseException) -> list[Result]:  # fmt: skip
+        return clean_chunk(raws, options)
+
+
+def _chunks(raws: list[RawDocument]) -> list[list[RawDocument]]:
+    return [raws[i : i + CHUNK] for i in range(0, len(raws), CHUNK)]
+
+
+def _died(raw: RawDocument, cause: BaseException) -> IngestFailure:
+    reason = (f"the cleaning worker died on this item ({type(cause).__name__}: "
+              f"{cause}); the rest of the batch is stored")  # fmt: skip
+    return IngestFailure(raw.location, reason, "E132")
+
+
+class ProcessPool:
+    """N local worker processes (``--workers N``), started with ``forkserver``: a fork
+    of this process would copy its threads (the embedder's, SQLite's) mid-state."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+
+    def submit(self, raws: list[RawDocument], options: CleanOptions,
+               embedder: str | None = None) -> Pending:
+        chunks = _chunks(raws)
+        futures = [self._submit(clean_chunk, chunk, options, embedder) for chunk in chunks]
+        return Pending(self, chunks, futures, options)
+
+    def _submit(self, fn: Callable, *args: Any) -> Future:
+        try:
+            return self.executor.submit(fn, *args)
+        except BrokenProcessPool:
+            self.restart()
+            return self.executor.submit(fn, *args)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def one_by_one(self, raws: list[RawDocument], options: CleanOptions,
+                   cause: BaseException) -> list[Result]:  # fmt: skip
+        results: list[Result] = []
+        for raw in raws:
+            try:
+                results.append(self._submit(clean_one, raw, options).result())
+            except BrokenProcessPool as exc:
+                self.restart()
+                results.append(_died(raw, exc))
+        return results
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskPool:
+    """Chunks as tasks on a Dask cluster (``--scheduler ADDRESS``, or a LocalCluster)."""
+
+    def __init__(self, client: Any, workers: int) -> None:
+        self.client, self.workers = client, workers
+
+    def submit(self, raws: list[RawDocument], options: CleanOptions,
+               embedder: str | None = None) -> Pending:
+        chunks = _chunks(raws)
+        futures = [self.client.submit(clean_chunk, chunk, options, embedder, pure=False)
+                   for chunk in chunks]  # fmt: skip
+        return Pending(self, chunks, futures, options)
+
+    def one_by_one(self, raws: list[RawDocument], options: CleanOptions,
+                   cause: BaseException) -> list[Result]:  # fmt: skip
+        futures = [self.client.submit(clean_one, raw, options, pure=False) for raw in raws]
+        results: list[Result] = []
+        for raw, future in zip(raws, futures, strict=True):
+            try:
+                results.append(future.result())
+            except Exception as exc:
+                results.append(_died(raw, exc))
+        return results
+
+
+@contextmanager
+def dask_client(scheduler: str | None, workers: int, *, processes: bool = True,
+                what: str = "ingest") -> Iterator[Any]:  # fmt: skip
+    """A Dask client: to the scheduler at an address, or to a LocalCluster of
+    ``workers`` single-threaded workers started (and closed) here.
+
+    Raises:
+        NewsprismError: E431 when dask.distributed is missing or the scheduler cannot be
+            reached.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
+        raise NewsprismError(f"{what} on Dask needs dask.distributed", code="E431") from exc
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                   dashboard_address=None)  # fmt: skip
+            client = Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise NewsprismError(f"cannot reach the Dask scheduler {scheduler}: {exc}",
+                             code="E431") from exc  # fmt: skip
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+@contextmanager
+def open_pool(workers: int = 1, scheduler: str | None = None,
+              dask: bool = False) -> Iterator[CleanPool]:  # fmt: skip
+    """The pool ``ingest --workers N [--scheduler ADDRESS]`` cleans on.
+
+    ``scheduler`` (or ``dask``) picks Dask: the cluster at that address, or a LocalCluster
+    of ``workers`` processes; else ``workers`` > 1 local processes; else this process.
+
+    Raises:
+        NewsprismError: E131 for fewer than one worker; E431 (``dask_client``).
+    """
+    if workers < 1:
+        raise NewsprismError(f"--workers must be at least 1, not {workers}", code="E131")
+    if scheduler or dask:
+        with dask_client(scheduler, workers) as client:
+            count = len(client.scheduler_info().get("workers", {})) or workers
+            yield DaskPool(client, count)
+        return
+    if workers == 1:
+        yield InlinePool()
+        return
+    pool = ProcessPool(workers)
+    try:
+        yield pool
+    finally:
+        pool.close()
