@@ -18,6 +18,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from newsprism.clean.dates_arabic import find_arabic_dates
@@ -46,7 +47,7 @@ def pairs(data_dir: Path) -> list[tuple[tuple[int, int, int], dt.date, str]]:
         for row in map(json.loads, (data_dir / name).read_text("utf-8").splitlines()):
             for line in row["content"].splitlines():
                 dates = find_arabic_dates(line)
-                for first, second in zip(dates, dates[1:], strict=False):
+                for first, second in pairwise(dates):
                     between = line[first.end : second.start]
                     if (first.calendar, second.calendar) == ("hijri", "gregorian") and \
                             "الموافق" in between and len(between) < 20:
