@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from newsprism.clean.dates_arabic import fold
 from newsprism.extract.quotes.extractor import QuoteSpan
 from newsprism.extract.quotes.marks import Quotation, find_quotations
+from newsprism.extract.quotes.speakers import Resolution
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,7 +103,9 @@ class _ArabicQuotes:
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self.quotations = find_quotations(doc.text)
         self.taken: list[tuple[int, int]] = []
-        self.history: list[tuple[str, bool, str]] = []  # (speaker, feminine, phrase folded)
+        # every subject so far: (speaker or None when unresolved, feminine, phrase folded);
+        # a pronoun takes the last one of its gender, and stays unresolved on a None
+        self.history: list[tuple[str | None, bool, str]] = []
 
     def sentence_of(self, offset: int) -> tuple[int, tuple[int, int]]:
         for n, (a, b) in enumerate(self.sentences):
@@ -126,6 +129,8 @@ class _ArabicQuotes:
             span = self._content(said)
             if span is not None:
                 spans.append(span)
+            elif said.phrase is not None:  # "أكد الوزير دعم …": a subject a pronoun may
+                self.history.append((None, said.feminine, self.folded[slice(*said.phrase)]))
         spans.extend(self._cues_after())
         return sorted(spans, key=lambda s: s.start)
 
@@ -202,24 +207,25 @@ class _ArabicQuotes:
             surface_end=surface[1] if surface else None, cue_tone=said.tone,
         )  # fmt: skip
 
-    def _speaker(self, said: _Said) -> tuple[str | None, str, tuple[int, int] | None]:
+    def _speaker(self, said: _Said) -> tuple[str | None, Resolution, tuple[int, int] | None]:
         """(speaker, how it was resolved, the span of the phrase at the cue)."""
         if said.phrase is None:
             previous = next((h for h in reversed(self.history) if h[1] == said.feminine), None)
-            return (previous[0], "pronoun", None) if previous else (None, "none", None)
+            if previous is None or previous[0] is None:
+                return None, "none", None
+            return previous[0], "pronoun", None
         a, b = said.phrase
         shown, folded = self.text[a:b], self.folded[a:b]
         words = folded.split()
+        resolved: Resolution = "name"
         if words[0] in self.lex.unnamed:
-            return shown, "description", said.phrase
-        if all(w in self.lex.roles for w in words):
-            named = next((h for h in reversed(self.history)
-                          if words[0] in h[2].split() and h[2] != folded), None)  # fmt: skip
-            if named:
-                return named[0], "role", said.phrase
-            return shown, "description", said.phrase
+            resolved = "description"
+        elif all(w in self.lex.roles for w in words):
+            named = next((h for h in reversed(self.history) if h[0] is not None
+                          and words[0] in h[2].split() and h[2] != folded), None)  # fmt: skip
+            shown, resolved = (named[0], "role") if named else (shown, "description")
         self.history.append((shown, said.feminine, folded))
-        return shown, "name", said.phrase
+        return shown, resolved, said.phrase
 
     def _cues_after(self) -> list[QuoteSpan]:
         """«…»، قال الوزير: a quotation whose cue follows it."""
