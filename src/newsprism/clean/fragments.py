@@ -21,6 +21,8 @@ from importlib import resources
 
 from newsprism.models import RemovedLine
 
+TAIL_WINDOW = 400  # characters: longer than any tail piece a rule allows
+
 
 @dataclass(frozen=True)
 class FragmentRule:
@@ -33,7 +35,10 @@ class FragmentRule:
 
     def cut(self, line: str) -> tuple[str, str] | None:
         """(line without the piece, the piece), or None when the rule does not apply."""
-        match = self.pattern.search(line)
+        # a tail piece is short: search only the line's end (a lookbehind still sees
+        # the character before the window), so a long English line costs nothing
+        start = max(0, len(line) - TAIL_WINDOW) if self.position == "tail" else 0
+        match = self.pattern.search(line, start)
         if match is None:
             return None
         piece = match.group("frag").strip()
