@@ -131,3 +131,25 @@ def test_each_text_is_parsed_with_its_languages_pipeline() -> None:
     assert english.has_annotation("DEP") and not arabic.has_annotation("DEP")
     assert [s.text for s in nlp_for("ar")("قال: «انتهى». وبدأ آخر.").sents] == \
         ["قال: «انتهى».", "وبدأ آخر."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        # a newspaper's name in guillemets inside the adjunct is not the quote
+        ("وأكد الوزير سامي الحربي لـ«الصحيفة» أن المشروع سيكتمل العام المقبل.",
+         "الوزير سامي الحربي", "المشروع سيكتمل العام المقبل"),
+        # an object noun after the verb ("stressed the need that …") is no speech
+        ("وأكد الوزير ضرورة أن يلتزم الجميع بالتعليمات.", None, None),
+        ("وأكد المدير حرص الإدارة على أن تكتمل الأعمال قريباً.", None, None),
+        # «يذكر أن» is the editor's "it is worth noting", not a quote
+        ("يذكر أن المهرجان انطلق قبل عشر سنوات.", None, None),
+    ],
+)
+def test_arabic_quote_shapes_that_are_easy_to_get_wrong(sentence: str, speaker: str | None,
+                                                        text: str | None) -> None:  # fmt: skip
+    found = extract_quotes(nlp_for("ar")(sentence))
+    if text is None:
+        assert found == []
+    else:
+        assert [(q.speaker, q.text) for q in found] == [(speaker, text)]

@@ -44,6 +44,12 @@ _COMPLEMENTISERS = {fold(w) for w in ("إن", "أن", "إنه", "أنه", "إن�
                                       "بأنه", "بأنها", "بأنهم")}  # fmt: skip
 _ADJUNCT_WORDS = 8  # words of "للصحفيين في مؤتمر صحفي" allowed between speaker and إن
 _BREAKS = set(":،,«\"“”».؛;!?؟()")
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _bare(token: str) -> str:
+    """A token without short vowels and tatweel («أيضًا» and «أيضاً» alike)."""
+    return _HARAKAT.sub("", token)
 _COMPLEMENTISER = re.compile(
     rf"(?:{'|'.join(sorted(map(re.escape, _COMPLEMENTISERS), key=len, reverse=True))})"
     rf"(?![{_LETTER}])\s*"
@@ -58,6 +64,7 @@ class ArabicSpeechLexicon:
     stop: frozenset[str]
     roles: frozenset[str]
     unnamed: frozenset[str]
+    objects: frozenset[str]
     max_words: int
     pattern: re.Pattern[str]
 
@@ -76,11 +83,12 @@ def load_arabic_lexicon() -> ArabicSpeechLexicon:
     alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     pattern = re.compile(rf"(?<![{_LETTER}])(?:و|ف)?(?P<verb>{alternation})(?![{_LETTER}])")
     speaker = raw["speaker"]
-    return ArabicSpeechLexicon(
-        forms, frozenset(fold(w) for w in speaker["stop"]),
-        frozenset(fold(w) for w in speaker["roles"]),
-        frozenset(fold(w) for w in speaker["unnamed"]), int(speaker["max_words"]), pattern,
-    )  # fmt: skip
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_bare(fold(w)) for w in speaker[key])
+
+    return ArabicSpeechLexicon(forms, words("stop"), words("roles"), words("unnamed"),
+                               words("object_nouns"), int(speaker["max_words"]), pattern)
 
 
 @dataclass
@@ -138,10 +146,10 @@ class _ArabicQuotes:
         verb, tone, feminine = self.lex.forms[match["verb"]]
         words = []
         for word in _WORD.finditer(self.folded, match.end()):
-            token = word.group(0)
-            if token in _BREAKS or token in self.lex.stop or token in _COMPLEMENTISERS \
-                    or self._newline_between(match.end(), word.start()) \
-                    or len(words) == self.lex.max_words:  # fmt: skip
+            token = _bare(word.group(0))
+            ends = not token or token in _BREAKS or token in self.lex.stop \
+                or token in _COMPLEMENTISERS or len(words) == self.lex.max_words  # fmt: skip
+            if ends or self._newline_between(match.end(), word.start()):
                 break
             words.append(word.span())
         phrase = (words[0][0], words[-1][1]) if words else None
@@ -159,19 +167,25 @@ class _ArabicQuotes:
             lead = re.match(r"\s*[:،,]?\s*", self.folded[at:])
             at += lead.end() if lead else 0
             quotation = next((q for q in self.quotations if q.regions[0][0] == at), None)
-            if quotation is not None:
+            if quotation is not None and word == 0:
                 return at, None, quotation
+            if quotation is not None:  # «قال لـ«الشرق الأوسط» إن»: a name in the adjunct
+                at = quotation.regions[0][1]
+                continue
             comp = _COMPLEMENTISER.match(self.folded, at)
             if comp is not None:
                 return at, comp, None
             token = _WORD.match(self.folded, at)
             if token is None or token.group(0) in _BREAKS or word == _ADJUNCT_WORDS \
-                    or self.lex.pattern.match(self.folded, at):  # fmt: skip
-                return None
+                    or _bare(token.group(0)) == "علي" or self.lex.pattern.match(self.folded, at):
+                return None  # «على أن»: "that X should", an object, not speech  # fmt: skip
             at = token.end()
         return None
 
     def _content(self, said: _Said) -> QuoteSpan | None:
+        if said.phrase and any(_bare(w) in self.lex.objects
+                               for w in self.folded[slice(*said.phrase)].split()):  # fmt: skip
+            return None
         opening = self._opening(said.after)
         if opening is None:
             return None
@@ -216,7 +230,7 @@ class _ArabicQuotes:
             return previous[0], "pronoun", None
         a, b = said.phrase
         shown, folded = self.text[a:b], self.folded[a:b]
-        words = folded.split()
+        words = [_bare(w) for w in folded.split()]
         resolved: Resolution = "name"
         if words[0] in self.lex.unnamed:
             resolved = "description"
