@@ -170,3 +170,23 @@ def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) ->
     from newsprism.eval.compare import evaluate_compare
 
     _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)
+
+
+@eval_group.command(name="arabic")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default="gold/saudinewsnet-clean/gold.jsonl", show_default=True,
+              help="The hand-made gold (gold/saudinewsnet-clean/README.md).")  # fmt: skip
+@click.option("--limit", type=int, help="Only the first N gold articles (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_arabic(data_dir: Path, gold_path: Path, limit: int | None, fmt: str) -> None:
+    """Arabic cleaning, dates, zoned times: SaudiNewsNet against hand-made gold.
+
+    DATA_DIR is ../shared/data or its saudinewsnet-sample/ folder.
+
+    Example: newsprism eval arabic ../shared/data/saudinewsnet-sample
+    """
+    from newsprism.eval.arabic import evaluate_arabic
+
+    _run_eval(evaluate_arabic, data_dir, fmt, "articles", gold_path=gold_path, limit=limit)

@@ -63,7 +63,7 @@ def test_coverage_by_language(table: OutletTable) -> None:
     languages = Counter(row.language for row in table)
     assert languages["en"] >= 100
     assert languages["ar"] >= 40
-    assert 200 <= len(table) <= 300
+    assert 200 <= len(table) <= 400  # a sanity bound, not a target
 
 
 def test_generic_shorteners_are_not_outlets(table: OutletTable) -> None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from newsprism.clean.dates_arabic import ArabicDate, find_arabic_dates
 from newsprism.models import Stamp
 
 UTC = dt.UTC
@@ -307,6 +308,23 @@ def _build(
     )
 
 
+def _arabic_stamp(line: str, found: ArabicDate, *, source: str, table: ZoneTable) -> FoundStamp:
+    """A stamp from an Arabic-written date (clean/dates_arabic.py), with its printed zone."""
+    zone, label, end = None, None, found.end
+    if found.has_time:
+        zone, label, end = _zone_after(line, found.end, table)
+    return FoundStamp(
+        original=line[found.start : end].strip(" -|,،"),
+        value=found.value,
+        has_time=found.has_time,
+        zone=zone,
+        zone_label=label,
+        role=_role_before(line, found.start),
+        source=source,
+        zone_source="explicit" if zone else None,
+    )
+
+
 def find_stamps(line: str, *, source: str, day_first: bool | None = None) -> list[FoundStamp]:
     """Every stamp in one line of text, left to right.
 
@@ -329,11 +347,15 @@ def find_stamps(line: str, *, source: str, day_first: bool | None = None) -> lis
     found: list[tuple[int, FoundStamp]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], stamp: FoundStamp | None) -> None:
-        if stamp is None or any(s < match.end() and match.start() < e for s, e in taken):
+    def add(match: re.Match[str] | ArabicDate, stamp: FoundStamp | None) -> None:
+        start, end = (match.start, match.end) if isinstance(match, ArabicDate) else match.span()
+        if stamp is None or any(s < end and start < e for s, e in taken):
             return
-        taken.append((match.start(), match.end()))
-        found.append((match.start(), stamp))
+        taken.append((start, end))
+        found.append((start, stamp))
+
+    for arabic in find_arabic_dates(line):  # first: «مايو (أيار) 2015» is one stamp
+        add(arabic, _arabic_stamp(line, arabic, source=source, table=table))
 
     for m in _ISO.finditer(line):
         add(m, _build(line, m, int(m["y"]), int(m["mo"]), int(m["d"]), source=source, table=table))

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.clean.dates import FoundStamp, find_stamps, is_stamp_only, numeric_order_hint
+from newsprism.clean.dates_arabic import attach_clock
+from newsprism.clean.fragments import cut_fragments
 from newsprism.clean.rules import HEAD_LINES, RuleSet, load_rules
 from newsprism.clean.scorer import LineScorer, load_scorer
 from newsprism.models import RemovedLine
@@ -121,6 +123,7 @@ def clean_lines(
                 decisions[i] = "date-stamp"
                 stamps.extend(found)
 
+    stamps.extend(attach_clock(stamps, [(i, s) for i, s in lines if i in decisions], source))
     _apply_tail_rules(lines, decisions, rules)
     title = None
     body = [(i, line) for i, line in lines if i not in decisions]
@@ -136,6 +139,8 @@ def clean_lines(
             decisions[first_i] = "title"
             body = body[1:]
 
+    lines, pieces = cut_fragments(lines, decisions)
+    body = [(i, line) for i, line in lines if i not in decisions]
     if shape_rules:
         _mark_pasted_headlines(body, decisions, rules, has_title=title is not None)
     body = [(i, line) for i, line in body if i not in decisions]
@@ -144,6 +149,7 @@ def clean_lines(
         if reason:
             decisions[i] = reason
     removed = [RemovedLine(line, decisions[i], i) for i, line in lines if i in decisions]
+    removed = sorted([*removed, *pieces], key=lambda r: r.position)
     paragraphs = _join_wrapped([(i, line) for i, line in lines if i not in decisions])
     return LineCleanResult(title, paragraphs, removed, stamps)
 

@@ -24,7 +24,7 @@ from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.framing import frame_doc
-from newsprism.extract.nlp import load_nlp
+from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
@@ -89,9 +89,10 @@ def analyze_story(
     step = on_step or (lambda name: None)
     articles = list(articles)
     step("parse")
-    nlp = load_nlp()
-    texts = (a.text[:ANALYSIS_MAX_CHARS] for a in articles)
-    docs = dict(zip([a.id for a in articles], nlp.pipe(texts), strict=True))
+    texts = [a.text[:ANALYSIS_MAX_CHARS] for a in articles]
+    # each article with its language's pipeline: Arabic goes the rule-based path (nlp.py)
+    parsed = parse_texts(texts, [a.language for a in articles])
+    docs = dict(zip([a.id for a in articles], parsed, strict=True))
     step("entities")
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})

@@ -124,3 +124,56 @@ def load_nlp() -> Language:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
         return nlp
+
+
+# --- Arabic ------------------------------------------------------------------------------
+# No trained Arabic spaCy pipeline is on PyPI (and nothing may be downloaded at run time),
+# and the English one tags Arabic words as noise. Arabic text therefore goes a separate,
+# rule-based path: spaCy's blank "ar" language (its tokenizer rules ship with spaCy) plus
+# the sentence and paragraph boundaries below. Its Doc has no tags, lemmas, dependencies
+# or entities; the Arabic quote and framing extractors (extract/quotes/arabic.py,
+# extract/framing/arabic.py) work on its text and sentences with data-file rules.
+
+ARABIC_SENTENCE_END = ".!?؟…"
+_CLOSING = "»\"”’')]"
+
+
+@Language.component("newsprism_arabic_sentences")
+def arabic_sentences(doc: Doc) -> Doc:
+    """Sentences end at . ! ? ؟ … (closing quotes and brackets after it allowed) and at
+    line breaks. The blank tokenizer leaves «المتحدة»." as one token, so the test is on the
+    token's last characters, not on a punctuation token."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        ends = before.text.rstrip(_CLOSING)[-1:] in tuple(ARABIC_SENTENCE_END)
+        newline = "\n" in before.text or "\n" in before.whitespace_
+        token.is_sent_start = bool(ends or newline)
+    return doc
+
+
+@cache
+def load_arabic_nlp() -> Language:
+    """The Arabic path: a blank ``ar`` pipeline with rule-based sentences (no model)."""
+    import spacy
+
+    with _lock:
+        nlp = spacy.blank("ar")
+        nlp.add_pipe("newsprism_arabic_sentences")
+        return nlp
+
+
+def nlp_for(language: str | None) -> Language:
+    """The pipeline for an article's language: Arabic its own path, all else English."""
+    return load_arabic_nlp() if (language or "").lower() == "ar" else load_nlp()
+
+
+def parse_texts(texts: list[str], languages: list[str | None]) -> list[Doc]:
+    """Parse texts each with its language's pipeline, in order, batching per pipeline."""
+    docs: list[Doc | None] = [None] * len(texts)
+    for arabic in (False, True):
+        picked = [i for i, lang in enumerate(languages) if ((lang or "").lower() == "ar") == arabic]
+        if picked:
+            nlp = load_arabic_nlp() if arabic else load_nlp()
+            for i, doc in zip(picked, nlp.pipe(texts[i] for i in picked), strict=True):
+                docs[i] = doc
+    return [doc for doc in docs if doc is not None]

@@ -194,6 +194,10 @@ def frame_doc(
         detector: run the learned detector (``loaded_words``); off, or with
             ``NEWSPRISM_FRAMING_MODEL=none``, only the lexicon layers run.
     """
+    if doc.lang_ == "ar":  # the Arabic path: its own lexicon, no detector (arabic.py)
+        from newsprism.extract.framing.arabic import frame_arabic
+
+        return frame_arabic(doc, quotes)
     lexicon = lexicon or load_lexicon()
     text = doc.text
     marked = quotations(text)

@@ -379,5 +379,12 @@ def extract_quotes(doc: Doc) -> list[QuoteSpan]:
         >>> doc = load_nlp()('“We will win,” Miller said.')
         >>> [(q.text, q.kind, q.cue, q.speaker) for q in extract_quotes(doc)]
         [('We will win', 'direct', 'said', 'Miller')]
+
+    An Arabic Doc (``doc.lang_ == "ar"``, from ``extract.nlp.nlp_for("ar")``) goes to the
+    rule-based Arabic extractor (:mod:`.arabic`).
     """
+    if doc.lang_ == "ar":
+        from newsprism.extract.quotes.arabic import extract_arabic_quotes
+
+        return extract_arabic_quotes(doc)
     return _Extractor(doc, load_lexicon()).run()
