@@ -42,6 +42,7 @@ from typing import Protocol
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster.crosslang import CrossLanguageLinker, CrossScore, Side, choose, crosses
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import ClusterModel, model_language_idf
@@ -229,6 +230,11 @@ class StreamClusterer:
         self.new_signatures: list[tuple[str, np.ndarray]] = []
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
+        # Live stories by language, so that the cross-language path costs an English-only
+        # stream one look-up (``_cross_language``).
+        self._by_language: dict[str | None, set[str]] = {}
+        self.linker = CrossLanguageLinker()
+        self._sides: dict[str, tuple[int, Side]] = {}  # story id -> (its size, its side)
         for cluster in sorted(live, key=lambda c: c.story_id):
             self._make_live(cluster)
 
@@ -252,7 +258,39 @@ class StreamClusterer:
                 best = (p, story_id)
         if best is not None and best[0] >= self.model.threshold_for(f.language):
             return best[1], None, round(best[0], 6)
+        crossed = self._cross_language(f)
+        if crossed is not None:
+            # The score of a cross-language join is its total (docs/crosslang.md), capped at 1.
+            return crossed.story_id, None, round(min(crossed.total, 1.0), 6)
         return story_id_for(f.article_id), None, None
+
+    def cross_candidates(self, f: ArticleFeatures) -> list[CrossScore]:
+        """``f`` scored against the live stories in another language (``cluster.crosslang``).
+
+        Empty, at the cost of one look-up per other language, when no live story is in
+        a language that ``f`` may cross to: the English fast path.
+        """
+        ids = sorted(s for language, stories in self._by_language.items()
+                     if crosses(f.language, language) for s in stories)  # fmt: skip
+        if not ids:
+            return []
+        span = self.model.max_span_hours * 3600.0
+        stories = [self.live[s] for s in ids if _within_span(f, self.live[s], span)]
+        if not stories:
+            return []
+        article = self.linker.article_side(f)
+        return [self.linker.score(c.story_id, article, self._side(c)) for c in stories]
+
+    def _cross_language(self, f: ArticleFeatures) -> CrossScore | None:
+        return choose(self.cross_candidates(f))
+
+    def _side(self, c: Cluster) -> Side:
+        known = self._sides.get(c.story_id)
+        if known is None or known[0] != c.count:
+            members = [(m.article_id, m.headline) for m in c.members]
+            known = (c.count, self.linker.story_side(members, c.names))
+            self._sides[c.story_id] = known
+        return known[1]
 
     def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
                            ) -> list[tuple[str, list[float]]]:  # fmt: skip
@@ -432,6 +470,7 @@ class StreamClusterer:
     def _make_live(self, cluster: Cluster) -> None:
         cluster.frozen = False
         self.live[cluster.story_id] = cluster
+        self._by_language.setdefault(cluster.language, set()).add(cluster.story_id)
         self.retired.pop(cluster.story_id, None)
         self.centroids.put(cluster.story_id, cluster.centroid())
         if cluster.t_last is not None:
@@ -447,6 +486,8 @@ class StreamClusterer:
     def _freeze(self, cluster: Cluster) -> None:
         self.centroids.remove(cluster.story_id)
         del self.live[cluster.story_id]
+        self._by_language.get(cluster.language, set()).discard(cluster.story_id)
+        self._sides.pop(cluster.story_id, None)
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
         if cluster.t_first is not None and cluster.t_last is not None:

@@ -1,0 +1,160 @@
+"""One story across languages: an article meets the live stories told in another language.
+
+The clusterer's learned score compares words, names and an English embedding, so it
+never compares two known, different languages (decision 8 in docs/clustering.md). This
+module is the separate path for that case, called by ``StreamClusterer.decide`` only
+when the article found no story of its own language and some live story is in another
+language: an English-only stream never reaches it (its cost there is one dictionary
+look-up).
+
+The score of article *a* against story *s* (:meth:`CrossLanguageLinker.score`):
+
+* ``cosine``: the multilingual embedding (``use-m3``) of *a*'s headline against the
+  mean of *s*'s member headlines, each embedded once and cached by article id;
+* ``names``: how many of *a*'s names (English capitalised names, or Arabic words) have
+  the same consonant skeleton (``newsprism.xling.script``), of at least
+  :data:`NAME_MIN` consonants, as a name on the other side: "بلينكن" meets "Blinken" as
+  ``blnkn``; at most :data:`MAX_NAME_BONUS` count;
+* ``numbers``: whether a number of *a*'s headline is a number of *s*'s headlines,
+  compared as values ("١٫٤ مليون" = "1.4 million").
+
+``total = cosine + NAME_WEIGHT * names + NUMBER_WEIGHT * numbers``; the best story joins
+when its total reaches :data:`JOIN_AT` and beats the runner-up by :data:`MARGIN`
+(precision first: two English stories that both look right keep the article apart).
+The weights and the bar were set on NTREX (ntrex-ar-en, translated stories; figures in
+docs/crosslang.md) and checked on the seed event: they are not learned, and NTREX alone
+cannot teach where two *independent* reports of one event fall.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.xling.script import (
+    arabic_skeletons,
+    is_arabic,
+    name_skeleton,
+    number_keys,
+)
+
+CROSS_EMBEDDER = "use-m3"
+# Languages the multilingual embedder was trained on (ISO 639-1).
+CROSS_LANGUAGES = frozenset(
+    {"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"}
+)
+JOIN_AT = 0.55
+MARGIN = 0.05
+NAME_WEIGHT = 0.12
+MAX_NAME_BONUS = 2
+# Only skeletons of five consonants or more earn the bonus here: the Arabic side offers
+# every word of its headline, and shorter skeletons met the wrong English story's names
+# often enough to cost NTREX top-1 (0.982 -> 0.947 at three; docs/crosslang.md).
+NAME_MIN = 5
+NUMBER_WEIGHT = 0.08
+HEADLINES_PER_STORY = 8
+CACHE_SIZE = 50_000
+
+
+@dataclass(frozen=True)
+class CrossScore:
+    """One article against one story in another language, and the parts of the score."""
+
+    story_id: str
+    cosine: float
+    names: int
+    numbers: bool
+
+    @property
+    def total(self) -> float:
+        return self.cosine + NAME_WEIGHT * min(self.names, MAX_NAME_BONUS) + (
+            NUMBER_WEIGHT if self.numbers else 0.0
+        )
+
+
+@dataclass(frozen=True)
+class Side:
+    """What one side (an article or a story) shows the other: vector, names, numbers."""
+
+    vector: np.ndarray
+    names: frozenset[str]
+    numbers: frozenset[str]
+
+
+def crosses(a: str | None, b: str | None) -> bool:
+    """Whether an article in language ``a`` may meet a story in ``b`` on this path."""
+    return a is not None and b is not None and a != b and {a, b} <= CROSS_LANGUAGES
+
+
+class CrossLanguageLinker:
+    """Scores articles against stories in other languages; vectors cached by article id."""
+
+    def __init__(self) -> None:
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def vectors(self, items: Iterable[tuple[str, str]]) -> dict[str, np.ndarray]:
+        """The multilingual vector of each ``(article_id, headline)``, embedding the new
+        ones in one batch (a headline's vector is a pure function of it)."""
+        from newsprism.embeddings import get_embedder
+
+        pairs = dict(items)
+        missing = [a for a in pairs if a not in self._vectors]
+        if missing:
+            encoded = get_embedder(CROSS_EMBEDDER).encode([pairs[a] for a in missing])
+            for article_id, vector in zip(missing, encoded, strict=True):
+                self._vectors[article_id] = vector
+        out = {}
+        for article_id in pairs:
+            self._vectors.move_to_end(article_id)
+            out[article_id] = self._vectors[article_id]
+        while len(self._vectors) > CACHE_SIZE:
+            self._vectors.popitem(last=False)
+        return out
+
+    def article_side(self, f: ArticleFeatures) -> Side:
+        vector = self.vectors([(f.article_id, f.headline)])[f.article_id]
+        return Side(vector, _names(f.headline, f.entities), frozenset(number_keys(f.headline)))
+
+    def story_side(self, members: list[tuple[str, str]], names: Iterable[str]) -> Side:
+        """A story's side from its first members' ``(article_id, headline)`` and names."""
+        chosen = members[:HEADLINES_PER_STORY]
+        found = self.vectors(chosen)
+        total = np.sum([found[a] for a, _ in chosen], axis=0) if chosen else np.zeros(1)
+        length = float(np.linalg.norm(total))
+        vector = (total / length).astype(np.float32) if length > 0 else total
+        headlines = " ".join(h for _, h in chosen)
+        numbers: set[str] = set()
+        for _, headline in chosen:
+            numbers |= number_keys(headline)
+        return Side(vector, _names(headlines, list(names)), frozenset(numbers))
+
+    @staticmethod
+    def score(story_id: str, article: Side, story: Side) -> CrossScore:
+        cosine = float(article.vector @ story.vector) if story.vector.shape == \
+            article.vector.shape else 0.0  # fmt: skip
+        return CrossScore(story_id, round(cosine, 6), len(article.names & story.names),
+                          bool(article.numbers & story.numbers))  # fmt: skip
+
+
+def choose(scores: list[CrossScore]) -> CrossScore | None:
+    """The story to join: the best total at or above ``JOIN_AT``, ahead of the runner-up
+    by ``MARGIN``; None otherwise. Ties go to the smaller story id."""
+    ranked = sorted(scores, key=lambda s: (-s.total, s.story_id))
+    if not ranked or ranked[0].total < JOIN_AT:
+        return None
+    if len(ranked) > 1 and ranked[0].total - ranked[1].total < MARGIN:
+        return None
+    return ranked[0]
+
+
+def _names(text: str, entities: Iterable[str]) -> frozenset[str]:
+    """Skeletons of the names on one side: its Latin-script names (the clusterer's
+    capitalised names) and, for Arabic text, every word (Arabic has no capitals)."""
+    keys = {name_skeleton(n) for n in entities}
+    if is_arabic(text):
+        keys |= arabic_skeletons(text)
+    return frozenset(k for k in keys if len(k) >= NAME_MIN)
