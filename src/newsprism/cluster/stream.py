@@ -42,7 +42,14 @@ from typing import Protocol
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster.crosslang import CrossLanguageLinker, CrossScore, Side, choose, crosses
+from newsprism.cluster.crosslang import (
+    CrossLanguageLinker,
+    CrossScore,
+    Side,
+    TextSource,
+    choose,
+    crosses,
+)
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import ClusterModel, model_language_idf
@@ -208,11 +215,14 @@ class StreamClusterer:
         live: the live stories to start from (loaded from the store).
         seq: the stream position of the next article.
         watermark: the latest publication time the stream has seen (epoch seconds).
+        texts: title + lead of articles by id, for the cross-language path
+            (``cluster.crosslang``); without it, that path reads headlines only.
     """
 
     def __init__(self, model: ClusterModel, idf: Mapping[int, float], *,
                  backing: Backing | None = None, live: Iterable[Cluster] = (), seq: int = 0,
-                 watermark: float | None = None) -> None:  # fmt: skip
+                 watermark: float | None = None, texts: TextSource | None = None
+                 ) -> None:  # fmt: skip
         self.model, self.idf = model, idf
         self.language_idf = model_language_idf(model)
         self.backing: Backing = backing or MemoryBacking()
@@ -233,7 +243,7 @@ class StreamClusterer:
         # Live stories by language, so that the cross-language path costs an English-only
         # stream one look-up (``_cross_language``).
         self._by_language: dict[str | None, set[str]] = {}
-        self.linker = CrossLanguageLinker()
+        self.linker = CrossLanguageLinker(texts)
         self._sides: dict[str, tuple[int, Side]] = {}  # story id -> (its size, its side)
         for cluster in sorted(live, key=lambda c: c.story_id):
             self._make_live(cluster)

@@ -243,13 +243,14 @@ def score_clustering(predicted: Sequence[str], gold: Sequence[str]) -> ClusterSc
 def cluster_articles(articles: Sequence[Article], model: object | None = None,
                      on_progress: Progress | None = None) -> list[str]:  # fmt: skip
     """Story ids for ``articles`` fed as one stream, in order (the ingest code path)."""
+    from newsprism.cluster.crosslang import memory_texts
     from newsprism.cluster.features import compute_features
     from newsprism.cluster.model import ClusterModel, load_model, model_idf
     from newsprism.cluster.state import FEATURE_CHUNK
     from newsprism.cluster.stream import StreamClusterer
 
     chosen = model if isinstance(model, ClusterModel) else load_model()
-    clusterer = StreamClusterer(chosen, model_idf(chosen))
+    clusterer = StreamClusterer(chosen, model_idf(chosen), texts=memory_texts(articles))
     out: list[str] = []
     for start in range(0, len(articles), FEATURE_CHUNK):
         for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder):

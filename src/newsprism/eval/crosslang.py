@@ -7,7 +7,7 @@ the one ranked first must be its own: top-1 accuracy over the 57. Rows:
 * ``baseline``: the English story sharing the largest Jaccard overlap of digit runs and
   Latin words (``[0-9]+|[A-Za-z]{2,}``), computed here on the same stories (the data's
   README reports 0.86);
-* ``use-m3 cosine``: the multilingual embedding of the headlines alone;
+* ``use-m3 cosine``: the multilingual embedding of title + lead alone;
 * ``newsprism``: the clusterer's cross-language score (``cluster.crosslang``: cosine,
   names matched across scripts, numbers), over the same features ingest computes.
 
@@ -70,7 +70,7 @@ def evaluate_crosslang(data_dir: Path, *, limit: int | None = None,
         limit: only the first ``limit`` stories (quick checks; the pool shrinks too).
         on_progress: called with (stories done, stories in all).
     """
-    from newsprism.cluster.crosslang import CrossLanguageLinker, choose
+    from newsprism.cluster.crosslang import CrossLanguageLinker, choose, memory_texts
     from newsprism.cluster.features import compute_features
 
     pairs = list(ntrex_articles(Path(data_dir)))
@@ -78,7 +78,7 @@ def evaluate_crosslang(data_dir: Path, *, limit: int | None = None,
     arabic = [(d, a) for d, a in pairs if a.language == "ar"][:limit]
     en_features = compute_features([a for _, a in english])
     ar_features = compute_features([a for _, a in arabic])
-    linker = CrossLanguageLinker()
+    linker = CrossLanguageLinker(memory_texts([a for _, a in pairs]))
     sides = [linker.story_side([(f.article_id, f.headline)], f.entities) for f in en_features]
     gold = [d for d, _ in english]
     base_tokens = [_baseline_tokens(a) for _, a in english]
@@ -108,7 +108,7 @@ def evaluate_crosslang(data_dir: Path, *, limit: int | None = None,
         "Each Arabic story is ranked against every English story of the set; top1 is the "
         "share whose first-ranked English story is its own.",
         "baseline: Jaccard overlap of digit runs and Latin words, computed in this run.",
-        "newsprism: the clusterer's cross-language score on headlines (cluster/crosslang.py); "
+        "newsprism: the clusterer's cross-language score on title + lead (cluster/crosslang.py); "
         "joined: share the join rule accepts; join_p: share of those that are right.",
         "NTREX's Arabic is a translation of the English: an upper bound for independent "
         "reports (docs/crosslang.md).",
