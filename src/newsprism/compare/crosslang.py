@@ -37,6 +37,7 @@ from newsprism.models import Article, Claim, Entity, Quantity
 from newsprism.xling.script import (
     MIN_SKELETON,
     arabic_numbers,
+    arabic_skeletons,
     arabic_stems,
     is_arabic,
     name_skeleton,
@@ -156,6 +157,21 @@ def arabic_claims(article: Article, entities: StoryEntities,
     return claims
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}")
+SPELLED_MIN = 4
+
+
+def _spelled(claim: Claim) -> set[str]:
+    """Names by their consonant skeleton (four or more): an English claim's capitalised
+    words, an Arabic claim's words. "Ramadan" and «رمضان» meet as ``~rmdn`` even where
+    neither is one of the story's entities (a month, a feast, an unrecognised name)."""
+    if claim.language == "ar":
+        keys = arabic_skeletons(claim.text)
+    else:
+        keys = {skeleton(w) for w in _CAPITALISED.findall(claim.text)}
+    return {f"~{k}" for k in keys if len(k) >= SPELLED_MIN}
+
+
 def _year(value: float) -> bool:
     return float(value).is_integer() and 1900 <= value <= 2100
 
@@ -181,7 +197,7 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
     if not foreign:
         return out
     cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
-    names = [set(c.people + c.places + c.organisations) for c in claims]
+    names = [set(c.people + c.places + c.organisations) | _spelled(c) for c in claims]
     values = [{number_key(q.value) for q in c.quantities if not _year(q.value)} for c in claims]
     for i in foreign:
         for j, other in enumerate(claims):
