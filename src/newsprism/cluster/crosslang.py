@@ -31,6 +31,7 @@ cannot teach where two *independent* reports of one event fall.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,9 +51,12 @@ from newsprism.xling.script import (
     is_arabic,
     name_skeleton,
     number_keys,
+    skeleton,
 )
 
 CROSS_EMBEDDER = "use-m3"
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}")
+_YEAR = re.compile(r"(19|20)\d\d")
 # Languages the multilingual embedder was trained on (ISO 639-1).
 CROSS_LANGUAGES = frozenset(
     {"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"}
@@ -66,8 +70,14 @@ MAX_NAME_BONUS = 2
 # often enough to cost NTREX top-1 (0.982 -> 0.947 at three; docs/crosslang.md).
 NAME_MIN = 5
 NUMBER_WEIGHT = 0.08
-HEADLINES_PER_STORY = 8
+HEADLINES_PER_STORY = 4
 CACHE_SIZE = 50_000
+# At most this many stories in another language are embedded for one article: those
+# sharing the most keys (names by skeleton, numbers) with it, found without embedding.
+# A story sharing none is never embedded, so a mixed stream pays for the multilingual
+# model only where a name or a number crosses (docs/crosslang.md, "Cost").
+SHORTLIST = 10
+KEY_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -145,6 +155,11 @@ class CrossLanguageLinker:
             self._vectors.popitem(last=False)
         return out
 
+    def text_of(self, f: ArticleFeatures) -> str:
+        """The article's title + lead from the text source, else its headline."""
+        found = self.texts([f.article_id]) if self.texts is not None else {}
+        return found.get(f.article_id) or f.headline
+
     def article_side(self, f: ArticleFeatures) -> Side:
         vector = self.vectors([(f.article_id, f.headline)])[f.article_id]
         return Side(vector, _names(f.headline, f.entities), frozenset(number_keys(f.headline)))
@@ -168,6 +183,36 @@ class CrossLanguageLinker:
             article.vector.shape else 0.0  # fmt: skip
         return CrossScore(story_id, round(cosine, 6), len(article.names & story.names),
                           bool(article.numbers & story.numbers))  # fmt: skip
+
+
+def keys_of(text: str, names: Iterable[str]) -> frozenset[str]:
+    """The cheap keys of one side, compared before anything is embedded: skeletons of
+    three consonants or more of its Arabic words, of its capitalised Latin words and of
+    its names, and its numbers (years left out)."""
+    keys = {name_skeleton(n) for n in names}
+    if is_arabic(text):
+        keys |= arabic_skeletons(text)
+    else:
+        keys |= {skeleton(w) for w in _CAPITALISED.findall(text)}
+    out = {k for k in keys if len(k) >= KEY_MIN}
+    out |= {f"#{n}" for n in number_keys(text) if not _YEAR.fullmatch(n)}
+    return frozenset(out)
+
+
+def shortlist(article: frozenset[str], stories: list[tuple[str, float, frozenset[str]]],
+              size: int = SHORTLIST) -> list[str]:  # fmt: skip
+    """The ids of the ``size`` stories sharing most keys with the article (at least one),
+    the most recent first among equals; ``stories`` holds ``(id, last time, keys)``."""
+    ranked = sorted((-_affinity(article, keys), -last, story_id)
+                    for story_id, last, keys in stories if article & keys)  # fmt: skip
+    return [story_id for _, _, story_id in ranked[:size]]
+
+
+def _affinity(article: frozenset[str], story: frozenset[str]) -> float:
+    """Shared keys, a number counting twice, over the square root of the story's keys: a
+    long story shares some skeletons with anything."""
+    shared = sum(2.0 if k.startswith("#") else 1.0 for k in article & story)
+    return shared / len(story) ** 0.5
 
 
 def choose(scores: list[CrossScore]) -> CrossScore | None:

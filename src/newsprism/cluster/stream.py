@@ -43,12 +43,15 @@ import numpy as np
 
 from newsprism import dedup
 from newsprism.cluster.crosslang import (
+    HEADLINES_PER_STORY,
     CrossLanguageLinker,
     CrossScore,
     Side,
     TextSource,
     choose,
     crosses,
+    keys_of,
+    shortlist,
 )
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
@@ -245,6 +248,7 @@ class StreamClusterer:
         self._by_language: dict[str | None, set[str]] = {}
         self.linker = CrossLanguageLinker(texts)
         self._sides: dict[str, tuple[int, Side]] = {}  # story id -> (its size, its side)
+        self._story_keys: dict[str, tuple[int, frozenset[str]]] = {}
         for cluster in sorted(live, key=lambda c: c.story_id):
             self._make_live(cluster)
 
@@ -288,8 +292,25 @@ class StreamClusterer:
         stories = [self.live[s] for s in ids if _within_span(f, self.live[s], span)]
         if not stories:
             return []
+        keys = keys_of(self.linker.text_of(f), f.entities)
+        chosen = shortlist(keys, [(c.story_id, c.t_last or 0.0, self._keys(c)) for c in stories])
+        if not chosen:
+            return []
         article = self.linker.article_side(f)
-        return [self.linker.score(c.story_id, article, self._side(c)) for c in stories]
+        return [self.linker.score(s, article, self._side(self.live[s])) for s in chosen]
+
+    def _keys(self, c: Cluster) -> frozenset[str]:
+        """A story's cheap keys (``crosslang.keys_of``) from its first members' titles and
+        leads (headlines without a text source) and its names, cached until it grows."""
+        known = self._story_keys.get(c.story_id)
+        if known is None or known[0] != c.count:
+            members = c.members[:HEADLINES_PER_STORY]
+            texts = self.linker.texts([m.article_id for m in members]) \
+                if self.linker.texts is not None else {}  # fmt: skip
+            known = (c.count, keys_of(" ".join(texts.get(m.article_id) or m.headline
+                                               for m in members), c.names))
+            self._story_keys[c.story_id] = known
+        return known[1]
 
     def _cross_language(self, f: ArticleFeatures) -> CrossScore | None:
         return choose(self.cross_candidates(f))
@@ -498,6 +519,7 @@ class StreamClusterer:
         del self.live[cluster.story_id]
         self._by_language.get(cluster.language, set()).discard(cluster.story_id)
         self._sides.pop(cluster.story_id, None)
+        self._story_keys.pop(cluster.story_id, None)
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
         if cluster.t_first is not None and cluster.t_last is not None:
