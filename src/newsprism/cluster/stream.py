@@ -296,6 +296,11 @@ class StreamClusterer:
         chosen = shortlist(keys, [(c.story_id, c.t_last or 0.0, self._keys(c)) for c in stories])
         if not chosen:
             return []
+        # One batch for the article and every shortlisted member not embedded yet: the
+        # multilingual model streams its weights once per batch, not once per text.
+        self.linker.vectors([(f.article_id, f.headline)] + [
+            (m.article_id, m.headline)
+            for s in chosen for m in self.live[s].members[:HEADLINES_PER_STORY]])  # fmt: skip
         article = self.linker.article_side(f)
         return [self.linker.score(s, article, self._side(self.live[s])) for s in chosen]
 

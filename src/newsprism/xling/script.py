@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_SKELETON = 3
 
@@ -73,17 +74,18 @@ def _strip_arabic(word: str) -> str:
     return _TASHKEEL.sub("", unicodedata.normalize("NFC", word))
 
 
-def arabic_stems(word: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def arabic_stems(word: str) -> tuple[str, ...]:
     """``word`` and, when it starts with the article or a one-letter proclitic, the rest.
 
-    "والرئيس" gives ["والرئيس", "الرئيس", "رئيس"]; a short word is kept whole.
+    "والرئيس" gives ("والرئيس", "الرئيس", "رئيس"); a short word is kept whole.
     """
     word = _strip_arabic(word)
     out = [word]
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             out.append(word[len(prefix):])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _collapse(chars: str) -> str:
@@ -94,6 +96,7 @@ def _collapse(chars: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word of Arabic or Latin script ("" for others)."""
     if _ARABIC_LETTER.search(word):
