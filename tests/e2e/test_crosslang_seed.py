@@ -93,3 +93,29 @@ def test_arabic_sentences_are_shown_as_written_and_marked(story) -> None:
     assert mine and all(e["language"] == "ar" for e in mine)
     assert all(text[e["start"]:e["end"]] == e["sentence"] for e in mine)  # the original
     assert all(e["language"] == "en" for e in evidence if e["article_id"] != arabic)
+
+
+def test_the_summary_reads_in_english_and_marks_arabic_lines(story) -> None:
+    summary = story["analysis"]["summary"]
+    arabic = _arabic_id(story)
+    for line in summary:
+        has_arabic_letters = any("\u0600" <= ch <= "\u06ff" for ch in line["text"])
+        assert has_arabic_letters == (line.get("language") == "ar"), line
+        if line["status"] == "shared" and len(line["article_ids"]) > 1:
+            assert line.get("language") is None  # an English rendering exists
+    marked = [line for line in summary if line.get("language") == "ar"]
+    assert all(line["article_ids"] == [arabic] for line in marked)
+
+
+def test_the_text_report_marks_arabic_text() -> None:
+    from rich.console import Console
+
+    from newsprism.report.text import print_text
+
+    facts = [{"id": "F1", "status": "unique", "article_ids": ["a"], "language": "ar",
+              "text": "وأضاف ميلر أن نحو ١٫٤ مليون فلسطيني يقيمون حاليا في رفح"}]  # fmt: skip
+    console = Console(record=True, width=200)
+    print_text({"articles": [{"id": "a", "outlet": "test desk", "language": "ar"}],
+                 "claims": facts}, console)  # fmt: skip
+    shown = console.export_text()
+    assert "١٫٤ مليون" in shown and "[Arabic, as written]" in shown

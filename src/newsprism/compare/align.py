@@ -67,6 +67,8 @@ class AlignedClaim:
             "status": self.status,
             "article_ids": self.article_ids,
             "text": self.claims[0].text,
+            # the language of ``text`` ("ar": shown as written, never translated)
+            "language": self.claims[0].language or "en",
             "evidence": [
                 {
                     "article_id": c.article_id,
