@@ -10,8 +10,8 @@ look-up).
 The score of article *a* against story *s* (:meth:`CrossLanguageLinker.score`):
 
 * ``cosine``: the multilingual embedding (``use-m3``) of *a*'s title and lead (the text
-  the English embedding reads, :func:`cross_text`) against the mean of *s*'s first
-  members' ones, each embedded once and cached by article id. The texts come from a
+  the English embedding reads, :func:`cross_text`) against that of *s*'s founder
+  (:data:`EMBED_MEMBERS`), each embedded once and cached by article id. The texts come from a
   :data:`TextSource` (the store's articles, or the articles of a pass in memory); where
   there is none, the headline alone (NTREX top-1 0.982 with headlines, 1.000 with leads);
 * ``names``: how many of *a*'s names (English capitalised names, or Arabic words) have
@@ -70,7 +70,12 @@ MAX_NAME_BONUS = 2
 # often enough to cost NTREX top-1 (0.982 -> 0.947 at three; docs/crosslang.md).
 NAME_MIN = 5
 NUMBER_WEIGHT = 0.08
-HEADLINES_PER_STORY = 4
+HEADLINES_PER_STORY = 4  # members whose texts give a story's keys (cheap)
+# Members whose texts are embedded for a story's side: the founder only. Each embedding
+# costs about 10 ms of CPU (a 2-core machine), as much as an English article's whole
+# ingest; with four members an Arabic batch embedded 232 texts for 57 articles and cost
+# 6-7 times an English one, with one it stays near the 5x goal (docs/crosslang.md, "Cost").
+EMBED_MEMBERS = 1
 CACHE_SIZE = 50_000
 # At most this many stories in another language are embedded for one article: those
 # sharing the most keys (names by skeleton, numbers) with it, found without embedding.
@@ -170,8 +175,9 @@ class CrossLanguageLinker:
         return Side(vector, _names(f.headline, f.entities), frozenset(number_keys(f.headline)))
 
     def story_side(self, members: list[tuple[str, str]], names: Iterable[str]) -> Side:
-        """A story's side from its first members' ``(article_id, headline)`` and names."""
-        chosen = members[:HEADLINES_PER_STORY]
+        """A story's side from its members' ``(article_id, headline)``, in story order (the
+        first ``EMBED_MEMBERS`` are embedded), and its names."""
+        chosen = members[:EMBED_MEMBERS]
         found = self.vectors(chosen)
         total = np.sum([found[a] for a, _ in chosen], axis=0) if chosen else np.zeros(1)
         length = float(np.linalg.norm(total))

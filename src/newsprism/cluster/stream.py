@@ -43,6 +43,7 @@ import numpy as np
 
 from newsprism import dedup
 from newsprism.cluster.crosslang import (
+    EMBED_MEMBERS,
     HEADLINES_PER_STORY,
     CrossLanguageLinker,
     CrossScore,
@@ -300,7 +301,7 @@ class StreamClusterer:
         # multilingual model streams its weights once per batch, not once per text.
         self.linker.vectors([(f.article_id, f.headline)] + [
             (m.article_id, m.headline)
-            for s in chosen for m in self.live[s].members[:HEADLINES_PER_STORY]])  # fmt: skip
+            for s in chosen for m in self.live[s].members[:EMBED_MEMBERS]])  # fmt: skip
         article = self.linker.article_side(f)
         return [self.linker.score(s, article, self._side(self.live[s])) for s in chosen]
 
