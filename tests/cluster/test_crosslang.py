@@ -63,7 +63,7 @@ def test_an_english_only_stream_never_reaches_the_multilingual_path() -> None:
     for f in compute_features(SEEDS):
         clusterer.add(f)
     assert clusterer.cross_candidates(compute_features(SEEDS[:1])[0]) == []
-    assert not clusterer.linker._vectors  # nothing was embedded with the multilingual model
+    assert not clusterer.cross.linker._vectors  # nothing was embedded with the multilingual model
 
 
 def test_only_languages_the_embedder_knows_cross() -> None:

@@ -7,7 +7,10 @@ when the article found no story of its own language and some live story is in an
 language: an English-only stream never reaches it (its cost there is one dictionary
 look-up).
 
-The score of article *a* against story *s* (:meth:`CrossLanguageLinker.score`):
+First a **shortlist** without embedding anything (:func:`shortlist`): the ``SHORTLIST``
+stories sharing the most keys with the article (:func:`keys_of`: name skeletons and
+numbers from title + lead; a story sharing none is never embedded). Then the score of
+article *a* against each shortlisted story *s* (:meth:`CrossLanguageLinker.score`):
 
 * ``cosine``: the multilingual embedding (``use-m3``) of *a*'s title and lead (the text
   the English embedding reads, :func:`cross_text`) against that of *s*'s founder
@@ -33,8 +36,9 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -244,3 +248,68 @@ def _names(text: str, entities: Iterable[str]) -> frozenset[str]:
     if is_arabic(text):
         keys |= arabic_skeletons(text)
     return frozenset(k for k in keys if len(k) >= NAME_MIN)
+
+
+class CrossLanguagePath:
+    """The clusterer's side of this path: its live stories by language, and the keys and
+    sides it has computed for them (dropped when a story grows or freezes).
+
+    Stories are the clusterer's ``Cluster`` objects (``story_id``, ``count``, ``members``,
+    ``names``, ``t_last``); they are read, never changed.
+    """
+
+    def __init__(self, texts: TextSource | None = None) -> None:
+        self.linker = CrossLanguageLinker(texts)
+        self._by_language: dict[str | None, set[str]] = {}
+        self._keys: dict[str, tuple[int, frozenset[str]]] = {}
+        self._sides: dict[str, tuple[int, Side]] = {}
+
+    def track(self, story_id: str, language: str | None) -> None:
+        self._by_language.setdefault(language, set()).add(story_id)
+
+    def forget(self, story_id: str, language: str | None) -> None:
+        self._by_language.get(language, set()).discard(story_id)
+        self._keys.pop(story_id, None)
+        self._sides.pop(story_id, None)
+
+    def candidates(self, f: ArticleFeatures, live: Mapping[str, Any],
+                   allowed: Callable[[Any], bool]) -> list[CrossScore]:  # fmt: skip
+        """``f`` scored against the shortlisted live stories in another language that
+        ``allowed`` accepts (the clusterer's span cap)."""
+        ids = sorted(s for language, stories in self._by_language.items()
+                     if crosses(f.language, language) for s in stories)  # fmt: skip
+        stories = [live[s] for s in ids if allowed(live[s])]
+        if not stories:
+            return []
+        keys = keys_of(self.linker.text_of(f), f.entities)
+        chosen = shortlist(keys, [(c.story_id, c.t_last or 0.0, self._story_keys(c))
+                                  for c in stories])  # fmt: skip
+        if not chosen:
+            return []
+        # One batch for the article and every shortlisted founder not embedded yet: the
+        # multilingual model streams its weights once per batch, not once per text.
+        self.linker.vectors([(f.article_id, f.headline)] + [
+            (m.article_id, m.headline) for s in chosen for m in live[s].members[:EMBED_MEMBERS]])
+        article = self.linker.article_side(f)
+        return [self.linker.score(s, article, self._side(live[s])) for s in chosen]
+
+    def _story_keys(self, c: Any) -> frozenset[str]:
+        """A story's keys from its first members' titles and leads (headlines without a
+        text source) and its names, cached until it grows."""
+        known = self._keys.get(c.story_id)
+        if known is None or known[0] != c.count:
+            members = c.members[:HEADLINES_PER_STORY]
+            texts = self.linker.texts([m.article_id for m in members]) \
+                if self.linker.texts is not None else {}  # fmt: skip
+            known = (c.count, keys_of(" ".join(texts.get(m.article_id) or m.headline
+                                               for m in members), c.names))  # fmt: skip
+            self._keys[c.story_id] = known
+        return known[1]
+
+    def _side(self, c: Any) -> Side:
+        known = self._sides.get(c.story_id)
+        if known is None or known[0] != c.count:
+            members = [(m.article_id, m.headline) for m in c.members]
+            known = (c.count, self.linker.story_side(members, c.names))
+            self._sides[c.story_id] = known
+        return known[1]

@@ -42,18 +42,7 @@ from typing import Protocol
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster.crosslang import (
-    EMBED_MEMBERS,
-    HEADLINES_PER_STORY,
-    CrossLanguageLinker,
-    CrossScore,
-    Side,
-    TextSource,
-    choose,
-    crosses,
-    keys_of,
-    shortlist,
-)
+from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import ClusterModel, model_language_idf
@@ -244,12 +233,8 @@ class StreamClusterer:
         self.new_signatures: list[tuple[str, np.ndarray]] = []
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
-        # Live stories by language, so that the cross-language path costs an English-only
-        # stream one look-up (``_cross_language``).
-        self._by_language: dict[str | None, set[str]] = {}
-        self.linker = CrossLanguageLinker(texts)
-        self._sides: dict[str, tuple[int, Side]] = {}  # story id -> (its size, its side)
-        self._story_keys: dict[str, tuple[int, frozenset[str]]] = {}
+        # The live stories by language and what the cross-language path caches of them.
+        self.cross = CrossLanguagePath(texts)
         for cluster in sorted(live, key=lambda c: c.story_id):
             self._make_live(cluster)
 
@@ -273,61 +258,17 @@ class StreamClusterer:
                 best = (p, story_id)
         if best is not None and best[0] >= self.model.threshold_for(f.language):
             return best[1], None, round(best[0], 6)
-        crossed = self._cross_language(f)
+        crossed = choose(self.cross_candidates(f))
         if crossed is not None:
             # The score of a cross-language join is its total (docs/crosslang.md), capped at 1.
             return crossed.story_id, None, round(min(crossed.total, 1.0), 6)
         return story_id_for(f.article_id), None, None
 
     def cross_candidates(self, f: ArticleFeatures) -> list[CrossScore]:
-        """``f`` scored against the live stories in another language (``cluster.crosslang``).
-
-        Empty, at the cost of one look-up per other language, when no live story is in
-        a language that ``f`` may cross to: the English fast path.
-        """
-        ids = sorted(s for language, stories in self._by_language.items()
-                     if crosses(f.language, language) for s in stories)  # fmt: skip
-        if not ids:
-            return []
+        """``f`` scored against the live stories in another language (``cluster.crosslang``);
+        empty at the cost of one look-up when there are none: the English fast path."""
         span = self.model.max_span_hours * 3600.0
-        stories = [self.live[s] for s in ids if _within_span(f, self.live[s], span)]
-        if not stories:
-            return []
-        keys = keys_of(self.linker.text_of(f), f.entities)
-        chosen = shortlist(keys, [(c.story_id, c.t_last or 0.0, self._keys(c)) for c in stories])
-        if not chosen:
-            return []
-        # One batch for the article and every shortlisted member not embedded yet: the
-        # multilingual model streams its weights once per batch, not once per text.
-        self.linker.vectors([(f.article_id, f.headline)] + [
-            (m.article_id, m.headline)
-            for s in chosen for m in self.live[s].members[:EMBED_MEMBERS]])  # fmt: skip
-        article = self.linker.article_side(f)
-        return [self.linker.score(s, article, self._side(self.live[s])) for s in chosen]
-
-    def _keys(self, c: Cluster) -> frozenset[str]:
-        """A story's cheap keys (``crosslang.keys_of``) from its first members' titles and
-        leads (headlines without a text source) and its names, cached until it grows."""
-        known = self._story_keys.get(c.story_id)
-        if known is None or known[0] != c.count:
-            members = c.members[:HEADLINES_PER_STORY]
-            texts = self.linker.texts([m.article_id for m in members]) \
-                if self.linker.texts is not None else {}  # fmt: skip
-            known = (c.count, keys_of(" ".join(texts.get(m.article_id) or m.headline
-                                               for m in members), c.names))
-            self._story_keys[c.story_id] = known
-        return known[1]
-
-    def _cross_language(self, f: ArticleFeatures) -> CrossScore | None:
-        return choose(self.cross_candidates(f))
-
-    def _side(self, c: Cluster) -> Side:
-        known = self._sides.get(c.story_id)
-        if known is None or known[0] != c.count:
-            members = [(m.article_id, m.headline) for m in c.members]
-            known = (c.count, self.linker.story_side(members, c.names))
-            self._sides[c.story_id] = known
-        return known[1]
+        return self.cross.candidates(f, self.live, lambda c: _within_span(f, c, span))
 
     def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
                            ) -> list[tuple[str, list[float]]]:  # fmt: skip
@@ -507,7 +448,7 @@ class StreamClusterer:
     def _make_live(self, cluster: Cluster) -> None:
         cluster.frozen = False
         self.live[cluster.story_id] = cluster
-        self._by_language.setdefault(cluster.language, set()).add(cluster.story_id)
+        self.cross.track(cluster.story_id, cluster.language)
         self.retired.pop(cluster.story_id, None)
         self.centroids.put(cluster.story_id, cluster.centroid())
         if cluster.t_last is not None:
@@ -523,9 +464,7 @@ class StreamClusterer:
     def _freeze(self, cluster: Cluster) -> None:
         self.centroids.remove(cluster.story_id)
         del self.live[cluster.story_id]
-        self._by_language.get(cluster.language, set()).discard(cluster.story_id)
-        self._sides.pop(cluster.story_id, None)
-        self._story_keys.pop(cluster.story_id, None)
+        self.cross.forget(cluster.story_id, cluster.language)
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
         if cluster.t_first is not None and cluster.t_last is not None:
