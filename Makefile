@@ -60,6 +60,7 @@ eval: $(STAMP)  ## scores on the gold data in ../shared/data (see docs/evaluatio
 	$(BIN)/newsprism eval clustering ../shared/data
 	$(BIN)/newsprism eval compare ../shared/data --gold gold/compare-basil
 	$(BIN)/newsprism eval arabic ../shared/data/saudinewsnet-sample
+	$(BIN)/newsprism eval crosslang ../shared/data
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current .venv
 	(head -3 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | grep -v "^newsprism") > requirements.lock.new

@@ -519,6 +519,19 @@ def bench_dask_clean(out: Path = OUT, console: Console | None = None) -> list[di
     return warc.bench_dask_clean(out, console or Console(width=_PIPED_WIDTH))
 
 
+# -- Arabic next to English ---------------------------------------------------------------
+
+
+def bench_crosslang(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
+    """English-only ingest with the cross-language path on/off, Arabic vs English ingest
+    cost, compare of a mixed story (benchmarks/crosslang.py)."""
+    from benchmarks import crosslang
+
+    rows = crosslang.run()
+    crosslang.print_table(rows)
+    return rows
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -534,6 +547,8 @@ BENCHMARKS: dict[str, Benchmark] = {
     # About 1 min at 1 000 items once no item stops the run (several when one does: a
     # hang waits for the time limit, then every hostile file is ingested alone).
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
+    # About 2 min: 4 English-only ingests of 152 articles, two NTREX batches, 3 compares.
+    "crosslang": Benchmark(bench_crosslang, "Arabic next to English: ingest cost, compare"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),

@@ -136,8 +136,9 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
                     fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
-    DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/
-    folders. Training and held-out parts are scored separately (docs/eval-clustering.md).
+    DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
+    ntrex-ar-en/ (stories told in English and Arabic) folders. Training and held-out
+    parts are scored separately (docs/eval-clustering.md).
 
     With --batches N, each part arrives as N batches (a backfill): how far stories
     built by incremental ingest fall from those of one ordered pass. Every row also
@@ -150,6 +151,25 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
 
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
               condition=condition)  # fmt: skip
+
+
+@eval_group.command(name="crosslang")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N stories (quick checks).")
+@format_option("text", "json")
+@library_errors
+def eval_crosslang(data_dir: Path, limit: int | None, fmt: str) -> None:
+    """Link each Arabic NTREX story to its English one among all of them (top-1).
+
+    DATA_DIR is ../shared/data or its ntrex-ar-en/ folder. Printed beside the naive
+    baseline (shared digits and Latin words), computed in the same run; see
+    docs/crosslang.md.
+
+    Example: newsprism eval crosslang ../shared/data
+    """
+    from newsprism.eval.crosslang import evaluate_crosslang
+
+    _run_eval(evaluate_crosslang, data_dir, fmt, "stories", limit=limit)
 
 
 @eval_group.command(name="compare")

@@ -367,3 +367,6 @@ class Claim:
     organisations: list[str] = field(default_factory=list)  # entity ids
     start: int = -1  # offsets of ``text`` in Article.text
     end: int = -1
+    # ISO 639-1 code of ``text`` when it is not English ("ar"): shown as written, never
+    # translated; None for English (docs/crosslang.md).
+    language: str | None = None

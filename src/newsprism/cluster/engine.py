@@ -33,6 +33,7 @@ from newsprism.cluster.state import (
     memberships_of,
     needs_work,
     save_state,
+    store_texts,
     stored_features,
     stream_sort,
     write_features,
@@ -175,7 +176,7 @@ def _replace_stories(store: SQLiteStore, model: ClusterModel, ids: Sequence[str]
                      ) -> tuple[int, int, int]:  # fmt: skip
     """One pass over ``ids`` (stream order, features stored), then every story replaced;
     returns the numbers of articles, stories and near-copies."""
-    clusterer = StreamClusterer(model, model_idf(model))
+    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store.conn))
     for start in range(0, len(ids), FEATURE_CHUNK):
         chunk = ids[start : start + FEATURE_CHUNK]
         have = stored_features(store.conn, chunk)

@@ -113,6 +113,19 @@ def light_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Article
     return [found[i] for i in ids]
 
 
+def store_texts(conn: sqlite3.Connection) -> Callable[[Sequence[str]], dict[str, str]]:
+    """Title + lead of stored articles by id, for the cross-language path: read only when
+    a story crosses languages (``cluster.crosslang``)."""
+    from newsprism.cluster.crosslang import cross_text
+
+    def texts(ids: Sequence[str]) -> dict[str, str]:
+        present = [r[0] for r in conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({', '.join('?' for _ in ids)})", list(ids))]
+        return {a.id: cross_text(a) for a in light_articles(conn, present)}
+
+    return texts
+
+
 def stored_features(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
     """Stored features of the current version for ``ids`` (missing ids are absent)."""
     out: dict[str, ArticleFeatures] = {}
@@ -446,7 +459,8 @@ class Session:
         for cluster in live:
             cluster.members = members.get(cluster.story_id, [])
         return StreamClusterer(self.model, self.idf, backing=StoreBacking(self.store), live=live,
-                               seq=meta["seq"], watermark=meta["watermark"])  # fmt: skip
+                               seq=meta["seq"], watermark=meta["watermark"],
+                               texts=store_texts(conn))  # fmt: skip
 
     # -- crash recovery ---------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from typing import Protocol
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
@@ -215,11 +216,14 @@ class StreamClusterer:
         live: the live stories to start from (loaded from the store).
         seq: the stream position of the next article.
         watermark: the latest publication time the stream has seen (epoch seconds).
+        texts: title + lead of articles by id, for the cross-language path
+            (``cluster.crosslang``); without it, that path reads headlines only.
     """
 
     def __init__(self, model: ClusterModel, idf: Mapping[int, float], *,
                  backing: Backing | None = None, live: Iterable[Cluster] = (), seq: int = 0,
-                 watermark: float | None = None) -> None:  # fmt: skip
+                 watermark: float | None = None, texts: TextSource | None = None
+                 ) -> None:  # fmt: skip
         self.model, self.idf = model, idf
         self.language_idf = model_language_idf(model)
         self.backing: Backing = backing or MemoryBacking()
@@ -237,6 +241,8 @@ class StreamClusterer:
         self.new_signatures: list[tuple[str, np.ndarray]] = []
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
+        # The live stories by language and what the cross-language path caches of them.
+        self.cross = CrossLanguagePath(texts)
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
                 member.body_tf = {}  # the store reads every member's terms; the core's are used
@@ -267,6 +273,10 @@ class StreamClusterer:
             # undated scorer of a model that has one: version 1's, which never had it.)
             if self.model.scores_undated(x) or self.links_core(f, cluster):
                 return story_id, None, round(-minus_p, 6)
+        crossed = choose(self.cross_candidates(f))
+        if crossed is not None:
+            # The score of a cross-language join is its total (docs/crosslang.md), capped at 1.
+            return crossed.story_id, None, round(min(crossed.total, 1.0), 6)
         return story_id_for(f.article_id), None, None
 
     def links_core(self, f: ArticleFeatures, c: Cluster) -> bool:
@@ -296,6 +306,12 @@ class StreamClusterer:
             if links >= needed:
                 return True
         return False
+
+    def cross_candidates(self, f: ArticleFeatures) -> list[CrossScore]:
+        """``f`` scored against the live stories in another language (``cluster.crosslang``);
+        empty at the cost of one look-up when there are none: the English fast path."""
+        span = self.model.max_span_hours * 3600.0
+        return self.cross.candidates(f, self.live, lambda c: _within_span(f, c, span))
 
     def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
                            ) -> list[tuple[str, list[float]]]:  # fmt: skip
@@ -482,6 +498,7 @@ class StreamClusterer:
     def _make_live(self, cluster: Cluster) -> None:
         cluster.frozen = False
         self.live[cluster.story_id] = cluster
+        self.cross.track(cluster.story_id, cluster.language)
         self.retired.pop(cluster.story_id, None)
         self.centroids.put(cluster.story_id, cluster.centroid())
         if cluster.t_last is not None:
@@ -497,6 +514,7 @@ class StreamClusterer:
     def _freeze(self, cluster: Cluster) -> None:
         self.centroids.remove(cluster.story_id)
         del self.live[cluster.story_id]
+        self.cross.forget(cluster.story_id, cluster.language)
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
         if cluster.t_first is not None and cluster.t_last is not None:

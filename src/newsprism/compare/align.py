@@ -67,6 +67,8 @@ class AlignedClaim:
             "status": self.status,
             "article_ids": self.article_ids,
             "text": self.claims[0].text,
+            # the language of ``text`` ("ar": shown as written, never translated)
+            "language": self.claims[0].language or "en",
             "evidence": [
                 {
                     "article_id": c.article_id,
@@ -75,6 +77,8 @@ class AlignedClaim:
                     "sentence_index": c.sentence_index,
                     "start": c.start,
                     "end": c.end,
+                    # "en" unless the sentence is in another language, shown as written
+                    "language": c.language or "en",
                 }
                 for c in self.claims
             ],
@@ -137,7 +141,8 @@ def _overlap_matrix(sets: Sequence[set]) -> np.ndarray:
 
 
 def align_claims(
-    claims: Sequence[Claim], vectors: np.ndarray, lemmas: Sequence[set[str]]
+    claims: Sequence[Claim], vectors: np.ndarray, lemmas: Sequence[set[str]],
+    scores: np.ndarray | None = None,
 ) -> list[AlignedClaim]:
     """Group the claims of a story into facts and give each its status.
 
@@ -145,13 +150,16 @@ def align_claims(
         claims: every claim of every article, in story order.
         vectors: their unit-length embeddings, one row per claim.
         lemmas: the content-word lemmas of each claim.
+        scores: the pair scores, when the caller computed them (claims across languages,
+            ``compare.crosslang``); by default :func:`pair_scores`.
 
     Returns:
         Facts ordered shared first (most articles), then conflicts, then unique, each in
         order of first appearance; ids ``F1``, ``F2``, …
     """
     n = len(claims)
-    scores = pair_scores(claims, vectors, lemmas)
+    if scores is None:
+        scores = pair_scores(claims, vectors, lemmas)
     parent = list(range(n))
 
     def find(i: int) -> int:

@@ -17,7 +17,14 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.align import AlignedClaim, align_claims
+from newsprism.cluster.crosslang import CROSS_EMBEDDER
+from newsprism.compare.align import AlignedClaim, align_claims, pair_scores
+from newsprism.compare.crosslang import (
+    arabic_claims,
+    cross_pair_scores,
+    is_arabic_article,
+    name_index,
+)
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
@@ -94,18 +101,24 @@ def analyze_story(
     parsed = parse_texts(texts, [a.language for a in articles])
     docs = dict(zip([a.id for a in articles], parsed, strict=True))
     step("entities")
-    mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
+    # The English model finds no names in Arabic text, only noise: an Arabic article's
+    # names are matched to the English articles' entities later (compare/crosslang.py).
+    arabic = {a.id for a in articles if is_arabic_article(a)}
+    mentions = {aid: [] if aid in arabic else find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     step("quotes")
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
     quotes = _quotes(spans, entities)
     step("claims")
-    claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
+    index = name_index(entities) if arabic else {}
+    claims = [c for a in articles for c in (
+        arabic_claims(a, entities, index) if a.id in arabic
+        else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
     model = get_embedder(embedder)
     vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
-    lemmas = [_lemmas(docs[c.article_id], c) for c in claims]
+    lemmas = [set() if c.language else _lemmas(docs[c.article_id], c) for c in claims]
     step("align")
-    facts = align_claims(claims, vectors, lemmas)
+    facts = align_claims(claims, vectors, lemmas, _scores(claims, vectors, lemmas, bool(arabic)))
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
@@ -129,6 +142,19 @@ def analyze_story(
         label_choice=label_choice(articles, docs, entities, framing),
         voices_heard=voices_heard(articles, quotes),
     )
+
+
+def _scores(claims: list[Claim], vectors: np.ndarray, lemmas: list[set[str]],
+            crossing: bool) -> np.ndarray | None:  # fmt: skip
+    """Pair scores for a story that crosses languages (None: ``align_claims``'s own).
+
+    The claims are embedded a second time with the multilingual embedder, which is
+    loaded only for such a story: an English story never pays for it.
+    """
+    if not crossing or not claims:
+        return None
+    multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
+    return cross_pair_scores(claims, pair_scores(claims, vectors, lemmas), multilingual)
 
 
 def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:

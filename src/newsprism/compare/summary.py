@@ -49,7 +49,11 @@ def summarize(
         if fact.status == "conflict":
             sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
                               for c in fact.claims)  # fmt: skip
-            summary.append(_summary_line(f"Accounts differ — {sides}", fact))
+            line = _summary_line(f"Accounts differ — {sides}", fact)
+            foreign = sorted({c.language for c in fact.claims if c.language})
+            if foreign:  # one side is quoted as written in its own language
+                line["language"] = foreign[0]
+            summary.append(line)
     for article in articles:
         unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
         for fact in unique[:SUMMARY_UNIQUE_PER_ARTICLE]:
@@ -58,11 +62,17 @@ def summarize(
 
 
 def _line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote]) -> dict[str, Any]:
-    readable = [(_readable(c, quotes), c) for c in claims]
-    text, claim = min(readable, key=lambda rc: (_flaws(rc[0]), len(rc[0]), rc[1].id))
+    # An English rendering first where the fact has one: the summary is read in English,
+    # and an Arabic sentence is shown only where no English one states the fact, as
+    # written and marked ("language"), never translated (docs/crosslang.md).
+    readable = [(_readable(c, quotes) if not c.language else c.text, c) for c in claims]
+    text, claim = min(readable, key=lambda rc: (bool(rc[1].language), _flaws(rc[0]),
+                                                len(rc[0]), rc[1].id))  # fmt: skip
     line = _summary_line(text, fact)
     if text != claim.text:
         line["original"] = claim.text
+    if claim.language:
+        line["language"] = claim.language
     return line
 
 

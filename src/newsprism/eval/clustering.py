@@ -138,6 +138,16 @@ def load_googlenews(data_dir: Path, variant: str = "TS") -> GoldSet:
     return GoldSet(f"googlenews-{variant}", items, dated=False)
 
 
+def load_ntrex(data_dir: Path) -> GoldSet:
+    """NTREX-128 ar-en: each story in English and in its human Arabic translation; gold
+    story: ``doc_id``, so every gold story crosses languages (docs/crosslang.md)."""
+    from newsprism.eval.crosslang import ntrex_articles
+
+    items = [GoldItem(article, story=doc_id, part="train", split="ntrex ar+en")
+             for doc_id, article in ntrex_articles(data_dir)]  # fmt: skip
+    return GoldSet("ntrex-ar-en", items, dated=False)
+
+
 def find_sets(data_dir: Path, variants: Sequence[str] = GOOGLENEWS_VARIANTS) -> list[GoldSet]:
     """The gold sets in ``data_dir``: ``../shared/data`` itself, or one of its folders."""
     data_dir = Path(data_dir)
@@ -155,10 +165,14 @@ def find_sets(data_dir: Path, variants: Sequence[str] = GOOGLENEWS_VARIANTS) -> 
         if present:
             found.extend(load_googlenews(folder, v) for v in present)
             break
+    for folder in (data_dir, data_dir / "ntrex-ar-en"):
+        if (folder / "documents.jsonl").is_file():
+            found.append(load_ntrex(folder))
+            break
     if not found:
         raise EvalError(
-            f"{data_dir}: no gold stories found (expected basil/, neus-allsides/ or "
-            "googlenews-tsc/; see ../shared/data/README.md)", code="E300",
+            f"{data_dir}: no gold stories found (expected basil/, neus-allsides/, "
+            "googlenews-tsc/ or ntrex-ar-en/; see ../shared/data/README.md)", code="E300",
         )  # fmt: skip
     return found
 
@@ -237,13 +251,14 @@ def cluster_articles(articles: Sequence[Article], model: object | None = None,
 
     ``copies``, when given, receives each near-copy's article id -> its original's id.
     """
+    from newsprism.cluster.crosslang import memory_texts
     from newsprism.cluster.features import compute_features
     from newsprism.cluster.model import ClusterModel, load_model, model_idf
     from newsprism.cluster.state import FEATURE_CHUNK
     from newsprism.cluster.stream import StreamClusterer
 
     chosen = model if isinstance(model, ClusterModel) else load_model()
-    clusterer = StreamClusterer(chosen, model_idf(chosen))
+    clusterer = StreamClusterer(chosen, model_idf(chosen), texts=memory_texts(articles))
     out: list[str] = []
     for start in range(0, len(articles), FEATURE_CHUNK):
         for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder):

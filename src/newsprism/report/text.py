@@ -94,9 +94,21 @@ def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
     for fact in facts:
         if status(fact.get("status")) == "shared":
             table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["shared"]),
-                          _outlets(fact.get("article_ids"), names),
-                          Text(str(fact.get("text", ""))))  # fmt: skip
+                          _outlets(fact.get("article_ids"), names), _fact_text(fact))  # fmt: skip
     return table
+
+
+def _fact_text(fact: Mapping[str, Any]) -> Text:
+    """A fact's text; one not in English is shown as written, marked with its language
+    (never translated: docs/crosslang.md)."""
+    text = Text(str(fact.get("text", "")))
+    language = fact.get("language")
+    if language and language != "en":
+        text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
+    return text
+
+
+LANGUAGE_NAMES = {"ar": "Arabic"}
 
 
 def _conflicts_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
@@ -131,7 +143,7 @@ def _unique_table(
             ):
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
-                              Text(str(fact.get("text", ""))))  # fmt: skip
+                              _fact_text(fact))  # fmt: skip
     return table
 
 
