@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsprism.clean.dates import DateChoice, FoundStamp, choose_published, parse_free
 from newsprism.clean.html import extract_html
-from newsprism.clean.language import detect_language
+from newsprism.clean.language import detect_language, reliable_declaration
 from newsprism.clean.outlets import find_outlet_in_text, load_outlet_table
 from newsprism.clean.text import clean_lines
 from newsprism.errors import IngestError
@@ -41,6 +41,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     options = options or CleanOptions()
     meta = raw.meta
     provenance: dict[str, str] = {}
+    declared: dict[str, str] = {}
+    is_html = False
     if raw.raw_format == "html" or (
         raw.raw_format in ("jsonl", "json", "feed") and meta.get("_html")
     ):
@@ -49,6 +51,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         paragraphs, removed, stamps = page.paragraphs, page.removed, page.stamps
         url, sitename = page.url, page.sitename
         provenance["extraction"] = page.layer
+        if page.capped:
+            provenance["extraction_input"] = page.capped
+        declared, is_html = page.declared_languages, True
         if page.navigation_only:
             raise IngestError("navigation links only, no article text", code="E121")
     else:
@@ -74,13 +79,11 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     elif title:
         provenance["title"] = title_from
 
-    outlet = _outlet(meta, url, raw.content, sitename, provenance)
+    # The markup of a page links to many other sites (wire copy, "follow us on Google
+    # News", analytics scripts): only a text's links name its outlet.
+    outlet = _outlet(meta, url, None if is_html else raw.content, sitename, provenance)
     text = "\n\n".join(paragraphs)
-    if meta.get("language"):
-        language, provenance["language"] = str(meta["language"]).lower(), "given"
-    else:
-        language = detect_language(text)
-        provenance["language"] = "detected (lingua)"
+    language, provenance["language"] = _language(meta, declared, text)
 
     if " " in raw.encoding:
         # A codec name has no space; a label with a note (ingest/decode.py) says the text
@@ -122,8 +125,22 @@ def _share_link(removed: list[RemovedLine]) -> str | None:
     return None
 
 
+def _language(meta: dict, declared: dict[str, str], text: str) -> tuple[str | None, str]:
+    """The language and its provenance: given, else declared by the page, else lingua."""
+    if meta.get("language"):
+        return str(meta["language"]).lower(), "given"
+    found = reliable_declaration(declared, text)
+    if found is not None:
+        return found[0], f"declared ({found[1]})"
+    return detect_language(text), "detected (lingua)"
+
+
 def _outlet(
-    meta: dict, url: str | None, content: str, sitename: str | None, provenance: dict[str, str]
+    meta: dict,
+    url: str | None,
+    content: str | None,
+    sitename: str | None,
+    provenance: dict[str, str],
 ) -> str | None:
     if meta.get("outlet"):
         provenance["outlet"] = meta.get("_outlet_from", "given")
@@ -134,7 +151,7 @@ def _outlet(
         if match:
             provenance["outlet"] = f"url ({match.domain})"
             return match.outlet
-    match = find_outlet_in_text(content, table)
+    match = find_outlet_in_text(content, table) if content else None
     if match:
         provenance["outlet"] = f"link in text ({match.matched})"
         return match.outlet
