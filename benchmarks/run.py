@@ -495,6 +495,19 @@ def bench_hostile(out: Path = OUT, console: Console | None = None, **options: An
     return hostile_bench.bench_hostile(out, console or Console(width=_PIPED_WIDTH), **options)
 
 
+# -- cleaning --------------------------------------------------------------------------
+
+
+def bench_cleaning(out: Path = OUT, console: Console | None = None, **options: Any
+                   ) -> list[dict[str, Any]]:  # fmt: skip
+    """HTML cleaning against trafilatura alone, CPU and peak RSS (benchmarks/cleaning.py)."""
+    from benchmarks import cleaning
+
+    rows = cleaning.measure(out=out, **options)
+    cleaning.print_table(rows, console or Console(width=_PIPED_WIDTH))
+    return rows
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -510,6 +523,8 @@ BENCHMARKS: dict[str, Benchmark] = {
     # About 1 min at 1 000 items once no item stops the run (several when one does: a
     # hang waits for the time limit, then every hostile file is ingested alone).
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
+    # About 3 min: 300 pages, three kinds of child process, three times each.
+    "cleaning": Benchmark(bench_cleaning, "HTML cleaning vs trafilatura alone: CPU, peak RSS"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
 }
