@@ -8,7 +8,7 @@ why newsprism believes what it shows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsprism.clean.dates import DateChoice, FoundStamp, choose_published, parse_free
 from newsprism.clean.html import extract_html
@@ -41,27 +41,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     options = options or CleanOptions()
     meta = raw.meta
     provenance: dict[str, str] = {}
-    declared: dict[str, str] = {}
-    is_html = False
-    if raw.raw_format == "html" or (
-        raw.raw_format in ("jsonl", "json", "feed") and meta.get("_html")
-    ):
-        page = extract_html(raw.content, url=meta.get("url"), with_dates=options.detect_dates)
-        title, title_from = page.title, "html"
-        paragraphs, removed, stamps = page.paragraphs, page.removed, page.stamps
-        url, sitename = page.url, page.sitename
-        provenance["extraction"] = page.layer
-        if page.capped:
-            provenance["extraction_input"] = page.capped
-        declared, is_html = page.declared_languages, True
-        if page.navigation_only:
-            raise IngestError("navigation links only, no article text", code="E121")
-    else:
-        result = clean_lines(raw.content)
-        title, title_from = result.title, "text:first-line"
-        paragraphs, removed, stamps = result.paragraphs, result.removed, result.stamps
-        url, sitename = None, None
-        provenance["extraction"] = "line-rules"
+    body = _extract(raw, options, provenance)
+    title, title_from, paragraphs = body.title, body.title_from, body.paragraphs
+    removed, stamps, url, sitename = body.removed, body.stamps, body.url, body.sitename
     if not paragraphs:
         raise IngestError("no article text left after cleaning", code="E120")
 
@@ -81,9 +63,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
 
     # The markup of a page links to many other sites (wire copy, "follow us on Google
     # News", analytics scripts): only a text's links name its outlet.
-    outlet = _outlet(meta, url, None if is_html else raw.content, sitename, provenance)
+    outlet = _outlet(meta, url, None if body.is_html else raw.content, sitename, provenance)
     text = "\n\n".join(paragraphs)
-    language, provenance["language"] = _language(meta, declared, text)
+    language, provenance["language"] = _language(meta, body.declared_languages, text)
 
     if " " in raw.encoding:
         # A codec name has no space; a label with a note (ingest/decode.py) says the text
@@ -113,6 +95,41 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         provenance=provenance,
         encoding=raw.encoding,
     )
+
+
+@dataclass
+class _Body:
+    """What the HTML cascade or the line rules made of an item, before metadata."""
+
+    paragraphs: list[str]
+    removed: list[RemovedLine]
+    stamps: list[FoundStamp]
+    title: str | None
+    title_from: str
+    url: str | None = None
+    sitename: str | None = None
+    is_html: bool = False
+    declared_languages: dict[str, str] = field(default_factory=dict)
+
+
+def _extract(raw: RawDocument, options: CleanOptions, provenance: dict[str, str]) -> _Body:
+    """The HTML cascade for a page (or an item carrying one), else the line rules."""
+    meta = raw.meta
+    if raw.raw_format == "html" or (
+        raw.raw_format in ("jsonl", "json", "feed") and meta.get("_html")
+    ):
+        page = extract_html(raw.content, url=meta.get("url"), with_dates=options.detect_dates)
+        provenance["extraction"] = page.layer
+        if page.capped:
+            provenance["extraction_input"] = page.capped
+        if page.navigation_only:
+            raise IngestError("navigation links only, no article text", code="E121")
+        return _Body(page.paragraphs, page.removed, page.stamps, page.title, "html",
+                     page.url, page.sitename, True, page.declared_languages)  # fmt: skip
+    result = clean_lines(raw.content)
+    provenance["extraction"] = "line-rules"
+    return _Body(result.paragraphs, result.removed, result.stamps, result.title,
+                 "text:first-line")  # fmt: skip
 
 
 def _share_link(removed: list[RemovedLine]) -> str | None:
