@@ -532,6 +532,19 @@ def bench_crosslang(out: Path = OUT, console: Console | None = None) -> list[dic
     return rows
 
 
+# -- cleaning --------------------------------------------------------------------------
+
+
+def bench_cleaning(out: Path = OUT, console: Console | None = None, **options: Any
+                   ) -> list[dict[str, Any]]:  # fmt: skip
+    """HTML cleaning against trafilatura alone, CPU and peak RSS (benchmarks/cleaning.py)."""
+    from benchmarks import cleaning
+
+    rows = cleaning.measure(out=out, **options)
+    cleaning.print_table(rows, console or Console(width=_PIPED_WIDTH))
+    return rows
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -549,6 +562,8 @@ BENCHMARKS: dict[str, Benchmark] = {
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
     # About 2 min: 4 English-only ingests of 152 articles, two NTREX batches, 3 compares.
     "crosslang": Benchmark(bench_crosslang, "Arabic next to English: ingest cost, compare"),
+    # About 3 min: 300 pages, three kinds of child process, three times each.
+    "cleaning": Benchmark(bench_cleaning, "HTML cleaning vs trafilatura alone: CPU, peak RSS"),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),

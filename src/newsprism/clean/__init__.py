@@ -8,11 +8,11 @@ why newsprism believes what it shows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsprism.clean.dates import DateChoice, FoundStamp, choose_published, parse_free
 from newsprism.clean.html import extract_html
-from newsprism.clean.language import detect_language
+from newsprism.clean.language import detect_language, reliable_declaration
 from newsprism.clean.outlets import find_outlet_in_text, load_outlet_table
 from newsprism.clean.text import clean_lines
 from newsprism.errors import IngestError
@@ -41,22 +41,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     options = options or CleanOptions()
     meta = raw.meta
     provenance: dict[str, str] = {}
-    if raw.raw_format == "html" or (
-        raw.raw_format in ("jsonl", "json", "feed") and meta.get("_html")
-    ):
-        page = extract_html(raw.content, url=meta.get("url"), with_dates=options.detect_dates)
-        title, title_from = page.title, "html"
-        paragraphs, removed, stamps = page.paragraphs, page.removed, page.stamps
-        url, sitename = page.url, page.sitename
-        provenance["extraction"] = page.layer
-        if page.navigation_only:
-            raise IngestError("navigation links only, no article text", code="E121")
-    else:
-        result = clean_lines(raw.content)
-        title, title_from = result.title, "text:first-line"
-        paragraphs, removed, stamps = result.paragraphs, result.removed, result.stamps
-        url, sitename = None, None
-        provenance["extraction"] = "line-rules"
+    body = _extract(raw, options, provenance)
+    title, title_from, paragraphs = body.title, body.title_from, body.paragraphs
+    removed, stamps, url, sitename = body.removed, body.stamps, body.url, body.sitename
     if not paragraphs:
         raise IngestError("no article text left after cleaning", code="E120")
 
@@ -74,13 +61,11 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     elif title:
         provenance["title"] = title_from
 
-    outlet = _outlet(meta, url, raw.content, sitename, provenance)
+    # The markup of a page links to many other sites (wire copy, "follow us on Google
+    # News", analytics scripts): only a text's links name its outlet.
+    outlet = _outlet(meta, url, None if body.is_html else raw.content, sitename, provenance)
     text = "\n\n".join(paragraphs)
-    if meta.get("language"):
-        language, provenance["language"] = str(meta["language"]).lower(), "given"
-    else:
-        language = detect_language(text)
-        provenance["language"] = "detected (lingua)"
+    language, provenance["language"] = _language(meta, body.declared_languages, text)
 
     if " " in raw.encoding:
         # A codec name has no space; a label with a note (ingest/decode.py) says the text
@@ -112,6 +97,41 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     )
 
 
+@dataclass
+class _Body:
+    """What the HTML cascade or the line rules made of an item, before metadata."""
+
+    paragraphs: list[str]
+    removed: list[RemovedLine]
+    stamps: list[FoundStamp]
+    title: str | None
+    title_from: str
+    url: str | None = None
+    sitename: str | None = None
+    is_html: bool = False
+    declared_languages: dict[str, str] = field(default_factory=dict)
+
+
+def _extract(raw: RawDocument, options: CleanOptions, provenance: dict[str, str]) -> _Body:
+    """The HTML cascade for a page (or an item carrying one), else the line rules."""
+    meta = raw.meta
+    if raw.raw_format == "html" or (
+        raw.raw_format in ("jsonl", "json", "feed") and meta.get("_html")
+    ):
+        page = extract_html(raw.content, url=meta.get("url"), with_dates=options.detect_dates)
+        provenance["extraction"] = page.layer
+        if page.capped:
+            provenance["extraction_input"] = page.capped
+        if page.navigation_only:
+            raise IngestError("navigation links only, no article text", code="E121")
+        return _Body(page.paragraphs, page.removed, page.stamps, page.title, "html",
+                     page.url, page.sitename, True, page.declared_languages)  # fmt: skip
+    result = clean_lines(raw.content)
+    provenance["extraction"] = "line-rules"
+    return _Body(result.paragraphs, result.removed, result.stamps, result.title,
+                 "text:first-line")  # fmt: skip
+
+
 def _share_link(removed: list[RemovedLine]) -> str | None:
     """The article's own (short) address, from a removed 'copy link' line."""
     for line in removed:
@@ -122,8 +142,22 @@ def _share_link(removed: list[RemovedLine]) -> str | None:
     return None
 
 
+def _language(meta: dict, declared: dict[str, str], text: str) -> tuple[str | None, str]:
+    """The language and its provenance: given, else declared by the page, else lingua."""
+    if meta.get("language"):
+        return str(meta["language"]).lower(), "given"
+    found = reliable_declaration(declared, text)
+    if found is not None:
+        return found[0], f"declared ({found[1]})"
+    return detect_language(text), "detected (lingua)"
+
+
 def _outlet(
-    meta: dict, url: str | None, content: str, sitename: str | None, provenance: dict[str, str]
+    meta: dict,
+    url: str | None,
+    content: str | None,
+    sitename: str | None,
+    provenance: dict[str, str],
 ) -> str | None:
     if meta.get("outlet"):
         provenance["outlet"] = meta.get("_outlet_from", "given")
@@ -134,7 +168,7 @@ def _outlet(
         if match:
             provenance["outlet"] = f"url ({match.domain})"
             return match.outlet
-    match = find_outlet_in_text(content, table)
+    match = find_outlet_in_text(content, table) if content else None
     if match:
         provenance["outlet"] = f"link in text ({match.matched})"
         return match.outlet
