@@ -192,6 +192,12 @@ def arabic_numbers(text: str) -> list[ArabicNumber]:
     1,000,000. Four-digit years are numbers too (dates are the date parser's business).
     """
     source = ascii_digits(text)
+    if not _ARABIC_LETTER.search(source):
+        # No Arabic word, so no number word or scale: the digit runs are all there is
+        # (English text on a story's side of the cross-language path).
+        return [ArabicNumber(value, m.group(), m.start(), m.end())
+                for m in _NUMBER_RUN.finditer(source)
+                if (value := _digit_value(m.group())) is not None]  # fmt: skip
     tokens = list(_TOKEN.finditer(source))
     out: list[ArabicNumber] = []
     i = 0
