@@ -38,7 +38,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -119,6 +119,19 @@ class Side:
 
 
 TextSource = Callable[[Sequence[str]], dict[str, str]]
+# What the stored vectors were computed with: a stored vector of another version is
+# never read (a new model or another EMBED_WORDS embeds again).
+VECTOR_VERSION = f"{CROSS_EMBEDDER}/{EMBED_WORDS}w"
+
+
+@runtime_checkable
+class VectorCache(Protocol):
+    """A :data:`TextSource` that also keeps the vectors between sessions (the store's:
+    ``cluster.state.StoredTexts``)."""
+
+    def load_vectors(self, ids: Sequence[str], version: str) -> dict[str, np.ndarray]: ...
+
+    def save_vectors(self, vectors: Mapping[str, np.ndarray], version: str) -> None: ...
 
 
 def cross_text(article: Article) -> str:
@@ -154,6 +167,10 @@ class CrossLanguageLinker:
 
         pairs = dict(items)
         missing = [a for a in pairs if a not in self._vectors]
+        cache = self.texts if isinstance(self.texts, VectorCache) else None
+        if missing and cache is not None:
+            self._vectors.update(cache.load_vectors(missing, VECTOR_VERSION))
+            missing = [a for a in missing if a not in self._vectors]
         if missing:
             found = self.texts(missing) if self.texts is not None else {}
             texts = [" ".join((found.get(a) or pairs[a]).split()[:EMBED_WORDS])
@@ -161,6 +178,9 @@ class CrossLanguageLinker:
             encoded = get_embedder(CROSS_EMBEDDER).encode(texts)
             for article_id, vector in zip(missing, encoded, strict=True):
                 self._vectors[article_id] = vector
+            if cache is not None:  # only vectors of the stored text, never of a headline
+                cache.save_vectors({a: self._vectors[a] for a in missing if a in found},
+                                   VECTOR_VERSION)  # fmt: skip
         out = {}
         for article_id in pairs:
             self._vectors.move_to_end(article_id)

@@ -30,7 +30,7 @@ import json
 import logging
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,7 @@ from newsprism.cluster.terms import pack, unpack
 from newsprism.dedup import MAX_BUCKET
 from newsprism.errors import StoreError
 from newsprism.models import Article
+from newsprism.store.cross_vectors import load_vectors, save_vectors
 from newsprism.store.sqlite import SQLiteStore
 from newsprism.store.stories import (
     Membership,
@@ -113,17 +114,32 @@ def light_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Article
     return [found[i] for i in ids]
 
 
-def store_texts(conn: sqlite3.Connection) -> Callable[[Sequence[str]], dict[str, str]]:
+class StoredTexts:
     """Title + lead of stored articles by id, for the cross-language path: read only when
-    a story crosses languages (``cluster.crosslang``)."""
-    from newsprism.cluster.crosslang import cross_text
+    a story crosses languages (``cluster.crosslang``). It also keeps that path's
+    multilingual vectors in the store (``cluster.crosslang.VectorCache``), so that the
+    next session does not embed them again."""
 
-    def texts(ids: Sequence[str]) -> dict[str, str]:
-        present = [r[0] for r in conn.execute(
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __call__(self, ids: Sequence[str]) -> dict[str, str]:
+        from newsprism.cluster.crosslang import cross_text
+
+        present = [r[0] for r in self.conn.execute(
             f"SELECT id FROM articles WHERE id IN ({', '.join('?' for _ in ids)})", list(ids))]
-        return {a.id: cross_text(a) for a in light_articles(conn, present)}
+        return {a.id: cross_text(a) for a in light_articles(self.conn, present)}
 
-    return texts
+    def load_vectors(self, ids: Sequence[str], version: str) -> dict[str, np.ndarray]:
+        return load_vectors(self.conn, ids, version)
+
+    def save_vectors(self, vectors: Mapping[str, np.ndarray], version: str) -> None:
+        save_vectors(self.conn, vectors, version)
+
+
+def store_texts(conn: sqlite3.Connection) -> StoredTexts:
+    """The :class:`StoredTexts` of a store's connection."""
+    return StoredTexts(conn)
 
 
 def stored_features(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
