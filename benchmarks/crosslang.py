@@ -109,17 +109,22 @@ def english_only(work: Path) -> list[dict[str, Any]]:
 
 def arabic_vs_english(work: Path, repeats: int = 3) -> list[dict[str, Any]]:
     """Measurement 2: per-article cost of an Arabic batch and an English one, each the
-    best of ``repeats`` runs into a fresh copy of the store (57 articles take a second
-    or two, so one run alone is at the mercy of the other jobs on the machine)."""
+    run of least CPU of ``repeats``, alternated, into a fresh copy of the store (57
+    articles take a second or two, so one run alone is at the mercy of the other jobs
+    on the machine)."""
     base = work / "en-1.db"  # the English-only store, path on
     n_en = _write_ntrex(work / "ntrex-en", "en")
     n_ar = _write_ntrex(work / "ntrex-ar", "ar")
     en_db, ar_db = work / "ntrex-en.db", work / "ntrex-ar.db"
     # The base store was written by the English-only runs' code: its stories are the same.
-    en = _best(repeats, lambda: shutil.copy(base, en_db),
-               lambda: _ingest([work / "ntrex-en"], en_db))  # fmt: skip
-    ar = _best(repeats, lambda: shutil.copy(en_db, ar_db),
-               lambda: _ingest([work / "ntrex-ar"], ar_db))  # fmt: skip
+    # English then Arabic, three times: the two batches see the same spells of load.
+    en_runs, ar_runs = [], []
+    for _ in range(repeats):
+        shutil.copy(base, en_db)
+        en_runs.append(_timed(lambda: _ingest([work / "ntrex-en"], en_db)))
+        shutil.copy(en_db, ar_db)
+        ar_runs.append(_timed(lambda: _ingest([work / "ntrex-ar"], ar_db)))
+    en, ar = (min(runs, key=lambda t: t[1]) for runs in (en_runs, ar_runs))
     rows = [_row("NTREX English batch into the BASIL store", n_en, en),
             _row("NTREX Arabic batch, each twin's English story live", n_ar, ar)]  # fmt: skip
     rows[-1]["ratio_vs_english_cpu"] = round((ar[1] / n_ar) / (en[1] / n_en), 2)
@@ -148,15 +153,6 @@ def _in_runs(folder: Path, db: Path, size: int) -> None:
     files = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     for start in range(0, len(files), size):
         _ingest(files[start:start + size], db)
-
-
-def _best(repeats: int, reset: Callable[[], Any], step: Callable[[], Any]) -> tuple[float, float]:
-    """The run of least CPU among ``repeats``, each after ``reset``."""
-    runs = []
-    for _ in range(repeats):
-        reset()
-        runs.append(_timed(step))
-    return min(runs, key=lambda t: t[1])
 
 
 def _row(what: str, articles: int, timing: tuple[float, float]) -> dict[str, Any]:
