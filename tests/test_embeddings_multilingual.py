@@ -8,6 +8,7 @@ the same on what the path embeds: NTREX sentences, the seeds, and Arabic news le
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -72,3 +73,14 @@ def test_the_embedder_uses_it_and_vectors_are_unchanged() -> None:
     reference = USE(threads=1)  # the wheel as shipped: pure-Python tokenizer
     texts = ["التقى بلينكن غالانت في واشنطن يوم الاثنين", "Blinken met Gallant on Monday"]
     assert np.allclose(embedder.encode(texts), reference.encode(texts), atol=1e-6)
+
+
+def test_without_sentencepiece_a_clear_error(monkeypatch) -> None:
+    from newsprism.embeddings import MultilingualEmbedder
+    from newsprism.errors import NewsprismError
+
+    monkeypatch.setitem(sys.modules, "sentencepiece", None)
+    with pytest.raises(NewsprismError) as caught:
+        MultilingualEmbedder()
+    assert caught.value.code == "E470"
+    assert "sentencepiece" in str(caught.value)

