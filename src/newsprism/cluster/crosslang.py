@@ -14,7 +14,8 @@ article *a* against each shortlisted story *s* (:meth:`CrossLanguageLinker.score
 
 * ``cosine``: the multilingual embedding (``use-m3``) of *a*'s title and lead (the text
   the English embedding reads, :func:`cross_text`) against that of *s*'s founder
-  (:data:`EMBED_MEMBERS`), each embedded once and cached by article id. The texts come from a
+  (:data:`EMBED_MEMBERS`), each embedded once and cached by article id (and kept in the store's
+  ``cross_vectors`` when the text source is a :class:`VectorCache`). The texts come from a
   :data:`TextSource` (the store's articles, or the articles of a pass in memory); where
   there is none, the headline alone (NTREX top-1 0.982 with headlines, 1.000 with leads);
 * ``names``: how many of *a*'s names (English capitalised names, or Arabic words) have
@@ -78,7 +79,8 @@ HEADLINES_PER_STORY = 4  # members whose texts give a story's keys (cheap)
 # Members whose texts are embedded for a story's side: the founder only. Each embedding
 # costs about 10 ms of CPU (a 2-core machine), as much as an English article's whole
 # ingest; with four members an Arabic batch embedded 232 texts for 57 articles and cost
-# 6-7 times an English one, with one it stays near the 5x goal (docs/crosslang.md, "Cost").
+# 6-7 times an English one, with one about 5 before the tokenizer and stored vectors, 4 after
+# (docs/crosslang.md, "Cost").
 EMBED_MEMBERS = 1
 CACHE_SIZE = 50_000
 # At most this many stories in another language are embedded for one article: those
