@@ -19,6 +19,7 @@ import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims
 from newsprism.compare.labels import label_choice, voices_heard
+from newsprism.compare.pairs import claim_profiles
 from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -26,10 +27,9 @@ from newsprism.extract.entities import StoryEntities, find_mentions, link_entiti
 from newsprism.extract.framing import frame_doc
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
-from newsprism.models import Article, Claim, Quote
+from newsprism.models import Article, Quote
 
 SCHEMA_VERSION = "1.1"
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -102,9 +102,8 @@ def analyze_story(
     claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
     model = get_embedder(embedder)
     vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
-    lemmas = [_lemmas(docs[c.article_id], c) for c in claims]
     step("align")
-    facts = align_claims(claims, vectors, lemmas)
+    facts = align_claims(claims, vectors, claim_profiles(docs, claims))
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
@@ -234,10 +233,3 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                             "text": fact.claims[0].text})  # fmt: skip
         result[article.id] = missing
     return result
-
-
-def _lemmas(doc: Any, claim: Claim) -> set[str]:
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop}

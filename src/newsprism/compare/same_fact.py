@@ -1,0 +1,117 @@
+"""The same-fact decision: do two sentences of different articles state one fact?
+
+A logistic model over the pair features of :mod:`newsprism.compare.pairs`, trained and
+calibrated on human-labelled pairs (MSRP news paraphrases, STS news headlines, and the
+sentence pairs of the BASIL 2010–2012 compare gold; ``scripts/train_same_fact.py``
+rebuilds it, docs/models.md gives the data, licences and figures). Its weights, the
+decision threshold and the measured scores live in ``data/models/same-fact.json``.
+
+The threshold is set for precision first: a fact-checker takes a "shared" at its word,
+so a pair is the same fact only when the calibrated probability is at least
+:attr:`SameFactModel.threshold`. Groups are then built by complete link
+(:func:`complete_link_groups`): every member of a fact is same-fact with every other
+member of another article, so "Blinken warned Gallant" and "Netanyahu cancelled the
+trip" never share a fact because each matched a third sentence.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from newsprism.errors import NewsprismError
+
+MODEL_FILE = ("data", "models", "same-fact.json")
+
+
+@dataclass(frozen=True)
+class SameFactModel:
+    """Logistic weights over named terms (a feature, or a product ``a*b`` of two)."""
+
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    meta: Mapping[str, Any]
+
+    def logits(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+        """The log-odds of every pair."""
+        first = next(iter(features.values()))
+        total = np.full(first.shape, self.bias, dtype=np.float32)
+        for term, weight in zip(self.terms, self.weights, strict=True):
+            total += np.float32(weight) * term_values(features, term)
+        return total
+
+    def probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+        """P(same fact) of every pair."""
+        return (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SameFactModel:
+        return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),
+                   float(data["bias"]), float(data["threshold"]), data.get("meta", {}))  # fmt: skip
+
+
+def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:
+    """One model term: a feature, or the product ``a*b`` of two."""
+    value = np.ones_like(next(iter(features.values())), dtype=np.float32)
+    for name in term.split("*"):
+        value = value * features[name]
+    return value
+
+
+@lru_cache(maxsize=1)
+def load_same_fact_model() -> SameFactModel:
+    """The packaged model (loaded once per process).
+
+    Raises:
+        NewsprismError: E450 when the model file is missing or malformed.
+    """
+    resource = importlib.resources.files("newsprism").joinpath(*MODEL_FILE)
+    try:
+        return SameFactModel.from_dict(json.loads(resource.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise NewsprismError(
+            f"{resource}: the same-fact model is missing or malformed ({exc}); reinstall "
+            "newsprism, or rebuild it with scripts/train_same_fact.py",
+            code="E450",
+        ) from exc
+
+
+def complete_link_groups(
+    probability: np.ndarray, threshold: float, article: Sequence[str]
+) -> list[list[int]]:
+    """Groups of units in which every two units of different articles are same-fact.
+
+    Candidate links (pairs of different articles at or above ``threshold``) are taken
+    strongest first; two groups merge only when every cross-article pair between them
+    is a link (complete link). Units of one article are never compared with each
+    other, so one outlet's two sentences of a fact may both join it.
+
+    Returns:
+        Every unit in exactly one group, groups in order of their first unit.
+    """
+    n = len(article)
+    owner = np.array(article)
+    linked = (probability >= threshold) & (owner[:, None] != owner[None, :])
+    # a pair of one article is neither a link nor a veto
+    allowed = linked | (owner[:, None] == owner[None, :])
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    rows, cols = np.nonzero(np.triu(linked, k=1))
+    order = np.argsort(-probability[rows, cols], kind="stable")
+    for i, j in zip(rows[order], cols[order], strict=True):
+        a, b = group_of[i], group_of[j]
+        if a == b or not allowed[np.ix_(members[a], members[b])].all():
+            continue
+        keep, gone = min(a, b), max(a, b)
+        for unit in members[gone]:
+            group_of[unit] = keep
+        members[keep].extend(members.pop(gone))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
