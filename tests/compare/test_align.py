@@ -62,9 +62,13 @@ def test_complete_link_keeps_a_fact_told_by_three() -> None:
     assert complete_link_groups(probability, 0.5, ["A", "B", "C"]) == [[0, 1, 2]]
 
 
-def test_two_sentences_of_one_article_may_join_one_fact() -> None:
-    probability = np.array([[0, 0, 0.9], [0, 0, 0.7], [0.9, 0.7, 0]], dtype=np.float32)
+def test_two_sentences_of_one_article_join_one_fact_only_when_they_state_it_both() -> None:
+    # A1 and A2 both match B1; A1 and A2 restate one fact (0.6): one group.
+    probability = np.array([[1, 0.6, 0.9], [0.6, 1, 0.7], [0.9, 0.7, 1]], dtype=np.float32)
     assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 1, 2]]
+    # A1 and A2 are two statements (0.1) that B1 holds both: B1 joins the stronger.
+    probability[0, 1] = probability[1, 0] = 0.1
+    assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 2], [1]]
 
 
 def test_empty_story_has_no_facts() -> None:

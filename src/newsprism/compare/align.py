@@ -75,13 +75,12 @@ def same_fact_probabilities(
     claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
     model: SameFactModel | None = None,
 ) -> np.ndarray:
-    """P(same fact) of every claim pair (0 within one article)."""
+    """P(same fact) of every claim pair, within one article too (1 on the diagonal)."""
     if not claims:
         return np.zeros((0, 0), dtype=np.float32)
     model = model or load_same_fact_model()
     probability = model.probabilities(pair_features(profiles, vectors))
-    article = np.array([c.article_id for c in claims])
-    probability[article[:, None] == article[None, :]] = 0.0
+    np.fill_diagonal(probability, 1.0)
     return probability
 
 

@@ -44,7 +44,15 @@ REPORTING = frozenset("say tell add state report note announce explain write cla
 MODAL = frozenset("will would could may might should shall can expect plan likely "
                   "unlikely intend possible possibly poised consider threaten hope "
                   "want seek propose".split())  # fmt: skip
+# Auxiliaries and governing verbs that make the predicate a prospect, not an event.
+MODAL_AUX = frozenset("will would could may might should shall can ca wo must".split())
+PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
+                     "likely unlikely going aim prepare consider".split())  # fmt: skip
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
+DENIAL = frozenset("deny refuse reject dispute decline".split())
+# Verbs that say an event did not, or will not, happen: what they govern is negated.
+CANCELLING = frozenset("cancel scrap abandon halt suspend withdraw refuse decline deny "
+                       "reject postpone block veto scuttle revoke rescind".split())  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
@@ -58,7 +66,9 @@ FEATURES = (
     "cosine", "tfidf", "lemma_overlap", "lemma_jaccard", "entity_shared", "entity_jaccard",
     "entity_disjoint", "number_shared", "number_disjoint", "quantity_agree",
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
-    "negation_mismatch", "modal_mismatch", "length_ratio",
+    "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
+    "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
+    "polarity_clash",
 )  # fmt: skip
 
 
@@ -78,6 +88,11 @@ class UnitProfile:
     weekdays: set[str] = field(default_factory=set)
     negated: bool = False
     modal: bool = False
+    mood: str = "none"  # the main predicate: "event", "prospect" (will, expected to), "none"
+    denied: bool = False  # the main predicate is negated ("did not vote", "denied that …")
+    specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
+    article_id: str = ""
+    negated_objects: set[str] = field(default_factory=set)  # what a negated verb governs
 
 
 def profile(span: Any, claim: Claim) -> UnitProfile:
@@ -86,6 +101,7 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
+    mood, denied = _stance(tokens)
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
     return UnitProfile(
         text=claim.text,
@@ -101,27 +117,100 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         negated=any(t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens
                     if not _in_quotes(t)),  # fmt: skip
         modal=any(t.lemma_.lower() in MODAL for t in tokens if not _in_quotes(t)),
+        mood=mood,
+        denied=denied,
+        specific=_specific_numbers(claim.text, claim.dates),
+        article_id=claim.article_id,
+        negated_objects=_negated_objects(tokens),
     )
 
 
 def _in_quotes(token: Any) -> bool:
     """Whether a token stands inside quotation marks of its sentence (a quote's own
-    negation is the speaker's words, compared as words, not as the sentence's stance)."""
-    before = token.sent[: token.i - token.sent.start].text if token.sent is not None else ""
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    negation is the speaker's words, compared as words, not as the sentence's stance).
+    A sentence that closes a mark it never opened continues an earlier quote."""
+    sent = token.sent
+    before = sent[: token.i - sent.start].text
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    first_close, first_open = sent.text.find("”"), sent.text.find("“")
+    offset = token.idx - sent.start_char
+    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
 
 
 def _predicates(tokens: Sequence[Any]) -> set[str]:
     """The lemma of the statement's verb: the root, or the clause a reporting root governs."""
-    roots = [t for t in tokens if t.dep_ == "ROOT"]
-    found = set()
-    for root in roots:
+    return {t.lemma_.lower() for t in _main_predicates(tokens) if t.pos_ in ("VERB", "AUX")}
+
+
+def _main_predicates(tokens: Sequence[Any]) -> list[Any]:
+    """The verbs that carry the statement: the root, or under "X said" its clause."""
+    found = []
+    for root in (t for t in tokens if t.dep_ == "ROOT"):
         if root.lemma_.lower() in REPORTING:
-            clauses = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
-            found |= {c.lemma_.lower() for c in clauses if c.pos_ in ("VERB", "AUX")}
-        elif root.pos_ in ("VERB", "AUX"):
-            found.add(root.lemma_.lower())
+            found += [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        else:
+            found.append(root)
     return found
+
+
+def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
+    """(mood, negated) of the statement's predicate.
+
+    ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
+    is the complement of a verb or adjective of expectation ("is expected to begin",
+    "plans to file", "is likely to pass"); ``event`` when it is a plain statement;
+    ``none`` when the sentence has no verbal predicate. Negated when the predicate has
+    a negation ("did not vote") or is a denial ("denied that …", "refused to …").
+    """
+    predicates = _main_predicates(tokens)
+    if not predicates:
+        return "none", False
+    prospect = negated = False
+    for verb in predicates:
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
+            prospect = True
+        if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            prospect = True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
+            prospect = True
+        if any(c.dep_ == "neg" for c in children) or lemma in DENIAL:
+            negated = True
+    return ("prospect" if prospect else "event"), negated
+
+
+def _negated_objects(tokens: Sequence[Any]) -> set[str]:
+    """What a negated or cancelling verb outside quotation marks governs: its object
+    with the nouns that name it, or the verb it governs. "Netanyahu canceled the
+    delegation's trip" → {trip, delegation}; "Akin refused to drop out" → {drop}."""
+    found: set[str] = set()
+    for verb in tokens:
+        if verb.pos_ not in ("VERB", "AUX") or _in_quotes(verb):
+            continue
+        children = list(verb.children)
+        if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "dobj":
+                found.add(child.lemma_.lower())
+                found |= {t.lemma_.lower() for t in child.children
+                          if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                found.add(child.lemma_.lower())
+    return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SCORE = re.compile(r"\b\d+\s?[-–]\s?\d+\b")
+
+
+def _specific_numbers(text: str, dates: Sequence[str]) -> set[str]:
+    """Numbers a reader would check against the other outlet: a tally or score ("97-1"),
+    and any number of two digits or more that is not part of a date."""
+    found = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text)}
+    return found | {n for n in _numbers(text, dates) if len(n.replace(".", "")) >= 2}
 
 
 def _numbers(text: str, dates: Sequence[str]) -> set[str]:
@@ -190,6 +279,54 @@ def tfidf_cosine(words: Sequence[list[str]], idf: Mapping[str, float] | None = N
     return (matrix @ matrix.T).toarray()
 
 
+def idf_coverage(words: Sequence[list[str]], idf: Mapping[str, float] | None = None
+                 ) -> np.ndarray:  # fmt: skip
+    """The IDF-weighted share of the shorter unit's words that the other unit holds:
+    "The final tally was 97-1." is covered by "… approved the bill in a 97-1 vote …"
+    in its rare words, although the TF-IDF cosine of the two is low."""
+    idf = idf if idf is not None else inverse_document_frequencies(words)
+    default = max(idf.values(), default=1.0)
+    weights = [{w: idf.get(w, default) for w in set(ws)} for ws in words]
+    shared = _incidence([set(w) for w in weights], weights)
+    present = _incidence([set(w) for w in weights])
+    weighted_shared = (shared @ present.T).toarray()  # Σ idf over a's words in b
+    totals = np.array([sum(w.values()) for w in weights], dtype=np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a_in_b = np.where(totals[:, None] > 0, weighted_shared / totals[:, None], 0.0)
+    # the shorter unit (by IDF mass) decides
+    shorter_is_a = totals[:, None] <= totals[None, :]
+    return np.where(shorter_is_a, a_in_b, a_in_b.T)
+
+
+def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs that share a number no other sentence of their articles states ("The final
+    tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
+    (6 of 6). Years are left out: they date, they do not count."""
+    per_article = Counter((u.article_id, n) for u in units for n in u.specific)
+    repeated = {n for (_, n), count in per_article.items() if count > 1}
+    keep = [{n for n in u.specific - repeated if not _YEAR.fullmatch(n)} for u in units]
+    shared, _, _ = _set_features(keep)
+    return shared > 0
+
+
+def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
+    """One sentence negates or cancels what the other states: a noun governed by a
+    negated or cancelling verb in one is among the other's lemmas, and not negated
+    there ("agreed to send a delegation" / "canceled the delegation's trip")."""
+    negated = [u.negated_objects for u in units]
+    stated = [u.lemmas - u.negated_objects for u in units]
+    vocabulary = {w: k for k, w in enumerate({w for ws in negated + stated for w in ws})}
+
+    def matrix(sets: Sequence[set[str]]) -> sparse.csr_matrix:
+        rows = [r for r, ws in enumerate(sets) for _ in ws]
+        cols = [vocabulary[w] for ws in sets for w in ws]
+        data = np.ones(len(rows), dtype=np.float32)
+        return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+
+    clash = (matrix(negated) @ matrix(stated).T).toarray() > 0
+    return clash | clash.T
+
+
 def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """(agree, conflict): the pair states a comparable quantity that agrees / cannot."""
     n = len(units)
@@ -233,6 +370,17 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["negation_mismatch"] = negated[:, None] != negated[None, :]
     modal = np.array([u.modal for u in units])
     out["modal_mismatch"] = modal[:, None] != modal[None, :]
+    shared, _, _ = _set_features([u.specific for u in units])
+    out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
+    out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
+    out["anchor_number"] = _anchor_numbers(units)
+    out["polarity_clash"] = _polarity_clash(units)
+    out["coverage"] = idf_coverage([u.words for u in units], idf)
+    mood = np.array([u.mood for u in units])
+    stated = mood != "none"
+    out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
+    denied = np.array([u.denied for u in units])
+    out["denial_mismatch"] = denied[:, None] != denied[None, :]
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     return {name: out[name].astype(np.float32) for name in FEATURES}

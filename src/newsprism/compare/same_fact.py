@@ -6,6 +6,14 @@ sentence pairs of the BASIL 2010–2012 compare gold; ``scripts/train_same_fact.
 rebuilds it, docs/models.md gives the data, licences and figures). Its weights, the
 decision threshold and the measured scores live in ``data/models/same-fact.json``.
 
+Two rules stand over the model (``vetoes``): a statement and a prospect of it are not one
+fact ("the House voted" / "the Senate is expected to vote": ``mood_mismatch``), nor is a
+statement and its denial ("he authorized the payments" / "he denied that he
+authorized them": ``denial_mismatch``). One rule links (``links``): two sentences that
+share a number no other sentence of their articles states ("The final tally was 97-1" /
+"… in a 97-1 vote": ``anchor_number``). Measured on the BASIL 2010–2012 pairs, they cost
+no recall at the operating point (docs/models.md).
+
 The threshold is set for precision first: a fact-checker takes a "shared" at its word,
 so a pair is the same fact only when the calibrated probability is at least
 :attr:`SameFactModel.threshold`. Groups are then built by complete link
@@ -39,6 +47,8 @@ class SameFactModel:
     bias: float
     threshold: float
     meta: Mapping[str, Any]
+    vetoes: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
 
     def logits(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
         """The log-odds of every pair."""
@@ -49,13 +59,21 @@ class SameFactModel:
         return total
 
     def probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
-        """P(same fact) of every pair."""
-        return (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+        """P(same fact) of every pair: at least the threshold where a link feature is set,
+        0 where a veto feature is set (vetoes win)."""
+        probability = (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+        for name in self.links:
+            probability[features[name] > 0] = np.maximum(
+                probability[features[name] > 0], np.float32(self.threshold))
+        for name in self.vetoes:
+            probability[features[name] > 0] = 0.0
+        return probability
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SameFactModel:
         return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),
-                   float(data["bias"]), float(data["threshold"]), data.get("meta", {}))  # fmt: skip
+                   float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
+                   tuple(data.get("vetoes", ())), tuple(data.get("links", ())))  # fmt: skip
 
 
 def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:
@@ -87,21 +105,23 @@ def load_same_fact_model() -> SameFactModel:
 def complete_link_groups(
     probability: np.ndarray, threshold: float, article: Sequence[str]
 ) -> list[list[int]]:
-    """Groups of units in which every two units of different articles are same-fact.
+    """Groups of units in which every two units are same-fact.
 
     Candidate links (pairs of different articles at or above ``threshold``) are taken
-    strongest first; two groups merge only when every cross-article pair between them
-    is a link (complete link). Units of one article are never compared with each
-    other, so one outlet's two sentences of a fact may both join it.
+    strongest first; two groups merge only when every pair between them, of different
+    articles or of one, is at or above ``threshold`` (complete link). Two sentences of
+    one article join one fact only when they state it both (a lede and its restatement);
+    otherwise a sentence of another outlet that holds two statements ("After Netanyahu
+    canceled the trip, Blinken stressed …") would chain the two sentences that each
+    state one of them.
 
     Returns:
         Every unit in exactly one group, groups in order of their first unit.
     """
     n = len(article)
     owner = np.array(article)
-    linked = (probability >= threshold) & (owner[:, None] != owner[None, :])
-    # a pair of one article is neither a link nor a veto
-    allowed = linked | (owner[:, None] == owner[None, :])
+    allowed = probability >= threshold
+    linked = allowed & (owner[:, None] != owner[None, :])
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     rows, cols = np.nonzero(np.triu(linked, k=1))
