@@ -244,7 +244,8 @@ def explore(sets: dict) -> None:
 
 
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
-VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")  # rules over the model (same_fact.py)
+# rules over the model (compare/same_fact.py)
+VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
 LINKS = ("anchor_number",)
 
 

@@ -51,10 +51,11 @@ def test_vectorised_features_equal_the_per_pair_definitions() -> None:
 
 
 def test_complete_link_does_not_chain() -> None:
-    # A1–B1 and B1–C1 are same-fact, A1–C1 is not: B1 joins one of them, never both.
-    probability = np.array([[0, 0.9, 0.1], [0.9, 0, 0.8], [0.1, 0.8, 0]], dtype=np.float32)
+    # A1–B1 and B1–C1 are same-fact, A1–C1 is not: no fact holds A1 and C1; B1 states
+    # both facts, so it is in both.
+    probability = np.array([[1, 0.9, 0.1], [0.9, 1, 0.8], [0.1, 0.8, 1]], dtype=np.float32)
     groups = complete_link_groups(probability, 0.5, ["A", "B", "C"])
-    assert groups == [[0, 1], [2]]
+    assert groups == [[0, 1], [1, 2]]
 
 
 def test_complete_link_keeps_a_fact_told_by_three() -> None:
@@ -66,9 +67,14 @@ def test_two_sentences_of_one_article_join_one_fact_only_when_they_state_it_both
     # A1 and A2 both match B1; A1 and A2 restate one fact (0.6): one group.
     probability = np.array([[1, 0.6, 0.9], [0.6, 1, 0.7], [0.9, 0.7, 1]], dtype=np.float32)
     assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 1, 2]]
-    # A1 and A2 are two statements (0.1) that B1 holds both: B1 joins the stronger.
+    # A1 and A2 are two statements (0.1) that B1 holds both: two facts, never one.
     probability[0, 1] = probability[1, 0] = 0.1
-    assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 2], [1]]
+    assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 2], [1, 2]]
+
+
+def test_a_sentence_alone_stays_alone_without_a_link() -> None:
+    probability = np.array([[1, 0.9, 0.2], [0.9, 1, 0.3], [0.2, 0.3, 1]], dtype=np.float32)
+    assert complete_link_groups(probability, 0.5, ["A", "B", "C"]) == [[0, 1], [2]]
 
 
 def test_empty_story_has_no_facts() -> None:

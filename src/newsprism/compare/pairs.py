@@ -114,8 +114,9 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(_WEEKDAYS),
-        negated=any(t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens
-                    if not _in_quotes(t)),  # fmt: skip
+        negated=any(
+            t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens if not _in_quotes(t)
+        ),
         modal=any(t.lemma_.lower() in MODAL for t in tokens if not _in_quotes(t)),
         mood=mood,
         denied=denied,

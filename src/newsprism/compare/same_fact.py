@@ -115,8 +115,14 @@ def complete_link_groups(
     canceled the trip, Blinken stressed …") would chain the two sentences that each
     state one of them.
 
+    A sentence that states two facts ("The Senate approved the bill in a 97-1 vote") is
+    one fact's member, and the other fact's too when a sentence left alone after the
+    first pass ("The final tally was 97-1.") is same-fact with it:
+    :func:`_second_memberships`.
+
     Returns:
-        Every unit in exactly one group, groups in order of their first unit.
+        Groups in order of their first unit; every unit is in one group, and a unit in
+        a group of several may also be in one second group.
     """
     n = len(article)
     owner = np.array(article)
@@ -134,4 +140,28 @@ def complete_link_groups(
         for unit in members[gone]:
             group_of[unit] = keep
         members[keep].extend(members.pop(gone))
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    groups = [sorted(m) for m in members.values()]
+    groups = _second_memberships(groups, probability, allowed, linked)
+    return sorted(groups, key=lambda m: m[0])
+
+
+def _second_memberships(groups: list[list[int]], probability: np.ndarray, allowed: np.ndarray,
+                        linked: np.ndarray) -> list[list[int]]:  # fmt: skip
+    """A unit left alone joins its strongest link that is already in a fact, as a new
+    fact of the two (or of more, when complete link allows it)."""
+    alone = {g[0] for g in groups if len(g) == 1}
+    in_fact = np.zeros(len(probability), dtype=bool)
+    in_fact[[u for g in groups if len(g) > 1 for u in g]] = True
+    extra: list[list[int]] = []
+    for i in sorted(alone):
+        partners = np.nonzero(linked[i] & in_fact)[0]
+        if not len(partners):
+            continue
+        j = int(partners[np.argmax(probability[i, partners])])
+        home = next((g for g in extra if j in g and allowed[i, g].all()), None)
+        if home is None:
+            extra.append([j, i])
+        else:
+            home.append(i)
+    singles = [g for g in groups if not (len(g) == 1 and any(g[0] in e for e in extra))]
+    return singles + [sorted(e) for e in extra]
