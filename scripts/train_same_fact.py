@@ -143,17 +143,16 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "entity_disjoint*tfidf", "number_disjoint*tfidf", "date_disjoint*tfidf",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
-TERMS = (*FEATURES, *PRODUCTS)
+RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number")
+TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
 def design(X: np.ndarray) -> np.ndarray:
-    """The model's terms from the raw feature columns (products appended)."""
+    """The model's terms from the raw feature columns (products appended). The rule
+    features (polarity clash, number anchor) are vetoes and links, not weights."""
     column = {name: X[:, k] for k, name in enumerate(FEATURES)}
-    extra = []
-    for term in PRODUCTS:
-        a, b = term.split("*")
-        extra.append(column[a] * column[b])
-    return np.column_stack([X, *extra]) if extra else X
+    return np.column_stack([column[a] * column[b] if b else column[a]
+                            for a, _, b in (t.partition("*") for t in TERMS)])  # fmt: skip
 
 
 def _stack(parts: list[dict], weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -210,7 +209,8 @@ def _report(name: str, model, threshold: float, sets: dict, held: dict, cv=None)
     p_dev = model.predict_proba(design(dev["X"]))[:, 1]
     Xh = np.vstack([s["X"] for s in held.values()])
     yh = np.concatenate([s["y"] for s in held.values()])
-    ph, rh = pr_at(_vetoed(Xh, model.predict_proba(design(Xh))[:, 1]), yh, threshold)
+    ph, rh = pr_at(_vetoed(Xh, model.predict_proba(design(Xh))[:, 1], threshold), yh,
+                   threshold)  # fmt: skip
     row = {"variant": name, "threshold": round(threshold, 4)}
     for label, t in (("0.5", 0.5), ("thr", threshold)):
         pred = p_dev >= t
@@ -249,7 +249,12 @@ VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
 LINKS = ("anchor_number",)
 
 
-def _vetoed(X: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:
+    """Scores with the rules applied: links raised to ``threshold``, vetoes to 0."""
+    if threshold is not None:
+        for name in LINKS:
+            scores = np.where(X[:, FEATURES.index(name)] > 0, np.maximum(scores, threshold),
+                              scores)  # fmt: skip
     veto = np.zeros(len(scores), dtype=bool)
     for name in VETOES:
         veto |= X[:, FEATURES.index(name)] > 0
@@ -280,6 +285,10 @@ def fit_and_write(sets: dict, out: Path) -> None:
             | {"basil-train": int(sum(len(s["y"]) for s in train.values()))},
             "scores": report,
             "script": "scripts/train_same_fact.py",
+            "notice": "Fitted on pairs of the Microsoft Research Paraphrase Corpus (MSR "
+                      "Shared Source Licence: non-commercial use only; this file is a "
+                      "derivative, under the same terms) and on STS news headlines "
+                      "(Europe Media Monitor, via SemEval STS 2013-2016). See docs/models.md.",
         },
     }  # fmt: skip
     out.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")

@@ -225,14 +225,15 @@ def _numbers(text: str, dates: Sequence[str]) -> set[str]:
 
 def _incidence(sets: Sequence[set], weights: Sequence[dict] | None = None) -> sparse.csr_matrix:
     vocabulary: dict[object, int] = {}
-    rows, cols, values = [], [], []
-    for row, items in enumerate(sets):
-        for item in items:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(item, len(vocabulary)))
-            values.append(1.0 if weights is None else weights[row][item])
+    rows = [row for row, items in enumerate(sets) for _ in items]
+    cols = [vocabulary.setdefault(item, len(vocabulary)) for items in sets for item in items]
+    if weights is None:
+        values = np.ones(len(rows), dtype=np.float32)
+    else:
+        values = np.fromiter((weights[row][item] for row, items in enumerate(sets)
+                              for item in items), dtype=np.float32, count=len(rows))  # fmt: skip
     shape = (len(sets), max(len(vocabulary), 1))
-    return sparse.csr_matrix((np.array(values, dtype=np.float32), (rows, cols)), shape=shape)
+    return sparse.csr_matrix((values, (rows, cols)), shape=shape)
 
 
 def _shared(sets: Sequence[set]) -> np.ndarray:
@@ -351,7 +352,9 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
         return {name: np.zeros((0, 0), dtype=np.float32) for name in FEATURES}
     out: dict[str, np.ndarray] = {}
     out["cosine"] = np.clip(vectors @ vectors.T, 0.0, 1.0)
-    out["tfidf"] = tfidf_cosine([u.words for u in units], idf)
+    words = [u.words for u in units]
+    idf = idf if idf is not None else inverse_document_frequencies(words)
+    out["tfidf"] = tfidf_cosine(words, idf)
     _, out["lemma_overlap"], out["lemma_jaccard"] = _set_features([u.lemmas for u in units])
     shared, _, out["entity_jaccard"] = _set_features([u.entities for u in units])
     out["entity_shared"] = np.minimum(shared, 3.0) / 3.0
@@ -376,7 +379,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
     out["anchor_number"] = _anchor_numbers(units)
     out["polarity_clash"] = _polarity_clash(units)
-    out["coverage"] = idf_coverage([u.words for u in units], idf)
+    out["coverage"] = idf_coverage(words, idf)
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
     out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
