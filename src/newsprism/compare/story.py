@@ -18,14 +18,15 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster.crosslang import CROSS_EMBEDDER
-from newsprism.compare.align import AlignedClaim, align_claims, pair_scores
+from newsprism.compare.align import AlignedClaim, align_claims, same_fact_probabilities
 from newsprism.compare.crosslang import (
     arabic_claims,
-    cross_pair_scores,
+    cross_link_probability,
     is_arabic_article,
     name_index,
 )
 from newsprism.compare.labels import label_choice, voices_heard
+from newsprism.compare.pairs import UnitProfile, claim_profiles
 from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -36,7 +37,6 @@ from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.1"
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -116,9 +116,10 @@ def analyze_story(
         else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
     model = get_embedder(embedder)
     vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
-    lemmas = [set() if c.language else _lemmas(docs[c.article_id], c) for c in claims]
+    profiles = claim_profiles(docs, claims)
     step("align")
-    facts = align_claims(claims, vectors, lemmas, _scores(claims, vectors, lemmas, bool(arabic)))
+    facts = align_claims(claims, vectors, profiles, probability=_probability(
+        claims, vectors, profiles, bool(arabic)))  # fmt: skip
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
@@ -144,9 +145,10 @@ def analyze_story(
     )
 
 
-def _scores(claims: list[Claim], vectors: np.ndarray, lemmas: list[set[str]],
-            crossing: bool) -> np.ndarray | None:  # fmt: skip
-    """Pair scores for a story that crosses languages (None: ``align_claims``'s own).
+def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],
+                 crossing: bool) -> np.ndarray | None:  # fmt: skip
+    """Same-fact probabilities for a story that crosses languages (None: ``align_claims``'s
+    own).
 
     The claims are embedded a second time with the multilingual embedder, which is
     loaded only for such a story: an English story never pays for it.
@@ -154,7 +156,8 @@ def _scores(claims: list[Claim], vectors: np.ndarray, lemmas: list[set[str]],
     if not crossing or not claims:
         return None
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
-    return cross_pair_scores(claims, pair_scores(claims, vectors, lemmas), multilingual)
+    probability = same_fact_probabilities(claims, vectors, profiles)
+    return cross_link_probability(claims, probability, multilingual)
 
 
 def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
@@ -261,10 +264,3 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                             "text": fact.claims[0].text})  # fmt: skip
         result[article.id] = missing
     return result
-
-
-def _lemmas(doc: Any, claim: Claim) -> set[str]:
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop}

@@ -42,9 +42,13 @@ def summarize(
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
     summary = []
+    used: set[str] = set()  # a sentence of two facts renders one of them, not both
     for fact in facts:
-        if fact.status == "shared":
-            summary.append(_line(fact, fact.claims, quotes))
+        options = [c for c in fact.claims if c.id not in used]
+        if fact.status == "shared" and options:
+            line = _line(fact, options, quotes)
+            used |= {c.id for c in options if _readable(c, quotes) == line["text"]}
+            summary.append(line)
     for fact in facts:
         if fact.status == "conflict":
             sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
