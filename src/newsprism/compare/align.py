@@ -24,7 +24,6 @@ wording and entities together, not the topic alone.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +36,6 @@ from newsprism.extract.claims import (
     PEOPLE_UNITS,
     comparable,
     quantities_agree,
-    quantities_conflict,
 )
 from newsprism.models import Claim
 
@@ -45,7 +43,6 @@ ALIGN_THRESHOLD = 0.55
 STRONG_THRESHOLD = 0.70
 JOIN_THRESHOLD = 0.58
 W_EMBED, W_LEMMA, W_ENTITY, W_NUMBER = 0.55, 0.30, 0.15, 0.15
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass
@@ -189,10 +186,10 @@ def align_claims(
         groups[find(i)].append(claim)
     facts = []
     for members in groups.values():
-        conflicts = find_conflicts(members)
+        # conflicts are found over every pair of the story, not only inside a group
+        # (compare/conflicts.py): a same-fact group holds no contradiction by design
         many = len({c.article_id for c in members}) > 1
-        status = "conflict" if conflicts else "shared" if many else "unique"
-        facts.append(AlignedClaim("", status, members, conflicts))
+        facts.append(AlignedClaim("", "shared" if many else "unique", members))
     order = {"shared": 0, "conflict": 1, "unique": 2}
     position = {c.id: i for i, c in enumerate(claims)}
     facts.sort(key=lambda f: (order[f.status], -len(f.article_ids),
@@ -202,39 +199,7 @@ def align_claims(
     return facts
 
 
-def find_conflicts(members: Sequence[Claim]) -> list[dict[str, Any]]:
-    """Incompatible values between claims of different articles within one fact."""
-    found = []
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            if a.article_id == b.article_id:
-                continue
-            for qa in a.quantities:
-                for qb in b.quantities:
-                    if quantities_conflict(qa, qb):
-                        found.append(_conflict("number", a, qa.text, b, qb.text))
-            days_a, days_b = _weekdays(a), _weekdays(b)
-            if days_a and days_b and not days_a & days_b:
-                found.append(_conflict("date", a, ", ".join(sorted(days_a)), b,
-                                       ", ".join(sorted(days_b))))  # fmt: skip
-    return found
-
-
 def agreeing_quantities(a: Claim, b: Claim) -> list[tuple[str, str]]:
     """Pairs of comparable quantities that agree (for the report: "about" vs "more than")."""
     return [(qa.text, qb.text) for qa in a.quantities for qb in b.quantities
             if comparable(qa, qb) and quantities_agree(qa, qb)]  # fmt: skip
-
-
-def _conflict(kind: str, a: Claim, value_a: str, b: Claim, value_b: str) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "sides": [
-            {"article_id": a.article_id, "claim_id": a.id, "value": value_a, "sentence": a.text},
-            {"article_id": b.article_id, "claim_id": b.id, "value": value_b, "sentence": b.text},
-        ],
-    }
-
-
-def _weekdays(claim: Claim) -> set[str]:
-    return {d for text in claim.dates for d in _WEEKDAYS if re.search(rf"\b{d}\b", text.lower())}

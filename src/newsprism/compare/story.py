@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims
+from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.summary import summarize
 from newsprism.embeddings import get_embedder
@@ -105,6 +106,9 @@ def analyze_story(
     lemmas = [_lemmas(docs[c.article_id], c) for c in claims]
     step("align")
     facts = align_claims(claims, vectors, lemmas)
+    step("conflicts")
+    names = {e.id: e.name for e in entities.entities}
+    facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
