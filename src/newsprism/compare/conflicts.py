@@ -36,10 +36,12 @@ from newsprism.compare.align import AlignedClaim
 from newsprism.compare.frames import ClaimFrame, name_key, read_frames
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
-from newsprism.models import Article, Claim, Mention, Quantity
+from newsprism.models import Article, Claim, Mention
 
 TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subject unknown
 _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
+_STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
+                 "expected": "it is still expected"}
 _ORDER = {"shared": 0, "conflict": 1, "unique": 2}
 
 
@@ -64,7 +66,7 @@ def add_conflicts(
     """
     frames = claim_frames(docs, claims, mentions, names)
     found = find_conflicts(frames)
-    found += label_conflicts(articles, claims, mentions)
+    found += label_conflicts(articles, claims, mentions, names)
     return attach(facts, claims, found)
 
 
@@ -104,22 +106,24 @@ def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
         for b in frames[i + 1 :]:
             if a.claim.article_id == b.claim.article_id:
                 continue
-            for kind, about, va, vb in _pair_conflicts(a, b):
-                key = (kind, about, frozenset({(a.claim.article_id, va), (b.claim.article_id, vb)}))
-                if key not in seen:
-                    seen.add(key)
+            for kind, key, about, va, vb in _pair_conflicts(a, b):
+                once = (kind, key, frozenset({(a.claim.article_id, va), (b.claim.article_id, vb)}))
+                if once not in seen:
+                    seen.add(once)
                     found.append(conflict(kind, about, a.claim, va, b.claim, vb))
     return found
 
 
-def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, str]]:
+def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, str, str]]:
+    """(kind, key of the disagreement, what it is about, value a, value b) of two claims."""
     out = []
     topical = _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
     for x in a.dated:
         for y in b.dated:
             if (x.verb == y.verb and x.subject and x.subject == y.subject
                     and x.weekday != y.weekday and x.objects == y.objects and topical):
-                out.append(("date", f"{x.verb}|{x.subject}", x.weekday.title(), y.weekday.title()))
+                out.append(("date", f"{x.verb}|{x.subject}", f"the day of “{x.word}”",
+                            x.weekday.title(), y.weekday.title()))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
             if x.thing != y.thing:
@@ -133,19 +137,16 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
             if same_subject and not quantities_agree(qa, qb):
                 out.append(("number", f"{x.thing}|{x.subject or y.subject}",
-                            _value(qa), _value(qb)))  # fmt: skip
+                            f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
             if (clash and x.event == y.event and x.patient and x.patient == y.patient
                     and (not x.complement or not y.complement or x.complement & y.complement)):
-                out.append((clash, f"{x.event}|{x.patient}", f"{x.event}: {x.status}",
-                            f"{y.event}: {y.status}"))  # fmt: skip
+                out.append((clash, f"{x.event}|{x.patient}",
+                            f"whether “{x.word}” has happened ({x.patient.title()})",
+                            _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
-
-
-def _value(q: Quantity) -> str:
-    return f"{q.text} {q.unit}" if q.unit and q.unit not in q.text else q.text
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -154,8 +155,10 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def label_conflicts(articles: Sequence[Article], claims: Sequence[Claim],
-                    mentions: Sequence[Mention]) -> list[dict[str, Any]]:  # fmt: skip
+                    mentions: Sequence[Mention], names: dict[str, str] | None = None
+                    ) -> list[dict[str, Any]]:  # fmt: skip
     """A person given different parties, states or offices by two articles."""
+    names = names or {}
     text = {a.id: a.text for a in articles}
     labels = [lb for a in articles
               for lb in labels_of(text[a.id], [m for m in mentions if m.article_id == a.id])]
@@ -163,7 +166,8 @@ def label_conflicts(articles: Sequence[Article], claims: Sequence[Claim],
     for x, y in label_disagreements(labels):
         a, b = _claim_at(claims, x.article_id, x.offset), _claim_at(claims, y.article_id, y.offset)
         if a and b:
-            found.append(conflict("label", f"{x.kind}|{x.entity_id}", a, x.text, b, y.text))
+            who = names.get(x.entity_id) or x.entity_id
+            found.append(conflict("label", f"the {x.kind} of {who}", a, x.text, b, y.text))
     return found
 
 
@@ -177,7 +181,7 @@ def conflict(kind: str, about: str, a: Claim, value_a: str, b: Claim, value_b: s
     """One conflict: its kind, what it is about, and each side's value and sentence."""
     return {
         "kind": kind,
-        "about": about.split("|")[0],
+        "about": about,
         "sides": [
             {"article_id": a.article_id, "claim_id": a.id, "value": value_a, "sentence": a.text},
             {"article_id": b.article_id, "claim_id": b.id, "value": value_b, "sentence": b.text},

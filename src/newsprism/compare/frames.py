@@ -70,6 +70,7 @@ def name_key(name: str) -> str:
 class DatedAction:
     weekday: str
     verb: str
+    word: str  # the verb as written: "signed"
     subject: str | None
     objects: frozenset[str]
     text: str
@@ -86,6 +87,7 @@ class Counted:
 @dataclass(frozen=True)
 class Status:
     event: str
+    word: str  # as written: "indicted", "charges"
     status: str  # done | not | expected
     patient: str | None
     complement: frozenset[str]  # "with tax fraud": what the event is about
@@ -180,7 +182,8 @@ def _dated(token: Any, entity: Any) -> list[DatedAction]:
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
-    return [DatedAction(token.lower_, verb.lemma_.lower(), _subject(verb, entity), objects,
+    subject = _subject(verb, entity)
+    return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
                         token.sent.text)]  # fmt: skip
 
 
@@ -224,7 +227,8 @@ def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
         g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
         for g in c.subtree if g.pos_ in ("NOUN", "PROPN")
     )  # fmt: skip
-    return [Status(event, _polarity(token, verb), patient, complement, token.sent.text)]
+    return [Status(event, token.text, _polarity(token, verb), patient, complement,
+                   token.sent.text)]  # fmt: skip
 
 
 def _about_bill(token: Any) -> bool:

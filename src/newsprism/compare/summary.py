@@ -14,11 +14,14 @@ a full stop added); the line keeps ``original``, the exact clause, and its
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.readable import unusable_reasons
 from newsprism.models import Article, Claim, Quote
+
+Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
 _CONNECTIVE = re.compile(
@@ -32,37 +35,101 @@ _CLOSING = '"”'
 
 
 def summarize(
-    articles: Sequence[Article], facts: Sequence[AlignedClaim], quotes: Sequence[Quote] = ()
+    articles: Sequence[Article],
+    facts: Sequence[AlignedClaim],
+    quotes: Sequence[Quote] = (),
+    backs: Backs | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
-    Each shared fact once (its most readable rendering, see the module docstring); then
-    each conflict, stated from both sides; then the first unique fact of each article,
-    marked as reported by that article only.
+    Each shared fact once (its most readable rendering, see the module docstring), cited
+    only to the articles whose own sentence states what the line says (``backs``); then
+    one plain line per conflict; then the first unique fact of each article, marked as
+    reported by that article only. A line a reader could not take alone (a fragment, an
+    unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
+    out, and so is a shared fact no single sentence of which another article backs.
+
+    Args:
+        articles: the story's articles.
+        facts: the aligned facts, conflicts included.
+        quotes: the story's quotes (to name the speaker of a quoted line).
+        backs: whether a claim of one article states what a claim of another says;
+            by default every claim of a fact backs every other.
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
-    summary = []
+    backs = backs or (lambda a, b: True)
+    summary: list[dict[str, Any]] = []
+    shown: list[str] = []
+
+    def add(line: dict[str, Any] | None) -> None:
+        if line is not None:
+            summary.append(line)
+            shown.append(line["text"])
+
     for fact in facts:
         if fact.status == "shared":
-            summary.append(_line(fact, fact.claims, quotes))
+            add(_shared_line(fact, quotes, backs, shown))
     for fact in facts:
-        if fact.status == "conflict":
-            sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
-                              for c in fact.claims)  # fmt: skip
-            summary.append(_summary_line(f"Accounts differ — {sides}", fact))
+        for item in fact.conflicts if fact.status == "conflict" else ():
+            add(_conflict_line(fact, item, outlet))
     for article in articles:
         unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
-        for fact in unique[:SUMMARY_UNIQUE_PER_ARTICLE]:
-            summary.append(_line(fact, fact.claims[:1], quotes))
+        picked = 0
+        for fact in unique:
+            if picked == SUMMARY_UNIQUE_PER_ARTICLE:
+                break
+            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id])
+            add(line)
+            picked += line is not None
     return summary
 
 
-def _line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote]) -> dict[str, Any]:
-    readable = [(_readable(c, quotes), c) for c in claims]
-    text, claim = min(readable, key=lambda rc: (_flaws(rc[0]), len(rc[0]), rc[1].id))
+def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
+                 shown: Sequence[str]) -> dict[str, Any] | None:  # fmt: skip
+    """The most readable rendering that at least two articles back, cited to those."""
+    options = []
+    for claim in fact.claims:
+        cited = sorted({claim.article_id} | {o.article_id for o in fact.claims
+                        if o.article_id != claim.article_id and backs(claim, o)})  # fmt: skip
+        text = _readable(claim, quotes)
+        options.append((-len(cited), _flaws(text), len(text), claim.id, text, claim, cited))
+    for *_, text, claim, cited in sorted(options, key=lambda o: o[:4]):
+        if len(cited) < 2:
+            break
+        if not unusable_reasons(text, shown):
+            return _cited_line(text, claim, fact, cited)
+    return None
+
+
+def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote],
+                 shown: Sequence[str], cited: list[str]) -> dict[str, Any] | None:  # fmt: skip
+    readable = sorted((_flaws(t), len(t), c.id, t, c)
+                      for c in claims for t in [_readable(c, quotes)])  # fmt: skip
+    for *_, text, claim in readable:
+        if not unusable_reasons(text, shown):
+            return _cited_line(text, claim, fact, cited)
+    return None
+
+
+def _cited_line(text: str, claim: Claim, fact: AlignedClaim, cited: list[str]) -> dict[str, Any]:
     line = _summary_line(text, fact)
+    line["article_ids"] = cited
+    line["claim_ids"] = [claim.id]
     if text != claim.text:
         line["original"] = claim.text
+    return line
+
+
+def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, str]
+                   ) -> dict[str, Any]:  # fmt: skip
+    """One plain line for one conflict: what it is about and each side's value."""
+    sides = item["sides"]
+    what = item.get("about") or item["kind"]
+    says = ", ".join(f"{outlet.get(s['article_id'], s['article_id'])} says {s['value']}"
+                     for s in sides)  # fmt: skip
+    line = _summary_line(f"Accounts differ on {what}: {says}.", fact)
+    line["article_ids"] = sorted({s["article_id"] for s in sides})
+    line["claim_ids"] = [s["claim_id"] for s in sides]
     return line
 
 
