@@ -53,6 +53,8 @@ class AlignedClaim:
     status: str  # shared | unique | conflict
     claims: list[Claim]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    # possibly_shared only: other outlets' claims that may state it (compare/unique.py)
+    near: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -76,6 +78,7 @@ class AlignedClaim:
                 for c in self.claims
             ],
             "conflicts": self.conflicts,
+            **({"near": self.near} if self.near else {}),
         }
 
 

@@ -42,7 +42,7 @@ TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subj
 _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
                  "expected": "it is still expected"}
-_ORDER = {"shared": 0, "conflict": 1, "unique": 2}
+_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
 
 
 def add_conflicts(

@@ -21,6 +21,7 @@ from newsprism.compare.align import STRONG_THRESHOLD, AlignedClaim, align_claims
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.summary import summarize
+from newsprism.compare.unique import recheck_unique
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
@@ -29,7 +30,7 @@ from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
@@ -109,6 +110,8 @@ def analyze_story(
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
+    scores = pair_scores(claims, vectors, lemmas)
+    recheck_unique(facts, claims, lemmas, scores)
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
@@ -126,7 +129,7 @@ def analyze_story(
         facts=facts,
         framing=framing,
         omissions=omissions(articles, facts),
-        summary=summarize(articles, facts, quotes, backs=_backing(claims, vectors, lemmas)),
+        summary=summarize(articles, facts, quotes, backs=_backing(claims, scores)),
         quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
@@ -140,11 +143,9 @@ def analyze_story(
 SUMMARY_BACKING = STRONG_THRESHOLD
 
 
-def _backing(claims: Sequence[Claim], vectors: np.ndarray, lemmas: Sequence[set[str]]
-             ) -> Callable[[Claim, Claim], bool]:  # fmt: skip
+def _backing(claims: Sequence[Claim], scores: np.ndarray) -> Callable[[Claim, Claim], bool]:
     """Whether one claim states what another says, pair by pair (not through a chain of
     a group): the summary cites an article for a line only when this holds."""
-    scores = pair_scores(claims, vectors, lemmas)
     row = {c.id: i for i, c in enumerate(claims)}
     return lambda a, b: bool(scores[row[a.id], row[b.id]] >= SUMMARY_BACKING)
 
