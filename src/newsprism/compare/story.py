@@ -10,6 +10,7 @@ article and sentence it came from.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -141,13 +142,22 @@ def analyze_story(
 # aligner's own "any pair" threshold), never through a chain of its group: citations
 # right 0.836 at 0.55, 0.966 at 0.70 on the compare gold (docs/eval-compare.md)
 SUMMARY_BACKING = STRONG_THRESHOLD
+_REVERSAL = re.compile(r"\b(?:not|n't|never|no|cancel\w*|refus\w*|reject\w*|den(?:y|ied|ies)|"
+                       r"halt\w*|suspend\w*|call\w* off|block\w*|postpone\w*)\b", re.IGNORECASE)
 
 
 def _backing(claims: Sequence[Claim], scores: np.ndarray) -> Callable[[Claim, Claim], bool]:
     """Whether one claim states what another says, pair by pair (not through a chain of
     a group): the summary cites an article for a line only when this holds."""
     row = {c.id: i for i, c in enumerate(claims)}
-    return lambda a, b: bool(scores[row[a.id], row[b.id]] >= SUMMARY_BACKING)
+
+    def backs(a: Claim, b: Claim) -> bool:
+        # "agreed to send a delegation" is not backed by "canceled the delegation's trip",
+        # however close the words: a reversal or negation on one side only breaks it
+        reversed_a, reversed_b = (bool(_REVERSAL.search(c.text)) for c in (a, b))
+        return bool(scores[row[a.id], row[b.id]] >= SUMMARY_BACKING) and reversed_a == reversed_b
+
+    return backs
 
 
 def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:

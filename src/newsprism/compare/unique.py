@@ -9,7 +9,10 @@ any hit means another outlet may state it too:
 - **number**: a distinctive figure in both ("97-1", "55,000", "48"; a year or a single
   digit is not distinctive) with one more word or name in common;
 - **names**: two named entities in common and four content words (names included);
-- **key words**: three content words in common, at least half of the shorter claim's.
+- **key words**: three content words in common, at least half of the shorter claim's;
+- **the aligner's score**: a pair score of :data:`NEAR_SCORE` or more (about "the same
+  topic and some of the same words"): the gold's same-fact pairs are often paraphrases
+  with few words in common ("a polarizing figure" / "controversial Sheriff Joe Arpaio").
 
 A fact that fails is given the status ``possibly_shared`` with the close sentences of
 the other outlets (``near``), so it is neither shown as unique nor counted as shared.
@@ -87,6 +90,8 @@ def recheck_unique(
                 if close or stated_elsewhere(mine, other, lemma_of[mine.id], lemma_of[other.id]):
                     near.append(other)
         if near:
+            if scores is not None:  # the closest first: what a reader should check
+                near.sort(key=lambda c: -max(scores[row[m.id], row[c.id]] for m in fact.claims))
             fact.status = POSSIBLY_SHARED
             fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
                           "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
