@@ -40,7 +40,7 @@ EVENTS = {
     "arrest": "arrest", "convict": "convict", "conviction": "convict",
     "resign": "resign", "resignation": "resign",
     "sign": "sign", "veto": "veto", "pass": "pass",
-    "kill": "kill", "die": "kill", "injure": "injure", "wound": "injure",
+    "kill": "kill", "die": "die", "injure": "injure", "wound": "injure",
 }  # fmt: skip
 # verbs that state that charges exist (or, negated, that they do not)
 _EXISTING = frozenset("file bring level issue lodge press return unseal face have".split())
@@ -51,6 +51,8 @@ _BILL_EVENTS = frozenset({"sign", "veto", "pass"})  # only with a bill or law as
 _BILLS = frozenset("bill law measure legislation act resolution amendment budget".split())
 _EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
                        "schedule anticipate predict".split())  # fmt: skip
+_DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
                           "anticipated looming".split())
 _FUTURE_AUX = frozenset("will would could may might should 'll".split())
@@ -191,8 +193,11 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
     units = Counter(q.unit for q in claim.quantities if q.unit)
     found = []
     for index, quantity in enumerate(claim.quantities):
-        if not quantity.unit or units[quantity.unit] > 1:
-            continue  # a list of one measure: each number has its own subject
+        if not quantity.unit or units[quantity.unit] > 1 or quantity.unit in _DISTANCES:
+            continue  # a list of one measure: each number has its own subject; a distance
+            # places an event ("25 miles west of Baghdad") rather than counting a thing
+        if _YEARLIKE.fullmatch(quantity.text):
+            continue  # "the cited 2013 study"
         at = claim.text.find(quantity.text)
         token = span.doc.char_span(claim.start + at, claim.start + at + len(quantity.text),
                                    alignment_mode="expand") if at >= 0 else None  # fmt: skip
@@ -208,7 +213,10 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
             if objs:
                 thing += " of " + objs[0].lemma_.lower()  # "55,000 pages of documents"
-        found.append(Counted(quantity.text, thing, _subject(_verb_of(noun), entity), index))
+        subject = _subject(_verb_of(noun), entity)
+        if subject == quantity.unit:
+            subject = None  # "10 studies prove …": the counted thing is its own subject
+        found.append(Counted(quantity.text, thing, subject, index))
     return found
 
 
@@ -288,8 +296,10 @@ def _polarity(token: Any, verb: Any) -> str:
     if any(c.lower_ == "yet" for c in verb.children) and verb.lemma_.lower() == "have":
         return "not"  # "has yet to be charged"
     for t in [verb, *verb.ancestors][:4]:
-        if t.lemma_.lower() in _EXPECTING or any(c.lower_ in _FUTURE_AUX
-                                                 for c in t.children if c.dep_ == "aux"):
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & _FUTURE_AUX and "have" in auxes:
+            return "uncertain"  # "may have killed": doubt about the past, clashes with nothing
+        if t.lemma_.lower() in _EXPECTING or auxes & _FUTURE_AUX:
             return "expected"
         if any(c.lower_ in _NEGATORS for c in t.children if c.dep_ == "neg"):
             return "not"
