@@ -84,3 +84,19 @@ def test_a_fragment_or_an_unresolved_pronoun_is_left_out() -> None:
     pronoun = _claim("c2", "B", "She said the plan was dead.")
     lines = summarize(ARTICLES, [_fact("F1", "unique", fragment), _fact("F2", "unique", pronoun)])
     assert lines == []
+
+
+def test_a_quoted_line_names_its_speaker_or_is_left_out() -> None:
+    text = "“You are part of the First Family,” she wrote. Officials said talks go on."
+    article = Article(id="A", content_hash="A", source_path="a.txt", text=text, raw="",
+                      raw_format="text", outlet="Outlet A")  # fmt: skip
+    quoted = _claim("c1", "A", "“You are part of the First Family,”", 0)
+    quote = Quote("q1", "A", "You are part of the First Family,", "direct", "Elizabeth Lauten",
+                  start=1, end=34)  # fmt: skip
+    [line] = summarize([article], [_fact("F1", "unique", quoted)], [quote])
+    assert line["text"] == "According to Elizabeth Lauten, “You are part of the First Family.”"
+    unnamed = Quote("q1", "A", "You are part of the First Family,", "direct", None, start=1,
+                    end=34)  # fmt: skip
+    assert summarize([article], [_fact("F1", "unique", quoted)], [unnamed]) == []
+    reported = _claim("c2", "A", "but that negotiations are ongoing", 40)
+    assert summarize([article], [_fact("F2", "unique", reported)]) == []

@@ -295,6 +295,7 @@ def _polarity(token: Any, verb: Any) -> str:
         return "expected"  # "the expected indictment"
     if any(c.lower_ == "yet" for c in verb.children) and verb.lemma_.lower() == "have":
         return "not"  # "has yet to be charged"
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     for t in [verb, *verb.ancestors][:4]:
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & _FUTURE_AUX and "have" in auxes:
@@ -303,4 +304,6 @@ def _polarity(token: Any, verb: Any) -> str:
             return "expected"
         if any(c.lower_ in _NEGATORS for c in t.children if c.dep_ == "neg"):
             return "not"
+    if infinitive:
+        return "uncertain"  # "urged her to veto", a headline's "Brewer to veto": not done
     return "done"

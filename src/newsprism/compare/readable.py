@@ -17,7 +17,11 @@ __all__ = ["unusable_reasons"]
 
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
-_PRONOUN_START = re.compile(r"^[\"“‘']?(he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:he|she|they|it|his|her|their|its|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
+    re.IGNORECASE,
+)  # "That's exactly what happened": what?
+_CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
@@ -43,7 +47,7 @@ def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     body = re.sub(r"^Accounts differ — ", "", text)
     doc = load_nlp()(body)
     sentences = list(doc.sents)
-    if _is_fragment(sentences):
+    if _is_fragment(sentences) or _CUT.search(body.strip()):
         reasons.append("fragment")
     if _PRONOUN_START.match(body.strip()):
         reasons.append("pronoun")

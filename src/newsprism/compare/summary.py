@@ -24,11 +24,17 @@ from newsprism.models import Article, Claim, Quote
 Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
+# a leading connective is dropped; "but that …" / "that …" is not: it is reported
+# content whose speaker is in the part of the sentence cut off, and is left out
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|while|whereas|as|so|yet|adding|saying|noting|stressing|explaining)"
-    r"(?:\s+that)?\s+|^that\s+",
+    r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b)"
+    r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
+                     re.IGNORECASE)
+QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _OPENING = '"“'
 _CLOSING = '"”'
@@ -91,7 +97,9 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
     for claim in fact.claims:
         cited = sorted({claim.article_id} | {o.article_id for o in fact.claims
                         if o.article_id != claim.article_id and backs(claim, o)})  # fmt: skip
-        text = _readable(claim, quotes)
+        text = _attributed(claim, quotes)
+        if text is None:
+            continue
         options.append((-len(cited), _flaws(text), len(text), claim.id, text, claim, cited))
     for *_, text, claim, cited in sorted(options, key=lambda o: o[:4]):
         if len(cited) < 2:
@@ -104,7 +112,7 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
 def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote],
                  shown: Sequence[str], cited: list[str]) -> dict[str, Any] | None:  # fmt: skip
     readable = sorted((_flaws(t), len(t), c.id, t, c)
-                      for c in claims for t in [_readable(c, quotes)])  # fmt: skip
+                      for c in claims for t in [_attributed(c, quotes)] if t)  # fmt: skip
     for *_, text, claim in readable:
         if not unusable_reasons(text, shown):
             return _cited_line(text, claim, fact, cited)
@@ -131,6 +139,30 @@ def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, s
     line["article_ids"] = sorted({s["article_id"] for s in sides})
     line["claim_ids"] = [s["claim_id"] for s in sides]
     return line
+
+
+def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
+    """The readable clause, naming the speaker when it is a speaker's words: a claim
+    mostly inside one quotation and naming no speaker reads "According to X, “…”"; with
+    no resolved speaker, or when it is reported content cut from its "X said" ("but
+    that negotiations are ongoing"), there is no line (None)."""
+    if _REPORTED.match(claim.text.lstrip()):
+        return None
+    text = _readable(claim, quotes)
+    length = max(1, claim.end - claim.start)
+    inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
+              and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
+    if not inside or _SAYING.search(text):
+        return text
+    speaker = inside[0].speaker
+    if not speaker:
+        return None
+    if speaker.split()[-1] in text:
+        return text
+    body = text.strip("“”\"").rstrip(" ,;:")
+    if body and body[-1] not in ".!?":
+        body += "."
+    return f"According to {speaker}, “{body}”"
 
 
 def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
