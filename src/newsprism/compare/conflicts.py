@@ -102,16 +102,31 @@ def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
     """Number, date and status conflicts between claims of different articles, each once."""
     found: list[dict[str, Any]] = []
     seen: set[tuple] = set()
-    for i, a in enumerate(frames):
-        for b in frames[i + 1 :]:
-            if a.claim.article_id == b.claim.article_id:
-                continue
+    for a, b in _candidate_pairs(frames):
+        if a.claim.article_id != b.claim.article_id:
             for kind, key, about, va, vb in _pair_conflicts(a, b):
                 once = (kind, key, frozenset({(a.claim.article_id, va), (b.claim.article_id, vb)}))
                 if once not in seen:
                     seen.add(once)
                     found.append(conflict(kind, about, a.claim, va, b.claim, vb))
     return found
+
+
+def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, ClaimFrame]]:
+    """Pairs that share an action, a counted thing or an event: only these can conflict.
+
+    Bucketing keeps a story of thousands of claims from comparing millions of pairs.
+    """
+    buckets: dict[tuple, list[int]] = {}
+    for i, frame in enumerate(frames):
+        keys = {("d", d.verb, d.subject) for d in frame.dated}
+        keys |= {("n", c.thing) for c in frame.counted}
+        keys |= {("s", s.event, s.patient) for s in frame.statuses}
+        for key in keys:
+            buckets.setdefault(key, []).append(i)
+    pairs = sorted({(i, j) for members in buckets.values()
+                    for n, i in enumerate(members) for j in members[n + 1 :]})  # fmt: skip
+    return [(frames[i], frames[j]) for i, j in pairs]
 
 
 def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, str, str]]:

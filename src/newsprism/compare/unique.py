@@ -49,11 +49,17 @@ def _entities(claim: Claim) -> set[str]:
     return set(claim.people + claim.places + claim.organisations)
 
 
-def stated_elsewhere(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str]) -> bool:
+def stated_elsewhere(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
+                     figures: dict[str, set[str]] | None = None) -> bool:  # fmt: skip
     """Whether ``b`` (another outlet's claim) may state what ``a`` says (loose test)."""
     words = lemmas_a & lemmas_b
+    if not words and not (set(a.people + a.places + a.organisations)
+                          & set(b.people + b.places + b.organisations)):  # fmt: skip
+        return False  # every test below needs a word or a name in common
     names = _entities(a) & _entities(b)
-    if _figures(a.text) & _figures(b.text) and (words or names):
+    fig_a = figures[a.id] if figures else _figures(a.text)
+    fig_b = figures[b.id] if figures else _figures(b.text)
+    if fig_a & fig_b:
         return True
     if len(names) >= 2 and len(words) >= 4:  # the names' own words are among the lemmas
         return True
@@ -78,6 +84,7 @@ def recheck_unique(
     """
     lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
     row = {c.id: i for i, c in enumerate(claims)}
+    figures = {c.id: _figures(c.text) for c in claims}
     for fact in facts:
         if fact.status != "unique":
             continue
@@ -87,7 +94,8 @@ def recheck_unique(
                 if other.article_id == mine.article_id or other in near:
                     continue
                 close = scores is not None and scores[row[mine.id], row[other.id]] >= NEAR_SCORE
-                if close or stated_elsewhere(mine, other, lemma_of[mine.id], lemma_of[other.id]):
+                if close or stated_elsewhere(mine, other, lemma_of[mine.id], lemma_of[other.id],
+                                             figures):  # fmt: skip
                     near.append(other)
         if near:
             if scores is not None:  # the closest first: what a reader should check
