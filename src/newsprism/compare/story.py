@@ -254,11 +254,14 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
     """
     result: dict[str, list[dict[str, Any]]] = {}
     need = 1 if len(articles) == 2 else 2
+    counts = Counter(c.id for fact in facts for c in fact.claims)
     for article in articles:
         missing = []
         for fact in facts:
             if article.id in fact.article_ids or len(fact.article_ids) < need:
                 continue
+            if all(counts[c.id] > 1 for c in fact.claims):
+                continue  # a conflict of its own: its sides are facts already listed
             missing.append({"claim_id": fact.id, "status": fact.status,
                             "article_ids": fact.article_ids,
                             "text": fact.claims[0].text})  # fmt: skip
