@@ -193,9 +193,17 @@ def align_claims(
         # (compare/conflicts.py): a same-fact group holds no contradiction by design
         many = len({c.article_id for c in members}) > 1
         facts.append(AlignedClaim("", "shared" if many else "unique", members))
-    order = {"shared": 0, "conflict": 1, "unique": 2}
+    return number_facts(facts, claims)
+
+
+_STATUS_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
+
+
+def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[AlignedClaim]:
+    """Facts in report order (shared, conflict, unique; more articles first; then first
+    appearance), numbered ``F1``, ``F2``, … (also after conflicts add facts)."""
     position = {c.id: i for i, c in enumerate(claims)}
-    facts.sort(key=lambda f: (order[f.status], -len(f.article_ids),
+    facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -len(f.article_ids),
                               min(position[c.id] for c in f.claims)))  # fmt: skip
     for number, fact in enumerate(facts, start=1):
         fact.id = f"F{number}"

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from newsprism.compare.align import AlignedClaim
+from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.frames import ClaimFrame, name_key, read_frames
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
@@ -42,7 +42,6 @@ TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subj
 _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
                  "expected": "it is still expected"}
-_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
 
 
 def add_conflicts(
@@ -221,10 +220,4 @@ def attach(facts: list[AlignedClaim], claims: Sequence[Claim],
         if key not in own:
             own[key] = AlignedClaim("", "conflict", [by_id[i] for i in ids])
         own[key].conflicts.append(item)
-    result = [*facts, *own.values()]
-    position = {c.id: i for i, c in enumerate(claims)}
-    result.sort(key=lambda f: (_ORDER[f.status], -len(f.article_ids),
-                               min(position[c.id] for c in f.claims)))  # fmt: skip
-    for number, fact in enumerate(result, start=1):
-        fact.id = f"F{number}"
-    return result
+    return number_facts([*facts, *own.values()], claims)
