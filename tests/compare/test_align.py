@@ -81,7 +81,9 @@ def test_empty_story_has_no_facts() -> None:
     assert align_claims([], np.zeros((0, 8), dtype=np.float32), [], COSINE_ONLY) == []
 
 
-def test_paraphrase_is_shared_and_conflicting_numbers_conflict() -> None:
+def test_grouping_gives_shared_or_unique_and_leaves_conflicts_to_the_rules() -> None:
+    """Conflicts are found over every pair of the story (compare/conflicts.py), so the
+    aligner's groups are shared or unique only."""
     claims = [
         Claim("a1", "A", 0, "s", quantities=[Quantity("1.4 million", 1.4e6, unit="people")]),
         Claim("a2", "A", 1, "t"),
@@ -92,5 +94,5 @@ def test_paraphrase_is_shared_and_conflicting_numbers_conflict() -> None:
     rng = random.Random(1)
     facts = align_claims(claims, vectors, [_profile(rng) for _ in claims], COSINE_ONLY)
     assert [(f.status, [c.id for c in f.claims]) for f in facts] == [
-        ("conflict", ["a1", "b1"]), ("unique", ["a2"]), ("unique", ["b2"])]  # fmt: skip
-    assert facts[0].conflicts[0]["kind"] == "number"
+        ("shared", ["a1", "b1"]), ("unique", ["a2"]), ("unique", ["b2"])]  # fmt: skip
+    assert all(f.conflicts == [] for f in facts)

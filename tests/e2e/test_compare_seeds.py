@@ -107,11 +107,18 @@ def test_shared_facts(report: dict) -> None:
 
 
 def test_unique_facts(report: dict) -> None:
+    """One outlet's alone, never shared. Since issue 12 a fact is shown as unique only
+    when no sentence of the other outlet comes near it (a deliberately loose test, see
+    docs/compare.md); Al Jazeera's "abstained from voting against a resolution" is near
+    the vote, so both may be hedged as possibly_shared, with the near sentence."""
     aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
     (plan,) = _facts_with(report, "evacuation plan")
-    assert plan["status"] == "unique" and plan["article_ids"] == [aj]
+    assert plan["status"] in ("unique", "possibly_shared") and plan["article_ids"] == [aj]
     (vote,) = _facts_with(report, "14 council members")
-    assert vote["status"] == "unique" and vote["article_ids"] == [am]
+    assert vote["status"] in ("unique", "possibly_shared") and vote["article_ids"] == [am]
+    for fact in (plan, vote):
+        near = {n["article_id"] for n in fact.get("near", [])}
+        assert near <= {aj, am} - set(fact["article_ids"])
 
 
 def test_no_false_conflict(report: dict) -> None:
@@ -213,3 +220,16 @@ def test_html_report_shows_label_choice(tmp_path: Path) -> None:
     assert 'id="label-choice"' in page and 'id="voices-heard"' in page
     assert "the Israeli occupation’s security minister Yoav Gallant" in page
     assert "the Palestinian Resistance movement, Hamas" in page
+
+
+def test_summary_cites_each_line_only_to_outlets_that_state_it(report: dict) -> None:
+    """Only Al Jazeera says Netanyahu agreed to send a delegation; Al Mayadeen says he
+    cancelled it. A line is never cited to an outlet for a sentence it does not have."""
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    delegation = [line for line in report["summary"] if "agreed to send" in line["text"]]
+    assert all(line["article_ids"] == [aj] for line in delegation)
+    shared = [line for line in report["summary"] if line["status"] == "shared"]
+    assert shared and all(set(line["article_ids"]) == {aj, am} for line in shared)
+    for line in report["summary"]:
+        rendered = {cid.split(":")[0] for cid in line["claim_ids"]}
+        assert rendered <= set(line["article_ids"])

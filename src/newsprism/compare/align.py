@@ -9,14 +9,14 @@ calibrated threshold. Facts are built by complete link: every claim of a fact is
 same-fact with every claim of another article in it, so a fact never chains different
 statements through a sentence that resembles both.
 
-A group of claims from one article is ``unique``; from several, ``shared``, unless two
-of its claims state values that cannot both be true at their stated precision
-(numbers; weekdays), which makes it a ``conflict`` with the evidence of each side.
+A group of claims from one article is ``unique``; from several, ``shared``. Conflicts
+are found afterwards over every cross-outlet pair of the story
+(:mod:`newsprism.compare.conflicts`), and a unique fact another outlet may state becomes
+``possibly_shared`` (:mod:`newsprism.compare.unique`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,10 +29,8 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
-from newsprism.extract.claims import comparable, quantities_agree, quantities_conflict
+from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass
@@ -44,6 +42,8 @@ class AlignedClaim:
     claims: list[Claim]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     agreement: float | None = None  # the weakest same-fact probability inside the fact
+    # possibly_shared only: other outlets' claims that may state it (compare/unique.py)
+    near: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -72,6 +72,7 @@ class AlignedClaim:
             ],
             "conflicts": self.conflicts,
             "agreement": self.agreement,
+            **({"near": self.near} if self.near else {}),
         }
 
 
@@ -114,16 +115,24 @@ def align_claims(
     facts = []
     for indices in groups:
         members = [claims[i] for i in indices]
-        conflicts = find_conflicts(members)
+        # conflicts are found over every pair of the story, not only inside a group
+        # (compare/conflicts.py): a same-fact group holds no contradiction by design
         many = len({c.article_id for c in members}) > 1
-        status = "conflict" if conflicts else "shared" if many else "unique"
-        fact = AlignedClaim("", status, members, conflicts)
+        fact = AlignedClaim("", "shared" if many else "unique", members)
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
         facts.append(fact)
-    order = {"shared": 0, "conflict": 1, "unique": 2}
+    return number_facts(facts, claims)
+
+
+_STATUS_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
+
+
+def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[AlignedClaim]:
+    """Facts in report order (shared, conflict, unique; more articles first; then first
+    appearance), numbered ``F1``, ``F2``, … (also after conflicts add facts)."""
     position = {c.id: i for i, c in enumerate(claims)}
-    facts.sort(key=lambda f: (order[f.status], -len(f.article_ids),
+    facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -len(f.article_ids),
                               min(position[c.id] for c in f.claims)))  # fmt: skip
     for number, fact in enumerate(facts, start=1):
         fact.id = f"F{number}"
@@ -137,39 +146,7 @@ def _weakest_link(probability: np.ndarray, indices: Sequence[int], claims: Seque
                      if claims[i].article_id != claims[j].article_id), 3)  # fmt: skip
 
 
-def find_conflicts(members: Sequence[Claim]) -> list[dict[str, Any]]:
-    """Incompatible values between claims of different articles within one fact."""
-    found = []
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            if a.article_id == b.article_id:
-                continue
-            for qa in a.quantities:
-                for qb in b.quantities:
-                    if quantities_conflict(qa, qb):
-                        found.append(_conflict("number", a, qa.text, b, qb.text))
-            days_a, days_b = _weekdays(a), _weekdays(b)
-            if days_a and days_b and not days_a & days_b:
-                found.append(_conflict("date", a, ", ".join(sorted(days_a)), b,
-                                       ", ".join(sorted(days_b))))  # fmt: skip
-    return found
-
-
 def agreeing_quantities(a: Claim, b: Claim) -> list[tuple[str, str]]:
     """Pairs of comparable quantities that agree (for the report: "about" vs "more than")."""
     return [(qa.text, qb.text) for qa in a.quantities for qb in b.quantities
             if comparable(qa, qb) and quantities_agree(qa, qb)]  # fmt: skip
-
-
-def _conflict(kind: str, a: Claim, value_a: str, b: Claim, value_b: str) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "sides": [
-            {"article_id": a.article_id, "claim_id": a.id, "value": value_a, "sentence": a.text},
-            {"article_id": b.article_id, "claim_id": b.id, "value": value_b, "sentence": b.text},
-        ],
-    }
-
-
-def _weekdays(claim: Claim) -> set[str]:
-    return {d for text in claim.dates for d in _WEEKDAYS if re.search(rf"\b{d}\b", text.lower())}

@@ -53,6 +53,9 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?",
     re.IGNORECASE,
 )
+# "over" is a particle, not "more than", after these verbs: "turned over 50,000 pages"
+# (only verbs where "over" cannot mean "more than": "gave over 50 million" can)
+_PARTICLE_VERB = re.compile(r"\b(?:turn|hand|sign|fork)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 APPROX_TOLERANCE = 0.10  # "about N": N ± 10 %
 # Nouns that count people, so that "1.4 million people" and "1.4 million Palestinian
 # civilians" are the same measure.
@@ -91,11 +94,14 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         qual = (match.group("qual") or "").strip().lower()
+        stated = match.group(0).strip()
+        if qual == "over" and _PARTICLE_VERB.search(text[: match.start()]):
+            qual, stated = "", stated[len("over") :].strip()  # "turned over 50,000 pages"
         qualifier = next((k for k, words in _QUALIFIERS.items() if qual in words), "exact")
         if not qual:
             qualifier = "min" if raw in _PLURAL_COUNTS else "exact"  # "dozens": 24 or more
         unit = (units or {}).get(match.start("num"))
-        found.append(Quantity(match.group(0).strip(), value, qualifier, unit))  # type: ignore[arg-type]
+        found.append(Quantity(stated, value, qualifier, unit))  # type: ignore[arg-type]
     return found
 
 

@@ -30,7 +30,8 @@ from newsprism.report._shared import (
 
 TOP_ENTITIES = 15
 QUOTE_WIDTH = 80
-STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue"}
+STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue",
+                "possibly_shared": "dim"}  # fmt: skip
 
 
 def print_text(analysis: Mapping[str, Any], console: Console) -> None:
