@@ -187,7 +187,7 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
     ``vectors`` are the multilingual embeddings of the claims (one row each). The score
     is ``0.90 cosine + 0.10 entity overlap + 0.20 [a number of the same value]`` (not a
     year: 1900-2100 are left out, since a year is shared by any two reports), read
-    by ``align_claims`` with its usual bars (0.55 for a mutual best match). On the 925
+    by :func:`cross_link_probability` (0.55 for a mutual best match). On the 925
     NTREX sentence pairs, a translation's cosine is at least 0.61 for 81 % of them
     (median 0.71), while the best wrong sentence of the same story reaches 0.61 for
     under 3 %; a shared name and number let a looser rendering through.

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from newsprism.extract.claims import comparable, quantities_agree
+from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Quantity
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -394,3 +394,19 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim]) -> list[Uni
     """The profile of every claim, from the parsed text of its article."""
     return [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c)
             for c in claims]  # fmt: skip
+
+
+def topical_closeness(units: Sequence[UnitProfile], vectors: np.ndarray) -> np.ndarray:
+    """How close two sentences are in topic and words, not whether they state one fact:
+    ``0.55 cosine + 0.30 lemma overlap + 0.15 entity overlap + 0.15 [the same measure]``
+    (the issue-12 aligner's score, kept for the loose "may another outlet state this?"
+    check of :mod:`newsprism.compare.unique`; overlap = |A∩B| / min(|A|, |B|))."""
+    if not units:
+        return np.zeros((0, 0), dtype=np.float32)
+    cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    _, lemmas, _ = _set_features([u.lemmas for u in units])
+    _, entities, _ = _set_features([u.entities for u in units])
+    measures = _shared([{"\0people" if q.unit in PEOPLE_UNITS else q.unit
+                         for q in u.quantities if q.unit is not None} for u in units])  # fmt: skip
+    return (0.55 * cosine + 0.30 * lemmas + 0.15 * entities + 0.15 * (measures > 0)
+            ).astype(np.float32)  # fmt: skip

@@ -28,7 +28,7 @@ from newsprism.compare.crosslang import (
     name_index,
 )
 from newsprism.compare.labels import label_choice, voices_heard
-from newsprism.compare.pairs import UnitProfile, claim_profiles
+from newsprism.compare.pairs import UnitProfile, claim_profiles, topical_closeness
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.summary import summarize
 from newsprism.compare.unique import recheck_unique
@@ -127,7 +127,8 @@ def analyze_story(
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
-    recheck_unique(facts, claims, [p.lemmas for p in profiles], probability)
+    recheck_unique(facts, claims, [p.lemmas for p in profiles],
+                   topical_closeness(profiles, vectors))
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")
