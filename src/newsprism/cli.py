@@ -309,12 +309,10 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 
     Example: newsprism stories --db demo.db --format json
     """
-    from newsprism.store.stories import list_stories, self_copies_warning
-
     with open_store(db_path) as store:
-        if warning := self_copies_warning(store):
+        if warning := store.self_copies_warning():
             err.print(warning, markup=False, soft_wrap=True)
-        items = list_stories(store, since=since, outlet=outlet, sort=sort, limit=limit)
+        items = store.list_stories(since=since, outlet=outlet, sort=sort, limit=limit)
     if fmt == "json":
         print_json([s.as_dict() for s in items])
         return
@@ -343,24 +341,65 @@ def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: 
 
     Example: newsprism story s1a2b3c4 --db demo.db --format html -o story.html
     """
-    from newsprism.store.stories import get_story
+    from newsprism.analyses import analyze, story_articles
 
     with open_store(db_path) as store:
-        found = get_story(store, story_id)
+        found = store.get_story(story_id)
         if found is None:
             raise click.ClickException(f"no story with id {story_id!r} in {db_path}")
-        articles = [a for m in found.articles if (a := store.get(m.id)) is not None]
-    header = functools.partial(_print_story, found)
-    if len(articles) < 2:
-        if fmt == "json":
-            print_json({"story": found.as_dict(), "analysis": None})
-        elif fmt == "html":
-            raise click.ClickException(f"story {found.id} has one article: nothing to compare")
-        else:
-            header(out)
-        return
-    _emit_analysis(_analyze(articles, embedder), fmt, output, before=header,
-                   extra={"story": found.as_dict()})  # fmt: skip
+        header = functools.partial(_print_story, found)
+        if len(story_articles(store, found)) < 2:
+            if fmt == "json":
+                print_json({"story": found.as_dict(), "analysis": None})
+            elif fmt == "html":
+                raise click.ClickException(f"story {found.id} has one article: nothing to compare")
+            else:
+                header(out)
+            return
+        # The analysis is the one the web shows: read from the store's cache, or computed
+        # here and stored for the next reader.
+        with progress_bar() as progress:
+            task = progress.add_task("compare", total=None)
+            analysis = analyze(store, found, embedder=embedder, on_step=lambda name:
+                               progress.update(task, description=f"compare: {name}"))  # fmt: skip
+    _emit_analysis(analysis, fmt, output, before=header, extra={"story": found.as_dict()})
+
+
+@cli.command()
+@db_option
+@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
+              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), help="Only the N biggest stories.")
+@format_option("text", "json")
+@library_errors
+def analyze(db_path: str, embedder: str, limit: int | None, fmt: str) -> None:
+    """Compute and store the compare analysis of every story that has none yet.
+
+    Biggest stories first. The analyses go into the store's cache, where `newsprism
+    story` and the web (story, entity and outlet pages) read them: what `serve --warm`
+    does in the background, done once, with a progress bar. A story that already has a
+    current analysis is skipped; one whose analysis fails is reported and skipped.
+    Exit status 1 when some failed.
+
+    Example: newsprism analyze --db demo.db
+    """
+    from newsprism.analyses import analyze_pending
+
+    with open_store(db_path) as store, progress_bar() as progress:
+        task = progress.add_task("analyse stories", total=None)
+        report = analyze_pending(store, embedder=embedder, limit=limit, on_progress=lambda d, t:
+                                 progress.update(task, completed=d, total=t))  # fmt: skip
+    if fmt == "json":
+        print_json({**report.as_dict(), "db": db_path})
+    else:
+        for story_id, reason in report.failed:
+            err.print(f"error story {story_id}: analysis failed: {reason} [E220]", soft_wrap=True,
+                      markup=False)  # fmt: skip
+        err.print(f"{report.computed} analyses computed, {report.already} already stored, "
+                  f"{len(report.failed)} failed, of {report.stories} stories; {db_path}",
+                  markup=False)  # fmt: skip
+    if report.failed:
+        raise click.exceptions.Exit(1)
 
 
 def _print_story(found: Any, console: Console) -> None:

@@ -222,9 +222,8 @@ def ingest_paths(
 
 def _story_assigner(store: Store) -> Callable[[], int] | None:
     from newsprism.cluster import StoryAssigner
-    from newsprism.store import SQLiteStore
 
-    return StoryAssigner(store) if isinstance(store, SQLiteStore) else None
+    return StoryAssigner(store)
 
 
 def clean_paths(

@@ -1,18 +1,19 @@
-"""The store stage: where articles live between runs.
+"""The store stage: where articles, stories, the clusterer's state and analyses live.
 
-Everything outside this package talks to the ``Store`` protocol, so a PostgreSQL
-backend can be added beside ``SQLiteStore`` without touching the stages; ``open_store``
-picks the backend from the location (a path today; a ``postgresql://`` URL later).
+Everything outside this package talks to the :class:`Store` protocol (``protocol.py``)
+and writes no SQL; :func:`open_store` picks the backend from the location. The package,
+by topic: ``sqlite.py`` (the SQLite connection and its one ``transaction()``),
+``articles.py``, ``stories.py``, ``clusterer.py`` (the clusterer's state),
+``analyses.py`` (the analysis cache), ``search.py``, ``aggregates.py`` (the web's reads
+across the store), ``migrations.py`` and ``lock.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
 
 from newsprism.errors import StoreError
-from newsprism.models import Article, IngestFailure
+from newsprism.store.protocol import Store
 from newsprism.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsprism.db"
@@ -20,24 +21,7 @@ DEFAULT_DB = "newsprism.db"
 __all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "open_store"]
 
 
-class Store(Protocol):
-    """What the stages need from a store."""
-
-    schema_version: int
-
-    def add_batch(self, articles: Iterable[Article], failures: Iterable[IngestFailure] = (), *,
-                  on_rejected: Callable[[IngestFailure], None] | None = None
-                  ) -> int: ...  # fmt: skip
-    def forget_failures(self, locations: Iterable[str]) -> None: ...
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]: ...
-    def count(self) -> int: ...
-    def get(self, article_id: str) -> Article | None: ...
-    def iter_articles(self, *, limit: int | None = None) -> Iterator[Article]: ...
-    def failures(self) -> list[IngestFailure]: ...
-    def close(self) -> None: ...
-
-
-def open_store(location: str | Path | None = None) -> SQLiteStore:
+def open_store(location: str | Path | None = None) -> Store:
     """Open (creating and migrating on first use) the store at ``location``."""
     location = str(location or DEFAULT_DB)
     if "://" in location:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsprism.store import SQLiteStore, open_store
+from newsprism.store import Store, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -59,14 +59,14 @@ class Writer:
         finally:
             store.close()
 
-    def submit(self, fn: Callable[[SQLiteStore], T]) -> Future[T]:
+    def submit(self, fn: Callable[[Store], T]) -> Future[T]:
         """Queue ``fn(store)`` on the writer thread; the future holds its result."""
         self._start()
         future: Future[T] = Future()
         self._jobs.put((fn, future))
         return future
 
-    def run(self, fn: Callable[[SQLiteStore], T]) -> T:
+    def run(self, fn: Callable[[Store], T]) -> T:
         """Run ``fn(store)`` on the writer thread and wait for it (from a worker thread)."""
         return self.submit(fn).result()
 
@@ -90,7 +90,7 @@ class Database:
         self.writer = Writer(self.path)
 
     @contextmanager
-    def read(self) -> Iterator[SQLiteStore]:
+    def read(self) -> Iterator[Store]:
         """A store for this request's reads; closed when the block ends."""
         store = open_store(self.path)
         try:
