@@ -18,13 +18,24 @@ from newsprism.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsprism.db"
 
-__all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "open_store"]
+__all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "is_url", "open_store"]
+
+
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a PostgreSQL database rather than an SQLite file."""
+    return str(location).startswith(("postgresql://", "postgres://"))
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open (creating and migrating on first use) the store at ``location``."""
+    """Open (creating and migrating on first use) the store at ``location``: an SQLite
+    file path, or a ``postgresql://USER[:PASSWORD]@HOST:PORT/DB`` URL (the database
+    must exist; its tables are created on first use)."""
     location = str(location or DEFAULT_DB)
+    if is_url(location):
+        from newsprism.store.postgres import PostgresStore  # psycopg only when asked for
+
+        return PostgresStore(location)
     if "://" in location:
-        raise StoreError(f"unsupported store URL {location!r}: only SQLite files so far",
-                         code="E204")  # fmt: skip
+        raise StoreError(f"unsupported store URL {location!r}: an SQLite file path or a "
+                         "postgresql:// URL", code="E204")  # fmt: skip
     return SQLiteStore(Path(location))

@@ -45,6 +45,7 @@ class ClusterStateSQL:
 
     conn: Any
     transaction: Callable[..., Any]
+    FROZEN_BETWEEN = FROZEN_BETWEEN  # a backend may plan it its own way
 
     # -- features --------------------------------------------------------------------
 
@@ -142,7 +143,7 @@ class ClusterStateSQL:
                             ) -> list[tuple[str, bytes]]:  # fmt: skip
         """``(story_id, emb_sum)`` of the frozen stories whose span meets ``[start, end]``,
         read through ``story_weeks``."""
-        rows = self.conn.execute(FROZEN_BETWEEN, (first_week, last_week, end, start))
+        rows = self.conn.execute(self.FROZEN_BETWEEN, (first_week, last_week, end, start))
         return [(r[0], bytes(r[1])) for r in rows]
 
     def count_profiles(self) -> int:
