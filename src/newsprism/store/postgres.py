@@ -108,10 +108,14 @@ class PgConnection:
         self.raw.close()
 
 
+def connection_options() -> dict[str, Any]:
+    """How the store's connections are opened (here, and by the web's pool): autocommit
+    (transactions are explicit), rows by name and position."""
+    return {"autocommit": True, "row_factory": _row_factory}
+
+
 def connect(url: str) -> psycopg.Connection:
-    """A connection as the store uses it: autocommit (transactions are explicit), rows
-    by name and position."""
-    return psycopg.connect(url, autocommit=True, row_factory=_row_factory)
+    return psycopg.connect(url, **connection_options())
 
 
 class PostgresSearch(SearchSQL):

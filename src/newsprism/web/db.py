@@ -5,6 +5,10 @@ connection for the length of one request (cheap, and each request sees one consi
 snapshot). Every write (an upload's ingest, a computed analysis) goes through
 :class:`Writer`, one thread that owns the only write connection, so two requests never
 fight over the write lock: the shape of datasette's ``execute_write_fn``.
+
+On PostgreSQL a connection costs a server process and a round trip of authentication,
+so requests borrow theirs from a ``psycopg_pool.ConnectionPool`` (opened once, with the
+schema migrated before the first request) instead of opening one each.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsprism.store import Store, open_store
+from newsprism.store import Store, is_url, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ _STOP = object()
 class Writer:
     """One thread, one connection: runs write jobs in the order they were submitted."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: str | Path) -> None:
         self.db_path = db_path
         self._jobs: queue.Queue[Any] = queue.Queue()
         self._thread: threading.Thread | None = None
@@ -82,16 +86,27 @@ class Writer:
 class Database:
     """Where the app's store lives, how to read it, and its single writer."""
 
-    def __init__(self, db_path: str | Path) -> None:
-        self.path = Path(db_path)
+    def __init__(self, db_path: str | Path, *, pool_size: int = 8) -> None:
+        self.path: str | Path = str(db_path) if is_url(db_path) else Path(db_path)
         # Create and migrate once, before the first request: a read connection must
         # never be the one to run a migration.
         open_store(self.path).close()
         self.writer = Writer(self.path)
+        self._pool = _pg_pool(str(self.path), pool_size) if is_url(self.path) else None
 
     @contextmanager
     def read(self) -> Iterator[Store]:
-        """A store for this request's reads; closed when the block ends."""
+        """A store for this request's reads; closed (or given back) when the block ends."""
+        if self._pool is not None:
+            from newsprism.store.postgres import PostgresStore
+
+            with self._pool.connection() as raw:
+                store = PostgresStore(str(self.path), raw=raw)
+                try:
+                    yield store
+                finally:
+                    store.rollback()  # a connection goes back to the pool idle
+            return
         store = open_store(self.path)
         try:
             yield store
@@ -100,3 +115,15 @@ class Database:
 
     def close(self) -> None:
         self.writer.close()
+        if self._pool is not None:
+            self._pool.close()
+
+
+def _pg_pool(url: str, size: int) -> Any:
+    """A pool of connections configured as the store's own (``postgres.connect``)."""
+    from psycopg_pool import ConnectionPool
+
+    from newsprism.store.postgres import connection_options
+
+    return ConnectionPool(url, min_size=1, max_size=size, kwargs=connection_options(),
+                          open=True, name="newsprism-web")  # fmt: skip
