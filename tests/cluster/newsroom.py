@@ -144,7 +144,7 @@ def start_ingest(paths: list[Path], db: Path, *, batch_size: int,
     if kill_at:
         env[KILL_ENV] = kill_at
     return subprocess.Popen(ingest_command(paths, db, batch_size=batch_size), env=env,
-                            cwd=db.parent, stdout=subprocess.PIPE,
+                            cwd=paths[0].parent, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)  # fmt: skip
 
 

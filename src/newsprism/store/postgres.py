@@ -24,6 +24,7 @@ the story lock and PostgreSQL's full-text search. What differs from SQLite, and 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -111,7 +112,8 @@ class PgConnection:
 def connection_options() -> dict[str, Any]:
     """How the store's connections are opened (here, and by the web's pool): autocommit
     (transactions are explicit), rows by name and position."""
-    return {"autocommit": True, "row_factory": _row_factory}
+    return {"autocommit": True, "row_factory": _row_factory,
+            "application_name": f"newsprism pid {os.getpid()}"}  # who holds a lock
 
 
 def connect(url: str) -> psycopg.Connection:
@@ -243,13 +245,24 @@ class PostgresStore(ArticlesSQL, StoriesSQL, ClusterStateSQL, AnalysesSQL, Postg
                 self.conn.execute("SELECT pg_advisory_lock(?)", (STORY_KEY,))
             elif not self.conn.execute("SELECT pg_try_advisory_lock(?)",
                                        (STORY_KEY,)).fetchone()[0]:  # fmt: skip
-                raise StoreError(f"{self.location}: another process is assigning stories "
-                                 "in this store", code="E209")  # fmt: skip
+                raise StoreError(f"{self.location}: another process ({self._story_holder()}) "
+                                 "is assigning stories in this store", code="E209")  # fmt: skip
         self._story_depth += 1
         try:
             yield
         finally:
             self._release_story_lock()
+
+    def _story_holder(self) -> str:
+        """Who holds the story lock, as its connection names itself ("newsprism pid N")."""
+        row = self.conn.execute(
+            "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = ? "
+            "AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database "
+            "WHERE datname = current_database())", (STORY_KEY,),
+        ).fetchone()  # fmt: skip
+        name = row[0] if row else ""
+        return name.removeprefix("newsprism ") if name.startswith("newsprism pid") else "pid ?"
 
     def _release_story_lock(self) -> None:
         self._story_depth -= 1
