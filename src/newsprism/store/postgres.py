@@ -39,6 +39,7 @@ from newsprism.store.aggregates import AggregatesSQL
 from newsprism.store.analyses import AnalysesSQL
 from newsprism.store.articles import ArticlesSQL
 from newsprism.store.clusterer import ClusterStateSQL
+from newsprism.store.copy import BulkSQL
 from newsprism.store.pg_schema import STORY_KEY, WRITE_KEY, apply_pg_migrations, pg_schema_version
 from newsprism.store.search import _CLOSE, _OPEN, SNIPPET_WORDS, SearchSQL, ts_query
 from newsprism.store.stories import StoriesSQL
@@ -145,7 +146,7 @@ class PostgresSearch(SearchSQL):
 
 
 class PostgresStore(ArticlesSQL, StoriesSQL, ClusterStateSQL, AnalysesSQL, PostgresSearch,
-                    AggregatesSQL):  # fmt: skip
+                    AggregatesSQL, BulkSQL):  # fmt: skip
     """A store in a PostgreSQL database. Use as a context manager, or call ``close()``.
 
     Args:
@@ -210,6 +211,23 @@ class PostgresStore(ArticlesSQL, StoriesSQL, ClusterStateSQL, AnalysesSQL, Postg
     @property
     def schema_version(self) -> int:
         return pg_schema_version(self.conn)
+
+    # -- whole tables (db copy) ------------------------------------------------------
+
+    def dump_rows(self, table: str, columns: tuple[str, ...], order: str
+                  ) -> Iterator[tuple[Any, ...]]:  # fmt: skip
+        """Every row, read through a server-side cursor in one snapshot (not all at once)."""
+        with self.conn.raw.transaction(), self.conn.raw.cursor(name=f"dump_{table}") as cursor:
+            cursor.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+            yield from (tuple(r) for r in cursor)
+
+    def _overriding(self, table: str) -> str:
+        return "OVERRIDING SYSTEM VALUE " if table == "articles" else ""  # keep the rowids
+
+    def after_load(self) -> None:
+        """The next article numbers continue after the copied ones."""
+        self.conn.execute("SELECT setval(pg_get_serial_sequence('articles', 'rowid'), "
+                          "coalesce(max(rowid), 0) + 1, false) FROM articles")  # fmt: skip
 
     # -- transactions and locks ------------------------------------------------------
 

@@ -112,7 +112,18 @@ class AnalysisStore(Protocol):
                         offset: int = 0) -> SearchResults: ...  # fmt: skip
 
 
-class Store(ArticleStore, StoryStore, ClusterStateStore, AnalysisStore, Protocol):
+class BulkStore(Protocol):
+    """Whole tables in and out, for ``db copy`` (``store/copy.py``)."""
+
+    def count_rows(self, table: str) -> int: ...
+    def dump_rows(self, table: str, columns: tuple[str, ...], order: str
+                  ) -> Iterator[tuple[Any, ...]]: ...  # fmt: skip
+    def load_rows(self, table: str, columns: tuple[str, ...],
+                  rows: list[tuple[Any, ...]]) -> None: ...  # fmt: skip
+    def after_load(self) -> None: ...
+
+
+class Store(ArticleStore, StoryStore, ClusterStateStore, AnalysisStore, BulkStore, Protocol):
     """A store, whatever its backend: open it with :func:`newsprism.store.open_store`."""
 
     backend: str  # "sqlite" or "postgresql"

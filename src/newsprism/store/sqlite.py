@@ -22,6 +22,7 @@ from newsprism.store.aggregates import AggregatesSQL
 from newsprism.store.analyses import AnalysesSQL
 from newsprism.store.articles import ARTICLE_COLUMNS, ArticlesSQL, article_to_row, row_to_article
 from newsprism.store.clusterer import ClusterStateSQL
+from newsprism.store.copy import BulkSQL
 from newsprism.store.lock import StoreLock
 from newsprism.store.migrations import apply_migrations, schema_version
 from newsprism.store.search import SQLiteSearch
@@ -59,7 +60,7 @@ def _retry_while_locked(step: Callable[[], object], seconds: float = 30.0) -> No
 
 
 class SQLiteStore(ArticlesSQL, StoriesSQL, ClusterStateSQL, AnalysesSQL, SQLiteSearch,
-                  AggregatesSQL):  # fmt: skip
+                  AggregatesSQL, BulkSQL):  # fmt: skip
     """Articles in one SQLite file. Use as a context manager, or call ``close()``."""
 
     backend = "sqlite"
