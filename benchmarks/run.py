@@ -495,6 +495,17 @@ def bench_hostile(out: Path = OUT, console: Console | None = None, **options: An
     return hostile_bench.bench_hostile(out, console or Console(width=_PIPED_WIDTH), **options)
 
 
+# -- backends --------------------------------------------------------------------------
+
+
+def bench_backends(out: Path = OUT, console: Console | None = None, **options: Any
+                   ) -> list[dict[str, Any]]:  # fmt: skip
+    """ingest on SQLite and PostgreSQL side by side (benchmarks/backends.py)."""
+    from benchmarks import backends
+
+    return backends.run(out, console or Console(width=_PIPED_WIDTH), **options)
+
+
 # -- registry and runner ---------------------------------------------------------------
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -510,6 +521,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     # About 1 min at 1 000 items once no item stops the run (several when one does: a
     # hang waits for the time limit, then every hostile file is ingested alone).
     "hostile": Benchmark(bench_hostile, "ingest of 1 000 good and hostile items: codes, RSS"),
+    # About 10 min (1 000 and 10 000 articles, two passes, two backends): only by name.
+    "backends": Benchmark(bench_backends, "ingest on SQLite and PostgreSQL, side by side",
+                          in_all=False),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
 }

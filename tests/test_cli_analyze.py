@@ -4,7 +4,6 @@ and the web read the same cache (one computation per story and version)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from newsprism import analyses
 from newsprism.store import open_store
@@ -12,7 +11,7 @@ from newsprism.web import queries
 from tests.test_cli_stories import run, story_db  # noqa: F401 - the fixture
 
 
-def test_analyze_stores_every_missing_analysis_and_story_reads_it(story_db: Path,  # noqa: F811
+def test_analyze_stores_every_missing_analysis_and_story_reads_it(story_db: str,  # noqa: F811
                                                                   monkeypatch) -> None:  # fmt: skip
     first = run("analyze", "--db", str(story_db), "--format", "json")
     assert first.exit_code == 0, first.output
@@ -37,7 +36,7 @@ def test_analyze_stores_every_missing_analysis_and_story_reads_it(story_db: Path
     assert json.loads(shown.output)["analysis"] == stored
 
 
-def test_story_stores_what_it_computes(story_db: Path) -> None:  # noqa: F811
+def test_story_stores_what_it_computes(story_db: str) -> None:  # noqa: F811
     shown = run("story", "seedstory", "--db", str(story_db), "--format", "json")
     assert shown.exit_code == 0, shown.output
     with open_store(story_db) as store:

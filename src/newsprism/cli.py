@@ -440,10 +440,13 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
 
     Example: newsprism serve --db demo.db   # then open http://127.0.0.1:8000/
     """
+    from newsprism.store import is_url
+    from newsprism.store.postgres import redact
     from newsprism.web import serve as run
 
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"serving {db_path} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
+    where = redact(db_path) if is_url(db_path) else db_path
+    err.print(f"serving {where} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
     run(db_path, host=host, port=port, warm=warm, max_upload_bytes=max_upload_bytes,
         analysis_timeout=analysis_timeout, analysis_workers=analysis_workers)  # fmt: skip
 

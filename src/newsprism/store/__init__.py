@@ -10,6 +10,8 @@ across the store), ``migrations.py`` and ``lock.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsprism.errors import StoreError
@@ -18,12 +20,39 @@ from newsprism.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsprism.db"
 
-__all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "is_url", "open_store"]
+__all__ = ["DEFAULT_DB", "SQLiteStore", "Store", "StorePool", "is_url", "open_store"]
 
 
 def is_url(location: str | Path) -> bool:
     """Whether ``location`` names a PostgreSQL database rather than an SQLite file."""
     return str(location).startswith(("postgresql://", "postgres://"))
+
+
+class StorePool:
+    """Stores over pooled connections, for a server's requests: on PostgreSQL a
+    ``psycopg_pool.ConnectionPool`` (a connection costs a server process); the
+    database is migrated once, when the pool opens."""
+
+    def __init__(self, url: str, size: int = 8) -> None:
+        from newsprism.store.postgres import open_pool
+
+        self.url = url
+        self._pool = open_pool(url, size)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """A store on a borrowed connection, given back idle when the block ends."""
+        from newsprism.store.postgres import PostgresStore
+
+        with self._pool.connection() as raw:
+            store = PostgresStore(self.url, raw=raw)
+            try:
+                yield store
+            finally:
+                store.rollback()
+
+    def close(self) -> None:
+        self._pool.close()
 
 
 def open_store(location: str | Path | None = None) -> Store:

@@ -121,6 +121,16 @@ def connect(url: str) -> psycopg.Connection:
     return psycopg.connect(url, **connection_options())
 
 
+def open_pool(url: str, size: int) -> Any:
+    """A ``psycopg_pool.ConnectionPool`` of connections configured as :func:`connect`'s."""
+    from psycopg_pool import ConnectionPool
+
+    open_store_once = PostgresStore(url)  # migrate before the first borrowed connection
+    open_store_once.close()
+    return ConnectionPool(url, min_size=1, max_size=size, kwargs=connection_options(),
+                          open=True, name="newsprism")  # fmt: skip
+
+
 class PostgresSearch(SearchSQL):
     """Search on the generated ``articles.fts`` tsvector (migration 006)."""
 

@@ -7,7 +7,7 @@ snapshot). Every write (an upload's ingest, a computed analysis) goes through
 fight over the write lock: the shape of datasette's ``execute_write_fn``.
 
 On PostgreSQL a connection costs a server process and a round trip of authentication,
-so requests borrow theirs from a ``psycopg_pool.ConnectionPool`` (opened once, with the
+so requests borrow theirs from the store's pool (``store.StorePool``, opened once, with the
 schema migrated before the first request) instead of opening one each.
 """
 
@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsprism.store import Store, is_url, open_store
+from newsprism.store import Store, StorePool, is_url, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -92,20 +92,14 @@ class Database:
         # never be the one to run a migration.
         open_store(self.path).close()
         self.writer = Writer(self.path)
-        self._pool = _pg_pool(str(self.path), pool_size) if is_url(self.path) else None
+        self._pool = StorePool(str(self.path), pool_size) if is_url(self.path) else None
 
     @contextmanager
     def read(self) -> Iterator[Store]:
         """A store for this request's reads; closed (or given back) when the block ends."""
         if self._pool is not None:
-            from newsprism.store.postgres import PostgresStore
-
-            with self._pool.connection() as raw:
-                store = PostgresStore(str(self.path), raw=raw)
-                try:
-                    yield store
-                finally:
-                    store.rollback()  # a connection goes back to the pool idle
+            with self._pool.store() as store:
+                yield store
             return
         store = open_store(self.path)
         try:
@@ -117,13 +111,3 @@ class Database:
         self.writer.close()
         if self._pool is not None:
             self._pool.close()
-
-
-def _pg_pool(url: str, size: int) -> Any:
-    """A pool of connections configured as the store's own (``postgres.connect``)."""
-    from psycopg_pool import ConnectionPool
-
-    from newsprism.store.postgres import connection_options
-
-    return ConnectionPool(url, min_size=1, max_size=size, kwargs=connection_options(),
-                          open=True, name="newsprism-web")  # fmt: skip
