@@ -26,9 +26,7 @@ Example::
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import email.utils
 import gzip
 import hashlib
 import html
@@ -39,13 +37,21 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-EXAMPLES = ROOT / "examples"
+from benchmarks.corpus_noise import (
+    ItemContext,
+    add_html_debris,
+    atom_feed,
+    debris_line,
+    moment,
+    mutate_html,
+    mutate_paragraphs,
+    rss_feed,
+)
+from benchmarks.corpus_sources import DATA, SourcePage, SourceStory, load_sources
+
 MANIFEST = ".corpus.json"
 CORPUS_VERSION = 1  # bump when the generator changes, so a reused corpus is rebuilt
 
@@ -73,57 +79,6 @@ OUTLETS = (
     ("USA Today", "usatoday.com", "usat.ly"),
     ("NPR", "npr.org", "n.pr"),
 )
-_SOURCE_OUTLETS = {
-    "fox": "Fox News",
-    "nyt": "The New York Times",
-    "hpo": "HuffPost",
-    "breitbart": "Breitbart",
-    "huff-post": "HuffPost",
-    "politico": "Politico",
-    "usa-today": "USA Today",
-    "wash-post": "The Washington Post",
-    "west-journal": "Western Journal",
-    "parc": None,
-}
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_NUMBER = re.compile(r"\d+")
-_HTML_P = re.compile(r"<p\b[^>]*>(?:(?!</?p\b).){20,}?</p>", re.S | re.I)
-# No digit before the first one: the old ">([^<>]*\d[^<>]*)<" backtracked quadratically
-# on long runs with no closing "<" (55 s on one page); both match exactly the same nodes.
-_HTML_TEXT_NODE = re.compile(r">([^<>\d]*\d[^<>]*)<")
-
-
-@dataclass(frozen=True)
-class _Story:
-    """One source article as text: the material every text-like item is made from."""
-
-    origin: str  # basil, polnear, neus, seed
-    title: str
-    paragraphs: tuple[str, ...]
-    outlet: str | None
-    url: str | None
-    day: dt.date | None
-
-
-@dataclass(frozen=True)
-class _Page:
-    """One trafilatura-eval page (read lazily: 990 pages are 130 MB of HTML)."""
-
-    url: str
-    path: Path
 
 
 @dataclass
@@ -160,109 +115,6 @@ class CorpusStats:
 # -- sources ---------------------------------------------------------------------------
 
 
-def _outlet_name(source: str | None) -> str | None:
-    if not source:
-        return None
-    return _SOURCE_OUTLETS.get(source.lower().strip(), source)
-
-
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
-
-
-def _basil(data: Path) -> list[_Story]:
-    stories = []
-    for path in sorted((data / "basil" / "articles").glob("*/*.json")):
-        item = json.loads(path.read_text("utf-8"))
-        paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in item["body-paragraphs"]]
-        stories.append(
-            _Story(
-                "basil",
-                item["title"].strip(),
-                tuple(p for p in paragraphs if p),
-                _outlet_name(item.get("source")),
-                item.get("url"),
-                _day(item.get("date")),
-            )
-        )
-    return stories
-
-
-def _polnear(data: Path) -> list[_Story]:
-    meta: dict[str, dict[str, str]] = {}
-    with (data / "polnear" / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            meta[row["filename"]] = row
-    stories = []
-    for path in sorted((data / "polnear").glob("*/text/*.txt")):
-        blocks = [b.strip() for b in re.split(r"\n\s*\n", path.read_text("utf-8")) if b.strip()]
-        if len(blocks) < 3:
-            continue
-        row = meta.get(path.stem, {})
-        stories.append(
-            _Story(
-                "polnear",
-                blocks[0],
-                tuple(blocks[1:]),
-                _outlet_name(row.get("publisher")),
-                None,
-                _day(row.get("publication_date")),
-            )
-        )
-    return stories
-
-
-def _neus(data: Path) -> list[_Story]:
-    stories = []
-    for path in sorted((data / "neus-allsides" / "raw_crawled").glob("*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            story = json.loads(line)
-            for side in ("left", "center", "right"):
-                news = (story.get("news") or {}).get(side) or {}
-                body = [p.strip() for p in news.get("newBody") or [] if p and p.strip()]
-                if not body or not news.get("newsTitle"):
-                    continue
-                stories.append(
-                    _Story(
-                        "neus",
-                        news["newsTitle"].strip(),
-                        tuple(body),
-                        news.get("newsSource"),
-                        news.get("newsLink"),
-                        _day(story.get("date")),
-                    )
-                )
-    return stories
-
-
-def _seeds() -> list[_Story]:
-    stories = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        lines = [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip()]
-        sidecar = path.with_suffix(".json")
-        outlet = json.loads(sidecar.read_text("utf-8")).get("outlet") if sidecar.exists() else None
-        # The seeds carry their own debris; keep only the sentences so mutations add new.
-        body = [ln for ln in lines[1:] if len(ln.split()) > 12]
-        stories.append(_Story("seed", lines[0], tuple(body), outlet, None, dt.date(2024, 3, 26)))
-    return stories
-
-
-@lru_cache(maxsize=4)
-def _load_sources(data: Path) -> tuple[tuple[_Story, ...], tuple[_Page, ...]]:
-    if not data.is_dir():
-        raise FileNotFoundError(f"{data}: the shared dev data is missing (see its README.md)")
-    stories = _basil(data) + _polnear(data) + _neus(data) + _seeds()
-    evaldata = json.loads((data / "trafilatura-eval" / "evaldata.json").read_text("utf-8"))
-    pages = tuple(
-        _Page(url, data / "trafilatura-eval" / "html" / f"{entry['file']}.gz")
-        for url, entry in sorted(evaldata.items())
-    )
-    return tuple(stories), pages
-
-
 class _Deck:
     """Draws items in shuffled passes, so every source is used about equally often."""
 
@@ -279,147 +131,6 @@ class _Deck:
 # -- mutations -------------------------------------------------------------------------
 
 
-def _swap_numbers(text: str, rng: random.Random, most: int = 3) -> str:
-    """Change a few numbers: years move by a little, other numbers keep their digit count."""
-    matches = list(_NUMBER.finditer(text))
-    if not matches:
-        return text
-    chosen = sorted(rng.sample(matches, min(most, len(matches))), key=lambda m: m.start())
-    out, last = [], 0
-    for match in chosen:
-        digits = match.group()
-        value = int(digits)
-        if len(digits) == 4 and 1900 <= value <= 2099:
-            new = str(value + rng.choice((-2, -1, 1, 2)))
-        elif len(digits) > 6:
-            new = digits  # phone numbers, ids: leave alone
-        else:
-            low = 10 ** (len(digits) - 1) if len(digits) > 1 else 0
-            new = str(rng.randint(low, 10 ** len(digits) - 1))
-        out += [text[last : match.start()], new]
-        last = match.end()
-    return "".join([*out, text[last:]])
-
-
-def _mutate_paragraphs(paragraphs: Sequence[str], rng: random.Random) -> list[str]:
-    """One to three of: shuffle the body (the lead stays), drop, duplicate, swap numbers."""
-    out = list(paragraphs)
-    for op in rng.sample(("shuffle", "drop", "dup", "numbers", "numbers"), rng.randint(1, 3)):
-        if op == "shuffle" and len(out) > 2:
-            body = out[1:]
-            if rng.random() < 0.5:
-                rng.shuffle(body)
-            else:
-                i = rng.randrange(len(body) - 1)
-                body[i], body[i + 1] = body[i + 1], body[i]
-            out = [out[0], *body]
-        elif op == "drop" and len(out) > 3:
-            for _ in range(rng.randint(1, min(2, len(out) - 3))):
-                del out[rng.randrange(1, len(out))]
-        elif op == "dup" and len(out) > 1:
-            i = rng.randrange(len(out))
-            out.insert(i + 1 if rng.random() < 0.7 else len(out), out[i])
-        else:
-            i = rng.randrange(len(out))
-            out[i] = _swap_numbers(out[i], rng)
-    return out
-
-
-def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime:
-    if day is None:
-        day = dt.date(2010, 1, 1) + dt.timedelta(days=rng.randrange(15 * 365))
-    day += dt.timedelta(days=rng.choice((0, 0, 0, 1, -1)))
-    return dt.datetime(
-        day.year,
-        day.month,
-        day.day,
-        rng.randrange(24),
-        rng.randrange(60),
-        rng.randrange(60),
-        tzinfo=dt.UTC,
-    )
-
-
-def _stamp_line(when: dt.datetime, rng: random.Random) -> str:
-    """A date stamp line as scrapers leave them (several shapes, several zones)."""
-    h12 = when.hour % 12 or 12
-    ampm = "AM" if when.hour < 12 else "PM"
-    month, mon = _MONTHS[when.month - 1], _MONTHS[when.month - 1][:3]
-    shapes = (
-        f"{when:%Y-%m-%d %H:%M:%S}",
-        f"{when.month}/{when.day}/{when.year}-|Last update: {when.month}/{when.day}/{when.year}"
-        f"{h12:02d}:{when.minute:02d} {ampm} (Mecca time)",
-        f"Published On {when.day} {mon} {when.year}",
-        f"Posted: {month} {when.day}, {when.year} {h12}:{when.minute:02d} {ampm} ET",
-        f"{when:%A}, {when.day} {month} {when.year}",
-        f"Updated: {when:%Y-%m-%dT%H:%M:%S}Z",
-        f"Last updated {when.day} {mon} {when.year}, {when:%H:%M} GMT",
-        str(int(when.timestamp())),
-        str(int(when.timestamp()) * 1000 + rng.randrange(1000)),
-    )
-    return rng.choice(shapes)
-
-
-def _hashtags(title: str, rng: random.Random) -> str:
-    words = [w.strip("‘’'\".,:;!?()") for w in title.split()]
-    words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    chosen = rng.sample(words, min(len(words), rng.randint(2, 6))) or ["news"]
-    return " ".join(f"#{w}" for w in chosen)
-
-
-def _debris(kind: str, ctx: _Context, rng: random.Random) -> str:
-    """One line of scraped boilerplate of the given kind."""
-    outlet, short = ctx.outlet, ctx.short_url
-    choices: dict[str, Callable[[], str]] = {
-        "share": lambda: rng.choice(
-            (
-                f"The link has been copied! copy url{short}",
-                "Share this article",
-                "Click to share on Twitter (Opens in new window)",
-                "Share on Facebook",
-                f"Copy link {short}",
-            )
-        ),
-        "buttons": lambda: rng.choice(
-            (
-                "Share | Tweet | Email",
-                "Facebook Twitter WhatsApp",
-                "Share",
-                "Print",
-                "Listen to article",
-            )
-        ),
-        "hashtags": lambda: _hashtags(ctx.title, rng),
-        "read-more": lambda: (
-            f"{rng.choice(('Read more', 'Also read', 'Related'))}: {ctx.other_title}"
-        ),
-        "follow": lambda: f"Follow {outlet} on {rng.choice(('Telegram', 'Twitter', 'Facebook'))}",
-        "newsletter": lambda: rng.choice(
-            ("Sign up for our daily newsletter", "Subscribe to our channel on YouTube")
-        ),
-        "copyright": lambda: f"© {ctx.when.year} {outlet}. All rights reserved.",
-        "ad": lambda: rng.choice(("Advertisement", "Sponsored", "Scroll to continue with content")),
-        "stamp": lambda: _stamp_line(ctx.when, rng),
-        "source": lambda: f"Source: {outlet}{rng.choice(('', ' + agencies'))}",
-        "credit": lambda: rng.choice(("(Getty Images)", "Photo: Reuters", "Image credit: AFP")),
-        "comments": lambda: rng.choice(("Leave a Comment", f"{rng.randint(2, 480)} Comments")),
-    }
-    return choices[kind]()
-
-
-@dataclass
-class _Context:
-    """Per-item facts the debris lines and metadata refer to."""
-
-    title: str
-    other_title: str
-    outlet: str
-    domain: str
-    short_url: str
-    url: str
-    when: dt.datetime
-
-
 def _slug(text: str, words: int = 8) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower())[:words]) or "story"
 
@@ -431,7 +142,7 @@ def _context(
     url: str | None,
     day: dt.date | None,
     rng: random.Random,
-) -> _Context:
+) -> ItemContext:
     """Outlet and URL: the source's own half the time, else a syndicating outlet."""
     name, domain, short_host = rng.choice(OUTLETS)
     if outlet and rng.random() < 0.5:
@@ -440,7 +151,7 @@ def _context(
         domain, short_host = (
             (known[0][1], known[0][2]) if known else (_slug(outlet) + ".com", "bit.ly")
         )
-    when = _moment(day, rng)
+    when = moment(day, rng)
     code = "".join(rng.choice("abcdefghijkmnpqrstuvwxyz23456789") for _ in range(6))
     if not (url and rng.random() < 0.3 and domain in url):
         url = (
@@ -449,21 +160,21 @@ def _context(
         )
     elif rng.random() < 0.5:
         url = f"{url}{'&' if '?' in url else '?'}utm_source={rng.choice(('twitter', 'rss'))}"
-    return _Context(story_title, other, name, domain, f"https://{short_host}/{code}", url, when)
+    return ItemContext(story_title, other, name, domain, f"https://{short_host}/{code}", url, when)
 
 
 def _text_lines(
-    paragraphs: list[str], ctx: _Context, rng: random.Random, *, title: bool
+    paragraphs: list[str], ctx: ItemContext, rng: random.Random, *, title: bool
 ) -> list[str]:
     """The lines of one scraped text item: head stamps, body with debris, tail debris."""
     head = [ctx.title] if title else []
-    head += [_debris("stamp", ctx, rng) for _ in range(rng.choice((0, 1, 1, 2)))]
+    head += [debris_line("stamp", ctx, rng) for _ in range(rng.choice((0, 1, 1, 2)))]
     if rng.random() < 0.3:
-        head.append(_debris("share", ctx, rng))
+        head.append(debris_line("share", ctx, rng))
     body = list(paragraphs)
     for kind, chance in (("read-more", 0.2), ("ad", 0.15), ("credit", 0.1)):
         if rng.random() < chance and len(body) > 2:
-            body.insert(rng.randrange(2, len(body)), _debris(kind, ctx, rng))
+            body.insert(rng.randrange(2, len(body)), debris_line(kind, ctx, rng))
     tail_kinds = (
         "hashtags",
         "read-more",
@@ -475,7 +186,7 @@ def _text_lines(
         "buttons",
         "comments",
     )
-    tail = [_debris(k, ctx, rng) for k in rng.sample(tail_kinds, rng.choice((0, 1, 2, 3, 4)))]
+    tail = [debris_line(k, ctx, rng) for k in rng.sample(tail_kinds, rng.choice((0, 1, 2, 3, 4)))]
     return head + body + tail
 
 
@@ -487,7 +198,7 @@ class _Builder:
 
     def __init__(self, target: Path, n: int, seed: int, data: Path) -> None:
         self.target, self.rng = target, random.Random(seed)
-        stories, pages = _load_sources(data)
+        stories, pages = load_sources(data)
         self.stories = _Deck(stories, self.rng)
         self.titles = [s.title for s in stories]
         self.pages = _Deck(pages, self.rng)
@@ -505,12 +216,12 @@ class _Builder:
         self.seen.add(key)
         return True
 
-    def story(self, *, count: bool = True) -> tuple[_Story, list[str]]:
+    def story(self, *, count: bool = True) -> tuple[SourceStory, list[str]]:
         """A story and a mutated body never produced before."""
         for _ in range(200):
             story = self.stories.draw()
             for _ in range(6):
-                body = _mutate_paragraphs(story.paragraphs, self.rng)
+                body = mutate_paragraphs(story.paragraphs, self.rng)
                 if self._fresh("\n".join(body)):
                     if count:
                         self.stats.sources[story.origin] = (
@@ -519,7 +230,7 @@ class _Builder:
                     return story, body
         raise RuntimeError("cannot draw a distinct story: too many articles for the sources")
 
-    def context(self, story: _Story) -> _Context:
+    def context(self, story: SourceStory) -> ItemContext:
         return _context(
             story.title, self.rng.choice(self.titles), story.outlet, story.url, story.day, self.rng
         )
@@ -561,7 +272,7 @@ class _Builder:
         self.stats.by_format["text"] += 1
         self.stats.files["text"] += 1
 
-    def _sidecar(self, ctx: _Context) -> dict[str, str]:
+    def _sidecar(self, ctx: ItemContext) -> dict[str, str]:
         meta = {"outlet": ctx.outlet}
         if self.rng.random() < 0.7:
             meta["url"] = ctx.url
@@ -575,9 +286,9 @@ class _Builder:
     def html_item(self) -> None:
         rng = self.rng
         for _ in range(50):
-            page: _Page = self.pages.draw()
+            page: SourcePage = self.pages.draw()
             markup = gzip.decompress(page.path.read_bytes()).decode("utf-8", "surrogateescape")
-            mutated = _mutate_html(markup, rng)
+            mutated = mutate_html(markup, rng)
             if self._fresh(mutated):
                 break
         else:
@@ -586,7 +297,7 @@ class _Builder:
         title_match = re.search(r"<title[^>]*>([^<]{3,200})</title>", markup, re.I)
         title = html.unescape(title_match.group(1)).strip() if title_match else "News"
         ctx = _context(title, rng.choice(self.titles), None, page.url, None, rng)
-        mutated = _add_html_debris(mutated, ctx, rng)
+        mutated = add_html_debris(mutated, ctx, rng)
         site = re.sub(r"^www\.", "", page.url.split("/")[2]) if "//" in page.url else "site"
         stem = self.name(f"html/{_slug(site, 4)}")
         path = stem.with_name(stem.name + ".html")
@@ -650,7 +361,7 @@ class _Builder:
                     },
                 )
                 self.bad(path, "E113", "feed entry with no content", at + 1)
-            write = _atom if atom else _rss
+            write = atom_feed if atom else rss_feed
             self.write(path, write(name, f"https://www.{domain}/", entries))
             paths.append(path)
             self.stats.by_format["feed"] += size
@@ -664,7 +375,7 @@ class _Builder:
         parts = [f"<p>{html.escape(p)}</p>" for p in body]
         if rng.random() < 0.5:
             parts += [
-                f"<p>{html.escape(_debris(k, ctx, rng))}</p>"
+                f"<p>{html.escape(debris_line(k, ctx, rng))}</p>"
                 for k in rng.sample(("read-more", "follow", "hashtags", "share"), 2)
             ]
         return {
@@ -695,7 +406,7 @@ class _Builder:
         self.bad(self.target / "html" / "print-edition.html", "E101", "PDF saved as .html")
         empty = self.target / "feeds" / "breaking-empty.rss"
         empty.parent.mkdir(parents=True, exist_ok=True)
-        self.write(empty, _rss("Breaking (empty)", "https://example.org/", []))
+        self.write(empty, rss_feed("Breaking (empty)", "https://example.org/", []))
         self.bad(empty, "E112", "feed with no entries")
         self.stats.files["bad"] = 5  # the whole-file bad items above
         self._bad_lines(jsonl)
@@ -723,55 +434,8 @@ class _Builder:
                 self.bad(path, "E109", what, number)
 
 
-def _mutate_html(markup: str, rng: random.Random) -> str:
-    """Drop, duplicate or swap a paragraph and change a few numbers in the text nodes."""
-    spans = list(_HTML_P.finditer(markup))
-    op = rng.choice(("drop", "dup", "swap", "none"))
-    if spans and op != "none":
-        i = rng.randrange(len(spans))
-        a = spans[i]
-        if op == "drop" and len(spans) > 3:
-            markup = markup[: a.start()] + markup[a.end() :]
-        elif op == "dup":
-            markup = markup[: a.end()] + "\n" + a.group() + markup[a.end() :]
-        elif op == "swap" and i + 1 < len(spans):
-            b = spans[i + 1]
-            markup = (
-                markup[: a.start()]
-                + b.group()
-                + markup[a.end() : b.start()]
-                + a.group()
-                + markup[b.end() :]
-            )
-    nodes = list(_HTML_TEXT_NODE.finditer(markup))
-    if nodes:
-        chosen = sorted(rng.sample(nodes, min(4, len(nodes))), key=lambda m: m.start())
-        out, last = [], 0
-        for node in chosen:
-            out += [markup[last : node.start(1)], _swap_numbers(node.group(1), rng, most=2)]
-            last = node.end(1)
-        markup = "".join([*out, markup[last:]])
-    return markup
-
-
-def _add_html_debris(markup: str, ctx: _Context, rng: random.Random) -> str:
-    """A stamp before the first paragraph, share/teaser/hashtag lines after the last."""
-    stamp = f'<p class="date">{html.escape(_debris("stamp", ctx, rng))}</p>\n'
-    kinds = rng.sample(("share", "hashtags", "read-more", "follow", "newsletter"), 3)
-    tail = "".join(f"<p>{html.escape(_debris(k, ctx, rng))}</p>\n" for k in kinds)
-    tail = tail.encode("ascii", "xmlcharrefreplace").decode("ascii")  # any page charset
-    stamp = stamp.encode("ascii", "xmlcharrefreplace").decode("ascii")
-    first = markup.lower().find("<p")
-    if first >= 0:
-        markup = markup[:first] + stamp + markup[first:]
-    last = markup.lower().rfind("</p>")
-    if last >= 0:
-        markup = markup[: last + 4] + "\n" + tail + markup[last + 4 :]
-    return markup
-
-
 # One scraper's field names each: the aliases newsprism accepts (ingest/readers.py).
-_JSONL_SCHEMES: dict[str, Callable[[_Context, str, str], dict[str, Any]]] = {
+_JSONL_SCHEMES: dict[str, Callable[[ItemContext, str, str], dict[str, Any]]] = {
     "newsprism": lambda c, text, when: {
         "url": c.url,
         "title": c.title,
@@ -802,61 +466,6 @@ _JSONL_SCHEMES: dict[str, Callable[[_Context, str, str], dict[str, Any]]] = {
         "site": c.outlet,
     },
 }
-
-
-def _cdata(text: str) -> str:
-    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
-
-
-def _rss(title: str, link: str, entries: list[dict[str, Any]]) -> str:
-    items = []
-    for e in entries:
-        parts = [f"<title>{html.escape(e['title'])}</title>"]
-        if e["url"]:
-            parts += [
-                f"<link>{html.escape(e['url'])}</link>",
-                f'<guid isPermaLink="true">{html.escape(e["url"])}</guid>',
-            ]
-        parts.append(f"<pubDate>{email.utils.format_datetime(e['when'])}</pubDate>")
-        if e["summary"]:
-            parts.append(f"<description>{html.escape(e['summary'])}</description>")
-        if e["html"]:
-            parts.append(f"<content:encoded>{_cdata(e['html'])}</content:encoded>")
-        items.append("<item>" + "".join(parts) + "</item>")
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n'
-        f"<channel><title>{html.escape(title)}</title><link>{link}</link>"
-        f"<description>Latest news from {html.escape(title)}</description>\n"
-        + "\n".join(items)
-        + "\n</channel></rss>\n"
-    )
-
-
-def _atom(title: str, link: str, entries: list[dict[str, Any]]) -> str:
-    items = []
-    for e in entries:
-        when = e["when"].strftime("%Y-%m-%dT%H:%M:%SZ")
-        parts = [
-            f"<title>{html.escape(e['title'])}</title>",
-            f"<id>{html.escape(e['url'] or link)}</id>",
-            f"<updated>{when}</updated>",
-            f"<published>{when}</published>",
-        ]
-        if e["url"]:
-            parts.append(f'<link rel="alternate" href="{html.escape(e["url"])}"/>')
-        if e["summary"]:
-            parts.append(f"<summary>{html.escape(e['summary'])}</summary>")
-        if e["html"]:
-            parts.append(f'<content type="html">{html.escape(e["html"])}</content>')
-        items.append("<entry>" + "".join(parts) + "</entry>")
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<title>{html.escape(title)}</title><id>{link}</id>"
-        f'<link href="{link}"/><updated>2024-03-26T00:00:00Z</updated>\n'
-        + "\n".join(items)
-        + "\n</feed>\n"
-    )
 
 
 def plan(n_articles: int) -> dict[str, int]:

@@ -11,6 +11,9 @@ from rich.table import Table
 
 from newsprism.cli_options import format_option, library_errors, out, print_json, progress_bar
 
+_FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
 
 @click.group(name="eval")
 def eval_group() -> None:
@@ -43,17 +46,33 @@ def _run_eval(evaluate: Callable[..., Any], data_dir: Path, fmt: str, unit: str,
     _print_eval(table, fmt)
 
 
+def _data_dir_command(
+    name: str, limit_help: str, *options: Callable[[Any], Any]
+) -> Callable[..., Any]:
+    """Declare one `eval NAME DATA_DIR [--limit N] ... [--format]` command.
+
+    Every eval takes the same data-folder argument, `--limit` and `--format`, and
+    reports library errors the same way; only `options` differ between them.
+    """
+
+    def decorate(func: Callable[..., Any]) -> Any:
+        func = format_option("text", "json")(library_errors(func))
+        for option in reversed(options):
+            func = option(func)
+        func = click.option("--limit", type=int, help=limit_help)(func)
+        func = click.argument("data_dir", type=_FOLDER)(func)
+        return eval_group.command(name=name)(func)
+
+    return decorate
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     return "-" if value is None else str(value)
 
 
-@eval_group.command(name="extraction")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command("extraction", "Only the first N pages (quick checks).")
 def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
     """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
 
@@ -64,11 +83,7 @@ def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
     _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
 
 
-@eval_group.command(name="dates")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N pages (quick checks).")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command("dates", "Only the first N pages (quick checks).")
 def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
     """Publication dates: day-level accuracy beside htmldate on the same pages.
 
@@ -79,16 +94,15 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
     _run_eval(evaluate_dates, data_dir, fmt, "pages", limit=limit)
 
 
-@eval_group.command(name="quotes")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles of each split.")
-@click.option("--split", default="dev", show_default=True,
-              help="PolNeAR split(s) to score: dev, train, or train,dev.")  # fmt: skip
-@click.option("--basil/--no-basil", default=True, show_default=True,
-              help="Also score BASIL's quoted phrases and their speakers (the basil/ "
-                   "folder next to polnear/).")  # fmt: skip
-@format_option("text", "json")
-@library_errors
+@_data_dir_command(
+    "quotes",
+    "Only the first N articles of each split.",
+    click.option("--split", default="dev", show_default=True,
+                  help="PolNeAR split(s) to score: dev, train, or train,dev."),
+    click.option("--basil/--no-basil", default=True, show_default=True,
+                  help="Also score BASIL's quoted phrases and their speakers (the basil/ "
+                       "folder next to polnear/)."),
+)  # fmt: skip
 def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool, fmt: str) -> None:
     """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR,
     and BASIL's quoted phrases).
@@ -103,11 +117,7 @@ def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool, fmt:
               basil_dir=basil_dir)  # fmt: skip
 
 
-@eval_group.command(name="framing")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles.")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command("framing", "Only the first N articles.")
 def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
     """Framing: BASIL lexical-bias spans and BABE biased words, beside lexicon baselines.
 
@@ -120,18 +130,17 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
     _run_eval(evaluate_framing, data_dir, fmt, "articles", limit=limit)
 
 
-@eval_group.command(name="clustering")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N articles of each part (quick checks).")
-@click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Feed each part as N shuffled batches, each in stream order, as an "
-              "archive ingested in N runs arrives (1: the stream in order).")  # fmt: skip
-@click.option("--condition", type=click.Choice(["real", "compressed", "both"]), default="both",
-              show_default=True,
-              help="real: the articles' own times; compressed: every gold story moved into "
-              "one 72-hour window (a dense day's feed); both: one after the other.")  # fmt: skip
-@format_option("text", "json")
-@library_errors
+@_data_dir_command(
+    "clustering",
+    "Only the first N articles of each part (quick checks).",
+    click.option("--batches", type=click.IntRange(min=1), default=1, show_default=True,
+                  help="Feed each part as N shuffled batches, each in stream order, as an "
+                  "archive ingested in N runs arrives (1: the stream in order)."),
+    click.option("--condition", type=click.Choice(["real", "compressed", "both"]), default="both",
+                  show_default=True,
+                  help="real: the articles' own times; compressed: every gold story moved into "
+                  "one 72-hour window (a dense day's feed); both: one after the other."),
+)  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
                     fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
@@ -153,11 +162,7 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
               condition=condition)  # fmt: skip
 
 
-@eval_group.command(name="crosslang")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, help="Only the first N stories (quick checks).")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command("crosslang", "Only the first N stories (quick checks).")
 def eval_crosslang(data_dir: Path, limit: int | None, fmt: str) -> None:
     """Link each Arabic NTREX story to its English one among all of them (top-1).
 
@@ -172,14 +177,13 @@ def eval_crosslang(data_dir: Path, limit: int | None, fmt: str) -> None:
     _run_eval(evaluate_crosslang, data_dir, fmt, "stories", limit=limit)
 
 
-@eval_group.command(name="compare")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default="gold/compare-basil", show_default=True,
-              help="The folder of hand-made gold files (one per BASIL triplet).")  # fmt: skip
-@click.option("--limit", type=int, help="Only the first N stories.")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command(
+    "compare",
+    "Only the first N stories.",
+    click.option("--gold", "gold_dir", type=_FOLDER,
+                  default="gold/compare-basil", show_default=True,
+                  help="The folder of hand-made gold files (one per BASIL triplet)."),
+)  # fmt: skip
 def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) -> None:
     """Compare: shared-pair P/R, conflicts, speakers, citations, unique, summary lines.
 
@@ -192,14 +196,13 @@ def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) ->
     _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)
 
 
-@eval_group.command(name="arabic")
-@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default="gold/saudinewsnet-clean/gold.jsonl", show_default=True,
-              help="The hand-made gold (gold/saudinewsnet-clean/README.md).")  # fmt: skip
-@click.option("--limit", type=int, help="Only the first N gold articles (quick checks).")
-@format_option("text", "json")
-@library_errors
+@_data_dir_command(
+    "arabic",
+    "Only the first N gold articles (quick checks).",
+    click.option("--gold", "gold_path", type=_FILE,
+                  default="gold/saudinewsnet-clean/gold.jsonl", show_default=True,
+                  help="The hand-made gold (gold/saudinewsnet-clean/README.md)."),
+)  # fmt: skip
 def eval_arabic(data_dir: Path, gold_path: Path, limit: int | None, fmt: str) -> None:
     """Arabic cleaning, dates, zoned times: SaudiNewsNet against hand-made gold.
 

@@ -1,5 +1,6 @@
 """The cross-language path keeps its multilingual vectors in the store: a later session
-reads them instead of embedding the same texts again (store/cross_vectors.py)."""
+reads them instead of embedding the same texts again (``cross_vectors``,
+store/clusterer.py), on both backends."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ DATA = Path(__file__).parents[1] / "data" / "crosslang"
 
 
 @pytest.fixture
-def seeded(tmp_path: Path) -> Path:
+def seeded(tmp_path: Path, store_location: str) -> str:
     """A store holding the two English seeds (their story made) and the Arabic report
     of their event, ingested in two runs: the report met the English story."""
     english, arabic = tmp_path / "en", tmp_path / "ar"
@@ -30,56 +31,51 @@ def seeded(tmp_path: Path) -> Path:
         shutil.copy(path, english / path.name)
     for path in DATA.glob("ar_seed_report.txt*"):
         shutil.copy(path, arabic / path.name)
-    db = tmp_path / "news.db"
     for folder in (english, arabic):
-        with open_store(db) as store:
+        with open_store(store_location) as store:
             ingest_paths([folder], store)
-    return db
+    return store_location
 
 
-def _rows(db: Path) -> dict[str, str]:
-    with open_store(db) as store:
-        return dict(store.conn.execute("SELECT article_id, version FROM cross_vectors"))
+def _articles(location: str) -> dict[str, tuple[str | None, str]]:
+    """id -> (language, title) of every stored article."""
+    with open_store(location) as store:
+        return {a.id: (a.language, a.title or "") for a in store.iter_articles()}
 
 
-def _titles(db: Path) -> list[tuple[str, str]]:
-    with open_store(db) as store:
-        return [tuple(r) for r in store.conn.execute("SELECT id, title FROM articles")]
+def _kept(location: str, version: str = VECTOR_VERSION) -> set[str]:
+    with open_store(location) as store:
+        return set(store.cross_vectors(list(_articles(location)), version))
 
 
-def test_the_arabic_report_and_the_founder_it_met_are_kept(seeded: Path) -> None:
-    kept = _rows(seeded)
-    with open_store(seeded) as store:
-        languages = dict(store.conn.execute("SELECT id, language FROM articles"))
+def test_the_arabic_report_and_the_founder_it_met_are_kept(seeded: str) -> None:
+    articles = _articles(seeded)
+    kept = _kept(seeded)
     # The report and the English story's founder, nothing else: English articles that
     # met no other language were never embedded.
-    assert sorted(languages[a] for a in kept) == ["ar", "en"]
-    assert set(kept.values()) == {VECTOR_VERSION}
+    assert sorted(articles[a][0] for a in kept) == ["ar", "en"]
+    assert _kept(seeded, "some-other-model/72w") == set()
 
 
-def test_a_new_session_reads_them_instead_of_embedding(seeded: Path, monkeypatch) -> None:
-    items = [(a, t or "") for a, t in _titles(seeded) if a in _rows(seeded)]
+def test_a_new_session_reads_them_instead_of_embedding(seeded: str, monkeypatch) -> None:
+    items = [(a, title) for a, (_, title) in _articles(seeded).items() if a in _kept(seeded)]
     with open_store(seeded) as store:
         before = {a: v.copy() for a, v in
-                  CrossLanguageLinker(store_texts(store.conn)).vectors(items).items()}  # fmt: skip
+                  CrossLanguageLinker(store_texts(store)).vectors(items).items()}  # fmt: skip
 
     def refuse(self, texts, **_):
         raise AssertionError(f"embedded again: {list(texts)[:1]}")
 
     monkeypatch.setattr(MultilingualEmbedder, "encode", refuse)
     with open_store(seeded) as store:
-        again = CrossLanguageLinker(store_texts(store.conn)).vectors(items)
+        again = CrossLanguageLinker(store_texts(store)).vectors(items)
     for article_id, vector in before.items():
         assert vector.dtype == np.float32
         assert np.array_equal(again[article_id], vector)
 
 
-def test_a_vector_of_another_version_or_of_a_headline_is_not_read(seeded: Path) -> None:
+def test_a_vector_of_a_headline_is_not_kept(seeded: str) -> None:
     with open_store(seeded) as store:
-        texts = store_texts(store.conn)
-        ids = list(_rows(seeded))
-        assert texts.load_vectors(ids, "some-other-model/72w") == {}
         # An id the store does not hold (a headline only) is embedded, never kept.
-        linker = CrossLanguageLinker(texts)
-        linker.vectors([("not-an-article", "Blinken meets Gallant")])
-        assert "not-an-article" not in _rows(seeded)
+        CrossLanguageLinker(store_texts(store)).vectors([("not-an-article", "Blinken meets")])
+        assert store.cross_vectors(["not-an-article"], VECTOR_VERSION) == {}

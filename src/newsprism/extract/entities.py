@@ -340,10 +340,24 @@ def link_entities(
         mentions with ``entity_id`` set, role mentions included.
     """
     people: list[_Person] = []
-    other: dict[tuple[str, str], list[Mention]] = {}
     all_roles: list[RoleMention] = []
+    pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
+    other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
+    _attach_titles(texts, people, all_roles)
+    return _number_entities(people, other, all_roles)
+
+
+def _people_from_full_names(
+    mentions_by_article: dict[str, list[Mention]],
+    texts: dict[str, str],
+    people: list[_Person],
+    all_roles: list[RoleMention],
+) -> list[Mention]:
+    """Step 1: full names (two tokens or more) of people, merged on surname + given name.
+
+    Fills ``people`` and ``all_roles``; returns the one-word PERSON mentions left for step 2.
+    """
     pending_short: list[Mention] = []
-    # 1. full names (two tokens or more) of people, merged on surname + given name.
     for article_id, mentions in mentions_by_article.items():
         roles = find_roles(texts[article_id], mentions)
         all_roles.extend(roles)
@@ -360,8 +374,19 @@ def link_entities(
             if (role := by_start.get(m.start)) is not None:
                 person.roles.add((role.country, role.role.title if role.role else role.cls))
                 person.classes.add((role.country, role.cls))
+    return pending_short
+
+
+def _attach_short_names(
+    mentions_by_article: dict[str, list[Mention]],
+    people: list[_Person],
+    pending_short: list[Mention],
+    all_roles: list[RoleMention],
+) -> dict[tuple[str, str], list[Mention]]:
+    """Step 2: a one-word mention of a known surname is that person (or a re-typed
+    GPE/ORG); returns the other names, keyed for merging."""
     surnames = Counter(p.surname for p in people)
-    # 2. a one-word mention of a known surname is that person (or a re-typed GPE/ORG).
+    other: dict[tuple[str, str], list[Mention]] = {}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             key = fold(m.text)
@@ -378,8 +403,14 @@ def link_entities(
                 person.mentions.append(m)
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
                 other.setdefault(("NAME", _org_key(m.text)), []).append(m)
-    # 3. titles alone ("the Secretary of State", "the American minister") and titles in
-    #    front of a surname; a title with a person right after it is that person's.
+    return other
+
+
+def _attach_titles(
+    texts: dict[str, str], people: list[_Person], all_roles: list[RoleMention]
+) -> None:
+    """Step 3: titles alone ("the Secretary of State", "the American minister") and titles
+    in front of a surname; a title with a person right after it is that person's."""
     for role in all_roles:
         if role.person is not None:
             continue
@@ -398,6 +429,14 @@ def link_entities(
         if len(matches) == 1:
             mention = Mention(article_id, -1, role.text, "ROLE", role.start, role.end)
             matches[0].mentions.append(mention)
+
+
+def _number_entities(
+    people: list[_Person],
+    other: dict[tuple[str, str], list[Mention]],
+    all_roles: list[RoleMention],
+) -> StoryEntities:
+    """Step 4: build the entities, order them by mentions, number them E1, E2, …"""
     groups: list[tuple[Entity, list[Mention]]] = [
         (_entity("PERSON", person.mentions, preferred=person.full), person.mentions)
         for person in people
