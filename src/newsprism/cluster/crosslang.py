@@ -14,7 +14,8 @@ article *a* against each shortlisted story *s* (:meth:`CrossLanguageLinker.score
 
 * ``cosine``: the multilingual embedding (``use-m3``) of *a*'s title and lead (the text
   the English embedding reads, :func:`cross_text`) against that of *s*'s founder
-  (:data:`EMBED_MEMBERS`), each embedded once and cached by article id. The texts come from a
+  (:data:`EMBED_MEMBERS`), each embedded once and cached by article id (and kept in the store's
+  ``cross_vectors`` when the text source is a :class:`VectorCache`). The texts come from a
   :data:`TextSource` (the store's articles, or the articles of a pass in memory); where
   there is none, the headline alone (NTREX top-1 0.982 with headlines, 1.000 with leads);
 * ``names``: how many of *a*'s names (English capitalised names, or Arabic words) have
@@ -38,7 +39,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -78,7 +79,8 @@ HEADLINES_PER_STORY = 4  # members whose texts give a story's keys (cheap)
 # Members whose texts are embedded for a story's side: the founder only. Each embedding
 # costs about 10 ms of CPU (a 2-core machine), as much as an English article's whole
 # ingest; with four members an Arabic batch embedded 232 texts for 57 articles and cost
-# 6-7 times an English one, with one it stays near the 5x goal (docs/crosslang.md, "Cost").
+# 6-7 times an English one, with one about 5 before the tokenizer and stored vectors, 4 after
+# (docs/crosslang.md, "Cost").
 EMBED_MEMBERS = 1
 CACHE_SIZE = 50_000
 # At most this many stories in another language are embedded for one article: those
@@ -119,6 +121,19 @@ class Side:
 
 
 TextSource = Callable[[Sequence[str]], dict[str, str]]
+# What the stored vectors were computed with: a stored vector of another version is
+# never read (a new model or another EMBED_WORDS embeds again).
+VECTOR_VERSION = f"{CROSS_EMBEDDER}/{EMBED_WORDS}w"
+
+
+@runtime_checkable
+class VectorCache(Protocol):
+    """A :data:`TextSource` that also keeps the vectors between sessions (the store's:
+    ``cluster.state.StoredTexts``)."""
+
+    def load_vectors(self, ids: Sequence[str], version: str) -> dict[str, np.ndarray]: ...
+
+    def save_vectors(self, vectors: Mapping[str, np.ndarray], version: str) -> None: ...
 
 
 def cross_text(article: Article) -> str:
@@ -154,6 +169,10 @@ class CrossLanguageLinker:
 
         pairs = dict(items)
         missing = [a for a in pairs if a not in self._vectors]
+        cache = self.texts if isinstance(self.texts, VectorCache) else None
+        if missing and cache is not None:
+            self._vectors.update(cache.load_vectors(missing, VECTOR_VERSION))
+            missing = [a for a in missing if a not in self._vectors]
         if missing:
             found = self.texts(missing) if self.texts is not None else {}
             texts = [" ".join((found.get(a) or pairs[a]).split()[:EMBED_WORDS])
@@ -161,6 +180,9 @@ class CrossLanguageLinker:
             encoded = get_embedder(CROSS_EMBEDDER).encode(texts)
             for article_id, vector in zip(missing, encoded, strict=True):
                 self._vectors[article_id] = vector
+            if cache is not None:  # only vectors of the stored text, never of a headline
+                cache.save_vectors({a: self._vectors[a] for a in missing if a in found},
+                                   VECTOR_VERSION)  # fmt: skip
         out = {}
         for article_id in pairs:
             self._vectors.move_to_end(article_id)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -85,15 +85,34 @@ def light_articles(store: Store, ids: Sequence[str]) -> list[Article]:
     return store.light_articles(ids)
 
 
-def store_texts(store: Store) -> Callable[[Sequence[str]], dict[str, str]]:
+class StoredTexts:
     """Title + lead of stored articles by id, for the cross-language path: read only when
-    a story crosses languages (``cluster.crosslang``)."""
-    from newsprism.cluster.crosslang import cross_text
+    a story crosses languages (``cluster.crosslang``). It also keeps that path's
+    multilingual vectors in the store (``cluster.crosslang.VectorCache``; the table
+    ``cross_vectors``), so that the next session does not embed them again."""
 
-    def texts(ids: Sequence[str]) -> dict[str, str]:
-        return {a.id: cross_text(a) for a in store.light_articles(ids, present_only=True)}
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-    return texts
+    def __call__(self, ids: Sequence[str]) -> dict[str, str]:
+        from newsprism.cluster.crosslang import cross_text
+
+        return {a.id: cross_text(a) for a in self.store.light_articles(ids, present_only=True)}
+
+    def load_vectors(self, ids: Sequence[str], version: str) -> dict[str, np.ndarray]:
+        """Stored float32 vectors of ``ids`` written by ``version`` (others absent)."""
+        return {a: np.frombuffer(blob, dtype="<f4").astype(np.float32)
+                for a, blob in self.store.cross_vectors(ids, version).items()}  # fmt: skip
+
+    def save_vectors(self, vectors: Mapping[str, np.ndarray], version: str) -> None:
+        """Keep ``vectors`` (as little-endian float32) for the stored articles among them."""
+        self.store.save_cross_vectors(
+            {a: np.asarray(v, dtype="<f4").tobytes() for a, v in vectors.items()}, version)
+
+
+def store_texts(store: Store) -> StoredTexts:
+    """The :class:`StoredTexts` of a store."""
+    return StoredTexts(store)
 
 
 def stored_features(store: Store, ids: Sequence[str]) -> dict[str, ArticleFeatures]:

@@ -122,7 +122,7 @@ def evaluate_crosslang(data_dir: Path, *, limit: int | None = None,
         "Each Arabic story is ranked against every English story of the set; top1 is the "
         "share whose first-ranked English story is its own.",
         "baseline: Jaccard overlap of digit runs and Latin words, computed in this run.",
-        "newsprism: the clusterer's path (cluster/crosslang.py): the 5 English stories sharing "
+        "newsprism: the clusterer's path (cluster/crosslang.py): the 10 English stories sharing "
         "most names/numbers with the article, then its score on title + lead; "
         "joined: share the join rule accepts; join_p: share of those that are right.",
         "NTREX's Arabic is a translation of the English: an upper bound for independent "

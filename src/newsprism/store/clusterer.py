@@ -5,7 +5,8 @@ mean (arrays packed as little-endian bytes, profiles as ``Cluster`` objects) is 
 clusterer's business; the store only keeps them and answers the look-ups the clusterer
 makes by primary key or index, so one article costs the same in a store of any size.
 Tables: ``article_features``, ``lsh_buckets``, ``cluster_state`` (a story's profile),
-``story_weeks`` (the weeks a story spans) and ``cluster_meta`` (JSON counters).
+``story_weeks`` (the weeks a story spans), ``cluster_meta`` (JSON counters) and
+``cross_vectors`` (the cross-language path's multilingual vectors, a cache).
 """
 
 from __future__ import annotations
@@ -74,6 +75,32 @@ class ClusterStateSQL:
         with self.transaction():
             self.conn.executemany(upsert("article_features", columns, "article_id"),
                                   [[r[c] for c in columns] for r in rows])  # fmt: skip
+
+    # -- the cross-language path's vectors --------------------------------------------
+
+    def cross_vectors(self, ids: Sequence[str], version: str) -> dict[str, bytes]:
+        """Stored ``cross_vectors`` of ``ids`` written by ``version`` (others absent)."""
+        out: dict[str, bytes] = {}
+        for chunk in chunks(ids):
+            out.update((r[0], bytes(r[1])) for r in self.conn.execute(
+                "SELECT article_id, vector FROM cross_vectors WHERE version = ? "
+                f"AND article_id IN ({marks(len(chunk))})", [version, *chunk]))  # fmt: skip
+        return out
+
+    def save_cross_vectors(self, vectors: Mapping[str, bytes], version: str) -> None:
+        """Insert or replace the vectors of the stored articles among ``vectors`` (a pass
+        in memory offers ids that are no article: they are skipped)."""
+        ids = list(vectors)
+        present: set[str] = set()
+        for chunk in chunks(ids):
+            present.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks(len(chunk))})", chunk))  # fmt: skip
+        rows = [[a, version, vectors[a]] for a in ids if a in present]
+        if rows:
+            with self.transaction():
+                self.conn.executemany(
+                    upsert("cross_vectors", ("article_id", "version", "vector"), "article_id"),
+                    rows)
 
     def minhash_of(self, article_id: str) -> bytes | None:
         row = self.conn.execute(

@@ -39,6 +39,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
                        "language"), "story_id"),
     ("cluster_meta", ("key", "value"), "key"),
     ("story_weeks", ("week", "story_id"), "week, story_id"),
+    ("cross_vectors", ("article_id", "version", "vector"), "article_id"),
     ("story_analyses", ("story_id", "key", "version", "members", "analysis", "seconds",
                         "created_at"), "story_id"),
     ("analysis_entities", ("story_id", "entity_id", "key", "by_name", "name", "type",

@@ -338,6 +338,21 @@ def _m010_crawled_at(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN crawled_at TEXT")
 
 
+def _m011_cross_vectors(conn: sqlite3.Connection) -> None:
+    # The multilingual vectors of the cross-language story path, per article, so that a
+    # new session does not embed again what an earlier one did (store/clusterer.py).
+    run_script(
+        conn,
+        """
+        CREATE TABLE cross_vectors (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,             -- model and words read (cluster.crosslang)
+            vector BLOB NOT NULL               -- float32 x 512, unit length
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -349,6 +364,7 @@ MIGRATIONS: list[Migration] = [
     ("008_story_weeks", _m008_story_weeks),
     ("009_story_model", _m009_story_model),
     ("010_crawled_at", _m010_crawled_at),
+    ("011_cross_vectors", _m011_cross_vectors),
 ]
 
 

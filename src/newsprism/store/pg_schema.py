@@ -145,6 +145,12 @@ _M009 = _script(
         WHERE EXISTS (SELECT 1 FROM stories)""",
 )
 _M010 = _script("ALTER TABLE articles ADD COLUMN crawled_at TEXT")  # a WARC record's date
+# The cross-language path's multilingual vectors, per article (a cache; SQLite's 011).
+_M011 = _script(
+    """CREATE TABLE cross_vectors (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL, vector BYTEA NOT NULL)""",
+)
 
 
 PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
@@ -153,6 +159,7 @@ PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("005_story_index", _M005), ("006_articles_fts", _M006),
     ("007_feature_language", _M007), ("008_story_weeks", _m008),
     ("009_story_model", _M009), ("010_crawled_at", _M010),
+    ("011_cross_vectors", _M011),
 ]  # fmt: skip
 assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "one registry, two backends"
 

@@ -51,6 +51,9 @@ _LATIN_CLASS = {
     "m": "m", "n": "n", "r": "r",
 }  # fmt: skip
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+# What ``"a" <= ch.lower() <= "z"`` accepts: ASCII letters, and two letters whose lower
+# case is one (the dotted capital I, the Kelvin sign). A regex counts them in C.
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u212A]")
 _TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # marks and tatweel
 # One-letter proclitics (and, by, for, so, as) and the article; stripped when what is
 # left still has three letters.
@@ -65,9 +68,7 @@ def ascii_digits(text: str) -> str:
 
 def is_arabic(text: str) -> bool:
     """Whether ``text`` holds more Arabic letters than Latin ones."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
-    return arabic > latin
+    return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
 def _strip_arabic(word: str) -> str:
@@ -191,6 +192,12 @@ def arabic_numbers(text: str) -> list[ArabicNumber]:
     1,000,000. Four-digit years are numbers too (dates are the date parser's business).
     """
     source = ascii_digits(text)
+    if not _ARABIC_LETTER.search(source):
+        # No Arabic word, so no number word or scale: the digit runs are all there is
+        # (English text on a story's side of the cross-language path).
+        return [ArabicNumber(value, m.group(), m.start(), m.end())
+                for m in _NUMBER_RUN.finditer(source)
+                if (value := _digit_value(m.group())) is not None]  # fmt: skip
     tokens = list(_TOKEN.finditer(source))
     out: list[ArabicNumber] = []
     i = 0
@@ -200,6 +207,11 @@ def arabic_numbers(text: str) -> list[ArabicNumber]:
         value: float | None
         if _NUMBER_RUN.fullmatch(word):
             value = _digit_value(word)
+        elif not _ARABIC_LETTER.match(word):
+            # A word of another script is no number word: English text (a story's side of
+            # the cross-language path) goes by without a look-up per word.
+            i += 1
+            continue
         else:
             value = _unit_of(word)
             if value is None:
