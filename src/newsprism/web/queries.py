@@ -18,6 +18,7 @@ from newsprism.web.analyses import (
     count_current,
     fold,
 )
+from newsprism.web.story_facts import source_count, story_fact_counts
 
 HOME_STORIES = 8
 ENTITY_STORIES = 100  # stories shown on an entity page, newest first
@@ -29,9 +30,13 @@ class NotFound(LookupError):
 
 
 def story_dicts(store: SQLiteStore, stories: list[Story]) -> list[dict[str, Any]]:
-    """Stories as their public JSON, plus whether an analysis is stored for each."""
+    """Stories as their public JSON, plus whether an analysis is stored for each, its
+    counts of shared facts and conflicts (None before it is analysed) and its number of
+    sources (see :func:`newsprism.web.story_facts.source_count`)."""
     analysed = analysed_status(store, (s.id for s in stories))
-    return [{**s.as_dict(), "analysed": analysed.get(s.id, False)} for s in stories]
+    facts = story_fact_counts(store, stories)
+    return [{**s.as_dict(), "analysed": analysed.get(s.id, False), "facts": facts.get(s.id),
+             "sources": source_count(s)} for s in stories]  # fmt: skip
 
 
 def outlet_counts(store: SQLiteStore) -> list[dict[str, Any]]:
