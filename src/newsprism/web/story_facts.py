@@ -1,7 +1,7 @@
 """Per story, how many facts its outlets share and how many conflicts it has.
 
 The home page and the story lists show these beside each story, from the analysis
-stored for the story as it is now (never a stale one: :func:`newsprism.web.analyses.cached`
+stored for the story as it is now (never a stale one: :func:`newsprism.analyses.cached`
 checks the key). A story with no current analysis gets None, which the pages say in
 plain words ("not analysed yet"). Counting needs the whole analysis JSON, so the counts
 are kept per analysis key for the life of the process: a key changes whenever the
@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from typing import Any
 
+from newsprism.analyses import analysis_key, cached, member_ids
 from newsprism.models import Story
 from newsprism.report._shared import source_name
 from newsprism.report.facts_view import fact_counts
-from newsprism.web.analyses import analysis_key, cached, member_ids
+from newsprism.store import Store
 
 _KEPT = 4096  # analyses whose counts are remembered (a few dozen bytes each)
 _counts: dict[str, dict[str, int]] = {}
 _lock = threading.Lock()
 
 
-def story_fact_counts(store: Any, stories: Iterable[Story]) -> dict[str, dict[str, int] | None]:
+def story_fact_counts(store: Store, stories: Iterable[Story]) -> dict[str, dict[str, int] | None]:
     """``{story id: {"shared": n, "conflicts": m}}``, None for a story not analysed yet."""
     out: dict[str, dict[str, int] | None] = {}
     for story in stories:
