@@ -34,7 +34,9 @@ def shared_facts_view(
     articles: Sequence[Mapping[str, Any]],
     cite: Callable[..., Any],
 ) -> list[dict[str, Any]]:
-    """Every fact stated by two or more articles, with each article's own sentences.
+    """Every shared fact (stated by two or more articles, in agreement), with each
+    article's own sentences. A fact whose sides disagree is a conflict, shown once in
+    the conflicts list, not among what the outlets agree on.
 
     The cards are in column order (the article's position on the page), each with the
     sentences that article contributes, linked to where they stand in its column.
@@ -43,7 +45,7 @@ def shared_facts_view(
     order = {a.get("id"): i for i, a in enumerate(articles)}
     view = []
     for fact in facts:
-        if fact.get("status") not in ("shared", "conflict"):
+        if fact.get("status") != "shared":  # a conflict fact is shown under Conflicts
             continue
         by_article: dict[int, dict[str, Any]] = {}
         for evidence in fact.get("evidence") or []:
@@ -69,18 +71,27 @@ def shared_facts_view(
     return view
 
 
-def conflicts_view(facts: Sequence[Mapping[str, Any]], cite: Callable[..., Any]) -> list[dict]:
+def conflicts_view(
+    facts: Sequence[Mapping[str, Any]],
+    cite: Callable[..., Any],
+    articles: Sequence[Mapping[str, Any]] = (),
+) -> list[dict[str, Any]]:
     """Each conflict once: its kind in plain words, what it is about, and each side.
+
+    Sides are in column order (the articles' order on the page), so the left card is
+    the left column's sentence.
 
     A side is the article's whole sentence, split around the value that disagrees so
     the template can mark it. The same disagreement reached through two facts (its two
     claims each in a fact of their own) is listed once, by kind and claims.
     """
+    order = {a.get("id"): i for i, a in enumerate(articles)}
     seen: set[tuple] = set()
     view = []
     for fact in facts:
         for conflict in fact.get("conflicts") or []:
-            sides = [s for s in conflict.get("sides") or [] if isinstance(s, Mapping)]
+            sides = sorted((s for s in conflict.get("sides") or [] if isinstance(s, Mapping)),
+                           key=lambda s: order.get(s.get("article_id"), len(order)))
             key = (str(conflict.get("kind")), tuple(sorted(str(s.get("claim_id")) for s in sides)))
             if key in seen or len(sides) < 2:
                 continue
@@ -119,7 +130,7 @@ def fact_counts(analysis: Mapping[str, Any]) -> dict[str, int]:
     facts = list(analysis.get("claims") or [])
     articles = list(analysis.get("articles") or [])
     return {"shared": len(shared_facts_view(facts, articles, _no_cite)),
-            "conflicts": len(conflicts_view(facts, _no_cite))}  # fmt: skip
+            "conflicts": len(conflicts_view(facts, _no_cite, articles))}  # fmt: skip
 
 
 def _no_cite(*_args: Any) -> None:

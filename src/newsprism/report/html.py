@@ -231,7 +231,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "summary": fact_refs(analysis.get("summary")),
         "shared_facts": shared_facts_view(facts, articles, cite),
-        "conflicts": conflicts_view(facts, cite),
+        "conflicts": conflicts_view(facts, cite, articles),
         "omissions": [
             {
                 "label": labels[i],
