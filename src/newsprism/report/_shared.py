@@ -36,7 +36,7 @@ def outlet_colour(name: Any) -> int:
     carry numbers and names, so a colour is never the only way to tell them apart.
     """
     key = str(name or "").strip().casefold().encode("utf-8")
-    return int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % OUTLET_COLOURS
+    return int(hashlib.sha256(key).hexdigest(), 16) % OUTLET_COLOURS
 
 
 def source_name(article: Mapping[str, Any]) -> str | None:

@@ -110,9 +110,9 @@ def _side(side: Mapping[str, Any], fact_id: Any, cite: Callable[..., Any]) -> di
     sentence, value = str(side.get("sentence", "")), str(side.get("value", ""))
     at = sentence.find(value) if value else -1
     if at < 0:
-        pieces = {"before": sentence, "value": "", "after": ""}
+        pieces = {"before": sentence, "marked": "", "after": ""}  # a value in other words
     else:
-        pieces = {"before": sentence[:at], "value": value, "after": sentence[at + len(value):]}
+        pieces = {"before": sentence[:at], "marked": value, "after": sentence[at + len(value):]}
     return {"cite": cite(side.get("article_id"), fact_id, side.get("claim_id")),
             "value": value, **pieces}  # fmt: skip
 
