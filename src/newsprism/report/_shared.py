@@ -7,9 +7,12 @@ or odd value instead of raising: a report with a gap beats no report.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 STATUSES = ("shared", "conflict", "unique", "possibly_shared")
 STATUS_HELP = {
@@ -20,15 +23,59 @@ STATUS_HELP = {
                        "shown as unique)",
 }
 TITLE_FALLBACK_WORDS = 12
+OUTLET_COLOURS = 10  # CSS classes o0 … o9 in report.css (Tableau 10)
+
+
+def outlet_colour(name: Any) -> int:
+    """The colour (CSS class ``o<N>``) of an outlet, the same on every page and report.
+
+    Decided from the outlet's name alone (case and surrounding spaces ignored), by a
+    stable hash, so that the New York Times has one colour on the home page, on every
+    story page and in a mailed ``compare --format html`` report, whatever else the store
+    or the story holds. Two outlets may share a colour (ten colours); the columns also
+    carry numbers and names, so a colour is never the only way to tell them apart.
+    """
+    key = str(name or "").strip().casefold().encode("utf-8")
+    return int(hashlib.sha256(key).hexdigest(), 16) % OUTLET_COLOURS
+
+
+def source_name(article: Mapping[str, Any]) -> str | None:
+    """Who published an article: its outlet, else its web site, else its file name.
+
+    An article with no known outlet is still from somewhere a reader can recognise
+    ("aljazeera.net", "003_d3ddbd5c.txt"), which "Article 2" is not.
+    """
+    outlet = article.get("outlet")
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet.strip()
+    url = article.get("url")
+    if isinstance(url, str):
+        try:
+            host = urlsplit(url.strip()).hostname
+        except ValueError:
+            host = None
+        if host:
+            return host.removeprefix("www.")
+    path = article.get("source_path")
+    if isinstance(path, str) and path.strip():
+        return PurePath(path.strip().split("#", 1)[0]).name or None
+    return None
+
+
+def article_colours(articles: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Each article's colour: its source's (:func:`outlet_colour` of :func:`source_name`)."""
+    return [outlet_colour(source_name(a) or f"article {i + 1}") for i, a in enumerate(articles)]
 
 
 def article_labels(articles: Sequence[Mapping[str, Any]]) -> list[str]:
     """A short, unique display name per article: the outlet, numbered when repeated.
 
     Two articles of one outlet are common (an update, a wire copy), and a citation that
-    says "Al Jazeera" twice would not say which.
+    says "Al Jazeera" twice would not say which. An article with no known outlet is
+    named by its web site or file (:func:`source_name`); "Article N" only when it has
+    none of them.
     """
-    names = [str(a.get("outlet") or f"Article {i + 1}") for i, a in enumerate(articles)]
+    names = [source_name(a) or f"Article {i + 1}" for i, a in enumerate(articles)]
     totals = Counter(names)
     seen: Counter[str] = Counter()
     labels = []

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsprism.report._shared import as_int
+from newsprism.report._shared import article_colours, as_int
 
-OUTLET_COLOURS = 8
 LOADED_WORDS_SHOWN = 12
 
 
 def _columns(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> list[tuple]:
-    return [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))]
+    return list(zip(labels, article_colours(articles), strict=True))
 
 
 def _label_cell(items: Any) -> list[dict[str, Any]]:

@@ -31,8 +31,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from newsprism.report._shared import (
+    OUTLET_COLOURS,
     STATUS_HELP,
     STATUSES,
+    article_colours,
     article_labels,
     as_int,
     labels_by_id,
@@ -42,11 +44,11 @@ from newsprism.report._shared import (
     title_or_opening,
 )
 from newsprism.report._shared import status as _status
+from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 
 logger = logging.getLogger(__name__)
 
-OUTLET_COLOURS = 8  # CSS classes o0 … o7 in report.css; more outlets reuse them in turn
 TEMPLATES = "data/templates"  # inside the newsprism package: package data installs it
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -157,6 +159,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
     index = {a.get("id"): i for i, a in enumerate(articles)}
     labels = article_labels(articles)
+    colours = article_colours(articles)
     names = labels_by_id(articles)
 
     marks: dict[int, list[Mark]] = defaultdict(list)
@@ -198,7 +201,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         href = claim_anchor.get(claim_id) if claim_id is not None else None
         f = fact_index.get(fact_id)
         href = href or (fact_anchor.get((f, i)) if f is not None else None) or f"art-{i}"
-        return Citation(labels[i], f"#{href}", i % OUTLET_COLOURS)
+        return Citation(labels[i], f"#{href}", colours[i])
 
     def fact_refs(items: Any) -> list[dict[str, Any]]:
         """Summary lines and omissions: text, status, and who states it, linked."""
@@ -223,27 +226,29 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         "embedder": str(analysis.get("embedder", "")),
         "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],
         "articles": [
-            _article_view(i, article, labels[i], segment_text(text, kept))
+            _article_view(i, article, (labels[i], colours[i]), segment_text(text, kept))
             for i, (article, text, kept) in enumerate(columns)
         ],
         "summary": fact_refs(analysis.get("summary")),
-        "conflicts": _conflicts_view(facts, cite),
+        "shared_facts": shared_facts_view(facts, articles, cite),
+        "conflicts": conflicts_view(facts, cite, articles),
         "omissions": [
             {
                 "label": labels[i],
                 "anchor": f"art-{i}",
-                "colour": i % OUTLET_COLOURS,
+                "colour": colours[i],
                 "missing": fact_refs(omissions.get(a.get("id"))),
             }
             for i, a in enumerate(articles)
         ],
         "framing": [
-            _framing_view(i, labels[i], framing.get(a.get("id"))) for i, a in enumerate(articles)
+            _framing_view(i, (labels[i], colours[i]), framing.get(a.get("id")))
+            for i, a in enumerate(articles)
         ],
-        "chart": framing_chart(articles, framing, labels),
+        "chart": framing_chart(articles, framing, labels, colours),
         "label_choice": label_choice_view(analysis, articles, labels),
         "voices_heard": voices_view(analysis, articles, labels),
-        "entity_columns": [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))],
+        "entity_columns": list(zip(labels, colours, strict=True)),
         "entities": _entities_view(analysis.get("entities") or [], articles),
         **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),
     }
@@ -350,12 +355,17 @@ def framing_chart(
     articles: Sequence[Mapping[str, Any]],
     framing: Mapping[str, Any],
     labels: Sequence[str],
+    colours: Sequence[int] | None = None,
 ) -> dict[str, Any]:
     """Geometry of a grouped bar chart: loaded-term uses per category, one bar per outlet.
 
-    Counts are the terms' ``count`` (the outlet's own voice), not uses inside quotations,
-    because a speaker's words are not the outlet's framing.
+    ``colours`` are the bars' colour classes (each outlet's own, ``outlet_colour``);
+    without them (months on an outlet page) bars take the palette in turn. Counts are the
+    terms' ``count`` (the outlet's own voice), not uses inside quotations, because a
+    speaker's words are not the outlet's framing.
     """
+    if colours is None:
+        colours = [i % OUTLET_COLOURS for i in range(len(articles))]
     totals: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         frame = framing.get(article.get("id")) or {}
@@ -380,7 +390,7 @@ def framing_chart(
             height = round(_PLOT_HEIGHT * value / ymax, 1)
             bars.append({"x": x0 + i * _BAR, "y": round(baseline - height, 1), "width": _BAR - 2,
                          "height": height, "value": value, "label": labels[i],
-                         "colour": i % OUTLET_COLOURS})  # fmt: skip
+                         "colour": colours[i]})  # fmt: skip
         groups.append({"category": category, "bars": bars, "label_x": x0 + group / 2,
                        "label_y": baseline + 12})  # fmt: skip
     ticks = [{"value": v, "y": round(baseline - _PLOT_HEIGHT * v / ymax, 1)}
@@ -395,7 +405,7 @@ def framing_chart(
         "groups": groups,
         "ticks": ticks,
         "empty": not categories,
-        "legend": [(labels[i], i % OUTLET_COLOURS) for i in range(len(articles))],
+        "legend": list(zip(labels, colours, strict=True)),
     }
 
 
@@ -403,7 +413,7 @@ def framing_chart(
 
 
 def _article_view(
-    i: int, article: Mapping[str, Any], label: str, paragraphs: list[list[Segment]]
+    i: int, article: Mapping[str, Any], name: tuple[str, int], paragraphs: list[list[Segment]]
 ) -> dict[str, Any]:
     """One column's header data and its segmented paragraphs."""
     title, fallback = title_or_opening(article)
@@ -412,8 +422,8 @@ def _article_view(
     return {
         "anchor": f"art-{i}",
         "number": i + 1,
-        "label": label,
-        "colour": i % OUTLET_COLOURS,
+        "label": name[0],
+        "colour": name[1],
         "title": title,
         "title_fallback": fallback,
         "published": published(when),
@@ -428,26 +438,9 @@ def _article_view(
     }  # fmt: skip
 
 
-def _conflicts_view(facts: Sequence[Mapping[str, Any]], cite: CiteFn) -> list[dict[str, Any]]:
-    """Each conflict fact with the value each side states, linked to its sentence."""
-    view = []
-    for fact in facts:
-        if fact.get("status") != "conflict":
-            continue
-        items = []
-        for conflict in fact.get("conflicts") or []:
-            sides = [
-                {"cite": cite(s.get("article_id"), fact.get("id"), s.get("claim_id")),
-                 "value": str(s.get("value", "")), "sentence": str(s.get("sentence", ""))}
-                for s in conflict.get("sides") or []
-            ]  # fmt: skip
-            items.append({"kind": str(conflict.get("kind", "")), "sides": sides})
-        view.append({"id": str(fact.get("id", "")), "text": str(fact.get("text", "")),
-                     "conflicts": items})  # fmt: skip
-    return view
-
-
-def _framing_view(i: int, label: str, frame: Mapping[str, Any] | None) -> dict[str, Any]:
+def _framing_view(
+    i: int, name: tuple[str, int], frame: Mapping[str, Any] | None
+) -> dict[str, Any]:
     """One outlet's framing tables; the verbs carry their connotation when known."""
     frame = frame or {}
     connotation = {
@@ -464,9 +457,9 @@ def _framing_view(i: int, label: str, frame: Mapping[str, Any] | None) -> dict[s
                       "neutral": str(term.get("neutral") or ""), "count": as_int(term.get("count")),
                       "quoted": as_int(term.get("quoted")), "examples": examples})  # fmt: skip
     return {
-        "label": label,
+        "label": name[0],
         "anchor": f"art-{i}",
-        "colour": i % OUTLET_COLOURS,
+        "colour": name[1],
         "present": bool(frame),
         "terms": terms,
         "verbs": [(v, n, connotation.get(v, "")) for v, n in tally(frame.get("attribution_verbs"))],

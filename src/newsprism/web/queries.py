@@ -11,6 +11,7 @@ from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model
 from newsprism.models import Story
 from newsprism.store import Store
+from newsprism.web.story_facts import source_count, story_fact_counts
 
 HOME_STORIES = 8
 ENTITY_STORIES = 100  # stories shown on an entity page, newest first
@@ -22,9 +23,13 @@ class NotFound(LookupError):
 
 
 def story_dicts(store: Store, stories: list[Story]) -> list[dict[str, Any]]:
-    """Stories as their public JSON, plus whether an analysis is stored for each."""
+    """Stories as their public JSON, plus whether an analysis is stored for each, its
+    counts of shared facts and conflicts (None before it is analysed) and its number of
+    sources (see :func:`newsprism.web.story_facts.source_count`)."""
     analysed = store.analysed_status((s.id for s in stories), ANALYSIS_VERSION)
-    return [{**s.as_dict(), "analysed": analysed.get(s.id, False)} for s in stories]
+    facts = story_fact_counts(store, stories)
+    return [{**s.as_dict(), "analysed": analysed.get(s.id, False), "facts": facts.get(s.id),
+             "sources": source_count(s)} for s in stories]  # fmt: skip
 
 
 def outlet_counts(store: Store) -> list[dict[str, Any]]:

@@ -34,6 +34,11 @@ class ErrorOut(_Open):
     code: str | None = None  # the newsprism error code, when there is one (docs/errors.md)
 
 
+class FactCountsOut(_Open):
+    shared: int  # facts stated by two or more of the story's articles
+    conflicts: int  # contradictions, each counted once
+
+
 class StoryOut(_Open):
     id: str
     label: str
@@ -45,6 +50,10 @@ class StoryOut(_Open):
     last_seen: str | None
     frozen: bool
     analysed: bool
+    # Added (issue 12): counts from the current stored analysis, null before one exists
+    # (and for a story of one article); and how many sources its articles come from.
+    facts: FactCountsOut | None = None
+    sources: int | None = None
 
 
 class StoriesOut(_Open):

@@ -13,8 +13,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from newsprism.report._shared import article_labels, published
-from newsprism.report.html import OUTLET_COLOURS, build_view, framing_chart
+from newsprism.report._shared import (
+    article_colours,
+    article_labels,
+    outlet_colour,
+    published,
+    source_name,
+)
+from newsprism.report.html import build_view, framing_chart
 from newsprism.web.analyses import fold
 
 CONTEXT_CHARS = 70  # characters of article text shown either side of a framing span
@@ -45,18 +51,15 @@ def page_url(path: str, params: Mapping[str, Any]) -> str:
 
 
 def outlet_colours(outlets: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """A colour class per outlet, by rank in the store; the rest share a grey."""
-    return {
-        str(o["outlet"]): (f"o{rank}" if rank < OUTLET_COLOURS else "ox")
-        for rank, o in enumerate(outlets)
-    }
+    """The colour class of each outlet: :func:`outlet_colour`, as on every page."""
+    return {str(o["outlet"]): f"o{outlet_colour(o['outlet'])}" for o in outlets}
 
 
 def coverage_bar(story: Mapping[str, Any], colours: Mapping[str, str]) -> list[dict[str, Any]]:
     """Segments of a stacked bar: one per outlet, as wide as its share of the articles."""
     counts: dict[str, int] = {}
     for member in story.get("articles") or []:
-        name = member.get("outlet") or "unknown outlet"
+        name = source_name(member) or "unknown source"
         counts[name] = counts.get(name, 0) + 1
     total = sum(counts.values()) or 1
     x = 0.0
@@ -65,7 +68,7 @@ def coverage_bar(story: Mapping[str, Any], colours: Mapping[str, str]) -> list[d
         width = COVERAGE_WIDTH * n / total
         segments.append({"outlet": name, "articles": n, "x": round(x, 1),
                          "width": round(max(width - 1, 1), 1),
-                         "colour": colours.get(name, "ox")})  # fmt: skip
+                         "colour": colours.get(name) or f"o{outlet_colour(name)}"})  # fmt: skip
         x += width
     return segments
 
@@ -98,12 +101,13 @@ def timeline(articles: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     under the chart, since there is no place on a time axis for them.
     """
     labels = article_labels(articles)
+    colours = article_colours(articles)
     rows: dict[str, int] = {}
     dated, undated = [], []
     for i, article in enumerate(articles):
         when = _time(article.get("published_at"))
         item = {"number": i + 1, "anchor": f"art-{i}", "label": labels[i],
-                "colour": i % OUTLET_COLOURS,
+                "colour": colours[i],
                 "published": published(article.get("published_at"))}  # fmt: skip
         if when is None:
             undated.append(item)
@@ -166,6 +170,7 @@ def framing_spans(
 ) -> list[dict[str, Any]]:
     """Per article: each loaded term and non-neutral attribution verb, in context."""
     labels = article_labels(articles)
+    colours = article_colours(articles)
     out = []
     for i, article in enumerate(articles):
         text = str(article.get("text") or "")
@@ -187,7 +192,7 @@ def framing_spans(
             for s in frame.get("attribution_spans") or []
             if _valid_span(s, text)
         ]  # fmt: skip
-        out.append({"label": labels[i], "anchor": f"art-{i}", "colour": i % OUTLET_COLOURS,
+        out.append({"label": labels[i], "anchor": f"art-{i}", "colour": colours[i],
                     "terms": terms, "verbs": verbs})  # fmt: skip
     return out
 
