@@ -38,7 +38,15 @@ $(CHROMIUM):  ## Debian's chromium for the browser tests (tests/web); installed 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-test: lint $(CHROMIUM)  ## lint, then the whole test suite (browser tests included)
+# The store suites run on SQLite and on a throwaway PostgreSQL 15 cluster (tests/pg_server.py;
+# NEWSPRISM_TEST_PG=postgresql://… uses an existing server instead).
+PG_BIN ?= /usr/lib/postgresql/15/bin
+
+$(PG_BIN)/initdb:  ## Debian's PostgreSQL for the store tests; installed once
+	$(SUDO) apt-get install -y --no-install-recommends postgresql \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql)
+
+test: lint $(CHROMIUM) $(PG_BIN)/initdb  ## lint, then the whole test suite (browser and PostgreSQL tests included)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)

@@ -543,6 +543,15 @@ def bench_cleaning(out: Path = OUT, console: Console | None = None, **options: A
     rows = cleaning.measure(out=out, **options)
     cleaning.print_table(rows, console or Console(width=_PIPED_WIDTH))
     return rows
+# -- backends --------------------------------------------------------------------------
+
+
+def bench_backends(out: Path = OUT, console: Console | None = None, **options: Any
+                   ) -> list[dict[str, Any]]:  # fmt: skip
+    """ingest on SQLite and PostgreSQL side by side (benchmarks/backends.py)."""
+    from benchmarks import backends
+
+    return backends.run(out, console or Console(width=_PIPED_WIDTH), **options)
 
 
 # -- registry and runner ---------------------------------------------------------------
@@ -564,6 +573,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "crosslang": Benchmark(bench_crosslang, "Arabic next to English: ingest cost, compare"),
     # About 3 min: 300 pages, three kinds of child process, three times each.
     "cleaning": Benchmark(bench_cleaning, "HTML cleaning vs trafilatura alone: CPU, peak RSS"),
+    # About 10 min (1 000 and 10 000 articles, two passes, two backends): only by name.
+    "backends": Benchmark(bench_backends, "ingest on SQLite and PostgreSQL, side by side",
+                          in_all=False),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),

@@ -13,6 +13,13 @@ SEED_000 = EXAMPLES / "000_9d09b65a9dedc41d.txt"
 SEED_003 = EXAMPLES / "003_d3ddbd5c0a9bdb14.txt"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--slow", action="store_true", help="also run slow tests")
 
@@ -30,6 +37,39 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def db_path(tmp_path: Path) -> Path:
     """A path where a fresh store will be created."""
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session (tests/pg_server.py), stopped at the end."""
+    from tests import pg_server
+
+    reason = pg_server.available()
+    if reason:
+        pytest.skip(reason)
+    server = pg_server.PgServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh store will be created, once per backend: an SQLite file, or a new
+    database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about SQLite itself")
+    return request.getfixturevalue("pg_server").new_db()
+
+
+@pytest.fixture
+def any_store(store_location: str):
+    """A fresh store on each backend (suites that run on both use it as fresh_store)."""
+    from newsprism.store import open_store
+
+    with open_store(store_location) as store:
+        yield store
 
 
 @pytest.fixture

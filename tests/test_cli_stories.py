@@ -29,9 +29,10 @@ def run(*args: str) -> Result:
 
 
 @pytest.fixture
-def story_db(tmp_path: Path) -> Path:
-    """A store with the seed pair as story 'seedstory' and a lone article as 'lonestory'."""
-    db = tmp_path / "stories.db"
+def story_db(tmp_path: Path, store_location: str) -> str:
+    """A store with the seed pair as story 'seedstory' and a lone article as 'lonestory',
+    on each backend."""
+    db = store_location
     (tmp_path / "lone").mkdir()
     (tmp_path / "lone" / "farmers.txt").write_text(LONE, encoding="utf-8")
     with open_store(db) as store:
@@ -50,7 +51,7 @@ def story_db(tmp_path: Path) -> Path:
     return db
 
 
-def test_stories_json_lists_biggest_first_with_the_contract_fields(story_db: Path) -> None:
+def test_stories_json_lists_biggest_first_with_the_contract_fields(story_db: str) -> None:
     result = run("stories", "--db", str(story_db), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
@@ -62,7 +63,7 @@ def test_stories_json_lists_biggest_first_with_the_contract_fields(story_db: Pat
     assert seed["first_seen"] == "2024-03-25T23:21:30Z"
 
 
-def test_stories_filters_by_outlet_and_date(story_db: Path) -> None:
+def test_stories_filters_by_outlet_and_date(story_db: str) -> None:
     only = json.loads(run("stories", "--db", str(story_db), "--outlet", "al mayadeen",
                           "--format", "json").output)  # fmt: skip
     assert [s["id"] for s in only] == ["seedstory"]
@@ -73,7 +74,7 @@ def test_stories_filters_by_outlet_and_date(story_db: Path) -> None:
     assert "Blinken meets Gallant" in text and "2 stories" in text
 
 
-def test_story_json_holds_the_story_and_its_comparison(story_db: Path) -> None:
+def test_story_json_holds_the_story_and_its_comparison(story_db: str) -> None:
     result = run("story", "seeds", "--db", str(story_db), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
@@ -83,7 +84,7 @@ def test_story_json_holds_the_story_and_its_comparison(story_db: Path) -> None:
     assert any(c["status"] == "shared" for c in analysis["claims"])
 
 
-def test_story_text_and_html(story_db: Path, tmp_path: Path) -> None:
+def test_story_text_and_html(story_db: str, tmp_path: Path) -> None:
     text = run("story", "seedstory", "--db", str(story_db)).output
     assert "story seedstory: Blinken meets Gallant" in text and "Al Mayadeen" in text
     page = tmp_path / "story.html"
@@ -92,7 +93,7 @@ def test_story_text_and_html(story_db: Path, tmp_path: Path) -> None:
     assert "Content-Security-Policy" in page.read_text(encoding="utf-8")
 
 
-def test_a_story_of_one_has_nothing_to_compare(story_db: Path) -> None:
+def test_a_story_of_one_has_nothing_to_compare(story_db: str) -> None:
     data = json.loads(run("story", "lonestory", "--db", str(story_db), "--format", "json").output)
     assert data["analysis"] is None and len(data["story"]["articles"]) == 1
     result = run("story", "nosuchstory", "--db", str(story_db))

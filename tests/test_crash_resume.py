@@ -1,4 +1,6 @@
-"""Kill -9 in the middle of an ingest: what was committed survives, a re-run does the rest."""
+"""Kill -9 in the middle of an ingest: what was committed survives, a re-run does the rest.
+
+On both backends: an SQLite file, and a PostgreSQL database (``store_location``)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from newsprism.clean import clean_document
 from newsprism.ingest import IngestOptions, read_path
 from newsprism.models import RawDocument
 from newsprism.pipeline import ingest_paths
-from newsprism.store import open_store
+from newsprism.store import is_url, open_store
 from tests.cluster.newsroom import assert_consistent
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -47,7 +49,10 @@ def big_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _count(db: Path) -> int:
+def _count(db: Path | str) -> int:
+    if is_url(db):
+        return _pg_count(str(db))
+    db = Path(db)
     if not db.exists():
         return 0
     try:
@@ -60,21 +65,32 @@ def _count(db: Path) -> int:
         return 0  # not created or not migrated yet
 
 
+def _pg_count(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=2) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except psycopg.Error:
+        return 0  # not migrated yet
+
+
 @pytest.fixture
-def killed_db(big_folder: Path, tmp_path: Path) -> tuple[Path, int]:
+def killed_db(big_folder: Path, store_location: str) -> tuple[str, int]:
     """A store whose ingest was SIGKILLed after its first batches were committed."""
-    db = tmp_path / "news.db"
-    kill_ingest_after(big_folder, db, batch_size=BATCH, rows=2 * BATCH)
-    return db, _count(db)
+    kill_ingest_after(big_folder, store_location, batch_size=BATCH, rows=2 * BATCH,
+                      cwd=big_folder.parent)  # fmt: skip
+    return store_location, _count(store_location)
 
 
-def kill_ingest_after(folder: Path, db: Path, *, batch_size: int, rows: int) -> None:
+def kill_ingest_after(folder: Path, db: Path | str, *, batch_size: int, rows: int,
+                      cwd: Path | None = None) -> None:  # fmt: skip
     """Run ``newsprism ingest`` in a child process and SIGKILL it once ``rows`` articles
     are committed (polling the file read-only, as another process would)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsprism", "ingest", str(folder), "--db", str(db),
          "--batch-size", str(batch_size)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=db.parent,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd or Path(db).parent,
         env={**os.environ, "COLUMNS": "200"},
     )  # fmt: skip
     try:
@@ -96,12 +112,13 @@ def _expected_removed(path: Path) -> list[tuple[str, str, int]]:
     return [(r.text, r.reason, r.position) for r in clean_document(raw).removed]
 
 
-def test_committed_batches_survive_a_kill(killed_db: tuple[Path, int]) -> None:
+def test_committed_batches_survive_a_kill(killed_db: tuple[str, int]) -> None:
     db, committed = killed_db
     assert 2 * BATCH <= committed < FILES - DUPLICATES  # killed mid-way
     assert committed % BATCH == 0  # whole batches only: no half-written transaction
     with open_store(db) as store:
-        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if not is_url(db):
+            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.count() == committed
         articles = list(store.iter_articles())
         assert len({a.content_hash for a in articles}) == committed
@@ -114,7 +131,7 @@ def test_committed_batches_survive_a_kill(killed_db: tuple[Path, int]) -> None:
 
 
 def test_rerun_after_a_kill_finishes_without_duplicates(
-    killed_db: tuple[Path, int], big_folder: Path
+    killed_db: tuple[str, int], big_folder: Path
 ) -> None:
     db, committed = killed_db
     with open_store(db) as store:
@@ -136,7 +153,7 @@ def test_rerun_after_a_kill_finishes_without_duplicates(
         assert_consistent(store)  # and every article in one story, the state in step
 
 
-def test_rerun_through_the_cli_after_a_kill(killed_db: tuple[Path, int], big_folder: Path):
+def test_rerun_through_the_cli_after_a_kill(killed_db: tuple[str, int], big_folder: Path):
     db, _ = killed_db
     subprocess.run(
         [sys.executable, "-m", "newsprism", "ingest", str(big_folder), "--db", str(db),

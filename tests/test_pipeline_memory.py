@@ -12,6 +12,12 @@ from newsprism.store import SQLiteStore
 from tests.conftest import SEED_000
 
 
+@pytest.fixture
+def fresh_store(any_store):
+    """On both backends: the batching is the pipeline's, whatever the store."""
+    return any_store
+
+
 def _folder(tmp_path: Path, n: int) -> tuple[Path, int]:
     """``n`` distinct articles of one size (the seed's paragraphs, rotated); returns the
     folder and the characters of one."""

@@ -318,14 +318,13 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
     Example: newsprism stories --db demo.db --format json
     """
     from newsprism.cluster.model import load_model
-    from newsprism.store.stories import list_stories, recluster_due_warning, self_copies_warning
 
     with open_store(db_path) as store:
-        if warning := self_copies_warning(store):
+        if warning := store.self_copies_warning():
             err.print(warning, markup=False, soft_wrap=True)
-        if note := recluster_due_warning(store, load_model().version):
+        if note := store.recluster_due_warning(load_model().version):
             err.print(note, markup=False, soft_wrap=True)
-        items = list_stories(store, since=since, outlet=outlet, sort=sort, limit=limit)
+        items = store.list_stories(since=since, outlet=outlet, sort=sort, limit=limit)
     if fmt == "json":
         print_json([s.as_dict() for s in items])
         return
@@ -354,24 +353,65 @@ def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: 
 
     Example: newsprism story s1a2b3c4 --db demo.db --format html -o story.html
     """
-    from newsprism.store.stories import get_story
+    from newsprism.analyses import analyze, story_articles
 
     with open_store(db_path) as store:
-        found = get_story(store, story_id)
+        found = store.get_story(story_id)
         if found is None:
             raise click.ClickException(f"no story with id {story_id!r} in {db_path}")
-        articles = [a for m in found.articles if (a := store.get(m.id)) is not None]
-    header = functools.partial(_print_story, found)
-    if len(articles) < 2:
-        if fmt == "json":
-            print_json({"story": found.as_dict(), "analysis": None})
-        elif fmt == "html":
-            raise click.ClickException(f"story {found.id} has one article: nothing to compare")
-        else:
-            header(out)
-        return
-    _emit_analysis(_analyze(articles, embedder), fmt, output, before=header,
-                   extra={"story": found.as_dict()})  # fmt: skip
+        header = functools.partial(_print_story, found)
+        if len(story_articles(store, found)) < 2:
+            if fmt == "json":
+                print_json({"story": found.as_dict(), "analysis": None})
+            elif fmt == "html":
+                raise click.ClickException(f"story {found.id} has one article: nothing to compare")
+            else:
+                header(out)
+            return
+        # The analysis is the one the web shows: read from the store's cache, or computed
+        # here and stored for the next reader.
+        with progress_bar() as progress:
+            task = progress.add_task("compare", total=None)
+            analysis = analyze(store, found, embedder=embedder, on_step=lambda name:
+                               progress.update(task, description=f"compare: {name}"))  # fmt: skip
+    _emit_analysis(analysis, fmt, output, before=header, extra={"story": found.as_dict()})
+
+
+@cli.command()
+@db_option
+@click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
+              show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), help="Only the N biggest stories.")
+@format_option("text", "json")
+@library_errors
+def analyze(db_path: str, embedder: str, limit: int | None, fmt: str) -> None:
+    """Compute and store the compare analysis of every story that has none yet.
+
+    Biggest stories first. The analyses go into the store's cache, where `newsprism
+    story` and the web (story, entity and outlet pages) read them: what `serve --warm`
+    does in the background, done once, with a progress bar. A story that already has a
+    current analysis is skipped; one whose analysis fails is reported and skipped.
+    Exit status 1 when some failed.
+
+    Example: newsprism analyze --db demo.db
+    """
+    from newsprism.analyses import analyze_pending
+
+    with open_store(db_path) as store, progress_bar() as progress:
+        task = progress.add_task("analyse stories", total=None)
+        report = analyze_pending(store, embedder=embedder, limit=limit, on_progress=lambda d, t:
+                                 progress.update(task, completed=d, total=t))  # fmt: skip
+    if fmt == "json":
+        print_json({**report.as_dict(), "db": db_path})
+    else:
+        for story_id, reason in report.failed:
+            err.print(f"error story {story_id}: analysis failed: {reason} [E220]", soft_wrap=True,
+                      markup=False)  # fmt: skip
+        err.print(f"{report.computed} analyses computed, {report.already} already stored, "
+                  f"{len(report.failed)} failed, of {report.stories} stories; {db_path}",
+                  markup=False)  # fmt: skip
+    if report.failed:
+        raise click.exceptions.Exit(1)
 
 
 def _print_story(found: Any, console: Console) -> None:
@@ -412,10 +452,13 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
 
     Example: newsprism serve --db demo.db   # then open http://127.0.0.1:8000/
     """
+    from newsprism.store import is_url
+    from newsprism.store.postgres import redact
     from newsprism.web import serve as run
 
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"serving {db_path} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
+    where = redact(db_path) if is_url(db_path) else db_path
+    err.print(f"serving {where} at http://{shown}:{port}/ (Ctrl-C to stop)", markup=False)
     run(db_path, host=host, port=port, warm=warm, max_upload_bytes=max_upload_bytes,
         analysis_timeout=analysis_timeout, analysis_workers=analysis_workers)  # fmt: skip
 
@@ -464,6 +507,55 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
         if report.self_copies:
             err.print(f"repaired {report.self_copies} articles that were marked as near-copies "
                       "of themselves", soft_wrap=True)  # fmt: skip
+
+
+@cli.group("db")
+def db_group() -> None:
+    """Manage stores: copy one between backends (SQLite file, PostgreSQL URL)."""
+
+
+@db_group.command("copy")
+@click.option("--from", "source", required=True, metavar="DB",
+              help="The store to copy: an SQLite file or a postgresql:// URL.")  # fmt: skip
+@click.option("--to", "target", required=True, metavar="DB",
+              help="An empty store to copy into (created on first use).")  # fmt: skip
+@format_option("text", "json")
+@library_errors
+def db_copy(source: str, target: str, fmt: str) -> None:
+    """Copy every article, story, the clusterer's state and the analyses to another store,
+    then check each table on both sides by row count and SHA-256 digest.
+
+    The target must be empty; the copy is one transaction there, so a failed copy leaves
+    it empty. Exit status 1 when a table differs after the copy.
+
+    Example: newsprism db copy --from newsprism.db --to postgresql://news@localhost:5432/news
+    """
+    from newsprism.store.copy import copy_store
+
+    with open_store(source) as src, open_store(target) as dst, progress_bar() as progress:
+        tasks: dict[str, Any] = {}
+
+        def on_progress(table: str, done: int, total: int) -> None:
+            if table not in tasks:
+                tasks[table] = progress.add_task(table, total=total)
+            progress.update(tasks[table], completed=done)
+
+        report = copy_store(src, dst, on_progress=on_progress)
+    if fmt == "json":
+        print_json(report.as_dict())
+    else:
+        table = Table(show_header=True)
+        for column in ("table", "rows", "copied", "digest", "check"):
+            table.add_column(column)
+        for t in report.tables:
+            table.add_row(t.table, str(t.source_rows), str(t.target_rows), t.source_hash[:16],
+                          "ok" if t.ok else "DIFFERS")  # fmt: skip
+        out.print(table)
+        err.print(f"copied {report.source} to {report.target}: "
+                  + ("every table checked" if report.ok else "some tables differ [E223]"),
+                  markup=False)  # fmt: skip
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 cli.add_command(eval_group)

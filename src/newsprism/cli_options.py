@@ -38,7 +38,8 @@ def db_option(fn: Callable) -> Callable:
         default=DEFAULT_DB,
         show_default=True,
         envvar="NEWSPRISM_DB",
-        help="SQLite store file (created on first use).",
+        help="The store: an SQLite file (created on first use) or a "
+        "postgresql://USER@HOST:PORT/DB URL.",
     )(fn)
 
 

@@ -302,9 +302,8 @@ def _store_features(store: Store, features: list, ids: set[str]) -> None:
 
 def _story_assigner(store: Store) -> Callable[[], int] | None:
     from newsprism.cluster import StoryAssigner
-    from newsprism.store import SQLiteStore
 
-    return StoryAssigner(store) if isinstance(store, SQLiteStore) else None
+    return StoryAssigner(store)
 
 
 def clean_paths(

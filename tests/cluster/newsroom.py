@@ -144,7 +144,7 @@ def start_ingest(paths: list[Path], db: Path, *, batch_size: int,
     if kill_at:
         env[KILL_ENV] = kill_at
     return subprocess.Popen(ingest_command(paths, db, batch_size=batch_size), env=env,
-                            cwd=db.parent, stdout=subprocess.PIPE,
+                            cwd=paths[0].parent, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)  # fmt: skip
 
 
@@ -173,7 +173,7 @@ def assert_consistent(store: SQLiteStore) -> None:
     )
     ids = {r[0] for r in conn.execute("SELECT id FROM stories")}
     assert ids == {r[0] for r in conn.execute("SELECT story_id FROM cluster_state")}
-    assert drift(conn, read_meta(conn)) == "none"
+    assert drift(store, read_meta(store)) == "none"
 
 
 def replayed(store: SQLiteStore) -> list[tuple]:
@@ -181,7 +181,7 @@ def replayed(store: SQLiteStore) -> list[tuple]:
     the order its story steps took them (``seq``): what the store must hold if no step
     decided from a state that another process or a kill had left behind."""
     ids = [r[0] for r in store.conn.execute("SELECT article_id FROM story_articles ORDER BY seq")]
-    features = stored_features(store.conn, ids)
+    features = stored_features(store, ids)
     model = load_model()
     clusterer = StreamClusterer(model, model_idf(model))
     decisions = [clusterer.add(features[i]) for i in ids]

@@ -50,10 +50,11 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.mark.parametrize("inputs", ["halves", "overlapping"])
 def test_two_ingests_started_together_leave_consistent_stories(
-    inputs: str, files: list[Path], tmp_path: Path
+    inputs: str, files: list[Path], store_location: str
 ) -> None:
+    """On both backends: on PostgreSQL the story lock is an advisory lock."""
     first, second = (files[:7], files[7:]) if inputs == "halves" else (files[:10], files[4:])
-    db = tmp_path / "news.db"
+    db = store_location
     procs = [start_ingest(part, db, batch_size=BATCH) for part in (first, second)]
     for proc in procs:
         _, err = proc.communicate(timeout=300)
@@ -98,8 +99,8 @@ with open_store(sys.argv[1]) as store, store.story_lock():
 """
 
 
-def test_the_story_lock_dies_with_its_holder(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
+def test_the_story_lock_dies_with_its_holder(store_location: str) -> None:
+    db = store_location
     open_store(db).close()
     command = [sys.executable, "-c", HOLD, str(db)]
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -68,7 +68,7 @@ LANDED = {
     "story-step": lambda s: _pending(s) == BATCH,  # the batch committed, not assigned
     "story-locked": lambda s: _pending(s) == BATCH,
     "features-saved": lambda s: _featured(s) == s.count() > s.count() - _pending(s),
-    "memberships-saved": lambda s: drift(s.conn, read_meta(s.conn)) == "behind",
+    "memberships-saved": lambda s: drift(s, read_meta(s)) == "behind",
 }
 
 

@@ -92,3 +92,20 @@ def test_the_web_home_page_says_when_a_recluster_is_due(stream_store) -> None:
         page = client.get("/").text
         assert 'id="recluster-due"' in page and f"clusterer model {CURRENT - 1}" in page
         assert client.get("/api/overview").json()["recluster_due"] is True
+
+
+def test_both_backends_record_the_model_and_replace_it_on_recluster(any_store, stream_file
+                                                                   ) -> None:  # fmt: skip
+    """The same through the Store protocol on SQLite and on PostgreSQL (009 on both)."""
+    assert any_store.story_model_version() is None
+    assert ingest_paths([stream_file], any_store).ok
+    assert any_store.story_model_version() == CURRENT
+    any_store.conn.execute("UPDATE story_model SET version = ?", (CURRENT - 1,))
+    ingest_paths([stream_file], any_store)  # nothing new: the older version stays
+    assert any_store.story_model_version() == CURRENT - 1
+    note = any_store.recluster_due_warning(CURRENT)
+    assert note is not None and "[E310]" in note and any_store.location in note
+    assert overview(any_store)["recluster_due"] is True
+    recluster(any_store)
+    assert any_store.story_model_version() == CURRENT
+    assert overview(any_store)["recluster_due"] is False

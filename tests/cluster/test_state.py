@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.cluster import cluster_pending, engine, recluster, state
+from newsprism.cluster import cluster_pending, recluster, state
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.cluster.state import light_articles, stream_sort
 from newsprism.cluster.stream import LABEL_POOL, WEEK_SECONDS, StreamClusterer, span_weeks
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
+from newsprism.store.clusterer import FROZEN_BETWEEN
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
 from tests.cluster.conftest import memberships, open_copy, profiles, stories
 from tests.cluster.corpus import REPORTS, REPOST, syndicated, write_jsonl
@@ -61,7 +62,7 @@ def test_a_new_process_continues_exactly_as_one_pass_in_memory(tmp_path, parts) 
         model = load_model()
         clusterer = StreamClusterer(model, model_idf(model))
         expected = []
-        for f in compute_features(light_articles(store.conn, order)):
+        for f in compute_features(light_articles(store, order)):
             d = clusterer.add(f)
             expected.append((d.article_id, d.story_id, d.seq, d.duplicate_of, d.score))
         assert sorted(expected) == memberships(store)
@@ -120,10 +121,10 @@ def test_an_interrupted_recluster_leaves_consistent_stories(tmp_path, parts, mon
         def killed(*args, **kwargs) -> None:
             raise Killed
 
-        monkeypatch.setattr(engine, "save_memberships", killed)
+        monkeypatch.setattr(store, "save_memberships", killed)
         with pytest.raises(Killed):
             recluster(store)
-        assert state.read_meta(store.conn)["replacing"] is True
+        assert state.read_meta(store)["replacing"] is True
         monkeypatch.undo()
         assert cluster_pending(store) == 0  # rebuilds the profiles from the memberships
         assert [memberships(store), stories(store), profiles(store)] == before
@@ -209,7 +210,7 @@ def test_the_late_look_up_reads_the_weeks_not_every_frozen_story(stream_store) -
     """The cost of a late article must not grow with the store: the plan seeks the
     weeks' rows, then each story by its key (no scan of cluster_state)."""
     plan = [r[3] for r in stream_store.conn.execute(
-        "EXPLAIN QUERY PLAN " + state.FROZEN_BETWEEN, (0, 1, 0.0, 0.0))]  # fmt: skip
+        "EXPLAIN QUERY PLAN " + FROZEN_BETWEEN, (0, 1, 0.0, 0.0))]  # fmt: skip
     assert plan[0].startswith("SEARCH w USING PRIMARY KEY")
     assert plan[1].startswith("SEARCH c USING INDEX sqlite_autoindex_cluster_state")
     assert not any(step.startswith("SCAN") for step in plan)

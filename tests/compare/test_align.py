@@ -1,5 +1,5 @@
-"""Claim alignment: the vectorised pair scores against a plain per-pair reference, and
-the grouping rules (shared, unique, conflict) on hand-made claims."""
+"""Claim alignment: the vectorised pair features against a plain per-pair reference,
+complete-link grouping (no chains), and the statuses (shared, unique, conflict)."""
 
 from __future__ import annotations
 
@@ -7,91 +7,92 @@ import random
 
 import numpy as np
 
-from newsprism.compare.align import (
-    W_EMBED,
-    W_ENTITY,
-    W_LEMMA,
-    W_NUMBER,
-    align_claims,
-    pair_scores,
-)
-from newsprism.extract.claims import comparable
+from newsprism.compare.align import align_claims
+from newsprism.compare.pairs import UnitProfile, pair_features
+from newsprism.compare.same_fact import SameFactModel, complete_link_groups
 from newsprism.models import Claim, Quantity
 
-UNITS = ["people", "resident", "civilian", "member", "tank", None]  # lemmas, as parsed
+# A model of one feature: same fact when the embedding cosine is over 0.5.
+COSINE_ONLY = SameFactModel(("cosine",), (20.0,), -10.0, 0.5, {})
 
 
-def _reference_scores(claims, vectors, lemmas) -> np.ndarray:
-    """The score of each pair, computed one pair at a time as the docstring defines it."""
-
-    def overlap(a: set, b: set) -> float:
-        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-    n = len(claims)
-    out = np.zeros((n, n))
-    for i in range(n):
-        for j in range(n):
-            a, b = claims[i], claims[j]
-            if a.article_id == b.article_id:
-                continue
-            ents_a = set(a.people + a.places + a.organisations)
-            ents_b = set(b.people + b.places + b.organisations)
-            cosine = max(0.0, min(1.0, float(vectors[i] @ vectors[j])))
-            score = (W_EMBED * cosine + W_LEMMA * overlap(lemmas[i], lemmas[j])
-                     + W_ENTITY * overlap(ents_a, ents_b))  # fmt: skip
-            if any(comparable(x, y) for x in a.quantities for y in b.quantities):
-                score += W_NUMBER
-            out[i, j] = score
-    return out
-
-
-def _random_story(seed: int, n: int):
-    rng = random.Random(seed)
+def _profile(rng: random.Random) -> UnitProfile:
     words = [f"w{k}" for k in range(12)]
-    ents = [f"E{k}" for k in range(6)]
-    claims, lemmas = [], []
-    for k in range(n):
-        quantities = [Quantity(str(v), v, unit=rng.choice(UNITS)) for v in range(rng.randint(0, 2))]
-        claims.append(Claim(
-            f"c{k}", f"a{rng.randint(0, 3)}", k, "text", quantities=quantities,
-            people=rng.sample(ents, rng.randint(0, 2)), places=rng.sample(ents, rng.randint(0, 1)),
-        ))  # fmt: skip
-        lemmas.append(set(rng.sample(words, rng.randint(0, 5))))
-    vectors = np.random.default_rng(seed).normal(size=(n, 8)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    return claims, vectors, lemmas
+    return UnitProfile(
+        text="t", words=rng.sample(words, rng.randint(1, 6)),
+        lemmas=set(rng.sample(words, rng.randint(0, 5))),
+        verbs=set(rng.sample(["vote", "pass", "sign"], rng.randint(0, 2))),
+        predicates=set(rng.sample(["vote", "pass"], rng.randint(0, 1))),
+        entities=set(rng.sample(["E1", "E2", "E3"], rng.randint(0, 2))),
+        numbers=set(rng.sample(["97", "1", "48"], rng.randint(0, 2))),
+        weekdays=set(rng.sample(["monday", "friday"], rng.randint(0, 1))),
+        negated=rng.random() < 0.3, modal=rng.random() < 0.3,
+    )  # fmt: skip
 
 
-def test_vectorised_scores_equal_the_per_pair_definition() -> None:
-    for seed in range(5):
-        claims, vectors, lemmas = _random_story(seed, 40)
-        got = pair_scores(claims, vectors, lemmas)
-        assert np.allclose(got, _reference_scores(claims, vectors, lemmas), atol=1e-5)
-        assert got.diagonal().sum() == 0
+def test_vectorised_features_equal_the_per_pair_definitions() -> None:
+    rng = random.Random(0)
+    units = [_profile(rng) for _ in range(30)]
+    vectors = np.eye(30, dtype=np.float32)
+    got = pair_features(units, vectors)
+    for i, a in enumerate(units):
+        for j, b in enumerate(units):
+            small = min(len(a.lemmas), len(b.lemmas))
+            overlap = len(a.lemmas & b.lemmas) / small if small else 0.0
+            assert np.isclose(got["lemma_overlap"][i, j], overlap)
+            disjoint = bool(a.entities and b.entities and not a.entities & b.entities)
+            assert got["entity_disjoint"][i, j] == disjoint
+            assert got["number_shared"][i, j] == bool(a.numbers & b.numbers)
+            days = bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+            assert got["date_disjoint"][i, j] == days
+            assert got["negation_mismatch"][i, j] == (a.negated != b.negated)
+            assert got["predicate_same"][i, j] == bool(a.predicates & b.predicates)
+    assert np.allclose(got["tfidf"], got["tfidf"].T, atol=1e-6)
 
 
-def test_people_counts_are_one_measure() -> None:
-    a = Claim("c1", "a1", 0, "x", quantities=[Quantity("1.4 million", 1.4e6, unit="people")])
-    b = Claim("c2", "a2", 0, "y", quantities=[Quantity("600,000", 6e5, unit="resident")])
-    vectors = np.eye(2, dtype=np.float32)
-    assert pair_scores([a, b], vectors, [set(), set()])[0, 1] == np.float32(W_NUMBER)
+def test_complete_link_does_not_chain() -> None:
+    # A1–B1 and B1–C1 are same-fact, A1–C1 is not: no fact holds A1 and C1; B1 states
+    # both facts, so it is in both.
+    probability = np.array([[1, 0.9, 0.1], [0.9, 1, 0.8], [0.1, 0.8, 1]], dtype=np.float32)
+    groups = complete_link_groups(probability, 0.5, ["A", "B", "C"])
+    assert groups == [[0, 1], [1, 2]]
+
+
+def test_complete_link_keeps_a_fact_told_by_three() -> None:
+    probability = np.full((3, 3), 0.9, dtype=np.float32)
+    assert complete_link_groups(probability, 0.5, ["A", "B", "C"]) == [[0, 1, 2]]
+
+
+def test_two_sentences_of_one_article_join_one_fact_only_when_they_state_it_both() -> None:
+    # A1 and A2 both match B1; A1 and A2 restate one fact (0.6): one group.
+    probability = np.array([[1, 0.6, 0.9], [0.6, 1, 0.7], [0.9, 0.7, 1]], dtype=np.float32)
+    assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 1, 2]]
+    # A1 and A2 are two statements (0.1) that B1 holds both: two facts, never one.
+    probability[0, 1] = probability[1, 0] = 0.1
+    assert complete_link_groups(probability, 0.5, ["A", "A", "B"]) == [[0, 2], [1, 2]]
+
+
+def test_a_sentence_alone_stays_alone_without_a_link() -> None:
+    probability = np.array([[1, 0.9, 0.2], [0.9, 1, 0.3], [0.2, 0.3, 1]], dtype=np.float32)
+    assert complete_link_groups(probability, 0.5, ["A", "B", "C"]) == [[0, 1], [2]]
 
 
 def test_empty_story_has_no_facts() -> None:
-    assert align_claims([], np.zeros((0, 8), dtype=np.float32), []) == []
+    assert align_claims([], np.zeros((0, 8), dtype=np.float32), [], COSINE_ONLY) == []
 
 
-def test_paraphrase_is_shared_and_conflicting_numbers_conflict() -> None:
+def test_grouping_gives_shared_or_unique_and_leaves_conflicts_to_the_rules() -> None:
+    """Conflicts are found over every pair of the story (compare/conflicts.py), so the
+    aligner's groups are shared or unique only."""
     claims = [
-        Claim("a1", "A", 0, "s", quantities=[Quantity("1.4 million", 1.4e6, unit="people")],
-              places=["rafah"]),
+        Claim("a1", "A", 0, "s", quantities=[Quantity("1.4 million", 1.4e6, unit="people")]),
         Claim("a2", "A", 1, "t"),
-        Claim("b1", "B", 0, "s'", quantities=[Quantity("600,000", 6e5, unit="people")],
-              places=["rafah"]),
+        Claim("b1", "B", 0, "s'", quantities=[Quantity("600,000", 6e5, unit="people")]),
+        Claim("b2", "B", 1, "u"),
     ]  # fmt: skip
-    vectors = np.array([[1, 0], [0, 1], [1, 0]], dtype=np.float32)
-    lemmas = [{"rafah", "live"}, {"other"}, {"rafah", "live"}]
-    facts = align_claims(claims, vectors, lemmas)
+    vectors = np.array([[1, 0, 0], [0, 1, 0], [1, 0, 0], [0, 0, 1]], dtype=np.float32)
+    rng = random.Random(1)
+    facts = align_claims(claims, vectors, [_profile(rng) for _ in claims], COSINE_ONLY)
     assert [(f.status, [c.id for c in f.claims]) for f in facts] == [
-        ("conflict", ["a1", "b1"]), ("unique", ["a2"])]  # fmt: skip
-    assert facts[0].conflicts[0]["kind"] == "number"
+        ("shared", ["a1", "b1"]), ("unique", ["a2"]), ("unique", ["b2"])]  # fmt: skip
+    assert all(f.conflicts == [] for f in facts)

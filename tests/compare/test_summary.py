@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.conflicts import conflict
 from newsprism.compare.summary import summarize
 from newsprism.models import Article, Claim, Quote
 
@@ -51,12 +52,51 @@ def test_edges_are_mended_and_exact_lines_carry_no_original() -> None:
     lines = summarize(ARTICLES, [_fact("F1", "unique", cut), _fact("F2", "unique", exact)])
     assert lines[0]["text"] == "Blinken “underscored that alternatives exist.”"
     assert lines[1] == {"text": "Netanyahu agreed to send a delegation.", "claim_id": "F2",
-                        "status": "unique", "article_ids": ["B"]}  # fmt: skip
+                        "status": "unique", "article_ids": ["B"],
+                        "claim_ids": ["c2"]}  # fmt: skip
 
 
-def test_conflicts_are_stated_from_both_sides_with_outlet_names() -> None:
+def test_each_conflict_is_one_plain_line_citing_both_sides() -> None:
     a = _claim("c1", "A", "1.4 million people live there")
     b = _claim("c2", "B", "600,000 people live there")
-    [line] = summarize(ARTICLES, [_fact("F1", "conflict", a, b)])
-    assert line["text"] == ("Accounts differ — Outlet A: 1.4 million people live there; "
-                            "Outlet B: 600,000 people live there")  # fmt: skip
+    fact = _fact("F1", "conflict", a, b)
+    fact.conflicts = [conflict("number", "a number (people)", a, "1.4 million", b, "600,000")]
+    [line] = summarize(ARTICLES, [fact])
+    assert line["text"] == ("Accounts differ on a number (people): Outlet A says 1.4 million, "
+                            "Outlet B says 600,000.")  # fmt: skip
+    assert line["article_ids"] == ["A", "B"] and line["claim_ids"] == ["c1", "c2"]
+
+
+def test_a_line_is_cited_only_to_the_articles_whose_sentence_backs_it() -> None:
+    """A chained group (A's sentence linked to B's only through C's) cites A and C, not B."""
+    a = _claim("c1", "A", "Netanyahu agreed to send a delegation to Washington.")
+    c = _claim("c3", "C", "Netanyahu agreed to send a delegation to Washington this week.")
+    b = _claim("c2", "B", "Netanyahu cancelled the delegation's trip to Washington.")
+    backing = {frozenset(("c1", "c3"))}
+    articles = [*ARTICLES, _article("C", "Outlet C")]
+    [line] = summarize(articles, [_fact("F1", "shared", a, b, c)],
+                       backs=lambda x, y: frozenset((x.id, y.id)) in backing)  # fmt: skip
+    assert line["article_ids"] == ["A", "C"]
+
+
+def test_a_fragment_or_an_unresolved_pronoun_is_left_out() -> None:
+    fragment = _claim("c1", "A", "Former Attorney General Eric Holder.")
+    pronoun = _claim("c2", "B", "She said the plan was dead.")
+    lines = summarize(ARTICLES, [_fact("F1", "unique", fragment), _fact("F2", "unique", pronoun)])
+    assert lines == []
+
+
+def test_a_quoted_line_names_its_speaker_or_is_left_out() -> None:
+    text = "“You are part of the First Family,” she wrote. Officials said talks go on."
+    article = Article(id="A", content_hash="A", source_path="a.txt", text=text, raw="",
+                      raw_format="text", outlet="Outlet A")  # fmt: skip
+    quoted = _claim("c1", "A", "“You are part of the First Family,”", 0)
+    quote = Quote("q1", "A", "You are part of the First Family,", "direct", "Elizabeth Lauten",
+                  start=1, end=34)  # fmt: skip
+    [line] = summarize([article], [_fact("F1", "unique", quoted)], [quote])
+    assert line["text"] == "According to Elizabeth Lauten, “You are part of the First Family.”"
+    unnamed = Quote("q1", "A", "You are part of the First Family,", "direct", None, start=1,
+                    end=34)  # fmt: skip
+    assert summarize([article], [_fact("F1", "unique", quoted)], [unnamed]) == []
+    reported = _claim("c2", "A", "but that negotiations are ongoing", 40)
+    assert summarize([article], [_fact("F2", "unique", reported)]) == []

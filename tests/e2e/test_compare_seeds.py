@@ -107,11 +107,18 @@ def test_shared_facts(report: dict) -> None:
 
 
 def test_unique_facts(report: dict) -> None:
+    """One outlet's alone, never shared. Since issue 12 a fact is shown as unique only
+    when no sentence of the other outlet comes near it (a deliberately loose test, see
+    docs/compare.md); Al Jazeera's "abstained from voting against a resolution" is near
+    the vote, so both may be hedged as possibly_shared, with the near sentence."""
     aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
     (plan,) = _facts_with(report, "evacuation plan")
-    assert plan["status"] == "unique" and plan["article_ids"] == [aj]
+    assert plan["status"] in ("unique", "possibly_shared") and plan["article_ids"] == [aj]
     (vote,) = _facts_with(report, "14 council members")
-    assert vote["status"] == "unique" and vote["article_ids"] == [am]
+    assert vote["status"] in ("unique", "possibly_shared") and vote["article_ids"] == [am]
+    for fact in (plan, vote):
+        near = {n["article_id"] for n in fact.get("near", [])}
+        assert near <= {aj, am} - set(fact["article_ids"])
 
 
 def test_no_false_conflict(report: dict) -> None:
@@ -120,7 +127,16 @@ def test_no_false_conflict(report: dict) -> None:
 
 def test_omissions_and_summary_cite_articles(report: dict) -> None:
     aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
-    assert any("evacuation plan" in o["text"] for o in report["omissions"][am])
+    # Al Jazeera's "about 1.4 million people in Rafah and … no coherent evacuation plan"
+    # is possibly shared (Al Mayadeen states the 1.4 million): it is an omission of Al
+    # Mayadeen only when Al Mayadeen is not among its near sentences, and is listed
+    # either way, never dropped.
+    [plan] = [f for f in report["claims"]
+              if any("evacuation plan" in e["sentence"] for e in f["evidence"])]
+    near_am = any(n["article_id"] == am for n in plan.get("near", []))
+    omitted = any("evacuation plan" in o["text"] for o in report["omissions"][am])
+    assert omitted != near_am, (plan, report["omissions"][am])
+    assert not any("1.4 million" in o["text"] for o in report["omissions"][aj])
     assert report["summary"], "empty summary"
     assert report["summary"][0]["status"] == "shared"
     assert set(report["summary"][0]["article_ids"]) == {aj, am}
@@ -132,9 +148,10 @@ def test_summary_lines_read_as_sentences_a_reader_can_take_alone(report: dict) -
         assert text[0].isupper(), text
         assert not text.lower().startswith(("he ", "she ", "but ", "and ", "adding ")), text
         assert text.count("“") == text.count("”"), text
-    # "He pointed out …" follows Miller's quotes in 000; "he" inside Miller's quoted
-    # words ("… but he reiterated his opposition …") is Blinken and must not become Miller.
-    assert any(t.startswith("Matthew Miller pointed out") for t in texts), texts
+    # "he" inside Miller's quoted words ("… but he reiterated his opposition …") is
+    # Blinken and must not become Miller. ("He pointed out … 1.4 million … evacuation
+    # plan" is a whole sentence now, and Al Jazeera's alone: Al Mayadeen has no
+    # evacuation plan. The pronoun mending is tested in tests/compare/test_summary.py.)
     assert not any(t.startswith("Matthew Miller reiterated") for t in texts), texts
 
 
@@ -212,3 +229,16 @@ def test_html_report_shows_label_choice(tmp_path: Path) -> None:
     assert 'id="label-choice"' in page and 'id="voices-heard"' in page
     assert "the Israeli occupation’s security minister Yoav Gallant" in page
     assert "the Palestinian Resistance movement, Hamas" in page
+
+
+def test_summary_cites_each_line_only_to_outlets_that_state_it(report: dict) -> None:
+    """Only Al Jazeera says Netanyahu agreed to send a delegation; Al Mayadeen says he
+    cancelled it. A line is never cited to an outlet for a sentence it does not have."""
+    aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
+    delegation = [line for line in report["summary"] if "agreed to send" in line["text"]]
+    assert all(line["article_ids"] == [aj] for line in delegation)
+    shared = [line for line in report["summary"] if line["status"] == "shared"]
+    assert shared and all(set(line["article_ids"]) == {aj, am} for line in shared)
+    for line in report["summary"]:
+        rendered = {cid.split(":")[0] for cid in line["claim_ids"]}
+        assert rendered <= set(line["article_ids"])

@@ -33,3 +33,11 @@ def _q(text: str):
 def test_figures_agree_at_their_stated_precision(a: str, b: str, agree: bool) -> None:
     assert quantities_agree(_q(a), _q(b)) is agree
     assert quantities_agree(_q(b), _q(a)) is agree
+
+
+def test_over_after_a_phrasal_verb_is_a_particle_not_more_than() -> None:
+    """"turned over 50,000 pages" is exactly 50,000 (and conflicts with 55,000)."""
+    [turned] = parse_quantities("The government has turned over 50,000 pages to the defense")
+    assert (turned.text, turned.qualifier) == ("50,000", "exact")
+    [held] = parse_quantities("Hamas holds over 130 captives")
+    assert (held.text, held.qualifier) == ("over 130", "min")

@@ -90,7 +90,7 @@ def test_folder_at_the_store_path_is_e201(tmp_path: Path) -> None:
 
 def test_store_url_is_refused_with_e204() -> None:
     with pytest.raises(StoreError) as caught:
-        open_store("postgresql://localhost/news")
+        open_store("mysql://localhost/news")
     assert caught.value.code == "E204"
 
 
@@ -256,6 +256,7 @@ def test_a_row_that_cannot_be_written_fails_alone(fresh_store: SQLiteStore, brok
     assert lines == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_store_error_rolls_back_the_whole_batch(fresh_store: SQLiteStore) -> None:
     """Not an item's fault (here: another connection holds the write lock): nothing of
     the batch is written, and the run is told with E202."""
@@ -275,11 +276,31 @@ def test_a_store_error_rolls_back_the_whole_batch(fresh_store: SQLiteStore) -> N
     assert fresh_store.add_batch([make_article("after")]) == 1  # the store still works
 
 
+def test_a_store_error_rolls_back_the_whole_batch_on_postgresql(pg_server) -> None:
+    """As on SQLite: another session holds the write lock past the lock timeout."""
+    import psycopg
+
+    from newsprism.store.pg_schema import WRITE_KEY
+
+    url = pg_server.new_db()
+    with open_store(url) as store, psycopg.connect(url, autocommit=True) as other:
+        store.add_batch([make_article("kept")])
+        store.conn.execute("SET lock_timeout = '200ms'")
+        other.execute("SELECT pg_advisory_lock(%s)", (WRITE_KEY,))
+        with pytest.raises(StoreError) as caught:
+            store.add_batch([make_article("lost")],
+                            [IngestFailure("/in/f.txt", "empty file", "E102")])  # fmt: skip
+        other.execute("SELECT pg_advisory_unlock(%s)", (WRITE_KEY,))
+        assert caught.value.code == "E202"
+        assert store.count() == 1 and store.failures() == []
+        assert store.add_batch([make_article("after")]) == 1  # the store still works
+
+
 def test_a_batch_is_visible_to_another_connection_once_committed(
-    fresh_store: SQLiteStore, db_path: Path
+    fresh_store: SQLiteStore, store_location: str
 ) -> None:
     fresh_store.add_batch([make_article(f"v{n}") for n in range(5)])
-    with open_store(db_path) as other:
+    with open_store(store_location) as other:
         assert other.count() == 5
 
 

@@ -24,7 +24,7 @@ import pytest
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
-from tests.conftest import EXAMPLES, SEED_000, SEED_003, SHARED_DATA
+from tests.conftest import BACKENDS, EXAMPLES, SEED_000, SEED_003, SHARED_DATA
 
 with warnings.catch_warnings():
     # Starlette warns, once at import, that its TestClient will move from httpx to
@@ -133,8 +133,10 @@ def write_hostile(folder: Path) -> Path:
     return path
 
 
-def build_store(db: Path, *, basil: bool, hostile: bool = True) -> dict[str, Any]:
-    """Seeds (+ the BASIL sample) (+ the hostile article), ingested and grouped."""
+def build_store(db: Path, *, basil: bool, hostile: bool = True,
+                location: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """Seeds (+ the BASIL sample) (+ the hostile article), ingested and grouped, in the
+    SQLite file ``db`` (its folder also holds the inputs) or at ``location``."""
     paths: list[Path] = [EXAMPLES]
     keys: dict[str, str] = {}
     extra = db.parent / "inputs"
@@ -145,11 +147,11 @@ def build_store(db: Path, *, basil: bool, hostile: bool = True) -> dict[str, Any
         sample = extra / "basil.jsonl"
         keys = write_basil_sample(sample)
         paths.append(sample)
-    with open_store(db) as store:
+    with open_store(location or db) as store:
         report = ingest_paths(paths, store, cluster=REAL_CLUSTERER)
         assert report.ok, report.failures
         group_into_stories(store, keys)
-        info = {"db": db, "articles": store.count(), "basil": len(keys),
+        info = {"db": location or db, "articles": store.count(), "basil": len(keys),
                 "seed_story": seed_story_id(store)}  # fmt: skip
         if hostile:
             info["hostile_story"] = hostile_story_id(store)
@@ -178,18 +180,26 @@ def hostile_story_id(store: SQLiteStore) -> str:
 # -- in-process app --------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def web_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Seeds and the hostile article in a store with stories (no dev sample: fast)."""
-    return build_store(tmp_path_factory.mktemp("web") / "web.db", basil=False)
+@pytest.fixture(scope="module", params=BACKENDS)
+def web_store(request: pytest.FixtureRequest,
+              tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:  # fmt: skip
+    """Seeds and the hostile article in a store with stories (no dev sample: fast), on
+    each backend: the API suite runs on SQLite and on PostgreSQL."""
+    location = None
+    if request.param == "postgresql":
+        location = request.getfixturevalue("pg_server").new_db("web")
+    return build_store(tmp_path_factory.mktemp("web") / "web.db", basil=False,
+                       location=location)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
-def client(web_store: dict[str, Any]) -> Iterator[TestClient]:
+def client(web_store: dict[str, Any],
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:  # fmt: skip
     """The app over ``web_store``, with a client that names a local host."""
     from newsprism.web import create_app
 
-    app = create_app(web_store["db"], max_upload_bytes=64 * 1024)
+    app = create_app(web_store["db"], max_upload_bytes=64 * 1024,
+                     upload_dir=tmp_path_factory.mktemp("uploads"))  # fmt: skip
     with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
 

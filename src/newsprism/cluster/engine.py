@@ -16,7 +16,6 @@ pure function of the same articles, so both engines give the same stories.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +28,6 @@ from newsprism.cluster.state import (
     end_replace,
     labels_of,
     last_of,
-    light_articles,
     memberships_of,
     needs_work,
     save_state,
@@ -40,8 +38,7 @@ from newsprism.cluster.state import (
 )
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.errors import NewsprismError
-from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import record_story_model, save_memberships, self_copies
+from newsprism.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +49,14 @@ StepProgress = Callable[[str, int, int], None]  # (step, done, total)
 class StoryAssigner:
     """The ingest hook: assign what is not in a story yet, after each committed batch.
 
-    Each call holds the store's story lock (``SQLiteStore.story_lock``), so one process
+    Each call holds the store's story lock (``Store.story_lock``), so one process
     at a time reads, decides and writes stories. The session (model, live stories) is
     opened on the first call that has work and kept for the rest of the run, unless
     another writer saved in between: then it is dropped and reopened from the store,
     inside the lock, so no decision is made from a state another process changed.
     """
 
-    def __init__(self, store: SQLiteStore, model: ClusterModel | None = None) -> None:
+    def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
         self.store, self.model = store, model
         self.session: Session | None = None
         self.assigned = 0
@@ -76,12 +73,12 @@ class StoryAssigner:
                 self.session = Session(self.store, self.model)
             decisions = self.session.assign_pending()
             if decisions:
-                record_story_model(self.store, self.session.model.version, rebuilt=False)
+                self.store.record_story_model(self.session.model.version, rebuilt=False)
         self.assigned += len(decisions)
         return len(decisions)
 
 
-def cluster_pending(store: SQLiteStore, model: ClusterModel | None = None) -> int:
+def cluster_pending(store: Store, model: ClusterModel | None = None) -> int:
     """Assign every article that is in no story yet; returns how many were assigned."""
     return StoryAssigner(store, model)()
 
@@ -105,14 +102,14 @@ class ReclusterReport:
                 "self_copies_repaired": self.self_copies}  # fmt: skip
 
 
-def stream_order(conn: sqlite3.Connection) -> tuple[list[str], int]:
+def stream_order(store: Store) -> tuple[list[str], int]:
     """All article ids in stream order (``state.stream_sort``), and the highest rowid."""
-    rows = [tuple(r) for r in conn.execute("SELECT rowid, id, published_at FROM articles")]
+    rows = store.stream_rows()
     return stream_sort(rows), max((r[0] for r in rows), default=0)
 
 
 def recluster(
-    store: SQLiteStore,
+    store: Store,
     *,
     engine: str = "local",
     scheduler: str | None = None,
@@ -145,8 +142,8 @@ def recluster(
         raise NewsprismError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}",
                              code="E430")  # fmt: skip
     model = model or load_model()
-    ids, _ = stream_order(store.conn)
-    missing = ids if refeature else _missing_features(store.conn, ids)
+    ids, _ = stream_order(store)
+    missing = ids if refeature else _missing_features(store, ids)
     step = (lambda d, t: on_progress("features", d, t)) if on_progress else None
     if engine == "local":
         _local_features(store, missing, model.embedder, step)
@@ -155,13 +152,13 @@ def recluster(
     with store.story_lock():
         # The pass and the replacement hold the story lock, so no ingest assigns stories
         # meanwhile; articles committed since the features step are in the pass too.
-        ids, top_rowid = stream_order(store.conn)
-        late = _missing_features(store.conn, ids)
+        ids, top_rowid = stream_order(store)
+        late = _missing_features(store, ids)
         _local_features(store, late, model.embedder, None)
-        corrupt = self_copies(store)
+        corrupt = store.self_copies()
         if corrupt:
             log.warning("warning %s: %d stored articles were marked as near-copies of "
-                        "themselves; rebuilt [E211]", store.path, corrupt)  # fmt: skip
+                        "themselves; rebuilt [E211]", store.location, corrupt)  # fmt: skip
         articles, stories, duplicates = _replace_stories(store, model, ids, top_rowid,
                                                          on_progress)  # fmt: skip
     return ReclusterReport(
@@ -171,15 +168,15 @@ def recluster(
     )  # fmt: skip
 
 
-def _replace_stories(store: SQLiteStore, model: ClusterModel, ids: Sequence[str],
+def _replace_stories(store: Store, model: ClusterModel, ids: Sequence[str],
                      top_rowid: int, on_progress: StepProgress | None
                      ) -> tuple[int, int, int]:  # fmt: skip
     """One pass over ``ids`` (stream order, features stored), then every story replaced;
     returns the numbers of articles, stories and near-copies."""
-    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store.conn))
+    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store))
     for start in range(0, len(ids), FEATURE_CHUNK):
         chunk = ids[start : start + FEATURE_CHUNK]
-        have = stored_features(store.conn, chunk)
+        have = stored_features(store, chunk)
         for article_id in chunk:
             clusterer.add(have[article_id])
         if on_progress:
@@ -190,17 +187,14 @@ def _replace_stories(store: SQLiteStore, model: ClusterModel, ids: Sequence[str]
     save_state(store, clusters, signatures, replace=True, seq=clusterer.seq,
                watermark=clusterer.watermark, floor=top_rowid, replacing=True,
                last=last_of(decisions))  # fmt: skip
-    save_memberships(store, memberships_of(decisions), labels_of(clusters), replace_all=True)
+    store.save_memberships(memberships_of(decisions), labels_of(clusters), replace_all=True)
     end_replace(store)
-    record_story_model(store, model.version, rebuilt=True)
+    store.record_story_model(model.version, rebuilt=True)
     return len(decisions), len(clusters), sum(d.duplicate_of is not None for d in decisions)
 
 
-def _missing_features(conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
-    rows = conn.execute(
-        "SELECT article_id FROM article_features WHERE version = ?", (FEATURES_VERSION,)
-    )
-    have = {r[0] for r in rows}
+def _missing_features(store: Store, ids: Sequence[str]) -> list[str]:
+    have = store.featured_ids(FEATURES_VERSION)
     return [i for i in ids if i not in have]
 
 
@@ -208,24 +202,24 @@ def _chunks(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i : i + FEATURE_CHUNK]) for i in range(0, len(ids), FEATURE_CHUNK)]
 
 
-def _local_features(store: SQLiteStore, ids: Sequence[str], embedder: str,
+def _local_features(store: Store, ids: Sequence[str], embedder: str,
                     on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
     done = 0
     for chunk in _chunks(ids):
-        write_features(store, compute_features(light_articles(store.conn, chunk), embedder))
+        write_features(store, compute_features(store.light_articles(chunk), embedder))
         done += len(chunk)
         if on_progress:
             on_progress(done, len(ids))
 
 
-def _dask_features(store: SQLiteStore, ids: Sequence[str], embedder: str, scheduler: str | None,
+def _dask_features(store: Store, ids: Sequence[str], embedder: str, scheduler: str | None,
                    workers: int, processes: bool,
                    on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
     """Features of ``ids`` computed in partitions on a Dask cluster, written here.
 
     The store never leaves this process: partitions of articles (without their raw
     input) go to the workers and features come back, so a remote cluster needs no access
-    to the SQLite file. At most two partitions per worker are in flight, which bounds the
+    to the store. At most two partitions per worker are in flight, which bounds the
     memory on both sides.
     """
     if not ids:
@@ -243,7 +237,7 @@ def _dask_features(store: SQLiteStore, ids: Sequence[str], embedder: str, schedu
             chunk = next(chunks, None)
             if chunk is None:
                 return False
-            in_flight.add(client.submit(compute_features, light_articles(store.conn, chunk),
+            in_flight.add(client.submit(compute_features, store.light_articles(chunk),
                                         embedder, pure=False))  # fmt: skip
             return True
 

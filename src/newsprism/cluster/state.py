@@ -19,9 +19,12 @@ memberships that the profiles do not include yet; the next session finds them (b
 marks the store while it replaces everything; a session that finds the mark rebuilds
 the profiles from whatever memberships were committed.
 
-Every story step runs under the store's story lock (``SQLiteStore.story_lock``): one
+Every story step runs under the store's story lock (``Store.story_lock``): one
 process at a time reads this state, decides and writes it back. A session that finds
 that another writer saved since its own save (``stale``) is dropped and reopened.
+
+The SQL is the store's (``newsprism.store.clusterer``): this module turns its rows into
+the clusterer's objects and back.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -50,28 +52,13 @@ from newsprism.cluster.stream import (
 )
 from newsprism.cluster.terms import pack, unpack
 from newsprism.dedup import MAX_BUCKET
-from newsprism.errors import StoreError
 from newsprism.models import Article
-from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import (
-    Membership,
-    StoryLabel,
-    save_memberships,
-    self_copies_warning,
-)
+from newsprism.store import Store
+from newsprism.store.stories import Membership, StoryLabel
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-# The frozen stories of a stretch of weeks. CROSS JOIN makes SQLite start from the weeks:
-# left to itself it scanned every frozen story (index on ``frozen``), which grows with
-# the store. Parameters: first week, last week, end, start.
-FROZEN_BETWEEN = (
-    "SELECT c.story_id, c.emb_sum FROM story_weeks w "
-    "CROSS JOIN cluster_state c ON c.story_id = w.story_id "
-    "WHERE w.week BETWEEN ? AND ? AND c.frozen = 1 AND c.t_first <= ? AND c.t_last >= ? "
-    "GROUP BY c.story_id ORDER BY c.story_id"
-)
 FEATURE_CHUNK = 256
 
 
@@ -93,75 +80,41 @@ def stream_sort(rows: Iterable[tuple[int, str, str | None]]) -> list[str]:
     return [article_id for _, article_id in sorted(keyed)]
 
 
-def light_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Article]:
+def light_articles(store: Store, ids: Sequence[str]) -> list[Article]:
     """The fields of ``ids`` that features read (no raw input, no removed lines), in order."""
-    found: dict[str, Article] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(
-            "SELECT id, content_hash, source_path, title, text, paragraphs, published_at, "
-            "language "
-            f"FROM articles WHERE id IN ({marks})", chunk,
-        ):  # fmt: skip
-            found[row["id"]] = Article(
-                id=row["id"], content_hash=row["content_hash"], source_path=row["source_path"],
-                text=row["text"], raw="", raw_format="text", title=row["title"],
-                paragraphs=json.loads(row["paragraphs"]), published_at=row["published_at"],
-                language=row["language"],
-            )  # fmt: skip
-    return [found[i] for i in ids]
+    return store.light_articles(ids)
 
 
-def store_texts(conn: sqlite3.Connection) -> Callable[[Sequence[str]], dict[str, str]]:
+def store_texts(store: Store) -> Callable[[Sequence[str]], dict[str, str]]:
     """Title + lead of stored articles by id, for the cross-language path: read only when
     a story crosses languages (``cluster.crosslang``)."""
     from newsprism.cluster.crosslang import cross_text
 
     def texts(ids: Sequence[str]) -> dict[str, str]:
-        present = [r[0] for r in conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({', '.join('?' for _ in ids)})", list(ids))]
-        return {a.id: cross_text(a) for a in light_articles(conn, present)}
+        return {a.id: cross_text(a) for a in store.light_articles(ids, present_only=True)}
 
     return texts
 
 
-def stored_features(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
+def stored_features(store: Store, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
     """Stored features of the current version for ``ids`` (missing ids are absent)."""
-    out: dict[str, ArticleFeatures] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(
-            f"SELECT * FROM article_features WHERE version = ? AND article_id IN ({marks})",
-            [feats.FEATURES_VERSION, *chunk],
-        ):
-            out[row["article_id"]] = feats.from_row(row)
-    return out
+    rows = store.feature_rows(ids, feats.FEATURES_VERSION)
+    return {row["article_id"]: feats.from_row(row) for row in rows}
 
 
-def write_features(store: SQLiteStore, items: Iterable[ArticleFeatures]) -> None:
+def write_features(store: Store, items: Iterable[ArticleFeatures]) -> None:
     """Insert or replace feature rows in one transaction."""
-    rows = [feats.to_row(f) for f in items]
-    if not rows:
-        return
-    columns = ", ".join(feats.ROW_COLUMNS)
-    marks = ", ".join("?" for _ in feats.ROW_COLUMNS)
-    with _transaction(store):
-        store.conn.executemany(
-            f"INSERT OR REPLACE INTO article_features ({columns}) VALUES ({marks})",
-            [[r[c] for c in feats.ROW_COLUMNS] for r in rows],
-        )
+    store.write_feature_rows([feats.to_row(f) for f in items], feats.ROW_COLUMNS)
 
 
-def ensure_features(store: SQLiteStore, ids: Sequence[str], embedder: str,
+def ensure_features(store: Store, ids: Sequence[str], embedder: str,
                     on_progress: Progress | None = None) -> dict[str, ArticleFeatures]:  # fmt: skip
     """Features of ``ids``: read when stored, else computed (in chunks) and stored."""
-    have = stored_features(store.conn, ids)
+    have = stored_features(store, ids)
     missing = [i for i in ids if i not in have]
     for start in range(0, len(missing), FEATURE_CHUNK):
         chunk = missing[start : start + FEATURE_CHUNK]
-        computed = compute_features(light_articles(store.conn, chunk), embedder)
+        computed = compute_features(store.light_articles(chunk), embedder)
         write_features(store, computed)
         have.update((f.article_id, f) for f in computed)
         if on_progress:
@@ -175,57 +128,39 @@ def ensure_features(store: SQLiteStore, ids: Sequence[str], embedder: str,
 class StoreBacking:
     """What a session reads from the store on demand (see ``stream.Backing``)."""
 
-    def __init__(self, store: SQLiteStore) -> None:
-        self.conn = store.conn
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
         out: dict[tuple[int, int], list[str]] = {}
         for band, bucket in keys:
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ? "
-                "ORDER BY article_id LIMIT ?", (band, bucket, MAX_BUCKET))]  # fmt: skip
+            ids = self.store.bucket_members(band, bucket, MAX_BUCKET)
             if ids:
                 out[(band, bucket)] = ids
         return out
 
     def signature(self, article_id: str) -> np.ndarray | None:
-        row = self.conn.execute(
-            "SELECT minhash FROM article_features WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        return None if row is None else np.frombuffer(row[0], dtype="<u4").astype(np.uint32)
+        found = self.store.minhash_of(article_id)
+        return None if found is None else np.frombuffer(found, dtype="<u4").astype(np.uint32)
 
     def membership(self, article_id: str) -> tuple[str, str | None] | None:
-        row = self.conn.execute(
-            "SELECT story_id, duplicate_of FROM story_articles WHERE article_id = ?",
-            (article_id,),
-        ).fetchone()
-        return None if row is None else (row[0], row[1])
+        return self.store.membership_of(article_id)
 
     def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
         cluster = self.load_profile(story_id)
         if cluster is not None:
-            # One story: the index on (story_id, seq) stops after LABEL_POOL rows, where
-            # the windowed query of _members would read every member of a big story.
-            cluster.members = [_member(row) for row in self.conn.execute(
-                "SELECT f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
-                "FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
-                "WHERE s.story_id = ? AND s.seq < ? ORDER BY s.seq LIMIT ?",
-                (story_id, before_seq, LABEL_POOL))]  # fmt: skip
+            rows = self.store.first_members(story_id, before_seq, LABEL_POOL)
+            cluster.members = [_member(row) for row in rows]
         return cluster
 
     def load_profile(self, story_id: str) -> Cluster | None:
-        row = self.conn.execute(
-            "SELECT * FROM cluster_state WHERE story_id = ?", (story_id,)
-        ).fetchone()
+        row = self.store.profile_row(story_id)
         return None if row is None else cluster_from_row(row)
 
     def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]:
         """Ids and unit centroids (rows) of the stored frozen stories whose span meets
         ``[start, end]``, read through ``story_weeks``."""
-        rows = self.conn.execute(
-            FROZEN_BETWEEN,
-            (week_of(start), week_of(end), end, start),
-        ).fetchall()
+        rows = self.store.frozen_rows_between(week_of(start), week_of(end), start, end)
         if not rows:
             return [], np.zeros((0, 0), dtype=np.float32)
         sums = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f8").reshape(len(rows), -1)
@@ -234,25 +169,16 @@ class StoreBacking:
         return [r[0] for r in rows], unit.astype(np.float32)
 
 
-def _members(conn: sqlite3.Connection, where: str, params: tuple, before_seq: int
-             ) -> dict[str, list[Member]]:  # fmt: skip
-    """The first ``LABEL_POOL`` members by story, in stream order (what the clusterer
-    keeps of them); only those the profiles already include (``seq < before_seq``:
-    during a repair, later ones are still to be applied)."""
+def _live_members(store: Store, before_seq: int) -> dict[str, list[Member]]:
+    """The first ``LABEL_POOL`` members of each live story, in stream order (what the
+    clusterer keeps of them); only those the profiles already include."""
     out: dict[str, list[Member]] = {}
-    for row in conn.execute(
-        "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
-        "FROM (SELECT story_id, article_id, seq, "
-        "      row_number() OVER (PARTITION BY story_id ORDER BY seq) AS n "
-        f"     FROM story_articles s WHERE {where} AND s.seq < ?) s "
-        "JOIN article_features f ON f.article_id = s.article_id "
-        "WHERE s.n <= ? ORDER BY s.seq", (*params, before_seq, LABEL_POOL),
-    ):  # fmt: skip
+    for row in store.live_members(before_seq, LABEL_POOL):
         out.setdefault(row["story_id"], []).append(_member(row))
     return out
 
 
-def _member(row: sqlite3.Row) -> Member:
+def _member(row: Any) -> Member:
     embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
     # Every member's terms are read, the core's used (the first core_members: the clusterer
     # applies its own cut, so a store read and a pass in memory compare alike).
@@ -283,41 +209,9 @@ def cluster_from_row(row: Any) -> Cluster:
 # --- counters -------------------------------------------------------------------------
 
 
-def read_meta(conn: sqlite3.Connection) -> dict[str, Any]:
-    meta = {r[0]: json.loads(r[1]) for r in conn.execute("SELECT key, value FROM cluster_meta")}
-    meta.setdefault("seq", 0)
-    meta.setdefault("watermark", None)
-    meta.setdefault("floor", 0)
-    meta.setdefault("replacing", False)
-    meta.setdefault("token", None)
-    return meta
-
-
-def _write_meta(conn: sqlite3.Connection, **values: Any) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO cluster_meta (key, value) VALUES (?, ?)",
-        [(k, json.dumps(v)) for k, v in values.items()],
-    )
-
-
-class _transaction:
-    """``BEGIN IMMEDIATE … COMMIT``, rolled back on any error (StoreError E202)."""
-
-    def __init__(self, store: SQLiteStore) -> None:
-        self.store = store
-
-    def __enter__(self) -> None:
-        self.store.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
-        conn = self.store.conn
-        if exc is None:
-            conn.execute("COMMIT")
-            return
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise StoreError(f"{self.store.path}: write failed: {exc}", code="E202") from exc
+def read_meta(store: Store) -> dict[str, Any]:
+    """The clusterer's counters: seq, watermark, floor, replacing, token, last."""
+    return store.cluster_meta()
 
 
 # --- sessions -------------------------------------------------------------------------
@@ -337,7 +231,7 @@ def memberships_of(decisions: Iterable[Decision]) -> list[Membership]:
             for d in decisions]  # fmt: skip
 
 
-def save_state(store: SQLiteStore, clusters: Sequence[Cluster],
+def save_state(store: Store, clusters: Sequence[Cluster],
                signatures: Sequence[tuple[str, np.ndarray]], *, replace: bool = False,
                **meta: Any) -> str:  # fmt: skip
     """Write story profiles, LSH buckets and counters in one transaction.
@@ -348,34 +242,19 @@ def save_state(store: SQLiteStore, clusters: Sequence[Cluster],
     """
     from newsprism.dedup import band_keys
 
-    conn = store.conn
-    with _transaction(store):
-        if replace:
-            conn.execute("DELETE FROM cluster_state")
-            conn.execute("DELETE FROM lsh_buckets")
-            conn.execute("DELETE FROM story_weeks")
-        conn.executemany(
-            "INSERT OR REPLACE INTO cluster_state (story_id, founder, count, emb_sum, "
-            "title_terms, body_terms, entity_terms, names, t_first, t_last, last_seq, frozen, "
-            "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cluster_to_row(c) for c in clusters],
-        )
+    token = secrets.token_hex(8)
+    store.save_cluster_state(
+        [cluster_to_row(c) for c in clusters],
         # Spans only grow, so the weeks a story touched stay valid; new ones are added.
-        conn.executemany(
-            "INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)",
-            [(week, c.story_id) for c in clusters if c.t_first is not None
-             and c.t_last is not None for week in span_weeks(c.t_first, c.t_last)],
-        )  # fmt: skip
-        conn.executemany(
-            "INSERT OR IGNORE INTO lsh_buckets (band, bucket, article_id) VALUES (?, ?, ?)",
-            [(band, bucket, a) for a, sig in signatures for band, bucket in band_keys(sig)],
-        )
-        token = secrets.token_hex(8)
-        _write_meta(conn, **meta, token=token)
+        [(week, c.story_id) for c in clusters if c.t_first is not None
+         and c.t_last is not None for week in span_weeks(c.t_first, c.t_last)],
+        [(band, bucket, a) for a, sig in signatures for band, bucket in band_keys(sig)],
+        {**meta, "token": token}, replace=replace,
+    )  # fmt: skip
     return token
 
 
-def drift(conn: sqlite3.Connection, meta: dict[str, Any]) -> str:
+def drift(store: Store, meta: dict[str, Any]) -> str:
     """How the saved profiles stand against the committed memberships.
 
     ``"none"``: in step. ``"behind"``: memberships newer than the profiles (a kill
@@ -386,44 +265,32 @@ def drift(conn: sqlite3.Connection, meta: dict[str, Any]) -> str:
     """
     if meta["replacing"]:
         return "apart"
-    top = conn.execute("SELECT max(seq) FROM story_articles").fetchone()[0]
+    top = store.max_seq()
     saved = meta["seq"] - 1 if meta["seq"] else None
     if top is None or saved is None:
-        return "none" if top is None and saved is None and not _count(conn, "cluster_state") \
+        return "none" if top is None and saved is None and not store.count_profiles() \
             else "apart"  # fmt: skip
-    last = conn.execute(
-        "SELECT article_id, story_id FROM story_articles WHERE seq = ? ORDER BY article_id "
-        "LIMIT 1", (saved,),
-    ).fetchone()  # fmt: skip
-    if last is None or list(last) != meta.get("last"):
+    last = store.membership_at(saved)
+    if last is None or last != meta.get("last"):
         return "apart"
     if top > saved:
         return "behind"
-    if top < saved or _count(conn, "stories") != _count(conn, "cluster_state"):
+    if top < saved or store.count_stories() != store.count_profiles():
         return "apart"
     return "none"
 
 
-def _count(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-
-def needs_work(store: SQLiteStore) -> bool:
+def needs_work(store: Store) -> bool:
     """Whether an article waits for a story, or the profiles lag behind the memberships."""
-    conn = store.conn
-    meta = read_meta(conn)
-    if drift(conn, meta) != "none":
+    meta = read_meta(store)
+    if drift(store, meta) != "none":
         return True
-    return conn.execute(
-        "SELECT 1 FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
-        "WHERE a.rowid > ? AND s.article_id IS NULL LIMIT 1", (meta["floor"],),
-    ).fetchone() is not None  # fmt: skip
+    return bool(store.unclustered_above(meta["floor"], first_only=True))
 
 
-def end_replace(store: SQLiteStore) -> None:
+def end_replace(store: Store) -> None:
     """Take off the mark that ``recluster`` puts on while it replaces every story."""
-    with _transaction(store):
-        _write_meta(store.conn, replacing=False)
+    store.write_cluster_meta(replacing=False)
 
 
 class Session:
@@ -434,41 +301,33 @@ class Session:
         model: the model (by default the packaged one).
     """
 
-    def __init__(self, store: SQLiteStore, model: ClusterModel | None = None) -> None:
+    def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
         self.store = store
         self.model = model or load_model()
         self.idf = model_idf(self.model)
-        if warning := self_copies_warning(store):
+        if warning := store.self_copies_warning():
             log.warning("%s", warning)
         self._repair()
         self.clusterer = self._load()
 
     def _load(self) -> StreamClusterer:
-        conn = self.store.conn
-        meta = read_meta(conn)
+        meta = read_meta(self.store)
         self.floor: int = meta["floor"]
         self.token: str | None = meta["token"]
-        live = [cluster_from_row(r)
-                for r in conn.execute("SELECT * FROM cluster_state WHERE frozen = 0")]  # fmt: skip
-        members = _members(
-            conn,
-            "s.story_id IN (SELECT story_id FROM cluster_state WHERE frozen = 0)",
-            (),
-            meta["seq"],
-        )
+        live = [cluster_from_row(r) for r in self.store.live_profile_rows()]
+        members = _live_members(self.store, meta["seq"])
         for cluster in live:
             cluster.members = members.get(cluster.story_id, [])
         return StreamClusterer(self.model, self.idf, backing=StoreBacking(self.store), live=live,
                                seq=meta["seq"], watermark=meta["watermark"],
-                               texts=store_texts(conn))  # fmt: skip
+                               texts=store_texts(self.store))  # fmt: skip
 
     # -- crash recovery ---------------------------------------------------------------
 
     def _repair(self) -> None:
         """Bring the profiles in line with the committed memberships (after a kill)."""
-        conn = self.store.conn
-        meta = read_meta(conn)
-        state = drift(conn, meta)
+        meta = read_meta(self.store)
+        state = drift(self.store, meta)
         if state == "apart":
             log.warning("story profiles disagree with the memberships; rebuilding them")
             self._replay(from_seq=None, clusterer=StreamClusterer(self.model, self.idf),
@@ -479,19 +338,15 @@ class Session:
 
     def _replay(self, from_seq: int | None, clusterer: StreamClusterer, replace: bool) -> None:
         """Apply committed memberships (all, or from ``from_seq``) to the profiles, in order."""
-        conn = self.store.conn
-        rows = conn.execute(
-            "SELECT article_id, story_id, seq, duplicate_of, score FROM story_articles "
-            "WHERE seq >= ? ORDER BY seq, article_id", (from_seq or -(2**62),),
-        ).fetchall()  # fmt: skip
+        rows = self.store.memberships_from(from_seq or None)
         have = ensure_features(self.store, [r["article_id"] for r in rows], self.model.embedder)
-        rowids = _rowids(conn, [r["article_id"] for r in rows])
+        rowids = self.store.rowids([r["article_id"] for r in rows])
         for row in rows:
             clusterer.seq = row["seq"]
             clusterer.apply(have[row["article_id"]], row["story_id"],
                             duplicate_of=row["duplicate_of"], score=row["score"])  # fmt: skip
         _, touched, signatures = clusterer.drain()
-        floor = max([read_meta(conn)["floor"], *rowids.values()])
+        floor = max([read_meta(self.store)["floor"], *rowids.values()])
         last = [rows[-1]["article_id"], rows[-1]["story_id"]] if rows else None
         save_state(self.store, touched, signatures, replace=replace, seq=clusterer.seq,
                    watermark=clusterer.watermark, floor=floor, replacing=False,
@@ -503,8 +358,8 @@ class Session:
         """Whether the store moved on since this session loaded or saved it: another
         writer's save (another token), or memberships the profiles do not match.
         Checked under the story lock before each step; a stale session is dropped."""
-        meta = read_meta(self.store.conn)
-        return meta["token"] != self.token or drift(self.store.conn, meta) != "none"
+        meta = read_meta(self.store)
+        return meta["token"] != self.token or drift(self.store, meta) != "none"
 
     def pending(self) -> list[str]:
         """Articles not in any story yet, above the saved floor, in stream order.
@@ -512,12 +367,7 @@ class Session:
         Within what arrives together, the clusterer sees events in the order they
         happened (:func:`stream_sort`).
         """
-        rows = self.store.conn.execute(
-            "SELECT a.rowid, a.id, a.published_at "
-            "FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
-            "WHERE a.rowid > ? AND s.article_id IS NULL", (self.floor,),
-        ).fetchall()  # fmt: skip
-        return stream_sort(tuple(r) for r in rows)
+        return stream_sort(self.store.unclustered_above(self.floor))
 
     def assign_pending(self, on_progress: Progress | None = None) -> list[Decision]:
         """Assign every pending article to a story and save; returns the decisions."""
@@ -530,28 +380,19 @@ class Session:
             self.clusterer.add(have[article_id])
             if on_progress:
                 on_progress(n, len(ids))
-        rowids = _rowids(self.store.conn, ids)
+        rowids = self.store.rowids(ids)
         return self.save(floor=max(self.floor, *rowids.values()))
 
     def save(self, floor: int) -> list[Decision]:
         decisions, touched, signatures = self.clusterer.drain()
-        save_memberships(self.store, memberships_of(decisions), labels_of(touched))
+        self.store.save_memberships(memberships_of(decisions), labels_of(touched))
         kill_point("memberships-saved")
         self.token = save_state(
             self.store, touched, signatures, seq=self.clusterer.seq,
             watermark=self.clusterer.watermark, floor=floor, replacing=False,
-            last=last_of(decisions) or read_meta(self.store.conn).get("last"),
+            last=last_of(decisions) or read_meta(self.store).get("last"),
         )  # fmt: skip
         self.clusterer.forget_saved()
         self.floor = floor
         return decisions
 
-
-def _rowids(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join("?" for _ in chunk)
-        out.update((r[0], r[1]) for r in conn.execute(
-            f"SELECT id, rowid FROM articles WHERE id IN ({marks})", chunk))  # fmt: skip
-    return out

@@ -187,7 +187,7 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
     ``vectors`` are the multilingual embeddings of the claims (one row each). The score
     is ``0.90 cosine + 0.10 entity overlap + 0.20 [a number of the same value]`` (not a
     year: 1900-2100 are left out, since a year is shared by any two reports), read
-    by ``align_claims`` with its usual bars (0.55 for a mutual best match). On the 925
+    by :func:`cross_link_probability` (0.55 for a mutual best match). On the 925
     NTREX sentence pairs, a translation's cosine is at least 0.61 for 81 % of them
     (median 0.71), while the best wrong sentence of the same story reaches 0.61 for
     under 3 %; a shared name and number let a looser rendering through.
@@ -207,3 +207,44 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
                      + W_NUMBER * bool(values[i] & values[j]))  # fmt: skip
             out[i, j] = out[j, i] = value
     return out.astype(np.float32)
+
+
+# The bars the cross-language scores were measured against (NTREX, above): a pair at
+# STRONG_LINK or more is the same fact; at MUTUAL_LINK or more, when each is the other's
+# best match in the other article.
+STRONG_LINK, MUTUAL_LINK = 0.70, 0.55
+
+
+def cross_link_probability(claims: Sequence[Claim], probability: np.ndarray,
+                           vectors: np.ndarray) -> np.ndarray:  # fmt: skip
+    """The same-fact probabilities with every cross-language pair decided by its score.
+
+    The same-fact model reads English words, lemmas and predicates, so it cannot judge
+    an Arabic sentence. A pair with a non-English claim is scored by
+    :func:`cross_pair_scores` and kept (at that score, which is above the model's
+    threshold) only at :data:`STRONG_LINK`, or at :data:`MUTUAL_LINK` when the two are
+    each other's best match; otherwise it is 0 and the complete-link grouping keeps them
+    apart. Pairs of English claims keep the model's probability.
+    """
+    scores = cross_pair_scores(claims, probability, vectors)
+    foreign = {i for i, c in enumerate(claims) if c.language not in (None, "en")}
+    if not foreign:
+        return probability
+    out = probability.astype(np.float32)
+    rows: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        rows.setdefault(claim.article_id, []).append(i)
+    for a, a_rows in rows.items():
+        for b, b_rows in rows.items():
+            if a >= b or not (foreign & {*a_rows, *b_rows}):
+                continue
+            block = scores[np.ix_(a_rows, b_rows)]
+            mutual = np.zeros(block.shape, dtype=bool)
+            mutual[np.arange(block.shape[0]), block.argmax(axis=1)] = True
+            mutual &= block.argmax(axis=0)[None, :] == np.arange(block.shape[0])[:, None]
+            linked = (block >= STRONG_LINK) | (mutual & (block >= MUTUAL_LINK))
+            for ia, i in enumerate(a_rows):
+                for jb, j in enumerate(b_rows):
+                    if i in foreign or j in foreign:
+                        out[i, j] = out[j, i] = block[ia, jb] if linked[ia, jb] else 0.0
+    return out

@@ -14,66 +14,175 @@ a full stop added); the line keeps ``original``, the exact clause, and its
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.readable import unusable_reasons
 from newsprism.models import Article, Claim, Quote
 
+Backs = Callable[[Claim, Claim], bool]
+
 SUMMARY_UNIQUE_PER_ARTICLE = 1
+# a leading connective is dropped; "but that …" / "that …" is not: it is reported
+# content whose speaker is in the part of the sentence cut off, and is left out
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|while|whereas|as|so|yet|adding|saying|noting|stressing|explaining)"
-    r"(?:\s+that)?\s+|^that\s+",
+    r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b)"
+    r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
+                     re.IGNORECASE)
+QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _OPENING = '"“'
 _CLOSING = '"”'
 
 
 def summarize(
-    articles: Sequence[Article], facts: Sequence[AlignedClaim], quotes: Sequence[Quote] = ()
+    articles: Sequence[Article],
+    facts: Sequence[AlignedClaim],
+    quotes: Sequence[Quote] = (),
+    backs: Backs | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
-    Each shared fact once (its most readable rendering, see the module docstring); then
-    each conflict, stated from both sides; then the first unique fact of each article,
-    marked as reported by that article only.
+    Each shared fact once (its most readable rendering, see the module docstring), cited
+    only to the articles whose own sentence states what the line says (``backs``); then
+    one plain line per conflict; then the first unique fact of each article, marked as
+    reported by that article only. A line a reader could not take alone (a fragment, an
+    unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
+    out, and so is a shared fact no single sentence of which another article backs.
+
+    Args:
+        articles: the story's articles.
+        facts: the aligned facts, conflicts included.
+        quotes: the story's quotes (to name the speaker of a quoted line).
+        backs: whether a claim of one article states what a claim of another says;
+            by default every claim of a fact backs every other.
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
-    summary = []
+    backs = backs or (lambda a, b: True)
+    summary: list[dict[str, Any]] = []
+    shown: list[str] = []
+    used: set[str] = set()  # a sentence of two facts renders one of them, not both
+
+    def add(line: dict[str, Any] | None) -> None:
+        if line is not None:
+            summary.append(line)
+            shown.append(line["text"])
+            used.update(line["claim_ids"])
+
     for fact in facts:
         if fact.status == "shared":
-            summary.append(_line(fact, fact.claims, quotes))
+            add(_shared_line(fact, quotes, backs, shown, used))
     for fact in facts:
-        if fact.status == "conflict":
-            sides = "; ".join(f"{outlet.get(c.article_id, c.article_id)}: {c.text}"
-                              for c in fact.claims)  # fmt: skip
-            line = _summary_line(f"Accounts differ — {sides}", fact)
-            foreign = sorted({c.language for c in fact.claims if c.language})
-            if foreign:  # one side is quoted as written in its own language
-                line["language"] = foreign[0]
-            summary.append(line)
+        for item in fact.conflicts if fact.status == "conflict" else ():
+            add(_conflict_line(fact, item, outlet))
     for article in articles:
         unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
-        for fact in unique[:SUMMARY_UNIQUE_PER_ARTICLE]:
-            summary.append(_line(fact, fact.claims[:1], quotes))
+        picked = 0
+        for fact in unique:
+            if picked == SUMMARY_UNIQUE_PER_ARTICLE:
+                break
+            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id])
+            add(line)
+            picked += line is not None
     return summary
 
 
-def _line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote]) -> dict[str, Any]:
-    # An English rendering first where the fact has one: the summary is read in English,
-    # and an Arabic sentence is shown only where no English one states the fact, as
-    # written and marked ("language"), never translated (docs/crosslang.md).
-    readable = [(_readable(c, quotes) if not c.language else c.text, c) for c in claims]
-    text, claim = min(readable, key=lambda rc: (bool(rc[1].language), _flaws(rc[0]),
-                                                len(rc[0]), rc[1].id))  # fmt: skip
+def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
+                 shown: Sequence[str], used: set[str]) -> dict[str, Any] | None:  # fmt: skip
+    """The most readable rendering that at least two articles back, cited to those (a
+    sentence already rendered for another fact is not used again)."""
+    options = []
+    for claim in fact.claims:
+        if claim.id in used:
+            continue
+        cited = sorted({claim.article_id} | {o.article_id for o in fact.claims
+                        if o.article_id != claim.article_id and backs(claim, o)})  # fmt: skip
+        text = _rendering(claim, quotes)
+        if text is None:
+            continue
+        # An English rendering first where the fact has one: the summary is read in
+        # English, and an Arabic sentence is shown only where no English one states the
+        # fact, as written and marked ("language"), never translated (docs/crosslang.md).
+        options.append((bool(claim.language), -len(cited), _flaws(text), len(text), claim.id,
+                        text, claim, cited))  # fmt: skip
+    for *_, text, claim, cited in sorted(options, key=lambda o: o[:5]):
+        if len(cited) < 2:
+            continue
+        if not unusable_reasons(text, shown):
+            return _cited_line(text, claim, fact, cited)
+    return None
+
+
+def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote],
+                 shown: Sequence[str], cited: list[str]) -> dict[str, Any] | None:  # fmt: skip
+    readable = sorted((_flaws(t), len(t), c.id, t, c)
+                      for c in claims for t in [_rendering(c, quotes)] if t)  # fmt: skip
+    for *_, text, claim in readable:
+        if not unusable_reasons(text, shown):
+            return _cited_line(text, claim, fact, cited)
+    return None
+
+
+def _cited_line(text: str, claim: Claim, fact: AlignedClaim, cited: list[str]) -> dict[str, Any]:
     line = _summary_line(text, fact)
+    line["article_ids"] = cited
+    line["claim_ids"] = [claim.id]
     if text != claim.text:
         line["original"] = claim.text
     if claim.language:
         line["language"] = claim.language
     return line
+
+
+def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, str]
+                   ) -> dict[str, Any]:  # fmt: skip
+    """One plain line for one conflict: what it is about and each side's value."""
+    sides = item["sides"]
+    what = item.get("about") or item["kind"]
+    says = ", ".join(f"{outlet.get(s['article_id'], s['article_id'])} says {s['value']}"
+                     for s in sides)  # fmt: skip
+    line = _summary_line(f"Accounts differ on {what}: {says}.", fact)
+    line["article_ids"] = sorted({s["article_id"] for s in sides})
+    line["claim_ids"] = [s["claim_id"] for s in sides]
+    foreign = sorted({c.language for c in fact.claims if c.language and c.id in line["claim_ids"]})
+    if foreign:  # one side is quoted as written in its own language
+        line["language"] = foreign[0]
+    return line
+
+
+def _rendering(claim: Claim, quotes: Sequence[Quote]) -> str | None:
+    """The line for a claim: an English one mended and attributed (:func:`_attributed`),
+    one in another language as written (never translated)."""
+    return claim.text if claim.language else _attributed(claim, quotes)
+
+
+def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
+    """The readable clause, naming the speaker when it is a speaker's words: a claim
+    mostly inside one quotation and naming no speaker reads "According to X, “…”"; with
+    no resolved speaker, or when it is reported content cut from its "X said" ("but
+    that negotiations are ongoing"), there is no line (None)."""
+    if _REPORTED.match(claim.text.lstrip()):
+        return None
+    text = _readable(claim, quotes)
+    length = max(1, claim.end - claim.start)
+    inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
+              and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
+    if not inside or _SAYING.search(text):
+        return text
+    speaker = inside[0].speaker
+    if not speaker:
+        return None
+    if speaker.split()[-1] in text:
+        return text
+    body = text.strip("“”\"").rstrip(" ,;:")
+    if body and body[-1] not in ".!?":
+        body += "."
+    return f"According to {speaker}, “{body}”"
 
 
 def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:

@@ -1,9 +1,9 @@
 """Claims: the factual statements of an article, with their numbers, dates and actors.
 
-A claim is a sentence, or a clause of one when a sentence joins two statements ("He
-reiterated support for X, but he reiterated his opposition to Y": two claims, which
-another outlet may report one without the other). Each claim carries what the compare
-stage needs to align it and to see a conflict:
+A claim is a sentence: the unit a reader sees and checks. (``split_clauses`` still
+cuts a sentence at the joints that start a new statement, "…, but", "; ", "…, adding
+that", for whoever needs the pieces; a clause is never shown as a fact on its own.)
+Each claim carries what the compare stage needs to align it and to see a conflict:
 
 - quantities as stated, with their precision: "about 1.4 million people" is
   1,400,000 ± 10 % (``approx``), "more than 1.4 million" is ≥ 1,400,000 (``min``),
@@ -53,6 +53,9 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?",
     re.IGNORECASE,
 )
+# "over" is a particle, not "more than", after these verbs: "turned over 50,000 pages"
+# (only verbs where "over" cannot mean "more than": "gave over 50 million" can)
+_PARTICLE_VERB = re.compile(r"\b(?:turn|hand|sign|fork)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 APPROX_TOLERANCE = 0.10  # "about N": N ± 10 %
 # Nouns that count people, so that "1.4 million people" and "1.4 million Palestinian
 # civilians" are the same measure.
@@ -91,11 +94,14 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         qual = (match.group("qual") or "").strip().lower()
+        stated = match.group(0).strip()
+        if qual == "over" and _PARTICLE_VERB.search(text[: match.start()]):
+            qual, stated = "", stated[len("over") :].strip()  # "turned over 50,000 pages"
         qualifier = next((k for k, words in _QUALIFIERS.items() if qual in words), "exact")
         if not qual:
             qualifier = "min" if raw in _PLURAL_COUNTS else "exact"  # "dozens": 24 or more
         unit = (units or {}).get(match.start("num"))
-        found.append(Quantity(match.group(0).strip(), value, qualifier, unit))  # type: ignore[arg-type]
+        found.append(Quantity(stated, value, qualifier, unit))  # type: ignore[arg-type]
     return found
 
 
@@ -183,7 +189,12 @@ def split_clauses(sentence: str) -> list[tuple[int, str]]:
 
 
 def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) -> list[Claim]:
-    """The claims of one article (a spaCy ``Doc`` of its clean text).
+    """The claims of one article (a spaCy ``Doc`` of its clean text): its sentences.
+
+    The unit is the whole sentence, never a clause: it is what a reader sees and what
+    another outlet's sentence is compared with (a clause cut at ", but" or "adding
+    that" read alone is a fragment, and often loses its subject). Sentences under
+    :data:`MIN_CLAIM_WORDS` words (datelines, bylines, "Read more") are not claims.
 
     Args:
         doc: the parsed clean text.
@@ -193,37 +204,52 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     Returns:
         Claims in text order, ids ``<article_id>:c<N>``.
     """
-    units = _counted_nouns(doc)
-    dates = [(e.start_char, e.end_char, e.text) for e in doc.ents  # type: ignore[attr-defined]
-             if e.label_ in ("DATE", "TIME")]  # fmt: skip
+    context = ClaimContext.of(doc, article_id, mentions)
     claims: list[Claim] = []
     for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
-        for offset, clause in split_clauses(sent.text):
-            if len(clause.split()) < MIN_CLAIM_WORDS:
-                continue
-            start = sent.start_char + offset
-            end = start + len(clause)
-            local_units = {s - start: u for s, u in units.items() if start <= s < end}
-            in_clause = [
-                m
-                for m in mentions
-                if m.article_id == article_id and m.entity_id and start <= m.start < end
-            ]
-            claims.append(Claim(
-                id=f"{article_id}:c{len(claims) + 1}",
-                article_id=article_id,
-                sentence_index=index,
-                text=clause,
-                quantities=[q for q in parse_quantities(clause, local_units)
-                            if not _inside_date(start, q, clause, dates)],
-                dates=[t for s, e, t in dates if start <= s < end],
-                people=_ids(in_clause, "PERSON", "ROLE"),
-                places=_ids(in_clause, "GPE", "LOC", "FAC"),
-                organisations=_ids(in_clause, "ORG", "NORP"),
-                start=start,
-                end=end,
-            ))  # fmt: skip
+        text = sent.text.strip()
+        if len(text.split()) < MIN_CLAIM_WORDS:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        claims.append(context.claim(f"{article_id}:c{len(claims) + 1}", index, text, start))
     return claims
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What the claims of one parsed text are built from: counted nouns, dates, mentions."""
+
+    article_id: str
+    units: dict[int, str]
+    dates: list[tuple[int, int, str]]
+    mentions: list[Mention]
+
+    @classmethod
+    def of(cls, doc: object, article_id: str, mentions: Sequence[Mention]) -> ClaimContext:
+        dates = [(e.start_char, e.end_char, e.text) for e in doc.ents  # type: ignore[attr-defined]
+                 if e.label_ in ("DATE", "TIME")]  # fmt: skip
+        own = [m for m in mentions if m.article_id == article_id and m.entity_id]
+        return cls(article_id, _counted_nouns(doc), dates, own)
+
+    def claim(self, claim_id: str, index: int, text: str, start: int) -> Claim:
+        """The claim of ``text``, which starts at character ``start`` of the parsed text."""
+        end = start + len(text)
+        local_units = {s - start: u for s, u in self.units.items() if start <= s < end}
+        inside = [m for m in self.mentions if start <= m.start < end]
+        return Claim(
+            id=claim_id,
+            article_id=self.article_id,
+            sentence_index=index,
+            text=text,
+            quantities=[q for q in parse_quantities(text, local_units)
+                        if not _inside_date(start, q, text, self.dates)],
+            dates=[t for s, e, t in self.dates if start <= s < end],
+            people=_ids(inside, "PERSON", "ROLE"),
+            places=_ids(inside, "GPE", "LOC", "FAC"),
+            organisations=_ids(inside, "ORG", "NORP"),
+            start=start,
+            end=end,
+        )  # fmt: skip
 
 
 def _ids(mentions: Sequence[Mention], *labels: str) -> list[str]:

@@ -11,11 +11,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-STATUSES = ("shared", "conflict", "unique")
+STATUSES = ("shared", "conflict", "unique", "possibly_shared")
 STATUS_HELP = {
     "shared": "reported by several outlets, in agreement",
     "conflict": "reported by several outlets with values that cannot all be true",
     "unique": "reported by one outlet only",
+    "possibly_shared": "one outlet's sentence that another outlet may also state (not "
+                       "shown as unique)",
 }
 TITLE_FALLBACK_WORDS = 12
 

@@ -30,7 +30,8 @@ from newsprism.report._shared import (
 
 TOP_ENTITIES = 15
 QUOTE_WIDTH = 80
-STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue"}
+STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue",
+                "possibly_shared": "dim"}  # fmt: skip
 
 
 def print_text(analysis: Mapping[str, Any], console: Console) -> None:
@@ -52,6 +53,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _shared_table(facts, names),
         _conflicts_table(facts, names),
         _unique_table(facts, articles, labels),
+        _possibly_shared_table(facts, articles, labels),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -144,6 +146,29 @@ def _unique_table(
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
                               _fact_text(fact))  # fmt: skip
+    return table
+
+
+def _possibly_shared_table(
+    facts: Sequence[Mapping[str, Any]],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    """One outlet's facts that another may also state, each with the closest sentence of
+    the other outlets (``near``), so a reader can check rather than trust "unique"."""
+    table = _table(f"Possibly shared: {STATUS_HELP['possibly_shared']}", "outlet", "fact",
+                   "text", "closest elsewhere")  # fmt: skip
+    label_of = {str(a.get("id")): labels[i] for i, a in enumerate(articles)}
+    for fact in facts:
+        if status(fact.get("status")) != "possibly_shared":
+            continue
+        near = (fact.get("near") or [{}])[0]
+        where = label_of.get(str(near.get("article_id")), str(near.get("article_id", "")))
+        table.add_row(Text(", ".join(label_of.get(str(a), str(a))
+                                     for a in fact.get("article_ids") or [])),
+                      Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
+                      _fact_text(fact),
+                      Text(f"{where}: {near.get('sentence', '')}" if near else ""))  # fmt: skip
     return table
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from newsprism.errors import StoreError
 
@@ -293,6 +294,11 @@ def _m008_story_weeks(conn: sqlite3.Connection) -> None:
             SELECT language FROM article_features WHERE article_id = cluster_state.founder);
         """,
     )
+    backfill_story_weeks(conn)
+
+
+def backfill_story_weeks(conn: Any) -> None:
+    """``story_weeks`` rows of the stored profiles (migration 008, on either backend)."""
     rows = []
     for story_id, t_first, t_last in conn.execute(
         "SELECT story_id, t_first, t_last FROM cluster_state "
@@ -302,7 +308,9 @@ def _m008_story_weeks(conn: sqlite3.Connection) -> None:
         weeks = range(first, last + 1) if last - first < 104 else \
             [*range(first, first + 52), *range(last - 51, last + 1)]  # fmt: skip
         rows.extend((week, story_id) for week in weeks)
-    conn.executemany("INSERT OR IGNORE INTO story_weeks (week, story_id) VALUES (?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO story_weeks (week, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows
+    )
 
 
 def _m009_story_model(conn: sqlite3.Connection) -> None:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsprism.store.sqlite import SQLiteStore
-from newsprism.store.stories import story_of
+if TYPE_CHECKING:
+    from newsprism.store.protocol import Store
 
 # Control characters mark the matches in FTS5's snippet(); they cannot be typed in a page.
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -95,15 +96,14 @@ class SearchResults:
         }
 
 
-def fts_query(text: str) -> str | None:
-    """What the user typed as a safe FTS5 query, or None when nothing is left to match.
+Term = tuple[list[str], bool]  # the words of a word or "phrase", and whether a prefix*
 
-    Example:
-        >>> fts_query('rafah "ground operation" blink* -gaza OR')
-        '"rafah" "ground operation" "blink"* NOT "gaza"'
-    """
-    positive: list[str] = []
-    negative: list[str] = []
+
+def parse_query(text: str) -> tuple[list[list[Term]], list[Term]]:
+    """What the user typed, as the terms to match (each a list of alternatives joined
+    by OR) and the terms to exclude. Anything else is dropped, never an error."""
+    positive: list[list[Term]] = []
+    negative: list[Term] = []
     pending_or = False
     for token in _TOKEN.findall(text):
         if token == "OR":
@@ -115,18 +115,55 @@ def fts_query(text: str) -> str | None:
         words = _WORD.findall(body)
         if not words:
             continue
-        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
         if excluded:
-            negative.append(term)
+            negative.append((words, prefix))
         elif pending_or:
-            positive[-1] = f"{positive[-1]} OR {term}"
+            positive[-1].append((words, prefix))
         else:
-            positive.append(term)
+            positive.append([(words, prefix)])
         pending_or = False
+    return positive, negative
+
+
+def fts_query(text: str) -> str | None:
+    """What the user typed as a safe FTS5 query, or None when nothing is left to match.
+
+    Example:
+        >>> fts_query('rafah "ground operation" blink* -gaza OR')
+        '"rafah" "ground operation" "blink"* NOT "gaza"'
+    """
+    positive, negative = parse_query(text)
     if not positive:
         return None  # FTS5's NOT needs something on its left
-    query = " ".join(f"({p})" if " OR " in p else p for p in positive)
-    return query + "".join(f" NOT {n}" for n in negative)
+
+    def term(t: Term) -> str:
+        return '"' + " ".join(t[0]) + '"' + ("*" if t[1] else "")
+
+    query = " ".join(f"({' OR '.join(map(term, g))})" if len(g) > 1 else term(g[0])
+                     for g in positive)  # fmt: skip
+    return query + "".join(f" NOT {term(n)}" for n in negative)
+
+
+def ts_query(text: str) -> str | None:
+    """The same query for PostgreSQL's ``to_tsquery`` (a phrase as ``<->``, a prefix as
+    ``:*``), or None when nothing is left to match.
+
+    Example:
+        >>> ts_query('rafah "ground operation" blink* -gaza OR')
+        "'rafah' & ('ground' <-> 'operation') & 'blink':* & !('gaza')"
+    """
+    positive, negative = parse_query(text)
+    if not positive:
+        return None
+
+    def term(t: Term) -> str:
+        lexemes = [f"'{w}'" for w in t[0]]
+        if t[1]:
+            lexemes[-1] += ":*"
+        return " <-> ".join(lexemes) if len(lexemes) == 1 else f"({' <-> '.join(lexemes)})"
+
+    groups = [f"({' | '.join(map(term, g))})" if len(g) > 1 else term(g[0]) for g in positive]
+    return " & ".join(groups + [f"!({term(n)})" for n in negative])
 
 
 def _pieces(marked: str) -> list[Piece]:
@@ -158,103 +195,126 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def search_articles(
-    store: SQLiteStore,
-    query: str = "",
-    *,
-    outlet: str | None = None,
-    language: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    sort: str = "relevance",
-    limit: int = 20,
-    offset: int = 0,
-) -> SearchResults:
-    """Articles matching ``query`` and the filters, best match first.
+def search_articles(store: Store, query: str = "", **options: Any) -> SearchResults:
+    """``store.search_articles(query, …)``, for callers of the function."""
+    return store.search_articles(query, **options)
 
-    Args:
-        store: an open store (migrated to at least ``006_articles_fts``).
-        query: words, "phrases", prefix*, -excluded, a OR b. Empty: every article that
-            passes the filters, newest first.
-        outlet: only this outlet (case-insensitive).
-        language: only this ISO 639-1 code.
-        since, until: publication day range, ``YYYY-MM-DD``, both ends included.
-            Undated articles drop out when either is set.
-        sort: ``relevance`` (bm25, a title match weighs five body matches), ``newest``
-            or ``oldest``.
-        limit, offset: the page.
 
-    Returns:
-        The hits of the page, the total, and the counts per outlet and language over all
-        matches (before the outlet and language filters), for the filter menus.
+class SearchSQL:
+    """Search over the stored articles (a mixin); the backend's full-text index comes in
+    through the hooks ``_query``, ``_source``, ``_rank`` and ``_marked``."""
 
-    Raises:
-        ValueError: a malformed date or an unknown sort.
-    """
-    if sort not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    since, until = check_date(since, "since"), check_date(until, "until")
-    fts = fts_query(query)
-    # (value, condition): the facets count over the first three, the hits over all five.
-    matching = [
-        (v, c)
-        for v, c in (
-            (fts, "f.articles_fts MATCH ?"),
-            (since, "substr(a.published_at, 1, 10) >= ?"),
-            (until, "substr(a.published_at, 1, 10) <= ?"),
-        )
-        if v
-    ]
-    chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
-                                             (language, "a.language = ?")) if v]  # fmt: skip
-    base, params = ["1", *(c for _, c in matching)], [v for v, _ in matching]
-    narrow, narrow_params = ["1", *(c for _, c in chosen)], [v for v, _ in chosen]
-    source = (
-        "FROM articles_fts f JOIN articles a ON a.id = f.article_id"
-        if fts is not None else "FROM articles a"
-    )  # fmt: skip
-    where = " WHERE " + " AND ".join(narrow)
-    conn = store.conn
-    total = conn.execute(f"SELECT count(*) {source}{where}", narrow_params).fetchone()[0]
-    newest = "a.published_at IS NULL, a.published_at DESC, a.id"
-    order = {
-        "relevance": "bm25(articles_fts, 0.0, 5.0, 1.0), " + newest if fts else newest,
-        "newest": newest,
-        "oldest": "a.published_at IS NULL, a.published_at, a.id",
-    }[sort]
-    if fts is not None:
-        marked = (
-            f"highlight(articles_fts, 1, '{_OPEN}', '{_CLOSE}') AS marked_title, "
-            f"snippet(articles_fts, 2, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) AS marked"
-        )
-    else:
-        marked = "a.title AS marked_title, substr(a.text, 1, 240) AS marked"
-    rows = conn.execute(
-        "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, "
-        f"CASE WHEN a.title IS NULL THEN substr(a.text, 1, 200) END AS opening, {marked} "
-        f"{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*narrow_params, limit, offset],
-    ).fetchall()
-    hits = [
-        SearchHit(
-            id=r["id"], title=r["title"], outlet=r["outlet"], language=r["language"],
-            published_at=r["published_at"], url=r["url"], story_id=story_of(store, r["id"]),
-            title_pieces=_pieces(r["marked_title"] or ""), snippet=_pieces(r["marked"] or ""),
-            opening=_opening(r["opening"]),
-        )
-        for r in rows
-    ]  # fmt: skip
-    facet_where = " WHERE " + " AND ".join(base)
+    conn: Any
+    story_of: Callable[[str], str | None]
+    _query: Callable[[str], str | None]  # the user's query in the index's syntax
+    _source: Callable[[str | None], tuple[str, list[Any]]]  # FROM … WHERE match, params
+    _rank: Callable[[], str]  # ORDER BY term of relevance
+    _marked: Callable[[], str]  # the marked_title and marked (snippet) columns
 
-    def facet(column: str) -> list[tuple[str, int]]:
-        return [
-            (row[0], row[1])
-            for row in conn.execute(
-                f"SELECT {column}, count(*) AS n {source}{facet_where} AND {column} IS NOT NULL "
-                f"GROUP BY {column} ORDER BY n DESC, {column}",
-                params,
+    def search_articles(
+        self,
+        query: str = "",
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sort: str = "relevance",
+        limit: int = 20,
+        offset: int = 0,
+    ) -> SearchResults:
+        """Articles matching ``query`` and the filters, best match first.
+
+        Args:
+            query: words, "phrases", prefix*, -excluded, a OR b. Empty: every article that
+                passes the filters, newest first.
+            outlet: only this outlet (case-insensitive).
+            language: only this ISO 639-1 code.
+            since, until: publication day range, ``YYYY-MM-DD``, both ends included.
+                Undated articles drop out when either is set.
+            sort: ``relevance`` (bm25, a title match weighs five body matches), ``newest``
+                or ``oldest``.
+            limit, offset: the page.
+
+        Returns:
+            The hits of the page, the total, and the counts per outlet and language over all
+            matches (before the outlet and language filters), for the filter menus.
+
+        Raises:
+            ValueError: a malformed date or an unknown sort.
+        """
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+        since, until = check_date(since, "since"), check_date(until, "until")
+        fts = self._query(query)
+        # (value, condition): the facets count over the match and the dates, the hits
+        # over the outlet and language too.
+        matching = [(v, c) for v, c in ((since, "substr(a.published_at, 1, 10) >= ?"),
+                                        (until, "substr(a.published_at, 1, 10) <= ?")) if v]
+        chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
+                                                 (language, "a.language = ?")) if v]  # fmt: skip
+        source, source_params = self._source(fts)
+        params = [*source_params, *(v for v, _ in matching)]
+        narrow_params = [*source_params, *(v for v, _ in chosen)]
+        facet_where = "".join(f" AND {c}" for _, c in matching)
+        where = "".join(f" AND {c}" for _, c in chosen)
+        conn = self.conn
+        total = conn.execute(f"SELECT count(*) {source}{where}", narrow_params).fetchone()[0]
+        newest = "a.published_at IS NULL, a.published_at DESC, a.id"
+        order = {
+            "relevance": f"{self._rank()}, {newest}" if fts else newest,
+            "newest": newest,
+            "oldest": "a.published_at IS NULL, a.published_at, a.id",
+        }[sort]
+        marked = (self._marked() if fts is not None else
+                  "a.title AS marked_title, substr(a.text, 1, 240) AS marked")  # fmt: skip
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, "
+            f"CASE WHEN a.title IS NULL THEN substr(a.text, 1, 200) END AS opening, {marked} "
+            f"{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*narrow_params, limit, offset],
+        ).fetchall()
+        hits = [
+            SearchHit(
+                id=r["id"], title=r["title"], outlet=r["outlet"], language=r["language"],
+                published_at=r["published_at"], url=r["url"], story_id=self.story_of(r["id"]),
+                title_pieces=_pieces(r["marked_title"] or ""), snippet=_pieces(r["marked"] or ""),
+                opening=_opening(r["opening"]),
             )
-        ]
+            for r in rows
+        ]  # fmt: skip
 
-    return SearchResults(query=query, fts=fts, total=total, hits=hits,
-                         outlets=facet("a.outlet"), languages=facet("a.language"))  # fmt: skip
+        def facet(column: str) -> list[tuple[str, int]]:
+            return [
+                (row[0], row[1])
+                for row in conn.execute(
+                    f"SELECT {column}, count(*) AS n {source}{facet_where} "
+                    f"AND {column} IS NOT NULL GROUP BY {column} ORDER BY n DESC, {column}",
+                    params,
+                )
+            ]
+
+        return SearchResults(query=query, fts=fts, total=total, hits=hits,
+                             outlets=facet("a.outlet"), languages=facet("a.language"))  # fmt: skip
+
+
+class SQLiteSearch(SearchSQL):
+    """Search on SQLite's FTS5 table ``articles_fts`` (a mixin of ``SQLiteStore``)."""
+
+    def _query(self, query: str) -> str | None:
+        return fts_query(query)
+
+    def _source(self, fts: str | None) -> tuple[str, list[Any]]:
+        """FROM and WHERE (the match, or all) of the query, and its parameters."""
+        if fts is None:
+            return "FROM articles a WHERE 1 = 1", []
+        return ("FROM articles_fts f JOIN articles a ON a.id = f.article_id "
+                "WHERE f.articles_fts MATCH ?", [fts])  # fmt: skip
+
+    def _rank(self) -> str:
+        return "bm25(articles_fts, 0.0, 5.0, 1.0)"  # a title match weighs five body matches
+
+    def _marked(self) -> str:
+        return (f"highlight(articles_fts, 1, '{_OPEN}', '{_CLOSE}') AS marked_title, "
+                f"snippet(articles_fts, 2, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) "
+                "AS marked")  # fmt: skip

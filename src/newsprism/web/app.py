@@ -44,6 +44,7 @@ from starlette.requests import Request
 
 from newsprism import __version__
 from newsprism.report._shared import published
+from newsprism.store import is_url
 from newsprism.web import routes
 from newsprism.web.analyses import Analyzer
 from newsprism.web.db import Database
@@ -160,6 +161,15 @@ def _asset(name: str) -> str:
     return resources.files("newsprism").joinpath(f"{TEMPLATES}/{name}").read_text("utf-8")
 
 
+def default_upload_dir(db_path: str | Path) -> Path:
+    """``DB.uploads`` beside an SQLite store; ``NAME.uploads`` in the working directory
+    for a PostgreSQL database NAME (the files are the uploads' sources, kept)."""
+    if is_url(db_path):
+        name = urlsplit(str(db_path)).path.strip("/") or "newsprism"
+        return Path(f"{name}.uploads")
+    return Path(f"{db_path}.uploads")
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -173,8 +183,10 @@ def create_app(
     """The web app over one store.
 
     Args:
-        db_path: the SQLite store (created and migrated if missing).
-        upload_dir: where uploads are written; ``<db_path>.uploads`` by default.
+        db_path: the store: an SQLite file (created and migrated if missing) or a
+            ``postgresql://`` URL.
+        upload_dir: where uploads are written; ``<db_path>.uploads`` by default (for a
+            PostgreSQL store, ``<database name>.uploads`` in the working directory).
         max_upload_bytes: the largest upload accepted, all files together.
         allowed_hosts: the names the ``Host`` header may carry; local names by default.
         warm: analyse every story in a background thread, so that the entity and
@@ -217,7 +229,7 @@ def create_app(
     )
     app.state.db = db
     app.state.analyzer = analyzer
-    app.state.upload_dir = Path(upload_dir) if upload_dir else Path(f"{db_path}.uploads")
+    app.state.upload_dir = Path(upload_dir) if upload_dir else default_upload_dir(db_path)
     app.state.max_upload_bytes = max_upload_bytes
     app.add_middleware(TrustedHostMiddleware,
                        allowed_hosts=list(allowed_hosts or LOCAL_HOSTS))  # fmt: skip

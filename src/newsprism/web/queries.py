@@ -7,17 +7,10 @@ import json
 from collections import Counter
 from typing import Any
 
+from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model
 from newsprism.models import Story
-from newsprism.store import SQLiteStore
-from newsprism.store.stories import count_stories, list_stories, story_model_version
-from newsprism.web.analyses import (
-    ANALYSIS_VERSION,
-    CURRENT_ANALYSES,
-    analysed_status,
-    count_current,
-    fold,
-)
+from newsprism.store import Store
 
 HOME_STORIES = 8
 ENTITY_STORIES = 100  # stories shown on an entity page, newest first
@@ -28,54 +21,39 @@ class NotFound(LookupError):
     """The page's subject (story, article, entity, outlet) does not exist."""
 
 
-def story_dicts(store: SQLiteStore, stories: list[Story]) -> list[dict[str, Any]]:
+def story_dicts(store: Store, stories: list[Story]) -> list[dict[str, Any]]:
     """Stories as their public JSON, plus whether an analysis is stored for each."""
-    analysed = analysed_status(store, (s.id for s in stories))
+    analysed = store.analysed_status((s.id for s in stories), ANALYSIS_VERSION)
     return [{**s.as_dict(), "analysed": analysed.get(s.id, False)} for s in stories]
 
 
-def outlet_counts(store: SQLiteStore) -> list[dict[str, Any]]:
+def outlet_counts(store: Store) -> list[dict[str, Any]]:
     """Every outlet with its article and story counts and time span, most articles first."""
-    rows = store.conn.execute(
-        "SELECT a.outlet, count(*) AS articles, count(DISTINCT s.story_id) AS stories, "
-        "min(a.published_at) AS first, max(a.published_at) AS last FROM articles a "
-        "LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.outlet IS NOT NULL "
-        "GROUP BY a.outlet ORDER BY articles DESC, a.outlet"
-    ).fetchall()
+    rows = store.outlet_counts()
     return [{"outlet": r["outlet"], "articles": r["articles"], "stories": r["stories"],
              "first_published": r["first"], "last_published": r["last"]} for r in rows]  # fmt: skip
 
 
-def languages(store: SQLiteStore) -> list[dict[str, Any]]:
+def languages(store: Store) -> list[dict[str, Any]]:
     """Every article language with its count, most first."""
-    rows = store.conn.execute(
-        "SELECT language, count(*) AS n FROM articles WHERE language IS NOT NULL "
-        "GROUP BY language ORDER BY n DESC, language"
-    ).fetchall()
-    return [{"language": r[0], "count": r[1]} for r in rows]
+    return [{"language": lang, "count": n} for lang, n in store.language_counts()]
 
 
-def overview(store: SQLiteStore) -> dict[str, Any]:
+def overview(store: Store) -> dict[str, Any]:
     """The home page: counts, time span, outlets, the latest and the biggest stories."""
-    conn = store.conn
-    first, last = conn.execute(
-        "SELECT min(published_at), max(published_at) FROM articles"
-    ).fetchone()
-    built_with, current = story_model_version(store), load_model().version
+    first, last = store.published_span()
+    built_with, current = store.story_model_version(), load_model().version
     return {
         "articles": store.count(),
-        "stories": count_stories(store),
-        "analysed": count_current(store),
-        "unclustered": conn.execute(
-            "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-            "(SELECT 1 FROM story_articles s WHERE s.article_id = a.id)"
-        ).fetchone()[0],
+        "stories": store.count_stories(),
+        "analysed": store.count_current(ANALYSIS_VERSION),
+        "unclustered": store.count_unclustered(),
         "first_published": first,
         "last_published": last,
         "outlets": outlet_counts(store),
         "languages": languages(store),
-        "latest": story_dicts(store, list_stories(store, sort="newest", limit=HOME_STORIES)),
-        "biggest": story_dicts(store, list_stories(store, sort="size", limit=HOME_STORIES)),
+        "latest": story_dicts(store, store.list_stories(sort="newest", limit=HOME_STORIES)),
+        "biggest": story_dicts(store, store.list_stories(sort="size", limit=HOME_STORIES)),
         # The clusterer model the stories were built with, and this newsprism's: an
         # older one means `newsprism recluster` would rebuild them with the current model.
         "story_model": built_with,
@@ -84,54 +62,31 @@ def overview(store: SQLiteStore) -> dict[str, Any]:
     }
 
 
-def article(store: SQLiteStore, article_id: str) -> dict[str, Any]:
+def article(store: Store, article_id: str) -> dict[str, Any]:
     """One article's public JSON, plus the story it belongs to."""
-    from newsprism.store.stories import story_of
-
     found = store.get(article_id)
     if found is None:
         raise NotFound(f"no article {article_id!r}")
-    return {**found.as_dict(), "story_id": story_of(store, found.id)}
+    return {**found.as_dict(), "story_id": store.story_of(found.id)}
 
 
-def _analyses(store: SQLiteStore, story_ids: list[str]) -> dict[str, dict[str, Any]]:
-    if not story_ids:
-        return {}
-    marks = ", ".join("?" for _ in story_ids)
-    return {
-        r[0]: json.loads(r[1])
-        for r in store.conn.execute(
-            f"SELECT story_id, analysis FROM story_analyses WHERE story_id IN ({marks})",
-            story_ids,
-        )
-    }
-
-
-def entity(store: SQLiteStore, key: str) -> dict[str, Any]:
+def entity(store: Store, key: str) -> dict[str, Any]:
     """An entity across the analysed stories: its names, stories and quotes.
 
     Raises:
         NotFound: no current analysis has an entity under that key.
     """
     key = fold(key)
-    rows = store.conn.execute(
-        "SELECT e.story_id, e.entity_id, e.name, e.type, e.aliases, e.mentions, s.last_seen "
-        "FROM analysis_entities e JOIN stories s ON s.id = e.story_id WHERE e.key = :key "
-        f"AND e.story_id IN ({CURRENT_ANALYSES}) "
-        "ORDER BY s.last_seen IS NULL, s.last_seen DESC, e.story_id LIMIT :limit",
-        {"key": key, "version": ANALYSIS_VERSION, "limit": ENTITY_STORIES},
-    ).fetchall()
+    rows = store.entity_rows(key, ANALYSIS_VERSION, ENTITY_STORIES)
     if not rows:
         raise NotFound(f"no entity {key!r} in the analysed stories")
-    from newsprism.store.stories import get_story
-
-    analyses = _analyses(store, sorted({r["story_id"] for r in rows}))
+    analyses = store.analyses_of(sorted({r["story_id"] for r in rows}))
     names: Counter[str] = Counter()
     aliases: dict[str, None] = {}
     types: Counter[str] = Counter()
     stories, quotes = [], []
     for r in rows:
-        story = get_story(store, r["story_id"])
+        story = store.get_story(r["story_id"])
         analysis = analyses.get(r["story_id"]) or {}
         outlets = {a.get("id"): a.get("outlet") for a in analysis.get("articles") or []}
         names[r["name"]] += r["mentions"]
@@ -160,26 +115,19 @@ def entity(store: SQLiteStore, key: str) -> dict[str, Any]:
         "mentions": sum(names.values()),
         "stories": stories,
         "quotes": quotes,
-        "analysed_stories": count_current(store),
-        "total_stories": count_stories(store),
+        "analysed_stories": store.count_current(ANALYSIS_VERSION),
+        "total_stories": store.count_stories(),
     }
 
 
-def entities(store: SQLiteStore, limit: int = 200) -> dict[str, Any]:
+def entities(store: Store, limit: int = 200) -> dict[str, Any]:
     """The entities of the analysed stories, in most stories first (the entity index)."""
-    # An entity has a row per key (name and aliases): count it once, by its name's row.
-    rows = store.conn.execute(
-        "SELECT e.key, min(e.name) AS name, min(e.type) AS type, "
-        "count(DISTINCT e.story_id) AS stories, sum(e.mentions) AS mentions "
-        f"FROM analysis_entities e WHERE e.by_name = 1 AND e.story_id IN ({CURRENT_ANALYSES}) "
-        "GROUP BY e.key ORDER BY stories DESC, mentions DESC, e.key LIMIT :limit",
-        {"version": ANALYSIS_VERSION, "limit": limit},
-    ).fetchall()
-    return {"entities": [dict(r) for r in rows], "analysed_stories": count_current(store),
-            "total_stories": count_stories(store)}  # fmt: skip
+    return {"entities": store.entity_index(ANALYSIS_VERSION, limit),
+            "analysed_stories": store.count_current(ANALYSIS_VERSION),
+            "total_stories": store.count_stories()}  # fmt: skip
 
 
-def outlet(store: SQLiteStore, name: str) -> dict[str, Any]:
+def outlet(store: Store, name: str) -> dict[str, Any]:
     """An outlet: its stories, its loaded terms month by month, the voices it quotes.
 
     Terms and voices come from the stored analyses of the stories its articles are in
@@ -188,58 +136,20 @@ def outlet(store: SQLiteStore, name: str) -> dict[str, Any]:
     Raises:
         NotFound: no article of that outlet (case-insensitive) is stored.
     """
-    conn = store.conn
-    row = conn.execute(
-        "SELECT outlet, count(*) AS n, min(published_at) AS first, max(published_at) AS last "
-        "FROM articles WHERE lower(outlet) = lower(?) GROUP BY lower(outlet)",
-        (name,),
-    ).fetchone()
+    row = store.outlet_summary(name)
     if row is None:
         raise NotFound(f"no outlet {name!r}")
-    langs = conn.execute(
-        "SELECT language, count(*) AS n FROM articles WHERE lower(outlet) = lower(?) "
-        "AND language IS NOT NULL GROUP BY language ORDER BY n DESC, language",
-        (name,),
-    ).fetchall()
-    # Only rows of current analyses: one left from before a recluster or an added
-    # article is not this outlet's framing in that story any more.
-    params = {"name": name, "version": ANALYSIS_VERSION}
-    joined = (
-        "JOIN articles a ON a.id = t.article_id "
-        f"WHERE lower(a.outlet) = lower(:name) AND t.story_id IN ({CURRENT_ANALYSES})"
-    )
-    terms = conn.execute(
-        "SELECT t.term, t.category, sum(t.count) AS count, sum(t.quoted) AS quoted "
-        f"FROM analysis_terms t {joined} GROUP BY t.term, t.category "
-        "ORDER BY count DESC, t.term",
-        params,
-    ).fetchall()
-    monthly = conn.execute(
-        "SELECT coalesce(substr(a.published_at, 1, 7), 'undated') AS month, t.category, "
-        f"sum(t.count) AS count FROM analysis_terms t {joined} AND t.count > 0 "
-        "GROUP BY month, t.category ORDER BY month, t.category",
-        params,
-    ).fetchall()
-    voices = conn.execute(
-        f"SELECT t.speaker, sum(t.count) AS count FROM analysis_voices t {joined} "
-        "GROUP BY t.speaker ORDER BY count DESC, t.speaker LIMIT 50",
-        params,
-    ).fetchall()
-    analysed = conn.execute(
-        "SELECT count(*) FROM articles a JOIN story_articles m ON m.article_id = a.id "
-        f"WHERE lower(a.outlet) = lower(:name) AND m.story_id IN ({CURRENT_ANALYSES})",
-        params,
-    ).fetchone()[0]
-    stories = list_stories(store, outlet=name, sort="newest", limit=OUTLET_STORIES)
+    stories = store.list_stories(outlet=name, sort="newest", limit=OUTLET_STORIES)
     return {
         "outlet": row["outlet"],
         "articles": row["n"],
         "first_published": row["first"],
         "last_published": row["last"],
-        "languages": [{"language": r[0], "count": r[1]} for r in langs],
+        "languages": [{"language": lang, "count": n}
+                      for lang, n in store.outlet_languages(name)],
         "stories": story_dicts(store, stories),
-        "terms": [dict(r) for r in terms],
-        "terms_by_month": [dict(r) for r in monthly],
-        "voices": [dict(r) for r in voices],
-        "analysed_articles": analysed,
+        "terms": store.outlet_terms(name, ANALYSIS_VERSION),
+        "terms_by_month": store.outlet_terms_by_month(name, ANALYSIS_VERSION),
+        "voices": store.outlet_voices(name, ANALYSIS_VERSION),
+        "analysed_articles": store.outlet_analysed_articles(name, ANALYSIS_VERSION),
     }

@@ -17,8 +17,6 @@ from starlette.requests import Request
 
 from newsprism.errors import StoreError
 from newsprism.models import Story
-from newsprism.store.search import search_articles
-from newsprism.store.stories import get_story, list_stories
 from newsprism.web import queries
 from newsprism.web.db import Database
 from newsprism.web.schemas import (
@@ -73,7 +71,7 @@ def _stories(db: Database, sort: str, outlet: str | None, since: str | None, lim
              offset: int) -> dict[str, Any]:  # fmt: skip
     with db.read() as store:
         # One more than the page: whether there is a next page, without counting them all.
-        found = list_stories(store, sort=sort, outlet=outlet or None, since=since or None,
+        found = store.list_stories(sort=sort, outlet=outlet or None, since=since or None,
                              limit=limit + 1, offset=offset)  # fmt: skip
         return {"stories": queries.story_dicts(store, found[:limit]), "more": len(found) > limit,
                 "limit": limit, "offset": offset}  # fmt: skip
@@ -82,7 +80,7 @@ def _stories(db: Database, sort: str, outlet: str | None, since: str | None, lim
 def _story(db: Database, story_id: str) -> tuple[Story, dict[str, Any]]:
     with db.read() as store:
         try:
-            story = get_story(store, story_id)
+            story = store.get_story(story_id)
         except StoreError as exc:
             raise HTTPException(status_code=400, detail=exc.args[0]) from exc
         if story is None:
@@ -94,7 +92,7 @@ def _search(db: Database, q: str, outlet: str | None, language: str | None, sinc
             until: str | None, sort: str, limit: int, offset: int) -> dict[str, Any]:  # fmt: skip
     with db.read() as store:
         try:
-            found = search_articles(store, q, outlet=outlet or None, language=language or None,
+            found = store.search_articles(q, outlet=outlet or None, language=language or None,
                                     since=since or None, until=until or None, sort=sort,
                                     limit=limit, offset=offset)  # fmt: skip
         except ValueError as exc:

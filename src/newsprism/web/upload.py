@@ -35,8 +35,7 @@ from newsprism.cluster import cluster_pending
 from newsprism.ingest import IngestOptions, discover_files
 from newsprism.models import IngestFailure
 from newsprism.pipeline import IngestReport, ingest_paths
-from newsprism.store import SQLiteStore
-from newsprism.store.stories import story_of
+from newsprism.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -178,7 +177,7 @@ class UploadResult:
         return {**self.report.as_dict(), "lines": self.lines, "articles": self.articles}
 
 
-def ingest_upload(store: SQLiteStore, saved: SavedUpload) -> UploadResult:
+def ingest_upload(store: Store, saved: SavedUpload) -> UploadResult:
     """Ingest one saved upload on the writer thread, file by file, then give the new
     articles their stories (once for the whole upload: the clusterer's session is
     opened once)."""
@@ -203,18 +202,17 @@ def ingest_upload(store: SQLiteStore, saved: SavedUpload) -> UploadResult:
         article = store.get(article_id)
         if article is not None:
             articles.append({"id": article.id, "title": article.title, "outlet": article.outlet,
-                             "story_id": story_of(store, article.id)})  # fmt: skip
+                             "story_id": store.story_of(article.id)})  # fmt: skip
     return UploadResult(report, articles)
 
 
-def _ingest_file(store: SQLiteStore, path: Path, options: IngestOptions) -> IngestReport:
+def _ingest_file(store: Store, path: Path, options: IngestOptions) -> IngestReport:
     """One uploaded file's ingest; whatever it raises becomes that file's failure."""
     try:
         return ingest_paths([path], store, ingest_options=options, cluster=False)
     except Exception as exc:  # a bug on one hostile file must not lose the other files
         logger.exception("unexpected error ingesting the uploaded file %s", path)
-        if store.conn.in_transaction:
-            store.conn.rollback()
+        store.rollback()
         reason = f"internal error while ingesting this file: {type(exc).__name__}: {exc}"
         return IngestReport(files=1, failures=[IngestFailure(str(path), reason, "E501")])
 

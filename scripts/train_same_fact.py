@@ -1,0 +1,313 @@
+"""Train and calibrate the same-fact model (``src/newsprism/data/models/same-fact.json``).
+
+    python scripts/train_same_fact.py ../shared/data [--gold gold/compare-basil] [--cache DIR]
+
+Data (all public, human-labelled; docs/models.md gives their licences):
+
+- MSRP train (4,076 news sentence pairs, paraphrase or not); the last 500 lines are its
+  dev part (as dataset-sts), reported beside the published baselines;
+- STS news headlines 2013–2016 (0–5): ≥ 4 is the same fact, ≤ 2 is not, between is left
+  out (the scale's 3 is "roughly equivalent, some important information differs");
+- the sentence pairs of the BASIL 2010–2012 stories of the compare gold: every pair of
+  sentences of two articles, same fact when a gold fact group holds both. This is the
+  distribution the model meets in a story (about 1 pair in 60 is the same fact), so
+  these pairs also set the threshold. BASIL 2013–2014 is never used here except to
+  print the held-out figures.
+
+Every pair goes through the runtime code (spaCy parse, entity linking, claims, the
+packaged static embedder, :func:`newsprism.compare.pairs.pair_features`), so the model
+sees the features it will see in ``compare``. The threshold is the lowest at which the
+stories' pairs reach :data:`TARGET_PRECISION`, in leave-one-story-out predictions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.compare.pairs import FEATURES, claim_profiles, inverse_document_frequencies
+from newsprism.compare.pairs import pair_features as story_pair_features
+from newsprism.embeddings import get_embedder
+from newsprism.eval.compare_gold import GoldStory, load_compare_gold
+from newsprism.extract.claims import ClaimContext, extract_claims
+from newsprism.extract.entities import find_mentions, link_entities
+from newsprism.extract.nlp import load_nlp
+
+TRAIN_YEARS = frozenset({"2010", "2011", "2012"})
+TARGET_PRECISION = 0.90
+MSRP_DEV = 500
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "newsprism" / "data" / "models" / "same-fact.json"
+
+
+# --- pair sets ------------------------------------------------------------------------
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def sentence_pairs(data: Path) -> dict[str, list[tuple[str, str, int]]]:
+    """The labelled pairs of each public set: (sentence 1, sentence 2, same fact 0/1)."""
+    msrp = [(r["sentence1"], r["sentence2"], int(r["label"]))
+            for r in _jsonl(data / "msrp" / "msrp-train.jsonl")]  # fmt: skip
+    sts = []
+    for year in (2013, 2014, 2015, 2016):
+        for r in _jsonl(data / "sts-headlines" / f"headlines-{year}.jsonl"):
+            if r["label"] >= 4.0 or r["label"] <= 2.0:
+                sts.append((r["sentence1"], r["sentence2"], int(r["label"] >= 4.0)))
+    return {"msrp-train": msrp[:-MSRP_DEV], "msrp-dev": msrp[-MSRP_DEV:], "sts": sts}
+
+
+def pair_set_features(nlp, embedder, pairs: list[tuple[str, str, int]]) -> dict[str, np.ndarray]:
+    """Features of each pair, each pair a story of two one-sentence articles."""
+    texts = [t for a, b, _ in pairs for t in (a, b)]
+    docs = list(nlp.pipe(texts, batch_size=256))
+    vectors = embedder.encode(texts)
+    profiles = []
+    for k in range(0, len(docs), 2):
+        pair_docs = {"a": docs[k], "b": docs[k + 1]}
+        mentions = {aid: find_mentions(doc, aid) for aid, doc in pair_docs.items()}
+        entities = link_entities(mentions, {aid: doc.text for aid, doc in pair_docs.items()})
+        claims = [ClaimContext.of(doc, aid, entities.mentions).claim(f"{aid}:c1", 0, doc.text, 0)
+                  for aid, doc in pair_docs.items()]  # fmt: skip
+        profiles.extend(claim_profiles(pair_docs, claims))
+    idf = inverse_document_frequencies([p.words for p in profiles])
+    rows = []
+    for k in range(0, len(profiles), 2):
+        features = story_pair_features(profiles[k : k + 2], vectors[k : k + 2], idf)
+        rows.append([features[name][0, 1] for name in FEATURES])
+    return {"X": np.array(rows, dtype=np.float32),
+            "y": np.array([label for _, _, label in pairs], dtype=np.int8)}  # fmt: skip
+
+
+def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
+    """Features and gold labels of every cross-article sentence pair of one gold story."""
+    articles = list(story.articles.values())
+    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text for a in articles), strict=True))
+    mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
+    entities = link_entities(mentions, {a.id: a.text for a in articles})
+    claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
+    vectors = embedder.encode([c.text for c in claims])
+    features = story_pair_features(claim_profiles(docs, claims), vectors)
+    refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
+    gold = story.shared_pairs()
+    rows, labels, index = [], [], []
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].article_id == claims[j].article_id or not refs[i] or not refs[j]:
+                continue
+            pairs = {frozenset((x, y)) for x in refs[i] for y in refs[j] if x[0] != y[0]}
+            rows.append([features[name][i, j] for name in FEATURES])
+            labels.append(int(bool(pairs & gold)))
+            index.append((i, j))
+    return {"X": np.array(rows, dtype=np.float32), "y": np.array(labels, dtype=np.int8),
+            "pairs": np.array(index), "texts": [c.text for c in claims]}  # fmt: skip
+
+
+def build(data: Path, gold_dir: Path, cache: Path) -> dict:
+    """Every set's features, cached in ``cache`` (a parse of all sets takes minutes)."""
+    path = cache / "same-fact-features.pkl"
+    if path.is_file():
+        return pickle.loads(path.read_bytes())
+    nlp, embedder = load_nlp(), get_embedder("static")
+    sets = {name: pair_set_features(nlp, embedder, pairs)
+            for name, pairs in sentence_pairs(data).items()}  # fmt: skip
+    stories = load_compare_gold(gold_dir, data / "basil")
+    sets["basil"] = {}
+    for story in stories:
+        year = next(iter(story.docs.values())).year
+        sets["basil"][story.triplet] = {**story_features(nlp, embedder, story), "year": year}
+        print(f"  {story.triplet[:8]} {year}: {len(sets['basil'][story.triplet]['y'])} pairs",
+              file=sys.stderr)  # fmt: skip
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(sets))
+    return sets
+
+
+# --- fitting --------------------------------------------------------------------------
+
+PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
+            "predicate_same*tfidf", "modal_mismatch*tfidf", "negation_mismatch*tfidf",
+            "entity_disjoint*tfidf", "number_disjoint*tfidf", "date_disjoint*tfidf",
+            "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
+            "denial_mismatch*tfidf")  # fmt: skip
+RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number")
+TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
+
+
+def design(X: np.ndarray) -> np.ndarray:
+    """The model's terms from the raw feature columns (products appended). The rule
+    features (polarity clash, number anchor) are vetoes and links, not weights."""
+    column = {name: X[:, k] for k, name in enumerate(FEATURES)}
+    return np.column_stack([column[a] * column[b] if b else column[a]
+                            for a, _, b in (t.partition("*") for t in TERMS)])  # fmt: skip
+
+
+def _stack(parts: list[dict], weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X = np.vstack([p["X"] for p in parts])
+    y = np.concatenate([p["y"] for p in parts])
+    return design(X), y, np.full(len(y), weight, dtype=np.float64)
+
+
+def _fit(parts: list[tuple[list[dict], float]], c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    stacked = [_stack(p, w) for p, w in parts if p]
+    X = np.vstack([s[0] for s in stacked])
+    y = np.concatenate([s[1] for s in stacked])
+    w = np.concatenate([s[2] for s in stacked])
+    return LogisticRegression(C=c, max_iter=5000).fit(X, y, sample_weight=w)
+
+
+def threshold_for(scores: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION) -> float:
+    """The lowest threshold at which the pairs above it reach ``target`` precision."""
+    order = np.argsort(-scores, kind="stable")
+    precision = np.cumsum(y[order]) / np.arange(1, len(y) + 1)
+    ok = np.nonzero(precision >= target)[0]
+    return float(scores[order][ok.max()]) if len(ok) else float(scores.max())
+
+
+def pr_at(scores: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
+    predicted = scores >= threshold
+    tp = int((predicted & (y == 1)).sum())
+    return tp / max(int(predicted.sum()), 1), tp / max(int(y.sum()), 1)
+
+
+def _loso(stories: dict, external: list[tuple[list[dict], float]], basil_weight: float, c: float):
+    """Leave-one-story-out scores of the BASIL train stories."""
+    scores, labels = [], []
+    for held in stories:
+        train = [s for k, s in stories.items() if k != held]
+        model = _fit([*external, (train, basil_weight)], c)
+        scores.append(model.predict_proba(design(stories[held]["X"]))[:, 1])
+        labels.append(stories[held]["y"])
+    return np.concatenate(scores), np.concatenate(labels)
+
+
+def _variants(sets: dict):
+    basil = sets["basil"]
+    train = {k: v for k, v in basil.items() if v["year"] in TRAIN_YEARS}
+    held = {k: v for k, v in basil.items() if v["year"] not in TRAIN_YEARS}
+    public = [([sets["msrp-train"]], 1.0), ([sets["sts"]], 1.0)]
+    return train, held, public
+
+
+def _report(name: str, model, threshold: float, sets: dict, held: dict, cv=None) -> dict:
+    dev = sets["msrp-dev"]
+    p_dev = model.predict_proba(design(dev["X"]))[:, 1]
+    Xh = np.vstack([s["X"] for s in held.values()])
+    yh = np.concatenate([s["y"] for s in held.values()])
+    ph, rh = pr_at(_vetoed(Xh, model.predict_proba(design(Xh))[:, 1], threshold), yh,
+                   threshold)  # fmt: skip
+    row = {"variant": name, "threshold": round(threshold, 4)}
+    for label, t in (("0.5", 0.5), ("thr", threshold)):
+        pred = p_dev >= t
+        tp = int((pred & (dev["y"] == 1)).sum())
+        prec, rec = tp / max(int(pred.sum()), 1), tp / max(int(dev["y"].sum()), 1)
+        row[f"msrp_dev_acc@{label}"] = round(float((pred == dev["y"]).mean()), 3)
+        row[f"msrp_dev_P/R/F1@{label}"] = (round(prec, 3), round(rec, 3),
+                                           round(2 * prec * rec / max(prec + rec, 1e-9), 3))
+    if cv is not None:
+        row["basil_train_cv_P/R"] = tuple(round(x, 3) for x in pr_at(*cv, threshold))
+    row["basil_heldout_P/R"] = (round(ph, 3), round(rh, 3))
+    return row
+
+
+def explore(sets: dict) -> None:
+    """Print the variants side by side (public sets only / BASIL only / both; C)."""
+    train, held, public = _variants(sets)
+    for name, external, bw in (("public only", public, 0.0), ("basil only", [], 1.0),
+                               ("public + basil", public, 1.0), ("public + basil x3", public, 3.0)):
+        for c in (0.1, 1.0):
+            if bw == 0.0:
+                model = _fit(external, c)
+                Xt = np.vstack([s["X"] for s in train.values()])
+                yt = np.concatenate([s["y"] for s in train.values()])
+                cv = (model.predict_proba(design(Xt))[:, 1], yt)
+            else:
+                cv = _loso(train, external, bw, c)
+                model = _fit([*external, (list(train.values()), bw)], c)
+            threshold = threshold_for(*cv)
+            print(json.dumps(_report(f"{name} C={c}", model, threshold, sets, held, cv)))
+
+
+CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
+# rules over the model (compare/same_fact.py)
+VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
+LINKS = ("anchor_number",)
+
+
+def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:
+    """Scores with the rules applied: links raised to ``threshold``, vetoes to 0."""
+    if threshold is not None:
+        for name in LINKS:
+            scores = np.where(X[:, FEATURES.index(name)] > 0, np.maximum(scores, threshold),
+                              scores)  # fmt: skip
+    veto = np.zeros(len(scores), dtype=bool)
+    for name in VETOES:
+        veto |= X[:, FEATURES.index(name)] > 0
+    return np.where(veto, 0.0, scores)
+
+
+def fit_and_write(sets: dict, out: Path) -> None:
+    """Fit the chosen variant on everything allowed, set the threshold, write the JSON."""
+    train, held, public = _variants(sets)
+    cv = _loso(train, public, CHOSEN["basil_weight"], CHOSEN["C"])
+    cv = (_vetoed(np.vstack([s["X"] for s in train.values()]), cv[0]), cv[1])
+    threshold = threshold_for(*cv)
+    model = _fit([*public, (list(train.values()), CHOSEN["basil_weight"])], CHOSEN["C"])
+    report = _report("chosen", model, threshold, sets, held, cv)
+    payload = {
+        "terms": list(TERMS),
+        "weights": [round(float(w), 6) for w in model.coef_[0]],
+        "bias": round(float(model.intercept_[0]), 6),
+        "threshold": round(threshold, 6),
+        "vetoes": list(VETOES),
+        "links": list(LINKS),
+        "meta": {
+            "trained_on": ["msrp-train minus its last 500 lines", "sts-headlines 2013-2016 "
+                           "(>= 4 same, <= 2 not)", "BASIL 2010-2012 compare-gold pairs"],
+            "threshold_rule": f"lowest with leave-one-story-out precision >= {TARGET_PRECISION}"
+                              " on the BASIL 2010-2012 pairs",
+            "pairs": {name: len(sets[name]["y"]) for name in ("msrp-train", "sts")}
+            | {"basil-train": int(sum(len(s["y"]) for s in train.values()))},
+            "scores": report,
+            "script": "scripts/train_same_fact.py",
+            "notice": "Fitted on pairs of the Microsoft Research Paraphrase Corpus (MSR "
+                      "Shared Source Licence: non-commercial use only; this file is a "
+                      "derivative, under the same terms) and on STS news headlines "
+                      "(Europe Media Monitor, via SemEval STS 2013-2016). See docs/models.md.",
+        },
+    }  # fmt: skip
+    out.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
+    print(json.dumps(report))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
+    parser.add_argument("--explore", action="store_true", help="compare model variants only")
+    args = parser.parse_args()
+    sets = build(args.data, args.gold, args.cache)
+    if args.explore:
+        explore(sets)
+    else:
+        fit_and_write(sets, OUT)
+
+
+if __name__ == "__main__":
+    main()

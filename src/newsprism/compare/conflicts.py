@@ -1,0 +1,223 @@
+"""Conflicts: statements of two outlets about one subject and one action that cannot both
+be true.
+
+A conflict is the most expensive line to get wrong (a fact-checker acts on it), so each
+rule first requires the same subject and the same action, read from the parse
+(:mod:`newsprism.compare.frames`), and only then compares values:
+
+- ``number``: one counted thing ("page of indictment"), one subject, a single value per
+  sentence (a list of poll figures is skipped), values that disagree at their stated
+  precision (``quantities_agree``: 47 vs 48 pages, 50,000 vs 55,000 pages);
+- ``date``: one action (verb lemma, not a verb of saying), one subject, the same object,
+  different weekdays ("signed the bill Thursday" / "signed the bill Wednesday"; "urged
+  changes Wednesday" / "signed Thursday" is two actions);
+- ``negation`` and ``status``: one one-off event (charged, indicted, arrested, resigned,
+  killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
+  ("no formal charges have been filed") or still expected ("is expected to be indicted")
+  in the other;
+- ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)").
+
+Candidates are every pair of claims of two different articles, not only the pairs the
+aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
+filed", which is exactly the pair wanted here. Each conflict is listed once per
+disagreement (kind, subject, values, articles), with both sentences. A conflict between
+two claims of one aligned fact turns that fact into a ``conflict``; between claims of two
+facts, it is a fact of its own whose evidence is the two sides (the claims stay in
+their facts too).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from newsprism.compare.align import AlignedClaim, number_facts
+from newsprism.compare.frames import ClaimFrame, name_key, read_frames
+from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.extract.claims import quantities_agree
+from newsprism.models import Article, Claim, Mention
+
+TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subject unknown
+_STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
+_STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
+                 "expected": "it is still expected"}
+
+
+def add_conflicts(
+    articles: Sequence[Article],
+    docs: dict[str, Any],
+    claims: Sequence[Claim],
+    mentions: Sequence[Mention],
+    facts: list[AlignedClaim],
+    names: dict[str, str] | None = None,
+) -> list[AlignedClaim]:
+    """Find the story's conflicts and put them into ``facts`` (renumbered ``F1``…).
+
+    Args:
+        articles: the story's articles.
+        docs: article id → its parsed text.
+        claims: every claim of the story.
+        mentions: every entity mention, linked to the story's entities.
+        facts: the aligned facts (statuses shared or unique).
+        names: entity id → canonical name, so that a title linked to a person ("the
+            congressman") is that person.
+    """
+    frames = claim_frames(docs, claims, mentions, names)
+    found = find_conflicts(frames)
+    found += label_conflicts(articles, claims, mentions, names)
+    return attach(facts, claims, found)
+
+
+def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequence[Mention],
+                 names: dict[str, str] | None = None) -> list[ClaimFrame]:  # fmt: skip
+    """Each claim read into frames, with the main person of its article."""
+    keys = {i: name_key(n) for i, n in (names or {}).items()}
+    by_article: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    main = {a: _main_person(ms, keys) for a, ms in by_article.items()}
+    frames = []
+    for claim in claims:
+        local = [m for m in by_article.get(claim.article_id, [])
+                 if claim.start <= m.start < claim.end]  # fmt: skip
+        frames.append(read_frames(docs[claim.article_id], claim, local,
+                                  main.get(claim.article_id), keys))  # fmt: skip
+    return frames
+
+
+def _main_person(mentions: Sequence[Mention], keys: dict[str, str]) -> str | None:
+    """The person an article mentions most: the one an event without a named patient
+    ("no formal charges have been filed") is about."""
+    counts = Counter(keys.get(m.entity_id or "") or name_key(m.text)
+                     for m in mentions if m.label == "PERSON")  # fmt: skip
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
+    """Number, date and status conflicts between claims of different articles, each once."""
+    found: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for a, b in _candidate_pairs(frames):
+        if a.claim.article_id != b.claim.article_id:
+            for kind, key, about, va, vb in _pair_conflicts(a, b):
+                once = (kind, key, frozenset({(a.claim.article_id, va), (b.claim.article_id, vb)}))
+                if once not in seen:
+                    seen.add(once)
+                    found.append(conflict(kind, about, a.claim, va, b.claim, vb))
+    return found
+
+
+def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, ClaimFrame]]:
+    """Pairs that share an action, a counted thing or an event: only these can conflict.
+
+    Bucketing keeps a story of thousands of claims from comparing millions of pairs.
+    """
+    buckets: dict[tuple, list[int]] = {}
+    for i, frame in enumerate(frames):
+        keys = {("d", d.verb, d.subject) for d in frame.dated}
+        keys |= {("n", c.thing) for c in frame.counted}
+        keys |= {("s", s.event, s.patient) for s in frame.statuses}
+        for key in keys:
+            buckets.setdefault(key, []).append(i)
+    pairs = sorted({(i, j) for members in buckets.values()
+                    for n, i in enumerate(members) for j in members[n + 1 :]})  # fmt: skip
+    return [(frames[i], frames[j]) for i, j in pairs]
+
+
+def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, str, str]]:
+    """(kind, key of the disagreement, what it is about, value a, value b) of two claims."""
+    out = []
+    topical = _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
+    for x in a.dated:
+        for y in b.dated:
+            if (x.verb == y.verb and x.subject and x.subject == y.subject
+                    and x.weekday != y.weekday and x.objects == y.objects and topical):
+                out.append(("date", f"{x.verb}|{x.subject}", f"the day of “{x.word}”",
+                            x.weekday.title(), y.weekday.title()))  # fmt: skip
+    for x in a.counted:
+        for y in b.counted:
+            if x.thing != y.thing:
+                continue
+            # a specific thing ("page of indictment") is its own subject; a bare unit
+            # ("percent", "vote") needs the same subject on both sides
+            if " of " in x.thing:
+                same_subject = topical
+            else:
+                same_subject = bool(x.subject) and x.subject == y.subject and topical
+            qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
+            if same_subject and not quantities_agree(qa, qb):
+                out.append(("number", f"{x.thing}|{x.subject or y.subject}",
+                            f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
+    for x in a.statuses:
+        for y in b.statuses:
+            clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
+            if (clash and x.event == y.event and x.patient and x.patient == y.patient
+                    and (not x.complement or not y.complement or x.complement & y.complement)):
+                out.append((clash, f"{x.event}|{x.patient}",
+                            f"whether “{x.word}” has happened ({x.patient.title()})",
+                            _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
+    return out
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    small = min(len(a), len(b))
+    return len(a & b) / small if small else 0.0
+
+
+def label_conflicts(articles: Sequence[Article], claims: Sequence[Claim],
+                    mentions: Sequence[Mention], names: dict[str, str] | None = None
+                    ) -> list[dict[str, Any]]:  # fmt: skip
+    """A person given different parties, states or offices by two articles."""
+    names = names or {}
+    text = {a.id: a.text for a in articles}
+    labels = [lb for a in articles
+              for lb in labels_of(text[a.id], [m for m in mentions if m.article_id == a.id])]
+    found = []
+    for x, y in label_disagreements(labels):
+        a, b = _claim_at(claims, x.article_id, x.offset), _claim_at(claims, y.article_id, y.offset)
+        if a and b:
+            who = names.get(x.entity_id) or x.entity_id
+            found.append(conflict("label", f"the {x.kind} of {who}", a, x.text, b, y.text))
+    return found
+
+
+def _claim_at(claims: Sequence[Claim], article_id: str, offset: int) -> Claim | None:
+    return next((c for c in claims if c.article_id == article_id
+                 and c.start <= offset <= c.end), None)  # fmt: skip
+
+
+def conflict(kind: str, about: str, a: Claim, value_a: str, b: Claim, value_b: str
+             ) -> dict[str, Any]:  # fmt: skip
+    """One conflict: its kind, what it is about, and each side's value and sentence."""
+    return {
+        "kind": kind,
+        "about": about,
+        "sides": [
+            {"article_id": a.article_id, "claim_id": a.id, "value": value_a, "sentence": a.text},
+            {"article_id": b.article_id, "claim_id": b.id, "value": value_b, "sentence": b.text},
+        ],
+    }
+
+
+def attach(facts: list[AlignedClaim], claims: Sequence[Claim],
+           found: Sequence[dict[str, Any]]) -> list[AlignedClaim]:  # fmt: skip
+    """Put each conflict on the fact holding both sides, or on a fact of its own."""
+    fact_of = {c.id: f for f in facts for c in f.claims}
+    by_id = {c.id: c for c in claims}
+    own: dict[frozenset[str], AlignedClaim] = {}
+    for item in found:
+        ids = [side["claim_id"] for side in item["sides"]]
+        holder = fact_of.get(ids[0])
+        if holder is not None and holder is fact_of.get(ids[1]):
+            holder.status = "conflict"
+            holder.conflicts.append(item)
+            continue
+        key = frozenset(ids)
+        if key not in own:
+            own[key] = AlignedClaim("", "conflict", [by_id[i] for i in ids])
+        own[key].conflicts.append(item)
+    return number_facts([*facts, *own.values()], claims)

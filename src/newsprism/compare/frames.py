@@ -1,0 +1,309 @@
+"""What a claim says, read from its parse: who did what, when, how many, and whether.
+
+The conflict rules (compare/conflicts.py) compare values only between statements about
+the same subject and the same action, so each claim is read into small frames:
+
+- :class:`DatedAction`: a weekday and the action it dates ("signed … Thursday" →
+  sign), with the action's subject and object. A weekday that bounds rather than dates
+  ("by Saturday", "since Monday") is skipped.
+- :class:`Counted`: a number, the thing it counts ("a 48-page indictment" → page of
+  indictment) and the subject of its clause. A number in a list of numbers of one unit
+  (poll results) is left out: list items belong to different subjects.
+- :class:`Status`: a one-off event of a lexicon (charged, indicted, arrested,
+  convicted, resigned, passed, signed, killed …) with its patient and its status: done,
+  not (negated: "no formal charges have been filed"), or expected ("is expected to be
+  indicted", "plan to file charges").
+
+Words inside quotation marks are a speaker's, not the outlet's, and are skipped.
+Entities are the story's entity ids (the same person in every article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.extract.tree import climb
+from newsprism.models import Claim, Mention
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# verbs of saying date a statement, and people say things every day: two weekdays on
+# "said" are two statements, not one action dated twice
+REPORTING = frozenset("say tell add note state comment speak write tweet respond reply "
+                      "explain insist argue claim suggest ask interview".split())  # fmt: skip
+_BOUNDING = frozenset("by since until till through before after from".split())
+# one-off events whose status outlets can disagree on; value = event class
+EVENTS = {
+    "charge": "charge", "indict": "charge", "indictment": "charge",
+    "arrest": "arrest", "convict": "convict", "conviction": "convict",
+    "resign": "resign", "resignation": "resign",
+    "sign": "sign", "veto": "veto", "pass": "pass",
+    "kill": "kill", "die": "die", "injure": "injure", "wound": "injure",
+}  # fmt: skip
+# verbs that state that charges exist (or, negated, that they do not)
+_EXISTING = frozenset("file bring level issue lodge press return unseal face have".split())
+_PATIENT_SUBJECT = frozenset("face plead deny admit fight contest".split())
+_OFFICE_NOUNS = frozenset("congressman congresswoman lawmaker senator representative "
+                          "governor mayor candidate official".split())  # fmt: skip
+_BILL_EVENTS = frozenset({"sign", "veto", "pass"})  # only with a bill or law as object
+_BILLS = frozenset("bill law measure legislation act resolution amendment budget".split())
+_EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
+                       "schedule anticipate predict".split())  # fmt: skip
+_DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
+                          "anticipated looming".split())
+_FUTURE_AUX = frozenset("will would could may might should 'll".split())
+_NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def name_key(name: str) -> str:
+    """A name as a key: its last word, lower case, without a possessive ("Grimm's")."""
+    words = re.sub(r"['’]s$", "", name.strip()).split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+@dataclass(frozen=True)
+class DatedAction:
+    weekday: str
+    verb: str
+    word: str  # the verb as written: "signed"
+    subject: str | None
+    objects: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True)
+class Counted:
+    value_text: str
+    thing: str  # "page of indictment"
+    subject: str | None
+    index: int  # position among the claim's quantities
+
+
+@dataclass(frozen=True)
+class Status:
+    event: str
+    word: str  # as written: "indicted", "charges"
+    status: str  # done | not | expected
+    patient: str | None
+    complement: frozenset[str]  # "with tax fraud": what the event is about
+    text: str
+
+
+@dataclass
+class ClaimFrame:
+    """The frames of one claim."""
+
+    claim: Claim
+    dated: list[DatedAction] = field(default_factory=list)
+    counted: list[Counted] = field(default_factory=list)
+    statuses: list[Status] = field(default_factory=list)
+    lemmas: frozenset[str] = frozenset()
+
+
+def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
+                names: dict[str, str] | None = None) -> ClaimFrame:  # fmt: skip
+    """The frames of ``claim`` from its article's parsed ``doc``.
+
+    Args:
+        doc: the article's parse.
+        claim: one of its claims.
+        mentions: the entity mentions inside the claim.
+        main_person: the key of the person the article is about (see ``entity`` below).
+        names: entity id → the key of its canonical name, so that "the congressman"
+            linked to Michael Grimm is "grimm".
+    """
+    names = names or {}
+    frame = ClaimFrame(claim)
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return frame
+    quoted = [(claim.start + m.start(), claim.start + m.end())
+              for m in _QUOTES.finditer(claim.text)]  # fmt: skip
+
+    def outside(token: Any) -> bool:
+        return not any(s <= token.idx < e for s, e in quoted)
+
+    def entity(token: Any) -> str | None:
+        """Who a token's phrase names, as a key equal across articles: the surname of
+        its first named mention, else its head word ("senate", "prosecutor"); None for
+        a pronoun. Surnames rather than entity ids, so that a name the tagger labels a
+        person in one article and an organisation in the other still matches."""
+        at = token.idx
+        hits = [m for m in mentions if m.start <= at < m.end
+                and (m.label in _NAMED or m.entity_id in names)]  # fmt: skip
+        if hits:
+            first = min(hits, key=lambda m: m.start)
+            return names.get(first.entity_id or "") or name_key(first.text)
+        if token.pos_ == "PRON" or not token.is_alpha:
+            return None
+        return token.lemma_.lower()
+
+    frame.lemmas = frozenset(t.lemma_.lower() for t in span
+                             if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
+    frame.dated = [d for t in span if outside(t) for d in _dated(t, entity)]
+    frame.counted = _counted(span, claim, entity, outside)
+    frame.statuses = [s for t in span if outside(t)
+                      for s in _status(t, entity, main_person)]  # fmt: skip
+    return frame
+
+
+def _verb_of(token: Any) -> Any:
+    return climb(token, lambda t: t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod")
+
+
+def _subject(verb: Any, entity: Any) -> str | None:
+    """The entity of a verb's subject, inherited from the verb it hangs on ("X wants to
+    sign", "X signed and praised")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return entity(child)
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _dated(token: Any, entity: Any) -> list[DatedAction]:
+    if token.lower_ not in WEEKDAYS or token.ent_type_ not in ("DATE", "TIME"):
+        return []
+    if any(t.lower_ in _BOUNDING for t in token.doc[max(0, token.i - 2) : token.i]):
+        return []
+    verb = _verb_of(token)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
+        return []
+    objects = frozenset(
+        entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
+    )
+    subject = _subject(verb, entity)
+    return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
+                        token.sent.text)]  # fmt: skip
+
+
+def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted]:
+    units = Counter(q.unit for q in claim.quantities if q.unit)
+    found = []
+    for index, quantity in enumerate(claim.quantities):
+        if not quantity.unit or units[quantity.unit] > 1 or quantity.unit in _DISTANCES:
+            continue  # a list of one measure: each number has its own subject; a distance
+            # places an event ("25 miles west of Baghdad") rather than counting a thing
+        if _YEARLIKE.fullmatch(quantity.text):
+            continue  # "the cited 2013 study"
+        at = claim.text.find(quantity.text)
+        token = span.doc.char_span(claim.start + at, claim.start + at + len(quantity.text),
+                                   alignment_mode="expand") if at >= 0 else None  # fmt: skip
+        if token is None or not outside(token[0]):
+            continue
+        unit = quantity.unit
+        noun = climb(token[-1], lambda t, u=unit: t.lemma_.lower() != u)
+        thing = unit
+        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+            thing += " of " + noun.head.lemma_.lower()  # "48-page indictment"
+        else:
+            of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                thing += " of " + objs[0].lemma_.lower()  # "55,000 pages of documents"
+        subject = _subject(_verb_of(noun), entity)
+        if subject == quantity.unit:
+            subject = None  # "10 studies prove …": the counted thing is its own subject
+        found.append(Counted(quantity.text, thing, subject, index))
+    return found
+
+
+def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
+    lemma = token.lemma_.lower()
+    event = EVENTS.get(lemma)
+    if event is None or token.pos_ not in ("VERB", "NOUN"):
+        return []
+    verb = token if token.pos_ == "VERB" else _verb_of(token)
+    if token.pos_ == "NOUN" and not _existence(token, verb):
+        return []  # "called for his resignation", "the charges had not been announced"
+    if lemma in _BILL_EVENTS and not _about_bill(token):
+        return []
+    patient = _patient(token, verb, entity, main_person)
+    complement = frozenset(
+        g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
+        for g in c.subtree if g.pos_ in ("NOUN", "PROPN")
+    )  # fmt: skip
+    return [Status(event, token.text, _polarity(token, verb), patient, complement,
+                   token.sent.text)]  # fmt: skip
+
+
+def _about_bill(token: Any) -> bool:
+    near = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    return any(c.lemma_.lower() in _BILLS for c in near)
+
+
+def _existence(noun: Any, verb: Any) -> bool:
+    """Whether a noun event ("charges", "indictment") is stated as existing or not:
+    filed, brought, faced, unsealed, or "no charges" — not "announced" or "called for"."""
+    if noun.lemma_.lower() not in ("charge", "indictment"):
+        return False
+    if any(c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in _EXISTING
+
+
+def _patient(token: Any, verb: Any, entity: Any, main_person: str | None) -> str | None:
+    """The patient's key; an unnamed office ("the congressman") is the article's person."""
+    key = _patient_key(token, verb, entity, main_person)
+    return main_person if key in _OFFICE_NOUNS else key
+
+
+def _patient_key(token: Any, verb: Any, entity: Any, main_person: str | None) -> str | None:
+    """Who the event happens to: the passive subject ("Grimm was charged", "Grimm is
+    expected to be indicted"), the object ("charged Grimm"), "against X", the subject
+    of "X pleaded guilty to a charge" or of an intransitive ("X resigned"); for charges
+    named without their target ("no formal charges have been filed"), the person the
+    article is about."""
+    for c in [*token.children, *([] if verb.i == token.i else verb.children)]:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return next((entity(g) for g in c.children if entity(g)), None)
+    if token.pos_ == "VERB":
+        for c in token.children:
+            if c.dep_ in ("nsubjpass", "dobj") and entity(c):
+                return entity(c)
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if passive or token.lemma_.lower() in ("resign", "die"):
+            return _subject(token, entity)
+        return None
+    if verb.lemma_.lower() in _PATIENT_SUBJECT:
+        return _subject(verb, entity)
+    return main_person
+
+
+def _polarity(token: Any, verb: Any) -> str:
+    """done, not (negated) or expected (announced for the future, not yet done)."""
+    chain = [token, *([] if verb.i == token.i else [verb])]
+    for t in chain:
+        kids = [c.lower_ for c in t.children]
+        if any(k in _NEGATORS for k in kids):
+            return "not"
+    if token.pos_ == "NOUN" and any(c.lower_ in ("no", "without") for c in token.children):
+        return "not"
+    if any(c.lemma_.lower() in _EXPECTED_ADJ for c in token.children if c.dep_ == "amod"):
+        return "expected"  # "the expected indictment"
+    if any(c.lower_ == "yet" for c in verb.children) and verb.lemma_.lower() == "have":
+        return "not"  # "has yet to be charged"
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    for t in [verb, *verb.ancestors][:4]:
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & _FUTURE_AUX and "have" in auxes:
+            return "uncertain"  # "may have killed": doubt about the past, clashes with nothing
+        if t.lemma_.lower() in _EXPECTING or auxes & _FUTURE_AUX:
+            return "expected"
+        if any(c.lower_ in _NEGATORS for c in t.children if c.dep_ == "neg"):
+            return "not"
+    if infinitive:
+        return "uncertain"  # "urged her to veto", a headline's "Brewer to veto": not done
+    return "done"

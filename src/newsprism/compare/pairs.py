@@ -1,0 +1,412 @@
+"""What two sentences of different articles have in common: the same-fact features.
+
+Two outlets state one fact in different words, and two sentences about one story share
+most of their words without stating one fact ("the House voted on Wednesday" / "the
+Senate is expected to begin on Wednesday"). So the same-fact decision
+(:mod:`newsprism.compare.same_fact`) reads, for every pair, signals of three kinds:
+
+- **closeness of wording**: the cosine of the packaged static embeddings, the TF-IDF
+  cosine of the words (IDF over the story's own sentences, so the story's topic words
+  weigh little), the overlap of content lemmas;
+- **agreement of the checkable parts**: the entities both name (story entity ids),
+  the numbers both state (97-1 = 97-1), the dates, the main predicate (the verb of the
+  statement, under "X said"), each as shared and as *disjoint* (both state one, and
+  none is the same: two different people, two different numbers, two different days);
+- **what the statement does with it**: negation ("did not vote") and modality
+  ("is expected to vote", "could", "will") on one side only.
+
+Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
+Python loop over pairs: a story of 50 articles has a few thousand sentences.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
+from newsprism.models import Claim, Quantity
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Verbs that report a statement rather than make one: under "X said (that) Y" the
+# fact's predicate is Y's.
+REPORTING = frozenset("say tell add state report note announce explain write claim "
+                      "confirm insist argue acknowledge".split())  # fmt: skip
+# Words that put a statement in the future, the possible or the expected: "is expected
+# to vote" does not state that the vote happened.
+MODAL = frozenset("will would could may might should shall can expect plan likely "
+                  "unlikely intend possible possibly poised consider threaten hope "
+                  "want seek propose".split())  # fmt: skip
+# Auxiliaries and governing verbs that make the predicate a prospect, not an event.
+MODAL_AUX = frozenset("will would could may might should shall can ca wo must".split())
+PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
+                     "likely unlikely going aim prepare consider".split())  # fmt: skip
+NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
+DENIAL = frozenset("deny refuse reject dispute decline".split())
+# Verbs that say an event did not, or will not, happen: what they govern is negated.
+CANCELLING = frozenset("cancel scrap abandon halt suspend withdraw refuse decline deny "
+                       "reject postpone block veto scuttle revoke rescind".split())  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_DATE_WORD = re.compile(
+    r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|today|yesterday|tomorrow|\d{4}|\d{1,2})\b"
+)
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+FEATURES = (
+    "cosine", "tfidf", "lemma_overlap", "lemma_jaccard", "entity_shared", "entity_jaccard",
+    "entity_disjoint", "number_shared", "number_disjoint", "quantity_agree",
+    "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
+    "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
+    "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
+    "polarity_clash",
+)  # fmt: skip
+
+
+@dataclass
+class UnitProfile:
+    """The parts of one sentence the same-fact features compare."""
+
+    text: str
+    words: list[str]  # lower-cased word tokens, for TF-IDF
+    lemmas: set[str]  # content lemmas
+    verbs: set[str]  # lemmas of the full verbs, reporting verbs left out
+    predicates: set[str]  # the statement's main verb(s): the root, or under "said" its clause
+    entities: set[str]  # story entity ids
+    numbers: set[str]  # numbers as written, digits only ("97", "1" of "97-1")
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: set[str] = field(default_factory=set)  # weekday, month, year, day words
+    weekdays: set[str] = field(default_factory=set)
+    negated: bool = False
+    modal: bool = False
+    mood: str = "none"  # the main predicate: "event", "prospect" (will, expected to), "none"
+    denied: bool = False  # the main predicate is negated ("did not vote", "denied that …")
+    specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
+    article_id: str = ""
+    negated_objects: set[str] = field(default_factory=set)  # what a negated verb governs
+
+
+def profile(span: Any, claim: Claim) -> UnitProfile:
+    """The profile of a claim from its spaCy span (``None`` when the span is lost)."""
+    tokens = list(span) if span is not None else []
+    lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
+    verbs = {t.lemma_.lower() for t in tokens
+             if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
+    mood, denied = _stance(tokens)
+    date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
+    return UnitProfile(
+        text=claim.text,
+        words=_WORD.findall(claim.text.lower()),
+        lemmas=lemmas,
+        verbs=verbs,
+        predicates=_predicates(tokens),
+        entities=set(claim.people + claim.places + claim.organisations),
+        numbers=_numbers(claim.text, claim.dates),
+        quantities=list(claim.quantities),
+        dates=date_words,
+        weekdays=date_words & set(_WEEKDAYS),
+        negated=any(
+            t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens if not _in_quotes(t)
+        ),
+        modal=any(t.lemma_.lower() in MODAL for t in tokens if not _in_quotes(t)),
+        mood=mood,
+        denied=denied,
+        specific=_specific_numbers(claim.text, claim.dates),
+        article_id=claim.article_id,
+        negated_objects=_negated_objects(tokens),
+    )
+
+
+def _in_quotes(token: Any) -> bool:
+    """Whether a token stands inside quotation marks of its sentence (a quote's own
+    negation is the speaker's words, compared as words, not as the sentence's stance).
+    A sentence that closes a mark it never opened continues an earlier quote."""
+    sent = token.sent
+    before = sent[: token.i - sent.start].text
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    first_close, first_open = sent.text.find("”"), sent.text.find("“")
+    offset = token.idx - sent.start_char
+    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
+
+
+def _predicates(tokens: Sequence[Any]) -> set[str]:
+    """The lemma of the statement's verb: the root, or the clause a reporting root governs."""
+    return {t.lemma_.lower() for t in _main_predicates(tokens) if t.pos_ in ("VERB", "AUX")}
+
+
+def _main_predicates(tokens: Sequence[Any]) -> list[Any]:
+    """The verbs that carry the statement: the root, or under "X said" its clause."""
+    found = []
+    for root in (t for t in tokens if t.dep_ == "ROOT"):
+        if root.lemma_.lower() in REPORTING:
+            found += [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        else:
+            found.append(root)
+    return found
+
+
+def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
+    """(mood, negated) of the statement's predicate.
+
+    ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
+    is the complement of a verb or adjective of expectation ("is expected to begin",
+    "plans to file", "is likely to pass"); ``event`` when it is a plain statement;
+    ``none`` when the sentence has no verbal predicate. Negated when the predicate has
+    a negation ("did not vote") or is a denial ("denied that …", "refused to …").
+    """
+    predicates = _main_predicates(tokens)
+    if not predicates:
+        return "none", False
+    prospect = negated = False
+    for verb in predicates:
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
+            prospect = True
+        if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            prospect = True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
+            prospect = True
+        if any(c.dep_ == "neg" for c in children) or lemma in DENIAL:
+            negated = True
+    return ("prospect" if prospect else "event"), negated
+
+
+def _negated_objects(tokens: Sequence[Any]) -> set[str]:
+    """What a negated or cancelling verb outside quotation marks governs: its object
+    with the nouns that name it, or the verb it governs. "Netanyahu canceled the
+    delegation's trip" → {trip, delegation}; "Akin refused to drop out" → {drop}."""
+    found: set[str] = set()
+    for verb in tokens:
+        if verb.pos_ not in ("VERB", "AUX") or _in_quotes(verb):
+            continue
+        children = list(verb.children)
+        if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "dobj":
+                found.add(child.lemma_.lower())
+                found |= {t.lemma_.lower() for t in child.children
+                          if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                found.add(child.lemma_.lower())
+    return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SCORE = re.compile(r"\b\d+\s?[-–]\s?\d+\b")
+
+
+def _specific_numbers(text: str, dates: Sequence[str]) -> set[str]:
+    """Numbers a reader would check against the other outlet: a tally or score ("97-1"),
+    and any number of two digits or more that is not part of a date."""
+    found = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text)}
+    return found | {n for n in _numbers(text, dates) if len(n.replace(".", "")) >= 2}
+
+
+def _numbers(text: str, dates: Sequence[str]) -> set[str]:
+    """Digit numbers of the sentence, not those inside its dates ("Wednesday, May 5")."""
+    in_dates = {n for d in dates for n in _NUMBER_TOKEN.findall(d)}
+    return {n.replace(",", "") for n in _NUMBER_TOKEN.findall(text)} - in_dates
+
+
+# --- pair features, vectorised --------------------------------------------------------
+
+
+def _incidence(sets: Sequence[set], weights: Sequence[dict] | None = None) -> sparse.csr_matrix:
+    vocabulary: dict[object, int] = {}
+    rows = [row for row, items in enumerate(sets) for _ in items]
+    cols = [vocabulary.setdefault(item, len(vocabulary)) for items in sets for item in items]
+    if weights is None:
+        values = np.ones(len(rows), dtype=np.float32)
+    else:
+        values = np.fromiter((weights[row][item] for row, items in enumerate(sets)
+                              for item in items), dtype=np.float32, count=len(rows))  # fmt: skip
+    shape = (len(sets), max(len(vocabulary), 1))
+    return sparse.csr_matrix((values, (rows, cols)), shape=shape)
+
+
+def _shared(sets: Sequence[set]) -> np.ndarray:
+    matrix = _incidence(sets)
+    return (matrix @ matrix.T).toarray()
+
+
+def _set_features(sets: Sequence[set]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(shared count, overlap coefficient, Jaccard) of every pair of sets."""
+    shared = _shared(sets)
+    sizes = np.array([len(s) for s in sets], dtype=np.float32)
+    smaller = np.minimum.outer(sizes, sizes)
+    union = np.add.outer(sizes, sizes) - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overlap = np.where(smaller > 0, shared / smaller, 0.0)
+        jaccard = np.where(union > 0, shared / union, 0.0)
+    return shared, overlap, jaccard
+
+
+def _both(flags: Sequence[bool]) -> np.ndarray:
+    column = np.array(flags, dtype=bool)
+    return column[:, None] & column[None, :]
+
+
+def inverse_document_frequencies(words: Sequence[list[str]]) -> dict[str, float]:
+    """Smoothed IDF of each word over these units (as scikit-learn's ``smooth_idf``)."""
+    df = Counter(w for ws in words for w in set(ws))
+    n = len(words)
+    return {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
+
+
+def tfidf_cosine(words: Sequence[list[str]], idf: Mapping[str, float] | None = None
+                 ) -> np.ndarray:  # fmt: skip
+    """TF-IDF cosine of every pair; IDF over these units (the story's sentences) unless
+    given (a training set scores its pairs with the IDF of the whole set)."""
+    idf = idf if idf is not None else inverse_document_frequencies(words)
+    default = max(idf.values(), default=1.0)
+    weights = []
+    for ws in words:
+        counts = Counter(ws)
+        row = {w: c * idf.get(w, default) for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+        weights.append({w: v / norm for w, v in row.items()})
+    matrix = _incidence([set(w) for w in weights], weights)
+    return (matrix @ matrix.T).toarray()
+
+
+def idf_coverage(words: Sequence[list[str]], idf: Mapping[str, float] | None = None
+                 ) -> np.ndarray:  # fmt: skip
+    """The IDF-weighted share of the shorter unit's words that the other unit holds:
+    "The final tally was 97-1." is covered by "… approved the bill in a 97-1 vote …"
+    in its rare words, although the TF-IDF cosine of the two is low."""
+    idf = idf if idf is not None else inverse_document_frequencies(words)
+    default = max(idf.values(), default=1.0)
+    weights = [{w: idf.get(w, default) for w in set(ws)} for ws in words]
+    shared = _incidence([set(w) for w in weights], weights)
+    present = _incidence([set(w) for w in weights])
+    weighted_shared = (shared @ present.T).toarray()  # Σ idf over a's words in b
+    totals = np.array([sum(w.values()) for w in weights], dtype=np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a_in_b = np.where(totals[:, None] > 0, weighted_shared / totals[:, None], 0.0)
+    # the shorter unit (by IDF mass) decides
+    shorter_is_a = totals[:, None] <= totals[None, :]
+    return np.where(shorter_is_a, a_in_b, a_in_b.T)
+
+
+def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs that share a number no other sentence of their articles states ("The final
+    tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
+    (6 of 6). Years are left out: they date, they do not count."""
+    per_article = Counter((u.article_id, n) for u in units for n in u.specific)
+    repeated = {n for (_, n), count in per_article.items() if count > 1}
+    keep = [{n for n in u.specific - repeated if not _YEAR.fullmatch(n)} for u in units]
+    shared, _, _ = _set_features(keep)
+    return shared > 0
+
+
+def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
+    """One sentence negates or cancels what the other states: a noun governed by a
+    negated or cancelling verb in one is among the other's lemmas, and not negated
+    there ("agreed to send a delegation" / "canceled the delegation's trip")."""
+    negated = [u.negated_objects for u in units]
+    stated = [u.lemmas - u.negated_objects for u in units]
+    vocabulary = {w: k for k, w in enumerate({w for ws in negated + stated for w in ws})}
+
+    def matrix(sets: Sequence[set[str]]) -> sparse.csr_matrix:
+        rows = [r for r, ws in enumerate(sets) for _ in ws]
+        cols = [vocabulary[w] for ws in sets for w in ws]
+        data = np.ones(len(rows), dtype=np.float32)
+        return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+
+    clash = (matrix(negated) @ matrix(stated).T).toarray() > 0
+    return clash | clash.T
+
+
+def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
+    """(agree, conflict): the pair states a comparable quantity that agrees / cannot."""
+    n = len(units)
+    agree, conflict = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
+    with_units = [(i, q) for i, u in enumerate(units) for q in u.quantities if q.unit]
+    for x, (i, qa) in enumerate(with_units):
+        for j, qb in with_units[x + 1 :]:
+            if i == j or not comparable(qa, qb):
+                continue
+            target = agree if quantities_agree(qa, qb) else conflict
+            target[i, j] = target[j, i] = True
+    return agree, conflict
+
+
+def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
+                  idf: Mapping[str, float] | None = None) -> dict[str, np.ndarray]:  # fmt: skip
+    """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
+    (IDF over ``units`` unless ``idf`` is given)."""
+    n = len(units)
+    if n == 0:
+        return {name: np.zeros((0, 0), dtype=np.float32) for name in FEATURES}
+    out: dict[str, np.ndarray] = {}
+    out["cosine"] = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    words = [u.words for u in units]
+    idf = idf if idf is not None else inverse_document_frequencies(words)
+    out["tfidf"] = tfidf_cosine(words, idf)
+    _, out["lemma_overlap"], out["lemma_jaccard"] = _set_features([u.lemmas for u in units])
+    shared, _, out["entity_jaccard"] = _set_features([u.entities for u in units])
+    out["entity_shared"] = np.minimum(shared, 3.0) / 3.0
+    out["entity_disjoint"] = _both([bool(u.entities) for u in units]) & (shared == 0)
+    shared, _, _ = _set_features([u.numbers for u in units])
+    out["number_shared"] = shared > 0
+    out["number_disjoint"] = _both([bool(u.numbers) for u in units]) & (shared == 0)
+    out["quantity_agree"], out["quantity_conflict"] = _quantity_matrices(units)
+    shared, _, _ = _set_features([u.dates for u in units])
+    out["date_shared"] = shared > 0
+    days, _, _ = _set_features([u.weekdays for u in units])
+    out["date_disjoint"] = _both([bool(u.weekdays) for u in units]) & (days == 0)
+    shared, _, _ = _set_features([u.predicates for u in units])
+    out["predicate_same"] = shared > 0
+    _, out["verb_overlap"], _ = _set_features([u.verbs for u in units])
+    negated = np.array([u.negated for u in units])
+    out["negation_mismatch"] = negated[:, None] != negated[None, :]
+    modal = np.array([u.modal for u in units])
+    out["modal_mismatch"] = modal[:, None] != modal[None, :]
+    shared, _, _ = _set_features([u.specific for u in units])
+    out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
+    out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
+    out["anchor_number"] = _anchor_numbers(units)
+    out["polarity_clash"] = _polarity_clash(units)
+    out["coverage"] = idf_coverage(words, idf)
+    mood = np.array([u.mood for u in units])
+    stated = mood != "none"
+    out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
+    denied = np.array([u.denied for u in units])
+    out["denial_mismatch"] = denied[:, None] != denied[None, :]
+    lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
+    out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
+    return {name: out[name].astype(np.float32) for name in FEATURES}
+
+
+def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim]) -> list[UnitProfile]:
+    """The profile of every claim, from the parsed text of its article."""
+    return [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c)
+            for c in claims]  # fmt: skip
+
+
+def topical_closeness(units: Sequence[UnitProfile], vectors: np.ndarray) -> np.ndarray:
+    """How close two sentences are in topic and words, not whether they state one fact:
+    ``0.55 cosine + 0.30 lemma overlap + 0.15 entity overlap + 0.15 [the same measure]``
+    (the issue-12 aligner's score, kept for the loose "may another outlet state this?"
+    check of :mod:`newsprism.compare.unique`; overlap = |A∩B| / min(|A|, |B|))."""
+    if not units:
+        return np.zeros((0, 0), dtype=np.float32)
+    cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    _, lemmas, _ = _set_features([u.lemmas for u in units])
+    _, entities, _ = _set_features([u.entities for u in units])
+    measures = _shared([{"\0people" if q.unit in PEOPLE_UNITS else q.unit
+                         for q in u.quantities if q.unit is not None} for u in units])  # fmt: skip
+    return (0.55 * cosine + 0.30 * lemmas + 0.15 * entities + 0.15 * (measures > 0)
+            ).astype(np.float32)  # fmt: skip

@@ -1,0 +1,129 @@
+"""Labels an article gives a person: party, state and office ("Sen. Chris Murphy (D-Conn.)").
+
+Two outlets that give one senator different parties ("(R-CT)" / "(D-Conn.)") or
+offices ("Sen." / "Rep.") cannot both be right, whatever the sentences are about: the
+label is a fact about the person, so this check needs no aligned pair, only the same
+entity (merged across the story by extract/entities.py). Read from the text around each
+mention of a named person:
+
+- party and state after the name: "(R-Conn.)", ", D-N.Y.,", "[R-CT]", "(D)";
+- party before it: "Republican Sen. X", "Democrat X";
+- office before it: "Sen.", "Rep.", "Gov." and their long forms, unless qualified as
+  past ("former Sen.", "ex-Gov.", "then-Rep.").
+
+States are folded with ``data/us_states.toml`` (CT = Conn. = Connecticut). A person
+given two values of one label inside one article is left out for that label: the
+article is inconsistent with itself, or the label is historical ("a Republican-turned-
+Democrat"), and a cross-outlet conflict would mislead.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from newsprism.models import Mention
+
+_PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "Independent"}
+_AFTER = re.compile(
+    r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
+)
+_PARTY_WORDS = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
+                "independent": "Independent", "gop": "Republican"}  # fmt: skip
+_OFFICES = {
+    "sen.": "senator", "senator": "senator", "rep.": "representative",
+    "representative": "representative", "congressman": "representative",
+    "congresswoman": "representative", "gov.": "governor", "governor": "governor",
+}  # fmt: skip
+_BEFORE = re.compile(
+    r"(?P<past>\b(?:former|ex-|then-|onetime|late|retired|retiring)\s*)?"
+    r"(?:(?P<party>Republican|Democratic|Democrat|Independent|GOP)\s+)?"
+    r"(?P<office>Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman|Gov\.|Governor)?"
+    r"\s*$"
+)
+_LEFT_CONTEXT = 60
+
+
+@dataclass(frozen=True)
+class PersonLabel:
+    """One label an article gives one person, where it stands in the text."""
+
+    entity_id: str
+    article_id: str
+    kind: str  # party | state | office
+    value: str
+    text: str  # as written: "D-Conn.", "Sen."
+    offset: int
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    data = tomllib.loads(files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8"))
+    codes = {}
+    for code, names in data["states"].items():
+        for name in [code, *names]:
+            codes[_fold_state(name)] = code
+    return codes
+
+
+def _fold_state(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def state_code(text: str) -> str | None:
+    """The postal code of a state as written: "Conn." → CT, "CT" → CT; None if unknown."""
+    return _state_codes().get(_fold_state(text))
+
+
+def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
+    """Every party, state and office label the article ``text`` gives a named person."""
+    found = []
+    for m in mentions:
+        if m.label != "PERSON" or not m.entity_id:
+            continue
+        after = _AFTER.match(text[m.end : m.end + 24])
+        if after:
+            party = _PARTY_LETTER[after.group("party").lower()]
+            found.append(PersonLabel(m.entity_id, m.article_id, "party", party,
+                                     after.group(0).strip(), m.end))  # fmt: skip
+            code = state_code(after.group("state") or "")
+            if code:
+                found.append(PersonLabel(m.entity_id, m.article_id, "state", code,
+                                         after.group("state"), m.end))  # fmt: skip
+        before = _BEFORE.search(text[max(0, m.start - _LEFT_CONTEXT) : m.start])
+        if before and not before.group("past"):
+            if before.group("party"):
+                party = _PARTY_WORDS[before.group("party").lower()]
+                found.append(PersonLabel(m.entity_id, m.article_id, "party", party,
+                                         before.group("party"), m.start))  # fmt: skip
+            if before.group("office"):
+                office = _OFFICES[before.group("office").lower()]
+                found.append(PersonLabel(m.entity_id, m.article_id, "office", office,
+                                         before.group("office"), m.start))  # fmt: skip
+    return found
+
+
+def label_disagreements(labels: Sequence[PersonLabel]) -> list[tuple[PersonLabel, PersonLabel]]:
+    """Pairs of labels of one person, kind and two articles that cannot both be right.
+
+    Each (person, kind, pair of articles) once, with the first label of each article.
+    """
+    by_key: dict[tuple[str, str], dict[str, list[PersonLabel]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for label in labels:
+        by_key[(label.entity_id, label.kind)][label.article_id].append(label)
+    pairs = []
+    for per_article in by_key.values():
+        settled = {a: ls[0] for a, ls in per_article.items() if len({x.value for x in ls}) == 1}
+        articles = sorted(settled)
+        for i, a in enumerate(articles):
+            for b in articles[i + 1 :]:
+                if settled[a].value != settled[b].value:
+                    pairs.append((settled[a], settled[b]))
+    return pairs

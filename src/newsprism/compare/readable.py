@@ -1,0 +1,62 @@
+"""Can a reader take a summary line alone? Used by the summary (to leave out a line that
+fails) and by ``eval compare`` (to count them).
+
+A line is unusable when it is a fragment (no finite clause: no verb with a subject at
+its root), starts with an unresolved pronoun ("He said…", "She…": who?), repeats a
+line already shown (same words, or nearly), or is a blob of more than two sentences.
+These are proxies of a reader's judgement, deliberately strict; docs/eval-compare.md
+says what they miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["unusable_reasons"]
+
+REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
+MAX_SENTENCES = 2
+_PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:he|she|they|it|his|her|their|its|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
+    re.IGNORECASE,
+)  # "That's exactly what happened": what?
+_CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
+_WORD = re.compile(r"\w+")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _is_fragment(sentences: Sequence[object]) -> bool:
+    """No sentence of the line has a verb with a subject at its root."""
+    for sent in sentences:
+        root = sent.root  # type: ignore[attr-defined]
+        if root.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in root.children):
+            return False
+    return True
+
+
+def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
+    """Why a summary line cannot be taken alone (empty when it can)."""
+    from newsprism.extract.nlp import load_nlp
+
+    reasons = []
+    body = re.sub(r"^Accounts differ — ", "", text)
+    doc = load_nlp()(body)
+    sentences = list(doc.sents)
+    if _is_fragment(sentences) or _CUT.search(body.strip()):
+        reasons.append("fragment")
+    if _PRONOUN_START.match(body.strip()):
+        reasons.append("pronoun")
+    words = _words(text)
+    for other in earlier:
+        theirs = _words(other)
+        if words and len(words & theirs) / len(words | theirs) >= REPEAT_OVERLAP:
+            reasons.append("repeat")
+            break
+    if len(sentences) > MAX_SENTENCES:
+        reasons.append("blob")
+    return reasons

@@ -1,0 +1,167 @@
+"""The same-fact decision: do two sentences of different articles state one fact?
+
+A logistic model over the pair features of :mod:`newsprism.compare.pairs`, trained and
+calibrated on human-labelled pairs (MSRP news paraphrases, STS news headlines, and the
+sentence pairs of the BASIL 2010–2012 compare gold; ``scripts/train_same_fact.py``
+rebuilds it, docs/models.md gives the data, licences and figures). Its weights, the
+decision threshold and the measured scores live in ``data/models/same-fact.json``.
+
+Two rules stand over the model (``vetoes``): a statement and a prospect of it are not one
+fact ("the House voted" / "the Senate is expected to vote": ``mood_mismatch``), nor is a
+statement and its denial ("he authorized the payments" / "he denied that he
+authorized them": ``denial_mismatch``). One rule links (``links``): two sentences that
+share a number no other sentence of their articles states ("The final tally was 97-1" /
+"… in a 97-1 vote": ``anchor_number``). Measured on the BASIL 2010–2012 pairs, they cost
+no recall at the operating point (docs/models.md).
+
+The threshold is set for precision first: a fact-checker takes a "shared" at its word,
+so a pair is the same fact only when the calibrated probability is at least
+:attr:`SameFactModel.threshold`. Groups are then built by complete link
+(:func:`complete_link_groups`): every member of a fact is same-fact with every other
+member of another article, so "Blinken warned Gallant" and "Netanyahu cancelled the
+trip" never share a fact because each matched a third sentence.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from newsprism.errors import NewsprismError
+
+MODEL_FILE = ("data", "models", "same-fact.json")
+
+
+@dataclass(frozen=True)
+class SameFactModel:
+    """Logistic weights over named terms (a feature, or a product ``a*b`` of two)."""
+
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    meta: Mapping[str, Any]
+    vetoes: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+    def logits(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+        """The log-odds of every pair."""
+        first = next(iter(features.values()))
+        total = np.full(first.shape, self.bias, dtype=np.float32)
+        for term, weight in zip(self.terms, self.weights, strict=True):
+            total += np.float32(weight) * term_values(features, term)
+        return total
+
+    def probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+        """P(same fact) of every pair: at least the threshold where a link feature is set,
+        0 where a veto feature is set (vetoes win)."""
+        probability = (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+        for name in self.links:
+            probability[features[name] > 0] = np.maximum(
+                probability[features[name] > 0], np.float32(self.threshold))
+        for name in self.vetoes:
+            probability[features[name] > 0] = 0.0
+        return probability
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SameFactModel:
+        return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),
+                   float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
+                   tuple(data.get("vetoes", ())), tuple(data.get("links", ())))  # fmt: skip
+
+
+def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:
+    """One model term: a feature, or the product ``a*b`` of two."""
+    value = np.ones_like(next(iter(features.values())), dtype=np.float32)
+    for name in term.split("*"):
+        value = value * features[name]
+    return value
+
+
+@lru_cache(maxsize=1)
+def load_same_fact_model() -> SameFactModel:
+    """The packaged model (loaded once per process).
+
+    Raises:
+        NewsprismError: E450 when the model file is missing or malformed.
+    """
+    resource = importlib.resources.files("newsprism").joinpath(*MODEL_FILE)
+    try:
+        return SameFactModel.from_dict(json.loads(resource.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise NewsprismError(
+            f"{resource}: the same-fact model is missing or malformed ({exc}); reinstall "
+            "newsprism, or rebuild it with scripts/train_same_fact.py",
+            code="E450",
+        ) from exc
+
+
+def complete_link_groups(
+    probability: np.ndarray, threshold: float, article: Sequence[str]
+) -> list[list[int]]:
+    """Groups of units in which every two units are same-fact.
+
+    Candidate links (pairs of different articles at or above ``threshold``) are taken
+    strongest first; two groups merge only when every pair between them, of different
+    articles or of one, is at or above ``threshold`` (complete link). Two sentences of
+    one article join one fact only when they state it both (a lede and its restatement);
+    otherwise a sentence of another outlet that holds two statements ("After Netanyahu
+    canceled the trip, Blinken stressed …") would chain the two sentences that each
+    state one of them.
+
+    A sentence that states two facts ("The Senate approved the bill in a 97-1 vote") is
+    one fact's member, and the other fact's too when a sentence left alone after the
+    first pass ("The final tally was 97-1.") is same-fact with it:
+    :func:`_second_memberships`.
+
+    Returns:
+        Groups in order of their first unit; every unit is in one group, and a unit in
+        a group of several may also be in one second group.
+    """
+    n = len(article)
+    owner = np.array(article)
+    allowed = probability >= threshold
+    linked = allowed & (owner[:, None] != owner[None, :])
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    rows, cols = np.nonzero(np.triu(linked, k=1))
+    order = np.argsort(-probability[rows, cols], kind="stable")
+    for i, j in zip(rows[order], cols[order], strict=True):
+        a, b = group_of[i], group_of[j]
+        if a == b or not allowed[np.ix_(members[a], members[b])].all():
+            continue
+        keep, gone = min(a, b), max(a, b)
+        for unit in members[gone]:
+            group_of[unit] = keep
+        members[keep].extend(members.pop(gone))
+    groups = [sorted(m) for m in members.values()]
+    groups = _second_memberships(groups, probability, allowed, linked)
+    return sorted(groups, key=lambda m: m[0])
+
+
+def _second_memberships(groups: list[list[int]], probability: np.ndarray, allowed: np.ndarray,
+                        linked: np.ndarray) -> list[list[int]]:  # fmt: skip
+    """A unit left alone joins its strongest link that is already in a fact, as a new
+    fact of the two (or of more, when complete link allows it)."""
+    alone = {g[0] for g in groups if len(g) == 1}
+    in_fact = np.zeros(len(probability), dtype=bool)
+    in_fact[[u for g in groups if len(g) > 1 for u in g]] = True
+    extra: list[list[int]] = []
+    for i in sorted(alone):
+        partners = np.nonzero(linked[i] & in_fact)[0]
+        if not len(partners):
+            continue
+        j = int(partners[np.argmax(probability[i, partners])])
+        home = next((g for g in extra if j in g and allowed[i, g].all()), None)
+        if home is None:
+            extra.append([j, i])
+        else:
+            home.append(i)
+    singles = [g for g in groups if not (len(g) == 1 and any(g[0] in e for e in extra))]
+    return singles + [sorted(e) for e in extra]

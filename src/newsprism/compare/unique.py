@@ -1,0 +1,105 @@
+"""Is a "unique" fact really one outlet's alone? A recall-oriented second look.
+
+The aligner calls a claim unique when it links to nothing, which only says that no
+other sentence was close enough to be the same fact. A reader takes "only Fox reports
+this" as a claim about the other outlets, so before a fact is shown as unique it is
+checked against every sentence of every other article with a deliberately loose test;
+any hit means another outlet may state it too:
+
+- **number**: a distinctive figure in both ("97-1", "55,000", "48"; a year or a single
+  digit is not distinctive) with one more word or name in common;
+- **names**: two named entities in common and four content words (names included);
+- **key words**: three content words in common, at least half of the shorter claim's;
+- **the aligner's score**: a pair score of :data:`NEAR_SCORE` or more (about "the same
+  topic and some of the same words"): the gold's same-fact pairs are often paraphrases
+  with few words in common ("a polarizing figure" / "controversial Sheriff Joe Arpaio").
+
+A fact that fails is given the status ``possibly_shared`` with the close sentences of
+the other outlets (``near``), so it is neither shown as unique nor counted as shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsprism.compare.align import AlignedClaim
+from newsprism.models import Claim
+
+POSSIBLY_SHARED = "possibly_shared"
+MAX_NEAR = 3
+NEAR_SCORE = 0.35  # aligner pair score at which another outlet's claim is near (docs/compare.md)
+_FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> set[str]:
+    """Distinctive figures: two digits or more, not a year."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        figure = match.group(0).rstrip(".,")
+        if sum(c.isdigit() for c in figure) >= 2 and not _YEAR.fullmatch(figure):
+            found.add(figure)
+    return found
+
+
+def _entities(claim: Claim) -> set[str]:
+    return set(claim.people + claim.places + claim.organisations)
+
+
+def stated_elsewhere(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
+                     figures: dict[str, set[str]] | None = None) -> bool:  # fmt: skip
+    """Whether ``b`` (another outlet's claim) may state what ``a`` says (loose test)."""
+    words = lemmas_a & lemmas_b
+    if not words and not (set(a.people + a.places + a.organisations)
+                          & set(b.people + b.places + b.organisations)):  # fmt: skip
+        return False  # every test below needs a word or a name in common
+    names = _entities(a) & _entities(b)
+    fig_a = figures[a.id] if figures else _figures(a.text)
+    fig_b = figures[b.id] if figures else _figures(b.text)
+    if fig_a & fig_b:
+        return True
+    if len(names) >= 2 and len(words) >= 4:  # the names' own words are among the lemmas
+        return True
+    smaller = min(len(lemmas_a), len(lemmas_b))
+    return len(words) >= 3 and smaller > 0 and len(words) / smaller >= 0.5
+
+
+def recheck_unique(
+    facts: Sequence[AlignedClaim],
+    claims: Sequence[Claim],
+    lemmas: Sequence[set[str]],
+    scores: np.ndarray | None = None,
+) -> None:
+    """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
+    with the close claims of the other outlets in its ``near`` list.
+
+    Args:
+        facts: the story's facts.
+        claims: every claim, in the order of ``lemmas`` and of the rows of ``scores``.
+        lemmas: the content lemmas of each claim.
+        scores: the aligner's pair scores; a pair at :data:`NEAR_SCORE` or more is near.
+    """
+    lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
+    row = {c.id: i for i, c in enumerate(claims)}
+    figures = {c.id: _figures(c.text) for c in claims}
+    for fact in facts:
+        if fact.status != "unique":
+            continue
+        near = []
+        for mine in fact.claims:
+            for other in claims:
+                if other.article_id == mine.article_id or other in near:
+                    continue
+                close = scores is not None and scores[row[mine.id], row[other.id]] >= NEAR_SCORE
+                if close or stated_elsewhere(mine, other, lemma_of[mine.id], lemma_of[other.id],
+                                             figures):  # fmt: skip
+                    near.append(other)
+        if near:
+            if scores is not None:  # the closest first: what a reader should check
+                near.sort(key=lambda c: -max(scores[row[m.id], row[c.id]] for m in fact.claims))
+            fact.status = POSSIBLY_SHARED
+            fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
+                          "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
