@@ -108,8 +108,34 @@ def test_two_wire_stories_of_one_agency_sharing_a_footer_are_not_copies() -> Non
     assert not copies
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: a shared footer inflates the body "
-                   "cosine and merges the two events (docs/clustering.md, Known limits)")
 def test_a_shared_footer_does_not_merge_two_events_of_one_day() -> None:
+    """The footer's rare words inflated the body cosine until the features left the
+    closing boilerplate out (``cluster.boilerplate``, docs/clustering.md decision 19)."""
     stories, _ = _agency_day()
     assert stories[0] != stories[1]
+
+
+def test_the_footer_no_longer_counts_in_the_body_features() -> None:
+    """The features of a wire story with the footer are those of the story alone."""
+    from newsprism.cluster.features import compute_features
+    from newsprism.eval import gold_article
+
+    bare, footed = compute_features([
+        gold_article("a", REPORTS[0][4], title=REPORTS[0][3]),
+        gold_article("a", f"{REPORTS[0][4]}\n\n{AGENCY_FOOTER}", title=REPORTS[0][3])])
+    assert footed.body_tf == bare.body_tf and footed.entities == bare.entities
+    assert np.array_equal(footed.minhash, bare.minhash)
+
+
+def test_two_copies_of_one_wire_story_with_other_footers_are_still_copies() -> None:
+    """Each outlet closes a syndicated copy with its own lines; the copy is still found."""
+    reuters = "Reporting by Jane Doe in Ankara; Editing by Alex Smith. Our Standards: The " \
+              "Thomson Reuters Trust Principles."  # fmt: skip
+    copies: dict[str, str] = {}
+    from newsprism.eval import gold_article
+    from newsprism.eval.clustering import cluster_articles
+
+    articles = [gold_article("ap", f"{BODY}\n\n{AGENCY_FOOTER}", title=REPORTS[0][3]),
+                gold_article("rt", f"{BODY}\n\n{reuters}", title=REPORTS[0][3])]
+    stories = cluster_articles(articles, copies=copies)
+    assert stories[0] == stories[1] and copies == {articles[1].id: articles[0].id}

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster.boilerplate import body_without_footer, paragraphs_without_footer
 from newsprism.cluster.terms import (
     Sparse,
     content_words,
@@ -34,7 +35,9 @@ from newsprism.cluster.terms import (
 )
 from newsprism.models import Article
 
-FEATURES_VERSION = 3  # 2: the article's language; 3: over a capped prefix of the text
+# 2: the article's language; 3: over a capped prefix of the text; 4: without the body's
+# closing boilerplate (``cluster.boilerplate``: an agency's copyright, credits, prompts)
+FEATURES_VERSION = 4
 LEAD_WORDS = 60
 HEADLINE_WORDS = 12
 # What the features read of one article, in characters: the first MAX_TEXT_CHARS of its
@@ -116,7 +119,8 @@ def _opening_words(text: str, n: int, limit: int) -> str:
 def _lead(article: Article, text: str) -> str:
     """The first ``LEAD_WORDS`` words of the paragraphs (of ``text``, the capped body,
     when the article has none), at most ``MAX_LEAD_CHARS`` long."""
-    paragraphs = article.paragraphs or [p for p in text.split("\n\n") if p.strip()]
+    paragraphs = paragraphs_without_footer(article.paragraphs) or [
+        p for p in text.split("\n\n") if p.strip()]
     words: list[str] = []
     for paragraph in paragraphs:
         words.extend(capped(paragraph, MAX_LEAD_CHARS).split())
@@ -136,7 +140,9 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
     """Features of each article, in order.
 
     Each feature reads a capped prefix of the article (``MAX_TEXT_CHARS`` of the body,
-    ``MAX_TITLE_CHARS`` of the title), so its cost is bounded whatever the input size.
+    ``MAX_TITLE_CHARS`` of the title), so its cost is bounded whatever the input size,
+    without the body's closing boilerplate (``cluster.boilerplate``): two stories of one
+    agency that end with the same footer are not alike for it.
 
     Args:
         articles: cleaned articles (only ``id``, ``title``, ``text``, ``paragraphs`` and
@@ -150,7 +156,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
 
     if not articles:
         return []
-    bodies = [capped(a.text, MAX_TEXT_CHARS) for a in articles]
+    bodies = [body_without_footer(capped(a.text, MAX_TEXT_CHARS)) for a in articles]
     titles = [capped(a.title, MAX_TITLE_CHARS) if a.title else None for a in articles]
     texts = []
     for article, body, given in zip(articles, bodies, titles, strict=True):
