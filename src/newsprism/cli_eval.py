@@ -52,16 +52,24 @@ def _cell(value: Any) -> str:
 @eval_group.command(name="extraction")
 @click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, help="Only the first N pages (quick checks).")
+@click.option("--pages", "pages_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write newsprism's errors page by page (JSON Lines, worst first): "
+                   "the segments it kept that are furniture and the ones it missed.")  # fmt: skip
+@click.option("--system", "systems", multiple=True,
+              help="Run only this system (repeatable): newsprism, trafilatura, "
+                   "'trafilatura (favor_precision)', justext. All by default.")  # fmt: skip
 @format_option("text", "json")
 @library_errors
-def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
+def eval_extraction(data_dir: Path, limit: int | None, pages_out: Path | None,
+                    systems: tuple[str, ...], fmt: str) -> None:  # fmt: skip
     """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
 
-    Example: newsprism eval extraction ../shared/data/trafilatura-eval
+    Example: newsprism eval extraction ../shared/data/trafilatura-eval --pages errors.jsonl
     """
     from newsprism.eval.extraction import evaluate_extraction
 
-    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
+    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit, pages_out=pages_out,
+              systems=systems or None)  # fmt: skip
 
 
 @eval_group.command(name="dates")
