@@ -43,6 +43,11 @@ BODY_AFTER = "Talks are expected to continue next week, according to a statement
         ("We use cookies to improve your experience on our site.", "cookie-notice"),
         ("Skip to content", "navigation"),
         ("Photo: Reuters", "image-credit"),
+        ("To view the full story, please subscribe to The Example Times.", "paywall"),
+        ("Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte",
+         "paywall"),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "paywall"),
+        ("Para seguir leyendo, suscríbete a El Ejemplo.", "paywall"),
         ("2024-03-26 02:21:30", "date-stamp"),
         ("Monday, 25 March 2024", "date-stamp"),
     ],
@@ -67,6 +72,9 @@ def test_debris_line_is_removed_with_its_reason(line: str, reason: str) -> None:
         "question of the delegation and the dangers of a large-scale invasion of Rafah.",
         "The meeting, held on 25 March 2024 at the State Department, lasted two hours.",
         "He pointed out that there are currently about 1.4 million people in Rafah.",
+        "To read more about the history of the bridge, visitors can go to the town museum, "
+        "which opens again in May.",
+        "Subscribers to the council newsletter were told of the road works a week earlier.",
         "#MeToo began as a hashtag in 2017 and became a movement that reshaped workplaces.",
     ],
 )
