@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from lxml import etree
 from lxml import html as lxml_html
 
 _FRAMES = ("article", "main", "h1", "body")
@@ -36,6 +37,7 @@ class ContainerRule:
     pattern: re.Pattern[str] | None
     max_words: int
     description: str = ""
+    keywords: tuple[str, ...] = ()  # one of them is in every match: a cheap first test
 
     def matches(self, element: lxml_html.HtmlElement) -> bool:
         if element.tag in self.tags:
@@ -58,6 +60,7 @@ def parse_container_rules(text: str, origin: str = "<rules>") -> tuple[Container
             name=entry["name"], tags=frozenset(entry.get("tags", [])), pattern=pattern,
             max_words=int(entry.get("max_words", 100)),
             description=entry.get("description", ""),
+            keywords=tuple(k.lower() for k in entry.get("keywords", ())),
         ))  # fmt: skip
     return tuple(rules)
 
@@ -68,6 +71,21 @@ def load_container_rules() -> tuple[ContainerRule, ...]:
     return parse_container_rules(text, "data/boilerplate.toml")
 
 
+@lru_cache(maxsize=8)
+def _prefilter(rules: tuple[ContainerRule, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The tags, and one regex of every keyword, that any rule's match must show.
+
+    Judging every element with every rule in Python cost more than the rest of the layer
+    (a page has thousands of elements, many with ids of their own); one search of a
+    literal alternation per distinct class or id string costs a tenth of that.
+    """
+    tags = frozenset(tag for rule in rules for tag in rule.tags)
+    if any(rule.pattern is not None and not rule.keywords for rule in rules):
+        return tags, None  # a rule without keywords: every marked element is a candidate
+    words = sorted({k for rule in rules for k in rule.keywords}, key=len, reverse=True)
+    return tags, re.compile("|".join(map(re.escape, words)))  # searched in lower case
+
+
 def furniture_texts(
     tree: lxml_html.HtmlElement, rules: tuple[ContainerRule, ...] | None = None
 ) -> list[tuple[str, str]]:
@@ -76,10 +94,21 @@ def furniture_texts(
     An element inside one already taken is skipped: its text is part of the outer one's.
     """
     rules = load_container_rules() if rules is None else rules
+    tags, keywords = _prefilter(rules)
     found: list[tuple[str, str]] = []
     taken: set[lxml_html.HtmlElement] = set()
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
+    seen: dict[str, bool] = {}  # class or id string: holds a keyword
+
+    def marked(value: str | None) -> bool:
+        if not value:
+            return False
+        if value not in seen:
+            seen[value] = keywords is None or keywords.search(value.lower()) is not None
+        return seen[value]
+
+    for element in tree.iter(etree.Element):
+        if element.tag not in tags and not (marked(element.get("class"))
+                                            or marked(element.get("id"))):  # fmt: skip
             continue
         rule = next((r for r in rules if r.matches(element)), None)
         if rule is None or any(a in taken for a in element.iterancestors()):
