@@ -72,15 +72,26 @@ def _cell(value: Any) -> str:
     return "-" if value is None else str(value)
 
 
-@_data_dir_command("extraction", "Only the first N pages (quick checks).")
-def eval_extraction(data_dir: Path, limit: int | None, fmt: str) -> None:
+@_data_dir_command(
+    "extraction",
+    "Only the first N pages (quick checks).",
+    click.option("--pages", "pages_out", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Also write newsprism's errors page by page (JSON Lines, worst first): "
+                       "the segments it kept that are furniture and the ones it missed."),
+    click.option("--system", "systems", multiple=True,
+                  help="Run only this system (repeatable): newsprism, trafilatura, "
+                       "'trafilatura (favor_precision)', justext. All by default."),
+)  # fmt: skip
+def eval_extraction(data_dir: Path, limit: int | None, pages_out: Path | None,
+                    systems: tuple[str, ...], fmt: str) -> None:  # fmt: skip
     """Main-text extraction: segment P/R/F beside trafilatura on the same pages.
 
-    Example: newsprism eval extraction ../shared/data/trafilatura-eval
+    Example: newsprism eval extraction ../shared/data/trafilatura-eval --pages errors.jsonl
     """
     from newsprism.eval.extraction import evaluate_extraction
 
-    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit)
+    _run_eval(evaluate_extraction, data_dir, fmt, "pages", limit=limit, pages_out=pages_out,
+              systems=systems or None)  # fmt: skip
 
 
 @_data_dir_command("dates", "Only the first N pages (quick checks).")

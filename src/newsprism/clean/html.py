@@ -19,7 +19,11 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
    caption, byline or widget), at most two such paragraphs;
 5. **teaser links**: a block that is nothing but the text of a link to another page of
    the same site (another article's headline), and the headline-shaped blocks under a
-   "Related" / "Lesen Sie auch" heading, removed as ``read-more``;
+   "Related" / "Lesen Sie auch" heading, removed as ``read-more``; and the blocks that
+   lie inside furniture named by its markup (``clean/html_containers.py``, the
+   ``[[container]]`` entries of ``data/boilerplate.toml``): picture captions
+   (``caption``), author biographies (``author-box``), paywall stubs (``paywall``) and
+   lists of other articles (``read-more``);
 6. **line rules** (``data/boilerplate.toml``) on every block: share prompts, "read also"
    teasers, newsletter and comment prompts, credits and stamps that trafilatura keeps.
    The shape rules and the line scorer of the plain-text path stay off, because in
@@ -46,6 +50,7 @@ from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from newsprism.clean.dates import FoundStamp
+from newsprism.clean.html_containers import furniture_reason, furniture_texts
 from newsprism.clean.html_dates import htmldate_stamp, meta_stamps
 from newsprism.clean.language import declared_languages
 from newsprism.clean.rules import RuleSet, load_rules
@@ -85,6 +90,7 @@ STANDFIRST_MAX_BLOCKS = 2
 STANDFIRST_SEARCH_BLOCKS = 60  # leaf blocks after the headline searched for the body start
 TEASER_MIN_WORDS = 3
 TEASER_MAX_WORDS = 20
+FURNITURE_MAX_SHARE = 0.4  # more of the page than this in captions: a gallery, keep them
 # Pages longer than this (in characters) are cut before parsing: about 70 MB of trees.
 HTML_MAX_CHARS = 3_000_000
 
@@ -174,7 +180,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     links = _link_targets(tree, url or meta.url)
     for own in (_text(headline), meta.title):  # the page's own headline links to itself
         links.pop(own or "", None)
-    blocks, removed = _drop_teasers(blocks, rules, links)
+    blocks, removed = _drop_teasers(blocks, rules, links, furniture_texts(tree))
     cleaned = clean_lines(
         "\n".join(b for _, b in blocks),
         rules=rules,
@@ -464,17 +470,24 @@ def _link_targets(tree: lxml_html.HtmlElement, page_url: str | None) -> dict[str
 
 
 def _drop_teasers(
-    blocks: list[str], rules: RuleSet, links: dict[str, bool]
-) -> tuple[list[tuple[int, str]], list[RemovedLine]]:
-    """Layer 5: other articles' headlines, as links or under a "read also" heading.
+    blocks: list[str], rules: RuleSet, links: dict[str, bool],
+    furniture: list[tuple[str, str]] | None = None,
+) -> tuple[list[tuple[int, str]], list[RemovedLine]]:  # fmt: skip
+    """Layer 5: other articles' headlines, as links or under a "read also" heading, and
+    blocks inside furniture named by its markup.
 
     Returns the kept blocks with their index in ``blocks``, and the removed ones.
     """
     kept: list[tuple[int, str]] = []
     removed: list[RemovedLine] = []
     under_heading = False
+    reasons = _furniture_reasons(blocks, furniture or [])
     for i, block in enumerate(blocks):
         text = _collapse(block)
+        reason = reasons[i]
+        if reason is not None:
+            removed.append(RemovedLine(block, reason, i))
+            continue
         words = len(text.split())
         if under_heading and words <= TEASER_MAX_WORDS and not ends_sentence(text):
             removed.append(RemovedLine(block, "read-more", i))
@@ -488,6 +501,25 @@ def _drop_teasers(
             continue
         kept.append((i, block))
     return kept, removed
+
+
+def _furniture_reasons(blocks: list[str], furniture: list[tuple[str, str]]) -> list[str | None]:
+    """Each block's furniture reason, unless that kind of furniture is the page itself.
+
+    When the blocks of one kind hold more than ``FURNITURE_MAX_SHARE`` of the page's words,
+    they are its content: the captions of a picture gallery, the entries of a list page.
+    """
+    reasons = [furniture_reason(_collapse(b), furniture) for b in blocks]
+    if not any(reasons):
+        return reasons
+    words = [len(b.split()) for b in blocks]
+    total = sum(words) or 1
+    share: dict[str, int] = {}
+    for reason, count in zip(reasons, words, strict=True):
+        if reason is not None:
+            share[reason] = share.get(reason, 0) + count
+    content = {reason for reason, count in share.items() if count > FURNITURE_MAX_SHARE * total}
+    return [None if reason in content else reason for reason in reasons]
 
 
 def _teaser_shaped(text: str) -> bool:

@@ -14,6 +14,7 @@ stores: ``extract_html(...).paragraphs`` joined by newlines.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -70,6 +71,27 @@ def score_page(output: str | None, with_: Iterable[str], without: Iterable[str])
         else:
             score.tn += 1
     return score
+
+
+def page_errors(output: str | None, with_: Iterable[str], without: Iterable[str]
+                ) -> tuple[list[str], list[str]]:  # fmt: skip
+    """The segments a page got wrong: the ``without`` ones kept (FP), the ``with`` ones
+    missed (FN), as in ``score_page``."""
+    text = collapse(output or "")
+    kept = [s for s in without if text and collapse(s) in text]
+    missed = [s for s in with_ if not (text and collapse(s) in text)]
+    return kept, missed
+
+
+def _page_record(gold: GoldPage, output: str | None) -> dict[str, object]:
+    """One line of the ``--pages`` file: where newsprism went wrong on one page."""
+    kept, missed = page_errors(output, gold.with_, gold.without)
+    return {
+        "url": gold.url, "file": gold.file, "with": len(gold.with_),
+        "without": len(gold.without), "fp": len(kept), "fn": len(missed),
+        "fp_segments": kept, "fn_segments": missed,
+        "output_chars": len(output or ""),
+    }  # fmt: skip
 
 
 def same_title(found: str | None, gold: str) -> bool:
@@ -189,6 +211,7 @@ def evaluate_extraction(
     limit: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     systems: Iterable[str] | None = None,
+    pages_out: Path | None = None,
 ) -> EvalTable:
     """Score newsprism's main text beside trafilatura (defaults and favor_precision), jusText.
 
@@ -198,6 +221,9 @@ def evaluate_extraction(
         on_progress: called with (pages done, pages total) after each page.
         systems: the row names to run (all by default); "newsprism" and "trafilatura"
             are the two the comparison is about.
+        pages_out: write newsprism's errors page by page to this file, as JSON Lines
+            (``url``, ``file``, ``fp``, ``fn``, ``fp_segments``, ``fn_segments``…), worst
+            pages first: the input of the error table in docs/eval-extraction.md.
 
     Returns:
         One row per system: segment precision, recall, F1, the counts, title accuracy
@@ -225,6 +251,7 @@ def evaluate_extraction(
     for tally, _ in runs:
         tally.scores_titles = tally.system in ("newsprism", "trafilatura")
     missing = crashes = 0
+    records: list[dict[str, object]] = []
     for done, gold in enumerate(pages, 1):
         html = read_page(data_dir, gold.file)
         if html is None:
@@ -243,10 +270,14 @@ def evaluate_extraction(
                 if tally.system == "trafilatura" and gold.title:
                     title = _title_of_trafilatura(html, gold.url)
             tally.add(score_page(output, gold.with_, gold.without))
+            if pages_out is not None and tally.system == "newsprism":
+                records.append(_page_record(gold, output))
             if gold.title and tally.scores_titles:
                 tally.add_title(title, gold.title)
         if on_progress is not None:
             on_progress(done, len(pages))
+    if pages_out is not None:
+        _write_pages(Path(pages_out), records)
     titled = sum(1 for gold in pages if gold.title)
     notes = [
         "segments: a 'with' segment in the output is a TP (else FN), a 'without' one a FP; "
@@ -267,3 +298,11 @@ def evaluate_extraction(
         rows=[tally.row() for tally, _ in runs],
         notes=notes,
     )
+
+
+def _write_pages(path: Path, records: list[dict[str, object]]) -> None:
+    """Worst pages first (FP + FN), ties in corpus order."""
+    ranked = sorted(records, key=lambda r: -(int(r["fp"]) + int(r["fn"])))  # type: ignore[call-overload]
+    with path.open("w", encoding="utf-8") as handle:
+        for record in ranked:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
