@@ -160,7 +160,8 @@ def test_one_colour_per_outlet_on_every_page(page: Any, browser_store: dict) -> 
 def test_reader_pages_have_no_internal_words(page: Any, browser_store: dict) -> None:  # noqa: F811
     page.goto(page.base + "/")
     assert "analysed" not in page.locator("#store-facts").inner_text()
-    assert page.locator("li.story .not-analysed").count() >= 1  # in plain words
+    if browser_store.get("basil"):  # BASIL stories nobody opened yet: said in plain words
+        assert page.locator("li.story .not-analysed").count() >= 1
     page.goto(page.base + f"/stories/{browser_store['seed_story']}")
     head = page.locator("header.story-head").inner_text()
     assert "schema" not in head and "embedder" not in head
