@@ -264,7 +264,7 @@ class StoriesSQL:
         return [
             Story(id=row["id"], label=row["label"], articles=members[row["id"]],
                   key_entities=json.loads(row["key_entities"]), first_seen=row["first_seen"],
-                  last_seen=row["last_seen"], frozen=bool(row["frozen"]))  # fmt: skip
+                  last_seen=row["last_seen"], frozen=bool(row["frozen"]))
             for row in rows
         ]
 
