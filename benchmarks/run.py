@@ -465,11 +465,13 @@ def bench_compare(out: Path = OUT, console: Console | None = None) -> list[dict[
 
 def bench_web(out: Path = OUT, console: Console | None = None, **options: Any
               ) -> list[dict[str, Any]]:  # fmt: skip
-    """``newsprism serve`` under 20 clients: story page and search (benchmarks/web.py)."""
+    """``newsprism serve`` under 20 clients: story page and search, on SQLite and on
+    PostgreSQL (benchmarks/web.py)."""
     from benchmarks import web
 
-    rows = web.run(out, **options)
-    web.print_table(rows, console or Console(width=_PIPED_WIDTH))
+    console = console or Console(width=_PIPED_WIDTH)
+    rows = web.run(out, console=console, **options)
+    web.print_table(rows, console)
     return rows
 
 
