@@ -113,20 +113,16 @@ def print_table(rows: list[dict[str, Any]], console: Console) -> None:
     console.print(table)
 
 
+_WEB_MEASURES = (("requests/s", "requests_per_s", ""), ("p50", "p50_ms", "ms"),
+                 ("p95", "p95_ms", "ms"), ("errors", "errors", ""))  # fmt: skip
 # (label, kind, endpoint or pass, key, unit): the measures of the summary, in order.
 SUMMARY = (
     ("ingest, first pass: wall", "ingest", "first", "wall_s", "s"),
     ("ingest, first pass: client CPU", "ingest", "first", "client_cpu_s", "s"),
     ("ingest, re-run: wall", "ingest", "re-run", "wall_s", "s"),
     ("store size", "ingest", "first", "store_mb", "MB"),
-    ("story page: requests/s", "web", "story page", "requests_per_s", ""),
-    ("story page: p50", "web", "story page", "p50_ms", "ms"),
-    ("story page: p95", "web", "story page", "p95_ms", "ms"),
-    ("story page: errors", "web", "story page", "errors", ""),
-    ("search: requests/s", "web", "search", "requests_per_s", ""),
-    ("search: p50", "web", "search", "p50_ms", "ms"),
-    ("search: p95", "web", "search", "p95_ms", "ms"),
-    ("search: errors", "web", "search", "errors", ""),
+    *((f"{endpoint}: {label}", "web", endpoint, key, unit)
+      for endpoint in ("story page", "search") for label, key, unit in _WEB_MEASURES),
 )
 
 
