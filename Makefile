@@ -52,7 +52,7 @@ test: lint $(CHROMIUM) $(PG_BIN)/initdb  ## lint, then the whole test suite (bro
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run
 
-bench-backends: $(STAMP) $(PG_BIN)/initdb  ## ingest 10 000 and web load on SQLite and PostgreSQL, side by side (about 15 min; docs/benchmarks.md)
+bench-backends: $(STAMP) $(PG_BIN)/initdb  ## ingest 10 000 and web load on SQLite and PostgreSQL, side by side (about 9 min on a quiet machine; docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run backends
 
 bench-parallel: $(STAMP)  ## ingest --workers 1/2 and Dask 1/2 on cleaning (about 10 min; docs/benchmarks.md)

@@ -576,7 +576,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "crosslang": Benchmark(bench_crosslang, "Arabic next to English: ingest cost, compare"),
     # About 3 min: 300 pages, three kinds of child process, three times each.
     "cleaning": Benchmark(bench_cleaning, "HTML cleaning vs trafilatura alone: CPU, peak RSS"),
-    # About 15 min on an idle machine (10 000 articles, two passes, two backends, then
+    # About 9 min on a quiet machine (10 000 articles, two passes, two backends, then
     # 2 x 2 x 30 s of web load): only by name, or `make bench-backends`.
     "backends": Benchmark(bench_backends, "ingest 10 000 and web load on SQLite and "
                           "PostgreSQL, side by side", in_all=False),
