@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench bench-parallel fuzz eval lock clean embedder-check train-clusterer language-idf \
+.PHONY: demo serve test lint bench bench-backends bench-parallel fuzz eval lock clean embedder-check train-clusterer language-idf \
 	train-framing
 
 $(STAMP): pyproject.toml requirements.lock
@@ -51,6 +51,9 @@ test: lint $(CHROMIUM) $(PG_BIN)/initdb  ## lint, then the whole test suite (bro
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run
+
+bench-backends: $(STAMP) $(PG_BIN)/initdb  ## ingest 10 000 and web load on SQLite and PostgreSQL, side by side (about 9 min on a quiet machine; docs/benchmarks.md)
+	$(BIN)/python -m benchmarks.run backends
 
 bench-parallel: $(STAMP)  ## ingest --workers 1/2 and Dask 1/2 on cleaning (about 10 min; docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run parallel dask-clean

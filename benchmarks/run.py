@@ -465,11 +465,13 @@ def bench_compare(out: Path = OUT, console: Console | None = None) -> list[dict[
 
 def bench_web(out: Path = OUT, console: Console | None = None, **options: Any
               ) -> list[dict[str, Any]]:  # fmt: skip
-    """``newsprism serve`` under 20 clients: story page and search (benchmarks/web.py)."""
+    """``newsprism serve`` under 20 clients: story page and search, on SQLite and on
+    PostgreSQL (benchmarks/web.py)."""
     from benchmarks import web
 
-    rows = web.run(out, **options)
-    web.print_table(rows, console or Console(width=_PIPED_WIDTH))
+    console = console or Console(width=_PIPED_WIDTH)
+    rows = web.run(out, console=console, **options)
+    web.print_table(rows, console)
     return rows
 
 
@@ -548,7 +550,8 @@ def bench_cleaning(out: Path = OUT, console: Console | None = None, **options: A
 
 def bench_backends(out: Path = OUT, console: Console | None = None, **options: Any
                    ) -> list[dict[str, Any]]:  # fmt: skip
-    """ingest on SQLite and PostgreSQL side by side (benchmarks/backends.py)."""
+    """ingest of 10 000 articles and the web load test on SQLite and PostgreSQL, side by
+    side, with the PostgreSQL / SQLite ratios (benchmarks/backends.py)."""
     from benchmarks import backends
 
     return backends.run(out, console or Console(width=_PIPED_WIDTH), **options)
@@ -573,9 +576,10 @@ BENCHMARKS: dict[str, Benchmark] = {
     "crosslang": Benchmark(bench_crosslang, "Arabic next to English: ingest cost, compare"),
     # About 3 min: 300 pages, three kinds of child process, three times each.
     "cleaning": Benchmark(bench_cleaning, "HTML cleaning vs trafilatura alone: CPU, peak RSS"),
-    # About 10 min (1 000 and 10 000 articles, two passes, two backends): only by name.
-    "backends": Benchmark(bench_backends, "ingest on SQLite and PostgreSQL, side by side",
-                          in_all=False),
+    # About 9 min on a quiet machine (10 000 articles, two passes, two backends, then
+    # 2 x 2 x 30 s of web load): only by name, or `make bench-backends`.
+    "backends": Benchmark(bench_backends, "ingest 10 000 and web load on SQLite and "
+                          "PostgreSQL, side by side", in_all=False),
     # A diagnosis rather than a figure to track: about 90 s, so only by name.
     "stages": Benchmark(bench_stages, "ingest CPU by stage (10 000 articles)", in_all=False),
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),

@@ -243,3 +243,32 @@ def test_hostile_benchmark_reports_how_ingest_ended(tmp_path: Path) -> None:
         assert first["blamed"] and all(b["error"] and b["where"] for b in first["blamed"])
         assert [r["run"] for r in rows] == ["whole", "without-blamed"]
     json.dumps(rows)
+
+
+def test_backends_summary_gives_each_measure_on_both_backends_with_the_ratio() -> None:
+    from benchmarks.backends import summary_rows
+
+    def ingest(backend: str, corpus: int, pass_name: str, wall: float) -> dict:
+        return {"kind": "ingest", "backend": backend, "corpus": corpus, "pass": pass_name,
+                "wall_s": wall, "client_cpu_s": wall / 2, "store_mb": 10.0,
+                "load_1m": 1.5 if backend == "sqlite" else 2.5}  # fmt: skip
+
+    def web(backend: str, endpoint: str, per_s: float) -> dict:
+        return {"kind": "web", "backend": backend, "endpoint": endpoint, "errors": 0,
+                "requests_per_s": per_s, "p50_ms": 1000 / per_s, "p95_ms": 2000 / per_s,
+                "load_1m": 3.0}  # fmt: skip
+
+    rows = [ingest("sqlite", 1000, "first", 5.0), ingest("sqlite", 10000, "first", 100.0),
+            ingest("sqlite", 10000, "re-run", 10.0), ingest("postgresql", 1000, "first", 9.0),
+            ingest("postgresql", 10000, "first", 130.0),
+            ingest("postgresql", 10000, "re-run", 12.0),
+            web("sqlite", "story page", 100.0), web("postgresql", "story page", 80.0),
+            web("sqlite", "search", 150.0)]  # fmt: skip
+    by = {r["measure"]: r for r in summary_rows(rows)}
+    first = by["ingest, first pass: wall"]  # the largest corpus, not the 1 000 one
+    assert (first["sqlite"], first["postgresql"], first["ratio"]) == (100.0, 130.0, 1.3)
+    assert (first["load_sqlite"], first["load_postgresql"]) == (1.5, 2.5)
+    assert by["ingest, re-run: wall"]["ratio"] == 1.2
+    assert by["story page: requests/s"]["ratio"] == 0.8
+    assert by["story page: errors"]["ratio"] is None
+    assert not any(m.startswith("search") for m in by)  # no PostgreSQL row: no comparison

@@ -151,12 +151,7 @@ class StoreBacking:
         self.store = store
 
     def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-        out: dict[tuple[int, int], list[str]] = {}
-        for band, bucket in keys:
-            ids = self.store.bucket_members(band, bucket, MAX_BUCKET)
-            if ids:
-                out[(band, bucket)] = ids
-        return out
+        return self.store.buckets_members(keys, MAX_BUCKET)  # one statement for all bands
 
     def signature(self, article_id: str) -> np.ndarray | None:
         found = self.store.minhash_of(article_id)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprism.errors import StoreError
 from newsprism.models import Story, StoryMember
-from newsprism.store.articles import now_utc
+from newsprism.store.articles import chunks, marks, now_utc
 
 if TYPE_CHECKING:
     from newsprism.store.protocol import Store
@@ -239,29 +239,34 @@ class StoriesSQL:
             )
         ]
 
-    def _members(self, story_id: str) -> list[StoryMember]:
-        return [
-            StoryMember(id=r["id"], url=r["url"], outlet=r["outlet"], title=r["title"],
-                        published_at=r["published_at"], duplicate_of=r["duplicate_of"],
-                        score=r["score"])
-            for r in self.conn.execute(
-                "SELECT a.id, a.url, a.outlet, a.title, a.published_at, s.duplicate_of, s.score "
-                "FROM story_articles s JOIN articles a ON a.id = s.article_id "
-                "WHERE s.story_id = ? ORDER BY a.published_at IS NULL, a.published_at, s.seq",
-                (story_id,),
-            )
-        ]
+    _MEMBERS = (
+        "SELECT s.story_id, a.id, a.url, a.outlet, a.title, a.published_at, s.duplicate_of, "
+        "s.score FROM story_articles s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.story_id IN ({}) "
+        "ORDER BY s.story_id, a.published_at IS NULL, a.published_at, s.seq"
+    )
 
-    def _story(self, row: Any) -> Story:
-        return Story(
-            id=row["id"],
-            label=row["label"],
-            articles=self._members(row["id"]),
-            key_entities=json.loads(row["key_entities"]),
-            first_seen=row["first_seen"],
-            last_seen=row["last_seen"],
-            frozen=bool(row["frozen"]),
-        )
+    def _members_of(self, story_ids: Sequence[str]) -> dict[str, list[StoryMember]]:
+        """Each story's members, in one statement per chunk of stories rather than one
+        per story: on PostgreSQL every statement is a round trip, and a page of stories
+        made one per story (the home page ran about 100 statements)."""
+        found: dict[str, list[StoryMember]] = {i: [] for i in story_ids}
+        for chunk in chunks(list(found)):
+            for r in self.conn.execute(self._MEMBERS.format(marks(len(chunk))), chunk):
+                found[r["story_id"]].append(StoryMember(
+                    id=r["id"], url=r["url"], outlet=r["outlet"], title=r["title"],
+                    published_at=r["published_at"], duplicate_of=r["duplicate_of"],
+                    score=r["score"]))  # fmt: skip
+        return found
+
+    def _stories(self, rows: Sequence[Any]) -> list[Story]:
+        members = self._members_of([row["id"] for row in rows])
+        return [
+            Story(id=row["id"], label=row["label"], articles=members[row["id"]],
+                  key_entities=json.loads(row["key_entities"]), first_seen=row["first_seen"],
+                  last_seen=row["last_seen"], frozen=bool(row["frozen"]))
+            for row in rows
+        ]
 
     def list_stories(
         self,
@@ -298,7 +303,7 @@ class StoriesSQL:
         sql = "SELECT * FROM stories s" + (" WHERE " + " AND ".join(where) if where else "")
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         params += [NO_LIMIT if limit is None else limit, offset]
-        return [self._story(row) for row in self.conn.execute(sql, params).fetchall()]
+        return self._stories(self.conn.execute(sql, params).fetchall())
 
     def get_story(self, story_id: str) -> Story | None:
         """A story by id, or by a unique id prefix (at least 4 characters)."""
@@ -311,7 +316,7 @@ class StoriesSQL:
             if len(rows) > 1:
                 raise StoreError(f"story id prefix {story_id!r} is ambiguous", code="E203")
             row = rows[0] if rows else None
-        return None if row is None else self._story(row)
+        return None if row is None else self._stories([row])[0]
 
     def count_stories(self) -> int:
         return self.conn.execute("SELECT count(*) FROM stories").fetchone()[0]

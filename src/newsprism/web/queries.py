@@ -27,7 +27,9 @@ def story_dicts(store: Store, stories: list[Story]) -> list[dict[str, Any]]:
     counts of shared facts and conflicts (None before it is analysed) and its number of
     sources (see :func:`newsprism.web.story_facts.source_count`)."""
     analysed = store.analysed_status((s.id for s in stories), ANALYSIS_VERSION)
-    facts = story_fact_counts(store, stories)
+    # Only the analysed ones: a look-up for a story known to have no analysis is a
+    # wasted statement (a round trip on PostgreSQL), one per story of the page.
+    facts = story_fact_counts(store, [s for s in stories if analysed.get(s.id)])
     return [{**s.as_dict(), "analysed": analysed.get(s.id, False), "facts": facts.get(s.id),
              "sources": source_count(s)} for s in stories]  # fmt: skip
 
