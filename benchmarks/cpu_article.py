@@ -110,7 +110,8 @@ def _tree_cpu(me: psutil.Process) -> dict[int, float]:
     return cpu
 
 
-def measure_tree(out: Path, n: int, workers: int, profile: Path | None = None) -> dict[str, Any]:
+def measure_tree(out: Path, n: int, workers: int, profile: Path | None = None,
+                 keep: bool = False) -> dict[str, Any]:  # fmt: skip
     """``--workers N`` in this process: CPU of the writer and of the workers."""
     from newsprism.cleaning_pool import open_pool
     from newsprism.pipeline import ingest_paths
@@ -136,7 +137,8 @@ def measure_tree(out: Path, n: int, workers: int, profile: Path | None = None) -
             profiler.disable()
         process, thread = time.process_time() - process, time.thread_time() - thread
         sample(None)
-    remove_db(db)
+    if not keep:
+        remove_db(db)
     if profiler and profile:
         profiler.dump_stats(profile)
     workers_cpu = sum(seen.values()) - sum(before.values())
@@ -158,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--what", choices=("stages", "tree", "both"), default="both")
     parser.add_argument("--profile", type=Path, help="cProfile of the writer (tree measure)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--keep", action="store_true", help="keep the tree measure's store")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {}
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{row['stage']:<40} {row['cpu_s']:8.2f} s {row['ms_per_article']:7.2f} ms"
                   f" {row['calls']:8d} calls")  # fmt: skip
     if args.what in ("tree", "both"):
-        result["tree"] = measure_tree(args.out, args.n, args.workers, args.profile)
+        result["tree"] = measure_tree(args.out, args.n, args.workers, args.profile, args.keep)
         print(json.dumps(result["tree"], indent=1))
     (args.out / f"cpu-article-{args.n}.json").write_text(json.dumps(result, indent=1))
     return 0
