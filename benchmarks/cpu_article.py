@@ -28,25 +28,16 @@ from typing import Any
 import psutil
 
 from benchmarks.run import OUT, _stage_timers, ensure_corpus, remove_db
+from benchmarks.run import STAGES as INGEST_STAGES
 
-# (module, attribute, label): each patched where its caller looks it up.
+# (module, attribute, label): those of ``python -m benchmarks.run stages``, and the story
+# step's parts and the writer's other writes; each patched where its caller looks it up.
 STAGES = (
-    ("newsprism.cleaning_pool", "clean_document", "clean (all of it)"),
-    ("newsprism.clean", "extract_html", "  HTML cascade"),
-    ("trafilatura", "bare_extraction", "    trafilatura"),
-    ("newsprism.clean.html", "meta_stamps", "    page dates (meta, JSON-LD, URL)"),
-    ("newsprism.clean.html", "htmldate_stamp", "    htmldate fallback"),
-    ("newsprism.clean.html", "parse_tree", "    lxml parse"),
-    ("newsprism.clean", "clean_lines", "  text line rules"),
-    ("newsprism.clean", "detect_language", "  language (lingua)"),
-    ("newsprism.clean", "_outlet", "  outlet"),
-    ("newsprism.clean", "_choose_date", "  date choice"),
+    *INGEST_STAGES,
     ("newsprism.cleaning_pool", "bound_by_crawl", "crawl bound"),
     ("newsprism.cluster.engine", "StoryAssigner.__call__", "story step (all of it)"),
     ("newsprism.cluster.state", "Session.assign_pending", "  assignment (with features)"),
     ("newsprism.cluster.state", "compute_features", "    features"),
-    ("newsprism.store.sqlite", "SQLiteStore.add_batch", "SQLite writes (add_batch)"),
-    ("newsprism.store.sqlite", "SQLiteStore.known_hashes", "SQLite hash look-ups"),
     ("newsprism.store.sqlite", "SQLiteStore.forget_failures", "SQLite forget_failures"),
     ("newsprism.pipeline", "_store_features", "writing worker features"),
 )
