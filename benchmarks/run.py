@@ -344,10 +344,12 @@ STAGES = (
 
 
 @contextlib.contextmanager
-def _stage_timers(spent: Counter[str], calls: Counter[str]) -> Iterator[list[str]]:
-    """Wrap each of ``STAGES`` with a CPU timer; put the originals back on exit."""
+def _stage_timers(
+    spent: Counter[str], calls: Counter[str], stages: Sequence[tuple[str, str, str]] = STAGES
+) -> Iterator[list[str]]:
+    """Wrap each of ``stages`` with a CPU timer; put the originals back on exit."""
     patched, missing = [], []
-    for module_name, attribute, label in STAGES:
+    for module_name, attribute, label in stages:
         owner: Any = importlib.import_module(module_name)
         *path, name = attribute.split(".")
         for part in path:

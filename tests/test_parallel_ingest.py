@@ -143,3 +143,16 @@ def test_an_item_that_kills_its_worker_fails_alone(tmp_path):
     assert [a.title for a in (results[0], results[2], results[3])] == \
         ["Speaker 0", "Speaker 1", "Speaker 2"]  # fmt: skip
     assert type(after[0]).__name__ == "Article"
+
+
+def test_an_item_is_hashed_once_and_its_hash_travels_with_it():
+    """The writer hashes each item to skip stored ones; the worker that cleans it needs
+    the same hash for the article's id, and gets it with the pickled item."""
+    import pickle
+
+    raw = RawDocument("a.txt", "Some  text\n\nof an article.", "text", meta={"url": "https://x.org/a"})
+    digest = raw.content_hash
+    sent = pickle.loads(pickle.dumps(raw))
+    assert sent.__dict__.get("content_hash") == digest
+    fresh = RawDocument("a.txt", "Some text of\nan article.", "text", meta={"url": "https://x.org/a"})
+    assert fresh.content_hash == digest  # whitespace folded, as before

@@ -76,12 +76,24 @@ def _detector(codes: tuple[str, ...], high: bool = False):  # -> lingua.Language
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when too short or unsure."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 12:
+    if not _has_letters(sample, 12):
         return None
     language = _detector(configured_languages(), high_accuracy()).detect_language_of(sample)
     if language is None:
         return None
     return language.iso_code_639_1.name.lower()
+
+
+def _has_letters(sample: str, needed: int) -> bool:
+    """Whether ``sample`` holds at least ``needed`` letters: stops at the ``needed``-th
+    (counting all 3,000 characters of every sample cost more than a third of lingua's
+    own time)."""
+    for ch in sample:
+        if ch.isalpha():
+            needed -= 1
+            if needed <= 0:
+                return True
+    return needed <= 0
 
 
 def primary_code(value: str | None) -> str | None:
