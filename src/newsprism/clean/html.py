@@ -33,7 +33,8 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
 7. **title**: the page's headline, i.e. the ``<h1>`` that agrees with the metadata
    title, else the metadata title without the site name appended to it;
 8. **dates**: stamps from ``html_dates`` (metadata with zones, then htmldate) and the
-   stamp lines the rules removed.
+   stamp lines the rules removed;
+9. **truncation**: whether a paywall cut the article (``clean/truncation.py``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from newsprism.clean.language import declared_languages
 from newsprism.clean.rules import RuleSet, load_rules
 from newsprism.clean.scorer import FEATURES, LineScorer
 from newsprism.clean.text import clean_lines, ends_sentence
+from newsprism.clean.truncation import truncation
 from newsprism.errors import IngestError
 from newsprism.models import RemovedLine
 
@@ -110,6 +112,7 @@ class HtmlExtraction:
     navigation_only: bool = False  # every paragraph is link text: a menu, not an article
     declared_languages: dict[str, str] = field(default_factory=dict)  # html lang, og:locale…
     capped: str | None = None  # "first N of M characters" when the page was cut
+    truncated: str | None = None  # why the article is cut (a paywall), else None
 
 
 @dataclass
@@ -191,6 +194,8 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     )
     removed += [RemovedLine(r.text, r.reason, blocks[r.position][0]) for r in cleaned.removed]
     removed.sort(key=lambda r: r.position)
+    gone = {r.position for r in cleaned.removed}
+    kept = [block for j, block in enumerate(blocks) if j not in gone]
     # 8. dates
     stamps: list[FoundStamp] = []
     if with_dates:
@@ -213,6 +218,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         navigation_only=_navigation_only(tree, cleaned.paragraphs),
         declared_languages=declared_languages(tree),
         capped=capped,
+        truncated=truncation(tree, removed, kept),
     )
 
 
