@@ -86,6 +86,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HEADING_ONLY = re.compile(r"^[^:：|»>]*[:：|»>?]?\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»›~•:-]\s+|\s+[|·»›~•]|[|·»›~•]\s+")
 _WORD = re.compile(r"\w+")
+# A list bullet and a label in capitals before a teaser link: "- VIDEO: The 20-second wash".
+_CAPS_LABEL = r"[A-Z0-9][A-Z0-9 '’&-]{1,30}:\s*"
+_TEASER_LABEL = re.compile(rf"^[-–—•·*]\s*(?:{_CAPS_LABEL})?|^{_CAPS_LABEL}")
 
 STANDFIRST_MIN_WORDS = 12
 STANDFIRST_MAX_BLOCKS = 2
@@ -502,7 +505,7 @@ def _drop_teasers(
         rule = rules.first_match(text, words)
         if rule is not None and rule.name == "read-more" and _HEADING_ONLY.match(text):
             under_heading = True  # the rule itself removes the heading in layer 6
-        elif links.get(text) and words <= TEASER_MAX_WORDS + 10 and _teaser_shaped(text):
+        elif _is_teaser_link(text, links) and words <= TEASER_MAX_WORDS + 10:
             removed.append(RemovedLine(block, "read-more", i))
             continue
         kept.append((i, block))
@@ -526,6 +529,13 @@ def _furniture_reasons(blocks: list[str], furniture: list[tuple[str, str]]) -> l
             share[reason] = share.get(reason, 0) + count
     content = {reason for reason, count in share.items() if count > FURNITURE_MAX_SHARE * total}
     return [None if reason in content else reason for reason in reasons]
+
+
+def _is_teaser_link(text: str, links: dict[str, bool]) -> bool:
+    """The block is a link to another page of the site, shaped like a headline, maybe after
+    a bullet and a label in capitals ("- A SIMPLE GUIDE: How do I protect myself?")."""
+    core = _TEASER_LABEL.sub("", text, count=1) if text[:1] in "-–—•·*" or ":" in text else text
+    return bool(links.get(text) or links.get(core)) and _teaser_shaped(core)
 
 
 def _teaser_shaped(text: str) -> bool:
