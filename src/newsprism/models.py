@@ -138,6 +138,14 @@ class Article:
             return self.source_path
         return f"{self.source_path}:{self.source_line}"
 
+    @property
+    def truncated(self) -> bool:
+        """Whether the text is cut (a paywall): ``provenance["truncated"]`` says why.
+
+        Kept in the provenance, which the store already holds, so no migration is needed.
+        """
+        return bool(self.provenance.get("truncated"))
+
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The public JSON shape (a contract: add fields, never rename them)."""
         out: dict[str, Any] = {
@@ -160,6 +168,7 @@ class Article:
             "encoding": self.encoding,
             "raw_format": self.raw_format,
             "crawled_at": self.crawled_at,
+            "truncated": self.truncated,
         }
         if include_raw:
             out["raw"] = self.raw

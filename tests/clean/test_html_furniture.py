@@ -135,3 +135,19 @@ def test_live_blog_keeps_every_entry_and_drops_its_controls() -> None:
     text = "\n".join(extract_html(html, with_dates=False).paragraphs)
     assert all(e in text for e in entries)
     assert "Show key events" not in text and "Load more" not in text and "Share" not in text
+
+
+def test_labelled_teaser_links_in_the_body_are_removed() -> None:
+    """A list of the site's other stories inside the body, each a label in capitals and a
+    link ("- VIDEO: …"), is not the article; a sentence with a label of its own is kept."""
+    teasers = [("A SIMPLE GUIDE", "How do the new bus routes work?", "/news/bus-guide"),
+               ("VIDEO", "The mayor explains the road works plan", "/news/roads")]  # fmt: skip
+    items = "".join(f'<li>{label}: <a href="{href}">{text}</a></li>'
+                    for label, text, href in teasers)  # fmt: skip
+    labelled = "UPDATE: The council will publish the full budget online on Friday morning."
+    html = _page(middle=f"<ul>{items}</ul><p>{labelled}</p>").replace(
+        "<head>", "<head><link rel='canonical' href='https://news.example/news/budget'>"
+    )
+    page = extract_html(html, url="https://news.example/news/budget", with_dates=False)
+    assert page.paragraphs == [*BODY[:2], labelled, *BODY[2:]]
+    assert {r.reason for r in page.removed} == {"read-more"}

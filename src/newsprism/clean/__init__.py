@@ -122,6 +122,8 @@ def _extract(raw: RawDocument, options: CleanOptions, provenance: dict[str, str]
         provenance["extraction"] = page.layer
         if page.capped:
             provenance["extraction_input"] = page.capped
+        if page.truncated:
+            provenance["truncated"] = page.truncated
         if page.navigation_only:
             raise IngestError("navigation links only, no article text", code="E121")
         return _Body(page.paragraphs, page.removed, page.stamps, page.title, "html",

@@ -33,7 +33,8 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
 7. **title**: the page's headline, i.e. the ``<h1>`` that agrees with the metadata
    title, else the metadata title without the site name appended to it;
 8. **dates**: stamps from ``html_dates`` (metadata with zones, then htmldate) and the
-   stamp lines the rules removed.
+   stamp lines the rules removed;
+9. **truncation**: whether a paywall cut the article (``clean/truncation.py``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from newsprism.clean.language import declared_languages
 from newsprism.clean.rules import RuleSet, load_rules
 from newsprism.clean.scorer import FEATURES, LineScorer
 from newsprism.clean.text import clean_lines, ends_sentence
+from newsprism.clean.truncation import truncation
 from newsprism.errors import IngestError
 from newsprism.models import RemovedLine
 
@@ -84,6 +86,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HEADING_ONLY = re.compile(r"^[^:：|»>]*[:：|»>?]?\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»›~•:-]\s+|\s+[|·»›~•]|[|·»›~•]\s+")
 _WORD = re.compile(r"\w+")
+# A list bullet and a label in capitals before a teaser link: "- VIDEO: The 20-second wash".
+_CAPS_LABEL = r"[A-Z0-9][A-Z0-9 '’&-]{1,30}:\s*"
+_TEASER_LABEL = re.compile(rf"^[-–—•·*]\s*(?:{_CAPS_LABEL})?|^{_CAPS_LABEL}")
 
 STANDFIRST_MIN_WORDS = 12
 STANDFIRST_MAX_BLOCKS = 2
@@ -110,6 +115,7 @@ class HtmlExtraction:
     navigation_only: bool = False  # every paragraph is link text: a menu, not an article
     declared_languages: dict[str, str] = field(default_factory=dict)  # html lang, og:locale…
     capped: str | None = None  # "first N of M characters" when the page was cut
+    truncated: str | None = None  # why the article is cut (a paywall), else None
 
 
 @dataclass
@@ -191,6 +197,8 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     )
     removed += [RemovedLine(r.text, r.reason, blocks[r.position][0]) for r in cleaned.removed]
     removed.sort(key=lambda r: r.position)
+    gone = {r.position for r in cleaned.removed}
+    kept = [block for j, block in enumerate(blocks) if j not in gone]
     # 8. dates
     stamps: list[FoundStamp] = []
     if with_dates:
@@ -213,6 +221,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         navigation_only=_navigation_only(tree, cleaned.paragraphs),
         declared_languages=declared_languages(tree),
         capped=capped,
+        truncated=truncation(tree, removed, kept),
     )
 
 
@@ -496,7 +505,7 @@ def _drop_teasers(
         rule = rules.first_match(text, words)
         if rule is not None and rule.name == "read-more" and _HEADING_ONLY.match(text):
             under_heading = True  # the rule itself removes the heading in layer 6
-        elif links.get(text) and words <= TEASER_MAX_WORDS + 10 and _teaser_shaped(text):
+        elif _is_teaser_link(text, links) and words <= TEASER_MAX_WORDS + 10:
             removed.append(RemovedLine(block, "read-more", i))
             continue
         kept.append((i, block))
@@ -520,6 +529,13 @@ def _furniture_reasons(blocks: list[str], furniture: list[tuple[str, str]]) -> l
             share[reason] = share.get(reason, 0) + count
     content = {reason for reason, count in share.items() if count > FURNITURE_MAX_SHARE * total}
     return [None if reason in content else reason for reason in reasons]
+
+
+def _is_teaser_link(text: str, links: dict[str, bool]) -> bool:
+    """The block is a link to another page of the site, shaped like a headline, maybe after
+    a bullet and a label in capitals ("- A SIMPLE GUIDE: How do I protect myself?")."""
+    core = _TEASER_LABEL.sub("", text, count=1) if text[:1] in "-–—•·*" or ":" in text else text
+    return bool(links.get(text) or links.get(core)) and _teaser_shaped(core)
 
 
 def _teaser_shaped(text: str) -> bool:

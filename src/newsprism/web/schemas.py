@@ -120,6 +120,7 @@ class ArticleOut(_Open):
     raw_format: str
     story_id: str | None
     crawled_at: str | None = None  # a WARC page's crawl time: bounds published_at from above
+    truncated: bool = False  # a paywall cut the text; provenance["truncated"] says why
 
 
 class FacetOutlet(_Open):

@@ -1,0 +1,85 @@
+"""A paywall that cuts the article is said (``truncated``); a whole article is not flagged.
+
+Small pages written from the pattern (no third-party page is copied).
+"""
+
+from __future__ import annotations
+
+import json
+
+from newsprism.clean import clean_document
+from newsprism.clean.html import extract_html
+from newsprism.models import RawDocument
+
+LEAD = [
+    "The regional council approved the new budget on Monday after a debate that lasted six "
+    "hours and ended late in the evening.",
+    "Officials said the first road repairs would begin in April, weather permitting, and would "
+    "last until the autumn of next year.",
+]
+REST = [
+    "Opposition members argued that the plan leaves rural districts without the bus services "
+    "they were promised during the campaign.",
+    "The mayor answered that the bus contracts would be tendered again in the summer, once the "
+    "new traffic figures are available.",
+]
+STUB = "<p>To continue reading this article, please subscribe to The Example Times.</p>"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Council approves budget</title>{head}</head><body><article>"
+        f"<h1>Council approves budget</h1><div class='article__content'>{body}</div>"
+        "</article></body></html>"
+    )
+
+
+def _ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _ld(selector: str) -> str:
+    data = {"@type": "NewsArticle", "isAccessibleForFree": "False",
+            "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False",
+                        "cssSelector": selector}}  # fmt: skip
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def test_a_stub_that_ends_the_article_marks_it_truncated() -> None:
+    page = extract_html(_page(_ps(LEAD) + STUB + "<p>Already a subscriber? Log in.</p>"),
+                        with_dates=False)  # fmt: skip
+    assert page.paragraphs == LEAD
+    assert page.truncated is not None and page.truncated.startswith("paywall stub")
+
+
+def test_a_stub_box_inside_a_whole_article_is_not_a_cut() -> None:
+    page = extract_html(_page(_ps(LEAD[:1]) + STUB + _ps(LEAD[1:] + REST)), with_dates=False)
+    assert page.paragraphs == LEAD + REST
+    assert page.truncated is None
+
+
+def test_a_declared_paid_part_with_no_text_marks_it_truncated() -> None:
+    body = _ps(LEAD) + "<div class='paid-part'><p>Subscribers read on.</p></div>"
+    page = extract_html(_page(body, _ld(".paid-part")), with_dates=False)
+    assert page.truncated == "paywalled part (.paid-part) holds only 3 words in the page"
+
+
+def test_a_declared_paid_part_served_whole_is_not_a_cut() -> None:
+    body = _ps(LEAD) + f"<div class='paid-part'>{_ps(REST * 2)}</div>"
+    assert extract_html(_page(body, _ld(".paid-part")), with_dates=False).truncated is None
+
+
+def test_a_declared_paid_part_absent_from_the_markup_proves_nothing() -> None:
+    """Some sites add the class with a script: the whole article is in the page."""
+    page = extract_html(_page(_ps(LEAD + REST), _ld(".paywall")), with_dates=False)
+    assert page.truncated is None
+
+
+def test_the_article_json_carries_the_flag_and_the_reason() -> None:
+    raw = RawDocument("cut.html", _page(_ps(LEAD) + STUB), "html")
+    article = clean_document(raw)
+    out = article.as_dict()
+    assert out["truncated"] is True
+    assert out["provenance"]["truncated"].startswith("paywall stub: 'To continue reading")
+    whole = clean_document(RawDocument("whole.html", _page(_ps(LEAD + REST)), "html"))
+    assert whole.as_dict()["truncated"] is False and "truncated" not in whole.provenance
