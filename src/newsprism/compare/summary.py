@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.readable import unusable_reasons
+from newsprism.compare.readable import starts_with_pronoun, unusable_reasons
 from newsprism.models import Article, Claim, Quote
 
 Backs = Callable[[Claim, Claim], bool]
@@ -81,7 +81,9 @@ def summarize(
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
+        # a unique line is a body sentence: never the headline or a standfirst above it
+        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
+                  and not is_headline(f.claims[0], article)]  # fmt: skip
         picked = 0
         for fact in unique:
             if picked == SUMMARY_UNIQUE_PER_ARTICLE:
@@ -90,6 +92,52 @@ def summarize(
             add(line)
             picked += line is not None
     return summary
+
+
+_TERMINAL = ".!?\"”’"
+
+
+def is_headline(claim: Claim, article: Article) -> bool:
+    """Whether a claim is the article's headline or standfirst rather than a body sentence.
+
+    A text may open with its headline (a page whose title is also in the body) or with
+    a one-sentence deck ("US Secretary of State Antony Blinken tells …", Al Mayadeen on
+    the seed pair). The first paragraph is taken as one when it is a single sentence and
+    it repeats the title, or has no closing full stop, or is written in Title Case, or
+    its main verb is in the headline's present tense ("tells", "warns") where a news
+    lede reports in the past ("warned").
+    """
+    text = article.text
+    first_end = text.find("\n\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if claim.start < 0 or claim.start >= first_end:
+        return False
+    paragraph = text[:first_end].strip()
+    if article.title and _fold(paragraph).startswith(_fold(article.title)):
+        return True
+    if len(paragraph) > 300 or not paragraph:
+        return False
+    if paragraph[-1] not in _TERMINAL:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", paragraph) if len(w) > 3]
+    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return True
+    return _present_tense_deck(paragraph)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _present_tense_deck(paragraph: str) -> bool:
+    """One sentence whose root is a present-tense verb of saying or doing ("tells")."""
+    from newsprism.extract.nlp import load_nlp
+
+    sentences = list(load_nlp()(paragraph).sents)
+    if len(sentences) != 1:
+        return False
+    root = sentences[0].root
+    return root.tag_ == "VBZ" and root.lemma_ not in ("be", "have")
 
 
 def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
@@ -180,6 +228,8 @@ def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
     if speaker.split()[-1] in text:
         return text
     body = text.strip("“”\"").rstrip(" ,;:")
+    if starts_with_pronoun(body):
+        return None  # "According to Miller, “It would undermine …”": what would?
     if body and body[-1] not in ".!?":
         body += "."
     return f"According to {speaker}, “{body}”"
