@@ -152,3 +152,16 @@ def test_a_quote_opening_on_a_pronoun_is_no_line() -> None:
                   start=text.index("This"), end=len(text) - 1)  # fmt: skip
     claim = _claim("c1", "J", text[tail:], tail)
     assert summarize([article], [_fact("F1", "unique", claim)], [quote]) == []
+
+
+def test_a_straight_closing_mark_closes_a_curly_quote_and_she_wrote_is_a_flaw() -> None:
+    """BASIL 2013, Mary Cheney: HuffPost's "“For the record, … marriage," she wrote." got a
+    second closing mark and was chosen over the NYT's sentence that names her."""
+    hpo = _claim("h1", "A", "“For the record, I love my sister, but she is dead wrong on the "
+                 "issue of marriage,\" she wrote.")  # fmt: skip
+    nyt = _claim("n1", "B", "Mary Cheney wrote: “For the record, I love my sister, but she is "
+                 "dead wrong on the issue of marriage.”")  # fmt: skip
+    [line] = summarize(ARTICLES, [_fact("F1", "shared", hpo, nyt)])
+    assert line["text"] == nyt.text
+    [alone] = summarize(ARTICLES, [_fact("F2", "unique", hpo)])
+    assert alone["text"].count("”") == 0 and alone["text"].endswith("she wrote.")

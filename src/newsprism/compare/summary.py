@@ -36,6 +36,8 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|t
                      re.IGNORECASE)
 QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b",
+                           re.IGNORECASE)
 _OPENING = '"“'
 _CLOSING = '"”'
 
@@ -251,7 +253,8 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
     if _unbalanced_closing(text):
         body = text.rstrip(" .,;")
         text = body[:-1].rstrip() + text[len(body) :]
-    opened = text.count("“") > text.count("”")
+    # a curly opening closed by a straight mark ("“… marriage," she wrote.") is closed
+    opened = text.count("“") > text.count("”") and text.count('"') % 2 == 0
     text = text[:1].upper() + text[1:]
     if text and text[-1] not in ".!?" + _CLOSING:
         text += "."
@@ -263,8 +266,8 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
 def _flaws(text: str) -> int:
     """How far a rendering is from a sentence a reader can take alone."""
     flaws = 0
-    if _PRONOUN_SUBJECT.match(text):
-        flaws += 1  # "He said …": who?
+    if _PRONOUN_SUBJECT.match(text) or _PRONOUN_SAID.search(text):
+        flaws += 1  # "He said …", "…,” she wrote.": who?
     if sum(text.count(c) for c in _OPENING + _CLOSING) % 2 and '"' not in text:
         flaws += 1  # an opened quotation never closed, or the reverse
     return flaws
