@@ -5,6 +5,9 @@ cleaned through the same stages as ``newsprism compare FILE…``. Each size runs
 child process of its own, so that its peak RSS is its own; inside it, the models load
 once (the "load s" column: spaCy + the static embedder) and the story is then analysed
 twice, the second time with everything warm (the "compare s" column is the best run).
+"compare cpu s" is the same run's CPU time (``time.process_time``), which a machine
+shared with other work barely moves; "pairs" and "pair µs" are the claim pairs the
+same-fact model scores and its CPU cost per pair (``compare.align.same_fact_probabilities``).
 
 Example::
 
@@ -44,7 +47,7 @@ def story_files(n: int, folder: Path) -> list[Path]:
 
 def measure(n: int) -> dict[str, Any]:
     """Run in the child: clean, load the models, analyse twice; report seconds and RSS."""
-    from newsprism.compare.story import analyze_story
+    import newsprism.compare.story as story
     from newsprism.embeddings import get_embedder
     from newsprism.extract.nlp import load_nlp
     from newsprism.pipeline import clean_paths
@@ -55,21 +58,43 @@ def measure(n: int) -> dict[str, Any]:
     load_nlp()
     get_embedder()
     load = time.perf_counter() - started
-    runs = []
+    pair_model = _time_pair_model(story)
+    runs, cpu = [], []
     for _ in range(2):
-        started = time.perf_counter()
-        analysis = analyze_story(articles)
+        pair_model.clear()
+        started, started_cpu = time.perf_counter(), time.process_time()
+        analysis = story.analyze_story(articles)
         runs.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
     words = sum(len(a.text.split()) for a in articles)
+    pairs = sum(p for p, _ in pair_model)
     return {
         "articles": len(articles),
         "words": words,
         "load_s": round(load, 2),
         "compare_s": round(min(runs), 2),
+        "compare_cpu_s": round(min(cpu), 2),
         "words_per_s": round(words / min(runs)),
         "facts": len(analysis.facts),
+        "pairs": pairs,
+        "pair_us": round(1e6 * sum(s for _, s in pair_model) / max(1, pairs), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
+
+
+def _time_pair_model(story: Any) -> list[tuple[int, float]]:
+    """Wrap the story's same-fact model: each call's (pairs, CPU seconds) is recorded."""
+    calls: list[tuple[int, float]] = []
+    model = story.same_fact_probabilities
+
+    def timed(claims: Any, *args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        result = model(claims, *args, **kwargs)
+        calls.append((len(claims) * (len(claims) - 1) // 2, time.process_time() - started))
+        return result
+
+    story.same_fact_probabilities = timed
+    return calls
 
 
 def run(sizes: tuple[int, ...] = SIZES) -> list[dict[str, Any]]:
@@ -89,8 +114,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     table = Table(title="compare: one story, models loaded once per process")
-    for column in ("articles", "words", "load_s", "compare_s", "words_per_s", "facts",
-                   "peak_rss_mb"):  # fmt: skip
+    for column in ("articles", "words", "load_s", "compare_s", "compare_cpu_s", "words_per_s",
+                   "facts", "pairs", "pair_us", "peak_rss_mb"):  # fmt: skip
         table.add_column(column, justify="right")
     for row in rows:
         table.add_row(*(str(row[str(c.header)]) for c in table.columns))
@@ -102,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] == ["--child"]:
         print(json.dumps(measure(int(args[1]))))
         return 0
-    rows = run()
+    sizes = tuple(int(a) for a in args[1:]) if args[:1] == ["--sizes"] else SIZES
+    rows = run(sizes)
     print_table(rows)
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)

@@ -198,3 +198,12 @@ def test_chunked_minhash_equals_one_batch() -> None:
                      permutations=dedup._permutations(), scheme="affine32")  # fmt: skip
     sketch.update_batch([s.encode("utf-8") for s in items])
     assert np.array_equal(dedup.minhash(items), np.asarray(sketch.hashvalues, dtype=np.uint32))
+
+
+def test_party_and_state_labels_are_not_key_names() -> None:
+    # issue 12: "R-Ohio" and "D-Conn." were shown as a story's key entities
+    text = ("Sen. Rob Portman (R-Ohio) said the bill would pass. Sen. Richard Blumenthal, "
+            "D-Conn., voted against it, and Portman (R-Ohio) said so again.")
+    names = dict(entity_counts(text))
+    assert {"Rob Portman", "Richard Blumenthal", "Portman"} <= set(names)
+    assert not [n for n in names if n[:2] in ("R-", "D-", "I-")], names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.conflicts import conflict
-from newsprism.compare.summary import summarize
+from newsprism.compare.summary import is_headline, summarize
 from newsprism.models import Article, Claim, Quote
 
 TEXT_A = ('Miller said that Blinken “backed the plan, but he opposed the raid.” '
@@ -100,3 +100,68 @@ def test_a_quoted_line_names_its_speaker_or_is_left_out() -> None:
     assert summarize([article], [_fact("F1", "unique", quoted)], [unnamed]) == []
     reported = _claim("c2", "A", "but that negotiations are ongoing", 40)
     assert summarize([article], [_fact("F2", "unique", reported)]) == []
+
+
+def _opening(aid: str, text: str, title: str | None = None) -> tuple[Article, Claim]:
+    article = Article(id=aid, content_hash=aid, source_path=f"{aid}.txt", text=text, raw="",
+                      raw_format="text", title=title)  # fmt: skip
+    first = text.split("\n\n")[0]
+    return article, _claim(f"{aid}1", aid, first, 0)
+
+
+# the seed pair's openings (../shared/seeds): Al Mayadeen opens on a deck, Al Jazeera on a lede
+DECK = ("US Secretary of State Antony Blinken tells the Israeli occupation’s security minister "
+        "that Washington is concerned for the well-being of 1.4 million Palestinian people in "
+        "Rafah, Gaza.\n\nAfter Israeli occupation Prime Minister Benjamin Netanyahu canceled an "
+        "Israeli delegation’s trip, Blinken stressed US opposition.")  # fmt: skip
+LEDE = ("US Secretary of State Anthony Blinken warned Israeli Defense Minister Yoav Gallant "
+        "during a meeting in Washington on Monday of the dangers of invading Rafah.\n\n"
+        "The meeting was held at the State Department.")  # fmt: skip
+
+
+def test_headlines_and_decks_are_not_body_sentences() -> None:
+    deck, deck_claim = _opening("M", DECK)
+    lede, lede_claim = _opening("J", LEDE)
+    titled, titled_claim = _opening("T", "US Warns Israel Against Invasion of Rafah\n\n" + LEDE,
+                                    "US Warns Israel Against Invasion of Rafah")  # fmt: skip
+    bare, bare_claim = _opening("B", "Blinken meets Gallant in Washington\n\n" + LEDE)
+    assert is_headline(deck_claim, deck)
+    assert is_headline(titled_claim, titled)
+    assert is_headline(bare_claim, bare)  # no closing full stop
+    assert not is_headline(lede_claim, lede)
+    second = _claim("M2", "M", DECK.split("\n\n")[1], DECK.index("After"))
+    assert not is_headline(second, deck)
+
+
+def test_a_unique_line_is_a_body_sentence_not_the_deck() -> None:
+    deck, deck_claim = _opening("M", DECK)
+    second = _claim("M2", "M", DECK.split("\n\n")[1], DECK.index("After"))
+    lines = summarize([deck], [_fact("F1", "unique", deck_claim), _fact("F2", "unique", second)])
+    assert [line["claim_ids"] for line in lines] == [["M2"]]
+
+
+def test_a_quote_opening_on_a_pronoun_is_no_line() -> None:
+    """Al Jazeera on the seed pair: the tail of Miller's quote, "It would undermine its
+    position in the world.”", names no subject; "According to Miller, “It …”" hides that."""
+    text = ("Miller said, “This type of invasion would weaken Israel’s security. "
+            "It would undermine its position in the world.”")  # fmt: skip
+    article = Article(id="J", content_hash="J", source_path="J.txt", text=text, raw="",
+                      raw_format="text")  # fmt: skip
+    tail = text.index("It would")
+    quote = Quote("q1", "J", text[text.index("This"):-1], "direct", "Matthew Miller",
+                  start=text.index("This"), end=len(text) - 1)  # fmt: skip
+    claim = _claim("c1", "J", text[tail:], tail)
+    assert summarize([article], [_fact("F1", "unique", claim)], [quote]) == []
+
+
+def test_a_straight_closing_mark_closes_a_curly_quote_and_she_wrote_is_a_flaw() -> None:
+    """BASIL 2013, Mary Cheney: HuffPost's "“For the record, … marriage," she wrote." got a
+    second closing mark and was chosen over the NYT's sentence that names her."""
+    hpo = _claim("h1", "A", "“For the record, I love my sister, but she is dead wrong on the "
+                 "issue of marriage,\" she wrote.")  # fmt: skip
+    nyt = _claim("n1", "B", "Mary Cheney wrote: “For the record, I love my sister, but she is "
+                 "dead wrong on the issue of marriage.”")  # fmt: skip
+    [line] = summarize(ARTICLES, [_fact("F1", "shared", hpo, nyt)])
+    assert line["text"] == nyt.text
+    [alone] = summarize(ARTICLES, [_fact("F2", "unique", hpo)])
+    assert alone["text"].count("”") == 0 and alone["text"].endswith("she wrote.")

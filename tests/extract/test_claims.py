@@ -41,3 +41,22 @@ def test_over_after_a_phrasal_verb_is_a_particle_not_more_than() -> None:
     assert (turned.text, turned.qualifier) == ("50,000", "exact")
     [held] = parse_quantities("Hamas holds over 130 captives")
     assert (held.text, held.qualifier) == ("over 130", "min")
+
+
+def test_a_party_label_full_stop_does_not_cut_the_sentence() -> None:
+    """BASIL 2013 (HuffPost): the parser ends a sentence after "(R-Wyo.)", and "in next
+    year's Republican primary." was shown as a fact of its own."""
+    from newsprism.extract.claims import extract_claims
+    from newsprism.extract.nlp import load_nlp
+
+    text = ("The elder Cheney daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's "
+            "Republican primary. Previously, she had spoken out against the policy.\n\n"
+            "and a paragraph that opens in lower case stays a claim of its own.")  # fmt: skip
+    claims = extract_claims(load_nlp()(text), "a", [])
+    assert [c.text for c in claims] == [
+        "The elder Cheney daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's "
+        "Republican primary.",
+        "Previously, she had spoken out against the policy.",
+        "and a paragraph that opens in lower case stays a claim of its own.",
+    ]
+    assert all(text[c.start:c.end] == c.text for c in claims)

@@ -89,3 +89,27 @@ def test_hyphenated_company_names_merge() -> None:
     story = _link({"a": "Wal-Mart Stores said sales rose.", "b": "Walmart Stores said so too."})
     orgs = [e for e in story.entities if "Stores" in e.name]
     assert len(orgs) == 1, [(e.name, e.type) for e in story.entities]
+
+
+def test_party_and_state_labels_are_not_entities() -> None:
+    # BASIL 2013 (HuffPost): the "(R-Ohio)" after a senator labels him, it names no place
+    story = _link({
+        "a": "Sen. Rob Portman (R-Ohio) announced his support for same-sex marriage.",
+        "b": "Sen. Richard Blumenthal, D-Conn., said he would vote for the bill in Ohio.",
+    })  # fmt: skip
+    names = {e.name for e in story.entities}
+    assert {"Rob Portman", "Richard Blumenthal"} <= names
+    assert not any(n.startswith(("R-", "D-")) for n in names), names
+    assert "Conn" not in names
+    ohio = [e for e in story.entities if e.name == "Ohio"]
+    assert ohio and ohio[0].mentions == {"b": 1}  # the place, not the label
+
+
+def test_acronym_joins_its_expansion() -> None:
+    story = _link({
+        "a": "The Federal Bureau of Investigation arrested him on Friday.",
+        "b": "The FBI said he acted alone.",
+    })  # fmt: skip
+    orgs = [e for e in story.entities if e.type == "ORG"]
+    assert len(orgs) == 1, [(e.name, e.aliases) for e in orgs]
+

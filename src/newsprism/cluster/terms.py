@@ -168,8 +168,14 @@ def entity_counts(text: str) -> list[tuple[str, int]]:
     return sorted(names.items(), key=lambda item: (-item[1], order[item[0]]))
 
 
+# "R-Ohio", "D-Conn.", "I-Vt.": a person's party and state, a label, not a name
+PARTY_STATE = re.compile(r"[RDI][-–][A-Z][A-Za-z.]*")
+
+
 def _entity_word(token: str, sentence_start: bool, lowered: set[str]) -> bool:
     word = token.lower().replace("’", "'").removesuffix("'s")
+    if PARTY_STATE.fullmatch(token):
+        return False
     if word in NOT_ENTITIES or word in STOP_WORDS or len(word) < 2:
         return False
     # "Officials said…" opens a sentence in capitals but is an ordinary word.

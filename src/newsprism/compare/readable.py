@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["unusable_reasons"]
+__all__ = ["starts_with_pronoun", "unusable_reasons"]
 
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
@@ -39,6 +39,11 @@ def _is_fragment(sentences: Sequence[object]) -> bool:
     return True
 
 
+def starts_with_pronoun(text: str) -> bool:
+    """Whether a line opens on a pronoun whose antecedent is not in it ("It would …")."""
+    return bool(_PRONOUN_START.match(text.strip()))
+
+
 def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     """Why a summary line cannot be taken alone (empty when it can)."""
     from newsprism.extract.nlp import load_nlp
@@ -49,7 +54,7 @@ def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     sentences = list(doc.sents)
     if _is_fragment(sentences) or _CUT.search(body.strip()):
         reasons.append("fragment")
-    if _PRONOUN_START.match(body.strip()):
+    if starts_with_pronoun(body):
         reasons.append("pronoun")
     words = _words(text)
     for other in earlier:

@@ -127,7 +127,7 @@ def analyze_story(
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
-                   topical_closeness(profiles, vectors))
+                   topical_closeness(profiles, vectors), probability)
     variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
                                    else np.zeros((0, 1)))  # fmt: skip
     step("framing")

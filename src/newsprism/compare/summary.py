@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.readable import unusable_reasons
+from newsprism.compare.readable import starts_with_pronoun, unusable_reasons
 from newsprism.models import Article, Claim, Quote
 
 Backs = Callable[[Claim, Claim], bool]
@@ -36,6 +36,8 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|t
                      re.IGNORECASE)
 QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b",
+                           re.IGNORECASE)
 _OPENING = '"“'
 _CLOSING = '"”'
 
@@ -81,7 +83,9 @@ def summarize(
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]]
+        # a unique line is a body sentence: never the headline or a standfirst above it
+        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
+                  and not is_headline(f.claims[0], article)]  # fmt: skip
         picked = 0
         for fact in unique:
             if picked == SUMMARY_UNIQUE_PER_ARTICLE:
@@ -90,6 +94,52 @@ def summarize(
             add(line)
             picked += line is not None
     return summary
+
+
+_TERMINAL = ".!?\"”’"
+
+
+def is_headline(claim: Claim, article: Article) -> bool:
+    """Whether a claim is the article's headline or standfirst rather than a body sentence.
+
+    A text may open with its headline (a page whose title is also in the body) or with
+    a one-sentence deck ("US Secretary of State Antony Blinken tells …", Al Mayadeen on
+    the seed pair). The first paragraph is taken as one when it is a single sentence and
+    it repeats the title, or has no closing full stop, or is written in Title Case, or
+    its main verb is in the headline's present tense ("tells", "warns") where a news
+    lede reports in the past ("warned").
+    """
+    text = article.text
+    first_end = text.find("\n\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if claim.start < 0 or claim.start >= first_end:
+        return False
+    paragraph = text[:first_end].strip()
+    if article.title and _fold(paragraph).startswith(_fold(article.title)):
+        return True
+    if len(paragraph) > 300 or not paragraph:
+        return False
+    if paragraph[-1] not in _TERMINAL:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", paragraph) if len(w) > 3]
+    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return True
+    return _present_tense_deck(paragraph)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _present_tense_deck(paragraph: str) -> bool:
+    """One sentence whose root is a present-tense verb of saying or doing ("tells")."""
+    from newsprism.extract.nlp import load_nlp
+
+    sentences = list(load_nlp()(paragraph).sents)
+    if len(sentences) != 1:
+        return False
+    root = sentences[0].root
+    return root.tag_ == "VBZ" and root.lemma_ not in ("be", "have")
 
 
 def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
@@ -180,6 +230,8 @@ def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
     if speaker.split()[-1] in text:
         return text
     body = text.strip("“”\"").rstrip(" ,;:")
+    if starts_with_pronoun(body):
+        return None  # "According to Miller, “It would undermine …”": what would?
     if body and body[-1] not in ".!?":
         body += "."
     return f"According to {speaker}, “{body}”"
@@ -201,7 +253,8 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
     if _unbalanced_closing(text):
         body = text.rstrip(" .,;")
         text = body[:-1].rstrip() + text[len(body) :]
-    opened = text.count("“") > text.count("”")
+    # a curly opening closed by a straight mark ("“… marriage," she wrote.") is closed
+    opened = text.count("“") > text.count("”") and text.count('"') % 2 == 0
     text = text[:1].upper() + text[1:]
     if text and text[-1] not in ".!?" + _CLOSING:
         text += "."
@@ -213,8 +266,8 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
 def _flaws(text: str) -> int:
     """How far a rendering is from a sentence a reader can take alone."""
     flaws = 0
-    if _PRONOUN_SUBJECT.match(text):
-        flaws += 1  # "He said …": who?
+    if _PRONOUN_SUBJECT.match(text) or _PRONOUN_SAID.search(text):
+        flaws += 1  # "He said …", "…,” she wrote.": who?
     if sum(text.count(c) for c in _OPENING + _CLOSING) % 2 and '"' not in text:
         flaws += 1  # an opened quotation never closed, or the reverse
     return flaws

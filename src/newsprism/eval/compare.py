@@ -13,6 +13,8 @@ on the public JSON of ``compare`` (what a user gets), per measure:
 - **citations**: each outlet a summary line cites must have a sentence of that fact
   (the line's own sentence, or one in its gold fact group);
 - **unique**: facts shown as one outlet's alone whose sentence is in no gold group;
+  beside it, the ``possibly_shared`` facts and how many of them a gold group holds
+  (the hedge's cost: the others are unique facts not shown as such);
 - **unusable summary lines**: a fragment, an unresolved pronoun, a repeat, or a blob of
   several sentences (an automatic proxy for a reader's judgement: see
   docs/eval-compare.md).
@@ -42,7 +44,7 @@ Progress = Callable[[int, int], None]
 BASELINE_THRESHOLD = 0.2
 COLUMNS = ["system", "stories", "shared P", "shared R", "conflicts found", "false conflicts",
            "repeated conflicts", "speakers", "quotes found", "citations P", "unique P",
-           "unusable summary"]  # fmt: skip
+           "unusable summary", "unique right", "possibly shared"]  # fmt: skip
 
 
 @dataclass
@@ -65,6 +67,8 @@ class CompareTally:
     citations_right: int = 0
     unique: int = 0
     unique_right: int = 0
+    hedged: int = 0
+    hedged_grouped: int = 0
     summary_lines: int = 0
     unusable: Counter[str] = field(default_factory=Counter)
     unusable_lines: int = 0
@@ -93,6 +97,8 @@ class CompareTally:
             "citations P": ratio(self.citations_right, self.citations),
             "unique P": ratio(self.unique_right, self.unique),
             "unusable summary": ratio(self.unusable_lines, self.summary_lines),
+            "unique right": f"{self.unique_right} of {self.unique}",
+            "possibly shared": f"{self.hedged} ({self.hedged_grouped} in a gold group)",
         }  # fmt: skip
 
 
@@ -215,12 +221,17 @@ def _score_summary(story: GoldStory, output: dict[str, Any], tally: CompareTally
 def _score_unique(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
     grouped = story.grouped()
     for fact in output["claims"]:
-        if fact["status"] != "unique":
+        if fact["status"] not in ("unique", "possibly_shared"):
             continue
         refs = [r for e in fact["evidence"] for r in _evidence_refs(story, e)]
-        if refs:
+        if not refs:
+            continue
+        if fact["status"] == "unique":
             tally.unique += 1
             tally.unique_right += not set(refs) & grouped
+        else:  # the hedge: right when another outlet does state it
+            tally.hedged += 1
+            tally.hedged_grouped += bool(set(refs) & grouped)
 
 
 def score_story(story: GoldStory, output: dict[str, Any]) -> CompareTally:

@@ -206,13 +206,37 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     """
     context = ClaimContext.of(doc, article_id, mentions)
     claims: list[Claim] = []
-    for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
-        text = sent.text.strip()
+    text_of = doc.text  # type: ignore[attr-defined]
+    for index, begin, end in _whole_sentences(doc):
+        raw = text_of[begin:end]
+        text = raw.strip()
         if len(text.split()) < MIN_CLAIM_WORDS:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = begin + (len(raw) - len(raw.lstrip()))
         claims.append(context.claim(f"{article_id}:c{len(claims) + 1}", index, text, start))
     return claims
+
+
+def _whole_sentences(doc: object) -> list[tuple[int, int, int]]:
+    """(index, start, end) of each sentence, a parser split mended: a "sentence" that
+    opens on a lower-case word in the same paragraph continues the one before it ("… is
+    challenging Sen. Mike Enzi (R-Wyo.)" / "in next year's Republican primary.": the
+    abbreviation's full stop is no sentence end)."""
+    spans: list[tuple[int, int, int]] = []
+    text = doc.text  # type: ignore[attr-defined]
+    for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
+        first = sent.text.lstrip()[:1]
+        if spans and first.islower() and "\n" not in _gap(text, spans[-1], sent.start_char):
+            spans[-1] = (spans[-1][0], spans[-1][1], sent.end_char)
+            continue
+        spans.append((index, sent.start_char, sent.end_char))
+    return spans
+
+
+def _gap(text: str, previous: tuple[int, int, int], start: int) -> str:
+    """The text between the last word of the previous sentence and ``start``."""
+    _, begin, end = previous
+    return text[begin + len(text[begin:end].rstrip()):start]
 
 
 @dataclass(frozen=True)

@@ -185,10 +185,15 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if label is None:
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+        if _PARTY_BEFORE.search(doc.text[max(0, start - 3):start]):  # type: ignore[attr-defined]
+            continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
         mentions.append(
             Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
         )
     return mentions
+
+
+_PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
 
 
 def _checked_label(name: str, label: str) -> str | None:
