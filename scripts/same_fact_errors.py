@@ -32,8 +32,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 from newsprism.compare.align import same_fact_probabilities
 from newsprism.compare.pairs import claim_profiles, pair_features
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
@@ -45,7 +43,8 @@ from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 # a label fact: "Ryan is a Republican congressman", "Kristol is editor of …", "Ryan chairs …"
-_LABEL_CLAIM = re.compile(r"^(?:[A-Z][\w.()'’-]*\s?){1,4}(?:is|are|chairs|represents)\b(?!.*\bsaid\b)")
+_LABEL_CLAIM = re.compile(
+    r"^(?:[A-Z][\w.()'’-]*\s?){1,4}(?:is|are|chairs|represents)\b(?!.*\bsaid\b)")
 
 
 def analyse_story(nlp, embedder, story: GoldStory) -> dict:
