@@ -31,7 +31,6 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from newsprism.compare.clauses import Clause, clause_features, sentence_clauses
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Quantity
 
@@ -69,7 +68,7 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash", "clause_tfidf", "clause_overlap", "subject_same", "subject_disjoint",
+    "polarity_clash",
 )  # fmt: skip
 
 
@@ -94,8 +93,6 @@ class UnitProfile:
     specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
     article_id: str = ""
     negated_objects: set[str] = field(default_factory=set)  # what a negated verb governs
-    clauses: list[Clause] = field(default_factory=list)  # for alignment only (clauses.py)
-    subjects: set[str] = field(default_factory=set)  # who does the statement's action
 
 
 def profile(span: Any, claim: Claim) -> UnitProfile:
@@ -126,8 +123,6 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         specific=_specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
-        clauses=sentence_clauses(tokens),
-        subjects=_subjects(tokens),
     )
 
 
@@ -158,13 +153,6 @@ def _main_predicates(tokens: Sequence[Any]) -> list[Any]:
         else:
             found.append(root)
     return found
-
-
-def _subjects(tokens: Sequence[Any]) -> set[str]:
-    """Who does the statement's action: the subject of each main predicate, as its head
-    word ("Mr. Trump" and "Donald Trump" → trump); pronouns are unknown (left out)."""
-    return {c.lemma_.lower() for verb in _main_predicates(tokens) for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"}  # fmt: skip
 
 
 def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
@@ -392,10 +380,6 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["anchor_number"] = _anchor_numbers(units)
     out["polarity_clash"] = _polarity_clash(units)
     out["coverage"] = idf_coverage(words, idf)
-    out.update(clause_features(units, idf))
-    shared, _, _ = _set_features([u.subjects for u in units])
-    out["subject_same"] = shared > 0
-    out["subject_disjoint"] = _both([bool(u.subjects) for u in units]) & (shared == 0)
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
     out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
