@@ -143,7 +143,7 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "entity_disjoint*tfidf", "number_disjoint*tfidf", "date_disjoint*tfidf",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
-RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number")
+RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
@@ -246,7 +246,7 @@ def explore(sets: dict) -> None:
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
 VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
-LINKS = ("anchor_number",)
+LINKS = ("anchor_number", "shared_passage")
 
 
 def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:
