@@ -32,13 +32,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from train_same_fact import story_units  # the same runtime path as the model's training
+
 from newsprism.compare.align import same_fact_probabilities
-from newsprism.compare.pairs import claim_profiles, pair_features
+from newsprism.compare.pairs import pair_features
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import GoldStory, load_compare_gold, parse_ref, ref_pairs
-from newsprism.extract.claims import extract_claims
-from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,13 +49,7 @@ _LABEL_CLAIM = re.compile(
 
 def analyse_story(nlp, embedder, story: GoldStory) -> dict:
     """The alignment of one story and its gold pairs, sorted by kind."""
-    articles = list(story.articles.values())
-    docs = dict(zip([a.id for a in articles], nlp.pipe(a.text for a in articles), strict=True))
-    mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
-    entities = link_entities(mentions, {a.id: a.text for a in articles})
-    claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
-    vectors = embedder.encode([c.text for c in claims])
-    profiles = claim_profiles(docs, claims)
+    claims, vectors, profiles = story_units(nlp, embedder, story)
     model = load_same_fact_model()
     probability = same_fact_probabilities(claims, vectors, profiles, model)
     features = pair_features(profiles, vectors)
