@@ -92,15 +92,21 @@ def pair_set_features(nlp, embedder, pairs: list[tuple[str, str, int]]) -> dict[
             "y": np.array([label for _, _, label in pairs], dtype=np.int8)}  # fmt: skip
 
 
-def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
-    """Features and gold labels of every cross-article sentence pair of one gold story."""
+def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list]:
+    """The claims of one gold story as ``compare`` builds them, their embeddings and
+    their profiles (parse, entity linking, claims: the runtime code)."""
     articles = list(story.articles.values())
     docs = dict(zip([a.id for a in articles], nlp.pipe(a.text for a in articles), strict=True))
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
-    vectors = embedder.encode([c.text for c in claims])
-    features = story_pair_features(claim_profiles(docs, claims), vectors)
+    return claims, embedder.encode([c.text for c in claims]), claim_profiles(docs, claims)
+
+
+def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
+    """Features and gold labels of every cross-article sentence pair of one gold story."""
+    claims, vectors, profiles = story_units(nlp, embedder, story)
+    features = story_pair_features(profiles, vectors)
     refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
     gold = story.shared_pairs()
     rows, labels, index = [], [], []
@@ -143,7 +149,7 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "entity_disjoint*tfidf", "number_disjoint*tfidf", "date_disjoint*tfidf",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
-RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number")
+RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
@@ -246,7 +252,7 @@ def explore(sets: dict) -> None:
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
 VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
-LINKS = ("anchor_number",)
+LINKS = ("anchor_number", "shared_passage")
 
 
 def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:

@@ -4,9 +4,14 @@ real pipeline (spaCy, entity linking, the packaged embedder and same-fact model)
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from newsprism.compare.pairs import pair_features, profile
+from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.story import analyze_story
+from newsprism.extract.claims import extract_claims
+from newsprism.extract.nlp import load_nlp
 from newsprism.models import Article
 from newsprism.pipeline import clean_paths
 from tests.conftest import SEED_000, SEED_003
@@ -81,3 +86,28 @@ def test_facts_do_not_chain_through_a_sentence_of_two_statements(seed_facts) -> 
     (delegation,) = [f for f in seed_facts
                      if any("agreed to send a delegation" in c.text for c in f.claims)]  # fmt: skip
     assert delegation.status in ("unique", "possibly_shared")  # never shared
+
+
+
+PASSAGE_A = ("Asked about the budget, she said the state would cut taxes on working families "
+             "this year and next.")  # fmt: skip
+PASSAGE_B = ("“We will cut taxes on working families this year and next,” the governor told "
+             "the Arizona Republic in an interview that aired over the weekend.")  # fmt: skip
+NO_PASSAGE = ("The governor told the Arizona Republic that families and taxes were her "
+              "work this year.")  # fmt: skip
+
+
+def test_a_passage_both_outlets_print_word_for_word_is_a_link() -> None:
+    nlp = load_nlp()
+    units = []
+    for k, text in enumerate((PASSAGE_A, PASSAGE_B, NO_PASSAGE)):
+        doc = nlp(text)
+        claim = extract_claims(doc, f"a{k}", [])[0]
+        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
+                             claim))  # fmt: skip
+    features = pair_features(units, np.zeros((3, 8), dtype=np.float32))
+    assert features["shared_passage"][0, 1] and not features["shared_passage"][1, 2]
+    model = load_same_fact_model()
+    probability = model.probabilities(features)
+    # no embedding closeness at all here: the eight words in a row alone make the link
+    assert probability[0, 1] >= model.threshold > probability[1, 2]

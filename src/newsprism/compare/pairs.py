@@ -68,7 +68,7 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash",
+    "polarity_clash", "shared_passage",
 )  # fmt: skip
 
 
@@ -201,6 +201,21 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
     return found
+
+
+# A passage two outlets both print word for word (a quotation, a statement's wording):
+# PASSAGE_WORDS running words of which PASSAGE_CONTENT or more are not function words.
+PASSAGE_WORDS = 8
+PASSAGE_CONTENT = 5
+_FUNCTION_WORDS = frozenset("the a an of to in and or for on at by with that this is was be "
+                            "he she it they his her their said says mr ms".split())  # fmt: skip
+
+
+def passages(words: Sequence[str]) -> set[tuple[str, ...]]:
+    """The runs of :data:`PASSAGE_WORDS` words of a unit that carry content."""
+    runs = (tuple(words[k : k + PASSAGE_WORDS]) for k in range(len(words) - PASSAGE_WORDS + 1))
+    return {run for run in runs
+            if sum(w not in _FUNCTION_WORDS for w in run) >= PASSAGE_CONTENT}  # fmt: skip
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -378,6 +393,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
     out["anchor_number"] = _anchor_numbers(units)
+    shared, _, _ = _set_features([passages(w) for w in words])
+    out["shared_passage"] = shared > 0
     out["polarity_clash"] = _polarity_clash(units)
     out["coverage"] = idf_coverage(words, idf)
     mood = np.array([u.mood for u in units])
