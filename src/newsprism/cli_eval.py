@@ -151,9 +151,12 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   show_default=True,
                   help="real: the articles' own times; compressed: every gold story moved into "
                   "one 72-hour window (a dense day's feed); both: one after the other."),
+    click.option("--story-split/--no-story-split", "split", default=True, show_default=True,
+                  help="Check growing stories for a split (the model's split step); "
+                  "--no-story-split turns it off, to measure what it changes."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
-                    fmt: str) -> None:  # fmt: skip
+                    split: bool, fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
@@ -170,7 +173,7 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
     from newsprism.eval.clustering import evaluate_clustering
 
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
-              condition=condition)  # fmt: skip
+              condition=condition, split=split)  # fmt: skip
 
 
 @_data_dir_command("crosslang", "Only the first N stories (quick checks).")
