@@ -36,6 +36,7 @@ recluster), the store for incremental ingest (``cluster.state``).
 from __future__ import annotations
 
 import heapq
+import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
@@ -65,6 +66,7 @@ from newsprism.cluster.terms import Sparse, dot, norm, weighted
 __all__ = ["KEEP_NAMES", "KEEP_TERMS", "KEY_ENTITIES", "LABEL_POOL", "Backing", "Cluster",
            "Decision", "Member", "MemberRef", "MemoryBacking", "StreamClusterer", "Weighted",
            "span_weeks", "story_id_for", "week_of"]  # fmt: skip
+log = logging.getLogger(__name__)
 FeatureSource = Callable[[Sequence[str]], Mapping[str, ArticleFeatures]]
 
 WEEK_SECONDS = 7 * 86400.0
@@ -195,8 +197,12 @@ class StreamClusterer:
         returns the ids of the new stories (none when it stays whole)."""
         ids = [r.article_id for r in cluster.log]
         have = self.features_of(ids)
-        if any(i not in have for i in ids):
-            return []  # a member without stored features (cannot happen after ensure_features)
+        missing = [i for i in ids if i not in have]
+        if missing:  # every path stores an article's features before it joins a story
+            log.warning("warning: story %s not checked for a split: %d of its members have "
+                        "no stored features; run `newsprism recluster` [E525]", cluster.story_id,
+                        len(missing))  # fmt: skip
+            return []
         parts = splitting.plan(self.model, cluster, have, self.weigh_member)
         for n, part in enumerate(parts):
             rebuilt = splitting.rebuild(part, have, self.weigh_member, self.model.core_members)
