@@ -69,16 +69,7 @@ LANDED = {
     "story-locked": lambda s: _pending(s) == BATCH,
     "features-saved": lambda s: _featured(s) == s.count() > s.count() - _pending(s),
     "memberships-saved": lambda s: drift(s, read_meta(s)) == "behind",
-    # A split moved members that an earlier save stored: the store is marked, and the
-    # next session rebuilds the profiles from the memberships (cluster/split.py).
-    "split-marked": lambda s: read_meta(s)["replacing"] and not _committed(s),
-    "split-memberships-saved": lambda s: read_meta(s)["replacing"] and _committed(s),
 }
-
-
-def _committed(store: SQLiteStore) -> bool:
-    """Whether memberships past the saved stream position are committed (the batch's)."""
-    return (store.max_seq() or -1) >= read_meta(store)["seq"]
 
 
 @pytest.mark.parametrize(
@@ -89,9 +80,6 @@ def _committed(store: SQLiteStore) -> bool:
         ["features-saved:3"],
         ["memberships-saved:5"],
         ["story-step:3", "memberships-saved:2", "features-saved:4"],  # killed thrice
-        ["split-marked:1"],  # a split in flight: the mark written, nothing else
-        ["split-memberships-saved:1"],  # its moved memberships committed, profiles not
-        ["split-marked:2", "split-memberships-saved:1"],  # two splits in flight, two kills
     ],
     ids=lambda kills: "+".join(kills),
 )

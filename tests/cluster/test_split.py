@@ -12,13 +12,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import random
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from newsprism.cluster import cluster_pending
+from newsprism.cluster.faults import KILL_ENV
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.split import due
@@ -26,6 +31,10 @@ from newsprism.cluster.state import Session, drift, ensure_features, read_meta, 
 from newsprism.cluster.stream import Cluster, StreamClusterer, story_id_for
 from newsprism.models import Article
 from newsprism.pipeline import ingest_paths
+from newsprism.store import open_store
+from tests.cluster.conftest import memberships, profiles, stories
+from tests.cluster.newsroom import assert_consistent
+from tests.conftest import ROOT
 
 TRAM = [
     "The council of Lyon approved the new tram line on Tuesday by 31 votes to 12.",
@@ -156,12 +165,10 @@ def _ids(store, items: list[dict]) -> list[str]:
     return [url[i["url"]] for i in items]
 
 
-def test_a_split_of_members_an_earlier_run_saved_round_trips_through_the_store(
-        any_store, model: ClusterModel, tmp_path: Path) -> None:  # fmt: skip
-    """The chain is saved by one session; the next (a new ``Session``: the store's own
-    state, member lists and features read back) makes the 8th member join and splits
-    the story: moved memberships, both profiles and the story sizes are written."""
-    store = any_store
+def _plant(store, model: ClusterModel, tmp_path: Path) -> tuple[str, list[str], list[str]]:
+    """A store where one session saved the planted chain (7 members) and one more tram
+    report waits for its story: the next story step splits members saved before.
+    Returns the story id and the tram and pilot article ids."""
     first = _write(tmp_path / "a.jsonl", TRAM_ITEMS[:4] + PILOT_ITEMS)
     assert ingest_paths([first], store, cluster=False).ok
     session = Session(store, model)
@@ -171,9 +178,19 @@ def test_a_split_of_members_an_earlier_run_saved_round_trips_through_the_store(
     story = _planted(session.clusterer, [have[i] for i in tram], [have[i] for i in pilots])
     session.save(floor=max(store.rowids(ids).values()))
     assert len(store.get_story(story).articles) == 7
-    # The next run: one more tram report, a fresh session, a split of saved members.
     second = _write(tmp_path / "b.jsonl", TRAM_ITEMS[4:5])
     assert ingest_paths([second], store, cluster=False).ok
+    return story, tram, pilots
+
+
+def test_a_split_of_members_an_earlier_run_saved_round_trips_through_the_store(
+        any_store, model: ClusterModel, tmp_path: Path) -> None:  # fmt: skip
+    """The chain is saved by one session; the next (a new ``Session``: the store's own
+    state, member lists and features read back) makes the 8th member join and splits
+    the story: moved memberships, both profiles and the story sizes are written."""
+    store = any_store
+    story, tram, pilots = _plant(store, model, tmp_path)
+    have = stored_features(store, [*tram, *pilots])
     assert cluster_pending(store, model) == 1
     part = story_id_for(pilots[0])
     assert {m.id for m in store.get_story(part).articles} == set(pilots)
@@ -197,3 +214,42 @@ def test_a_split_of_members_an_earlier_run_saved_round_trips_through_the_store(
     again = Session(store, model)
     for story_id in (story, part):
         assert _profile(again.clusterer.live[story_id]) == _profile(c.live[story_id])
+
+
+# -- kill -9 with a split in flight ------------------------------------------------------
+
+CHILD = ("import sys\n"
+         "from newsprism.cluster import cluster_pending\n"
+         "from newsprism.store import open_store\n"
+         "with open_store(sys.argv[1]) as store:\n"
+         "    cluster_pending(store)\n")  # fmt: skip
+
+
+def _story_step_killed_at(db: Path, kill_at: str) -> int:
+    """The story step in a child process that sends itself SIGKILL at ``kill_at``."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), KILL_ENV: kill_at}
+    return subprocess.run([sys.executable, "-c", CHILD, str(db)], env=env, timeout=300,
+                          capture_output=True).returncode  # fmt: skip
+
+
+@pytest.mark.parametrize("kill_at", ["split-marked:1", "split-memberships-saved:1"])
+def test_a_kill_with_a_split_in_flight_resumes_to_the_uninterrupted_stories(
+        kill_at: str, model: ClusterModel, tmp_path: Path) -> None:  # fmt: skip
+    """The story step that splits saved members is killed (a real SIGKILL) after the
+    store is marked, or after the moved memberships are committed; the next run ends
+    with exactly the memberships, stories and profiles of a run never killed."""
+    with open_store(tmp_path / "twin.db") as twin:
+        _plant(twin, model, tmp_path / "twin")
+        assert cluster_pending(twin, model) == 1
+        expected = [memberships(twin), stories(twin), profiles(twin)]
+    db = tmp_path / "news.db"
+    with open_store(db) as store:
+        _plant(store, model, tmp_path / "killed")
+    assert _story_step_killed_at(db, kill_at) == -signal.SIGKILL
+    with open_store(db) as store:
+        meta = read_meta(store)
+        committed = (store.max_seq() or -1) >= meta["seq"]
+        assert meta["replacing"] and committed == kill_at.startswith("split-memberships")
+        cluster_pending(store, model)  # the resume: profiles rebuilt, the rest assigned
+        assert_consistent(store)
+        assert [memberships(store), stories(store), profiles(store)] == expected
