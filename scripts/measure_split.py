@@ -10,8 +10,8 @@ member-to-member probability (each member scored against a story made of another
 of at least ``--min-part`` members that is not the founder's becomes a story of its own.
 Splitting the final stories once is the most a split step could do: one inside the
 stream would see fewer members at each check. The stream here runs with the model's own
-split step off; ``newsprism eval clustering --no-story-split`` against the default
-measures the step built into the stream (decision 20).
+split step off; ``--in-stream`` (or ``newsprism eval clustering --story-split on``
+against ``off``) measures the step built into the stream (decision 20).
 
 Example (the figures of docs/clustering.md, decision 20)::
 
@@ -30,6 +30,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
 from newsprism.cluster.model import load_model, model_idf
+from newsprism.cluster.split import with_split
 from newsprism.cluster.stream import Cluster, StreamClusterer
 from newsprism.eval.clustering import condition_stream, find_sets, most_mixed, score_clustering
 
@@ -79,8 +80,7 @@ def split_all(c: StreamClusterer, fs: list[ArticleFeatures], labels: list[str], 
 def in_stream(data: Path, sets: Sequence[str]) -> None:
     """The split step built into the stream, on and off, over the same features: B³ F1,
     stories found and ``mixed`` per condition, set and split (``--in-stream``)."""
-    on = load_model()
-    off = dataclasses.replace(on, split_scale=0.0)
+    on, off = with_split(load_model(), "on"), with_split(load_model(), "off")
     for gold in (g for g in find_sets(data) if g.name in sets):
         for part in ("train", "held-out"):
             real = condition_stream(gold, part, "real")

@@ -151,12 +151,13 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   show_default=True,
                   help="real: the articles' own times; compressed: every gold story moved into "
                   "one 72-hour window (a dense day's feed); both: one after the other."),
-    click.option("--story-split/--no-story-split", "split", default=True, show_default=True,
-                  help="Check growing stories for a split (the model's split step); "
-                  "--no-story-split turns it off, to measure what it changes."),
+    click.option("--story-split", "split", type=click.Choice(["model", "on", "off"]),
+                  default="model", show_default=True,
+                  help="The split step of growing stories: as the model file says (off in "
+                  "the packaged model), on (at the measured scale) or off, to measure it."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
-                    split: bool, fmt: str) -> None:  # fmt: skip
+                    split: str, fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,

@@ -26,7 +26,7 @@ from newsprism.cluster import cluster_pending
 from newsprism.cluster.faults import KILL_ENV
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
-from newsprism.cluster.split import due
+from newsprism.cluster.split import due, with_split
 from newsprism.cluster.state import Session, drift, ensure_features, read_meta, stored_features
 from newsprism.cluster.stream import Cluster, StreamClusterer, story_id_for
 from newsprism.models import Article
@@ -81,8 +81,8 @@ TRAM_ITEMS, PILOT_ITEMS = _items("tram", TRAM, 6, 0), _items("pilots", PILOTS, 3
 @pytest.fixture(scope="module")
 def model() -> ClusterModel:
     packaged = load_model()
-    assert packaged.split_scale > 0, "the packaged model checks stories for a split"
-    return packaged
+    assert packaged.split_scale == 0, "shipped off (decision 20)"
+    return with_split(packaged, "on")
 
 
 def _planted(c: StreamClusterer, tram: list[ArticleFeatures],
@@ -220,9 +220,11 @@ def test_a_split_of_members_an_earlier_run_saved_round_trips_through_the_store(
 
 CHILD = ("import sys\n"
          "from newsprism.cluster import cluster_pending\n"
+         "from newsprism.cluster.model import load_model\n"
+         "from newsprism.cluster.split import with_split\n"
          "from newsprism.store import open_store\n"
          "with open_store(sys.argv[1]) as store:\n"
-         "    cluster_pending(store)\n")  # fmt: skip
+         "    cluster_pending(store, with_split(load_model(), 'on'))\n")  # fmt: skip
 
 
 def _story_step_killed_at(db: Path, kill_at: str) -> int:

@@ -341,7 +341,7 @@ def evaluate_clustering(
     condition: str = "real",
     model: object | None = None,
     on_progress: Progress | None = None,
-    split: bool = True,
+    split: str = "model",
 ) -> EvalTable:
     """Score the stream clusterer on every gold set found in ``data_dir``.
 
@@ -357,19 +357,18 @@ def evaluate_clustering(
             into one 72-hour window: a dense day's feed) or ``both``.
         model: a ``ClusterModel`` (by default the packaged one).
         on_progress: called with (items done, items in all).
-        split: False turns the model's split step off (``cluster.split``), to measure it.
+        split: the split step (``cluster.split``): ``"model"`` as the model file says,
+            ``"on"`` or ``"off"``, to measure it.
 
     Returns:
         One row per condition, set and split, with B³, pairwise and ARI scores, the most
         gold stories one predicted story holds (``mixed``) and the baseline's scores.
     """
-    if not split:
-        import dataclasses
-
+    if split != "model":
         from newsprism.cluster.model import ClusterModel, load_model
+        from newsprism.cluster.split import with_split
 
-        chosen = model if isinstance(model, ClusterModel) else load_model()
-        model = dataclasses.replace(chosen, split_scale=0.0)
+        model = with_split(model if isinstance(model, ClusterModel) else load_model(), split)
     sets = find_sets(Path(data_dir))
     runs = [(c, g, {p: in_batches(condition_stream(g, p, c, limit), batches)
                     for p in ("train", "held-out")})
@@ -408,8 +407,8 @@ def evaluate_clustering(
         "base_mixed, base_threshold; copies (near-copies found) and copy_p (the share whose "
         "original is in the same gold story).",
     ]
-    if not split:
-        notes.append("The split step is off (--no-story-split).")
+    if split != "model":
+        notes.append(f"The split step is {split} (--story-split {split}).")
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
                      "order, as an archive ingested in that many runs.")  # fmt: skip
