@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     # The stream without its own split step: this measures a split of the final stories.
     model = dataclasses.replace(load_model(), split_scale=0.0)
-    for gold in (g for g in find_sets(args.data) if g.name in SETS):
+    for gold in (g for g in find_sets(args.data) if g.name in args.sets):
         for condition in ("real", "compressed"):
             for part in ("train", "held-out"):
                 items = condition_stream(gold, part, condition)
@@ -141,14 +141,7 @@ def main(argv: list[str] | None = None) -> None:
                     f"scale {s}": split_all(c, fs, labels, scale=s, min_part=args.min_part,
                                             min_size=args.min_size) for s in args.scale}
                 for name, predicted in runs.items():
-                    for split in dict.fromkeys(i.split for i in items):
-                        idx = [n for n, i in enumerate(items) if i.split == split]
-                        gold_ids = [items[n].story for n in idx]
-                        mine = [predicted[n] for n in idx]
-                        s = score_clustering(mine, gold_ids)
-                        print(f"{condition:10} {gold.name:14} {split:12} {name:10} "
-                              f"B3 F1 {s.b3[2]:.3f} found {s.found:5} "
-                              f"mixed {most_mixed(mine, gold_ids)}", flush=True)  # fmt: skip
+                    _print_rows(condition, gold.name, name, items, predicted)
 
 
 if __name__ == "__main__":
