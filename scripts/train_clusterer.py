@@ -135,6 +135,14 @@ def carried_undated() -> dict[str, Any]:
             "undated_threshold": packaged.threshold}  # fmt: skip
 
 
+def carried_split() -> dict[str, Any]:
+    """The split step's settings, carried over from the packaged model (chosen by
+    measurement after training, docs/clustering.md decision 20; not fitted here)."""
+    packaged = load_model()
+    return {"split_scale": packaged.split_scale, "split_min_size": packaged.split_min_size,
+            "split_min_part": packaged.split_min_part}
+
+
 def carried_language_idf(out_dir: Path) -> dict[str, Any]:
     """The packaged model's per-language IDF tables, which training does not touch (they
     are built apart by scripts/build_language_idf.py; the gold data are English): the
@@ -173,7 +181,10 @@ def run_stream(model: ClusterModel, idf: dict[int, float], items: list[GoldItem]
                feats: dict[str, ArticleFeatures]) -> float:  # fmt: skip
     """B³ F1 of the real clusterer on one stream."""
     clusterer = StreamClusterer(model, idf)
-    predicted = [clusterer.add(feats[i.article.id]).story_id for i in items]
+    for i in items:
+        clusterer.add(feats[i.article.id])
+    # Where each article is at the end (the split step moves members after their decision).
+    predicted = [clusterer.memberships[i.article.id][0] for i in items]
     return score_clustering(predicted, [i.story for i in items]).b3[2]
 
 
@@ -221,7 +232,7 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
     pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
              for name, items in streams.items()}  # fmt: skip
     weights, bias = fit(pairs)
-    base = dataclasses.replace(base, **carried_undated())
+    base = dataclasses.replace(base, **carried_undated(), **carried_split())
     # Undated streams are scored by the carried scorer, which the grid does not change:
     # the grid is chosen on the dated streams (BASIL real, every compressed stream).
     dated = {name: items for name, items in streams.items()

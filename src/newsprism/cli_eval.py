@@ -151,9 +151,13 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   show_default=True,
                   help="real: the articles' own times; compressed: every gold story moved into "
                   "one 72-hour window (a dense day's feed); both: one after the other."),
+    click.option("--story-split", "split", type=click.Choice(["model", "on", "off"]),
+                  default="model", show_default=True,
+                  help="The split step of growing stories: as the model file says (off in "
+                  "the packaged model), on (at the measured scale) or off, to measure it."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
-                    fmt: str) -> None:  # fmt: skip
+                    split: str, fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
@@ -170,7 +174,7 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
     from newsprism.eval.clustering import evaluate_clustering
 
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
-              condition=condition)  # fmt: skip
+              condition=condition, split=split)  # fmt: skip
 
 
 @_data_dir_command("crosslang", "Only the first N stories (quick checks).")

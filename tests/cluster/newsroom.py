@@ -184,5 +184,8 @@ def replayed(store: SQLiteStore) -> list[tuple]:
     features = stored_features(store, ids)
     model = load_model()
     clusterer = StreamClusterer(model, model_idf(model))
-    decisions = [clusterer.add(features[i]) for i in ids]
+    for i in ids:
+        clusterer.add(features[i])
+    # drain: one decision per article, where it is at the end (a split moves members)
+    decisions, _, _ = clusterer.drain()
     return sorted((d.article_id, d.story_id, d.seq, d.duplicate_of, d.score) for d in decisions)

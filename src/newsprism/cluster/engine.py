@@ -173,7 +173,8 @@ def _replace_stories(store: Store, model: ClusterModel, ids: Sequence[str],
                      ) -> tuple[int, int, int]:  # fmt: skip
     """One pass over ``ids`` (stream order, features stored), then every story replaced;
     returns the numbers of articles, stories and near-copies."""
-    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store))
+    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store),
+                                features=lambda chosen: stored_features(store, chosen))
     for start in range(0, len(ids), FEATURE_CHUNK):
         chunk = ids[start : start + FEATURE_CHUNK]
         have = stored_features(store, chunk)

@@ -69,6 +69,12 @@ class ClusterModel:
             an article joins a story only when its body TF-IDF cosine reaches ``core_link``
             with at least ``core_share`` of the story's first ``core_members`` members.
             ``core_members`` 0 turns it off (model version 1).
+        split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
+            a story is checked when it reaches ``split_min_size`` members and at every
+            doubling; its members are linked by average linkage over the model's
+            probability, cut at ``split_scale`` times the join threshold, and a part of
+            ``split_min_part`` members or more without the founder becomes a story.
+            ``split_scale`` 0 turns it off (models before version 2's split settings).
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -105,6 +111,9 @@ class ClusterModel:
     core_link: float = 0.0
     core_share: float = 0.5
     core_links: int = 2
+    split_scale: float = 0.0
+    split_min_size: int = 8
+    split_min_part: int = 3
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0

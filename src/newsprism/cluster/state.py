@@ -46,6 +46,7 @@ from newsprism.cluster.stream import (
     Cluster,
     Decision,
     Member,
+    MemberRef,
     StreamClusterer,
     span_weeks,
     week_of,
@@ -165,7 +166,12 @@ class StoreBacking:
         if cluster is not None:
             rows = self.store.first_members(story_id, before_seq, LABEL_POOL)
             cluster.members = [_member(row) for row in rows]
+            cluster.log = [_ref(row) for row in self.store.member_refs(story_id, before_seq)]
         return cluster
+
+    def features(self, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
+        """The stored features of ``ids`` (the split step reads a story's members)."""
+        return stored_features(self.store, ids)
 
     def load_profile(self, story_id: str) -> Cluster | None:
         row = self.store.profile_row(story_id)
@@ -190,6 +196,10 @@ def _live_members(store: Store, before_seq: int) -> dict[str, list[Member]]:
     for row in store.live_members(before_seq, LABEL_POOL):
         out.setdefault(row["story_id"], []).append(_member(row))
     return out
+
+
+def _ref(row: Any) -> MemberRef:
+    return MemberRef(row["seq"], row["article_id"], row["duplicate_of"], row["score"])
 
 
 def _member(row: Any) -> Member:
@@ -328,13 +338,20 @@ class Session:
         meta = read_meta(self.store)
         self.floor: int = meta["floor"]
         self.token: str | None = meta["token"]
+        self.saved_seq: int = meta["seq"]
         live = [cluster_from_row(r) for r in self.store.live_profile_rows()]
         members = _live_members(self.store, meta["seq"])
+        logs: dict[str, list[MemberRef]] = {}
+        for row in self.store.member_refs(None, meta["seq"]):
+            logs.setdefault(row["story_id"], []).append(_ref(row))
         for cluster in live:
             cluster.members = members.get(cluster.story_id, [])
-        return StreamClusterer(self.model, self.idf, backing=StoreBacking(self.store), live=live,
+            cluster.log = logs.get(cluster.story_id, [])
+        backing = StoreBacking(self.store)
+        return StreamClusterer(self.model, self.idf, backing=backing, live=live,
                                seq=meta["seq"], watermark=meta["watermark"],
-                               texts=store_texts(self.store))  # fmt: skip
+                               texts=store_texts(self.store),
+                               features=backing.features)  # fmt: skip
 
     # -- crash recovery ---------------------------------------------------------------
 
@@ -344,8 +361,9 @@ class Session:
         state = drift(self.store, meta)
         if state == "apart":
             log.warning("story profiles disagree with the memberships; rebuilding them")
-            self._replay(from_seq=None, clusterer=StreamClusterer(self.model, self.idf),
-                         replace=True)  # fmt: skip
+            fresh = StreamClusterer(self.model, self.idf,
+                                    features=StoreBacking(self.store).features)
+            self._replay(from_seq=None, clusterer=fresh, replace=True)
         elif state == "behind":
             log.warning("applying the memberships a killed run left unapplied")
             self._replay(from_seq=meta["seq"], clusterer=self._load(), replace=False)
@@ -395,18 +413,34 @@ class Session:
             if on_progress:
                 on_progress(n, len(ids))
         rowids = self.store.rowids(ids)
-        return self.save(floor=max(self.floor, *rowids.values()))
+        pending = set(ids)
+        return [d for d in self.save(floor=max(self.floor, *rowids.values()))
+                if d.article_id in pending]  # fmt: skip
 
     def save(self, floor: int) -> list[Decision]:
+        """Write what changed since the last save: memberships (one transaction), then
+        profiles and counters (another). Returns the decisions written, moved ones too.
+
+        A split that moved members an earlier save stored rewrites their memberships;
+        the profiles saved before no longer match them, so the store is marked first
+        (``replacing``, as ``recluster`` marks it): a kill before the profiles are saved
+        makes the next session rebuild them from the memberships (exact, since a
+        profile is its members replayed in stream order, ``cluster.split``)."""
         decisions, touched, signatures = self.clusterer.drain()
+        rewrites = any(d.seq < self.saved_seq for d in decisions)
+        if rewrites:
+            self.store.write_cluster_meta(replacing=True)
+            kill_point("split-marked")
         self.store.save_memberships(memberships_of(decisions), labels_of(touched))
         kill_point("memberships-saved")
+        if rewrites:
+            kill_point("split-memberships-saved")
         self.token = save_state(
             self.store, touched, signatures, seq=self.clusterer.seq,
             watermark=self.clusterer.watermark, floor=floor, replacing=False,
             last=last_of(decisions) or read_meta(self.store).get("last"),
         )  # fmt: skip
         self.clusterer.forget_saved()
-        self.floor = floor
+        self.floor, self.saved_seq = floor, self.clusterer.seq
         return decisions
 

@@ -35,37 +35,45 @@ recluster), the store for incremental ingest (``cluster.state``).
 
 from __future__ import annotations
 
-import hashlib
 import heapq
+import logging
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster import split as splitting
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
-from newsprism.cluster.terms import Sparse, add_into, dot, norm, weighted
+from newsprism.cluster.profile import (
+    KEEP_NAMES,
+    KEEP_TERMS,
+    KEY_ENTITIES,
+    LABEL_POOL,
+    Cluster,
+    Decision,
+    Member,
+    MemberRef,
+    Weighted,
+    story_id_for,
+)
+from newsprism.cluster.terms import Sparse, dot, norm, weighted
 
-KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
-KEEP_NAMES = 48
-KEY_ENTITIES = 5
-# A story keeps its first members for its label (not all: reviving a frozen story of
-# thousands of members would read them all, and a live one would hold them in memory).
-LABEL_POOL = 64
+__all__ = ["KEEP_NAMES", "KEEP_TERMS", "KEY_ENTITIES", "LABEL_POOL", "Backing", "Cluster",
+           "Decision", "Member", "MemberRef", "MemoryBacking", "StreamClusterer", "Weighted",
+           "span_weeks", "story_id_for", "week_of"]  # fmt: skip
+log = logging.getLogger(__name__)
+FeatureSource = Callable[[Sequence[str]], Mapping[str, ArticleFeatures]]
+
 WEEK_SECONDS = 7 * 86400.0
 MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
 Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
 FEATURE_INDEX = {name: n for n, name in enumerate(FEATURES)}
 
-
-def story_id_for(article_id: str) -> str:
-    """The id of the story founded by ``article_id`` (16 hex digits, stable)."""
-    return hashlib.sha256(b"story\x00" + article_id.encode("utf-8")).hexdigest()[:16]
 
 
 def week_of(t: float) -> int:
@@ -87,90 +95,6 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
     half = MAX_SPAN_WEEKS // 2
     return [*range(first, first + half), *range(last - half + 1, last + 1)]
 
-
-@dataclass
-class Member:
-    """What a story keeps of each member: enough to pick its most central headline, and
-    for the first ``model.core_members`` (the story's core) the body's term frequencies,
-    which the core check compares an article with (:meth:`StreamClusterer.links_core`)."""
-
-    article_id: str
-    headline: str
-    titled: bool
-    embedding: np.ndarray
-    body_tf: Sparse = field(default_factory=dict)
-    weighted: Sparse | None = field(default=None, repr=False, compare=False)  # cache
-
-
-@dataclass
-class Cluster:
-    """A story's running profile: sums of its members' vectors, time span, names."""
-
-    story_id: str
-    founder: str
-    count: int = 0
-    emb_sum: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    title: Sparse = field(default_factory=dict)
-    body: Sparse = field(default_factory=dict)
-    entities: Sparse = field(default_factory=dict)
-    names: dict[str, int] = field(default_factory=dict)  # name -> summed rank score
-    t_first: float | None = None
-    t_last: float | None = None
-    last_seq: int = -1
-    frozen: bool = False
-    members: list[Member] = field(default_factory=list)
-    language: str | None = None  # the founder's; None when unknown
-
-    def centroid(self) -> np.ndarray:
-        length = float(np.linalg.norm(self.emb_sum))
-        return (self.emb_sum / length if length > 0 else self.emb_sum).astype(np.float32)
-
-    def label(self) -> str:
-        """The most central headline: the titled member closest to the centroid.
-
-        Among the first ``LABEL_POOL`` members, the early reports that name the event.
-        Members without a title (their headline is their opening words) are chosen only
-        when no member has one; ties go to the earliest member.
-        """
-        pool = [m for m in self.members if m.titled] or self.members
-        if not pool:
-            return ""
-        centre = self.centroid()
-        scores = [float(m.embedding @ centre) for m in pool]
-        return pool[int(np.argmax(scores))].headline
-
-    def key_entities(self) -> list[str]:
-        """The most frequent names, a name dropped when a longer chosen one contains it."""
-        chosen: list[str] = []
-        for name, _ in sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0])):
-            words = set(name.split())
-            if any(words <= set(c.split()) or set(c.split()) <= words for c in chosen):
-                continue
-            chosen.append(name)
-            if len(chosen) == KEY_ENTITIES:
-                break
-        return chosen
-
-
-@dataclass(frozen=True)
-class Decision:
-    """Where one article went, and why (``score``: probability, or Jaccard for a copy)."""
-
-    article_id: str
-    story_id: str
-    seq: int
-    duplicate_of: str | None = None
-    score: float | None = None
-    new_story: bool = False
-
-
-@dataclass
-class Weighted:
-    """An article's vectors with the model's IDF applied, computed once per article."""
-
-    title: Sparse
-    body: Sparse
-    entities: Sparse
 
 
 class Backing(Protocol):
@@ -218,13 +142,18 @@ class StreamClusterer:
         watermark: the latest publication time the stream has seen (epoch seconds).
         texts: title + lead of articles by id, for the cross-language path
             (``cluster.crosslang``); without it, that path reads headlines only.
+        features: the stored features of articles by id, which the split step reads
+            for a story's members (``cluster.split``); without it, the clusterer keeps
+            the features of every article it is given (a pass in memory).
     """
 
     def __init__(self, model: ClusterModel, idf: Mapping[int, float], *,
                  backing: Backing | None = None, live: Iterable[Cluster] = (), seq: int = 0,
-                 watermark: float | None = None, texts: TextSource | None = None
-                 ) -> None:  # fmt: skip
+                 watermark: float | None = None, texts: TextSource | None = None,
+                 features: FeatureSource | None = None) -> None:  # fmt: skip
         self.model, self.idf = model, idf
+        self._kept: dict[str, ArticleFeatures] | None = None if features else {}
+        self.features_of: FeatureSource = features or (lambda ids: self._kept or {})
         self.language_idf = model_language_idf(model)
         self.backing: Backing = backing or MemoryBacking()
         self.seq, self.watermark = seq, watermark
@@ -251,9 +180,50 @@ class StreamClusterer:
     # -- one article ----------------------------------------------------------------
 
     def add(self, f: ArticleFeatures) -> Decision:
-        """Decide where ``f`` goes, apply it, and return the decision."""
+        """Decide where ``f`` goes, apply it, and return the decision.
+
+        A story that this makes reach a split step is checked (``cluster.split``); the
+        decision says where ``f`` went first, ``memberships`` where it is now.
+        """
         story_id, duplicate_of, score = self.decide(f)
-        return self.apply(f, story_id, duplicate_of=duplicate_of, score=score)
+        decision = self.apply(f, story_id, duplicate_of=duplicate_of, score=score)
+        cluster = self.live.get(story_id)
+        if cluster is not None and splitting.due(cluster.count, self.model):
+            self.split(cluster)
+        return decision
+
+    def split(self, cluster: Cluster) -> list[str]:
+        """Check ``cluster`` for parts that are other events, and make each a story;
+        returns the ids of the new stories (none when it stays whole)."""
+        ids = [r.article_id for r in cluster.log]
+        have = self.features_of(ids)
+        missing = [i for i in ids if i not in have]
+        if missing:  # every path stores an article's features before it joins a story
+            log.warning("warning: story %s not checked for a split: %d of its members have "
+                        "no stored features; run `newsprism recluster` [E525]", cluster.story_id,
+                        len(missing))  # fmt: skip
+            return []
+        parts = splitting.plan(self.model, cluster, have, self.weigh_member)
+        for n, part in enumerate(parts):
+            rebuilt = splitting.rebuild(part, have, self.weigh_member, self.model.core_members)
+            if n:
+                for ref in part.refs:
+                    self.memberships[ref.article_id] = (part.story_id, ref.duplicate_of)
+                    self.decisions.append(Decision(ref.article_id, part.story_id, ref.seq,
+                                                   ref.duplicate_of, ref.score))  # fmt: skip
+            self.centroids.remove(part.story_id)
+            self.live.pop(part.story_id, None)
+            self._make_live(rebuilt)
+            self.touched.add(part.story_id)
+        if parts:
+            self._advance(None)  # a part of older members may be past the live window
+        return [p.story_id for p in parts[1:]]
+
+    def weigh_member(self, f: ArticleFeatures) -> Weighted:
+        """``f``'s IDF-weighted vectors, without touching the cache of :meth:`weigh`."""
+        d, idf = self.model.default_idf, self.idf_for(f.language)
+        return Weighted(weighted(f.title_tf, idf, d), weighted(f.body_tf, idf, d),
+                        weighted(f.entity_tf, idf, d))  # fmt: skip
 
     def decide(self, f: ArticleFeatures) -> Placement:
         """``(story_id, duplicate_of, score)`` for ``f``, without changing any state."""
@@ -377,9 +347,7 @@ class StreamClusterer:
         ``decide`` and ``apply`` both need them)."""
         if self._weighed is not None and self._weighed[0] is f:
             return self._weighed[1]
-        d, idf = self.model.default_idf, self.idf_for(f.language)
-        w = Weighted(weighted(f.title_tf, idf, d), weighted(f.body_tf, idf, d),
-                     weighted(f.entity_tf, idf, d))  # fmt: skip
+        w = self.weigh_member(f)
         self._weighed = (f, w)
         return w
 
@@ -415,30 +383,10 @@ class StreamClusterer:
             cluster = Cluster(story_id=story_id, founder=f.article_id,
                               emb_sum=np.zeros(len(f.embedding), dtype=np.float64),
                               language=f.language)  # fmt: skip
-        w = self.weigh(f)
-        cluster.count += 1
-        cluster.emb_sum = cluster.emb_sum + f.embedding.astype(np.float64)
-        add_into(cluster.title, w.title, KEEP_TERMS["title"])
-        add_into(cluster.body, w.body, KEEP_TERMS["body"])
-        add_into(cluster.entities, w.entities, KEEP_TERMS["entities"])
-        for rank, name in enumerate(f.entities):
-            # An article's most frequent name weighs most; the score stays an integer.
-            cluster.names[name] = cluster.names.get(name, 0) + len(f.entities) - rank
-        if len(cluster.names) > KEEP_NAMES:
-            kept = sorted(cluster.names.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_NAMES]
-            cluster.names = dict(kept)
-        if f.published is not None:
-            cluster.t_first = (
-                f.published if cluster.t_first is None else min(cluster.t_first, f.published)
-            )
-            cluster.t_last = (
-                f.published if cluster.t_last is None else max(cluster.t_last, f.published)
-            )
-        cluster.last_seq = self.seq
-        if len(cluster.members) < LABEL_POOL:
-            core = len(cluster.members) < self.model.core_members
-            cluster.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
-                                          f.body_tf if core else {}))  # fmt: skip
+        cluster.absorb(f, self.weigh(f), self.seq, self.model.core_members)
+        cluster.log.append(MemberRef(self.seq, f.article_id, duplicate_of, score))
+        if self._kept is not None:
+            self._kept[f.article_id] = f
         self._make_live(cluster)
         decision = Decision(f.article_id, story_id, self.seq, duplicate_of, score, new_story)
         self.seq += 1
@@ -554,12 +502,16 @@ class StreamClusterer:
         self.memberships.clear()
 
     def drain(self) -> tuple[list[Decision], list[Cluster], list[tuple[str, np.ndarray]]]:
-        """What changed since the last drain: decisions, touched stories, new signatures.
+        """What changed since the last drain: decisions (one per article, the latest,
+        in stream order: a split moves members decided before), touched stories, new
+        signatures.
 
         Frozen stories are handed over once and then forgotten (the store keeps them).
         """
         touched = [c for s in sorted(self.touched) if (c := self.cluster(s)) is not None]
-        out = (self.decisions, touched, self.new_signatures)
+        # A split rewrites earlier decisions: the last one of each article holds.
+        final = sorted({d.article_id: d for d in self.decisions}.values(), key=lambda d: d.seq)
+        out = (final, touched, self.new_signatures)
         self.decisions, self.new_signatures, self.touched = [], [], set()
         self.retired, self._retired_weeks = {}, {}
         return out

@@ -259,16 +259,17 @@ def cluster_articles(articles: Sequence[Article], model: object | None = None,
 
     chosen = model if isinstance(model, ClusterModel) else load_model()
     clusterer = StreamClusterer(chosen, model_idf(chosen), texts=memory_texts(articles))
-    out: list[str] = []
+    done = 0
     for start in range(0, len(articles), FEATURE_CHUNK):
         for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder):
             decision = clusterer.add(f)
-            out.append(decision.story_id)
             if copies is not None and decision.duplicate_of is not None:
                 copies[decision.article_id] = decision.duplicate_of
+            done += 1
         if on_progress:
-            on_progress(len(out), len(articles))
-    return out
+            on_progress(done, len(articles))
+    # Where each article is at the end: a split step may have moved it since its decision.
+    return [clusterer.memberships[a.id][0] for a in articles]
 
 
 def condition_stream(gold: GoldSet, part: str, condition: str = "real",
@@ -340,6 +341,7 @@ def evaluate_clustering(
     condition: str = "real",
     model: object | None = None,
     on_progress: Progress | None = None,
+    split: str = "model",
 ) -> EvalTable:
     """Score the stream clusterer on every gold set found in ``data_dir``.
 
@@ -355,11 +357,18 @@ def evaluate_clustering(
             into one 72-hour window: a dense day's feed) or ``both``.
         model: a ``ClusterModel`` (by default the packaged one).
         on_progress: called with (items done, items in all).
+        split: the split step (``cluster.split``): ``"model"`` as the model file says,
+            ``"on"`` or ``"off"``, to measure it.
 
     Returns:
         One row per condition, set and split, with B³, pairwise and ARI scores, the most
         gold stories one predicted story holds (``mixed``) and the baseline's scores.
     """
+    if split != "model":
+        from newsprism.cluster.model import ClusterModel, load_model
+        from newsprism.cluster.split import with_split
+
+        model = with_split(model if isinstance(model, ClusterModel) else load_model(), split)
     sets = find_sets(Path(data_dir))
     runs = [(c, g, {p: in_batches(condition_stream(g, p, c, limit), batches)
                     for p in ("train", "held-out")})
@@ -398,6 +407,8 @@ def evaluate_clustering(
         "base_mixed, base_threshold; copies (near-copies found) and copy_p (the share whose "
         "original is in the same gold story).",
     ]
+    if split != "model":
+        notes.append(f"The split step is {split} (--story-split {split}).")
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
                      "order, as an archive ingested in that many runs.")  # fmt: skip

@@ -179,6 +179,19 @@ class ClusterStateSQL:
             "WHERE s.n <= ? ORDER BY s.seq", (before_seq, limit),
         ).fetchall()  # fmt: skip
 
+    def member_refs(self, story_id: str | None, before_seq: int) -> list[Any]:
+        """Every membership of one story (``story_id``), or of every live story (None),
+        below ``before_seq``, in stream order: rows of story_id, article_id, seq,
+        duplicate_of, score. The split step reads a story's members through these (its
+        profile alone does not say who they are); an index seek on (story_id, seq)."""
+        where = ("s.story_id = ?" if story_id is not None else
+                 "s.story_id IN (SELECT story_id FROM cluster_state WHERE frozen = 0)")
+        params = (story_id, before_seq) if story_id is not None else (before_seq,)
+        return self.conn.execute(
+            "SELECT s.story_id, s.article_id, s.seq, s.duplicate_of, s.score "
+            f"FROM story_articles s WHERE {where} AND s.seq < ? ORDER BY s.seq", params,
+        ).fetchall()  # fmt: skip
+
     # -- profiles --------------------------------------------------------------------
 
     def profile_row(self, story_id: str) -> Any | None:
