@@ -230,16 +230,19 @@ def detect_doc(doc: Doc, variants: dict | None = None) -> list[Detection]:
     """Every span the framing layers flag in a parsed article (quoted or not), and the
     loaded words of each detector of ``variants`` (label -> model) as ``loaded:label``."""
     from newsprism.extract.framing import frame_doc
+    from newsprism.extract.framing.detector import load_detector
     from newsprism.extract.quotes import extract_quotes
 
     layers = {"attribution", "hedge", "scare-quote", "partial-quote", "cue", "loaded"}
     quotes = extract_quotes(doc)
     found = [Detection(span.start, span.end, kind if kind in layers else "term", kind)
              for span, kind in frame_doc(doc, cues=True, quotes=quotes).spans()]  # fmt: skip
+    configured = load_detector()
     for label, model in (variants or {}).items():
-        found += [Detection(span.start, span.end, f"loaded:{label}", "loaded")
-                  for span, kind in frame_doc(doc, quotes=quotes, model=model).spans()
-                  if kind == "loaded"]  # fmt: skip
+        spans = ([(d.start, d.end) for d in found if d.layer == "loaded"] if model is configured
+                 else [(s.start, s.end) for s, kind in
+                       frame_doc(doc, quotes=quotes, model=model).spans() if kind == "loaded"])
+        found += [Detection(a, b, f"loaded:{label}", "loaded") for a, b in spans]
     return found
 
 

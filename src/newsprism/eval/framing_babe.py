@@ -98,11 +98,14 @@ def _detector_runs(
         flags["loaded"].append([(s.start, s.end) for s, k in spans if k == "loaded"])
         for label, model in variants.items():
             flags.setdefault(f"loaded:{label}", []).append(
+                flags["loaded"][-1] if model is models[""] else
                 [(s.start, s.end) for s, k in frame_doc(doc, quotes=quotes, model=model).spans()
                  if k == "loaded"]
-            )
+            )  # fmt: skip
         for label in best:
-            best[label].append(sentence_score(doc, models[label], lexicon, cues))
+            same = label and models[label] is models[""]
+            best[label].append(best[""][-1] if same else
+                               sentence_score(doc, models[label], lexicon, cues))  # fmt: skip
     return flags, best
 
 
