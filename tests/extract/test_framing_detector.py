@@ -130,3 +130,14 @@ def test_onnx_files_that_do_not_match_their_hash_are_refused(tmp_path: Path) -> 
     with pytest.raises(NewsprismError) as missing:
         read_model(tmp_path / source.name)
     assert missing.value.code == "E480" and "model.onnx" in str(missing.value)
+
+
+def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.extract.framing.transformer import OnnxDetector
+
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "minilm")
+    assert isinstance(load_detector(), OnnxDetector)
+    framing = frame_text("The senator launched a bizarre tirade.")
+    assert framing.detector.startswith("framing-minilm")
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
+    assert load_detector() is load_detector(default_model_path())

@@ -13,12 +13,9 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from newsprism.extract.framing.detector import Detector, load_detector
+from newsprism.extract.framing.detector import SHIPPED, Detector, load_detector
 
-VARIANTS = {
-    "static": ("data", "models", "framing-detector.json"),
-    "minilm": ("data", "models", "framing-minilm", "framing-detector.json"),
-}
+VARIANTS = {label: ("data", "models", *parts) for label, parts in SHIPPED.items()}
 
 
 def variant_path(label: str) -> Path:

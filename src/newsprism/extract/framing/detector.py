@@ -34,6 +34,8 @@ from newsprism.extract.framing.features import Marks, is_candidate, token_featur
 from newsprism.extract.framing.transformer import OnnxDetector
 
 MODEL_FILE = "framing-detector.json"
+# The shipped detectors by name, as paths under data/models/ (the first is the default).
+SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE)}
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
@@ -112,10 +114,13 @@ def _cached(path: str) -> Detector:
 
 def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
-    None when the variable says ``none``."""
+    None when the variable says ``none``. ``static`` and ``minilm`` name the two shipped
+    models (the default is ``static``: docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None
+    if chosen.lower() in SHIPPED:  # "static", "minilm": a shipped model by name
+        chosen = str(default_model_path().parent.joinpath(*SHIPPED[chosen.lower()]))
     with _lock:
         return _cached(chosen or str(default_model_path()))
 
