@@ -90,3 +90,54 @@ def test_training_script_writes_a_model_the_detector_reads(tmp_path: Path) -> No
     model = read_model(tmp_path / "framing-detector.json")
     p = model.probabilities(x)
     assert ((p >= 0.5) == (x[:, 0] > 0.3)).mean() > 0.9
+
+
+def _onnx_path() -> Path:
+    from newsprism.eval.framing_variants import variant_path
+
+    return variant_path("minilm")
+
+
+def test_onnx_detector_scores_words_in_context_and_sentences() -> None:
+    from newsprism.extract.framing.transformer import OnnxDetector
+
+    model = load_detector(_onnx_path())
+    assert isinstance(model, OnnxDetector) and 0 < model.threshold < 1
+    doc = load_nlp()("The senator launched a bizarre tirade against reporters. "
+                     + "He spoke on Tuesday. " * 60)  # longer than one window: cut, not lost
+    scored = dict((t.i, p) for t, p in model.score_doc(doc))
+    assert {t.i for t in doc if is_candidate(t)} == set(scored)
+    assert all(0.0 <= p <= 1.0 for p in scored.values())
+    assert scored[4] > scored[next(t.i for t in doc if t.text == "spoke")]  # "bizarre"
+    biased, plain = model.sentence_probabilities(
+        ["The senator launched a bizarre, hateful tirade against reporters.",
+         "The senator spoke to reporters on Tuesday."])  # fmt: skip
+    assert biased > plain
+    assert frame_text("The senator launched a bizarre tirade.", detector=False).loaded == []
+
+
+def test_onnx_files_that_do_not_match_their_hash_are_refused(tmp_path: Path) -> None:
+    source = _onnx_path()
+    for name in (source.name, "model.onnx", "tokenizer.json"):
+        shutil.copy(source.parent / name, tmp_path / name)
+    data = bytearray((tmp_path / "tokenizer.json").read_bytes())
+    data[-3] ^= 0x01
+    (tmp_path / "tokenizer.json").write_bytes(bytes(data))
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / source.name)
+    assert info.value.code == "E480"
+    (tmp_path / "model.onnx").unlink()
+    with pytest.raises(NewsprismError) as missing:
+        read_model(tmp_path / source.name)
+    assert missing.value.code == "E480" and "model.onnx" in str(missing.value)
+
+
+def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.extract.framing.transformer import OnnxDetector
+
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "minilm")
+    assert isinstance(load_detector(), OnnxDetector)
+    framing = frame_text("The senator launched a bizarre tirade.")
+    assert framing.detector.startswith("framing-minilm")
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
+    assert load_detector() is load_detector(default_model_path())

@@ -1,0 +1,76 @@
+"""Framing of the 10-article compare story with each shipped detector, warm.
+
+The story is the one of ``benchmarks/compare.py`` (the seeds plus BASIL articles),
+cleaned and parsed once; each article's quotes are extracted once. Then the framing
+step (``frame_doc``) runs three times per detector — none (lexicon layers only), the
+static model, the fine-tuned MiniLM — and the best wall and CPU seconds are printed,
+with the ratio to the lexicon layers alone measured in the same run. docs/framing.md
+reads the figures.
+
+Example::
+
+    .venv/bin/python -m benchmarks.framing
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.compare import story_files
+
+ARTICLES = 10
+RUNS = 3
+
+
+def measure(n: int = ARTICLES) -> list[dict[str, Any]]:
+    """One row per detector: best wall and CPU seconds of framing the whole story."""
+    from newsprism.eval.framing_variants import shipped_detectors
+    from newsprism.extract.framing import frame_doc
+    from newsprism.extract.nlp import load_nlp
+    from newsprism.extract.quotes import extract_quotes
+    from newsprism.pipeline import clean_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        articles, _ = clean_paths(story_files(n, Path(tmp)))
+    docs = list(load_nlp().pipe(a.text for a in articles))
+    quotes = [extract_quotes(d) for d in docs]
+    words = sum(len(a.text.split()) for a in articles)
+    rows = []
+    for label, model in {"none": None, **shipped_detectors()}.items():
+        runs = []
+        for _ in range(RUNS):  # the first run also loads the model
+            wall, cpu = time.perf_counter(), time.process_time()
+            for doc, found in zip(docs, quotes, strict=True):
+                frame_doc(doc, quotes=found, model=model, detector=model is not None)
+            runs.append((time.perf_counter() - wall, time.process_time() - cpu))
+        best = min(runs[1:] or runs)
+        rows.append({"detector": label, "articles": len(docs), "words": words,
+                     "framing_s": round(best[0], 2), "cpu_s": round(best[1], 2)})  # fmt: skip
+    base = rows[0]["framing_s"] or 1.0
+    for row in rows:
+        row["x_lexicon_only"] = round(row["framing_s"] / base, 2)
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="framing of one story, per detector (warm: best run after the first)")
+    for column in rows[0]:
+        table.add_column(column, justify="right")
+    for row in rows:
+        table.add_row(*(str(v) for v in row.values()))
+    Console().print(table)
+
+
+def main() -> int:
+    print_table(measure())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
