@@ -4,8 +4,9 @@ The story is the one of ``benchmarks/compare.py`` (the seeds plus BASIL articles
 cleaned and parsed once; each article's quotes are extracted once. Then the framing
 step (``frame_doc``) runs three times per detector — none (lexicon layers only), the
 static model, the fine-tuned MiniLM — and the best wall and CPU seconds are printed,
-with the ratio to the lexicon layers alone measured in the same run. docs/framing.md
-reads the figures.
+with the ratio to the lexicon layers alone measured in the same run. Then the whole
+``compare`` of the story (``analyze_story``) per detector, in the same process, with
+the ratio to the static detector. docs/framing.md reads the figures.
 
 Example::
 
@@ -55,11 +56,47 @@ def measure(n: int = ARTICLES) -> list[dict[str, Any]]:
     return rows
 
 
-def print_table(rows: list[dict[str, Any]]) -> None:
+def measure_compare(n: int = ARTICLES) -> list[dict[str, Any]]:
+    """``analyze_story`` of the same story per shipped detector, in this one process
+    (``NEWSPRISM_FRAMING_MODEL`` switched between runs): best wall and CPU seconds of
+    two warm runs after a first one that loads the models."""
+    import os
+
+    from newsprism.compare.story import analyze_story
+    from newsprism.extract.framing.detector import ENV_MODEL
+    from newsprism.pipeline import clean_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        articles, _ = clean_paths(story_files(n, Path(tmp)))
+    before = os.environ.get(ENV_MODEL)
+    rows = []
+    try:
+        for label in ("none", "static", "minilm"):
+            os.environ[ENV_MODEL] = label
+            runs = []
+            for _ in range(RUNS):
+                wall, cpu = time.perf_counter(), time.process_time()
+                analyze_story(articles)
+                runs.append((time.perf_counter() - wall, time.process_time() - cpu))
+            best = min(runs[1:])
+            rows.append({"detector": label, "articles": len(articles),
+                         "compare_s": round(best[0], 2), "cpu_s": round(best[1], 2)})  # fmt: skip
+    finally:
+        if before is None:
+            os.environ.pop(ENV_MODEL, None)
+        else:
+            os.environ[ENV_MODEL] = before
+    base = rows[1]["compare_s"] or 1.0
+    for row in rows:
+        row["x_static"] = round(row["compare_s"] / base, 2)
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]], title: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="framing of one story, per detector (warm: best run after the first)")
+    table = Table(title=title)
     for column in rows[0]:
         table.add_column(column, justify="right")
     for row in rows:
@@ -68,7 +105,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
 
 def main() -> int:
-    print_table(measure())
+    print_table(measure(), "framing of one story, per detector (warm: best run after the first)")
+    print_table(measure_compare(), "compare of the same story, per detector (warm, same run)")
     return 0
 
 

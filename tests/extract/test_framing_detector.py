@@ -141,3 +141,42 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
+
+
+def test_onnx_detector_reads_only_the_outlets_own_words() -> None:
+    model = load_detector(_onnx_path())
+    doc = load_nlp()('The senator launched a bizarre tirade. "It was a disgusting, '
+                     'vile smear," his aide said.')  # fmt: skip
+    _, marks = lexicon_pass(doc, load_lexicon())
+    assert marks.in_quote  # the quotation is found
+    scored = {t.i for t, _ in model.score_doc(doc, marks)}
+    assert scored and not scored & marks.in_quote  # the aide's words are not scored
+    assert {t.i for t, _ in model.score_doc(doc)} > scored  # without marks: every word
+
+
+def test_evidence_weights_combine_the_logit_with_lexicon_hits(tmp_path: Path) -> None:
+    from newsprism.extract.framing.evidence import FEATURES, Evidence, evidence_features
+    from newsprism.extract.framing.features import Marks
+
+    doc = load_nlp()("The senator launched a vicious attack on the table.")
+    tokens = [doc[4], doc[7]]  # "vicious" (MPQA strong subjective), "table"
+    rows = evidence_features(tokens, [0.5, 0.5], Marks(term=frozenset({7})))
+    assert rows[0, 0] == 0.0 and rows[0, FEATURES.index("mpqa_strong")] == 1.0
+    assert rows[1, FEATURES.index("mpqa_strong")] == 0.0 and rows[1, FEATURES.index("term")]
+    coef = [1.0 if f in ("logit", "mpqa_strong") else 0.0 for f in FEATURES]
+    combo = Evidence.from_meta({"features": list(FEATURES), "coef": coef, "intercept": 0.0,
+                                "threshold": 0.6})  # fmt: skip
+    high, low = combo.probabilities(rows)
+    assert high > 0.7 and abs(low - 0.5) < 1e-6
+    with pytest.raises(ValueError):
+        Evidence.from_meta({"features": ["logit"], "coef": [1.0], "intercept": 0,
+                            "threshold": 0.5})  # fmt: skip
+    source = _onnx_path()
+    for name in ("model.onnx", "tokenizer.json"):
+        shutil.copy(source.parent / name, tmp_path / name)
+    meta = json.loads(source.read_text("utf-8"))
+    meta["evidence"] = {"features": ["logit"], "coef": [1.0], "intercept": 0, "threshold": 0.5}
+    (tmp_path / source.name).write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / source.name)
+    assert info.value.code == "E540" and "evidence" in str(info.value)

@@ -135,9 +135,10 @@ def score_tokens(
     doc: Doc, model: Detector, marks: Marks, cues: dict[str, float]
 ) -> list[tuple[Token, float]]:
     """Every candidate token of ``doc`` with its probability of being loaded (the ONNX
-    model reads the words in context and needs neither ``marks`` nor ``cues``)."""
+    model reads the words in context and needs neither ``marks`` nor ``cues``; it scores
+    only the outlet's own words, outside ``marks.in_quote``)."""
     if isinstance(model, OnnxDetector):
-        return model.score_doc(doc)
+        return model.score_doc(doc, marks)
     tokens = [t for t in doc if is_candidate(t)]
     if not tokens:
         return []

@@ -27,7 +27,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsprism.errors import NewsprismError
-from newsprism.extract.framing.features import is_candidate
+from newsprism.extract.framing.evidence import Evidence, evidence_features
+from newsprism.extract.framing.features import Marks, is_candidate
 
 BATCH = 32
 _lock = threading.Lock()
@@ -48,6 +49,7 @@ class OnnxDetector:
     tokenizer: Any
     max_length: int = 128
     meta: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence | None = None
 
     def _windows(self, texts: Sequence[str]) -> list[tuple[int, list[int], list[tuple]]]:
         """(text index, ids with [CLS]/[SEP], piece offsets) for every window of every text."""
@@ -90,10 +92,14 @@ class OnnxDetector:
             best[n] = max(best[n], p)
         return best
 
-    def char_scores(self, doc: Doc) -> np.ndarray:
-        """For every character of the text, the probability of the word piece over it."""
+    def char_scores(self, doc: Doc, wanted: set[int] | None = None) -> np.ndarray:
+        """For every character of the text, the probability of the word piece over it.
+
+        With ``wanted`` (token indices), only the sentences that hold one of them go
+        through the model; the other characters score 0."""
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sents = [s for s in sents if s.text.strip()]
+        sents = [s for s in sents if s.text.strip()
+                 and (wanted is None or any(k in wanted for k in range(s.start, s.end)))]
         scores = np.zeros(len(doc.text) + 1, np.float32)
         windows = self._windows([s.text for s in sents])
         pieces, _ = self._run(windows)
@@ -103,13 +109,25 @@ class OnnxDetector:
                 scores[base + a : base + b] = np.maximum(scores[base + a : base + b], p)
         return scores
 
-    def score_doc(self, doc: Doc) -> list[tuple[Token, float]]:
-        """Every candidate token of ``doc`` (features.is_candidate) with P(loaded)."""
-        tokens = [t for t in doc if is_candidate(t)]
+    def score_doc(
+        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False
+    ) -> list[tuple[Token, float]]:
+        """Every candidate token of ``doc`` (features.is_candidate) with P(loaded).
+
+        Tokens in ``marks.in_quote`` (a source's words, not the outlet's) are not
+        scored, and a sentence with nothing else to score is not run at all: the model
+        reads only the sentences where the outlet speaks. With the description's
+        ``evidence`` (and not ``raw``), the score is the combination of the model's
+        logit with the lexicon hits (:mod:`.evidence`)."""
+        skip = marks.in_quote if marks is not None else frozenset()
+        tokens = [t for t in doc if t.i not in skip and is_candidate(t)]
         if not tokens:
             return []
-        scores = self.char_scores(doc)
-        return [(t, float(scores[t.idx : t.idx + len(t)].max())) for t in tokens]
+        scores = self.char_scores(doc, {t.i for t in tokens})
+        probs = [float(scores[t.idx : t.idx + len(t)].max()) for t in tokens]
+        if self.evidence is not None and not raw:
+            probs = self.evidence.probabilities(evidence_features(tokens, probs, marks)).tolist()
+        return list(zip(tokens, probs, strict=True))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -150,8 +168,14 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
         raise _fail(path, f"cannot load the model: {exc}") from exc
     tokenizer.no_truncation()
     tokenizer.no_padding()
+    try:
+        evidence = Evidence.from_meta(meta.get("evidence"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise NewsprismError(f"framing detector {path}: malformed evidence weights: {exc}",
+                             code="E540") from exc  # fmt: skip
+    threshold = evidence.threshold if evidence is not None else float(meta["threshold"])
     return OnnxDetector(
-        name=str(meta.get("name", path.stem)), threshold=float(meta["threshold"]),
+        name=str(meta.get("name", path.stem)), threshold=threshold, evidence=evidence,
         sentence_threshold=float(meta.get("sentence_threshold", 0.5)), session=session,
         tokenizer=tokenizer, max_length=int(meta.get("max_length", 128)), meta=meta,
     )  # fmt: skip
