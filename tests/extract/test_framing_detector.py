@@ -180,3 +180,20 @@ def test_evidence_weights_combine_the_logit_with_lexicon_hits(tmp_path: Path) ->
     with pytest.raises(NewsprismError) as info:
         read_model(tmp_path / source.name)
     assert info.value.code == "E540" and "evidence" in str(info.value)
+
+
+def test_onnx_sentence_scores_are_kept_for_an_article_seen_again() -> None:
+    model = load_detector(_onnx_path())
+    doc = load_nlp()("The senator launched a bizarre tirade. Reporters left early.")
+    model.cache.clear()
+    first = model.score_doc(doc)
+    assert set(model.cache) == {s.text for s in doc.sents}
+    calls = []
+    model.cache["The senator launched a bizarre tirade."][:] = 0.0  # a hit, not a re-run
+    run, model._run = model._run, lambda windows: calls.append(windows) or run(windows)
+    try:
+        again = dict((t.i, p) for t, p in model.score_doc(doc, raw=True))
+    finally:
+        del model._run
+    assert calls == [[]] and again[4] == 0.0 and len(first) == len(again)
+    model.cache.clear()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,9 @@ from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
 
 BATCH = 32
+# Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
+# the same process (a story that grew, an analysis recomputed) is not read again.
+CACHE_SENTENCES = 20_000
 _lock = threading.Lock()
 
 
@@ -50,6 +54,7 @@ class OnnxDetector:
     max_length: int = 128
     meta: dict[str, Any] = field(default_factory=dict)
     evidence: Evidence | None = None
+    cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
 
     def _windows(self, texts: Sequence[str]) -> list[tuple[int, list[int], list[tuple]]]:
         """(text index, ids with [CLS]/[SEP], piece offsets) for every window of every text."""
@@ -101,13 +106,33 @@ class OnnxDetector:
         sents = [s for s in sents if s.text.strip()
                  and (wanted is None or any(k in wanted for k in range(s.start, s.end)))]
         scores = np.zeros(len(doc.text) + 1, np.float32)
-        windows = self._windows([s.text for s in sents])
-        pieces, _ = self._run(windows)
-        for (n, _, offsets), probs in zip(windows, pieces, strict=True):
-            base = sents[n].start_char
-            for (a, b), p in zip(offsets, probs.tolist(), strict=True):
-                scores[base + a : base + b] = np.maximum(scores[base + a : base + b], p)
+        found = self._sentence_scores([s.text for s in sents])
+        for sent, chars in zip(sents, found, strict=True):
+            scores[sent.start_char : sent.start_char + len(chars)] = chars
         return scores
+
+    def _sentence_scores(self, texts: list[str]) -> list[np.ndarray]:
+        """Per-character piece probabilities of each sentence; a sentence already read
+        (the same text in this process: an article compared again, in a grown story)
+        comes from the cache, the others go through the model in one batched run."""
+        with _lock:
+            known = {t: self.cache[t] for t in texts if t in self.cache}
+            for text in known:
+                self.cache.move_to_end(text)
+        todo = list(dict.fromkeys(t for t in texts if t not in known))
+        windows = self._windows(todo)
+        pieces, _ = self._run(windows)
+        fresh = {t: np.zeros(len(t), np.float32) for t in todo}
+        for (n, _, offsets), probs in zip(windows, pieces, strict=True):
+            chars = fresh[todo[n]]
+            for (a, b), p in zip(offsets, probs.tolist(), strict=True):
+                chars[a:b] = np.maximum(chars[a:b], p)
+        with _lock:
+            for text, chars in fresh.items():
+                self.cache[text] = chars
+            while len(self.cache) > CACHE_SENTENCES:
+                self.cache.popitem(last=False)
+        return [known.get(t, fresh.get(t)) for t in texts]
 
     def score_doc(
         self, doc: Doc, marks: Marks | None = None, *, raw: bool = False
