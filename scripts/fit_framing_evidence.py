@@ -18,7 +18,9 @@ Runs in the project's venv after ``scripts/train_framing_onnx.py train``:
    among those where at least ``--min-prec-bias`` of the flags touch a bias span (the
    issue's goal: recall >= 0.50 with >= 0.30 touching);
 4. writes the weights, the threshold and the sweep into the model's description
-   (``evidence``; the ONNX file and its hash do not change).
+   (``evidence``; the ONNX file and its hash do not change);
+5. with ``--held-out``, scores BASIL 2013–2014 once at the chosen thresholds (the model
+   alone and with evidence) and records it (``evidence.held_out_2013_14``).
 """
 
 from __future__ import annotations
@@ -90,6 +92,34 @@ def dev_items(data: Path, basil_share: int) -> list[dict]:
     return items
 
 
+def held_out_items(data: Path) -> list[dict]:
+    """BASIL 2013-2014: never trained or tuned on; read once, after the choice."""
+    from newsprism.eval.framing import DEV_YEARS, load_basil
+
+    return [{"text": a.text, "source": "basil", "article": a,
+             "gold": [(g.start, g.end) for g in a.gold if g.bias == "lex"]}
+            for a in load_basil(data / "basil") if a.year not in DEV_YEARS]  # fmt: skip
+
+
+def report_held_out(data: Path, model, fit, thresholds: dict[str, float]) -> dict:
+    """The model alone and with evidence, at their chosen thresholds, on 2013-2014."""
+    items = held_out_items(data)
+    score_items(items, model)
+    _combine(items, fit)
+    out = {}
+    for key, t in thresholds.items():
+        [row] = sweep(items, key, [t])
+        out[key] = row
+        print(f"held-out 2013-14, {key}:", json.dumps(row), flush=True)
+    return out
+
+
+def _combine(items: list[dict], fit) -> None:
+    for it in items:
+        z = it["x"] @ fit.coef_[0] + fit.intercept_[0] if len(it["x"]) else np.zeros(0)
+        it["combined"] = 1.0 / (1.0 + np.exp(-z))
+
+
 def score_items(items: list[dict], model) -> None:
     """Per item: the Doc's candidate tokens, raw scores, features, labels, lexicon spans."""
     from newsprism.extract.framing import frame_doc, lexicon_pass, load_lexicon
@@ -114,13 +144,13 @@ def score_items(items: list[dict], model) -> None:
                 doc, quotes=quotes, detector=False).spans()]  # fmt: skip
 
 
-def sweep(items: list[dict], key: str) -> list[dict]:
-    """Default-output recall / precision on the held-apart BASIL articles per threshold."""
+def sweep(items: list[dict], key: str, grid: list[float] = GRID) -> list[dict]:
+    """Default-output recall / precision on the BASIL articles of ``items`` per threshold."""
     from newsprism.eval.framing import Detection, Tally, score_article
     from newsprism.extract.framing.detector import flagged_phrases
 
     table = []
-    for t in GRID:
+    for t in grid:
         alone, full = Tally(), Tally()
         for it in (i for i in items if i["source"] == "basil"):
             scored = list(zip(it["tokens"], it[key].tolist(), strict=True))
@@ -162,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, required=True)
     parser.add_argument("--min-prec-bias", type=float, default=0.30)
     parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--held-out", action="store_true",
+                        help="then score BASIL 2013-2014 once at the chosen thresholds")
     args = parser.parse_args(argv)
     write_lists(args.data / "bias-lexicons")
     model = read_model(args.model)
@@ -174,9 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     w = np.concatenate([np.full(len(it["y"]), BASIL_WEIGHT if it["source"] == "basil" else 1.0)
                         for it in items if len(it["x"])])  # fmt: skip
     fit = LogisticRegression(C=args.c, max_iter=1000).fit(x, y, sample_weight=w)
-    for it in items:
-        z = it["x"] @ fit.coef_[0] + fit.intercept_[0] if len(it["x"]) else np.zeros(0)
-        it["combined"] = 1.0 / (1.0 + np.exp(-z))
+    _combine(items, fit)
     raw, combined = sweep(items, "raw"), sweep(items, "combined")
     pick_raw, pick = choose(raw, args.min_prec_bias), choose(combined, args.min_prec_bias)
     print("model alone:", json.dumps(pick_raw))
@@ -192,8 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         "chosen": pick, "model_alone_at_its_best": pick_raw,
         "sweep": combined, "sweep_model_alone": raw,
     }  # fmt: skip
+    print(json.dumps(dict(zip(FEATURES, meta["evidence"]["coef"], strict=True))), flush=True)
+    if args.held_out:  # read once, after everything above was chosen
+        meta["evidence"]["held_out_2013_14"] = report_held_out(
+            args.data, model, fit, {"raw": pick_raw["threshold"], "combined": pick["threshold"]})
     args.model.write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
-    print(json.dumps(dict(zip(FEATURES, meta["evidence"]["coef"], strict=True))))
     return 0
 
 
