@@ -96,8 +96,7 @@ train-framing-onnx: $(STAMP)  ## fine-tune the MiniLM framing detector (torch in
 	$(FRAMING_VENV)/bin/python -m pip install --quiet -r scripts/requirements-framing-onnx.txt
 	mkdir -p build
 	$(BIN)/python scripts/train_framing_onnx.py prepare --data ../shared/data --rows build/framing-rows.jsonl
-	HF_HUB_OFFLINE=1 nice -n 10 $(FRAMING_VENV)/bin/python scripts/train_framing_onnx.py train --rows build/framing-rows.jsonl \
-		--layers 3 --freeze-layers 1 --basil-weight 3 --lr 1.5e-4
+	HF_HUB_OFFLINE=1 nice -n 10 $(FRAMING_VENV)/bin/python scripts/train_framing_onnx.py train --rows build/framing-rows.jsonl
 	$(BIN)/python scripts/fit_framing_evidence.py --data ../shared/data \
 		--model src/newsprism/data/models/framing-minilm/framing-detector.json --held-out
 

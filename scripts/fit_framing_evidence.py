@@ -18,7 +18,9 @@ Runs in the project's venv after ``scripts/train_framing_onnx.py train``:
    among those where at least ``--min-prec-bias`` of the flags touch a bias span (the
    issue's goal: recall >= 0.50 with >= 0.30 touching);
 4. writes the weights, the threshold and the sweep into the model's description
-   (``evidence``; the ONNX file and its hash do not change);
+   (``evidence``; the ONNX file and its hash do not change), or, when the combination
+   finds no more of the held-apart spans than the model alone, under
+   ``evidence_rejected`` with the model alone's threshold as ``threshold``;
 5. with ``--held-out``, scores BASIL 2013–2014 once at the chosen thresholds (the model
    alone and with evidence) and records it (``evidence.held_out_2013_14``).
 """
@@ -226,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.held_out:  # read once, after everything above was chosen
         meta["evidence"]["held_out_2013_14"] = report_held_out(
             args.data, model, fit, {"raw": pick_raw["threshold"], "combined": pick["threshold"]})
+    if pick["default_recall"] <= pick_raw["default_recall"]:  # no gain on the held-apart rows:
+        meta["evidence_rejected"] = meta.pop("evidence")  # the model alone runs, at its pick
+        meta["threshold"] = pick_raw["threshold"]
     args.model.write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
     return 0
 

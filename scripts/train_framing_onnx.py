@@ -414,6 +414,24 @@ def export(model, tokenizer, source: Path, args, chosen: dict, n_train: int, n_d
     print(json.dumps(meta, indent=2))
 
 
+# The training options; the defaults rebuild the shipped model (docs/framing.md).
+TRAIN_OPTIONS = (
+    ("--epochs", int, 1, "passes over the training sentences"),
+    ("--batch", int, 16, "sentences per step"),
+    ("--lr", float, 1.5e-4, "AdamW learning rate"),
+    ("--pos-weight", float, 2.0, "weight of a marked word piece against an unmarked one"),
+    ("--threads", int, 2, "torch threads"),
+    ("--freeze-layers", int, 1,
+     "lower transformer layers left as MiniLM has them (with the embeddings)"),
+    ("--layers", int, 3, "transformer layers kept (the lower ones; fewer is faster)"),
+    ("--basil-weight", float, 3.0, "weight of a BASIL row's word pieces in the token loss"),
+    ("--mbic-weight", float, 1.0, "weight of an MBIC row's word pieces in the token loss"),
+    ("--basil-negatives", float, 0.2,
+     "share of BASIL training sentences without a mark that are kept"),
+    ("--limit", int, 0, "first N training sentences (a smoke run)"),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="step", required=True)
@@ -423,23 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     fit = sub.add_parser("train")
     fit.add_argument("--rows", type=Path, required=True)
     fit.add_argument("--out", type=Path, default=OUT)
-    fit.add_argument("--epochs", type=int, default=1)
-    fit.add_argument("--batch", type=int, default=16)
-    fit.add_argument("--lr", type=float, default=1e-4)
-    fit.add_argument("--pos-weight", type=float, default=2.0)
-    fit.add_argument("--threads", type=int, default=2)
-    fit.add_argument("--freeze-layers", type=int, default=2,
-                     help="lower transformer layers left as MiniLM has them (with the embeddings)")
-    fit.add_argument("--layers", type=int, default=6,
-                     help="transformer layers kept (the lower ones; fewer is faster)")
-    fit.add_argument("--basil-weight", type=float, default=1.0,
-                     help="weight of a BASIL row's word pieces in the token loss")
-    fit.add_argument("--mbic-weight", type=float, default=1.0,
-                     help="weight of an MBIC row's word pieces in the token loss")
-    fit.add_argument("--basil-negatives", type=float, default=0.2,
-                     help="share of BASIL training sentences without a mark that are kept")
-    fit.add_argument("--limit", type=int, default=0,
-                     help="first N training sentences (a smoke run)")
+    for flag, kind, default, what in TRAIN_OPTIONS:
+        fit.add_argument(flag, type=kind, default=default, help=what)
     args = parser.parse_args(argv)
     if args.step == "prepare":
         prepare(args.data, args.rows)
