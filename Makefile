@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
 .PHONY: demo serve test lint bench bench-backends bench-parallel fuzz eval lock clean embedder-check train-clusterer language-idf \
-	train-framing
+	train-framing train-framing-onnx
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -92,6 +92,16 @@ train-clusterer: $(STAMP)  ## retrain the story clusterer on ../shared/data (see
 train-framing: $(STAMP)  ## retrain the loaded-language detector on ../shared/data (see docs/framing.md)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r scripts/requirements-framing.txt
 	$(BIN)/python scripts/train_framing.py --data ../shared/data
+
+FRAMING_VENV ?= .venv-framing
+train-framing-onnx: $(STAMP)  ## fine-tune the MiniLM framing detector (torch in a build venv; docs/framing.md)
+	test -x $(FRAMING_VENV)/bin/python || $(PYTHON) -m venv $(FRAMING_VENV)
+	$(FRAMING_VENV)/bin/python -m pip install --quiet -r scripts/requirements-framing-onnx.txt
+	mkdir -p build
+	$(BIN)/python scripts/train_framing_onnx.py prepare --data ../shared/data --rows build/framing-rows.jsonl
+	HF_HUB_OFFLINE=1 nice -n 10 $(FRAMING_VENV)/bin/python scripts/train_framing_onnx.py train --rows build/framing-rows.jsonl
+	$(BIN)/python scripts/fit_framing_evidence.py --data ../shared/data \
+		--model src/newsprism/data/models/framing-minilm/framing-detector.json --held-out
 
 LANGIDF_VENV ?= .venv-langidf
 language-idf:  ## rebuild the clusterer's per-language IDF tables from wordfreq (build venv)

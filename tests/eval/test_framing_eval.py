@@ -152,3 +152,23 @@ def test_babe_reader_splits_by_article_and_rejects_bad_lines(data: Path) -> None
     with pytest.raises(EvalError) as info:
         read_babe(data / "babe")
     assert info.value.code == "E300" and "babe-dev.jsonl:1" in str(info.value)
+
+
+def test_each_shipped_detector_has_its_own_rows(data: Path) -> None:
+    from newsprism.eval.framing import SPLITS, evaluate_framing
+    from newsprism.eval.framing_variants import VARIANTS, variant_path
+    from newsprism.extract.framing.detector import default_model_path
+
+    rows = _rows(evaluate_framing(data))
+    configured = next(k for k in VARIANTS if variant_path(k) == default_model_path())
+    for label in VARIANTS:
+        for system in (f"learned detector (loaded words) [{label}]",
+                       f"default (lexicon layers + detector) [{label}]"):  # fmt: skip
+            assert (system, "basil", SPLITS[1], "all") in rows
+        assert (f"learned detector, sentence threshold [{label}]", "babe", "report part",
+                "all") in rows  # fmt: skip
+    for data_, split in (("basil", SPLITS[0]), ("babe", "report part")):
+        main = rows[("learned detector (loaded words)", data_, split, "all")]
+        mine = rows[(f"learned detector (loaded words) [{configured}]", data_, split, "all")]
+        assert {k: v for k, v in main.items() if k != "system"} == {
+            k: v for k, v in mine.items() if k != "system"}

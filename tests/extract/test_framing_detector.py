@@ -90,3 +90,110 @@ def test_training_script_writes_a_model_the_detector_reads(tmp_path: Path) -> No
     model = read_model(tmp_path / "framing-detector.json")
     p = model.probabilities(x)
     assert ((p >= 0.5) == (x[:, 0] > 0.3)).mean() > 0.9
+
+
+def _onnx_path() -> Path:
+    from newsprism.eval.framing_variants import variant_path
+
+    return variant_path("minilm")
+
+
+def test_onnx_detector_scores_words_in_context_and_sentences() -> None:
+    from newsprism.extract.framing.transformer import OnnxDetector
+
+    model = load_detector(_onnx_path())
+    assert isinstance(model, OnnxDetector) and 0 < model.threshold < 1
+    doc = load_nlp()("The senator launched a bizarre tirade against reporters. "
+                     + "He spoke on Tuesday. " * 60)  # longer than one window: cut, not lost
+    scored = dict((t.i, p) for t, p in model.score_doc(doc))
+    assert {t.i for t in doc if is_candidate(t)} == set(scored)
+    assert all(0.0 <= p <= 1.0 for p in scored.values())
+    assert scored[4] > scored[next(t.i for t in doc if t.text == "spoke")]  # "bizarre"
+    biased, plain = model.sentence_probabilities(
+        ["The senator launched a bizarre, hateful tirade against reporters.",
+         "The senator spoke to reporters on Tuesday."])  # fmt: skip
+    assert biased > plain
+    assert frame_text("The senator launched a bizarre tirade.", detector=False).loaded == []
+
+
+def test_onnx_files_that_do_not_match_their_hash_are_refused(tmp_path: Path) -> None:
+    source = _onnx_path()
+    for name in (source.name, "model.onnx", "tokenizer.json"):
+        shutil.copy(source.parent / name, tmp_path / name)
+    data = bytearray((tmp_path / "tokenizer.json").read_bytes())
+    data[-3] ^= 0x01
+    (tmp_path / "tokenizer.json").write_bytes(bytes(data))
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / source.name)
+    assert info.value.code == "E480"
+    (tmp_path / "model.onnx").unlink()
+    with pytest.raises(NewsprismError) as missing:
+        read_model(tmp_path / source.name)
+    assert missing.value.code == "E480" and "model.onnx" in str(missing.value)
+
+
+def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.extract.framing.transformer import OnnxDetector
+
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "minilm")
+    assert isinstance(load_detector(), OnnxDetector)
+    framing = frame_text("The senator launched a bizarre tirade.")
+    assert framing.detector.startswith("framing-minilm")
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
+    assert load_detector() is load_detector(default_model_path())
+
+
+def test_onnx_detector_reads_only_the_outlets_own_words() -> None:
+    model = load_detector(_onnx_path())
+    doc = load_nlp()('The senator launched a bizarre tirade. "It was a disgusting, '
+                     'vile smear," his aide said.')  # fmt: skip
+    _, marks = lexicon_pass(doc, load_lexicon())
+    assert marks.in_quote  # the quotation is found
+    scored = {t.i for t, _ in model.score_doc(doc, marks)}
+    assert scored and not scored & marks.in_quote  # the aide's words are not scored
+    assert {t.i for t, _ in model.score_doc(doc)} > scored  # without marks: every word
+
+
+def test_evidence_weights_combine_the_logit_with_lexicon_hits(tmp_path: Path) -> None:
+    from newsprism.extract.framing.evidence import FEATURES, Evidence, evidence_features
+    from newsprism.extract.framing.features import Marks
+
+    doc = load_nlp()("The senator launched a vicious attack on the table.")
+    tokens = [doc[4], doc[7]]  # "vicious" (MPQA strong subjective), "table"
+    rows = evidence_features(tokens, [0.5, 0.5], Marks(term=frozenset({7})))
+    assert rows[0, 0] == 0.0 and rows[0, FEATURES.index("mpqa_strong")] == 1.0
+    assert rows[1, FEATURES.index("mpqa_strong")] == 0.0 and rows[1, FEATURES.index("term")]
+    coef = [1.0 if f in ("logit", "mpqa_strong") else 0.0 for f in FEATURES]
+    combo = Evidence.from_meta({"features": list(FEATURES), "coef": coef, "intercept": 0.0,
+                                "threshold": 0.6})  # fmt: skip
+    high, low = combo.probabilities(rows)
+    assert high > 0.7 and abs(low - 0.5) < 1e-6
+    with pytest.raises(ValueError):
+        Evidence.from_meta({"features": ["logit"], "coef": [1.0], "intercept": 0,
+                            "threshold": 0.5})  # fmt: skip
+    source = _onnx_path()
+    for name in ("model.onnx", "tokenizer.json"):
+        shutil.copy(source.parent / name, tmp_path / name)
+    meta = json.loads(source.read_text("utf-8"))
+    meta["evidence"] = {"features": ["logit"], "coef": [1.0], "intercept": 0, "threshold": 0.5}
+    (tmp_path / source.name).write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / source.name)
+    assert info.value.code == "E540" and "evidence" in str(info.value)
+
+
+def test_onnx_sentence_scores_are_kept_for_an_article_seen_again() -> None:
+    model = load_detector(_onnx_path())
+    doc = load_nlp()("The senator launched a bizarre tirade. Reporters left early.")
+    model.cache.clear()
+    first = model.score_doc(doc)
+    assert set(model.cache) == {s.text for s in doc.sents}
+    calls = []
+    model.cache["The senator launched a bizarre tirade."][:] = 0.0  # a hit, not a re-run
+    run, model._run = model._run, lambda windows: calls.append(windows) or run(windows)
+    try:
+        again = dict((t.i, p) for t, p in model.score_doc(doc, raw=True))
+    finally:
+        del model._run
+    assert calls == [[]] and again[4] == 0.0 and len(first) == len(again)
+    model.cache.clear()

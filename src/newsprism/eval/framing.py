@@ -226,13 +226,24 @@ def score_article(
     return tally
 
 
-def detect_doc(doc: Doc) -> list[Detection]:
-    """Every span the framing layers flag in a parsed article (quoted or not)."""
+def detect_doc(doc: Doc, variants: dict | None = None) -> list[Detection]:
+    """Every span the framing layers flag in a parsed article (quoted or not), and the
+    loaded words of each detector of ``variants`` (label -> model) as ``loaded:label``."""
     from newsprism.extract.framing import frame_doc
+    from newsprism.extract.framing.detector import load_detector
+    from newsprism.extract.quotes import extract_quotes
 
     layers = {"attribution", "hedge", "scare-quote", "partial-quote", "cue", "loaded"}
-    return [Detection(span.start, span.end, kind if kind in layers else "term", kind)
-            for span, kind in frame_doc(doc, cues=True).spans()]  # fmt: skip
+    quotes = extract_quotes(doc)
+    found = [Detection(span.start, span.end, kind if kind in layers else "term", kind)
+             for span, kind in frame_doc(doc, cues=True, quotes=quotes).spans()]  # fmt: skip
+    configured = load_detector()
+    for label, model in (variants or {}).items():
+        spans = ([(d.start, d.end) for d in found if d.layer == "loaded"] if model is configured
+                 else [(s.start, s.end) for s, kind in
+                       frame_doc(doc, quotes=quotes, model=model).spans() if kind == "loaded"])
+        found += [Detection(a, b, f"loaded:{label}", "loaded") for a, b in spans]
+    return found
 
 
 def _split(year: str) -> str:
@@ -298,26 +309,31 @@ def evaluate_framing(
         EvalError: E300 when the folder is not BASIL.
     """
     from newsprism.eval.framing_babe import evaluate_babe
+    from newsprism.eval.framing_variants import shipped_detectors, variant_systems
     from newsprism.extract.nlp import load_nlp
 
     basil_dir, root = data_folders(data_dir)
     articles = load_basil(basil_dir, limit)
     detections: list[list[Detection]] = []
+    variants = shipped_detectors()
     start = time.perf_counter()
     docs = load_nlp().pipe(a.text for a in articles)
     for done, doc in enumerate(docs, 1):
-        detections.append(detect_doc(doc))
+        detections.append(detect_doc(doc, variants))
         if on_progress is not None:
             on_progress(done, len(articles))
     seconds = time.perf_counter() - start
     baseline = _baseline_detections(root, articles)
     names = sorted({d.category for found in baseline for d in found})
     rows = _system_rows(articles, baseline, [(n, lambda d, n=n: d.category == n) for n in names])
+    systems = [*SYSTEMS, *variant_systems(list(variants), LEXICON_LAYERS)]
     rows += _system_rows(articles, detections, [(name, lambda d, layers=layers: d.layer in layers)
-                                                for name, layers in SYSTEMS])  # fmt: skip
+                                                for name, layers in systems])  # fmt: skip
     rows += _slices(articles, detections)
     babe_rows, babe_notes = (
-        evaluate_babe(root, limit=limit) if (root / "babe").is_dir() else ([], [])
+        evaluate_babe(root, limit=limit, variants=variants)
+        if (root / "babe").is_dir()
+        else ([], [])
     )
     unplaced = sum(a.unplaced for a in articles)
     lex_total = sum(1 for a in articles for g in a.gold if g.bias == "lex")
@@ -360,13 +376,16 @@ def _slices(articles: list[BasilArticle], detections: list[list[Detection]]) -> 
     for name, keep in kinds:
         tally = Tally()
         for article, found in pairs:
-            tally.add(score_article(article, found, gold_filter=keep))
+            own = [d for d in found if not d.layer.startswith("loaded:")]
+            tally.add(score_article(article, own, gold_filter=keep))
         tally.flagged = tally.hit_lex = tally.hit_bias = 0  # precision is not per gold kind
         rows.append(tally.row(FULL_SYSTEM, "all", name))
-    categories = sorted({d.category for _, found in pairs for d in found})
+    categories = sorted({d.category for _, found in pairs for d in found
+                         if not d.layer.startswith("loaded:")})  # fmt: skip
     for category in categories:
         tally = Tally()
         for article, found in pairs:
-            tally.add(score_article(article, [d for d in found if d.category == category]))
+            tally.add(score_article(article, [d for d in found if d.category == category
+                                              and not d.layer.startswith("loaded:")]))
         rows.append(tally.row(FULL_SYSTEM, "all", f"category {category}"))
     return rows

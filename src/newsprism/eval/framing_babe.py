@@ -64,30 +64,71 @@ def score_system(
             "sentence_macro_f1": round(sentence_f1, 4)}  # fmt: skip
 
 
-def _detector_runs(sentences: list[BabeSentence]) -> tuple[dict[str, list[Flags]], list[float]]:
-    """Flags per framing layer group, and each sentence's best detector word score."""
-    from newsprism.extract.framing import frame_doc, lexicon_pass, load_cues, load_lexicon
-    from newsprism.extract.framing.detector import load_detector, score_tokens
-    from newsprism.extract.nlp import load_nlp
+def sentence_score(doc, model, lexicon, cues) -> float:
+    """A detector's P(biased) for a sentence: the ONNX model's sentence head, or the
+    linear model's best word score."""
+    from newsprism.extract.framing import lexicon_pass
+    from newsprism.extract.framing.detector import score_tokens
+    from newsprism.extract.framing.transformer import OnnxDetector
 
-    model, lexicon = load_detector(), load_lexicon()
+    if isinstance(model, OnnxDetector):
+        return model.sentence_probabilities([doc.text])[0]
+    scored = score_tokens(doc, model, lexicon_pass(doc, lexicon)[1], cues)
+    return max((p for _, p in scored), default=0.0)
+
+
+def _detector_runs(
+    sentences: list[BabeSentence], variants: dict
+) -> tuple[dict[str, list[Flags]], dict[str, list[float]]]:
+    """Flags per framing layer group (``loaded:label`` per detector variant), and each
+    sentence's score per detector (``""`` is the configured one)."""
+    from newsprism.extract.framing import frame_doc, load_cues, load_lexicon
+    from newsprism.extract.framing.detector import load_detector
+    from newsprism.extract.nlp import load_nlp
+    from newsprism.extract.quotes import extract_quotes
+
+    models, lexicon = {"": load_detector(), **variants}, load_lexicon()
     cues = load_cues(lexicon, -1.0)
     flags: dict[str, list[Flags]] = {"lexicon": [], "loaded": []}
-    best: list[float] = []
+    best: dict[str, list[float]] = {label: [] for label, m in models.items() if m is not None}
     for doc in load_nlp().pipe(s.text for s in sentences):
-        spans = frame_doc(doc).spans()
+        quotes = extract_quotes(doc)
+        spans = frame_doc(doc, quotes=quotes).spans()
         flags["lexicon"].append([(s.start, s.end) for s, k in spans if k not in ("loaded", "cue")])
         flags["loaded"].append([(s.start, s.end) for s, k in spans if k == "loaded"])
-        scored = score_tokens(doc, model, lexicon_pass(doc, lexicon)[1], cues) if model else []
-        best.append(max((p for _, p in scored), default=0.0))
+        for label, model in variants.items():
+            flags.setdefault(f"loaded:{label}", []).append(
+                flags["loaded"][-1] if model is models[""] else
+                [(s.start, s.end) for s, k in frame_doc(doc, quotes=quotes, model=model).spans()
+                 if k == "loaded"]
+            )  # fmt: skip
+        for label in best:
+            same = label and models[label] is models[""]
+            best[label].append(best[""][-1] if same else
+                               sentence_score(doc, models[label], lexicon, cues))  # fmt: skip
     return flags, best
 
 
+def _variant_rows(sentences, flags, best, variants) -> list[dict[str, object]]:
+    """Each shipped detector's rows, its label in brackets."""
+    rows = []
+    for label, model in variants.items():
+        mine = flags[f"loaded:{label}"]
+        rows.append(score_system(f"learned detector (loaded words) [{label}]", sentences, mine))
+        rows.append(score_system(f"learned detector, sentence threshold [{label}]", sentences,
+                                 mine, [b >= model.sentence_threshold for b in best[label]]))
+        both = [a + b for a, b in zip(flags["lexicon"], mine, strict=True)]
+        rows.append(score_system(f"default (lexicon layers + detector) [{label}]", sentences,
+                                 both))  # fmt: skip
+    return rows
+
+
 def evaluate_babe(
-    root: Path, *, limit: int | None = None
+    root: Path, *, limit: int | None = None, variants: dict | None = None
 ) -> tuple[list[dict[str, object]], list[str]]:
     """Rows for BABE's report part, and notes: the lexicon baselines, the lexicon layers,
-    the detector (at its word threshold and at its sentence threshold), both together."""
+    the detector (at its word threshold and at its sentence threshold), both together,
+    then the same rows for each detector of ``variants`` (label -> model)."""
     from newsprism.extract.framing.detector import load_detector
 
     sentences = [s for s in read_babe(root / "babe") if s.report and s.label is not None]
@@ -97,7 +138,8 @@ def evaluate_babe(
         for name, words in load_baselines(root / "bias-lexicons").items():
             rows.append(score_system(name, sentences, [lexicon_spans(s.text, words)
                                                        for s in sentences]))  # fmt: skip
-    flags, best = _detector_runs(sentences)
+    variants = variants or {}
+    flags, best = _detector_runs(sentences, variants)
     model = load_detector()
     rows.append(score_system("lexicon layers (terms, verbs, hedges, quotes)", sentences,
                              flags["lexicon"]))  # fmt: skip
@@ -105,9 +147,10 @@ def evaluate_babe(
     if model is not None:
         rows.append(score_system("learned detector, sentence threshold", sentences,
                                  flags["loaded"],
-                                 [b >= model.sentence_threshold for b in best]))  # fmt: skip
+                                 [b >= model.sentence_threshold for b in best[""]]))  # fmt: skip
     both = [a + b for a, b in zip(flags["lexicon"], flags["loaded"], strict=True)]
     rows.append(score_system("default (lexicon layers + detector)", sentences, both))
+    rows += _variant_rows(sentences, flags, best, variants)
     biased = sum(1 for s in sentences if s.label)
     notes = [f"BABE report part: {len(sentences)} sentences ({biased} biased) of articles the"
              " detector was not trained on; word scores over all their words."]  # fmt: skip

@@ -158,7 +158,7 @@ def _loaded_words(
     index: QuoteIndex,
     sources: Sources,
     lexicon: Lexicon,
-    model: _detector.DetectorModel,
+    model: _detector.Detector,
 ) -> list[LoadedWord]:
     """The detector's flags, merged into phrases; none over a neutral technical use."""
     cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
@@ -182,6 +182,7 @@ def frame_doc(
     quotes: Sequence[QuoteSpan] | None = None,
     cues: bool = False,
     detector: bool = True,
+    model: _detector.Detector | None = None,
 ) -> ArticleFraming:
     """Framing of one parsed Doc (tags, lemmas, dependencies, entities and sentences).
 
@@ -193,6 +194,8 @@ def frame_doc(
         cues: also list affect-cue words (strongly negative VADER words; opt-in).
         detector: run the learned detector (``loaded_words``); off, or with
             ``NEWSPRISM_FRAMING_MODEL=none``, only the lexicon layers run.
+        model: a detector from ``detector.load_detector(path)`` to use instead of the
+            configured one (the evaluation scores each shipped detector this way).
     """
     if doc.lang_ == "ar":  # the Arabic path: its own lexicon, no detector (arabic.py)
         from newsprism.extract.framing.arabic import frame_arabic
@@ -209,7 +212,9 @@ def frame_doc(
         if not a.span.in_quote:
             counts[a.verb] = counts.get(a.verb, 0) + 1
     scare = find_scare_quotes(text, marked, lexicon, sources)
-    model = _detector.load_detector() if detector else None
+    if detector and model is None:
+        model = _detector.load_detector()
+    model = model if detector else None
     return ArticleFraming(
         terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
         attribution_verbs=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),

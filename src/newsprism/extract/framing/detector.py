@@ -31,8 +31,11 @@ from spacy.tokens import Doc, Token
 
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing.features import Marks, is_candidate, token_features
+from newsprism.extract.framing.transformer import OnnxDetector
 
 MODEL_FILE = "framing-detector.json"
+# The shipped detectors by name, as paths under data/models/ (the first is the default).
+SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE)}
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
@@ -59,6 +62,9 @@ class DetectorModel:
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).astype(np.float32)
 
 
+Detector = DetectorModel | OnnxDetector
+
+
 def default_model_path() -> Path:
     """The packaged model description (``data/models/framing-detector.json``)."""
     return Path(str(files("newsprism").joinpath("data", "models", MODEL_FILE)))
@@ -68,14 +74,22 @@ def _fail(path: Path, reason: str) -> NewsprismError:
     return NewsprismError(f"framing detector {path}: {reason}", code="E440")
 
 
-def read_model(path: Path) -> DetectorModel:
+def read_model(path: Path) -> Detector:
     """Load a model description and its weights, checking the weights' SHA-256.
 
+    A description with ``"kind": "onnx"`` is the fine-tuned transformer
+    (:mod:`~newsprism.extract.framing.transformer`); any other the linear model.
+
     Raises:
-        NewsprismError: E440 when a file is missing, malformed or its hash differs.
+        NewsprismError: E440 when a file is missing, malformed or its hash differs
+            (E480 for the ONNX model's files).
     """
     try:
         meta = json.loads(path.read_text("utf-8"))
+        if meta.get("kind") == "onnx":
+            from newsprism.extract.framing.transformer import read_onnx_model
+
+            return read_onnx_model(path, meta)
         weights = path.parent / meta["weights_file"]
         data = weights.read_bytes()
     except (OSError, ValueError, KeyError) as exc:
@@ -94,16 +108,19 @@ def read_model(path: Path) -> DetectorModel:
 
 
 @cache
-def _cached(path: str) -> DetectorModel:
+def _cached(path: str) -> Detector:
     return read_model(Path(path))
 
 
-def load_detector(path: str | Path | None = None) -> DetectorModel | None:
+def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
-    None when the variable says ``none``."""
+    None when the variable says ``none``. ``static`` and ``minilm`` name the two shipped
+    models (the default is ``static``: docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None
+    if chosen.lower() in SHIPPED:  # "static", "minilm": a shipped model by name
+        chosen = str(default_model_path().parent.joinpath(*SHIPPED[chosen.lower()]))
     with _lock:
         return _cached(chosen or str(default_model_path()))
 
@@ -115,9 +132,13 @@ def word_vectors(words: Sequence[str]) -> np.ndarray:
 
 
 def score_tokens(
-    doc: Doc, model: DetectorModel, marks: Marks, cues: dict[str, float]
+    doc: Doc, model: Detector, marks: Marks, cues: dict[str, float]
 ) -> list[tuple[Token, float]]:
-    """Every candidate token of ``doc`` with its probability of being loaded."""
+    """Every candidate token of ``doc`` with its probability of being loaded (the ONNX
+    model reads the words in context and needs neither ``marks`` nor ``cues``; it scores
+    only the outlet's own words, outside ``marks.in_quote``)."""
+    if isinstance(model, OnnxDetector):
+        return model.score_doc(doc, marks)
     tokens = [t for t in doc if is_candidate(t)]
     if not tokens:
         return []

@@ -1,0 +1,45 @@
+"""The shipped framing detectors, scored side by side by ``eval framing``.
+
+newsprism ships two learned detectors of loaded words: the linear model over the static
+embedding and features (``data/models/framing-detector.json``) and the fine-tuned
+MiniLM run with onnxruntime (``data/models/framing-minilm/framing-detector.json``).
+The configured one (``NEWSPRISM_FRAMING_MODEL`` or the default) fills the evaluation's
+main rows; every shipped one also gets its own rows, with its label in brackets, on
+the same splits, so that the choice between them is made on the same numbers.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from newsprism.extract.framing.detector import SHIPPED, Detector, load_detector
+
+VARIANTS = {label: ("data", "models", *parts) for label, parts in SHIPPED.items()}
+
+
+def variant_path(label: str) -> Path:
+    """The description file of the shipped detector ``label`` (a key of VARIANTS)."""
+    return Path(str(files("newsprism").joinpath(*VARIANTS[label])))
+
+
+def shipped_detectors() -> dict[str, Detector]:
+    """Every shipped detector whose files are installed, by label, loaded once."""
+    found: dict[str, Detector] = {}
+    for label in VARIANTS:
+        path = variant_path(label)
+        if path.is_file():
+            model = load_detector(path)
+            if model is not None:
+                found[label] = model
+    return found
+
+
+def variant_systems(labels: list[str], layers: frozenset[str]) -> list[tuple[str, frozenset]]:
+    """BASIL system rows per detector: its loaded words alone, and with the lexicon layers."""
+    rows = []
+    for label in labels:
+        rows.append((f"learned detector (loaded words) [{label}]", frozenset({f"loaded:{label}"})))
+        rows.append((f"default (lexicon layers + detector) [{label}]",
+                     layers | {f"loaded:{label}"}))  # fmt: skip
+    return rows

