@@ -204,11 +204,13 @@ def fit(pairs: dict[str, tuple[list[list[float]], list[int]]]) -> tuple[list[flo
     return [round(float(w), 6) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 6)
 
 
-def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
-    started = time.perf_counter()
-    streams = training_streams(data)
-    for name, items in streams.items():
-        log(f"{name}: {len(items)} training articles, {len({i.story for i in items})} stories")
+def stream_features(streams: dict[str, list[GoldItem]], log: callable,
+                    started: float) -> dict[str, dict[str, ArticleFeatures]]:  # fmt: skip
+    """The features of every stream's articles, each with the stream's own time.
+
+    The compressed streams hold the same articles at other times: only ``published``
+    differs, so their features are the real ones with the new time.
+    """
     feats: dict[str, ArticleFeatures] = {}
     for name, items in streams.items():
         if name.endswith(" real"):
@@ -217,31 +219,20 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
                 for f in compute_features(articles[start : start + 512]):
                     feats[f.article_id] = f
     log(f"features of {len(feats)} articles in {time.perf_counter() - started:.1f}s")
-    # The compressed streams hold the same articles at other times: only ``published``
-    # differs, so their features are the real ones with the new time.
-    timed = {name: {i.article.id: dataclasses.replace(
+    return {name: {i.article.id: dataclasses.replace(
         feats[i.article.id], published=to_epoch(i.article.published_at)) for i in items}
         for name, items in streams.items()}  # fmt: skip
-    keys, idf_values, default_idf, n_docs = idf_table(list(feats.values()))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    idf_sha = save_idf(keys, idf_values, out_dir / "clusterer-idf.npz")
-    idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
-    log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
 
-    base = provisional(default_idf, idf_sha, out_dir)
-    pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
-             for name, items in streams.items()}  # fmt: skip
-    weights, bias = fit(pairs)
-    base = dataclasses.replace(base, **carried_undated(), **carried_split())
-    # Undated streams are scored by the carried scorer, which the grid does not change:
-    # the grid is chosen on the dated streams (BASIL real, every compressed stream).
-    dated = {name: items for name, items in streams.items()
-             if any(i.article.published_at for i in items)}  # fmt: skip
+
+def choose_by_grid(base: ClusterModel, idf: dict[int, float],
+                   dated: dict[str, list[GoldItem]],
+                   timed: dict[str, dict[str, ArticleFeatures]],
+                   log: callable) -> tuple[ClusterModel, dict[str, float]]:  # fmt: skip
+    """The core check and threshold with the best mean B³ F1 over the dated streams."""
     best: tuple[float, ClusterModel, dict[str, float]] | None = None
     for core_link in CORE_LINKS:
         for threshold in THRESHOLDS:
-            model = dataclasses.replace(base, weights=tuple(weights), bias=bias,
-                                        threshold=threshold, core_link=core_link,
+            model = dataclasses.replace(base, threshold=threshold, core_link=core_link,
                                         core_members=CORE_MEMBERS if core_link else 0)  # fmt: skip
             scores = {name: run_stream(model, idf, items, timed[name])
                       for name, items in dated.items()}  # fmt: skip
@@ -251,50 +242,84 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
             if best is None or mean > best[0] + 1e-9:
                 best = (mean, model, scores)
     assert best is not None
-    mean, model, scores = best
-    pair_counts = {name: {"pairs": len(y), "positive": sum(y)} for name, (_, y) in pairs.items()}
-    model = dataclasses.replace(
-        model,
-        **carried_language_idf(out_dir),
-        training={
-            "trained": dt.date.today().isoformat(),
-            "method": "logistic regression on teacher-forced article-story pairs from "
-                      "simulated streams (each stream weighted equally), content only "
-                      "(time and no_time held at 0), for dated comparisons; threshold and "
-                      "core check chosen by mean training B3 F1 of the real clusterer over "
-                      "the dated streams; undated comparisons keep version 1's scorer",
-            "timelines": "each training part with its real times and compressed (every "
-                         "story moved into one 72-hour window, eval.clustering_dense)",
-            "data": {name: {"articles": len(items), "stories": len({i.story for i in items})}
-                     for name, items in streams.items()},
-            "split": {
-                "basil": "train 2010-2012; held out 2013-2014",
-                "neus-allsides": "train split; held out val and test",
-                "googlenews-TS": "train: events whose blake2b('googlenews:<id>') is even; "
-                                 "held out: odd (T and S variants only evaluated)",
-            },
-            "pairs": pair_counts,
-            "idf_documents": n_docs,
-            "grid": {"core_link": list(CORE_LINKS), "threshold": list(THRESHOLDS)},
-            "training_b3_f1": {k: round(v, 4) for k, v in scores.items()},
+    return best[1], best[2]
+
+
+def training_record(streams: dict[str, list[GoldItem]], pairs: dict[str, Pairs],
+                    scores: dict[str, float], n_docs: int) -> dict[str, Any]:  # fmt: skip
+    """What the model file says about how it was trained."""
+    return {
+        "trained": dt.date.today().isoformat(),
+        "method": "logistic regression on teacher-forced article-story pairs from "
+                  "simulated streams (each stream weighted equally), content only "
+                  "(time and no_time held at 0), for dated comparisons; threshold and "
+                  "core check chosen by mean training B3 F1 of the real clusterer over "
+                  "the dated streams; undated comparisons keep version 1's scorer",
+        "timelines": "each training part with its real times and compressed (every "
+                     "story moved into one 72-hour window, eval.clustering_dense)",
+        "data": {name: {"articles": len(items), "stories": len({i.story for i in items})}
+                 for name, items in streams.items()},
+        "split": {
+            "basil": "train 2010-2012; held out 2013-2014",
+            "neus-allsides": "train split; held out val and test",
+            "googlenews-TS": "train: events whose blake2b('googlenews:<id>') is even; "
+                             "held out: odd (T and S variants only evaluated)",
         },
-    )  # fmt: skip
-    save_model(model, out_dir / "clusterer.json")
-    log(
-        f"chosen: core {model.core_link} threshold {model.threshold} "
-        f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}"
-    )
+        "pairs": {name: {"pairs": len(y), "positive": sum(y)} for name, (_, y) in pairs.items()},
+        "idf_documents": n_docs,
+        "grid": {"core_link": list(CORE_LINKS), "threshold": list(THRESHOLDS)},
+        "training_b3_f1": {k: round(v, 4) for k, v in scores.items()},
+    }  # fmt: skip
+
+
+def with_metrics(model: ClusterModel, data: Path, log: callable) -> ClusterModel:
+    """The model with its eval rows (both conditions) recorded in the file."""
     table = evaluate_clustering(data, model=model, condition="both")
     metrics = {f"{r['dataset']} {r['part']} {r['split']} {r['condition']}": {
         k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()
         if k not in ("dataset", "part", "split")} for r in table.rows}  # fmt: skip
-    model = dataclasses.replace(model, metrics=metrics)
-    save_model(model, out_dir / "clusterer.json")
     for name, row in metrics.items():
         log(
             f"{name}: B3 F1 {row['b3_f1']:.4f} pairwise F1 {row['pair_f1']:.4f} "
             f"ARI {row['ari']:.4f}"
         )
+    return dataclasses.replace(model, metrics=metrics)
+
+
+def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
+    """Fit the scorer on the training streams, choose threshold and core check, save."""
+    started = time.perf_counter()
+    streams = training_streams(data)
+    for name, items in streams.items():
+        log(f"{name}: {len(items)} training articles, {len({i.story for i in items})} stories")
+    timed = stream_features(streams, log, started)
+    all_feats = {f.article_id: f for by_id in timed.values() for f in by_id.values()}
+    keys, idf_values, default_idf, n_docs = idf_table(list(all_feats.values()))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    idf_sha = save_idf(keys, idf_values, out_dir / "clusterer-idf.npz")
+    idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
+    log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
+
+    base = provisional(default_idf, idf_sha, out_dir)
+    pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
+             for name, items in streams.items()}  # fmt: skip
+    weights, bias = fit(pairs)
+    base = dataclasses.replace(base, **carried_undated(), **carried_split(),
+                               weights=tuple(weights), bias=bias)  # fmt: skip
+    # Undated streams are scored by the carried scorer, which the grid does not change:
+    # the grid is chosen on the dated streams (BASIL real, every compressed stream).
+    dated = {name: items for name, items in streams.items()
+             if any(i.article.published_at for i in items)}  # fmt: skip
+    model, scores = choose_by_grid(base, idf, dated, timed, log)
+    record = training_record(streams, pairs, scores, n_docs)
+    model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
+    save_model(model, out_dir / "clusterer.json")
+    log(
+        f"chosen: core {model.core_link} threshold {model.threshold} "
+        f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}"
+    )
+    model = with_metrics(model, data, log)
+    save_model(model, out_dir / "clusterer.json")
     log(f"done in {time.perf_counter() - started:.0f}s")
     return model
 

@@ -112,7 +112,11 @@ def evaluate_crosslang(data_dir: Path, *, limit: int | None = None,
             counts["newsprism"][2] += joined.story_id == doc_id
         if on_progress:
             on_progress(n, len(arabic))
-    total = len(arabic)
+    return _table(counts, len(arabic))
+
+
+def _table(counts: dict[str, list[int]], total: int) -> EvalTable:
+    """The rows (top-1, joined and join precision per system) and their notes."""
     rows = []
     for system, (top1, joined, right) in counts.items():
         rows.append({"system": system, "stories": total, "top1": top1 / total if total else 0.0,

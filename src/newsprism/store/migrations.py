@@ -224,6 +224,16 @@ def _m006_articles_fts(conn: sqlite3.Connection) -> None:
             INSERT INTO articles_fts (article_id, title, body)
                 VALUES (new.id, coalesce(new.title, ''), new.text);
         END;
+        """,
+    )
+    _m006_analysis_cache(conn)
+
+
+def _m006_analysis_cache(conn: sqlite3.Connection) -> None:
+    # The second half of migration 6: the analysis cache and its three index tables.
+    run_script(
+        conn,
+        """
         CREATE TABLE story_analyses (
             story_id TEXT PRIMARY KEY,
             key TEXT NOT NULL,              -- sha256 of member ids + analysis version

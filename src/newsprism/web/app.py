@@ -200,6 +200,38 @@ def create_app(
     db = Database(db_path)
     pool = AnalysisPool(analysis_workers, analysis_timeout)
     analyzer = Analyzer(db, pool)
+    app = FastAPI(
+        title="newsprism",
+        version=__version__,
+        description="Stories, side-by-side comparisons, entities, outlets and search over "
+        "a newsprism store. Every HTML page has a JSON twin under /api/.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=_lifespan(db, pool, analyzer, warm=warm),
+    )
+    app.state.db = db
+    app.state.analyzer = analyzer
+    app.state.upload_dir = Path(upload_dir) if upload_dir else default_upload_dir(db_path)
+    app.state.max_upload_bytes = max_upload_bytes
+    app.add_middleware(TrustedHostMiddleware,
+                       allowed_hosts=list(allowed_hosts or LOCAL_HOSTS))  # fmt: skip
+    app.add_middleware(SecurityHeaders)
+    _add_static(app)
+    _add_error_handlers(app)
+    app.include_router(routes.api)
+    app.include_router(routes.pages)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = openapi_with_compare_schema(FastAPI.openapi(app))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def _lifespan(db: Database, pool: AnalysisPool, analyzer: Analyzer, *, warm: bool) -> Any:
+    """Start the warm-up thread with the server, and close everything when it stops."""
     stop = threading.Event()
 
     @asynccontextmanager
@@ -218,23 +250,11 @@ def create_app(
                 worker.join()
             db.close()
 
-    app = FastAPI(
-        title="newsprism",
-        version=__version__,
-        description="Stories, side-by-side comparisons, entities, outlets and search over "
-        "a newsprism store. Every HTML page has a JSON twin under /api/.",
-        docs_url=None,
-        redoc_url=None,
-        lifespan=lifespan,
-    )
-    app.state.db = db
-    app.state.analyzer = analyzer
-    app.state.upload_dir = Path(upload_dir) if upload_dir else default_upload_dir(db_path)
-    app.state.max_upload_bytes = max_upload_bytes
-    app.add_middleware(TrustedHostMiddleware,
-                       allowed_hosts=list(allowed_hosts or LOCAL_HOSTS))  # fmt: skip
-    app.add_middleware(SecurityHeaders)
+    return lifespan
 
+
+def _add_static(app: FastAPI) -> None:
+    """The packaged static files, the report's own assets, and an empty favicon."""
     static = resources.files("newsprism").joinpath(STATIC)
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     for name, media in (("report.css", "text/css"), ("report.js", "text/javascript")):
@@ -244,6 +264,10 @@ def create_app(
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         return Response(status_code=204)  # no icon, and no 404 in every browser console
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error as a page or a JSON body with its code, never a bare traceback."""
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -268,17 +292,6 @@ def create_app(
         response = _error(request, 500, INTERNAL_ERROR, code="E500")
         response.headers.update({k.decode(): v.decode() for k, v in SECURITY_HEADERS})
         return response
-
-    app.include_router(routes.api)
-    app.include_router(routes.pages)
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = openapi_with_compare_schema(FastAPI.openapi(app))
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-    return app
 
 
 def _asset_route(name: str, media: str) -> Callable[[], Response]:
