@@ -31,7 +31,9 @@ def test_counted_nouns_end_on_a_number_like_root(sentence: str) -> None:
         claims = extract_claims(doc, "a1", [])
         extract_quotes(doc)
     assert all(isinstance(u, str) for u in units.values())
-    assert claims[0].text == "Officials gave figures on Monday."
+    # A lower-case fragment ("hundred 14") continues the sentence before it (claims.py
+    # mends parser splits), so the first claim starts with, not equals, that sentence.
+    assert claims[0].text.startswith("Officials gave figures on Monday.")
 
 
 def test_counted_nouns_still_find_the_counted_noun() -> None:
