@@ -254,12 +254,20 @@ class SearchSQL:
         chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
                                                  (language, "a.language = ?")) if v]  # fmt: skip
         source, source_params = self._source(fts)
-        params = [*source_params, *(v for v, _ in matching)]
-        narrow_params = [*source_params, *(v for v, _ in chosen)]
-        facet_where = "".join(f" AND {c}" for _, c in matching)
-        where = "".join(f" AND {c}" for _, c in chosen)
-        conn = self.conn
-        total = conn.execute(f"SELECT count(*) {source}{where}", narrow_params).fetchone()[0]
+        narrow = (f"{source}{''.join(f' AND {c}' for _, c in chosen)}",
+                  [*source_params, *(v for v, _ in chosen)])  # fmt: skip
+        wide = (f"{source}{''.join(f' AND {c}' for _, c in matching)}",
+                [*source_params, *(v for v, _ in matching)])  # fmt: skip
+        total = self.conn.execute(f"SELECT count(*) {narrow[0]}", narrow[1]).fetchone()[0]
+        return SearchResults(query=query, fts=fts, total=total,
+                             hits=self._search_hits(fts, narrow, sort, limit, offset),
+                             outlets=self._search_facet("a.outlet", wide),
+                             languages=self._search_facet("a.language", wide))  # fmt: skip
+
+    def _search_hits(self, fts: str | None, narrow: tuple[str, list[Any]], sort: str,
+                     limit: int, offset: int) -> list[SearchHit]:  # fmt: skip
+        """One page of hits: ``narrow`` is the FROM … WHERE with every filter, and its
+        parameters."""
         newest = "a.published_at IS NULL, a.published_at DESC, a.id"
         order = {
             "relevance": f"{self._rank()}, {newest}" if fts else newest,
@@ -268,13 +276,13 @@ class SearchSQL:
         }[sort]
         marked = (self._marked() if fts is not None else
                   "a.title AS marked_title, substr(a.text, 1, 240) AS marked")  # fmt: skip
-        rows = conn.execute(
+        rows = self.conn.execute(
             "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, "
             f"CASE WHEN a.title IS NULL THEN substr(a.text, 1, 200) END AS opening, {marked} "
-            f"{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*narrow_params, limit, offset],
+            f"{narrow[0]} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*narrow[1], limit, offset],
         ).fetchall()
-        hits = [
+        return [
             SearchHit(
                 id=r["id"], title=r["title"], outlet=r["outlet"], language=r["language"],
                 published_at=r["published_at"], url=r["url"], story_id=self.story_of(r["id"]),
@@ -284,18 +292,17 @@ class SearchSQL:
             for r in rows
         ]  # fmt: skip
 
-        def facet(column: str) -> list[tuple[str, int]]:
-            return [
-                (row[0], row[1])
-                for row in conn.execute(
-                    f"SELECT {column}, count(*) AS n {source}{facet_where} "
-                    f"AND {column} IS NOT NULL GROUP BY {column} ORDER BY n DESC, {column}",
-                    params,
-                )
-            ]
-
-        return SearchResults(query=query, fts=fts, total=total, hits=hits,
-                             outlets=facet("a.outlet"), languages=facet("a.language"))  # fmt: skip
+    def _search_facet(self, column: str, wide: tuple[str, list[Any]]) -> list[tuple[str, int]]:
+        """Counts per value of ``column`` over the match and the dates (``wide``), before
+        the outlet and language filters, for the filter menus."""
+        return [
+            (row[0], row[1])
+            for row in self.conn.execute(
+                f"SELECT {column}, count(*) AS n {wide[0]} "
+                f"AND {column} IS NOT NULL GROUP BY {column} ORDER BY n DESC, {column}",
+                wide[1],
+            )
+        ]
 
 
 class SQLiteSearch(SearchSQL):
