@@ -237,6 +237,32 @@ def evaluate_extraction(
     import trafilatura  # noqa: F401
 
     pages = load_gold(data_dir, limit)
+    runs = _chosen_runs(systems)
+    missing = crashes = 0
+    records: list[dict[str, object]] = []
+    for done, gold in enumerate(pages, 1):
+        html = read_page(data_dir, gold.file)
+        if html is None:
+            missing += 1
+        for tally, run in runs:
+            output, crashed = _score_one(tally, run, html, gold)
+            crashes += crashed
+            if pages_out is not None and tally.system == "newsprism":
+                records.append(_page_record(gold, output))
+        if on_progress is not None:
+            on_progress(done, len(pages))
+    if pages_out is not None:
+        _write_pages(Path(pages_out), records)
+    return EvalTable(
+        title=f"Main-text extraction: {len(pages)} pages of {Path(data_dir).name}",
+        columns=list(COLUMNS),
+        rows=[tally.row() for tally, _ in runs],
+        notes=_notes(sum(1 for gold in pages if gold.title), missing, crashes),
+    )
+
+
+def _chosen_runs(systems: Iterable[str] | None) -> list[tuple[Tally, System]]:
+    """A fresh tally beside each wanted system, in the order asked (all by default)."""
     available: dict[str, System] = {
         "newsprism": newsprism_system,
         "trafilatura": trafilatura_system(),
@@ -250,35 +276,34 @@ def evaluate_extraction(
     runs = [(Tally(name), available[name]) for name in wanted]
     for tally, _ in runs:
         tally.scores_titles = tally.system in ("newsprism", "trafilatura")
-    missing = crashes = 0
-    records: list[dict[str, object]] = []
-    for done, gold in enumerate(pages, 1):
-        html = read_page(data_dir, gold.file)
-        if html is None:
-            missing += 1
-        for tally, run in runs:
-            output: str | None = None
-            title: str | None = None
-            if html is not None:
-                start = time.perf_counter()
-                try:
-                    output, title = run(html, gold.url)
-                except Exception as exc:  # a crash scores all-FN/TN, it does not stop the run
-                    log.debug("%s failed on %s: %s", tally.system, gold.url, exc)
-                    crashes += 1
-                tally.seconds += time.perf_counter() - start
-                if tally.system == "trafilatura" and gold.title:
-                    title = _title_of_trafilatura(html, gold.url)
-            tally.add(score_page(output, gold.with_, gold.without))
-            if pages_out is not None and tally.system == "newsprism":
-                records.append(_page_record(gold, output))
-            if gold.title and tally.scores_titles:
-                tally.add_title(title, gold.title)
-        if on_progress is not None:
-            on_progress(done, len(pages))
-    if pages_out is not None:
-        _write_pages(Path(pages_out), records)
-    titled = sum(1 for gold in pages if gold.title)
+    return runs
+
+
+def _score_one(tally: Tally, run: System, html: str | None,
+               gold: GoldPage) -> tuple[str | None, int]:  # fmt: skip
+    """Run one system on one page and add its score to ``tally``: (its output, 1 if it
+    crashed). A crash scores all-FN/TN; it does not stop the run."""
+    output: str | None = None
+    title: str | None = None
+    crashed = 0
+    if html is not None:
+        start = time.perf_counter()
+        try:
+            output, title = run(html, gold.url)
+        except Exception as exc:
+            log.debug("%s failed on %s: %s", tally.system, gold.url, exc)
+            crashed = 1
+        tally.seconds += time.perf_counter() - start
+        if tally.system == "trafilatura" and gold.title:
+            title = _title_of_trafilatura(html, gold.url)
+    tally.add(score_page(output, gold.with_, gold.without))
+    if gold.title and tally.scores_titles:
+        tally.add_title(title, gold.title)
+    return output, crashed
+
+
+def _notes(titled: int, missing: int, crashes: int) -> list[str]:
+    """How the table was made, for the reader of the eval."""
     notes = [
         "segments: a 'with' segment in the output is a TP (else FN), a 'without' one a FP; "
         "whitespace collapsed; a crash or empty output is all FN/TN",
@@ -292,12 +317,7 @@ def evaluate_extraction(
         notes.append(f"{missing} page file(s) missing: counted as FN/TN for every system")
     if crashes:
         notes.append(f"{crashes} crash(es) over all systems: counted as FN/TN")
-    return EvalTable(
-        title=f"Main-text extraction: {len(pages)} pages of {Path(data_dir).name}",
-        columns=list(COLUMNS),
-        rows=[tally.row() for tally, _ in runs],
-        notes=notes,
-    )
+    return notes
 
 
 def _write_pages(path: Path, records: list[dict[str, object]]) -> None:
