@@ -364,11 +364,7 @@ def evaluate_clustering(
         One row per condition, set and split, with B³, pairwise and ARI scores, the most
         gold stories one predicted story holds (``mixed``) and the baseline's scores.
     """
-    if split != "model":
-        from newsprism.cluster.model import ClusterModel, load_model
-        from newsprism.cluster.split import with_split
-
-        model = with_split(model if isinstance(model, ClusterModel) else load_model(), split)
+    model = _with_split(model, split)
     sets = find_sets(Path(data_dir))
     runs = [(c, g, {p: in_batches(condition_stream(g, p, c, limit), batches)
                     for p in ("train", "held-out")})
@@ -390,9 +386,25 @@ def evaluate_clustering(
             copies: dict[str, str] = {}
             predicted = cluster_articles([i.article for i in items], model, step, copies)
             done += len(items)
-            rows.extend(_score_row(gold_set, part, split, cond, items, predicted,
+            rows.extend(_score_row(gold_set, part, each, cond, items, predicted,
                                    baseline[part], threshold, copies)
-                        for split in dict.fromkeys(i.split for i in items))  # fmt: skip
+                        for each in dict.fromkeys(i.split for i in items))  # fmt: skip
+    notes = _notes(split, batches)
+    return EvalTable("Story clustering against gold stories", COLUMNS, rows, notes)
+
+
+def _with_split(model: object | None, split: str) -> object | None:
+    """The model with its split step forced ``on`` or ``off``; as given for ``model``."""
+    if split == "model":
+        return model
+    from newsprism.cluster.model import ClusterModel, load_model
+    from newsprism.cluster.split import with_split
+
+    return with_split(model if isinstance(model, ClusterModel) else load_model(), split)
+
+
+def _notes(split: str, batches: int) -> list[str]:
+    """How the table was made: streams, splits, conditions, columns, options."""
     notes = [
         "Each part is clustered as its own stream (dated sets in publication order, undated "
         "ones shuffled with seed 0); held-out parts were never seen in training.",
@@ -412,4 +424,4 @@ def evaluate_clustering(
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
                      "order, as an archive ingested in that many runs.")  # fmt: skip
-    return EvalTable("Story clustering against gold stories", COLUMNS, rows, notes)
+    return notes
