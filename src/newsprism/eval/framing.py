@@ -310,19 +310,11 @@ def evaluate_framing(
     """
     from newsprism.eval.framing_babe import evaluate_babe
     from newsprism.eval.framing_variants import shipped_detectors, variant_systems
-    from newsprism.extract.nlp import load_nlp
 
     basil_dir, root = data_folders(data_dir)
     articles = load_basil(basil_dir, limit)
-    detections: list[list[Detection]] = []
     variants = shipped_detectors()
-    start = time.perf_counter()
-    docs = load_nlp().pipe(a.text for a in articles)
-    for done, doc in enumerate(docs, 1):
-        detections.append(detect_doc(doc, variants))
-        if on_progress is not None:
-            on_progress(done, len(articles))
-    seconds = time.perf_counter() - start
+    detections, seconds = _detect_all(articles, variants, on_progress)
     baseline = _baseline_detections(root, articles)
     names = sorted({d.category for found in baseline for d in found})
     rows = _system_rows(articles, baseline, [(n, lambda d, n=n: d.category == n) for n in names])
@@ -350,6 +342,21 @@ def evaluate_framing(
     ]
     return EvalTable("Framing on BASIL bias spans and BABE biased words", COLUMNS,
                      rows + babe_rows, notes)  # fmt: skip
+
+
+def _detect_all(articles: list, variants: dict,
+                on_progress: Callable[[int, int], None] | None) -> tuple[list, float]:  # fmt: skip
+    """Every layer's and detector's flags on each article (one spaCy pass over all), and
+    the seconds that parse and detection took."""
+    from newsprism.extract.nlp import load_nlp
+
+    detections: list[list[Detection]] = []
+    start = time.perf_counter()
+    for done, doc in enumerate(load_nlp().pipe(a.text for a in articles), 1):
+        detections.append(detect_doc(doc, variants))
+        if on_progress is not None:
+            on_progress(done, len(articles))
+    return detections, time.perf_counter() - start
 
 
 def _slices(articles: list[BasilArticle], detections: list[list[Detection]]) -> list[dict]:
