@@ -175,6 +175,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     """Entity mentions of one spaCy ``Doc``, names cleaned, offsets into ``doc.text``."""
     mentions = []
     sentence_of = _sentence_index(doc)
+    text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -185,7 +186,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if label is None:
             continue
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
-        if _PARTY_BEFORE.search(doc.text[max(0, start - 3):start]):  # type: ignore[attr-defined]
+        if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
         mentions.append(
             Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
