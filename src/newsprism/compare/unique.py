@@ -24,7 +24,7 @@ the other outlets (``near``), so it is neither shown as unique nor counted as sh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -106,15 +106,13 @@ def recheck_unique(
         return [claims[j] for j in np.flatnonzero(matrix[row[mine.id]] >= bar)
                 if claims[j].article_id != mine.article_id]  # fmt: skip
 
-    def order(mine: Sequence[Claim], other: Claim) -> tuple[float, float]:
-        """The likeliest same fact first, then the closest (what a reader should check)."""
+    def order(mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
+        """The likeliest same fact first, then the closest (what a reader should check):
+        each column's best over the fact's rows, taken once per fact."""
         rows = [row[m.id] for m in mine]
-
-        def best(matrix: np.ndarray | None) -> float:
-            if matrix is None:
-                return 0.0
-            return float(matrix[rows, row[other.id]].max())
-        return (-best(probability), -best(scores))
+        best = [np.zeros(len(claims)) if m is None else m[rows].max(axis=0)
+                for m in (probability, scores)]  # fmt: skip
+        return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
 
     def lexical_hits(mine: Claim) -> list[Claim]:
         # stated_elsewhere answers no without a word or a name in common: that test is
@@ -137,7 +135,7 @@ def recheck_unique(
         if topical and (probability is None or likely):
             near = _distinct(near + topical + likely)
         if near:
-            near.sort(key=lambda c: order(fact.claims, c))
+            near.sort(key=order(fact.claims))
             fact.status = POSSIBLY_SHARED
             fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
                           "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
