@@ -6,6 +6,7 @@ reads, the cached name folding, and token keys built once per article."""
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from newsprism.compare.unique import (
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import _name_words, find_mentions, fold, link_entities, name_words
+from newsprism.extract.framing.features import WINDOW, _context_words
 from newsprism.extract.framing.lexicon import load_lexicon
 from newsprism.extract.nlp import parse_texts
 from newsprism.models import Claim
@@ -156,8 +158,34 @@ def test_cached_name_folding_is_the_plain_folding(seed_story: SeedStory) -> None
     assert name_words(seed_story.names[0]) != words
 
 
-def test_token_keys_built_once_count_as_built_per_term(seed_story: SeedStory) -> None:
+def _plain_count_forms(doc: Any, forms: list[tuple[str, ...]]) -> Counter[str]:
+    """``labels._count_forms`` as it was before issue 14: every form at every token."""
+    found: Counter[str] = Counter()
+    keys = [{t.lemma_.lower(), t.lower_} for t in doc]
+    for form in forms:
+        for i in range(len(doc) - len(form) + 1):
+            if all(w in keys[i + k] or w[:-1] in keys[i + k] for k, w in enumerate(form)):
+                found[doc[i : i + len(form)].text] += 1
+    return found
+
+
+def test_neutral_forms_counted_as_at_every_token(seed_story: SeedStory) -> None:
     forms = [f for entry in load_lexicon().terms for f in _neutral_forms(entry.neutral)]
+    forms += [("the",), ("the", "us"), ("israeli", "security"), ("minister",)]  # hits, in order
     for doc in seed_story.docs.values():
-        keys = _token_keys(doc)
-        assert _count_forms(doc, forms, keys) == _count_forms(doc, forms)
+        plain = _plain_count_forms(doc, forms)
+        assert sum(plain.values()) > 10
+        for fast in (_count_forms(doc, forms, _token_keys(doc)), _count_forms(doc, forms)):
+            assert list(fast.items()) == list(plain.items())  # counts and their order
+
+
+def test_context_words_of_a_shared_sentence_read_as_alone(seed_story: SeedStory) -> None:
+    sentences: dict[int, list[tuple[int, str]]] = {}
+    for doc in seed_story.docs.values():
+        for token in doc:
+            sent = token.sent
+            words = [t for t in sent if t.is_alpha and not t.is_stop and t.i != token.i]
+            plain = ([t.lower_ for t in words if t.i < token.i][-WINDOW:]
+                     + [t.lower_ for t in words if t.i > token.i][:WINDOW])  # fmt: skip
+            assert _context_words(doc, token, sentences) == plain
+    assert len(sentences) > 20

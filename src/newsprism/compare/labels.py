@@ -224,9 +224,17 @@ def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
     already has them."""
     found: Counter[str] = Counter()
     keys = _token_keys(doc) if keys is None else keys
+    # only where the first word matches can a form start: the positions of every key
+    # are gathered once, instead of testing each form at every token
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, token_keys in enumerate(keys):
+        for key in token_keys:
+            at[key].append(i)
     for form in forms:
-        for i in range(len(doc) - len(form) + 1):
-            if all(w in keys[i + k] or w[:-1] in keys[i + k] for k, w in enumerate(form)):
+        last = len(doc) - len(form)
+        for i in sorted(set(at.get(form[0], ())) | set(at.get(form[0][:-1], ()))):
+            if i <= last and all(w in keys[i + k] or w[:-1] in keys[i + k]
+                                 for k, w in enumerate(form)):  # fmt: skip
                 found[doc[i : i + len(form)].text] += 1
     return found
 
