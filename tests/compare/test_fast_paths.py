@@ -180,12 +180,12 @@ def test_neutral_forms_counted_as_at_every_token(seed_story: SeedStory) -> None:
 
 
 def test_context_words_of_a_shared_sentence_read_as_alone(seed_story: SeedStory) -> None:
-    sentences: dict[int, list[tuple[int, str]]] = {}
     for doc in seed_story.docs.values():
+        sentences: dict[int, list[tuple[int, str]]] = {}  # one Doc's, as token_features
         for token in doc:
             sent = token.sent
             words = [t for t in sent if t.is_alpha and not t.is_stop and t.i != token.i]
             plain = ([t.lower_ for t in words if t.i < token.i][-WINDOW:]
                      + [t.lower_ for t in words if t.i > token.i][:WINDOW])  # fmt: skip
             assert _context_words(doc, token, sentences) == plain
-    assert len(sentences) > 20
+        assert len(sentences) > 10

@@ -77,7 +77,7 @@ def _context_words(
 ) -> list[str]:
     """Up to WINDOW content words either side of ``token`` in its sentence.
 
-    ``sentences`` keeps each sentence's content words by its first token: a sentence
+    ``sentences`` keeps one Doc's sentences' content words by first token: a sentence
     holds many candidates, and reading it anew for each was a tenth of a warm compare.
     """
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
