@@ -176,6 +176,7 @@ def term_choices(
     entries = {e.term: e for e in lexicon.terms}
     used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
     rows = []
+    keys: dict[str, list[set[str]]] = {}  # each article's token keys, built once, not per term
     for name in used:
         entry = entries.get(name)
         if entry is None:
@@ -186,7 +187,10 @@ def term_choices(
             frame = framing.get(article.id) or {}
             loaded = sum(t["count"] + t.get("quoted", 0) for t in frame.get("terms") or []
                          if t["term"] == name)  # fmt: skip
-            neutral = _count_forms(docs[article.id], alternatives)
+            doc = docs[article.id]
+            if article.id not in keys:
+                keys[article.id] = _token_keys(doc)
+            neutral = _count_forms(doc, alternatives, keys[article.id])
             outlets[article.id] = {"loaded": loaded, "neutral": sum(neutral.values()),
                                    "neutral_forms": dict(neutral)}  # fmt: skip
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
@@ -208,14 +212,29 @@ def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
     return forms
 
 
-def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]]) -> Counter[str]:
+def _token_keys(doc: Doc) -> list[set[str]]:
+    """Each token's lower-case word and lemma, the keys :func:`_count_forms` matches on."""
+    return [{t.lemma_.lower(), t.lower_} for t in doc]
+
+
+def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
+                 keys: list[set[str]] | None = None) -> Counter[str]:  # fmt: skip
     """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
-    finds "hostage" and "hostages")."""
+    finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
+    already has them."""
     found: Counter[str] = Counter()
-    keys = [{t.lemma_.lower(), t.lower_} for t in doc]
+    keys = _token_keys(doc) if keys is None else keys
+    # only where the first word matches can a form start: the positions of every key
+    # are gathered once, instead of testing each form at every token
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, token_keys in enumerate(keys):
+        for key in token_keys:
+            at[key].append(i)
     for form in forms:
-        for i in range(len(doc) - len(form) + 1):
-            if all(w in keys[i + k] or w[:-1] in keys[i + k] for k, w in enumerate(form)):
+        last = len(doc) - len(form)
+        for i in sorted(set(at.get(form[0], ())) | set(at.get(form[0][:-1], ()))):
+            if i <= last and all(w in keys[i + k] or w[:-1] in keys[i + k]
+                                 for k, w in enumerate(form)):  # fmt: skip
                 found[doc[i : i + len(form)].text] += 1
     return found
 

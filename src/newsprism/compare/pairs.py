@@ -114,10 +114,11 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(_WEEKDAYS),
-        negated=any(
-            t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens if not _in_quotes(t)
-        ),
-        modal=any(t.lemma_.lower() in MODAL for t in tokens if not _in_quotes(t)),
+        # the word tests first: ``_in_quotes`` reads the whole sentence, and asking it of
+        # every token was a sixth of a warm compare (docs/benchmarks.md#compare)
+        negated=any(not _in_quotes(t) for t in tokens
+                    if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),
+        modal=any(not _in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
         mood=mood,
         denied=denied,
         specific=_specific_numbers(claim.text, claim.dates),
@@ -188,10 +189,12 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     delegation's trip" → {trip, delegation}; "Akin refused to drop out" → {drop}."""
     found: set[str] = set()
     for verb in tokens:
-        if verb.pos_ not in ("VERB", "AUX") or _in_quotes(verb):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
         if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
+            continue
+        if _in_quotes(verb):  # last: the costly test, for the few verbs that need it
             continue
         for child in children:
             if child.dep_ == "dobj":

@@ -24,7 +24,7 @@ the other outlets (``near``), so it is neither shown as unique nor counted as sh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -96,28 +96,37 @@ def recheck_unique(
     lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
     row = {c.id: i for i, c in enumerate(claims)}
     figures = {c.id: _figures(c.text) for c in claims}
+    names = {c.id: _entities(c) for c in claims}
 
     def matrix_hits(matrix: np.ndarray | None, bar: float, mine: Claim) -> list[Claim]:
         if matrix is None:
             return []
-        return [o for o in claims if o.article_id != mine.article_id
-                and matrix[row[mine.id], row[o.id]] >= bar]  # fmt: skip
+        # one row read as an array, not one element per claim (claim ids are unique, so
+        # the row's columns are the claims in order)
+        return [claims[j] for j in np.flatnonzero(matrix[row[mine.id]] >= bar)
+                if claims[j].article_id != mine.article_id]  # fmt: skip
 
-    def order(mine: Sequence[Claim], other: Claim) -> tuple[float, float]:
-        """The likeliest same fact first, then the closest (what a reader should check)."""
-        def best(matrix: np.ndarray | None) -> float:
-            if matrix is None:
-                return 0.0
-            return max(float(matrix[row[m.id], row[other.id]]) for m in mine)
-        return (-best(probability), -best(scores))
+    def order(mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
+        """The likeliest same fact first, then the closest (what a reader should check):
+        each column's best over the fact's rows, taken once per fact."""
+        rows = [row[m.id] for m in mine]
+        best = [np.zeros(len(claims)) if m is None else m[rows].max(axis=0)
+                for m in (probability, scores)]  # fmt: skip
+        return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
+
+    def lexical_hits(mine: Claim) -> list[Claim]:
+        # stated_elsewhere answers no without a word or a name in common: that test is
+        # made here on sets built once, and the full test only for the claims that pass
+        return [o for o in claims if o.article_id != mine.article_id
+                and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
+                and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], figures)]
 
     for fact in facts:
         if fact.status != "unique":
             continue
         lexical, topical, likely = [], [], []
         for mine in fact.claims:
-            lexical += [o for o in claims if o.article_id != mine.article_id
-                        and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], figures)]
+            lexical += lexical_hits(mine)
             topical += matrix_hits(scores, NEAR_SCORE, mine)
             likely += matrix_hits(probability, NEAR_PROBABILITY, mine)
         near = _distinct(lexical)
@@ -126,7 +135,7 @@ def recheck_unique(
         if topical and (probability is None or likely):
             near = _distinct(near + topical + likely)
         if near:
-            near.sort(key=lambda c: order(fact.claims, c))
+            near.sort(key=order(fact.claims))
             fact.status = POSSIBLY_SHARED
             fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
                           "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip

@@ -165,12 +165,12 @@ def _loaded_words(
     scored = _detector.score_tokens(doc, model, detector_marks(doc, found, index), cues)
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
-    words = []
+    words, text = [], doc.text  # a Doc builds its text from every token on each read
     for a, b, p in _detector.flagged_phrases(scored, model.threshold):
         if found.neutral_tokens.intersection(range(a, b)):
             continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        span = span_at(doc.text, start, end, index, sources)
+        span = span_at(text, start, end, index, sources)
         words.append(LoadedWord(span, p, term_at.get(start)))
     return words
 
@@ -235,13 +235,13 @@ def frame_doc(
 def _cues(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> list[CueUse]:
     """Affect-cue words (``[cues]`` in the lexicon) with the allowed parts of speech."""
     words = load_cues(lexicon)
-    found = []
+    found, text = [], doc.text  # read once: a Doc builds its text from every token
     for token in doc:
         if lexicon.cue_pos and token.pos_ not in lexicon.cue_pos:
             continue
         word = token.lower_ if token.lower_ in words else token.lemma_.lower()
         if word in words:
-            span = span_at(doc.text, token.idx, token.idx + len(token), index, sources)
+            span = span_at(text, token.idx, token.idx + len(token), index, sources)
             found.append(CueUse(word, words[word], span))
     return found
 
