@@ -8,8 +8,9 @@ page did not serve. So, additively (the facts and their statuses stay as they ar
 
 - each one-outlet fact (``unique`` or ``possibly_shared``) names the cut articles of
   the story it was not seen in (``not_seen_in_truncated``): their silence proves
-  nothing. A cut article that has a ``near`` sentence for the fact is not silent and
-  is not named; the fact's own article is never named;
+  nothing. A cut article with a ``near`` sentence (``possibly_shared``) is named too:
+  that sentence only may state the fact, and the cut part may state it outright; the
+  fact's own article is never named;
 - a cut article is never counted as omitting: its list in ``omissions`` is empty, and
   the facts that would have been there are its ``not_seen`` in the story-level
   ``truncated_articles`` list, with the reason cleaning gave.
@@ -56,10 +57,9 @@ def mark_truncated(
 
 
 def _silent(fact: AlignedClaim, cut: Sequence[Article]) -> list[str]:
-    """The cut articles that neither state the fact nor hold a sentence near it."""
-    near = {n.get("article_id") for n in fact.near}
+    """The cut articles that do not state the fact (a ``near`` sentence only may)."""
     own = set(fact.article_ids)
-    return [a.id for a in cut if a.id not in own and a.id not in near]
+    return [a.id for a in cut if a.id not in own]
 
 
 def _entry(article: Article, omissions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
