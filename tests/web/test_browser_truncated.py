@@ -24,8 +24,8 @@ CUT_NOTE = "Text cut by a paywall — what it does not say is unknown."
 
 
 def _ingest(db: Path, path: Path, outlet: str) -> None:
-    done = subprocess.run([*newsprism_command(), "ingest", str(path), "--db", str(db),
-                           "--outlet", outlet], capture_output=True, text=True, timeout=600)  # fmt: skip
+    command = [*newsprism_command(), "ingest", str(path), "--db", str(db), "--outlet", outlet]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
 
 
@@ -60,12 +60,13 @@ def test_the_story_page_says_the_text_is_cut(browser: Any, cut_server: Server,
         assert "Example Times" in column.locator(".outlet").inner_text()
         notes = tab.locator("#articles .cut-note")
         assert notes.count() >= 1 and notes.first.is_visible()
-        assert "Example Times's text, which a paywall cuts" in notes.first.inner_text()
+        assert "not in Example Times' text, which a paywall cuts" in notes.first.inner_text()
         whole = tab.locator("#articles article.column", has_text="Daily Example")
         assert whole.locator(".cut-note").count() == notes.count()  # beside its own facts
         omissions = tab.locator("#omissions .cut-banner")
         assert omissions.count() == 1 and "Not counted as leaving anything out" in (
             omissions.inner_text())
+        column.scroll_into_view_if_needed()
         save(tab, shots, "story-truncated", full_page=False)
     finally:
         context.close()

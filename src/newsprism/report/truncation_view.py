@@ -36,8 +36,8 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str]) -> s
     ids = (fact or {}).get("not_seen_in_truncated") or []
     if not ids:
         return ""
-    who = _join([names.get(str(a), str(a)) for a in ids])
-    return f"not in {who}'s text, which a paywall cuts: unknown whether {_it(ids)} say{_s(ids)} it"
+    who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
+    return f"not in {who} text, which a paywall cuts: unknown whether {_it(ids)} say{_s(ids)} it"
 
 
 def not_seen(analysis: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
@@ -50,6 +50,11 @@ def _join(labels: Sequence[str]) -> str:
     if len(labels) <= 1:
         return "".join(labels)
     return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _possessive(name: str) -> str:
+    """"Example Times'" and "Fox News'", but "the NYT's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _it(ids: Sequence[Any]) -> str:
