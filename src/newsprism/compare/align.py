@@ -44,6 +44,8 @@ class AlignedClaim:
     agreement: float | None = None  # the weakest same-fact probability inside the fact
     # possibly_shared only: other outlets' claims that may state it (compare/unique.py)
     near: list[dict[str, Any]] = field(default_factory=list)
+    # one-outlet facts only: paywall-cut articles that do not state it (compare/truncated.py)
+    not_seen_in_truncated: list[str] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -73,6 +75,8 @@ class AlignedClaim:
             "conflicts": self.conflicts,
             "agreement": self.agreement,
             **({"near": self.near} if self.near else {}),
+            **({"not_seen_in_truncated": self.not_seen_in_truncated}
+               if self.not_seen_in_truncated else {}),
         }
 
 

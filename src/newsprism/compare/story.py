@@ -30,6 +30,7 @@ from newsprism.compare.crosslang import (
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.pairs import UnitProfile, claim_profiles, topical_closeness
 from newsprism.compare.summary import summarize
+from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -39,7 +40,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -61,6 +62,7 @@ class StoryAnalysis:
     embedder: str = "static"
     label_choice: dict[str, Any] = field(default_factory=dict)
     voices_heard: list[dict[str, Any]] = field(default_factory=list)
+    truncated_articles: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON (field names are a contract: add, never rename)."""
@@ -77,6 +79,7 @@ class StoryAnalysis:
             "summary": self.summary,
             "label_choice": self.label_choice,
             "voices_heard": self.voices_heard,
+            "truncated_articles": self.truncated_articles,
         }
 
 
@@ -138,19 +141,22 @@ def analyze_story(
             q.speaker for q in quotes if q.article_id == article.id and q.speaker
         ).most_common())  # fmt: skip
         framing[article.id] = frame
+    missing = omissions(articles, facts)
+    cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles,
         entities=entities,
         quotes=quotes,
         facts=facts,
         framing=framing,
-        omissions=omissions(articles, facts),
+        omissions=missing,
         summary=summarize(articles, facts, quotes,
                           backs=_backing(claims, probability, SUMMARY_BACKING)),
         quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
         voices_heard=voices_heard(articles, quotes),
+        truncated_articles=cut,
     )
 
 

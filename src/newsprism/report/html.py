@@ -46,6 +46,7 @@ from newsprism.report._shared import (
 from newsprism.report._shared import status as _status
 from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
+from newsprism.report.truncation_view import CUT_NOTE, cut_reasons, fact_cut_note, not_seen
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class Mark:
     anchor: str
     note: str = ""
     links: list[CrossRef] = field(default_factory=list)
+    cut: str = ""  # shown beside the sentence: a cut article's silence is not evidence
 
 
 @dataclass
@@ -165,14 +167,16 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
     marks: dict[int, list[Mark]] = defaultdict(list)
     for f, fact in enumerate(facts):
         status = _status(fact.get("status"))
-        note = _fact_note(fact, index, labels)
+        cut = fact_cut_note(fact, names)
+        note = _fact_note(fact, index, labels) + (f"; {cut}" if cut else "")
         for k, evidence in enumerate(fact.get("evidence") or []):
             i = index.get(evidence.get("article_id"))
             start, end = evidence.get("start"), evidence.get("end")
             if i is None or not isinstance(start, int) or not isinstance(end, int):
                 continue
             marks[i].append(Mark(f, str(fact.get("id", "")), str(evidence.get("claim_id", "")),
-                                 status, start, end, f"ev-{i}-{f}-{k}", note))  # fmt: skip
+                                 status, start, end, f"ev-{i}-{f}-{k}", note,
+                                 cut=cut))  # fmt: skip
 
     columns = []
     fact_anchor: dict[tuple[int, int], str] = {}  # (fact, article) -> first anchor on the page
@@ -214,10 +218,13 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
                 "status": _status(item.get("status")),
                 "claim_id": str(fact_id or ""),
                 "cites": [c for c in found if c is not None],
+                "cut": fact_cut_note(facts[fact_index[fact_id]], names)
+                if fact_id in fact_index else "",
             })  # fmt: skip
         return refs
 
     omissions = analysis.get("omissions") or {}
+    reasons, unseen = cut_reasons(analysis), not_seen(analysis)
     framing = analysis.get("framing") or {}
     status_counts = Counter(_status(f.get("status")) for f in facts)
     return {
@@ -226,7 +233,9 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         "embedder": str(analysis.get("embedder", "")),
         "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],
         "articles": [
-            _article_view(i, article, (labels[i], colours[i]), segment_text(text, kept))
+            {**_article_view(i, article, (labels[i], colours[i]), segment_text(text, kept)),
+             "cut_note": CUT_NOTE if str(article.get("id")) in reasons else "",
+             "cut_reason": reasons.get(str(article.get("id")), "")}
             for i, (article, text, kept) in enumerate(columns)
         ],
         "summary": fact_refs(analysis.get("summary")),
@@ -238,6 +247,8 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
                 "anchor": f"art-{i}",
                 "colour": colours[i],
                 "missing": fact_refs(omissions.get(a.get("id"))),
+                "cut": CUT_NOTE if str(a.get("id")) in reasons else "",
+                "not_seen": fact_refs(unseen.get(str(a.get("id")))),
             }
             for i, a in enumerate(articles)
         ],

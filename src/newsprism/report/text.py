@@ -27,6 +27,7 @@ from newsprism.report._shared import (
     tally,
     title_or_opening,
 )
+from newsprism.report.truncation_view import CUT_NOTE, cut_reasons, fact_cut_note
 
 TOP_ENTITIES = 15
 QUOTE_WIDTH = 80
@@ -49,11 +50,11 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
 
     console.rule(Text(title_or_opening(articles[0])[0] if articles else "Story comparison"))
     tables = [
-        _articles_table(articles, labels),
+        _articles_table(articles, labels, cut_reasons(analysis)),
         _shared_table(facts, names),
         _conflicts_table(facts, names),
-        _unique_table(facts, articles, labels),
-        _possibly_shared_table(facts, articles, labels),
+        _unique_table(facts, articles, labels, names),
+        _possibly_shared_table(facts, articles, labels, names),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -77,15 +78,19 @@ def _table(title: str, *columns: str) -> Table:
     return table
 
 
-def _articles_table(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> Table:
+def _articles_table(articles: Sequence[Mapping[str, Any]], labels: Sequence[str],
+                    cut: Mapping[str, str]) -> Table:  # fmt: skip
     table = _table("Articles", "#", "outlet", "published (UTC)", "title", "URL")
     for i, article in enumerate(articles):
         title, fallback = title_or_opening(article)
+        heading = Text(title, style="italic" if fallback else "")
+        if str(article.get("id")) in cut:
+            heading.append(f"\n✂ {CUT_NOTE}", style="yellow")
         table.add_row(
             Text(str(i + 1)),
             Text(labels[i]),
             Text(published(article.get("published_at"))),
-            Text(title, style="italic" if fallback else ""),
+            heading,
             Text(str(article.get("url") or article.get("source_path") or "")),
         )
     return table
@@ -100,13 +105,16 @@ def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
     return table
 
 
-def _fact_text(fact: Mapping[str, Any]) -> Text:
+def _fact_text(fact: Mapping[str, Any], names: Mapping[str, str] | None = None) -> Text:
     """A fact's text; one not in English is shown as written, marked with its language
-    (never translated: docs/crosslang.md)."""
+    (never translated: docs/crosslang.md); with ``names``, the paywall note."""
     text = Text(str(fact.get("text", "")))
     language = fact.get("language")
     if language and language != "en":
         text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
+    cut = fact_cut_note(fact, names) if names is not None else ""
+    if cut:
+        text.append(f"\n✂ {cut}", style="yellow")
     return text
 
 
@@ -136,6 +144,7 @@ def _unique_table(
     facts: Sequence[Mapping[str, Any]],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
+    names: Mapping[str, str],
 ) -> Table:
     table = _table(f"Unique: {STATUS_HELP['unique']}", "outlet", "fact", "text")
     for i, article in enumerate(articles):
@@ -145,7 +154,7 @@ def _unique_table(
             ):
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
-                              _fact_text(fact))  # fmt: skip
+                              _fact_text(fact, names))  # fmt: skip
     return table
 
 
@@ -153,6 +162,7 @@ def _possibly_shared_table(
     facts: Sequence[Mapping[str, Any]],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
+    names: Mapping[str, str],
 ) -> Table:
     """One outlet's facts that another may also state, each with the closest sentence of
     the other outlets (``near``), so a reader can check rather than trust "unique"."""
@@ -167,7 +177,7 @@ def _possibly_shared_table(
         table.add_row(Text(", ".join(label_of.get(str(a), str(a))
                                      for a in fact.get("article_ids") or [])),
                       Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
-                      _fact_text(fact),
+                      _fact_text(fact, names),
                       Text(f"{where}: {near.get('sentence', '')}" if near else ""))  # fmt: skip
     return table
 

@@ -1,0 +1,74 @@
+"""What a paywall-cut article does not say is unknown, not evidence.
+
+Cleaning flags an article whose text a paywall cuts (``Article.truncated``,
+``clean/truncation.py``). A comparison reads an outlet's silence as information: "only
+A says X" tells a fact-checker that B does not, and a fact B leaves out is one of B's
+omissions. When B's text stops after its lead, neither holds: X may be in the part the
+page did not serve. So, additively (the facts and their statuses stay as they are):
+
+- each one-outlet fact (``unique`` or ``possibly_shared``) names the cut articles of
+  the story it was not seen in (``not_seen_in_truncated``): their silence proves
+  nothing. A cut article with a ``near`` sentence (``possibly_shared``) is named too:
+  that sentence only may state the fact, and the cut part may state it outright; the
+  fact's own article is never named;
+- a cut article is never counted as omitting: its list in ``omissions`` is empty, and
+  the facts that would have been there are its ``not_seen`` in the story-level
+  ``truncated_articles`` list, with the reason cleaning gave.
+
+Conflicts are untouched: a sentence that is in the text can still contradict another,
+and a sentence that is not there cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsprism.compare.align import AlignedClaim
+from newsprism.models import Article
+
+ONE_OUTLET = ("unique", "possibly_shared")
+
+
+def mark_truncated(
+    articles: Sequence[Article],
+    facts: Sequence[AlignedClaim],
+    omissions: dict[str, list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Mark one-outlet facts and take cut articles out of the omissions.
+
+    Args:
+        articles: the story's articles.
+        facts: the aligned facts; ``not_seen_in_truncated`` is set on one-outlet facts.
+        omissions: per article id, as :func:`newsprism.compare.story.omissions` builds
+            it; a cut article's list is emptied (moved to its ``not_seen``).
+
+    Returns:
+        One entry per cut article, in article order: ``article_id``, ``outlet``,
+        ``reason`` (``provenance.truncated``) and ``not_seen`` (fact references).
+    """
+    cut = [a for a in articles if a.truncated]
+    if not cut:
+        return []
+    for fact in facts:
+        if fact.status in ONE_OUTLET:
+            fact.not_seen_in_truncated = _silent(fact, cut)
+    return [_entry(article, omissions) for article in cut]
+
+
+def _silent(fact: AlignedClaim, cut: Sequence[Article]) -> list[str]:
+    """The cut articles that do not state the fact (a ``near`` sentence only may)."""
+    own = set(fact.article_ids)
+    return [a.id for a in cut if a.id not in own]
+
+
+def _entry(article: Article, omissions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The story-level entry of one cut article; its omissions become ``not_seen``."""
+    not_seen = omissions.get(article.id) or []
+    omissions[article.id] = []  # a cut text does not omit: its silence is unknown
+    return {
+        "article_id": article.id,
+        "outlet": article.outlet,
+        "reason": str(article.provenance.get("truncated") or ""),
+        "not_seen": not_seen,
+    }

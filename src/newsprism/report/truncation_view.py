@@ -1,0 +1,65 @@
+"""The reader's notes for paywall-cut articles, shared by the HTML and text reports.
+
+A fact only one outlet states reads as "the others do not say it". When another
+outlet's text is cut by a paywall, that reading is wrong for that outlet: what it does
+not say is unknown. The compare JSON says so (``truncated_articles``,
+``not_seen_in_truncated``, docs/json-schema.md); these helpers turn it into the words a
+reader sees, next to the cut article and next to each fact it concerns. They return
+plain strings: the templates escape them, and rich never parses a ``Text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+CUT_NOTE = "Text cut by a paywall — what it does not say is unknown."
+
+
+def cut_reasons(analysis: Mapping[str, Any]) -> dict[str, str]:
+    """Article id -> why its text is cut, for every cut article of the story.
+
+    Reads the story-level list and, for an analysis made before it existed, the
+    articles' own ``truncated`` flag.
+    """
+    reasons = {str(t.get("article_id")): str(t.get("reason") or "")
+               for t in analysis.get("truncated_articles") or []}  # fmt: skip
+    for article in analysis.get("articles") or []:
+        if article.get("truncated") and str(article.get("id")) not in reasons:
+            reasons[str(article.get("id"))] = str((article.get("provenance") or {})
+                                                  .get("truncated") or "")  # fmt: skip
+    return reasons
+
+
+def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
+    """The note beside a one-outlet fact: which cut texts do not state it, or ""."""
+    ids = (fact or {}).get("not_seen_in_truncated") or []
+    if not ids:
+        return ""
+    who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
+    return f"not in {who} text, which a paywall cuts: unknown whether {_it(ids)} say{_s(ids)} it"
+
+
+def not_seen(analysis: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
+    """Article id -> the facts its cut text does not state (unknown, not omitted)."""
+    return {str(t.get("article_id")): list(t.get("not_seen") or [])
+            for t in analysis.get("truncated_articles") or []}  # fmt: skip
+
+
+def _join(labels: Sequence[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _possessive(name: str) -> str:
+    """"Example Times'" and "Fox News'", but "the NYT's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _it(ids: Sequence[Any]) -> str:
+    return "it" if len(ids) == 1 else "they"
+
+
+def _s(ids: Sequence[Any]) -> str:
+    return "s" if len(ids) == 1 else ""

@@ -1,0 +1,71 @@
+"""The reports say when an outlet's text is cut by a paywall: beside the article and
+beside each fact only another outlet states (its silence is not evidence)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from newsprism.report.html import build_view, render_html
+from newsprism.report.truncation_view import CUT_NOTE
+from tests.report.conftest import B_ID, XSS, make_analysis
+from tests.report.test_text import _render
+
+
+def _cut(payload: str = "") -> dict[str, Any]:
+    """The conftest story with Al Mayadeen's (B's) text cut: A's unique F4 not seen in B."""
+    analysis = make_analysis()
+    analysis["schema_version"] = "1.3"
+    reason = f"paywall stub: 'Subscribe to read on{payload}'"
+    for article in analysis["articles"]:
+        if article["id"] == B_ID:
+            article["truncated"] = True
+            article["provenance"]["truncated"] = reason
+    for fact in analysis["claims"]:
+        if fact["id"] == "F4":
+            fact["not_seen_in_truncated"] = [B_ID]
+    analysis["truncated_articles"] = [{"article_id": B_ID, "outlet": "Al Mayadeen",
+                                       "reason": reason,
+                                       "not_seen": analysis["omissions"][B_ID]}]  # fmt: skip
+    analysis["omissions"][B_ID] = []
+    return analysis
+
+
+def test_the_cut_analysis_is_valid(schema: dict[str, Any]) -> None:
+    Draft202012Validator(schema).validate(_cut())
+
+
+def test_the_html_notes_the_cut_article_and_the_unique_fact() -> None:
+    view = build_view(_cut())
+    by_id = {a["anchor"]: a for a in view["articles"]}
+    assert by_id["art-1"]["cut_note"] == CUT_NOTE and by_id["art-0"]["cut_note"] == ""
+    marks = [s.mark for a in view["articles"] for p in a["paragraphs"] for s in p if s.mark]
+    f4 = [m for m in marks if m.fact_id == "F4"]
+    assert f4 and all("paywall" in m.cut for m in f4)
+    assert all(m.cut == "" for m in marks if m.fact_id != "F4")
+    [line] = [s for s in view["summary"] if s["claim_id"] == "F4"]
+    assert "paywall" in line["cut"] and "unknown whether it says it" in line["cut"]
+    b = view["omissions"][1]
+    assert b["missing"] == [] and b["cut"] and [r["claim_id"] for r in b["not_seen"]] == ["F4"]
+
+
+def test_the_html_note_is_escaped() -> None:
+    page = render_html(_cut(XSS))
+    assert "Text cut by a paywall — what it does not say is unknown." in page
+    assert 'class="cut-note"' in page and 'class="cut-banner"' in page
+    assert XSS not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_an_analysis_without_the_list_still_notes_a_flagged_article() -> None:
+    analysis = _cut()
+    del analysis["truncated_articles"]
+    assert build_view(analysis)["articles"][1]["cut_note"] == CUT_NOTE
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_the_text_report_prints_the_note(cut: bool) -> None:
+    out = _render(_cut() if cut else make_analysis())
+    assert (CUT_NOTE in out) is cut
+    assert ("not in" in out and "which a paywall cuts" in out) is cut
