@@ -22,6 +22,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import mul
 
 import numpy as np
 
@@ -214,14 +215,17 @@ def dot(a: Mapping[int, float], b: Mapping[int, float]) -> float:
     ``fsum`` is exactly rounded, so the result does not depend on the order of the
     dict: a story profile read back from the store scores exactly like the one in memory.
     """
-    if len(a) > len(b):
-        a, b = b, a
-    return math.fsum(v * b.get(k, 0.0) for k, v in a.items())
+    # Only the shared keys: the others add exact zeros, which change no exactly rounded
+    # sum; the intersection and the products run in C (a third of the story step's
+    # scoring went to a generator over every key of the smaller vector).
+    common = a.keys() & b.keys()
+    return math.fsum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
 
 
 def norm(a: Mapping[int, float]) -> float:
     """Euclidean length (order-independent, like :func:`dot`)."""
-    return math.sqrt(math.fsum(v * v for v in a.values()))
+    values = a.values()
+    return math.sqrt(math.fsum(map(mul, values, values)))
 
 
 def add_into(total: Sparse, vector: Mapping[int, float], keep: int) -> None:
