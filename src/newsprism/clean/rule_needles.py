@@ -15,6 +15,7 @@ in an ASCII line, so its branch is dropped there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # the parser's opcodes (Python 3.11+)
 from re import _parser as sre_parse
 
@@ -93,6 +94,7 @@ def _literal(text: str, folded: bool) -> Needles:
     return frozenset({max(parts, key=len).lower()}) if parts else frozenset({""})
 
 
+@lru_cache(maxsize=1024)
 def _no_ascii_twin(ch: str) -> bool:
     """Whether ``ch`` matches no ASCII character case-insensitively (asked of ``re``)."""
     probe = re.compile(re.escape(ch), re.IGNORECASE)
