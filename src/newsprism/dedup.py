@@ -67,12 +67,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _sha1_32(shingle: str) -> int:
-    """datasketch's ``sha1_hash32`` of the shingle's UTF-8 bytes, the same value, taking
-    the string: one call per shingle instead of an encode and a struct unpack."""
-    return int.from_bytes(hashlib.sha1(shingle.encode("utf-8")).digest()[:4], "little")
-
-
 @lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
     # Drawn once per process from the fixed seed: every signature uses the same functions.
@@ -87,10 +81,15 @@ def minhash(text_or_shingles: str | Iterable[str]) -> np.ndarray:
     text. A signature is a minimum, so chunks give exactly the one-batch signature.
     """
     items = shingles(text_or_shingles) if isinstance(text_or_shingles, str) else text_or_shingles
+    # The shingles are hashed here, in one comprehension, and datasketch is handed the
+    # hashes (``int`` of an int is the hash itself): the values of datasketch's
+    # ``sha1_hash32`` of the UTF-8 bytes, without a Python call per shingle (a fifth of
+    # the signature's time).
     sketch = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(),
-                     scheme="affine32", hashfunc=_sha1_32)  # fmt: skip
-    pending = iter(items)
-    while chunk := list(islice(pending, HASH_CHUNK)):
+                     scheme="affine32", hashfunc=int)  # fmt: skip
+    sha1, pending = hashlib.sha1, iter(items)
+    while chunk := [int.from_bytes(sha1(s.encode("utf-8")).digest()[:4], "little")
+                    for s in islice(pending, HASH_CHUNK)]:  # fmt: skip
         sketch.update_batch(chunk)
     return np.asarray(sketch.hashvalues, dtype=np.uint32)
 

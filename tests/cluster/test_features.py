@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import pickle
 import random
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +23,13 @@ from newsprism.cluster.features import (
     to_epoch,
     to_row,
 )
-from newsprism.cluster.terms import content_words, entity_counts, entity_frequencies, stable_hash
+from newsprism.cluster.terms import (
+    content_words,
+    entity_counts,
+    entity_frequencies,
+    stable_hash,
+    term_frequencies,
+)
 from newsprism.embeddings import get_embedder
 from newsprism.models import Article
 from newsprism.pipeline import clean_paths, ingest_paths
@@ -193,7 +201,7 @@ def test_two_copies_of_a_huge_text_are_still_near_copies(fresh_store, tmp_path: 
 
 def test_chunked_minhash_equals_one_batch() -> None:
     """Hashing in chunks of HASH_CHUNK gives exactly datasketch's one-batch signature."""
-    items = {f"shingle {n}" for n in range(3 * dedup.HASH_CHUNK + 7)}
+    items = {f"shingle {n}" for n in range(3 * dedup.HASH_CHUNK + 7)} | {"غزة رفح", "zoë"}
     sketch = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED,
                      permutations=dedup._permutations(), scheme="affine32")  # fmt: skip
     sketch.update_batch([s.encode("utf-8") for s in items])
@@ -207,3 +215,12 @@ def test_party_and_state_labels_are_not_key_names() -> None:
     names = dict(entity_counts(text))
     assert {"Rob Portman", "Richard Blumenthal", "Portman"} <= set(names)
     assert not [n for n in names if n[:2] in ("R-", "D-", "I-")], names
+
+
+def test_sublinear_frequencies_are_float32_of_one_plus_log() -> None:
+    """The array cast gives each value exactly what ``np.float32`` of it gives."""
+    words = [f"w{n % 97}" for n in range(5000)] + ["zoë", "غزة"] * 3
+    tf = term_frequencies(words)
+    counts = Counter(words)
+    expected = {stable_hash(w): float(np.float32(1.0 + math.log(n))) for w, n in counts.items()}
+    assert tf == expected and list(tf) == list(expected)

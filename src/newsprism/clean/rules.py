@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+
+from newsprism.clean.rule_needles import Needles, could_match, needles
 
 Position = Literal["any", "head", "tail"]
 HEAD_LINES = 6
@@ -28,6 +30,13 @@ class LineRule:
     max_words: int = 40
     position: Position = "any"
     stamps: bool = False
+    # Set from the pattern: literals one of which every match holds (``rule_needles``).
+    needles: Needles | None = field(default=None, init=False, repr=False, compare=False)
+    folded: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needles", needles(self.pattern))
+        object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
 
     def matches(self, line: str, word_count: int) -> bool:
         return word_count <= self.max_words and self.pattern.search(line) is not None
@@ -42,8 +51,19 @@ class RuleSet:
     shapes: dict[str, dict[str, Any]]
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
+        if not line.isascii():
+            for rule in self.rules:
+                if rule.matches(line, word_count):
+                    return rule
+            return None
+        # An ASCII line: a rule none of whose needles the line holds cannot match it.
+        lowered = line.lower()
         for rule in self.rules:
-            if rule.matches(line, word_count):
+            if (
+                word_count <= rule.max_words
+                and could_match(rule.needles, lowered if rule.folded else line)
+                and rule.pattern.search(line) is not None
+            ):
                 return rule
         return None
 

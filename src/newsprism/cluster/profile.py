@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsprism.cluster.features import ArticleFeatures
-from newsprism.cluster.terms import Sparse, add_into
+from newsprism.cluster.terms import Sparse, add_into, norm
 
 KEEP_TERMS = {"title": 64, "body": 400, "entities": 96}
 KEEP_NAMES = 48
@@ -75,10 +75,25 @@ class Cluster:
     # Every membership, in stream order (the split step reads them); not in the profile
     # row: a session reads them from ``story_articles`` with the profile.
     log: list[MemberRef] = field(default_factory=list, repr=False, compare=False)
+    # The centroid and the lengths of the sums, computed once per change: a story is
+    # compared with many articles between two of its own (``absorb`` drops them).
+    _cached: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def centroid(self) -> np.ndarray:
-        length = float(np.linalg.norm(self.emb_sum))
-        return (self.emb_sum / length if length > 0 else self.emb_sum).astype(np.float32)
+        cached = self._cached.get("centroid")
+        if cached is None:
+            length = float(np.linalg.norm(self.emb_sum))
+            cached = (self.emb_sum / length if length > 0 else self.emb_sum).astype(np.float32)
+            cached.flags.writeable = False  # shared by every caller until the next absorb
+            self._cached["centroid"] = cached
+        return cached  # type: ignore[return-value]
+
+    def length(self, name: str) -> float:
+        """The Euclidean length of the sum ``name`` (``title``, ``body`` or ``entities``)."""
+        cached = self._cached.get(name)
+        if cached is None:
+            cached = self._cached[name] = norm(getattr(self, name))
+        return cached  # type: ignore[return-value]
 
     def absorb(self, f: ArticleFeatures, w: Weighted, seq: int, core_members: int) -> None:
         """Add member ``f`` (its IDF-weighted vectors ``w``, stream position ``seq``).
@@ -87,6 +102,7 @@ class Cluster:
         the order its members were added in: a story rebuilt from its members in stream
         order is the one the stream built.
         """
+        self._cached.clear()
         self.count += 1
         self.emb_sum = self.emb_sum + f.embedding.astype(np.float64)
         add_into(self.title, w.title, KEEP_TERMS["title"])

@@ -61,7 +61,7 @@ from newsprism.cluster.profile import (
     Weighted,
     story_id_for,
 )
-from newsprism.cluster.terms import Sparse, dot, norm, weighted
+from newsprism.cluster.terms import Sparse, dot, weighted
 
 __all__ = ["KEEP_NAMES", "KEEP_TERMS", "KEY_ENTITIES", "LABEL_POOL", "Backing", "Cluster",
            "Decision", "Member", "MemberRef", "MemoryBacking", "StreamClusterer", "Weighted",
@@ -363,9 +363,9 @@ class StreamClusterer:
     def compare(self, f: ArticleFeatures, w: Weighted, c: Cluster) -> list[float]:
         """The model's input for article ``f`` against story ``c`` (order of ``FEATURES``)."""
         dense = float(f.embedding @ c.centroid())
-        title = _cosine(w.title, c.title)
-        body = _cosine(w.body, c.body)
-        names = _cosine(w.entities, c.entities)
+        title = _cosine(w.title, c.title, c.length("title"))
+        body = _cosine(w.body, c.body, c.length("body"))
+        names = _cosine(w.entities, c.entities, c.length("entities"))
         if f.published is not None and c.t_first is not None and c.t_last is not None:
             gap = max(0.0, c.t_first - f.published, f.published - c.t_last) / 3600.0
             decay, no_time = math.exp(-gap / self.model.time_scale_hours), 0.0
@@ -537,8 +537,8 @@ def _within_span(f: ArticleFeatures, c: Cluster, span: float) -> bool:
     return max(c.t_last, f.published) - min(c.t_first, f.published) <= span
 
 
-def _cosine(article: Sparse, total: Sparse) -> float:
+def _cosine(article: Sparse, total: Sparse, length: float) -> float:
+    """``article · total / |total|`` (``article`` is unit length), ``length`` = ``|total|``."""
     if not article or not total:
         return 0.0
-    length = norm(total)
     return dot(article, total) / length if length > 0 else 0.0
