@@ -20,7 +20,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -38,7 +38,6 @@ from newsprism.report._shared import (
     article_labels,
     as_int,
     labels_by_id,
-    name_articles,
     published,
     tally,
     title_or_opening,
@@ -46,6 +45,7 @@ from newsprism.report._shared import (
 from newsprism.report._shared import status as _status
 from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
+from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
 from newsprism.report.truncation_view import CUT_NOTE, cut_reasons, fact_cut_note, not_seen
 
 logger = logging.getLogger(__name__)
@@ -110,19 +110,6 @@ class Segment:
     last: bool = False
 
 
-@dataclass(frozen=True)
-class Citation:
-    """An outlet name that links to where an article states a fact."""
-
-    label: str
-    href: str
-    colour: int
-
-
-# cite(article_id, fact_id=None, claim_id=None): the best anchor for that article.
-CiteFn = Callable[..., Citation | None]
-
-
 def render_html(analysis: Mapping[str, Any]) -> str:
     """Render the analysis of one story as a single self-contained HTML page.
 
@@ -164,65 +151,10 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
     colours = article_colours(articles)
     names = labels_by_id(articles)
 
-    marks: dict[int, list[Mark]] = defaultdict(list)
-    for f, fact in enumerate(facts):
-        status = _status(fact.get("status"))
-        cut = fact_cut_note(fact, names)
-        note = _fact_note(fact, index, labels) + (f"; {cut}" if cut else "")
-        for k, evidence in enumerate(fact.get("evidence") or []):
-            i = index.get(evidence.get("article_id"))
-            start, end = evidence.get("start"), evidence.get("end")
-            if i is None or not isinstance(start, int) or not isinstance(end, int):
-                continue
-            marks[i].append(Mark(f, str(fact.get("id", "")), str(evidence.get("claim_id", "")),
-                                 status, start, end, f"ev-{i}-{f}-{k}", note,
-                                 cut=cut))  # fmt: skip
-
-    columns = []
-    fact_anchor: dict[tuple[int, int], str] = {}  # (fact, article) -> first anchor on the page
-    claim_anchor: dict[str, str] = {}
-    for i, article in enumerate(articles):
-        text = str(article.get("text") or "")
-        kept = clip_marks(marks[i], len(text))
-        for mark in kept:
-            fact_anchor.setdefault((mark.fact, i), mark.anchor)
-            claim_anchor.setdefault(mark.claim_id, mark.anchor)
-        columns.append((article, text, kept))
-    for i, (_article, _text, kept) in enumerate(columns):
-        for mark in kept:
-            mark.links = [
-                CrossRef(fact_anchor[(mark.fact, j)], j + 1, labels[j])
-                for j in range(len(articles))
-                if j != i and (mark.fact, j) in fact_anchor
-            ]
-
-    fact_index = {fact.get("id"): f for f, fact in enumerate(facts)}
-
-    def cite(article_id: Any, fact_id: Any = None, claim_id: Any = None) -> Citation | None:
-        i = index.get(article_id)
-        if i is None:
-            return None
-        href = claim_anchor.get(claim_id) if claim_id is not None else None
-        f = fact_index.get(fact_id)
-        href = href or (fact_anchor.get((f, i)) if f is not None else None) or f"art-{i}"
-        return Citation(labels[i], f"#{href}", colours[i])
-
-    def fact_refs(items: Any) -> list[dict[str, Any]]:
-        """Summary lines and omissions: text, status, and who states it, linked."""
-        refs = []
-        for item in items or []:
-            fact_id = item.get("claim_id")
-            found = (cite(a, fact_id) for a in item.get("article_ids") or [])
-            refs.append({
-                "text": name_articles(str(item.get("text", "")), names),
-                "status": _status(item.get("status")),
-                "claim_id": str(fact_id or ""),
-                "cites": [c for c in found if c is not None],
-                "cut": fact_cut_note(facts[fact_index[fact_id]], names)
-                if fact_id in fact_index else "",
-            })  # fmt: skip
-        return refs
-
+    marks = _evidence_marks(facts, index, labels, names)
+    columns, fact_anchor, claim_anchor = _columns(articles, marks, labels)
+    citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor)
+    cite, fact_refs = citer.cite, citer.fact_refs
     omissions = analysis.get("omissions") or {}
     reasons, unseen = cut_reasons(analysis), not_seen(analysis)
     framing = analysis.get("framing") or {}
@@ -263,6 +195,52 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         "entities": _entities_view(analysis.get("entities") or [], articles),
         **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),
     }
+
+
+def _evidence_marks(facts: Sequence[Mapping[str, Any]], index: Mapping[Any, int],
+                    labels: Sequence[str],
+                    names: Mapping[str, str]) -> dict[int, list[Mark]]:
+    """Each article's highlights (by its position): one per piece of evidence with
+    resolvable offsets, carrying its fact's status and note."""
+    marks: dict[int, list[Mark]] = defaultdict(list)
+    for f, fact in enumerate(facts):
+        status = _status(fact.get("status"))
+        cut = fact_cut_note(fact, names)
+        note = _fact_note(fact, index, labels) + (f"; {cut}" if cut else "")
+        for k, evidence in enumerate(fact.get("evidence") or []):
+            i = index.get(evidence.get("article_id"))
+            start, end = evidence.get("start"), evidence.get("end")
+            if i is None or not isinstance(start, int) or not isinstance(end, int):
+                continue
+            marks[i].append(Mark(f, str(fact.get("id", "")), str(evidence.get("claim_id", "")),
+                                 status, start, end, f"ev-{i}-{f}-{k}", note,
+                                 cut=cut))  # fmt: skip
+    return marks
+
+
+def _columns(articles: Sequence[Mapping[str, Any]], marks: Mapping[int, list[Mark]],
+             labels: Sequence[str],
+             ) -> tuple[list, dict[tuple[int, int], str], dict[str, str]]:
+    """(article, text, kept marks) per column, the first anchor of each (fact, article)
+    and of each claim; each kept mark linked to the same fact in the other columns."""
+    columns = []
+    fact_anchor: dict[tuple[int, int], str] = {}  # (fact, article) -> first anchor on the page
+    claim_anchor: dict[str, str] = {}
+    for i, article in enumerate(articles):
+        text = str(article.get("text") or "")
+        kept = clip_marks(marks.get(i, []), len(text))
+        for mark in kept:
+            fact_anchor.setdefault((mark.fact, i), mark.anchor)
+            claim_anchor.setdefault(mark.claim_id, mark.anchor)
+        columns.append((article, text, kept))
+    for i, (_article, _text, kept) in enumerate(columns):
+        for mark in kept:
+            mark.links = [
+                CrossRef(fact_anchor[(mark.fact, j)], j + 1, labels[j])
+                for j in range(len(articles))
+                if j != i and (mark.fact, j) in fact_anchor
+            ]
+    return columns, fact_anchor, claim_anchor
 
 
 def clip_marks(marks: Sequence[Mark], length: int) -> list[Mark]:
