@@ -102,11 +102,34 @@ def clean_lines(
     scorer = scorer or load_scorer()
     lines = [(i, line.strip()) for i, line in enumerate(text.splitlines())]
     lines = [(i, line) for i, line in lines if line]
-    day_first = numeric_order_hint([line for _, line in lines])
     decisions: dict[int, str] = {}
+    stamps = _rule_and_stamp_lines(lines, decisions, rules, source)
+    stamps.extend(attach_clock(stamps, [(i, s) for i, s in lines if i in decisions], source))
+    _apply_tail_rules(lines, decisions, rules)
+    title = _take_title(lines, decisions, rules) if find_title else None
+
+    lines, pieces = cut_fragments(lines, decisions)
+    body = [(i, line) for i, line in lines if i not in decisions]
+    if shape_rules:
+        _mark_pasted_headlines(body, decisions, rules, has_title=title is not None)
+    body = [(i, line) for i, line in body if i not in decisions]
+    for i, line in body:
+        reason = scorer.reason(line, position=i, total=len(lines))
+        if reason:
+            decisions[i] = reason
+    removed = [RemovedLine(line, decisions[i], i) for i, line in lines if i in decisions]
+    removed = sorted([*removed, *pieces], key=lambda r: r.position)
+    paragraphs = _join_wrapped([(i, line) for i, line in lines if i not in decisions])
+    return LineCleanResult(title, paragraphs, removed, stamps)
+
+
+def _rule_and_stamp_lines(lines: list[tuple[int, str]], decisions: dict[int, str],
+                          rules: RuleSet, source: str) -> list[FoundStamp]:  # fmt: skip
+    """Decide the lines that a rule names, and the lines that are only a date stamp
+    (into ``decisions``); return every date stamp found on them."""
+    day_first = numeric_order_hint([line for _, line in lines])
     stamps: list[FoundStamp] = []
     stamp_max_words = rules.shape("date-stamp", "max_words", 12)
-
     for rank, (i, line) in enumerate(lines):
         words = word_count(line)
         rule = rules.first_match(line, words)
@@ -122,36 +145,26 @@ def clean_lines(
             if found and is_stamp_only(line, found):
                 decisions[i] = "date-stamp"
                 stamps.extend(found)
+    return stamps
 
-    stamps.extend(attach_clock(stamps, [(i, s) for i, s in lines if i in decisions], source))
-    _apply_tail_rules(lines, decisions, rules)
-    title = None
-    body = [(i, line) for i, line in lines if i not in decisions]
-    if find_title and body and body[0][0] == _first_content_index(lines, decisions):
-        first_i, first = body[0]
-        runs_on = len(body) > 1 and not opens_sentence(body[1][1])
-        if not runs_on and looks_like_headline(
-            first,
-            min_words=rules.shape("title", "min_words", 2),
-            max_words=rules.shape("title", "max_words", 30),
-        ):
-            title = first
-            decisions[first_i] = "title"
-            body = body[1:]
 
-    lines, pieces = cut_fragments(lines, decisions)
+def _take_title(lines: list[tuple[int, str]], decisions: dict[int, str],
+                rules: RuleSet) -> str | None:  # fmt: skip
+    """The first content line when it reads as a headline and the next line does not
+    continue it (then marked "title" in ``decisions``); None otherwise."""
     body = [(i, line) for i, line in lines if i not in decisions]
-    if shape_rules:
-        _mark_pasted_headlines(body, decisions, rules, has_title=title is not None)
-    body = [(i, line) for i, line in body if i not in decisions]
-    for i, line in body:
-        reason = scorer.reason(line, position=i, total=len(lines))
-        if reason:
-            decisions[i] = reason
-    removed = [RemovedLine(line, decisions[i], i) for i, line in lines if i in decisions]
-    removed = sorted([*removed, *pieces], key=lambda r: r.position)
-    paragraphs = _join_wrapped([(i, line) for i, line in lines if i not in decisions])
-    return LineCleanResult(title, paragraphs, removed, stamps)
+    if not body or body[0][0] != _first_content_index(lines, decisions):
+        return None
+    first_i, first = body[0]
+    runs_on = len(body) > 1 and not opens_sentence(body[1][1])
+    if runs_on or not looks_like_headline(
+        first,
+        min_words=rules.shape("title", "min_words", 2),
+        max_words=rules.shape("title", "max_words", 30),
+    ):
+        return None
+    decisions[first_i] = "title"
+    return first
 
 
 def _join_wrapped(kept: list[tuple[int, str]]) -> list[str]:
