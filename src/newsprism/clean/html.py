@@ -162,25 +162,8 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     tree = parse_tree(html)
     meta = _page_meta(tree, url)
     headline = _headline(tree, meta)
-    # 2-3. trafilatura, then its recall mode, then the visible text
-    layer = "trafilatura"
-    blocks = _blocks(
-        trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
-    )
-    if not blocks:
-        blocks = _blocks(
-            trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_recall=True)
-        )
-        layer = "trafilatura-recall"
-    if not blocks:
-        blocks = _visible_lines(tree)
-        layer = "visible-text"
-    # 4. standfirst
-    leads = _standfirst(tree, headline, blocks) if layer != "visible-text" else []
-    if leads:
-        at = 1 if _collapse(blocks[0]) == _text(headline) else 0
-        blocks[at:at] = leads
-        layer += "+standfirst"
+    # 2-4. trafilatura, then its recall mode, then the visible text; the standfirst
+    blocks, layer = _main_blocks(tree, url, headline)
     # 5. teaser links, 6. line rules
     rules = load_rules()
     links = _link_targets(tree, url or meta.url)
@@ -200,14 +183,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     gone = {r.position for r in cleaned.removed}
     kept = [block for j, block in enumerate(blocks) if j not in gone]
     # 8. dates
-    stamps: list[FoundStamp] = []
-    if with_dates:
-        stamps = meta_stamps(tree, url)
-        if not any(s.has_time for s in stamps):
-            day = htmldate_stamp(html, url)  # its own parse keeps comments, ours drops them
-            if day is not None:
-                stamps.append(day)
-        stamps.extend(cleaned.stamps)
+    stamps = _page_stamps(tree, html, url, cleaned.stamps) if with_dates else []
     # 7. title
     return HtmlExtraction(
         paragraphs=cleaned.paragraphs,
@@ -223,6 +199,44 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         capped=capped,
         truncated=truncation(tree, removed, kept),
     )
+
+
+def _main_blocks(tree: lxml_html.HtmlElement, url: str | None,
+                 headline: lxml_html.HtmlElement | None) -> tuple[list, str]:  # fmt: skip
+    """The main text's blocks and the layer that found them: trafilatura, then its
+    recall mode, then the visible text; ``+standfirst`` when a lead paragraph that
+    trafilatura left out was taken back."""
+    layer = "trafilatura"
+    blocks = _blocks(
+        trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+    )
+    if not blocks:
+        blocks = _blocks(
+            trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_recall=True)
+        )
+        layer = "trafilatura-recall"
+    if not blocks:
+        blocks = _visible_lines(tree)
+        layer = "visible-text"
+    leads = _standfirst(tree, headline, blocks) if layer != "visible-text" else []
+    if leads:
+        at = 1 if _collapse(blocks[0]) == _text(headline) else 0
+        blocks[at:at] = leads
+        layer += "+standfirst"
+    return blocks, layer
+
+
+def _page_stamps(tree: lxml_html.HtmlElement, html: str, url: str | None,
+                 text_stamps: list[FoundStamp]) -> list[FoundStamp]:  # fmt: skip
+    """The page's date stamps: its metadata, htmldate's day when the metadata has no
+    time, and the stamps the line rules removed from the text."""
+    stamps = meta_stamps(tree, url)
+    if not any(s.has_time for s in stamps):
+        day = htmldate_stamp(html, url)  # its own parse keeps comments, ours drops them
+        if day is not None:
+            stamps.append(day)
+    stamps.extend(text_stamps)
+    return stamps
 
 
 def cap_html(html: str, limit: int | None = None) -> tuple[str, str | None]:
