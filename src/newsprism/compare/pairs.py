@@ -14,6 +14,7 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
   none is the same: two different people, two different numbers, two different days);
 - **what the statement does with it**: negation ("did not vote") and modality
   ("is expected to vote", "could", "will") on one side only.
+- **whose words**: two quotations whose named speakers differ (``speaker_clash``).
 
 Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
 Python loop over pairs: a story of 50 articles has a few thousand sentences.

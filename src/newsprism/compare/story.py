@@ -116,7 +116,7 @@ def analyze_story(
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     step("quotes")
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
-    quotes = _quotes(spans, entities)
+    quotes = resolve_quotes(spans, entities)
     step("claims")
     index = name_index(entities) if arabic else {}
     claims = [c for a in articles for c in (
@@ -200,7 +200,7 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
     return backs
 
 
-def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
+def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
     """Quotes of every article, each speaker resolved to a story entity."""
     by_id = entities.by_id()
     quotes: list[Quote] = []
@@ -236,7 +236,7 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
     Reported speech is left out: "According to the Times, Mary Cheney … took to Facebook"
     cites a source for a fact that another outlet states in its own words.
 
-    ``quotes`` are :func:`_quotes` of ``spans``, in the same order.
+    ``quotes`` are :func:`resolve_quotes` of ``spans``, in the same order.
     """
     flat = [span for found in spans.values() for span in found]
     return [QuotedSpeaker(q.article_id, q.start, q.end, q.speaker_entity_id)
