@@ -13,9 +13,10 @@ authorized them": ``denial_mismatch``), nor two people's quotations ("Freedom me
 freedom for everyone", Mary Cheney / her father: ``speaker_clash``). Two rules link
 (``links``): two sentences that share a number no other sentence of their articles
 states ("The final tally was 97-1" / "… in a 97-1 vote": ``anchor_number``), and two
-that print one passage of 8 words word for word (``shared_passage``). Measured on the BASIL 2010–2012 pairs, the prospect and
-denial vetoes cost no recall at the operating point, the speaker veto one pair, and the
-links add no false pair (docs/models.md, docs/eval-compare.md).
+that print one passage of 8 words word for word (``shared_passage``). Measured on the
+BASIL 2010–2012 pairs, the prospect and denial vetoes cost no recall at the operating
+point, the speaker veto one pair, and the links add no false pair (docs/models.md,
+docs/eval-compare.md).
 
 The threshold is set for precision first: a fact-checker takes a "shared" at its word,
 so a pair is the same fact only when the calibrated probability is at least
