@@ -227,7 +227,9 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     return found
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
+# What a negated or cancelling verb does not govern: its subject ("Netanyahu" of
+# "Netanyahu canceled the trip" is stated) and punctuation.
+_OUTSIDE_NEGATION = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
 
 
 def _stated_lemmas(tokens: Sequence[Any]) -> set[str]:
@@ -251,7 +253,7 @@ def _stated_lemmas(tokens: Sequence[Any]) -> set[str]:
         if negated:
             scope.discard(verb.i)
         for child in children:
-            if child.dep_ not in _SUBJECTS:
+            if child.dep_ not in _OUTSIDE_NEGATION:
                 scope -= {t.i for t in child.subtree}
     return {t.lemma_.lower() for t in tokens if t.i in scope
             and t.pos_ in CONTENT_POS and not t.is_stop}  # fmt: skip
