@@ -34,11 +34,14 @@ import numpy as np
 
 from newsprism.compare.pairs import FEATURES, claim_profiles, inverse_document_frequencies
 from newsprism.compare.pairs import pair_features as story_pair_features
+from newsprism.compare.story import quoted_speakers
+from newsprism.compare.story import resolve_quotes as story_quotes
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import GoldStory, load_compare_gold
 from newsprism.extract.claims import ClaimContext, extract_claims
 from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes import extract_quotes
 
 TRAIN_YEARS = frozenset({"2010", "2011", "2012"})
 TARGET_PRECISION = 0.90
@@ -100,7 +103,11 @@ def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list
     mentions = {aid: find_mentions(doc, aid) for aid, doc in docs.items()}
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
-    return claims, embedder.encode([c.text for c in claims]), claim_profiles(docs, claims)
+    # the quotes' named speakers, as at runtime: the speaker veto reads them
+    spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
+    speakers = quoted_speakers(spans, story_quotes(spans, entities))
+    return (claims, embedder.encode([c.text for c in claims]),
+            claim_profiles(docs, claims, speakers))  # fmt: skip
 
 
 def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
@@ -251,7 +258,7 @@ def explore(sets: dict) -> None:
 
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
-VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash")
+VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "speaker_clash")
 LINKS = ("anchor_number", "shared_passage")
 
 

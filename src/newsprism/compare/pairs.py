@@ -14,6 +14,7 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
   none is the same: two different people, two different numbers, two different days);
 - **what the statement does with it**: negation ("did not vote") and modality
   ("is expected to vote", "could", "will") on one side only.
+- **whose words**: two quotations whose named speakers differ (``speaker_clash``).
 
 Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
 Python loop over pairs: a story of 50 articles has a few thousand sentences.
@@ -68,8 +69,20 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash", "shared_passage",
+    "polarity_clash", "shared_passage", "speaker_clash",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class QuotedSpeaker:
+    """A quote's span in its article and its speaker's story entity id. Only speakers
+    named, or found by a title or as an office, are given (never a pronoun, an unnamed
+    source or an unresolved one): the speaker veto must not rest on a guess."""
+
+    article_id: str
+    start: int
+    end: int
+    entity_id: str
 
 
 @dataclass
@@ -93,6 +106,10 @@ class UnitProfile:
     specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
     article_id: str = ""
     negated_objects: set[str] = field(default_factory=set)  # what a negated verb governs
+    # content lemmas the sentence states as so (None: ``lemmas - negated_objects``)
+    stated: set[str] | None = None
+    # story entity ids of the named speakers of the quotes the sentence carries
+    speakers: set[str] = field(default_factory=set)
 
 
 def profile(span: Any, claim: Claim) -> UnitProfile:
@@ -124,6 +141,7 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         specific=_specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
+        stated=_stated_lemmas(tokens),
     )
 
 
@@ -184,9 +202,15 @@ def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
 
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
-    """What a negated or cancelling verb outside quotation marks governs: its object
-    with the nouns that name it, or the verb it governs. "Netanyahu canceled the
-    delegation's trip" → {trip, delegation}; "Akin refused to drop out" → {drop}."""
+    """What a negated or cancelling verb governs: its object with the nouns that name
+    it, or the verb it governs. "Netanyahu canceled the delegation's trip" → {trip,
+    delegation}; "Akin refused to drop out" → {drop}.
+
+    A verb inside quotation marks counts as one outside: the sentence's other lemmas,
+    the quoted ones included, are what it states (:func:`_polarity_clash`), so a quoted
+    "we will not send the delegation" must negate "delegation" as the same words outside
+    marks do, or it reads as stating the delegation and clashes with "canceled the
+    delegation's visit" (issue 12)."""
     found: set[str] = set()
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -204,6 +228,38 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
     return found
+
+
+# What a negated or cancelling verb does not govern: its subject ("Netanyahu" of
+# "Netanyahu canceled the trip" is stated) and punctuation.
+_OUTSIDE_NEGATION = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
+
+
+def _stated_lemmas(tokens: Sequence[Any]) -> set[str]:
+    """The content lemmas a sentence states as so, for :func:`_polarity_clash`: those of
+    its statement (under "X said", the reported clause's: "Trump said of the birth
+    certificate issue" states nothing about the certificate), less what a negated or
+    cancelling verb governs, inside quotation marks or not ("“I'm not convinced that he
+    has one,” Trump said" does not state that he has one; "the letters do not express
+    the views of all bishops" does not state the bishops' views)."""
+    if not tokens:
+        return set()
+    reported = [p for p in _main_predicates(tokens) if p.dep_ in ("ccomp", "xcomp")]
+    scope = {t.i for p in reported for t in p.subtree} if reported else {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(verb.children)
+        negated = any(c.dep_ == "neg" for c in children)
+        if not negated and verb.lemma_.lower() not in CANCELLING:
+            continue
+        if negated:
+            scope.discard(verb.i)
+        for child in children:
+            if child.dep_ not in _OUTSIDE_NEGATION:
+                scope -= {t.i for t in child.subtree}
+    return {t.lemma_.lower() for t in tokens if t.i in scope
+            and t.pos_ in CONTENT_POS and not t.is_stop}  # fmt: skip
 
 
 # A passage two outlets both print word for word (a quotation, a statement's wording):
@@ -331,10 +387,12 @@ def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
 
 def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
     """One sentence negates or cancels what the other states: a noun governed by a
-    negated or cancelling verb in one is among the other's lemmas, and not negated
-    there ("agreed to send a delegation" / "canceled the delegation's trip")."""
+    negated or cancelling verb in one is among what the other states as so
+    (:func:`_stated_lemmas`; "agreed to send a delegation" / "canceled the delegation's
+    trip"). Both sentences are read alike, inside quotation marks or not: a negation a
+    speaker's quoted words carry negates as one outside them does."""
     negated = [u.negated_objects for u in units]
-    stated = [u.lemmas - u.negated_objects for u in units]
+    stated = [(u.lemmas if u.stated is None else u.stated) - u.negated_objects for u in units]
     vocabulary = {w: k for k, w in enumerate({w for ws in negated + stated for w in ws})}
 
     def matrix(sets: Sequence[set[str]]) -> sparse.csr_matrix:
@@ -399,6 +457,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared, _, _ = _set_features([passages(w) for w in words])
     out["shared_passage"] = shared > 0
     out["polarity_clash"] = _polarity_clash(units)
+    shared, _, _ = _set_features([u.speakers for u in units])
+    out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
     out["coverage"] = idf_coverage(words, idf)
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
@@ -410,10 +470,25 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     return {name: out[name].astype(np.float32) for name in FEATURES}
 
 
-def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim]) -> list[UnitProfile]:
-    """The profile of every claim, from the parsed text of its article."""
-    return [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c)
-            for c in claims]  # fmt: skip
+def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
+                   speakers: Sequence[QuotedSpeaker] = ()) -> list[UnitProfile]:  # fmt: skip
+    """The profile of every claim, from the parsed text of its article.
+
+    Args:
+        docs: the parsed articles by id.
+        claims: the claims, in story order.
+        speakers: the quotes whose speaker is a named story entity
+            (:class:`QuotedSpeaker`); a claim that overlaps one carries its speaker.
+    """
+    units = [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c)
+             for c in claims]  # fmt: skip
+    by_article: dict[str, list[QuotedSpeaker]] = {}
+    for quoted in speakers:
+        by_article.setdefault(quoted.article_id, []).append(quoted)
+    for claim, unit in zip(claims, units, strict=True):
+        unit.speakers = {q.entity_id for q in by_article.get(claim.article_id, ())
+                         if q.start < claim.end and claim.start < q.end}  # fmt: skip
+    return units
 
 
 def topical_closeness(units: Sequence[UnitProfile], vectors: np.ndarray) -> np.ndarray:

@@ -28,7 +28,12 @@ from newsprism.compare.crosslang import (
     name_index,
 )
 from newsprism.compare.labels import label_choice, voices_heard
-from newsprism.compare.pairs import UnitProfile, claim_profiles, topical_closeness
+from newsprism.compare.pairs import (
+    QuotedSpeaker,
+    UnitProfile,
+    claim_profiles,
+    topical_closeness,
+)
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
@@ -114,7 +119,7 @@ def analyze_story(
     entities = link_entities(mentions, {a.id: a.text for a in articles})
     step("quotes")
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
-    quotes = _quotes(spans, entities)
+    quotes = resolve_quotes(spans, entities)
     step("claims")
     index = name_index(entities) if arabic else {}
     claims = [c for a in articles for c in (
@@ -122,7 +127,7 @@ def analyze_story(
         else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
     model = get_embedder(embedder)
     vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
-    profiles = claim_profiles(docs, claims)
+    profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes))
     step("align")
     probability = _probability(claims, vectors, profiles, bool(arabic))
     facts = align_claims(claims, vectors, profiles, probability=probability)
@@ -201,7 +206,7 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
     return backs
 
 
-def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
+def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
     """Quotes of every article, each speaker resolved to a story entity."""
     by_id = entities.by_id()
     quotes: list[Quote] = []
@@ -221,6 +226,29 @@ def _quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[
                 sentence_index=span.sentence_index, start=span.start, end=span.end,
             ))  # fmt: skip
     return quotes
+
+
+# How a speaker was found that the same-fact speaker veto trusts: a name, a title that
+# names one person ("the spokesman" after "spokesman Jay Carney"), an office. A pronoun
+# is left out: resolved by recency, it may be the wrong one, and a wrong veto splits a fact.
+TRUSTED_SPEAKERS = frozenset({"name", "role", "organisation"})
+
+
+def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
+                    ) -> list[QuotedSpeaker]:  # fmt: skip
+    """The quotations (direct quotes) whose speaker is a story entity found by a trusted
+    way (:data:`TRUSTED_SPEAKERS`), for the same-fact speaker veto: one outlet's quote of
+    Dick Cheney and another's of Mary Cheney are two facts, however alike the words.
+    Reported speech is left out: "According to the Times, Mary Cheney … took to Facebook"
+    cites a source for a fact that another outlet states in its own words.
+
+    ``quotes`` are :func:`resolve_quotes` of ``spans``, in the same order.
+    """
+    flat = [span for found in spans.values() for span in found]
+    return [QuotedSpeaker(q.article_id, q.start, q.end, q.speaker_entity_id)
+            for span, q in zip(flat, quotes, strict=True)
+            if q.kind == "direct" and q.speaker_entity_id
+            and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
 
 
 def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[dict[str, Any]]:

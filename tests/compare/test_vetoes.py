@@ -1,0 +1,102 @@
+"""The same-fact vetoes on real sentences of the BASIL compare gold (issue 12): a quote of
+one person is not another person's quote, and a negation inside quotation marks is read
+as one outside them. Each runs the real pipeline (spaCy, entity linking, quote speakers,
+the packaged embedder and same-fact model)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.compare.pairs import pair_features, profile
+from newsprism.compare.story import analyze_story
+from newsprism.extract.claims import extract_claims
+from newsprism.extract.nlp import load_nlp
+from newsprism.models import Article
+
+# BASIL triplet 11c9f251 (2013): Fox quotes Mary Cheney's Facebook post, named; HuffPost
+# quotes her father with the same words, "the former vice president said".
+FOX_MARY = (
+    "Mary Cheney, one of ex-Vice President Dick Cheney’s two daughters, has taken to "
+    "Facebook to blast her older sibling, Elizabeth, a Wyoming Senate candidate, for the "
+    "latter’s stance on same-sex marriage, The New York Times is reporting.\n\n"
+    "Mary Cheney, openly lesbian and married to Heather Poe since 2012, reportedly posted "
+    "to her personal page on the social media site: “For the record, I love my sister, but "
+    "she is dead wrong on the issue of marriage.\n\n"
+    "“Freedom means freedom for everyone. That means that all families — regardless of how "
+    "they look or how they are made — all families are entitled to the same rights, "
+    "privileges and protections as every other.”"
+)
+HUFFPOST_DICK = (
+    "Mary Cheney, the younger sister of Wyoming U.S Senate candidate Liz Cheney (R) and "
+    "daughter of former Vice President Dick Cheney, criticized her sister's opposition to "
+    "same-sex marriage in a Friday Facebook post, the New York Times reports.\n\n"
+    "Posting on Facebook on Friday evening, Mary Cheney, who is gay and married her "
+    "longtime partner last year, wrote: “For the record, I love my sister, but she is dead "
+    "wrong on the issue of marriage.”\n\n"
+    "\"I think that freedom means freedom for everyone,\" the former vice president said. "
+    "\"As many of you know, one of my daughters is gay and it is something we have lived "
+    "with for a long time in our family.\""
+)
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
+                   text=text, raw="", raw_format="text", outlet=f"Outlet {article_id}")  # fmt: skip
+
+
+def _groups(facts) -> list[list[str]]:
+    return [[c.text for c in f.claims] for f in facts if len(f.article_ids) > 1]
+
+
+def _together(facts, first: str, second: str) -> bool:
+    return any(any(first in t for t in g) and any(second in t for t in g)
+               for g in _groups(facts))  # fmt: skip
+
+
+def test_one_persons_quote_is_not_anothers_in_the_same_words() -> None:
+    facts = analyze_story([_article("fox", FOX_MARY), _article("hpo", HUFFPOST_DICK)]).facts
+    # Mary Cheney's "Freedom means freedom for everyone" (named) and her father's "I think
+    # that freedom means freedom for everyone" (the former vice president): two facts
+    assert not _together(facts, "“Freedom means freedom", "I think that freedom"), _groups(facts)
+    # the same person quoted by both, named in both, is still one fact
+    assert _together(facts, "posted to her personal page", "Posting on Facebook"), (
+        _groups(facts))  # fmt: skip
+
+
+# BASIL triplet 005a2961 (2011): Fox and HuffPost both report doubt about the birth
+# certificate; HuffPost's negation stands inside Trump's quoted words.
+FOX_CERTIFICATE = "He doesn't have a birth certificate or he hasn't shown it."
+HUFFPOST_CERTIFICATE = ("\"I'm not convinced that he has one,\" Trump said of the birth "
+                        "certificate issue.")  # fmt: skip
+# The seed pair: a statement and its cancellation (the clash the feature is for).
+AGREED = ("Israeli Prime Minister Benjamin Netanyahu agreed to send a delegation to "
+          "Washington to discuss American concerns related to Rafah.")  # fmt: skip
+CANCELED = ("After Israeli occupation Prime Minister Benjamin Netanyahu canceled an Israeli "
+            "delegation’s trip to the US to discuss Washington’s concerns, US Secretary of "
+            "State Antony Blinken stressed US opposition to a major ground operation in Rafah "
+            "during talks with the Israeli occupation’s security minister Yoav Gallant earlier "
+            "on Monday.")  # fmt: skip
+
+
+def _clash(*texts: str) -> np.ndarray:
+    nlp = load_nlp()
+    units = []
+    for k, text in enumerate(texts):
+        doc = nlp(text)
+        claim = extract_claims(doc, f"a{k}", [])[0]
+        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
+                             claim))  # fmt: skip
+    return pair_features(units, np.zeros((len(units), 8), dtype=np.float32))["polarity_clash"]
+
+
+def test_a_negation_inside_a_quotation_is_read_as_one_outside() -> None:
+    # both doubt the certificate: Trump's quoted "not convinced that he has one" does not
+    # state that he has one, and "said of the birth certificate issue" states nothing
+    assert not _clash(FOX_CERTIFICATE, HUFFPOST_CERTIFICATE)[0, 1]
+    # a quoted denial clashes as an unquoted one does
+    quoted = "“Netanyahu canceled the delegation’s trip,” a spokesman said."
+    assert _clash(AGREED, quoted)[0, 1]
+
+
+def test_a_cancellation_still_clashes_with_the_statement() -> None:
+    assert _clash(AGREED, CANCELED)[0, 1]
