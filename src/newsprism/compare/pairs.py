@@ -218,8 +218,6 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
         children = list(verb.children)
         if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
             continue
-        if _in_quotes(verb):  # last: the costly test, for the few verbs that need it
-            continue
         for child in children:
             if child.dep_ == "dobj":
                 found.add(child.lemma_.lower())
