@@ -215,8 +215,8 @@ def _apply_follow_rules(
     for i, line in lines:
         if i not in decisions and previous is not None:
             words = word_count(line)
-            rule = next((r for r in followers
-                         if previous in after[r.name] and r.matches(line, words)), None)  # fmt: skip
+            fits = (r for r in followers if previous in after[r.name] and r.matches(line, words))
+            rule = next(fits, None)
             if rule is not None:
                 decisions[i] = rule.name
         previous = decisions.get(i)
