@@ -1,7 +1,9 @@
 """Boilerplate line rules, loaded from ``data/boilerplate.toml``.
 
 The rules are data so that a new site's debris needs a new entry, not new code;
-each rule's ``name`` is the ``reason`` stored with every line it removes.
+each rule's ``name`` is the ``reason`` stored with every line it removes. A rule with
+``follows`` judges only the lines right after another rule's lines (the paywall's offer
+after its stub): it is left out of :meth:`RuleSet.first_match`.
 """
 
 from __future__ import annotations
@@ -52,16 +54,14 @@ class RuleSet:
     version: int
     rules: tuple[LineRule, ...]
     shapes: dict[str, dict[str, Any]]
-    # The rules that judge a line on its own (no ``follows``), in file order.
+    # The rules that judge a line on its own, and those that judge only the lines after
+    # another rule's line (``follows``), each in file order.
     line_rules: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
+    followers: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "line_rules", tuple(r for r in self.rules if not r.follows))
-
-    @property
-    def followers(self) -> tuple[LineRule, ...]:
-        """The rules that judge only the lines after another rule's line, in file order."""
-        return tuple(r for r in self.rules if r.follows)
+        object.__setattr__(self, "followers", tuple(r for r in self.rules if r.follows))
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
         if not line.isascii():
