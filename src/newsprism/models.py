@@ -226,6 +226,7 @@ class StoryMember:
     published_at: str | None
     duplicate_of: str | None = None
     score: float | None = None
+    truncated: bool = False  # a paywall cuts its text (``Article.truncated``)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -236,6 +237,7 @@ class StoryMember:
             "published_at": self.published_at,
             "duplicate_of": self.duplicate_of,
             "score": self.score,
+            "truncated": self.truncated,
         }
 
 

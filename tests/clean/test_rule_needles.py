@@ -12,8 +12,10 @@ from newsprism.clean.rules import RuleSet, load_rules, parse_rules
 
 
 def _every_rule(rules: RuleSet, line: str, words: int) -> str | None:
-    """The first rule whose pattern matches, searched rule by rule (no shortcut)."""
-    return next((r.name for r in rules.rules if r.matches(line, words)), None)
+    """The first rule whose pattern matches, searched rule by rule (no shortcut); a rule
+    that only follows another's line never judges a line on its own."""
+    return next((r.name for r in rules.rules if not r.follows and r.matches(line, words)),
+                None)  # fmt: skip
 
 
 LINES = [

@@ -128,3 +128,48 @@ def test_max_words_spares_long_lines() -> None:
     long_line = "Advertisement " + " ".join(["word"] * 20) + "."
     result = clean_lines(f"{BODY_BEFORE}\n{long_line}\n{BODY_AFTER}", find_title=False)
     assert long_line in result.paragraphs
+
+
+STUB_LINE = "To continue reading this article, please subscribe to The Example Times."
+OFFER = [
+    "When you join The Example Times family, you get unlimited digital access to our reporting.",
+    "Join now or renew to get:",
+    "— Local news from our communities",
+    "— Profiles of people at the top of their fields",
+    "First-time subscribers also receive a welcome gift.",
+]
+OFFER_FR = [
+    "et accéder gratuitement à 3 articles par mois,",
+    "Ou si vous avez déjà un compte, connectez-vous ici",
+    "Profitez de notre Offre découverte.",
+    "1€ * le 1er mois puis 12€ par mois",
+]
+
+
+@pytest.mark.parametrize("offer", [OFFER, OFFER_FR])
+def test_the_paywall_offer_after_its_stub_is_removed(offer: list[str]) -> None:
+    result = clean_lines("\n".join([BODY_BEFORE, STUB_LINE, *offer]), find_title=False)
+    assert result.paragraphs == [BODY_BEFORE]
+    assert [r.reason for r in result.removed] == ["paywall"] + ["paywall-offer"] * len(offer)
+
+
+@pytest.mark.parametrize("line", [*OFFER, *OFFER_FR])
+def test_an_offer_line_alone_is_article_text(line: str) -> None:
+    """The same words with no stub before them: the rule never judges a line alone."""
+    result = clean_lines(f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}", find_title=False)
+    assert [r.reason for r in result.removed if r.reason == "paywall-offer"] == []
+
+
+def test_the_offer_stops_at_the_first_article_line() -> None:
+    """A stub box inside a whole article: its offer goes, the article after it stays."""
+    item = "- the bus contracts will be tendered again in the summer, the mayor said."
+    result = clean_lines("\n".join([BODY_BEFORE, STUB_LINE, OFFER[0], BODY_AFTER, item]),
+                         find_title=False)  # fmt: skip
+    assert result.paragraphs == [BODY_BEFORE, BODY_AFTER, item]
+    assert [r.reason for r in result.removed] == ["paywall", "paywall-offer"]
+
+
+def test_a_rule_must_follow_a_rule_that_exists() -> None:
+    text = '[[rule]]\nname = "offer"\npattern = "x"\nfollows = "no-such-rule"\n'
+    with pytest.raises(ValueError, match="do not exist: \\['no-such-rule'\\]"):
+        parse_rules(text)

@@ -83,3 +83,29 @@ def test_the_article_json_carries_the_flag_and_the_reason() -> None:
     assert out["provenance"]["truncated"].startswith("paywall stub: 'To continue reading")
     whole = clean_document(RawDocument("whole.html", _page(_ps(LEAD + REST)), "html"))
     assert whole.as_dict()["truncated"] is False and "truncated" not in whole.provenance
+
+
+OFFER = (
+    "<p>When you join The Example Times, you get unlimited digital access to our reporting."
+    "</p><p>Join now or renew to get:<br>— Local news from our towns<br>— Profiles of the "
+    "people who run them</p><p>First-time subscribers also receive a welcome gift.</p>"
+    "<p>Already a subscriber? Log in.</p>"
+)
+
+
+def test_the_offer_of_a_cut_page_is_not_the_article() -> None:
+    """The stub, its offer and its list (the shape of a real cut page), all removed; the
+    stub that starts the wall is the one the flag names."""
+    page = extract_html(_page(_ps(LEAD) + STUB + OFFER), with_dates=False)
+    assert page.paragraphs == LEAD
+    assert [r.reason for r in page.removed] == ["paywall"] + ["paywall-offer"] * 5 + ["paywall"]
+    assert page.truncated == ("paywall stub: 'To continue reading this article, please "
+                              "subscribe to The Example Times.'")
+
+
+def test_offer_words_in_a_whole_article_are_kept() -> None:
+    """No stub, no wall: an article about subscriptions keeps its sentences."""
+    story = ["Streaming services now offer unlimited access for $9 a month, the report says.",
+             "Join now or renew, the adverts say, but subscribers are leaving."]  # fmt: skip
+    page = extract_html(_page(_ps(LEAD + story)), with_dates=False)
+    assert page.paragraphs == LEAD + story

@@ -134,3 +134,24 @@ def test_a_listing_costs_the_same_statements_for_one_story_or_many(store) -> Non
         store.conn = counting._conn
     assert [s.id for s in one] == ["s1"] and [len(s.articles) for s in both] == [3, 1]
     assert [m.id for m in both[0].articles] == [a, c, b]  # each story's own order kept
+
+
+def test_a_member_says_when_a_paywall_cuts_its_text(fresh_store) -> None:
+    """Read from the provenance on both backends: a cut reason, an empty one (not cut), a
+    quoted "truncated" inside another value (not cut) and no key at all."""
+    fresh_store.add_batch([
+        make_article("cut", provenance={"truncated": "paywall stub: 'Subscribe to read on'"}),
+        make_article("empty", provenance={"truncated": ""}),
+        make_article("quoted", provenance={"note": 'the word "truncated": "x" in a value'}),
+        make_article("whole", provenance={"outlet": "url"}),
+    ])  # fmt: skip
+    ids = {a.source_path: a.id for a in fresh_store.iter_articles()}
+    members = [Membership(ids[f"/in/{s}.txt"], "s1", k)
+               for k, s in enumerate(("cut", "empty", "quoted", "whole"))]  # fmt: skip
+    save_memberships(fresh_store, members, {"s1": StoryLabel("Budget")})
+    [story] = list_stories(fresh_store)
+    cut = {m.id: m.truncated for m in story.articles}
+    assert cut == {ids["/in/cut.txt"]: True, ids["/in/empty.txt"]: False,
+                   ids["/in/quoted.txt"]: False, ids["/in/whole.txt"]: False}  # fmt: skip
+    assert [m["truncated"] for m in get_story(fresh_store, "s1").as_dict()["articles"]
+            if m["id"] == ids["/in/cut.txt"]] == [True]  # fmt: skip

@@ -70,3 +70,56 @@ def test_the_story_page_says_the_text_is_cut(browser: Any, cut_server: Server,
         save(tab, shots, "story-truncated", full_page=False)
     finally:
         context.close()
+
+
+ARTICLE_NOTE = "The outlet's page was cut by a paywall"
+
+
+def _cut_story(server: Server) -> dict[str, Any]:
+    stories = httpx.get(f"{server.url}/api/stories", timeout=30).json()
+    [story] = [s for s in stories["stories"] if s["size"] == 2]
+    return story
+
+
+def test_the_article_page_says_the_text_is_cut(browser: Any, cut_server: Server,
+                                              shots: Path) -> None:  # noqa: F811
+    story = _cut_story(cut_server)
+    cut = {m["outlet"]: m["id"] for m in story["articles"] if m["truncated"]}
+    whole = {m["outlet"]: m["id"] for m in story["articles"] if not m["truncated"]}
+    assert list(cut) == ["Example Times"] and list(whole) == ["Daily Example"]
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto(f"{cut_server.url}/articles/{cut['Example Times']}")
+        note = tab.locator("#cut-note")
+        assert note.count() == 1 and note.is_visible()
+        assert ARTICLE_NOTE in note.inner_text() and "paywall stub" in note.inner_text()
+        body = tab.locator(".article-body")
+        end = tab.locator(".cut-end")
+        assert end.is_visible() and "stops here" in end.inner_text()
+        # Near the text: the note just above it, the end mark just below it.
+        top, text, bottom = (x.bounding_box() for x in (note, body, end))
+        assert top["y"] + top["height"] <= text["y"] < text["y"] + text["height"] <= bottom["y"]
+        assert "To continue reading" not in body.inner_text()  # the stub is not the text
+        save(tab, shots, "article-truncated", clip={"x": 0, "y": 0, "width": 1360, "height": 470})
+        tab.goto(f"{cut_server.url}/articles/{whole['Daily Example']}")
+        assert tab.locator("#cut-note").count() == 0 and tab.locator(".cut-end").count() == 0
+    finally:
+        context.close()
+
+
+def test_the_home_page_says_a_story_has_a_cut_article(browser: Any, cut_server: Server) -> None:
+    story = _cut_story(cut_server)
+    assert story["truncated_count"] == 1
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto(f"{cut_server.url}/")
+        link = tab.locator(f"a[href='/stories/{story['id']}']")
+        for section in ("#latest", "#biggest"):
+            count = tab.locator(f"{section} li.story", has=link).locator(".cut-count")
+            assert count.count() == 1 and count.is_visible()
+            assert count.inner_text() == "✂ 1 of 2 articles cut by a paywall"
+        assert tab.locator(".cut-count").count() == 2  # that story, in both lists
+    finally:
+        context.close()

@@ -1,7 +1,9 @@
 """Boilerplate line rules, loaded from ``data/boilerplate.toml``.
 
 The rules are data so that a new site's debris needs a new entry, not new code;
-each rule's ``name`` is the ``reason`` stored with every line it removes.
+each rule's ``name`` is the ``reason`` stored with every line it removes. A rule with
+``follows`` judges only the lines right after another rule's lines (the paywall's offer
+after its stub): it is left out of :meth:`RuleSet.first_match`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ class LineRule:
     max_words: int = 40
     position: Position = "any"
     stamps: bool = False
+    # Set: the rule judges only a line right after one removed by the rule of that name
+    # (or by a rule that follows it too), never a line on its own (``clean/text.py``).
+    follows: str | None = None
     # Set from the pattern: literals one of which every match holds (``rule_needles``).
     needles: Needles | None = field(default=None, init=False, repr=False, compare=False)
     folded: bool = field(default=False, init=False, repr=False, compare=False)
@@ -49,16 +54,24 @@ class RuleSet:
     version: int
     rules: tuple[LineRule, ...]
     shapes: dict[str, dict[str, Any]]
+    # The rules that judge a line on its own, and those that judge only the lines after
+    # another rule's line (``follows``), each in file order.
+    line_rules: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
+    followers: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "line_rules", tuple(r for r in self.rules if not r.follows))
+        object.__setattr__(self, "followers", tuple(r for r in self.rules if r.follows))
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
         if not line.isascii():
-            for rule in self.rules:
+            for rule in self.line_rules:
                 if rule.matches(line, word_count):
                     return rule
             return None
         # An ASCII line: a rule none of whose needles the line holds cannot match it.
         lowered = line.lower()
-        for rule in self.rules:
+        for rule in self.line_rules:
             if (
                 word_count <= rule.max_words
                 and could_match(rule.needles, lowered if rule.folded else line)
@@ -89,12 +102,16 @@ def parse_rules(text: str, origin: str = "<rules>") -> RuleSet:
                 max_words=int(entry.get("max_words", 40)),
                 position=entry.get("position", "any"),
                 stamps=bool(entry.get("stamps", False)),
+                follows=entry.get("follows"),
             )
         )
     names = [r.name for r in rules]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise ValueError(f"{origin}: duplicate rule names {sorted(duplicates)}")
+    unknown = sorted({r.follows for r in rules if r.follows and r.follows not in names})
+    if unknown:
+        raise ValueError(f"{origin}: rules follow rules that do not exist: {unknown}")
     return RuleSet(int(data.get("version", 0)), tuple(rules), dict(data.get("shape", {})))
 
 

@@ -105,6 +105,7 @@ def clean_lines(
     decisions: dict[int, str] = {}
     stamps = _rule_and_stamp_lines(lines, decisions, rules, source)
     stamps.extend(attach_clock(stamps, [(i, s) for i, s in lines if i in decisions], source))
+    _apply_follow_rules(lines, decisions, rules)
     _apply_tail_rules(lines, decisions, rules)
     title = _take_title(lines, decisions, rules) if find_title else None
 
@@ -196,6 +197,29 @@ def _first_content_index(lines: list[tuple[int, str]], decisions: dict[int, str]
         if i not in decisions:
             return i if rank < HEAD_LINES else None
     return None
+
+
+def _apply_follow_rules(
+    lines: list[tuple[int, str]], decisions: dict[int, str], rules: RuleSet
+) -> None:
+    """Rules with ``follows`` judge a line only right after a line removed by the rule they
+    follow, or by one of them: the paywall's own offer runs on from its stub, and stops
+    at the first line that is not part of it."""
+    followers = rules.followers
+    if not followers:
+        return
+    # A follower goes on after its own line and after its fellows' (the same ``follows``).
+    after = {r.name: {r.follows, *(f.name for f in followers if f.follows == r.follows)}
+             for r in followers}  # fmt: skip
+    previous: str | None = None  # the reason of the line before; None when it was kept
+    for i, line in lines:
+        if i not in decisions and previous is not None:
+            words = word_count(line)
+            fits = (r for r in followers if previous in after[r.name] and r.matches(line, words))
+            rule = next(fits, None)
+            if rule is not None:
+                decisions[i] = rule.name
+        previous = decisions.get(i)
 
 
 def _apply_tail_rules(

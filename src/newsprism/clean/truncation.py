@@ -8,9 +8,10 @@ did not say. Two kinds of evidence, each enough on its own:
 
 - **the stub**: a block removed by the ``paywall`` line rule, with less kept text
   after it than ``STUB_TAIL_SHARE`` of the text before it (the offer's lines, "Accès à
-  tous les articles…", may follow the stub). A stub followed by more article text is
-  a box in the middle of a whole article (the text is served to every reader and
-  hidden by a script), not a cut;
+  tous les articles…", may follow the stub; the ``paywall-offer`` rule removes the
+  lines of it that read as an offer, so the stub is usually the wall's first line). A
+  stub followed by more article text is a box in the middle of a whole article (the
+  text is served to every reader and hidden by a script), not a cut;
 - **the markup**: the page declares, with schema.org's paywall markup that search
   engines read (``"isAccessibleForFree": false`` and ``hasPart.cssSelector``), which
   element holds the paid part, and that element is in the page with fewer than

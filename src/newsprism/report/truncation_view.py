@@ -14,6 +14,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 CUT_NOTE = "Text cut by a paywall — what it does not say is unknown."
+# Above a cut article's own text (the web article page, ``article.truncation_note``).
+ARTICLE_NOTE = ("The outlet's page was cut by a paywall (a subscription wall): this text is "
+                "only the part shown before it, not the whole article.")  # fmt: skip
+
+
+def cut_count_note(cut: int, size: int) -> str:
+    """The line of a story row that has cut articles: "1 of 3 articles cut by a paywall"
+    (and "" when none is cut)."""
+    if cut <= 0:
+        return ""
+    if size <= 1:
+        return "its article is cut by a paywall"
+    if cut >= size:
+        return f"all {size} articles cut by a paywall"
+    return f"{cut} of {size} articles cut by a paywall"
 
 
 def cut_reasons(analysis: Mapping[str, Any]) -> dict[str, str]:

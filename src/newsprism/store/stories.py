@@ -239,12 +239,18 @@ class StoriesSQL:
             )
         ]
 
+    # ``truncated`` is read from the provenance JSON text (``Article.truncated``: a
+    # non-empty "truncated" key) with LIKE, which both backends run alike: json.dumps
+    # writes the key as ``"truncated": "…"`` and escapes a quote inside a value, so
+    # the first pattern finds the key and the second leaves out an empty value.
     _MEMBERS = (
         "SELECT s.story_id, a.id, a.url, a.outlet, a.title, a.published_at, s.duplicate_of, "
-        "s.score FROM story_articles s JOIN articles a ON a.id = s.article_id "
+        "s.score, (a.provenance LIKE ? AND a.provenance NOT LIKE ?) AS truncated "
+        "FROM story_articles s JOIN articles a ON a.id = s.article_id "
         "WHERE s.story_id IN ({}) "
         "ORDER BY s.story_id, a.published_at IS NULL, a.published_at, s.seq"
     )
+    TRUNCATED_LIKE = ('%"truncated": "%', '%"truncated": ""%')
 
     def _members_of(self, story_ids: Sequence[str]) -> dict[str, list[StoryMember]]:
         """Each story's members, in one statement per chunk of stories rather than one
@@ -252,11 +258,12 @@ class StoriesSQL:
         made one per story (the home page ran about 100 statements)."""
         found: dict[str, list[StoryMember]] = {i: [] for i in story_ids}
         for chunk in chunks(list(found)):
-            for r in self.conn.execute(self._MEMBERS.format(marks(len(chunk))), chunk):
+            sql = self._MEMBERS.format(marks(len(chunk)))
+            for r in self.conn.execute(sql, [*self.TRUNCATED_LIKE, *chunk]):
                 found[r["story_id"]].append(StoryMember(
                     id=r["id"], url=r["url"], outlet=r["outlet"], title=r["title"],
                     published_at=r["published_at"], duplicate_of=r["duplicate_of"],
-                    score=r["score"]))  # fmt: skip
+                    score=r["score"], truncated=bool(r["truncated"])))  # fmt: skip
         return found
 
     def _stories(self, rows: Sequence[Any]) -> list[Story]:

@@ -44,6 +44,7 @@ from starlette.requests import Request
 
 from newsprism import __version__
 from newsprism.report._shared import published
+from newsprism.report.truncation_view import cut_count_note
 from newsprism.store import is_url
 from newsprism.web import routes
 from newsprism.web.analyses import Analyzer
@@ -146,7 +147,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(outlet_url=outlet_url, entity_url=entity_url, page_url=page_url,
-                       published=published, span_text=span_text, version=__version__)  # fmt: skip
+                       published=published, span_text=span_text, version=__version__,
+                       cut_count_note=cut_count_note)  # fmt: skip
     return env
 
 

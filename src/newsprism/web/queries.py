@@ -10,6 +10,7 @@ from typing import Any
 from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model
 from newsprism.models import Story
+from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
 
@@ -24,14 +25,16 @@ class NotFound(LookupError):
 
 def story_dicts(store: Store, stories: list[Story]) -> list[dict[str, Any]]:
     """Stories as their public JSON, plus whether an analysis is stored for each, its
-    counts of shared facts and conflicts (None before it is analysed) and its number of
-    sources (see :func:`newsprism.web.story_facts.source_count`)."""
+    counts of shared facts and conflicts (None before it is analysed), its number of
+    sources (see :func:`newsprism.web.story_facts.source_count`) and how many of its
+    articles a paywall cuts (``truncated_count``; each member says it, ``truncated``)."""
     analysed = store.analysed_status((s.id for s in stories), ANALYSIS_VERSION)
     # Only the analysed ones: a look-up for a story known to have no analysis is a
     # wasted statement (a round trip on PostgreSQL), one per story of the page.
     facts = story_fact_counts(store, [s for s in stories if analysed.get(s.id)])
     return [{**s.as_dict(), "analysed": analysed.get(s.id, False), "facts": facts.get(s.id),
-             "sources": source_count(s)} for s in stories]  # fmt: skip
+             "sources": source_count(s),
+             "truncated_count": sum(m.truncated for m in s.articles)} for s in stories]  # fmt: skip
 
 
 def outlet_counts(store: Store) -> list[dict[str, Any]]:
@@ -70,11 +73,13 @@ def overview(store: Store) -> dict[str, Any]:
 
 
 def article(store: Store, article_id: str) -> dict[str, Any]:
-    """One article's public JSON, plus the story it belongs to."""
+    """One article's public JSON, plus the story it belongs to and, for an article a
+    paywall cuts, the note its page shows above the text (else None)."""
     found = store.get(article_id)
     if found is None:
         raise NotFound(f"no article {article_id!r}")
-    return {**found.as_dict(), "story_id": store.story_of(found.id)}
+    return {**found.as_dict(), "story_id": store.story_of(found.id),
+            "truncation_note": ARTICLE_NOTE if found.truncated else None}  # fmt: skip
 
 
 def entity(store: Store, key: str) -> dict[str, Any]:

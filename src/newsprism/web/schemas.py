@@ -54,6 +54,9 @@ class StoryOut(_Open):
     # (and for a story of one article); and how many sources its articles come from.
     facts: FactCountsOut | None = None
     sources: int | None = None
+    # Added (issue 16): how many of its articles a paywall cuts (each member's
+    # ``truncated`` says which).
+    truncated_count: int = 0
 
 
 class StoriesOut(_Open):
@@ -121,6 +124,7 @@ class ArticleOut(_Open):
     story_id: str | None
     crawled_at: str | None = None  # a WARC page's crawl time: bounds published_at from above
     truncated: bool = False  # a paywall cut the text; provenance["truncated"] says why
+    truncation_note: str | None = None  # the note above a cut article's text, else null
 
 
 class FacetOutlet(_Open):
