@@ -2,12 +2,15 @@
 ``newsprism serve`` (uvicorn) on a free localhost port.
 
 The store holds the seeds, a hostile article, and the BASIL dev sample (60 articles)
-when ../shared/data is beside the clone; without it the sample's checks are skipped
-and the screenshots go to a temporary folder instead of docs/screenshots/.
+when ../shared/data is beside the clone; without it the sample's checks are skipped.
+Screenshots go to a temporary folder; with ``NEWSPRISM_SCREENSHOTS=docs`` (and the BASIL
+sample present) they refresh docs/screenshots/, so a plain ``make test`` leaves git clean
+(a page's pixels differ from run to run, e.g. in anti-aliasing).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,8 +26,8 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where screenshots go: the docs when the store is the documented one (with BASIL)."""
-    if BASIL.is_dir():
+    """Where screenshots go: the docs only when asked and the store is the documented one."""
+    if BASIL.is_dir() and os.environ.get("NEWSPRISM_SCREENSHOTS") == "docs":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         return SCREENSHOTS
     return tmp_path_factory.mktemp("screenshots")

@@ -6,7 +6,7 @@ Playwright; the same two articles also go through ``newsprism compare --format h
 Checked: every Arabic block runs right to left (``dir="auto"`` resolved by the browser),
 every English one left to right, Arabic names and terms are bidi-isolated in English
 rows, and the Arabic column uses the Arabic font stack. The screenshot of the story goes
-to docs/screenshots/story-arabic.png.
+to docs/screenshots/story-arabic.png with ``NEWSPRISM_SCREENSHOTS=docs`` (see test_browser).
 """
 
 from __future__ import annotations
@@ -22,10 +22,9 @@ from newsprism.cli import cli
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
-from tests.conftest import ROOT
 from tests.web.conftest import Server
+from tests.web.test_browser import save, shots  # noqa: F401  (fixture)
 
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 STORY_ID = "starabic0001"
 
 ARABIC = """افتتاح جسر الملك فهد الجديد في جدة أمام حركة المرور
@@ -85,7 +84,8 @@ def direction(page: Any, selector: str) -> list[str]:
 
 
 def test_story_page_runs_arabic_right_to_left(browser: Any, arabic_server: Server,
-                                              arabic_store: dict[str, Any]) -> None:  # fmt: skip
+                                              arabic_store: dict[str, Any],
+                                              shots: Path) -> None:  # noqa: F811
     context = browser.new_context(viewport={"width": 1360, "height": 900})
     context.set_default_timeout(120_000)
     page = context.new_page()
@@ -111,11 +111,7 @@ def test_story_page_runs_arabic_right_to_left(browser: Any, arabic_server: Serve
             assert way == "rtl", text
     assert arabic.locator(".body").inner_text().startswith("افتتحت أمانة محافظة جدة")
     page.locator("#articles").scroll_into_view_if_needed()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / "story-arabic.png"
-    data = page.screenshot()
-    if not target.exists() or target.read_bytes() != data:
-        target.write_bytes(data)
+    save(page, shots, "story-arabic")
     assert errors == []
     context.close()
 
