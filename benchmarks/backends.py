@@ -24,7 +24,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from benchmarks.run import CORPUS_SEED, ensure_corpus, remove_db, run_ingest
+from benchmarks.ingest import CORPUS_SEED, ensure_corpus, remove_db, run_ingest
 from benchmarks.web import DURATION_S
 from benchmarks.web import print_table as print_web
 from benchmarks.web import run as load_test

@@ -72,7 +72,7 @@ def child_main(kind: str, listing: Path) -> int:
 
 def _command(kind: str, listing: Path, db: Path, paths: list[Path]) -> list[str]:
     if kind == "ingest":
-        from benchmarks.run import ingest_command
+        from benchmarks.ingest import ingest_command
 
         return [*ingest_command(), "ingest", *map(str, paths), "--db", str(db)]
     return [sys.executable, "-m", "benchmarks.cleaning", "--child", kind, str(listing)]
@@ -81,7 +81,8 @@ def _command(kind: str, listing: Path, db: Path, paths: list[Path]) -> list[str]
 def measure(n_pages: int = PAGES, repeats: int = REPEATS, out: Path | None = None
             ) -> list[dict[str, Any]]:  # fmt: skip
     """Run every kind ``repeats`` times in turn; one row per kind with medians and ratios."""
-    from benchmarks.run import remove_db, run_child
+    from benchmarks.child import run_child
+    from benchmarks.ingest import remove_db
 
     paths = pages(n_pages)
     if not paths:

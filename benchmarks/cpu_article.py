@@ -27,8 +27,10 @@ from typing import Any
 
 import psutil
 
-from benchmarks.run import OUT, _stage_timers, ensure_corpus, remove_db
-from benchmarks.run import STAGES as INGEST_STAGES
+from benchmarks.ingest import ensure_corpus, remove_db
+from benchmarks.layout import OUT
+from benchmarks.stages import STAGES as INGEST_STAGES
+from benchmarks.stages import _stage_timers
 
 # (module, attribute, label): those of ``python -m benchmarks.run stages``, and the story
 # step's parts and the writer's other writes; each patched where its caller looks it up.

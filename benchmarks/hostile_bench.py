@@ -26,8 +26,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from benchmarks.child import run_child
 from benchmarks.hostile import HostileStats, ensure_hostile, kind_of
-from benchmarks.run import OUT, ingest_command, remove_db, run_child
+from benchmarks.ingest import ingest_command, remove_db
+from benchmarks.layout import OUT
 
 SIZES = (1_000,)  # `make bench`; docs/benchmarks.md has the 10 000 figure
 # A run is stopped once its CPU time has not moved for STALL_SECONDS (a FIFO opened for

@@ -32,7 +32,7 @@ FOLDERS = ("text", "jsonl")
 
 def build_store(n: int, console: Console) -> Path:
     """A store of corpus-``n``'s text and JSON Lines items with features, no stories."""
-    from benchmarks.run import ensure_corpus
+    from benchmarks.ingest import ensure_corpus
     from newsprism.cluster.engine import recluster
     from newsprism.pipeline import ingest_paths
     from newsprism.store import open_store

@@ -346,7 +346,7 @@ def run(out: Path = OUT, console: Console | None = None, *,
     ``only_refeature``: no ingest; only the ``--refeature`` reclusters, on the store an
     earlier run left (``python -m benchmarks.stories --only-refeature``).
     """
-    from benchmarks.run import ensure_corpus
+    from benchmarks.ingest import ensure_corpus
 
     console = console or Console()
     out.mkdir(parents=True, exist_ok=True)

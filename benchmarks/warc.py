@@ -186,7 +186,7 @@ def _dask_cleaning(pages: Path, workers: int) -> float:
 
 def bench_parallel(out: Path, console: Console) -> list[dict[str, Any]]:
     """ingest --workers 1 and 2 (articles/s, tree RSS); Dask 1 vs 2 on cleaning."""
-    from benchmarks.run import ensure_corpus
+    from benchmarks.ingest import ensure_corpus
 
     out.mkdir(parents=True, exist_ok=True)
     ensure_corpus(out / "corpus-1000", 1000)

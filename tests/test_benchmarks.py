@@ -21,7 +21,8 @@ from benchmarks.corpus import DATA, CorpusStats, build_corpus, iter_bad, read_ma
 from benchmarks.hostile import build_hostile
 from benchmarks.hostile import read_manifest as read_manifest_hostile
 from benchmarks.hostile_items import KINDS
-from benchmarks.run import BENCHMARKS, ROW_KEYS, ensure_corpus
+from benchmarks.ingest import ROW_KEYS, ensure_corpus
+from benchmarks.run import BENCHMARKS
 from click.testing import CliRunner
 
 from newsprism.cli import cli

@@ -42,28 +42,15 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     meta = raw.meta
     provenance: dict[str, str] = {}
     body = _extract(raw, options, provenance)
-    title, title_from, paragraphs = body.title, body.title_from, body.paragraphs
-    removed, stamps, url, sitename = body.removed, body.stamps, body.url, body.sitename
+    paragraphs, removed, stamps = body.paragraphs, body.removed, body.stamps
     if not paragraphs:
         raise IngestError("no article text left after cleaning", code="E120")
-
-    if meta.get("url"):
-        url, provenance["url"] = meta["url"], meta.get("_url_from", "given")
-    elif url:
-        provenance["url"] = "html"
-    else:
-        url = _share_link(removed)
-        if url:
-            provenance["url"] = "share-link line"
-
-    if meta.get("title"):
-        title, provenance["title"] = str(meta["title"]).strip(), meta.get("_title_from", "given")
-    elif title:
-        provenance["title"] = title_from
-
+    # the order of these calls is the order of the keys of ``provenance``
+    url = _url(meta, body.url, removed, provenance)
+    title = _title(meta, body, provenance)
     # The markup of a page links to many other sites (wire copy, "follow us on Google
     # News", analytics scripts): only a text's links name its outlet.
-    outlet = _outlet(meta, url, None if body.is_html else raw.content, sitename, provenance)
+    outlet = _outlet(meta, url, None if body.is_html else raw.content, body.sitename, provenance)
     text = "\n\n".join(paragraphs)
     language, provenance["language"] = _language(meta, body.declared_languages, text)
 
@@ -132,6 +119,31 @@ def _extract(raw: RawDocument, options: CleanOptions, provenance: dict[str, str]
     provenance["extraction"] = "line-rules"
     return _Body(result.paragraphs, result.removed, result.stamps, result.title,
                  "text:first-line")  # fmt: skip
+
+
+def _url(meta: dict, found: str | None, removed: list[RemovedLine],
+         provenance: dict[str, str]) -> str | None:  # fmt: skip
+    """The article's address: given, else the page's own, else a removed share-link line."""
+    if meta.get("url"):
+        provenance["url"] = meta.get("_url_from", "given")
+        return meta["url"]
+    if found:
+        provenance["url"] = "html"
+        return found
+    url = _share_link(removed)
+    if url:
+        provenance["url"] = "share-link line"
+    return url
+
+
+def _title(meta: dict, body: _Body, provenance: dict[str, str]) -> str | None:
+    """The headline: given, else what the extraction found (``body.title_from`` says how)."""
+    if meta.get("title"):
+        provenance["title"] = meta.get("_title_from", "given")
+        return str(meta["title"]).strip()
+    if body.title:
+        provenance["title"] = body.title_from
+    return body.title
 
 
 def _share_link(removed: list[RemovedLine]) -> str | None:

@@ -107,26 +107,17 @@ def analyze_story(
     step = on_step or (lambda name: None)
     articles = list(articles)
     step("parse")
-    texts = [a.text[:ANALYSIS_MAX_CHARS] for a in articles]
-    # each article with its language's pipeline: Arabic goes the rule-based path (nlp.py)
-    parsed = parse_texts(texts, [a.language for a in articles])
-    docs = dict(zip([a.id for a in articles], parsed, strict=True))
+    docs = _parse_articles(articles)
     step("entities")
-    # The English model finds no names in Arabic text, only noise: an Arabic article's
-    # names are matched to the English articles' entities later (compare/crosslang.py).
     arabic = {a.id for a in articles if is_arabic_article(a)}
-    mentions = {aid: [] if aid in arabic else find_mentions(doc, aid) for aid, doc in docs.items()}
-    entities = link_entities(mentions, {a.id: a.text for a in articles})
+    entities = _story_entities(articles, docs, arabic)
     step("quotes")
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
     quotes = resolve_quotes(spans, entities)
     step("claims")
-    index = name_index(entities) if arabic else {}
-    claims = [c for a in articles for c in (
-        arabic_claims(a, entities, index) if a.id in arabic
-        else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
+    claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
-    vectors = model.encode([c.text for c in claims]) if claims else np.zeros((0, 1))
+    vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes))
     step("align")
     probability = _probability(claims, vectors, profiles, bool(arabic))
@@ -136,16 +127,9 @@ def analyze_story(
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
                    topical_closeness(profiles, vectors), probability)
-    variants = link_quote_variants(quotes, model.encode([q.text for q in quotes]) if quotes
-                                   else np.zeros((0, 1)))  # fmt: skip
+    variants = link_quote_variants(quotes, _encode(model, [q.text for q in quotes]))
     step("framing")
-    framing = {}
-    for article in articles:
-        frame = frame_doc(docs[article.id], quotes=spans[article.id]).as_dict()
-        frame["voices"] = dict(Counter(
-            q.speaker for q in quotes if q.article_id == article.id and q.speaker
-        ).most_common())  # fmt: skip
-        framing[article.id] = frame
+    framing = _frame_articles(articles, docs, spans, quotes)
     missing = omissions(articles, facts)
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
@@ -163,6 +147,53 @@ def analyze_story(
         voices_heard=voices_heard(articles, quotes),
         truncated_articles=cut,
     )
+
+
+def _parse_articles(articles: Sequence[Article]) -> dict[str, Any]:
+    """The parsed document of each article, by article id, of its first
+    :data:`ANALYSIS_MAX_CHARS` characters."""
+    texts = [a.text[:ANALYSIS_MAX_CHARS] for a in articles]
+    # each article with its language's pipeline: Arabic goes the rule-based path (nlp.py)
+    parsed = parse_texts(texts, [a.language for a in articles])
+    return dict(zip([a.id for a in articles], parsed, strict=True))
+
+
+def _story_entities(articles: Sequence[Article], docs: dict[str, Any], arabic: set[str]
+                    ) -> StoryEntities:  # fmt: skip
+    """The story's named entities, linked across its articles."""
+    # The English model finds no names in Arabic text, only noise: an Arabic article's
+    # names are matched to the English articles' entities later (compare/crosslang.py).
+    mentions = {aid: [] if aid in arabic else find_mentions(doc, aid) for aid, doc in docs.items()}
+    return link_entities(mentions, {a.id: a.text for a in articles})
+
+
+def _story_claims(articles: Sequence[Article], docs: dict[str, Any], entities: StoryEntities,
+                  arabic: set[str]) -> list[Claim]:  # fmt: skip
+    """Every article's claims, in article order; an Arabic article's by the cross-language
+    path, its names matched to the story's entities."""
+    index = name_index(entities) if arabic else {}
+    return [c for a in articles for c in (
+        arabic_claims(a, entities, index) if a.id in arabic
+        else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
+
+
+def _encode(model: Any, texts: list[str]) -> np.ndarray:
+    """The embeddings of ``texts``; an empty matrix for none (the embedder is not called)."""
+    return model.encode(texts) if texts else np.zeros((0, 1))
+
+
+def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
+                    spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
+                    ) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Each article's framing, by article id, with the speakers it quotes (most first)."""
+    framing = {}
+    for article in articles:
+        frame = frame_doc(docs[article.id], quotes=spans[article.id]).as_dict()
+        frame["voices"] = dict(Counter(
+            q.speaker for q in quotes if q.article_id == article.id and q.speaker
+        ).most_common())  # fmt: skip
+        framing[article.id] = frame
+    return framing
 
 
 def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],

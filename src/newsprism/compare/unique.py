@@ -93,52 +93,73 @@ def recheck_unique(
         probability: the same-fact probability of each pair; it also orders ``near``,
             the likeliest same fact first.
     """
-    lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
-    row = {c.id: i for i, c in enumerate(claims)}
-    figures = {c.id: _figures(c.text) for c in claims}
-    names = {c.id: _entities(c) for c in claims}
+    others = _OtherOutlets(claims, lemmas, scores, probability)
+    for fact in facts:
+        if fact.status != "unique":
+            continue
+        near = others.near(fact)
+        if near:
+            near.sort(key=others.order(fact.claims))
+            fact.status = POSSIBLY_SHARED
+            fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
+                          "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
 
-    def matrix_hits(matrix: np.ndarray | None, bar: float, mine: Claim) -> list[Claim]:
+
+class _OtherOutlets:
+    """The story's claims, indexed once for the loose tests of every unique fact: what
+    each test needs of a claim (lemmas, figures, names, matrix row) is built here, not
+    once per fact."""
+
+    def __init__(self, claims: Sequence[Claim], lemmas: Sequence[set[str]],
+                 scores: np.ndarray | None, probability: np.ndarray | None) -> None:  # fmt: skip
+        self.claims = claims
+        self.scores = scores
+        self.probability = probability
+        self.lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
+        self.row = {c.id: i for i, c in enumerate(claims)}
+        self.figures = {c.id: _figures(c.text) for c in claims}
+        self.names = {c.id: _entities(c) for c in claims}
+
+    def near(self, fact: AlignedClaim) -> list[Claim]:
+        """The other outlets' claims that may state ``fact``, without repeats."""
+        lexical, topical, likely = [], [], []
+        for mine in fact.claims:
+            lexical += self.lexical_hits(mine)
+            topical += self.matrix_hits(self.scores, NEAR_SCORE, mine)
+            likely += self.matrix_hits(self.probability, NEAR_PROBABILITY, mine)
+        near = _distinct(lexical)
+        # topic alone is not enough where the model is given: some sentence of the other
+        # outlets must also have a chance of being the same fact
+        if topical and (self.probability is None or likely):
+            near = _distinct(near + topical + likely)
+        return near
+
+    def matrix_hits(self, matrix: np.ndarray | None, bar: float, mine: Claim) -> list[Claim]:
+        """The other outlets' claims whose pair value with ``mine`` is ``bar`` or more."""
         if matrix is None:
             return []
         # one row read as an array, not one element per claim (claim ids are unique, so
         # the row's columns are the claims in order)
-        return [claims[j] for j in np.flatnonzero(matrix[row[mine.id]] >= bar)
-                if claims[j].article_id != mine.article_id]  # fmt: skip
+        return [self.claims[j] for j in np.flatnonzero(matrix[self.row[mine.id]] >= bar)
+                if self.claims[j].article_id != mine.article_id]  # fmt: skip
 
-    def order(mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
-        """The likeliest same fact first, then the closest (what a reader should check):
-        each column's best over the fact's rows, taken once per fact."""
-        rows = [row[m.id] for m in mine]
-        best = [np.zeros(len(claims)) if m is None else m[rows].max(axis=0)
-                for m in (probability, scores)]  # fmt: skip
-        return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
-
-    def lexical_hits(mine: Claim) -> list[Claim]:
+    def lexical_hits(self, mine: Claim) -> list[Claim]:
+        """The other outlets' claims that pass :func:`stated_elsewhere` with ``mine``."""
+        lemma_of, names = self.lemma_of, self.names
         # stated_elsewhere answers no without a word or a name in common: that test is
         # made here on sets built once, and the full test only for the claims that pass
-        return [o for o in claims if o.article_id != mine.article_id
+        return [o for o in self.claims if o.article_id != mine.article_id
                 and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
-                and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], figures)]
+                and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], self.figures)]
 
-    for fact in facts:
-        if fact.status != "unique":
-            continue
-        lexical, topical, likely = [], [], []
-        for mine in fact.claims:
-            lexical += lexical_hits(mine)
-            topical += matrix_hits(scores, NEAR_SCORE, mine)
-            likely += matrix_hits(probability, NEAR_PROBABILITY, mine)
-        near = _distinct(lexical)
-        # topic alone is not enough where the model is given: some sentence of the other
-        # outlets must also have a chance of being the same fact
-        if topical and (probability is None or likely):
-            near = _distinct(near + topical + likely)
-        if near:
-            near.sort(key=order(fact.claims))
-            fact.status = POSSIBLY_SHARED
-            fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
-                          "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
+    def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
+        """The likeliest same fact first, then the closest (what a reader should check):
+        each column's best over the fact's rows, taken once per fact."""
+        row = self.row
+        rows = [row[m.id] for m in mine]
+        best = [np.zeros(len(self.claims)) if m is None else m[rows].max(axis=0)
+                for m in (self.probability, self.scores)]  # fmt: skip
+        return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
 
 
 def _distinct(claims: Sequence[Claim]) -> list[Claim]:
