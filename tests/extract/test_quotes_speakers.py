@@ -306,21 +306,6 @@ def test_a_report_speaks_for_the_one_who_released_it() -> None:
     assert quote.speaker == "Asa Hutchinson"
 
 
-def test_a_thing_that_speaks_in_a_relative_clause_is_shown_as_described() -> None:
-    text = ("The mayor walked the council through a slide show that predicted a surplus for "
-            "the city next year.")  # fmt: skip
-    [quote] = quotes_of(text)
-    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (
-        "a slide show", "that", "description")  # fmt: skip
-    assert text[quote.speaker_start : quote.speaker_end] == "a slide show"
-
-
-def test_a_thing_that_speaks_in_a_relative_clause_speaks_for_its_maker() -> None:
-    text = "Greenberg, a pollster, released data on Monday that suggest voters are ignored."
-    [quote] = quotes_of(text)
-    assert (quote.speaker, quote.speaker_surface, quote.resolved) == ("Greenberg", "that", "name")
-
-
 def test_a_short_organisation_name_is_its_full_name_in_the_article() -> None:
     text = "Mr. Hill spoke to NBC News on Sunday. NBC later reported that the talks had failed."
     [quote] = quotes_of(text)

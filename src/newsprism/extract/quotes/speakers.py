@@ -170,42 +170,9 @@ class Speakers(Step):
     # the rules -------------------------------------------------------------------------
 
     def _relative(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
-        """ "Barkley, who said …": the speaker is the relative's antecedent.
-
-        The grammar names the antecedent as the one who speaks, so a common noun that no
-        rule resolves speaks as the article describes it ("a headline that said …",
-        "some commentators who have suggested …"), or as its maker ("released data that
-        suggest …"); a predicate noun speaks as the subject it describes ("Trump is a
-        serial liar … who has pledged …").
-        """
-        if head.lower_ not in RELATIVE or head.head.dep_ != "relcl":
-            return None
-        verb, noun = head.head, head.head.head
-        inner = self.speaker_from(noun, depth=depth + 1)
-        if inner.name is not None or noun.pos_ != "NOUN" or self.qid[noun.i] != -1 or \
-                head.dep_ != "nsubj" or not self.speech_base(verb):  # fmt: skip
-            return inner
-        described = self._described_by(noun)
-        if described is not None:
-            return self.speaker_from(described, depth=depth + 1)
-        maker = self._maker(noun)  # "released data that suggest …": who released it
-        if maker is not None:
-            return self.speaker_from(maker, depth=depth + 1)
-        phrase = self.phrase(noun)
-        inner = self._described(phrase)
-        inner.name_start, inner.name_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-        return inner
-
-    def _described_by(self, noun: Token) -> Token | None:
-        """The one a noun describes: the subject of "X is a noun" (a noun conjoined
-        there too), or the name the noun is in apposition to ("Doley, a banker")."""
-        while noun.dep_ == "conj":
-            noun = noun.head
-        if noun.dep_ == "appos":
-            return noun.head
-        if noun.dep_ == "attr":
-            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-            return subjects[0] if subjects else None
+        """ "Barkley, who said …": the speaker is the relative's antecedent."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            return self.speaker_from(head.head.head, depth=depth + 1)
         return None
 
     def _pronoun(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
