@@ -16,9 +16,11 @@ as one undated report. A page is a live blog when it says so, in one of two ways
   paragraph (of two words or more) that lies inside its container.
 
 An entry is recorded only when it is placed at a kept paragraph, and a page is a live
-blog only with ``MIN_ENTRIES`` placed entries. The times are the page's, as it prints
-them in ISO 8601; they are never date stamps: the publication date is chosen without
-them (``clean/dates.py``), and an entry's time is not the article's date.
+blog only with ``MIN_ENTRIES`` placed entries. The times are the page's, as it gives
+them (a value that does not start with an ISO 8601 day is not an entry's time). They
+are not the article's date, and nothing here adds a date stamp: the publication date is
+chosen exactly as before (``clean/html_dates.py`` reads the page's markup, the entries'
+``<time>`` elements among it, as it always did).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _LIVE_NAME = re.compile(
     r"live[-_]?blog|live[-_]?updates?\b|live[-_]?ticker|live[-_]?news|(?:^|[\s_-])live(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a time given in ISO 8601 starts with its day
 _LIVE_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"LiveBlogPosting"')
 
 
@@ -116,7 +119,7 @@ def _place_updates(updates: object, flat: list[str]) -> dict[int, str]:
         if not isinstance(update, dict):
             continue
         when = update.get("datePublished") or update.get("dateCreated")
-        if not isinstance(when, str) or not when.strip():
+        if not isinstance(when, str) or not _ISO_DAY.match(when.strip()):
             continue
         for key in ("headline", "articleBody"):
             found = _starting_paragraph(update.get(key), flat, placed)
@@ -158,7 +161,7 @@ def _place_containers(
         when = (time.get("datetime") or "").strip()
         node = time.getparent()
         for _ in range(MAX_DEPTH):
-            if not when or node is None or node.tag == "body":
+            if not _ISO_DAY.match(when) or node is None or node.tag == "body":
                 break
             key = (node.getparent(), node.tag, node.get("class"))
             # the first <time> of a container is its entry's time
