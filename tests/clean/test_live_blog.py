@@ -79,6 +79,26 @@ def test_the_json_ld_updates_place_the_entries_without_a_named_container() -> No
     assert page.live_entries == _expected(page.paragraphs)
 
 
+def test_microdata_updates_place_the_entries_with_their_time_printed_before_them() -> None:
+    """``itemprop="liveBlogUpdate"`` items; the page prints each time glued to its text."""
+    items = "".join(
+        f"<li itemprop='liveBlogUpdate' itemscope itemtype='https://schema.org/BlogPosting'>"
+        f"<meta itemprop='datePublished' content='{t}'>"
+        f"<meta itemprop='articleBody' content='{e}'>{t[11:16]} (CET){e}</li>"
+        for t, e in zip(TIMES, ENTRIES, strict=True)
+    )
+    html = (
+        "<html><head><title>Earthquake</title></head><body><article><h1>Earthquake</h1>"
+        f"<p>{'The latest on the earthquake, as it happens, from our reporters. ' * 2}</p>"
+        f"<ul>{items}</ul></article></body></html>"
+    )
+    page = extract_html(html, with_dates=False)
+    assert page.live_blog == "microdata"
+    assert [e["time"] for e in page.live_entries] == TIMES
+    assert [ENTRIES[k] in page.paragraphs[e["paragraph"]]
+            for k, e in enumerate(page.live_entries)] == [True] * 3  # fmt: skip
+
+
 def test_a_declared_live_blog_without_updates_is_read_from_its_markup() -> None:
     html = live_page(entry_class="post", wrapper="stream", head=_jsonld(None))
     page = extract_html(html, with_dates=False)

@@ -2,11 +2,13 @@
 
 A live blog is one page of dated entries, newest first. trafilatura keeps the entries'
 text in page order but drops their ``<time>`` elements, so without this the text reads
-as one undated report. A page is a live blog when it says so, in one of two ways:
+as one undated report. A page is a live blog when it says so, in one of three ways:
 
 - **JSON-LD**: a ``LiveBlogPosting`` whose ``liveBlogUpdate`` lists the entries, each
   with its ``datePublished`` and its ``headline`` / ``articleBody``. An entry is placed
-  at the first kept paragraph that its headline (else its body) starts with;
+  at the first kept paragraph that its headline (else its body) starts, or lies in;
+- **microdata**: the same updates as ``itemprop="liveBlogUpdate"`` items, whose
+  ``datePublished``, ``headline`` and ``articleBody`` are ``<meta content>`` or text;
 - **markup**: sibling containers (same parent, tag and class), each holding a
   ``<time datetime=…>``, inside an element whose class or id names a live blog
   (``liveblog``, ``live-blog``, ``live-updates``, ``liveticker``…), or on a page that
@@ -40,6 +42,7 @@ _LIVE_NAME = re.compile(
     r"live[-_]?blog|live[-_]?updates?\b|live[-_]?ticker|live[-_]?news|(?:^|[\s_-])live(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_UPDATE_PROPS = frozenset({"datePublished", "dateCreated", "headline", "articleBody"})
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a time given in ISO 8601 starts with its day
 _LIVE_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"LiveBlogPosting"')
 
@@ -56,7 +59,8 @@ def live_entries(
 
     Returns:
         A list of ``{"time": str, "paragraph": int, "first_words": str}``, sorted by
-        ``paragraph`` (the index in ``paragraphs``), and ``"json-ld"`` or ``"markup"``.
+        ``paragraph`` (the index in ``paragraphs``), and ``"json-ld"``, ``"microdata"`` or
+        ``"markup"``.
     """
     flat = [" ".join(p.split()) for p in paragraphs]
     declared = False
@@ -65,6 +69,9 @@ def live_entries(
         placed = _place_updates(posting.get("liveBlogUpdate"), flat)
         if len(placed) >= MIN_ENTRIES:
             return _entries(placed, flat), "json-ld"
+    placed = _place_updates(_microdata_updates(tree), flat)
+    if len(placed) >= MIN_ENTRIES:
+        return _entries(placed, flat), "microdata"
     placed = _place_containers(tree, flat, declared)
     if len(placed) >= MIN_ENTRIES:
         return _entries(placed, flat), "markup"
@@ -130,22 +137,38 @@ def _place_updates(updates: object, flat: list[str]) -> dict[int, str]:
 
 
 def _starting_paragraph(text: object, flat: list[str], taken: dict[int, str]) -> int | None:
-    """The first free paragraph that ``text`` starts with (or that starts ``text``)."""
+    """The first free paragraph that ``text`` starts, or that starts ``text``; else the
+    first that holds it (some pages print the entry's time as text before it)."""
     if not isinstance(text, str):
         return None
     text = " ".join(html_lib.unescape(text).split())
     if not text:
         return None
-    for i, p in enumerate(flat):
-        if i in taken or not p:
-            continue
+    free = [(i, p) for i, p in enumerate(flat) if p and i not in taken]
+    for i, p in free:
         if (
             p == text
             or (len(p) >= 20 and text.startswith(p[:60]))
             or (len(text) >= 20 and p.startswith(text[:60]))
         ):
             return i
+    if len(text) >= 20:
+        return next((i for i, p in free if text[:60] in p), None)
     return None
+
+
+def _microdata_updates(tree: lxml_html.HtmlElement) -> list[dict[str, str]]:
+    """The ``itemprop="liveBlogUpdate"`` items of the page, as JSON-LD updates."""
+    updates = []
+    for item in tree.xpath("//*[@itemprop='liveBlogUpdate']"):
+        update: dict[str, str] = {}
+        for prop in item.xpath(".//*[@itemprop]"):
+            name = prop.get("itemprop") or ""
+            if name in _UPDATE_PROPS and name not in update:
+                value = prop.get("content") or prop.get("datetime") or prop.text_content()
+                update[name] = value or ""
+        updates.append(update)
+    return updates
 
 
 # --- markup --------------------------------------------------------------------------
