@@ -255,7 +255,6 @@ class StoryMember:
             "duplicate_of": self.duplicate_of,
             "score": self.score,
             "truncated": self.truncated,
-            "live_entries": self.live_entries,
         }
 
 
