@@ -188,7 +188,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     kept = [block for j, block in enumerate(blocks) if j not in gone]
     # 8. dates
     stamps = _page_stamps(tree, html, url, cleaned.stamps) if with_dates else []
-    entries, live_blog = live_entries(tree, cleaned.paragraphs)
+    entries, live_blog = live_entries(tree, html, cleaned.paragraphs)
     # 7. title
     return HtmlExtraction(
         paragraphs=cleaned.paragraphs,

@@ -48,13 +48,15 @@ _LIVE_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"LiveBlogPosting"')
 
 
 def live_entries(
-    tree: lxml_html.HtmlElement, paragraphs: list[str]
+    tree: lxml_html.HtmlElement, html: str, paragraphs: list[str]
 ) -> tuple[list[dict[str, object]], str | None]:
     """The entries of a live blog, in the order of the kept paragraphs, and how the page
     was found to be one (None, with no entries, for any other page).
 
     Args:
         tree: the parsed page.
+        html: the page's text, where the schema.org names are looked for before the
+            tree is searched (a search of the tree costs ~0.4 ms a page).
         paragraphs: the kept paragraphs, which the entries point into.
 
     Returns:
@@ -64,14 +66,15 @@ def live_entries(
     """
     flat = [" ".join(p.split()) for p in paragraphs]
     declared = False
-    for posting in _live_postings(tree):
+    for posting in _live_postings(tree) if "LiveBlogPosting" in html else ():
         declared = True
         placed = _place_updates(posting.get("liveBlogUpdate"), flat)
         if len(placed) >= MIN_ENTRIES:
             return _entries(placed, flat), "json-ld"
-    placed = _place_updates(_microdata_updates(tree), flat)
-    if len(placed) >= MIN_ENTRIES:
-        return _entries(placed, flat), "microdata"
+    if "liveBlogUpdate" in html:
+        placed = _place_updates(_microdata_updates(tree), flat)
+        if len(placed) >= MIN_ENTRIES:
+            return _entries(placed, flat), "microdata"
     placed = _place_containers(tree, flat, declared)
     if len(placed) >= MIN_ENTRIES:
         return _entries(placed, flat), "markup"
@@ -180,7 +183,7 @@ def _place_containers(
     """{paragraph index: time} for the largest group of live-blog entry containers."""
     # keyed by the elements themselves: the dicts hold them, so lxml keeps one proxy each
     groups: dict[tuple, dict[lxml_html.HtmlElement, str]] = {}
-    for time in tree.xpath("//body//time[@datetime]"):
+    for time in tree.iter("time"):  # faster than an XPath; the <head> holds no <time>
         when = (time.get("datetime") or "").strip()
         node = time.getparent()
         for _ in range(MAX_DEPTH):
@@ -201,7 +204,9 @@ def _place_containers(
 def _named_live(element: lxml_html.HtmlElement) -> bool:
     """Whether the element or one of its ancestors names a live blog."""
     for node in (element, *element.iterancestors()):
-        if _LIVE_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        # the substring test first: some themes give <body> a class list of 5,000 characters
+        if "live" in names.lower() and _LIVE_NAME.search(names):
             return True
     return False
 
