@@ -285,3 +285,19 @@ def test_show_ambiguous_prefix_is_a_one_line_error(db_with_shared_prefix: Path) 
     assert result.exit_code != 0
     assert result.stderr.strip() == "Error: [E203] article id prefix 'abcd' is ambiguous"
     assert run("show", "abcd2", "--db", str(db_with_shared_prefix)).exit_code == 0
+
+
+def test_show_text_lists_a_live_blogs_entry_times(db_path: Path) -> None:
+    """Issue 16: each entry's time on a line of its own, not the provenance's JSON text."""
+    from newsprism.clean import clean_document
+    from newsprism.models import RawDocument
+    from tests.clean.test_live_blog import TIMES, live_page
+
+    article = clean_document(RawDocument("live.html", live_page(), "html"))
+    with open_store(db_path) as store:
+        store.add_batch([article])
+    result = run("show", article.id, "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert "live entries" in result.stdout and "live_blog: markup, 3 entries" in result.stdout
+    assert all(t in result.stdout for t in TIMES)
+    assert '"first_words"' not in result.stdout  # the JSON text is not printed

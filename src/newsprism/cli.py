@@ -166,6 +166,10 @@ def _print_article(a: Article) -> None:
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold")
     meta.add_column(overflow="fold")
+    # a live blog's entries get a line of their own, not their JSON text
+    provenance = {k: v for k, v in a.provenance.items() if k != "live_entries"}
+    times = ", ".join(f"{e.get('time')} (¶{e.get('paragraph')})" for e in a.live_entries)
+    live = [("live entries", times)] if times else []
     for label, value in (
         ("id", a.id),
         ("title", a.title or "(none)"),
@@ -177,7 +181,8 @@ def _print_article(a: Article) -> None:
         ("date reason", a.date_reason or "-"),
         ("source", a.location),
         ("crawled (UTC)", a.crawled_at or "-"),
-        ("provenance", ", ".join(f"{k}: {v}" for k, v in a.provenance.items())),
+        ("provenance", ", ".join(f"{k}: {v}" for k, v in provenance.items())),
+        *live,
     ):
         meta.add_row(label, value)
     out.print(meta, markup=False)

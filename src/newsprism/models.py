@@ -8,6 +8,7 @@ whatever metadata came with it (sidecar, JSON fields, feed fields, CLI options).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -146,6 +147,21 @@ class Article:
         """
         return bool(self.provenance.get("truncated"))
 
+    @property
+    def live_entries(self) -> list[dict[str, Any]]:
+        """A live blog's entries in page order: ``{"time", "paragraph", "first_words"}``.
+
+        ``time`` is the entry's time as the page gives it (ISO 8601), never the article's
+        date; ``paragraph`` the index in ``paragraphs`` of the entry's first kept
+        paragraph. Kept in ``provenance["live_entries"]`` as a JSON text (every
+        provenance value is a string), so no migration is needed; [] for other pages.
+        """
+        try:
+            entries = json.loads(self.provenance.get("live_entries") or "[]")
+        except ValueError:
+            return []
+        return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The public JSON shape (a contract: add fields, never rename them)."""
         out: dict[str, Any] = {
@@ -169,6 +185,7 @@ class Article:
             "raw_format": self.raw_format,
             "crawled_at": self.crawled_at,
             "truncated": self.truncated,
+            "live_entries": self.live_entries,
         }
         if include_raw:
             out["raw"] = self.raw

@@ -7,6 +7,7 @@ why newsprism believes what it shows.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -111,6 +112,10 @@ def _extract(raw: RawDocument, options: CleanOptions, provenance: dict[str, str]
             provenance["extraction_input"] = page.capped
         if page.truncated:
             provenance["truncated"] = page.truncated
+        if page.live_blog:
+            # a JSON text, since every provenance value is a string (clean/live_blog.py)
+            provenance["live_blog"] = f"{page.live_blog}, {len(page.live_entries)} entries"
+            provenance["live_entries"] = json.dumps(page.live_entries, ensure_ascii=False)
         if page.navigation_only:
             raise IngestError("navigation links only, no article text", code="E121")
         return _Body(page.paragraphs, page.removed, page.stamps, page.title, "html",

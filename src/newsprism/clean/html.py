@@ -34,7 +34,8 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
    title, else the metadata title without the site name appended to it;
 8. **dates**: stamps from ``html_dates`` (metadata with zones, then htmldate) and the
    stamp lines the rules removed;
-9. **truncation**: whether a paywall cut the article (``clean/truncation.py``).
+9. **truncation**: whether a paywall cut the article (``clean/truncation.py``);
+10. **live blog**: each entry's time and first kept paragraph (``clean/live_blog.py``).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from newsprism.clean.dates import FoundStamp
 from newsprism.clean.html_containers import furniture_reason, furniture_texts
 from newsprism.clean.html_dates import htmldate_stamp, meta_stamps
 from newsprism.clean.language import declared_languages
+from newsprism.clean.live_blog import live_entries
 from newsprism.clean.rules import RuleSet, load_rules
 from newsprism.clean.scorer import FEATURES, LineScorer
 from newsprism.clean.text import clean_lines, ends_sentence
@@ -116,6 +118,8 @@ class HtmlExtraction:
     declared_languages: dict[str, str] = field(default_factory=dict)  # html lang, og:locale…
     capped: str | None = None  # "first N of M characters" when the page was cut
     truncated: str | None = None  # why the article is cut (a paywall), else None
+    live_entries: list[dict[str, object]] = field(default_factory=list)  # a live blog's
+    live_blog: str | None = None  # how the page was found to be a live blog, else None
 
 
 @dataclass
@@ -184,6 +188,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     kept = [block for j, block in enumerate(blocks) if j not in gone]
     # 8. dates
     stamps = _page_stamps(tree, html, url, cleaned.stamps) if with_dates else []
+    entries, live_blog = live_entries(tree, html, cleaned.paragraphs)
     # 7. title
     return HtmlExtraction(
         paragraphs=cleaned.paragraphs,
@@ -198,6 +203,8 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         declared_languages=declared_languages(tree),
         capped=capped,
         truncated=truncation(tree, removed, kept),
+        live_entries=entries,
+        live_blog=live_blog,
     )
 
 

@@ -244,7 +244,10 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 @pages.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     data = _lookup(queries.article, _db(request), article_id)
-    return _render("article.html.j2", a=data, api_url=f"/api/articles/{data['id']}")
+    # a live blog's entry times, by the index of the paragraph each entry starts at
+    entry_at = {e.get("paragraph"): str(e.get("time", "")) for e in data["live_entries"]}
+    return _render("article.html.j2", a=data, entry_at=entry_at,
+                   api_url=f"/api/articles/{data['id']}")  # fmt: skip
 
 
 @pages.get("/entities", response_class=HTMLResponse)

@@ -102,6 +102,12 @@ class RemovedOut(_Open):
     reason: str
 
 
+class LiveEntryOut(_Open):
+    time: str  # the entry's time as the page gives it (ISO 8601), not the article's date
+    paragraph: int  # index in ``paragraphs`` of the entry's first kept paragraph
+    first_words: str
+
+
 class ArticleOut(_Open):
     id: str
     source_path: str
@@ -125,6 +131,7 @@ class ArticleOut(_Open):
     crawled_at: str | None = None  # a WARC page's crawl time: bounds published_at from above
     truncated: bool = False  # a paywall cut the text; provenance["truncated"] says why
     truncation_note: str | None = None  # the note above a cut article's text, else null
+    live_entries: list[LiveEntryOut] = []  # a live blog's entries in page order, else []
 
 
 class FacetOutlet(_Open):
