@@ -116,13 +116,17 @@ def band_keys(signature: np.ndarray) -> list[tuple[int, int]]:
     The bucket is a signed 64-bit digest of the band's values, so it fits an SQLite
     INTEGER and is the same in every process (Python's ``hash`` is salted per process).
     """
-    values = np.ascontiguousarray(signature, dtype="<u4")
-    keys = []
-    for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        keys.append((band, int.from_bytes(digest, "little", signed=True)))
-    return keys
+    return list(_band_keys(np.ascontiguousarray(signature, dtype="<u4").tobytes()))
+
+
+@lru_cache(maxsize=4096)
+def _band_keys(values: bytes) -> tuple[tuple[int, int], ...]:
+    # Cached: the story step asks for an article's keys three times (the look-up of its
+    # near-copies, the in-memory index, the save), all within one batch.
+    step, blake2b = 4 * ROWS, hashlib.blake2b
+    return tuple((band, int.from_bytes(blake2b(values[band * step : (band + 1) * step],
+                                                digest_size=8).digest(), "little", signed=True))
+                 for band in range(BANDS))  # fmt: skip
 
 
 class LSHIndex:
