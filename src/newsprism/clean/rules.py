@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from newsprism.clean.rule_needles import Needles, could_match, needles
+from newsprism.clean.rule_needles import HAS_CASE_TWIN, Needles, could_match, needles, wide_needles
 
 Position = Literal["any", "head", "tail"]
 HEAD_LINES = 6
@@ -32,10 +32,13 @@ class LineRule:
     stamps: bool = False
     # Set from the pattern: literals one of which every match holds (``rule_needles``).
     needles: Needles | None = field(default=None, init=False, repr=False, compare=False)
+    # The same for a line that is not ASCII but has no ``CASE_TWINS`` letter.
+    wide: Needles | None = field(default=None, init=False, repr=False, compare=False)
     folded: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needles", needles(self.pattern))
+        object.__setattr__(self, "wide", wide_needles(self.pattern))
         object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
 
     def matches(self, line: str, word_count: int) -> bool:
@@ -51,19 +54,26 @@ class RuleSet:
     shapes: dict[str, dict[str, Any]]
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
-        if not line.isascii():
-            for rule in self.rules:
-                if rule.matches(line, word_count):
-                    return rule
-            return None
-        # An ASCII line: a rule none of whose needles the line holds cannot match it.
+        if line.isascii():
+            return self._first_with_needles(line, word_count, wide=False)
+        if HAS_CASE_TWIN.search(line) is None:
+            return self._first_with_needles(line, word_count, wide=True)
+        for rule in self.rules:
+            if rule.matches(line, word_count):
+                return rule
+        return None
+
+    def _first_with_needles(self, line: str, word_count: int, wide: bool) -> LineRule | None:
+        """``first_match``, skipping each rule none of whose needles the line holds: the
+        ASCII needles, or the wide ones for a line without a ``CASE_TWINS`` letter."""
         lowered = line.lower()
         for rule in self.rules:
             if (
                 word_count <= rule.max_words
-                and could_match(rule.needles, lowered if rule.folded else line)
+                and could_match(rule.wide if wide else rule.needles,
+                                lowered if rule.folded else line)
                 and rule.pattern.search(line) is not None
-            ):
+            ):  # fmt: skip
                 return rule
         return None
 
