@@ -14,9 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from newsprism.clean.rule_needles import HAS_CASE_TWIN, Needles, could_match, needles, wide_needles
+from newsprism.clean.rule_needles import HAS_CASE_TWIN, Needles, needles, wide_needles
 
 Position = Literal["any", "head", "tail"]
+_ASCII_NEEDLES, _WIDE_NEEDLES = 2, 3  # places in a step of ``RuleSet._plan``
 HEAD_LINES = 6
 
 
@@ -52,29 +53,43 @@ class RuleSet:
     version: int
     rules: tuple[LineRule, ...]
     shapes: dict[str, dict[str, Any]]
+    # Per rule: (rule, max words, ASCII needles, wide needles, ignores case, search), read
+    # in one tuple by ``_first_with_needles`` (attribute look-ups were half its time).
+    _plan: tuple[tuple[Any, ...], ...] = field(default=(), init=False, repr=False,
+                                               compare=False)  # fmt: skip
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_plan", tuple(
+            (r, r.max_words, r.needles, r.wide, r.folded, r.pattern.search) for r in self.rules))
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
         if line.isascii():
-            return self._first_with_needles(line, word_count, wide=False)
+            return self._first_with_needles(line, word_count, _ASCII_NEEDLES)
         if HAS_CASE_TWIN.search(line) is None:
-            return self._first_with_needles(line, word_count, wide=True)
+            return self._first_with_needles(line, word_count, _WIDE_NEEDLES)
         for rule in self.rules:
             if rule.matches(line, word_count):
                 return rule
         return None
 
-    def _first_with_needles(self, line: str, word_count: int, wide: bool) -> LineRule | None:
+    def _first_with_needles(self, line: str, word_count: int, which: int) -> LineRule | None:
         """``first_match``, skipping each rule none of whose needles the line holds: the
-        ASCII needles, or the wide ones for a line without a ``CASE_TWINS`` letter."""
+        ASCII needles, or the wide ones for a line without a ``CASE_TWINS`` letter
+        (``which`` is their place in a step of ``_plan``)."""
         lowered = line.lower()
-        for rule in self.rules:
-            if (
-                word_count <= rule.max_words
-                and could_match(rule.wide if wide else rule.needles,
-                                lowered if rule.folded else line)
-                and rule.pattern.search(line) is not None
-            ):  # fmt: skip
-                return rule
+        for step in self._plan:
+            if word_count > step[1]:
+                continue
+            found = step[which]
+            if found is not None:
+                text = lowered if step[4] else line
+                for needle in found:
+                    if needle in text:
+                        break
+                else:
+                    continue
+            if step[5](line) is not None:
+                return step[0]
         return None
 
     def shape(self, name: str, key: str, default: int) -> int:
