@@ -65,7 +65,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    # The words at each offset side by side (the shorter tails end it): no slice per shingle.
+    return set(map(" ".join, zip(*(words[k:] for k in range(size)), strict=False)))
 
 
 @lru_cache(maxsize=1)
