@@ -51,6 +51,7 @@ MIN_SHINGLES = 10
 MAX_BUCKET = 64
 # Shingles hashed per datasketch batch: 4,096 x 128 uint32 is 2 MB of scratch.
 HASH_CHUNK = 4096
+_MAX_HASH = np.uint32(0xFFFFFFFF)  # an empty signature: datasketch's sentinel
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -64,7 +65,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    # The words at each offset side by side (the shorter tails end it): no slice per shingle.
+    return set(map(" ".join, zip(*(words[k:] for k in range(size)), strict=False)))
 
 
 @lru_cache(maxsize=1)
@@ -76,22 +78,32 @@ def _permutations() -> np.ndarray:
 def minhash(text_or_shingles: str | Iterable[str]) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` uint32 values) of a text or of its shingles.
 
-    The shingles are hashed ``HASH_CHUNK`` at a time: datasketch permutes a whole batch
-    at once in a ``(batch, NUM_PERM)`` array, 742 MB for the 1.45 M shingles of a 10 MB
-    text. A signature is a minimum, so chunks give exactly the one-batch signature.
+    The signature is datasketch's (``affine32`` scheme, the first four bytes of each
+    shingle's SHA-1 as its hash), computed here in numpy: datasketch turns every hash into
+    a Python ``int`` and back into an array, which was a third of the signature's time.
+    ``tests/cluster/test_features.py`` checks it against datasketch's own hashing. The
+    shingles are hashed ``HASH_CHUNK`` at a time: a whole batch is permuted at once in a
+    ``(batch, NUM_PERM)`` array, 742 MB for the 1.45 M shingles of a 10 MB text. A
+    signature is a minimum, so chunks give exactly the one-batch signature.
     """
     items = shingles(text_or_shingles) if isinstance(text_or_shingles, str) else text_or_shingles
-    # The shingles are hashed here, in one comprehension, and datasketch is handed the
-    # hashes (``int`` of an int is the hash itself): the values of datasketch's
-    # ``sha1_hash32`` of the UTF-8 bytes, without a Python call per shingle (a fifth of
-    # the signature's time).
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(),
-                     scheme="affine32", hashfunc=int)  # fmt: skip
+    a, b = _permutations()
+    signature = np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
     sha1, pending = hashlib.sha1, iter(items)
-    while chunk := [int.from_bytes(sha1(s.encode("utf-8")).digest()[:4], "little")
-                    for s in islice(pending, HASH_CHUNK)]:  # fmt: skip
-        sketch.update_batch(chunk)
-    return np.asarray(sketch.hashvalues, dtype=np.uint32)
+    while chunk := [sha1(s.encode("utf-8")).digest()[:4] for s in islice(pending, HASH_CHUNK)]:
+        hashed = _fmix32(np.frombuffer(b"".join(chunk), dtype="<u4").astype(np.uint32))
+        np.minimum(signature, (hashed[:, None] * a + b).min(axis=0), out=signature)
+    return signature
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch's ``affine32`` scheme applies to
+    each input hash before the permutations (uint32 arithmetic wraps, as it should)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -105,13 +117,17 @@ def band_keys(signature: np.ndarray) -> list[tuple[int, int]]:
     The bucket is a signed 64-bit digest of the band's values, so it fits an SQLite
     INTEGER and is the same in every process (Python's ``hash`` is salted per process).
     """
-    values = np.ascontiguousarray(signature, dtype="<u4")
-    keys = []
-    for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        keys.append((band, int.from_bytes(digest, "little", signed=True)))
-    return keys
+    return list(_band_keys(np.ascontiguousarray(signature, dtype="<u4").tobytes()))
+
+
+@lru_cache(maxsize=4096)
+def _band_keys(values: bytes) -> tuple[tuple[int, int], ...]:
+    # Cached: the story step asks for an article's keys three times (the look-up of its
+    # near-copies, the in-memory index, the save), all within one batch.
+    step, blake2b = 4 * ROWS, hashlib.blake2b
+    return tuple((band, int.from_bytes(blake2b(values[band * step : (band + 1) * step],
+                                                digest_size=8).digest(), "little", signed=True))
+                 for band in range(BANDS))  # fmt: skip
 
 
 class LSHIndex:

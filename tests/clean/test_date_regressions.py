@@ -30,3 +30,21 @@ def test_page_with_mixed_stamps_is_cleaned(head: str, extra: str, url: str) -> N
     result = extract_html(PAGE.format(head=head, extra=extra), url=url)
     assert "council approved the budget" in "\n".join(result.paragraphs)
     assert result.stamps, "the page's date evidence was dropped"
+
+
+@pytest.mark.parametrize(
+    ("text", "impossible"),
+    [
+        ("2023-43-31T15:10:27+01:00", True), ("2020-04-85T17:49:50+00:00", True),
+        ("2022-11-43 08:43:92", True), ("2021-71-28 06:29:18+0200", True), ("2019-00-13", True),
+        ("2023-13-05", False), ("2023-02-30T10:00", False), ("2019-78-40Z", False),
+        ("2019-78-40 pm", False), ("٢٠٢٣-٤٣-٣١", False),
+    ],
+)  # fmt: skip
+def test_impossible_iso_day_is_known_without_dateparser(text: str, impossible: bool) -> None:
+    from newsprism.clean.dates import _dateparser_stamp, _impossible_iso_day, parse_free
+
+    assert _impossible_iso_day(text) is impossible
+    if impossible:  # the shortcut answers what dateparser would
+        assert _dateparser_stamp(text, source="meta", role="published", languages=None) is None
+        assert parse_free(text, source="meta", role="published") is None

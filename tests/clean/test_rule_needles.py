@@ -84,3 +84,62 @@ def test_a_case_sensitive_rule_keeps_its_case() -> None:
     rules = parse_rules('[[rule]]\nname = "caps"\npattern = "BREAKING"\nignore_case = false\n')
     assert rules.first_match("BREAKING news", 2) is not None
     assert rules.first_match("breaking news", 2) is None
+
+
+WIDE_LINES = [
+    "Die Ministerin traf am Montag ihren Amtskollegen in Washington, hieß es.",
+    "Jetzt spenden für unabhängigen Journalismus",
+    "Zuletzt aktualisiert: 26. März 2024",
+    "“Share this article”",
+    "Updated on: 12 May — 10:30",
+    "© 2024 Example Media. Alle Rechte vorbehalten.",
+    "جميع الحقوق محفوظة",
+    "اقرأ أيضا: عنوان آخر",
+    "SHARE THIS ARTICLE – NOW",
+    "ſhare this article — now",  # a long s: the rules run as before
+    "Fotoğraf: AFP – İstanbul",  # a dotless i and a dotted capital I
+    "ΣΧΟΛΙΑ: comment on this",
+]
+
+
+@pytest.mark.parametrize("line", WIDE_LINES)
+def test_first_match_on_a_line_that_is_not_ascii_is_the_plain_search(line: str) -> None:
+    rules = load_rules()
+    for variant in (line, line.upper(), line.lower()):
+        for words in (len(variant.split()), 1):
+            found = rules.first_match(variant, words)
+            assert (found.name if found else None) == _every_rule(rules, variant, words)
+
+
+def test_case_twins_are_every_letter_re_folds_otherwise_than_str_lower() -> None:
+    """``CASE_TWINS``, recomputed over every code point of this Python's Unicode tables."""
+    import _sre
+    import sys
+    from re import _casefix
+
+    from newsprism.clean.rule_needles import CASE_TWINS
+
+    extra = {c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+    found = set()
+    for code in range(128, sys.maxunicode + 1):
+        lowered = chr(code).lower()
+        if len(lowered) != 1 or ord(lowered) != _sre.unicode_tolower(code) or code in extra:
+            found.add(chr(code))
+    found.add("\u03a3")  # str.lower reads a capital sigma at a word's end as "ς"
+    assert found == set(CASE_TWINS)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        ("jetzt spenden|unterstützen sie", re.I, {"jetzt spenden", "unterstützen sie"}),
+        ("جميع الحقوق محفوظة", re.I, {"جميع الحقوق محفوظة"}),
+        ("ſhare|tweet", re.I, None),  # a letter re folds otherwise: no needle
+        ("Copyright ©", 0, {"Copyright ©"}),
+    ],
+)
+def test_wide_needles(pattern: str, flags: int, expected: set[str] | None) -> None:
+    from newsprism.clean.rule_needles import wide_needles
+
+    found = wide_needles(re.compile(pattern, flags))
+    assert (None if found is None else set(found)) == expected

@@ -224,3 +224,30 @@ def test_sublinear_frequencies_are_float32_of_one_plus_log() -> None:
     counts = Counter(words)
     expected = {stable_hash(w): float(np.float32(1.0 + math.log(n))) for w, n in counts.items()}
     assert tf == expected and list(tf) == list(expected)
+
+
+@pytest.mark.parametrize("line", [
+    "Blinken met Yoav Gallant. Gallant said Israel would wait.",
+    "__init__ of U.S.-led talks, Obama’s 'plan' -- ok_ done_",
+    "  trailing gap ...  ", "", "_", "a", "ſ İ ǅ Ⅻ ² غزة رفح", "x_y", "R-Ohio (D-Conn.)",
+])
+def test_gap_word_pairs_are_the_tokens_and_what_lies_between(line: str) -> None:
+    from newsprism.cluster.terms import _GAP_WORD, _TOKEN
+
+    matches = list(_TOKEN.finditer(line))
+    pairs = _GAP_WORD.findall(line)
+    assert [t for _, t in pairs] == [m.group() for m in matches]
+    ends = [0, *(m.end() for m in matches)][: len(matches)]
+    gaps = [line[e : m.start()] for e, m in zip(ends, matches, strict=True)]
+    assert [g for g, _ in pairs] == gaps
+
+
+def test_minhash_matches_datasketch_on_random_sets() -> None:
+    rng = random.Random(0)
+    words = ["a", "bé", "غزة", "zoë", "the", "1", "ſ"]
+    for size in (0, 1, 2, 50, 500):
+        items = {" ".join(rng.choice(words) for _ in range(5)) + str(n) for n in range(size)}
+        sketch = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED,
+                         permutations=dedup._permutations(), scheme="affine32")  # fmt: skip
+        sketch.update_batch([s.encode("utf-8") for s in items])
+        assert np.array_equal(dedup.minhash(items), np.asarray(sketch.hashvalues, np.uint32))

@@ -170,7 +170,8 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
     blocks, layer = _main_blocks(tree, url, headline)
     # 5. teaser links, 6. line rules
     rules = load_rules()
-    links = _link_targets(tree, url or meta.url)
+    anchors = _anchors(tree)  # read once: the teaser links here, the navigation test below
+    links = _link_targets(anchors, url or meta.url)
     for own in (_text(headline), meta.title):  # the page's own headline links to itself
         links.pop(own or "", None)
     blocks, removed = _drop_teasers(blocks, rules, links, furniture_texts(tree))
@@ -199,7 +200,7 @@ def extract_html(html: str, *, url: str | None = None, with_dates: bool = True) 
         removed=removed,
         stamps=stamps,
         layer=layer,
-        navigation_only=_navigation_only(tree, cleaned.paragraphs),
+        navigation_only=_navigation_only(anchors, cleaned.paragraphs),
         declared_languages=declared_languages(tree),
         capped=capped,
         truncated=truncation(tree, removed, kept),
@@ -260,7 +261,7 @@ def cap_html(html: str, limit: int | None = None) -> tuple[str, str | None]:
     return html[:cut], f"first {cut:,} of {len(html):,} characters (pages over {limit:,} are cut)"
 
 
-def _navigation_only(tree: lxml_html.HtmlElement, paragraphs: list[str]) -> bool:
+def _navigation_only(anchors: list[tuple[str, str | None]], paragraphs: list[str]) -> bool:
     """Whether every paragraph is made of the texts of the page's links, and separators.
 
     A home page, a menu or a section front, where trafilatura finds no article and keeps
@@ -269,7 +270,7 @@ def _navigation_only(tree: lxml_html.HtmlElement, paragraphs: list[str]) -> bool
     """
     if not paragraphs:
         return False
-    links = sorted({text for a in tree.iter("a") if (text := _text(a))}, key=len, reverse=True)
+    links = sorted({text for text, _ in anchors if text}, key=len, reverse=True)
     for paragraph in paragraphs:
         rest = _collapse(paragraph)
         for link in links:
@@ -468,7 +469,13 @@ def _not_prose(
     return linked > 0.3 * len(text)
 
 
-def _link_targets(tree: lxml_html.HtmlElement, page_url: str | None) -> dict[str, bool]:
+def _anchors(tree: lxml_html.HtmlElement) -> list[tuple[str, str | None]]:
+    """(collapsed text, ``href``) of every link of the page, in document order."""
+    return [(_text(a), a.get("href")) for a in tree.iter("a")]
+
+
+def _link_targets(anchors: list[tuple[str, str | None]], page_url: str | None
+                  ) -> dict[str, bool]:  # fmt: skip
     """Texts of the links of 3+ words; True when one leads to another page of the site.
 
     A malformed page address (``https://news.example[/2024``, from a feed) is as good
@@ -479,11 +486,10 @@ def _link_targets(tree: lxml_html.HtmlElement, page_url: str | None) -> dict[str
     except ValueError:
         page_url, page = None, urlsplit("")
     targets: dict[str, bool] = {}
-    for anchor in tree.iter("a"):
-        text = _text(anchor)
+    for text, given in anchors:
         if len(text.split()) < TEASER_MIN_WORDS:
             continue
-        href = (anchor.get("href") or "").strip()
+        href = (given or "").strip()
         other_page = False
         if href and not href.startswith(("#", "javascript:", "mailto:")):
             try:

@@ -16,9 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from newsprism.clean.rule_needles import Needles, could_match, needles
+from newsprism.clean.rule_needles import HAS_CASE_TWIN, Needles, needles, wide_needles
 
 Position = Literal["any", "head", "tail"]
+_ASCII_NEEDLES, _WIDE_NEEDLES = 2, 3  # places in a step of ``RuleSet._plan``
 HEAD_LINES = 6
 
 
@@ -37,10 +38,13 @@ class LineRule:
     follows: str | None = None
     # Set from the pattern: literals one of which every match holds (``rule_needles``).
     needles: Needles | None = field(default=None, init=False, repr=False, compare=False)
+    # The same for a line that is not ASCII but has no ``CASE_TWINS`` letter.
+    wide: Needles | None = field(default=None, init=False, repr=False, compare=False)
     folded: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needles", needles(self.pattern))
+        object.__setattr__(self, "wide", wide_needles(self.pattern))
         object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
 
     def matches(self, line: str, word_count: int) -> bool:
@@ -58,26 +62,46 @@ class RuleSet:
     # another rule's line (``follows``), each in file order.
     line_rules: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
     followers: tuple[LineRule, ...] = field(default=(), init=False, repr=False, compare=False)
+    # Per line rule: (rule, max words, ASCII needles, wide needles, ignores case, search),
+    # read in one tuple by ``_first_with_needles`` (attribute look-ups were half its time).
+    _plan: tuple[tuple[Any, ...], ...] = field(default=(), init=False, repr=False,
+                                               compare=False)  # fmt: skip
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "line_rules", tuple(r for r in self.rules if not r.follows))
         object.__setattr__(self, "followers", tuple(r for r in self.rules if r.follows))
+        object.__setattr__(self, "_plan", tuple(
+            (r, r.max_words, r.needles, r.wide, r.folded, r.pattern.search)
+            for r in self.line_rules))  # fmt: skip
 
     def first_match(self, line: str, word_count: int) -> LineRule | None:
-        if not line.isascii():
-            for rule in self.line_rules:
-                if rule.matches(line, word_count):
-                    return rule
-            return None
-        # An ASCII line: a rule none of whose needles the line holds cannot match it.
-        lowered = line.lower()
+        if line.isascii():
+            return self._first_with_needles(line, word_count, _ASCII_NEEDLES)
+        if HAS_CASE_TWIN.search(line) is None:
+            return self._first_with_needles(line, word_count, _WIDE_NEEDLES)
         for rule in self.line_rules:
-            if (
-                word_count <= rule.max_words
-                and could_match(rule.needles, lowered if rule.folded else line)
-                and rule.pattern.search(line) is not None
-            ):
+            if rule.matches(line, word_count):
                 return rule
+        return None
+
+    def _first_with_needles(self, line: str, word_count: int, which: int) -> LineRule | None:
+        """``first_match``, skipping each rule none of whose needles the line holds: the
+        ASCII needles, or the wide ones for a line without a ``CASE_TWINS`` letter
+        (``which`` is their place in a step of ``_plan``)."""
+        lowered = line.lower()
+        for step in self._plan:
+            if word_count > step[1]:
+                continue
+            found = step[which]
+            if found is not None:
+                text = lowered if step[4] else line
+                for needle in found:
+                    if needle in text:
+                        break
+                else:
+                    continue
+            if step[5](line) is not None:
+                return step[0]
         return None
 
     def shape(self, name: str, key: str, default: int) -> int:

@@ -29,6 +29,9 @@ import numpy as np
 Sparse = dict[int, float]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
+# A word of ``_TOKEN`` and the gap before it: between two words lie only characters that
+# cannot open one (``[\W_]``), since any other would open the next word.
+_GAP_WORD = re.compile(r"([\W_]*)([^\W_](?:[\w'’.-]*[^\W_])?)", re.UNICODE)
 _NO_LETTER = re.compile(r"^[\W\d_]+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\W+$")
 
@@ -124,41 +127,17 @@ def entity_counts(text: str) -> list[tuple[str, int]]:
         >>> entity_counts("Blinken met Yoav Gallant. Gallant said Israel would wait.")
         [('Yoav Gallant', 1), ('Gallant', 1), ('Israel', 1)]
     """
+    # Each line read once, as (gap, word) pairs: the gap is what lies between a word and
+    # the one before it (``_GAP_WORD`` gives the words of ``_TOKEN``, with no match object).
+    split = text.splitlines()
+    lines = [_GAP_WORD.findall(line) for line in split]
     # A capitalised word: an upper-case first character (which is never a digit).
-    lowered = {t.lower() for t in tokens(text) if not t[0].isupper()}
+    lowered = {t for pairs in lines for _, t in pairs if not t[0].isupper()}
+    lowered = {t.lower() for t in lowered}
     runs: list[tuple[list[str], bool]] = []  # (words, opens a sentence)
     mid_sentence: set[str] = set()
-    for line in text.splitlines():
-        run: list[str] = []
-        opens = False
-        end = 0
-        for match in _TOKEN.finditer(line):
-            token, start = match.group(), match.start()
-            if run and line[end:start].strip():  # punctuation between words ends a name
-                runs.append((run, opens))
-                run = []
-            end = match.end()
-            # Whether it opens a sentence matters only for a capitalised word: most
-            # words skip the look-behind (a third of the features' time when all did).
-            if token[0].isupper():
-                before = line[max(0, start - 3) : start]
-                starts = not before.strip() or bool(_SENTENCE_END.search(before))
-                if _entity_word(token, starts, lowered):
-                    if not run:
-                        opens = starts
-                    if not starts:
-                        mid_sentence.add(token)
-                    run.append(token)
-                    continue
-            if not run:
-                continue
-            if token.lower() in _CONNECTORS and token.islower():
-                run.append(token)
-            else:
-                runs.append((run, opens))
-                run = []
-        if run:
-            runs.append((run, opens))
+    for line, pairs in zip(split, lines, strict=True):
+        _line_runs(line, pairs, lowered, runs, mid_sentence)
     names: Counter[str] = Counter()
     order: dict[str, int] = {}
     for words, opens in runs:
@@ -172,6 +151,41 @@ def entity_counts(text: str) -> list[tuple[str, int]]:
         names[full] += 1
         order.setdefault(full, len(order))
     return sorted(names.items(), key=lambda item: (-item[1], order[item[0]]))
+
+
+def _line_runs(line: str, pairs: list[tuple[str, str]], lowered: set[str],
+               runs: list[tuple[list[str], bool]], mid_sentence: set[str]) -> None:  # fmt: skip
+    """Add the runs of capitalised words of one line (``pairs``: its gaps and words)."""
+    run: list[str] = []
+    opens = False
+    end = 0
+    for gap, token in pairs:
+        start = end + len(gap)
+        end = start + len(token)
+        if run and gap.strip():  # punctuation between words ends a name
+            runs.append((run, opens))
+            run = []
+        # Whether it opens a sentence matters only for a capitalised word: most
+        # words skip the look-behind (a third of the features' time when all did).
+        if token[0].isupper():
+            before = line[max(0, start - 3) : start]
+            starts = not before.strip() or bool(_SENTENCE_END.search(before))
+            if _entity_word(token, starts, lowered):
+                if not run:
+                    opens = starts
+                if not starts:
+                    mid_sentence.add(token)
+                run.append(token)
+                continue
+        if not run:
+            continue
+        if token.lower() in _CONNECTORS and token.islower():
+            run.append(token)
+        else:
+            runs.append((run, opens))
+            run = []
+    if run:
+        runs.append((run, opens))
 
 
 # "R-Ohio", "D-Conn.", "I-Vt.": a person's party and state, a label, not a name
