@@ -52,6 +52,15 @@ def pg_server():
     server.stop()
 
 
+def module_store_location(request: pytest.FixtureRequest,
+                          tmp_path_factory: pytest.TempPathFactory, name: str) -> str:
+    """For a module-scoped fixture parametrised by ``BACKENDS``: a fresh SQLite file
+    named ``name``, or a new database of that name on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path_factory.mktemp(name) / f"{name}.db")
+    return request.getfixturevalue("pg_server").new_db(name)
+
+
 @pytest.fixture(params=BACKENDS)
 def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where a fresh store will be created, once per backend: an SQLite file, or a new

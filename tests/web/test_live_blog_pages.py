@@ -12,7 +12,7 @@ from newsprism.clean import clean_document
 from newsprism.models import RawDocument
 from newsprism.store import open_store
 from tests.clean.test_live_blog import ENTRIES, TIMES, live_page
-from tests.conftest import BACKENDS
+from tests.conftest import BACKENDS, module_store_location
 from tests.web.conftest import TestClient
 from tests.web.test_api import _check
 
@@ -23,9 +23,7 @@ HOSTILE_TIME = '2024-03-25T07:15"><script>window.__xss=7</script>'
 @pytest.fixture(scope="module", params=BACKENDS)
 def live_location(request: pytest.FixtureRequest,
                   tmp_path_factory: pytest.TempPathFactory) -> str:  # fmt: skip
-    if request.param == "sqlite":
-        return str(tmp_path_factory.mktemp("live") / "live.db")
-    return request.getfixturevalue("pg_server").new_db("live")
+    return module_store_location(request, tmp_path_factory, "live")
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from newsprism.models import RawDocument
 from newsprism.store import open_store
 from newsprism.store.stories import Membership, StoryLabel, save_memberships
 from tests.clean.test_truncation import LEAD, REST, _page, _ps
-from tests.conftest import BACKENDS
+from tests.conftest import BACKENDS, module_store_location
 from tests.web.conftest import TestClient
 from tests.web.test_api import _check
 
@@ -45,9 +45,7 @@ def cut_client(store_location_module: str,
 @pytest.fixture(scope="module", params=BACKENDS)
 def store_location_module(request: pytest.FixtureRequest,
                           tmp_path_factory: pytest.TempPathFactory) -> str:  # fmt: skip
-    if request.param == "sqlite":
-        return str(tmp_path_factory.mktemp("cut") / "cut.db")
-    return request.getfixturevalue("pg_server").new_db("cut")
+    return module_store_location(request, tmp_path_factory, "cut")
 
 
 def test_the_article_json_carries_the_note(cut_client: dict[str, Any]) -> None:
