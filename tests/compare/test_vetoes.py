@@ -11,7 +11,7 @@ from newsprism.compare.pairs import pair_features, profile
 from newsprism.compare.story import analyze_story
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.nlp import load_nlp
-from newsprism.models import Article
+from tests.compare.test_same_fact import _article
 
 # BASIL triplet 11c9f251 (2013): Fox quotes Mary Cheney's Facebook post, named; HuffPost
 # quotes her father with the same words, "the former vice president said".
@@ -37,11 +37,6 @@ HUFFPOST_DICK = (
     "\"As many of you know, one of my daughters is gay and it is something we have lived "
     "with for a long time in our family.\""
 )
-
-
-def _article(article_id: str, text: str) -> Article:
-    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
-                   text=text, raw="", raw_format="text", outlet=f"Outlet {article_id}")  # fmt: skip
 
 
 def _groups(facts) -> list[list[str]]:

@@ -360,12 +360,18 @@ def jsonld_dates(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
     """
     main: list[tuple[str, str]] = []
     rest: list[tuple[str, str]] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        for is_main, role, value in _jsonld_script(script.text):
+    for text in jsonld_texts(tree):
+        for is_main, role, value in _jsonld_script(text):
             (main if is_main else rest).append((role, value))
     return main + rest
+
+
+def jsonld_texts(tree: lxml_html.HtmlElement) -> Iterator[str]:
+    """The text of every non-empty JSON-LD script of the page, in page order (dates,
+    paywall declarations and live-blog updates all read them)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            yield script.text
 
 
 def _jsonld_script(text: str) -> list[tuple[bool, str, str]]:

@@ -34,6 +34,8 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
+from newsprism.clean.html_dates import jsonld_texts
+
 MIN_ENTRIES = 2  # fewer placed entries: a page with a dated box, not a live blog
 MAX_DEPTH = 6  # how far above a <time> its entry's container may be
 FIRST_WORDS = 8  # words of the entry's first paragraph kept with its time
@@ -93,10 +95,7 @@ def _entries(placed: dict[int, str], flat: list[str]) -> list[dict[str, object]]
 
 def _live_postings(tree: lxml_html.HtmlElement) -> Iterator[dict]:
     """Every ``LiveBlogPosting`` object in the page's JSON-LD."""
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
-            continue
-        text = script.text or ""
+    for text in jsonld_texts(tree):
         if not _LIVE_TYPE.search(text):
             continue
         try:

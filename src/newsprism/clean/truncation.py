@@ -28,6 +28,7 @@ import re
 
 from lxml import html as lxml_html
 
+from newsprism.clean.html_dates import jsonld_texts
 from newsprism.models import RemovedLine
 
 STUB_TAIL_SHARE = 0.25  # kept words after a stub, against those before: it ends the article
@@ -81,10 +82,7 @@ def _paid_part_missing(tree: lxml_html.HtmlElement) -> str | None:
 def _paid_selectors(tree: lxml_html.HtmlElement) -> list[str]:
     """``hasPart.cssSelector`` of every JSON-LD object declared not free."""
     selectors: list[str] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
-            continue
-        text = script.text or ""
+    for text in jsonld_texts(tree):
         if not _NOT_FREE.search(text):
             continue
         try:
