@@ -81,3 +81,16 @@ def test_same_extraction_as_with_the_python_lookup(name: str) -> None:
         )
     assert fast == slow
     assert fast["paragraphs"]  # the pages are articles: something was extracted
+
+
+def test_lingua_reads_only_the_opening_of_the_text() -> None:
+    """lingua's time grows with its sample: it reads ``DETECT_CHARS``, not the whole text."""
+    from newsprism.clean.language import DETECT_CHARS, detect_language
+
+    english = ("The council approved the new budget on Monday after a long debate. " * 20)
+    german = ("Der Stadtrat hat den neuen Haushalt am Montag nach langer Debatte beschlossen. "
+              * 80)  # fmt: skip
+    opening = english[:DETECT_CHARS]
+    assert detect_language(german) == "de"
+    assert detect_language(opening + german) == "en"  # the German after it is not read
+    assert detect_language(opening[: DETECT_CHARS // 4] + german) == "de"
