@@ -117,11 +117,14 @@ def test_a_preview_notice_marks_it_truncated_even_with_references_after_it() -> 
     refs = [f"{n}. Smith J, Jones K. Road repairs in rural districts. Example Journal. "
             f"20{10 + n};{n}(2):{n}1-{n}9." for n in range(1, 9)]  # fmt: skip
     notice = "<p>This is a preview of subscription content, log in to check access.</p>"
-    page = extract_html(_page(_ps(LEAD) + notice + "<h2>References</h2>" + _ps(refs)),
-                        with_dates=False)  # fmt: skip
+    html = _page(_ps(LEAD) + notice + "<h2>References</h2>" + _ps(refs))
+    page = extract_html(html, with_dates=False)
     assert page.paragraphs[:2] == LEAD and "References" in page.paragraphs
     assert page.truncated == (
         "preview: 'This is a preview of subscription content, log in to check access.'")
+    article = clean_document(RawDocument("preview.html", html, "html")).as_dict()
+    assert article["truncated"] is True  # what the web's "cut by a paywall" note reads
+    assert article["provenance"]["truncated"].startswith("preview: ")
 
 
 def test_a_preview_mentioned_in_a_sentence_is_not_a_cut() -> None:
