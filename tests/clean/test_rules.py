@@ -116,6 +116,7 @@ def test_debris_line_is_removed_with_its_reason(line: str, reason: str) -> None:
         "Weitere Informationen lagen der Polizei am Montagabend zunächst nicht vor.",
         "More details on the plan were not given, the spokesman said on Monday.",
         "Quelle der Zahlen ist das Statistische Bundesamt, das sie am Montag veröffentlichte.",
+        "Quelle: Die Polizei sagte, die Straße sei gesperrt.",
         "Gefällt dir unser neuer Plan nicht, sagte der Bürgermeister, dann stimm dagegen.",
     ],
 )
