@@ -111,19 +111,15 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def band_keys(signature: np.ndarray) -> list[tuple[int, int]]:
+def band_keys(signature: np.ndarray) -> tuple[tuple[int, int], ...]:
     """``(band, bucket)`` pairs of a signature; two texts sharing one are LSH candidates.
 
     The bucket is a signed 64-bit digest of the band's values, so it fits an SQLite
     INTEGER and is the same in every process (Python's ``hash`` is salted per process).
+    The story step reads an article's keys from ``ArticleFeatures.band_keys``, computed
+    once for its look-up, the in-memory index and the save.
     """
-    return list(_band_keys(np.ascontiguousarray(signature, dtype="<u4").tobytes()))
-
-
-@lru_cache(maxsize=4096)
-def _band_keys(values: bytes) -> tuple[tuple[int, int], ...]:
-    # Cached: the story step asks for an article's keys three times (the look-up of its
-    # near-copies, the in-memory index, the save), all within one batch.
+    values = np.ascontiguousarray(signature, dtype="<u4").tobytes()
     step, blake2b = 4 * ROWS, hashlib.blake2b
     return tuple((band, int.from_bytes(blake2b(values[band * step : (band + 1) * step],
                                                 digest_size=8).digest(), "little", signed=True))
@@ -137,7 +133,11 @@ class LSHIndex:
         self._buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
 
     def add(self, key: str, signature: np.ndarray) -> None:
-        for band_key in band_keys(signature):
+        self.add_keys(key, band_keys(signature))
+
+    def add_keys(self, key: str, keys: Iterable[tuple[int, int]]) -> None:
+        """Index ``key`` under band keys already computed (see :func:`band_keys`)."""
+        for band_key in keys:
             self._buckets[band_key].append(key)
 
     def query(self, signature: np.ndarray) -> list[str]:

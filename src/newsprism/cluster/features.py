@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -51,6 +52,9 @@ MAX_LEAD_CHARS = 2_000
 MAX_NAMES = 12
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "at", "by"})
 
+# An article id with the LSH band keys of its signature (what the buckets table holds).
+BandKeys = tuple[str, tuple[tuple[int, int], ...]]
+
 
 @dataclass
 class ArticleFeatures:
@@ -81,6 +85,12 @@ class ArticleFeatures:
     entities: list[str] = field(default_factory=list)
     published: float | None = None
     language: str | None = None
+
+    @cached_property
+    def band_keys(self) -> tuple[tuple[int, int], ...]:
+        """The LSH band keys of ``minhash``, computed once: the near-copy look-up, the
+        in-memory index and the save of the buckets all read them."""
+        return dedup.band_keys(self.minhash)
 
 
 def to_epoch(stamp: str | None) -> float | None:

@@ -39,7 +39,7 @@ import numpy as np
 
 from newsprism.cluster import features as feats
 from newsprism.cluster.faults import kill_point
-from newsprism.cluster.features import ArticleFeatures, compute_features
+from newsprism.cluster.features import ArticleFeatures, BandKeys, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import (
     LABEL_POOL,
@@ -265,7 +265,7 @@ def memberships_of(decisions: Iterable[Decision]) -> list[Membership]:
 
 
 def save_state(store: Store, clusters: Sequence[Cluster],
-               signatures: Sequence[tuple[str, np.ndarray]], *, replace: bool = False,
+               signatures: Sequence[BandKeys], *, replace: bool = False,
                **meta: Any) -> str:  # fmt: skip
     """Write story profiles, LSH buckets and counters in one transaction.
 
@@ -273,15 +273,13 @@ def save_state(store: Store, clusters: Sequence[Cluster],
         The new random ``token`` written with the counters: a session that finds
         another one in the store knows that another writer saved since its own save.
     """
-    from newsprism.dedup import band_keys
-
     token = secrets.token_hex(8)
     store.save_cluster_state(
         [cluster_to_row(c) for c in clusters],
         # Spans only grow, so the weeks a story touched stay valid; new ones are added.
         [(week, c.story_id) for c in clusters if c.t_first is not None
          and c.t_last is not None for week in span_weeks(c.t_first, c.t_last)],
-        [(band, bucket, a) for a, sig in signatures for band, bucket in band_keys(sig)],
+        [(band, bucket, a) for a, keys in signatures for band, bucket in keys],
         {**meta, "token": token}, replace=replace,
     )  # fmt: skip
     return token

@@ -46,7 +46,7 @@ import numpy as np
 from newsprism import dedup
 from newsprism.cluster import split as splitting
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
-from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.features import ArticleFeatures, BandKeys
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
 from newsprism.cluster.profile import (
@@ -167,7 +167,8 @@ class StreamClusterer:
         self.signatures: dict[str, np.ndarray] = {}
         self.memberships: dict[str, tuple[str, str | None]] = {}
         self.decisions: list[Decision] = []
-        self.new_signatures: list[tuple[str, np.ndarray]] = []
+        # Originals added this session, with their LSH band keys (saved as buckets).
+        self.new_signatures: list[BandKeys] = []
         self.touched: set[str] = set()
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
         # The live stories by language and what the cross-language path caches of them.
@@ -399,8 +400,8 @@ class StreamClusterer:
             # (and its story) through them, and a text copied a hundred times does not
             # fill its buckets with its own copies, which made the near-copy look-up
             # grow with the store (docs/benchmarks.md, "Stories").
-            self.lsh.add(f.article_id, f.minhash)
-            self.new_signatures.append((f.article_id, f.minhash))
+            self.lsh.add_keys(f.article_id, f.band_keys)
+            self.new_signatures.append((f.article_id, f.band_keys))
         self._advance(f.published)
         return decision
 
@@ -410,7 +411,7 @@ class StreamClusterer:
         """The story of a verified near-copy (if any), and the stories of band neighbours."""
         if f.shingles < dedup.MIN_SHINGLES:
             return None, []
-        keys = dedup.band_keys(f.minhash)
+        keys = f.band_keys
         stored, here = self.backing.buckets(keys), self.lsh.buckets(keys)
         found: dict[str, None] = {}
         for key in keys:
@@ -501,10 +502,10 @@ class StreamClusterer:
         self.signatures.clear()
         self.memberships.clear()
 
-    def drain(self) -> tuple[list[Decision], list[Cluster], list[tuple[str, np.ndarray]]]:
+    def drain(self) -> tuple[list[Decision], list[Cluster], list[BandKeys]]:
         """What changed since the last drain: decisions (one per article, the latest,
-        in stream order: a split moves members decided before), touched stories, new
-        signatures.
+        in stream order: a split moves members decided before), touched stories, and the
+        new originals' LSH band keys.
 
         Frozen stories are handed over once and then forgotten (the store keeps them).
         """
