@@ -273,14 +273,15 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
     way (:data:`TRUSTED_SPEAKERS`), for the same-fact speaker veto: one outlet's quote of
     Dick Cheney and another's of Mary Cheney are two facts, however alike the words.
     Reported speech is left out: "According to the Times, Mary Cheney … took to Facebook"
-    cites a source for a fact that another outlet states in its own words.
+    cites a source for a fact that another outlet states in its own words; so is a
+    statement quoted inside another quote (the sentence is the outer speaker's).
 
     ``quotes`` are :func:`resolve_quotes` of ``spans``, in the same order.
     """
     flat = [span for found in spans.values() for span in found]
     return [QuotedSpeaker(q.article_id, q.start, q.end, q.speaker_entity_id)
             for span, q in zip(flat, quotes, strict=True)
-            if q.kind == "direct" and q.speaker_entity_id
+            if q.kind == "direct" and q.speaker_entity_id and span.within is None
             and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
 
 
