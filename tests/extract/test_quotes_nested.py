@@ -66,3 +66,18 @@ def test_we_inside_a_quote_gives_no_inner_quote() -> None:
             "act on this,’” NAACP President Ben Jealous said.")  # fmt: skip
     found = quotes_of(text)
     assert [(q.speaker, q.within) for q in found] == [("Ben Jealous", None)]
+
+
+def test_words_only_wished_for_are_not_an_inner_quote() -> None:
+    text = ("“It is Hillary Clinton standing up and saying, ‘These are the things we need to "
+            "do,’” Bernie Sanders told CNN on Sunday.")  # fmt: skip
+    found = quotes_of(text)
+    assert [(q.speaker, q.within) for q in found] == [("Bernie Sanders", None)]
+
+
+def test_a_title_that_ends_its_sentence_is_not_the_next_cues() -> None:
+    text = ("Jonah Goldberg wrote a column on Monday.\n\n“Goldberg published a column titled "
+            "‘Sorry, I Still Will Not Vote for Trump.’ He wrote, ‘I would vote for him in a "
+            "tie,’” Dennis Prager said.")  # fmt: skip
+    inner = [q for q in quotes_of(text) if q.within is not None]
+    assert not any(q.text.startswith("Sorry") for q in inner)

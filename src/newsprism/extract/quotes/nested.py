@@ -118,10 +118,13 @@ class Nested(Step):
 
     def _asserted(self, verb: Token) -> bool:
         """The cue says the words were said: not negated ("Not once has an adviser said",
-        "no American would ever say"), not a modal or an infinitive ("Sanders can say",
-        "easy for her to go out and say")."""
+        "no American would ever say"), not a modal, an infinitive or a bare gerund
+        ("Sanders can say", "easy for her to go out and say", "Clinton standing up and
+        saying")."""
         if verb.tag_ == "VB":
             return False
+        if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+            return False  # "It is Hillary Clinton standing up and saying, ‘…’": wished for
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             return False
         return not any(t.i < verb.i and t.lower_ in _NEGATIONS for t in verb.subtree)
@@ -147,7 +150,15 @@ class Nested(Step):
         return None
 
     def _cue_after(self, q: Quotation, outer_part: tuple[int, int]) -> Token | None:
-        """ "‘…,’ he said" inside the outer words: the speaker after the verb's subject."""
+        """ "‘…,’ he said" inside the outer words: the speaker after the verb's subject.
+
+        The quotation ends in a comma, "?" or "!": one that ends its sentence ("a column
+        titled ‘Sorry, I Still Won’t Vote for Trump.’ He wrote, ‘…’") is not the cue's.
+        """
+        last = self.text[q.parts[-1][1] - 1 : q.parts[-1][1]] if q.parts[-1][1] else ""
+        end = self.text[q.parts[-1][1] : q.regions[-1][1]]
+        if not (last in ",?!" or "," in end):
+            return None
         tokens = [self.doc[i] for i in self.art.token_range(q.end, outer_part[1])]
         tokens = [t for t in tokens if not t.is_space][:MAX_INNER_GAP]
         for n, tok in enumerate(tokens):
