@@ -84,7 +84,7 @@ def run_traced(model: ClusterModel, fs: Sequence[ArticleFeatures]):
     seen: dict[str, dict] = {}
     founded: dict[str, int] = {}
     for n, f in enumerate(fs):
-        copy, related = c._near_copies(f)
+        _, related = c._near_copies(f)
         scored = {s: (model.probability(x), model.join_threshold(x, f.language))
                   for s, x, _ in c.scored_candidates(f, extra=related)}  # fmt: skip
         seen[f.article_id] = {"n": n, "scored": scored, "live": set(c.live),
@@ -128,7 +128,7 @@ def diagnose(data: Path, cache: Path) -> None:
             by_gold.setdefault(item.story, {}).setdefault(story, []).append(n)
         kinds: Counter[str] = Counter()
         links_same, examples = [], {}
-        for gold_story, pieces in by_gold.items():
+        for pieces in by_gold.values():
             if len(pieces) < 2:
                 continue
             main = max(pieces, key=lambda s: (len(pieces[s]), -min(pieces[s])))

@@ -38,11 +38,10 @@ Measured on the gold streams, and why these settings: docs/clustering.md, decisi
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-
-import math
 
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import ClusterModel
