@@ -21,8 +21,8 @@ It also prints, for each piece, the mean member-to-member probability between th
 and its main story at the end of the stream, and the same for pairs of stories of
 different events, which is what a merge step by average linkage would have to tell apart.
 
-``measure`` runs the stream with the merge step off and at each ``--scale`` (and
-``--min-links``) over the same features and prints B³ F1, P, R, found and mixed per
+``measure`` runs the stream with the merge step off and at each ``--scale`` and
+``--share`` over the same features and prints B³ F1, P, R, found and mixed per
 condition and split. ``--held-out`` adds the held-out parts (read once, at the end).
 
 Features are computed once per set and part and kept in ``--cache``.
@@ -30,7 +30,8 @@ Features are computed once per set and part and kept in ``--cache``.
 Example::
 
     PYTHONPATH=src python scripts/measure_merge.py diagnose ../shared/data
-    PYTHONPATH=src python scripts/measure_merge.py measure ../shared/data --scale 1 1.5 2
+    PYTHONPATH=src python scripts/measure_merge.py measure ../shared/data \
+        --scale 1 1.5 --share 0 0.5
 """
 
 from __future__ import annotations
@@ -118,6 +119,11 @@ def mean_link(model: ClusterModel, c: StreamClusterer, a: list[ArticleFeatures],
     return float(p[: len(a), len(a):].mean())
 
 
+def _headline(article) -> str:
+    """The title, or the first words of an untitled item (GoogleNews)."""
+    return article.title or " ".join(article.text.split()[:12])
+
+
 def diagnose(data: Path, cache: Path) -> None:
     model = splitting.with_split(load_model(), "off")
     for name, condition, items, fs in stream_features(data, SETS, "train", cache):
@@ -138,8 +144,8 @@ def diagnose(data: Path, cache: Path) -> None:
                 first = fs[idx[0]]
                 kind = classify(first, main, seen, founded, story)
                 kinds[kind] += 1
-                examples.setdefault(kind, (items[idx[0]].article.title,
-                                           items[pieces[main][0]].article.title))  # fmt: skip
+                examples.setdefault(kind, (_headline(items[idx[0]].article),
+                                           _headline(items[pieces[main][0]].article)))  # fmt: skip
                 if len(idx) >= 1 and len(links_same) < 400:
                     links_same.append(mean_link(model, c, [fs[i] for i in idx[:16]],
                                                 [fs[i] for i in pieces[main][:16]]))  # fmt: skip
@@ -157,13 +163,13 @@ def diagnose(data: Path, cache: Path) -> None:
 # --- measure ----------------------------------------------------------------------------
 
 
-def measure(data: Path, cache: Path, scales: Sequence[float], parts: Sequence[str],
-            names: Sequence[str]) -> None:  # fmt: skip
+def measure(data: Path, cache: Path, scales: Sequence[float], shares: Sequence[float],
+            parts: Sequence[str], names: Sequence[str]) -> None:  # fmt: skip
     from newsprism.cluster.merge import with_merge
 
     base = splitting.with_split(load_model(), "off")
-    runs = [("off", with_merge(base, 0.0))] + [(f"merge {s}", with_merge(base, s))
-                                               for s in scales]  # fmt: skip
+    runs = [("off", with_merge(base, 0.0))] + [
+        (f"merge {s}/{share}", with_merge(base, s, share)) for s in scales for share in shares]
     for part in parts:
         for name, condition, items, fs in stream_features(data, names, part, cache):
             for run, model in runs:
@@ -192,6 +198,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsprism-merge-cache"))
     parser.add_argument("--scale", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--share", type=float, nargs="+", default=[0.0],
+                        help="link shares (merge_link_share) to measure with each scale")
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     args = parser.parse_args(argv)
@@ -200,7 +208,7 @@ def main(argv: list[str] | None = None) -> None:
         diagnose(args.data, args.cache)
     else:
         parts = ["train", "held-out"] if args.held_out else ["train"]
-        measure(args.data, args.cache, args.scale, parts, args.sets)
+        measure(args.data, args.cache, args.scale, args.share, parts, args.sets)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,9 @@ by centroid (``model.candidates``, same language, the joined span within the spa
 4. **Decision.** The two stories merge when the *mean* of those probabilities reaches
    ``model.merge_scale`` times the join threshold of the scorer that scores most of
    the pairs: average linkage, as the split step cuts, so that one close pair (a
-   chain link) is not enough. Of several such partners, the one with the highest mean.
+   chain link) is not enough; and, when ``model.merge_link_share`` is set, when at
+   least that share of the pairs reaches the join threshold itself. Of several such
+   partners, the one with the highest mean.
 5. **Ids.** The older story (founded first in stream order) keeps its id, so a link
    to it stays valid; the other's members move to it, keeping their stream positions,
    scores and ``duplicate_of``, and the other story is deleted. The merged profile is
@@ -57,10 +59,13 @@ MERGE_SCALE = 1.0
 SCREEN = 0.5
 
 
-def with_merge(model: ClusterModel, mode: str | float) -> ClusterModel:
+def with_merge(model: ClusterModel, mode: str | float, share: float | None = None
+               ) -> ClusterModel:  # fmt: skip
     """``model`` with the merge step as ``mode`` says: ``"model"`` (as the file has it),
     ``"on"`` (its scale, or the measured ``MERGE_SCALE`` when the file has it off),
-    ``"off"``, or a scale."""
+    ``"off"``, or a scale (and ``share``, the link share, when given)."""
+    if share is not None:
+        model = dataclasses.replace(model, merge_link_share=share)
     if mode == "model":
         return model
     if mode == "on":
@@ -137,10 +142,12 @@ def best_partner(model: ClusterModel, cluster: Cluster, partners: Sequence[Clust
         start += len(group)
         if not group:
             continue
-        link = float(p[: len(mine), block].mean())
+        cross = p[: len(mine), block]
+        link = float(cross.mean())
         threshold = link_threshold(model, undated[: len(mine), block], cluster.language)
+        linked = float((cross >= threshold).mean())
         # Ties go to the smaller id, whatever order the candidates came in.
-        if link >= model.merge_scale * threshold and (
+        if link >= model.merge_scale * threshold and linked >= model.merge_link_share and (
                 best is None or (-link, partner.story_id) < (-best[0], best[1])):  # fmt: skip
             best = (link, partner.story_id, partner)
     return None if best is None else (best[2], best[0])
