@@ -51,8 +51,10 @@ from newsprism.cluster.profile import Cluster, MemberRef
 from newsprism.cluster.split import Part, Weigh, pair_probabilities
 from newsprism.cluster.terms import dot
 
-# The measured setting (docs/clustering.md, decision 21), used by ``with_merge(model, "on")``.
+# The measured setting (docs/clustering.md, decision 21), used by ``with_merge(model, "on")``:
+# a mean link of the join threshold, and 30 % of the pairs at it.
 MERGE_SCALE = 1.0
+MERGE_LINK_SHARE = 0.3
 # A partner's profile probability must reach this share of the merge threshold to be
 # read member by member. The sums of two stories are closer than their members are on
 # average, so a pair that merges passes it (measured: docs/clustering.md, decision 21).
@@ -62,14 +64,18 @@ SCREEN = 0.5
 def with_merge(model: ClusterModel, mode: str | float, share: float | None = None
                ) -> ClusterModel:  # fmt: skip
     """``model`` with the merge step as ``mode`` says: ``"model"`` (as the file has it),
-    ``"on"`` (its scale, or the measured ``MERGE_SCALE`` when the file has it off),
+    ``"on"`` (its settings, or the measured ``MERGE_SCALE`` and ``MERGE_LINK_SHARE``
+    when the file has it off),
     ``"off"``, or a scale (and ``share``, the link share, when given)."""
     if share is not None:
         model = dataclasses.replace(model, merge_link_share=share)
     if mode == "model":
         return model
     if mode == "on":
-        return dataclasses.replace(model, merge_scale=model.merge_scale or MERGE_SCALE)
+        if model.merge_scale:
+            return model
+        return dataclasses.replace(model, merge_scale=MERGE_SCALE,
+                                   merge_link_share=MERGE_LINK_SHARE)
     if mode == "off":
         return dataclasses.replace(model, merge_scale=0.0)
     return dataclasses.replace(model, merge_scale=float(mode))
