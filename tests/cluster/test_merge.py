@@ -19,7 +19,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
+from newsprism.cli import cli
 from newsprism.cluster import cluster_pending, recluster
 from newsprism.cluster.faults import KILL_ENV
 from newsprism.cluster.features import ArticleFeatures, compute_features
@@ -32,7 +34,7 @@ from newsprism.store import open_store
 from tests.cluster.conftest import memberships, profiles, stories
 from tests.cluster.newsroom import assert_consistent, build_stream, write_stream
 from tests.cluster.test_split import PILOTS, TRAM, _articles, _items
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED_DATA
 
 TRAM_ITEMS, PILOT_ITEMS = _items("tram", TRAM, 7, 0), _items("pilots", PILOTS, 3, 1)
 
@@ -253,3 +255,20 @@ def test_the_model_file_round_trips_the_merge_settings(model: ClusterModel) -> N
     again = ClusterModel.from_dict(json.loads(json.dumps(model.as_dict())))
     assert (again.merge_scale, again.merge_members) == (model.merge_scale, model.merge_members)
     assert dataclasses.replace(again, base_dir=None) == dataclasses.replace(model, base_dir=None)
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data is not beside the clone")
+def test_the_eval_measures_the_merge_step_on_and_off() -> None:
+    """``eval clustering --story-merge on`` runs the step (its note says so) and, on BASIL
+    train on a dense day, gives back the report the stream leaves alone off (decision
+    21: 0.993 → 1.000), with no story mixing two events."""
+    runs = {}
+    for mode in ("off", "on"):
+        result = CliRunner().invoke(cli, ["eval", "clustering", str(SHARED_DATA / "basil"),
+                                          "--condition", "compressed", "--story-merge", mode,
+                                          "--format", "json"])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        runs[mode] = json.loads(result.stdout)
+    assert any("merge step is on" in n for n in runs["on"]["notes"])
+    train = {m: next(r for r in runs[m]["rows"] if r["part"] == "train") for m in runs}
+    assert train["on"]["b3_f1"] > train["off"]["b3_f1"] and train["on"]["mixed"] == 1
