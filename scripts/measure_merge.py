@@ -44,12 +44,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from measure_split import _print_rows  # scripts/ is the script's own folder on sys.path
 
 from newsprism.cluster import split as splitting
 from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import StreamClusterer, _within_span
-from newsprism.eval.clustering import condition_stream, find_sets, most_mixed, score_clustering
+from newsprism.eval.clustering import condition_stream, find_sets
 
 SETS = ("neus-allsides", "googlenews-TS")
 CONDITIONS = ("real", "compressed")
@@ -178,18 +179,6 @@ def measure(data: Path, cache: Path, scales: Sequence[float], shares: Sequence[f
                     c.add(f)
                 predicted = [c.memberships[f.article_id][0] for f in fs]
                 _print_rows(condition, name, run, items, predicted)
-
-
-def _print_rows(condition: str, name: str, run: str, items: Sequence, predicted: list[str]
-                ) -> None:  # fmt: skip
-    for split in dict.fromkeys(i.split for i in items):
-        idx = [n for n, i in enumerate(items) if i.split == split]
-        gold_ids = [items[n].story for n in idx]
-        mine = [predicted[n] for n in idx]
-        s = score_clustering(mine, gold_ids)
-        print(f"{condition:10} {name:14} {split:12} {run:12} B3 F1 {s.b3[2]:.3f} "
-              f"P {s.b3[0]:.3f} R {s.b3[1]:.3f} found {s.found:5} "
-              f"mixed {most_mixed(mine, gold_ids)}", flush=True)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,12 +28,12 @@ from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.merge import due, with_merge
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.state import Session, drift, ensure_features, read_meta, stored_features
-from newsprism.cluster.stream import Cluster, StreamClusterer, story_id_for
+from newsprism.cluster.stream import StreamClusterer, story_id_for
 from newsprism.pipeline import ingest_paths
 from newsprism.store import open_store
 from tests.cluster.conftest import memberships, profiles, stories
 from tests.cluster.newsroom import assert_consistent, build_stream, write_stream
-from tests.cluster.test_split import PILOTS, TRAM, _articles, _items
+from tests.cluster.test_split import PILOTS, TRAM, _articles, _ids, _items, _profile, _write
 from tests.conftest import ROOT, SHARED_DATA
 
 TRAM_ITEMS, PILOT_ITEMS = _items("tram", TRAM, 7, 0), _items("pilots", PILOTS, 3, 1)
@@ -59,13 +59,6 @@ def _planted(c: StreamClusterer, tram: list[ArticleFeatures],
     strike = {c.add(f).story_id for f in pilots}
     assert len(strike) == 1 and strike.isdisjoint({first, second})
     return first, second
-
-
-def _profile(c: Cluster) -> tuple:
-    return (c.story_id, c.founder, c.count, c.emb_sum.tobytes(), sorted(c.title.items()),
-            sorted(c.body.items()), sorted(c.entities.items()), sorted(c.names.items()),
-            c.t_first, c.t_last, c.last_seq, [m.article_id for m in c.members],
-            [r.article_id for r in c.log])  # fmt: skip
 
 
 def test_the_checks_come_at_every_power_of_two(model: ClusterModel) -> None:
@@ -114,17 +107,6 @@ def test_two_events_of_one_day_do_not_merge_even_when_checked_loosely(model) -> 
     for f in [*tram, *pilots]:
         c.add(f)
     assert len({s for s, _ in c.memberships.values()}) == 2
-
-
-def _write(path: Path, items: list[dict]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
-    return path
-
-
-def _ids(store, items: list[dict]) -> list[str]:
-    url = {r[1]: r[0] for r in store.conn.execute("SELECT id, url FROM articles")}
-    return [url[i["url"]] for i in items]
 
 
 def _plant(store, model: ClusterModel, tmp_path: Path) -> tuple[str, str]:
