@@ -39,13 +39,13 @@ import heapq
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
 
 import numpy as np
 
 from newsprism import dedup
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
+from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
 from newsprism.cluster.live import LiveCentroids
@@ -97,39 +97,6 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
     half = MAX_SPAN_WEEKS // 2
     return [*range(first, first + half), *range(last - half + 1, last + 1)]
 
-
-
-class Backing(Protocol):
-    """Read access to what the clusterer does not hold in memory."""
-
-    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]: ...
-    def signature(self, article_id: str) -> np.ndarray | None: ...
-    def membership(self, article_id: str) -> tuple[str, str | None] | None: ...
-    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None: ...
-    def load_profile(self, story_id: str) -> Cluster | None: ...
-    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]: ...
-
-
-class MemoryBacking:
-    """No older state: everything the pass needs is in the clusterer itself."""
-
-    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-        return {}
-
-    def signature(self, article_id: str) -> np.ndarray | None:
-        return None
-
-    def membership(self, article_id: str) -> tuple[str, str | None] | None:
-        return None
-
-    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
-        return None
-
-    def load_profile(self, story_id: str) -> Cluster | None:
-        return None
-
-    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]:
-        return [], np.zeros((0, 0), dtype=np.float32)
 
 
 class StreamClusterer:
