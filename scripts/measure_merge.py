@@ -17,6 +17,9 @@ the piece's first item of the event arrived, why did it not join the main story?
 - ``joined another``: the item went to a story that scored higher than the main one;
 - ``other language``: the two are in different known languages.
 
+``merges`` lists the merges of the measured setting on the training streams, those
+that join two gold stories by headline.
+
 It also prints, for each piece, the mean member-to-member probability between the piece
 and its main story at the end of the stream, and the same for pairs of stories of
 different events, which is what a merge step by average linkage would have to tell apart.
@@ -161,6 +164,41 @@ def diagnose(data: Path, cache: Path) -> None:
                   " ".join(f"{v:.3f}" for v in q))
 
 
+# --- merges, read one by one ------------------------------------------------------------
+
+
+def read_merges(data: Path, cache: Path, names: Sequence[str]) -> None:
+    """Each merge of the measured setting on the training streams: how many join two
+    stories of one gold event (by each story's majority), and the others, by headline."""
+    from newsprism.cluster.merge import with_merge
+
+    model = with_merge(splitting.with_split(load_model(), "off"), "on")
+    for name, condition, items, fs in stream_features(data, names, "train", cache):
+        gold = {i.article.id: i.story for i in items}
+        heads = {i.article.id: _headline(i.article) for i in items}
+        c = StreamClusterer(model, model_idf(model))
+        merges: list[tuple[list[str], list[str]]] = []
+        merge = c.merge
+
+        def logged(cluster, merge=merge, c=c, merges=merges):
+            logs = {s: [r.article_id for r in k.log] for s, k in c.live.items()}
+            gone = merge(cluster)
+            if gone is not None:
+                merges.append((logs[cluster.story_id], logs[gone]))
+            return gone
+
+        c.merge = logged
+        for f in fs:
+            c.add(f)
+        majority = [tuple(Counter(gold[x] for x in side).most_common(1)[0][0] for side in m)
+                    for m in merges]  # fmt: skip
+        wrong = [m for m, (a, b) in zip(merges, majority, strict=True) if a != b]
+        print(f"\n{condition} {name} train: {len(merges)} merges, {len(wrong)} join two "
+              "gold stories")  # fmt: skip
+        for a, b in wrong[:10]:
+            print(f"  {heads[a[0]][:70]!r} ({len(a)}) + {heads[b[0]][:70]!r} ({len(b)})")
+
+
 # --- measure ----------------------------------------------------------------------------
 
 
@@ -183,7 +221,7 @@ def measure(data: Path, cache: Path, scales: Sequence[float], shares: Sequence[f
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=["diagnose", "measure"])
+    parser.add_argument("command", choices=["diagnose", "measure", "merges"])
     parser.add_argument("data", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsprism-merge-cache"))
     parser.add_argument("--scale", type=float, nargs="+", default=[1.0])
@@ -195,6 +233,8 @@ def main(argv: list[str] | None = None) -> None:
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.command == "diagnose":
         diagnose(args.data, args.cache)
+    elif args.command == "merges":
+        read_merges(args.data, args.cache, args.sets)
     else:
         parts = ["train", "held-out"] if args.held_out else ["train"]
         measure(args.data, args.cache, args.scale, args.share, parts, args.sets)
