@@ -28,6 +28,11 @@ For each article, in order:
    ones beyond ``max_live``. Either way the live set, and so the cost of one article,
    depends on the live window and not on the size of the store.
 
+5. **Split and merge** (when the model turns them on; the packaged model has both off).
+   A story that grows to a size step is checked for parts that are other events
+   (``cluster.split``) and against its nearest live stories for another piece of its
+   own event (``cluster.merge``); either rewrites earlier decisions (``drain``).
+
 Everything outside the in-memory state (older buckets, frozen stories, memberships of
 earlier runs) is read through a :class:`Backing`: nothing for a pass in memory (eval,
 recluster), the store for incremental ingest (``cluster.state``).
