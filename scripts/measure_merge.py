@@ -203,10 +203,13 @@ def read_merges(data: Path, cache: Path, names: Sequence[str]) -> None:
 
 
 def measure(data: Path, cache: Path, scales: Sequence[float], shares: Sequence[float],
-            parts: Sequence[str], names: Sequence[str]) -> None:  # fmt: skip
+            parts: Sequence[str], names: Sequence[str], candidates: int | None = None
+            ) -> None:  # fmt: skip
     from newsprism.cluster.merge import with_merge
 
     base = splitting.with_split(load_model(), "off")
+    if candidates:
+        base = dataclasses.replace(base, candidates=candidates)
     runs = [("off", with_merge(base, 0.0))] + [
         (f"merge {s}/{share}", with_merge(base, s, share)) for s in scales for share in shares]
     for part in parts:
@@ -228,6 +231,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--share", type=float, nargs="+", default=[0.0],
                         help="link shares (merge_link_share) to measure with each scale")
     parser.add_argument("--held-out", action="store_true")
+    parser.add_argument("--candidates", type=int,
+                        help="live stories compared with each article (the model's 10)")
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -237,7 +242,8 @@ def main(argv: list[str] | None = None) -> None:
         read_merges(args.data, args.cache, args.sets)
     else:
         parts = ["train", "held-out"] if args.held_out else ["train"]
-        measure(args.data, args.cache, args.scale, args.share, parts, args.sets)
+        measure(args.data, args.cache, args.scale, args.share, parts, args.sets,
+                args.candidates)
 
 
 if __name__ == "__main__":
