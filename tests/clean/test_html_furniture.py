@@ -51,6 +51,13 @@ FURNITURE = {
         "<p>To continue reading this article, please subscribe to The Example Times.</p>"
         "<p>Already a subscriber? Log in.</p>"
     )),
+    # a metered wall's box after a whole article: its prompts read as prose
+    "paywall-offer": _page(tail=(
+        '<div class="kiosq-main-layer"><div class="kiosq-description"><p>Keep reading at no '
+        "cost</p><p>We hope you like the Example Times's calm and careful reporting.</p></div>"
+        '<div class="kiosq-login"><p>Already a reader? Register your account with the same '
+        "e-mail address.</p></div></div>"
+    )),
 }  # fmt: skip
 
 
@@ -151,3 +158,16 @@ def test_labelled_teaser_links_in_the_body_are_removed() -> None:
     page = extract_html(html, url="https://news.example/news/budget", with_dates=False)
     assert page.paragraphs == [*BODY[:2], labelled, *BODY[2:]]
     assert {r.reason for r in page.removed} == {"read-more"}
+
+
+def test_a_wall_box_over_a_whole_article_is_no_cut() -> None:
+    """A metered wall's prompts go, the article served whole is not called truncated."""
+    page = extract_html(FURNITURE["paywall-offer"], with_dates=False)
+    assert page.truncated is None
+
+
+def test_article_text_in_a_bare_paywall_class_is_kept() -> None:
+    """``<p class="paywall">`` marks the article text behind the wall: it is the article."""
+    rest = "".join(f'<p class="paywall">{p}</p>' for p in BODY[2:])
+    html = _page().replace("".join(f"<p>{p}</p>" for p in BODY[2:]), rest)
+    assert extract_html(html, with_dates=False).paragraphs == BODY

@@ -55,6 +55,30 @@ BODY_AFTER = "Talks are expected to continue next week, according to a statement
         ("Anzeige, enthält Affiliate Links", "affiliate-disclosure"),
         ("This post contains references to products from one or more of our advertisers.",
          "affiliate-disclosure"),
+        ("This is a preview of subscription content, log in to check access.",
+         "paywall-preview"),
+        ("Sie lesen eine Vorschau", "paywall-preview"),
+        ("Kontakt:", "press-contact"),
+        ("Telefon: +49 - (30) - 123 45 - 678", "press-contact"),
+        ("Pressesprecherin Anna Beispiel", "press-contact"),
+        ("Lea: El consejo aprueba el presupuesto de carreteras", "read-more"),
+        ("Mehr zum Thema auf example.de", "read-more"),
+        ("Top-Themen bei EXAMPLE MAGAZIN", "read-more"),
+        ("Weitere Infos unter www.example.de.", "read-more"),
+        ("Weitere Informationen zum Straßenbau im Landkreis:", "read-more"),
+        ("For more information, visit www.example.org", "read-more"),
+        ("Sie sind aktuell nicht eingeloggt.", "comment-form"),
+        ("Follow The Example Times on Twitter and Instagram @ExampleTimes and on Facebook "
+         "@ExampleTimes. Send us a message on WhatsApp or email us.", "follow-us"),
+        ("¿Ya sabías que en Ejemplo.com tenemos canal de Telegram? Únete desde tu celular.",
+         "follow-us"),
+        ("Get The Example Times's Daily Edition by email and never miss our top stories",
+         "newsletter"),
+        ("Lust auf mehr? Melde dich hier für unseren Newsletter an!", "newsletter"),
+        ("The best of The Example delivered directly to your inbox.", "newsletter"),
+        ("Example Weekly Newsletter", "newsletter"),
+        ("Gefällt dir unser Magazin? Wir haben keine Bezahlschranke.", "support-appeal"),
+        ("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.", "image-credit"),
         ("2024-03-26 02:21:30", "date-stamp"),
         ("Monday, 25 March 2024", "date-stamp"),
     ],
@@ -85,6 +109,15 @@ def test_debris_line_is_removed_with_its_reason(line: str, reason: str) -> None:
         "We need your help to find the missing boy, the police said in a statement.",
         "Subscribers to the council newsletter were told of the road works a week earlier.",
         "#MeToo began as a hashtag in 2017 and became a movement that reshaped workplaces.",
+        "Contact with the crew was lost at 10:40, the airline said in a statement on Monday.",
+        "Kontakt zu den Entführern hatte die Polizei nach eigenen Angaben bis zum Abend.",
+        "The exhibition is a preview of the museum's new wing, which opens in the spring.",
+        "Mehr zum Thema Klimaschutz wollte der Minister am Montag nicht sagen.",
+        "Weitere Informationen lagen der Polizei am Montagabend zunächst nicht vor.",
+        "More details on the plan were not given, the spokesman said on Monday.",
+        "Quelle der Zahlen ist das Statistische Bundesamt, das sie am Montag veröffentlichte.",
+        "Quelle: Die Polizei sagte, die Straße sei gesperrt.",
+        "Gefällt dir unser neuer Plan nicht, sagte der Bürgermeister, dann stimm dagegen.",
     ],
 )
 def test_article_sentence_is_kept(sentence: str) -> None:
@@ -173,3 +206,9 @@ def test_a_rule_must_follow_a_rule_that_exists() -> None:
     text = '[[rule]]\nname = "offer"\npattern = "x"\nfollows = "no-such-rule"\n'
     with pytest.raises(ValueError, match="do not exist: \\['no-such-rule'\\]"):
         parse_rules(text)
+
+
+@pytest.mark.parametrize("line", ["Quelle: Landesamt für Statistik", "kk/PAP"])
+def test_closing_source_line_is_removed(line: str) -> None:
+    result = clean_lines(f"{BODY_BEFORE}\n{BODY_AFTER}\n{line}", find_title=False)
+    assert [(r.text, r.reason) for r in result.removed] == [(line, "source-credit")]

@@ -109,3 +109,26 @@ def test_offer_words_in_a_whole_article_are_kept() -> None:
              "Join now or renew, the adverts say, but subscribers are leaving."]  # fmt: skip
     page = extract_html(_page(_ps(LEAD + story)), with_dates=False)
     assert page.paragraphs == LEAD + story
+
+
+def test_a_preview_notice_marks_it_truncated_even_with_references_after_it() -> None:
+    """A publisher's preview: the lead, the notice, then the reference list (longer than
+    the lead), which is not the rest of the article."""
+    refs = [f"{n}. Smith J, Jones K. Road repairs in rural districts. Example Journal. "
+            f"20{10 + n};{n}(2):{n}1-{n}9." for n in range(1, 9)]  # fmt: skip
+    notice = "<p>This is a preview of subscription content, log in to check access.</p>"
+    html = _page(_ps(LEAD) + notice + "<h2>References</h2>" + _ps(refs))
+    page = extract_html(html, with_dates=False)
+    assert page.paragraphs[:2] == LEAD and "References" in page.paragraphs
+    assert page.truncated == (
+        "preview: 'This is a preview of subscription content, log in to check access.'")
+    article = clean_document(RawDocument("preview.html", html, "html")).as_dict()
+    assert article["truncated"] is True  # what the web's "cut by a paywall" note reads
+    assert article["provenance"]["truncated"].startswith("preview: ")
+
+
+def test_a_preview_mentioned_in_a_sentence_is_not_a_cut() -> None:
+    line = ("The studio said the film is a preview of what the new director will do next "
+            "year, when the full series is shown.")  # fmt: skip
+    page = extract_html(_page(_ps([*LEAD, line])), with_dates=False)
+    assert page.truncated is None and line in page.paragraphs

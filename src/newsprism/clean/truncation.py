@@ -4,7 +4,7 @@ A page behind a paywall often holds only the lead: the article simply stops, or 
 "subscribe to read on" stub follows the last kept paragraph. newsprism keeps what is
 there, and says it is cut (``provenance["truncated"]``, the article's ``truncated``
 field), so that a comparison does not read the missing part as something the outlet
-did not say. Two kinds of evidence, each enough on its own:
+did not say. Three kinds of evidence, each enough on its own:
 
 - **the stub**: a block removed by the ``paywall`` line rule, with less kept text
   after it than ``STUB_TAIL_SHARE`` of the text before it (the offer's lines, "Accès à
@@ -12,6 +12,10 @@ did not say. Two kinds of evidence, each enough on its own:
   lines of it that read as an offer, so the stub is usually the wall's first line). A
   stub followed by more article text is a box in the middle of a whole article (the
   text is served to every reader and hidden by a script), not a cut;
+- **a preview notice**: a block removed by the ``paywall-preview`` rule ("This is a
+  preview of subscription content, log in to check access."), wherever it stands: the
+  page says it shows only a part, and what follows it is the references or the offer,
+  not the rest of the article (a publisher's preview of a paper or a chapter);
 - **the markup**: the page declares, with schema.org's paywall markup that search
   engines read (``"isAccessibleForFree": false`` and ``hasPart.cssSelector``), which
   element holds the paid part, and that element is in the page with fewer than
@@ -49,6 +53,8 @@ def truncation(
         kept: the kept blocks, with their block positions.
     """
     for line in removed:
+        if line.reason == "paywall-preview":  # the page says it holds a part only
+            return f"preview: {_quote(line.text)}"
         if line.reason != "paywall":
             continue
         before = sum(len(t.split()) for at, t in kept if at < line.position)
