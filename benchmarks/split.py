@@ -1,4 +1,4 @@
-"""The cost of the story split step: the story pass with the split on and off, same run.
+"""The cost of the story split or merge step: the story pass with the step on and off, same run.
 
 Over the synthetic corpus of ``benchmarks/corpus.py`` (by default 10 000 articles, its
 text and JSON Lines folders: the story step, not HTML extraction), ingested once without
@@ -7,11 +7,14 @@ then the whole story pass (``recluster --engine local`` on stored features: the 
 ``StreamClusterer`` that ingest runs, reading a checked story's member features from
 the store) alternately with the model's split step off and on, ``--rounds`` times each.
 Printed: CPU seconds and ms per article of each pass, the stories and the largest one,
-and the ratio on / off of the median CPU time.
+and the ratio on / off of the median CPU time. ``--step merge`` measures the merge step
+(``cluster/merge.py``) the same way; the rows then say ``"step": "merge"``, and ``split``
+is the on / off flag of the step measured.
 
 Example::
 
     .venv/bin/python -m benchmarks.split --size 10000 --rounds 2
+    .venv/bin/python -m benchmarks.split --size 2000 --rounds 2 --step merge
 """
 
 from __future__ import annotations
@@ -50,20 +53,22 @@ def build_store(n: int, console: Console) -> Path:
     return db
 
 
-def one_pass(db: Path, split: bool) -> dict:
-    """One story pass over the store, timed; the split step on or off."""
+def one_pass(db: Path, split: bool, step: str = "split") -> dict:
+    """One story pass over the store, timed; the split (or merge) step on or off."""
     from newsprism.cluster.engine import recluster
+    from newsprism.cluster.merge import with_merge
     from newsprism.cluster.model import load_model
     from newsprism.cluster.split import with_split
     from newsprism.store import open_store
 
-    model = with_split(load_model(), "on" if split else "off")
+    turn = with_split if step == "split" else with_merge
+    model = turn(load_model(), "on" if split else "off")
     with open_store(db) as store:
         wall, cpu = time.perf_counter(), time.process_time()
         report = recluster(store, model=model)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         largest = store.conn.execute("SELECT max(size) FROM stories").fetchone()[0]
-    return {"split": split, "articles": report.articles, "stories": report.stories,
+    return {"step": step, "split": split, "articles": report.articles, "stories": report.stories,
             "largest": largest, "cpu_s": round(cpu, 2),
             "wall_s": round(wall, 2), "ms_per_article": round(1000 * cpu / report.articles, 3)}
 
@@ -73,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n")[0])  # fmt: skip
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--step", choices=["split", "merge"], default="split")
     args = parser.parse_args(argv)
     console = Console()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -80,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for r in range(args.rounds):
         for split in (False, True):
-            rows.append(one_pass(db, split) | {"round": r + 1})
+            rows.append(one_pass(db, split, args.step) | {"round": r + 1})
             console.print(rows[-1])
-    table = Table(title=f"story pass, split off / on (corpus-{args.size}: text + jsonl)")
+    table = Table(title=f"story pass, {args.step} off / on (corpus-{args.size}: text + jsonl)")
     for column in ("round", "split", "articles", "stories", "largest", "cpu_s",
                    "ms_per_article"):  # fmt: skip
         table.add_column(column)
@@ -94,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     median = {s: statistics.median(r["cpu_s"] for r in rows if r["split"] is s)
               for s in (False, True)}  # fmt: skip
     console.print(f"ratio on / off (median CPU): {median[True] / median[False]:.3f}")
-    (OUT / f"split-{args.size}.json").write_text(json.dumps(rows, indent=1) + "\n")
+    name = "split" if args.step == "split" else "merge"
+    (OUT / f"{name}-{args.size}.json").write_text(json.dumps(rows, indent=1) + "\n")
     return 0
 
 

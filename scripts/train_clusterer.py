@@ -136,11 +136,13 @@ def carried_undated() -> dict[str, Any]:
 
 
 def carried_split() -> dict[str, Any]:
-    """The split step's settings, carried over from the packaged model (chosen by
-    measurement after training, docs/clustering.md decision 20; not fitted here)."""
+    """The split and merge steps' settings, carried over from the packaged model (chosen
+    by measurement after training, docs/clustering.md decisions 20 and 21; not fitted here)."""
     packaged = load_model()
     return {"split_scale": packaged.split_scale, "split_min_size": packaged.split_min_size,
-            "split_min_part": packaged.split_min_part}
+            "split_min_part": packaged.split_min_part, "merge_scale": packaged.merge_scale,
+            "merge_members": packaged.merge_members,
+            "merge_link_share": packaged.merge_link_share}
 
 
 def carried_language_idf(out_dir: Path) -> dict[str, Any]:

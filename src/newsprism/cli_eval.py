@@ -155,9 +155,13 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   default="model", show_default=True,
                   help="The split step of growing stories: as the model file says (off in "
                   "the packaged model), on (at the measured scale) or off, to measure it."),
+    click.option("--story-merge", "merge", type=click.Choice(["model", "on", "off"]),
+                  default="model", show_default=True,
+                  help="The merge step of two live stories of one event: as the model file "
+                  "says (off in the packaged model), on (at the measured scale) or off."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
-                    split: str, fmt: str) -> None:  # fmt: skip
+                    split: str, merge: str, fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
@@ -174,7 +178,7 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
     from newsprism.eval.clustering import evaluate_clustering
 
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
-              condition=condition, split=split)  # fmt: skip
+              condition=condition, split=split, merge=merge)  # fmt: skip
 
 
 @_data_dir_command("crosslang", "Only the first N stories (quick checks).")

@@ -357,6 +357,7 @@ class Quote:
     start: int = -1  # offsets of ``text`` in Article.text
     end: int = -1
     variant_group: str | None = None
+    within: str | None = None  # the id of the quote whose words this one is quoted in
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -371,6 +372,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "variant_group": self.variant_group,
+            "within": self.within,
         }
 
 

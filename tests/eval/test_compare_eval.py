@@ -195,3 +195,25 @@ def test_cli_runs_newsprism_on_the_gold(gold_world: tuple[Path, Path]) -> None:
     assert rows["newsprism"]["stories"] == 1
     assert 0.0 <= rows["newsprism"]["shared R"] <= 1.0
     assert rows["TF-IDF cosine ≥ 0.2 (sentences)"]["shared P"] is not None
+
+
+@pytest.mark.parametrize("gold_end", [19, 20])  # 20: the annotator kept the comma
+def test_a_nested_gold_quote_matches_the_tighter_of_two_covering_quotes(
+        tmp_path: Path, gold_end: int) -> None:  # fmt: skip
+    # the gold lists a quotation inside a quotation as its own entry (the gold README):
+    # an outer quote that covers it and an inner quote with its exact words overlap it
+    # equally, and the inner one is its match, whichever is listed first
+    basil = _write_basil(tmp_path)
+    gold = _gold()
+    gold["quotes"][0]["end"] = gold_end
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / f"{TRIPLET}.json").write_text(json.dumps(gold), "utf-8")
+    (story,) = load_compare_gold(tmp_path / "g", basil)
+    a1, start, end = _span(story, "1", 0, 1)
+    outer = {"article_id": a1, "start": start - 30, "end": end, "speaker": "Tom Doe",
+             "text": "outer"}  # fmt: skip
+    inner = {"article_id": a1, "start": start + 1, "end": start + 19, "speaker": "Jane Roe",
+             "text": "inner"}  # fmt: skip
+    for quotes in ([outer, inner], [inner, outer]):
+        tally = score_story(story, {"claims": [], "quotes": quotes, "summary": []})
+        assert (tally.quotes_found, tally.speakers_right) == (1, 1)

@@ -175,6 +175,8 @@ def reference_errors(analysis: dict[str, Any]) -> list[str]:
             errors.append(f"{quote['id']}: entity {quote['speaker_entity_id']}")
         if quote["variant_group"] not in (None, *variant_ids):
             errors.append(f"{quote['id']}: variant {quote['variant_group']}")
+        if quote.get("within") not in (None, *quote_ids):
+            errors.append(f"{quote['id']}: within {quote['within']}")
         text = texts.get(quote["article_id"], "")
         if quote["start"] >= 0 and text[quote["start"] : quote["end"]] != quote["text"]:
             errors.append(f"{quote['id']}: offsets")

@@ -112,3 +112,12 @@ def test_empty_sections_say_none(story_analysis: dict[str, Any]) -> None:
     story_analysis["claims"] = [c for c in story_analysis["claims"] if c["status"] != "conflict"]
     conflicts = _render(story_analysis).split("Conflicts:")[1].split("Unique:")[0]
     assert "(none)" in conflicts
+
+
+def test_a_nested_quote_names_whose_quote_it_is_in(story_analysis: dict[str, Any]) -> None:
+    outer = story_analysis["quotes"][0]
+    inner = dict(outer, id=f"{outer['id']}-inner", speaker="Ann Inner", text="inner words",
+                 within=outer["id"])  # fmt: skip
+    story_analysis["quotes"].append(inner)
+    quotes = " ".join(_render(story_analysis).split("Quotes")[1].split("Framing")[0].split())
+    assert f"Ann Inner (quoted by {outer['speaker']})" in quotes

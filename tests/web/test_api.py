@@ -213,6 +213,7 @@ def test_entity_page_gathers_names_stories_and_quotes(client: TestClient, web_st
     assert [s["story_id"] for s in data["stories"]] == [web_store["seed_story"]]
     assert len(data["quotes"]) >= 3
     assert {q["outlet"] for q in data["quotes"]} == {"Al Jazeera", "Al Mayadeen"}
+    assert all(q["quoted_by"] is None for q in data["quotes"])  # his own, none inside another's
     blinken = client.get("/api/entities/anthony-blinken").json()  # a spelling in an alias
     assert blinken["name"] in ("Anthony Blinken", "Antony Blinken")
     listed = client.get("/api/entities").json()

@@ -75,6 +75,12 @@ class ClusterModel:
             probability, cut at ``split_scale`` times the join threshold, and a part of
             ``split_min_part`` members or more without the founder becomes a story.
             ``split_scale`` 0 turns it off (models before version 2's split settings).
+        merge_scale, merge_members, merge_link_share: the merge step (``cluster.merge``):
+            a live story is checked when it reaches 1, 2, 4, 8 … members against its nearest live
+            stories; two stories merge when the mean model probability between their
+            first ``merge_members`` reports reaches ``merge_scale`` times the join
+            threshold (and, with ``merge_link_share``, at least that share of those
+            pairs reaches the threshold). ``merge_scale`` 0 turns it off.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -114,6 +120,9 @@ class ClusterModel:
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
+    merge_scale: float = 0.0
+    merge_members: int = 16
+    merge_link_share: float = 0.0
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0

@@ -266,7 +266,7 @@ def memberships_of(decisions: Iterable[Decision]) -> list[Membership]:
 
 def save_state(store: Store, clusters: Sequence[Cluster],
                signatures: Sequence[BandKeys], *, replace: bool = False,
-               **meta: Any) -> str:  # fmt: skip
+               removed: Iterable[str] = (), **meta: Any) -> str:  # fmt: skip
     """Write story profiles, LSH buckets and counters in one transaction.
 
     Returns:
@@ -280,7 +280,7 @@ def save_state(store: Store, clusters: Sequence[Cluster],
         [(week, c.story_id) for c in clusters if c.t_first is not None
          and c.t_last is not None for week in span_weeks(c.t_first, c.t_last)],
         [(band, bucket, a) for a, keys in signatures for band, bucket in keys],
-        {**meta, "token": token}, replace=replace,
+        {**meta, "token": token}, replace=replace, removed=removed,
     )  # fmt: skip
     return token
 
@@ -347,7 +347,8 @@ class Session:
         self.token: str | None = meta["token"]
         self.saved_seq: int = meta["seq"]
         live = [cluster_from_row(r) for r in self.store.live_profile_rows()]
-        core, with_log = self.model.core_members, self.model.split_scale > 0
+        core = self.model.core_members
+        with_log = self.model.split_scale > 0 or self.model.merge_scale > 0
         members = _live_members(self.store, meta["seq"], core)
         logs: dict[str, list[MemberRef]] = {}
         for row in self.store.member_refs(None, meta["seq"]) if with_log else ():
@@ -435,6 +436,7 @@ class Session:
         makes the next session rebuild them from the memberships (exact, since a
         profile is its members replayed in stream order, ``cluster.split``)."""
         decisions, touched, signatures = self.clusterer.drain()
+        removed = self.clusterer.take_removed()
         rewrites = any(d.seq < self.saved_seq for d in decisions)
         if rewrites:
             self.store.write_cluster_meta(replacing=True)
@@ -444,7 +446,7 @@ class Session:
         if rewrites:
             kill_point("split-memberships-saved")
         self.token = save_state(
-            self.store, touched, signatures, seq=self.clusterer.seq,
+            self.store, touched, signatures, removed=removed, seq=self.clusterer.seq,
             watermark=self.clusterer.watermark, floor=floor, replacing=False,
             last=last_of(decisions) or read_meta(self.store).get("last"),
         )  # fmt: skip

@@ -28,6 +28,11 @@ For each article, in order:
    ones beyond ``max_live``. Either way the live set, and so the cost of one article,
    depends on the live window and not on the size of the store.
 
+5. **Split and merge** (when the model turns them on; the packaged model has both off).
+   A story that grows to a size step is checked for parts that are other events
+   (``cluster.split``) and against its nearest live stories for another piece of its
+   own event (``cluster.merge``); either rewrites earlier decisions (``drain``).
+
 Everything outside the in-memory state (older buckets, frozen stories, memberships of
 earlier runs) is read through a :class:`Backing`: nothing for a pass in memory (eval,
 recluster), the store for incremental ingest (``cluster.state``).
@@ -39,12 +44,13 @@ import heapq
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
 
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
+from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
 from newsprism.cluster.live import LiveCentroids
@@ -72,6 +78,7 @@ FeatureSource = Callable[[Sequence[str]], Mapping[str, ArticleFeatures]]
 WEEK_SECONDS = 7 * 86400.0
 MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
 Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
+WEIGHT_CACHE = 8192  # articles whose weighted vectors the merge step keeps
 FEATURE_INDEX = {name: n for n, name in enumerate(FEATURES)}
 
 
@@ -95,39 +102,6 @@ def span_weeks(t_first: float, t_last: float) -> list[int]:
     half = MAX_SPAN_WEEKS // 2
     return [*range(first, first + half), *range(last - half + 1, last + 1)]
 
-
-
-class Backing(Protocol):
-    """Read access to what the clusterer does not hold in memory."""
-
-    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]: ...
-    def signature(self, article_id: str) -> np.ndarray | None: ...
-    def membership(self, article_id: str) -> tuple[str, str | None] | None: ...
-    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None: ...
-    def load_profile(self, story_id: str) -> Cluster | None: ...
-    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]: ...
-
-
-class MemoryBacking:
-    """No older state: everything the pass needs is in the clusterer itself."""
-
-    def buckets(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-        return {}
-
-    def signature(self, article_id: str) -> np.ndarray | None:
-        return None
-
-    def membership(self, article_id: str) -> tuple[str, str | None] | None:
-        return None
-
-    def load_cluster(self, story_id: str, before_seq: int) -> Cluster | None:
-        return None
-
-    def load_profile(self, story_id: str) -> Cluster | None:
-        return None
-
-    def frozen_between(self, start: float, end: float) -> tuple[list[str], np.ndarray]:
-        return [], np.zeros((0, 0), dtype=np.float32)
 
 
 class StreamClusterer:
@@ -170,7 +144,9 @@ class StreamClusterer:
         # Originals added this session, with their LSH band keys (saved as buckets).
         self.new_signatures: list[BandKeys] = []
         self.touched: set[str] = set()
+        self.removed: set[str] = set()  # merged away since the last drain (``take_removed``)
         self._weighed: tuple[ArticleFeatures, Weighted] | None = None
+        self._member_weights: dict[str, Weighted] = {}  # the merge step's, bounded
         # The live stories by language and what the cross-language path caches of them.
         self.cross = CrossLanguagePath(texts)
         for cluster in sorted(live, key=lambda c: c.story_id):
@@ -183,15 +159,71 @@ class StreamClusterer:
     def add(self, f: ArticleFeatures) -> Decision:
         """Decide where ``f`` goes, apply it, and return the decision.
 
-        A story that this makes reach a split step is checked (``cluster.split``); the
-        decision says where ``f`` went first, ``memberships`` where it is now.
+        A story that this makes reach a split or merge step is checked
+        (``cluster.split``, ``cluster.merge``); the decision says where ``f`` went
+        first, ``memberships`` where it is now.
         """
         story_id, duplicate_of, score = self.decide(f)
         decision = self.apply(f, story_id, duplicate_of=duplicate_of, score=score)
         cluster = self.live.get(story_id)
         if cluster is not None and splitting.due(cluster.count, self.model):
             self.split(cluster)
+        cluster = self.live.get(story_id)
+        if cluster is not None and merging.due(cluster.count, self.model):
+            self.merge(cluster)
         return decision
+
+    def merge(self, cluster: Cluster) -> str | None:
+        """Merge ``cluster`` with the nearest live story of its event, if one is found
+        (``cluster.merge``); returns the id of the story merged away."""
+        span = self.model.max_span_hours * 3600.0
+        partners = [c for s in self.centroids.nearest(cluster.centroid(), self.model.candidates + 1)
+                    if s != cluster.story_id and (c := self.live[s]).log
+                    and _same_language(c.language, cluster.language)
+                    and _spans_within(cluster, c, span)]  # fmt: skip
+        partners = merging.screened(self.model, cluster, partners)
+        if not partners or not cluster.log:
+            return None
+        refs = [*merging.reports(cluster, self.model.merge_members),
+                *(r for c in partners for r in merging.reports(c, self.model.merge_members))]
+        have = self.features_of([r.article_id for r in refs])
+        if any(r.article_id not in have for r in refs):
+            return None  # every path stores an article's features before it joins a story
+        found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
+        if found is None:
+            return None
+        part, gone = merging.joined(cluster, found[0])
+        every = self.features_of([r.article_id for r in part.refs])
+        if len(every) < len(part.refs):
+            return None
+        for ref in gone.log:
+            self.memberships[ref.article_id] = (part.story_id, ref.duplicate_of)
+            self.decisions.append(Decision(ref.article_id, part.story_id, ref.seq,
+                                           ref.duplicate_of, ref.score))  # fmt: skip
+        for story_id in (gone.story_id, part.story_id):
+            self.centroids.remove(story_id)
+            self.cross.forget(story_id, self.live.pop(story_id).language)
+        self.touched.discard(gone.story_id)
+        self.removed.add(gone.story_id)
+        self._make_live(splitting.rebuild(part, every, self.weigh_member,
+                                          self.model.core_members))  # fmt: skip
+        self.touched.add(part.story_id)
+        return gone.story_id
+
+    def _weigh_cached(self, f: ArticleFeatures) -> Weighted:
+        """:meth:`weigh_member`, kept for the last ``WEIGHT_CACHE`` articles weighed: the
+        merge step reads a story's first reports at each of its checks."""
+        w = self._member_weights.get(f.article_id)
+        if w is None:
+            if len(self._member_weights) >= WEIGHT_CACHE:
+                del self._member_weights[next(iter(self._member_weights))]
+            w = self._member_weights[f.article_id] = self.weigh_member(f)
+        return w
+
+    def take_removed(self) -> set[str]:
+        """The stories merged away since the last call (their rows are deleted on save)."""
+        removed, self.removed = self.removed, set()
+        return removed
 
     def split(self, cluster: Cluster) -> list[str]:
         """Check ``cluster`` for parts that are other events, and make each a story;
@@ -536,6 +568,13 @@ def _within_span(f: ArticleFeatures, c: Cluster, span: float) -> bool:
     if f.published is None or c.t_first is None or c.t_last is None:
         return True
     return max(c.t_last, f.published) - min(c.t_first, f.published) <= span
+
+
+def _spans_within(a: Cluster, b: Cluster, span: float) -> bool:
+    """Whether stories ``a`` and ``b`` together span at most ``span`` seconds."""
+    if a.t_first is None or a.t_last is None or b.t_first is None or b.t_last is None:
+        return True
+    return max(a.t_last, b.t_last) - min(a.t_first, b.t_first) <= span
 
 
 def _cosine(article: Sparse, total: Sparse, length: float) -> float:

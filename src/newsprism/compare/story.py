@@ -45,7 +45,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -242,6 +242,7 @@ def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -
     by_id = entities.by_id()
     quotes: list[Quote] = []
     for article_id, found in spans.items():
+        ids = {(span.start, span.end): f"{article_id}:q{n}" for n, span in enumerate(found, 1)}
         for n, span in enumerate(found, start=1):
             entity_id = None
             if span.speaker_start is not None and span.speaker_start >= 0:
@@ -255,6 +256,7 @@ def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -
                 id=f"{article_id}:q{n}", article_id=article_id, text=span.text, kind=span.kind,
                 speaker=speaker, speaker_entity_id=entity_id, cue=span.cue,
                 sentence_index=span.sentence_index, start=span.start, end=span.end,
+                within=ids.get(span.within) if span.within else None,
             ))  # fmt: skip
     return quotes
 
@@ -271,14 +273,15 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
     way (:data:`TRUSTED_SPEAKERS`), for the same-fact speaker veto: one outlet's quote of
     Dick Cheney and another's of Mary Cheney are two facts, however alike the words.
     Reported speech is left out: "According to the Times, Mary Cheney … took to Facebook"
-    cites a source for a fact that another outlet states in its own words.
+    cites a source for a fact that another outlet states in its own words; so is a
+    statement quoted inside another quote (the sentence is the outer speaker's).
 
     ``quotes`` are :func:`resolve_quotes` of ``spans``, in the same order.
     """
     flat = [span for found in spans.values() for span in found]
     return [QuotedSpeaker(q.article_id, q.start, q.end, q.speaker_entity_id)
             for span, q in zip(flat, quotes, strict=True)
-            if q.kind == "direct" and q.speaker_entity_id
+            if q.kind == "direct" and q.speaker_entity_id and span.within is None
             and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
 
 

@@ -221,6 +221,7 @@ def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
     text = _readable(claim, quotes)
     length = max(1, claim.end - claim.start)
     inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
+              and q.within is None  # (a statement quoted inside a quote is not its voice)
               and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
     if not inside or _SAYING.search(text):
         return text
@@ -287,7 +288,7 @@ def _speaker_of(claim: Claim, pronoun_at: int, quotes: Sequence[Quote]) -> str |
     reiterated …": "he" is Blinken, not Miller), and is left alone.
     """
     for quote in quotes:
-        if (quote.article_id == claim.article_id and quote.speaker
+        if (quote.article_id == claim.article_id and quote.speaker and quote.within is None
                 and quote.start < claim.end and claim.start < quote.end
                 and not quote.start <= pronoun_at < quote.end):  # fmt: skip
             return quote.speaker

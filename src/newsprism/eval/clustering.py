@@ -342,6 +342,7 @@ def evaluate_clustering(
     model: object | None = None,
     on_progress: Progress | None = None,
     split: str = "model",
+    merge: str = "model",
 ) -> EvalTable:
     """Score the stream clusterer on every gold set found in ``data_dir``.
 
@@ -359,12 +360,13 @@ def evaluate_clustering(
         on_progress: called with (items done, items in all).
         split: the split step (``cluster.split``): ``"model"`` as the model file says,
             ``"on"`` or ``"off"``, to measure it.
+        merge: the merge step (``cluster.merge``), the same way.
 
     Returns:
         One row per condition, set and split, with B³, pairwise and ARI scores, the most
         gold stories one predicted story holds (``mixed``) and the baseline's scores.
     """
-    model = _with_split(model, split)
+    model = _with_steps(model, split, merge)
     sets = find_sets(Path(data_dir))
     runs = [(c, g, {p: in_batches(condition_stream(g, p, c, limit), batches)
                     for p in ("train", "held-out")})
@@ -389,21 +391,24 @@ def evaluate_clustering(
             rows.extend(_score_row(gold_set, part, each, cond, items, predicted,
                                    baseline[part], threshold, copies)
                         for each in dict.fromkeys(i.split for i in items))  # fmt: skip
-    notes = _notes(split, batches)
+    notes = _notes(split, batches, merge)
     return EvalTable("Story clustering against gold stories", COLUMNS, rows, notes)
 
 
-def _with_split(model: object | None, split: str) -> object | None:
-    """The model with its split step forced ``on`` or ``off``; as given for ``model``."""
-    if split == "model":
+def _with_steps(model: object | None, split: str, merge: str) -> object | None:
+    """The model with its split and merge steps forced ``on`` or ``off``; as given for
+    ``model``."""
+    if split == merge == "model":
         return model
+    from newsprism.cluster.merge import with_merge
     from newsprism.cluster.model import ClusterModel, load_model
     from newsprism.cluster.split import with_split
 
-    return with_split(model if isinstance(model, ClusterModel) else load_model(), split)
+    base = model if isinstance(model, ClusterModel) else load_model()
+    return with_merge(with_split(base, split), merge)
 
 
-def _notes(split: str, batches: int) -> list[str]:
+def _notes(split: str, batches: int, merge: str = "model") -> list[str]:
     """How the table was made: streams, splits, conditions, columns, options."""
     notes = [
         "Each part is clustered as its own stream (dated sets in publication order, undated "
@@ -421,6 +426,8 @@ def _notes(split: str, batches: int) -> list[str]:
     ]
     if split != "model":
         notes.append(f"The split step is {split} (--story-split {split}).")
+    if merge != "model":
+        notes.append(f"The merge step is {merge} (--story-merge {merge}).")
     if batches > 1:
         notes.append(f"Each part fed as {batches} shuffled batches (seed 0), each in stream "
                      "order, as an archive ingested in that many runs.")  # fmt: skip

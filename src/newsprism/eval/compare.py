@@ -156,12 +156,14 @@ def _score_speakers(story: GoldStory, output: dict[str, Any], tally: CompareTall
         if gold.kind not in ("direct", "partial") or not gold.resolvable or not gold.speaker:
             continue
         tally.quotes_gold += 1
+        start, end = _word_span(story.docs[gold.number].text, gold.start, gold.end)
         best, best_overlap = None, 0
         for quote in output["quotes"]:
             if number_of.get(quote["article_id"]) != gold.number:
                 continue
-            overlap = min(gold.end, quote["end"]) - max(gold.start, quote["start"])
-            if overlap > best_overlap:
+            overlap = min(end, quote["end"]) - max(start, quote["start"])
+            if overlap > best_overlap or (overlap == best_overlap and best is not None
+                                          and _length(quote) < _length(best)):
                 best, best_overlap = quote, overlap
         if best is None:
             continue
@@ -172,6 +174,21 @@ def _score_speakers(story: GoldStory, output: dict[str, Any], tally: CompareTall
             tally.details.append({"triplet": story.triplet, "wrong_speaker": best.get("speaker"),
                                   "gold_speaker": gold.speaker,
                                   "quote": best.get("text", "")[:80]})  # fmt: skip
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A gold quote without the punctuation at its edges: one annotator kept a trailing
+    comma inside the marks and the other did not (the gold's README), which must not
+    decide which quote is matched."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def _length(quote: dict[str, Any]) -> int:
+    return int(quote["end"]) - int(quote["start"])
 
 
 def _line_source(fact: dict[str, Any], line: dict[str, Any]) -> dict[str, Any] | None:

@@ -143,3 +143,18 @@ def tally(counts: Any) -> list[tuple[str, int]]:
 def as_int(value: Any) -> int:
     """An integer count, 0 for anything else (bool is not a count)."""
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def quote_speaker_labels(quotes: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Each quote's speaker as a reader sees it: the name, "" when unresolved, and for a
+    statement quoted inside another quote (``within``) whose words it is: "Mitt Romney
+    (quoted by Paul Ryan)"."""
+    by_id = {q.get("id"): q for q in quotes}
+    labels = []
+    for quote in quotes:
+        label = str(quote.get("speaker") or "")
+        outer = by_id.get(quote.get("within")) if quote.get("within") else None
+        if outer is not None:
+            label += f" (quoted by {outer.get('speaker') or 'an unresolved speaker'})"
+        labels.append(label)
+    return labels

@@ -39,6 +39,7 @@ from newsprism.report._shared import (
     as_int,
     labels_by_id,
     published,
+    quote_speaker_labels,
     tally,
     title_or_opening,
 )
@@ -485,12 +486,12 @@ def _quotes_view(
     variant_anchor = {v.get("id"): f"variant-{n}" for n, v in enumerate(variants)}
     by_id = {q.get("id"): q for q in quotes}
     rows = [
-        {"speaker": str(q.get("speaker") or ""), "kind": str(q.get("kind", "")),
+        {"speaker": speaker, "kind": str(q.get("kind", "")),
          "text": str(q.get("text", "")), "cue": str(q.get("cue") or ""),
          "cite": cite(q.get("article_id")), "variant": q.get("variant_group"),
          "variant_href": f"#{variant_anchor[q.get('variant_group')]}"
          if q.get("variant_group") in variant_anchor else None}
-        for q in quotes
+        for q, speaker in zip(quotes, quote_speaker_labels(quotes), strict=True)
     ]  # fmt: skip
     groups = []
     for n, variant in enumerate(variants):

@@ -23,6 +23,7 @@ from newsprism.report._shared import (
     labels_by_id,
     name_articles,
     published,
+    quote_speaker_labels,
     status,
     tally,
     title_or_opening,
@@ -205,12 +206,12 @@ def _entities_table(
 
 def _quotes_table(quotes: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
     table = _table("Quotes", "speaker", "kind", "outlet", "quote", "variant")
-    for quote in quotes:
+    for quote, speaker in zip(quotes, quote_speaker_labels(quotes), strict=True):
         text = " ".join(str(quote.get("text", "")).split())
         if len(text) > QUOTE_WIDTH:
             text = text[: QUOTE_WIDTH - 1] + "…"
         table.add_row(
-            Text(str(quote.get("speaker") or "(unattributed)")),
+            Text(speaker if quote.get("speaker") else "(unattributed)"),
             Text(str(quote.get("kind", ""))),
             Text(names.get(str(quote.get("article_id")), str(quote.get("article_id")))),
             Text(text),

@@ -215,13 +215,18 @@ class ClusterStateSQL:
     def save_cluster_state(self, profiles: Iterable[Sequence[Any]],
                            weeks: Iterable[tuple[int, str]],
                            buckets: Iterable[tuple[int, int, str]], meta: Mapping[str, Any],
-                           *, replace: bool = False) -> None:  # fmt: skip
+                           *, replace: bool = False, removed: Iterable[str] = ()
+                           ) -> None:  # fmt: skip
         """Profiles (rows in ``PROFILE_COLUMNS`` order), story weeks, LSH buckets and
-        counters in one transaction; with ``replace`` the old ones go first."""
+        counters in one transaction; with ``replace`` the old ones go first. The
+        profiles and weeks of ``removed`` stories (merged into another) are deleted."""
         with self.transaction():
             if replace:
                 for table in ("cluster_state", "lsh_buckets", "story_weeks"):
                     self.conn.execute(f"DELETE FROM {table}")
+            for table in ("cluster_state", "story_weeks"):
+                self.conn.executemany(f"DELETE FROM {table} WHERE story_id = ?",
+                                      [(story_id,) for story_id in sorted(removed)])  # fmt: skip
             self.conn.executemany(upsert("cluster_state", PROFILE_COLUMNS, "story_id"),
                                   [list(p) for p in profiles])  # fmt: skip
             self.conn.executemany(

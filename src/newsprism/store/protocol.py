@@ -77,7 +77,8 @@ class ClusterStateStore(Protocol):
     def save_cluster_state(self, profiles: Iterable[Sequence[Any]],
                            weeks: Iterable[tuple[int, str]],
                            buckets: Iterable[tuple[int, int, str]], meta: Mapping[str, Any],
-                           *, replace: bool = False) -> None: ...  # fmt: skip
+                           *, replace: bool = False, removed: Iterable[str] = ()
+                           ) -> None: ...  # fmt: skip
     def cluster_meta(self) -> dict[str, Any]: ...
     def write_cluster_meta(self, **values: Any) -> None: ...
     def max_seq(self) -> int | None: ...

@@ -111,12 +111,17 @@ def entity(store: Store, key: str) -> dict[str, Any]:
             "first_seen": story.first_seen if story else None,
             "last_seen": story.last_seen if story else None,
         })  # fmt: skip
+        by_id = {q.get("id"): q for q in analysis.get("quotes") or []}
         for q in analysis.get("quotes") or []:
             if q.get("speaker_entity_id") == r["entity_id"]:
+                outer = by_id.get(q.get("within")) if q.get("within") else None
                 quotes.append({
                     "story_id": r["story_id"], "article_id": q.get("article_id"),
                     "outlet": outlets.get(q.get("article_id")), "text": q.get("text"),
                     "kind": q.get("kind"), "cue": q.get("cue"),
+                    # words quoted inside another's quote: whose account they are
+                    "quoted_by": (outer.get("speaker") or "an unresolved speaker")
+                    if outer is not None else None,
                 })  # fmt: skip
     name = names.most_common(1)[0][0]
     return {

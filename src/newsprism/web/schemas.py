@@ -169,6 +169,7 @@ class EntityQuoteOut(_Open):
     text: str | None
     kind: str | None
     cue: str | None
+    quoted_by: str | None = None  # a statement quoted inside this speaker's quote
 
 
 class EntityOut(_Open):

@@ -135,20 +135,29 @@ class Antecedents(Step):
         if token.i in self.pronoun_memo:
             return self.pronoun_memo[token.i]
         self.pronoun_memo[token.i] = None  # guards against cycles
+        found = self._nearest_person(token, None)
+        if found is not None and PRONOUNS_PERSON.get(token.lower_):
+            self.people.gender_memo.setdefault(found.text, PRONOUNS_PERSON[token.lower_])
+        self.pronoun_memo[token.i] = found
+        return found
+
+    def resolve_quoted_pronoun(self, token: Token, quoting: str | None) -> Person | None:
+        """ "he" inside the words of ``quoting``: as :meth:`resolve_pronoun`, but never the
+        one who speaks them (a speaker says "I" of himself: in Ryan's “… he said to me,
+        ‘…’”, "he" is not Ryan)."""
+        return self._nearest_person(token, quoting)
+
+    def _nearest_person(self, token: Token, not_named: str | None) -> Person | None:
         gender = PRONOUNS_PERSON.get(token.lower_)
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
-        found = None
         for cand in self.candidates(token, same_sentence_quotes=possessive):
             best = self.people.referent(cand, gender)
             g = self.people.gender_of(best)
-            if gender and g and g != gender:
+            if (gender and g and g != gender) or (
+                    not_named and best.surname == not_named.split()[-1].lower()):  # fmt: skip
                 continue
-            found = best
-            break
-        if found is not None and gender:
-            self.people.gender_memo.setdefault(found.text, gender)
-        self.pronoun_memo[token.i] = found
-        return found
+            return best
+        return None
 
     # role nouns ------------------------------------------------------------------------
 

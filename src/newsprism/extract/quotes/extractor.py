@@ -20,6 +20,7 @@ from newsprism.extract.quotes.content import Content, Kind
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
+from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 
 if TYPE_CHECKING:
@@ -65,10 +66,12 @@ class QuoteSpan:
     surface_start: int | None = None
     surface_end: int | None = None
     cue_tone: str | None = None
+    within: tuple[int, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["parts"] = [list(p) for p in self.parts]
+        data["within"] = list(self.within) if self.within else None
         return data
 
 
@@ -84,6 +87,7 @@ class _Quote:
     speaker: Speaker
     sentence: int
     regions: list[tuple[int, int]]
+    within: _Quote | None = None  # the quote whose words this one is quoted in
 
 
 def _speakers(quotes: list[_Quote]) -> list[Speaker]:
@@ -104,6 +108,7 @@ class _Extractor:
         self.speakers = Speakers(self.art)
         self.cues = Cues(self.art, self.speakers)
         self.content = Content(self.art)
+        self.nested = Nested(self.art, self.speakers)
         self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
 
     # the cascade -----------------------------------------------------------------
@@ -121,7 +126,20 @@ class _Extractor:
         quotes = [q for q in quotes if not self._embedded(q, quotes)]
         quotes = self._unique(quotes)
         self._join_orphans(quotes)
+        quotes += self._nested_quotes(quotes)
         return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))
+
+    def _nested_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Step 5: the statements quoted with a cue of their own inside a quote's words
+        (:mod:`nested`), each a quote that points at the one it sits in."""
+        found = []
+        for outer in quotes:
+            for q, verb, speaker in self.nested.inner_quotes(outer.parts, outer.speaker):
+                found.append(_Quote(list(q.parts), "direct", verb, self.cues.cue_of(verb),
+                                    self.lex.tones.get(self.art.speech_base(verb) or ""),
+                                    speaker, self.sent_of[verb.i], list(q.regions),
+                                    within=outer))  # fmt: skip
+        return found
 
     @staticmethod
     def _unique(quotes: list[_Quote]) -> list[_Quote]:
@@ -335,10 +353,13 @@ class _Extractor:
         s, e = span
         return any(a <= s and b >= e for q in quotes for a, b in q.parts)
 
-    def _finish(self, q: _Quote) -> QuoteSpan:
+    def _final_parts(self, q: _Quote) -> tuple[tuple[int, int], ...]:
         parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in q.parts) if p[1] > p[0])
-        if not parts:
-            parts = tuple(q.parts)
+        return parts or tuple(q.parts)
+
+    def _finish(self, q: _Quote) -> QuoteSpan:
+        parts = self._final_parts(q)
+        outer = self._final_parts(q.within) if q.within is not None else None
         text = " ".join(self.text[a:b] for a, b in parts)
         sp = q.speaker
         cue_s, cue_e, cue = q.cue if q.cue else (None, None, None)
@@ -360,6 +381,7 @@ class _Extractor:
             surface_start=sp.surface_start,
             surface_end=sp.surface_end,
             cue_tone=q.tone,
+            within=(outer[0][0], outer[-1][1]) if outer else None,
         )
 
 
