@@ -121,3 +121,14 @@ def test_a_nested_quote_names_whose_quote_it_is_in(story_analysis: dict[str, Any
     story_analysis["quotes"].append(inner)
     quotes = " ".join(_render(story_analysis).split("Quotes")[1].split("Framing")[0].split())
     assert f"Ann Inner (quoted by {outer['speaker']})" in quotes
+
+
+def test_a_shared_fact_shows_each_outlets_own_sentence(story_analysis: dict[str, Any]) -> None:
+    """Two facts may share one outlet's sentence (one sentence, two facts): printed with
+    one representative they read as the same line twice."""
+    fact = next(c for c in story_analysis["claims"] if c["id"] == "F2")
+    own = [str(e["sentence"]).strip() for e in fact["evidence"]]
+    assert len(set(own)) == 2
+    shared = " ".join(_render(story_analysis).split("Shared:")[1].split("Conflicts:")[0].split())
+    assert f"Al Jazeera: {' '.join(own[0].split())}" in shared
+    assert f"Al Mayadeen: {' '.join(own[1].split())}" in shared

@@ -102,8 +102,27 @@ def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
     for fact in facts:
         if status(fact.get("status")) == "shared":
             table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["shared"]),
-                          _outlets(fact.get("article_ids"), names), _fact_text(fact))  # fmt: skip
+                          _outlets(fact.get("article_ids"), names),
+                          _shared_text(fact, names))  # fmt: skip
     return table
+
+
+def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
+    """Each outlet's own sentence of a shared fact, as the web page and the HTML report
+    show them: with one representative, two facts that share an outlet's sentence (one
+    sentence can be the evidence of two facts) printed the same line twice."""
+    evidence = [e for e in fact.get("evidence") or [] if str(e.get("sentence") or "").strip()]
+    if len({str(e["sentence"]).strip() for e in evidence}) < 2:
+        return _fact_text(fact)
+    text = Text()
+    for number, item in enumerate(evidence):
+        article = str(item.get("article_id", ""))
+        text.append(("\n" if number else "") + f"{names.get(article, article)}: ", style="bold")
+        text.append(str(item["sentence"]).strip())
+        language = item.get("language")
+        if language and language != "en":
+            text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
+    return text
 
 
 def _fact_text(fact: Mapping[str, Any], names: Mapping[str, str] | None = None) -> Text:
