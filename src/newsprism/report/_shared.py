@@ -153,8 +153,15 @@ def quote_speaker_labels(quotes: Sequence[Mapping[str, Any]]) -> list[str]:
     labels = []
     for quote in quotes:
         label = str(quote.get("speaker") or "")
-        outer = by_id.get(quote.get("within")) if quote.get("within") else None
-        if outer is not None:
-            label += f" (quoted by {outer.get('speaker') or 'an unresolved speaker'})"
-        labels.append(label)
+        outer = quoted_by(quote, by_id)
+        labels.append(f"{label} (quoted by {outer})" if outer is not None else label)
     return labels
+
+
+def quoted_by(quote: Mapping[str, Any], by_id: Mapping[Any, Mapping[str, Any]]) -> str | None:
+    """Whose quote a statement quoted inside another one (``within``) sits in: the outer
+    quote's speaker, "an unresolved speaker", or None for a quote of its own."""
+    outer = by_id.get(quote.get("within")) if quote.get("within") else None
+    if outer is None:
+        return None
+    return str(outer.get("speaker") or "an unresolved speaker")

@@ -119,9 +119,7 @@ def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
         article = str(item.get("article_id", ""))
         text.append(("\n" if number else "") + f"{names.get(article, article)}: ", style="bold")
         text.append(str(item["sentence"]).strip())
-        language = item.get("language")
-        if language and language != "en":
-            text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
+        _mark_language(text, item.get("language"))
     return text
 
 
@@ -129,9 +127,7 @@ def _fact_text(fact: Mapping[str, Any], names: Mapping[str, str] | None = None) 
     """A fact's text; one not in English is shown as written, marked with its language
     (never translated: docs/crosslang.md); with ``names``, the paywall note."""
     text = Text(str(fact.get("text", "")))
-    language = fact.get("language")
-    if language and language != "en":
-        text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
+    _mark_language(text, fact.get("language"))
     cut = fact_cut_note(fact, names) if names is not None else ""
     if cut:
         text.append(f"\n✂ {cut}", style="yellow")
@@ -139,6 +135,12 @@ def _fact_text(fact: Mapping[str, Any], names: Mapping[str, str] | None = None) 
 
 
 LANGUAGE_NAMES = {"ar": "Arabic"}
+
+
+def _mark_language(text: Text, language: Any) -> None:
+    """A sentence not in English is shown as written, marked with its language."""
+    if language and language != "en":
+        text.append(f"  [{LANGUAGE_NAMES.get(language, language)}, as written]", style="dim")
 
 
 def _conflicts_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:

@@ -10,6 +10,7 @@ from typing import Any
 from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model
 from newsprism.models import Story
+from newsprism.report._shared import quoted_by
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
@@ -114,14 +115,12 @@ def entity(store: Store, key: str) -> dict[str, Any]:
         by_id = {q.get("id"): q for q in analysis.get("quotes") or []}
         for q in analysis.get("quotes") or []:
             if q.get("speaker_entity_id") == r["entity_id"]:
-                outer = by_id.get(q.get("within")) if q.get("within") else None
                 quotes.append({
                     "story_id": r["story_id"], "article_id": q.get("article_id"),
                     "outlet": outlets.get(q.get("article_id")), "text": q.get("text"),
                     "kind": q.get("kind"), "cue": q.get("cue"),
                     # words quoted inside another's quote: whose account they are
-                    "quoted_by": (outer.get("speaker") or "an unresolved speaker")
-                    if outer is not None else None,
+                    "quoted_by": quoted_by(q, by_id),
                 })  # fmt: skip
     name = names.most_common(1)[0][0]
     return {
