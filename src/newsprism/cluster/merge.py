@@ -161,10 +161,7 @@ def best_partner(model: ClusterModel, cluster: Cluster, partners: Sequence[Clust
 
 def link_threshold(model: ClusterModel, undated: np.ndarray, language: str | None) -> float:
     """The join threshold of the scorer that scores most pairs of a block."""
-    threshold = model.undated_threshold if undated.mean() > 0.5 else model.threshold
-    if language is not None and language not in model.languages:
-        threshold = max(threshold, model.untrained_threshold)
-    return threshold
+    return model.scorer_threshold(bool(undated.mean() > 0.5), language)
 
 
 def joined(a: Cluster, b: Cluster) -> tuple[Part, Cluster]:

@@ -155,7 +155,12 @@ class ClusterModel:
     def join_threshold(self, x: Sequence[float], language: str | None) -> float:
         """The probability an article in ``language`` needs to join a story with
         comparison features ``x`` (the undated scorer's threshold for an undated one)."""
-        base = self.undated_threshold if self.scores_undated(x) else self.threshold
+        return self.scorer_threshold(self.scores_undated(x), language)
+
+    def scorer_threshold(self, undated: bool, language: str | None) -> float:
+        """The join threshold of the undated or the dated scorer, raised to
+        ``untrained_threshold`` for a language the model was not trained on."""
+        base = self.undated_threshold if undated else self.threshold
         if language is None or language in self.languages:
             return base
         return max(base, self.untrained_threshold)
