@@ -59,6 +59,7 @@ from newsprism.extract.framing.quoting import (
     quotations,
     span_at,
 )
+from newsprism.extract.framing.reported import reported_speaker
 from newsprism.extract.framing.results import (
     ArticleFraming,
     AttributionUse,
@@ -160,18 +161,29 @@ def _loaded_words(
     lexicon: Lexicon,
     model: _detector.Detector,
 ) -> list[LoadedWord]:
-    """The detector's flags, merged into phrases; none over a neutral technical use."""
+    """The detector's flags, merged into phrases; none over a neutral technical use.
+
+    A flag inside the content of reported speech with a named speaker is that speaker's
+    word (``span.speaker``), as inside a quotation. A flag that is also a lexicon term
+    stays the outlet's: a paraphrase carries the outlet's own labels ("the Palestinian
+    Resistance" in a US envoy's reported words is Al Mayadeen's name, not hers).
+    """
     cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
     scored = _detector.score_tokens(doc, model, detector_marks(doc, found, index), cues)
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
     words, text = [], doc.text  # a Doc builds its text from every token on each read
+    outlet = frozenset(
+        found.marks.get("attribution", set()) | found.marks.get("neutral_speech", set())
+    )
     for a, b, p in _detector.flagged_phrases(scored, model.threshold):
         if found.neutral_tokens.intersection(range(a, b)):
             continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        span = span_at(text, start, end, index, sources)
-        words.append(LoadedWord(span, p, term_at.get(start)))
+        on_term = not term_at.keys().isdisjoint(range(start, end))
+        who = None if on_term else reported_speaker(doc, a, b, sources, outlet)
+        words.append(LoadedWord(span_at(text, start, end, index, sources, who), p,
+                                term_at.get(start)))  # fmt: skip
     return words
 
 

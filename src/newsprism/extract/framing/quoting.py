@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from newsprism.extract.framing.lexicon import Lexicon
 from newsprism.extract.framing.results import Span
@@ -33,6 +34,7 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _SINGLE_WORD = re.compile(r"(?<![\w’'])[‘'](?P<word>[^\W_][\w.-]*)[’'](?![\w’'])")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _SPEECH_END = frozenset(",.!?;:")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,15 @@ class QuoteIndex:
         return i >= 0 and end <= self._ends[i]
 
 
-class Sources:
-    """Who said the words at a place in the text, from the quote extractor's spans."""
+class _Cover(Generic[T]):
+    """Answers "whose content covers this stretch?" over (start, end, owner) pieces; the
+    innermost piece with an owner wins (a statement inside another one is its own)."""
 
-    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
-        self._parts = sorted(
-            (a, b, q.speaker or q.speaker_surface or (q.cue and "an unnamed source") or "")
-            for q in quotes for a, b in (q.parts or ((q.start, q.end),))
-        )  # fmt: skip
+    def __init__(self, pieces: Sequence[tuple[int, int, T]]) -> None:
+        self._parts = sorted(pieces, key=lambda p: (p[0], p[1]))
         self._starts = [p[0] for p in self._parts]
 
-    def speaker(self, start: int, end: int) -> str | None:
-        """The speaker of the quote whose content covers ``[start, end)``, if any."""
+    def who(self, start: int, end: int) -> T | None:
         i = bisect.bisect_right(self._starts, start) - 1
         while i >= 0 and self._parts[i][0] <= start:
             a, b, who = self._parts[i]
@@ -101,10 +100,42 @@ class Sources:
         return None
 
 
-def span_at(text: str, start: int, end: int, index: QuoteIndex, sources: Sources) -> Span:
-    """The span ``text[start:end]`` with whose words it is."""
+class Sources:
+    """Who said the words at a place in the text, from the quote extractor's spans."""
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        self._quoted = _Cover([
+            (a, b, q.speaker or q.speaker_surface or (q.cue and "an unnamed source") or "")
+            for q in quotes for a, b in (q.parts or ((q.start, q.end),))
+        ])  # fmt: skip
+        self._reported = _Cover([(a, b, q) for q in quotes if q.kind == "reported"
+                                 for a, b in (q.parts or ((q.start, q.end),))])  # fmt: skip
+        self.cues = [(q.cue_start, q.cue_end) for q in quotes
+                     if q.cue_start is not None and q.cue_end is not None]  # fmt: skip
+
+    def speaker(self, start: int, end: int) -> str | None:
+        """The speaker of the quote whose content covers ``[start, end)``, if any."""
+        return self._quoted.who(start, end)
+
+    def reported_at(self, start: int, end: int) -> QuoteSpan | None:
+        """The innermost reported speech (no quotation marks) whose content covers
+        ``[start, end)``, whoever its speaker (:mod:`.reported` decides whose it is)."""
+        return self._reported.who(start, end)
+
+
+def span_at(
+    text: str,
+    start: int,
+    end: int,
+    index: QuoteIndex,
+    sources: Sources,
+    reported: str | None = None,
+) -> Span:
+    """The span ``text[start:end]`` with whose words it is: inside quotation marks,
+    ``in_quote`` and the quote's speaker; outside them, ``reported``, the speaker of
+    the reported speech that holds it (:func:`.reported.reported_speaker`), if given."""
     in_quote = index.inside(start, end)
-    speaker = sources.speaker(start, end) if in_quote else None
+    speaker = sources.speaker(start, end) if in_quote else reported
     return Span(start, end, text[start:end], in_quote, speaker)
 
 

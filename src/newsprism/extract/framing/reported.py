@@ -1,0 +1,132 @@
+"""Whose word is a flag inside reported speech: the named source's, or still the outlet's.
+
+"Netanyahu's office said the vote would jeopardize the war" has no quotation marks, but
+"jeopardize" is the office's claim, not Al Mayadeen's framing. The quote extractor
+already finds such reported speech and its speaker (:mod:`newsprism.extract.quotes`,
+``kind == "reported"``); this module only decides, for one flagged phrase inside such
+content, whether to hand it to that speaker. A word given to the wrong speaker is as
+bad as one left with the outlet, so each condition below removes a kind of wrong
+owner seen on BASIL 2010–2012 (docs/eval-framing.md has the reading):
+
+- the speaker is resolved to a name (as written, through a pronoun or a title) or an
+  organisation (:data:`REPORTED_OWNERS`); a description ("officials", "critics", "a
+  campaign aide") or an unresolved speaker leaves the word with the outlet — "critics
+  say" is itself the outlet's choice;
+- the flag is not a verb of attribution ("claimed", "insisted", "contending"): choosing
+  it is the outlet's act, even inside another statement;
+- the quote's cue governs the flag in the parse, through the cue's complement ("said
+  [that …]", "urged them [to …]"), with no other cue between them: the extractor's
+  content can run over the outlet's own clause ("urged lawmakers to act, while
+  mocking them"), its subject ("The real estate mogul said …") or another source's
+  statement, and those words stay the outlet's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprism.extract.framing.quoting import Sources
+from newsprism.extract.quotes import QuoteSpan
+
+REPORTED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
+# The dependencies by which a speech verb takes what is said: "said [it was]", "urged
+# them [to go]", "recounting [a time when …]".
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
+# A cue that hangs on the statement it reports: "according to X, [it was]", "[It was],
+# he said" (parsed as parataxis).
+ASIDES = frozenset({"prep", "parataxis"})
+_GAP = " \t\n,;:-–—\"'“”‘’"
+
+
+def _cue_tokens(doc: Doc, sources: Sources) -> set[int]:
+    """The tokens of every quote's cue."""
+    found: set[int] = set()
+    for start, end in sources.cues:
+        found.update(t.i for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    return found
+
+
+def _aside_of_own(node: Token) -> bool:
+    """A node that puts the outlet's words into a statement's parse: an apposition
+    ("…, a surprisingly downbeat assessment") or an adverbial clause with no subject of
+    its own ("urged them to act, while mocking them")."""
+    if node.dep_ == "appos":
+        return True
+    return node.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in node.children)
+
+
+def _governs(cue: Token, token: Token, speech: frozenset[int] | set[int]) -> bool:
+    """The cue takes ``token`` as part of what is said: through its complement, with no
+    other speech word between them and no apposition or subjectless adverbial clause
+    on the way (:func:`_aside_of_own`)."""
+    aside = cue.dep_ in ASIDES and cue.i != token.i
+    target = cue.head if aside else cue
+    if aside and token.i == target.i:
+        return True  # the reported clause's own head: "it [would jeopardize] …, he said"
+    below = token
+    for head in token.ancestors:
+        if _aside_of_own(below):
+            return False
+        if head.i == target.i:
+            return below.i != cue.i if aside else below.dep_ in COMPLEMENTS
+        if head.i in speech and head.i != cue.i:
+            return False  # another speech word is nearer: its statement, or the outlet's
+        below = head
+    return False
+
+
+def _cut_off(quote: QuoteSpan, start: int, text: str) -> bool:
+    """The content piece holding ``start`` ends before the cue with more than
+    punctuation between it and the speaker ("It is dead, he said" is one statement;
+    "Trump began making noises; however, by Monday he was saying …" is two)."""
+    assert quote.cue_start is not None
+    for p0, p1 in quote.parts or ((quote.start, quote.end),):
+        if p0 <= start < p1 and p1 <= quote.cue_start:
+            until = min(x for x in (quote.surface_start, quote.cue_start) if x is not None)
+            gap = text[p1:until]
+            return ";" in gap or bool(gap.strip(_GAP))
+    return False
+
+
+def _speaker_inside(quote: QuoteSpan) -> bool:
+    """The speaker's own mention lies inside the content: the extractor took the
+    subject ("The self-titled … Sheriff, who …, said") for what was said."""
+    marks = [(quote.surface_start, quote.surface_end), (quote.speaker_start, quote.speaker_end)]
+    return any(
+        a is not None and b is not None and p0 <= a and b <= p1
+        for a, b in marks
+        for p0, p1 in quote.parts or ((quote.start, quote.end),)
+    )
+
+
+def reported_speaker(
+    doc: Doc,
+    a: int,
+    b: int,
+    sources: Sources,
+    outlet_tokens: frozenset[int] = frozenset(),
+    owners: frozenset[str] = REPORTED_OWNERS,
+) -> str | None:
+    """The named source whose reported speech holds tokens ``[a, b)``, or None when the
+    words stay the outlet's (the conditions in the module's docstring).
+
+    ``outlet_tokens`` are the speech words the framing lexicon found (attribution
+    verbs, neutral "said"): choosing them is the outlet's act wherever they stand, and
+    one between the cue and the flag means another statement. ``owners`` are the
+    speaker resolutions trusted to own a word (the evaluation reads the others).
+    """
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    quote = sources.reported_at(start, end)
+    if quote is None or not quote.speaker or quote.resolved not in owners:
+        return None
+    if quote.cue_start is None or quote.cue_end is None or _speaker_inside(quote):
+        return None
+    if _cut_off(quote, start, doc.text):
+        return None
+    speech = set(_cue_tokens(doc, sources)) | outlet_tokens
+    if any(i in speech for i in range(a, b)):
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None or not all(_governs(cue[0], doc[i], speech) for i in range(a, b)):
+        return None
+    return quote.speaker
