@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from newsprism.report.framing_view import label_choice_view, voices_view
+from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 from newsprism.report.html import render_html
 from tests.report.conftest import A_ID, B_ID, XSS
 
@@ -64,6 +64,19 @@ def test_the_report_shows_label_choice_hedges_and_loaded_words(story_analysis) -
     assert "the Israeli occupation’s security minister Yoav Gallant" in page
     assert "(neutral: Israel)" in page
     assert "bizarre tirade" in page and "reportedly" in page
+
+
+def test_a_sources_word_in_reported_speech_is_listed_after_the_outlets_own() -> None:
+    frame = {"loaded_words": [
+        {"text": "disgraceful", "score": 0.9, "in_quote": False, "speaker": "John Smith"},
+        {"text": "fulsome", "score": 0.8, "in_quote": True, "speaker": "John Kirby"},
+        {"text": "bizarre tirade", "score": 0.4, "in_quote": False}]}  # fmt: skip
+    loaded = hedges_and_loaded(frame)["loaded"]
+    assert [(w["text"], w["speaker"]) for w in loaded] == [
+        ("bizarre tirade", ""),
+        ("disgraceful", "John Smith"),
+        ("fulsome", "John Kirby"),
+    ]
 
 
 def test_an_analysis_without_label_choice_still_renders(story_analysis) -> None:

@@ -80,11 +80,13 @@ def voices_view(
 
 
 def hedges_and_loaded(frame: Mapping[str, Any]) -> dict[str, Any]:
-    """One outlet's hedges and the detector's loaded words (own voice first)."""
+    """One outlet's hedges and the detector's loaded words (own voice first: a word
+    with a ``speaker`` is a source's, quoted or in reported speech)."""
     hedges = [(str(h.get("text", "")), str(h.get("connotation", "")), bool(h.get("in_quote")))
               for h in frame.get("hedges") or [] if isinstance(h, Mapping)]  # fmt: skip
     words = [w for w in frame.get("loaded_words") or [] if isinstance(w, Mapping)]
-    words.sort(key=lambda w: (bool(w.get("in_quote")), -float(w.get("score") or 0)))
+    words.sort(key=lambda w: (bool(w.get("in_quote") or w.get("speaker")),
+                              -float(w.get("score") or 0)))  # fmt: skip
     loaded = [{"text": str(w.get("text", "")), "score": f"{float(w.get('score') or 0):.2f}",
                "speaker": str(w.get("speaker") or ("a quotation" if w.get("in_quote") else ""))}
               for w in words[:LOADED_WORDS_SHOWN]]  # fmt: skip

@@ -1,0 +1,94 @@
+"""Reported speech: a loaded word in what a named source is reported to have said is
+the source's, not the outlet's (issue 14). Sentences written for the test, parsed by
+the shared pipeline and scored by the shipped detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.framing import frame_doc, frame_text
+from newsprism.extract.framing.quoting import Sources
+from newsprism.extract.framing.reported import reported_speaker
+from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes import extract_quotes
+
+GIVEAWAY = "the plan was a disgraceful giveaway to the rich"
+
+
+def _owners(text: str) -> dict[str, tuple[bool, str | None]]:
+    """Each loaded word of ``text`` with (in_quote, speaker)."""
+    return {w.span.text: (w.span.in_quote, w.span.speaker) for w in frame_text(text).loaded}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Senator John Smith said {GIVEAWAY}.",
+        f"{GIVEAWAY.capitalize()}, Senator John Smith said.",
+        "According to Senator John Smith, the plan is a disgraceful giveaway to the rich.",
+        f"Senator John Smith spoke on Monday. He said {GIVEAWAY}.",
+    ],
+)
+def test_a_word_in_a_named_sources_reported_speech_is_the_sources(text: str) -> None:
+    assert _owners(text)["disgraceful"] == (False, "John Smith")
+
+
+def test_the_outlets_own_words_beside_the_reported_speech_stay_the_outlets() -> None:
+    owners = _owners(f"Senator John Smith slammed the bill on Monday, saying {GIVEAWAY}.")
+    assert owners["disgraceful"] == (False, "John Smith")
+    # "slammed" is the outlet's verb of attribution, outside what Smith said.
+    assert owners["slammed"] == (False, None)
+
+
+def test_a_verb_of_attribution_is_the_outlets_even_inside_a_statement() -> None:
+    doc = load_nlp()(f"Senator John Smith said {GIVEAWAY}, as critics claimed.")
+    sources = Sources(extract_quotes(doc))
+    claimed = next(t.i for t in doc if t.text == "claimed")
+    disgraceful = next(t.i for t in doc if t.text == "disgraceful")
+    assert reported_speaker(doc, disgraceful, disgraceful + 1, sources) == "John Smith"
+    assert reported_speaker(doc, claimed, claimed + 1, sources) is None
+    owners = _owners(f"Senator John Smith claimed {GIVEAWAY}.")
+    assert owners["claimed"] == (False, None)
+    assert owners["disgraceful"] == (False, "John Smith")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Critics said {GIVEAWAY}.",  # a description: "critics say" is the outlet's choice
+        f"He said {GIVEAWAY}.",  # nobody to resolve "he" to
+    ],
+)
+def test_an_unnamed_or_unresolved_speaker_leaves_the_word_with_the_outlet(text: str) -> None:
+    assert _owners(text)["disgraceful"] == (False, None)
+
+
+def test_the_outlets_clause_inside_the_extracted_content_stays_the_outlets() -> None:
+    # The extractor's content of "urged" runs on over "while mocking them …": a clause
+    # with no subject of its own, the outlet's description of what Obama did.
+    text = ("President Obama urged lawmakers to pass the bill, while mocking them for "
+            "their bizarre tirades.")  # fmt: skip
+    owners = _owners(text)
+    assert owners["bizarre tirades"] == (False, None)
+    doc = load_nlp()(text)
+    [quote] = extract_quotes(doc)
+    assert quote.kind == "reported" and "bizarre" in quote.text
+
+
+def test_a_lexicon_term_in_reported_speech_stays_the_outlets_label() -> None:
+    # A paraphrase carries the outlet's own labels: Hamas's statement as this outlet
+    # words it. The terms count as the outlet's, and so does a flag over one.
+    text = "Hamas said the Israeli occupation had killed 30 captives in a brutal massacre."
+    doc = load_nlp()(text)
+    framing = frame_doc(doc, quotes=extract_quotes(doc))
+    assert {t.term: (t.count, t.quoted) for t in framing.terms} == {
+        "captives": (1, 0), "massacre": (1, 0)}  # fmt: skip
+    owners = {w.span.text: w.span.speaker for w in framing.loaded}
+    assert owners["brutal massacre"] is None
+    assert owners["killed"] == "Hamas"
+
+
+def test_the_json_says_whose_word_it_is() -> None:
+    data = frame_text(f"Senator John Smith said {GIVEAWAY}.").as_dict()
+    [word] = [w for w in data["loaded_words"] if w["text"] == "disgraceful"]
+    assert word["speaker"] == "John Smith" and word["in_quote"] is False
