@@ -172,3 +172,20 @@ def test_each_shipped_detector_has_its_own_rows(data: Path) -> None:
         mine = rows[(f"learned detector (loaded words) [{configured}]", data_, split, "all")]
         assert {k: v for k, v in main.items() if k != "system"} == {
             k: v for k, v in mine.items() if k != "system"}
+
+
+def test_voice_rows_tell_the_outlets_own_flags_from_a_sources(tmp_path: Path) -> None:
+    from newsprism.eval.framing import SPLITS, VOICE_SYSTEMS, evaluate_framing
+
+    _basil_pair(tmp_path / "basil", "2013", "c_1", "hpo", [[
+        "Senator John Smith said the plan was a disgraceful giveaway to the rich.",
+        "The senator launched a bizarre tirade against reporters.",
+    ]], [("lex", "disgraceful", 39)])  # fmt: skip
+    rows = _rows(evaluate_framing(tmp_path))
+    unquoted, own, reported = (rows[(name, "basil", SPLITS[1], "all")]
+                               for name, _ in VOICE_SYSTEMS)  # fmt: skip
+    # "disgraceful" is Smith's (reported speech), "bizarre tirade" the outlet's own.
+    assert (reported["flagged"], reported["found_any"]) == (1, 1)
+    assert (own["flagged"], own["found_any"]) == (unquoted["flagged"] - 1, 0)
+    detector = rows[("learned detector (loaded words)", "basil", SPLITS[1], "all")]
+    assert detector["flagged"] == unquoted["flagged"] and detector["found_any"] == 1

@@ -44,6 +44,8 @@ from newsprism.eval.framing_baselines import lexicon_spans, load_baselines
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsprism.extract.framing import Span
+
 log = logging.getLogger(__name__)
 
 COLUMNS = ["system", "data", "split", "slice", "articles", "gold", "found_any", "recall_any",
@@ -60,6 +62,14 @@ SYSTEMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("default (lexicon layers + detector)", LEXICON_LAYERS | {"loaded"}),
     ("+ affect cues (cues=True)", LEXICON_LAYERS | {"loaded", "cue"}),
 )
+# Whose voice the configured detector's flags are in (issue 14): the rows above count
+# every flag, as BASIL's annotators mark loaded words in a source's mouth too.
+VOICE_SYSTEMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("learned detector, outside quotation marks", frozenset({"loaded:unquoted"})),
+    ("learned detector, outlet's own voice (not quoted, not reported speech)",
+     frozenset({"loaded:own-voice"})),
+    ("learned detector, a named source's reported speech", frozenset({"loaded:reported"})),
+)  # fmt: skip
 DEFAULT_SYSTEM = SYSTEMS[3][0]
 FULL_SYSTEM = SYSTEMS[-1][0]
 SPLITS = ("2010-12 (detector trained here)", "held-out 2013-14", "all")
@@ -235,8 +245,11 @@ def detect_doc(doc: Doc, variants: dict | None = None) -> list[Detection]:
 
     layers = {"attribution", "hedge", "scare-quote", "partial-quote", "cue", "loaded"}
     quotes = extract_quotes(doc)
+    framed = frame_doc(doc, cues=True, quotes=quotes).spans()
     found = [Detection(span.start, span.end, kind if kind in layers else "term", kind)
-             for span, kind in frame_doc(doc, cues=True, quotes=quotes).spans()]  # fmt: skip
+             for span, kind in framed]  # fmt: skip
+    found += [Detection(span.start, span.end, voice, "loaded") for span, kind in framed
+              if kind == "loaded" for voice in _voices(span)]  # fmt: skip
     configured = load_detector()
     for label, model in (variants or {}).items():
         spans = ([(d.start, d.end) for d in found if d.layer == "loaded"] if model is configured
@@ -244,6 +257,13 @@ def detect_doc(doc: Doc, variants: dict | None = None) -> list[Detection]:
                        frame_doc(doc, quotes=quotes, model=model).spans() if kind == "loaded"])
         found += [Detection(a, b, f"loaded:{label}", "loaded") for a, b in spans]
     return found
+
+
+def _voices(span: Span) -> list[str]:
+    """The voice layers of one loaded-word span (:data:`VOICE_SYSTEMS`)."""
+    if span.in_quote:
+        return []
+    return ["loaded:unquoted", "loaded:reported" if span.speaker else "loaded:own-voice"]
 
 
 def _split(year: str) -> str:
@@ -318,7 +338,7 @@ def evaluate_framing(
     baseline = _baseline_detections(root, articles)
     names = sorted({d.category for found in baseline for d in found})
     rows = _system_rows(articles, baseline, [(n, lambda d, n=n: d.category == n) for n in names])
-    systems = [*SYSTEMS, *variant_systems(list(variants), LEXICON_LAYERS)]
+    systems = [*SYSTEMS, *VOICE_SYSTEMS, *variant_systems(list(variants), LEXICON_LAYERS)]
     rows += _system_rows(articles, detections, [(name, lambda d, layers=layers: d.layer in layers)
                                                 for name, layers in systems])  # fmt: skip
     rows += _slices(articles, detections)
