@@ -40,7 +40,6 @@ Measured on the gold streams, and why these settings: docs/clustering.md, decisi
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -100,14 +99,11 @@ def profile_probability(model: ClusterModel, a: Cluster, b: Cluster) -> tuple[fl
     and the join threshold of the scorer that scores it."""
     sparse = [_cosine(getattr(a, n), getattr(b, n), a.length(n) * b.length(n))
               for n in ("title", "body", "entities")]  # fmt: skip
-    dated = None not in (a.t_first, a.t_last, b.t_first, b.t_last)
-    if dated:
+    gap = None
+    if None not in (a.t_first, a.t_last, b.t_first, b.t_last):
         gap = max(0.0, b.t_first - a.t_last, a.t_first - b.t_last) / 3600.0  # type: ignore[operator]
-        decay, no_time = math.exp(-gap / model.time_scale_hours), 0.0
-    else:
-        decay, no_time = 0.0, 1.0
-    no_names = 0.0 if a.entities and b.entities else 1.0
-    x = [float(a.centroid() @ b.centroid()), *sparse, decay, no_time, no_names]
+    x = model.inputs(float(a.centroid() @ b.centroid()), sparse, gap,
+                     bool(a.entities and b.entities))  # fmt: skip
     return model.probability(x), model.join_threshold(x, a.language)
 
 

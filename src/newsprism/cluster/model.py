@@ -140,6 +140,18 @@ class ClusterModel:
     # Where the file was read from (its IDF table sits beside it); not written out.
     base_dir: str | None = field(default=None, compare=False)
 
+    def inputs(self, dense: float, sparse: Sequence[float], gap_hours: float | None,
+               both_named: bool) -> list[float]:  # fmt: skip
+        """The model's input in the order of ``FEATURES``: the embedding cosine, the
+        title, body and entity cosines, the time decay over ``gap_hours`` (``None``: one
+        side has no time) and the two missing-evidence flags. One place for the
+        article–story comparison and the story–story one (the merge step)."""
+        if gap_hours is None:
+            decay, no_time = 0.0, 1.0
+        else:
+            decay, no_time = math.exp(-gap_hours / self.time_scale_hours), 0.0
+        return [dense, *sparse, decay, no_time, 0.0 if both_named else 1.0]
+
     def probability(self, x: Sequence[float]) -> float:
         """The probability that an article belongs to a story with comparison features ``x``."""
         weights, bias = self.weights, self.bias

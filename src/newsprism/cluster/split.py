@@ -126,9 +126,7 @@ def unit_parts(model: ClusterModel, fs: Sequence[ArticleFeatures], ws: Sequence[
     n = len(fs)
     upper = np.triu_indices(n, k=1)
     # The threshold of the scorer that scores most pairs (one story is dated, or not).
-    threshold = model.undated_threshold if undated[upper].mean() > 0.5 else model.threshold
-    if language is not None and language not in model.languages:
-        threshold = max(threshold, model.untrained_threshold)
+    threshold = model.scorer_threshold(bool(undated[upper].mean() > 0.5), language)
     tree = linkage(1.0 - p[upper], method="average")
     return fcluster(tree, t=1.0 - model.split_scale * threshold, criterion="distance")
 

@@ -399,13 +399,10 @@ class StreamClusterer:
         title = _cosine(w.title, c.title, c.length("title"))
         body = _cosine(w.body, c.body, c.length("body"))
         names = _cosine(w.entities, c.entities, c.length("entities"))
+        gap = None
         if f.published is not None and c.t_first is not None and c.t_last is not None:
             gap = max(0.0, c.t_first - f.published, f.published - c.t_last) / 3600.0
-            decay, no_time = math.exp(-gap / self.model.time_scale_hours), 0.0
-        else:
-            decay, no_time = 0.0, 1.0
-        no_names = 0.0 if w.entities and c.entities else 1.0
-        return [dense, title, body, names, decay, no_time, no_names]
+        return self.model.inputs(dense, (title, body, names), gap, bool(w.entities and c.entities))
 
     def apply(self, f: ArticleFeatures, story_id: str, *, duplicate_of: str | None = None,
               score: float | None = None) -> Decision:  # fmt: skip
