@@ -358,6 +358,11 @@ class Quote:
     end: int = -1
     variant_group: str | None = None
     within: str | None = None  # the id of the quote whose words this one is quoted in
+    # How the article names the speaker at the cue ("a statement from his office", "the
+    # spokesman", "He") and how that was resolved (name, pronoun, role, organisation,
+    # description, none): a reader can check the attribution against the article.
+    speaker_as_written: str | None = None
+    speaker_resolved: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -373,6 +378,8 @@ class Quote:
             "end": self.end,
             "variant_group": self.variant_group,
             "within": self.within,
+            "speaker_as_written": self.speaker_as_written,
+            "speaker_resolved": self.speaker_resolved,
         }
 
 

@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsprism.cli import cli
+from newsprism.report._shared import quote_speaker_labels
 from tests.conftest import ROOT, SEED_000, SEED_003
 
 SCHEMA = ROOT / "src" / "newsprism" / "data" / "compare.schema.json"
@@ -87,6 +88,21 @@ def test_quotes_have_their_speakers(report: dict) -> None:
         assert quote["kind"] == "direct"
     assert _quote(report, "fulsome conversation")["speaker"] == "John Kirby"
     assert _quote(report, "working around the clock")["speaker"] == "Linda Thomas-Greenfield"
+
+
+def test_each_quote_says_how_its_speaker_was_named(report: dict) -> None:
+    """Netanyahu's office's statement is given to Netanyahu through the office: the
+    words the article uses travel with the quote, and the text report shows them."""
+    office = _quote(report, "In light of the change in the American position")
+    assert office["speaker"] == "Benjamin Netanyahu"
+    assert (office["speaker_as_written"], office["speaker_resolved"]) == (
+        "a statement from his office", "organisation")  # fmt: skip
+    miller = _quote(report, "I am confident")
+    assert miller["speaker_resolved"] == "name" and "Miller" in miller["speaker_as_written"]
+    labels = dict(zip((q["id"] for q in report["quotes"]),
+                      quote_speaker_labels(report["quotes"]), strict=True))  # fmt: skip
+    assert labels[office["id"]] == "Benjamin Netanyahu (as “a statement from his office”)"
+    assert labels[miller["id"]] == "Matthew Miller"
 
 
 def _facts_with(report: dict, *words: str) -> list[dict]:

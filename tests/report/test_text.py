@@ -123,6 +123,25 @@ def test_a_nested_quote_names_whose_quote_it_is_in(story_analysis: dict[str, Any
     assert f"Ann Inner (quoted by {outer['speaker']})" in quotes
 
 
+def test_a_speaker_named_through_an_office_or_a_title_shows_the_words(
+        story_analysis: dict[str, Any]) -> None:  # fmt: skip
+    base = story_analysis["quotes"][0]
+    story_analysis["quotes"] += [
+        dict(base, id="o", speaker="Ann Owner", speaker_as_written="a statement from her office",
+             speaker_resolved="organisation"),
+        dict(base, id="r", speaker="Rob Role", speaker_as_written="The spokesman",
+             speaker_resolved="role"),
+        dict(base, id="p", speaker="Pat Pronoun", speaker_as_written="She",
+             speaker_resolved="pronoun"),
+        dict(base, id="w", speaker="White House", speaker_as_written="the White House",
+             speaker_resolved="organisation"),
+    ]  # fmt: skip
+    quotes = " ".join(_render(story_analysis).split("Quotes")[1].split("Framing")[0].split())
+    assert "Ann Owner (as “a statement from her office”)" in quotes
+    assert "Rob Role (as “the spokesman”)" in quotes
+    assert "Pat Pronoun (as" not in quotes and "White House (as" not in quotes
+
+
 def test_a_shared_fact_shows_each_outlets_own_sentence(story_analysis: dict[str, Any]) -> None:
     """Two facts may share one outlet's sentence (one sentence, two facts): printed with
     one representative they read as the same line twice."""

@@ -214,6 +214,11 @@ def test_entity_page_gathers_names_stories_and_quotes(client: TestClient, web_st
     assert len(data["quotes"]) >= 3
     assert {q["outlet"] for q in data["quotes"]} == {"Al Jazeera", "Al Mayadeen"}
     assert all(q["quoted_by"] is None for q in data["quotes"])  # his own, none inside another's
+    # named through his title in both outlets once ("The spokesman", "The spokesperson")
+    assert {q["speaker_as_written"] for q in data["quotes"]} >= {
+        None, "the spokesman", "the spokesperson"}  # fmt: skip
+    netanyahu = client.get("/api/entities/benjamin-netanyahu").json()
+    assert "a statement from his office" in {q["speaker_as_written"] for q in netanyahu["quotes"]}
     blinken = client.get("/api/entities/anthony-blinken").json()  # a spelling in an alias
     assert blinken["name"] in ("Anthony Blinken", "Antony Blinken")
     listed = client.get("/api/entities").json()

@@ -45,7 +45,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -257,6 +257,7 @@ def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -
                 speaker=speaker, speaker_entity_id=entity_id, cue=span.cue,
                 sentence_index=span.sentence_index, start=span.start, end=span.end,
                 within=ids.get(span.within) if span.within else None,
+                speaker_as_written=span.speaker_surface, speaker_resolved=span.resolved,
             ))  # fmt: skip
     return quotes
 

@@ -145,17 +145,44 @@ def as_int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
+# Resolutions whose way to the name a reader should see: an office or a document
+# speaking for its owner ("a statement from his office" is Netanyahu's office, not his
+# own words) and a title ("the spokesman"). Names and pronouns are left bare: a pronoun
+# is the common case, and its sentence is one click away.
+SHOWN_AS_WRITTEN = frozenset({"organisation", "role"})
+
+
 def quote_speaker_labels(quotes: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Each quote's speaker as a reader sees it: the name, "" when unresolved, and for a
-    statement quoted inside another quote (``within``) whose words it is: "Mitt Romney
-    (quoted by Paul Ryan)"."""
+    """Each quote's speaker as a reader sees it: the name, "" when unresolved; with the
+    words the article uses when it names the speaker through an office, a document or a
+    title: "Benjamin Netanyahu (as “a statement from his office”)"; and for a statement
+    quoted inside another quote (``within``) whose words it is: "Mitt Romney (quoted by
+    Paul Ryan)"."""
     by_id = {q.get("id"): q for q in quotes}
     labels = []
     for quote in quotes:
         label = str(quote.get("speaker") or "")
+        written = as_written(quote)
+        if label and written:
+            label = f"{label} (as “{written}”)"
         outer = quoted_by(quote, by_id)
         labels.append(f"{label} (quoted by {outer})" if outer is not None else label)
     return labels
+
+
+def as_written(quote: Mapping[str, Any]) -> str | None:
+    """The words naming the speaker at the cue, when the speaker was found through them
+    (:data:`SHOWN_AS_WRITTEN`) and they are not the name itself ("the White House" for
+    "White House" is not shown)."""
+    written = " ".join(str(quote.get("speaker_as_written") or "").split())
+    speaker = str(quote.get("speaker") or "")
+    if quote.get("speaker_resolved") not in SHOWN_AS_WRITTEN or not written or not speaker:
+        return None
+    a, b = written.lower().removeprefix("the "), speaker.lower().removeprefix("the ")
+    if a in b or b in a:
+        return None
+    # "The spokesman" began a sentence: shown inside another, it reads "the spokesman".
+    return written[0].lower() + written[1:] if written[1:2].islower() else written
 
 
 def quoted_by(quote: Mapping[str, Any], by_id: Mapping[Any, Mapping[str, Any]]) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model
 from newsprism.models import Story
-from newsprism.report._shared import quoted_by
+from newsprism.report._shared import as_written, quoted_by
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
@@ -121,6 +121,9 @@ def entity(store: Store, key: str) -> dict[str, Any]:
                     "kind": q.get("kind"), "cue": q.get("cue"),
                     # words quoted inside another's quote: whose account they are
                     "quoted_by": quoted_by(q, by_id),
+                    # the words that name the speaker when an office, a document or a
+                    # title speaks for this entity ("a statement from his office")
+                    "speaker_as_written": as_written(q),
                 })  # fmt: skip
     name = names.most_common(1)[0][0]
     return {

@@ -170,6 +170,7 @@ class EntityQuoteOut(_Open):
     kind: str | None
     cue: str | None
     quoted_by: str | None = None  # a statement quoted inside this speaker's quote
+    speaker_as_written: str | None = None  # "a statement from his office" (added in 1.5)
 
 
 class EntityOut(_Open):
