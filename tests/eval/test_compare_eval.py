@@ -258,3 +258,17 @@ def test_cli_only_conflicts_on_a_conflicts_only_gold(tmp_path: Path) -> None:
     assert sum("1:0:0 / 3:0:0" in note for note in table["notes"]) == 1
     bad = CliRunner().invoke(cli, [*args[:6], "--only", "shared"])
     assert bad.exit_code != 0
+
+
+def test_the_conflicts_gold_loads_against_basil() -> None:
+    # every ref of gold/conflicts-basil exists and its sentence hash matches BASIL's text
+    from tests.conftest import ROOT, SHARED_DATA
+
+    basil = SHARED_DATA / "basil"
+    if not basil.is_dir():
+        pytest.skip("../shared/data/basil is not here")
+    stories = load_compare_gold(ROOT / "gold" / "conflicts-basil", basil)
+    assert len(stories) == 10
+    assert sum(len(s.conflicts) for s in stories) == 13
+    assert all(not s.facts and not s.quotes for s in stories)
+    assert all(len({r[0] for r in pair}) == 2 for s in stories for pair in s.conflicts)
