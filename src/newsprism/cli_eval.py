@@ -202,17 +202,23 @@ def eval_crosslang(data_dir: Path, limit: int | None, fmt: str) -> None:
     click.option("--gold", "gold_dir", type=_FOLDER,
                   default="gold/compare-basil", show_default=True,
                   help="The folder of hand-made gold files (one per BASIL triplet)."),
+    click.option("--only", type=click.Choice(["conflicts"]), default=None,
+                  help="Score one measure alone, for a gold that annotates only it "
+                       "(gold/conflicts-basil); lists each conflict, right or false."),
 )  # fmt: skip
-def eval_compare(data_dir: Path, gold_dir: Path, limit: int | None, fmt: str) -> None:
+def eval_compare(data_dir: Path, gold_dir: Path, only: str | None, limit: int | None,
+                 fmt: str) -> None:  # fmt: skip
     """Compare: shared-pair P/R, conflicts, speakers, citations, unique, summary lines.
 
     DATA_DIR is ../shared/data or its basil/ folder; the gold is docs/eval-compare.md's.
 
     Example: newsprism eval compare ../shared/data --gold gold/compare-basil
+    Example: newsprism eval compare ../shared/data --gold gold/conflicts-basil --only conflicts
     """
     from newsprism.eval.compare import evaluate_compare
 
-    _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit)
+    _run_eval(evaluate_compare, data_dir, fmt, "stories", gold_dir=gold_dir, limit=limit,
+              only=only)  # fmt: skip
 
 
 @_data_dir_command(

@@ -97,11 +97,11 @@ def test_gold_refuses_changed_text(tmp_path: Path) -> None:
         load_compare_gold(tmp_path / "g", basil)
 
 
-def test_measures_on_hand_built_output(gold_world: tuple[Path, Path]) -> None:
-    basil, gold_dir = gold_world
-    (story,) = load_compare_gold(gold_dir, basil)
+def _hand_built_output(story) -> dict:
+    """A compare JSON with one right, one repeated and one false conflict, a right and a
+    wrong shared pair, a quote, two summary lines and two unique facts."""
     a1, a2, a3 = (story.articles[n].id for n in "123")
-    output = {
+    return {
         "claims": [
             # right: (1:0:0, 2:0:0); wrong: (1:0:0, 2:1:1); 2:0:0-2:1:1 is within one article
             {"id": "F1", "status": "shared", "article_ids": [a1, a2],
@@ -128,7 +128,12 @@ def test_measures_on_hand_built_output(gold_world: tuple[Path, Path]) -> None:
             {"text": "He said so.", "claim_id": "F3", "status": "unique", "article_ids": [a1]},
         ],
     }  # fmt: skip
-    tally = score_story(story, output)
+
+
+def test_measures_on_hand_built_output(gold_world: tuple[Path, Path]) -> None:
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    tally = score_story(story, _hand_built_output(story))
     row = tally.row("newsprism")
     assert (tally.shared_tp, tally.shared_pred, tally.shared_gold) == (1, 2, 1)
     assert row["conflicts found"] == "1 of 1"
@@ -217,3 +222,53 @@ def test_a_nested_gold_quote_matches_the_tighter_of_two_covering_quotes(
     for quotes in ([outer, inner], [inner, outer]):
         tally = score_story(story, {"claims": [], "quotes": quotes, "summary": []})
         assert (tally.quotes_found, tally.speakers_right) == (1, 1)
+
+
+def test_only_conflicts_scores_conflicts_alone_and_lists_each(
+        gold_world: tuple[Path, Path]) -> None:  # fmt: skip
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    tally = score_story(story, _hand_built_output(story), only="conflicts")
+    assert tally.row("newsprism")["conflicts found"] == "1 of 1"
+    assert (tally.conflicts_false, tally.conflicts_repeated) == (1, 1)
+    # the other measures are not scored: a conflicts-only gold has no facts or quotes
+    assert (tally.shared_pred, tally.quotes_gold, tally.citations, tally.unique) == (0, 0, 0, 0)
+    assert tally.listed == ["t-0001 right date: 1:0:0 / 3:0:0",
+                            "t-0001 FALSE number: 1:0:0 / 3:1:0"]  # fmt: skip
+    missed = score_story(story, {"claims": [], "quotes": [], "summary": []}, only="conflicts")
+    assert missed.listed == ["t-0001 missed date: 1:0:0 / 3:0:0"]
+
+
+def test_cli_only_conflicts_on_a_conflicts_only_gold(tmp_path: Path) -> None:
+    basil = _write_basil(tmp_path)
+    gold = _gold({"facts": [], "quotes": []})
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / f"{TRIPLET}.json").write_text(json.dumps(gold), "utf-8")
+    args = ["eval", "compare", str(basil.parent), "--gold", str(tmp_path / "g"),
+            "--only", "conflicts", "--format", "json"]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    table = json.loads(result.output[result.output.index("{") :])
+    assert table["columns"] == ["system", "stories", "conflicts found", "false conflicts",
+                                "repeated conflicts"]  # fmt: skip
+    (row,) = [r for r in table["rows"] if r["system"] == "newsprism"]
+    assert set(row) == set(table["columns"])
+    assert row["conflicts found"] in ("0 of 1", "1 of 1")
+    # the one gold conflict is either found or listed as missed
+    assert sum("1:0:0 / 3:0:0" in note for note in table["notes"]) == 1
+    bad = CliRunner().invoke(cli, [*args[:6], "--only", "shared"])
+    assert bad.exit_code != 0
+
+
+def test_the_conflicts_gold_loads_against_basil() -> None:
+    # every ref of gold/conflicts-basil exists and its sentence hash matches BASIL's text
+    from tests.conftest import ROOT, SHARED_DATA
+
+    basil = SHARED_DATA / "basil"
+    if not basil.is_dir():
+        pytest.skip("../shared/data/basil is not here")
+    stories = load_compare_gold(ROOT / "gold" / "conflicts-basil", basil)
+    assert len(stories) == 10
+    assert sum(len(s.conflicts) for s in stories) == 13
+    assert all(not s.facts and not s.quotes for s in stories)
+    assert all(len({r[0] for r in pair}) == 2 for s in stories for pair in s.conflicts)

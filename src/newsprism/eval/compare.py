@@ -45,6 +45,11 @@ BASELINE_THRESHOLD = 0.2
 COLUMNS = ["system", "stories", "shared P", "shared R", "conflicts found", "false conflicts",
            "repeated conflicts", "speakers", "quotes found", "citations P", "unique P",
            "unusable summary", "unique right", "possibly shared"]  # fmt: skip
+# `--only conflicts`: for a gold that annotates conflicts alone (gold/conflicts-basil),
+# where every other column would read as a score of 0 against empty fact groups
+CONFLICT_COLUMNS = ["system", "stories", "conflicts found", "false conflicts",
+                    "repeated conflicts"]  # fmt: skip
+ONLY = ("conflicts",)
 
 
 @dataclass
@@ -73,6 +78,7 @@ class CompareTally:
     unusable: Counter[str] = field(default_factory=Counter)
     unusable_lines: int = 0
     details: list[dict[str, Any]] = field(default_factory=list)
+    listed: list[str] = field(default_factory=list)  # each distinct conflict, judged
 
     def add(self, other: CompareTally) -> None:
         for name, value in vars(other).items():
@@ -80,6 +86,7 @@ class CompareTally:
                 setattr(self, name, getattr(self, name) + value)
         self.unusable.update(other.unusable)
         self.details.extend(other.details)
+        self.listed.extend(other.listed)
 
     def row(self, system: str) -> dict[str, Any]:
         def ratio(a: int, b: int) -> float | None:
@@ -146,8 +153,23 @@ def _score_conflicts(story: GoldStory, output: dict[str, Any], tally: CompareTal
             hits = pairs & set(story.conflicts)
             found |= hits
             tally.conflicts_false += not hits
+            tally.listed.append(_listed(story, conflict.get("kind", ""), pairs, bool(hits)))
     tally.conflicts_gold += len(story.conflicts)
     tally.conflicts_found += len(found)
+    tally.listed.extend(f"{story.triplet[:8]} missed {story.kinds.get(pair, '')}: "
+                        f"{_pair_text(pair)}" for pair in story.conflicts if pair not in found)
+
+
+def _pair_text(pair: Pair) -> str:
+    """Gold refs as the gold files write them ("n:p:s"), so a reader can look them up."""
+    return " / ".join(":".join(map(str, ref)) for ref in sorted(pair))
+
+
+def _listed(story: GoldStory, kind: str, pairs: set[Pair], right: bool) -> str:
+    """One conflict newsprism lists, as a note line: whether a gold conflict backs it."""
+    verdict = "right" if right else "FALSE"
+    refs = ", ".join(sorted(_pair_text(pair) for pair in pairs)) or "no gold sentence"
+    return f"{story.triplet[:8]} {verdict} {kind}: {refs}"
 
 
 def _score_speakers(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
@@ -251,11 +273,14 @@ def _score_unique(story: GoldStory, output: dict[str, Any], tally: CompareTally)
             tally.hedged_grouped += bool(set(refs) & grouped)
 
 
-def score_story(story: GoldStory, output: dict[str, Any]) -> CompareTally:
-    """Every measure for one story's ``compare`` JSON."""
+def score_story(story: GoldStory, output: dict[str, Any],
+                only: str | None = None) -> CompareTally:  # fmt: skip
+    """Every measure for one story's ``compare`` JSON (``only="conflicts"``: that one)."""
     tally = CompareTally(stories=1)
-    _score_shared(story, output, tally)
     _score_conflicts(story, output, tally)
+    if only == "conflicts":
+        return tally
+    _score_shared(story, output, tally)
     _score_speakers(story, output, tally)
     _score_summary(story, output, tally)
     _score_unique(story, output, tally)
@@ -316,7 +341,8 @@ def _basil_dir(data_dir: Path) -> Path:
 
 
 def evaluate_compare(data_dir: Path, gold_dir: Path, limit: int | None = None,
-                     on_progress: Progress | None = None) -> EvalTable:  # fmt: skip
+                     on_progress: Progress | None = None,
+                     only: str | None = None) -> EvalTable:  # fmt: skip
     """Score ``compare`` on every annotated triplet.
 
     Args:
@@ -324,26 +350,35 @@ def evaluate_compare(data_dir: Path, gold_dir: Path, limit: int | None = None,
         gold_dir: the folder of gold files (``gold/compare-basil`` in the repository).
         limit: only the first N stories.
         on_progress: called with (stories done, stories in all).
+        only: ``"conflicts"`` scores the conflicts alone, for a gold that annotates
+            nothing else (``gold/conflicts-basil``); each listed conflict is a note.
     """
     from newsprism.compare.story import analyze_story
 
+    if only is not None and only not in ONLY:
+        raise ValueError(f"only must be one of {ONLY}, not {only!r}")
     stories = load_compare_gold(gold_dir, _basil_dir(data_dir))[:limit]
     total = CompareTally()
     # the same-fact model is tuned on the 2010–2012 stories; 2013–2014 are held out
     parts = {part: CompareTally() for part in SPLITS}
     for done, story in enumerate(stories, start=1):
         output = analyze_story(list(story.articles.values())).as_dict()
-        tally = score_story(story, output)
+        tally = score_story(story, output, only=only)
         total.add(tally)
         parts[_split(story)].add(tally)
         if on_progress:
             on_progress(done, len(stories))
+    rows = [total.row("newsprism"),
+            *(parts[p].row(f"newsprism, {p}") for p in SPLITS if parts[p].stories)]
+    if only == "conflicts":
+        rows = [{c: row[c] for c in CONFLICT_COLUMNS} for row in rows]
+        return EvalTable("compare conflicts on BASIL triplets (hand-made gold)",
+                         CONFLICT_COLUMNS, rows, total.listed)  # fmt: skip
     baseline = _baseline_tally(stories).row(f"TF-IDF cosine ≥ {BASELINE_THRESHOLD} (sentences)")
     notes = [f"unusable summary lines by reason: {dict(sorted(total.unusable.items()))}",
              *(_note(d) for d in total.details)]  # fmt: skip
-    rows = [total.row("newsprism"),
-            *(parts[p].row(f"newsprism, {p}") for p in SPLITS if parts[p].stories), baseline]
-    return EvalTable("compare on BASIL triplets (hand-made gold)", COLUMNS, rows, notes)
+    return EvalTable("compare on BASIL triplets (hand-made gold)", COLUMNS,
+                     [*rows, baseline], notes)  # fmt: skip
 
 
 SPLITS = ("2010–2012 (same-fact model tuned)", "2013–2014 (held out)")
