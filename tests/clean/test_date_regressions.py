@@ -77,3 +77,19 @@ def test_no_stamp_pattern_matches_a_line_without_a_digit(line: str) -> None:
         bare = "".join(blank if ch.isdecimal() else ch for ch in line)
         assert _stamps_in(bare, source="t", day_first=None) == []
         assert _stamps_in(bare, source="t", day_first=True) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "day_first"),
+    [
+        (["No date here.", "Posted 26/03/2024 at noon", "Another line"], True),
+        (["Posted 03/26/2024", "and words only"], False),
+        (["نشر ٢٦/٠٣/2024", "كلمات فقط"], True),  # Arabic-Indic day and month
+        (["Words, then more words.", "3/4/2024 cannot tell"], None),
+        (["Nothing numeric at all."], None),
+    ],
+)  # fmt: skip
+def test_numeric_order_is_read_from_the_lines_with_digits(lines: list[str], day_first) -> None:
+    from newsprism.clean.dates import numeric_order_hint
+
+    assert numeric_order_hint(lines) is day_first

@@ -389,6 +389,8 @@ def numeric_order_hint(lines: list[str]) -> bool | None:
     """Whether this document writes numeric dates day-first, judged from unambiguous ones."""
     votes = 0
     for line in lines:
+        if _DIGIT.search(line) is None:  # a numeric date has digits; most lines have none
+            continue
         for m in _NUMERIC.finditer(line):
             a, b = int(m["a"]), int(m["b"])
             votes += (a > 12) - (b > 12)
