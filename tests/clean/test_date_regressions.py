@@ -48,3 +48,48 @@ def test_impossible_iso_day_is_known_without_dateparser(text: str, impossible: b
     if impossible:  # the shortcut answers what dateparser would
         assert _dateparser_stamp(text, source="meta", role="published", languages=None) is None
         assert parse_free(text, source="meta", role="published") is None
+
+
+STAMP_LINES = [
+    "Published March 25, 2024 at 10:30 a.m. EDT",
+    "Updated: Monday, 25 March 2024, 14:05 CET",
+    "24. Januar 2022 um 18:00 Uhr",
+    "1er mars 2020 à 09h30",
+    "19 de febrero de 2020",
+    "2024-03-26T14:05:00+01:00",
+    "26/03/2024 - 14:05",
+    "1558442573",
+    "نشر في 3 كانون الثاني 2024 - 10:30 مساءً بتوقيت القدس",
+    "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس",
+    "١٥ مايو ٢٠١٥",
+    "26/10/1436 هـ",
+]
+
+
+@pytest.mark.parametrize("line", STAMP_LINES)
+def test_no_stamp_pattern_matches_a_line_without_a_digit(line: str) -> None:
+    # ``find_stamps`` skips a line with no digit; this asks every pattern itself, with
+    # each digit (of any script) turned into a letter or dropped.
+    from newsprism.clean.dates import _stamps_in, find_stamps
+
+    assert find_stamps(line, source="t"), "the line's own stamp is found"
+    for blank in ("x", "", " "):
+        bare = "".join(blank if ch.isdecimal() else ch for ch in line)
+        assert _stamps_in(bare, source="t", day_first=None) == []
+        assert _stamps_in(bare, source="t", day_first=True) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "day_first"),
+    [
+        (["No date here.", "Posted 26/03/2024 at noon", "Another line"], True),
+        (["Posted 03/26/2024", "and words only"], False),
+        (["نشر ٢٦/٠٣/2024", "كلمات فقط"], True),  # Arabic-Indic day and month
+        (["Words, then more words.", "3/4/2024 cannot tell"], None),
+        (["Nothing numeric at all."], None),
+    ],
+)  # fmt: skip
+def test_numeric_order_is_read_from_the_lines_with_digits(lines: list[str], day_first) -> None:
+    from newsprism.clean.dates import numeric_order_hint
+
+    assert numeric_order_hint(lines) is day_first

@@ -17,6 +17,8 @@ from newsprism import dedup
 from newsprism.cluster.features import (
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
+    _lead,
+    _paragraphs_without_footer,
     capped,
     compute_features,
     from_row,
@@ -251,3 +253,37 @@ def test_minhash_matches_datasketch_on_random_sets() -> None:
                          permutations=dedup._permutations(), scheme="affine32")  # fmt: skip
         sketch.update_batch([s.encode("utf-8") for s in items])
         assert np.array_equal(dedup.minhash(items), np.asarray(sketch.hashvalues, np.uint32))
+
+
+FOOTER = "This material may not be published, broadcast, rewritten or redistributed."
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["The council approved the budget on Monday.", "Officials said it passes.", FOOTER],
+    ["The council approved the budget on Monday. " + FOOTER],  # the cut inside a paragraph
+    [FOOTER, "Reporting by Jane Doe; Editing by John Roe"],  # boilerplate alone: kept
+    ["A short report with no footer at all."],
+    [],
+])  # fmt: skip
+def test_the_lead_read_off_the_body_cut_is_the_lead_of_the_paragraphs(paragraphs) -> None:
+    article = _article("a1", "\n\n".join(paragraphs))
+    article.paragraphs = list(paragraphs)
+    body = compute_features_body(article)
+    kept = _paragraphs_without_footer(article, body)
+    assert _lead(article, body, kept) == _lead(article, body)
+    if paragraphs and paragraphs[-1] == FOOTER:
+        assert "redistributed" not in _lead(article, body, kept)
+
+
+def test_paragraphs_that_are_not_the_text_take_their_own_footer_cut() -> None:
+    article = _article("a2", "Another text altogether, without the footer paragraph.")
+    article.paragraphs = ["The council approved the budget on Monday.", FOOTER]
+    body = compute_features_body(article)
+    assert _paragraphs_without_footer(article, body) == [article.paragraphs[0]]
+
+
+def compute_features_body(article: Article) -> str:
+    """The body ``compute_features`` reads: the capped text without its footer."""
+    from newsprism.cluster.boilerplate import body_without_footer
+
+    return body_without_footer(capped(article.text, MAX_TEXT_CHARS))

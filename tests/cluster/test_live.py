@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from newsprism.cluster.live import LiveCentroids
+from newsprism.cluster.live import LiveCentroids, exact_order_dots
 
 DIM = 256
 
@@ -58,3 +58,21 @@ def test_ties_go_to_the_smaller_story_id_and_small_sets_return_all() -> None:
     centroids.remove("a")
     assert "a" not in centroids and centroids.nearest(same, 1) == ["b"]
     assert LiveCentroids().nearest(same, 10) == []
+
+
+def test_exact_order_dots_rank_and_tie_as_the_correctly_rounded_sums() -> None:
+    # Terms far apart in size (2^30 next to 2^-30) make float64 sums lose the small ones,
+    # so rows whose exact dots differ by 2^-30 or tie exactly often have other float64
+    # sums: the order must still be that of ``fsum``, ties and all.
+    rng = np.random.default_rng(11)
+    values = np.array([2.0**30, -(2.0**30), 2.0**-30, 3 * 2.0**-31, 0.0, 1.0, -1.0])
+    for _ in range(300):
+        dim, n = int(rng.integers(2, 12)), int(rng.integers(1, 15))
+        rows = rng.choice(values, size=(n, dim)).astype(np.float32)
+        rows[rng.integers(n, size=n // 2)] = rows[0]  # exact ties too
+        target = rng.choice(values, size=dim).astype(np.float64)
+        dots = exact_order_dots(rows, target)
+        exact = [math.fsum((r.astype(np.float64) * target).tolist()) for r in rows]
+        ids = [f"s{i:02d}" for i in range(n)]
+        order = [i for _, i in sorted(zip((-d for d in dots), ids, strict=True))]
+        assert order == [i for _, i in sorted(zip((-e for e in exact), ids, strict=True))]

@@ -234,6 +234,9 @@ _NAMED = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # any script's digits: "٢٠٢٤" too
 _EPOCH = re.compile(r"^\s*(?P<epoch>\d{10})(?P<ms>\d{3})?\s*$")
+# A digit of any script: each stamp pattern needs one (the Arabic ones fold Arabic-Indic
+# digits, which ``\d`` matches too, into ASCII ones).
+_DIGIT = re.compile(r"\d")
 
 
 def _hour24(hour: int, ampm: str | None) -> int:
@@ -334,6 +337,14 @@ def find_stamps(line: str, *, source: str, day_first: bool | None = None) -> lis
         day_first: how to read an ambiguous numeric date (3/4/2024); None reads it
             month-first. An unambiguous one (26/3 or 3/26) is always read correctly.
     """
+    if _DIGIT.search(line) is None:  # every stamp holds a number: most lines hold none
+        return []
+    return _stamps_in(line, source=source, day_first=day_first)
+
+
+def _stamps_in(line: str, *, source: str, day_first: bool | None) -> list[FoundStamp]:
+    """:func:`find_stamps` without its shortcut for a line with no digit (which none of
+    the stamp patterns, Arabic ones included, can match: the test asks them)."""
     table = load_zone_table()
     epoch = _EPOCH.match(line)
     if epoch:
@@ -378,6 +389,8 @@ def numeric_order_hint(lines: list[str]) -> bool | None:
     """Whether this document writes numeric dates day-first, judged from unambiguous ones."""
     votes = 0
     for line in lines:
+        if _DIGIT.search(line) is None:  # a numeric date has digits; most lines have none
+            continue
         for m in _NUMERIC.finditer(line):
             a, b = int(m["a"]), int(m["b"])
             votes += (a > 12) - (b > 12)

@@ -126,17 +126,32 @@ def _opening_words(text: str, n: int, limit: int) -> str:
     return capped(" ".join(capped(text, limit).split()[:n]), limit)
 
 
-def _lead(article: Article, text: str) -> str:
+def _lead(article: Article, text: str, paragraphs: list[str] | None = None) -> str:
     """The first ``LEAD_WORDS`` words of the paragraphs (of ``text``, the capped body,
-    when the article has none), at most ``MAX_LEAD_CHARS`` long."""
-    paragraphs = paragraphs_without_footer(article.paragraphs) or [
-        p for p in text.split("\n\n") if p.strip()]
+    when the article has none), at most ``MAX_LEAD_CHARS`` long. ``paragraphs``: the
+    article's paragraphs without their footer, when the caller has them already."""
+    if paragraphs is None:
+        paragraphs = paragraphs_without_footer(article.paragraphs)
+    paragraphs = paragraphs or [p for p in text.split("\n\n") if p.strip()]
     words: list[str] = []
     for paragraph in paragraphs:
         words.extend(capped(paragraph, MAX_LEAD_CHARS).split())
         if len(words) >= LEAD_WORDS:
             break
     return capped(" ".join(words[:LEAD_WORDS]), MAX_LEAD_CHARS)
+
+
+def _paragraphs_without_footer(article: Article, body: str) -> list[str]:
+    """``paragraphs_without_footer(article.paragraphs)``, read off ``body`` (the footer
+    cut of the article's capped text, as ``compute_features`` makes it) when the
+    paragraphs joined are the whole uncapped text, as the clean stage writes every item:
+    the same function of the same string, so the same paragraphs, and the footer search
+    (a regular expression over the whole text) runs once an article instead of twice."""
+    if not article.paragraphs:
+        return []
+    if len(article.text) <= MAX_TEXT_CHARS and "\n\n".join(article.paragraphs) == article.text:
+        return [p for p in body.split("\n\n") if p.strip()]
+    return paragraphs_without_footer(article.paragraphs)
 
 
 def _title_case(title: str) -> bool:
@@ -170,7 +185,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
     titles = [capped(a.title, MAX_TITLE_CHARS) if a.title else None for a in articles]
     texts = []
     for article, body, given in zip(articles, bodies, titles, strict=True):
-        lead = _lead(article, body)
+        lead = _lead(article, body, _paragraphs_without_footer(article, body))
         texts.append(f"{given}. {lead}" if given else lead)
     vectors = get_embedder(embedder).encode(texts)
     out = []

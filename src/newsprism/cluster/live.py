@@ -20,7 +20,8 @@ score the same wherever the row sits in the matrix (vector kernels split the wor
 position and alignment), and the slots differ between a long session and a fresh one. So the product
 only preselects (every row within ``MARGIN`` of the k-th best score: the float32 error
 of a 256-term dot of unit vectors is below 2e-5), and the preselected rows are ranked by
-their correctly rounded dot product (``math.fsum``) and then by story id.
+their correctly rounded dot product (``math.fsum``, or a float64 sum where the error bound
+proves the same order: :func:`exact_order_dots`) and then by story id.
 """
 
 from __future__ import annotations
@@ -80,8 +81,8 @@ class LiveCentroids:
             picked = np.flatnonzero(scores >= kth - MARGIN)
         else:
             picked = np.flatnonzero(self._used)
-        target = np.asarray(embedding, dtype=np.float64)
-        ranked = sorted((-_exact_dot(self._matrix[s], target), self._ids[s]) for s in picked)
+        dots = exact_order_dots(self._matrix[picked], np.asarray(embedding, dtype=np.float64))
+        ranked = sorted((-dot, self._ids[s]) for dot, s in zip(dots, picked.tolist(), strict=True))
         return [story_id for _, story_id in ranked[:k]]  # type: ignore[misc]
 
     def _grow(self, ndim: int) -> None:
@@ -97,7 +98,36 @@ class LiveCentroids:
         self._free.extend(range(size - 1, old - 1, -1))  # popped from the end: lowest first
 
 
-def _exact_dot(row: np.ndarray, target: np.ndarray) -> float:
-    """The dot product, correctly rounded: float32 x float32 products are exact in
-    float64, and ``fsum`` sums them exactly, in any order."""
-    return math.fsum((row.astype(np.float64) * target).tolist())
+def exact_order_dots(rows: np.ndarray, target: np.ndarray) -> list[float]:
+    """Each float32 row's dot product with ``target``: values that sort (and tie) as the
+    correctly rounded dot products do, which is all :meth:`LiveCentroids.nearest` reads.
+
+    float32 x float32 products are exact in float64 and ``math.fsum`` sums them exactly,
+    but ``fsum`` over a 256-term list was half of the look-up. A float64 sum of the same
+    exact products, in any order, is within ``GAMMA * sum |products|`` of the exact sum
+    (Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., eq. 4.4). So a
+    row whose float64 sum lies more than twice that bound from every other row's keeps
+    its place against all of them; only the rows closer than that to a neighbour (ties,
+    near-ties) take their ``fsum``. The order, and the ties, are those of ``fsum`` alone.
+    """
+    products = rows.astype(np.float64) * target  # exact
+    if not len(products):
+        return []
+    sums = products.sum(axis=1)
+    # Twice the bound: the bound's own sum is a float64 sum of non-negative terms.
+    bound = 2.0 * _gamma(products.shape[1]) * float(np.abs(products).sum(axis=1).max())
+    order = np.argsort(sums, kind="stable")
+    close = np.diff(sums[order]) <= 2.0 * bound
+    near = np.zeros(len(sums), dtype=bool)
+    near[order[:-1][close]] = near[order[1:][close]] = True
+    out = sums.tolist()
+    for i in np.flatnonzero(near).tolist():
+        out[i] = math.fsum(products[i].tolist())
+    return out
+
+
+def _gamma(n: int) -> float:
+    """``n u / (1 - n u)``, u the unit roundoff of float64: the relative error bound of a
+    sum of ``n`` floats in any order."""
+    u = 2.0**-53
+    return n * u / (1.0 - n * u)

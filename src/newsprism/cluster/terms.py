@@ -262,9 +262,13 @@ def add_into(total: Sparse, vector: Mapping[int, float], keep: int) -> None:
 
 
 def pack(vector: Mapping[int, float], dtype: str = "<f4") -> bytes:
-    """A sparse vector as bytes: the count, the uint32 keys, then the values."""
-    keys = np.fromiter(sorted(vector), dtype="<u4", count=len(vector))
-    values = np.array([vector[int(k)] for k in keys], dtype=dtype)
+    """A sparse vector as bytes: the count, the uint32 keys, then the values.
+
+    The values are looked up with the sorted Python keys, not the array's (an ``int``
+    made from each numpy key was a third of a story profile's row)."""
+    ordered = sorted(vector)
+    keys = np.fromiter(ordered, dtype="<u4", count=len(ordered))
+    values = np.array(list(map(vector.__getitem__, ordered)), dtype=dtype)
     return np.array([len(keys)], dtype="<u4").tobytes() + keys.tobytes() + values.tobytes()
 
 
