@@ -86,6 +86,18 @@ def _prefilter(rules: tuple[ContainerRule, ...]) -> tuple[frozenset[str], re.Pat
     return tags, re.compile("|".join(map(re.escape, words)))  # searched in lower case
 
 
+@lru_cache(maxsize=8)
+def _candidates(tags: frozenset[str]) -> etree.XPath:
+    """The elements any rule could match, in document order, chosen in C.
+
+    Only an element with a class, an id or one of the rules' tags can match; handing
+    every element of the page to Python to ask it cost most of this layer (a page has
+    ~1 700 elements, fewer than half of them marked).
+    """
+    names = "".join(f" or name()='{tag}'" for tag in sorted(tags) if "'" not in tag)
+    return etree.XPath(f"descendant-or-self::*[@class or @id{names}]")
+
+
 def furniture_texts(
     tree: lxml_html.HtmlElement, rules: tuple[ContainerRule, ...] | None = None
 ) -> list[tuple[str, str]]:
@@ -106,7 +118,7 @@ def furniture_texts(
             seen[value] = keywords is None or keywords.search(value.lower()) is not None
         return seen[value]
 
-    for element in tree.iter(etree.Element):
+    for element in _candidates(tags)(tree):
         if element.tag not in tags and not (marked(element.get("class"))
                                             or marked(element.get("id"))):  # fmt: skip
             continue
