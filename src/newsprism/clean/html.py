@@ -44,7 +44,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import htmldate.utils
 import trafilatura
@@ -505,33 +505,23 @@ def _link_targets(anchors: list[tuple[str, str | None]], page_url: str | None
     except ValueError:
         page_url, page = None, urlsplit("")
     targets: dict[str, bool] = {}
-    judged: dict[str, bool | None] = {}  # href: leads to another page (None: malformed)
     for text, given in anchors:
         if len(text.split()) < TEASER_MIN_WORDS:
             continue
         href = (given or "").strip()
-        if href not in judged:  # a page links to the same address from many places
-            judged[href] = _other_page(href, page_url, page)
-        other_page = judged[href]
-        if other_page is None:
-            continue
+        other_page = False
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            try:
+                target = urlsplit(urljoin(page_url or "", href))
+            except ValueError:  # a malformed address ("https://[ccpa-preferences]")
+                continue
+            other_page = (
+                target.scheme in ("http", "https", "")
+                and (not page.netloc or target.netloc == page.netloc)
+                and target.path.rstrip("/") != page.path.rstrip("/")
+            )
         targets[text] = targets.get(text, False) or other_page
     return targets
-
-
-def _other_page(href: str, page_url: str | None, page: SplitResult) -> bool | None:
-    """Whether ``href`` leads to another page of the site; None if malformed (not judged)."""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return False
-    try:
-        target = urlsplit(urljoin(page_url or "", href))
-    except ValueError:
-        return None
-    return (
-        target.scheme in ("http", "https", "")
-        and (not page.netloc or target.netloc == page.netloc)
-        and target.path.rstrip("/") != page.path.rstrip("/")
-    )
 
 
 def _drop_teasers(
