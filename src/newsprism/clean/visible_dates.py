@@ -148,8 +148,8 @@ def _text_chunks(tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement
     """The body's text pieces in document order, outside sidebars, menus and footers.
 
     A loop over a stack of child iterators, not a recursive generator: each chunk of a
-    recursive one climbs back through one ``yield from`` per level of nesting, and the
-    pages nest 15–30 deep. An element's tail belongs to its parent's line.
+    recursive one climbs back through one ``yield from`` per level of nesting. An
+    element's tail belongs to its parent's line.
     """
     body = tree.find(".//body")
     if body is None:
@@ -200,7 +200,7 @@ def _enter(el: lxml_html.HtmlElement, inside: bool, block: lxml_html.HtmlElement
 
 def _is_noise_cached(el: lxml_html.HtmlElement, seen: dict[str, bool]) -> bool:
     """:func:`_is_noise`, judged once per distinct class and id string of the page."""
-    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    marks = _marks(el)
     if marks not in seen:
         seen[marks] = bool(_NOISE_CLASS.search(marks))
     return seen[marks]
@@ -218,12 +218,17 @@ def _is_dateline(chunk: _Chunk, stamp: FoundStamp) -> bool:
     )
 
 
+def _marks(el: lxml_html.HtmlElement) -> str:
+    """The class and id an element names itself by, the one string the patterns read."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def _is_hidden(el: lxml_html.HtmlElement) -> bool:
-    return bool(_HIDDEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return bool(_HIDDEN.search(_marks(el)))
 
 
 def _is_noise(el: lxml_html.HtmlElement) -> bool:
-    return bool(_NOISE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return bool(_NOISE_CLASS.search(_marks(el)))
 
 
 def in_noise(el: lxml_html.HtmlElement) -> bool:
