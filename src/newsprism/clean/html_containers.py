@@ -106,17 +106,23 @@ def furniture_texts(
             seen[value] = keywords is None or keywords.search(value.lower()) is not None
         return seen[value]
 
+    judged: dict[tuple[str, str | None, str | None], ContainerRule | None] = {}
     for element in tree.iter(etree.Element):
         if element.tag not in tags and not (marked(element.get("class"))
                                             or marked(element.get("id"))):  # fmt: skip
             continue
-        rule = next((r for r in rules if r.matches(element)), None)
-        if rule is None or any(a in taken for a in element.iterancestors()):
+        # a rule reads only the tag, the class and the id, which repeat down a list
+        key = (element.tag, element.get("class"), element.get("id"))
+        if key not in judged:
+            judged[key] = next((r for r in rules if r.matches(element)), None)
+        rule = judged[key]
+        if rule is None or (taken and any(a in taken for a in element.iterancestors())):
+            continue
+        # a frame first: its text (the whole article, often) need not be read
+        if element.tag in _FRAMES or next(element.iter(*_FRAMES[:3]), None) is not None:
             continue
         text = " ".join(element.text_content().split())
         if not text or len(text.split()) > rule.max_words:
-            continue
-        if element.tag in _FRAMES or next(element.iter(*_FRAMES[:3]), None) is not None:
             continue
         taken.add(element)
         found.append((text, rule.name))

@@ -145,30 +145,65 @@ def _headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 def _text_chunks(tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement
                  ) -> Iterator[_Chunk]:  # fmt: skip
-    """The body's text pieces in document order, outside sidebars, menus and footers."""
+    """The body's text pieces in document order, outside sidebars, menus and footers.
+
+    A loop over a stack of child iterators, not a recursive generator: each chunk of a
+    recursive one climbs back through one ``yield from`` per level of nesting. An
+    element's tail belongs to its parent's line.
+    """
     body = tree.find(".//body")
     if body is None:
         return
-
     # a set of the elements themselves: lxml proxies (and their ids) live only while referenced
     keep = {*headline.iterancestors(), headline}
-
-    def walk(el: lxml_html.HtmlElement, inside: bool, block: lxml_html.HtmlElement
-             ) -> Iterator[_Chunk]:  # fmt: skip
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TEXT:
-            return
-        if el not in keep and not inside and (el.tag in _NOISE_TAGS or _is_noise(el)):
-            return
-        inside = inside or el is headline
-        block = el if el.tag in _BLOCK_TAGS else block
-        if el.text and el.text.strip():
-            yield _Chunk(el.text.strip(), inside, block)
-        for child in el:
-            yield from walk(child, inside, block)
+    noise: dict[str, bool] = {}  # class and id string: names a sidebar, a menu...
+    frame = _enter(body, False, body, headline, keep, noise)
+    if frame is None:
+        return
+    if body.text and body.text.strip():
+        yield _Chunk(body.text.strip(), frame[2], frame[3])
+    stack = [frame]
+    while stack:
+        el, children, inside, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and el.tail and el.tail.strip():
+                yield _Chunk(el.tail.strip(), stack[-1][2], stack[-1][3])
+            continue
+        entered = _enter(child, inside, block, headline, keep, noise)
+        if entered is None:  # not walked; its tail is still its parent's text
             if child.tail and child.tail.strip():
                 yield _Chunk(child.tail.strip(), inside, block)
+            continue
+        if child.text and child.text.strip():
+            yield _Chunk(child.text.strip(), entered[2], entered[3])
+        stack.append(entered)
 
-    yield from walk(body, False, body)
+
+_Frame = tuple[lxml_html.HtmlElement, Iterator[lxml_html.HtmlElement], bool,
+               lxml_html.HtmlElement]  # fmt: skip
+
+
+def _enter(el: lxml_html.HtmlElement, inside: bool, block: lxml_html.HtmlElement,
+           headline: lxml_html.HtmlElement, keep: set[lxml_html.HtmlElement],
+           noise: dict[str, bool]) -> _Frame | None:  # fmt: skip
+    """The walk's frame for ``el`` (its children, in the headline?, its block), or None
+    when its text is not read: a script, a comment, a sidebar outside the headline's path."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_TEXT:
+        return None
+    if not inside and (tag in _NOISE_TAGS or _is_noise_cached(el, noise)) and el not in keep:
+        return None
+    return (el, iter(el), inside or el is headline, el if tag in _BLOCK_TAGS else block)
+
+
+def _is_noise_cached(el: lxml_html.HtmlElement, seen: dict[str, bool]) -> bool:
+    """:func:`_is_noise`, judged once per distinct class and id string of the page."""
+    marks = _marks(el)
+    if marks not in seen:
+        seen[marks] = bool(_NOISE_CLASS.search(marks))
+    return seen[marks]
 
 
 def _is_dateline(chunk: _Chunk, stamp: FoundStamp) -> bool:
@@ -183,12 +218,17 @@ def _is_dateline(chunk: _Chunk, stamp: FoundStamp) -> bool:
     )
 
 
+def _marks(el: lxml_html.HtmlElement) -> str:
+    """The class and id an element names itself by, the one string the patterns read."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def _is_hidden(el: lxml_html.HtmlElement) -> bool:
-    return bool(_HIDDEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return bool(_HIDDEN.search(_marks(el)))
 
 
 def _is_noise(el: lxml_html.HtmlElement) -> bool:
-    return bool(_NOISE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return bool(_NOISE_CLASS.search(_marks(el)))
 
 
 def in_noise(el: lxml_html.HtmlElement) -> bool:
