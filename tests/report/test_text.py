@@ -135,11 +135,18 @@ def test_a_speaker_named_through_an_office_or_a_title_shows_the_words(
              speaker_resolved="pronoun"),
         dict(base, id="w", speaker="White House", speaker_as_written="the White House",
              speaker_resolved="organisation"),
+        dict(base, id="n", speaker="Bo Owner", speaker_as_written="Netanyahu's office",
+             speaker_resolved="organisation"),
+        dict(base, id="a", speaker="Al Aide", speaker_as_written="A lawyer for Mr. Grimm",
+             speaker_resolved="role"),
     ]  # fmt: skip
     quotes = " ".join(_render(story_analysis).split("Quotes")[1].split("Framing")[0].split())
     assert "Ann Owner (as “a statement from her office”)" in quotes
     assert "Rob Role (as “the spokesman”)" in quotes
     assert "Pat Pronoun (as" not in quotes and "White House (as" not in quotes
+    # only a sentence's first article or possessive loses its capital, never a name
+    assert "Bo Owner (as “Netanyahu's office”)" in quotes
+    assert "Al Aide (as “a lawyer for Mr. Grimm”)" in quotes
 
 
 def test_a_shared_fact_shows_each_outlets_own_sentence(story_analysis: dict[str, Any]) -> None:

@@ -150,6 +150,10 @@ def as_int(value: Any) -> int:
 # own words) and a title ("the spokesman"). Names and pronouns are left bare: a pronoun
 # is the common case, and its sentence is one click away.
 SHOWN_AS_WRITTEN = frozenset({"organisation", "role"})
+# First words that take a small letter inside another sentence ("The spokesman" ->
+# "the spokesman"); any other first word may be a name ("Netanyahu's office", "Downing
+# Street") and keeps its capital.
+_LOWERED_FIRST = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 def quote_speaker_labels(quotes: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -182,7 +186,8 @@ def as_written(quote: Mapping[str, Any]) -> str | None:
     if a in b or b in a:
         return None
     # "The spokesman" began a sentence: shown inside another, it reads "the spokesman".
-    return written[0].lower() + written[1:] if written[1:2].islower() else written
+    first = written.split(" ", 1)[0]
+    return written[0].lower() + written[1:] if first.lower() in _LOWERED_FIRST else written
 
 
 def quoted_by(quote: Mapping[str, Any], by_id: Mapping[Any, Mapping[str, Any]]) -> str | None:
