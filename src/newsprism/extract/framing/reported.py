@@ -99,6 +99,28 @@ def _speaker_inside(quote: QuoteSpan) -> bool:
     )
 
 
+def speaker_is_subject(doc: Doc, quote: QuoteSpan) -> bool:
+    """The mention at the cue is the cue's subject, the agent of a passive cue ("was
+    told by X") or the object of "according to". The extractor can name a noun inside
+    the subject ("E-mails released by the White House revealed …") or the one told
+    ("told Fox News"); neither said the words."""
+    if None in (quote.cue_start, quote.cue_end, quote.surface_start, quote.surface_end):
+        return False
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    mention = doc.char_span(quote.surface_start, quote.surface_end, alignment_mode="expand")
+    if cue is None or mention is None:
+        return False
+    at_cue, root = {t.i for t in cue}, mention.root
+    if root.dep_ == "nsubj":
+        return root.head.i in at_cue
+    if root.dep_ != "pobj":
+        return False
+    by = root.head
+    if by.dep_ == "agent":
+        return by.head.i in at_cue
+    return by.lower_ == "to" and by.head.lower_ == "according"
+
+
 def reported_speaker(
     doc: Doc,
     a: int,
@@ -106,6 +128,7 @@ def reported_speaker(
     sources: Sources,
     outlet_tokens: frozenset[int] = frozenset(),
     owners: frozenset[str] = REPORTED_OWNERS,
+    subject_only: bool = False,
 ) -> str | None:
     """The named source whose reported speech holds tokens ``[a, b)``, or None when the
     words stay the outlet's (the conditions in the module's docstring).
@@ -114,6 +137,7 @@ def reported_speaker(
     verbs, neutral "said"): choosing them is the outlet's act wherever they stand, and
     one between the cue and the flag means another statement. ``owners`` are the
     speaker resolutions trusted to own a word (the evaluation reads the others).
+    ``subject_only`` also requires :func:`speaker_is_subject` (measured, issue 14).
     """
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
     quote = sources.reported_at(start, end)
@@ -122,6 +146,8 @@ def reported_speaker(
     if quote.cue_start is None or quote.cue_end is None or _speaker_inside(quote):
         return None
     if _cut_off(quote, start, doc.text):
+        return None
+    if subject_only and not speaker_is_subject(doc, quote):
         return None
     speech = set(_cue_tokens(doc, sources)) | outlet_tokens
     if any(i in speech for i in range(a, b)):
