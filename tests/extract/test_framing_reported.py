@@ -92,3 +92,25 @@ def test_the_json_says_whose_word_it_is() -> None:
     data = frame_text(f"Senator John Smith said {GIVEAWAY}.").as_dict()
     [word] = [w for w in data["loaded_words"] if w["text"] == "disgraceful"]
     assert word["speaker"] == "John Smith" and word["in_quote"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue's subject is not the speaker's mention: Smith is the subject of
+        # "complained" / "called", and the extractor still names him for the cue.
+        "Senator John Smith complained about the bill, suggesting it was a disgraceful "
+        "giveaway to the rich.",
+        "Senator John Smith called the governor to express support for a disgraceful "
+        "giveaway to the rich.",
+    ],
+)
+def test_a_speaker_who_is_not_the_cues_subject_leaves_the_word_with_the_outlet(
+    text: str,
+) -> None:
+    doc = load_nlp()(text)
+    sources = Sources(extract_quotes(doc))
+    i = next(t.i for t in doc if t.text == "disgraceful")
+    assert reported_speaker(doc, i, i + 1, sources, subject_only=False) == "John Smith"
+    assert reported_speaker(doc, i, i + 1, sources) is None
+    assert _owners(text)["disgraceful"] == (False, None)
