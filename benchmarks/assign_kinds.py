@@ -16,9 +16,11 @@ fresh store).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +52,15 @@ class _Timer:
             self.prof.enable()
 
 
-def _patch(timer: _Timer) -> None:
-    """Wrap the ingest hook and the features so that only the assignment is profiled."""
+@contextlib.contextmanager
+def _patched(timer: _Timer) -> Iterator[None]:
+    """Wrap the ingest hook and the features so that only the assignment is profiled;
+    the originals are put back on exit (the tests run in one process)."""
     import newsprism.cluster.state as state
     import newsprism.pipeline as pipeline
     from newsprism.cluster import StoryAssigner
 
-    ensure = state.ensure_features
+    ensure, hook = state.ensure_features, pipeline._story_assigner
 
     def timed_features(*args: Any, **kwargs: Any) -> Any:
         timer.pause()
@@ -86,6 +90,10 @@ def _patch(timer: _Timer) -> None:
 
     state.ensure_features = timed_features
     pipeline._story_assigner = TimedAssigner  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        state.ensure_features, pipeline._story_assigner = ensure, hook
 
 
 def run(n: int, folders: list[str], out: Path, profile: bool) -> list[dict[str, Any]]:
@@ -98,9 +106,8 @@ def run(n: int, folders: list[str], out: Path, profile: bool) -> list[dict[str, 
     db = out / f"assign-{n}-{'+'.join(folders)}.db"
     remove_db(db)
     timer = _Timer(profile)
-    _patch(timer)
     rows = []
-    with open_store(db) as store:
+    with _patched(timer), open_store(db) as store:
         for folder in folders:
             timer.reset()
             ingest_paths([corpus / folder], store, cluster=True)

@@ -166,6 +166,26 @@ def test_corpus_is_reused_only_when_its_manifest_matches(tmp_path: Path) -> None
     assert stats.n_articles == 12 == read_manifest(target).n_articles
 
 
+def test_assign_kinds_gives_a_row_per_folder_and_puts_the_hooks_back(tmp_path: Path) -> None:
+    from benchmarks.assign_kinds import run
+
+    import newsprism.cluster.state as state
+    import newsprism.pipeline as pipeline
+
+    before = (state.ensure_features, pipeline._story_assigner)
+    rows = run(60, ["jsonl", "text"], tmp_path, profile=True)
+    assert [r["part"] for r in rows] == ["jsonl", "text"]
+    db = tmp_path / "assign-60-jsonl+text.db"
+    with sqlite3.connect(db) as conn:
+        kinds = dict(conn.execute("SELECT raw_format, count(*) FROM articles GROUP BY 1"))
+        assigned = conn.execute("SELECT count(*) FROM story_articles").fetchone()[0]
+    # every stored article was assigned once, in the folder it came from
+    assert sum(r["assigned"] for r in rows) == assigned == sum(kinds.values())
+    assert all(r["assigned"] > 0 and r["step_cpu_s"] >= r["features_cpu_s"] for r in rows)
+    assert db.with_suffix(".jsonl.prof").exists() and db.with_suffix(".text.prof").exists()
+    assert (state.ensure_features, pipeline._story_assigner) == before
+
+
 def test_stories_benchmark_gives_ingest_recluster_and_growth_rows(tmp_path: Path) -> None:
     chart = tmp_path / "growth.png"
     rows = BENCHMARKS["stories"].fn(
