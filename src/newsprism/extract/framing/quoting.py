@@ -23,11 +23,14 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newsprism.extract.framing.lexicon import Lexicon
 from newsprism.extract.framing.results import Span
 from newsprism.extract.quotes import QuoteSpan, find_quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # ‘Israel’ or 'Israel': one word in single marks, not an apostrophe (no letter outside).
@@ -112,6 +115,17 @@ class Sources:
                                  for a, b in (q.parts or ((q.start, q.end),))])  # fmt: skip
         self.cues = [(q.cue_start, q.cue_end) for q in quotes
                      if q.cue_start is not None and q.cue_end is not None]  # fmt: skip
+        self._cue_tokens: frozenset[int] | None = None
+
+    def cue_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of every quote's cue in ``doc``, the article's one Doc these quotes
+        were found in: read once an article, not once for each flag asked about."""
+        if self._cue_tokens is None:
+            self._cue_tokens = frozenset(
+                t.i for start, end in self.cues
+                for t in doc.char_span(start, end, alignment_mode="expand") or ()
+            )  # fmt: skip
+        return self._cue_tokens
 
     def speaker(self, start: int, end: int) -> str | None:
         """The speaker of the quote whose content covers ``[start, end)``, if any."""

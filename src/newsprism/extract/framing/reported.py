@@ -45,14 +45,6 @@ ASIDES = frozenset({"prep", "parataxis"})
 _GAP = " \t\n,;:-–—\"'“”‘’"
 
 
-def _cue_tokens(doc: Doc, sources: Sources) -> set[int]:
-    """The tokens of every quote's cue."""
-    found: set[int] = set()
-    for start, end in sources.cues:
-        found.update(t.i for t in doc.char_span(start, end, alignment_mode="expand") or ())
-    return found
-
-
 def _aside_of_own(node: Token) -> bool:
     """A node that puts the outlet's words into a statement's parse: an apposition
     ("…, a surprisingly downbeat assessment") or an adverbial clause with no subject of
@@ -157,7 +149,7 @@ def reported_speaker(
         return None
     if subject_only and not speaker_is_subject(doc, quote):
         return None
-    speech = set(_cue_tokens(doc, sources)) | outlet_tokens
+    speech = sources.cue_tokens(doc) | outlet_tokens
     if any(i in speech for i in range(a, b)):
         return None
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
