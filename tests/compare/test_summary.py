@@ -163,5 +163,31 @@ def test_a_straight_closing_mark_closes_a_curly_quote_and_she_wrote_is_a_flaw() 
                  "dead wrong on the issue of marriage.”")  # fmt: skip
     [line] = summarize(ARTICLES, [_fact("F1", "shared", hpo, nyt)])
     assert line["text"] == nyt.text
-    [alone] = summarize(ARTICLES, [_fact("F2", "unique", hpo)])
-    assert alone["text"].count("”") == 0 and alone["text"].endswith("she wrote.")
+    # alone, it gives the words to "she": who? No line (a quote always names its speaker)
+    assert summarize(ARTICLES, [_fact("F2", "unique", hpo)]) == []
+
+
+def test_a_piece_of_a_quotation_is_no_line() -> None:
+    """BASIL 2011, Weiner: HuffPost's `Is the photo of him? I can't say with certitude"
+    he told Russert.` (the opening mark lost in the source, the sentence split inside the
+    quote) was a summary line: its marks do not pair up and its speaker is "he"."""
+    piece = _claim("c1", "A", "I can't say with certitude\" he told Russert.")
+    named = _claim("c2", "B", "\"I can't say with certitude,\" Weiner told Russert.")
+    assert summarize(ARTICLES, [_fact("F1", "unique", piece)]) == []
+    [line] = summarize(ARTICLES, [_fact("F2", "unique", named)])
+    assert line["text"] == named.text
+
+
+def test_a_sentence_inside_unattributed_quotation_marks_is_no_line() -> None:
+    """BASIL 2012, HuffPost: a sentence in the middle of a quoted advertisement holds no
+    mark itself; no quote with a speaker was found for the paragraph, so it is not the
+    outlet's own statement and has no line. The same words outside marks do."""
+    quoted = ("Obama used the same words:\n\n\"How would your golden years turn out? "
+              "Higher premiums are a gamble. It is not the change we need.\"")  # fmt: skip
+    plain = "Obama used the same words.\n\nHigher premiums are a gamble."
+    for text, lines in ((quoted, 0), (plain, 1)):
+        article = Article(id="H", content_hash="H", source_path="h.txt", text=text, raw="",
+                          raw_format="text")  # fmt: skip
+        at = text.index("Higher")
+        claim = _claim("c1", "H", "Higher premiums are a gamble.", at)
+        assert len(summarize([article], [_fact("F1", "unique", claim)])) == lines

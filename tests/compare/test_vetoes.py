@@ -95,3 +95,17 @@ def test_a_negation_inside_a_quotation_is_read_as_one_outside() -> None:
 
 def test_a_cancellation_still_clashes_with_the_statement() -> None:
     assert _clash(AGREED, CANCELED)[0, 1]
+
+
+def test_a_negated_copula_negates_its_noun() -> None:
+    """BASIL 2011 97566c74: HuffPost's "I have decided not to be the moderator" was shown
+    as the same fact as Fox's "after he was named as moderator"; the negated "be" governs
+    "moderator" as "did not send" governs its object. A noun both sides state as so
+    still does not clash."""
+    named = ("Though the Dec. 27 debate technically is sponsored by Newsmax, Trump quickly "
+             "became the face of it after he was named as moderator.")  # fmt: skip
+    declined = ("\"I have decided not to be the moderator of the Newsmax debate,\" Trump "
+                "said in a statement.")  # fmt: skip
+    assert _clash(named, declined)[0, 1] and _clash(named, declined)[1, 0]
+    also_named = "Trump was named the moderator of the Newsmax debate on Monday."
+    assert not _clash(named, also_named)[0, 1]

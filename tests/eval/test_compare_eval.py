@@ -183,6 +183,10 @@ def test_same_speaker(predicted: str | None, gold: str, right: bool) -> None:
         ("The Senate passed the bill on Tuesday.", ["the Senate passed the bill on Tuesday"],
          ["repeat"]),
         ("It rained. The bill passed. Roe spoke. Critics left.", [], ["pronoun", "blob"]),
+        ("I can't say with certitude\" he told Russert.", [], ["fragment", "pronoun"]),
+        ("\"The tactic works,\" Weiner said.", [], []),
+        ("“It was a prank,” she said.", [], ["pronoun"]),
+        ("Grimm's lawyer said the office \"has disclosed its intent.", [], ["fragment"]),
     ],
 )  # fmt: skip
 def test_unusable_reasons(line: str, earlier: list[str], reasons: list[str]) -> None:

@@ -318,3 +318,14 @@ def test_a_person_tagged_as_an_organisation_is_not_lengthened() -> None:
             "been a success.")  # fmt: skip
     [quote] = quotes_of(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_the_owner_before_a_possessive_is_not_a_title() -> None:
+    """BASIL 2011 (HuffPost on Weiner's photo): "the congressman's Twitter account" gave
+    "Twitter" (tagged PERSON) the title congressman, so "the congressman" and "he" were
+    resolved to Twitter. A title stops at a possessive, and a service name is no person."""
+    text = ("Congressman Anthony Weiner spoke on Monday. A spokesman said that the "
+            "congressman's Twitter account had been hacked. The congressman joked that "
+            "his blender would be next.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "joked"]
+    assert (quote.speaker, quote.resolved) == ("Anthony Weiner", "role")

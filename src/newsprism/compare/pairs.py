@@ -203,7 +203,8 @@ def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     """What a negated or cancelling verb governs: its object with the nouns that name
-    it, or the verb it governs. "Netanyahu canceled the delegation's trip" → {trip,
+    it (a negated copula's noun too: "decided not to be the moderator" → {moderator}),
+    or the verb it governs. "Netanyahu canceled the delegation's trip" → {trip,
     delegation}; "Akin refused to drop out" → {drop}.
 
     A verb inside quotation marks counts as one outside: the sentence's other lemmas,
@@ -219,7 +220,8 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
         if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
             continue
         for child in children:
-            if child.dep_ == "dobj":
+            # "did not send the delegation", "decided not to be the moderator"
+            if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
                 found.add(child.lemma_.lower())
                 found |= {t.lemma_.lower() for t in child.children
                           if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}

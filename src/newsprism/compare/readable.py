@@ -2,8 +2,10 @@
 fails) and by ``eval compare`` (to count them).
 
 A line is unusable when it is a fragment (no finite clause: no verb with a subject at
-its root), starts with an unresolved pronoun ("He said…", "She…": who?), repeats a
-line already shown (same words, or nearly), or is a blob of more than two sentences.
+its root; or a piece of a quotation, its marks unbalanced: ``I can't say with
+certitude" he told Russert.``), starts with an unresolved pronoun ("He said…",
+"She…": who?) or gives its quotation to one ("…,” she said."), repeats a line already
+shown (same words, or nearly), or is a blob of more than two sentences.
 These are proxies of a reader's judgement, deliberately strict; docs/eval-compare.md
 says what they miss.
 """
@@ -13,7 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["starts_with_pronoun", "unusable_reasons"]
+__all__ = [
+    "opens_in_quotation",
+    "pronoun_speaker",
+    "starts_with_pronoun",
+    "unbalanced_marks",
+    "unusable_reasons",
+]
 
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
@@ -21,6 +29,9 @@ _PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|they|it|his|her|their|its|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )  # "That's exactly what happened": what?
+_PRONOUN_SAID = re.compile(
+    r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b", re.IGNORECASE
+)  # "…,” she said.": the quotation's speaker is a pronoun
 _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -44,6 +55,31 @@ def starts_with_pronoun(text: str) -> bool:
     return bool(_PRONOUN_START.match(text.strip()))
 
 
+def pronoun_speaker(text: str) -> bool:
+    """Whether the line's quotation is given to a pronoun ("…,” she said."; "…" he told
+    Russert.): the reader cannot tell whose words they are."""
+    return bool(_PRONOUN_SAID.search(text))
+
+
+def unbalanced_marks(text: str) -> bool:
+    """Whether the line's double quotation marks do not pair up: an odd number of them,
+    or curly ones that do not match. Such a line is a piece of a longer quotation (the
+    sentence splitter cut inside it, or the quotation runs on into the next paragraph),
+    or the source lost a mark; either way the reader cannot tell where the words begin.
+    """
+    straight, opening, closing = text.count('"'), text.count("“"), text.count("”")
+    return bool((straight + opening + closing) % 2) or (not straight and opening != closing)
+
+
+def opens_in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of an article's text lies inside quotation marks opened
+    earlier in its paragraph: the sentence there is somebody's quoted words, even when
+    it holds no mark itself ("Higher premiums and co-pays ..." in the middle of a quoted
+    advertisement)."""
+    before = text[text.rfind("\n", 0, max(at, 0)) + 1 : max(at, 0)]
+    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
+
+
 def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     """Why a summary line cannot be taken alone (empty when it can)."""
     from newsprism.extract.nlp import load_nlp
@@ -52,9 +88,9 @@ def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     body = re.sub(r"^Accounts differ — ", "", text)
     doc = load_nlp()(body)
     sentences = list(doc.sents)
-    if _is_fragment(sentences) or _CUT.search(body.strip()):
+    if _is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body):
         reasons.append("fragment")
-    if starts_with_pronoun(body):
+    if starts_with_pronoun(body) or pronoun_speaker(body):
         reasons.append("pronoun")
     words = _words(text)
     for other in earlier:

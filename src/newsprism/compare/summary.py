@@ -14,11 +14,17 @@ a full stop added); the line keeps ``original``, the exact clause, and its
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.readable import starts_with_pronoun, unusable_reasons
+from newsprism.compare.readable import (
+    opens_in_quotation,
+    pronoun_speaker,
+    starts_with_pronoun,
+    unbalanced_marks,
+    unusable_reasons,
+)
 from newsprism.models import Article, Claim, Quote
 
 Backs = Callable[[Claim, Claim], bool]
@@ -36,9 +42,6 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|t
                      re.IGNORECASE)
 QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b",
-                           re.IGNORECASE)
-_OPENING = '"“'
 _CLOSING = '"”'
 
 
@@ -65,6 +68,7 @@ def summarize(
             by default every claim of a fact backs every other.
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
+    texts = {a.id: a.text for a in articles}
     backs = backs or (lambda a, b: True)
     summary: list[dict[str, Any]] = []
     shown: list[str] = []
@@ -78,7 +82,7 @@ def summarize(
 
     for fact in facts:
         if fact.status == "shared":
-            add(_shared_line(fact, quotes, backs, shown, used))
+            add(_shared_line(fact, quotes, backs, shown, used, texts))
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
@@ -90,7 +94,7 @@ def summarize(
         for fact in unique:
             if picked == SUMMARY_UNIQUE_PER_ARTICLE:
                 break
-            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id])
+            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
             add(line)
             picked += line is not None
     return summary
@@ -143,7 +147,8 @@ def _present_tense_deck(paragraph: str) -> bool:
 
 
 def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
-                 shown: Sequence[str], used: set[str]) -> dict[str, Any] | None:  # fmt: skip
+                 shown: Sequence[str], used: set[str], texts: Mapping[str, str]
+                 ) -> dict[str, Any] | None:  # fmt: skip
     """The most readable rendering that at least two articles back, cited to those (a
     sentence already rendered for another fact is not used again)."""
     options = []
@@ -152,7 +157,7 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
             continue
         cited = sorted({claim.article_id} | {o.article_id for o in fact.claims
                         if o.article_id != claim.article_id and backs(claim, o)})  # fmt: skip
-        text = _rendering(claim, quotes)
+        text = _rendering(claim, quotes, texts)
         if text is None:
             continue
         # An English rendering first where the fact has one: the summary is read in
@@ -169,9 +174,10 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
 
 
 def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Quote],
-                 shown: Sequence[str], cited: list[str]) -> dict[str, Any] | None:  # fmt: skip
+                 shown: Sequence[str], cited: list[str], texts: Mapping[str, str]
+                 ) -> dict[str, Any] | None:  # fmt: skip
     readable = sorted((_flaws(t), len(t), c.id, t, c)
-                      for c in claims for t in [_rendering(c, quotes)] if t)  # fmt: skip
+                      for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
         if not unusable_reasons(text, shown):
             return _cited_line(text, claim, fact, cited)
@@ -205,17 +211,19 @@ def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, s
     return line
 
 
-def _rendering(claim: Claim, quotes: Sequence[Quote]) -> str | None:
+def _rendering(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str]) -> str | None:
     """The line for a claim: an English one mended and attributed (:func:`_attributed`),
     one in another language as written (never translated)."""
-    return claim.text if claim.language else _attributed(claim, quotes)
+    return claim.text if claim.language else _attributed(claim, quotes, texts)
 
 
-def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
+def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str]) -> str | None:
     """The readable clause, naming the speaker when it is a speaker's words: a claim
     mostly inside one quotation and naming no speaker reads "According to X, “…”"; with
-    no resolved speaker, or when it is reported content cut from its "X said" ("but
-    that negotiations are ongoing"), there is no line (None)."""
+    no resolved speaker, when it is reported content cut from its "X said" ("but
+    that negotiations are ongoing"), or when it stands inside quotation marks that no
+    found quote covers (a sentence in the middle of a quoted advertisement), there is
+    no line (None): a quotation in the summary always names its speaker."""
     if _REPORTED.match(claim.text.lstrip()):
         return None
     text = _readable(claim, quotes)
@@ -223,6 +231,8 @@ def _attributed(claim: Claim, quotes: Sequence[Quote]) -> str | None:
     inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
               and q.within is None  # (a statement quoted inside a quote is not its voice)
               and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
+    if not inside and opens_in_quotation(texts.get(claim.article_id, ""), claim.start):
+        return None  # words inside quotation marks whose speaker was not found
     if not inside or _SAYING.search(text):
         return text
     speaker = inside[0].speaker
@@ -267,9 +277,9 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
 def _flaws(text: str) -> int:
     """How far a rendering is from a sentence a reader can take alone."""
     flaws = 0
-    if _PRONOUN_SUBJECT.match(text) or _PRONOUN_SAID.search(text):
+    if _PRONOUN_SUBJECT.match(text) or pronoun_speaker(text):
         flaws += 1  # "He said …", "…,” she wrote.": who?
-    if sum(text.count(c) for c in _OPENING + _CLOSING) % 2 and '"' not in text:
+    if unbalanced_marks(text):
         flaws += 1  # an opened quotation never closed, or the reverse
     return flaws
 

@@ -160,7 +160,9 @@ class People(Step):
         a = lead[-1] + 1 if lead else a
         start, end, text = self.clean_name(self.doc[a:b])
         words = text.split()
-        if not words or not words[-1][:1].isupper() or text.lower() in load_names().not_names:
+        names = load_names()
+        if not words or not words[-1][:1].isupper() or text.lower() in names.not_names \
+                or text.lower() in names.organisations:  # "Twitter" tagged PERSON
             return None
         last = self.doc[b - 1]
         title = " ".join([*stripped, self._title_of(a, b)]).strip()
@@ -194,12 +196,16 @@ class People(Step):
         return start, end, " ".join(self.text[start:end].split())
 
     def _title_of(self, a: int, b: int) -> str:
-        """Title words before the name and in an appositive after it, lower case."""
+        """Title words before the name and in an appositive after it, lower case. The
+        words before a possessive name its owner ("the congressman's aide Jo Roe" is an
+        aide, not a congressman)."""
         words: list[str] = []
         sent = self.sents[self.sent_of[a]]
         i = a - 1
         while i >= sent.start and a - i <= 10:
             tok = self.doc[i]
+            if tok.tag_ == "POS":  # "the congressman's Twitter": the owner's words, not a title
+                break
             if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_WORDS:
                 words.insert(0, tok.lower_)
                 i -= 1
