@@ -117,3 +117,15 @@ def test_groups_do_not_chain_two_statements_through_a_third_quote(model) -> None
 def test_shared_run_counts_content_words_only() -> None:
     assert shared_run("he said that it was".split(), "that it was over".split()) == 0
     assert shared_run("to the united states".split(), "of the united states".split()) == 2
+
+
+def test_a_short_fragment_links_when_all_its_words_are_shared(model) -> None:
+    quotes = [
+        _quote("dp1", "dailypress", "not enough are inoculated to “crush the outbreak” at "
+               "this point", "fauci", "reported"),
+        _quote("dp2", "dailypress", "more “pain and suffering” is on the horizon", "fauci",
+               "reported"),
+        _quote("rt", "reuters", "Not enough to crush the outbreak, but I believe enough to not "
+               "allow us to get into the situation we were in last winter", "fauci"),
+    ]  # fmt: skip
+    assert _groups(_link(model, quotes)) == [{"dp1", "rt"}]

@@ -9,7 +9,8 @@ needs three things (measured on gold/quote-variants, docs/compare.md "Quote vari
    not a rendering of anyone's words.
 2. **One speaker.** The same speaker entity on both sides. Where a side has none (the
    attribution was not resolved), only nearly the same words link: a long shared run.
-3. **The same words.** A shared run of content words (in order), or a close embedding
+3. **The same words.** A shared run of content words (in order), a short quote whose
+   content words all lie in the shared run ("crush the outbreak"), or a close embedding
    of the quoted words together with at least one shared content word.
 
 Groups are complete-link: a quote joins a group only when it passes with every member
@@ -30,14 +31,16 @@ import numpy as np
 from newsprism.cluster.terms import STOP_WORDS
 from newsprism.models import Quote
 
-__all__ = ["QUOTE_VARIANT_RUN", "QUOTE_VARIANT_RUN_UNNAMED", "QUOTE_VARIANT_THRESHOLD",
-           "link_quote_variants", "quoted_words", "word_diff"]  # fmt: skip
+__all__ = ["FRAGMENT_WORDS", "QUOTE_VARIANT_RUN", "QUOTE_VARIANT_RUN_UNNAMED",
+           "QUOTE_VARIANT_THRESHOLD", "link_quote_variants", "quoted_words", "shared_run",
+           "word_diff"]  # fmt: skip
 
 # Chosen on the 8 tuning triplets of gold/quote-variants, checked on the other 8 stories
 # (docs/eval-compare.md, "Quote variants").
 QUOTE_VARIANT_THRESHOLD = 0.85  # cosine of the quoted words, with a shared content word
 QUOTE_VARIANT_RUN = 3  # content words shared in one run: the same words, whatever the cosine
 QUOTE_VARIANT_RUN_UNNAMED = 5  # the run that links a quote whose speaker is unresolved
+FRAGMENT_WORDS = 2  # a short quote all of whose (at least 2) content words are shared
 
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]?")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -50,6 +53,10 @@ def quoted_words(quote: Quote) -> str | None:
         return quote.text
     parts = [p.strip() for p in _QUOTED.findall(quote.text) if p.strip()]
     return " ".join(parts) if parts else None
+
+
+def _content(tokens: list[str]) -> int:
+    return sum(w not in STOP_WORDS for w in tokens)
 
 
 def _tokens(text: str | None) -> list[str]:
@@ -67,14 +74,20 @@ def shared_run(a: list[str], b: list[str]) -> int:
                 for m in matcher.get_matching_blocks()), default=0)  # fmt: skip
 
 
-def _link_score(a: Quote, b: Quote, run: int, cosine: float) -> float | None:
-    """How surely two quotes of different articles render one statement; None: not."""
+def _link_score(a: Quote, b: Quote, run: int, cosine: float,
+                fragment: bool = False) -> float | None:  # fmt: skip
+    """How surely two quotes of different articles render one statement; None: not.
+
+    ``fragment``: one side is a short quote (two or three content words: "crush the
+    outbreak", "legitimate rape") whose words all lie in the shared run.
+    """
     if a.article_id == b.article_id:
         return None
     if a.speaker_entity_id and b.speaker_entity_id:
         if a.speaker_entity_id != b.speaker_entity_id:
             return None
-        same_words = run >= QUOTE_VARIANT_RUN or (cosine >= QUOTE_VARIANT_THRESHOLD and run >= 1)
+        same_words = (run >= QUOTE_VARIANT_RUN or fragment
+                      or (cosine >= QUOTE_VARIANT_THRESHOLD and run >= 1))  # fmt: skip
     else:  # an unresolved speaker "matches" anyone: only nearly the same words will do
         same_words = run >= QUOTE_VARIANT_RUN_UNNAMED
     return run + cosine if same_words else None
@@ -115,8 +128,10 @@ def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[di
     for i, j in itertools.combinations(range(len(quotes)), 2):
         if words[i] is None or words[j] is None:
             continue  # a paraphrase renders nobody's words
-        score = _link_score(quotes[i], quotes[j], shared_run(tokens[i], tokens[j]),
-                            float(vectors[i] @ vectors[j]))  # fmt: skip
+        run = shared_run(tokens[i], tokens[j])
+        shorter = min(_content(tokens[i]), _content(tokens[j]))
+        score = _link_score(quotes[i], quotes[j], run, float(vectors[i] @ vectors[j]),
+                            fragment=run >= FRAGMENT_WORDS and run >= shorter)  # fmt: skip
         if score is not None:
             edges.append((score, i, j))
     variants = []
