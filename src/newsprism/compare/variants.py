@@ -93,6 +93,16 @@ def _link_score(a: Quote, b: Quote, run: int, cosine: float,
     return run + cosine if same_words else None
 
 
+def _may_link(a: Quote, b: Quote, words_a: set[str], words_b: set[str]) -> bool:
+    """The cheap half of :func:`_link_score`, before the run of words is looked for
+    (difflib on every pair of a 50-article story would cost seconds)."""
+    if a.article_id == b.article_id:
+        return False
+    if a.speaker_entity_id and b.speaker_entity_id:
+        return a.speaker_entity_id == b.speaker_entity_id and bool(words_a & words_b)
+    return len(words_a & words_b) >= 2  # a run of 5 content words has 2 different ones
+
+
 def _complete_link(quotes: Sequence[Quote],
                    edges: list[tuple[float, int, int]]) -> list[list[int]]:  # fmt: skip
     """Groups where every pair is an edge and no article appears twice, strongest first."""
@@ -124,10 +134,12 @@ def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[di
     """
     words = [quoted_words(q) for q in quotes]
     tokens = [_tokens(w) for w in words]
+    content = [{w for w in t if w not in STOP_WORDS} for t in tokens]
     edges = []
     for i, j in itertools.combinations(range(len(quotes)), 2):
-        if words[i] is None or words[j] is None:
-            continue  # a paraphrase renders nobody's words
+        if words[i] is None or words[j] is None or not _may_link(quotes[i], quotes[j],
+                                                                 content[i], content[j]):
+            continue  # a paraphrase renders nobody's words; the rest cannot pass
         run = shared_run(tokens[i], tokens[j])
         shorter = min(_content(tokens[i]), _content(tokens[j]))
         score = _link_score(quotes[i], quotes[j], run, float(vectors[i] @ vectors[j]),
