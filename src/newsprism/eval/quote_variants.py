@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,12 +176,3 @@ def score_variants(story: VariantStory, output: dict[str, Any]) -> VariantTally:
         tally.groups_right += right_group
     tally.found = len(found)
     return tally
-
-
-def evaluate_variants(stories: Sequence[VariantStory],
-                      analyze: Callable[[list[Article]], dict[str, Any]]) -> VariantTally:
-    """Run ``analyze`` (the compare JSON of a story's articles) on every story and score."""
-    total = VariantTally()
-    for story in stories:
-        total.add(score_variants(story, analyze(story.articles)))
-    return total
