@@ -9,9 +9,8 @@ article and sentence it came from.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +36,7 @@ from newsprism.compare.pairs import (
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
+from newsprism.compare.variants import link_quote_variants, quoted_words
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
@@ -46,7 +46,6 @@ from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.5"
-QUOTE_VARIANT_THRESHOLD = 0.55  # cosine of two quotes of one speaker: the same statement
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -127,7 +126,8 @@ def analyze_story(
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
                    topical_closeness(profiles, vectors), probability)
-    variants = link_quote_variants(quotes, _encode(model, [q.text for q in quotes]))
+    variants = link_quote_variants(
+        quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
     missing = omissions(articles, facts)
@@ -284,70 +284,6 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
             for span, q in zip(flat, quotes, strict=True)
             if q.kind == "direct" and q.speaker_entity_id and span.within is None
             and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
-
-
-def link_quote_variants(quotes: Sequence[Quote], vectors: np.ndarray) -> list[dict[str, Any]]:
-    """Link the same statement quoted by different articles; show the wording differences.
-
-    Two quotes are variants when they come from different articles, have the same
-    speaker entity (or both none) and their embeddings are close. Each group gets an id
-    (``V1``…) set on its quotes as ``variant_group``.
-    """
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    # Link mutual best matches only, so a group holds one quote per article and does not
-    # chain one speaker's different statements together.
-    def compatible(i: int, j: int) -> bool:
-        a, b = quotes[i], quotes[j]
-        return a.article_id != b.article_id and a.speaker_entity_id == b.speaker_entity_id
-
-    def best(i: int, article_id: str) -> int | None:
-        options = [j for j, q in enumerate(quotes) if q.article_id == article_id
-                   and compatible(i, j)]  # fmt: skip
-        return max(options, key=lambda j: float(vectors[i] @ vectors[j])) if options else None
-
-    for i, a in enumerate(quotes):
-        for article_id in sorted({q.article_id for q in quotes} - {a.article_id}):
-            j = best(i, article_id)
-            if j is None or j < i or best(j, a.article_id) != i:
-                continue
-            if float(vectors[i] @ vectors[j]) >= QUOTE_VARIANT_THRESHOLD:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(quotes)):
-        groups[find(i)].append(i)
-    variants = []
-    for members in groups.values():
-        if len({quotes[i].article_id for i in members}) < 2:
-            continue
-        group_id = f"V{len(variants) + 1}"
-        for i in members:
-            quotes[i].variant_group = group_id
-        first = quotes[members[0]]
-        variants.append({
-            "id": group_id,
-            "speaker": first.speaker,
-            "speaker_entity_id": first.speaker_entity_id,
-            "quote_ids": [quotes[i].id for i in members],
-            "differences": [word_diff(first.text, quotes[i].text) for i in members[1:]],
-        })  # fmt: skip
-    return variants
-
-
-def word_diff(a: str, b: str) -> list[dict[str, str]]:
-    """Word-level differences between two renderings: [{op, a, b}] for each change."""
-    left, right = a.split(), b.split()
-    changes = []
-    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            changes.append({"op": op, "a": " ".join(left[i1:i2]), "b": " ".join(right[j1:j2])})
-    return changes
 
 
 def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dict[str, list]:
