@@ -40,6 +40,24 @@ def owner(head: Token) -> Token | None:
     return None
 
 
+_OWN = ("nsubj", "nsubjpass", "csubj", "aux", "auxpass")
+# the finite form a verb shows its subject: a bare verb reads as the plural present
+# ("and admit"), a participle with no auxiliary as the past ("and noted")
+_FORMS = {"VBZ": "VBZ", "VBP": "VBP", "VB": "VBP", "VBD": "VBD", "VBN": "VBD", "MD": "MD"}
+
+
+def _finite_form(verb: Token) -> str | None:
+    """The form that agrees with the subject: the first auxiliary's ("has joined": VBZ;
+    "did not mention": VBD; "will try": MD), else the verb's own; None for a verb
+    that shows none (a gerund, an infinitive with "to")."""
+    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            return _FORMS.get(child.tag_)
+    return _FORMS.get(verb.tag_)
+
+
 def _names_someone(token: Token) -> bool:
     """A person's name or he/she: someone who can speak."""
     return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she") or \
@@ -85,6 +103,9 @@ class Subjects(Step):
         Liz Cheney articulated her position, saying …" (Cheney parsed as the object):
         the one who articulated says.
         """
+        continued = self._continued_verb(verb)
+        if continued is not None:
+            return self.subject_of(continued, depth + 1)
         head = verb.head
         if head.dep_ == "ccomp" and self.speech_base(head.head) and self.art.next_statement(verb):
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -101,6 +122,36 @@ class Subjects(Step):
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    def _continued_verb(self, verb: Token) -> Token | None:
+        """The verb a conjoined cue really continues, when the parse hung it on a verb
+        whose form it cannot share.
+
+        Conjoined verbs share their subject and their auxiliaries, so they agree in
+        form. "Gulf sources believe Erdogan has joined an axis … and admit that …":
+        "admit" cannot follow "has", so it continues "believe", and the sources admit;
+        "a narrator reminds viewers that Sanders participated … and says …": "says"
+        continues "reminds", not "participated". The parse hung each on the verb of
+        the complement clause, whose subject would be taken for the speaker. The verb
+        continued is the nearest verb above whose form agrees, if it has a subject of
+        its own; with none, or when the cue agrees with its head, the head stands
+        (None).
+        """
+        head = verb.head
+        if verb.dep_ != "conj" or any(c.dep_ in _OWN for c in verb.children):
+            return None
+        form = _finite_form(verb)
+        if form is None or _finite_form(head) in (None, form):
+            return None
+        for above in head.ancestors:
+            if self.qid[above.i] != -1:
+                return None  # the quoted words the clause hangs on are not its clause
+            if above.pos_ in ("VERB", "AUX") and _finite_form(above) == form:
+                # only a clause with a subject of its own: a verb the parse left
+                # without one ("note" made the root) is no better than the head
+                own = any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children)
+                return above if own else None
+        return None
 
     def _object_before(self, clause: Token) -> Token | None:
         """A name the parse made the object of the verb, right before a clause that has
