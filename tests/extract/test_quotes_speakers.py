@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.entities import load_roles
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes, load_lexicon
-from tests.extract.quote_helpers import quotes_of
+from tests.extract.quote_helpers import only, quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -318,3 +318,48 @@ def test_a_person_tagged_as_an_organisation_is_not_lengthened() -> None:
             "been a success.")  # fmt: skip
     [quote] = quotes_of(text)
     assert quote.speaker == "Donald Trump"
+
+
+# --- a conjoined cue agrees in form with the verb it continues (issue 12, i12-speakers2) ---
+
+
+def test_a_conjoined_cue_that_cannot_share_has_continues_the_main_verb() -> None:
+    # the parse hangs "warn" on "has missed"; "warn" cannot follow "has", so it
+    # continues "fear", and the strategists warn, not Clinton
+    text = ("Some Democratic strategists fear that Clinton has already missed a chance and "
+            "warn that the plan will fail.")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert quote.cue == "warn" and quote.text == "the plan will fail"
+    assert (quote.speaker, quote.resolved) == ("Some Democratic strategists", "description")
+
+
+def test_a_conjoined_cue_of_another_tense_continues_the_verb_of_its_tense() -> None:
+    # "says" (present) continues "reminds", not "marched": Hale is not the speaker, and
+    # "a narrator", which names no one, stays unresolved
+    text = ("A narrator reminds viewers that Mr. Tom Hale marched in 1963 and says he "
+            "wants to end the war.")  # fmt: skip
+    quote = only(quotes_of(text), "says")
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, "A narrator", "none")
+
+
+def test_a_conjoined_cue_skips_verbs_of_other_forms_up_to_its_own() -> None:
+    text = ("The mayor said economists predict more jobs if the council passes the budget "
+            "and urged members to vote for it.")  # fmt: skip
+    quote = only(quotes_of(text), "urged")
+    assert quote.speaker_surface == "The mayor"  # not "the council"
+
+
+def test_a_conjoined_cue_that_agrees_with_its_head_keeps_its_subject() -> None:
+    # "has disputed … but says": the same form, so the same subject, as before
+    text = "Gov. Ann Bell has disputed the report but says that she would act the same way again."
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.speaker, quote.resolved) == ("says", "Ann Bell", "name")
+
+
+def test_an_unresolvable_pronoun_reached_through_a_conjunct_stays_unresolved() -> None:
+    # before, "warn" took "Mr. Tom Hale" from the clause it was hung on; now it is the
+    # main clause's "They", which has no antecedent: unresolved, never guessed
+    text = ("They fear that Mr. Tom Hale has already missed a chance and warn that the plan "
+            "will fail.")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, "They", "none")

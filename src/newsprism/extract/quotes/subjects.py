@@ -106,7 +106,7 @@ class Subjects(Step):
         continued = self._continued_verb(verb)
         if continued is not None:
             return self.subject_of(continued, depth + 1)
-        head = verb.head
+        head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.speech_base(head.head) and self.art.next_statement(verb):
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own:
@@ -122,6 +122,36 @@ class Subjects(Step):
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    def _set_off_head(self, verb: Token) -> Token:
+        """The clause a participle set off by a comma continues: the head verb, or, when
+        the parse hung the participle on a clause inside it, the verb that clause
+        belongs to.
+
+        "X rejected the idea that the developer would be a drag, saying …" and "X
+        dismissed the accusations that the campaign is violating the law — saying …":
+        the one who rejects or dismisses says, not the developer or the campaign (a
+        "that"-clause of a noun); "X said during a panel after the senator won his
+        primary, remarking that …": X remarks (a clause opened by "after", "while",
+        "because" …); "X said Clinton will have to choose …, saying" climbs from
+        "choose" to "have", whose clause is X's statement (then decided below).
+        """
+        head = verb.head
+        if verb.dep_ != "advcl" or not self.art.next_statement(verb):
+            return head
+        for _ in range(4):
+            marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+            above = head.head
+            if head.dep_ == "xcomp" and above.pos_ in ("VERB", "AUX"):
+                head = above
+            elif head.dep_ == "acl" and "that" in marks and above.pos_ in ("NOUN", "PROPN"):
+                governor = climb(above, lambda t: t.pos_ not in ("VERB", "AUX"))
+                if governor.pos_ not in ("VERB", "AUX") or self.qid[governor.i] != -1:
+                    break
+                head = governor
+            else:
+                break
+        return head
 
     def _continued_verb(self, verb: Token) -> Token | None:
         """The verb a conjoined cue really continues, when the parse hung it on a verb
