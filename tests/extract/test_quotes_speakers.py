@@ -363,3 +363,34 @@ def test_an_unresolvable_pronoun_reached_through_a_conjunct_stays_unresolved() -
             "will fail.")  # fmt: skip
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, "They", "none")
+
+
+# --- a participle set off by a comma continues the main clause (issue 12, i12-speakers2) ---
+
+
+def test_a_participle_hung_on_a_nouns_that_clause_is_the_main_subjects() -> None:
+    # the parse hangs "saying" on "would be" inside "the idea that …": the stadium
+    # does not speak, the mayor who rejected the idea does
+    text = ("Mayor Ann Bell rejected the idea that the new stadium would be a burden on the "
+            "city, saying the crowds would pay for it.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("Ann Bell", "name")
+    text = ("Senator Tom Hale dismissed the accusations that the agency is breaking the law "
+            "— saying the agency had followed every rule.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("Tom Hale", "name")
+
+
+def test_a_participle_hung_on_an_infinitive_inside_a_statement_is_the_sayers() -> None:
+    text = ("A senior aide said Mr. Tom Hale will have to choose whose side he is on, saying, "
+            "“At some point, he is going to have to speak up.”")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("a senior aide", "description")
+
+
+def test_a_participle_after_a_clause_opened_by_as_stays_with_that_clause() -> None:
+    # "as a maintenance worker walks in, saying …": the worker says it, not Ms. Bell
+    text = ("“Who remembers how many states I have lost?” Ms. Ann Bell asks as a maintenance "
+            "worker walks in, saying he is here to fix the wall.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert quote.speaker == "a maintenance worker"
