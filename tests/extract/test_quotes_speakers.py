@@ -394,3 +394,12 @@ def test_a_participle_after_a_clause_opened_by_as_stays_with_that_clause() -> No
             "worker walks in, saying he is here to fix the wall.")  # fmt: skip
     quote = only(quotes_of(text), "saying")
     assert quote.speaker == "a maintenance worker"
+
+
+def test_names_joined_by_and_speak_together() -> None:
+    # one of them alone would give the other's words to one person
+    [quote] = quotes_of("Senator Tom Hale and Mayor Ann Bell said the plan would fail.")
+    assert (quote.speaker, quote.resolved) == ("Tom Hale and Ann Bell", "description")
+    text = "Mr. Tom Hale met Ms. Ann Bell on Monday. Hale and Bell said that the plan would fail."
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Tom Hale and Ann Bell"  # each by the fullest name
