@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.entities import load_roles
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes, load_lexicon
-from tests.extract.quote_helpers import quotes_of
+from tests.extract.quote_helpers import only, quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -329,3 +329,88 @@ def test_the_owner_before_a_possessive_is_not_a_title() -> None:
             "his blender would be next.")  # fmt: skip
     [quote] = [q for q in quotes_of(text) if q.cue == "joked"]
     assert (quote.speaker, quote.resolved) == ("Anthony Weiner", "role")
+
+
+# --- a conjoined cue agrees in form with the verb it continues (issue 12, i12-speakers2) ---
+
+
+def test_a_conjoined_cue_that_cannot_share_has_continues_the_main_verb() -> None:
+    # the parse hangs "warn" on "has missed"; "warn" cannot follow "has", so it
+    # continues "fear", and the strategists warn, not Clinton
+    text = ("Some Democratic strategists fear that Clinton has already missed a chance and "
+            "warn that the plan will fail.")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert quote.cue == "warn" and quote.text == "the plan will fail"
+    assert (quote.speaker, quote.resolved) == ("Some Democratic strategists", "description")
+
+
+def test_a_conjoined_cue_of_another_tense_continues_the_verb_of_its_tense() -> None:
+    # "says" (present) continues "reminds", not "marched": Hale is not the speaker, and
+    # "a narrator", which names no one, stays unresolved
+    text = ("A narrator reminds viewers that Mr. Tom Hale marched in 1963 and says he "
+            "wants to end the war.")  # fmt: skip
+    quote = only(quotes_of(text), "says")
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, "A narrator", "none")
+
+
+def test_a_conjoined_cue_skips_verbs_of_other_forms_up_to_its_own() -> None:
+    text = ("The mayor said economists predict more jobs if the council passes the budget "
+            "and urged members to vote for it.")  # fmt: skip
+    quote = only(quotes_of(text), "urged")
+    assert quote.speaker_surface == "The mayor"  # not "the council"
+
+
+def test_a_conjoined_cue_that_agrees_with_its_head_keeps_its_subject() -> None:
+    # "has disputed … but says": the same form, so the same subject, as before
+    text = "Gov. Ann Bell has disputed the report but says that she would act the same way again."
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.speaker, quote.resolved) == ("says", "Ann Bell", "name")
+
+
+def test_an_unresolvable_pronoun_reached_through_a_conjunct_stays_unresolved() -> None:
+    # before, "warn" took "Mr. Tom Hale" from the clause it was hung on; now it is the
+    # main clause's "They", which has no antecedent: unresolved, never guessed
+    text = ("They fear that Mr. Tom Hale has already missed a chance and warn that the plan "
+            "will fail.")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_surface, quote.resolved) == (None, "They", "none")
+
+
+# --- a participle set off by a comma continues the main clause (issue 12, i12-speakers2) ---
+
+
+def test_a_participle_hung_on_a_nouns_that_clause_is_the_main_subjects() -> None:
+    # the parse hangs "saying" on "would be" inside "the idea that …": the stadium
+    # does not speak, the mayor who rejected the idea does
+    text = ("Mayor Ann Bell rejected the idea that the new stadium would be a burden on the "
+            "city, saying the crowds would pay for it.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("Ann Bell", "name")
+    text = ("Senator Tom Hale dismissed the accusations that the agency is breaking the law "
+            "— saying the agency had followed every rule.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("Tom Hale", "name")
+
+
+def test_a_participle_hung_on_an_infinitive_inside_a_statement_is_the_sayers() -> None:
+    text = ("A senior aide said Mr. Tom Hale will have to choose whose side he is on, saying, "
+            "“At some point, he is going to have to speak up.”")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert (quote.speaker, quote.resolved) == ("a senior aide", "description")
+
+
+def test_a_participle_after_a_clause_opened_by_as_stays_with_that_clause() -> None:
+    # "as a maintenance worker walks in, saying …": the worker says it, not Ms. Bell
+    text = ("“Who remembers how many states I have lost?” Ms. Ann Bell asks as a maintenance "
+            "worker walks in, saying he is here to fix the wall.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert quote.speaker == "a maintenance worker"
+
+
+def test_names_joined_by_and_speak_together() -> None:
+    # one of them alone would give the other's words to one person
+    [quote] = quotes_of("Senator Tom Hale and Mayor Ann Bell said the plan would fail.")
+    assert (quote.speaker, quote.resolved) == ("Tom Hale and Ann Bell", "description")
+    text = "Mr. Tom Hale met Ms. Ann Bell on Monday. Hale and Bell said that the plan would fail."
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Tom Hale and Ann Bell"  # each by the fullest name

@@ -133,8 +133,8 @@ class Speakers(Step):
         if depth >= _MAX_DEPTH:
             return sp
         rules: list[Callable[[Token, list[Token], int], Speaker | None]] = [
-            self._relative, self._pronoun, self._person, self._apposed, self._document,
-            self._role, self._description, self._body, self._organisation,
+            self._relative, self._pronoun, self._together, self._person, self._apposed,
+            self._document, self._role, self._description, self._body, self._organisation,
         ]  # fmt: skip
         for rule in rules:
             found = rule(head, tokens, depth)
@@ -197,6 +197,25 @@ class Speakers(Step):
         inner = self.speaker_from(found, depth=depth + 1)
         inner.resolved = "pronoun"
         return inner
+
+    def _together(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "Carson, Fiorina and Huckabee say": the people named together all speak.
+
+        Each is named by its fullest mention, and the speaker is the list, as a
+        description: one of them alone would give the others' words to one person.
+        Only names joined by "and" count ("Carson or Fiorina" says who might have).
+        """
+        joined = [c for c in head.conjuncts if c.i > head.i]
+        if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
+                                 for c in (head, *joined) for t in c.children):  # fmt: skip
+            return None
+        people = [self.people.person_at(t) for t in (head, *joined)]
+        if any(p is None for p in people):
+            return None
+        names = [self.people.name_speaker(p)[0] for p in people if p is not None]
+        if len(set(names)) < len(names):
+            return None
+        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], resolved="description")
 
     def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A person's name at the head, or a surname the tagger missed ("said Skelly")."""

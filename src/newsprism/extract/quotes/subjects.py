@@ -40,6 +40,24 @@ def owner(head: Token) -> Token | None:
     return None
 
 
+_OWN = ("nsubj", "nsubjpass", "csubj", "aux", "auxpass")
+# the finite form a verb shows its subject: a bare verb reads as the plural present
+# ("and admit"), a participle with no auxiliary as the past ("and noted")
+_FORMS = {"VBZ": "VBZ", "VBP": "VBP", "VB": "VBP", "VBD": "VBD", "VBN": "VBD", "MD": "MD"}
+
+
+def _finite_form(verb: Token) -> str | None:
+    """The form that agrees with the subject: the first auxiliary's ("has joined": VBZ;
+    "did not mention": VBD; "will try": MD), else the verb's own; None for a verb
+    that shows none (a gerund, an infinitive with "to")."""
+    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            return _FORMS.get(child.tag_)
+    return _FORMS.get(verb.tag_)
+
+
 def _names_someone(token: Token) -> bool:
     """A person's name or he/she: someone who can speak."""
     return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she") or \
@@ -85,7 +103,10 @@ class Subjects(Step):
         Liz Cheney articulated her position, saying …" (Cheney parsed as the object):
         the one who articulated says.
         """
-        head = verb.head
+        continued = self._continued_verb(verb)
+        if continued is not None:
+            return self.subject_of(continued, depth + 1)
+        head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.speech_base(head.head) and self.art.next_statement(verb):
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own:
@@ -101,6 +122,66 @@ class Subjects(Step):
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    def _set_off_head(self, verb: Token) -> Token:
+        """The clause a participle set off by a comma continues: the head verb, or, when
+        the parse hung the participle on a clause inside it, the verb that clause
+        belongs to.
+
+        "X rejected the idea that the developer would be a drag, saying …" and "X
+        dismissed the accusations that the campaign is violating the law — saying …":
+        the one who rejects or dismisses says, not the developer or the campaign (a
+        "that"-clause of a noun); "X said during a panel after the senator won his
+        primary, remarking that …": X remarks (a clause opened by "after", "while",
+        "because" …); "X said Clinton will have to choose …, saying" climbs from
+        "choose" to "have", whose clause is X's statement (then decided below).
+        """
+        head = verb.head
+        if verb.dep_ != "advcl" or not self.art.next_statement(verb):
+            return head
+        for _ in range(4):
+            marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+            above = head.head
+            if head.dep_ == "xcomp" and above.pos_ in ("VERB", "AUX"):
+                head = above
+            elif head.dep_ == "acl" and "that" in marks and above.pos_ in ("NOUN", "PROPN"):
+                governor = climb(above, lambda t: t.pos_ not in ("VERB", "AUX"))
+                if governor.pos_ not in ("VERB", "AUX") or self.qid[governor.i] != -1:
+                    break
+                head = governor
+            else:
+                break
+        return head
+
+    def _continued_verb(self, verb: Token) -> Token | None:
+        """The verb a conjoined cue really continues, when the parse hung it on a verb
+        whose form it cannot share.
+
+        Conjoined verbs share their subject and their auxiliaries, so they agree in
+        form. "Gulf sources believe Erdogan has joined an axis … and admit that …":
+        "admit" cannot follow "has", so it continues "believe", and the sources admit;
+        "a narrator reminds viewers that Sanders participated … and says …": "says"
+        continues "reminds", not "participated". The parse hung each on the verb of
+        the complement clause, whose subject would be taken for the speaker. The verb
+        continued is the nearest verb above whose form agrees, if it has a subject of
+        its own; with none, or when the cue agrees with its head, the head stands
+        (None).
+        """
+        head = verb.head
+        if verb.dep_ != "conj" or any(c.dep_ in _OWN for c in verb.children):
+            return None
+        form = _finite_form(verb)
+        if form is None or _finite_form(head) in (None, form):
+            return None
+        for above in head.ancestors:
+            if self.qid[above.i] != -1:
+                return None  # the quoted words the clause hangs on are not its clause
+            if above.pos_ in ("VERB", "AUX") and _finite_form(above) == form:
+                # only a clause with a subject of its own: a verb the parse left
+                # without one ("note" made the root) is no better than the head
+                own = any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children)
+                return above if own else None
+        return None
 
     def _object_before(self, clause: Token) -> Token | None:
         """A name the parse made the object of the verb, right before a clause that has
