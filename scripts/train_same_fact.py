@@ -258,7 +258,7 @@ def explore(sets: dict) -> None:
 
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
-VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "speaker_clash")
+VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "speaker_clash", "date_disjoint")
 LINKS = ("anchor_number", "shared_passage")
 
 

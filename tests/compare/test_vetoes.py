@@ -109,3 +109,21 @@ def test_a_negated_copula_negates_its_noun() -> None:
     assert _clash(named, declined)[0, 1] and _clash(named, declined)[1, 0]
     also_named = "Trump was named the moderator of the Newsmax debate on Monday."
     assert not _clash(named, also_named)[0, 1]
+
+
+def test_two_weekdays_are_two_facts() -> None:
+    """BASIL 2012 cad4bba5: Fox's Sunday meeting of Obama and Boehner was grouped with
+    HuffPost's Thursday one ("the second time in a week"). Sentences that each date
+    their event by a weekday, with none in common, state two facts (a date conflict of
+    one action is the conflict rules' business, over every pair, not the aligner's)."""
+    fox = ("The president and the speaker met Sunday afternoon at the White House for the "
+           "first time in weeks.")  # fmt: skip
+    hpo = ("Thursday night’s meeting marks the second time in a week the president and "
+           "House speaker have met in person, and comes after at least two phone calls in "
+           "recent days.")  # fmt: skip
+    facts = analyze_story([_article("fox", fox), _article("hpo", hpo)]).facts
+    assert not _together(facts, "met Sunday afternoon", "Thursday night"), _groups(facts)
+    same_day = ("President Obama and Speaker Boehner met at the White House on Sunday "
+                "afternoon, for the first time in weeks.")  # fmt: skip
+    facts = analyze_story([_article("fox", fox), _article("nyt", same_day)]).facts
+    assert _together(facts, "met Sunday afternoon", "on Sunday"), _groups(facts)
