@@ -191,3 +191,28 @@ def test_a_sentence_inside_unattributed_quotation_marks_is_no_line() -> None:
         at = text.index("Higher")
         claim = _claim("c1", "H", "Higher premiums are a gamble.", at)
         assert len(summarize([article], [_fact("F1", "unique", claim)])) == lines
+
+
+def test_a_verb_of_saying_inside_the_quoted_words_names_nobody() -> None:
+    """BASIL 2012 b4dbeda7, the NYT: "And I say wait for what?" is Netanyahu's words in
+    an ad, inside a quote whose speaker was not found; its "say" is not an attribution,
+    so the line is left out (it was shown bare, cited to two outlets). With the speaker
+    found, the line names him; a "said" after the closing mark still names the speaker."""
+    text = ("“The world tells Israel, ‘Wait. There’s still time.’ And I say wait for what? "
+            "Wait until when?” the prime minister continues.")  # fmt: skip
+    article = Article(id="N", content_hash="N", source_path="n.txt", text=text, raw="",
+                      raw_format="text")  # fmt: skip
+    at = text.index("And I say")
+    claim = _claim("c1", "N", "And I say wait for what?", at)
+    end = text.index("” the prime")
+    unnamed = Quote("q1", "N", text[1:end], "direct", None, start=1, end=end)
+    assert summarize([article], [_fact("F1", "unique", claim)], [unnamed]) == []
+    named = Quote("q1", "N", text[1:end], "direct", "Benjamin Netanyahu", start=1, end=end)
+    [line] = summarize([article], [_fact("F1", "unique", claim)], [named])
+    assert line["text"] == "According to Benjamin Netanyahu, “I say wait for what?”"
+    said = "“We will win this election easily,” Smith said."
+    article = Article(id="S", content_hash="S", source_path="s.txt", text=said, raw="",
+                      raw_format="text")  # fmt: skip
+    quote = Quote("q2", "S", said[1:35], "direct", None, start=1, end=35)
+    [line] = summarize([article], [_fact("F2", "unique", _claim("c2", "S", said, 0))], [quote])
+    assert line["text"] == said

@@ -233,7 +233,7 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
               and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
     if not inside and opens_in_quotation(texts.get(claim.article_id, ""), claim.start):
         return None  # words inside quotation marks whose speaker was not found
-    if not inside or _SAYING.search(text):
+    if not inside or _says_outside(claim, inside):
         return text
     speaker = inside[0].speaker
     if not speaker:
@@ -246,6 +246,14 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     if body and body[-1] not in ".!?":
         body += "."
     return f"According to {speaker}, “{body}”"
+
+
+def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:
+    """Whether the claim names its speaker itself: a verb of saying outside the quoted
+    words ("…,” Trump said."); the speaker's own "And I say wait for what?" inside them
+    names nobody."""
+    return any(not any(q.start <= claim.start + m.start() < q.end for q in inside)
+               for m in _SAYING.finditer(claim.text))  # fmt: skip
 
 
 def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
