@@ -33,15 +33,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
-from newsprism.compare.frames import ClaimFrame, name_key, read_frames
+from newsprism.compare.frames import ClaimFrame, Status, name_key, read_frames
+from newsprism.compare.legislation import BILLS
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
 
 TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subject unknown
-_STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
+_STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status",
+                 frozenset({"decided", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
-                 "expected": "it is still expected"}
+                 "expected": "it is still expected", "decided": "it has been decided"}
 
 
 def add_conflicts(
@@ -120,7 +122,8 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
     for i, frame in enumerate(frames):
         keys = {("d", d.verb, d.subject) for d in frame.dated}
         keys |= {("n", c.thing) for c in frame.counted}
-        keys |= {("s", s.event, s.patient) for s in frame.statuses}
+        keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
+                 for s in frame.statuses}  # fmt: skip
         for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = sorted({(i, j) for members in buckets.values()
@@ -155,12 +158,25 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
-            if (clash and x.event == y.event and x.patient and x.patient == y.patient
+            if (clash and x.event == y.event and _same_patient(x, y)
                     and (not x.complement or not y.complement or x.complement & y.complement)):
-                out.append((clash, f"{x.event}|{x.patient}",
-                            f"whether “{x.word}” has happened ({x.patient.title()})",
+                who = x.agent if x.patient in BILLS and x.agent else x.patient
+                out.append((clash, f"{x.event}|{who}",
+                            f"whether “{x.word}” has happened ({(who or '').title()})",
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _same_patient(x: Status, y: Status) -> bool:
+    """One event happens to one patient. A bill named in two words ("the bill",
+    "legislation") is one bill only when one named person acts on both; two different
+    agents (Brewer's veto, Ducey's "would veto") are never one event."""
+    if x.agent and y.agent and x.agent != y.agent:
+        return False
+    if x.patient and x.patient == y.patient:
+        return True
+    return (x.patient in BILLS and y.patient in BILLS and bool(x.agent)
+            and x.agent == y.agent)  # fmt: skip
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

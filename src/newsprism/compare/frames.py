@@ -12,7 +12,8 @@ the same subject and the same action, so each claim is read into small frames:
 - :class:`Status`: a one-off event of a lexicon (charged, indicted, arrested,
   convicted, resigned, passed, signed, killed …) with its patient and its status: done,
   not (negated: "no formal charges have been filed"), or expected ("is expected to be
-  indicted", "plan to file charges").
+  indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
+  a bill, the agent who acts on it.
 
 Words inside quotation marks are a speaker's, not the outlet's, and are skipped.
 Entities are the story's entity ids (the same person in every article).
@@ -25,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsprism.compare.legislation import BILLS, agent_of, decided, passage_chamber
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -48,7 +50,7 @@ _PATIENT_SUBJECT = frozenset("face plead deny admit fight contest".split())
 _OFFICE_NOUNS = frozenset("congressman congresswoman lawmaker senator representative "
                           "governor mayor candidate official".split())  # fmt: skip
 _BILL_EVENTS = frozenset({"sign", "veto", "pass"})  # only with a bill or law as object
-_BILLS = frozenset("bill law measure legislation act resolution amendment budget".split())
+_BILLS = BILLS
 _EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
                        "schedule anticipate predict".split())  # fmt: skip
 _DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
@@ -56,6 +58,10 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
                           "anticipated looming".split())
 _FUTURE_AUX = frozenset("will would could may might should 'll".split())
+# a wish or a call for an event ("hoped she would veto", "urged him to resign") is not a
+# statement of whether it happened or is expected
+_WISHING = frozenset("hope want wish urge ask call demand pray plead".split())
+_HOPE = frozenset({"hoped", "hopes", "hoping"})  # the tagger lemmatises "hoped" as "hop"
 _NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -94,6 +100,7 @@ class Status:
     patient: str | None
     complement: frozenset[str]  # "with tax fraud": what the event is about
     text: str
+    agent: str | None = None  # who signs, vetoes or passes a bill (bill events only)
 
 
 @dataclass
@@ -181,6 +188,10 @@ def _dated(token: Any, entity: Any) -> list[DatedAction]:
     verb = _verb_of(token)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
         return []
+    chamber = passage_chamber(verb)
+    if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
+        return [DatedAction(token.lower_, "pass", verb.text, chamber, frozenset({"bill"}),
+                            token.sent.text)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
@@ -235,8 +246,9 @@ def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
         g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
         for g in c.subtree if g.pos_ in ("NOUN", "PROPN")
     )  # fmt: skip
+    agent = agent_of(token, entity) if lemma in _BILL_EVENTS else None
     return [Status(event, token.text, _polarity(token, verb), patient, complement,
-                   token.sent.text)]  # fmt: skip
+                   token.sent.text, agent)]  # fmt: skip
 
 
 def _about_bill(token: Any) -> bool:
@@ -295,7 +307,13 @@ def _polarity(token: Any, verb: Any) -> str:
         return "expected"  # "the expected indictment"
     if any(c.lower_ == "yet" for c in verb.children) and verb.lemma_.lower() == "have":
         return "not"  # "has yet to be charged"
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    # "whether to sign or veto": the conjunct shares its head's "to" and "whether"
+    heads = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for h in heads for c in h.children)
+    if any(c.lower_ == "whether" for h in heads for c in h.children):
+        return "uncertain"  # "deciding whether to veto": an open question
+    if any(a.lemma_.lower() in _WISHING or a.lower_ in _HOPE for a in list(verb.ancestors)[:3]):
+        return "uncertain"  # "hoped Ms. Brewer would veto": a wish says nothing of the status
     for t in [verb, *verb.ancestors][:4]:
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & _FUTURE_AUX and "have" in auxes:
@@ -305,5 +323,7 @@ def _polarity(token: Any, verb: Any) -> str:
         if any(c.lower_ in _NEGATORS for c in t.children if c.dep_ == "neg"):
             return "not"
     if infinitive:
+        if decided(token):
+            return "decided"  # "announced her decision to veto": settled, not yet done
         return "uncertain"  # "urged her to veto", a headline's "Brewer to veto": not done
     return "done"
