@@ -34,7 +34,7 @@ from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.frames import ClaimFrame, Status, name_key, read_frames
-from newsprism.compare.legislation import BILLS
+from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
@@ -135,11 +135,17 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     """(kind, key of the disagreement, what it is about, value a, value b) of two claims."""
     out = []
     topical = _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
+    # a passage's words are folded as its frame is ("resolution", "measure" → bill; "voted"
+    # → pass), so two wordings of one passage are as topical as the event they share
+    passage_topical = _overlap(_fold_bills(a.lemmas), _fold_bills(b.lemmas)) >= TOPIC_OVERLAP
     for x in a.dated:
         for y in b.dated:
+            near = passage_topical if x.objects == PASSAGE_OBJECTS else topical
             if (x.verb == y.verb and x.subject and x.subject == y.subject
-                    and x.weekday != y.weekday and x.objects == y.objects and topical):
-                out.append(("date", f"{x.verb}|{x.subject}", f"the day of “{x.word}”",
+                    and x.weekday != y.weekday and x.objects == y.objects and near):
+                about = (f"the day the {x.subject.title()} passed the bill"
+                         if x.objects == PASSAGE_OBJECTS else f"the day of “{x.word}”")
+                out.append(("date", f"{x.verb}|{x.subject}", about,
                             x.weekday.title(), y.weekday.title()))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
@@ -170,13 +176,20 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
 def _same_patient(x: Status, y: Status) -> bool:
     """One event happens to one patient. A bill named in two words ("the bill",
     "legislation") is one bill only when one named person acts on both; two different
-    agents (Brewer's veto, Ducey's "would veto") are never one event."""
+    agents (Brewer's veto, Ducey's "would veto") are never one event, nor one whose
+    agent is unknown."""
+    if x.patient in BILLS and y.patient in BILLS:
+        # a bill's stages are acts of different chambers and people ("the House passed
+        # it", "the Senate is expected to vote"): the same named agent is required
+        return bool(x.agent) and x.agent == y.agent
     if x.agent and y.agent and x.agent != y.agent:
         return False
-    if x.patient and x.patient == y.patient:
-        return True
-    return (x.patient in BILLS and y.patient in BILLS and bool(x.agent)
-            and x.agent == y.agent)  # fmt: skip
+    return bool(x.patient) and x.patient == y.patient
+
+
+def _fold_bills(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset("bill" if w in BILLS else "pass" if w in ("vote", "approve") else w
+                     for w in lemmas)  # fmt: skip
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

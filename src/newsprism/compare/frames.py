@@ -26,7 +26,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprism.compare.legislation import BILLS, agent_of, decided, passage_chamber
+from newsprism.compare.legislation import (
+    BILLS,
+    PASSAGE_OBJECTS,
+    agent_of,
+    decided,
+    passage_chamber,
+)
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -190,7 +196,7 @@ def _dated(token: Any, entity: Any) -> list[DatedAction]:
         return []
     chamber = passage_chamber(verb)
     if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
-        return [DatedAction(token.lower_, "pass", verb.text, chamber, frozenset({"bill"}),
+        return [DatedAction(token.lower_, "pass", verb.text, chamber, PASSAGE_OBJECTS,
                             token.sent.text)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
@@ -233,6 +239,8 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
 
 def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
     lemma = token.lemma_.lower()
+    if lemma == "vote" and token.pos_ == "VERB":
+        return _vote_status(token, entity)
     event = EVENTS.get(lemma)
     if event is None or token.pos_ not in ("VERB", "NOUN"):
         return []
@@ -249,6 +257,19 @@ def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
     agent = agent_of(token, entity) if lemma in _BILL_EVENTS else None
     return [Status(event, token.text, _polarity(token, verb), patient, complement,
                    token.sent.text, agent)]  # fmt: skip
+
+
+def _vote_status(token: Any, entity: Any) -> list[Status]:
+    """A vote on a bill still expected ("is expected to vote on the bill") or denied ("did
+    not vote on the bill") is a passage not yet done. A vote that took place says
+    nothing of the passage (it may have failed or been procedural): no status."""
+    bills = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _BILLS]  # fmt: skip
+    status = _polarity(token, token)
+    if not bills or status not in ("expected", "not"):
+        return []
+    return [Status("pass", token.text, status, bills[0].lemma_.lower(), frozenset(),
+                   token.sent.text, agent_of(token, entity))]  # fmt: skip
 
 
 def _about_bill(token: Any) -> bool:
@@ -296,6 +317,8 @@ def _patient_key(token: Any, verb: Any, entity: Any, main_person: str | None) ->
 
 def _polarity(token: Any, verb: Any) -> str:
     """done, not (negated) or expected (announced for the future, not yet done)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "vote" and verb.head.i != verb.i:
+        return _polarity(verb.head, verb.head)  # "voted to pass": as the vote is
     chain = [token, *([] if verb.i == token.i else [verb])]
     for t in chain:
         kids = [c.lower_ for c in t.children]

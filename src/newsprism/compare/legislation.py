@@ -30,6 +30,7 @@ import re
 from typing import Any
 
 BILLS = frozenset("bill law measure legislation act resolution amendment budget".split())
+PASSAGE_OBJECTS = frozenset({"bill"})  # the object of every passage frame: one bill, folded
 CHAMBERS = frozenset("house senate assembly legislature parliament congress".split())
 _MEMBERS = frozenset("republican republicans democrat democrats lawmaker member majority "
                      "leader leadership".split())  # fmt: skip
