@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
-from newsprism.compare.frames import ClaimFrame, Status, name_key, read_frames
+from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
@@ -79,12 +79,14 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)
     main = {a: _main_person(ms, keys) for a, ms in by_article.items()}
+    doers = {a: named_doers(docs[a], ms, keys) for a, ms in by_article.items() if a in docs}
     frames = []
     for claim in claims:
         local = [m for m in by_article.get(claim.article_id, [])
                  if claim.start <= m.start < claim.end]  # fmt: skip
         frames.append(read_frames(docs[claim.article_id], claim, local,
-                                  main.get(claim.article_id), keys))  # fmt: skip
+                                  main.get(claim.article_id), keys,
+                                  doers.get(claim.article_id)))  # fmt: skip
     return frames
 
 

@@ -120,8 +120,42 @@ class ClaimFrame:
     lemmas: frozenset[str] = frozenset()
 
 
+def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
+    """Verb lemma → the named people an article makes its active subject, outside
+    quotation marks ("Lauten later apologized" → apologize: {lauten}).
+
+    An unnamed role noun doing one of these one-off actions in the same article ("A
+    Republican staffer on Friday apologized") is that person when only one is named
+    doing it: the same article tells one apology, first by role, then by name."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    # a surname the tagger left untagged ("Lauten later apologized") is still the person
+    # the article names with it
+    surnames = {name_key(m.text): names.get(m.entity_id or "") or name_key(m.text)
+                for m in people}  # fmt: skip
+    doers: dict[str, set[str]] = {}
+    for token in doc:
+        if token.dep_ != "nsubj" or _in_quotes(token):
+            continue
+        hit = next((m for m in people if m.start <= token.idx < m.end), None)
+        if hit is not None:
+            key = names.get(hit.entity_id or "") or name_key(hit.text)
+        elif token.pos_ == "PROPN" and token.lower_ in surnames:
+            key = surnames[token.lower_]
+        else:
+            continue
+        doers.setdefault(token.head.lemma_.lower(), set()).add(key)
+    return doers
+
+
+def _in_quotes(token: Any) -> bool:
+    sent = token.sent
+    at = token.idx - sent.start_char
+    return any(m.start() <= at < m.end() for m in _QUOTES.finditer(sent.text))
+
+
 def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
-                names: dict[str, str] | None = None) -> ClaimFrame:  # fmt: skip
+                names: dict[str, str] | None = None,
+                doers: dict[str, set[str]] | None = None) -> ClaimFrame:  # fmt: skip
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
@@ -131,6 +165,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         main_person: the key of the person the article is about (see ``entity`` below).
         names: entity id → the key of its canonical name, so that "the congressman"
             linked to Michael Grimm is "grimm".
+        doers: the article's :func:`named_doers`, for the subject of a dated action
+            named only by a role noun.
     """
     names = names or {}
     frame = ClaimFrame(claim)
@@ -160,7 +196,14 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
 
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
-    frame.dated = [d for t in span if outside(t) for d in _dated(t, entity)]
+    def doer(verb: Any, subject: Any) -> str | None:
+        """The one named person of the article who does ``verb``, for a role-noun subject."""
+        if subject is None or subject.pos_ != "NOUN" or entity(subject) != subject.lemma_.lower():
+            return None
+        people = (doers or {}).get(verb.lemma_.lower(), set())
+        return next(iter(people)) if len(people) == 1 else None
+
+    frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
@@ -186,7 +229,21 @@ def _subject(verb: Any, entity: Any) -> str | None:
     return None
 
 
-def _dated(token: Any, entity: Any) -> list[DatedAction]:
+def _subject_token(verb: Any) -> Any | None:
+    """The subject token of a verb, inherited as in :func:`_subject`."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _dated(token: Any, entity: Any, doer: Any) -> list[DatedAction]:
     if token.lower_ not in WEEKDAYS or token.ent_type_ not in ("DATE", "TIME"):
         return []
     if any(t.lower_ in _BOUNDING for t in token.doc[max(0, token.i - 2) : token.i]):
@@ -201,7 +258,10 @@ def _dated(token: Any, entity: Any) -> list[DatedAction]:
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
-    subject = _subject(verb, entity)
+    subject_token = _subject_token(verb)
+    subject = entity(subject_token) if subject_token is not None else None
+    if subject_token is not None and subject_token.dep_ == "nsubj":
+        subject = doer(verb, subject_token) or subject
     return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
                         token.sent.text)]  # fmt: skip
 
@@ -230,11 +290,20 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
             if objs:
                 thing += " of " + objs[0].lemma_.lower()  # "55,000 pages of documents"
-        subject = _subject(_verb_of(noun), entity)
+        subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index))
     return found
+
+
+def _taker(noun: Any, entity: Any) -> str | None:
+    """Whose counted things they are when the clause names nobody: the subject of the
+    relative clause on the noun ("19 separate actions the president could take")."""
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            return next((entity(c) for c in child.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
