@@ -146,7 +146,8 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if (x.verb == y.verb and x.subject and x.subject == y.subject
                     and x.weekday != y.weekday and x.objects == y.objects and near):
                 about = (f"the day the {x.subject.title()} passed the bill"
-                         if x.objects == PASSAGE_OBJECTS else f"the day of “{x.word}”")
+                         if x.objects == PASSAGE_OBJECTS
+                         else f"the day of “{x.word}” ({x.subject.title()})")
                 out.append(("date", f"{x.verb}|{x.subject}", about,
                             x.weekday.title(), y.weekday.title()))  # fmt: skip
     for x in a.counted:

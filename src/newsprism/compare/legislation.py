@@ -133,7 +133,8 @@ def agent_of(token: Any, entity: Any) -> str | None:
         for child in current.children:
             if child.dep_ == "agent":
                 return next((entity(g) for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_ == "nsubj":
+            # "The Senate is expected to vote": the raised subject of "expected" votes
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and current is not token):
                 return entity(child)
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
