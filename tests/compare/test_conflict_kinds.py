@@ -130,6 +130,7 @@ def test_a_person_given_two_ages_is_a_label_conflict(age_a: str, age_b: str,
     ("On Wednesday, the House voted on a bill.", "voted", None),  # no tally
     ("The Senate Judiciary Committee voted 10-8 to approve the bill.", "approve", None),
     ("The House passed a vote of thanks on Tuesday.", "passed", None),  # not a bill
+    ("The Senate bill passed the House on Tuesday.", "passed", "house"),  # not its origin
 ])  # fmt: skip
 def test_the_chamber_that_passed_a_bill(sentence: str, word: str, chamber: str | None) -> None:
     doc = load_nlp()(sentence)

@@ -97,6 +97,9 @@ def passage_chamber(verb: Any) -> str | None:
 
 def _chamber_agent(verb: Any) -> str | None:
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in CHAMBERS:
+            return child.lemma_.lower()  # "the Senate bill passed the House": the House
+    for child in verb.children:
         if child.dep_ == "agent":
             return next((chamber_of(g) for g in child.children if g.dep_ == "pobj"), None)
     for child in verb.children:
