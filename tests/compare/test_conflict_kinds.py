@@ -155,3 +155,32 @@ def test_a_decision_to_veto_is_decided(sentence: str, expected: bool) -> None:
     doc = load_nlp()(sentence)
     veto = next(t for t in doc if t.text == "veto")
     assert decided(veto) is expected
+
+
+def test_two_shares_one_subject_states_of_different_measures_are_no_conflict() -> None:
+    """NeuS-AllSides 2021: the IMF kept its global projection at 4.9% and cut its US
+    forecast to 6% — one subject, two measures, listed as a conflict before."""
+    report = _compare(
+        "For next year, the IMF has kept its global growth projection at 4.9%.",
+        "The IMF on Tuesday slashed its 2021 growth forecast for the United States by one "
+        "full percentage point to 6%.",
+    )
+    assert _conflicts(report) == []
+
+
+def test_two_shares_of_one_measure_still_conflict() -> None:
+    report = _compare(
+        "The Labor Department said unemployment rose to 5.2 percent in May.",
+        "The Labor Department said unemployment rose to 5.8 percent in May.",
+    )
+    [conflict] = _conflicts(report)
+    assert conflict["kind"] == "number" and _values(conflict) == {"5.2", "5.8"}
+
+
+def test_a_figure_in_thousands_written_with_k_agrees_with_its_digits() -> None:
+    """NeuS-AllSides 2021: "194K jobs" was read as 194 against "194,000 jobs"."""
+    report = _compare(
+        "US economy adds 194K jobs in September, missing estimates.",
+        "Another disappointment: US economy adds only 194,000 jobs in September.",
+    )
+    assert _conflicts(report) == []

@@ -59,6 +59,7 @@ _BILL_EVENTS = frozenset({"sign", "veto", "pass"})  # only with a bill or law as
 _BILLS = BILLS
 _EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
                        "schedule anticipate predict".split())  # fmt: skip
+_SHARES = frozenset({"%", "percent", "per cent", "percentage"})  # shares of some measure
 _DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
@@ -290,11 +291,33 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
             if objs:
                 thing += " of " + objs[0].lemma_.lower()  # "55,000 pages of documents"
+        if thing == unit and unit in _SHARES:
+            measured = _measured(noun)
+            if measured is None:
+                continue  # a share of nothing named cannot be compared
+            thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
         subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index))
     return found
+
+
+def _measured(noun: Any) -> str | None:
+    """What a percentage measures: the object or subject of the verb it completes ("kept
+    its growth projection at 4.9%" → projection; "unemployment rose to 5.2 percent" →
+    unemployment; "growth was 6%" → growth). One subject (the IMF) states many shares
+    (a global projection, a US forecast): the share alone is not one thing."""
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        for child in verb.children:
+            if child.dep_ in deps and child.i != noun.i and child.pos_ in ("NOUN", "PROPN"):
+                return child.lemma_.lower()
+    return None
 
 
 def _taker(noun: Any, entity: Any) -> str | None:

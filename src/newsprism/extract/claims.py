@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|[\s-](?P<dozen>dozen)\b)?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b|[\s-](?P<dozen>dozen)\b)?",
     re.IGNORECASE,
 )
 # "over" is a particle, not "more than", after these verbs: "turned over 50,000 pages"
