@@ -28,6 +28,9 @@ def _q(text: str):
         ("up to 100", "120", False),
         ("dozens", "40", True),
         ("97", "97", True),
+        ("nearly two-dozen", "23", True),
+        ("nearly two-dozen", "19", False),
+        ("two dozen", "24", True),
     ],
 )
 def test_figures_agree_at_their_stated_precision(a: str, b: str, agree: bool) -> None:
@@ -41,6 +44,15 @@ def test_over_after_a_phrasal_verb_is_a_particle_not_more_than() -> None:
     assert (turned.text, turned.qualifier) == ("50,000", "exact")
     [held] = parse_quantities("Hamas holds over 130 captives")
     assert (held.text, held.qualifier) == ("over 130", "min")
+
+
+def test_two_dozen_is_one_figure_of_24() -> None:
+    """BASIL 2013 (Fox): "signed nearly two-dozen executive actions" was read as the
+    figure 2 and a separate 12, so no count of the actions could be compared."""
+    [dozen] = parse_quantities("The president signed nearly two-dozen executive actions")
+    assert (dozen.text, dozen.value, dozen.qualifier) == ("nearly two-dozen", 24.0, "approx")
+    [one] = parse_quantities("a dozen eggs")
+    assert one.value == 12.0
 
 
 def test_a_party_label_full_stop_does_not_cut_the_sentence() -> None:

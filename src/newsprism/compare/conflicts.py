@@ -33,15 +33,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
-from newsprism.compare.frames import ClaimFrame, name_key, read_frames
+from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
+from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
 
 TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subject unknown
-_STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status"}
+_STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "expected"}): "status",
+                 frozenset({"decided", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
-                 "expected": "it is still expected"}
+                 "expected": "it is still expected", "decided": "it has been decided"}
 
 
 def add_conflicts(
@@ -77,12 +79,14 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)
     main = {a: _main_person(ms, keys) for a, ms in by_article.items()}
+    doers = {a: named_doers(docs[a], ms, keys) for a, ms in by_article.items() if a in docs}
     frames = []
     for claim in claims:
         local = [m for m in by_article.get(claim.article_id, [])
                  if claim.start <= m.start < claim.end]  # fmt: skip
         frames.append(read_frames(docs[claim.article_id], claim, local,
-                                  main.get(claim.article_id), keys))  # fmt: skip
+                                  main.get(claim.article_id), keys,
+                                  doers.get(claim.article_id)))  # fmt: skip
     return frames
 
 
@@ -120,7 +124,8 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
     for i, frame in enumerate(frames):
         keys = {("d", d.verb, d.subject) for d in frame.dated}
         keys |= {("n", c.thing) for c in frame.counted}
-        keys |= {("s", s.event, s.patient) for s in frame.statuses}
+        keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
+                 for s in frame.statuses}  # fmt: skip
         for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = sorted({(i, j) for members in buckets.values()
@@ -132,11 +137,18 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     """(kind, key of the disagreement, what it is about, value a, value b) of two claims."""
     out = []
     topical = _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
+    # a passage's words are folded as its frame is ("resolution", "measure" → bill; "voted"
+    # → pass), so two wordings of one passage are as topical as the event they share
+    passage_topical = _overlap(_fold_bills(a.lemmas), _fold_bills(b.lemmas)) >= TOPIC_OVERLAP
     for x in a.dated:
         for y in b.dated:
+            near = passage_topical if x.objects == PASSAGE_OBJECTS else topical
             if (x.verb == y.verb and x.subject and x.subject == y.subject
-                    and x.weekday != y.weekday and x.objects == y.objects and topical):
-                out.append(("date", f"{x.verb}|{x.subject}", f"the day of “{x.word}”",
+                    and x.weekday != y.weekday and x.objects == y.objects and near):
+                about = (f"the day the {x.subject.title()} passed the bill"
+                         if x.objects == PASSAGE_OBJECTS
+                         else f"the day of “{x.word}” ({x.subject.title()})")
+                out.append(("date", f"{x.verb}|{x.subject}", about,
                             x.weekday.title(), y.weekday.title()))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
@@ -155,12 +167,32 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
-            if (clash and x.event == y.event and x.patient and x.patient == y.patient
+            if (clash and x.event == y.event and _same_patient(x, y)
                     and (not x.complement or not y.complement or x.complement & y.complement)):
-                out.append((clash, f"{x.event}|{x.patient}",
-                            f"whether “{x.word}” has happened ({x.patient.title()})",
+                who = x.agent if x.patient in BILLS and x.agent else x.patient
+                out.append((clash, f"{x.event}|{who}",
+                            f"whether “{x.word}” has happened ({(who or '').title()})",
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _same_patient(x: Status, y: Status) -> bool:
+    """One event happens to one patient. A bill named in two words ("the bill",
+    "legislation") is one bill only when one named person acts on both; two different
+    agents (Brewer's veto, Ducey's "would veto") are never one event, nor one whose
+    agent is unknown."""
+    if x.patient in BILLS and y.patient in BILLS:
+        # a bill's stages are acts of different chambers and people ("the House passed
+        # it", "the Senate is expected to vote"): the same named agent is required
+        return bool(x.agent) and x.agent == y.agent
+    if x.agent and y.agent and x.agent != y.agent:
+        return False
+    return bool(x.patient) and x.patient == y.patient
+
+
+def _fold_bills(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset("bill" if w in BILLS else "pass" if w in ("vote", "approve") else w
+                     for w in lemmas)  # fmt: skip
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -12,7 +12,8 @@ the same subject and the same action, so each claim is read into small frames:
 - :class:`Status`: a one-off event of a lexicon (charged, indicted, arrested,
   convicted, resigned, passed, signed, killed …) with its patient and its status: done,
   not (negated: "no formal charges have been filed"), or expected ("is expected to be
-  indicted", "plan to file charges").
+  indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
+  a bill, the agent who acts on it.
 
 Words inside quotation marks are a speaker's, not the outlet's, and are skipped.
 Entities are the story's entity ids (the same person in every article).
@@ -25,6 +26,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsprism.compare.legislation import (
+    BILLS,
+    PASSAGE_OBJECTS,
+    agent_of,
+    decided,
+    passage_chamber,
+)
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -48,14 +56,19 @@ _PATIENT_SUBJECT = frozenset("face plead deny admit fight contest".split())
 _OFFICE_NOUNS = frozenset("congressman congresswoman lawmaker senator representative "
                           "governor mayor candidate official".split())  # fmt: skip
 _BILL_EVENTS = frozenset({"sign", "veto", "pass"})  # only with a bill or law as object
-_BILLS = frozenset("bill law measure legislation act resolution amendment budget".split())
+_BILLS = BILLS
 _EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
                        "schedule anticipate predict".split())  # fmt: skip
+_SHARES = frozenset({"%", "percent", "per cent", "percentage"})  # shares of some measure
 _DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
                           "anticipated looming".split())
 _FUTURE_AUX = frozenset("will would could may might should 'll".split())
+# a wish or a call for an event ("hoped she would veto", "urged him to resign") is not a
+# statement of whether it happened or is expected
+_WISHING = frozenset("hope want wish urge ask call demand pray plead".split())
+_HOPE = frozenset({"hoped", "hopes", "hoping"})  # the tagger lemmatises "hoped" as "hop"
 _NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -94,6 +107,7 @@ class Status:
     patient: str | None
     complement: frozenset[str]  # "with tax fraud": what the event is about
     text: str
+    agent: str | None = None  # who signs, vetoes or passes a bill (bill events only)
 
 
 @dataclass
@@ -107,8 +121,42 @@ class ClaimFrame:
     lemmas: frozenset[str] = frozenset()
 
 
+def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
+    """Verb lemma → the named people an article makes its active subject, outside
+    quotation marks ("Lauten later apologized" → apologize: {lauten}).
+
+    An unnamed role noun doing one of these one-off actions in the same article ("A
+    Republican staffer on Friday apologized") is that person when only one is named
+    doing it: the same article tells one apology, first by role, then by name."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    # a surname the tagger left untagged ("Lauten later apologized") is still the person
+    # the article names with it
+    surnames = {name_key(m.text): names.get(m.entity_id or "") or name_key(m.text)
+                for m in people}  # fmt: skip
+    doers: dict[str, set[str]] = {}
+    for token in doc:
+        if token.dep_ != "nsubj" or _in_quotes(token):
+            continue
+        hit = next((m for m in people if m.start <= token.idx < m.end), None)
+        if hit is not None:
+            key = names.get(hit.entity_id or "") or name_key(hit.text)
+        elif token.pos_ == "PROPN" and token.lower_ in surnames:
+            key = surnames[token.lower_]
+        else:
+            continue
+        doers.setdefault(token.head.lemma_.lower(), set()).add(key)
+    return doers
+
+
+def _in_quotes(token: Any) -> bool:
+    sent = token.sent
+    at = token.idx - sent.start_char
+    return any(m.start() <= at < m.end() for m in _QUOTES.finditer(sent.text))
+
+
 def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
-                names: dict[str, str] | None = None) -> ClaimFrame:  # fmt: skip
+                names: dict[str, str] | None = None,
+                doers: dict[str, set[str]] | None = None) -> ClaimFrame:  # fmt: skip
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
@@ -118,6 +166,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         main_person: the key of the person the article is about (see ``entity`` below).
         names: entity id → the key of its canonical name, so that "the congressman"
             linked to Michael Grimm is "grimm".
+        doers: the article's :func:`named_doers`, for the subject of a dated action
+            named only by a role noun.
     """
     names = names or {}
     frame = ClaimFrame(claim)
@@ -147,7 +197,14 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
 
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
-    frame.dated = [d for t in span if outside(t) for d in _dated(t, entity)]
+    def doer(verb: Any, subject: Any) -> str | None:
+        """The one named person of the article who does ``verb``, for a role-noun subject."""
+        if subject is None or subject.pos_ != "NOUN" or entity(subject) != subject.lemma_.lower():
+            return None
+        people = (doers or {}).get(verb.lemma_.lower(), set())
+        return next(iter(people)) if len(people) == 1 else None
+
+    frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
@@ -173,7 +230,21 @@ def _subject(verb: Any, entity: Any) -> str | None:
     return None
 
 
-def _dated(token: Any, entity: Any) -> list[DatedAction]:
+def _subject_token(verb: Any) -> Any | None:
+    """The subject token of a verb, inherited as in :func:`_subject`."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _dated(token: Any, entity: Any, doer: Any) -> list[DatedAction]:
     if token.lower_ not in WEEKDAYS or token.ent_type_ not in ("DATE", "TIME"):
         return []
     if any(t.lower_ in _BOUNDING for t in token.doc[max(0, token.i - 2) : token.i]):
@@ -181,10 +252,17 @@ def _dated(token: Any, entity: Any) -> list[DatedAction]:
     verb = _verb_of(token)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
         return []
+    chamber = passage_chamber(verb)
+    if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
+        return [DatedAction(token.lower_, "pass", verb.text, chamber, PASSAGE_OBJECTS,
+                            token.sent.text)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
-    subject = _subject(verb, entity)
+    subject_token = _subject_token(verb)
+    subject = entity(subject_token) if subject_token is not None else None
+    if subject_token is not None and subject_token.dep_ == "nsubj":
+        subject = doer(verb, subject_token) or subject
     return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
                         token.sent.text)]  # fmt: skip
 
@@ -213,15 +291,48 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
             if objs:
                 thing += " of " + objs[0].lemma_.lower()  # "55,000 pages of documents"
-        subject = _subject(_verb_of(noun), entity)
+        if thing == unit and unit in _SHARES:
+            measured = _measured(noun)
+            if measured is None:
+                continue  # a share of nothing named cannot be compared
+            thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
+        subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index))
     return found
 
 
+def _measured(noun: Any) -> str | None:
+    """What a percentage measures: the object or subject of the verb it completes ("kept
+    its growth projection at 4.9%" → projection; "unemployment rose to 5.2 percent" →
+    unemployment; "growth was 6%" → growth). One subject (the IMF) states many shares
+    (a global projection, a US forecast): the share alone is not one thing."""
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        for child in verb.children:
+            if child.dep_ in deps and child.i != noun.i and child.pos_ in ("NOUN", "PROPN"):
+                return child.lemma_.lower()
+    return None
+
+
+def _taker(noun: Any, entity: Any) -> str | None:
+    """Whose counted things they are when the clause names nobody: the subject of the
+    relative clause on the noun ("19 separate actions the president could take")."""
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            return next((entity(c) for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
     lemma = token.lemma_.lower()
+    if lemma == "vote" and token.pos_ == "VERB":
+        return _vote_status(token, entity)
     event = EVENTS.get(lemma)
     if event is None or token.pos_ not in ("VERB", "NOUN"):
         return []
@@ -235,8 +346,22 @@ def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
         g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
         for g in c.subtree if g.pos_ in ("NOUN", "PROPN")
     )  # fmt: skip
+    agent = agent_of(token, entity) if lemma in _BILL_EVENTS else None
     return [Status(event, token.text, _polarity(token, verb), patient, complement,
-                   token.sent.text)]  # fmt: skip
+                   token.sent.text, agent)]  # fmt: skip
+
+
+def _vote_status(token: Any, entity: Any) -> list[Status]:
+    """A vote on a bill still expected ("is expected to vote on the bill") or denied ("did
+    not vote on the bill") is a passage not yet done. A vote that took place says
+    nothing of the passage (it may have failed or been procedural): no status."""
+    bills = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _BILLS]  # fmt: skip
+    status = _polarity(token, token)
+    if not bills or status not in ("expected", "not"):
+        return []
+    return [Status("pass", token.text, status, bills[0].lemma_.lower(), frozenset(),
+                   token.sent.text, agent_of(token, entity))]  # fmt: skip
 
 
 def _about_bill(token: Any) -> bool:
@@ -284,6 +409,8 @@ def _patient_key(token: Any, verb: Any, entity: Any, main_person: str | None) ->
 
 def _polarity(token: Any, verb: Any) -> str:
     """done, not (negated) or expected (announced for the future, not yet done)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "vote" and verb.head.i != verb.i:
+        return _polarity(verb.head, verb.head)  # "voted to pass": as the vote is
     chain = [token, *([] if verb.i == token.i else [verb])]
     for t in chain:
         kids = [c.lower_ for c in t.children]
@@ -295,7 +422,13 @@ def _polarity(token: Any, verb: Any) -> str:
         return "expected"  # "the expected indictment"
     if any(c.lower_ == "yet" for c in verb.children) and verb.lemma_.lower() == "have":
         return "not"  # "has yet to be charged"
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    # "whether to sign or veto": the conjunct shares its head's "to" and "whether"
+    heads = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for h in heads for c in h.children)
+    if any(c.lower_ == "whether" for h in heads for c in h.children):
+        return "uncertain"  # "deciding whether to veto": an open question
+    if any(a.lemma_.lower() in _WISHING or a.lower_ in _HOPE for a in list(verb.ancestors)[:3]):
+        return "uncertain"  # "hoped Ms. Brewer would veto": a wish says nothing of the status
     for t in [verb, *verb.ancestors][:4]:
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & _FUTURE_AUX and "have" in auxes:
@@ -305,5 +438,7 @@ def _polarity(token: Any, verb: Any) -> str:
         if any(c.lower_ in _NEGATORS for c in t.children if c.dep_ == "neg"):
             return "not"
     if infinitive:
+        if decided(token):
+            return "decided"  # "announced her decision to veto": settled, not yet done
         return "uncertain"  # "urged her to veto", a headline's "Brewer to veto": not done
     return "done"

@@ -9,7 +9,9 @@ mention of a named person:
 - party and state after the name: "(R-Conn.)", ", D-N.Y.,", "[R-CT]", "(D)";
 - party before it: "Republican Sen. X", "Democrat X";
 - office before it: "Sen.", "Rep.", "Gov." and their long forms, unless qualified as
-  past ("former Sen.", "ex-Gov.", "then-Rep.").
+  past ("former Sen.", "ex-Gov.", "then-Rep.");
+- age in apposition right after the name: "Elizabeth Lauten, 31," ("aged 31"); ages
+  one year apart are not a conflict (a birthday may fall between two reports).
 
 States are folded with ``data/us_states.toml`` (CT = Conn. = Connecticut). A person
 given two values of one label inside one article is left out for that label: the
@@ -33,6 +35,7 @@ _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "Independent"}
 _AFTER = re.compile(
     r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
 )
+_AGE = re.compile(r"^,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*[,;)]")
 _PARTY_WORDS = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
                 "independent": "Independent", "gop": "Republican"}  # fmt: skip
 _OFFICES = {
@@ -55,7 +58,7 @@ class PersonLabel:
 
     entity_id: str
     article_id: str
-    kind: str  # party | state | office
+    kind: str  # party | state | office | age
     value: str
     text: str  # as written: "D-Conn.", "Sen."
     offset: int
@@ -95,6 +98,10 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
             if code:
                 found.append(PersonLabel(m.entity_id, m.article_id, "state", code,
                                          after.group("state"), m.end))  # fmt: skip
+        age = _AGE.match(text[m.end : m.end + 16])
+        if age and 0 < int(age.group("age")) < 120:
+            found.append(PersonLabel(m.entity_id, m.article_id, "age", age.group("age"),
+                                     age.group("age"), m.end))  # fmt: skip
         before = _BEFORE.search(text[max(0, m.start - _LEFT_CONTEXT) : m.start])
         if before and not before.group("past"):
             if before.group("party"):
@@ -124,6 +131,14 @@ def label_disagreements(labels: Sequence[PersonLabel]) -> list[tuple[PersonLabel
         articles = sorted(settled)
         for i, a in enumerate(articles):
             for b in articles[i + 1 :]:
-                if settled[a].value != settled[b].value:
+                if _differ(settled[a], settled[b]):
                     pairs.append((settled[a], settled[b]))
     return pairs
+
+
+def _differ(a: PersonLabel, b: PersonLabel) -> bool:
+    """Two values of one label that cannot both be right. Ages one year apart can: a
+    birthday may fall between two reports (and outlets count it at different dates)."""
+    if a.kind == "age":
+        return abs(int(a.value) - int(b.value)) > 1
+    return a.value != b.value

@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b|[\s-](?P<dozen>dozen)\b)?",
     re.IGNORECASE,
 )
 # "over" is a particle, not "more than", after these verbs: "turned over 50,000 pages"
@@ -93,6 +93,8 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
         value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORD_NUMBERS[raw])
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
+        if match.group("dozen"):
+            value *= 12  # "two dozen", "nearly two-dozen": one figure, not "two" and "dozen"
         qual = (match.group("qual") or "").strip().lower()
         stated = match.group(0).strip()
         if qual == "over" and _PARTICLE_VERB.search(text[: match.start()]):
