@@ -9,39 +9,21 @@ actions, different agents or chambers, different precision), run through the who
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsprism.compare.legislation import chamber_of, decided, passage_chamber
-from newsprism.compare.story import analyze_story
-from newsprism.eval import gold_article
 from newsprism.extract.nlp import load_nlp
-
-
-def _compare(*texts: str) -> dict[str, Any]:
-    outlets = ["Fox News", "New York Times", "HuffPost"]
-    articles = [gold_article(f"kinds:{i}:{t}", t, outlet=outlets[i])
-                for i, t in enumerate(texts)]  # fmt: skip
-    return analyze_story(articles).as_dict()
-
-
-def _conflicts(report: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for fact in report["claims"] for c in fact["conflicts"]]
-
-
-def _values(conflict: dict[str, Any]) -> set[str]:
-    return {side["value"] for side in conflict["sides"]}
+from tests.compare.conflict_helpers import compare_texts, conflicts_of, values_of
 
 
 def test_a_carried_vote_and_a_passage_of_one_chamber_on_two_days_is_a_date_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "Obama tweaked House Republicans for passing a resolution on Tuesday reaffirming "
         "the national motto.",
         "On Wednesday, the House voted 396-9 on a bill that reaffirmed the national motto.",
     )
-    [conflict] = _conflicts(report)
-    assert conflict["kind"] == "date" and _values(conflict) == {"Tuesday", "Wednesday"}
+    [conflict] = conflicts_of(report)
+    assert conflict["kind"] == "date" and values_of(conflict) == {"Tuesday", "Wednesday"}
     assert conflict["about"] == "the day the House passed the bill"
 
 
@@ -54,19 +36,19 @@ def test_a_carried_vote_and_a_passage_of_one_chamber_on_two_days_is_a_date_confl
 def test_passages_of_other_chambers_failed_votes_and_other_actions_are_no_conflict(
     other: str,
 ) -> None:
-    report = _compare("The House passed the bill on Tuesday by a wide margin.", other)
-    assert _conflicts(report) == []
+    report = compare_texts("The House passed the bill on Tuesday by a wide margin.", other)
+    assert conflicts_of(report) == []
 
 
 def test_a_veto_still_expected_against_a_decision_to_veto_is_a_status_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "There is widespread speculation that Gov. Jan Brewer will veto the bill, but she "
         "has not said how she will act.",
         "Arizona Gov. Jan Brewer announced her decision to veto the legislation on Wednesday.",
     )
-    [conflict] = _conflicts(report)
+    [conflict] = conflicts_of(report)
     assert conflict["kind"] == "status"
-    assert _values(conflict) == {"it is still expected", "it has been decided"}
+    assert values_of(conflict) == {"it is still expected", "it has been decided"}
     assert conflict["about"] == "whether “veto” has happened (Brewer)"
 
 
@@ -78,29 +60,29 @@ def test_a_veto_still_expected_against_a_decision_to_veto_is_a_status_conflict()
     "It is not clear that the governor will veto the bill.",  # no named agent
 ])  # fmt: skip
 def test_other_agents_wishes_and_open_questions_are_no_veto_conflict(other: str) -> None:
-    report = _compare(
+    report = compare_texts(
         "Arizona Gov. Jan Brewer announced her decision to veto the legislation on Wednesday.",
         other,
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 def test_a_vote_still_expected_against_the_same_chambers_passage_is_a_status_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "The Senate voted to pass the spending bill on Tuesday, 68-31.",
         "The Senate is expected to vote on the spending bill later this week.",
     )
-    [conflict] = _conflicts(report)
+    [conflict] = conflicts_of(report)
     assert conflict["kind"] == "status"
-    assert _values(conflict) == {"it has happened", "it is still expected"}
+    assert values_of(conflict) == {"it has happened", "it is still expected"}
 
 
 def test_a_vote_expected_in_one_chamber_after_a_passage_in_the_other_is_no_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "The House voted to pass the spending bill on Tuesday, 230-190.",
         "The Senate is expected to vote on the spending bill later this week.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 @pytest.mark.parametrize(("age_a", "age_b", "conflicts"), [
@@ -110,15 +92,15 @@ def test_a_vote_expected_in_one_chamber_after_a_passage_in_the_other_is_no_confl
 ])  # fmt: skip
 def test_a_person_given_two_ages_is_a_label_conflict(age_a: str, age_b: str,
                                                      conflicts: int) -> None:  # fmt: skip
-    report = _compare(
+    report = compare_texts(
         f"Elizabeth Lauten, {age_a}, resigned as communications director on Monday.",
         f"Elizabeth Lauten, {age_b}, wrote the post on her Facebook page.",
     )
-    found = _conflicts(report)
+    found = conflicts_of(report)
     assert len(found) == conflicts
     if found:
         assert found[0]["kind"] == "label" and found[0]["about"] == "the age of Elizabeth Lauten"
-        assert _values(found[0]) == {age_a, age_b}
+        assert values_of(found[0]) == {age_a, age_b}
 
 
 @pytest.mark.parametrize(("sentence", "word", "chamber"), [
@@ -160,27 +142,27 @@ def test_a_decision_to_veto_is_decided(sentence: str, expected: bool) -> None:
 def test_two_shares_one_subject_states_of_different_measures_are_no_conflict() -> None:
     """NeuS-AllSides 2021: the IMF kept its global projection at 4.9% and cut its US
     forecast to 6% — one subject, two measures, listed as a conflict before."""
-    report = _compare(
+    report = compare_texts(
         "For next year, the IMF has kept its global growth projection at 4.9%.",
         "The IMF on Tuesday slashed its 2021 growth forecast for the United States by one "
         "full percentage point to 6%.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 def test_two_shares_of_one_measure_still_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "The Labor Department said unemployment rose to 5.2 percent in May.",
         "The Labor Department said unemployment rose to 5.8 percent in May.",
     )
-    [conflict] = _conflicts(report)
-    assert conflict["kind"] == "number" and _values(conflict) == {"5.2", "5.8"}
+    [conflict] = conflicts_of(report)
+    assert conflict["kind"] == "number" and values_of(conflict) == {"5.2", "5.8"}
 
 
 def test_a_figure_in_thousands_written_with_k_agrees_with_its_digits() -> None:
     """NeuS-AllSides 2021: "194K jobs" was read as 194 against "194,000 jobs"."""
-    report = _compare(
+    report = compare_texts(
         "US economy adds 194K jobs in September, missing estimates.",
         "Another disappointment: US economy adds only 194,000 jobs in September.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []

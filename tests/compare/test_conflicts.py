@@ -6,38 +6,20 @@ alignment), so a rule is tested on the parse it will meet, not on hand-built fra
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsprism.compare.person_labels import state_code
-from newsprism.compare.story import analyze_story
-from newsprism.eval import gold_article
-
-
-def _compare(*texts: str) -> dict[str, Any]:
-    outlets = ["Fox News", "New York Times", "HuffPost"]
-    articles = [gold_article(f"conflicts:{i}:{t}", t, outlet=outlets[i])
-                for i, t in enumerate(texts)]  # fmt: skip
-    return analyze_story(articles).as_dict()
-
-
-def _conflicts(report: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for fact in report["claims"] for c in fact["conflicts"]]
-
-
-def _values(conflict: dict[str, Any]) -> set[str]:
-    return {side["value"] for side in conflict["sides"]}
+from tests.compare.conflict_helpers import compare_texts, conflicts_of, values_of
 
 
 def test_charged_against_no_charges_filed_is_a_negation_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "Rep. George Santos was charged with five federal crimes on Tuesday, prosecutors "
         "said. He pleaded not guilty in a Long Island courtroom.",
         "No formal charges have been filed yet against Rep. George Santos, according to "
         "two people familiar with the investigation. Santos has denied wrongdoing.",
     )
-    [conflict] = _conflicts(report)
+    [conflict] = conflicts_of(report)
     assert conflict["kind"] == "negation"
     assert {s["sentence"][:18] for s in conflict["sides"]} == {"Rep. George Santos",
                                                                "No formal charges "}
@@ -47,33 +29,33 @@ def test_charged_against_no_charges_filed_is_a_negation_conflict() -> None:
 
 
 def test_expected_indictment_against_secret_indictment_is_a_status_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "Representative Michael Grimm was expected to be indicted on federal fraud charges "
         "after a lengthy corruption investigation, people with knowledge of the case said.",
         "The Washington Post now reports that Grimm has already been secretly indicted by "
         "a federal grand jury in Brooklyn.",
     )
-    [conflict] = _conflicts(report)
+    [conflict] = conflicts_of(report)
     assert conflict["kind"] == "status"
-    assert _values(conflict) == {"it is still expected", "it has happened"}
+    assert values_of(conflict) == {"it is still expected", "it has happened"}
 
 
 def test_one_senator_given_two_parties_is_a_label_conflict_and_state_spellings_agree() -> None:
-    report = _compare(
+    report = compare_texts(
         "Sen. Chris Murphy (R-CT) said the bill would not pass the Senate this year.",
         "Sen. Chris Murphy (D-Conn.) said Congress must act on gun safety before August.",
     )
-    [conflict] = _conflicts(report)
+    [conflict] = conflicts_of(report)
     assert conflict["kind"] == "label" and conflict["about"] == "the party of Chris Murphy"
-    assert _values(conflict) == {"(R-CT)", "(D-Conn.)"}
+    assert values_of(conflict) == {"(R-CT)", "(D-Conn.)"}
 
 
 def test_same_party_and_state_in_two_spellings_is_no_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "Sen. Chris Murphy (D-CT) said the bill would not pass the Senate this year.",
         "Sen. Chris Murphy (D-Conn.) said Congress must act on gun safety before August.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 @pytest.mark.parametrize(("code", "spellings"), [
@@ -85,55 +67,55 @@ def test_state_spellings_fold_to_one_code(code: str, spellings: list[str]) -> No
 
 
 def test_page_counts_of_one_indictment_conflict_at_their_precision() -> None:
-    report = _compare(
+    report = compare_texts(
         "Prosecutors unsealed a 48-page indictment against Santos on Tuesday. The "
         "government has turned over 50,000 pages of documents to the defense.",
         "The 47-page indictment against Santos was unsealed in federal court in Central "
         "Islip. The government has turned over 55,000 pages of documents to the defense.",
     )
-    numbers = sorted(tuple(sorted(_values(c))) for c in _conflicts(report)
+    numbers = sorted(tuple(sorted(values_of(c))) for c in conflicts_of(report)
                      if c["kind"] == "number")  # fmt: skip
     assert numbers == [("47", "48"), ("50,000", "55,000")]
 
 
 def test_about_and_more_than_the_same_figure_do_not_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "The government has turned over about 50,000 pages of documents to the defense.",
         "The government has turned over more than 50,000 pages of documents to the defense.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 def test_two_weekdays_on_two_different_actions_are_no_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "President Biden urged changes to the measure on Wednesday, aides said.",
         "President Biden signed the bill on Thursday at the White House.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 def test_one_action_dated_on_two_days_is_one_conflict_listed_once() -> None:
-    report = _compare(
+    report = compare_texts(
         "President Biden signed the bill on Thursday at the White House. Biden signed the "
         "bill on Thursday after a week of talks.",
         "President Biden signed the bill on Wednesday at the White House.",
     )
-    [conflict] = _conflicts(report)
-    assert conflict["kind"] == "date" and _values(conflict) == {"Thursday", "Wednesday"}
+    [conflict] = conflicts_of(report)
+    assert conflict["kind"] == "date" and values_of(conflict) == {"Thursday", "Wednesday"}
 
 
 def test_poll_figures_of_different_candidates_are_no_conflict() -> None:
-    report = _compare(
+    report = compare_texts(
         "In the poll, Mitt Romney leads with 21 percent of Republican primary voters, "
         "followed by Donald Trump with 17 percent and Mike Huckabee with 17 percent.",
         "Trump finishes first among Tea Party supporters at 20 percent, followed by Romney "
         "at 17 percent and Huckabee at 14 percent.",
     )
-    assert _conflicts(report) == []
+    assert conflicts_of(report) == []
 
 
 def test_a_sentence_another_outlet_states_in_other_words_is_not_unique() -> None:
-    report = _compare(
+    report = compare_texts(
         "The Senate approved the sanctions package on Thursday. The final tally was 97-1.",
         "The Senate approved new sanctions against Russia in a 97-1 vote on Thursday.",
     )
