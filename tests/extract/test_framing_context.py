@@ -181,3 +181,8 @@ def test_an_endorsement_verb_before_a_statement_is_the_outlets_choice(
     framing = frame_text(text)
     assert word in _verbs(framing)
     assert sum(framing.attribution_verbs.values()) == 1
+
+
+def test_a_relative_clause_comma_is_not_a_speech_comma() -> None:
+    framing = frame_text("The firm hired Jane Roe, who is noted for winning hard cases.")
+    assert framing.attribution_verbs == {}

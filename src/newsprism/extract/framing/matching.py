@@ -200,6 +200,8 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
     if any(c.dep_ == "ccomp" for c in doc[i].children):
         return True
     start = min([i] + [c.left_edge.i for c in doc[i].lefts if c.dep_ in _SUBJECTS])
+    if doc[start].tag_ in {"WP", "WDT"}:  # "Taylor, who is noted for": a relative clause
+        return False
     return start > 0 and (doc[start - 1].text in QUOTE_MARKS or doc[start - 1].text == ",")
 
 
