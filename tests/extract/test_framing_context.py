@@ -135,3 +135,54 @@ def test_the_detector_reads_loaded_wording_in_context() -> None:
 )
 def test_hedges(text: str, hedge: str) -> None:
     assert [h.hedge for h in frame_text(text).hedges] == [hedge]
+
+
+# --- endorsement verbs need a statement (issue 14, read as a user in session 13) --------
+
+
+def _verbs(framing: ArticleFraming) -> list[str]:
+    return [a.span.text for a in framing.attributions]
+
+
+def _detector_words(framing: ArticleFraming) -> list[str]:
+    return [w.span.text.lower() for w in framing.loaded]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The governor is expected to disclose his plans at a meeting on Tuesday.", "disclose"),
+        ("The records were disclosed on Friday, a week after the vote.", "disclosed"),
+        ("Leaked files revealed details of a second data program at the agency.", "revealed"),
+        ("The mayor, by disclosing the minutes, hoped to calm the council.", "disclosing"),
+        ("Three aides resigned when their part in the closures was revealed.", "revealed"),
+    ],
+)
+def test_an_endorsement_verb_with_no_statement_is_a_plain_verb(text: str, word: str) -> None:
+    framing = frame_text(text)
+    assert word not in _verbs(framing)
+    assert framing.attribution_verbs == {}
+    assert word.lower() not in _detector_words(framing)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The audit revealed that the agency had lost track of $2 million.", "revealed"),
+        ("A newspaper report revealed how the agency collected phone records.", "revealed"),
+        ("“We will not leave,” a statement from the minister's office revealed.", "revealed"),
+        ("The senator pointed out that the bill had passed the House twice.", "pointed out"),
+        ("The company disclosed that it had paid the fine in March.", "disclosed"),
+    ],
+)
+def test_an_endorsement_verb_before_a_statement_is_the_outlets_choice(
+    text: str, word: str
+) -> None:
+    framing = frame_text(text)
+    assert word in _verbs(framing)
+    assert sum(framing.attribution_verbs.values()) == 1
+
+
+def test_a_relative_clause_comma_is_not_a_speech_comma() -> None:
+    framing = frame_text("The firm hired Jane Roe, who is noted for winning hard cases.")
+    assert framing.attribution_verbs == {}

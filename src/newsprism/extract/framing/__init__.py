@@ -49,7 +49,7 @@ from newsprism.extract.framing.matching import (
     neutral_at,
     neutral_phrase_tokens,
     not_framing,
-    verb_at,
+    verb_use,
 )
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
@@ -102,9 +102,12 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
     text, terms, hedges = doc.text, lexicon.term_index(), lexicon.hedge_index()
     i, n = 0, len(doc)
     while i < n:
-        verb = verb_at(doc, i, lexicon)
-        if verb is not None:
-            entry, j = verb
+        use = verb_use(doc, i, lexicon)
+        verb = use is not None and use[2]
+        if use is not None and not verb:  # "disclose his intentions": a plain verb
+            found.neutral_tokens.update(range(i, use[1]))
+        elif use is not None:
+            entry, j = use[0], use[1]
             span = span_at(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), index, sources)
             found.attributions.append(AttributionUse(entry.verb, entry.connotation, span))
             found.mark("attribution", i, j)
@@ -112,7 +115,7 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
             found.mark("neutral_speech", i, i + taken)
             found.neutral += not index.inside(doc[i].idx, doc[i].idx + 1)
         match = match_at(doc, i, terms)
-        if match is None and verb is None:  # "alleged" as a verb is an attribution
+        if match is None and not verb:  # "alleged" as a verb is an attribution
             match = match_at(doc, i, hedges)
         if match is None:
             i += 1

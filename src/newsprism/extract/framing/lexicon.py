@@ -84,6 +84,18 @@ class VerbEntry:
     also_after: frozenset[str] = frozenset()
     not_followed_by: frozenset[str] = frozenset()
 
+    @property
+    def needs_clause(self) -> bool:
+        """True when the verb counts only before a reported clause or quotation.
+
+        ``clause_only`` entries, and every endorsement verb ("reveal", "disclose",
+        "point out", "clarify"): what they add to "said" is that a *statement* is true,
+        so with no statement after them ("disclose his intentions", "the subpoenas were
+        disclosed Thursday", "revealed information about two programs") they are the
+        plain verb, not the outlet's endorsement (issue 14, read in session 13).
+        """
+        return self.clause_only or self.connotation.startswith("endorsement")
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

@@ -176,12 +176,18 @@ def not_framing(entry: TermEntry, doc: Doc, i: int, j: int, lexicon: Lexicon) ->
 # --- attribution verbs -----------------------------------------------------------------
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = frozenset()) -> bool:
     """True when the verb at tokens i..j-1 reports speech: it governs a clause or quote.
 
     Looks ahead for "that", a wh-word, a colon or a quote mark before any other verb
-    ("noted that", "explained why", "told reporters that"), and back for a closing quote
-    or a comma before any verb (“…,” he noted; the plan failed, he noted).
+    ("noted that", "explained why", "told reporters that"); then asks the parse whether
+    the verb governs a clause (``ccomp``: “…,” a statement from his office revealed);
+    then looks for a closing quote or a comma just before the verb, or before its
+    subject when the subject comes first (“…,” he later noted; the plan failed, he
+    noted). "The administration, by disclosing the briefings, sought …" has none.
     """
     for k in range(j, min(j + 5, len(doc))):
         t = doc[k]
@@ -190,18 +196,27 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
         if k == j and t.text == ",":
             return True
         if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
-            return False
-    for k in range(i - 1, max(i - 5, -1), -1):
-        t = doc[k]
-        if t.text in QUOTE_MARKS or t.text == ",":
-            return True
-        if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
-            return False
-    return False
+            break
+    if any(c.dep_ == "ccomp" for c in doc[i].children):
+        return True
+    start = min([i] + [c.left_edge.i for c in doc[i].lefts if c.dep_ in _SUBJECTS])
+    if doc[start].tag_ in {"WP", "WDT"}:  # "Taylor, who is noted for": a relative clause
+        return False
+    return start > 0 and (doc[start - 1].text in QUOTE_MARKS or doc[start - 1].text == ",")
 
 
 def verb_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int] | None:
     """The loaded attribution verb at token i ("claimed", "pointed out"), if any."""
+    found = verb_use(doc, i, lexicon)
+    return None if found is None or not found[2] else (found[0], found[1])
+
+
+def verb_use(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int, bool] | None:
+    """A lexicon attribution verb at token i and whether it attributes speech here.
+
+    ``(entry, end, False)`` is the verb in a use its entry rules out ("denied entry",
+    "disclose his intentions"): a neutral use, which the detector must not flag either.
+    """
     token = doc[i]
     if token.pos_ != "VERB":
         return None
@@ -220,10 +235,10 @@ def verb_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int] | None:
             t.lower_ in entry.not_followed_by or t.lemma_.lower() in entry.not_followed_by
             for t in _next_words(doc, j)
         ):
-            continue
-        if entry.clause_only and not introduces_speech(doc, i, j, entry.also_after):
-            continue
-        return entry, j
+            return entry, j, False
+        if entry.needs_clause and not introduces_speech(doc, i, j, entry.also_after):
+            return entry, j, False
+        return entry, j, True
     return None
 
 
