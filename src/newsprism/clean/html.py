@@ -56,6 +56,7 @@ from trafilatura.utils import load_html
 from newsprism.clean.dates import FoundStamp
 from newsprism.clean.html_containers import furniture_reason, furniture_texts
 from newsprism.clean.html_dates import htmldate_stamp, meta_stamps
+from newsprism.clean.html_gate import fallback_gate
 from newsprism.clean.language import declared_languages
 from newsprism.clean.live_blog import live_entries
 from newsprism.clean.rules import RuleSet, load_rules
@@ -234,9 +235,10 @@ def _main_blocks(tree: lxml_html.HtmlElement, url: str | None,
     recall mode, then the visible text; ``+standfirst`` when a lead paragraph that
     trafilatura left out was taken back."""
     layer = "trafilatura"
-    blocks = _blocks(
-        trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
-    )
+    with fallback_gate():  # readability/jusText only where they can change the result
+        blocks = _blocks(
+            trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+        )
     if not blocks:
         blocks = _blocks(
             trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_recall=True)
