@@ -80,8 +80,9 @@ def _child(gate: bool, target: Path, out: Path, n: int) -> float:
 
 def _differences(a: Path, b: Path) -> tuple[int, list[str], dict[str, int]]:
     """Pages compared, the pages whose rows differ, and the on-arm's decisions."""
-    rows_a = a.read_text(encoding="utf-8").splitlines()
-    rows_b = b.read_text(encoding="utf-8").splitlines()
+    # "\n" only: a page's text may hold U+2028 and the like, which splitlines() cuts at
+    rows_a = a.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    rows_b = b.read_text(encoding="utf-8").rstrip("\n").split("\n")
     decisions = json.loads(rows_b[-1])["_decisions"]
     changed = [json.loads(x)["_page"] for x, y in zip(rows_a[:-1], rows_b[:-1], strict=True)
                if x != y]  # fmt: skip

@@ -10,7 +10,9 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
    before that limit first (``capped`` says so), since the trees of a 16 MB page cost
    ~380 MB; the 1,789 pages of the shared eval sets are all under 1.6 M characters;
 2. **trafilatura** extracts the main text as blocks, comments off: reader comments are
-   not the article, and keeping them costs precision;
+   not the article, and keeping them costs precision. Its comparison with readability
+   and jusText runs only where its own rules say it could change the result
+   (``clean/html_gate.py``: on ~74 % of pages it cannot, and is skipped);
 3. **fallbacks** when that is empty: trafilatura again favouring recall, and last the
    page's visible text taken whole (so an odd page yields something; ``layer`` says so);
 4. **standfirst**: the lead paragraph that sits between the headline and the first
