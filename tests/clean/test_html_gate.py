@@ -163,3 +163,18 @@ def test_dev_pages_give_the_same_text_and_readability_stays_under_the_ceiling() 
         assert len(trim(etree.tostring(algo, method="text", encoding="unicode"))) <= ceiling, url
         checked += 1
     assert checked >= 50
+
+
+@pytest.mark.skipif(not (EVAL / "html" / "spiegel.de.albtraum.html.gz").is_file(),
+                    reason="no shared eval data")  # fmt: skip
+def test_a_real_page_whose_fast_result_is_poor_takes_the_full_path() -> None:
+    """spiegel.de: trafilatura's own rules keep ~950 characters of a ~15,000 article."""
+    url = "https://www.spiegel.de/spiegel/print/d-161500790.html"
+    html = read_page(EVAL, "spiegel.de.albtraum.html")
+    assert html is not None
+    fast = trafilatura.bare_extraction(html, url=url, fast=True, include_comments=False,
+                                       include_tables=True)  # fmt: skip
+    html_gate.DECISIONS.clear()
+    text = "\n".join(extract_html(html, url=url, with_dates=False).paragraphs)
+    assert html_gate.DECISIONS["ceiling"] == 1
+    assert len(text) > 5 * len(fast.text)
