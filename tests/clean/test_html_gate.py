@@ -131,6 +131,18 @@ def test_a_plain_article_skips_the_comparison_with_the_same_text() -> None:
     assert "\n".join(gated.paragraphs) == full.text
 
 
+def test_a_gate_that_fails_runs_the_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error inside the gate costs the page nothing: trafilatura compares as before."""
+    def broken(tree: etree._Element) -> int:
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(html_gate, "readability_ceiling", broken)
+    html_gate.DECISIONS.clear()
+    text = "\n".join(extract_html(POOR_OWN_RESULT).paragraphs)
+    assert html_gate.DECISIONS == {"error": 1}
+    assert text.count("officials said") >= 16
+
+
 def test_trafilatura_outside_the_gate_is_unchanged() -> None:
     """A direct trafilatura call (the eval's own row) never meets the gate."""
     html_gate.DECISIONS.clear()

@@ -56,7 +56,8 @@ _MAYBE = readability.REGEXES["okMaybeItsACandidateRe"]
 
 _ACTIVE: ContextVar[bool] = ContextVar("newsprism_fallback_gate", default=False)
 # How often each decision was taken in this process: "skipped", or the rule that ran the
-# comparison ("short", "unclean", "structure", "ceiling", "focus"). For benchmarks.
+# comparison ("short", "unclean", "structure", "ceiling", "focus"; "error" when the
+# gate itself failed). For benchmarks.
 DECISIONS: Counter[str] = Counter()
 
 
@@ -150,7 +151,11 @@ def _gated_extract_and_compare(
     postbody, temp_text = trafilatura.core.extract_content(cleaned_tree, options)
     if options.fast:
         return postbody, temp_text
-    reason = comparison_needed(postbody, temp_text, tree, options)
+    try:
+        reason = comparison_needed(postbody, temp_text, tree, options)
+    except Exception as exc:  # a gate that cannot decide must not cost the page: compare
+        log.debug("fallback gate failed, comparing: %s", exc)
+        reason = "error"
     DECISIONS[reason or "skipped"] += 1
     if reason is None:
         return postbody, temp_text
