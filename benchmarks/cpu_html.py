@@ -11,6 +11,7 @@ what a worker of ``ingest --workers N`` does with a page besides the story featu
     nice -n 19 python -m benchmarks.cpu_html                      # corpus-1000's pages
     nice -n 19 python -m benchmarks.cpu_html --eval 300           # + 300 trafilatura-eval
     nice -n 19 python -m benchmarks.cpu_html --profile /tmp/h.prof  # cProfile too
+    nice -n 19 python -m benchmarks.cpu_html --gate-ab --repeats 4  # comparison gate off/on
 
 The pages: ``corpus-N/html`` (trafilatura-eval pages mutated by ``benchmarks/corpus.py``,
 as the 100 k corpus holds them) and, with ``--eval K``, the first K pages of
@@ -92,9 +93,11 @@ def clean_all(docs: list[Any]) -> int:
     return failed
 
 
-def measure(docs: list[Any], repeats: int, profile: Path | None = None) -> dict[str, Any]:
+def measure(docs: list[Any], repeats: int, profile: Path | None = None, *,
+            warm: bool = True) -> dict[str, Any]:  # fmt: skip
     """Warm up once, then ``repeats`` timed passes: ms of CPU per page for each step."""
-    clean_all(docs)
+    if warm:
+        clean_all(docs)
     spent: Counter[str] = Counter()
     calls: Counter[str] = Counter()
     profiler = cProfile.Profile(time.process_time) if profile else None
@@ -118,6 +121,37 @@ def measure(docs: list[Any], repeats: int, profile: Path | None = None) -> dict[
     return {"pages": len(docs), "repeats": repeats, "rows": rows, "not_timed": missing}
 
 
+def gate_ab(docs: list[Any], repeats: int) -> dict[str, Any]:
+    """trafilatura's comparison gate off and on in one process, passes alternating.
+
+    Warm once, then ``repeats`` pairs of passes (off on, on off, …): each pass's ms of
+    CPU per page for every step, by arm, and the on/off ratio of each pair's total.
+    """
+    from newsprism.clean import html_gate
+
+    clean_all(docs)
+    passes: dict[str, list[dict[str, float]]] = {"off": [], "on": []}
+    for r in range(repeats):
+        for arm in ("off", "on") if r % 2 == 0 else ("on", "off"):
+            html_gate.FALLBACK_GATE = arm == "on"
+            rows = measure(docs, 1, warm=False)["rows"]
+            passes[arm].append({row["step"]: row["ms_per_page"] for row in rows})
+    html_gate.FALLBACK_GATE = True
+    total = "total (clean_document)"
+    ratios = [on[total] / off[total] for off, on in zip(passes["off"], passes["on"], strict=True)]
+    return {"pages": len(docs), "repeats": repeats, "passes": passes, "ratios_on_off": ratios}
+
+
+def _print_ab(result: dict[str, Any]) -> None:
+    steps = list(result["passes"]["off"][0])
+    print(f"{'step (ms a page; passes)':<44} {'gate off':>24} {'gate on':>24}")
+    for step in steps:
+        cells = [" ".join(f"{p.get(step, 0.0):6.2f}" for p in result["passes"][arm])
+                 for arm in ("off", "on")]  # fmt: skip
+        print(f"{step:<44} {cells[0]:>24} {cells[1]:>24}")
+    print("on/off, each pair's total:", " ".join(f"{r:.3f}" for r in result["ratios_on_off"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="corpus-N's HTML pages (0: none)")
@@ -125,12 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=2, help="timed passes (default 2)")
     parser.add_argument("--profile", type=Path, help="also write a cProfile of the timed passes")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--gate-ab", action="store_true",
+                        help="trafilatura's comparison gate off and on, alternating passes")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     docs = load_pages(args.out, args.n, args.eval)
     if not docs:
         print("no HTML pages", file=sys.stderr)
         return 1
+    if args.gate_ab:
+        result = gate_ab(docs, args.repeats)
+        _print_ab(result)
+        (args.out / f"cpu-html-gate-{args.n}-{args.eval}.json").write_text(json.dumps(result))
+        return 0
     result = measure(docs, args.repeats, args.profile)
     for row in result["rows"]:
         print(f"{row['step']:<44} {row['cpu_s']:8.2f} s {row['ms_per_page']:7.2f} ms"

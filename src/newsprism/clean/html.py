@@ -10,7 +10,9 @@ Each layer runs on what the one before left; the figures are in docs/eval-extrac
    before that limit first (``capped`` says so), since the trees of a 16 MB page cost
    ~380 MB; the 1,789 pages of the shared eval sets are all under 1.6 M characters;
 2. **trafilatura** extracts the main text as blocks, comments off: reader comments are
-   not the article, and keeping them costs precision;
+   not the article, and keeping them costs precision. Its comparison with readability
+   and jusText runs only where its own rules say it could change the result
+   (``clean/html_gate.py``: on ~74 % of pages it cannot, and is skipped);
 3. **fallbacks** when that is empty: trafilatura again favouring recall, and last the
    page's visible text taken whole (so an odd page yields something; ``layer`` says so);
 4. **standfirst**: the lead paragraph that sits between the headline and the first
@@ -56,6 +58,7 @@ from trafilatura.utils import load_html
 from newsprism.clean.dates import FoundStamp
 from newsprism.clean.html_containers import furniture_reason, furniture_texts
 from newsprism.clean.html_dates import htmldate_stamp, meta_stamps
+from newsprism.clean.html_gate import fallback_gate
 from newsprism.clean.language import declared_languages
 from newsprism.clean.live_blog import live_entries
 from newsprism.clean.rules import RuleSet, load_rules
@@ -234,9 +237,10 @@ def _main_blocks(tree: lxml_html.HtmlElement, url: str | None,
     recall mode, then the visible text; ``+standfirst`` when a lead paragraph that
     trafilatura left out was taken back."""
     layer = "trafilatura"
-    blocks = _blocks(
-        trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
-    )
+    with fallback_gate():  # readability/jusText only where they can change the result
+        blocks = _blocks(
+            trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+        )
     if not blocks:
         blocks = _blocks(
             trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_recall=True)
