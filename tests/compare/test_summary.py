@@ -216,3 +216,19 @@ def test_a_verb_of_saying_inside_the_quoted_words_names_nobody() -> None:
     quote = Quote("q2", "S", said[1:35], "direct", None, start=1, end=35)
     [line] = summarize([article], [_fact("F2", "unique", _claim("c2", "S", said, 0))], [quote])
     assert line["text"] == said
+
+
+def test_a_sentence_opening_a_quotation_nobody_was_found_to_speak_is_no_line() -> None:
+    """BASIL 2012 b4dbeda7, the NYT: "“The world tells Israel, ‘Wait." opens a quotation
+    that no found quote covers (its cue was in the sentence before); it is somebody's
+    words with no speaker, not the outlet's. Naming the speaker itself, it stays."""
+    text = "“The world tells Israel, ‘Wait. There’s still time.’”"
+    article = Article(id="N", content_hash="N", source_path="n.txt", text=text, raw="",
+                      raw_format="text")  # fmt: skip
+    claim = _claim("c1", "N", "“The world tells Israel, ‘Wait.", 0)
+    assert summarize([article], [_fact("F1", "unique", claim)]) == []
+    said = "“The world is waiting,” Netanyahu said."
+    named = Article(id="S", content_hash="S", source_path="s.txt", text=said, raw="",
+                    raw_format="text")  # fmt: skip
+    [line] = summarize([named], [_fact("F2", "unique", _claim("c2", "S", said, 0))])
+    assert line["text"] == said

@@ -104,3 +104,18 @@ def test_speech_cues_come_from_the_data_file() -> None:
     lexicon = load_lexicon()
     assert lexicon.tones["claim"] == "loaded" and lexicon.tones["say"] == "neutral"
     assert "spokesperson" in lexicon.roles["spokesman"]
+
+
+def test_a_cue_that_opens_the_next_quotation_is_not_the_last_ones() -> None:
+    """BASIL 2012 (NYT, Netanyahu in an ad): "“… Wait until when?” Then an unseen
+    announcer concludes: “The world needs American strength, not apologies.”" joined
+    both quotations into one, given to the announcer's "concludes". A verb followed by
+    a colon and a quotation introduces that quotation; the closed one before it is not
+    its words."""
+    text = ("“We will not wait. Wait until when?” Then an unseen announcer concludes: "
+            "“The world needs American strength, not apologies.”")  # fmt: skip
+    quotes = quotes_of(text)
+    concluded = [q for q in quotes if q.cue == "concludes"]
+    assert len(concluded) == 1
+    assert [text[a:b] for a, b in concluded[0].parts] == [
+        "The world needs American strength, not apologies."]

@@ -231,7 +231,8 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
               and q.within is None  # (a statement quoted inside a quote is not its voice)
               and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
-    if not inside and opens_in_quotation(texts.get(claim.article_id, ""), claim.start):
+    if not inside and (opens_in_quotation(texts.get(claim.article_id, ""), claim.start)
+                       or _opens_unattributed(claim)):
         return None  # words inside quotation marks whose speaker was not found
     if not inside or _says_outside(claim, inside):
         return text
@@ -246,6 +247,12 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     if body and body[-1] not in ".!?":
         body += "."
     return f"According to {speaker}, “{body}”"
+
+
+def _opens_unattributed(claim: Claim) -> bool:
+    """The claim opens a quotation that no found quote covers and names no speaker:
+    "“The world tells Israel, ‘Wait." is somebody's words, not the outlet's."""
+    return claim.text.lstrip()[:1] in "\"“" and not _SAYING.search(claim.text)
 
 
 def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:

@@ -106,6 +106,8 @@ class Cues(Step):
                         c.dep_ == "ccomp" and c.i > tok.i and self.qid[c.i] == -1
                         for c in tok.children):  # fmt: skip
                     return None  # “… .” He said [the plan failed]: a new statement
+                if self._sentence_closed(q) and self._opens_next(tok):
+                    return None  # “… ?” Then an announcer concludes: “…”: the next one's cue
                 return tok, None
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
@@ -121,6 +123,12 @@ class Cues(Step):
         line_start = self.text.rfind("\n", 0, q.start) + 1
         before = self.text[line_start : q.start].rstrip()
         return bool(before) and before[-1] not in ".!?:"
+
+    def _opens_next(self, verb: Token) -> bool:
+        """The verb is followed by a colon and a quotation: it introduces that one."""
+        rest = [t for t in self.doc[verb.i + 1 : verb.i + 4] if not t.is_space]
+        return len(rest) >= 2 and rest[0].text == ":" and (
+            self.qid[rest[1].i] != -1 or rest[1].text in ('"', "“", "''", "``"))  # fmt: skip
 
     def _sentence_closed(self, q: Quotation) -> bool:
         """The quotation ends its sentence (“… failed.”), so what follows starts anew."""
