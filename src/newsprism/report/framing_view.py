@@ -56,6 +56,7 @@ def label_choice_view(
             forms = cell.get("neutral_forms") or {}
             text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
             cells.append({"loaded": as_int(cell.get("loaded")),
+                          "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
                           "neutral": as_int(cell.get("neutral")), "forms": text})  # fmt: skip
         terms.append({"term": str(row.get("term", "")), "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
