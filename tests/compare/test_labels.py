@@ -131,6 +131,12 @@ def test_mention_phrase(text: str, mention: str, phrase: str) -> None:
          "an aide at the Federal Reserve Bank of Chicago, Martin Kessler"),
         ("The letters, sent by lawyers in the office of the state attorney general, Letitia "
          "James, ask for records.", "Letitia James", "the state attorney general, Letitia James"),
+        # a list whose last item is a common noun: "the pope" is not Jeter's description
+        ("Derek Jeter, Brad Pitt, Indiana Jones, the pope have nothing on him.", "Derek Jeter",
+         "Derek Jeter"),
+        # a list before the mention: the phrase stops at the coordinated item
+        ("Okafor is a graduate of Howard University and Georgetown University Law Center.",
+         "Georgetown University Law Center", "Georgetown University Law Center"),
         # a bracket the phrase opens is closed
         ("Senator Susan Collins (R) voted against it.", "Susan Collins",
          "Senator Susan Collins (R)"),
@@ -159,13 +165,15 @@ def test_a_mention_that_modifies_another_noun_has_no_phrase(text: str, mention: 
 
 
 GROUPS_A = (
-    "At least six top Republicans urged Michael Steele to step down on Monday.\n\n"
+    "At least six top Republicans urged Michael Steele to step down on Monday. Lindsey "
+    "Graham disagreed.\n\n"
     "A spokesman for the R.N.C. did not respond. Former U.S. ambassador Ann Wagner said "
     "she would run for the post.\n\n"
     "The Obama administration said nothing about the race."
 )
 GROUPS_B = (
-    "Other Republicans said RNC Chairman Michael Steele should stay.\n\n"
+    "Other Republicans said RNC Chairman Michael Steele should stay. Senator Lindsey Graham "
+    "(R-S.C.) agreed.\n\n"
     "The RNC will vote in January. Ann Wagner, a former RNC co-chairwoman, is running.\n\n"
     "President Barack Obama did not comment on the race."
 )
@@ -187,7 +195,9 @@ def test_a_group_is_not_a_referent(groups: dict) -> None:
 def test_abbreviation_letters_are_not_descriptors(groups: dict) -> None:
     words = {w for r in groups["label_choice"]["entities"] for labels in r["outlets"].values()
              for label in labels for w in label["descriptors"]}  # fmt: skip
-    assert not words & {"R", "N", "C", "U", "S"}, words
+    assert not words & {"R", "N", "C", "U", "S", "R-S"}, words
+    graham = _row(groups, "Lindsey Graham")["outlets"][_ids(groups)["HuffPost"]]
+    assert any("R-S.C." in label["descriptors"] for label in graham), graham
     wagner = _row(groups, "Ann Wagner")["outlets"]
     nyt = _ids(groups)["NYT"]
     assert any("U.S." in label["descriptors"] for label in wagner[nyt]), wagner[nyt]

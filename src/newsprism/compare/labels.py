@@ -54,14 +54,18 @@ MAX_LABELS = 6  # phrases shown per entity and article
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
 # a dotted abbreviation ("R.N.C.", "U.S.") is one word, not one word per letter
-_WORD = re.compile(r"(?:\w\.){2,}|[\w’'-]+")
+_WORD = re.compile(r"(?:\w+-)?(?:\w\.){2,}|[\w’'-]+")  # "R-S.C." is one word too
 
 
 def _left_start(root: Token) -> int:
-    """The first token of the modifiers to the left of ``root`` (its noun phrase)."""
+    """The first token of the modifiers to the left of ``root`` (its noun phrase). A
+    coordinated modifier is a list's earlier item ("Duke University and Northeastern
+    University School of Law"), where the phrase stops."""
     start = root.i
     for child in reversed(list(root.lefts)):
         if child.dep_ not in LEFT_DEPS or child.pos_ in {"VERB", "AUX"}:
+            break
+        if any(c.dep_ in {"cc", "conj"} for c in child.children):
             break
         if child.dep_ == "punct" and child.text not in {"-", "’s", "'s"}:
             break
@@ -128,8 +132,10 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return first.idx, span.end_char
     first = doc[min(_left_start(root), span.start)]
     last = max(span.end, root.i + 1)
-    appos = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ not in PLACES
-             and not _another_referent(c)]  # fmt: skip
+    # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
+    # the president") a later one is a list's item, not a description
+    appos = [c for c in root.rights if c.dep_ == "appos"][:1]
+    appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)]
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end_token = doc[last - 1]
