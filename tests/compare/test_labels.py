@@ -233,8 +233,9 @@ def test_the_term_table_counts_the_outlets_own_uses_and_quoted_ones_apart(amnest
     fox, nyt = row["outlets"][ids["Fox News"]], row["outlets"][ids["NYT"]]
     frame = {t["term"]: t for t in amnesty["framing"][ids["Fox News"]]["terms"]}["amnesty"]
     assert fox["quoted"] == frame["quoted"] >= 1  # the representative's word
-    assert fox["loaded"] == frame["count"]  # never the quoted uses added in
-    assert (nyt["loaded"], nyt["quoted"]) == (1, 0)
+    assert fox["own"] == frame["count"]  # never the quoted uses added in
+    assert fox["loaded"] == fox["own"] + fox["quoted"]  # the 1.5 field keeps its meaning
+    assert (nyt["own"], nyt["quoted"], nyt["loaded"]) == (1, 0, 1)
 
 
 def test_the_neutral_word_inside_so_called_is_not_the_neutral_choice(amnesty: dict) -> None:
@@ -242,4 +243,4 @@ def test_the_neutral_word_inside_so_called_is_not_the_neutral_choice(amnesty: di
     rows = [t for t in amnesty["label_choice"]["terms"] if t["term"] == "so-called"]
     assert rows, [t["term"] for t in amnesty["label_choice"]["terms"]]
     fox = rows[0]["outlets"][ids["Fox News"]]
-    assert fox["loaded"] == 1 and fox["neutral"] == 0, fox
+    assert fox["own"] == 1 and fox["neutral"] == 0, fox

@@ -26,7 +26,7 @@ def _with_label_choice(analysis: dict[str, Any], tag: str = "") -> dict[str, Any
                       "outlets": {A_ID: [plain], B_ID: [gallant]}}],
         "terms": [{"term": "captives", "category": "captives-hostages", "neutral": "hostages",
                    "outlets": {A_ID: {"loaded": 0, "neutral": 2, "neutral_forms": {"hostages": 2}},
-                               B_ID: {"loaded": 1, "quoted": 1, "neutral": 0,
+                               B_ID: {"loaded": 2, "own": 1, "quoted": 1, "neutral": 0,
                                       "neutral_forms": {}}}}],
     }  # fmt: skip
     analysis["voices_heard"] = [

@@ -242,9 +242,11 @@ def term_choices(
     """For each lexicon term the story uses: every article's uses of it and of its
     neutral alternative ("captives" against "hostages").
 
-    ``loaded`` is the outlet's own voice (the framing's ``count``); a source's uses
+    ``own`` is the outlet's own voice (the framing's ``count``); a source's uses
     inside quotations are the source's word and go to ``quoted``, shown apart (Fox
-    quoting McCarthy's "There won't be amnesty" is not Fox calling it amnesty). A
+    quoting McCarthy's "There won't be amnesty" is not Fox calling it amnesty).
+    ``loaded`` is the two together, as it was before ``own`` existed (a JSON field
+    keeps its meaning: docs/json-schema.md). A
     neutral form inside a use of the loaded term is part of it ("called" in
     "so-called") and is not counted as the neutral choice."""
     lexicon = lexicon or load_lexicon()
@@ -265,8 +267,10 @@ def term_choices(
             if article.id not in keys:
                 keys[article.id] = _token_keys(doc)
             neutral = _count_forms(doc, alternatives, keys[article.id], _term_chars(frame))
-            outlets[article.id] = {"loaded": sum(t["count"] for t in uses),
-                                   "quoted": sum(t.get("quoted", 0) for t in uses),
+            own = sum(t["count"] for t in uses)
+            quoted = sum(t.get("quoted", 0) for t in uses)
+            # "loaded" keeps its 1.5 meaning (all uses); "own" and "quoted" split it
+            outlets[article.id] = {"loaded": own + quoted, "own": own, "quoted": quoted,
                                    "neutral": sum(neutral.values()),
                                    "neutral_forms": dict(neutral)}  # fmt: skip
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
