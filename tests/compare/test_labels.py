@@ -102,3 +102,145 @@ def test_mention_phrase(text: str, mention: str, phrase: str) -> None:
     start = text.index(mention)
     found = mention_phrase(doc, start, start + len(mention))
     assert found is not None and text[found[0] : found[1]] == phrase
+
+
+# --- what is not a label for the referent (session 13's reading of BASIL; framing.md) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "phrase"),
+    [
+        # a list: the name set beside is another company, not a description
+        ("The companies that take part in the scheme are Microsoft, Oracle, Google, Amazon "
+         "and Apple.", "Oracle", "Oracle"),
+        # a dateline before a person's title and name
+        ("BOSTON -- Governor Maura Healey on Friday defended the budget.", "BOSTON", "BOSTON"),
+        # a poll's figures set beside a candidate
+        ("A new poll shows Warren leading Brown, 52 percent to 41 percent, in Ohio.", "Brown",
+         "Brown"),
+        # across a verb: the parse sets the name beside "subpoenas", not the attorney
+        ("The subpoenas, issued by prosecutors in the office of the United States attorney "
+         "for New Mexico, Carol R. Brennan, seek records on the closures.", "Carol R. Brennan",
+         "Carol R. Brennan"),
+        # the parse sets the name beside an organisation's name
+        ("The scheme was run from the Port Authority of Boston and Cambridge, Martin Kessler, "
+         "along with an aide.", "Martin Kessler", "Martin Kessler"),
+        # ... but beside a common noun it is the description, as before
+        ("It was planned by an aide at the Federal Reserve Bank of Chicago, Martin Kessler, "
+         "with two others.", "Martin Kessler",
+         "an aide at the Federal Reserve Bank of Chicago, Martin Kessler"),
+        ("The letters, sent by lawyers in the office of the state attorney general, Letitia "
+         "James, ask for records.", "Letitia James", "the state attorney general, Letitia James"),
+        # a list whose last item is a common noun: "the pope" is not Jeter's description
+        ("Derek Jeter, Brad Pitt, Indiana Jones, the pope have nothing on him.", "Derek Jeter",
+         "Derek Jeter"),
+        # a list before the mention: the phrase stops at the coordinated item
+        ("Okafor is a graduate of Howard University and Georgetown University Law Center.",
+         "Georgetown University Law Center", "Georgetown University Law Center"),
+        # a bracket the phrase opens is closed
+        ("Senator Susan Collins (R) voted against it.", "Susan Collins",
+         "Senator Susan Collins (R)"),
+    ],
+)  # fmt: skip
+def test_a_name_or_figure_beside_the_mention_is_not_its_label(
+    text: str, mention: str, phrase: str
+) -> None:
+    doc = load_nlp()(text)
+    start = text.index(mention)
+    found = mention_phrase(doc, start, start + len(mention))
+    assert found is not None and text[found[0] : found[1]] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The Obama administration defended the programme on Saturday.", "Obama"),
+        ("Some close to the GOP chairman say he will run again.", "GOP"),
+    ],
+)
+def test_a_mention_that_modifies_another_noun_has_no_phrase(text: str, mention: str) -> None:
+    doc = load_nlp()(text)
+    start = text.index(mention)
+    assert mention_phrase(doc, start, start + len(mention)) is None
+
+
+GROUPS_A = (
+    "At least six top Republicans urged Michael Steele to step down on Monday. Lindsey "
+    "Graham disagreed.\n\n"
+    "A spokesman for the R.N.C. did not respond. Former U.S. ambassador Ann Wagner said "
+    "she would run for the post.\n\n"
+    "The Obama administration said nothing about the race."
+)
+GROUPS_B = (
+    "Other Republicans said RNC Chairman Michael Steele should stay. Senator Lindsey Graham "
+    "(R-S.C.) agreed.\n\n"
+    "The RNC will vote in January. Ann Wagner, a former RNC co-chairwoman, is running.\n\n"
+    "President Barack Obama did not comment on the race."
+)
+
+
+@pytest.fixture(scope="module")
+def groups() -> dict:
+    articles = [gold_article("nyt", GROUPS_A, outlet="NYT"),
+                gold_article("hpo", GROUPS_B, outlet="HuffPost")]  # fmt: skip
+    return analyze_story(articles).as_dict()
+
+
+def test_a_group_is_not_a_referent(groups: dict) -> None:
+    rows = groups["label_choice"]["entities"]
+    assert not [r for r in rows if r["type"] == "NORP"]
+    assert not [r for r in rows if "Republicans" in r["name"]]
+
+
+def test_abbreviation_letters_are_not_descriptors(groups: dict) -> None:
+    words = {w for r in groups["label_choice"]["entities"] for labels in r["outlets"].values()
+             for label in labels for w in label["descriptors"]}  # fmt: skip
+    assert not words & {"R", "N", "C", "U", "S", "R-S"}, words
+    graham = _row(groups, "Lindsey Graham")["outlets"][_ids(groups)["HuffPost"]]
+    assert any("R-S.C." in label["descriptors"] for label in graham), graham
+    wagner = _row(groups, "Ann Wagner")["outlets"]
+    nyt = _ids(groups)["NYT"]
+    assert any("U.S." in label["descriptors"] for label in wagner[nyt]), wagner[nyt]
+
+
+def test_the_administration_is_not_a_label_for_the_president(groups: dict) -> None:
+    rows = [r for r in groups["label_choice"]["entities"] if "Obama" in r["name"]]
+    for row in rows:  # only HuffPost names him in a phrase of his own: no row, or no NYT cell
+        assert _ids(groups)["NYT"] not in row["outlets"], row
+
+
+AMNESTY_A = (
+    "The House plan offers legal status to some immigrants.\n\n"
+    '"There will be no amnesty in it," Representative Dana Whitfield said on Tuesday.\n\n'
+    "Critics of the plan had attacked the so-called amnesty bill before."
+)
+AMNESTY_B = (
+    "The House plan is amnesty by another name.\n\n"
+    "It offers legal status to people who came to the country illegally."
+)
+
+
+@pytest.fixture(scope="module")
+def amnesty() -> dict:
+    articles = [gold_article("fox", AMNESTY_A, outlet="Fox News"),
+                gold_article("nyt", AMNESTY_B, outlet="NYT")]  # fmt: skip
+    return analyze_story(articles).as_dict()
+
+
+def test_the_term_table_counts_the_outlets_own_uses_and_quoted_ones_apart(amnesty: dict) -> None:
+    ids = _ids(amnesty)
+    (row,) = [t for t in amnesty["label_choice"]["terms"] if t["term"] == "amnesty"]
+    fox, nyt = row["outlets"][ids["Fox News"]], row["outlets"][ids["NYT"]]
+    frame = {t["term"]: t for t in amnesty["framing"][ids["Fox News"]]["terms"]}["amnesty"]
+    assert fox["quoted"] == frame["quoted"] >= 1  # the representative's word
+    assert fox["own"] == frame["count"]  # never the quoted uses added in
+    assert fox["loaded"] == fox["own"] + fox["quoted"]  # the 1.5 field keeps its meaning
+    assert (nyt["own"], nyt["quoted"], nyt["loaded"]) == (1, 0, 1)
+
+
+def test_the_neutral_word_inside_so_called_is_not_the_neutral_choice(amnesty: dict) -> None:
+    ids = _ids(amnesty)
+    rows = [t for t in amnesty["label_choice"]["terms"] if t["term"] == "so-called"]
+    assert rows, [t["term"] for t in amnesty["label_choice"]["terms"]]
+    fox = rows[0]["outlets"][ids["Fox News"]]
+    assert fox["own"] == 1 and fox["neutral"] == 0, fox

@@ -220,7 +220,7 @@ def test_label_choice_for_hamas(report: dict) -> None:
     assert labels[aj] == ["Hamas"]
     assert labels[am] == ["the Palestinian Resistance movement, Hamas"]
     (row,) = [t for t in report["label_choice"]["terms"] if t["term"] == "Palestinian Resistance"]
-    assert row["outlets"][am]["loaded"] == 2 and row["outlets"][aj]["loaded"] == 0
+    assert row["outlets"][am]["own"] == 2 and row["outlets"][aj]["own"] == 0
     assert row["outlets"][aj]["neutral_forms"] == {"Hamas": 1}
 
 
@@ -228,7 +228,10 @@ def test_captives_against_hostages_and_who_is_heard_where(report: dict) -> None:
     aj, am = _article(report, "Al Jazeera"), _article(report, "Al Mayadeen")
     (captives,) = [t for t in report["label_choice"]["terms"] if t["term"] == "captives"]
     assert captives["neutral"] == "hostages"
-    assert captives["outlets"][am]["loaded"] == 3 and captives["outlets"][aj]["loaded"] == 0
+    # two in Al Mayadeen's own voice; the third is Netanyahu's office's, quoted
+    assert captives["outlets"][am]["own"] == 2 and captives["outlets"][aj]["own"] == 0
+    assert captives["outlets"][am]["quoted"] == 1
+    assert captives["outlets"][am]["loaded"] == 3  # "loaded" keeps its 1.5 meaning: all uses
     heard = {v["speaker"]: v for v in report["voices_heard"]}
     assert heard["John Kirby"]["only"] == am
     assert heard["Matthew Miller"]["only"] is None

@@ -26,7 +26,8 @@ def _with_label_choice(analysis: dict[str, Any], tag: str = "") -> dict[str, Any
                       "outlets": {A_ID: [plain], B_ID: [gallant]}}],
         "terms": [{"term": "captives", "category": "captives-hostages", "neutral": "hostages",
                    "outlets": {A_ID: {"loaded": 0, "neutral": 2, "neutral_forms": {"hostages": 2}},
-                               B_ID: {"loaded": 1, "neutral": 0, "neutral_forms": {}}}}],
+                               B_ID: {"loaded": 2, "own": 1, "quoted": 1, "neutral": 0,
+                                      "neutral_forms": {}}}}],
     }  # fmt: skip
     analysis["voices_heard"] = [
         {"speaker": "Matthew Miller", "entity_id": "E1", "counts": {A_ID: 1, B_ID: 2},
@@ -52,6 +53,7 @@ def test_the_views_put_each_outlet_in_its_column(story_analysis) -> None:
     assert gallant["cells"][1][0]["neutral"] == "Israel"
     (captives,) = view["terms"]
     assert [c["loaded"] for c in captives["cells"]] == [0, 1]
+    assert [c["quoted"] for c in captives["cells"]] == [0, 1]  # no "quoted" reads as 0
     assert captives["cells"][0]["forms"] == "hostages ×2"
     voices = voices_view(analysis, analysis["articles"], ["Al Jazeera", "Al Mayadeen"])
     assert [(v["speaker"], v["cells"], v["only"]) for v in voices] == [
@@ -63,6 +65,7 @@ def test_the_report_shows_label_choice_hedges_and_loaded_words(story_analysis) -
     assert 'id="label-choice"' in page and 'id="voices-heard"' in page
     assert "the Israeli occupation’s security minister Yoav Gallant" in page
     assert "(neutral: Israel)" in page
+    assert "captives</bdi> ×1 <span class=\"muted\">(+1 quoted)</span>" in page
     assert "bizarre tirade" in page and "reportedly" in page
 
 

@@ -336,3 +336,13 @@ def test_timeline_places_outlets_on_rows_and_lists_the_undated() -> None:
     assert dots[1]["x"] < dots[2]["x"] < dots[3]["x"] and dots[3]["hollow"]
     assert [u["label"] for u in chart["undated"]] == ["Weekly"] and chart["date_only"]
     assert timeline([{"id": "x", "outlet": "Wire", "published_at": None}])["empty"]
+
+
+def test_story_page_shows_label_choice_with_quoted_uses_apart(client: TestClient,
+                                                              web_store) -> None:  # fmt: skip
+    """The seed pair: Al Mayadeen's own "captives" ×2, and Netanyahu's office's, quoted."""
+    client.get(f"/api/stories/{web_store['seed_story']}/analysis")
+    page = client.get(f"/stories/{web_store['seed_story']}").text
+    assert 'id="label-choice"' in page
+    assert "the Israeli occupation’s security minister Yoav Gallant" in page
+    assert '<bdi>captives</bdi> ×2 <span class="muted">(+1 quoted)</span>' in page

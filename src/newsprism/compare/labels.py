@@ -17,6 +17,14 @@ The noun phrase of a mention is the mention with the modifiers to its left in th
 parse (determiner, adjectives, compounds, a possessive: "the Republican governor",
 "Israel's security minister"), or, when the mention is an apposition, the noun it is
 set beside ("the Palestinian Resistance movement, Hamas").
+
+What is not a label for the referent stays out (docs/framing.md, "Label choice"): a
+group (spaCy's NORP: "Republicans", "Jewish") names no one referent; a mention that
+modifies another noun ("the Obama administration", "GOP chairman") is part of another
+referent's phrase; a name or a figure set beside a mention is a list, a dateline or a
+poll ("Microsoft, Yahoo", "WASHINGTON -- President Barack Obama", "Romney, 49 percent
+to 44 percent"); and the letters of an abbreviation are the name, not a description
+("the R.N.C.").
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -34,20 +42,30 @@ from newsprism.models import Article, Quote
 
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
                        "quantmod", "advmod", "punct", "flat", "prep", "pobj"})  # fmt: skip
-LABEL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# NORP ("Republicans", "Jewish", "American") is a group or an adjective: no one referent,
+# and the noun it modifies changes from mention to mention
+LABEL_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 PLACES = frozenset({"GPE", "LOC"})  # "Rafah, Gaza" locates a place; it does not label it
+# an entity of these types set beside a mention is a figure, not a description of it
+FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
+MODIFIER_DEPS = frozenset({"compound", "nmod"})  # "the Obama administration", "GOP chairman"
 MAX_PHRASE_TOKENS = 12
 MAX_LABELS = 6  # phrases shown per entity and article
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
-_WORD = re.compile(r"[\w’'-]+")
+# a dotted abbreviation ("R.N.C.", "U.S.") is one word, not one word per letter
+_WORD = re.compile(r"(?:\w+-)?(?:\w\.){2,}|[\w’'-]+")  # "R-S.C." is one word too
 
 
 def _left_start(root: Token) -> int:
-    """The first token of the modifiers to the left of ``root`` (its noun phrase)."""
+    """The first token of the modifiers to the left of ``root`` (its noun phrase). A
+    coordinated modifier is a list's earlier item ("Duke University and Northeastern
+    University School of Law"), where the phrase stops."""
     start = root.i
     for child in reversed(list(root.lefts)):
         if child.dep_ not in LEFT_DEPS or child.pos_ in {"VERB", "AUX"}:
+            break
+        if any(c.dep_ in {"cc", "conj"} for c in child.children):
             break
         if child.dep_ == "punct" and child.text not in {"-", "’s", "'s"}:
             break
@@ -55,19 +73,57 @@ def _left_start(root: Token) -> int:
     return max(start, root.i - MAX_PHRASE_TOKENS)
 
 
+def _another_referent(token: Token) -> bool:
+    """``token`` names something else or is a figure: a proper noun inside a named entity
+    other than a group ("Microsoft" in "Microsoft, Yahoo"; "Obama" in "WASHINGTON --
+    President Barack Obama"), or a number, a percentage, a date ("Romney, 49 percent to
+    44 percent"). A common noun inside an entity ("the Palestinian Resistance movement")
+    is a description."""
+    if token.ent_type_ in FIGURES or token.like_num:
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in {"", "NORP"}
+
+
 def _set_beside(root: Token, first: int) -> bool:
     """The mention is an apposition to a noun before it: "the … movement, Hamas" (the
-    small parser also labels this ``npadvmod``)."""
+    small parser also labels this ``npadvmod``). Not when that noun names another
+    referent (a list: "Microsoft, Yahoo"), nor across a verb or a long stretch ("the
+    subpoenas, issued by prosecutors in the office of …, Paul J. Fishman")."""
     head = root.head
     after_comma = first > 0 and root.doc[first - 1].text == ","
-    return (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
-            and root.dep_ in {"appos", "npadvmod"} and after_comma)  # fmt: skip
+    if not (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
+            and root.dep_ in {"appos", "npadvmod"} and after_comma):  # fmt: skip
+        return False
+    between = root.doc[head.i + 1 : first]
+    return (not _another_referent(head) and len(between) <= MAX_PHRASE_TOKENS
+            and not any(t.pos_ in {"VERB", "AUX"} for t in between))  # fmt: skip
+
+
+def _modifies_another(span: Span) -> bool:
+    """The mention is a modifier inside another noun's phrase ("the Obama
+    administration", "GOP chairman", "RNC members"): that phrase is about the other
+    noun's referent, so it is not a label for this one."""
+    root = span.root
+    head = root.head
+    return (root.dep_ in MODIFIER_DEPS and not span.start <= head.i < span.end
+            and head.pos_ in {"NOUN", "PROPN"})  # fmt: skip
+
+
+def _close_bracket(doc: Doc, last: int) -> int:
+    """One token past a closing bracket that the phrase ``doc[:last]`` left open
+    ("Chris Christie (R)"), else ``last``."""
+    if last < len(doc) and doc[last].text == ")":
+        before = [t.text for t in doc[max(0, last - MAX_PHRASE_TOKENS) : last]]
+        if before.count("(") > before.count(")"):
+            return last + 1
+    return last
 
 
 def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character offsets of the noun phrase around the mention ``[start, end)``."""
+    """Character offsets of the noun phrase around the mention ``[start, end)``; None
+    when the mention only modifies another noun (:func:`_modifies_another`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or _modifies_another(span):
         return None
     root = span.root
     if _set_beside(root, span.start):  # "the … movement, Hamas"
@@ -76,20 +132,30 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return first.idx, span.end_char
     first = doc[min(_left_start(root), span.start)]
     last = max(span.end, root.i + 1)
-    appos = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ not in PLACES]
+    # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
+    # the president") a later one is a list's item, not a description
+    appos = [c for c in root.rights if c.dep_ == "appos"][:1]
+    appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)]
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
-        last = appos[0].right_edge.i + 1
+        last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end_token = doc[last - 1]
     return first.idx, end_token.idx + len(end_token)
 
 
 def _descriptors(phrase: str, aliases: Sequence[str]) -> list[str]:
-    """The words of a phrase that are not the entity's name: its description."""
+    """The words of a phrase that are not the entity's name: its description. A name's
+    initials are its name too ("R.N.C." for the Republican National Committee)."""
     name_words = {w for a in aliases for w in fold(a).split()}
+    name_words |= {_initials(a) for a in aliases if len(a.split()) > 1}
     words = [w for w in _WORD.findall(phrase)]
     kept = [w for w in words if fold(w) not in name_words and w.lower() not in _DETERMINERS
             and w not in {"’s", "'s", "-"}]  # fmt: skip
     return [w.removesuffix("’s").removesuffix("'s") for w in kept]
+
+
+def _initials(name: str) -> str:
+    """The folded initials of a name's capitalised words: "rnc"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
 
 
 def _term_notes(start: int, end: int, frame: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -108,7 +174,9 @@ def entity_labels(
     framing: Mapping[str, Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
     """Per entity named by two articles or more: each article's phrases for it. An
-    entity that no article describes (only ever its bare name) is left out."""
+    entity that no article describes (only ever its bare name), or that only one
+    article names in a phrase of its own (its other mentions modify other nouns), is
+    left out."""
     by_id = entities.by_id()
     phrases: dict[str, dict[str, Counter[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(Counter)
@@ -134,7 +202,8 @@ def entity_labels(
             if spans:
                 outlets[article.id] = _article_labels(article, spans, sorted(names[entity.id]),
                                                       framing.get(article.id) or {})  # fmt: skip
-        if any(label["descriptors"] for labels in outlets.values() for label in labels):
+        described = any(label["descriptors"] for labels in outlets.values() for label in labels)
+        if described and len(outlets) >= 2:  # a choice needs two outlets naming it
             rows.append({"entity_id": entity.id, "name": entity.name, "type": entity.type,
                          "outlets": outlets})  # fmt: skip
     return rows
@@ -171,7 +240,15 @@ def term_choices(
     lexicon: Lexicon | None = None,
 ) -> list[dict[str, Any]]:
     """For each lexicon term the story uses: every article's uses of it and of its
-    neutral alternative ("captives" against "hostages")."""
+    neutral alternative ("captives" against "hostages").
+
+    ``own`` is the outlet's own voice (the framing's ``count``); a source's uses
+    inside quotations are the source's word and go to ``quoted``, shown apart (Fox
+    quoting McCarthy's "There won't be amnesty" is not Fox calling it amnesty).
+    ``loaded`` is the two together, as it was before ``own`` existed (a JSON field
+    keeps its meaning: docs/json-schema.md). A
+    neutral form inside a use of the loaded term is part of it ("called" in
+    "so-called") and is not counted as the neutral choice."""
     lexicon = lexicon or load_lexicon()
     entries = {e.term: e for e in lexicon.terms}
     used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
@@ -185,13 +262,16 @@ def term_choices(
         outlets = {}
         for article in articles:
             frame = framing.get(article.id) or {}
-            loaded = sum(t["count"] + t.get("quoted", 0) for t in frame.get("terms") or []
-                         if t["term"] == name)  # fmt: skip
+            uses = [t for t in frame.get("terms") or [] if t["term"] == name]
             doc = docs[article.id]
             if article.id not in keys:
                 keys[article.id] = _token_keys(doc)
-            neutral = _count_forms(doc, alternatives, keys[article.id])
-            outlets[article.id] = {"loaded": loaded, "neutral": sum(neutral.values()),
+            neutral = _count_forms(doc, alternatives, keys[article.id], _term_chars(frame))
+            own = sum(t["count"] for t in uses)
+            quoted = sum(t.get("quoted", 0) for t in uses)
+            # "loaded" keeps its 1.5 meaning (all uses); "own" and "quoted" split it
+            outlets[article.id] = {"loaded": own + quoted, "own": own, "quoted": quoted,
+                                   "neutral": sum(neutral.values()),
                                    "neutral_forms": dict(neutral)}  # fmt: skip
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
                      "outlets": outlets})  # fmt: skip
@@ -212,16 +292,24 @@ def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
     return forms
 
 
+def _term_chars(frame: Mapping[str, Any]) -> set[int]:
+    """The characters of every lexicon term the article uses."""
+    return {k for t in frame.get("terms") or [] for s in t.get("spans") or []
+            for k in range(s["start"], s["end"])}  # fmt: skip
+
+
 def _token_keys(doc: Doc) -> list[set[str]]:
     """Each token's lower-case word and lemma, the keys :func:`_count_forms` matches on."""
     return [{t.lemma_.lower(), t.lower_} for t in doc]
 
 
 def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
-                 keys: list[set[str]] | None = None) -> Counter[str]:  # fmt: skip
+                 keys: list[set[str]] | None = None,
+                 inside: set[int] | None = None) -> Counter[str]:  # fmt: skip
     """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
     finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
-    already has them."""
+    already has them. A form that starts on a character of ``inside`` (a loaded term's
+    span) is not counted."""
     found: Counter[str] = Counter()
     keys = _token_keys(doc) if keys is None else keys
     # only where the first word matches can a form start: the positions of every key
@@ -233,6 +321,8 @@ def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
     for form in forms:
         last = len(doc) - len(form)
         for i in sorted(set(at.get(form[0], ())) | set(at.get(form[0][:-1], ()))):
+            if inside and doc[i].idx in inside:
+                continue
             if i <= last and all(w in keys[i + k] or w[:-1] in keys[i + k]
                                  for k, w in enumerate(form)):  # fmt: skip
                 found[doc[i : i + len(form)].text] += 1

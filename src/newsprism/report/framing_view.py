@@ -55,7 +55,10 @@ def label_choice_view(
             cell = outlets.get(i) or {}
             forms = cell.get("neutral_forms") or {}
             text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
-            cells.append({"loaded": as_int(cell.get("loaded")),
+            # the outlet's own uses; a store written before 1.6 has only "loaded"
+            own = cell.get("own", cell.get("loaded"))
+            cells.append({"loaded": as_int(own),
+                          "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
                           "neutral": as_int(cell.get("neutral")), "forms": text})  # fmt: skip
         terms.append({"term": str(row.get("term", "")), "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
