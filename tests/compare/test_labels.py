@@ -23,8 +23,13 @@ NYT = (
 
 @pytest.fixture(scope="module")
 def analysis() -> dict:
-    articles = [gold_article("fox", FOX, outlet="Fox News"), gold_article("nyt", NYT, outlet="NYT")]
-    return analyze_story(articles).as_dict()
+    return _analyzed(("fox", FOX, "Fox News"), ("nyt", NYT, "NYT"))
+
+
+def _analyzed(*items: tuple[str, str, str]) -> dict:
+    """The compare JSON of one story: (id, text, outlet) per article."""
+    return analyze_story([gold_article(i, text, outlet=outlet)
+                          for i, text, outlet in items]).as_dict()  # fmt: skip
 
 
 def _ids(analysis: dict) -> dict[str, str]:
@@ -181,9 +186,7 @@ GROUPS_B = (
 
 @pytest.fixture(scope="module")
 def groups() -> dict:
-    articles = [gold_article("nyt", GROUPS_A, outlet="NYT"),
-                gold_article("hpo", GROUPS_B, outlet="HuffPost")]  # fmt: skip
-    return analyze_story(articles).as_dict()
+    return _analyzed(("nyt", GROUPS_A, "NYT"), ("hpo", GROUPS_B, "HuffPost"))
 
 
 def test_a_group_is_not_a_referent(groups: dict) -> None:
@@ -222,9 +225,7 @@ AMNESTY_B = (
 
 @pytest.fixture(scope="module")
 def amnesty() -> dict:
-    articles = [gold_article("fox", AMNESTY_A, outlet="Fox News"),
-                gold_article("nyt", AMNESTY_B, outlet="NYT")]  # fmt: skip
-    return analyze_story(articles).as_dict()
+    return _analyzed(("fox", AMNESTY_A, "Fox News"), ("nyt", AMNESTY_B, "NYT"))
 
 
 def test_the_term_table_counts_the_outlets_own_uses_and_quoted_ones_apart(amnesty: dict) -> None:
