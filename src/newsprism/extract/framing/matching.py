@@ -176,7 +176,8 @@ def named_by_another(doc: Doc, i: int, j: int, naming_words: frozenset[str]) -> 
     """
     span = doc[i:j]
     head = span.root
-    while head.dep_ in _UP_NP and head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+    nominal = {"NOUN", "PROPN", "ADJ"}
+    while head.dep_ in _UP_NP and head.head.i != head.i and head.head.pos_ in nominal:
         head = head.head
     verb = head.head
     if head.dep_ not in _NAME_SLOTS or verb.pos_ != "VERB" or verb.i == head.i:
