@@ -214,9 +214,13 @@ def test_a_name_another_party_gives_is_not_the_outlets_word(text: str, word: str
         ("It was what can only be called a massacre of the villagers.", "massacre"),
         ("Critics are calling for an end to the massacre in the valley.", "massacre"),
         ("The bill would grant amnesty to millions of migrants.", "amnesty"),
+        ("The break was complete when the candidate in a speech called undocumented "
+         "immigrants from the south \u201ccriminals\u201d (though he allowed that some were good).",
+         "undocumented immigrant"),
     ],
 )
 def test_a_naming_verb_without_a_named_party_keeps_the_term(text: str, term: str) -> None:
-    """No one but the outlet names it (a passive without an agent), or the verb is not
-    naming ("calling for"): the term stays the outlet's."""
+    """No one but the outlet names it (a passive without an agent), the verb is not
+    naming ("calling for"), or the term is the thing named, not the name: it stays the
+    outlet's."""
     assert _terms(frame_text(text)).get(term) == 1

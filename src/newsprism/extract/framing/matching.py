@@ -184,6 +184,8 @@ def named_by_another(doc: Doc, i: int, j: int, naming_words: frozenset[str]) -> 
         return False
     if verb.lower_ not in naming_words and verb.lemma_.lower() not in naming_words:
         return False
+    if any(c.dep_ in _NAME_SLOTS and c.i > max(head.i, j - 1) for c in verb.children):
+        return False  # "called undocumented immigrants 'rapists'": the thing named
     for child in verb.children:
         if child.dep_ == "nsubj" and child.tag_ not in {"WP", "WDT"}:
             return True
