@@ -186,3 +186,41 @@ def test_an_endorsement_verb_before_a_statement_is_the_outlets_choice(
 def test_a_relative_clause_comma_is_not_a_speech_comma() -> None:
     framing = frame_text("The firm hired Jane Roe, who is noted for winning hard cases.")
     assert framing.attribution_verbs == {}
+
+
+# --- a name another party gives (session 13, second pass) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The challenger said the congressman backed what critics call amnesty for migrants.",
+         "amnesty"),
+        ("The prime minister called the gunmen terrorists in a speech on Sunday.", "terrorists"),
+        ("The ministry has labeled the movement a terrorist organization.", "terrorist"),
+        ("He was branded a radical by his opponents in the primary.", "radical"),
+    ],
+)
+def test_a_name_another_party_gives_is_not_the_outlets_word(text: str, word: str) -> None:
+    """The lexicon word fills the name slot of a naming verb whose subject (or passive
+    agent) names someone: it is that party's label, mentioned, not the outlet's."""
+    framing = frame_text(text)
+    assert not any(word in f for f in _flagged(framing, own_voice=False)), _flagged(framing)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("It was what can only be called a massacre of the villagers.", "massacre"),
+        ("Critics are calling for an end to the massacre in the valley.", "massacre"),
+        ("The bill would grant amnesty to millions of migrants.", "amnesty"),
+        ("The break was complete when the candidate in a speech called undocumented "
+         "immigrants from the south \u201ccriminals\u201d (though he allowed that some were good).",
+         "undocumented immigrant"),
+    ],
+)
+def test_a_naming_verb_without_a_named_party_keeps_the_term(text: str, term: str) -> None:
+    """No one but the outlet names it (a passive without an agent), the verb is not
+    naming ("calling for"), or the term is the thing named, not the name: it stays the
+    outlet's."""
+    assert _terms(frame_text(text)).get(term) == 1

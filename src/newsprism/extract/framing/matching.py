@@ -162,9 +162,45 @@ def neutral_phrase_tokens(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> set
     return found
 
 
+_NAME_SLOTS = frozenset({"dobj", "oprd", "attr", "xcomp"})
+_UP_NP = frozenset({"amod", "compound", "nmod", "conj"})
+
+
+def named_by_another(doc: Doc, i: int, j: int, naming_words: frozenset[str]) -> bool:
+    """The match ``doc[i:j]`` is the name a named party gives: "what critics call
+    amnesty", "Netanyahu called Hamas terrorists", "the State Department labeled it a
+    terrorist organization". The phrase (or the noun it modifies) fills the name slot of
+    a naming verb whose own subject, or the agent of its passive, is in the sentence:
+    the word is that party's, mentioned by the outlet, not used. "What can only be
+    called a massacre" (a passive with no one naming) stays the outlet's.
+    """
+    span = doc[i:j]
+    head = span.root
+    nominal = {"NOUN", "PROPN", "ADJ"}
+    while head.dep_ in _UP_NP and head.head.i != head.i and head.head.pos_ in nominal:
+        head = head.head
+    verb = head.head
+    if head.dep_ not in _NAME_SLOTS or verb.pos_ != "VERB" or verb.i == head.i:
+        return False
+    if verb.lower_ not in naming_words and verb.lemma_.lower() not in naming_words:
+        return False
+    if any(c.dep_ in _NAME_SLOTS and c.i > max(head.i, j - 1) for c in verb.children):
+        return False  # "called undocumented immigrants 'rapists'": the thing named
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.tag_ not in {"WP", "WDT"}:
+            return True
+        if child.dep_ == "agent":
+            return True
+    return verb.tag_ == "VBN" and any(t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep")
+                                      for t in verb.subtree if t.i > head.i)  # fmt: skip
+
+
 def not_framing(entry: TermEntry, doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
-    """True when the match ``doc[i:j]`` is a name, a technical use or a designation."""
+    """True when the match ``doc[i:j]`` is a name, a technical use, a designation, or a
+    name another party gives (``named_by_another``)."""
     rules = lexicon.context
+    if named_by_another(doc, i, j, lexicon.naming_words):
+        return True
     if (not entry.case_sensitive and entry.category not in rules.name_categories
             and inside_name(doc, i, j, rules.name_entity_labels)):  # fmt: skip
         return True
