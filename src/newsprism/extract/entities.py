@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -32,71 +31,23 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.titles import (
+    _POSSESSIVE,
+    Role,
+    RoleMention,
+    RoleTable,
+    find_roles,
+    fold,
+    load_roles,
+)
 from newsprism.models import Entity, Mention
+
+__all__ = ["Role", "RoleTable", "fold", "load_roles"]  # their home was this module
 
 # spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GIVEN_NAME_RATIO = 75  # Anthony/Antony 91, Matthew/Mathew 92, Joe/Hunter 20
-_POSSESSIVE = re.compile(r"[’']s$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_TOKEN = re.compile(r"[\w.’'-]+")
-
-
-@dataclass(frozen=True)
-class Role:
-    """An office: canonical title, the words that name it, and its generic class."""
-
-    title: str
-    aliases: tuple[str, ...]
-    cls: str
-
-
-@dataclass(frozen=True)
-class RoleTable:
-    """The roles, role-noun groups, country words and name expansions of ``data/roles.toml``.
-
-    ``groups`` (group -> nouns) and ``speaks_for`` (the groups whose holders speak for
-    someone else) are read by the quote extractor; ``roles`` by entity merging.
-    """
-
-    roles: tuple[Role, ...]
-    countries: dict[str, str]  # word -> country key
-    expansions: dict[str, str]
-    pattern: re.Pattern[str] = field(repr=False, compare=False)
-    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "lawyer" -> nouns
-    speaks_for: frozenset[str] = frozenset()  # groups: "spokesperson", "lawyer", …
-
-    def role_of(self, alias: str) -> Role | None:
-        alias = alias.lower()
-        return next((r for r in self.roles if alias in r.aliases), None)
-
-
-@cache
-def load_roles() -> RoleTable:
-    """Read ``data/roles.toml`` once; the regex finds "[country] title" phrases.
-
-    A role listed without aliases is named by the nouns of the group of its title
-    ("spokesperson": spokesman, spokeswoman, press secretary), so that each role noun
-    is written once in the file.
-    """
-    data = tomllib.loads(files("newsprism").joinpath("data", "roles.toml").read_text("utf-8"))
-    groups = {k: tuple(a.lower() for a in v) for k, v in data.get("groups", {}).items()}
-    roles = tuple(
-        Role(r["title"], tuple(a.lower() for a in r.get("aliases", groups.get(r["title"], ()))),
-             r["class"])
-        for r in data["role"]
-    )  # fmt: skip
-    countries = {w.lower(): key for key, words in data["countries"].items() for w in words}
-    aliases = sorted({a for r in roles for a in r.aliases} | {r.cls for r in roles}, key=len)
-    country_words = sorted(countries, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?:\b(?P<country>" + "|".join(re.escape(w) for w in country_words) + r")(?:[’']s)?\s+"
-        r"(?:(?-i:(?P<org>(?:[A-Z][\w-]*\s+){1,3})))??)?"
-        r"\b(?P<title>" + "|".join(re.escape(a) for a in reversed(aliases)) + r")\b",
-        re.IGNORECASE,
-    )
-    speaks_for = frozenset(data.get("speaks_for", {}).get("groups", []))
-    return RoleTable(roles, countries, dict(data["expansions"]), pattern, groups, speaks_for)
 
 
 @dataclass(frozen=True)
@@ -147,14 +98,6 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(",") for w in words)
 
 
-@lru_cache(maxsize=65_536)
-def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation: the key names are compared on."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_TOKEN.findall(text.lower().replace("’", "'"))).replace(".", "")
-
-
 def clean_name(text: str) -> str:
     """A mention as a name: without a leading article, a possessive or line breaks."""
     text = " ".join(text.split())
@@ -163,21 +106,6 @@ def clean_name(text: str) -> str:
 
 
 # --- mentions of one article -------------------------------------------------------
-
-
-@dataclass
-class RoleMention:
-    """A title found in the text, possibly attached to the name right after it."""
-
-    start: int
-    end: int
-    text: str
-    role: Role | None
-    cls: str
-    country: str | None
-    person: Mention | None = None
-    title_start: int = -1  # the title words alone: "Secretary of State"
-    title_end: int = -1
 
 
 def find_mentions(doc: object, article_id: str) -> list[Mention]:
@@ -227,35 +155,6 @@ def _checked_label(name: str, label: str) -> str | None:
 def _sentence_index(doc: object) -> Callable[[int], int]:
     starts = [s.start for s in doc.sents]  # type: ignore[attr-defined]
     return lambda token_i: bisect.bisect_right(starts, token_i) - 1
-
-
-def find_roles(text: str, mentions: Sequence[Mention]) -> list[RoleMention]:
-    """Titles in ``text``, each attached to a PERSON that follows it within a few words.
-
-    "US State Department spokesman Matthew Miller": role spokesperson, country united
-    states, attached to Matthew Miller. "Israel's security minister" alone: no person.
-    """
-    table = load_roles()
-    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
-    found = []
-    for match in table.pattern.finditer(text):
-        title = match.group("title")
-        role = table.role_of(title)
-        cls = role.cls if role else title.lower()
-        country = table.countries.get((match.group("country") or "").lower())
-        if country is None:  # a country word in the same phrase: "the Israeli army's chief"
-            before = re.split(r"[,.;:!?“”\"()\n]", text[max(0, match.start() - 40) : match.start()])
-            words = fold(before[-1]).split()[-3:]
-            country = next((table.countries[w] for w in reversed(words) if w in table.countries),
-                           None)  # fmt: skip
-        person = next(
-            (p for p in people if 0 <= p.start - match.end() <= 3 and text[match.end() : p.start]
-             .strip(" ,") == ""),
-            None,
-        )  # fmt: skip
-        found.append(RoleMention(match.start(), match.end(), match.group(0), role, cls, country,
-                                 person, match.start("title"), match.end("title")))  # fmt: skip
-    return found
 
 
 # --- merging across a story ---------------------------------------------------------
@@ -386,10 +285,15 @@ def _people_from_full_names(
             person = _find_person(people, m.text) or _new_person(people)
             person.full[m.text] += 1
             person.mentions.append(m)
-            if (role := by_start.get(m.start)) is not None:
-                person.roles.add((role.country, role.role.title if role.role else role.cls))
-                person.classes.add((role.country, role.cls))
+            _hold(person, by_start.get(m.start))
     return pending_short
+
+
+def _hold(person: _Person, role: RoleMention | None) -> None:
+    """Record the office a title right before one of ``person``'s names gives them."""
+    if role is not None:
+        person.roles.add((role.country, role.role.title if role.role else role.cls))
+        person.classes.add((role.country, role.cls))
 
 
 def _attach_short_names(
@@ -402,6 +306,8 @@ def _attach_short_names(
     GPE/ORG); returns the other names, keyed for merging."""
     surnames = Counter(p.surname for p in people)
     other: dict[tuple[str, str], list[Mention]] = {}
+    # "President Obama" gives the office as "President Barack Obama" does
+    titled = {id(r.person): r for r in all_roles if r.person is not None}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             key = fold(m.text)
@@ -412,10 +318,12 @@ def _attach_short_names(
             if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
+                _hold(chosen[0], titled.get(id(m)))
             elif is_short_person:
                 person = _new_person(people)
                 person.full[m.text] += 1
                 person.mentions.append(m)
+                _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
                 other.setdefault(("NAME", _org_key(m.text)), []).append(m)
     return other
@@ -427,7 +335,7 @@ def _attach_titles(
     """Step 3: titles alone ("the Secretary of State", "the American minister") and titles
     in front of a surname; a title with a person right after it is that person's."""
     for role in all_roles:
-        if role.person is not None:
+        if role.person is not None or not role.refers:
             continue
         article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
         if _unnamed(texts[article_id], role):
