@@ -139,8 +139,11 @@ def _checked_label(name: str, label: str) -> str | None:
 
     The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
     name is capitalised and not a kinship or address word, and a service is an
-    organisation.
+    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
+    "pinnacle" (ORG) is a common noun the tagger misread.
     """
+    if not any(c.isupper() for c in name):
+        return None
     if label != "PERSON":
         return label
     names = load_names()
@@ -314,7 +317,10 @@ def _attach_short_names(
             is_short_person = m in pending_short
             candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
-            chosen = local if len(local) == 1 else candidates if surnames[key] == 1 else []
+            # one candidate in the story: the full name's, or (for a PERSON) a surname named
+            # alone in an earlier article: "Obama" in each of three articles is one man
+            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
+            chosen = local if len(local) == 1 else candidates if one else []
             if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)

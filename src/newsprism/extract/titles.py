@@ -142,6 +142,8 @@ def find_roles(text: str, mentions: Sequence[Mention]) -> list[RoleMention]:
             start = min(start, max(0, title_start - 12) + other.start())
         refers = _refers(text[max(0, start - 60) : start], match.group("country") is not None,
                          None if person is None else text[match.end() : person.start])
+        if refers and person is None and _of_another_body(text[match.end() : match.end() + 50]):
+            refers = False  # "the president of the Virginia Association of Economists"
         found.append(RoleMention(start, match.end(), text[start : match.end()], role, cls,
                                  country, person if refers else None, match.start("title"),
                                  match.end("title"), refers))  # fmt: skip
@@ -176,3 +178,13 @@ def _refers(before: str, has_country: bool, to_person: str | None) -> bool:
         words.pop()  # the name in "the White House spokesman"
     last = words[-1].strip("\"“”‘'(").lower() if words else ""
     return last in _DEFINITE or bool(_POSSESSIVE.search(last))
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*)+)")
+
+
+def _of_another_body(after: str) -> bool:
+    """Whether a title is followed by "of" and a name that is no country: the office of
+    some organisation ("president of Third Way"), not the office the story's holder has."""
+    found = _OF_NAME.match(after)
+    return found is not None and fold(found.group(1)) not in load_roles().countries
