@@ -191,3 +191,31 @@ def test_lower_case_tags_are_not_names(name: str, label: str) -> None:
     # BASIL 2012/2014: the tagger's "piggy" (GPE) and "pinnacle" (ORG) are common nouns
     assert _checked_label(name, label) is None
     assert _checked_label(name.title(), label) == label
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "short"),
+    [
+        ("J. Russell George, the Treasury inspector general, testified.",
+         "Neal S. Wolin, the deputy secretary of the Treasury Department, spoke.", "Treasury"),
+        ("Mr. Corker said on Fox that the group was growing.",
+         'Corker said on "Fox News Sunday" that it was growing.', "Fox"),
+        ("She complained to the Federal Elections Commission in 2010.",
+         "The Federal Election Commission fined the group.", "Federal Election Commission"),
+    ],
+)  # fmt: skip
+def test_short_and_plural_forms_of_an_organisation_merge(first: str, second: str,
+                                                         short: str) -> None:  # fmt: skip
+    # BASIL 2012/2013: "Treasury" / "Treasury Department", "Fox" / "Fox News", FEC spellings
+    story = _link({"a": first, "b": second})
+    holders = [e for e in story.entities if short in e.aliases]
+    assert len(holders) == 1 and len(holders[0].aliases) == 2, [
+        (e.name, e.aliases) for e in story.entities]
+
+
+def test_an_adjective_is_not_a_short_organisation_name() -> None:
+    # BASIL 2014: "American" (NORP) is not "American University"
+    story = _link({"a": "Brat studied at American University.",
+                   "b": "The American economy grew, an American economist said."})  # fmt: skip
+    american = [e for e in story.entities if "American University" in e.aliases]
+    assert american and american[0].aliases == ["American University"], american

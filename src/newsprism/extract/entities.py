@@ -433,9 +433,13 @@ def _holds(person: _Person, country: str | None, title: str | None, cls: str) ->
 
 
 def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list]:
-    """Merge non-person names: acronyms and a country in front of a longer name."""
+    """Merge non-person names: acronyms, a country in front of a longer name, a plural
+    variant ("Trust Funds"), and a name short of its generic head ("Treasury" is the
+    "Treasury Department" when the story has one such longer name)."""
     country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
     keys = sorted(other, key=lambda k: (-len(k[1]), k))
+    heads = Counter(k[1] for k in keys for h in _ORG_HEADS if k[1].endswith(" " + h))
+    short_of = Counter(k[1].rsplit(" ", 1)[0] for k in keys if k[1] in heads)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
         label, name = key
@@ -444,8 +448,12 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
                 continue
             if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
                 continue
-            if _is_acronym_of(name, target[1]) or _country_prefixed(target[1], name,
-                                                                     country_words):  # fmt: skip
+            if (_is_acronym_of(name, target[1])
+                    or _country_prefixed(target[1], name, country_words)
+                    or _plural_variant(name, target[1])
+                    or (target[1] in heads and short_of[name] == 1  # not "American"
+                        and target[1].rsplit(" ", 1)[0] == name
+                        and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
                 parent[key] = target
                 break
     merged: dict[tuple[str, str], list] = defaultdict(list)
@@ -455,6 +463,20 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
             root = parent[root]
         merged[root].extend(group)
     return merged
+
+
+# Generic heads an organisation is often written without: "Treasury" (Department),
+# "Fox" (News), "Randolph-Macon" (College). Not "administration" (Social Security is a
+# programme, the Social Security Administration an agency) nor "party" (an adjective).
+_ORG_HEADS = ("department", "news", "college", "university", "corporation", "company")
+
+
+def _plural_variant(short: str, long: str) -> bool:
+    """Two names of two words or more that differ only by plural endings: "Federal
+    Elections Commission" / "Federal Election Commission", "Trust Funds" / "Trust Fund"."""
+    a, b = short.split(), long.split()
+    return (short != long and len(a) == len(b) >= 2
+            and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(a, b, strict=True)))
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
