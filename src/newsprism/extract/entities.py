@@ -373,7 +373,7 @@ def _number_entities(
     for group in _merge_names(other).values():
         labels = Counter(m.label for m in group)
         label = max(labels, key=lambda k: (labels[k], k == "ORG"))
-        groups.append((_entity(label, group), group))
+        groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
     entities = [entity for entity, _ in groups]
     linked: list[Mention] = []
@@ -469,6 +469,19 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
 # "Fox" (News), "Randolph-Macon" (College). Not "administration" (Social Security is a
 # programme, the Social Security Administration an agency) nor "party" (an adjective).
 _ORG_HEADS = ("department", "news", "college", "university", "corporation", "company")
+
+
+def _long_forms(group: Sequence[Mention]) -> Counter[str]:
+    """The forms a merged name is named by, a form short of its generic head counted
+    as its long form: "NBC" ×3 and "NBC News" ×1 are named "NBC News", as the outlet's
+    full name (acronyms stay as they are: "UNSC" is no short form here)."""
+    forms = Counter(m.text for m in group if m.label != "ROLE")
+    by_key = {fold(f): f for f in forms}
+    named: Counter[str] = Counter()
+    for form, count in forms.items():
+        longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
+        named[longer[0] if len(longer) == 1 else form] += count
+    return named
 
 
 def _plural_variant(short: str, long: str) -> bool:
