@@ -12,7 +12,9 @@ so it is conservative where it matters:
 - a surname alone joins the one full name with that surname in its article, else the
   one in the story, and stays apart when two people share it;
 - a title alone joins the one person the story gives that office (country + title, or
-  country + class: "the American minister"), from ``data/roles.toml``;
+  country + class: "the American minister"), from ``data/roles.toml``, and only when it
+  stands for a person: "the vice president" is not the president, "running for
+  president" is nobody (``extract/titles.py``);
 - organisations and places merge on a normal form (case, "the", "'s", expansions such
   as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
   when one name is another with a country in front ("US State Department").
