@@ -219,3 +219,13 @@ def test_an_adjective_is_not_a_short_organisation_name() -> None:
                    "b": "The American economy grew, an American economist said."})  # fmt: skip
     american = [e for e in story.entities if "American University" in e.aliases]
     assert american and american[0].aliases == ["American University"], american
+
+
+def test_a_title_the_tagger_took_into_a_name_is_not_a_given_name() -> None:
+    # BASIL 2013 84678e18 (NYT): "Representative Darrell Issa" stayed apart from "Darrell Issa"
+    story = _link({
+        "a": "Lerner refused, despite attempts by Representative Darrell Issa of California.",
+        "b": "Darrell Issa, the committee chairman, said she had waived her rights.",
+    })  # fmt: skip
+    issa = _person(story, "Darrell Issa")
+    assert issa.mentions == {"a": 1, "b": 1}, issa.aliases

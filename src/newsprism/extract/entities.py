@@ -124,6 +124,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         label = _checked_label(name, ent.label_)
         if label is None:
             continue
+        if label == "PERSON":
+            name = _without_title(name)
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
@@ -134,6 +136,22 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
 
 
 _PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """One-word role nouns of ``data/roles.toml`` ("representative", "sen.", "governor")."""
+    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the title the tagger took into it: "Representative
+    Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
+    outlet: the first given name would be "Representative")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _title_words() and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _checked_label(name: str, label: str) -> str | None:
