@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.entities import StoryEntities, find_mentions, link_entities, name_words
+from newsprism.extract.entities import (
+    StoryEntities,
+    _checked_label,
+    find_mentions,
+    link_entities,
+    name_words,
+)
 from newsprism.extract.nlp import load_nlp
 
 
@@ -113,3 +119,113 @@ def test_acronym_joins_its_expansion() -> None:
     orgs = [e for e in story.entities if e.type == "ORG"]
     assert len(orgs) == 1, [(e.name, e.aliases) for e in orgs]
 
+
+
+# --- session 13: a title stands for a person only when used as one (BASIL 2011, 2012) ---
+
+
+def _people_with(story: StoryEntities, alias: str) -> list[str]:
+    return [e.name for e in story.entities if alias in {a.lower() for a in e.aliases}]
+
+
+def test_the_vice_president_is_not_the_president() -> None:
+    # BASIL 2012 b5eefefb: "the vice president" (Biden) was given to Obama and Romney
+    story = _link({
+        "a": "President Barack Obama watched as Vice President Joe Biden debated Paul Ryan. "
+             "The vice president dominated the spotlight. Republican Mitt Romney was absent.",
+        "b": "Mr. Ryan tried to be respectful, listening to the vice president with a tilted "
+             "head. The president told reporters Biden was terrific.",
+    })  # fmt: skip
+    assert _people_with(story, "vice president") == ["Joe Biden"]
+    obama = _person(story, "Barack Obama")
+    assert not any("vice" in a.lower() for a in obama.aliases), obama.aliases
+    assert obama.mentions.get("b", 0) >= 1  # "The president" of article b
+
+
+def test_a_title_that_names_the_office_joins_nobody() -> None:
+    # BASIL 2012: "the Republican nominee for president, Mitt Romney" made Romney a
+    # president, and "running for president" then joined him
+    story = _link({
+        "a": "Obama debated the Republican nominee for president, Mitt Romney, last week. "
+             "The two men are running for president. President Obama spoke on Sunday.",
+    })  # fmt: skip
+    romney = _person(story, "Mitt Romney")
+    assert all("president" not in a.lower() for a in romney.aliases), romney.aliases
+
+
+def test_an_appositive_title_is_not_the_story_holder() -> None:
+    # BASIL 2011 576116e5: "Jonathan Cowan, president of Third Way" and "executive vice
+    # president" were given to President George W. Bush
+    story = _link({
+        "a": "The AARP opposed President George W. Bush's plan. Jonathan Cowan, president "
+             "of Third Way, praised the move. Max Richtman, executive vice president of the "
+             "National Committee, objected.",
+    })  # fmt: skip
+    bush = _person(story, "George W. Bush")
+    assert bush.mentions == {"a": 1}, bush.aliases
+
+
+def test_the_president_joins_the_president_named_by_surname() -> None:
+    # BASIL 2011 576116e5: "President Obama" (surname only) gives him the office, so "the
+    # president" later in the article is Obama, not the earlier President George W. Bush
+    story = _link({
+        "a": "The group opposed President George W. Bush's push in 2005. Aides said President "
+             "Obama does not see a crisis. \"The president supports measures,\" they said.",
+    })  # fmt: skip
+    assert _people_with(story, "president") == ["Obama"]
+
+
+def test_a_surname_alone_in_several_articles_is_one_person() -> None:
+    story = _link({
+        "a": "President Obama's commission reported on Friday.",
+        "b": "It came amid talks between the Obama administration and Congress.",
+        "c": "They said President Obama does not see Social Security as a driver of deficits.",
+    })  # fmt: skip
+    obama = [e for e in story.entities if e.name == "Obama"]
+    assert len(obama) == 1 and set(obama[0].mentions) == {"a", "b", "c"}, obama
+
+
+@pytest.mark.parametrize(("name", "label"), [("piggy", "GPE"), ("pinnacle", "ORG"),
+                                             ("treasury", "ORG")])  # fmt: skip
+def test_lower_case_tags_are_not_names(name: str, label: str) -> None:
+    # BASIL 2012/2014: the tagger's "piggy" (GPE) and "pinnacle" (ORG) are common nouns
+    assert _checked_label(name, label) is None
+    assert _checked_label(name.title(), label) == label
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "short"),
+    [
+        ("J. Russell George, the Treasury inspector general, testified.",
+         "Neal S. Wolin, the deputy secretary of the Treasury Department, spoke.", "Treasury"),
+        ("Mr. Corker said on Fox that the group was growing.",
+         'Corker said on "Fox News Sunday" that it was growing.', "Fox"),
+        ("She complained to the Federal Elections Commission in 2010.",
+         "The Federal Election Commission fined the group.", "Federal Election Commission"),
+    ],
+)  # fmt: skip
+def test_short_and_plural_forms_of_an_organisation_merge(first: str, second: str,
+                                                         short: str) -> None:  # fmt: skip
+    # BASIL 2012/2013: "Treasury" / "Treasury Department", "Fox" / "Fox News", FEC spellings
+    story = _link({"a": first, "b": second})
+    holders = [e for e in story.entities if short in e.aliases]
+    assert len(holders) == 1 and len(holders[0].aliases) == 2, [
+        (e.name, e.aliases) for e in story.entities]
+
+
+def test_an_adjective_is_not_a_short_organisation_name() -> None:
+    # BASIL 2014: "American" (NORP) is not "American University"
+    story = _link({"a": "Brat studied at American University.",
+                   "b": "The American economy grew, an American economist said."})  # fmt: skip
+    american = [e for e in story.entities if "American University" in e.aliases]
+    assert american and american[0].aliases == ["American University"], american
+
+
+def test_a_title_the_tagger_took_into_a_name_is_not_a_given_name() -> None:
+    # BASIL 2013 84678e18 (NYT): "Representative Darrell Issa" stayed apart from "Darrell Issa"
+    story = _link({
+        "a": "Lerner refused, despite attempts by Representative Darrell Issa of California.",
+        "b": "Darrell Issa, the committee chairman, said she had waived her rights.",
+    })  # fmt: skip
+    issa = _person(story, "Darrell Issa")
+    assert issa.mentions == {"a": 1, "b": 1}, issa.aliases

@@ -12,7 +12,9 @@ so it is conservative where it matters:
 - a surname alone joins the one full name with that surname in its article, else the
   one in the story, and stays apart when two people share it;
 - a title alone joins the one person the story gives that office (country + title, or
-  country + class: "the American minister"), from ``data/roles.toml``;
+  country + class: "the American minister"), from ``data/roles.toml``, and only when it
+  stands for a person: "the vice president" is not the president, "running for
+  president" is nobody (``extract/titles.py``);
 - organisations and places merge on a normal form (case, "the", "'s", expansions such
   as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
   when one name is another with a country in front ("US State Department").
@@ -23,7 +25,6 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -32,71 +33,23 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.titles import (
+    _POSSESSIVE,
+    Role,
+    RoleMention,
+    RoleTable,
+    find_roles,
+    fold,
+    load_roles,
+)
 from newsprism.models import Entity, Mention
+
+__all__ = ["Role", "RoleTable", "fold", "load_roles"]  # their home was this module
 
 # spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GIVEN_NAME_RATIO = 75  # Anthony/Antony 91, Matthew/Mathew 92, Joe/Hunter 20
-_POSSESSIVE = re.compile(r"[’']s$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_TOKEN = re.compile(r"[\w.’'-]+")
-
-
-@dataclass(frozen=True)
-class Role:
-    """An office: canonical title, the words that name it, and its generic class."""
-
-    title: str
-    aliases: tuple[str, ...]
-    cls: str
-
-
-@dataclass(frozen=True)
-class RoleTable:
-    """The roles, role-noun groups, country words and name expansions of ``data/roles.toml``.
-
-    ``groups`` (group -> nouns) and ``speaks_for`` (the groups whose holders speak for
-    someone else) are read by the quote extractor; ``roles`` by entity merging.
-    """
-
-    roles: tuple[Role, ...]
-    countries: dict[str, str]  # word -> country key
-    expansions: dict[str, str]
-    pattern: re.Pattern[str] = field(repr=False, compare=False)
-    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "lawyer" -> nouns
-    speaks_for: frozenset[str] = frozenset()  # groups: "spokesperson", "lawyer", …
-
-    def role_of(self, alias: str) -> Role | None:
-        alias = alias.lower()
-        return next((r for r in self.roles if alias in r.aliases), None)
-
-
-@cache
-def load_roles() -> RoleTable:
-    """Read ``data/roles.toml`` once; the regex finds "[country] title" phrases.
-
-    A role listed without aliases is named by the nouns of the group of its title
-    ("spokesperson": spokesman, spokeswoman, press secretary), so that each role noun
-    is written once in the file.
-    """
-    data = tomllib.loads(files("newsprism").joinpath("data", "roles.toml").read_text("utf-8"))
-    groups = {k: tuple(a.lower() for a in v) for k, v in data.get("groups", {}).items()}
-    roles = tuple(
-        Role(r["title"], tuple(a.lower() for a in r.get("aliases", groups.get(r["title"], ()))),
-             r["class"])
-        for r in data["role"]
-    )  # fmt: skip
-    countries = {w.lower(): key for key, words in data["countries"].items() for w in words}
-    aliases = sorted({a for r in roles for a in r.aliases} | {r.cls for r in roles}, key=len)
-    country_words = sorted(countries, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?:\b(?P<country>" + "|".join(re.escape(w) for w in country_words) + r")(?:[’']s)?\s+"
-        r"(?:(?-i:(?P<org>(?:[A-Z][\w-]*\s+){1,3})))??)?"
-        r"\b(?P<title>" + "|".join(re.escape(a) for a in reversed(aliases)) + r")\b",
-        re.IGNORECASE,
-    )
-    speaks_for = frozenset(data.get("speaks_for", {}).get("groups", []))
-    return RoleTable(roles, countries, dict(data["expansions"]), pattern, groups, speaks_for)
 
 
 @dataclass(frozen=True)
@@ -147,14 +100,6 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(",") for w in words)
 
 
-@lru_cache(maxsize=65_536)
-def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation: the key names are compared on."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_TOKEN.findall(text.lower().replace("’", "'"))).replace(".", "")
-
-
 def clean_name(text: str) -> str:
     """A mention as a name: without a leading article, a possessive or line breaks."""
     text = " ".join(text.split())
@@ -163,21 +108,6 @@ def clean_name(text: str) -> str:
 
 
 # --- mentions of one article -------------------------------------------------------
-
-
-@dataclass
-class RoleMention:
-    """A title found in the text, possibly attached to the name right after it."""
-
-    start: int
-    end: int
-    text: str
-    role: Role | None
-    cls: str
-    country: str | None
-    person: Mention | None = None
-    title_start: int = -1  # the title words alone: "Secretary of State"
-    title_end: int = -1
 
 
 def find_mentions(doc: object, article_id: str) -> list[Mention]:
@@ -194,6 +124,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         label = _checked_label(name, ent.label_)
         if label is None:
             continue
+        if label == "PERSON":
+            name = _without_title(name)
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
@@ -206,13 +138,32 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
 _PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """One-word role nouns of ``data/roles.toml`` ("representative", "sen.", "governor")."""
+    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the title the tagger took into it: "Representative
+    Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
+    outlet: the first given name would be "Representative")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _title_words() and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
 def _checked_label(name: str, label: str) -> str | None:
     """The label of a tagged name, or None when it names nobody.
 
     The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
     name is capitalised and not a kinship or address word, and a service is an
-    organisation.
+    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
+    "pinnacle" (ORG) is a common noun the tagger misread.
     """
+    if not any(c.isupper() for c in name):
+        return None
     if label != "PERSON":
         return label
     names = load_names()
@@ -227,35 +178,6 @@ def _checked_label(name: str, label: str) -> str | None:
 def _sentence_index(doc: object) -> Callable[[int], int]:
     starts = [s.start for s in doc.sents]  # type: ignore[attr-defined]
     return lambda token_i: bisect.bisect_right(starts, token_i) - 1
-
-
-def find_roles(text: str, mentions: Sequence[Mention]) -> list[RoleMention]:
-    """Titles in ``text``, each attached to a PERSON that follows it within a few words.
-
-    "US State Department spokesman Matthew Miller": role spokesperson, country united
-    states, attached to Matthew Miller. "Israel's security minister" alone: no person.
-    """
-    table = load_roles()
-    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
-    found = []
-    for match in table.pattern.finditer(text):
-        title = match.group("title")
-        role = table.role_of(title)
-        cls = role.cls if role else title.lower()
-        country = table.countries.get((match.group("country") or "").lower())
-        if country is None:  # a country word in the same phrase: "the Israeli army's chief"
-            before = re.split(r"[,.;:!?“”\"()\n]", text[max(0, match.start() - 40) : match.start()])
-            words = fold(before[-1]).split()[-3:]
-            country = next((table.countries[w] for w in reversed(words) if w in table.countries),
-                           None)  # fmt: skip
-        person = next(
-            (p for p in people if 0 <= p.start - match.end() <= 3 and text[match.end() : p.start]
-             .strip(" ,") == ""),
-            None,
-        )  # fmt: skip
-        found.append(RoleMention(match.start(), match.end(), match.group(0), role, cls, country,
-                                 person, match.start("title"), match.end("title")))  # fmt: skip
-    return found
 
 
 # --- merging across a story ---------------------------------------------------------
@@ -386,10 +308,15 @@ def _people_from_full_names(
             person = _find_person(people, m.text) or _new_person(people)
             person.full[m.text] += 1
             person.mentions.append(m)
-            if (role := by_start.get(m.start)) is not None:
-                person.roles.add((role.country, role.role.title if role.role else role.cls))
-                person.classes.add((role.country, role.cls))
+            _hold(person, by_start.get(m.start))
     return pending_short
+
+
+def _hold(person: _Person, role: RoleMention | None) -> None:
+    """Record the office a title right before one of ``person``'s names gives them."""
+    if role is not None:
+        person.roles.add((role.country, role.role.title if role.role else role.cls))
+        person.classes.add((role.country, role.cls))
 
 
 def _attach_short_names(
@@ -402,20 +329,27 @@ def _attach_short_names(
     GPE/ORG); returns the other names, keyed for merging."""
     surnames = Counter(p.surname for p in people)
     other: dict[tuple[str, str], list[Mention]] = {}
+    # "President Obama" gives the office as "President Barack Obama" does
+    titled = {id(r.person): r for r in all_roles if r.person is not None}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             key = fold(m.text)
             is_short_person = m in pending_short
             candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
-            chosen = local if len(local) == 1 else candidates if surnames[key] == 1 else []
+            # one candidate in the story: the full name's, or (for a PERSON) a surname named
+            # alone in an earlier article: "Obama" in each of three articles is one man
+            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
+            chosen = local if len(local) == 1 else candidates if one else []
             if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
+                _hold(chosen[0], titled.get(id(m)))
             elif is_short_person:
                 person = _new_person(people)
                 person.full[m.text] += 1
                 person.mentions.append(m)
+                _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
                 other.setdefault(("NAME", _org_key(m.text)), []).append(m)
     return other
@@ -427,7 +361,7 @@ def _attach_titles(
     """Step 3: titles alone ("the Secretary of State", "the American minister") and titles
     in front of a surname; a title with a person right after it is that person's."""
     for role in all_roles:
-        if role.person is not None:
+        if role.person is not None or not role.refers:
             continue
         article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
         if _unnamed(texts[article_id], role):
@@ -459,7 +393,7 @@ def _number_entities(
     for group in _merge_names(other).values():
         labels = Counter(m.label for m in group)
         label = max(labels, key=lambda k: (labels[k], k == "ORG"))
-        groups.append((_entity(label, group), group))
+        groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
     entities = [entity for entity, _ in groups]
     linked: list[Mention] = []
@@ -519,9 +453,13 @@ def _holds(person: _Person, country: str | None, title: str | None, cls: str) ->
 
 
 def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list]:
-    """Merge non-person names: acronyms and a country in front of a longer name."""
+    """Merge non-person names: acronyms, a country in front of a longer name, a plural
+    variant ("Trust Funds"), and a name short of its generic head ("Treasury" is the
+    "Treasury Department" when the story has one such longer name)."""
     country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
     keys = sorted(other, key=lambda k: (-len(k[1]), k))
+    heads = Counter(k[1] for k in keys for h in _ORG_HEADS if k[1].endswith(" " + h))
+    short_of = Counter(k[1].rsplit(" ", 1)[0] for k in keys if k[1] in heads)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
         label, name = key
@@ -530,8 +468,12 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
                 continue
             if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
                 continue
-            if _is_acronym_of(name, target[1]) or _country_prefixed(target[1], name,
-                                                                     country_words):  # fmt: skip
+            if (_is_acronym_of(name, target[1])
+                    or _country_prefixed(target[1], name, country_words)
+                    or _plural_variant(name, target[1])
+                    or (target[1] in heads and short_of[name] == 1  # not "American"
+                        and target[1].rsplit(" ", 1)[0] == name
+                        and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
                 parent[key] = target
                 break
     merged: dict[tuple[str, str], list] = defaultdict(list)
@@ -541,6 +483,33 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
             root = parent[root]
         merged[root].extend(group)
     return merged
+
+
+# Generic heads an organisation is often written without: "Treasury" (Department),
+# "Fox" (News), "Randolph-Macon" (College). Not "administration" (Social Security is a
+# programme, the Social Security Administration an agency) nor "party" (an adjective).
+_ORG_HEADS = ("department", "news", "college", "university", "corporation", "company")
+
+
+def _long_forms(group: Sequence[Mention]) -> Counter[str]:
+    """The forms a merged name is named by, a form short of its generic head counted
+    as its long form: "NBC" ×3 and "NBC News" ×1 are named "NBC News", as the outlet's
+    full name (acronyms stay as they are: "UNSC" is no short form here)."""
+    forms = Counter(m.text for m in group if m.label != "ROLE")
+    by_key = {fold(f): f for f in forms}
+    named: Counter[str] = Counter()
+    for form, count in forms.items():
+        longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
+        named[longer[0] if len(longer) == 1 else form] += count
+    return named
+
+
+def _plural_variant(short: str, long: str) -> bool:
+    """Two names of two words or more that differ only by plural endings: "Federal
+    Elections Commission" / "Federal Election Commission", "Trust Funds" / "Trust Fund"."""
+    a, b = short.split(), long.split()
+    return (short != long and len(a) == len(b) >= 2
+            and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(a, b, strict=True)))
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
