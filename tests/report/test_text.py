@@ -158,3 +158,26 @@ def test_a_shared_fact_shows_each_outlets_own_sentence(story_analysis: dict[str,
     shared = " ".join(_render(story_analysis).split("Shared:")[1].split("Conflicts:")[0].split())
     assert f"Al Jazeera: {' '.join(own[0].split())}" in shared
     assert f"Al Mayadeen: {' '.join(own[1].split())}" in shared
+
+
+def test_a_one_outlet_fact_inside_a_quotation_says_whose_words(
+        story_analysis: dict[str, Any]) -> None:  # fmt: skip
+    """The seeds: Al Jazeera's "It would undermine its position in the world.”" (the tail
+    of Miller's quote) was listed as a unique fact with nothing to say it is Miller's."""
+    quote = {"id": f"{A_ID}:qx", "article_id": A_ID, "speaker": "Matthew Miller",
+             "speaker_entity_id": None, "text": "This would weaken it. It would undermine it.",
+             "kind": "direct", "cue": "said", "sentence_index": 9, "start": 5000, "end": 5046,
+             "variant_group": None, "within": None}  # fmt: skip
+    tail = "It would undermine its position in the world.”"
+    named = "“It would undermine it,” Miller said."
+    plain = "The meeting was held at the State Department."
+    for fid, text, start in (("F90", tail, 5022), ("F91", named, 5000), ("F92", plain, 6000)):
+        story_analysis["claims"].append({
+            "id": fid, "status": "unique", "article_ids": [A_ID], "text": text,
+            "evidence": [{"article_id": A_ID, "claim_id": f"{A_ID}:{fid}", "sentence": text,
+                          "sentence_index": 9, "start": start, "end": start + 24}]})  # fmt: skip
+    story_analysis["quotes"].append(quote)
+    output = _render(story_analysis)
+    assert output.count("quoted words of Matthew Miller") == 1  # the tail only
+    block = output[output.index("It would undermine its position"):]
+    assert block.index("quoted words of Matthew Miller") < block.index("The meeting was held")

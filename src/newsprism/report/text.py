@@ -24,6 +24,7 @@ from newsprism.report._shared import (
     name_articles,
     published,
     quote_speaker_labels,
+    quoted_facts,
     status,
     tally,
     title_or_opening,
@@ -48,14 +49,15 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
     labels = article_labels(articles)
     names = labels_by_id(articles)
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
+    speakers = quoted_facts(facts, analysis.get("quotes") or [])
 
     console.rule(Text(title_or_opening(articles[0])[0] if articles else "Story comparison"))
     tables = [
         _articles_table(articles, labels, cut_reasons(analysis)),
         _shared_table(facts, names),
         _conflicts_table(facts, names),
-        _unique_table(facts, articles, labels, names),
-        _possibly_shared_table(facts, articles, labels, names),
+        _unique_table(facts, articles, labels, names, speakers),
+        _possibly_shared_table(facts, articles, labels, names, speakers),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -167,6 +169,7 @@ def _unique_table(
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
     names: Mapping[str, str],
+    speakers: Mapping[str, str],
 ) -> Table:
     table = _table(f"Unique: {STATUS_HELP['unique']}", "outlet", "fact", "text")
     for i, article in enumerate(articles):
@@ -176,7 +179,7 @@ def _unique_table(
             ):
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
-                              _fact_text(fact, names))  # fmt: skip
+                              _spoken(_fact_text(fact, names), fact, speakers))  # fmt: skip
     return table
 
 
@@ -185,6 +188,7 @@ def _possibly_shared_table(
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
     names: Mapping[str, str],
+    speakers: Mapping[str, str],
 ) -> Table:
     """One outlet's facts that another may also state, each with the closest sentence of
     the other outlets (``near``), so a reader can check rather than trust "unique"."""
@@ -199,9 +203,22 @@ def _possibly_shared_table(
         table.add_row(Text(", ".join(label_of.get(str(a), str(a))
                                      for a in fact.get("article_ids") or [])),
                       Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
-                      _fact_text(fact, names),
+                      _spoken(_fact_text(fact, names), fact, speakers),
                       Text(f"{where}: {near.get('sentence', '')}" if near else ""))  # fmt: skip
     return table
+
+
+def _spoken(text: Text, fact: Mapping[str, Any], speakers: Mapping[str, str]) -> Text:
+    """A one-outlet fact that is somebody's quoted words says whose, so that the tail of
+    a quotation ("It would undermine its position in the world.”") is not read as the
+    outlet's own statement."""
+    speaker = speakers.get(str(fact.get("id")))
+    name = (speaker or "").split(" (")[0].split()
+    if name and name[-1] in str(fact.get("text", "")):
+        return text  # "…,” Miller said.": the sentence names its speaker
+    if speaker is not None:
+        text.append(f"\n— quoted words of {speaker or 'an unnamed speaker'}", style="dim")
+    return text
 
 
 def _entities_table(
