@@ -19,6 +19,7 @@ from typing import Any
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.readable import (
+    mostly_quoted,
     opens_in_quotation,
     pronoun_speaker,
     starts_with_pronoun,
@@ -40,7 +41,6 @@ _CONNECTIVE = re.compile(
 _REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
                      re.IGNORECASE)
-QUOTED_SHARE = 0.6  # a claim this much inside one quotation is that speaker's words
 _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _CLOSING = '"”'
 
@@ -227,10 +227,9 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     if _REPORTED.match(claim.text.lstrip()):
         return None
     text = _readable(claim, quotes)
-    length = max(1, claim.end - claim.start)
     inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
               and q.within is None  # (a statement quoted inside a quote is not its voice)
-              and min(q.end, claim.end) - max(q.start, claim.start) >= QUOTED_SHARE * length]
+              and mostly_quoted(claim.start, claim.end, q.start, q.end)]
     if not inside and (opens_in_quotation(texts.get(claim.article_id, ""), claim.start)
                        or _opens_unattributed(claim)):
         return None  # words inside quotation marks whose speaker was not found

@@ -14,6 +14,8 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsprism.compare.readable import mostly_quoted
+
 STATUSES = ("shared", "conflict", "unique", "possibly_shared")
 STATUS_HELP = {
     "shared": "reported by several outlets, in agreement",
@@ -199,26 +201,21 @@ def quoted_by(quote: Mapping[str, Any], by_id: Mapping[Any, Mapping[str, Any]]) 
     return str(outer.get("speaker") or "an unresolved speaker")
 
 
-QUOTED_SHARE = 0.6  # a sentence this much inside one direct quotation is its speaker's words
-
-
 def quoted_facts(facts: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[str, Any]]
                  ) -> dict[str, str]:  # fmt: skip
     """Fact id -> the speaker label (:func:`quote_speaker_labels`; "" when unresolved)
     of the direct quotation that holds most of the fact's first sentence, for the facts
-    that are somebody's quoted words (the same share the summary uses)."""
+    that are somebody's quoted words (:func:`mostly_quoted`, the summary's rule)."""
     labels = dict(zip((id(q) for q in quotes), quote_speaker_labels(quotes), strict=True))
     found = {}
     for fact in facts:
         evidence = (fact.get("evidence") or [{}])[0]
         start, end = as_int(evidence.get("start")), as_int(evidence.get("end"))
-        length = max(1, end - start)
         for quote in quotes:
             if quote.get("kind") != "direct" or quote.get("article_id") != evidence.get(
                     "article_id"):  # fmt: skip
                 continue
-            inside = min(as_int(quote.get("end")), end) - max(as_int(quote.get("start")), start)
-            if inside >= QUOTED_SHARE * length:
+            if mostly_quoted(start, end, as_int(quote.get("start")), as_int(quote.get("end"))):
                 found[str(fact.get("id"))] = labels[id(quote)]
                 break
     return found
