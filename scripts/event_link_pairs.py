@@ -20,7 +20,6 @@ from pathlib import Path
 
 from train_same_fact import story_units  # the same runtime path as the model's training
 
-from newsprism.compare.events import VARIANT
 from newsprism.compare.pairs import pair_features
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
 from newsprism.embeddings import get_embedder
@@ -88,9 +87,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
     parser.add_argument("--years", default="2010,2011,2012")
     parser.add_argument("--show", action="store_true")
-    parser.add_argument("--variant", default="", help="switches of compare.events.VARIANT")
     args = parser.parse_args()
-    VARIANT.update({name: True for name in args.variant.split(",") if name})
     years = set(args.years.split(","))
     nlp, embedder = load_nlp(), get_embedder("static")
     total: dict[str, int] = {}

@@ -61,7 +61,6 @@ _PERSONAL = frozenset({"he", "she"})
 # verbs that say an event did not or will not happen ("refused to resign"): pairs.py's
 CANCELLING = frozenset("cancel scrap abandon halt suspend withdraw refuse decline deny "
                        "reject postpone block veto scuttle revoke rescind".split())  # fmt: skip
-VARIANT: dict[str, bool] = {}  # measurement switches (scripts/event_link_pairs.py)
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class Event:
 
     subjects: frozenset[str]
     predicate: str
-    stance: str  # done | not | expected | decided | uncertain (frames._polarity)
+    stance: str  # done | not | expected | uncertain (:func:`stance`)
     arguments: frozenset[str]
 
     def keys(self) -> set[tuple[str, str, str, str]]:
@@ -89,9 +88,7 @@ def events(tokens: Sequence[Any], mentions: Sequence[Mention]) -> list[Event]:
         if token.lower_ in WEEKDAYS and token.ent_type_ in ("DATE", "TIME"):
             dated.setdefault(_verb_of(token).i, set()).add(f"d:{token.lower_}")
     for verb in tokens:
-        speech = verb.lemma_.lower() in SPEECH and VARIANT.get("speech_date")
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT or (
-                verb.lemma_.lower() in SPEECH and not speech):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH | LIGHT:
             continue
         subject, arguments = _roles(verb)
         if subject is None:
@@ -99,13 +96,11 @@ def events(tokens: Sequence[Any], mentions: Sequence[Mention]) -> list[Event]:
         subjects = _subject_referents(subject, mentions)
         args = set().union(*(_argument_keys(a, mentions) for a in arguments)) - subjects
         args |= dated.get(verb.i, set())
-        if speech:
-            args = {a for a in args if a.startswith("d:")}
         if not subjects or not args:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)  # fmt: skip
-        predicate = "(speech)" if speech else verb.lemma_.lower() + ("/passive" if passive else "")
+        predicate = verb.lemma_.lower() + ("/passive" if passive else "")
         found.append(Event(frozenset(subjects), predicate, stance(verb),
                            frozenset(args)))  # fmt: skip
     return found
@@ -124,7 +119,7 @@ def stance(verb: Any) -> str:
     if head is not verb and head.lemma_.lower() in CANCELLING and verb.dep_ == "xcomp":
         return "not"
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
-    if verb.dep_ == "conj":
+    if verb.dep_ in ("conj", "xcomp"):  # "will meet and discuss", "would like him to show"
         auxes |= {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & _FUTURE_AUX or (head is not verb and head.lemma_.lower() in _EXPECTING):
         return "expected"
@@ -176,13 +171,9 @@ def _subject_referents(token: Any, mentions: Sequence[Mention]) -> set[str]:
         if child.dep_ == "appos":
             keys |= referents(child, mentions)
     if not keys and token.lower_ in _PERSONAL:
-        before = [m for m in mentions if m.label == "PERSON" and m.end <= token.idx]
-        if VARIANT.get("pronoun_recency") and before:
-            keys = {f"e:{max(before, key=lambda m: m.start).entity_id}"}
-        elif len({m.entity_id for m in before if m.start >= token.sent.start_char}) == 1:
-            keys = {f"e:{max(before, key=lambda m: m.start).entity_id}"}
-    if not keys and VARIANT.get("common_subject") and token.pos_ == "NOUN":
-        keys = {f"w:{token.lemma_.lower()}"}
+        before = {m.entity_id for m in mentions if m.label == "PERSON" and m.end <= token.idx}
+        if len(before) == 1:
+            keys = {f"e:{before.pop()}"}
     return keys
 
 
@@ -193,8 +184,8 @@ def referents(token: Any, mentions: Sequence[Mention]) -> set[str]:
     hits = [m for m in mentions if m.start <= token.idx < m.end and m.label in _NAMED]
     keys = {f"e:{m.entity_id}" for m in hits if m.entity_id}
     keys |= {f"n:{name_key(m.text)}" for m in hits if m.label != "ROLE"}
-    if not keys and token.pos_ == "PROPN":
-        keys.add(f"n:{token.lower_}")
+    if not keys and token.pos_ == "PROPN" and token.ent_type_ in _NAMED:
+        keys.add(f"n:{token.lower_}")  # a name the entity linker left unlinked
     return keys
 
 

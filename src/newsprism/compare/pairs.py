@@ -496,7 +496,7 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
         if mention.entity_id:
             inside.setdefault(mention.article_id, []).append(mention)
     units = [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c,
-                     [m for m in inside.get(c.article_id, ()) if m.start < c.end])
+                     [m for m in inside.get(c.article_id, ()) if c.start <= m.start < c.end])
              for c in claims]  # fmt: skip
     by_article: dict[str, list[QuotedSpeaker]] = {}
     for quoted in speakers:
