@@ -79,3 +79,11 @@ def test_sentences_of_one_article_are_not_linked_by_it() -> None:
     units = claim_profiles({"a": doc}, claims, (), entities.mentions)
     features = pair_features(units, np.zeros((len(units), 8), dtype=np.float32))
     assert not features["event_link"].any()
+
+
+def test_two_people_of_one_surname_are_two_subjects() -> None:
+    # the story's entity linking keeps Liz and Mary Cheney apart; a surname key would not
+    assert not _linked("Liz Cheney criticized the court's ruling on Sunday.",
+                       "Mary Cheney criticized the court's ruling on Sunday.")  # fmt: skip
+    assert _linked("Liz Cheney criticized the court's ruling on Sunday.",
+                   "On Sunday, Cheney criticized the court's ruling in a long post.")  # fmt: skip
