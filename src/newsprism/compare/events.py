@@ -29,8 +29,9 @@ pairs and no false one that no veto stops, 6 of which the model links already
 
 A passive clause with an agent is read as its active ("the bill was signed by Obama"
 → Obama sign bill), one without is its own predicate ("Sestak was offered a
-position" → Sestak offer/passive position); a verb without a subject of its own takes its head's ("Obama met Clinton and
-discussed the deficit"); a relative clause's "who" is the noun it describes.
+position" → Sestak offer/passive position); a verb without a subject of its own takes
+its head's ("Obama met Clinton and discussed the deficit"); a relative clause's "who"
+is the noun it describes.
 """
 
 from __future__ import annotations
