@@ -107,7 +107,7 @@ def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
     speakers = quoted_speakers(spans, story_quotes(spans, entities))
     return (claims, embedder.encode([c.text for c in claims]),
-            claim_profiles(docs, claims, speakers))  # fmt: skip
+            claim_profiles(docs, claims, speakers, entities.mentions))  # fmt: skip
 
 
 def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
@@ -156,7 +156,8 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "entity_disjoint*tfidf", "number_disjoint*tfidf", "date_disjoint*tfidf",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
-RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage")
+RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage",
+         "event_link")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
@@ -259,7 +260,7 @@ def explore(sets: dict) -> None:
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
 VETOES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "speaker_clash", "date_disjoint")
-LINKS = ("anchor_number", "shared_passage")
+LINKS = ("anchor_number", "shared_passage", "event_link")
 
 
 def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:

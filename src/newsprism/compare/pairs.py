@@ -32,8 +32,9 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsprism.compare.events import event_keys, events
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
-from newsprism.models import Claim, Quantity
+from newsprism.models import Claim, Mention, Quantity
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Verbs that report a statement rather than make one: under "X said (that) Y" the
@@ -69,7 +70,7 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash", "shared_passage", "speaker_clash",
+    "polarity_clash", "shared_passage", "speaker_clash", "event_link",
 )  # fmt: skip
 
 
@@ -110,10 +111,13 @@ class UnitProfile:
     stated: set[str] | None = None
     # story entity ids of the named speakers of the quotes the sentence carries
     speakers: set[str] = field(default_factory=set)
+    # the (subject, predicate, stance, argument) keys of its clauses (compare/events.py)
+    events: set[tuple[str, str, str, str]] = field(default_factory=set)
 
 
-def profile(span: Any, claim: Claim) -> UnitProfile:
-    """The profile of a claim from its spaCy span (``None`` when the span is lost)."""
+def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitProfile:
+    """The profile of a claim from its spaCy span (``None`` when the span is lost) and
+    the linked entity mentions inside it."""
     tokens = list(span) if span is not None else []
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
@@ -142,6 +146,7 @@ def profile(span: Any, claim: Claim) -> UnitProfile:
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
         stated=_stated_lemmas(tokens),
+        events=event_keys(events(tokens, mentions)),
     )
 
 
@@ -459,6 +464,9 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
+    shared, _, _ = _set_features([u.events for u in units])
+    article = np.array([u.article_id for u in units])
+    out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
     out["coverage"] = idf_coverage(words, idf)
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
@@ -471,7 +479,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
 
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
-                   speakers: Sequence[QuotedSpeaker] = ()) -> list[UnitProfile]:  # fmt: skip
+                   speakers: Sequence[QuotedSpeaker] = (),
+                   mentions: Sequence[Mention] = ()) -> list[UnitProfile]:  # fmt: skip
     """The profile of every claim, from the parsed text of its article.
 
     Args:
@@ -479,8 +488,15 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
         claims: the claims, in story order.
         speakers: the quotes whose speaker is a named story entity
             (:class:`QuotedSpeaker`); a claim that overlaps one carries its speaker.
+        mentions: the story's linked entity mentions (the subjects and arguments of
+            :mod:`newsprism.compare.events`).
     """
-    units = [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c)
+    inside: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity_id:
+            inside.setdefault(mention.article_id, []).append(mention)
+    units = [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c,
+                     [m for m in inside.get(c.article_id, ()) if c.start <= m.start < c.end])
              for c in claims]  # fmt: skip
     by_article: dict[str, list[QuotedSpeaker]] = {}
     for quoted in speakers:

@@ -117,7 +117,7 @@ def analyze_story(
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
     vectors = _encode(model, [c.text for c in claims])
-    profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes))
+    profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions)
     step("align")
     probability = _probability(claims, vectors, profiles, bool(arabic))
     facts = align_claims(claims, vectors, profiles, probability=probability)
