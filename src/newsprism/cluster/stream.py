@@ -272,9 +272,9 @@ class StreamClusterer:
             if -minus_p < self.model.join_threshold(x, f.language):
                 continue
             # The best story that the article also links to through its core, so that
-            # an article close only to a drifted centroid does not chain on. (Not for the
-            # undated scorer of a model that has one: version 1's, which never had it.)
-            if self.model.scores_undated(x) or self.links_core(f, cluster):
+            # an article close only to a drifted centroid does not chain on (where the
+            # model checks it: ``ClusterModel.checks_core``).
+            if not self.model.checks_core(x) or self.links_core(f, cluster):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
