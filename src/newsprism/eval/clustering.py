@@ -461,7 +461,7 @@ def evaluate_clustering(
                                    baseline[part], threshold, copies)
                         for each in dict.fromkeys(i.split for i in items))  # fmt: skip
     notes = _notes(split, batches, merge)
-    notes.extend(f"{g.name}: {g.skipped} reports with an empty body left out." for g in sets
+    notes.extend(f"{g.name}: reports left out for an empty body: {g.skipped}." for g in sets
                  if g.skipped)  # fmt: skip
     return EvalTable("Story clustering against gold stories", COLUMNS, rows, notes)
 
