@@ -198,7 +198,7 @@ def test_the_crawled_roundups_load_dated_by_their_roundup(raw_dir: Path) -> None
 
 
 def test_the_eval_finds_the_crawled_roundups_and_scores_them(raw_dir: Path) -> None:
-    for folder in (raw_dir, raw_dir / "neus-allsides"):
+    for folder in (raw_dir, raw_dir / "neus-allsides", raw_dir / "neus-allsides" / "raw_crawled"):
         table = evaluate_clustering(folder, condition="both")
         rows = [r for r in table.rows if r["dataset"] == "neus-raw"]
         assert {r["condition"] for r in rows} == {"real", "compressed"}

@@ -224,7 +224,10 @@ def find_sets(data_dir: Path, variants: Sequence[str] = GOOGLENEWS_VARIANTS) -> 
         if (folder / NEUS_DIR).is_dir():
             found.append(load_neus(folder))
             break
-    for folder in (data_dir, data_dir / "neus-allsides"):
+    # The crawled roundups alone: their own folder (``neus-allsides/raw_crawled``).
+    nested = data_dir.name == NEUS_RAW_DIR
+    raw_homes = (data_dir.parent,) if nested else (data_dir, data_dir / "neus-allsides")
+    for folder in raw_homes:
         if any((folder / NEUS_RAW_DIR).glob("*.jsonl")):
             found.append(load_neus_raw(folder))
             break
