@@ -1,6 +1,6 @@
 """Story clustering scored against gold stories (``newsprism eval clustering``).
 
-Three sets in ``../shared/data`` carry gold stories:
+These sets in ``../shared/data`` carry gold stories:
 
 ``basil``
     50 US-politics events of 2010–2014, each told by Fox News, the New York Times and
@@ -423,7 +423,7 @@ def evaluate_clustering(
 
     Args:
         data_dir: ``../shared/data`` or one of ``basil/``, ``neus-allsides/``,
-            ``googlenews-tsc/``.
+            ``neus-allsides/raw_crawled/`` (neus-raw alone), ``googlenews-tsc/``.
         limit: at most this many items per part (quick checks).
         batches: feed each part as this many shuffled batches (:func:`in_batches`).
         condition: ``real`` (the articles' own times), ``compressed`` (every story moved
