@@ -9,17 +9,20 @@ the store) alternately with the model's split step off and on, ``--rounds`` time
 Printed: CPU seconds and ms per article of each pass, the stories and the largest one,
 and the ratio on / off of the median CPU time. ``--step merge`` measures the merge step
 (``cluster/merge.py``) the same way; the rows then say ``"step": "merge"``, and ``split``
-is the on / off flag of the step measured.
+is the on / off flag of the step measured. ``--step core`` measures the core check of
+model version 3 (on as shipped, off with ``core_members`` 0).
 
 Example::
 
     .venv/bin/python -m benchmarks.split --size 10000 --rounds 2
     .venv/bin/python -m benchmarks.split --size 2000 --rounds 2 --step merge
+    .venv/bin/python -m benchmarks.split --size 2000 --rounds 2 --step core
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import time
@@ -61,8 +64,12 @@ def one_pass(db: Path, split: bool, step: str = "split") -> dict:
     from newsprism.cluster.split import with_split
     from newsprism.store import open_store
 
-    turn = with_split if step == "split" else with_merge
-    model = turn(load_model(), "on" if split else "off")
+    model = load_model()
+    if step == "core":  # the core check (decision 22): as the model has it, or off
+        model = model if split else dataclasses.replace(model, core_members=0)
+    else:
+        turn = with_split if step == "split" else with_merge
+        model = turn(model, "on" if split else "off")
     with open_store(db) as store:
         wall, cpu = time.perf_counter(), time.process_time()
         report = recluster(store, model=model)
@@ -78,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n")[0])  # fmt: skip
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--step", choices=["split", "merge"], default="split")
+    parser.add_argument("--step", choices=["split", "merge", "core"], default="split")
     args = parser.parse_args(argv)
     console = Console()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -100,8 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     median = {s: statistics.median(r["cpu_s"] for r in rows if r["split"] is s)
               for s in (False, True)}  # fmt: skip
     console.print(f"ratio on / off (median CPU): {median[True] / median[False]:.3f}")
-    name = "split" if args.step == "split" else "merge"
-    (OUT / f"{name}-{args.size}.json").write_text(json.dumps(rows, indent=1) + "\n")
+    (OUT / f"{args.step}-{args.size}.json").write_text(json.dumps(rows, indent=1) + "\n")
     return 0
 
 

@@ -22,8 +22,10 @@ Steps:
    only: the ``time`` and ``no_time`` weights are held at 0 (time only rules out,
    through the live window and the span cap, and breaks ties).
 5. Pick the new-story threshold and the core check (``ClusterModel.core_link``) by
-   running the real clusterer on the six training streams and maximising their mean
-   B³ F1.
+   running the real clusterer on the dated training streams (BASIL real and the three
+   compressed ones) and on the crawled AllSides roundups' training part (``neus-raw``,
+   real and compressed: read for this choice only, not fitted on) and maximising their
+   mean B³ F1. The check applies only where both sides have names (``core_named``).
 6. Score every part, held-out included, and write the model with its scores.
 
 Usage::
@@ -69,6 +71,7 @@ from newsprism.eval.clustering import (
     load_basil,
     load_googlenews,
     load_neus,
+    load_neus_raw,
     score_clustering,
     stream,
 )
@@ -76,11 +79,12 @@ from newsprism.eval.clustering_dense import compress
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
-VERSION = 2
+VERSION = 3
 TIME_SCALE_HOURS = 48.0  # the time feature is still computed (ties), but weighs 0
 CONTENT_ONLY = ("time", "no_time")  # weights held at 0: time rules out, never merges
 THRESHOLDS = (0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
-CORE_LINKS = (0.0, 0.1)  # body cosine to the core; 0: check off
+CORE_LINKS = (0.0, 0.1, 0.2)  # body cosine to the core; 0: check off
+CORE_NAMED = True  # the check only where both sides have names (decision 22)
 CORE_MEMBERS = 8
 LIVE_WINDOW_HOURS = 168.0
 MIN_DF = 2
@@ -95,6 +99,17 @@ def training_streams(data: Path) -> dict[str, list[GoldItem]]:
     }
     return {**{f"{name} real": items for name, items in real.items()},
             **{f"{name} compressed": compress(items) for name, items in real.items()}}
+
+
+def selection_streams(data: Path) -> dict[str, list[GoldItem]]:
+    """Training parts read only to choose the threshold and the core check, not fitted
+    on (so the weights and the IDF table stay those of the fitted sets): the crawled
+    AllSides roundups (``neus-raw``, dated full leads), real and compressed."""
+    folder = data / "neus-allsides"
+    if not any((folder / "raw_crawled").glob("*.jsonl")):
+        return {}
+    items = stream(load_neus_raw(folder), "train")
+    return {"neus-raw real": items, "neus-raw compressed": compress(items)}
 
 
 def idf_table(features: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray, float, int]:
@@ -117,7 +132,8 @@ def provisional(default_idf: float, idf_sha: str, out_dir: Path) -> ClusterModel
     """A model whose weights do not matter yet: candidates and features only."""
     return ClusterModel(version=VERSION, weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
                         time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
-                        core_members=CORE_MEMBERS, idf_sha256=idf_sha, default_idf=default_idf,
+                        core_members=CORE_MEMBERS, core_named=CORE_NAMED,
+                        idf_sha256=idf_sha, default_idf=default_idf,
                         base_dir=str(out_dir))  # fmt: skip
 
 
@@ -248,7 +264,8 @@ def choose_by_grid(base: ClusterModel, idf: dict[int, float],
 
 
 def training_record(streams: dict[str, list[GoldItem]], pairs: dict[str, Pairs],
-                    scores: dict[str, float], n_docs: int) -> dict[str, Any]:  # fmt: skip
+                    scores: dict[str, float], n_docs: int,
+                    chosen_on: dict[str, list[GoldItem]]) -> dict[str, Any]:  # fmt: skip
     """What the model file says about how it was trained."""
     return {
         "trained": dt.date.today().isoformat(),
@@ -266,10 +283,15 @@ def training_record(streams: dict[str, list[GoldItem]], pairs: dict[str, Pairs],
             "neus-allsides": "train split; held out val and test",
             "googlenews-TS": "train: events whose blake2b('googlenews:<id>') is even; "
                              "held out: odd (T and S variants only evaluated)",
+            "neus-raw": "train: roundups whose blake2b('neus-raw:<id>') is even (grid "
+                        "only); held out: odd",
         },
         "pairs": {name: {"pairs": len(y), "positive": sum(y)} for name, (_, y) in pairs.items()},
         "idf_documents": n_docs,
-        "grid": {"core_link": list(CORE_LINKS), "threshold": list(THRESHOLDS)},
+        "grid": {"core_link": list(CORE_LINKS), "threshold": list(THRESHOLDS),
+                 "core_named": CORE_NAMED},
+        "grid_only": {name: {"articles": len(items), "stories": len({i.story for i in items})}
+                      for name, items in chosen_on.items()},
         "training_b3_f1": {k: round(v, 4) for k, v in scores.items()},
     }  # fmt: skip
 
@@ -312,8 +334,10 @@ def train(data: Path, out_dir: Path, log: callable = print) -> ClusterModel:
     # the grid is chosen on the dated streams (BASIL real, every compressed stream).
     dated = {name: items for name, items in streams.items()
              if any(i.article.published_at for i in items)}  # fmt: skip
-    model, scores = choose_by_grid(base, idf, dated, timed, log)
-    record = training_record(streams, pairs, scores, n_docs)
+    chosen_on = selection_streams(data)
+    timed.update(stream_features(chosen_on, log, started))
+    model, scores = choose_by_grid(base, idf, {**dated, **chosen_on}, timed, log)
+    record = training_record(streams, pairs, scores, n_docs, chosen_on)
     model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
     save_model(model, out_dir / "clusterer.json")
     log(

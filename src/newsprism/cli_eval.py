@@ -165,8 +165,9 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
-    ntrex-ar-en/ (stories told in English and Arabic) folders. Training and held-out
-    parts are scored separately (docs/eval-clustering.md).
+    ntrex-ar-en/ (stories told in English and Arabic) folders, or
+    neus-allsides/raw_crawled/ (the dated AllSides roundups alone: neus-raw). Training
+    and held-out parts are scored separately (docs/eval-clustering.md).
 
     With --batches N, each part arrives as N batches (a backfill): how far stories
     built by incremental ingest fall from those of one ordered pass. Every row also

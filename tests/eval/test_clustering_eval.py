@@ -19,6 +19,8 @@ from newsprism.eval.clustering import (
     in_batches,
     load_basil,
     load_neus,
+    load_neus_raw,
+    neus_raw_part,
     score_clustering,
     stream,
 )
@@ -148,6 +150,61 @@ def test_the_stream_is_in_publication_order_and_parts_never_mix(gold_dir: Path) 
     assert {i.part for i in train} == {"train"}
     held = stream(load_neus(gold_dir / "neus-allsides"), "held-out")
     assert {i.split for i in held} == {"val", "test"}
+
+
+def _raw_roundup(story_id: int, date: str, sides: dict[str, tuple[str, list[str]]]) -> str:
+    """One line of ``raw_crawled/*.jsonl``: a roundup and its reports by side."""
+    news = {side: {"newsSource": f"Outlet {side}", "newsTitle": title, "newBody": body}
+            for side, (title, body) in sides.items()}  # fmt: skip
+    return json.dumps({"id": story_id, "issue": "x", "date": date, "roundup": ["x"],
+                       "news": news})  # fmt: skip
+
+
+@pytest.fixture
+def raw_dir(tmp_path: Path) -> Path:
+    """``neus-allsides/raw_crawled`` in miniature: a quake roundup (three reports, one of
+    them with an empty body), a rate cut (two reports), a roundup with no report."""
+    quake = [r for r in REPORTS if r[0] == "quake"]
+    rates = [r for r in REPORTS if r[0] == "rates"]
+    folder = tmp_path / "data" / "neus-allsides" / "raw_crawled"
+    folder.mkdir(parents=True)
+    lines = [
+        _raw_roundup(7, "2024-05-06T16:15:00-07:00", {
+            "left": (quake[0][3], quake[0][4].split(". ")), "center": (quake[1][3], [quake[1][4]]),
+            "right": (quake[2][3], ["", "  "])}),
+        _raw_roundup(8, "2024-05-06T05:00:00-07:00", {
+            "left": (rates[0][3], [rates[0][4]]), "right": (rates[1][3], [rates[1][4]])}),
+        _raw_roundup(9, "2024-05-07T05:00:00-07:00", {}),
+    ]  # fmt: skip
+    (folder / "headline_11_crawled_all.jsonl").write_text("\n".join(lines) + "\n")
+    return tmp_path / "data"
+
+
+def test_the_crawled_roundups_load_dated_by_their_roundup(raw_dir: Path) -> None:
+    gold = load_neus_raw(raw_dir / "neus-allsides")
+    assert gold.name == "neus-raw" and gold.dated and gold.skipped == 1
+    assert [(i.story, i.article.outlet) for i in gold.items] == [
+        ("neus-raw:7", "Outlet left"), ("neus-raw:7", "Outlet center"),
+        ("neus-raw:8", "Outlet left"), ("neus-raw:8", "Outlet right")]  # fmt: skip
+    first = gold.items[0]
+    assert first.article.published_at == "2024-05-06T23:15:00Z"  # -07:00 read as UTC
+    assert first.article.paragraphs == [p for p in REPORTS[0][4].split(". ")]
+    assert first.article.text.startswith("A magnitude 6.8 earthquake")
+    assert first.article.title == REPORTS[0][3]
+    for item in gold.items:  # the split follows the roundup, never one report
+        assert item.part == neus_raw_part(item.story.removeprefix("neus-raw:"))
+        assert item.split == ("even stories" if item.part == "train" else "odd stories")
+    assert stream(gold, "train") + stream(gold, "held-out") != []
+
+
+def test_the_eval_finds_the_crawled_roundups_and_scores_them(raw_dir: Path) -> None:
+    for folder in (raw_dir, raw_dir / "neus-allsides", raw_dir / "neus-allsides" / "raw_crawled"):
+        table = evaluate_clustering(folder, condition="both")
+        rows = [r for r in table.rows if r["dataset"] == "neus-raw"]
+        assert {r["condition"] for r in rows} == {"real", "compressed"}
+        assert sum(r["items"] for r in rows) == 2 * 4
+        assert all(r["b3_f1"] == 1.0 and r["base_b3_f1"] == 1.0 for r in rows)
+        assert any("left out for an empty body: 1." in n for n in table.notes)
 
 
 def test_the_eval_runs_the_ingest_clusterer(gold_dir: Path) -> None:

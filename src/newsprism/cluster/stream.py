@@ -272,9 +272,9 @@ class StreamClusterer:
             if -minus_p < self.model.join_threshold(x, f.language):
                 continue
             # The best story that the article also links to through its core, so that
-            # an article close only to a drifted centroid does not chain on. (Not for the
-            # undated scorer of a model that has one: version 1's, which never had it.)
-            if self.model.scores_undated(x) or self.links_core(f, cluster):
+            # an article close only to a drifted centroid does not chain on (where the
+            # model checks it: ``ClusterModel.checks_core``).
+            if not self.model.checks_core(x) or self.links_core(f, cluster):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
@@ -291,9 +291,16 @@ class StreamClusterer:
         took one broad report drifts towards its topic and then draws in other events of
         that topic (three budget fights, one president); its founding reports do not
         move. Off when ``core_members`` is 0 (model version 1); a story of one member is
-        its own centroid, and a story read from the store without members passes.
+        its own centroid. A frozen story read from the store for a late article comes
+        without its members: its core is read then, so that a session decides as one
+        pass in memory does (which keeps the members of the stories it froze).
         """
         core = c.members[: self.model.core_members]
+        if len(core) < 2 <= c.count:
+            stored = self.backing.load_cluster(c.story_id, self.seq)
+            if stored is not None:
+                c.members = stored.members
+                core = c.members[: self.model.core_members]
         if len(core) < 2:
             return True
         # Members are weighed by the story's table (fixed per story, so the cached vector

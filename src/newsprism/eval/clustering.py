@@ -1,6 +1,6 @@
 """Story clustering scored against gold stories (``newsprism eval clustering``).
 
-Three sets in ``../shared/data`` carry gold stories:
+These sets in ``../shared/data`` carry gold stories:
 
 ``basil``
     50 US-politics events of 2010–2014, each told by Fox News, the New York Times and
@@ -10,6 +10,13 @@ Three sets in ``../shared/data`` carry gold stories:
     AllSides roundups, one story told from the left, the centre and the right (Lee et
     al., NAACL 2022): headline and lead only, no date, no outlet. Gold story: the line.
     Train: the ``train`` split; held out: ``val`` and ``test``.
+``neus-raw``
+    The crawled AllSides stories of ``neus-allsides/raw_crawled/*.jsonl``: 506 roundups of
+    April–October 2021, about three a day, each with its left, centre and right reports
+    (title, outlet, the opening paragraphs of the body) and the roundup's date. Gold
+    story: the roundup (``id``). Every report takes its roundup's date. Train: the
+    roundups whose hash is even; held out: the odd ones. A dense real feed of full
+    leads, where the headline set above has one sentence a report.
 ``googlenews-tsc``
     11,109 Google News items in 152 events, already lower-cased with stop words removed
     (title only ``T``, snippet ``S``, both ``TS``): a test of story granularity with no
@@ -26,6 +33,7 @@ adjusted Rand index.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
@@ -35,6 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.cluster.features import to_epoch
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable, gold_article, prf
 from newsprism.eval.basil import basil_files, read_basil
@@ -48,6 +57,8 @@ COLUMNS = ["dataset", "part", "split", "items", "gold", "found", "b3_p", "b3_r",
            "base_b3_f1"]  # fmt: skip
 BASIL_TRAIN_YEARS = frozenset({"2010", "2011", "2012"})
 NEUS_DIR = "naacl2022_lrc_roundup_random_order_probe"
+NEUS_RAW_DIR = "raw_crawled"
+NEUS_SIDES = ("left", "center", "right")
 GOOGLENEWS_VARIANTS = ("T", "S", "TS")
 SHUFFLE_SEED = 0
 
@@ -69,6 +80,7 @@ class GoldSet:
     name: str
     items: list[GoldItem]
     dated: bool
+    skipped: int = 0  # items of the files left out (a report with an empty body)
 
 
 # --- loaders --------------------------------------------------------------------------
@@ -110,6 +122,58 @@ def load_neus(data_dir: Path) -> GoldSet:
                     split=split,
                 ))  # fmt: skip
     return GoldSet("neus-allsides", items, dated=False)
+
+
+def neus_raw_part(story_id: object) -> str:
+    """The half of the crawled AllSides roundups a roundup belongs to (a hash of its id)."""
+    digest = hashlib.blake2b(f"neus-raw:{story_id}".encode(), digest_size=1).digest()[0]
+    return "train" if digest % 2 == 0 else "held-out"
+
+
+def _utc_stamp(stamp: object) -> str | None:
+    """An ISO stamp with an offset (``2021-10-18T16:15:00-07:00``) as UTC ``…Z``, so that
+    sorting the strings sorts the times; None when it does not parse."""
+    epoch = to_epoch(stamp) if isinstance(stamp, str) else None
+    if epoch is None:
+        return None
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load_neus_raw(data_dir: Path) -> GoldSet:
+    """The crawled AllSides roundups (``raw_crawled/*.jsonl``): each report's title,
+    outlet and body paragraphs (``newBody``), dated by its roundup; gold story: ``id``.
+
+    A report whose body is empty is skipped (``skipped`` counts them): a title alone
+    is the headline set's task, not this one's.
+    """
+    files = sorted((Path(data_dir) / NEUS_RAW_DIR).glob("*.jsonl"))
+    if not files:
+        raise EvalError(f"{data_dir}: missing {NEUS_RAW_DIR}/*.jsonl", code="E300")
+    items, skipped = [], 0
+    for path in files:
+        for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            part = neus_raw_part(row["id"])
+            for side in NEUS_SIDES:
+                report = (row.get("news") or {}).get(side)
+                if not report:
+                    continue
+                paragraphs = [p.strip() for p in report.get("newBody") or [] if p and p.strip()]
+                if not paragraphs:
+                    skipped += 1
+                    continue
+                items.append(GoldItem(
+                    gold_article(f"neus-raw:{row['id']}:{side}", "\n\n".join(paragraphs),
+                                 title=(report.get("newsTitle") or "").strip() or None,
+                                 outlet=report.get("newsSource") or None,
+                                 published_at=_utc_stamp(row.get("date")),
+                                 paragraphs=paragraphs, source=f"{path}:{line_no}"),
+                    story=f"neus-raw:{row['id']}", part=part,
+                    split="even stories" if part == "train" else "odd stories",
+                ))  # fmt: skip
+    return GoldSet("neus-raw", items, dated=True, skipped=skipped)
 
 
 def googlenews_part(cluster: object) -> str:
@@ -160,6 +224,13 @@ def find_sets(data_dir: Path, variants: Sequence[str] = GOOGLENEWS_VARIANTS) -> 
         if (folder / NEUS_DIR).is_dir():
             found.append(load_neus(folder))
             break
+    # The crawled roundups alone: their own folder (``neus-allsides/raw_crawled``).
+    nested = data_dir.name == NEUS_RAW_DIR
+    raw_homes = (data_dir.parent,) if nested else (data_dir, data_dir / "neus-allsides")
+    for folder in raw_homes:
+        if any((folder / NEUS_RAW_DIR).glob("*.jsonl")):
+            found.append(load_neus_raw(folder))
+            break
     for folder in (data_dir, data_dir / "googlenews-tsc"):
         present = [v for v in variants if (folder / f"googlenews-{v}.jsonl").is_file()]
         if present:
@@ -171,7 +242,8 @@ def find_sets(data_dir: Path, variants: Sequence[str] = GOOGLENEWS_VARIANTS) -> 
             break
     if not found:
         raise EvalError(
-            f"{data_dir}: no gold stories found (expected basil/, neus-allsides/, "
+            f"{data_dir}: no gold stories found (expected basil/, neus-allsides/ (with "
+            f"{NEUS_DIR}/ or {NEUS_RAW_DIR}/), "
             "googlenews-tsc/ or ntrex-ar-en/; see ../shared/data/README.md)", code="E300",
         )  # fmt: skip
     return found
@@ -351,7 +423,7 @@ def evaluate_clustering(
 
     Args:
         data_dir: ``../shared/data`` or one of ``basil/``, ``neus-allsides/``,
-            ``googlenews-tsc/``.
+            ``neus-allsides/raw_crawled/`` (neus-raw alone), ``googlenews-tsc/``.
         limit: at most this many items per part (quick checks).
         batches: feed each part as this many shuffled batches (:func:`in_batches`).
         condition: ``real`` (the articles' own times), ``compressed`` (every story moved
@@ -392,6 +464,8 @@ def evaluate_clustering(
                                    baseline[part], threshold, copies)
                         for each in dict.fromkeys(i.split for i in items))  # fmt: skip
     notes = _notes(split, batches, merge)
+    notes.extend(f"{g.name}: reports left out for an empty body: {g.skipped}." for g in sets
+                 if g.skipped)  # fmt: skip
     return EvalTable("Story clustering against gold stories", COLUMNS, rows, notes)
 
 
@@ -415,7 +489,8 @@ def _notes(split: str, batches: int, merge: str = "model") -> list[str]:
         "ones shuffled with seed 0); held-out parts were never seen in training.",
         "Splits: BASIL train 2010–2012, held out 2013–2014; NeuS-AllSides train split, held "
         "out val and test (clustered as one stream, scored per split); GoogleNews events by "
-        "hash parity (training used googlenews-TS only).",
+        "hash parity (training used googlenews-TS only); neus-raw (the crawled AllSides "
+        "roundups, title + body lead, dated by the roundup) roundups by hash parity.",
         "condition: real = the articles' own times (undated sets undated); compressed = "
         "every gold story moved into one 72-hour window, ordered by the new times.",
         "mixed: the most gold stories one predicted story holds. base_b3_f1: TF-IDF "
