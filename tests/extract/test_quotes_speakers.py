@@ -469,3 +469,13 @@ def test_a_claim_its_hearer_rejects_has_no_speaker() -> None:
     denied = only(quotes_of("Senator Tom Hale denied the notion that a shakeup was coming."),
                   "denied")  # fmt: skip
     assert denied.speaker == "Tom Hale"
+
+
+def test_the_next_clauses_subject_is_not_a_names_appositive() -> None:
+    # "hosts like Laura Bell, Mr. Tom Hale was able": "Mr. Tom Hale" is not her title, so
+    # she is not taken for a man and "she" finds her
+    text = ("But with help from radio hosts like Laura Bell, Mr. Tom Hale was able to win the "
+            "primary. Ms. Bell, one of his few backers, said on Tuesday that the result was a "
+            "repudiation. “He had a lot of heart,” she said of Mr. Hale.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "He had")
+    assert (quote.speaker, quote.resolved) == ("Laura Bell", "pronoun")

@@ -241,7 +241,8 @@ class People(Step):
     def _title_of(self, a: int, b: int) -> str:
         """Title words before the name and in an appositive after it, lower case. The
         words before a possessive name its owner ("the congressman's aide Jo Roe" is an
-        aide, not a congressman)."""
+        aide, not a congressman); the appositive stops at another person's name or
+        honorific."""
         words: list[str] = []
         sent = self.sents[self.sent_of[a]]
         i = a - 1
@@ -259,6 +260,10 @@ class People(Step):
             for k in range(j + 1, min(sent.end, j + 12)):
                 tok = self.doc[k]
                 if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                    break
+                if tok.lower_ in HONORIFIC or tok.ent_type_ in NAME_LABELS:
+                    # "hosts like Laura Ingraham, Mr. Brat was able …": another person,
+                    # the next clause's subject, not her title (nor his "Mr.")
                     break
                 words.append(tok.lower_)
         return " ".join(words)
