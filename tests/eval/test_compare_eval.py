@@ -276,3 +276,18 @@ def test_the_conflicts_gold_loads_against_basil() -> None:
     assert sum(len(s.conflicts) for s in stories) == 13
     assert all(not s.facts and not s.quotes for s in stories)
     assert all(len({r[0] for r in pair}) == 2 for s in stories for pair in s.conflicts)
+
+
+def test_reported_gold_quotes_are_scored_for_their_speaker(tmp_path: Path) -> None:
+    # gold/speakers-basil annotates reported speech too ("kind": "reported")
+    basil = _write_basil(tmp_path)
+    gold = _gold()
+    gold["quotes"][0]["kind"] = "reported"
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / f"{TRIPLET}.json").write_text(json.dumps(gold), "utf-8")
+    (story,) = load_compare_gold(tmp_path / "g", basil)
+    a1, start, _ = _span(story, "1", 0, 1)
+    quote = {"article_id": a1, "start": start + 1, "end": start + 19,
+             "speaker": gold["quotes"][0]["speaker"], "text": "x"}  # fmt: skip
+    tally = score_story(story, {"claims": [], "quotes": [quote], "summary": []})
+    assert (tally.quotes_gold, tally.quotes_found, tally.speakers_right) == (1, 1, 1)

@@ -246,3 +246,23 @@ def test_eval_quotes_command_adds_basil_beside_polnear(polnear: Path, basil: Pat
 def test_evaluate_quotes_reads_polnear_inside_the_data_folder(polnear: Path) -> None:
     table = evaluate_quotes(polnear.parent, systems=["newsprism"])
     assert {r["split"] for r in table.rows} == {"dev"}
+
+
+def test_wrong_speakers_are_listed_when_asked(polnear: Path) -> None:
+    # the annotator gives Kirby's words to Weaver: one wrong speaker, listed with the
+    # article, the predicted name, the gold Source and the cue
+    ann = polnear / "dev" / "attributions" / "site_2016-01-01_one-article_a1.ann"
+    lines = ann.read_text("utf-8").splitlines()
+    weaver = _at(TEXT, "Weaver")
+    lines[5] = _t(5, "Source", [weaver], TEXT)  # the Source of the second relation
+    ann.write_text("\n".join(lines) + "\n", "utf-8")
+    quiet = evaluate_quotes(polnear, systems=["newsprism"])
+    assert not [n for n in quiet.notes if n.startswith("PolNeAR wrong speaker")]
+    runner = CliRunner()
+    result = runner.invoke(cli, ["eval", "quotes", str(polnear), "--no-basil",
+                                 "--wrong-speakers", "--format", "json"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    wrong = [n for n in json.loads(result.output)["notes"]
+             if n.startswith("PolNeAR wrong speaker")]  # fmt: skip
+    assert wrong == ["PolNeAR wrong speaker (dev): site_2016-01-01_one-article: 'Kirby' for "
+                     "Source 'Weaver' (cue 'told'): the talks had stalled"]  # fmt: skip

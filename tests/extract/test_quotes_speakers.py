@@ -414,3 +414,68 @@ def test_names_joined_by_and_speak_together() -> None:
     text = "Mr. Tom Hale met Ms. Ann Bell on Monday. Hale and Bell said that the plan would fail."
     [quote] = quotes_of(text)
     assert quote.speaker == "Tom Hale and Ann Bell"  # each by the fullest name
+
+
+def test_a_surname_stands_for_the_full_name_with_its_suffix() -> None:
+    # "Jr." is not the surname: "Hale" is Tom Hale Jr., not a person called "Hale"
+    text = "Former Rep. Tom Hale Jr. pleaded guilty on Monday. “I am sorry,” Hale said."
+    assert only(quotes_of(text), "said").speaker == "Tom Hale Jr."
+
+
+def test_a_father_and_a_son_of_one_name_are_two_people() -> None:
+    # a bare surname is the one of the two named last; a full name is itself
+    text = ("The Rev. Tom Hale spoke first. His son, Tom Hale Jr., pleaded guilty on Monday. "
+            "“I am sorry,” Mr. Hale said.")  # fmt: skip
+    assert only(quotes_of(text), "said").speaker == "Tom Hale Jr."
+    text = ("Tom Hale Jr. pleaded guilty on Monday. His father, the Rev. Tom Hale, said the "
+            "family would appeal.")  # fmt: skip
+    assert only(quotes_of(text), "said").speaker == "Tom Hale"
+
+
+def test_a_state_glued_to_a_surname_is_not_a_given_name() -> None:
+    # "in Washington, D.C. Jackson's wife": the tagger reads "D.C. Jackson" as a person,
+    # who was then the last Jackson named before "Jackson told"
+    text = ("Former Rep. Jesse Jackson Jr. pleaded guilty. The couple appeared in Washington, "
+            "D.C. Jackson's wife spent $5,150 on fur capes. Jackson told the judge that he "
+            "had been hospitalized.")  # fmt: skip
+    assert only(quotes_of(text), "told the judge").speaker == "Jesse Jackson Jr."
+
+
+def test_she_after_a_wife_with_no_name_stays_unresolved() -> None:
+    # "Mr. Hale's wife … and she asked": she is the wife, whom the article does not name;
+    # a Hale of unknown gender named before would be a guess
+    text = ("Kim Hale Jr. pleaded guilty. His father, the Rev. Kim Hale, was in court. "
+            "Mr. Hale's wife, knowing the rules, moved the desk to Chicago, and she asked a "
+            "clerk to sell it.")  # fmt: skip
+    quote = only(quotes_of(text), "asked")
+    assert (quote.speaker, quote.resolved) == (None, "none")
+
+
+def test_a_cue_answering_someone_elses_accusation_does_not_take_its_clause() -> None:
+    # what Ms. Bell accused him of is not Mr. Hale's statement
+    text = ("Mr. Tom Hale, 51, had sought to counter Ms. Ann Bell’s accusations that he was "
+            "too willing to compromise on immigration.")  # fmt: skip
+    assert not [q for q in quotes_of(text) if q.speaker == "Tom Hale"]
+
+
+def test_a_claim_its_hearer_rejects_has_no_speaker() -> None:
+    # "rejected claims that he betrayed …": whose claims is not said, and not his
+    quote = only(quotes_of("Senator Tom Hale rejected claims that he betrayed the voters "
+                           "of his state."), "claims")  # fmt: skip
+    assert (quote.speaker, quote.resolved) == (None, "none")
+    # a verb that voices the claim keeps its subject; a denial stays the denier's
+    made = only(quotes_of("Senator Tom Hale made the claim that the vote was rigged."), "claim")
+    assert made.speaker == "Tom Hale"
+    denied = only(quotes_of("Senator Tom Hale denied the notion that a shakeup was coming."),
+                  "denied")  # fmt: skip
+    assert denied.speaker == "Tom Hale"
+
+
+def test_the_next_clauses_subject_is_not_a_names_appositive() -> None:
+    # "hosts like Laura Bell, Mr. Tom Hale was able": "Mr. Tom Hale" is not her title, so
+    # she is not taken for a man and "she" finds her
+    text = ("But with help from radio hosts like Laura Bell, Mr. Tom Hale was able to win the "
+            "primary. Ms. Bell, one of his few backers, said on Tuesday that the result was a "
+            "repudiation. “He had a lot of heart,” she said of Mr. Hale.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "He had")
+    assert (quote.speaker, quote.resolved) == ("Laura Bell", "pronoun")

@@ -172,10 +172,14 @@ def _listed(story: GoldStory, kind: str, pairs: set[Pair], right: bool) -> str:
     return f"{story.triplet[:8]} {verdict} {kind}: {refs}"
 
 
+SPEAKER_KINDS = ("direct", "partial", "reported")
+
+
 def _score_speakers(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
     number_of = story.number_of
     for gold in story.quotes:
-        if gold.kind not in ("direct", "partial") or not gold.resolvable or not gold.speaker:
+        # "reported" is used by gold/speakers-basil only (compare-basil has none)
+        if gold.kind not in SPEAKER_KINDS or not gold.resolvable or not gold.speaker:
             continue
         tally.quotes_gold += 1
         start, end = _word_span(story.docs[gold.number].text, gold.start, gold.end)

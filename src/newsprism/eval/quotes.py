@@ -288,8 +288,10 @@ class Tally:
     speakers: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, total]
     ignored: int = 0
     seconds: float = 0.0
+    wrong: list[str] = field(default_factory=list)  # one line per wrong speaker (at 0.3)
 
-    def add(self, text: str, gold: Sequence[GoldQuote], pred: Sequence[Predicted]) -> None:
+    def add(self, text: str, gold: Sequence[GoldQuote], pred: Sequence[Predicted],
+            name: str = "") -> None:  # fmt: skip
         words = _Words(text)
         in_scope = [g for g in gold if g.speech]
         out_scope = [g for g in gold if not g.speech]
@@ -319,6 +321,8 @@ class Tally:
                         tally = self.speakers.setdefault(kind, [0, 0])
                         tally[0] += right
                         tally[1] += 1
+                        if not right and kind == "all":
+                            self.wrong.append(_wrong_line(text, name, pred[i], g))
         for p in pred:
             self.predicted["all"] += 1
             self.predicted[p.kind] += 1
@@ -344,6 +348,16 @@ class Tally:
             row["speaker_acc"] = round(right_n / total, 4) if total else None
             rows.append(row)
         return rows
+
+
+def _wrong_line(text: str, name: str, pred: Predicted, gold: GoldQuote) -> str:
+    """One wrong speaker as a reader checks it: the predicted name, the gold Source, the
+    cue and the start of the quote (``--wrong-speakers``)."""
+    def cut(spans: Spans, n: int = 70) -> str:
+        return " … ".join(" ".join(text[a:b].split()) for a, b in spans)[:n]
+
+    return (f"{name}: {pred.speaker!r} for Source {cut(gold.source)!r} (cue {gold.cue_text!r}): "
+            f"{cut(pred.content)}")
 
 
 # --- systems -----------------------------------------------------------------------
@@ -421,6 +435,7 @@ def evaluate_quotes(
     on_progress: Callable[[int, int], None] | None = None,
     systems: Iterable[str] | None = None,
     basil_dir: Path | None = None,
+    wrong_speakers: bool = False,
 ) -> EvalTable:
     """Score newsprism's quotes and speakers on PolNeAR (and BASIL) beside a baseline.
 
@@ -434,6 +449,9 @@ def evaluate_quotes(
         systems: the row names to run (default: newsprism and the baseline).
         basil_dir: a BASIL folder: adds a row per system for its quoted phrases and
             their speakers (:mod:`newsprism.eval.quotes_basil`).
+        wrong_speakers: also list, as notes, every PolNeAR quote matched at 0.3 whose
+            speaker newsprism got wrong (article, predicted, gold Source, cue, quote),
+            so that a split's speaker errors can be read and sorted.
 
     Returns:
         Rows per system, split and kind (all, direct, reported; "quoted spans" for
@@ -465,6 +483,9 @@ def evaluate_quotes(
         basil_rows, basil_notes = score_basil(basil, docs, {s: _SYSTEMS[s] for s in wanted})
         rows += basil_rows
     notes += _notes(tallies, progress.parse_seconds)
+    if wrong_speakers:
+        notes += [f"PolNeAR wrong speaker ({t.split}): {w}" for t in tallies
+                  if t.system == "newsprism" for w in t.wrong]  # fmt: skip
     if basil:
         notes += basil_notes
     polnear_articles = sum(len(a) for a in loaded.values())
@@ -487,7 +508,7 @@ def _score_polnear(loaded: dict[str, list[GoldArticle]], wanted: list[str],
                 t1 = time.perf_counter()
                 pred = _predict(tally.system, doc, article.name)
                 tally.seconds += time.perf_counter() - t1
-                tally.add(article.text, article.quotes, pred)
+                tally.add(article.text, article.quotes, pred, article.name)
         tallies += split_tallies
         in_scope = sum(1 for a in articles for g in a.quotes if g.speech)
         all_rel = sum(len(a.quotes) for a in articles)

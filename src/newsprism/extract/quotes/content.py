@@ -171,6 +171,13 @@ class Content(Step):
             if tok.lower_ != "that" or tok.tag_ != "IN" or tok.head.i < tok.i:
                 continue
             clause = tok.head
+            noun = clause.head
+            if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i and \
+                    noun.lemma_.lower() in self.lex.others_nouns and \
+                    self.speech_base(verb) not in self.lex.negating:  # fmt: skip
+                # "countered Mr. Brat's accusations that he …": Brat's words, not the
+                # verb's ("denied the notion that …" keeps its cue, decision 11)
+                return []
             if (
                 clause.pos_ in ("VERB", "AUX")
                 and clause.i != verb.i

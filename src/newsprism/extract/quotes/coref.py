@@ -27,7 +27,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step
-from newsprism.extract.quotes.people import GENDERED, PRONOUNS_PERSON, People, Person
+from newsprism.extract.quotes.people import (
+    GENDERED,
+    PRONOUNS_PERSON,
+    People,
+    Person,
+    surname_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +45,10 @@ TokenTest = Callable[["Token"], bool]
 SEARCH_BACK = 6  # sentences (outside quotations) searched back for an antecedent
 _SUBJECT = ("nsubj", "nsubjpass")
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns that name a person by kin ("his wife"), not by a role the article gives a named
+# person ("the congressman" is the congressman named before): see _gendered_subject
+_KIN = frozenset({"wife", "husband", "mother", "father", "daughter", "son", "brother",
+                  "sister", "widow", "grandmother", "grandfather"})  # fmt: skip
 
 
 class Antecedents(Step):
@@ -150,13 +160,47 @@ class Antecedents(Step):
     def _nearest_person(self, token: Token, not_named: str | None) -> Person | None:
         gender = PRONOUNS_PERSON.get(token.lower_)
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
+        noun = self._gendered_subject(token, gender) if gender and not possessive else None
+        if noun is not None:
+            # "Mr. Jackson's wife … had it moved, and she asked": she is the wife; a
+            # name further back would be a guess
+            named = [self.people.person_at(c) for c in noun.children if c.dep_ == "appos"]
+            person = next((p for p in named if p is not None), None)
+            return self.people.referent(person) if person is not None else None
         for cand in self.candidates(token, same_sentence_quotes=possessive):
+            if gender and cand.gender and cand.gender != gender:
+                continue  # "Mr. Jackson's wife … she": the mention itself says who is not
             best = self.people.referent(cand, gender)
             g = self.people.gender_of(best)
             if (gender and g and g != gender) or (
-                    not_named and best.surname == not_named.split()[-1].lower()):  # fmt: skip
+                    not_named and best.surname == surname_of(not_named)):  # fmt: skip
                 continue
             return best
+        return None
+
+    def _gendered_subject(self, pronoun: Token, gender: str) -> Token | None:
+        """The nearest subject above a he/she, in its sentence then the one before, when
+        it is a kin noun of that gender ("wife", "father") and not a name.
+
+        The subject nearest first is the pronoun's likeliest antecedent (Hobbs); when it
+        is a person the article describes without naming, no name stands for it. A
+        name or a he/she first leaves the search as it was; things ("the elk head",
+        "it") are passed over.
+        """
+        sent = self.sent_of[pronoun.i]
+        # the subjects of the clauses above the pronoun's ("Mr. Jackson's wife … had it
+        # moved, and she asked"), not of clauses beside it, then the last sentence's main one
+        subjects = [c for verb in pronoun.ancestors for c in verb.children
+                    if c.dep_ in _SUBJECT and c.i < pronoun.i]  # fmt: skip
+        for n in list(self.earlier(sent))[:1]:
+            subjects += [c for c in self.sents[n].root.children if c.dep_ in _SUBJECT]
+        for subject in subjects:
+            if self.qid[subject.i] != -1:
+                continue
+            if subject.lower_ in PRONOUNS_PERSON or self.people.person_at(subject) is not None:
+                return None
+            if subject.lower_ in _KIN and GENDERED.get(subject.lower_) == gender:
+                return subject
         return None
 
     # role nouns ------------------------------------------------------------------------

@@ -296,8 +296,9 @@ class _Extractor:
 
         The content is a clause the noun governs with "that"/"whether" (not a relative
         clause: "the claim that he made") or an infinitive ("a vow to fight"). The
-        speaker is the owner ("his", "Trump's", "by Trump") or the subject of the verb
-        that makes it ("Trump made the claim that"); with neither, there is none.
+        speaker is the owner ("his", "Trump's", "by Trump") or the subject of a verb
+        that voices it ("Trump made the claim that"; not "contradicting the claim that",
+        whose subject answers it); with neither, there is none.
         """
         content = self.content.noun_content(noun)
         if not content:
@@ -309,7 +310,8 @@ class _Extractor:
         owner = self.speakers.owner(noun)
         if owner is not None and owner.lower_ not in RELATIVE:
             speaker = self.speakers.speaker_from(owner)
-        elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and \
+                (noun.dep_ == "attr" or noun.head.lemma_.lower() in self.lex.voicing_verbs):
             subject = self.speakers.subject_of(noun.head)
             if subject is not None:
                 speaker = self.speakers.speaker_from(subject)

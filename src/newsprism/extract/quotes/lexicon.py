@@ -42,6 +42,8 @@ class SpeechLexicon:
     topic_preps: frozenset[str] = frozenset()  # "warned of X": X is what was said
     question_verbs: frozenset[str] = frozenset()  # "asked if X": X is what was asked
     speech_nouns: frozenset[str] = frozenset()  # "his claim that X", "a pledge to X"
+    others_nouns: frozenset[str] = frozenset()  # "accusations that X": not the verb's X
+    voicing_verbs: frozenset[str] = frozenset()  # "made the claim that X": the maker's X
     verb_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # ask -> {"for"}
     proxies: frozenset[str] = frozenset()  # people who speak for someone: spokesman, aides
     people: frozenset[str] = frozenset()  # plural nouns for people: voters, critics, members
@@ -148,6 +150,9 @@ def load_lexicon() -> SpeechLexicon:
         topic_preps=frozenset(data["complements"].get("topic", [])),
         question_verbs=frozenset(data["complements"].get("question", [])),
         speech_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("speech", [])),
+        others_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("speech", [])
+                               + data.get("nouns", {}).get("others", [])),
+        voicing_verbs=frozenset(w.lower() for w in data.get("nouns", {}).get("voicing", [])),
         verb_preps={k.lower(): frozenset(v) for k, v in data.get("prepositions", {}).items()},
         **_speaker_nouns(data, table),
     )

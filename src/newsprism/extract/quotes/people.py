@@ -34,7 +34,7 @@ from newsprism.extract.tree import climb
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["NAME_LABELS", "PRONOUNS_PERSON", "People", "Person", "load_given_names"]
+__all__ = ["NAME_LABELS", "PRONOUNS_PERSON", "People", "Person", "load_given_names", "surname_of"]
 
 PRONOUNS_PERSON = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 HONORIFIC = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f",
@@ -56,6 +56,32 @@ _PLACE_WORDS = frozenset({
     "station", "bridge", "hall", "house", "county", "city", "island", "river", "lake",
     "mountain", "valley", "beach", "building", "tower", "stadium", "arena", "library", "museum",
 })  # fmt: skip
+# A generational suffix ends a name but is not its surname: "Jesse Jackson Jr." is a
+# Jackson ("Mr. Jackson said"), and not the same person as "Jesse Jackson".
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _split_name(words: list[str]) -> tuple[list[str], str | None]:
+    """A name's words without its generational suffix, and the suffix."""
+    if len(words) > 1 and words[-1].lower().strip(",") in SUFFIXES:
+        core = words[:-1]
+        core[-1] = core[-1].rstrip(",")  # "Jackson, Jr."
+        return core, words[-1]
+    return words, None
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name, lower case: "Jesse Jackson Jr." -> "jackson"."""
+    core, _ = _split_name(name.split())
+    return core[-1].lower().strip(".,") if core else ""
+
+
+@cache
+def _place_abbreviations() -> frozenset[str]:
+    """ "D.C.", "Calif.", "Ill.": the abbreviated states of ``data/us_states.toml``."""
+    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
+    states = tomllib.loads(raw)["states"]
+    return frozenset(v for forms in states.values() for v in forms if v.endswith("."))
 
 
 @cache
@@ -80,6 +106,15 @@ class Person:
     sentence: int
     subject: bool
     given: str | None = None  # the first word, when the mention has a given name
+    suffix: str | None = None  # "Jr.", "III": a father and a son are two people
+
+
+def _suffix_key(person: Person) -> str:
+    return (person.suffix or "").lower().strip(".,")
+
+
+def _same_suffix(a: Person, b: Person) -> bool:
+    return _suffix_key(a) == _suffix_key(b)
 
 
 def same_given(a: str, b: str) -> bool:
@@ -160,6 +195,13 @@ class People(Step):
         a = lead[-1] + 1 if lead else a
         start, end, text = self.clean_name(self.doc[a:b])
         words = text.split()
+        if len(words) > 1 and words[0] in _place_abbreviations() and a > 0 and \
+                self.doc[a - 1].text == ",":  # fmt: skip
+            # "in Washington, D.C. Jackson's wife": the tagger glued the place that ends
+            # one sentence to the name that starts the next
+            start = self.text.index(words[1], start)
+            words = words[1:]
+            text = " ".join(words)
         names = load_names()
         if not words or not words[-1][:1].isupper() or text.lower() in names.not_names \
                 or text.lower() in names.organisations:  # "Twitter" tagged PERSON
@@ -171,9 +213,10 @@ class People(Step):
         for word, g in {**HONORIFIC, **GENDERED}.items():
             if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", title):
                 gender = g
-        given = words[0] if len(words) > 1 else None
-        return Person(start, end, text, words[-1].lower().strip(".,"), title, gender, last.i,
-                      self.sent_of[last.i], self._is_subject(last), given)  # fmt: skip
+        core, suffix = _split_name(words)
+        given = core[0] if len(core) > 1 else None
+        return Person(start, end, text, core[-1].lower().strip(".,"), title, gender, last.i,
+                      self.sent_of[last.i], self._is_subject(last), given, suffix)  # fmt: skip
 
     @staticmethod
     def _is_subject(token: Token) -> bool:
@@ -198,7 +241,8 @@ class People(Step):
     def _title_of(self, a: int, b: int) -> str:
         """Title words before the name and in an appositive after it, lower case. The
         words before a possessive name its owner ("the congressman's aide Jo Roe" is an
-        aide, not a congressman)."""
+        aide, not a congressman); the appositive stops at another person's name or
+        honorific."""
         words: list[str] = []
         sent = self.sents[self.sent_of[a]]
         i = a - 1
@@ -216,6 +260,10 @@ class People(Step):
             for k in range(j + 1, min(sent.end, j + 12)):
                 tok = self.doc[k]
                 if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                    break
+                if tok.lower_ in HONORIFIC or tok.ent_type_ in NAME_LABELS:
+                    # "hosts like Laura Ingraham, Mr. Brat was able …": another person,
+                    # the next clause's subject, not her title (nor his "Mr.")
                     break
                 words.append(tok.lower_)
         return " ".join(words)
@@ -241,17 +289,24 @@ class People(Step):
 
     def _find_referent(self, person: Person, gender: str | None) -> Person:
         same = [p for p in self.persons if p.surname == person.surname and p.given]
+        if person.suffix and not person.given:  # "his son Donald Jr.": a given name
+            same = [p for p in self.persons if p.given and p.suffix and
+                    same_given(p.given, person.surname)] or same  # fmt: skip
+        if person.given or person.suffix:  # "Jesse Jackson" is not "Jesse Jackson Jr."
+            same = [p for p in same if _same_suffix(p, person)]
         if person.given:
-            same = [p for p in same if same_given(p.given, person.given)]
+            same = [p for p in same if same_given(p.given or "", person.given)]
         elif gender:
             same = [p for p in same if self._name_gender(p) in (gender, None)] or same
         if not same:
             return person
-        names = {p.given.lower() for p in same if p.given}
+        # a bare surname of a family (a father and a son count as two): the one named last
+        names = {(p.given.lower(), _suffix_key(p)) for p in same if p.given}
         if len(names) > 1 and not person.given:
             before = [p for p in same if p.start <= person.start]
             chosen = before[-1] if before else same[0]
-            same = [p for p in same if p.given and same_given(p.given, chosen.given or "")]
+            same = [p for p in same if p.given and same_given(p.given, chosen.given or "")
+                    and _same_suffix(p, chosen)]  # fmt: skip
         longest = max(len(p.text.split()) for p in same)
         full = [p for p in same if len(p.text.split()) == longest]
         if len({p.text for p in full}) > 1:
