@@ -427,6 +427,15 @@ def _splits(split: str | Sequence[str]) -> list[str]:
     return list(split)
 
 
+def _wanted_systems(systems: Iterable[str] | None) -> list[str]:
+    """The rows to run, checked against the known systems before any article is read."""
+    wanted = list(systems) if systems is not None else list(_SYSTEMS)
+    unknown = [s for s in wanted if s not in _SYSTEMS]
+    if unknown:
+        raise EvalError(f"unknown systems {unknown}; known: {list(_SYSTEMS)}", code="E300")
+    return wanted
+
+
 def evaluate_quotes(
     data_dir: Path,
     *,
@@ -464,10 +473,7 @@ def evaluate_quotes(
     from newsprism.eval.quotes_basil import load_basil_quotes, score_basil
     from newsprism.extract.nlp import load_nlp
 
-    wanted = list(systems) if systems is not None else list(_SYSTEMS)
-    unknown = [s for s in wanted if s not in _SYSTEMS]
-    if unknown:
-        raise EvalError(f"unknown systems {unknown}; known: {list(_SYSTEMS)}", code="E300")
+    wanted = _wanted_systems(systems)
     data_dir = _polnear_dir(Path(data_dir))
     splits = _splits(split)
     loaded = {name: load_split(data_dir, name, limit) for name in splits}
@@ -484,15 +490,26 @@ def evaluate_quotes(
         rows += basil_rows
     notes += _notes(tallies, progress.parse_seconds)
     if wrong_speakers:
-        notes += [f"PolNeAR wrong speaker ({t.split}): {w}" for t in tallies
-                  if t.system == "newsprism" for w in t.wrong]  # fmt: skip
+        notes += _wrong_speaker_notes(tallies)
     if basil:
         notes += basil_notes
+    return EvalTable(title=_title(loaded, len(basil)), columns=list(COLUMNS), rows=rows,
+                     notes=notes)
+
+
+def _title(loaded: dict[str, list[GoldArticle]], basil_articles: int) -> str:
+    """The table's title: which splits and how many articles were scored."""
     polnear_articles = sum(len(a) for a in loaded.values())
-    title = f"Quotes and speakers: PolNeAR {'+'.join(splits)} ({polnear_articles} articles)"
-    if basil:
-        title += f" and BASIL 2010-14 ({len(basil)} articles)"
-    return EvalTable(title=title, columns=list(COLUMNS), rows=rows, notes=notes)
+    title = f"Quotes and speakers: PolNeAR {'+'.join(loaded)} ({polnear_articles} articles)"
+    if basil_articles:
+        title += f" and BASIL 2010-14 ({basil_articles} articles)"
+    return title
+
+
+def _wrong_speaker_notes(tallies: list[Tally]) -> list[str]:
+    """newsprism's wrong PolNeAR speakers, one note each, to be read and sorted."""
+    return [f"PolNeAR wrong speaker ({t.split}): {w}" for t in tallies
+            if t.system == "newsprism" for w in t.wrong]  # fmt: skip
 
 
 def _score_polnear(loaded: dict[str, list[GoldArticle]], wanted: list[str],
