@@ -239,10 +239,10 @@ def cut_off_end(text: str) -> str | None:
     (``compare/truncated.py`` reads the article as cut). An ellipsis after a whole
     sentence or inside a closing quotation is the writer's, not a cut.
     """
-    match = _CUT_END.search(text)
-    if match is None:
+    end = text[-400:]  # the test reads the end only: a long text is not scanned whole
+    if _CUT_END.search(end) is None:
         return None
-    tail = " ".join(text[: match.end()].split()[-12:])  # the last dozen words
+    tail = " ".join(end.split()[-12:])  # the last dozen words
     return tail if len(tail) <= CUT_TAIL_CHARS else "…" + tail[-CUT_TAIL_CHARS:].split(" ", 1)[-1]
 
 
