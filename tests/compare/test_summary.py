@@ -232,3 +232,17 @@ def test_a_sentence_opening_a_quotation_nobody_was_found_to_speak_is_no_line() -
                     raw_format="text")  # fmt: skip
     [line] = summarize([named], [_fact("F2", "unique", _claim("c2", "S", said, 0))])
     assert line["text"] == said
+
+
+def test_a_subject_pronoun_after_an_opening_adverb_is_no_line() -> None:
+    """NeuS-AllSides 2021 (NYT editorial): "Normally, that would be the end of it." was a
+    summary line; what "that" is sits in the sentence before, which the reader does not
+    see. A pronoun after its antecedent, or with a clause saying who, reads alone."""
+    from newsprism.compare.readable import unusable_reasons
+
+    assert "pronoun" in unusable_reasons("Normally, that would be the end of it.", [])
+    assert "pronoun" in unusable_reasons("On Monday, he said the bill would pass.", [])
+    assert unusable_reasons("After Trump spoke, he left the room.", []) == []
+    assert unusable_reasons("Those who voted early were told to wait.", []) == []
+    line = _claim("c1", "A", "Normally, that would be the end of it.")
+    assert summarize(ARTICLES, [_fact("F1", "unique", line)]) == []

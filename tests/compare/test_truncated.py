@@ -70,3 +70,35 @@ def test_a_story_without_a_cut_text_has_no_notes() -> None:
     out = analyze_story([a, b]).as_dict()
     assert out["truncated_articles"] == []
     assert not any("not_seen_in_truncated" in f for f in out["claims"])
+
+
+WHOLE_TEXT = (
+    "Former President Donald Trump will visit the U.S.-Mexico border on Wednesday.\n\n"
+    "He will tour an unfinished section of the border wall near Weslaco.\n\n"
+    "The trip is part of his efforts to ramp up his political activity before the midterms."
+)
+CUT_TEXT = (
+    "Former President Donald Trump visits the U.S.-Mexico border on Wednesday.\n\n"
+    "Trump pilloried Biden at an Ohio rally on Saturday, his first such..."
+)
+
+
+def test_a_text_stopped_mid_sentence_is_cut_and_its_fragment_is_no_fact() -> None:
+    """NeuS-AllSides 2021: each report is a crawled lead whose last sentence stops at
+    "..."; the fragment was shown as a fact, and the outlet was said to omit facts that
+    its missing part may state."""
+    whole = clean_document(RawDocument("whole.txt", WHOLE_TEXT, "text"))
+    cut = clean_document(RawDocument("cut.txt", CUT_TEXT, "text"))
+    assert not cut.truncated  # no paywall: compare reads the text itself
+    out = analyze_story([whole, cut]).as_dict()
+    [entry] = out["truncated_articles"]
+    assert entry["article_id"] == cut.id
+    assert entry["reason"] == ("the text stops mid-sentence: "
+                               "'…Biden at an Ohio rally on Saturday, his first such...'")
+    assert out["omissions"][cut.id] == []
+    sentences = [e["sentence"] for f in out["claims"] for e in f["evidence"]]
+    assert not any("his first such" in s for s in sentences)
+    assert any("Weslaco" in s for s in sentences)  # the whole text's facts stay
+    for fact in out["claims"]:
+        if fact["status"] in ("unique", "possibly_shared") and fact["article_ids"] == [whole.id]:
+            assert fact["not_seen_in_truncated"] == [cut.id]

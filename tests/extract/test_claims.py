@@ -72,3 +72,43 @@ def test_a_party_label_full_stop_does_not_cut_the_sentence() -> None:
         "and a paragraph that opens in lower case stays a claim of its own.",
     ]
     assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Trump arrived.\n\nThe border visit offers Trump the opportunity to...", True),
+        ("The new, partisan House panel would have eight…", True),
+        ("Whitehouse did transfer his ...", True),
+        ("The county said, in the wake of former […]", True),
+        ("“This lawsuit is the first step of many; that all lawful votes...", True),
+        ("He said it would pass. We will see...\u201d", False),  # a quotation trailing off
+        ("The vote was close. Then...", True),
+        ("The vote was close....", False),  # after a full stop: the writer's, not a cut
+        ("Wait... the vote was close.", False),  # an ellipsis inside the text
+        ("The vote was close.", False),
+    ],
+)
+def test_a_text_stopped_mid_sentence_by_an_ellipsis_is_cut(text: str, cut: bool) -> None:
+    from newsprism.extract.claims import cut_off_end
+
+    assert (cut_off_end(text) is not None) is cut
+
+
+def test_the_sentence_a_source_cut_off_is_no_claim() -> None:
+    """NeuS-AllSides 2021 (a crawled lead of each report): every report's last paragraph
+    stops mid-sentence with "...", and "The border visit in particular offers Trump the
+    opportunity to..." was shown as a fact, "possibly shared" with another outlet."""
+    from newsprism.extract.claims import extract_claims
+    from newsprism.extract.nlp import load_nlp
+
+    whole = ("Former President Donald Trump will visit the U.S.-Mexico border on Wednesday.\n\n"
+             "The trip is part of his efforts to ramp up his political activity.")  # fmt: skip
+    cut = whole + "\n\nThe border visit in particular offers Trump the opportunity to..."
+    texts = [c.text for c in extract_claims(load_nlp()(cut), "a", [])]
+    assert texts == [c.text for c in extract_claims(load_nlp()(whole), "a", [])]
+    assert len(texts) == 2 and not any(t.endswith("...") for t in texts)
+    spaced = extract_claims(load_nlp()(whole + " It marks the latest stop ..."), "a", [])
+    assert [c.text for c in spaced] == texts
+    trailing = whole + ' He said: "We will see..."'
+    assert len(extract_claims(load_nlp()(trailing), "a", [])) == 3  # not cut: kept

@@ -69,3 +69,31 @@ def test_the_text_report_prints_the_note(cut: bool) -> None:
     out = _render(_cut() if cut else make_analysis())
     assert (CUT_NOTE in out) is cut
     assert ("not in" in out and "which a paywall cuts" in out) is cut
+
+
+def _stopped() -> dict[str, Any]:
+    """The conftest story with B's text stopping mid-sentence (a crawled lead, no paywall):
+    compare lists it as cut, and the article itself is not flagged by cleaning."""
+    analysis = _cut()
+    reason = "the text stops mid-sentence: '…offers Trump the opportunity to...'"
+    for article in analysis["articles"]:
+        if article["id"] == B_ID:
+            article["truncated"] = False
+            article["provenance"].pop("truncated")
+    analysis["truncated_articles"][0]["reason"] = reason
+    return analysis
+
+
+def test_a_text_that_stops_mid_sentence_is_no_paywall() -> None:
+    """NeuS-AllSides 2021 leads end in "..."; the reports said a paywall cut them."""
+    from newsprism.report.truncation_view import STOPPED_NOTE
+
+    out = " ".join(_render(_stopped()).split())  # the table wraps its cells
+    assert STOPPED_NOTE in out and CUT_NOTE not in out and "paywall" not in out
+    assert "which stops mid-sentence: unknown whether it says it" in out
+    view = build_view(_stopped())
+    assert view["articles"][1]["cut_note"] == STOPPED_NOTE
+    [line] = [s for s in view["summary"] if s["claim_id"] == "F4"]
+    assert "stops mid-sentence" in line["cut"] and "paywall" not in line["cut"]
+    marks = [s.mark for a in view["articles"] for p in a["paragraphs"] for s in p if s.mark]
+    assert all("paywall" not in m.cut for m in marks)

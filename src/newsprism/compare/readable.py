@@ -21,6 +21,7 @@ __all__ = [
     "opens_in_quotation",
     "pronoun_speaker",
     "starts_with_pronoun",
+    "subject_points_back",
     "unbalanced_marks",
     "unusable_reasons",
 ]
@@ -37,6 +38,9 @@ _PRONOUN_SAID = re.compile(
 _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# A pronoun that points back to something the line does not name: "Normally, that would
+# be the end of it." ("it" is left out: "it's not enough to …" is often an expletive).
+_BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those"})
 
 
 def _words(text: str) -> set[str]:
@@ -50,6 +54,25 @@ def _is_fragment(sentences: Sequence[object]) -> bool:
         if root.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in root.children):
             return False
     return True
+
+
+def subject_points_back(sentences: Sequence[object]) -> bool:
+    """Whether the first sentence's main subject is a pronoun with no name or noun before
+    it in the line ("Normally, that would be the end of it."; "On Monday, he left"):
+    what it stands for is in a sentence the reader does not see. A pronoun after its
+    antecedent ("After Trump spoke, he left") or with a clause that says who ("Those who
+    voted …") is readable."""
+    first = next(iter(sentences), None)
+    if first is None:
+        return False
+    root = first.root  # type: ignore[attr-defined]
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _BACK_POINTERS:
+            if any(c.dep_ in ("relcl", "acl", "prep") for c in child.children):
+                return False  # "Those who voted …": the clause says who
+            before = first[: child.i - first.start]  # type: ignore[index]
+            return not any(t.pos_ in ("PROPN", "NOUN") for t in before)
+    return False
 
 
 def starts_with_pronoun(text: str) -> bool:
@@ -104,7 +127,7 @@ def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
     sentences = list(doc.sents)
     if _is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body):
         reasons.append("fragment")
-    if starts_with_pronoun(body) or pronoun_speaker(body):
+    if starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences):
         reasons.append("pronoun")
     words = _words(text)
     for other in earlier:

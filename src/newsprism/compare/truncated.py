@@ -15,6 +15,11 @@ page did not serve. So, additively (the facts and their statuses stay as they ar
   the facts that would have been there are its ``not_seen`` in the story-level
   ``truncated_articles`` list, with the reason cleaning gave.
 
+A text that stops mid-sentence with an ellipsis ("… the opportunity to..."; a feed
+excerpt, a crawled lead) is cut as surely, though no paywall says so: it counts as cut
+here, with the words it stops on as the reason (``extract.claims.cut_off_end``, which
+also keeps the fragment out of the claims).
+
 Conflicts are untouched: a sentence that is in the text can still contradict another,
 and a sentence that is not there cannot.
 """
@@ -25,6 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.extract.claims import cut_off_end
 from newsprism.models import Article
 
 ONE_OUTLET = ("unique", "possibly_shared")
@@ -47,13 +53,22 @@ def mark_truncated(
         One entry per cut article, in article order: ``article_id``, ``outlet``,
         ``reason`` (``provenance.truncated``) and ``not_seen`` (fact references).
     """
-    cut = [a for a in articles if a.truncated]
+    cut = [a for a in articles if cut_reason(a)]
     if not cut:
         return []
     for fact in facts:
         if fact.status in ONE_OUTLET:
             fact.not_seen_in_truncated = _silent(fact, cut)
     return [_entry(article, omissions) for article in cut]
+
+
+def cut_reason(article: Article) -> str | None:
+    """Why the article's text is cut: cleaning's reason (a paywall), else the words a text
+    stops on mid-sentence, else None."""
+    if article.truncated:
+        return str(article.provenance.get("truncated"))
+    tail = cut_off_end(article.text)
+    return f"the text stops mid-sentence: {tail!r}" if tail else None
 
 
 def _silent(fact: AlignedClaim, cut: Sequence[Article]) -> list[str]:
@@ -69,6 +84,6 @@ def _entry(article: Article, omissions: dict[str, list[dict[str, Any]]]) -> dict
     return {
         "article_id": article.id,
         "outlet": article.outlet,
-        "reason": str(article.provenance.get("truncated") or ""),
+        "reason": cut_reason(article) or "",
         "not_seen": not_seen,
     }

@@ -11,6 +11,10 @@ Each claim carries what the compare stage needs to align it and to see a conflic
   the counted noun (the number's head in the parse) is the unit;
 - dates and times as written ("Monday", "earlier on Monday");
 - the entity ids of the people, places and organisations it names.
+
+A sentence the source cut off is no claim: when a text stops mid-sentence with an
+ellipsis ("… offers Trump the opportunity to..."; a feed excerpt, a crawled lead), its
+last sentence is a fragment, and is neither shown nor compared (``cut_off_end``).
 """
 
 from __future__ import annotations
@@ -24,10 +28,15 @@ from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
 
 MIN_CLAIM_WORDS = 4
+CUT_TAIL_CHARS = 60  # the words a cut text stops on, as shown in the reason
 # Clause joints that start a new statement within a sentence.
 _CLAUSE_JOINT = re.compile(
     r",[”\"]?\s+(?=(?:but|while|whereas|adding that|and added that)\s)|;\s+|\s+(?=and that\s)"
 )
+# A text that ends in an ellipsis right after a word (or a comma, a dash): the source
+# stopped it mid-sentence. After a full stop, a question mark or a closing quotation
+# mark ("… he said, “we will see...”") the sentence is whole, only trailing off.
+_CUT_END = re.compile(r"([\w,;:\-\u2013\u2014])\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])\s*$")
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -209,7 +218,10 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     context = ClaimContext.of(doc, article_id, mentions)
     claims: list[Claim] = []
     text_of = doc.text  # type: ignore[attr-defined]
-    for index, begin, end in _whole_sentences(doc):
+    sentences = _whole_sentences(doc)
+    if cut_off_end(text_of) is not None:
+        sentences = _before_cut(text_of, sentences)
+    for index, begin, end in sentences:
         raw = text_of[begin:end]
         text = raw.strip()
         if len(text.split()) < MIN_CLAIM_WORDS:
@@ -217,6 +229,28 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
         start = begin + (len(raw) - len(raw.lstrip()))
         claims.append(context.claim(f"{article_id}:c{len(claims) + 1}", index, text, start))
     return claims
+
+
+def cut_off_end(text: str) -> str | None:
+    """The last words of a text its source stopped mid-sentence with an ellipsis, else None.
+
+    A crawled lead or a feed excerpt ends "… the opportunity to..."; the sentence is a
+    fragment, and the text after it is missing: what the outlet says there is unknown
+    (``compare/truncated.py`` reads the article as cut). An ellipsis after a whole
+    sentence or inside a closing quotation is the writer's, not a cut.
+    """
+    end = text[-400:]  # the test reads the end only: a long text is not scanned whole
+    if _CUT_END.search(end) is None:
+        return None
+    tail = " ".join(end.split()[-12:])  # the last dozen words
+    return tail if len(tail) <= CUT_TAIL_CHARS else "…" + tail[-CUT_TAIL_CHARS:].split(" ", 1)[-1]
+
+
+def _before_cut(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The sentences before the cut-off one: the last that holds a word, and any after it
+    (the parser may make the ellipsis a "sentence" of its own)."""
+    worded = [i for i, (_, begin, end) in enumerate(sentences) if re.search(r"\w", text[begin:end])]
+    return sentences[: worded[-1]] if worded else sentences
 
 
 def _whole_sentences(doc: object) -> list[tuple[int, int, int]]:

@@ -47,7 +47,13 @@ from newsprism.report._shared import status as _status
 from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
-from newsprism.report.truncation_view import CUT_NOTE, cut_reasons, fact_cut_note, not_seen
+from newsprism.report.truncation_view import (
+    cut_note,
+    cut_reasons,
+    fact_cut_note,
+    not_seen,
+    stopped_ids,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -151,13 +157,15 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
     labels = article_labels(articles)
     colours = article_colours(articles)
     names = labels_by_id(articles)
+    reasons = cut_reasons(analysis)
+    stopped = stopped_ids(reasons)
 
-    marks = _evidence_marks(facts, index, labels, names)
+    marks = _evidence_marks(facts, index, labels, names, stopped)
     columns, fact_anchor, claim_anchor = _columns(articles, marks, labels)
-    citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor)
+    citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor, stopped)
     cite, fact_refs = citer.cite, citer.fact_refs
     omissions = analysis.get("omissions") or {}
-    reasons, unseen = cut_reasons(analysis), not_seen(analysis)
+    unseen = not_seen(analysis)
     framing = analysis.get("framing") or {}
     status_counts = Counter(_status(f.get("status")) for f in facts)
     return {
@@ -167,7 +175,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
         "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],
         "articles": [
             {**_article_view(i, article, (labels[i], colours[i]), segment_text(text, kept)),
-             "cut_note": CUT_NOTE if str(article.get("id")) in reasons else "",
+             "cut_note": cut_note(reasons.get(str(article.get("id")))),
              "cut_reason": reasons.get(str(article.get("id")), "")}
             for i, (article, text, kept) in enumerate(columns)
         ],
@@ -180,7 +188,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
                 "anchor": f"art-{i}",
                 "colour": colours[i],
                 "missing": fact_refs(omissions.get(a.get("id"))),
-                "cut": CUT_NOTE if str(a.get("id")) in reasons else "",
+                "cut": cut_note(reasons.get(str(a.get("id")))),
                 "not_seen": fact_refs(unseen.get(str(a.get("id")))),
             }
             for i, a in enumerate(articles)
@@ -199,14 +207,14 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _evidence_marks(facts: Sequence[Mapping[str, Any]], index: Mapping[Any, int],
-                    labels: Sequence[str],
-                    names: Mapping[str, str]) -> dict[int, list[Mark]]:
+                    labels: Sequence[str], names: Mapping[str, str],
+                    stopped: frozenset[str] = frozenset()) -> dict[int, list[Mark]]:
     """Each article's highlights (by its position): one per piece of evidence with
     resolvable offsets, carrying its fact's status and note."""
     marks: dict[int, list[Mark]] = defaultdict(list)
     for f, fact in enumerate(facts):
         status = _status(fact.get("status"))
-        cut = fact_cut_note(fact, names)
+        cut = fact_cut_note(fact, names, stopped)
         note = _fact_note(fact, index, labels) + (f"; {cut}" if cut else "")
         for k, evidence in enumerate(fact.get("evidence") or []):
             i = index.get(evidence.get("article_id"))

@@ -41,6 +41,7 @@ class Citer:
     facts: Sequence[Mapping[str, Any]]
     fact_anchor: Mapping[tuple[int, int], str]  # (fact, column) -> first anchor
     claim_anchor: Mapping[str, str]
+    stopped: frozenset[str] = frozenset()  # cut texts that stop mid-sentence (no paywall)
 
     @property
     def fact_index(self) -> dict[Any, int]:
@@ -70,7 +71,8 @@ class Citer:
                 "status": _status(item.get("status")),
                 "claim_id": str(fact_id or ""),
                 "cites": [c for c in found if c is not None],
-                "cut": fact_cut_note(self.facts[fact_index[fact_id]], self.names)
+                "cut": fact_cut_note(self.facts[fact_index[fact_id]], self.names,
+                                     self.stopped)
                 if fact_id in fact_index else "",
             })  # fmt: skip
         return refs

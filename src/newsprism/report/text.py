@@ -9,6 +9,7 @@ constant column headers here are plain strings.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rich import box
@@ -29,7 +30,7 @@ from newsprism.report._shared import (
     tally,
     title_or_opening,
 )
-from newsprism.report.truncation_view import CUT_NOTE, cut_reasons, fact_cut_note
+from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
 TOP_ENTITIES = 15
 QUOTE_WIDTH = 80
@@ -50,14 +51,16 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
     names = labels_by_id(articles)
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
     speakers = quoted_facts(facts, analysis.get("quotes") or [])
+    reasons = cut_reasons(analysis)
+    notes = FactNotes(names, stopped_ids(reasons))
 
     console.rule(Text(title_or_opening(articles[0])[0] if articles else "Story comparison"))
     tables = [
-        _articles_table(articles, labels, cut_reasons(analysis)),
+        _articles_table(articles, labels, reasons),
         _shared_table(facts, names),
         _conflicts_table(facts, names),
-        _unique_table(facts, articles, labels, names, speakers),
-        _possibly_shared_table(facts, articles, labels, names, speakers),
+        _unique_table(facts, articles, labels, notes, speakers),
+        _possibly_shared_table(facts, articles, labels, notes, speakers),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -88,7 +91,7 @@ def _articles_table(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]
         title, fallback = title_or_opening(article)
         heading = Text(title, style="italic" if fallback else "")
         if str(article.get("id")) in cut:
-            heading.append(f"\n✂ {CUT_NOTE}", style="yellow")
+            heading.append(f"\n✂ {cut_note(cut[str(article.get('id'))])}", style="yellow")
         table.add_row(
             Text(str(i + 1)),
             Text(labels[i]),
@@ -125,12 +128,21 @@ def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
     return text
 
 
-def _fact_text(fact: Mapping[str, Any], names: Mapping[str, str] | None = None) -> Text:
+@dataclass(frozen=True)
+class FactNotes:
+    """What a one-outlet fact's cut note needs: the article labels, and which cut texts
+    stop mid-sentence rather than at a paywall."""
+
+    names: Mapping[str, str]
+    stopped: frozenset[str] = frozenset()
+
+
+def _fact_text(fact: Mapping[str, Any], notes: FactNotes | None = None) -> Text:
     """A fact's text; one not in English is shown as written, marked with its language
-    (never translated: docs/crosslang.md); with ``names``, the paywall note."""
+    (never translated: docs/crosslang.md); with ``notes``, the cut-text note."""
     text = Text(str(fact.get("text", "")))
     _mark_language(text, fact.get("language"))
-    cut = fact_cut_note(fact, names) if names is not None else ""
+    cut = fact_cut_note(fact, notes.names, notes.stopped) if notes is not None else ""
     if cut:
         text.append(f"\n✂ {cut}", style="yellow")
     return text
@@ -168,7 +180,7 @@ def _unique_table(
     facts: Sequence[Mapping[str, Any]],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
-    names: Mapping[str, str],
+    notes: FactNotes,
     speakers: Mapping[str, str],
 ) -> Table:
     table = _table(f"Unique: {STATUS_HELP['unique']}", "outlet", "fact", "text")
@@ -179,7 +191,7 @@ def _unique_table(
             ):
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
-                              _spoken(_fact_text(fact, names), fact, speakers))  # fmt: skip
+                              _spoken(_fact_text(fact, notes), fact, speakers))  # fmt: skip
     return table
 
 
@@ -187,7 +199,7 @@ def _possibly_shared_table(
     facts: Sequence[Mapping[str, Any]],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
-    names: Mapping[str, str],
+    notes: FactNotes,
     speakers: Mapping[str, str],
 ) -> Table:
     """One outlet's facts that another may also state, each with the closest sentence of
@@ -203,7 +215,7 @@ def _possibly_shared_table(
         table.add_row(Text(", ".join(label_of.get(str(a), str(a))
                                      for a in fact.get("article_ids") or [])),
                       Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
-                      _spoken(_fact_text(fact, names), fact, speakers),
+                      _spoken(_fact_text(fact, notes), fact, speakers),
                       Text(f"{where}: {near.get('sentence', '')}" if near else ""))  # fmt: skip
     return table
 

@@ -1,4 +1,4 @@
-"""The reader's notes for paywall-cut articles, shared by the HTML and text reports.
+"""The reader's notes for cut articles, shared by the HTML and text reports.
 
 A fact only one outlet states reads as "the others do not say it". When another
 outlet's text is cut by a paywall, that reading is wrong for that outlet: what it does
@@ -6,6 +6,10 @@ not say is unknown. The compare JSON says so (``truncated_articles``,
 ``not_seen_in_truncated``, docs/json-schema.md); these helpers turn it into the words a
 reader sees, next to the cut article and next to each fact it concerns. They return
 plain strings: the templates escape them, and rich never parses a ``Text``.
+
+Two causes, said apart: a paywall (cleaning's ``truncated``), and a text that stops
+mid-sentence with an ellipsis (a feed excerpt, a crawled lead; its reason starts with
+:data:`STOPPED_REASON`, ``compare/truncated.py``). Only the first is a paywall.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 CUT_NOTE = "Text cut by a paywall — what it does not say is unknown."
+STOPPED_REASON = "the text stops mid-sentence"  # compare/truncated.py's reason, at its start
+STOPPED_NOTE = "Text stops mid-sentence (an excerpt) — what it does not say is unknown."
 # Above a cut article's own text (the web article page, ``article.truncation_note``).
 ARTICLE_NOTE = ("The outlet's page was cut by a paywall (a subscription wall): this text is "
                 "only the part shown before it, not the whole article.")  # fmt: skip
@@ -46,13 +52,32 @@ def cut_reasons(analysis: Mapping[str, Any]) -> dict[str, str]:
     return reasons
 
 
-def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
-    """The note beside a one-outlet fact: which cut texts do not state it, or ""."""
+def cut_note(reason: str | None) -> str:
+    """The note beside a cut article ("" when it is not cut): a paywall, or an excerpt."""
+    if reason is None:
+        return ""
+    return STOPPED_NOTE if reason.startswith(STOPPED_REASON) else CUT_NOTE
+
+
+def stopped_ids(reasons: Mapping[str, str]) -> frozenset[str]:
+    """The cut articles whose text stops mid-sentence (no paywall), from :func:`cut_reasons`."""
+    return frozenset(a for a, r in reasons.items() if r.startswith(STOPPED_REASON))
+
+
+def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
+                  stopped: frozenset[str] = frozenset()) -> str:  # fmt: skip
+    """The note beside a one-outlet fact: which cut texts do not state it, or "".
+
+    ``stopped`` (:func:`stopped_ids`) are the texts that stop mid-sentence: a fact they
+    do not state is said to be missing from an excerpt, not from behind a paywall."""
     ids = (fact or {}).get("not_seen_in_truncated") or []
     if not ids:
         return ""
     who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
-    return f"not in {who} text, which a paywall cuts: unknown whether {_it(ids)} say{_s(ids)} it"
+    cause = ("which stops mid-sentence" if all(str(a) in stopped for a in ids)
+             else "which a paywall cuts" if not any(str(a) in stopped for a in ids)
+             else "which is cut")  # fmt: skip
+    return f"not in {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
 
 
 def not_seen(analysis: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
