@@ -134,7 +134,8 @@ class Speakers(Step):
             return sp
         rules: list[Callable[[Token, list[Token], int], Speaker | None]] = [
             self._relative, self._pronoun, self._together, self._person, self._apposed,
-            self._document, self._role, self._description, self._body, self._organisation,
+            self._papers, self._document, self._role, self._description, self._body,
+            self._organisation,
         ]  # fmt: skip
         for rule in rules:
             found = rule(head, tokens, depth)
@@ -271,6 +272,38 @@ class Speakers(Step):
             return Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip
+
+    def _papers(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "according to the documents": the papers the article introduced before.
+
+        Papers are records, not someone's statement, so they are shown as the article
+        introduced them, with who released or filed them when it says so ("Court papers
+        released by federal prosecutors … according to the documents" is "court papers
+        released by federal prosecutors"), not turned into a person's words. "the
+        documents" again goes further back; with no papers introduced before, it stays
+        unresolved: which documents speak is not said. Papers without an article
+        ("court documents said") are described as any unnamed source.
+        """
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if head.pos_ != "NOUN" or head.lower_ not in self.lex.papers or not det & DEFINITE:
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.papers or \
+                    tok.dep_ == "compound" or self.qid[tok.i] != -1:  # fmt: skip
+                continue
+            if {c.lower_ for c in tok.children if c.dep_ == "det"} & DEFINITE:
+                continue  # "the document said" after "according to the documents"
+            words = self.phrase(tok)
+            agent = self._author(tok)
+            if agent is not None:  # "… released by federal prosecutors"
+                words += [t for t in self.doc[words[-1].i + 1 : agent.right_edge.i + 1]]
+            found = self._described(words)
+            if found.name and words[0].is_sent_start and words[0].pos_ != "PROPN":
+                # "Court papers released …" began a sentence: "court papers released …"
+                found.name = found.name[0].lower() + found.name[1:]
+            found.via_document = True
+            return found
+        return Speaker()
 
     def _author(self, head: Token) -> Token | None:
         """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
