@@ -32,3 +32,14 @@ def test_the_documents_with_no_papers_named_before_stay_unresolved() -> None:
 def test_documents_without_an_article_are_described_as_written() -> None:
     [quote] = quotes_of("Court documents said that Mr. Tom Hale bought a boat in 2009.")
     assert (quote.speaker, quote.resolved) == ("Court documents", "description")
+
+
+def test_a_document_with_no_owner_does_not_take_a_later_documents_speaker() -> None:
+    # "The statement added" is the last statement quoted *before* it; reported speech
+    # is found after every direct quote, which once let it take a later one's speaker
+    text = ("Costs will rise sharply in 2030, according to the annual report. A study by "
+            "the Brookings Institution came out on Friday. “Costs will fall after 2030,” the "
+            "study said.")  # fmt: skip
+    according, said = quotes_of(text)
+    assert (according.speaker, according.resolved) == (None, "none")
+    assert said.speaker == "Brookings Institution"
