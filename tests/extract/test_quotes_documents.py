@@ -43,3 +43,10 @@ def test_a_document_with_no_owner_does_not_take_a_later_documents_speaker() -> N
     according, said = quotes_of(text)
     assert (according.speaker, according.resolved) == (None, "none")
     assert said.speaker == "Brookings Institution"
+
+
+def test_a_document_of_two_owners_speaks_for_both() -> None:
+    text = ("The lawsuit from Nebraska and Oklahoma argues that Colorado has created a "
+            "dangerous gap in the law.")  # fmt: skip
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.resolved) == ("Nebraska and Oklahoma", "description")

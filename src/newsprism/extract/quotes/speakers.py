@@ -254,7 +254,7 @@ class Speakers(Step):
             return None  # ("The Washington Post" is a name, not a post)
         source = owner(head) or self._author(head) or self._maker(head)
         if source is not None:
-            inner = self.speaker_from(source, depth=depth + 1)
+            inner = self._owners(source, depth) or self.speaker_from(source, depth=depth + 1)
             if inner.name is not None:
                 inner.via_document = low in self.lex.documents
                 if low in self.lex.offices or inner.resolved == "name":
@@ -304,6 +304,25 @@ class Speakers(Step):
             found.via_document = True
             return found
         return Speaker()
+
+    def _owners(self, source: Token, depth: int) -> Speaker | None:
+        """ "the lawsuit from Nebraska and Oklahoma": owners joined by "and" speak together.
+
+        One of them alone would give a joint document's words to one party (as for
+        people named together, :meth:`_together`); each must resolve to a name.
+        """
+        joined = [c for c in source.conjuncts if c.i > source.i]
+        if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
+                                 for c in (source, *joined) for t in c.children):  # fmt: skip
+            return None
+        if self._together(source, [], depth) is not None:
+            return None  # people's names: the list is already theirs
+        names = [self.speaker_from(t, depth=depth + 1).name for t in (source, *joined)]
+        if any(n is None for n in names) or len(set(names)) < len(names):
+            return None
+        listed = [n for n in names if n is not None]
+        return Speaker(name=", ".join(listed[:-1]) + " and " + listed[-1],
+                       resolved="description")  # fmt: skip
 
     def _author(self, head: Token) -> Token | None:
         """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
