@@ -11,9 +11,11 @@ applies:
 4. A title with the name in apposition: "the spokesperson, Matthew Miller".
 5. A document or an office speaks for its owner: "a statement from his office", "a
    letter signed by X", "the campaign released an ad"; "the letter" for the letter
-   mentioned before. With no owner, the document itself, as the article first
-   describes it ("a cable"), or, for "the statement" alone, the speaker of the last
-   statement quoted.
+   mentioned before; owners joined by "and" together. With no owner, the document
+   itself, as the article first describes it ("a cable"), or, for "the statement"
+   alone, the speaker of the last statement quoted before it. "the documents" are the
+   papers the article introduced, as it described them ("court papers released by
+   federal prosecutors"), or unresolved.
 6. A singular role noun with "the" ("the spokesman", "the Arizona Republican"): the
    last person introduced with a title of that group.
 7. An unnamed source, a person or a group the article describes but does not name ("a
