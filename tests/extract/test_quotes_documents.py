@@ -50,3 +50,12 @@ def test_a_document_of_two_owners_speaks_for_both() -> None:
             "dangerous gap in the law.")  # fmt: skip
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.resolved) == ("Nebraska and Oklahoma", "description")
+
+
+def test_the_filing_is_still_a_document_that_speaks_for_its_maker() -> None:
+    # "filing" is a document noun of its own: only "the documents", "the papers",
+    # "the records" are looked up as papers
+    text = ("Lawyers for Mr. Tom Hale sent a filing to the court on Monday. The filing says "
+            "that the search was illegal.")  # fmt: skip
+    [quote] = [q for q in quotes_of(text) if q.cue == "says"]
+    assert quote.speaker == "Lawyers for Mr. Tom Hale"

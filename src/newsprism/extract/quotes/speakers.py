@@ -287,8 +287,9 @@ class Speakers(Step):
         ("court documents said") are described as any unnamed source.
         """
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        if head.pos_ != "NOUN" or head.lower_ not in self.lex.papers or not det & DEFINITE:
-            return None
+        if head.pos_ != "NOUN" or head.lower_ not in self.lex.papers or not det & DEFINITE \
+                or head.lemma_.lower() in self.lex.documents:  # fmt: skip
+            return None  # "the filing" is a document of its own kind (_document)
         for tok in reversed(self.doc[: head.i]):
             if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.papers or \
                     tok.dep_ == "compound" or self.qid[tok.i] != -1:  # fmt: skip
