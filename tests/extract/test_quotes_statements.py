@@ -41,3 +41,32 @@ def test_the_answer_after_the_question_stays_the_answerers() -> None:
     answer = only(found, "said")
     assert answer.speaker == "Whitehouse"
     assert answer.text.startswith("I am sorry")
+
+
+# --- a cue with only a noun phrase or a topic reports no statement -------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Gov. Ron DeSantis on Thursday declared a state of emergency in Miami-Dade County "
+     "after the building collapsed.", "declared"),
+    ("Holder announced his resignation on Monday.", "announced"),
+    ("Smith was asked about his family's membership in the club by a reporter.", "asked"),
+    ("The state's Democrats have demanded additional proof from the agency.", "demanded"),
+])  # fmt: skip
+def test_a_noun_phrase_or_a_topic_is_no_statement(text: str, cue: str) -> None:
+    quote = only(quotes_of(text), cue)
+    assert not quote.statement, quote
+    assert quote.as_dict()["statement"] is False
+
+
+@pytest.mark.parametrize(("text", "cue", "starting"), [
+    ("Smith announced that he would resign on Monday.", "announced", "he would resign"),
+    ("Smith repeated the claim that the vote was rigged.", "repeated", "the claim that"),
+    ("He pledged “cooperation” toward shared objectives.", "pledged", "“cooperation”"),
+    ("Smith vowed to fight on.", "vowed", "to fight on"),
+    ("Brunner said many of the examples critics point to failed to note the jobs.", "said",
+     "many of the examples"),
+])  # fmt: skip
+def test_a_clause_a_quotation_or_an_infinitive_is_a_statement(text: str, cue: str,
+                                                              starting: str) -> None:  # fmt: skip
+    assert only(quotes_of(text), cue, starting).statement
