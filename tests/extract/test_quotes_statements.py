@@ -70,3 +70,12 @@ def test_a_noun_phrase_or_a_topic_is_no_statement(text: str, cue: str) -> None:
 def test_a_clause_a_quotation_or_an_infinitive_is_a_statement(text: str, cue: str,
                                                               starting: str) -> None:  # fmt: skip
     assert only(quotes_of(text), cue, starting).statement
+
+
+def test_the_answer_after_a_reported_question_does_not_continue_it() -> None:
+    text = ("The first question at the press conference asked why she selected El Paso over "
+            "the Rio Grande Valley.\n\n\"So first of all, what is happening here in El Paso "
+            "is important.\"")  # fmt: skip
+    question = only(quotes_of(text), "asked")
+    assert question.text == "why she selected El Paso over the Rio Grande Valley"
+    assert len(question.parts) == 1

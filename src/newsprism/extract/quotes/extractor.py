@@ -164,14 +164,18 @@ class _Extractor:
 
         "Clubs are ''scratching out a profit,'' Hedge said. ''Golf is a thin business.''"
         and "She said she got a call. “She told me …”" are one statement in parts, as
-        for direct quotes (:meth:`_continues`); the content stays reported.
+        for direct quotes (:meth:`_continues`); the content stays reported. A reported
+        question ("the first question asked why she chose El Paso. “So first of all …”")
+        is not continued: the quotation after it is the answer, someone else's words.
         """
         for orphan in self.orphans:
             before = [q for q in quotes if self._end(q) <= orphan.start]
             if not before:
                 continue
             last = max(before, key=self._end)
-            if last.kind == "reported" and self._continues(orphan, last):
+            question = last.verb is not None and \
+                self.art.speech_base(last.verb) in self.lex.question_verbs  # fmt: skip
+            if last.kind == "reported" and not question and self._continues(orphan, last):
                 last.parts += list(orphan.parts)
                 last.regions += list(orphan.regions)
 
