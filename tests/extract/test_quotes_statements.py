@@ -52,6 +52,7 @@ def test_the_answer_after_the_question_stays_the_answerers() -> None:
     ("Holder announced his resignation on Monday.", "announced"),
     ("Smith was asked about his family's membership in the club by a reporter.", "asked"),
     ("The state's Democrats have demanded additional proof from the agency.", "demanded"),
+    ("Senator Smith expressed deep concern.", "expressed"),  # a stance noun, but of nothing
 ])  # fmt: skip
 def test_a_noun_phrase_or_a_topic_is_no_statement(text: str, cue: str) -> None:
     quote = only(quotes_of(text), cue)
@@ -66,6 +67,10 @@ def test_a_noun_phrase_or_a_topic_is_no_statement(text: str, cue: str) -> None:
     ("Smith vowed to fight on.", "vowed", "to fight on"),
     ("Brunner said many of the examples critics point to failed to note the jobs.", "said",
      "many of the examples"),
+    # a position stated in a noun, with whose or on what it is
+    ("Blinken warned Gallant of the dangers, reiterating the United States’ rejection of "
+     "such a large-scale military operation.", "reiterating", "the United States’"),
+    ("Ryan reiterated his support for Mr. Trump on Monday.", "reiterated", "his support"),
 ])  # fmt: skip
 def test_a_clause_a_quotation_or_an_infinitive_is_a_statement(text: str, cue: str,
                                                               starting: str) -> None:  # fmt: skip

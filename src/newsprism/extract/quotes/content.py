@@ -125,6 +125,10 @@ class Content(Step):
                 return True
             if comp.pos_ in ("NOUN", "PROPN") and self.noun_content(comp):
                 return True
+            if comp.dep_ == "dobj" and comp.lemma_.lower() in self.lex.stance_nouns and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.i > comp.i)
+                    for c in comp.children):  # fmt: skip
+                return True  # "the United States’ rejection of such an operation"
         return False
 
     def _around(self, verb: Token) -> list[Token] | None:
