@@ -34,6 +34,11 @@ from newsprism.eval.speakers import name_tokens, same_speaker
         ("the faculty at Georgetown", "Georgetown University faculty and administrators",
          True),
         ("the students at Yale", "Georgetown University faculty and administrators", False),
+        # an unnamed source may be named as the annotator's gloss describes it
+        ("court papers released by federal prosecutors", "the documents (court papers)",
+         True),
+        ("a television commercial", "the documents (court papers)", False),
+        ("U.S", "federal law (U.S. Code)", False),  # letters of an abbreviation
     ],
 )  # fmt: skip
 def test_same_speaker_general_cases(predicted: str, gold: str, right: bool) -> None:

@@ -8,7 +8,8 @@ name ("James R. Clapper" is "James Clapper"), a nickname its formal name ("Bill"
 "William", from ``data/names.toml``), and the given names may be compared from the
 surname backwards, so that a title the list below does not know ("RNC Chair Reince
 Priebus", "Bishop Daniel Jenky") does not count as a given name. An unnamed source ("a
-spokesman") matches on the content words of its description. A note in parentheses
+spokesman") matches on the content words of its description, or of the annotator's
+gloss when that describes it ("the documents (court papers)"). A note in parentheses
 ("Missouri Republican senators (Blunt, Ashcroft …)") is the annotator's gloss, not the
 speaker's name, and a possessive ("Carl Seel's office") counts as the owner's name. No
 speaker never matches.
@@ -34,6 +35,7 @@ _FUNCTION = frozenset({
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _GLOSS = re.compile(r"\s*\([^)]*\)")
+_GLOSS_TEXT = re.compile(r"\(([^)]*)\)")
 
 
 def _plain(name: str) -> str:
@@ -74,8 +76,23 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     if named:
         return any(q and q[-1] == g[-1] and _given_names_agree(q[:-1], g[:-1])
                    for q in (p, name_tokens(_owner(predicted))))  # fmt: skip
-    p_words, g_words = set(p) - _FUNCTION, set(g) - _FUNCTION
-    return bool(g_words) and 2 * len(p_words & g_words) >= len(g_words)
+    p_words = _content(p)
+    return any(bool(g_words) and 2 * len(p_words & g_words) >= len(g_words)
+               for g_words in (_content(g), *_glossed(gold)))  # fmt: skip
+
+
+def _content(words: list[str]) -> set[str]:
+    """The content words of a description: not function words, not a letter of an
+    abbreviation ("U.S" is not "the U.S. Code")."""
+    return {w for w in words if w not in _FUNCTION and len(w) > 1}
+
+
+def _glossed(gold: str) -> list[set[str]]:
+    """The content words of each gloss that describes an unnamed source: "the documents
+    (court papers)" are the court papers, and a reader who names them so names the
+    gold's source. A gloss that lists names ("(Blunt, Ashcroft, …)") is no description."""
+    return [_content(name_tokens(m.group(1))) for m in _GLOSS_TEXT.finditer(gold)
+            if "," not in m.group(1)]  # fmt: skip
 
 
 def _owner(name: str) -> str:

@@ -99,6 +99,15 @@ def _speakers(quotes: list[_Quote]) -> list[Speaker]:
     return [q.speaker for q in quotes]
 
 
+def _speakers_before(quotes: list[_Quote], at: int) -> list[Speaker]:
+    """The speakers of the quotes that start before offset ``at``, in the text's order.
+
+    Reported speech is found after every direct quote of the article, so the quotes
+    found so far include later ones: "according to the latest trustees report" must not
+    take the speaker of a report quoted three paragraphs further on."""
+    return [q.speaker for q in sorted(quotes, key=lambda q: q.parts[0][0]) if q.parts[0][0] < at]
+
+
 class _Extractor:
     """One document's worth of state: the article and its steps."""
 
@@ -260,7 +269,7 @@ class _Extractor:
             return None
         cue_s, cue_e = token.idx, to.idx + len(to)
         speaker = self.speakers.resolve_document(self.speakers.speaker_from(pobj),
-                                                 _speakers(before))  # fmt: skip
+                                                 _speakers_before(before, token.idx))  # fmt: skip
         return _Quote(parts, self.content.kind(parts), None,
                       (cue_s, cue_e, self.text[cue_s:cue_e]),
                       self.lex.phrases.get("according to"), speaker, self.sent_of[token.i],
@@ -287,7 +296,8 @@ class _Extractor:
         if subject is None and not is_passive:
             return None  # a clause with no speaker and no passive cue: not a statement
         # "Clinton was asked whether …", "it was reported that …": said, by no one named
-        speaker = self.speakers.speaker_for(token, _speakers(before), subject=subject) \
+        speaker = self.speakers.speaker_for(token, _speakers_before(before, token.idx),
+                                            subject=subject) \
             if subject is not None else Speaker()  # fmt: skip
         negated = self.content.with_negation(token, parts)
         kind = self.content.kind(parts) if negated == parts else "reported"
@@ -325,7 +335,7 @@ class _Extractor:
             subject = self.speakers.subject_of(noun.head)
             if subject is not None:
                 speaker = self.speakers.speaker_from(subject)
-        speaker = self.speakers.resolve_document(speaker, _speakers(quotes))
+        speaker = self.speakers.resolve_document(speaker, _speakers_before(quotes, noun.idx))
         lemma = noun.lemma_.lower()
         tone = self.lex.tones.get(self.lex.forms.get(lemma, lemma), "neutral")
         return _Quote(parts, self.content.kind(parts), None,

@@ -51,6 +51,7 @@ class SpeechLexicon:
     bodies: frozenset[str] = frozenset()  # singular nouns for a body: committee, agency
     kinds: dict[str, str] = field(default_factory=dict)  # "commercial" -> "ad"
     negating: frozenset[str] = frozenset()  # "deny": what it reports is denied
+    papers: frozenset[str] = frozenset()  # "the documents say": the papers named before
 
     def document_kind(self, noun: str) -> str:
         """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
@@ -142,6 +143,7 @@ def load_lexicon() -> SpeechLexicon:
         phrases={k.lower(): v for k, v in data.get("phrases", {}).items()},
         documents=frozenset(w.lower() for w in data["documents"]["nouns"]),
         offices=frozenset(w.lower() for w in data["documents"]["offices"]),
+        papers=frozenset(w.lower() for w in data["documents"].get("papers", [])),
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),

@@ -11,9 +11,11 @@ applies:
 4. A title with the name in apposition: "the spokesperson, Matthew Miller".
 5. A document or an office speaks for its owner: "a statement from his office", "a
    letter signed by X", "the campaign released an ad"; "the letter" for the letter
-   mentioned before. With no owner, the document itself, as the article first
-   describes it ("a cable"), or, for "the statement" alone, the speaker of the last
-   statement quoted.
+   mentioned before; owners joined by "and" together. With no owner, the document
+   itself, as the article first describes it ("a cable"), or, for "the statement"
+   alone, the speaker of the last statement quoted before it. "the documents" are the
+   papers the article introduced, as it described them ("court papers released by
+   federal prosecutors"), or unresolved.
 6. A singular role noun with "the" ("the spokesman", "the Arizona Republican"): the
    last person introduced with a title of that group.
 7. An unnamed source, a person or a group the article describes but does not name ("a
@@ -134,7 +136,8 @@ class Speakers(Step):
             return sp
         rules: list[Callable[[Token, list[Token], int], Speaker | None]] = [
             self._relative, self._pronoun, self._together, self._person, self._apposed,
-            self._document, self._role, self._description, self._body, self._organisation,
+            self._papers, self._document, self._role, self._description, self._body,
+            self._organisation,
         ]  # fmt: skip
         for rule in rules:
             found = rule(head, tokens, depth)
@@ -253,7 +256,7 @@ class Speakers(Step):
             return None  # ("The Washington Post" is a name, not a post)
         source = owner(head) or self._author(head) or self._maker(head)
         if source is not None:
-            inner = self.speaker_from(source, depth=depth + 1)
+            inner = self._owners(source, depth) or self.speaker_from(source, depth=depth + 1)
             if inner.name is not None:
                 inner.via_document = low in self.lex.documents
                 if low in self.lex.offices or inner.resolved == "name":
@@ -271,6 +274,58 @@ class Speakers(Step):
             return Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip
+
+    def _papers(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
+        """ "according to the documents": the papers the article introduced before.
+
+        Papers are records, not someone's statement, so they are shown as the article
+        introduced them, with who released or filed them when it says so ("Court papers
+        released by federal prosecutors … according to the documents" is "court papers
+        released by federal prosecutors"), not turned into a person's words. "the
+        documents" again goes further back; with no papers introduced before, it stays
+        unresolved: which documents speak is not said. Papers without an article
+        ("court documents said") are described as any unnamed source.
+        """
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if head.pos_ != "NOUN" or head.lower_ not in self.lex.papers or not det & DEFINITE \
+                or head.lemma_.lower() in self.lex.documents:  # fmt: skip
+            return None  # "the filing" is a document of its own kind (_document)
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.papers or \
+                    tok.dep_ == "compound" or self.qid[tok.i] != -1:  # fmt: skip
+                continue
+            if {c.lower_ for c in tok.children if c.dep_ == "det"} & DEFINITE:
+                continue  # "the document said" after "according to the documents"
+            words = self.phrase(tok)
+            agent = self._author(tok)
+            if agent is not None:  # "… released by federal prosecutors"
+                words += [t for t in self.doc[words[-1].i + 1 : agent.right_edge.i + 1]]
+            found = self._described(words)
+            if found.name and words[0].is_sent_start and words[0].pos_ != "PROPN":
+                # "Court papers released …" began a sentence: "court papers released …"
+                found.name = found.name[0].lower() + found.name[1:]
+            found.via_document = True
+            return found
+        return Speaker()
+
+    def _owners(self, source: Token, depth: int) -> Speaker | None:
+        """ "the lawsuit from Nebraska and Oklahoma": owners joined by "and" speak together.
+
+        One of them alone would give a joint document's words to one party (as for
+        people named together, :meth:`_together`); each must resolve to a name.
+        """
+        joined = [c for c in source.conjuncts if c.i > source.i]
+        if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
+                                 for c in (source, *joined) for t in c.children):  # fmt: skip
+            return None
+        if self._together(source, [], depth) is not None:
+            return None  # people's names: the list is already theirs
+        names = [self.speaker_from(t, depth=depth + 1).name for t in (source, *joined)]
+        if any(n is None for n in names) or len(set(names)) < len(names):
+            return None
+        listed = [n for n in names if n is not None]
+        return Speaker(name=", ".join(listed[:-1]) + " and " + listed[-1],
+                       resolved="description")  # fmt: skip
 
     def _author(self, head: Token) -> Token | None:
         """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
