@@ -111,7 +111,9 @@ def analyze_story(
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
-    spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
+    # a cue that names a thing or a topic ("declared a state of emergency") reports no
+    # statement: an attribution, not a quote a reader can check (docs/eval-quotes.md)
+    spans = {aid: [q for q in extract_quotes(doc) if q.statement] for aid, doc in docs.items()}
     quotes = resolve_quotes(spans, entities)
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)

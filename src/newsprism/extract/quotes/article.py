@@ -112,19 +112,28 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+# Subordinators that open a reduced passive clause: "when asked if …", "after told of …"
+_REDUCED = frozenset({"when", "whenever", "while", "after", "before", "once", "if", "unless",
+                      "until", "though", "although"})  # fmt: skip
+
+
 def passive(verb: Token) -> bool:
     """A passive cue: "was asked whether", or a bare participle, "Asked about it, …".
 
     The participle's speaker is only its agent ("Asked by reporters"): the subject
-    of the clause it hangs on is the one who was asked, not the asker.
+    of the clause it hangs on is the one who was asked, not the asker. A participle
+    after "when", "after", "once" … is one too, whatever the parse hung it on ("X
+    interviewed Y and when asked if …, Y said": "asked" as a conjunct of "interviewed";
+    the question is the interviewer's, never Y's).
     """
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "dobj") for c in verb.children)
-    )  # (a participle with an object is a past tense the parse misread: "X, …, recommended Y")
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "dobj")
+                                 for c in verb.children):  # fmt: skip
+        return False  # (a participle with an object is a past tense the parse misread)
+    return verb.dep_ in ("advcl", "acl") or any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _REDUCED and c.i < verb.i
+        for c in verb.children)  # fmt: skip
 
 
 def is_quoted(verb: Token) -> bool:

@@ -102,6 +102,35 @@ class Content(Step):
                              for m in c.children)]  # fmt: skip
         return comps or self._displaced_clause(verb) or self._topic(verb, base)
 
+    def states(self, verb: Token) -> bool:
+        """Whether what the verb reports is a statement, or only names a thing or a topic.
+
+        A clause, a gerund, an infinitive, a question, the sentence around the cue: a
+        statement. A noun phrase object or a topic ("declared a state of emergency",
+        "revealed a bill", "announcing the decision", "was asked about his family's
+        membership") names what the act was about and says nothing of it, unless a
+        quotation stands in it ("pledged “cooperation”") or its noun governs a clause
+        ("repeated the claim that …"). PolNeAR annotates many of these as attributions,
+        so they stay quotes of the extractor; compare lists only statements
+        (docs/eval-quotes.md, "Cues that introduce no statement").
+        """
+        base = self.speech_base(verb) or ""
+        comps = self._complements(verb, base)
+        if base == "say" or not comps or \
+                any(c.dep_ not in ("dobj", "dative", "pobj", "pcomp") for c in comps):  # fmt: skip
+            return True  # "said" + a noun phrase is words ("said a prayer") or a lost clause
+        for comp in comps:
+            a, b = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+            if any(r0 <= b and r1 >= a for q in self.quotations for r0, r1 in q.regions):
+                return True
+            if comp.pos_ in ("NOUN", "PROPN") and self.noun_content(comp):
+                return True
+            if comp.dep_ == "dobj" and comp.lemma_.lower() in self.lex.stance_nouns and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.i > comp.i)
+                    for c in comp.children):  # fmt: skip
+                return True  # "the United States’ rejection of such an operation"
+        return False
+
     def _around(self, verb: Token) -> list[Token] | None:
         """The content of a cue that governs none: the clause it is attached to."""
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}

@@ -47,6 +47,9 @@ class QuoteSpan:
     "organisation", "description" (an unnamed source as the article describes it, "a
     Romney campaign aide", with no offsets of a name), or "none" (unresolved: ``speaker``
     is None, never a guess). ``cue_tone`` is "neutral" or "loaded" (``claimed``).
+    ``statement`` is False when the cue reports no statement but names a thing or a
+    topic ("declared a state of emergency", "asked about his membership"): an
+    attribution PolNeAR counts, which ``compare`` does not list as a quote.
     """
 
     text: str
@@ -67,6 +70,7 @@ class QuoteSpan:
     surface_end: int | None = None
     cue_tone: str | None = None
     within: tuple[int, int] | None = None
+    statement: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -88,6 +92,7 @@ class _Quote:
     sentence: int
     regions: list[tuple[int, int]]
     within: _Quote | None = None  # the quote whose words this one is quoted in
+    statement: bool = True  # False: a noun phrase or topic, no statement (Content.states)
 
 
 def _speakers(quotes: list[_Quote]) -> list[Speaker]:
@@ -168,14 +173,18 @@ class _Extractor:
 
         "Clubs are ''scratching out a profit,'' Hedge said. ''Golf is a thin business.''"
         and "She said she got a call. “She told me …”" are one statement in parts, as
-        for direct quotes (:meth:`_continues`); the content stays reported.
+        for direct quotes (:meth:`_continues`); the content stays reported. A reported
+        question ("the first question asked why she chose El Paso. “So first of all …”")
+        is not continued: the quotation after it is the answer, someone else's words.
         """
         for orphan in self.orphans:
             before = [q for q in quotes if self._end(q) <= orphan.start]
             if not before:
                 continue
             last = max(before, key=self._end)
-            if last.kind == "reported" and self._continues(orphan, last):
+            question = last.verb is not None and \
+                self.art.speech_base(last.verb) in self.lex.question_verbs  # fmt: skip
+            if last.kind == "reported" and not question and self._continues(orphan, last):
                 last.parts += list(orphan.parts)
                 last.regions += list(orphan.regions)
 
@@ -299,7 +308,8 @@ class _Extractor:
         return _Quote(negated if kind == "reported" else parts, kind, token,
                       self.cues.cue_of(token), self.lex.tones.get(self.art.speech_base(token)
                                                                   or ""),
-                      speaker, self.sent_of[token.i], [])  # fmt: skip
+                      speaker, self.sent_of[token.i], [],
+                      statement=kind == "direct" or self.content.states(token))  # fmt: skip
 
     def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
         """A speech noun with what was said: "his claim that …", "a pledge to …".
@@ -394,6 +404,7 @@ class _Extractor:
             surface_end=sp.surface_end,
             cue_tone=q.tone,
             within=(outer[0][0], outer[-1][1]) if outer else None,
+            statement=q.statement,
         )
 
 

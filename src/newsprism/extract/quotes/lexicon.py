@@ -44,6 +44,7 @@ class SpeechLexicon:
     speech_nouns: frozenset[str] = frozenset()  # "his claim that X", "a pledge to X"
     others_nouns: frozenset[str] = frozenset()  # "accusations that X": not the verb's X
     voicing_verbs: frozenset[str] = frozenset()  # "made the claim that X": the maker's X
+    stance_nouns: frozenset[str] = frozenset()  # "its rejection of X": a position stated
     verb_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # ask -> {"for"}
     proxies: frozenset[str] = frozenset()  # people who speak for someone: spokesman, aides
     people: frozenset[str] = frozenset()  # plural nouns for people: voters, critics, members
@@ -155,6 +156,7 @@ def load_lexicon() -> SpeechLexicon:
         others_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("speech", [])
                                + data.get("nouns", {}).get("others", [])),
         voicing_verbs=frozenset(w.lower() for w in data.get("nouns", {}).get("voicing", [])),
+        stance_nouns=frozenset(w.lower() for w in data.get("nouns", {}).get("stance", [])),
         verb_preps={k.lower(): frozenset(v) for k, v in data.get("prepositions", {}).items()},
         **_speaker_nouns(data, table),
     )
