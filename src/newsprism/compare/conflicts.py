@@ -36,6 +36,7 @@ from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
 
@@ -44,6 +45,7 @@ _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "exp
                  frozenset({"decided", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
                  "expected": "it is still expected", "decided": "it has been decided"}
+_ACT_WORDS = {"done": "did it", "refused": "refused to", "not": "has not done it"}
 
 
 def add_conflicts(
@@ -67,6 +69,7 @@ def add_conflicts(
     """
     frames = claim_frames(docs, claims, mentions, names)
     found = find_conflicts(frames)
+    found += act_conflicts(frames)
     found += label_conflicts(articles, claims, mentions, names)
     return attach(facts, claims, found)
 
@@ -112,6 +115,24 @@ def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
                 if once not in seen:
                     seen.add(once)
                     found.append(conflict(kind, about, a.claim, va, b.claim, vb))
+    return found
+
+
+def act_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
+    """An act one article states done and another refused or not done
+    (compare/refusals.py), each (agent, act, pair of articles) once."""
+    claim_of = {id(act): f.claim for f in frames for act in f.acts}
+    by_article: dict[str, list] = {}
+    for f in frames:
+        by_article.setdefault(f.claim.article_id, []).extend(f.acts)
+    found, seen = [], set()
+    for x, y in act_clashes(by_article):
+        a, b = claim_of[id(x)], claim_of[id(y)]
+        once = (x.agent, x.act, a.article_id, b.article_id)
+        if once not in seen:
+            seen.add(once)
+            found.append(conflict("negation", f"whether {x.agent.title()} did “{x.act}”",
+                                  a, _ACT_WORDS[x.polarity], b, _ACT_WORDS[y.polarity]))
     return found
 
 
