@@ -15,7 +15,10 @@ rule first requires the same subject and the same action, read from the parse
   killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
   ("no formal charges have been filed") or still expected ("is expected to be indicted")
   in the other;
-- ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)").
+- ``negation`` of an act (compare/refusals.py): one named person's act (apologise,
+  resign …) about one object, done in one outlet and refused or not done in another;
+- ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
+  or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
@@ -69,7 +73,7 @@ def add_conflicts(
     """
     frames = claim_frames(docs, claims, mentions, names)
     found = find_conflicts(frames)
-    found += act_conflicts(frames)
+    found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
     return attach(facts, claims, found)
 
@@ -118,9 +122,14 @@ def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
     return found
 
 
-def act_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
+def act_conflicts(frames: Sequence[ClaimFrame], published: dict[str, str | None] | None = None
+                  ) -> list[dict[str, Any]]:  # fmt: skip
     """An act one article states done and another refused or not done
-    (compare/refusals.py), each (agent, act, pair of articles) once."""
+    (compare/refusals.py), each (agent, act, pair of articles) once.
+
+    Two articles published more than a day apart are two moments (he refused on Monday
+    and apologised on Thursday): their acts never clash."""
+    published = published or {}
     claim_of = {id(act): f.claim for f in frames for act in f.acts}
     by_article: dict[str, list] = {}
     for f in frames:
@@ -128,12 +137,22 @@ def act_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
     found, seen = [], set()
     for x, y in act_clashes(by_article):
         a, b = claim_of[id(x)], claim_of[id(y)]
+        if _days_apart(published.get(a.article_id), published.get(b.article_id)) > 1:
+            continue
         once = (x.agent, x.act, a.article_id, b.article_id)
         if once not in seen:
             seen.add(once)
             found.append(conflict("negation", f"whether {x.agent.title()} did “{x.act}”",
                                   a, _ACT_WORDS[x.polarity], b, _ACT_WORDS[y.polarity]))
     return found
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Whole days between two ISO dates (0 when either is unknown)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return 0
 
 
 def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, ClaimFrame]]:

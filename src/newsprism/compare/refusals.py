@@ -42,8 +42,10 @@ ACTS = {
     "apologize": "apologize", "apologise": "apologize", "resign": "resign",
     "concede": "concede", "testify": "testify", "recuse": "recuse", "retract": "retract",
     "endorse": "endorse", "condemn": "condemn", "denounce": "denounce",
-    "disavow": "disavow", "withdraw": "withdraw", "comply": "comply", "pardon": "pardon",
+    "disavow": "disavow",
 }  # fmt: skip
+# not acts here: "withdraw" and "comply" (troops withdrawn from one place and refused
+# from another; partial compliance), which are often both true of one agent
 _REFUSING = frozenset({"refuse", "decline"})
 _NEGATORS = frozenset({"not", "n't", "never"})
 _MODAL = frozenset("will would could may might should must 'll can".split())

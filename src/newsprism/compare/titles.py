@@ -28,12 +28,14 @@ _HEADS = ("chief|director|chairman|chairwoman|chair|president|secretary|commissi
           "counsel|minister|leader|coordinator|adviser|advisor|treasurer|prosecutor|"
           "sheriff|mayor|governor|ambassador|whip|speaker|officer|attorney|principal|"
           "dean|captain|commander|inspector|supervisor|executive")  # fmt: skip
+# a word of a body's name, on one line: "Miami-Dade", "U.S.", "Fire"; a full stop ends it
+_ORG_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
 _TITLE = re.compile(
-    r"^\s*,\s*(?:(?i:the|a|an)\s+)?"
-    r"(?P<title>(?:[A-Za-z][\w-]*\s+){0,3}?(?i:ex-)?(?i:" + _HEADS + r")"
-    r"(?:\s+of\s+(?!(?:the|for|at|with|in|to|and)\b)[a-z]+)?)"
-    r"(?=\s*[,.;)—–]|\s+-\s|\s+(?:for|at|of|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w.&'’-]*"
-    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and))*))"
+    r"^ *, *(?:(?i:the|a|an) +)?"
+    r"(?P<title>(?:[A-Za-z][\w-]* +){0,3}?(?i:ex-)?(?i:" + _HEADS + r")"
+    r"(?: +of +(?!(?:the|for|at|with|in|to|and)\b)[a-z]+)?)"
+    r"(?=\s*[,.;)—–]|\s+-\s| +(?:for|at|of|with|in) +(?P<org>(?:the )?" + _ORG_WORD
+    + r"(?: (?:" + _ORG_WORD + r"|of|and))*))"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _FUNCTION = frozenset("who which that was is has had been be and or said says his her their "
