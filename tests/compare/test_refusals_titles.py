@@ -96,3 +96,11 @@ def test_the_same_title_of_two_people_is_no_conflict() -> None:
 def test_titles_clash_only_for_one_office(a: str, b: str, clash: bool) -> None:
     ta, tb = title_after(a, a.index(",")), title_after(b, b.index(","))
     assert (ta is not None and tb is not None and titles_clash(ta, tb)) is clash
+
+
+def test_acts_of_articles_published_days_apart_are_no_conflict() -> None:
+    from newsprism.compare.conflicts import _days_apart
+
+    assert _days_apart("2021-06-14T10:00:00Z", "2021-06-21") == 7
+    assert _days_apart("2021-06-21T10:00:00Z", "2021-06-22T01:00:00Z") == 1
+    assert _days_apart(None, "2021-06-21") == 0
