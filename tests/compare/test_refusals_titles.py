@@ -92,6 +92,7 @@ def test_the_same_title_of_two_people_is_no_conflict() -> None:
     ("Jo Roe, chief of staff, said", "Jo Roe, a spokeswoman, said", False),  # two offices
     ("Jo Roe, director for the FBI, said", "Jo Roe, deputy director for NASA, said", False),
     ("Jo Roe, the then-director, said", "Jo Roe, the director, said", False),
+    ("Jo Roe, then the deputy director, said", "Jo Roe, the director, said", False),
 ])  # fmt: skip
 def test_titles_clash_only_for_one_office(a: str, b: str, clash: bool) -> None:
     ta, tb = title_after(a, a.index(",")), title_after(b, b.index(","))

@@ -61,7 +61,7 @@ def title_after(text: str, end: int) -> Title | None:
     mods: set[str] = set()
     core: list[str] = []
     for word in match.group("title").lower().split():
-        if word.startswith("then-"):
+        if word.startswith("then-") or word == "then":
             return None  # the office at the time told
         if word.startswith("ex-"):
             mods.add("ex")
