@@ -22,7 +22,7 @@ REFUSED = ("Sen. Sheldon Whitehouse last week refused to apologize for his famil
 def test_an_apology_done_and_refused_by_one_person_is_a_conflict() -> None:
     [conflict] = conflicts_of(compare_texts(DONE, REFUSED))
     assert conflict["kind"] == "negation"
-    assert values_of(conflict) == {"did it", "refused to"}
+    assert values_of(conflict) == {"it happened", "it was refused"}
     assert "Whitehouse" in conflict["about"]
 
 

@@ -49,7 +49,8 @@ _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "exp
                  frozenset({"decided", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
                  "expected": "it is still expected", "decided": "it has been decided"}
-_ACT_WORDS = {"done": "did it", "refused": "refused to", "not": "has not done it"}
+_ACT_WORDS = {"done": "it happened", "refused": "it was refused",
+              "not": "it has not happened"}
 
 
 def add_conflicts(
