@@ -278,14 +278,18 @@ def conflict(kind: str, about: str, a: Claim, value_a: str, b: Claim, value_b: s
 
 def attach(facts: list[AlignedClaim], claims: Sequence[Claim],
            found: Sequence[dict[str, Any]]) -> list[AlignedClaim]:  # fmt: skip
-    """Put each conflict on the fact holding both sides, or on a fact of its own."""
+    """Put each conflict on the fact holding both sides, or on a fact of its own (always
+    for a label)."""
     fact_of = {c.id: f for f in facts for c in f.claims}
     by_id = {c.id: c for c in claims}
     own: dict[frozenset[str], AlignedClaim] = {}
     for item in found:
         ids = [side["claim_id"] for side in item["sides"]]
         holder = fact_of.get(ids[0])
-        if holder is not None and holder is fact_of.get(ids[1]):
+        # a label is a fact about the person, not about what the sentences state: two
+        # outlets that agree on the fact ("55 of 136 units collapsed, said Jadallah") and
+        # title him differently still share it, so a label conflict gets a fact of its own
+        if holder is not None and holder is fact_of.get(ids[1]) and item["kind"] != "label":
             holder.status = "conflict"
             holder.conflicts.append(item)
             continue
