@@ -87,7 +87,7 @@ def test_the_same_title_of_two_people_is_no_conflict() -> None:
 
 @pytest.mark.parametrize(("a", "b", "clash"), [
     ("Jo Roe, the assistant chief of operations, said", "Jo Roe, chief of operations, said", True),
-    ("Jo Roe, the former chief of staff, said", "Jo Roe, the chief of staff, said", True),
+    ("Jo Roe, the former chief of staff, said", "Jo Roe, the chief of staff, said", False),
     ("Jo Roe, the deputy director, said", "Jo Roe, the acting deputy director, said", False),
     ("Jo Roe, chief of staff, said", "Jo Roe, a spokeswoman, said", False),  # two offices
     ("Jo Roe, director for the FBI, said", "Jo Roe, deputy director for NASA, said", False),

@@ -3,11 +3,14 @@ operations for Miami-Dade Fire Rescue," / "Ray Jadallah, chief of operations at
 Miami-Dade Fire Rescue".
 
 Why: two outlets that give one person the same office, once with a rank below it
-("assistant", "deputy", "acting", "interim", "associate", "vice") or as past ("former",
-"ex-") and once plain, cannot both be right: the assistant chief of operations is not
-the chief. Only the **same office** is compared: the title without those words (its
-core, "chief of operations") must be the same, and when both name the body ("for / at /
-of Miami-Dade Fire Rescue") it must be the same body. Two different offices ("chief of
+("assistant", "deputy", "acting", "interim", "associate", "vice") and once plain, cannot
+both be right: the assistant chief of operations is not the chief. A past title
+("former", "ex-") is read but never clashes: one story can hold reports written before
+and after a person left an office, and "former" is often written where "then-" is
+meant, so a false conflict would cost more than the missed one (decision, session 14).
+Only the **same office** is compared: the title without those words (its core, "chief
+of operations") must be the same, and when both name the body ("for / at / of
+Miami-Dade Fire Rescue") it must be the same body. Two different offices ("chief of
 staff" / "spokesman") are no clash: a person holds several.
 
 Read by pattern from the text right after a person's mention: a comma, an optional
@@ -79,9 +82,11 @@ def title_after(text: str, end: int) -> Title | None:
 
 def titles_clash(a: Title, b: Title) -> bool:
     """Two titles of one person that cannot both hold: the same office, once plain and
-    once ranked below it or past, of the same body when both name one."""
+    once ranked below it (never a past title), of the same body when both name one."""
     if a.core != b.core or a.mods == b.mods:
         return False
+    if (a.mods | b.mods) & PAST:
+        return False  # a past title: the office may have changed between the reports
     if a.mods and b.mods:
         return False  # "deputy" / "acting deputy": left alone
     return not (a.body and b.body and a.body != b.body)
