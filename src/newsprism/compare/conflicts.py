@@ -15,7 +15,10 @@ rule first requires the same subject and the same action, read from the parse
   killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
   ("no formal charges have been filed") or still expected ("is expected to be indicted")
   in the other;
-- ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)").
+- ``negation`` of an act (compare/refusals.py): one named person's act (apologise,
+  resign …) about one object, done in one outlet and refused or not done in another;
+- ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
+  or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
@@ -30,12 +33,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
 
@@ -44,6 +49,8 @@ _STATUS_CLASH = {frozenset({"done", "not"}): "negation", frozenset({"done", "exp
                  frozenset({"decided", "expected"}): "status"}
 _STATUS_WORDS = {"done": "it has happened", "not": "it has not happened",
                  "expected": "it is still expected", "decided": "it has been decided"}
+_ACT_WORDS = {"done": "it happened", "refused": "it was refused",
+              "not": "it has not happened"}
 
 
 def add_conflicts(
@@ -67,6 +74,7 @@ def add_conflicts(
     """
     frames = claim_frames(docs, claims, mentions, names)
     found = find_conflicts(frames)
+    found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
     return attach(facts, claims, found)
 
@@ -113,6 +121,39 @@ def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
                     seen.add(once)
                     found.append(conflict(kind, about, a.claim, va, b.claim, vb))
     return found
+
+
+def act_conflicts(frames: Sequence[ClaimFrame], published: dict[str, str | None] | None = None
+                  ) -> list[dict[str, Any]]:  # fmt: skip
+    """An act one article states done and another refused or not done
+    (compare/refusals.py), each (agent, act, pair of articles) once.
+
+    Two articles published more than a day apart are two moments (he refused on Monday
+    and apologised on Thursday): their acts never clash."""
+    published = published or {}
+    claim_of = {id(act): f.claim for f in frames for act in f.acts}
+    by_article: dict[str, list] = {}
+    for f in frames:
+        by_article.setdefault(f.claim.article_id, []).extend(f.acts)
+    found, seen = [], set()
+    for x, y in act_clashes(by_article):
+        a, b = claim_of[id(x)], claim_of[id(y)]
+        if _days_apart(published.get(a.article_id), published.get(b.article_id)) > 1:
+            continue
+        once = (x.agent, x.act, a.article_id, b.article_id)
+        if once not in seen:
+            seen.add(once)
+            found.append(conflict("negation", f"whether {x.agent.title()} did “{x.act}”",
+                                  a, _ACT_WORDS[x.polarity], b, _ACT_WORDS[y.polarity]))
+    return found
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Whole days between two ISO dates (0 when either is unknown)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return 0
 
 
 def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, ClaimFrame]]:
@@ -237,14 +278,18 @@ def conflict(kind: str, about: str, a: Claim, value_a: str, b: Claim, value_b: s
 
 def attach(facts: list[AlignedClaim], claims: Sequence[Claim],
            found: Sequence[dict[str, Any]]) -> list[AlignedClaim]:  # fmt: skip
-    """Put each conflict on the fact holding both sides, or on a fact of its own."""
+    """Put each conflict on the fact holding both sides, or on a fact of its own (always
+    for a label)."""
     fact_of = {c.id: f for f in facts for c in f.claims}
     by_id = {c.id: c for c in claims}
     own: dict[frozenset[str], AlignedClaim] = {}
     for item in found:
         ids = [side["claim_id"] for side in item["sides"]]
         holder = fact_of.get(ids[0])
-        if holder is not None and holder is fact_of.get(ids[1]):
+        # a label is a fact about the person, not about what the sentences state: two
+        # outlets that agree on the fact ("55 of 136 units collapsed, said Jadallah") and
+        # title him differently still share it, so a label conflict gets a fact of its own
+        if holder is not None and holder is fact_of.get(ids[1]) and item["kind"] != "label":
             holder.status = "conflict"
             holder.conflicts.append(item)
             continue

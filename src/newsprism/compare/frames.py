@@ -33,6 +33,7 @@ from newsprism.compare.legislation import (
     decided,
     passage_chamber,
 )
+from newsprism.compare.refusals import Act, read_acts
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -119,6 +120,7 @@ class ClaimFrame:
     counted: list[Counted] = field(default_factory=list)
     statuses: list[Status] = field(default_factory=list)
     lemmas: frozenset[str] = frozenset()
+    acts: list[Act] = field(default_factory=list)
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -208,6 +210,9 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
+    frame.acts = read_acts(span, mentions,
+                           lambda m: names.get(m.entity_id or "") or name_key(m.text), outside,
+                           frozenset(names.values()))
     return frame
 
 

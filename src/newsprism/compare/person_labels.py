@@ -11,7 +11,9 @@ mention of a named person:
 - office before it: "Sen.", "Rep.", "Gov." and their long forms, unless qualified as
   past ("former Sen.", "ex-Gov.", "then-Rep.");
 - age in apposition right after the name: "Elizabeth Lauten, 31," ("aged 31"); ages
-  one year apart are not a conflict (a birthday may fall between two reports).
+  one year apart are not a conflict (a birthday may fall between two reports);
+- a title in apposition right after the name ("Raide Jadallah, the assistant chief of
+  operations for …"): compared only with the same office (compare/titles.py).
 
 States are folded with ``data/us_states.toml`` (CT = Conn. = Connecticut). A person
 given two values of one label inside one article is left out for that label: the
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from newsprism.compare.titles import Title, title_after, titles_clash
 from newsprism.models import Mention
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "Independent"}
@@ -58,10 +61,11 @@ class PersonLabel:
 
     entity_id: str
     article_id: str
-    kind: str  # party | state | office | age
+    kind: str  # party | state | office | age | title
     value: str
-    text: str  # as written: "D-Conn.", "Sen."
+    text: str  # as written: "D-Conn.", "Sen.", "the assistant chief of operations"
     offset: int
+    title: Title | None = None  # kind "title": the office read (compare/titles.py)
 
 
 @cache
@@ -98,6 +102,10 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
             if code:
                 found.append(PersonLabel(m.entity_id, m.article_id, "state", code,
                                          after.group("state"), m.end))  # fmt: skip
+        title = title_after(text, m.end)
+        if title is not None:
+            found.append(PersonLabel(m.entity_id, m.article_id, "title",
+                                     " ".join(sorted(title.mods)), title.text, m.end, title))
         age = _AGE.match(text[m.end : m.end + 16])
         if age and 0 < int(age.group("age")) < 120:
             found.append(PersonLabel(m.entity_id, m.article_id, "age", age.group("age"),
@@ -120,11 +128,12 @@ def label_disagreements(labels: Sequence[PersonLabel]) -> list[tuple[PersonLabel
 
     Each (person, kind, pair of articles) once, with the first label of each article.
     """
-    by_key: dict[tuple[str, str], dict[str, list[PersonLabel]]] = defaultdict(
+    by_key: dict[tuple[str, str, str], dict[str, list[PersonLabel]]] = defaultdict(
         lambda: defaultdict(list)
     )
     for label in labels:
-        by_key[(label.entity_id, label.kind)][label.article_id].append(label)
+        office = label.title.core if label.title else ""  # titles: one office at a time
+        by_key[(label.entity_id, label.kind, office)][label.article_id].append(label)
     pairs = []
     for per_article in by_key.values():
         settled = {a: ls[0] for a, ls in per_article.items() if len({x.value for x in ls}) == 1}
@@ -141,4 +150,6 @@ def _differ(a: PersonLabel, b: PersonLabel) -> bool:
     birthday may fall between two reports (and outlets count it at different dates)."""
     if a.kind == "age":
         return abs(int(a.value) - int(b.value)) > 1
+    if a.title and b.title:
+        return titles_clash(a.title, b.title)
     return a.value != b.value
