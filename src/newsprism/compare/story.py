@@ -111,9 +111,7 @@ def analyze_story(
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
-    # a cue that names a thing or a topic ("declared a state of emergency") reports no
-    # statement: an attribution, not a quote a reader can check (docs/eval-quotes.md)
-    spans = {aid: [q for q in extract_quotes(doc) if q.statement] for aid, doc in docs.items()}
+    spans = _statement_spans(docs)
     quotes = resolve_quotes(spans, entities)
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
@@ -149,6 +147,13 @@ def analyze_story(
         voices_heard=voices_heard(articles, quotes),
         truncated_articles=cut,
     )
+
+
+def _statement_spans(docs: dict[str, Any]) -> dict[str, list[QuoteSpan]]:
+    """Each article's quotes that report a statement: a cue that names a thing or a
+    topic ("declared a state of emergency") is an attribution, not a quote a reader can
+    check (docs/eval-quotes.md)."""
+    return {aid: [q for q in extract_quotes(doc) if q.statement] for aid, doc in docs.items()}
 
 
 def _parse_articles(articles: Sequence[Article]) -> dict[str, Any]:
