@@ -116,14 +116,19 @@ def test_conflict_story_facts_side_by_side(page: Any, shots: Path) -> None:  # n
     page.locator("#conflicts").scroll_into_view_if_needed()
     save(page, shots, "story-conflicts")
 
+    # The surrender, the lawyer and the charge ("was charged … on Monday" / "was indicted
+    # on Monday"): a label conflict is a fact of its own, so the two parties do not make
+    # the charge disputed (docs/compare.md, "Conflicts"); the page count stays a conflict.
     shared = facts.count()
-    assert shared == 2  # the surrender and the lawyer; the two conflicts are not "agreed"
+    assert shared == 3
+    charge = page.locator("#facts .panel.fact", has_text="was indicted on Monday")
+    assert charge.locator(".fact-sentence").count() == 2
     counts = page.locator("#fact-counts").inner_text()
-    assert counts == "2 facts stated by more than one outlet · 2 conflicts"
+    assert counts == "3 facts stated by more than one outlet · 2 conflicts"
     # The home page says the same, for this story, now that it is analysed.
     page.goto(page.base + "/")
     row = page.locator("li.story", has=page.locator(f'a[href="/stories/{first["story_id"]}"]'))
-    assert row.first.locator(".fact-counts").inner_text() == "2 facts shared · 2 conflicts"
+    assert row.first.locator(".fact-counts").inner_text() == "3 facts shared · 2 conflicts"
     assert "has-conflicts" in row.first.locator(".conflict-count").get_attribute("class")
     assert page.errors == [] and page.dialogs == []
 
