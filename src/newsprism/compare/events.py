@@ -64,7 +64,9 @@ _ARGUMENTS = ("dobj", "attr", "dative", "oprd", "acomp", "pobj", "npadvmod", "nu
 _RELATIVE = frozenset("who whom which that".split())
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "ROLE"})
 _PERSONAL = frozenset({"he", "she"})
-# verbs that say an event did not or will not happen ("refused to resign"): pairs.py's
+# Verbs that say an event did not, or will not, happen ("refused to resign"): what they
+# govern is negated. One list for this module and pairs.py (which imports it from here:
+# pairs.py imports this module, so the list cannot live there).
 CANCELLING = frozenset("cancel scrap abandon halt suspend withdraw refuse decline deny "
                        "reject postpone block veto scuttle revoke rescind".split())  # fmt: skip
 

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from newsprism.compare.events import event_keys, events
+from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -52,9 +52,6 @@ PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedul
                      "likely unlikely going aim prepare consider".split())  # fmt: skip
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
-# Verbs that say an event did not, or will not, happen: what they govern is negated.
-CANCELLING = frozenset("cancel scrap abandon halt suspend withdraw refuse decline deny "
-                       "reject postpone block veto scuttle revoke rescind".split())  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
