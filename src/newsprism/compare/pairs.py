@@ -33,6 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.compare.events import CANCELLING, event_keys, events
+from newsprism.compare.frames import in_quotes
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -134,9 +135,9 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitPr
         weekdays=date_words & set(_WEEKDAYS),
         # the word tests first: ``_in_quotes`` reads the whole sentence, and asking it of
         # every token was a sixth of a warm compare (docs/benchmarks.md#compare)
-        negated=any(not _in_quotes(t) for t in tokens
+        negated=any(not in_quotes(t) for t in tokens
                     if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),
-        modal=any(not _in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
+        modal=any(not in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
         mood=mood,
         denied=denied,
         specific=_specific_numbers(claim.text, claim.dates),
@@ -145,19 +146,6 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitPr
         stated=_stated_lemmas(tokens),
         events=event_keys(events(tokens, mentions)),
     )
-
-
-def _in_quotes(token: Any) -> bool:
-    """Whether a token stands inside quotation marks of its sentence (a quote's own
-    negation is the speaker's words, compared as words, not as the sentence's stance).
-    A sentence that closes a mark it never opened continues an earlier quote."""
-    sent = token.sent
-    before = sent[: token.i - sent.start].text
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
-        return True
-    first_close, first_open = sent.text.find("”"), sent.text.find("“")
-    offset = token.idx - sent.start_char
-    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
 
 
 def _predicates(tokens: Sequence[Any]) -> set[str]:

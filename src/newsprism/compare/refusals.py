@@ -57,7 +57,9 @@ _OBJECT_PREPS = frozenset("for over about to from as in on".split())
 _NESTED_PREPS = frozenset({"of", "in"})
 # nouns too general to make two objects one
 _GENERIC = frozenset("thing way time year week day people state part one".split())
-_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: entity labels that can name an agent (frames reads the same set)
+NAMED_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NAMED = NAMED_KINDS
 
 
 @dataclass(frozen=True)
