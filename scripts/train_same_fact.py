@@ -34,8 +34,7 @@ import numpy as np
 
 from newsprism.compare.pairs import FEATURES, claim_profiles, inverse_document_frequencies
 from newsprism.compare.pairs import pair_features as story_pair_features
-from newsprism.compare.position import POSITION_FEATURES, claim_ranks, set_title_cosines
-from newsprism.compare.story import quoted_speakers, title_vectors
+from newsprism.compare.story import quoted_speakers
 from newsprism.compare.story import resolve_quotes as story_quotes
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import GoldStory, load_compare_gold
@@ -91,10 +90,7 @@ def pair_set_features(nlp, embedder, pairs: list[tuple[str, str, int]]) -> dict[
     rows = []
     for k in range(0, len(profiles), 2):
         features = story_pair_features(profiles[k : k + 2], vectors[k : k + 2], idf)
-        # a public pair has no article and no story: no position (and position_known 0),
-        # so the position weights are learned from the story pairs alone
-        rows.append([0.0 if name in POSITION_FEATURES else features[name][0, 1]
-                     for name in FEATURES])  # fmt: skip
+        rows.append([features[name][0, 1] for name in FEATURES])
     return {"X": np.array(rows, dtype=np.float32),
             "y": np.array([label for _, _, label in pairs], dtype=np.int8)}  # fmt: skip
 
@@ -110,10 +106,8 @@ def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list
     # the quotes' named speakers, as at runtime: the speaker veto reads them
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
     speakers = quoted_speakers(spans, story_quotes(spans, entities))
-    vectors = embedder.encode([c.text for c in claims])
-    profiles = claim_profiles(docs, claims, speakers, entities.mentions)
-    set_title_cosines(profiles, vectors, title_vectors(embedder, articles))
-    return claims, vectors, profiles
+    return (claims, embedder.encode([c.text for c in claims]),
+            claim_profiles(docs, claims, speakers, entities.mentions))  # fmt: skip
 
 
 def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
@@ -132,8 +126,7 @@ def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
             labels.append(int(bool(pairs & gold)))
             index.append((i, j))
     return {"X": np.array(rows, dtype=np.float32), "y": np.array(labels, dtype=np.int8),
-            "pairs": np.array(index), "texts": [c.text for c in claims],
-            "ranks": claim_ranks(profiles)}  # fmt: skip
+            "pairs": np.array(index), "texts": [c.text for c in claims]}  # fmt: skip
 
 
 def build(data: Path, gold_dir: Path, cache: Path) -> dict:
@@ -165,32 +158,27 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "denial_mismatch*tfidf")  # fmt: skip
 RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage",
          "event_link")
-# where the two sentences stand (compare/position.py), chosen with scripts/
-# same_fact_positions.py on the 2010-2012 pairs (docs/models.md)
-POSITION_TERMS: tuple[str, ...] = ("position_known", "mutual_best", "mutual_best_tfidf", "margin")
-TERMS = (*(f for f in FEATURES if f not in RULES[2:] and f not in POSITION_FEATURES),
-         *PRODUCTS, *POSITION_TERMS)  # fmt: skip
+TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
-def design(X: np.ndarray, terms: tuple[str, ...] | None = None) -> np.ndarray:
+def design(X: np.ndarray) -> np.ndarray:
     """The model's terms from the raw feature columns (products appended). The rule
     features (polarity clash, number anchor) are vetoes and links, not weights."""
     column = {name: X[:, k] for k, name in enumerate(FEATURES)}
     return np.column_stack([column[a] * column[b] if b else column[a]
-                            for a, _, b in (t.partition("*") for t in terms or TERMS)])  # fmt: skip
+                            for a, _, b in (t.partition("*") for t in TERMS)])  # fmt: skip
 
 
-def _stack(parts: list[dict], weight: float, terms: tuple[str, ...] | None = None
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+def _stack(parts: list[dict], weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     X = np.vstack([p["X"] for p in parts])
     y = np.concatenate([p["y"] for p in parts])
-    return design(X, terms), y, np.full(len(y), weight, dtype=np.float64)
+    return design(X), y, np.full(len(y), weight, dtype=np.float64)
 
 
-def _fit(parts: list[tuple[list[dict], float]], c: float, terms: tuple[str, ...] | None = None):
+def _fit(parts: list[tuple[list[dict], float]], c: float):
     from sklearn.linear_model import LogisticRegression
 
-    stacked = [_stack(p, w, terms) for p, w in parts if p]
+    stacked = [_stack(p, w) for p, w in parts if p]
     X = np.vstack([s[0] for s in stacked])
     y = np.concatenate([s[1] for s in stacked])
     w = np.concatenate([s[2] for s in stacked])
@@ -211,14 +199,13 @@ def pr_at(scores: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, f
     return tp / max(int(predicted.sum()), 1), tp / max(int(y.sum()), 1)
 
 
-def _loso(stories: dict, external: list[tuple[list[dict], float]], basil_weight: float, c: float,
-          terms: tuple[str, ...] | None = None):  # fmt: skip
+def _loso(stories: dict, external: list[tuple[list[dict], float]], basil_weight: float, c: float):
     """Leave-one-story-out scores of the BASIL train stories."""
     scores, labels = [], []
     for held in stories:
         train = [s for k, s in stories.items() if k != held]
-        model = _fit([*external, (train, basil_weight)], c, terms)
-        scores.append(model.predict_proba(design(stories[held]["X"], terms))[:, 1])
+        model = _fit([*external, (train, basil_weight)], c)
+        scores.append(model.predict_proba(design(stories[held]["X"]))[:, 1])
         labels.append(stories[held]["y"])
     return np.concatenate(scores), np.concatenate(labels)
 

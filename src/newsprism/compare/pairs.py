@@ -15,8 +15,6 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
 - **what the statement does with it**: negation ("did not vote") and modality
   ("is expected to vote", "could", "will") on one side only.
 - **whose words**: two quotations whose named speakers differ (``speaker_clash``).
-- **where they stand**: both in their article's lead, close to the story's centroid,
-  naming the story's top entity (:mod:`newsprism.compare.position`).
 
 Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
 Python loop over pairs: a story of 50 articles has a few thousand sentences.
@@ -35,7 +33,6 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.compare.events import CANCELLING, event_keys, events
-from newsprism.compare.position import POSITION_FEATURES, position_features
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -70,7 +67,7 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash", "shared_passage", "speaker_clash", "event_link", *POSITION_FEATURES,
+    "polarity_clash", "shared_passage", "speaker_clash", "event_link",
 )  # fmt: skip
 
 
@@ -113,8 +110,6 @@ class UnitProfile:
     speakers: set[str] = field(default_factory=set)
     # the (subject, predicate, stance, argument) keys of its clauses (compare/events.py)
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
-    # cosine to its article's title (compare/position.py); None: its first claim stands in
-    title_cosine: float | None = None
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitProfile:
@@ -477,7 +472,6 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["denial_mismatch"] = denied[:, None] != denied[None, :]
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
-    out.update(position_features(units, vectors, out["tfidf"]))
     return {name: out[name].astype(np.float32) for name in FEATURES}
 
 

@@ -33,7 +33,6 @@ from newsprism.compare.pairs import (
     claim_profiles,
     topical_closeness,
 )
-from newsprism.compare.position import set_title_cosines
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
@@ -119,7 +118,6 @@ def analyze_story(
     model = get_embedder(embedder)
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions)
-    set_title_cosines(profiles, vectors, title_vectors(model, articles))
     step("align")
     probability = _probability(claims, vectors, profiles, bool(arabic))
     facts = align_claims(claims, vectors, profiles, probability=probability)
@@ -184,14 +182,6 @@ def _story_claims(articles: Sequence[Article], docs: dict[str, Any], entities: S
     return [c for a in articles for c in (
         arabic_claims(a, entities, index) if a.id in arabic
         else extract_claims(docs[a.id], a.id, entities.mentions))]  # fmt: skip
-
-
-def title_vectors(model: Any, articles: Sequence[Article]) -> dict[str, np.ndarray]:
-    """The embedding of each article's title, by article id (articles with a title only):
-    the same-fact model reads how close a sentence is to its own headline."""
-    titled = [a for a in articles if a.title and a.title.strip()]
-    return dict(zip([a.id for a in titled], _encode(model, [a.title for a in titled]),
-                    strict=True))  # fmt: skip
 
 
 def _encode(model: Any, texts: list[str]) -> np.ndarray:
