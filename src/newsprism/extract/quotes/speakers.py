@@ -192,7 +192,7 @@ class Speakers(Step):
             return self._named(person, "pronoun") if person is not None else Speaker()
         found = None
         if low in ("they", "them"):
-            found = self.antecedents.antecedent_they(head, self.is_group)
+            found = self.antecedents.antecedent_they(head, self.is_group, self.named_together)
         elif low == "it":
             found = self.antecedents.antecedent_it(head, self.is_body)
         if found is None:
@@ -491,6 +491,11 @@ class Speakers(Step):
         lemma = head.lemma_.lower()
         return (lemma in self.lex.people or self.is_person_noun(head)
                 or head.ent_type_ == "NORP")  # fmt: skip
+
+    def named_together(self, head: Token) -> bool:
+        """People named together ("Mr. Udall and Mr. Wyden"), whom a "they" can stand
+        for; they then speak together (:meth:`_together`)."""
+        return self._together(head, [], 0) is not None
 
     def is_body(self, head: Token) -> bool:
         """A singular organisation or document: the committee, the cable, the FBI."""
