@@ -16,7 +16,7 @@ from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["Subjects", "owner"]
 
@@ -229,7 +229,9 @@ class Subjects(Step):
         the candidate stated that …" can come out with no subject when a long
         appositive or an opening phrase confuses the parser. The last person or
         organisation named before the verb in its sentence, outside quotations, then
-        stands for the speaker.
+        stands for the speaker, unless it sits in the appositive of a name before it:
+        "Mark Sheridan, a partner with Patton Boggs, said" is Sheridan's (decision 6: the
+        name at the head speaks, not a name in its appositive).
         """
         sent = self.sents[self.sent_of[verb.i]]
         named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
@@ -237,7 +239,23 @@ class Subjects(Step):
         if not named:
             return None
         last = named[-1]
+        for earlier in reversed(named[:-1]):
+            if self._in_appositive(last, earlier):
+                last = earlier  # and again: "X, director of Y, a union that backs Z,"
         return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+
+    def _in_appositive(self, name: Span, earlier: Span) -> bool:
+        """``name`` sits inside a description set off after ``earlier`` ("Mark Sheridan,
+        a partner with Patton Boggs,"): the appositive is a phrase of its own after a
+        comma whose head is not ``name`` itself ("his wife Hillary Clinton, former
+        president Bill Clinton": two people), and ``earlier`` is no object of a
+        preposition ("In addition to Mr. Regalado, two members …")."""
+        if earlier.root.dep_ == "pobj":
+            return False
+        return any(c.dep_ == "appos" and not name.start <= c.i < name.end
+                   and self.doc[c.left_edge.i - 1].text == ","
+                   and c.left_edge.i <= name.start and name.end <= c.right_edge.i + 1
+                   for c in earlier.root.children)  # fmt: skip
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after a cue that follows its quote: “…,” said Skelly.
