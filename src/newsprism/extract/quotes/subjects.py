@@ -120,8 +120,28 @@ class Subjects(Step):
         if verb.dep_ == "xcomp" and self._impersonal(head):
             return None  # "it is safe to say": no one speaks
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-            return self.subject_of(head, depth + 1)
+            done = self._passive_subject(verb, head)
+            return done if done is not None else self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    def _passive_subject(self, verb: Token, head: Token) -> Token | None:
+        """The subject an active conjunct shares with a passive head that names its
+        agent: "aides, who were interviewed by F.B.I. agents and told them that …" are
+        the ones who told (conjoined verbs share the subject, not the agent). Only a
+        subject that can speak for itself (a name, a pronoun, people): "research
+        released by four economists suggests" and "the lawsuit was brought by … and
+        asks" speak for the agent that made them, as the head's rule has it. None when
+        the head is not such a verb."""
+        if verb.dep_ != "conj" or passive(verb) or \
+                not any(c.dep_ == "agent" for c in head.children):  # fmt: skip
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return None
+        lemma = subject.lemma_.lower()
+        speaks = subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in NAME_LABELS or \
+            lemma in self.lex.people or lemma in self.lex.roles or subject.lower_ in self.lex.roles
+        return subject if speaks else None
 
     def _set_off_head(self, verb: Token) -> Token:
         """The clause a participle set off by a comma continues: the head verb, or, when
