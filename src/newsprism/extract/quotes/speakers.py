@@ -438,8 +438,8 @@ class Speakers(Step):
         the parse hung on the noun ("a group of rabbis called for a boycott …, and")."""
         words = list(participle.subtree)
         return participle.tag_ == "VBN" and len(words) <= 8 and not any(
-            t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote or t.text in (",", ";", "—")
-            for t in words)  # fmt: skip
+            t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote
+            or t.text in (",", ";", "—") for t in words)  # fmt: skip
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
