@@ -252,17 +252,28 @@ class Antecedents(Step):
         for n in self.earlier(sent):
             yield from (t for t in self.sents[n] if t.dep_ in _SUBJECT and self.qid[t.i] == -1)
 
-    def antecedent_they(self, token: Token, is_group: TokenTest) -> Token | None:
-        """The head of the plural subject "they" stands for, or None."""
+    def antecedent_they(self, token: Token, is_group: TokenTest,
+                        together: TokenTest | None = None) -> Token | None:  # fmt: skip
+        """The head of the plural subject "they" stands for, or None.
+
+        ``together`` (people named together: "Mr. Udall and Mr. Wyden released a
+        statement … “…,” they said") counts only in the pronoun's sentence or the one
+        before it: a pair of names further back is passed over, as "they" more often
+        stands for a plural noun the group test does not know ("the security
+        contractors … Bob, they said" is not two men named four paragraphs earlier).
+        """
         if token.i in self.they_memo:
             return self.they_memo[token.i]
         self.they_memo[token.i] = None  # guards against cycles
+        sent = self.sent_of[token.i]
+        near = {sent, *list(self.earlier(sent))[:1]}
         found = None
         for subject in self._subjects(token):
-            if subject.lower_ == "they":
-                found = self.antecedent_they(subject, is_group)  # an earlier "they": its own
+            if subject.lower_ == "they":  # an earlier "they": its own antecedent
+                found = self.antecedent_they(subject, is_group, together)
                 break
-            if is_group(subject):
+            if is_group(subject) or (together is not None and
+                                     self.sent_of[subject.i] in near and together(subject)):
                 found = subject
                 break
         self.they_memo[token.i] = found

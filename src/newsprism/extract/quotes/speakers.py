@@ -192,7 +192,7 @@ class Speakers(Step):
             return self._named(person, "pronoun") if person is not None else Speaker()
         found = None
         if low in ("they", "them"):
-            found = self.antecedents.antecedent_they(head, self.is_group)
+            found = self.antecedents.antecedent_they(head, self.is_group, self.named_together)
         elif low == "it":
             found = self.antecedents.antecedent_it(head, self.is_body)
         if found is None:
@@ -409,7 +409,37 @@ class Speakers(Step):
         # "the Romney campaign", "a 12-person task force"
         body = head.lemma_.lower() in self.lex.bodies and (
             owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
-        return self._described(tokens) if people or body else None
+        return self._described(self._whole(head, tokens)) if people or body else None
+
+    def _whole(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """An unnamed source with the words that say which: the others joined to it by
+        "and" ("Democrats and Republicans in Congress", not "Democrats", who would be
+        given a joint claim alone) and a participle that restricts it ("a person briefed
+        on the matter", not "a person"). Relative clauses stay out."""
+        right = tokens[-1].i
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+        for child in head.rights:
+            if (child.dep_ == "acl" and self._restricts(child)) or (
+                    joined and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+                right = max(right, child.right_edge.i)
+        if right == tokens[-1].i:
+            return tokens
+        relative = {t.i for c in self.doc[tokens[-1].i + 1 : right + 1] if c.dep_ == "relcl"
+                    for t in c.subtree}  # fmt: skip
+        more = [t for t in self.doc[tokens[-1].i + 1 : right + 1] if t.i not in relative]
+        while more and more[-1].is_punct:
+            more.pop()
+        return tokens + more
+
+    @staticmethod
+    def _restricts(participle: Token) -> bool:
+        """A short past participle with no subject, object, comma or quotation mark of
+        its own ("briefed on the matter", "involved in the planning"), not a main verb
+        the parse hung on the noun ("a group of rabbis called for a boycott …, and")."""
+        words = list(participle.subtree)
+        return participle.tag_ == "VBN" and len(words) <= 8 and not any(
+            t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote
+            or t.text in (",", ";", "—") for t in words)  # fmt: skip
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
@@ -491,6 +521,11 @@ class Speakers(Step):
         lemma = head.lemma_.lower()
         return (lemma in self.lex.people or self.is_person_noun(head)
                 or head.ent_type_ == "NORP")  # fmt: skip
+
+    def named_together(self, head: Token) -> bool:
+        """People named together ("Mr. Udall and Mr. Wyden"), whom a "they" can stand
+        for; they then speak together (:meth:`_together`)."""
+        return self._together(head, [], 0) is not None
 
     def is_body(self, head: Token) -> bool:
         """A singular organisation or document: the committee, the cable, the FBI."""

@@ -16,7 +16,7 @@ from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["Subjects", "owner"]
 
@@ -120,8 +120,28 @@ class Subjects(Step):
         if verb.dep_ == "xcomp" and self._impersonal(head):
             return None  # "it is safe to say": no one speaks
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-            return self.subject_of(head, depth + 1)
+            done = self._passive_subject(verb, head)
+            return done if done is not None else self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    def _passive_subject(self, verb: Token, head: Token) -> Token | None:
+        """The subject an active conjunct shares with a passive head that names its
+        agent: "aides, who were interviewed by F.B.I. agents and told them that …" are
+        the ones who told (conjoined verbs share the subject, not the agent). Only a
+        subject that can speak for itself (a name, a pronoun, people): "research
+        released by four economists suggests" and "the lawsuit was brought by … and
+        asks" speak for the agent that made them, as the head's rule has it. None when
+        the head is not such a verb."""
+        if verb.dep_ != "conj" or passive(verb) or \
+                not any(c.dep_ == "agent" for c in head.children):  # fmt: skip
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return None
+        lemma = subject.lemma_.lower()
+        speaks = subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in NAME_LABELS or \
+            lemma in self.lex.people or lemma in self.lex.roles or subject.lower_ in self.lex.roles
+        return subject if speaks else None
 
     def _set_off_head(self, verb: Token) -> Token:
         """The clause a participle set off by a comma continues: the head verb, or, when
@@ -229,7 +249,9 @@ class Subjects(Step):
         the candidate stated that …" can come out with no subject when a long
         appositive or an opening phrase confuses the parser. The last person or
         organisation named before the verb in its sentence, outside quotations, then
-        stands for the speaker.
+        stands for the speaker, unless it sits in the appositive of a name before it:
+        "Mark Sheridan, a partner with Patton Boggs, said" is Sheridan's (decision 6: the
+        name at the head speaks, not a name in its appositive).
         """
         sent = self.sents[self.sent_of[verb.i]]
         named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
@@ -237,7 +259,23 @@ class Subjects(Step):
         if not named:
             return None
         last = named[-1]
+        for earlier in reversed(named[:-1]):
+            if self._in_appositive(last, earlier):
+                last = earlier  # and again: "X, director of Y, a union that backs Z,"
         return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+
+    def _in_appositive(self, name: Span, earlier: Span) -> bool:
+        """``name`` sits inside a description set off after ``earlier`` ("Mark Sheridan,
+        a partner with Patton Boggs,"): the appositive is a phrase of its own after a
+        comma whose head is not ``name`` itself ("his wife Hillary Clinton, former
+        president Bill Clinton": two people), and ``earlier`` is no object of a
+        preposition ("In addition to Mr. Regalado, two members …")."""
+        if earlier.root.dep_ == "pobj":
+            return False
+        return any(c.dep_ == "appos" and not name.start <= c.i < name.end
+                   and self.doc[c.left_edge.i - 1].text == ","
+                   and c.left_edge.i <= name.start and name.end <= c.right_edge.i + 1
+                   for c in earlier.root.children)  # fmt: skip
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after a cue that follows its quote: “…,” said Skelly.
