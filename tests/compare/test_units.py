@@ -5,6 +5,8 @@ packaged embedder and same-fact model, the whole compare pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsprism.compare.story import analyze_story
 from newsprism.compare.units import UNRESOLVED, fact_units
 from newsprism.extract.entities import find_mentions, link_entities
@@ -49,3 +51,36 @@ def test_a_sentence_of_one_fact_has_no_units() -> None:
 def _together(facts, first: str, second: str) -> bool:
     return any(any(first in c.text for c in f.claims) and any(second in c.text for c in f.claims)
                for f in facts if len(f.article_ids) > 1)  # fmt: skip
+
+
+SIGNED = "Perry signed the budget bill on Friday after a week of negotiations with legislators."
+
+
+def test_a_fact_in_a_relative_clause_links_the_two_sentences() -> None:
+    """Partial overlap: one sentence states the signing in passing (a relative clause)
+    and what Perry told reporters; the other states the signing alone."""
+    fox = ("Texas Gov. Rick Perry, who signed the budget bill on Friday, told reporters in "
+           "Austin that the state would not raise taxes.")  # fmt: skip
+    analysis = analyze_story([_article("fox", fox), _article("nyt", SIGNED)])
+    (fact,) = [f for f in analysis.facts if len(f.article_ids) > 1]
+    # the reader sees both whole sentences; the part the other outlet states is marked
+    evidence = {e["article_id"]: e for e in fact.as_dict()["evidence"]}
+    assert evidence["fox"]["sentence"] == fox
+    part = evidence["fox"]["shared_part"]
+    assert part["text"] == fox[part["start"]:part["end"]]
+    assert "who signed the budget bill on Friday" in part["text"]
+    assert "raise taxes" not in part["text"]
+    assert "shared_part" not in evidence["nyt"]  # its whole sentence is the fact
+
+
+@pytest.mark.parametrize("fox", [
+    # a prospect is not the act done
+    ("Texas Gov. Rick Perry, who will sign the budget bill on Friday, told reporters in "
+     "Austin that the state would not raise taxes."),
+    # another actor's act is another fact
+    ("Oklahoma Gov. Mary Fallin, who signed the budget bill on Friday, told reporters in "
+     "Oklahoma City that the state would not raise taxes."),
+])  # fmt: skip
+def test_a_unit_pair_of_another_actor_or_a_prospect_does_not_link(fox: str) -> None:
+    analysis = analyze_story([_article("fox", fox), _article("nyt", SIGNED)])
+    assert [f for f in analysis.facts if len(f.article_ids) > 1] == []

@@ -174,8 +174,10 @@ def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[C
     for i in indices:
         partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
         unit = units.shared_part(i, partners)
-        if unit is not None:
-            parts[claims[i].id] = {"text": unit.text, "start": unit.start, "end": unit.end}
+        if unit is not None:  # the sentence's own words from the unit's first to last
+            claim = claims[i]
+            parts[claim.id] = {"text": claim.text[unit.start - claim.start:unit.end - claim.start],
+                               "start": unit.start, "end": unit.end}
     return parts
 
 
