@@ -24,15 +24,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def refs_of(text: str, nlp) -> list[tuple[int, int, int, int]]:
-    """(start, end, paragraph, sentence) of each spaCy sentence of a report."""
-    out, paragraph, sentence, last = [], 0, -1, 0
+    """(start, end, paragraph, sentence) of each spaCy sentence of a report (a sentence
+    holds the blank line after it, so the paragraph is the blank lines before its first
+    word)."""
+    out, seen = [], {}
     for sent in nlp(text).sents:
-        breaks = text.count("\n\n", last, sent.start_char)
-        if breaks:
-            paragraph, sentence = paragraph + breaks, -1
-        sentence += 1
-        last = sent.end_char
-        out.append((sent.start_char, sent.end_char, paragraph, sentence))
+        if not sent.text.strip():
+            continue
+        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        paragraph = text.count("\n\n", 0, first)
+        seen[paragraph] = seen.get(paragraph, -1) + 1
+        out.append((sent.start_char, sent.end_char, paragraph, seen[paragraph]))
     return out
 
 

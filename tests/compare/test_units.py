@@ -14,7 +14,7 @@ from newsprism.extract.nlp import load_nlp
 from tests.compare.test_same_fact import _article
 
 PERRY = ("Texas Gov. Rick Perry, who has faced criticism over his stance on immigration, "
-         "said Thursday that he would sign the budget bill.")  # fmt: skip
+         "said Thursday that he would sign the state budget bill.")  # fmt: skip
 
 
 def _units(text: str) -> dict[str, list]:
@@ -35,7 +35,7 @@ def test_a_sentence_is_cut_into_its_facts() -> None:
     assert "sign" not in relative.text
     # the reported clause stands alone, its reporter kept as its voice
     (reported,) = units["reported"]
-    assert reported.text.endswith("he would sign the budget bill")
+    assert reported.text.endswith("he would sign the state budget bill")
     assert reported.voice and UNRESOLVED not in reported.voice
     # "Perry said Thursday" is the frame of the statement, read by no link
     assert "said Thursday" in units["frame"][0].text

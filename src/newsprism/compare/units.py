@@ -32,8 +32,9 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.events import SPEECH, referents
+from newsprism.compare.events import CANCELLING, SPEECH, referents
 from newsprism.compare.pairs import (
+    DENIAL,
     UnitProfile,
     inverse_document_frequencies,
     pair_features,
@@ -48,8 +49,11 @@ from newsprism.models import Claim, Mention
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
 # a unit needs this many content words: "We're the ones", "Afghanistan is a war" (the
 # rest cut away) state nothing checkable alone
-MIN_CONTENT = 3
+MIN_CONTENT = 4
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs whose clause is someone's statement or belief, read with its voice: "X said Y",
+# "people allege that Y", "X believes Y"
+REPORTERS = SPEECH | frozenset("allege speculate believe think suspect accuse charge".split())
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # sentence pairs read through their units: the whole-sentence probability before the
 # rules at least this (docs/eval-compare.md, "Fact units")
@@ -81,6 +85,14 @@ class FactUnit:
         return "".join(parts).strip()
 
     @property
+    def contiguous(self) -> bool:
+        """Whether the unit is one run of its sentence's words (punctuation aside)."""
+        first, last = self.tokens[0].i, self.tokens[-1].i
+        kept = {t.i for t in self.tokens}
+        doc = self.tokens[0].doc
+        return all(k in kept or doc[k].is_punct for k in range(first, last + 1))
+
+    @property
     def start(self) -> int:
         return self.tokens[0].idx
 
@@ -99,7 +111,16 @@ def _is_cut(token: Any) -> bool:
         return False
     if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
         return False
+    if token.dep_ == "ccomp" and _refuting(token.head):
+        return False  # "denied they give the government a back door": not stated as so
     return _finite(token)
+
+
+def _refuting(verb: Any) -> bool:
+    """A verb that says its clause is not so: negated ("did not say that …"), a denial or
+    a cancellation ("denied that …", "refused …")."""
+    return verb.lemma_.lower() in DENIAL | CANCELLING or any(
+        c.dep_ == "neg" for c in verb.children)  # fmt: skip
 
 
 def _finite(verb: Any) -> bool:
@@ -174,7 +195,7 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
             kind = "relative"
         elif head.i in cuts:
             kind = "clause"
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH:
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTERS:
                 kind = "reported"
                 voice = voice_of(head.head, mentions)
             elif not any(c.dep_ in _SUBJECTS for c in head.children):
@@ -187,7 +208,8 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
             voice = _inherited_voice(head, inside, mentions)
         own = _trimmed(sorted({t.i: t for t in own}.values(), key=lambda t: t.i))
         words = [t for t in own if not t.is_punct]
-        content = {t.lemma_.lower() for t in words if t.pos_ in _CONTENT and not t.is_stop}
+        content = {t.lemma_.lower() for t in words if t.pos_ in _CONTENT and not t.is_stop
+                   and not (t.pos_ == "VERB" and t.lemma_.lower() in REPORTERS)}  # fmt: skip
         if (len(words) >= MIN_UNIT_WORDS and len(content) >= MIN_CONTENT
                 and len(own) < len(inside)):
             units.append(FactUnit(own, head, kind, voice))
@@ -409,7 +431,10 @@ class UnitReading:
     def shared_part(self, i: int, partners: Sequence[int]) -> FactUnit | None:
         """The one unit of sentence ``i`` through which it is linked to ``partners`` (its
         fact's sentences of other articles) where the whole sentence is not: None when
-        the whole sentence is the same fact, or when it links through two units."""
+        the whole sentence is the same fact, when it links through two units, or when
+        the unit is not one run of the sentence's words (a main clause with a clause cut
+        from its middle: marking the run from its first word to its last would mark the
+        cut clause too)."""
         found = {}
         for j in partners:
             if self.base[i, j] >= self.threshold or self.best[i, j] < self.unit_threshold:
@@ -417,7 +442,8 @@ class UnitReading:
             mine, _ = self.pool.parts(i, j, self.matrix)
             if mine is not None:
                 found[(mine.start, mine.end)] = mine
-        return next(iter(found.values())) if len(found) == 1 else None
+        unit = next(iter(found.values())) if len(found) == 1 else None
+        return unit if unit is not None and unit.contiguous else None
 
 
 def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
