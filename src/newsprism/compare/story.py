@@ -113,8 +113,7 @@ def analyze_story(
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
-    spans = _statement_spans(docs)
-    quotes = resolve_quotes(spans, entities)
+    quotes = resolve_quotes(spans := _statement_spans(docs), entities)
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
