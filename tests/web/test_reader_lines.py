@@ -4,7 +4,8 @@ on a real ``newsprism serve`` over a store made by ``newsprism ingest``.
 Found reading NeuS-AllSides roundups of July 2021 (docs/web.md, "Read as a reader,
 session 15"): a story's header named one body twice ("United Arab Emirates, UAE"), the
 note beside a quoted sentence was printed inside the quotation, before its closing
-mark, and an entity page listed the entity's own name under "Also called". The three
+mark, an entity page listed the entity's own name under "Also called", and the note
+beside a possibly shared sentence said "not in" a cut text that states it. The three
 reports below are written for the test in the shape of those excerpts: the same
 indictment, the same names as full name and acronym, a quote that closes a sentence,
 and two texts that stop mid-sentence.
@@ -102,3 +103,14 @@ def test_an_entity_page_does_not_call_it_by_its_own_name(reader: dict[str, Any])
     assert also, "Brannock has other names in the reports"
     assert "Walter Brannock" not in also.group(1) and "Brannock" in also.group(1)
 
+
+
+def test_a_near_sentence_is_not_denied_by_its_note(reader: dict[str, Any]) -> None:
+    """A possibly shared sentence's near counterpart is often in a cut text: its note
+    says "maybe in" that text, never "not in" (the Examiner's lead does say "a
+    seven-count indictment")."""
+    notes = re.findall(r'<span class="ev ev-possibly_shared"[^>]*>[^<]*</span>'
+                       r'(?:<sup.*?</sup>)? <span class="cut-note" role="note">✂ ([^<]*)</span>',
+                       reader["story"])  # fmt: skip
+    assert notes, "no possibly shared sentence carries a note"
+    assert all(n.startswith("maybe in ") for n in notes), notes
