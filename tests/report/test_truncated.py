@@ -97,3 +97,15 @@ def test_a_text_that_stops_mid_sentence_is_no_paywall() -> None:
     assert "stops mid-sentence" in line["cut"] and "paywall" not in line["cut"]
     marks = [s.mark for a in view["articles"] for p in a["paragraphs"] for s in p if s.mark]
     assert all("paywall" not in m.cut for m in marks)
+
+
+def test_a_possibly_shared_fact_is_maybe_in_the_cut_text() -> None:
+    """Its near sentence may be in that very text: "not in" would deny what the reader
+    sees beside it (NeuS-AllSides excerpts, docs/web.md, session 15)."""
+    from newsprism.report.truncation_view import fact_cut_note
+
+    fact = {"status": "possibly_shared", "not_seen_in_truncated": [B_ID]}
+    note = fact_cut_note(fact, {B_ID: "Al Mayadeen"})
+    assert note.startswith("maybe in Al Mayadeen's text") and "unknown whether" in note
+    assert fact_cut_note({**fact, "status": "unique"}, {B_ID: "Al Mayadeen"}).startswith(
+        "not in Al Mayadeen's text")

@@ -69,7 +69,12 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
     """The note beside a one-outlet fact: which cut texts do not state it, or "".
 
     ``stopped`` (:func:`stopped_ids`) are the texts that stop mid-sentence: a fact they
-    do not state is said to be missing from an excerpt, not from behind a paywall."""
+    do not state is said to be missing from an excerpt, not from behind a paywall.
+
+    A ``possibly_shared`` fact has a near sentence elsewhere, often in one of these very
+    texts, so "not in X's text" would deny what the reader sees beside it ("closest
+    elsewhere: X"). Read on NeuS-AllSides excerpts, 5 of 11 such notes on one story
+    named texts that state the fact in their kept part. Its note says "maybe in"."""
     ids = (fact or {}).get("not_seen_in_truncated") or []
     if not ids:
         return ""
@@ -77,7 +82,8 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
     cause = ("which stops mid-sentence" if all(str(a) in stopped for a in ids)
              else "which a paywall cuts" if not any(str(a) in stopped for a in ids)
              else "which is cut")  # fmt: skip
-    return f"not in {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
+    where = "maybe in" if (fact or {}).get("status") == "possibly_shared" else "not in"
+    return f"{where} {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
 
 
 def not_seen(analysis: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:

@@ -219,7 +219,39 @@ def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any]) -> dict[st
     view["story"] = story
     view["span"] = span_text(story.get("first_seen"), story.get("last_seen"))
     view["outlet_links"] = [(name, outlet_url(name)) for name in story.get("outlets") or []]
+    view["key_entities"] = key_entity_links(story.get("key_entities") or [], view["entities"])
     return view
+
+
+def _compact(name: str) -> str:
+    """A name folded with its dots and dashes gone, so "U.S" and "US" meet."""
+    return fold(name).replace("-", "")
+
+
+def key_entity_links(names: Sequence[str], entities: Sequence[Mapping[str, Any]],
+                     ) -> list[tuple[str, str | None]]:  # fmt: skip
+    """The story's key names for its header, as the analysis below names them.
+
+    The clusterer picks its key names from raw text, before any merging, so a story's
+    header read "U.S, …, US" and "United Arab Emirates, UAE, Tom Barrack, Thomas
+    Barrack": one body twice, beside an entity table that lists it once. Each key name
+    is shown as the analysed entity it is a name or alias of (once, linked to its
+    page); a key name no analysed entity carries ("Jan" of "Jan. 6") is left out.
+    Before an analysis, or when none matches, the clusterer's names stand as they are.
+    """
+    index: dict[str, str] = {}
+    for entity in entities:
+        name = str(entity.get("name") or "")
+        for alias in [name, *(entity.get("aliases") or [])]:
+            index.setdefault(_compact(str(alias)), name)
+    shown: dict[str, None] = {}
+    for name in names:
+        found = index.get(_compact(name))
+        if found and _compact(found):
+            shown.setdefault(found)
+    if not shown:
+        return [(name, None) for name in names]
+    return [(name, entity_url(name)) for name in shown]
 
 
 def outlet_chart(terms_by_month: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
