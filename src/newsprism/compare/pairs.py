@@ -186,9 +186,33 @@ def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
             prospect = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
+        if _scheduled(verb):
+            prospect = True
         if any(c.dep_ == "neg" for c in children) or lemma in DENIAL:
             negated = True
     return ("prospect" if prospect else "event"), negated
+
+
+# Day words that date a present-tense predicate to a coming day: "visits the border on
+# Wednesday" is the schedule "will visit the border Wednesday" states.
+_SCHEDULE_DAYS = frozenset((*_WEEKDAYS, "tomorrow", "tonight"))
+
+
+def _scheduled(verb: Any) -> bool:
+    """Whether a predicate states a schedule: a full verb in the simple present, no
+    auxiliary, dated by a weekday ("Trump visits the … border on Wednesday"). English
+    uses that form for a timetable, so it is the prospect "will visit … Wednesday" is,
+    not an event; "is expected to vote" is a prospect already, and "voted Wednesday"
+    (past) stays an event."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    days = [c for c in children if c.dep_ == "npadvmod"]
+    days += [g for c in children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(d.lower_ in _SCHEDULE_DAYS for d in days)
 
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
@@ -223,9 +247,10 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     return found
 
 
-# The arcs by which a verb's clause is the statement's own: the root, what a verb of the
-# statement takes as its complement ("said he did not", "decided not to be"), a conjunct.
-_STATEMENT_ARCS = frozenset({"ROOT", "ccomp", "xcomp", "conj"})
+# The arcs by which a verb's clause is the statement's own: the root, what a verb or
+# adjective of the statement takes as its complement ("said he did not", "decided not to
+# be", "is certain he did not send"), a conjunct.
+_STATEMENT_ARCS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "acomp"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
@@ -253,6 +278,8 @@ def _in_statement(verb: Any) -> bool:
         arcs.append(token.dep_)
         if token.dep_ == "ROOT" or token.head is token:
             break
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in REPORTING:
+            break  # what someone says is a statement, wherever "saying" stands
         token = token.head
     return "dep" in arcs or all(arc in _STATEMENT_ARCS for arc in arcs)
 
