@@ -58,25 +58,3 @@ def test_a_relative_clause_with_no_relative_word_keeps_the_veto() -> None:
     cut = "The savings cut a guaranteed Medicare benefit, the ad says."
     assert _clash(smith, cut)[0, 1]
 
-
-def _mood(text: str) -> str:
-    from newsprism.compare.pairs import _stance
-    from newsprism.extract.nlp import load_nlp
-
-    return _stance(list(load_nlp()(text)))[0]
-
-
-def test_a_present_tense_verb_dated_by_a_weekday_is_a_schedule() -> None:
-    """NeuS-AllSides 5907 (Reuters / Washington Post, 2021): "Trump visits the … border
-    on Wednesday" and "will visit the … border here Wednesday" report one scheduled
-    visit; the simple present dated by a weekday is a timetable, a prospect as "will"
-    is. The past, an expectation and an undated present keep their moods."""
-    assert _mood("Former President Donald Trump visits the U.S.-Mexico border on "
-                 "Wednesday as he seeks to reclaim the spotlight.") == "prospect"  # fmt: skip
-    assert _mood("Former president Donald Trump will visit the U.S.-Mexico border here "
-                 "Wednesday.") == "prospect"  # fmt: skip
-    assert _mood("An important election takes place Tuesday in New York City.") == "prospect"
-    assert _mood("Trump visited the U.S.-Mexico border on Wednesday.") == "event"
-    assert _mood("The House voted on Wednesday to pass the bill.") == "event"
-    assert _mood("The Senate is expected to vote on Wednesday.") == "prospect"
-    assert _mood("The agency funds the program.") == "event"

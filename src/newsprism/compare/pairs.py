@@ -186,33 +186,9 @@ def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
             prospect = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
-        if _scheduled(verb):
-            prospect = True
         if any(c.dep_ == "neg" for c in children) or lemma in DENIAL:
             negated = True
     return ("prospect" if prospect else "event"), negated
-
-
-# Day words that date a present-tense predicate to a coming day: "visits the border on
-# Wednesday" is the schedule "will visit the border Wednesday" states.
-_SCHEDULE_DAYS = frozenset((*_WEEKDAYS, "tomorrow", "tonight"))
-
-
-def _scheduled(verb: Any) -> bool:
-    """Whether a predicate states a schedule: a full verb in the simple present, no
-    auxiliary, dated by a weekday ("Trump visits the … border on Wednesday"). English
-    uses that form for a timetable, so it is the prospect "will visit … Wednesday" is,
-    not an event; "is expected to vote" is a prospect already, and "voted Wednesday"
-    (past) stays an event."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") for c in children):
-        return False
-    days = [c for c in children if c.dep_ == "npadvmod"]
-    days += [g for c in children if c.dep_ == "prep" and c.lower_ == "on"
-             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return any(d.lower_ in _SCHEDULE_DAYS for d in days)
 
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
