@@ -237,6 +237,8 @@ def _in_statement(verb: Any) -> bool:
     not having visited the border") or noun-complement one. A negation in a side clause
     negates that clause only: "Harris visited the border … following criticism for not
     having visited the border" states the visit (issue 12, the audit's missed cores).
+    What a verb of saying governs is a statement wherever that verb stands ("…,
+    saying she had never met him").
 
     A path through an arc the parser left unlabelled (``dep``) counts as the
     statement's: the parse does not say where the clause hangs ("“The savings … do not
