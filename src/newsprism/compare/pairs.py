@@ -201,13 +201,16 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     the quoted ones included, are what it states (:func:`_polarity_clash`), so a quoted
     "we will not send the delegation" must negate "delegation" as the same words outside
     marks do, or it reads as stating the delegation and clashes with "canceled the
-    delegation's visit" (issue 12)."""
+    delegation's visit" (issue 12). A negation counts only in the statement's own clause
+    (:func:`_in_statement`), not in a side clause; a cancelling or denying verb counts
+    wherever it stands."""
     found: set[str] = set()
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
-        if verb.lemma_.lower() not in CANCELLING and not any(c.dep_ == "neg" for c in children):
+        if verb.lemma_.lower() not in CANCELLING and not (
+                any(c.dep_ == "neg" for c in children) and _in_statement(verb)):
             continue
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
@@ -218,6 +221,45 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
     return found
+
+
+# The arcs by which a verb's clause is the statement's own: the root, what a verb or
+# adjective of the statement takes as its complement ("said he did not", "decided not to
+# be", "is certain he did not send"), a conjunct.
+_STATEMENT_ARCS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "acomp"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _in_statement(verb: Any) -> bool:
+    """Whether a verb is the statement's own predicate, or in a clause it governs as a
+    complement or conjunct, and not in a side clause: a relative ("who did not vote"),
+    adverbial ("when she didn't make the team"), prepositional or gerund ("criticism for
+    not having visited the border") or noun-complement one. A negation in a side clause
+    negates that clause only: "Harris visited the border … following criticism for not
+    having visited the border" states the visit (issue 12, the audit's missed cores).
+    What a verb of saying governs is a statement wherever that verb stands ("…,
+    saying she had never met him").
+
+    A path through an arc the parser left unlabelled (``dep``) counts as the
+    statement's: the parse does not say where the clause hangs ("“The savings … do not
+    cut a single … benefit, …,” Smith said" parses its quoted statement as a relative
+    clause of a ``dep`` noun), and a veto kept in doubt costs a pair, not a wrong one.
+    So does a relative clause with no relative word ("who", "which", "that"): the
+    same quote, parsed in its article, makes "do not cut" a relative clause of "the
+    savings his ad attacks", a parse a marked relative clause does not allow."""
+    if verb.dep_ == "relcl" and not any(
+            t.tag_ in _RELATIVE_TAGS or t.lower_ == "that" for t in verb.subtree if t.i < verb.i):
+        return True
+    arcs = []
+    token = verb
+    for _ in range(len(verb.doc)):
+        arcs.append(token.dep_)
+        if token.dep_ == "ROOT" or token.head is token:
+            break
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in REPORTING:
+            break  # what someone says is a statement, wherever "saying" stands
+        token = token.head
+    return "dep" in arcs or all(arc in _STATEMENT_ARCS for arc in arcs)
 
 
 # What a negated or cancelling verb does not govern: its subject ("Netanyahu" of
