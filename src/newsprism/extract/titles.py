@@ -21,6 +21,17 @@ from importlib.resources import files
 
 from newsprism.models import Mention
 
+#: Titles written before a name ("Reps. Liz Cheney and Adam Kinzinger", "Sgt. Ray
+#: Jones"). spaCy's English tokenizer knows "Rep." and "Sen." but not the plurals nor
+#: most ranks, so "Reps." was a word and a full stop, and the parser started a new
+#: sentence at the name: a claim, a quote's cue and a summary line were cut in two.
+#: "Jr." and "Sr." are not here: they follow a name and may end a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    "Rep. Reps. Sen. Sens. Gov. Govs. Lt. Gen. Gens. Col. Maj. Capt. Cmdr. Adm. Sgt. "
+    "Cpl. Pvt. Det. Insp. Supt. Dr. Drs. Prof. Profs. Rev. Amb. Atty. Pres. Sec. Secs. "
+    "Hon. Mr. Mrs. Ms. Messrs.".split()
+)
+
 _POSSESSIVE = re.compile(r"[’']s$")
 _TOKEN = re.compile(r"[\w.’'-]+")
 
