@@ -87,6 +87,9 @@ def test_a_party_label_full_stop_does_not_cut_the_sentence() -> None:
         ("The vote was close....", False),  # after a full stop: the writer's, not a cut
         ("Wait... the vote was close.", False),  # an ellipsis inside the text
         ("The vote was close.", False),
+        ("Federal prosecutors said that Mr....", True),  # a title: a name was to follow
+        ("A statement from Sen. …", True),
+        ("She flew back to the U.S....", False),  # an abbreviation that ends sentences
     ],
 )
 def test_a_text_stopped_mid_sentence_by_an_ellipsis_is_cut(text: str, cut: bool) -> None:

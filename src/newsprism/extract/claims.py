@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
 
@@ -37,6 +38,7 @@ _CLAUSE_JOINT = re.compile(
 # stopped it mid-sentence. After a full stop, a question mark or a closing quotation
 # mark ("… he said, “we will see...”") the sentence is whole, only trailing off.
 _CUT_END = re.compile(r"([\w,;:\-\u2013\u2014])\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])\s*$")
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|\u2026)\s*$")
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -240,10 +242,20 @@ def cut_off_end(text: str) -> str | None:
     sentence or inside a closing quotation is the writer's, not a cut.
     """
     end = text[-400:]  # the test reads the end only: a long text is not scanned whole
-    if _CUT_END.search(end) is None:
+    if _CUT_END.search(end) is None and not _cut_after_title(end):
         return None
     tail = " ".join(end.split()[-12:])  # the last dozen words
     return tail if len(tail) <= CUT_TAIL_CHARS else "…" + tail[-CUT_TAIL_CHARS:].split(" ", 1)[-1]
+
+
+def _cut_after_title(end: str) -> bool:
+    """Whether a text stops on a title and an ellipsis ("… federal prosecutors said
+    that Mr...."): a title stands before a name, so no sentence ends there."""
+    match = _ELLIPSIS_END.search(end)
+    if match is None:
+        return False
+    words = end[: match.start()].split()
+    return bool(words) and words[-1] in TITLE_ABBREVIATIONS
 
 
 def _before_cut(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
