@@ -519,3 +519,16 @@ def test_the_comma_inside_closing_marks_ends_the_participle_clause(text: str,
     """ "Speaking on \"Fox News Sunday,\" Sen. X said": the clause ends at the comma put
     inside the marks, so the name after it is the subject, not a word of the clause."""
     assert only(quotes_of(text), "said").speaker == speaker
+
+
+def test_a_name_tagged_as_a_participle_opens_no_clause() -> None:
+    """ "Bruning" is tagged a participle; it is a name the article uses, so the sentence
+    opens with its subject, not with a clause to skip (and "along with" Pruitt is not
+    the speaker)."""
+    text = ("Nebraska Attorney General Jon Bruning filed the suit on Thursday.\n\n"
+            "Bruning, along with Oklahoma Attorney General Scott Pruitt, argue that under the "
+            "U.S. Constitution's Supremacy Clause, Colorado's legalization of recreational "
+            "marijuana is unconstitutional.")  # fmt: skip
+    quote = only(quotes_of(text), "argue")
+    assert quote.speaker != "Scott Pruitt"
+    assert quote.speaker_surface == "Bruning"

@@ -75,6 +75,12 @@ class Subjects(Step):
 
     def __init__(self, art: Article) -> None:
         super().__init__(art)
+        # words of the article's names: "Bruning, along with …" opens with a name the
+        # tagger took for a participle
+        self._name_words: dict[str, set[int]] = {}
+        for e in self.ents:
+            for t in e:
+                self._name_words.setdefault(t.lower_, set()).add(t.i)
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a speech verb: its subject, or its head verb's."""
@@ -190,14 +196,17 @@ class Subjects(Step):
         ("Speaking on \"Fox News Sunday,\" Sen. Jim DeMint said": the comma is the
         sentence's, put inside the marks), as a parse cannot move it; a sentence
         with no such comma before the verb has no clause to skip. A participle in
-        quotation marks and "according to" open no such clause."""
+        quotation marks, "according to" and a word of a name the article uses
+        elsewhere ("Bruning, along with …", tagged a participle) open no such clause."""
         sent = self.sents[self.sent_of[verb.i]]
         first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
         # a participle inside quotation marks opens the quoted words, not the cue's
         # clause ("“Maintaining order is important,” Ryan said"); "according to X"
         # names a source, it sets off no clause
         if first is None or first.tag_ not in ("VBG", "VBN") or self.qid[first.i] != -1 \
-                or first.lower_ == "according" or not first.i <= token.i < verb.i:
+                or self._name_words.get(first.lower_, set()) - {first.i} \
+                or first.lower_ == "according" \
+                or not first.i <= token.i < verb.i:  # fmt: skip
             return False
         for t in self.doc[first.i : verb.i]:
             if t.text == "," and (self.qid[t.i] == -1 or _closes_quotation(t)):
