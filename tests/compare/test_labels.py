@@ -245,3 +245,41 @@ def test_the_neutral_word_inside_so_called_is_not_the_neutral_choice(amnesty: di
     assert rows, [t["term"] for t in amnesty["label_choice"]["terms"]]
     fox = rows[0]["outlets"][ids["Fox News"]]
     assert fox["own"] == 1 and fox["neutral"] == 0, fox
+
+
+# --- span rules from the reading of a July 2021 NeuS feed (docs/web.md, session 15) ---
+
+_NPR_LEAD = (
+    "House Speaker Nancy Pelosi, D-Calif., has vetoed two Republican nominees to the panel "
+    "set to investigate the Jan. 6 insurrection at the U.S. Capitol.\n\n"
+    'Citing "statements and actions" made by the pair — Reps. Jim Banks of Indiana and Jim '
+    'Jordan of Ohio, Pelosi said she was rejecting their nominations.'
+)
+
+
+@pytest.mark.parametrize(("text", "mention", "phrase"), [
+    # a list's later item is not the mention's apposition, and no phrase ends mid-word
+    ("The indictment charges Smith and his co-defendants with fraud.", "Smith", "Smith"),
+    ("The grand jury indicted Mr. Olson and his co-conspirators on Friday.", "Olson",
+     "Mr. Olson"),
+    # a count and the plural noun it counts are other people, not the name's description
+    ("Voters rejected two of the three Democrats Senate Majority Leader John Reed had "
+     "picked for the board.", "John Reed", "Senate Majority Leader John Reed"),
+    ("The mayor vetoed one of the four Republicans Council President Ann Hale had named "
+     "to the panel.", "Ann Hale", "Council President Ann Hale"),
+    # a clause the parse hung on the name, up to a dash, is another phrase
+    (_NPR_LEAD, "Jim Banks", "Reps. Jim Banks"),
+    # what describes stays: a hyphenated number, a plural inside a title
+    ("The bill was backed by three-term Sen. Mark Olson on Friday.", "Mark Olson",
+     "three-term Sen. Mark Olson"),
+    ("Two-time champion Serena Williams won again.", "Serena Williams",
+     "Two-time champion Serena Williams"),
+    ("Veterans Affairs Secretary Denis McDonough spoke.", "Denis McDonough",
+     "Veterans Affairs Secretary Denis McDonough"),
+])  # fmt: skip
+def test_a_label_is_the_names_own_phrase(text: str, mention: str, phrase: str) -> None:
+    """Neither cut inside a word nor swallowing a phrase of other people before it."""
+    doc = load_nlp()(text)
+    start = text.index(mention)
+    found = mention_phrase(doc, start, start + len(mention))
+    assert found is not None and text[found[0] : found[1]] == phrase

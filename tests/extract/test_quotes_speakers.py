@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from newsprism.extract.entities import load_roles
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes, load_lexicon
@@ -480,3 +482,53 @@ def test_the_next_clauses_subject_is_not_a_names_appositive() -> None:
             "repudiation. “He had a lot of heart,” she said of Mr. Hale.")  # fmt: skip
     quote = only(quotes_of(text), "said", "He had")
     assert (quote.speaker, quote.resolved) == ("Laura Bell", "pronoun")
+
+
+# Read as a reader, session 15 (docs/web.md): NPR's lead of 22 July 2021, as crawled
+_NPR_LEAD = (
+    "House Speaker Nancy Pelosi, D-Calif., has vetoed two Republican nominees to the panel "
+    "set to investigate the Jan. 6 insurrection at the U.S. Capitol.\n\n"
+    'Citing "statements and actions" made by the pair — Reps. Jim Banks of Indiana and Jim '
+    'Jordan of Ohio, Pelosi said she was rejecting their nominations "with respect for the '
+    'integrity of the investigation."'
+)
+
+
+@pytest.mark.parametrize(("text", "speaker", "surface"), [
+    ('Quoting "letters and emails" sent by the pair — Reps. Mark Olson of Iowa and Dan '
+     "Price of Texas, Chairman Tom Reed said the inquiry would go on.",
+     "Tom Reed", "Chairman Tom Reed"),
+    (_NPR_LEAD, "Nancy Pelosi", "Pelosi"),
+])  # fmt: skip
+def test_a_participle_clause_opening_the_sentence_is_never_the_speaker(
+        text: str, speaker: str, surface: str) -> None:  # fmt: skip
+    """The parse hung a word of the opening "Quoting …"/"Citing …" clause on "said" as
+    its subject; that clause is an adverbial, the subject comes after its comma."""
+    quote = only(quotes_of(text), "said")
+    assert (quote.speaker, quote.speaker_surface) == (speaker, surface)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Speaking on "Fox News Sunday," Sen. Tom Reed, R-Ohio, would not go that far but said '
+     "Smith must apologize to the troops.", "Tom Reed"),
+    ('Speaking on ABC\'s "This Week," Sen. Ann Hale, R-Utah, said the comments were '
+     '"wildly inaccurate."', "Ann Hale"),
+])  # fmt: skip
+def test_the_comma_inside_closing_marks_ends_the_participle_clause(text: str,
+                                                                   speaker: str) -> None:
+    """ "Speaking on \"Fox News Sunday,\" Sen. X said": the clause ends at the comma put
+    inside the marks, so the name after it is the subject, not a word of the clause."""
+    assert only(quotes_of(text), "said").speaker == speaker
+
+
+def test_a_name_tagged_as_a_participle_opens_no_clause() -> None:
+    """ "Bruning" is tagged a participle; it is a name the article uses, so the sentence
+    opens with its subject, not with a clause to skip (and "along with" Pruitt is not
+    the speaker)."""
+    text = ("Nebraska Attorney General Jon Bruning filed the suit on Thursday.\n\n"
+            "Bruning, along with Oklahoma Attorney General Scott Pruitt, argue that under the "
+            "U.S. Constitution's Supremacy Clause, Colorado's legalization of recreational "
+            "marijuana is unconstitutional.")  # fmt: skip
+    quote = only(quotes_of(text), "argue")
+    assert quote.speaker != "Scott Pruitt"
+    assert quote.speaker_surface == "Bruning"

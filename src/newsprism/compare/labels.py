@@ -70,7 +70,43 @@ def _left_start(root: Token) -> int:
         if child.dep_ == "punct" and child.text not in {"-", "’s", "'s"}:
             break
         start = min(start, child.left_edge.i)
-    return max(start, root.i - MAX_PHRASE_TOKENS)
+    start = max(start, root.i - MAX_PHRASE_TOKENS)
+    return max(start, _after_other_phrase(root, start))
+
+
+# the dependents that open a clause or a clause's argument: inside the modifiers to a
+# name's left they are another phrase the parse hung on it ("\"statements\" made by the
+# pair — Reps. Jim Banks")
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "nsubj", "nsubjpass",
+                          "dobj", "agent", "mark"})  # fmt: skip
+_DASHES = frozenset({"—", "–", "--", ":", ";"})
+
+
+def _after_other_phrase(root: Token, start: int) -> int:
+    """Where the phrase of ``root`` starts once what belongs to another phrase is left
+    out: a clause or its subject or object, with all it holds, or a dash ("Citing
+    \"statements\" made by the pair — Reps. Jim Banks": the name's phrase is "Reps. Jim
+    Banks"); a count and the plural noun it counts ("two of the five Republicans House
+    Minority Leader Kevin McCarthy had tapped": the five are other people, so the
+    phrase is "House Minority Leader Kevin McCarthy"). A number joined by a hyphen
+    ("five-term") describes."""
+    doc = root.doc
+    for token in doc[start : root.i]:
+        if token.dep_ in _CLAUSE_DEPS:
+            start = max(start, min(token.right_edge.i, root.i - 1) + 1)
+        elif token.text in _DASHES:
+            start = max(start, token.i + 1)
+    if root.tag_ not in ("NNP", "NN"):
+        return start  # a plural root is the group counted ("the two Koch brothers")
+    for token in doc[start : root.i]:
+        if not (token.like_num and token.ent_type_ in ("", "CARDINAL")) or \
+                doc[token.i + 1].text == "-" or token.lower_ in ("one", "1"):  # fmt: skip
+            continue
+        counted = [t for t in doc[token.i + 1 : min(token.i + 4, root.i)]
+                   if t.tag_ in ("NNS", "NNPS")]  # fmt: skip
+        if counted:
+            start = max(start, counted[0].i + 1)
+    return start
 
 
 def _another_referent(token: Token) -> bool:
@@ -135,11 +171,27 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
     # the president") a later one is a list's item, not a description
     appos = [c for c in root.rights if c.dep_ == "appos"][:1]
-    appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)]
+    appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)
+             and not _after_coordination(root, c)]  # fmt: skip
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
-    end_token = doc[last - 1]
-    return first.idx, end_token.idx + len(end_token)
+    end = doc[last - 1].idx + len(doc[last - 1])
+    if _cuts_word(doc.text, end):  # "Barrack and his co-" of "co-defendants"
+        end = max(span.end_char, root.idx + len(root))
+    return first.idx, end
+
+
+def _after_coordination(root: Token, appos: Token) -> bool:
+    """An apposition after an "and" or "or" of the mention belongs to the list's later
+    item, not to the mention: "Barrack and his co-defendants" (the parse set "-" and
+    "defendants" beside Barrack)."""
+    return any(c.dep_ in ("cc", "conj") and root.i < c.i < appos.i for c in root.children)
+
+
+def _cuts_word(text: str, end: int) -> bool:
+    """A phrase ending at ``end`` stops inside a word ("co-|defendants", "Barr|ack")."""
+    return 0 < end < len(text) and text[end].isalnum() and \
+        (text[end - 1].isalnum() or text[end - 1] == "-")  # fmt: skip
 
 
 def _descriptors(phrase: str, aliases: Sequence[str]) -> list[str]:

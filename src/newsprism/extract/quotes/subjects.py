@@ -64,11 +64,23 @@ def _names_someone(token: Token) -> bool:
         (token.pos_ == "PROPN" and token.is_title)  # fmt: skip
 
 
+def _closes_quotation(comma: Token) -> bool:
+    """A comma right before a closing quotation mark: "on \"Fox News Sunday,\" he said"."""
+    doc = comma.doc
+    return comma.i + 1 < len(doc) and doc[comma.i + 1].is_quote and not comma.whitespace_
+
+
 class Subjects(Step):
     """Finds the head token of the speaker phrase of a cue."""
 
     def __init__(self, art: Article) -> None:
         super().__init__(art)
+        # words of the article's names: "Bruning, along with …" opens with a name the
+        # tagger took for a participle
+        self._name_words: dict[str, set[int]] = {}
+        for e in self.ents:
+            for t in e:
+                self._name_words.setdefault(t.lower_, set()).add(t.i)
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a speech verb: its subject, or its head verb's."""
@@ -79,7 +91,8 @@ class Subjects(Step):
         if depth == 0 and passive(verb):
             return None  # "Asked about it, Clinton said": not Clinton's question
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and \
+                    not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
                 return child
@@ -173,6 +186,33 @@ class Subjects(Step):
                 break
         return head
 
+    def in_opening_participle(self, token: Token, verb: Token) -> bool:
+        """``token`` lies in a participle clause that opens the sentence of ``verb`` and
+        ends at a comma before it: "Citing \"statements\" made by the pair — Reps. Jim
+        Banks of Indiana and Jim Jordan of Ohio, Pelosi said …", "Asked about Smith,
+        Jones said …". Such a clause is an adverbial of the main clause, so no word of it
+        is that clause's subject, whatever the parse hung on the verb. The clause ends
+        at its first comma outside quotation marks, or right before a closing mark
+        ("Speaking on \"Fox News Sunday,\" Sen. Jim DeMint said": the comma is the
+        sentence's, put inside the marks), as a parse cannot move it; a sentence
+        with no such comma before the verb has no clause to skip. A participle in
+        quotation marks, "according to" and a word of a name the article uses
+        elsewhere ("Bruning, along with …", tagged a participle) open no such clause."""
+        sent = self.sents[self.sent_of[verb.i]]
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        # a participle inside quotation marks opens the quoted words, not the cue's
+        # clause ("“Maintaining order is important,” Ryan said"); "according to X"
+        # names a source, it sets off no clause
+        if first is None or first.tag_ not in ("VBG", "VBN") or self.qid[first.i] != -1 \
+                or self._name_words.get(first.lower_, set()) - {first.i} \
+                or first.lower_ == "according" \
+                or not first.i <= token.i < verb.i:  # fmt: skip
+            return False
+        for t in self.doc[first.i : verb.i]:
+            if t.text == "," and (self.qid[t.i] == -1 or _closes_quotation(t)):
+                return token.i < t.i
+        return False
+
     def _continued_verb(self, verb: Token) -> Token | None:
         """The verb a conjoined cue really continues, when the parse hung it on a verb
         whose form it cannot share.
@@ -255,7 +295,8 @@ class Subjects(Step):
         """
         sent = self.sents[self.sent_of[verb.i]]
         named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
-                 and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1]  # fmt: skip
+                 and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1
+                 and not self.in_opening_participle(e.root, verb)]  # fmt: skip
         if not named:
             return None
         last = named[-1]
