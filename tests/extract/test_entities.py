@@ -229,3 +229,15 @@ def test_a_title_the_tagger_took_into_a_name_is_not_a_given_name() -> None:
     })  # fmt: skip
     issa = _person(story, "Darrell Issa")
     assert issa.mentions == {"a": 1, "b": 1}, issa.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("U.S.", "U.S."), ("the U.S.'s", "U.S."), ("Thomas J. Barrack Jr.", "Thomas J. Barrack Jr."),
+     ("Apple Inc.", "Apple Inc."), ("Obama.", "Obama"), ("J.", "J"), ("“D.C.”", "D.C.")],
+)
+def test_a_name_keeps_the_stop_that_closes_an_abbreviation(text: str, name: str) -> None:
+    from newsprism.extract.entities import clean_name, fold
+
+    assert clean_name(text) == name
+    assert fold(clean_name(text)) == fold(name.rstrip("."))  # keys as before: no merge moves

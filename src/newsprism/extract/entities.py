@@ -101,11 +101,23 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(",") for w in words)
 
 
+# A name that ends in an abbreviation: two or more single letters with stops ("U.S.",
+# "D.C.") or a short form that takes one ("Jr.", "Inc.").
+_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.)$")
+
+
 def clean_name(text: str) -> str:
-    """A mention as a name: without a leading article, a possessive or line breaks."""
+    """A mention as a name: without a leading article, a possessive or line breaks.
+
+    A final full stop that closes an abbreviation stays ("U.S.", "D.C.", "Thomas J.
+    Barrack Jr.", "Apple Inc."): without it a reader sees "U.S" and "Jr". Names are
+    compared by :func:`fold`, which drops the stops, so no merge changes."""
     text = " ".join(text.split())
     text = _LEADING.sub("", text)
-    return _POSSESSIVE.sub("", text).strip(" ,.;:\"“”‘’'")
+    text = _POSSESSIVE.sub("", text)
+    name = text.strip(" ,.;:\"“”‘’'")
+    closed = text.rstrip(" ,;:\"“”‘’'").endswith(name + ".")
+    return name + "." if name and closed and _ABBREVIATION_END.search(name + ".") else name
 
 
 # --- mentions of one article -------------------------------------------------------
