@@ -33,8 +33,7 @@ from newsprism.compare.legislation import (
     decided,
     passage_chamber,
 )
-from newsprism.compare.refusals import NAMED_KINDS as _NAMED
-from newsprism.compare.refusals import Act, read_acts
+from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -205,7 +204,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         person in one article and an organisation in the other still matches."""
         at = token.idx
         hits = [m for m in mentions if m.start <= at < m.end
-                and (m.label in _NAMED or m.entity_id in names)]  # fmt: skip
+                and (m.label in NAMED_KINDS or m.entity_id in names)]  # fmt: skip
         if hits:
             first = min(hits, key=lambda m: m.start)
             return names.get(first.entity_id or "") or name_key(first.text)

@@ -133,7 +133,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitPr
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(_WEEKDAYS),
-        # the word tests first: ``_in_quotes`` reads the whole sentence, and asking it of
+        # the word tests first: ``in_quotes`` reads the whole sentence, and asking it of
         # every token was a sixth of a warm compare (docs/benchmarks.md#compare)
         negated=any(not in_quotes(t) for t in tokens
                     if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),

@@ -59,7 +59,6 @@ _NESTED_PREPS = frozenset({"of", "in"})
 _GENERIC = frozenset("thing way time year week day people state part one".split())
 #: entity labels that can name an agent (frames reads the same set)
 NAMED_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_NAMED = NAMED_KINDS
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def read_acts(span: Any, mentions: list[Mention], key_of: Any, outside: Any,
             left untagged ("Whitehouse apologized") is still that person.
     """
     def named(token: Any) -> str | None:
-        hits = [m for m in mentions if m.start <= token.idx < m.end and m.label in _NAMED]
+        hits = [m for m in mentions if m.start <= token.idx < m.end and m.label in NAMED_KINDS]
         if hits:
             return key_of(min(hits, key=lambda m: m.start))
         return token.lower_ if token.pos_ == "PROPN" and token.lower_ in known else None

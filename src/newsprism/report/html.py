@@ -271,9 +271,10 @@ def past_closing_quote(text: str, end: int) -> int:
         >>> text[:past_closing_quote(text, 20)]
         'He said "it is done."'
     """
+    if not 0 < end < len(text) or text[end - 1] not in ".?!,":
+        return end
     moved = end
-    while (0 < moved < len(text) and text[moved] in _CLOSING_QUOTES
-           and text[end - 1] in ".?!,"):
+    while moved < len(text) and text[moved] in _CLOSING_QUOTES:
         moved += 1
     if moved != end and moved < len(text) and not text[moved].isspace():
         return end  # a quote mark that opens the next word, not one that closes
