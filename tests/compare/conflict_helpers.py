@@ -7,6 +7,7 @@ from typing import Any
 
 from newsprism.compare.story import analyze_story
 from newsprism.eval import gold_article
+from newsprism.models import Article
 
 
 def compare_texts(*texts: str, prefix: str = "conflicts") -> dict[str, Any]:
@@ -25,3 +26,10 @@ def conflicts_of(report: dict[str, Any]) -> list[dict[str, Any]]:
 def values_of(conflict: dict[str, Any]) -> set[str]:
     """The values the two sides of a conflict give."""
     return {side["value"] for side in conflict["sides"]}
+
+
+def text_article(article_id: str, text: str) -> Article:
+    """A plain-text article of its own outlet ("Outlet <id>"), for a story of written
+    leads (the same-fact and lead-pair tests)."""
+    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
+                   text=text, raw="", raw_format="text", outlet=f"Outlet {article_id}")  # fmt: skip

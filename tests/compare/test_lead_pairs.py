@@ -12,7 +12,7 @@ directions for any later change to the model or its rules."""
 from __future__ import annotations
 
 from newsprism.compare.story import analyze_story
-from newsprism.models import Article
+from tests.compare.conflict_helpers import text_article
 
 # One event (a state sued over a voting law), two outlets, two wordings of the lead.
 SUIT_A = (
@@ -41,24 +41,19 @@ STRIKE_B = (
 )
 
 
-def _article(article_id: str, text: str) -> Article:
-    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
-                   text=text, raw="", raw_format="text", outlet=f"Outlet {article_id}")  # fmt: skip
-
-
 def _shared(facts) -> list[list[str]]:
     return [[c.text for c in f.claims] for f in facts if f.status == "shared"]
 
 
 def test_two_leads_of_one_event_in_other_words_are_one_fact() -> None:
-    facts = analyze_story([_article("a", SUIT_A), _article("b", SUIT_B)]).facts
+    facts = analyze_story([text_article("a", SUIT_A), text_article("b", SUIT_B)]).facts
     assert any(any(t.startswith("The Justice Department said on Tuesday") for t in group)
                and any(t.startswith("The federal government sued Oregon") for t in group)
                for group in _shared(facts)), _shared(facts)  # fmt: skip
 
 
 def test_two_leads_of_two_different_actions_are_not_one_fact() -> None:
-    facts = analyze_story([_article("a", STRIKE_A), _article("b", STRIKE_B)]).facts
+    facts = analyze_story([text_article("a", STRIKE_A), text_article("b", STRIKE_B)]).facts
     assert not any(any(t.startswith("Transit workers in Lisbon walked") for t in group)
                    and any(t.startswith("Lisbon's mayor offered") for t in group)
                    for group in _shared(facts)), _shared(facts)  # fmt: skip

@@ -12,8 +12,8 @@ from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.story import analyze_story
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.nlp import load_nlp
-from newsprism.models import Article
 from newsprism.pipeline import clean_paths
+from tests.compare.conflict_helpers import text_article
 from tests.conftest import SEED_000, SEED_003
 
 SENATE_A = (
@@ -43,11 +43,6 @@ HOUSE_B = (
 )
 
 
-def _article(article_id: str, text: str) -> Article:
-    return Article(id=article_id, content_hash=article_id, source_path=f"{article_id}.txt",
-                   text=text, raw="", raw_format="text", outlet=f"Outlet {article_id}")  # fmt: skip
-
-
 def _shared(facts) -> list[list[str]]:
     return [[c.text for c in f.claims] for f in facts if f.status != "unique"]
 
@@ -58,12 +53,12 @@ def _together(facts, *words: str) -> bool:
 
 
 def test_a_tally_stated_two_ways_is_one_fact() -> None:
-    facts = analyze_story([_article("a", SENATE_A), _article("b", SENATE_B)]).facts
+    facts = analyze_story([text_article("a", SENATE_A), text_article("b", SENATE_B)]).facts
     assert _together(facts, "The final tally was 97-1.", "in a 97-1 vote"), _shared(facts)
 
 
 def test_a_prospect_is_not_the_event() -> None:
-    facts = analyze_story([_article("a", HOUSE_A), _article("b", HOUSE_B)]).facts
+    facts = analyze_story([text_article("a", HOUSE_A), text_article("b", HOUSE_B)]).facts
     assert not _together(facts, "The House voted on Wednesday", "expected to begin"), (
         _shared(facts))  # fmt: skip
 
