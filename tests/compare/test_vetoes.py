@@ -11,7 +11,7 @@ from newsprism.compare.pairs import pair_features, profile
 from newsprism.compare.story import analyze_story
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.nlp import load_nlp
-from tests.compare.test_same_fact import _article
+from tests.compare.conflict_helpers import text_article
 
 # BASIL triplet 11c9f251 (2013): Fox quotes Mary Cheney's Facebook post, named; HuffPost
 # quotes her father with the same words, "the former vice president said".
@@ -49,7 +49,7 @@ def _together(facts, first: str, second: str) -> bool:
 
 
 def test_one_persons_quote_is_not_anothers_in_the_same_words() -> None:
-    facts = analyze_story([_article("fox", FOX_MARY), _article("hpo", HUFFPOST_DICK)]).facts
+    facts = analyze_story([text_article("fox", FOX_MARY), text_article("hpo", HUFFPOST_DICK)]).facts
     # Mary Cheney's "Freedom means freedom for everyone" (named) and her father's "I think
     # that freedom means freedom for everyone" (the former vice president): two facts
     assert not _together(facts, "“Freedom means freedom", "I think that freedom"), _groups(facts)
@@ -121,9 +121,9 @@ def test_two_weekdays_are_two_facts() -> None:
     hpo = ("Thursday night’s meeting marks the second time in a week the president and "
            "House speaker have met in person, and comes after at least two phone calls in "
            "recent days.")  # fmt: skip
-    facts = analyze_story([_article("fox", fox), _article("hpo", hpo)]).facts
+    facts = analyze_story([text_article("fox", fox), text_article("hpo", hpo)]).facts
     assert not _together(facts, "met Sunday afternoon", "Thursday night"), _groups(facts)
     same_day = ("President Obama and Speaker Boehner met at the White House on Sunday "
                 "afternoon, for the first time in weeks.")  # fmt: skip
-    facts = analyze_story([_article("fox", fox), _article("nyt", same_day)]).facts
+    facts = analyze_story([text_article("fox", fox), text_article("nyt", same_day)]).facts
     assert _together(facts, "met Sunday afternoon", "on Sunday"), _groups(facts)
