@@ -5,5 +5,6 @@ from a saved ``--format json`` file and so that the JSON contract (docs/json-sch
 is the only thing they depend on:
 
 - :mod:`newsprism.report.html`: ``render_html(analysis) -> str``, one self-contained page.
+- :mod:`newsprism.report.chart`: the framing chart's geometry (SVG, drawn by the templates).
 - :mod:`newsprism.report.text`: ``print_text(analysis, console)``, rich tables.
 """

@@ -20,7 +20,8 @@ from newsprism.report._shared import (
     published,
     source_name,
 )
-from newsprism.report.html import build_view, framing_chart
+from newsprism.report.chart import framing_chart
+from newsprism.report.html import build_view
 from newsprism.web.analyses import fold
 
 CONTEXT_CHARS = 70  # characters of article text shown either side of a framing span
