@@ -134,13 +134,19 @@ class AggregatesSQL:
 
     def entity_index(self, version: str, limit: int) -> list[dict[str, Any]]:
         """Entities of the current analyses, in most stories first (key, name, type,
-        stories, mentions). An entity has a row per key (name and aliases): it is
-        counted once, by its name's row."""
+        stories, mentions).
+
+        An entity has a row per key (its name and each alias). The index lists the keys
+        that are some entity's name, and counts, as the entity page does
+        (:meth:`entity_rows`), every story where the key names an entity or is one of
+        its aliases: "U.S." then counts the stories of "United States" that call it so,
+        and the index never says 2 stories where its page lists 3."""
         return self._dicts(
-            "SELECT e.key, min(e.name) AS name, min(e.type) AS type, "
+            "SELECT e.key, min(CASE WHEN e.by_name = 1 THEN e.name END) AS name, "
+            "min(CASE WHEN e.by_name = 1 THEN e.type END) AS type, "
             "count(DISTINCT e.story_id) AS stories, sum(e.mentions) AS mentions "
-            "FROM analysis_entities e WHERE e.by_name = 1 "
-            f"AND e.story_id IN ({self.CURRENT_ANALYSES}) "
-            "GROUP BY e.key ORDER BY stories DESC, mentions DESC, e.key LIMIT ?",
+            f"FROM analysis_entities e WHERE e.story_id IN ({self.CURRENT_ANALYSES}) "
+            "GROUP BY e.key HAVING max(e.by_name) = 1 "
+            "ORDER BY stories DESC, mentions DESC, e.key LIMIT ?",
             (version, limit),
         )
