@@ -14,6 +14,13 @@ reports (outlet, title, date, body) first and the roundups' AllSides headlines l
 that the reading of "same event or not" is made from the articles before the gold's
 label is seen. ``--all-joins`` prints every join unit.
 
+``rare`` measures a rule on the dated training streams (BASIL, neus-raw, AllSides
+dense), not built into the clusterer: a report that would found a story joins instead
+the live story of an earlier report of the last ``--within`` hours that shares a name
+seen in at most ``--rare`` reports of the live window so far (this one included) and
+whose IDF in the model's table is at least ``--min-idf`` (the table's default, for a
+name its training text never had twice).
+
 ``ceiling`` scores the same run against an *adjusted* gold made from the judgments in
 ``gold/neus-raw-noise/judgments.json`` (see its README): the roundup pairs read as one
 event in two roundups are merged, and each report read as not about its roundup's event
@@ -32,14 +39,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from itertools import combinations
 from pathlib import Path
 
+from newsprism.cluster.features import ArticleFeatures, compute_features
+from newsprism.cluster.model import load_model, model_idf
+from newsprism.cluster.profile import Decision
+from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval.clustering import (
     GoldItem,
     cluster_articles,
     condition_stream,
+    find_sets,
     load_neus_raw,
     score_clustering,
 )
@@ -162,17 +174,94 @@ def print_ceiling(data: Path, args: argparse.Namespace) -> None:
                   f"{s.found} found for {s.gold}")  # fmt: skip
 
 
+class RareNames(StreamClusterer):
+    """The clusterer with the rare-name rule (``rare``, ``within``: see the docstring)."""
+
+    rare, within, min_idf = 3, 48.0, 0.0
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.seen: dict[int, deque[tuple[float, str]]] = defaultdict(deque)
+        self.fired: list[tuple[str, str]] = []  # (article, the earlier report it joined)
+
+    def decide(self, f: ArticleFeatures) -> tuple[str, str | None, float | None]:
+        placed = super().decide(f)
+        t = f.published
+        if t is None or placed[1] is not None or placed[2] is not None:
+            return placed
+        window = self.model.live_window_hours * 3600.0
+        best: tuple[int, str] | None = None
+        for name in f.entity_tf:
+            if self.idf.get(name, self.model.default_idf) < self.min_idf:
+                continue  # common in the model's training text: not rare, however new
+            earlier = self.seen.get(name)
+            while earlier and earlier[0][0] < t - window:
+                earlier.popleft()
+            if not earlier or len(earlier) + 1 > self.rare:
+                continue
+            for when, other in earlier:
+                story = self.memberships[other][0]
+                if when >= t - self.within * 3600.0 and story in self.live:
+                    best = min(best or (len(earlier), other), (len(earlier), other))
+        if best is None:
+            return placed
+        self.fired.append((f.article_id, best[1]))
+        return self.memberships[best[1]][0], None, None
+
+    def apply(self, f: ArticleFeatures, story_id: str, **kwargs: object) -> Decision:
+        decision = super().apply(f, story_id, **kwargs)
+        if f.published is not None:
+            for name in f.entity_tf:
+                self.seen[name].append((f.published, f.article_id))
+        return decision
+
+
+def print_rare(data: Path, args: argparse.Namespace) -> None:
+    """B³ of the dated training streams with and without the rare-name rule, and the
+    share of its joins whose earlier report is of the same gold story."""
+    model = load_model()
+    idf = model_idf(model)
+    for gold_set in find_sets(data, variants=()):
+        if gold_set.name not in ("basil", "neus-raw", "neus-allsides"):
+            continue
+        for condition in ("real", "compressed"):
+            if gold_set.name == "neus-allsides" and condition == "real":
+                continue  # undated: the rule needs times
+            items = condition_stream(gold_set, "train", condition)
+            gold = {i.article.id: i.story for i in items}
+            feats = compute_features([i.article for i in items], model.embedder)
+            for rare in (0, *args.rare):
+                clusterer = RareNames(model, idf)
+                clusterer.rare, clusterer.within = rare, args.within
+                clusterer.min_idf = args.min_idf
+                for f in feats:
+                    clusterer.add(f)
+                pred = [clusterer.memberships[i.article.id][0] for i in items]
+                sc = score_clustering(pred, [i.story for i in items])
+                right = sum(gold[a] == gold[b] for a, b in clusterer.fired)
+                print(f"{gold_set.name} {condition} rare<={rare}: B3 F1 {sc.b3[2]:.4f} "
+                      f"(P {sc.b3[0]:.3f}, R {sc.b3[1]:.3f}), {sc.found} stories; "
+                      f"rule joins {len(clusterer.fired)}, same gold {right}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["errors", "ceiling"])
+    parser.add_argument("command", choices=["errors", "ceiling", "rare"])
     parser.add_argument("data", type=Path, help="the gold data folder (../shared/data)")
     parser.add_argument("--condition", choices=["real", "compressed"], default="real")
     parser.add_argument("--sample", type=int, default=30, help="units of each kind")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--all-joins", action="store_true", help="print every join unit")
     parser.add_argument("--judgments", default=str(JUDGMENTS))
+    parser.add_argument("--rare", type=int, nargs="+", default=[2, 3],
+                        help="rare: most reports of the window that may share the name")
+    parser.add_argument("--within", type=float, default=48.0,
+                        help="rare: hours back to the earlier report")
+    parser.add_argument("--min-idf", type=float, default=0.0,
+                        help="rare: least IDF of the name in the model's table")
     args = parser.parse_args()
-    (print_errors if args.command == "errors" else print_ceiling)(args.data, args)
+    run_command = {"errors": print_errors, "ceiling": print_ceiling, "rare": print_rare}
+    run_command[args.command](args.data, args)
 
 
 if __name__ == "__main__":
