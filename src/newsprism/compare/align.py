@@ -29,6 +29,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
+from newsprism.compare.units import UnitReading
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
 
@@ -46,6 +47,9 @@ class AlignedClaim:
     near: list[dict[str, Any]] = field(default_factory=list)
     # one-outlet facts only: paywall-cut articles that do not state it (compare/truncated.py)
     not_seen_in_truncated: list[str] = field(default_factory=list)
+    # shared only: a member linked through one clause of its sentence (compare/units.py)
+    # → that clause (text, start, end), by claim id; shown inside the whole sentence
+    shared_parts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def article_ids(self) -> list[str]:
@@ -69,6 +73,8 @@ class AlignedClaim:
                     "end": c.end,
                     # "en" unless the sentence is in another language, shown as written
                     "language": c.language or "en",
+                    **({"shared_part": self.shared_parts[c.id]}
+                       if c.id in self.shared_parts else {}),
                 }
                 for c in self.claims
             ],
@@ -85,17 +91,30 @@ def same_fact_probabilities(
     model: SameFactModel | None = None,
 ) -> np.ndarray:
     """P(same fact) of every claim pair, within one article too (1 on the diagonal)."""
+    return same_fact_scores(claims, vectors, profiles, model)[0]
+
+
+def same_fact_scores(
+    claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
+    model: SameFactModel | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(P(same fact) with the rules, as :func:`same_fact_probabilities`; the model's
+    probability before any rule): the second says which pairs the fact units read
+    (compare/units.py)."""
     if not claims:
-        return np.zeros((0, 0), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     model = model or load_same_fact_model()
-    probability = model.probabilities(pair_features(profiles, vectors))
+    features = pair_features(profiles, vectors)
+    probability = model.probabilities(features)
     np.fill_diagonal(probability, 1.0)
-    return probability
+    raw = (1.0 / (1.0 + np.exp(-model.logits(features)))).astype(np.float32)
+    return probability, raw
 
 
 def align_claims(
     claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
     model: SameFactModel | None = None, probability: np.ndarray | None = None,
+    units: UnitReading | None = None,
 ) -> list[AlignedClaim]:
     """Group the claims of a story into facts and give each its status.
 
@@ -107,6 +126,8 @@ def align_claims(
         probability: the pair probabilities, when the caller computed them (a story
             across languages: ``compare.crosslang.cross_link_probability``); by default
             :func:`same_fact_probabilities`.
+        units: the fact units that linked sentences (compare/units.py): a member
+            linked through one unit of it gets that unit as its ``shared_part``.
 
     Returns:
         Facts ordered shared first (most articles), then conflicts, then unique, each in
@@ -125,6 +146,8 @@ def align_claims(
         fact = AlignedClaim("", "shared" if many else "unique", members)
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
+            if units is not None:
+                fact.shared_parts = _shared_parts(units, indices, claims)
         facts.append(fact)
     return number_facts(facts, claims)
 
@@ -141,6 +164,21 @@ def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[Ali
     for number, fact in enumerate(facts, start=1):
         fact.id = f"F{number}"
     return facts
+
+
+def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[Claim]
+                  ) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Each member's part that the fact's other outlets state, when it is linked through
+    one unit of its sentence rather than the whole (by claim id)."""
+    parts = {}
+    for i in indices:
+        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
+        unit = units.shared_part(i, partners)
+        if unit is not None:  # the sentence's own words from the unit's first to last
+            claim = claims[i]
+            parts[claim.id] = {"text": claim.text[unit.start - claim.start:unit.end - claim.start],
+                               "start": unit.start, "end": unit.end}
+    return parts
 
 
 def _weakest_link(probability: np.ndarray, indices: Sequence[int], claims: Sequence[Claim]

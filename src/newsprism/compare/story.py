@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster.crosslang import CROSS_EMBEDDER
-from newsprism.compare.align import AlignedClaim, align_claims, same_fact_probabilities
+from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
     arabic_claims,
@@ -33,9 +33,11 @@ from newsprism.compare.pairs import (
     claim_profiles,
     topical_closeness,
 )
+from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
+from newsprism.compare.units import UnitReading, read_units
 from newsprism.compare.variants import link_quote_variants, quoted_words
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -45,7 +47,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -111,16 +113,16 @@ def analyze_story(
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
-    spans = _statement_spans(docs)
-    quotes = resolve_quotes(spans, entities)
+    quotes = resolve_quotes(spans := _statement_spans(docs), entities)
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions)
     step("align")
-    probability = _probability(claims, vectors, profiles, bool(arabic))
-    facts = align_claims(claims, vectors, profiles, probability=probability)
+    probability, sentences, units = _probability(claims, vectors, profiles, bool(arabic),
+                                                 docs, model, entities.mentions)
+    facts = align_claims(claims, vectors, profiles, probability=probability, units=units)
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
@@ -140,7 +142,7 @@ def analyze_story(
         framing=framing,
         omissions=missing,
         summary=summarize(articles, facts, quotes,
-                          backs=_backing(claims, probability, SUMMARY_BACKING)),
+                          backs=_backing(claims, sentences, SUMMARY_BACKING)),
         quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
@@ -204,19 +206,29 @@ def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
 
 
 def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],
-                 crossing: bool) -> np.ndarray:  # fmt: skip
-    """Same-fact probability of every claim pair; in a story that crosses languages, the
-    pairs with a non-English claim decided by the multilingual score
-    (``compare.crosslang.cross_link_probability``).
+                 crossing: bool, docs: dict[str, Any], embedder: Any,
+                 mentions: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, UnitReading | None]:
+    """Same-fact probability of every claim pair, with the links of the sentences' fact
+    units (compare/units.py); in a story that crosses languages, the pairs with a
+    non-English claim decided by the multilingual score
+    (``compare.crosslang.cross_link_probability``). Also the probability of the whole
+    sentences alone (what a summary line's citation rests on: a line is cited to an
+    outlet that states all of it, not one of its clauses), and the units read.
 
     The claims are embedded a second time with the multilingual embedder, which is
     loaded only for such a story: an English story never pays for it.
     """
-    probability = same_fact_probabilities(claims, vectors, profiles)
+    probability, raw = same_fact_scores(claims, vectors, profiles)
+    units = None
+    if claims:
+        units = read_units(claims, docs, profiles, vectors, raw, probability, embedder.encode,
+                           load_same_fact_model(), mentions)
+    linked = units.linked() if units is not None else probability
     if not crossing or not claims:
-        return probability
+        return linked, probability, units
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
-    return cross_link_probability(claims, probability, multilingual)
+    return (cross_link_probability(claims, linked, multilingual),
+            cross_link_probability(claims, probability, multilingual), units)
 
 
 # One article's sentence backs another's summary line when the same-fact model finds

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from newsprism.report._shared import as_int
+
 # Each conflict kind of the compare JSON, in plain words for a reader.
 CONFLICT_KINDS = {
     "number": "different numbers for the same thing",
@@ -58,6 +60,7 @@ def shared_facts_view(
                 "text": str(evidence.get("sentence", "")),
                 "href": _href(cite(evidence.get("article_id"), fact.get("id"),
                                    evidence.get("claim_id"))),
+                **shared_part_split(evidence),
             })  # fmt: skip
         if len(by_article) < 2:
             continue
@@ -69,6 +72,21 @@ def shared_facts_view(
             "cards": [by_article[i] for i in sorted(by_article)],
         })  # fmt: skip
     return view
+
+
+def shared_part_split(evidence: Mapping[str, Any]) -> dict[str, str]:
+    """The sentence split around the part the other outlets state (``shared_part``,
+    schema 1.7), for the template to mark it; nothing when the whole sentence is the
+    fact or the part's offsets do not fall inside the sentence."""
+    part = evidence.get("shared_part")
+    sentence = str(evidence.get("sentence", ""))
+    if not isinstance(part, Mapping):
+        return {}
+    begin = as_int(evidence.get("start"))
+    a, b = as_int(part.get("start")) - begin, as_int(part.get("end")) - begin
+    if not 0 <= a < b <= len(sentence):
+        return {}
+    return {"before": sentence[:a], "part": sentence[a:b], "after": sentence[b:]}
 
 
 def conflicts_view(

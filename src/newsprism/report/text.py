@@ -30,6 +30,7 @@ from newsprism.report._shared import (
     tally,
     title_or_opening,
 )
+from newsprism.report.facts_view import shared_part_split
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
 TOP_ENTITIES = 15
@@ -123,7 +124,13 @@ def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
     for number, item in enumerate(evidence):
         article = str(item.get("article_id", ""))
         text.append(("\n" if number else "") + f"{names.get(article, article)}: ", style="bold")
-        text.append(str(item["sentence"]).strip())
+        split = shared_part_split(item)  # the part the other outlets state, underlined
+        if split:
+            text.append(split["before"])
+            text.append(split["part"], style="underline")
+            text.append(split["after"])
+        else:
+            text.append(str(item["sentence"]).strip())
         _mark_language(text, item.get("language"))
     return text
 
