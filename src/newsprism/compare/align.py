@@ -29,7 +29,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
-from newsprism.compare.units import UnitReading
+from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
 
@@ -39,7 +39,7 @@ class AlignedClaim:
     """One fact of the story and the claims of each article that state it."""
 
     id: str
-    status: str  # shared | unique | conflict
+    status: str  # shared | partly_shared | unique | conflict | possibly_shared
     claims: list[Claim]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     agreement: float | None = None  # the weakest same-fact probability inside the fact
@@ -50,6 +50,9 @@ class AlignedClaim:
     # shared only: a member linked through one clause of its sentence (compare/units.py)
     # → that clause (text, start, end), by claim id; shown inside the whole sentence
     shared_parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # a one-outlet fact that is the rest of a partly shared sentence: the partly shared
+    # fact(s) and the part of this sentence they share ({"fact": AlignedClaim, "part"})
+    partly_shared_in: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -83,7 +86,13 @@ class AlignedClaim:
             **({"near": self.near} if self.near else {}),
             **({"not_seen_in_truncated": self.not_seen_in_truncated}
                if self.not_seen_in_truncated else {}),
+            **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),
         }
+
+    def partly_shared_refs(self) -> list[dict[str, Any]]:
+        """``partly_shared_in`` as JSON: each partly shared fact's id and the part."""
+        return [{"fact_id": ref["fact"].id, "shared_part": ref["part"]}
+                for ref in self.partly_shared_in]  # fmt: skip
 
 
 def same_fact_probabilities(
@@ -137,7 +146,7 @@ def align_claims(
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
     groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
-    facts = []
+    facts, remainders = [], []
     for indices in groups:
         members = [claims[i] for i in indices]
         # conflicts are found over every pair of the story, not only inside a group
@@ -147,12 +156,54 @@ def align_claims(
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
             if units is not None:
-                fact.shared_parts = _shared_parts(units, indices, claims)
+                remainders += _read_parts(fact, units, indices, claims)
         facts.append(fact)
-    return number_facts(facts, claims)
+    # after the groups: a remainder is found by its claim last (conflicts.attach)
+    return number_facts(facts + remainders, claims)
 
 
-_STATUS_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
+def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
+                claims: Sequence[Claim]) -> list[AlignedClaim]:  # fmt: skip
+    """Mark a fact linked through a unit (not whole sentence to whole sentence) as
+    ``partly_shared``, with each member's shared part; return the rest of each member
+    sentence that states more than its part, as a one-outlet fact of its own.
+
+    The rest stays in play: it is checked for unique (compare/unique.py) and listed as
+    an omission of the outlets that do not state it, like any one-outlet sentence, and
+    points back at the partly shared fact (``partly_shared_in``). A rest of fewer than
+    :data:`~newsprism.compare.units.MIN_CONTENT` content words is only the frame ("He
+    pointed out that …") and is not a fact of its own."""
+    fact.shared_parts = _shared_parts(units, indices, claims)
+    if not any(units.through_unit(i, j) for i in indices for j in indices
+               if claims[i].article_id != claims[j].article_id):
+        return []
+    fact.status = "partly_shared"
+    remainders = []
+    for i in indices:
+        claim = claims[i]
+        partners = [j for j in indices if claims[j].article_id != claim.article_id]
+        unit = units.shared_part(i, partners)
+        if unit is None and any(units.through_unit(i, j) for j in partners):
+            unit = _any_part(units, i, partners)  # two parts, or one not shown: keep it all
+        if unit is not None and remainder_words(unit, claim.start, claim.end) >= MIN_CONTENT:
+            part = fact.shared_parts.get(claim.id)
+            remainders.append(AlignedClaim("", "unique", [claim], partly_shared_in=[
+                {"fact": fact, "part": part}]))  # fmt: skip
+    return remainders
+
+
+def _any_part(units: UnitReading, i: int, partners: Sequence[int]) -> Any:
+    """One unit of sentence ``i`` that links it to a partner (for the remainder test)."""
+    for j in partners:
+        if units.through_unit(i, j):
+            mine, _ = units.pool.parts(i, j, units.matrix)
+            if mine is not None:
+                return mine
+    return None
+
+
+_STATUS_ORDER = {"shared": 0, "partly_shared": 1, "conflict": 2, "unique": 3,
+                 "possibly_shared": 3}
 
 
 def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[AlignedClaim]:
@@ -175,9 +226,9 @@ def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[C
         partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
         unit = units.shared_part(i, partners)
         if unit is not None:  # the sentence's own words from the unit's first to last
-            claim = claims[i]
-            parts[claim.id] = {"text": claim.text[unit.start - claim.start:unit.end - claim.start],
-                               "start": unit.start, "end": unit.end}
+            claim, start = claims[i], unit.shown_start
+            parts[claim.id] = {"text": claim.text[start - claim.start:unit.end - claim.start],
+                               "start": start, "end": unit.end}
     return parts
 
 

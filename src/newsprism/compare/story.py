@@ -47,7 +47,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -313,7 +313,8 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
     """
     result: dict[str, list[dict[str, Any]]] = {}
     need = 1 if len(articles) == 2 else 2
-    counts = Counter(c.id for fact in facts for c in fact.claims)
+    # the rest of a partly shared sentence is a fact of its own, not a conflict's side
+    counts = Counter(c.id for fact in facts if not fact.partly_shared_in for c in fact.claims)
     for article in articles:
         missing = []
         for fact in facts:
@@ -325,6 +326,8 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                 continue  # possibly_shared: this article may state it (its near sentence)
             missing.append({"claim_id": fact.id, "status": fact.status,
                             "article_ids": fact.article_ids,
-                            "text": fact.claims[0].text})  # fmt: skip
+                            "text": fact.claims[0].text,
+                            **({"partly_shared_in": fact.partly_shared_refs()}
+                               if fact.partly_shared_in else {})})  # fmt: skip
         result[article.id] = missing
     return result

@@ -54,6 +54,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # verbs whose clause is someone's statement or belief, read with its voice: "X said Y",
 # "people allege that Y", "X believes Y"
 REPORTERS = SPEECH | frozenset("allege speculate believe think suspect accuse charge".split())
+# phrasal verbs of saying: "He pointed out that …" reports a statement as "said" does
+PHRASAL_REPORTERS = {"point": "out"}
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # sentence pairs read through their units: the whole-sentence probability before the
 # rules at least this (docs/eval-compare.md, "Fact units")
@@ -99,6 +101,16 @@ class FactUnit:
     @property
     def end(self) -> int:
         return self.tokens[-1].idx + len(self.tokens[-1].text)
+
+    @property
+    def shown_start(self) -> int:
+        """Where the part shown to a reader starts: after a leading "that" or "and"
+        (the clause's joint to its sentence, not what it states)."""
+        words = self.tokens
+        k = 0
+        while k < len(words) - 1 and words[k].dep_ in ("mark", "cc"):
+            k += 1
+        return words[k].idx
 
 
 def _is_cut(token: Any) -> bool:
@@ -195,7 +207,7 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
             kind = "relative"
         elif head.i in cuts:
             kind = "clause"
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTERS:
+            if head.dep_ == "ccomp" and reports(head.head):
                 kind = "reported"
                 voice = voice_of(head.head, mentions)
             elif not any(c.dep_ in _SUBJECTS for c in head.children):
@@ -214,6 +226,14 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
                 and len(own) < len(inside)):
             units.append(FactUnit(own, head, kind, voice))
     return units
+
+
+def reports(verb: Any) -> bool:
+    """Whether a verb reports its clause as someone's words or belief ("said", "believes",
+    "pointed out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTERS or any(c.dep_ == "prt" and c.lower_ == PHRASAL_REPORTERS.get(lemma)
+                                     for c in verb.children)  # fmt: skip
 
 
 def _inherited_voice(head: Any, inside: set[int], mentions: Sequence[Mention]
@@ -403,6 +423,16 @@ def _voice_mismatch(voices: Sequence[frozenset[str]]) -> np.ndarray:
     return out
 
 
+def _unchecked_voices(voices: Sequence[frozenset[str]]) -> np.ndarray:
+    """Pairs of a reporter left unresolved ("He pointed out that …") and a named one: the
+    speaker veto cannot tell whether they are one person, and "there are 1.4 million
+    people in Rafah" reported by "he" is not Blinken's concern for them (the seed pair).
+    The outlet's own voice against an unresolved reporter is left to the model."""
+    unresolved = np.array([v == frozenset({UNRESOLVED}) for v in voices], dtype=bool)
+    named = np.array([bool(v) and UNRESOLVED not in v for v in voices], dtype=bool)
+    return (unresolved[:, None] & named[None, :]) | (named[:, None] & unresolved[None, :])
+
+
 # The unit pairs that link two sentences: at least this probability (chosen on BASIL
 # 2010–2012; docs/eval-compare.md, "Fact units").
 UNIT_THRESHOLD = 0.5
@@ -422,11 +452,25 @@ class UnitReading:
 
     def __post_init__(self) -> None:
         self.matrix = self.pool.masked(self.kinds, self.strict_voice)
+        # a unit that is not one run of its sentence's words (a main clause with a
+        # clause cut from its middle, a clause given its subject back) cannot be shown
+        # to a reader as the part that is shared, so it links nothing (partly_shared)
+        gapped = np.array([unit is not None and not unit.contiguous
+                           for _, unit in self.pool.owners], dtype=bool)  # fmt: skip
+        if gapped.any():
+            self.matrix[gapped, :] = 0.0
+            self.matrix[:, gapped] = 0.0
+        self.matrix[_unchecked_voices(self.pool.voices)] = 0.0
         self.best = self.pool.best_of(self.matrix, len(self.base))
 
     def linked(self) -> np.ndarray:
         """The sentence probabilities with the unit links."""
         return linked(self.base, self.best, self.threshold, self.unit_threshold)
+
+    def through_unit(self, i: int, j: int) -> bool:
+        """Whether sentences ``i`` and ``j`` are linked through a unit only: their
+        whole sentences are not the same fact, a unit pair of them is."""
+        return bool(self.base[i, j] < self.threshold and self.best[i, j] >= self.unit_threshold)
 
     def shared_part(self, i: int, partners: Sequence[int]) -> FactUnit | None:
         """The one unit of sentence ``i`` through which it is linked to ``partners`` (its
@@ -437,7 +481,7 @@ class UnitReading:
         cut clause too)."""
         found = {}
         for j in partners:
-            if self.base[i, j] >= self.threshold or self.best[i, j] < self.unit_threshold:
+            if not self.through_unit(i, j):
                 continue
             mine, _ = self.pool.parts(i, j, self.matrix)
             if mine is not None:
@@ -459,3 +503,14 @@ def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
     pool = unit_pool(claims, tokens, profiles, vectors, raw, encode, model, mentions=mentions,
                      kinds=KINDS)
     return UnitReading(pool, base, model.threshold)
+
+
+def remainder_words(unit: FactUnit, start: int, end: int) -> int:
+    """How many content words (verbs of saying aside) the sentence at ``start``–``end``
+    has outside ``unit``: what it states besides the shared part ("… and that Israel has
+    not presented a coherent evacuation plan"), or only its frame ("He pointed out")."""
+    doc = unit.tokens[0].doc
+    span = doc.char_span(start, end, alignment_mode="expand") or []
+    return len({t.lemma_.lower() for t in span
+                if not unit.start <= t.idx < unit.end and t.pos_ in _CONTENT
+                and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip
