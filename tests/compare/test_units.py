@@ -11,7 +11,7 @@ from newsprism.compare.story import analyze_story
 from newsprism.compare.units import UNRESOLVED, fact_units
 from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
-from tests.compare.test_same_fact import _article
+from tests.compare.conflict_helpers import text_article as _article
 
 PERRY = ("Texas Gov. Rick Perry, who has faced criticism over his stance on immigration, "
          "said Thursday that he would sign the state budget bill.")  # fmt: skip

@@ -178,6 +178,9 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
                if claims[i].article_id != claims[j].article_id):
         return []
     fact.status = "partly_shared"
+    # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
+    # is then not a longer sentence's rest
+    fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
     remainders = []
     for i in indices:
         claim = claims[i]
