@@ -229,9 +229,9 @@ def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[C
         partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
         unit = units.shared_part(i, partners)
         if unit is not None:  # the sentence's own words from the unit's first to last
-            claim, start = claims[i], unit.shown_start
-            parts[claim.id] = {"text": claim.text[start - claim.start:unit.end - claim.start],
-                               "start": start, "end": unit.end}
+            claim, (start, end) = claims[i], unit.shown_span
+            parts[claim.id] = {"text": claim.text[start - claim.start:end - claim.start],
+                               "start": start, "end": end}
     return parts
 
 

@@ -76,6 +76,9 @@ class FactUnit:
     head: Any
     kind: str  # main | clause | relative | apposition | reported | frame
     voice: frozenset[str] = field(default_factory=frozenset)
+    # the token indices given back from elsewhere in the sentence: a clause's subject,
+    # the noun a relative clause or an apposition describes
+    borrowed: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def text(self) -> str:
@@ -89,10 +92,18 @@ class FactUnit:
     @property
     def contiguous(self) -> bool:
         """Whether the unit is one run of its sentence's words (punctuation aside)."""
-        first, last = self.tokens[0].i, self.tokens[-1].i
-        kept = {t.i for t in self.tokens}
-        doc = self.tokens[0].doc
-        return all(k in kept or doc[k].is_punct for k in range(first, last + 1))
+        return _one_run(self.tokens)
+
+    @property
+    def shown(self) -> list[Any] | None:
+        """The words a reader is shown as the shared part: the unit when it is one run of
+        its sentence, else its own words without a subject or noun given back from
+        elsewhere ("they can choose and *rank up to five candidates*") when those are
+        one run; None when neither is (a main clause with a clause cut from its middle)."""
+        if self.contiguous:
+            return self.tokens
+        own = [t for t in self.tokens if t.i not in self.borrowed]
+        return own if own and _one_run(own) else None
 
     @property
     def start(self) -> int:
@@ -103,14 +114,23 @@ class FactUnit:
         return self.tokens[-1].idx + len(self.tokens[-1].text)
 
     @property
-    def shown_start(self) -> int:
-        """Where the part shown to a reader starts: after a leading "that" or "and"
-        (the clause's joint to its sentence, not what it states)."""
-        words = self.tokens
+    def shown_span(self) -> tuple[int, int]:
+        """The offsets of :attr:`shown`, after a leading "that" or "and" (the clause's
+        joint to its sentence, not what it states); the unit's own when not shown."""
+        words = self.shown or self.tokens
         k = 0
         while k < len(words) - 1 and words[k].dep_ in ("mark", "cc"):
             k += 1
-        return words[k].idx
+        return words[k].idx, words[-1].idx + len(words[-1].text)
+
+
+def _one_run(tokens: Sequence[Any]) -> bool:
+    """Whether tokens (in text order) are one run of their sentence's words, punctuation
+    aside."""
+    first, last = tokens[0].i, tokens[-1].i
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc
+    return all(k in kept or doc[k].is_punct for k in range(first, last + 1))
 
 
 def _is_cut(token: Any) -> bool:
@@ -198,12 +218,12 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
     units = []
     for head in heads:
         own = _own_tokens(head, inside, cuts)
-        kind, voice = "main", frozenset()
+        kind, voice, borrowed = "main", frozenset(), []
         if head.dep_ == "appos":
-            own += _noun_words(head.head, inside)
+            borrowed = _noun_words(head.head, inside)
             kind = "apposition"
         elif head.dep_ in ("relcl", "acl"):
-            own += _noun_words(head.head, inside)
+            borrowed = _noun_words(head.head, inside)
             kind = "relative"
         elif head.i in cuts:
             kind = "clause"
@@ -213,18 +233,19 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
             elif not any(c.dep_ in _SUBJECTS for c in head.children):
                 subject = _subject_of(head.head) if head.dep_ != "ccomp" else None
                 if subject is not None and subject.i in inside:
-                    own += _own_tokens(subject, inside, cuts)
+                    borrowed = _own_tokens(subject, inside, cuts)
         if head.lemma_.lower() in SPEECH and kind in ("main", "clause"):
             kind = "frame"  # "Trump said Thursday": the frame of a statement
         if kind != "reported":
             voice = _inherited_voice(head, inside, mentions)
-        own = _trimmed(sorted({t.i: t for t in own}.values(), key=lambda t: t.i))
+        lent = frozenset(t.i for t in borrowed) - {t.i for t in own}
+        own = _trimmed(sorted({t.i: t for t in own + borrowed}.values(), key=lambda t: t.i))
         words = [t for t in own if not t.is_punct]
         content = {t.lemma_.lower() for t in words if t.pos_ in _CONTENT and not t.is_stop
                    and not (t.pos_ == "VERB" and t.lemma_.lower() in REPORTERS)}  # fmt: skip
         if (len(words) >= MIN_UNIT_WORDS and len(content) >= MIN_CONTENT
                 and len(own) < len(inside)):
-            units.append(FactUnit(own, head, kind, voice))
+            units.append(FactUnit(own, head, kind, voice, lent))
     return units
 
 
@@ -455,7 +476,7 @@ class UnitReading:
         # a unit that is not one run of its sentence's words (a main clause with a
         # clause cut from its middle, a clause given its subject back) cannot be shown
         # to a reader as the part that is shared, so it links nothing (partly_shared)
-        gapped = np.array([unit is not None and not unit.contiguous
+        gapped = np.array([unit is not None and unit.shown is None
                            for _, unit in self.pool.owners], dtype=bool)  # fmt: skip
         if gapped.any():
             self.matrix[gapped, :] = 0.0
@@ -487,7 +508,7 @@ class UnitReading:
             if mine is not None:
                 found[(mine.start, mine.end)] = mine
         unit = next(iter(found.values())) if len(found) == 1 else None
-        return unit if unit is not None and unit.contiguous else None
+        return unit if unit is not None and unit.shown is not None else None
 
 
 def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
@@ -511,6 +532,7 @@ def remainder_words(unit: FactUnit, start: int, end: int) -> int:
     not presented a coherent evacuation plan"), or only its frame ("He pointed out")."""
     doc = unit.tokens[0].doc
     span = doc.char_span(start, end, alignment_mode="expand") or []
+    first, last = unit.shown_span
     return len({t.lemma_.lower() for t in span
-                if not unit.start <= t.idx < unit.end and t.pos_ in _CONTENT
+                if not first <= t.idx < last and t.pos_ in _CONTENT
                 and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip
