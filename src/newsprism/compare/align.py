@@ -146,7 +146,7 @@ def align_claims(
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
     groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
-    facts, remainders = [], []
+    facts, parted = [], []
     for indices in groups:
         members = [claims[i] for i in indices]
         # conflicts are found over every pair of the story, not only inside a group
@@ -156,47 +156,61 @@ def align_claims(
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
             if units is not None:
-                remainders += _read_parts(fact, units, indices, claims)
+                parted += _read_parts(fact, units, indices, claims)
         facts.append(fact)
-    # after the groups: a remainder is found by its claim last (conflicts.attach)
-    return number_facts(facts + remainders, claims)
+    # after the groups: a rest is found by its claim last (conflicts.attach)
+    return number_facts(facts + _rests(parted), claims)
 
 
 def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
-                claims: Sequence[Claim]) -> list[AlignedClaim]:  # fmt: skip
+                claims: Sequence[Claim]) -> list[tuple[Claim, AlignedClaim, Any]]:  # fmt: skip
     """Mark a fact linked through a unit (not whole sentence to whole sentence) as
-    ``partly_shared``, with each member's shared part; return the rest of each member
-    sentence that states more than its part, as a one-outlet fact of its own.
-
-    The rest stays in play: it is checked for unique (compare/unique.py) and listed as
-    an omission of the outlets that do not state it, like any one-outlet sentence, and
-    points back at the partly shared fact (``partly_shared_in``). A rest of fewer than
-    :data:`~newsprism.compare.units.MIN_CONTENT` content words is only the frame ("He
-    pointed out that …") and is not a fact of its own."""
+    ``partly_shared``, with each member's shared part; return each member linked
+    through a unit of its own, with the fact and that unit (for :func:`_rests`)."""
     fact.shared_parts = _shared_parts(units, indices, claims)
     if not any(units.through_unit(i, j) for i in indices for j in indices
                if claims[i].article_id != claims[j].article_id):
         return []
     fact.status = "partly_shared"
     # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
-    # is then not a longer sentence's rest
+    # is then not a longer sentence's
     fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
-    remainders = []
+    parted = []
     for i in indices:
-        claim = claims[i]
-        partners = [j for j in indices if claims[j].article_id != claim.article_id]
+        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
         unit = units.shared_part(i, partners)
         if unit is None and any(units.through_unit(i, j) for j in partners):
             unit = _any_part(units, i, partners)  # two parts, or one not shown: keep it all
-        if unit is not None and remainder_words(unit, claim.start, claim.end) >= MIN_CONTENT:
-            part = fact.shared_parts.get(claim.id)
-            remainders.append(AlignedClaim("", "unique", [claim], partly_shared_in=[
-                {"fact": fact, "part": part}]))  # fmt: skip
-    return remainders
+        if unit is not None:
+            parted.append((claims[i], fact, unit))
+    return parted
+
+
+def _rests(parted: Sequence[tuple[Claim, AlignedClaim, Any]]) -> list[AlignedClaim]:
+    """The rest of each sentence with a part in a partly shared fact, as a one-outlet fact
+    of its own pointing back at those facts (``partly_shared_in``).
+
+    The rest stays in play: it is checked for unique (compare/unique.py) and listed as
+    an omission of the outlets that do not state it, like any one-outlet sentence. One
+    rest per sentence, outside all its parts: a sentence whose two halves are two partly
+    shared facts has none left. A rest of fewer than
+    :data:`~newsprism.compare.units.MIN_CONTENT` content words is only the frame ("He
+    pointed out that …") and is not a fact of its own."""
+    by_claim: dict[str, list[tuple[Claim, AlignedClaim, Any]]] = {}
+    for item in parted:
+        by_claim.setdefault(item[0].id, []).append(item)
+    rests = []
+    for items in by_claim.values():
+        claim = items[0][0]
+        if remainder_words([unit for _, _, unit in items], claim.start, claim.end) < MIN_CONTENT:
+            continue
+        refs = [{"fact": fact, "part": fact.shared_parts.get(claim.id)} for _, fact, _ in items]
+        rests.append(AlignedClaim("", "unique", [claim], partly_shared_in=refs))
+    return rests
 
 
 def _any_part(units: UnitReading, i: int, partners: Sequence[int]) -> Any:
-    """One unit of sentence ``i`` that links it to a partner (for the remainder test)."""
+    """One unit of sentence ``i`` that links it to a partner (for the rest's test)."""
     for j in partners:
         if units.through_unit(i, j):
             mine, _ = units.pool.parts(i, j, units.matrix)

@@ -48,6 +48,7 @@ from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.8"
+PARTLY = "partly_shared"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -132,7 +133,8 @@ def analyze_story(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    missing = omissions(articles, facts)
+    # whole sentences only: a sentence linked through a part does not state the rest
+    missing = omissions(articles, facts, _stating(claims, sentences))
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles,
@@ -256,6 +258,22 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
     return backs
 
 
+def _stating(claims: Sequence[Claim], probability: np.ndarray
+             ) -> Callable[[str, AlignedClaim], bool]:  # fmt: skip
+    """Whether an article has a sentence that is the same fact (at the grouping
+    threshold, whole sentence to whole sentence) as a sentence of a fact."""
+    threshold = load_same_fact_model().threshold
+    row = {c.id: i for i, c in enumerate(claims)}
+    article = np.array([c.article_id for c in claims])
+
+    def states(article_id: str, fact: AlignedClaim) -> bool:
+        rows = [row[c.id] for c in fact.claims if c.id in row]
+        return bool((probability[np.ix_(rows, np.flatnonzero(article == article_id))]
+                     >= threshold).any())  # fmt: skip
+
+    return states
+
+
 def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
     """Quotes of every article, each speaker resolved to a story entity."""
     by_id = entities.by_id()
@@ -305,11 +323,16 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
             and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
 
 
-def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dict[str, list]:
+def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
+              states: Callable[[str, AlignedClaim], bool] | None = None,
+              ) -> dict[str, list]:  # fmt: skip
     """For each article, the story's corroborated facts it leaves out.
 
     A fact counts as the story's when at least two articles report it, or, in a story of
     two, when the other article reports it (there is nothing else to corroborate it).
+    ``states(article_id, fact)``: whether a sentence of the article is the same fact as
+    one of the fact's (complete link may have put it in another fact): then the article
+    does not leave it out.
     """
     result: dict[str, list[dict[str, Any]]] = {}
     need = 1 if len(articles) == 2 else 2
@@ -324,10 +347,14 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                 continue  # a conflict of its own: its sides are facts already listed
             if any(n["article_id"] == article.id for n in fact.near):
                 continue  # possibly_shared: this article may state it (its near sentence)
+            if states is not None and states(article.id, fact):
+                continue  # its own sentence of the fact is in another group
+            part = fact.shared_parts.get(fact.claims[0].id) if fact.status == PARTLY else None
             missing.append({"claim_id": fact.id, "status": fact.status,
                             "article_ids": fact.article_ids,
                             "text": fact.claims[0].text,
                             **({"partly_shared_in": fact.partly_shared_refs()}
-                               if fact.partly_shared_in else {})})  # fmt: skip
+                               if fact.partly_shared_in else {}),
+                            **({"shared_part": part} if part else {})})  # fmt: skip
         result[article.id] = missing
     return result

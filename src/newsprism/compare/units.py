@@ -117,11 +117,24 @@ class FactUnit:
     def shown_span(self) -> tuple[int, int]:
         """The offsets of :attr:`shown`, after a leading "that" or "and" (the clause's
         joint to its sentence, not what it states); the unit's own when not shown."""
-        words = self.shown or self.tokens
-        k = 0
-        while k < len(words) - 1 and words[k].dep_ in ("mark", "cc"):
-            k += 1
-        return words[k].idx, words[-1].idx + len(words[-1].text)
+        words = list(self.shown or self.tokens)
+        while len(words) > 1 and words[0].dep_ in ("mark", "cc"):
+            words = words[1:]
+        # a run cut before its last words ("strength, not [apologies]") ends on a word
+        # that says nothing alone: the part stops before it
+        while len(words) > 1 and (words[-1].dep_ in _DANGLING or words[-1].is_punct):
+            words = words[:-1]
+        end = words[-1].idx + len(words[-1].text)
+        text = words[0].doc.text
+        opened = text[words[0].idx:end].count("(") - text[words[0].idx:end].count(")")
+        following = words[-1].nbor(1) if words[-1].i + 1 < len(words[-1].doc) else None
+        if opened > 0 and following is not None and following.text == ")":
+            end = following.idx + 1  # "Rep. Steve King (R-Iowa)": the bracket it opens
+        return words[0].idx, end
+
+
+# words a shown part does not end on: "not", "and", "the", "of", "that"
+_DANGLING = frozenset({"neg", "cc", "det", "prep", "mark", "aux", "poss", "case"})
 
 
 def _one_run(tokens: Sequence[Any]) -> bool:
@@ -485,8 +498,15 @@ class UnitReading:
         self.best = self.pool.best_of(self.matrix, len(self.base))
 
     def linked(self) -> np.ndarray:
-        """The sentence probabilities with the unit links."""
-        return linked(self.base, self.best, self.threshold, self.unit_threshold)
+        """The sentence probabilities with the unit links: a pair linked through a unit
+        only is put at the grouping threshold, so complete link takes every whole-sentence
+        link first (a link through one part is the weaker evidence, and a unit pair must
+        not reorder the facts whole sentences make); a pair whose whole sentences are
+        linked keeps its own probability."""
+        out = self.base.copy()
+        hit = (self.best >= self.unit_threshold) & (self.base < self.threshold)
+        out[hit] = np.float32(self.threshold)
+        return out
 
     def through_unit(self, i: int, j: int) -> bool:
         """Whether sentences ``i`` and ``j`` are linked through a unit only: their
@@ -526,13 +546,14 @@ def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
     return UnitReading(pool, base, model.threshold)
 
 
-def remainder_words(unit: FactUnit, start: int, end: int) -> int:
+def remainder_words(units: Sequence[FactUnit], start: int, end: int) -> int:
     """How many content words (verbs of saying aside) the sentence at ``start``–``end``
-    has outside ``unit``: what it states besides the shared part ("… and that Israel has
-    not presented a coherent evacuation plan"), or only its frame ("He pointed out")."""
-    doc = unit.tokens[0].doc
+    has outside its shared ``units``: what it states besides the shared parts ("… and
+    that Israel has not presented a coherent evacuation plan"), or only its frame ("He
+    pointed out")."""
+    doc = units[0].tokens[0].doc
     span = doc.char_span(start, end, alignment_mode="expand") or []
-    first, last = unit.shown_span
+    parts = [unit.shown_span for unit in units]
     return len({t.lemma_.lower() for t in span
-                if not first <= t.idx < last and t.pos_ in _CONTENT
+                if not any(a <= t.idx < b for a, b in parts) and t.pos_ in _CONTENT
                 and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip

@@ -53,6 +53,10 @@ def rest_note(item: Mapping[str, Any]) -> str:
     which part of it other outlets state, so that the sentence is not read as one
     outlet's alone, nor its omission as leaving out that part."""
     notes = []
+    own = part_text(item)  # an omitted partly shared fact: what is left out is the part
+    if own:
+        notes.append(f"left out: only “{own}” (partly shared); the rest of the sentence "
+                     "is its outlet's own")
     for ref in item.get("partly_shared_in") or []:
         part = ref.get("shared_part")
         text = str(part.get("text", "")).strip() if isinstance(part, Mapping) else ""
