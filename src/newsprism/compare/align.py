@@ -159,7 +159,9 @@ def align_claims(
                 parted += _read_parts(fact, units, indices, claims)
         facts.append(fact)
     # after the groups: a rest is found by its claim last (conflicts.attach)
-    return number_facts(facts + _rests(parted), claims)
+    # a sentence that is also a whole member of a shared fact has no rest of its own
+    whole = {c.id for f in facts if f.status == "shared" for c in f.claims}
+    return number_facts(facts + _rests([p for p in parted if p[0].id not in whole]), claims)
 
 
 def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
@@ -195,7 +197,8 @@ def _rests(parted: Sequence[tuple[Claim, AlignedClaim, Any]]) -> list[AlignedCla
     rest per sentence, outside all its parts: a sentence whose two halves are two partly
     shared facts has none left. A rest of fewer than
     :data:`~newsprism.compare.units.MIN_CONTENT` content words is only the frame ("He
-    pointed out that …") and is not a fact of its own."""
+    pointed out that …") and is not a fact of its own; so is a sentence that a shared
+    fact holds whole (its caller leaves it out)."""
     by_claim: dict[str, list[tuple[Claim, AlignedClaim, Any]]] = {}
     for item in parted:
         by_claim.setdefault(item[0].id, []).append(item)

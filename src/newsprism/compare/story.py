@@ -330,9 +330,10 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
 
     A fact counts as the story's when at least two articles report it, or, in a story of
     two, when the other article reports it (there is nothing else to corroborate it).
-    ``states(article_id, fact)``: whether a sentence of the article is the same fact as
-    one of the fact's (complete link may have put it in another fact): then the article
-    does not leave it out.
+    ``states(article_id, fact)``: whether a sentence of the article is the same fact,
+    whole to whole, as one of the fact's. A partly shared fact is no omission of such an
+    article: grouping through a part may leave its own sentence of the fact in another
+    fact (Perry's "I'll end Obama's war on religion", quoted by all three outlets).
     """
     result: dict[str, list[dict[str, Any]]] = {}
     need = 1 if len(articles) == 2 else 2
@@ -347,8 +348,8 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
                 continue  # a conflict of its own: its sides are facts already listed
             if any(n["article_id"] == article.id for n in fact.near):
                 continue  # possibly_shared: this article may state it (its near sentence)
-            if states is not None and states(article.id, fact):
-                continue  # its own sentence of the fact is in another group
+            if fact.status == PARTLY and states is not None and states(article.id, fact):
+                continue  # its own sentence of the fact is in another fact
             part = fact.shared_parts.get(fact.claims[0].id) if fact.status == PARTLY else None
             missing.append({"claim_id": fact.id, "status": fact.status,
                             "article_ids": fact.article_ids,

@@ -115,10 +115,12 @@ class FactUnit:
 
     @property
     def shown_span(self) -> tuple[int, int]:
-        """The offsets of :attr:`shown`, after a leading "that" or "and" (the clause's
-        joint to its sentence, not what it states); the unit's own when not shown."""
+        """The offsets of :attr:`shown`, after a leading "that", "and" or "when" (the
+        clause's joint to its sentence, not what it states); the unit's own when not
+        shown."""
         words = list(self.shown or self.tokens)
-        while len(words) > 1 and words[0].dep_ in ("mark", "cc"):
+        while len(words) > 1 and (words[0].dep_ in ("mark", "cc") or words[0].is_punct
+                                  or words[0].tag_ == "WRB"):  # "when, at …": the joint
             words = words[1:]
         # a run cut before its last words ("strength, not [apologies]") ends on a word
         # that says nothing alone: the part stops before it
