@@ -44,7 +44,7 @@ def story_pairs(analysis: dict, sides: dict[str, str], nlp) -> dict[frozenset, t
     spans = {a["id"]: refs_of(a["text"], nlp) for a in analysis["articles"]}
     pairs = {}
     for fact in analysis["claims"]:
-        if fact["status"] != "shared":
+        if fact["status"] not in ("shared", "partly_shared"):  # partly: scored as eval compare
             continue
         members = []
         for e in fact["evidence"]:
