@@ -133,8 +133,7 @@ def analyze_story(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    # whole sentences only: a sentence linked through a part does not state the rest
-    missing = omissions(articles, facts, _stating(claims, sentences))
+    missing = omissions(articles, facts, _stating(claims, sentences))  # whole sentences
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles,
