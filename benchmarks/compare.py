@@ -7,7 +7,9 @@ once (the "load s" column: spaCy + the static embedder) and the story is then an
 twice, the second time with everything warm (the "compare s" column is the best run).
 "compare cpu s" is the same run's CPU time (``time.process_time``), which a machine
 shared with other work barely moves; "pairs" and "pair µs" are the claim pairs the
-same-fact model scores and its CPU cost per pair (``compare.align.same_fact_probabilities``).
+same-fact model scores and its CPU cost per pair (``compare.align.same_fact_scores``);
+"units" and "units cpu s" are the fact units read (sentences with a candidate partner and
+their clauses, ``compare.units.read_units``) and that step's CPU time.
 
 Example::
 
@@ -59,9 +61,11 @@ def measure(n: int) -> dict[str, Any]:
     get_embedder()
     load = time.perf_counter() - started
     pair_model = _time_pair_model(story)
+    unit_reads = _time_units(story)
     runs, cpu = [], []
     for _ in range(2):
         pair_model.clear()
+        unit_reads.clear()
         started, started_cpu = time.perf_counter(), time.process_time()
         analysis = story.analyze_story(articles)
         runs.append(time.perf_counter() - started)
@@ -78,6 +82,8 @@ def measure(n: int) -> dict[str, Any]:
         "facts": len(analysis.facts),
         "pairs": pairs,
         "pair_us": round(1e6 * sum(s for _, s in pair_model) / max(1, pairs), 1),
+        "units": sum(u for u, _ in unit_reads),
+        "units_cpu_s": round(sum(s for _, s in unit_reads), 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 
@@ -85,7 +91,7 @@ def measure(n: int) -> dict[str, Any]:
 def _time_pair_model(story: Any) -> list[tuple[int, float]]:
     """Wrap the story's same-fact model: each call's (pairs, CPU seconds) is recorded."""
     calls: list[tuple[int, float]] = []
-    model = story.same_fact_probabilities
+    model = story.same_fact_scores
 
     def timed(claims: Any, *args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
@@ -93,7 +99,22 @@ def _time_pair_model(story: Any) -> list[tuple[int, float]]:
         calls.append((len(claims) * (len(claims) - 1) // 2, time.process_time() - started))
         return result
 
-    story.same_fact_probabilities = timed
+    story.same_fact_scores = timed
+    return calls
+
+
+def _time_units(story: Any) -> list[tuple[int, float]]:
+    """Wrap the story's fact-unit reading: each call's (units read, CPU seconds)."""
+    calls: list[tuple[int, float]] = []
+    read = story.read_units
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        result = read(*args, **kwargs)
+        calls.append((len(result.pool.owners), time.process_time() - started))
+        return result
+
+    story.read_units = timed
     return calls
 
 
@@ -115,10 +136,11 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
     table = Table(title="compare: one story, models loaded once per process")
     for column in ("articles", "words", "load_s", "compare_s", "compare_cpu_s", "words_per_s",
-                   "facts", "pairs", "pair_us", "peak_rss_mb"):  # fmt: skip
+                   "facts", "pairs", "pair_us", "units", "units_cpu_s",
+                   "peak_rss_mb"):  # fmt: skip
         table.add_column(column, justify="right")
     for row in rows:
-        table.add_row(*(str(row[str(c.header)]) for c in table.columns))
+        table.add_row(*(str(row.get(str(c.header), "–")) for c in table.columns))
     Console().print(table)
 
 

@@ -1,6 +1,6 @@
 """Why the aligner misses a gold same-fact pair, and why it makes a false one.
 
-    python scripts/same_fact_errors.py ../shared/data [--years 2010,2011,2012] [--show N]
+    python scripts/same_fact_errors.py ../shared/data [--years 2010,2011,2012] [--show N] [--units]
 
 For every compare-gold story of the given years, runs the runtime alignment (parse,
 entities, claims, :func:`newsprism.compare.align.same_fact_probabilities`, complete
@@ -33,10 +33,12 @@ from collections import Counter
 from pathlib import Path
 
 from train_same_fact import story_units  # the same runtime path as the model's training
+from unit_link_pairs import story_inputs
 
-from newsprism.compare.align import same_fact_probabilities
+from newsprism.compare.align import same_fact_probabilities, same_fact_scores
 from newsprism.compare.pairs import pair_features
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
+from newsprism.compare.units import UnitReading, unit_pool
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import GoldStory, load_compare_gold, parse_ref, ref_pairs
 from newsprism.extract.nlp import load_nlp
@@ -47,11 +49,19 @@ _LABEL_CLAIM = re.compile(
     r"^(?:[A-Z][\w.()'’-]*\s?){1,4}(?:is|are|chairs|represents)\b(?!.*\bsaid\b)")
 
 
-def analyse_story(nlp, embedder, story: GoldStory) -> dict:
-    """The alignment of one story and its gold pairs, sorted by kind."""
-    claims, vectors, profiles = story_units(nlp, embedder, story)
+def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
+    """The alignment of one story and its gold pairs, sorted by kind (with ``units``, the
+    sentences linked through their fact units too, as ``compare`` links them)."""
     model = load_same_fact_model()
-    probability = same_fact_probabilities(claims, vectors, profiles, model)
+    if units:
+        claims, vectors, profiles, tokens, entities = story_inputs(nlp, embedder, story)
+        probability, raw = same_fact_scores(claims, vectors, profiles, model)
+        pool = unit_pool(claims, tokens, profiles, vectors, raw, embedder.encode, model,
+                         mentions=entities.mentions)
+        probability = UnitReading(pool, probability, model.threshold).linked()
+    else:
+        claims, vectors, profiles = story_units(nlp, embedder, story)
+        probability = same_fact_probabilities(claims, vectors, profiles, model)
     features = pair_features(profiles, vectors)
     groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
     refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
@@ -124,10 +134,12 @@ def main() -> None:
     parser.add_argument("--years", default="2010,2011,2012")
     parser.add_argument("--show", type=int, default=0, help="examples of each kind")
     parser.add_argument("--dump", type=Path, help="write every missed and false pair here")
+    parser.add_argument("--units", action="store_true",
+                        help="link sentences through their fact units too (compare/units.py)")
     args = parser.parse_args()
     years = set(args.years.split(","))
     nlp, embedder = load_nlp(), get_embedder("static")
-    results = [analyse_story(nlp, embedder, s)
+    results = [analyse_story(nlp, embedder, s, args.units)
                for s in load_compare_gold(args.gold, args.data / "basil")
                if next(iter(s.docs.values())).year in years]  # fmt: skip
     missed = [m for r in results for m in r["missed"]]

@@ -291,3 +291,18 @@ def test_reported_gold_quotes_are_scored_for_their_speaker(tmp_path: Path) -> No
              "speaker": gold["quotes"][0]["speaker"], "text": "x"}  # fmt: skip
     tally = score_story(story, {"claims": [], "quotes": [quote], "summary": []})
     assert (tally.quotes_gold, tally.quotes_found, tally.speakers_right) == (1, 1, 1)
+
+
+def test_partly_shared_pairs_count_as_shared_and_apart(gold_world: tuple[Path, Path]) -> None:
+    """A partly shared fact's pairs are shared pairs for P / R (the gold pairs whole
+    sentences) and are also counted on their own (docs/eval-compare.md)."""
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    output = _hand_built_output(story)
+    output["claims"][0]["status"] = "partly_shared"
+    tally = score_story(story, output)
+    assert (tally.shared_tp, tally.shared_pred, tally.shared_gold) == (1, 2, 1)
+    assert (tally.partly_tp, tally.partly_pred) == (1, 2)
+    assert tally.row("newsprism")["partly shared pairs"] == "1 of 2 in gold"
+    whole = score_story(story, _hand_built_output(story))
+    assert (whole.partly_tp, whole.partly_pred) == (0, 0)

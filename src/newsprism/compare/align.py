@@ -29,6 +29,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
+from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
 
@@ -38,7 +39,7 @@ class AlignedClaim:
     """One fact of the story and the claims of each article that state it."""
 
     id: str
-    status: str  # shared | unique | conflict
+    status: str  # shared | partly_shared | unique | conflict | possibly_shared
     claims: list[Claim]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     agreement: float | None = None  # the weakest same-fact probability inside the fact
@@ -46,6 +47,12 @@ class AlignedClaim:
     near: list[dict[str, Any]] = field(default_factory=list)
     # one-outlet facts only: paywall-cut articles that do not state it (compare/truncated.py)
     not_seen_in_truncated: list[str] = field(default_factory=list)
+    # shared only: a member linked through one clause of its sentence (compare/units.py)
+    # → that clause (text, start, end), by claim id; shown inside the whole sentence
+    shared_parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # a one-outlet fact that is the rest of a partly shared sentence: the partly shared
+    # fact(s) and the part of this sentence they share ({"fact": AlignedClaim, "part"})
+    partly_shared_in: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -69,6 +76,8 @@ class AlignedClaim:
                     "end": c.end,
                     # "en" unless the sentence is in another language, shown as written
                     "language": c.language or "en",
+                    **({"shared_part": self.shared_parts[c.id]}
+                       if c.id in self.shared_parts else {}),
                 }
                 for c in self.claims
             ],
@@ -77,7 +86,13 @@ class AlignedClaim:
             **({"near": self.near} if self.near else {}),
             **({"not_seen_in_truncated": self.not_seen_in_truncated}
                if self.not_seen_in_truncated else {}),
+            **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),
         }
+
+    def partly_shared_refs(self) -> list[dict[str, Any]]:
+        """``partly_shared_in`` as JSON: each partly shared fact's id and the part."""
+        return [{"fact_id": ref["fact"].id, "shared_part": ref["part"]}
+                for ref in self.partly_shared_in]  # fmt: skip
 
 
 def same_fact_probabilities(
@@ -85,17 +100,30 @@ def same_fact_probabilities(
     model: SameFactModel | None = None,
 ) -> np.ndarray:
     """P(same fact) of every claim pair, within one article too (1 on the diagonal)."""
+    return same_fact_scores(claims, vectors, profiles, model)[0]
+
+
+def same_fact_scores(
+    claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
+    model: SameFactModel | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(P(same fact) with the rules, as :func:`same_fact_probabilities`; the model's
+    probability before any rule): the second says which pairs the fact units read
+    (compare/units.py)."""
     if not claims:
-        return np.zeros((0, 0), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     model = model or load_same_fact_model()
-    probability = model.probabilities(pair_features(profiles, vectors))
+    features = pair_features(profiles, vectors)
+    probability = model.probabilities(features)
     np.fill_diagonal(probability, 1.0)
-    return probability
+    raw = (1.0 / (1.0 + np.exp(-model.logits(features)))).astype(np.float32)
+    return probability, raw
 
 
 def align_claims(
     claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
     model: SameFactModel | None = None, probability: np.ndarray | None = None,
+    units: UnitReading | None = None,
 ) -> list[AlignedClaim]:
     """Group the claims of a story into facts and give each its status.
 
@@ -107,6 +135,8 @@ def align_claims(
         probability: the pair probabilities, when the caller computed them (a story
             across languages: ``compare.crosslang.cross_link_probability``); by default
             :func:`same_fact_probabilities`.
+        units: the fact units that linked sentences (compare/units.py): a member
+            linked through one unit of it gets that unit as its ``shared_part``.
 
     Returns:
         Facts ordered shared first (most articles), then conflicts, then unique, each in
@@ -116,7 +146,7 @@ def align_claims(
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
     groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
-    facts = []
+    facts, parted = [], []
     for indices in groups:
         members = [claims[i] for i in indices]
         # conflicts are found over every pair of the story, not only inside a group
@@ -125,11 +155,75 @@ def align_claims(
         fact = AlignedClaim("", "shared" if many else "unique", members)
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
+            if units is not None:
+                parted += _read_parts(fact, units, indices, claims)
         facts.append(fact)
-    return number_facts(facts, claims)
+    # after the groups: a rest is found by its claim last (conflicts.attach)
+    # a sentence that is also a whole member of a shared fact has no rest of its own
+    whole = {c.id for f in facts if f.status == "shared" for c in f.claims}
+    return number_facts(facts + _rests([p for p in parted if p[0].id not in whole]), claims)
 
 
-_STATUS_ORDER = {"shared": 0, "conflict": 1, "unique": 2, "possibly_shared": 2}
+def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
+                claims: Sequence[Claim]) -> list[tuple[Claim, AlignedClaim, Any]]:  # fmt: skip
+    """Mark a fact linked through a unit (not whole sentence to whole sentence) as
+    ``partly_shared``, with each member's shared part; return each member linked
+    through a unit of its own, with the fact and that unit (for :func:`_rests`)."""
+    fact.shared_parts = _shared_parts(units, indices, claims)
+    if not any(units.through_unit(i, j) for i in indices for j in indices
+               if claims[i].article_id != claims[j].article_id):
+        return []
+    fact.status = "partly_shared"
+    # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
+    # is then not a longer sentence's
+    fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
+    parted = []
+    for i in indices:
+        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
+        unit = units.shared_part(i, partners)
+        if unit is None and any(units.through_unit(i, j) for j in partners):
+            unit = _any_part(units, i, partners)  # two parts, or one not shown: keep it all
+        if unit is not None:
+            parted.append((claims[i], fact, unit))
+    return parted
+
+
+def _rests(parted: Sequence[tuple[Claim, AlignedClaim, Any]]) -> list[AlignedClaim]:
+    """The rest of each sentence with a part in a partly shared fact, as a one-outlet fact
+    of its own pointing back at those facts (``partly_shared_in``).
+
+    The rest stays in play: it is checked for unique (compare/unique.py) and listed as
+    an omission of the outlets that do not state it, like any one-outlet sentence. One
+    rest per sentence, outside all its parts: a sentence whose two halves are two partly
+    shared facts has none left. A rest of fewer than
+    :data:`~newsprism.compare.units.MIN_CONTENT` content words is only the frame ("He
+    pointed out that …") and is not a fact of its own; so is a sentence that a shared
+    fact holds whole (its caller leaves it out)."""
+    by_claim: dict[str, list[tuple[Claim, AlignedClaim, Any]]] = {}
+    for item in parted:
+        by_claim.setdefault(item[0].id, []).append(item)
+    rests = []
+    for items in by_claim.values():
+        claim = items[0][0]
+        if remainder_words([unit for _, _, unit in items], claim.start, claim.end) < MIN_CONTENT:
+            continue
+        refs = [{"fact": fact, "part": fact.shared_parts.get(claim.id)} for _, fact, _ in items]
+        rests.append(AlignedClaim("", "unique", [claim], partly_shared_in=refs))
+    return rests
+
+
+def _any_part(units: UnitReading, i: int, partners: Sequence[int]) -> Any:
+    """One unit of sentence ``i`` that links it to a partner (for the rest's test)."""
+    for j in partners:
+        if units.through_unit(i, j):
+            mine, _ = units.pool.parts(i, j, units.matrix)
+            if mine is not None:
+                return mine
+    return None
+
+
+_STATUS_ORDER = {"shared": 0, "partly_shared": 1, "conflict": 2, "unique": 3,
+                 "possibly_shared": 3}
 
 
 def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[AlignedClaim]:
@@ -141,6 +235,21 @@ def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[Ali
     for number, fact in enumerate(facts, start=1):
         fact.id = f"F{number}"
     return facts
+
+
+def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[Claim]
+                  ) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Each member's part that the fact's other outlets state, when it is linked through
+    one unit of its sentence rather than the whole (by claim id)."""
+    parts = {}
+    for i in indices:
+        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
+        unit = units.shared_part(i, partners)
+        if unit is not None:  # the sentence's own words from the unit's first to last
+            claim, (start, end) = claims[i], unit.shown_span
+            parts[claim.id] = {"text": claim.text[start - claim.start:end - claim.start],
+                               "start": start, "end": end}
+    return parts
 
 
 def _weakest_link(probability: np.ndarray, indices: Sequence[int], claims: Sequence[Claim]

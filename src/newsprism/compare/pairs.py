@@ -113,21 +113,24 @@ class UnitProfile:
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
 
 
-def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitProfile:
-    """The profile of a claim from its spaCy span (``None`` when the span is lost) and
-    the linked entity mentions inside it."""
+def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
+            roots: Sequence[Any] | None = None) -> UnitProfile:
+    """The profile of a claim from its spaCy span (``None`` when the span is lost; or a
+    list of tokens) and the linked entity mentions inside it. ``roots``: the verbs that
+    head the statement when they are not the sentence's root (a clause read alone,
+    compare/units.py)."""
     tokens = list(span) if span is not None else []
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
-    mood, denied = _stance(tokens)
+    mood, denied = _stance(tokens, roots)
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
     return UnitProfile(
         text=claim.text,
         words=_WORD.findall(claim.text.lower()),
         lemmas=lemmas,
         verbs=verbs,
-        predicates=_predicates(tokens),
+        predicates=_predicates(tokens, roots),
         entities=set(claim.people + claim.places + claim.organisations),
         numbers=_numbers(claim.text, claim.dates),
         quantities=list(claim.quantities),
@@ -143,20 +146,22 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = ()) -> UnitPr
         specific=_specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
-        stated=_stated_lemmas(tokens),
+        stated=_stated_lemmas(tokens, roots),
         events=event_keys(events(tokens, mentions)),
     )
 
 
-def _predicates(tokens: Sequence[Any]) -> set[str]:
+def _predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> set[str]:
     """The lemma of the statement's verb: the root, or the clause a reporting root governs."""
-    return {t.lemma_.lower() for t in _main_predicates(tokens) if t.pos_ in ("VERB", "AUX")}
+    return {t.lemma_.lower() for t in _main_predicates(tokens, roots)
+            if t.pos_ in ("VERB", "AUX")}  # fmt: skip
 
 
-def _main_predicates(tokens: Sequence[Any]) -> list[Any]:
-    """The verbs that carry the statement: the root, or under "X said" its clause."""
+def _main_predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> list[Any]:
+    """The verbs that carry the statement: the root (or the given ``roots``), or under
+    "X said" its clause."""
     found = []
-    for root in (t for t in tokens if t.dep_ == "ROOT"):
+    for root in (roots if roots is not None else [t for t in tokens if t.dep_ == "ROOT"]):
         if root.lemma_.lower() in REPORTING:
             found += [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         else:
@@ -164,7 +169,7 @@ def _main_predicates(tokens: Sequence[Any]) -> list[Any]:
     return found
 
 
-def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
+def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[str, bool]:
     """(mood, negated) of the statement's predicate.
 
     ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
@@ -173,7 +178,7 @@ def _stance(tokens: Sequence[Any]) -> tuple[str, bool]:
     ``none`` when the sentence has no verbal predicate. Negated when the predicate has
     a negation ("did not vote") or is a denial ("denied that …", "refused to …").
     """
-    predicates = _main_predicates(tokens)
+    predicates = _main_predicates(tokens, roots)
     if not predicates:
         return "none", False
     prospect = negated = False
@@ -267,7 +272,7 @@ def _in_statement(verb: Any) -> bool:
 _OUTSIDE_NEGATION = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
 
 
-def _stated_lemmas(tokens: Sequence[Any]) -> set[str]:
+def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> set[str]:
     """The content lemmas a sentence states as so, for :func:`_polarity_clash`: those of
     its statement (under "X said", the reported clause's: "Trump said of the birth
     certificate issue" states nothing about the certificate), less what a negated or
@@ -276,8 +281,10 @@ def _stated_lemmas(tokens: Sequence[Any]) -> set[str]:
     the views of all bishops" does not state the bishops' views)."""
     if not tokens:
         return set()
-    reported = [p for p in _main_predicates(tokens) if p.dep_ in ("ccomp", "xcomp")]
-    scope = {t.i for p in reported for t in p.subtree} if reported else {t.i for t in tokens}
+    reported = [p for p in _main_predicates(tokens, roots) if p.dep_ in ("ccomp", "xcomp")
+                and p not in (roots or ())]
+    own = {t.i for t in tokens}
+    scope = ({t.i for p in reported for t in p.subtree} & own) if reported else own
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue

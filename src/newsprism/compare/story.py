@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster.crosslang import CROSS_EMBEDDER
-from newsprism.compare.align import AlignedClaim, align_claims, same_fact_probabilities
+from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
     arabic_claims,
@@ -33,9 +33,11 @@ from newsprism.compare.pairs import (
     claim_profiles,
     topical_closeness,
 )
+from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
+from newsprism.compare.units import UnitReading, read_units
 from newsprism.compare.variants import link_quote_variants, quoted_words
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -45,7 +47,8 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.8"
+PARTLY = "partly_shared"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -111,16 +114,16 @@ def analyze_story(
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
-    spans = _statement_spans(docs)
-    quotes = resolve_quotes(spans, entities)
+    quotes = resolve_quotes(spans := _statement_spans(docs), entities)
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions)
     step("align")
-    probability = _probability(claims, vectors, profiles, bool(arabic))
-    facts = align_claims(claims, vectors, profiles, probability=probability)
+    probability, sentences, units = _probability(claims, vectors, profiles, bool(arabic),
+                                                 docs, model, entities.mentions)
+    facts = align_claims(claims, vectors, profiles, probability=probability, units=units)
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
@@ -130,7 +133,7 @@ def analyze_story(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    missing = omissions(articles, facts)
+    missing = omissions(articles, facts, _stating(claims, sentences))  # whole sentences
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles,
@@ -140,7 +143,7 @@ def analyze_story(
         framing=framing,
         omissions=missing,
         summary=summarize(articles, facts, quotes,
-                          backs=_backing(claims, probability, SUMMARY_BACKING)),
+                          backs=_backing(claims, sentences, SUMMARY_BACKING)),
         quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
@@ -204,19 +207,29 @@ def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
 
 
 def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],
-                 crossing: bool) -> np.ndarray:  # fmt: skip
-    """Same-fact probability of every claim pair; in a story that crosses languages, the
-    pairs with a non-English claim decided by the multilingual score
-    (``compare.crosslang.cross_link_probability``).
+                 crossing: bool, docs: dict[str, Any], embedder: Any,
+                 mentions: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, UnitReading | None]:
+    """Same-fact probability of every claim pair, with the links of the sentences' fact
+    units (compare/units.py); in a story that crosses languages, the pairs with a
+    non-English claim decided by the multilingual score
+    (``compare.crosslang.cross_link_probability``). Also the probability of the whole
+    sentences alone (what a summary line's citation rests on: a line is cited to an
+    outlet that states all of it, not one of its clauses), and the units read.
 
     The claims are embedded a second time with the multilingual embedder, which is
     loaded only for such a story: an English story never pays for it.
     """
-    probability = same_fact_probabilities(claims, vectors, profiles)
+    probability, raw = same_fact_scores(claims, vectors, profiles)
+    units = None
+    if claims:
+        units = read_units(claims, docs, profiles, vectors, raw, probability, embedder.encode,
+                           load_same_fact_model(), mentions)
+    linked = units.linked() if units is not None else probability
     if not crossing or not claims:
-        return probability
+        return linked, probability, units
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
-    return cross_link_probability(claims, probability, multilingual)
+    return (cross_link_probability(claims, linked, multilingual),
+            cross_link_probability(claims, probability, multilingual), units)
 
 
 # One article's sentence backs another's summary line when the same-fact model finds
@@ -242,6 +255,22 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
         return bool(probability[row[a.id], row[b.id]] >= threshold) and reversed_a == reversed_b
 
     return backs
+
+
+def _stating(claims: Sequence[Claim], probability: np.ndarray
+             ) -> Callable[[str, AlignedClaim], bool]:  # fmt: skip
+    """Whether an article has a sentence that is the same fact (at the grouping
+    threshold, whole sentence to whole sentence) as a sentence of a fact."""
+    threshold = load_same_fact_model().threshold
+    row = {c.id: i for i, c in enumerate(claims)}
+    article = np.array([c.article_id for c in claims])
+
+    def states(article_id: str, fact: AlignedClaim) -> bool:
+        rows = [row[c.id] for c in fact.claims if c.id in row]
+        return bool((probability[np.ix_(rows, np.flatnonzero(article == article_id))]
+                     >= threshold).any())  # fmt: skip
+
+    return states
 
 
 def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
@@ -293,15 +322,22 @@ def quoted_speakers(spans: dict[str, list[QuoteSpan]], quotes: Sequence[Quote]
             and span.resolved in TRUSTED_SPEAKERS]  # fmt: skip
 
 
-def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dict[str, list]:
+def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
+              states: Callable[[str, AlignedClaim], bool] | None = None,
+              ) -> dict[str, list]:  # fmt: skip
     """For each article, the story's corroborated facts it leaves out.
 
     A fact counts as the story's when at least two articles report it, or, in a story of
     two, when the other article reports it (there is nothing else to corroborate it).
+    ``states(article_id, fact)``: whether a sentence of the article is the same fact,
+    whole to whole, as one of the fact's. A partly shared fact is no omission of such an
+    article: grouping through a part may leave its own sentence of the fact in another
+    fact (Perry's "I'll end Obama's war on religion", quoted by all three outlets).
     """
     result: dict[str, list[dict[str, Any]]] = {}
     need = 1 if len(articles) == 2 else 2
-    counts = Counter(c.id for fact in facts for c in fact.claims)
+    # the rest of a partly shared sentence is a fact of its own, not a conflict's side
+    counts = Counter(c.id for fact in facts if not fact.partly_shared_in for c in fact.claims)
     for article in articles:
         missing = []
         for fact in facts:
@@ -311,8 +347,14 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim]) -> dic
                 continue  # a conflict of its own: its sides are facts already listed
             if any(n["article_id"] == article.id for n in fact.near):
                 continue  # possibly_shared: this article may state it (its near sentence)
+            if fact.status == PARTLY and states is not None and states(article.id, fact):
+                continue  # its own sentence of the fact is in another fact
+            part = fact.shared_parts.get(fact.claims[0].id) if fact.status == PARTLY else None
             missing.append({"claim_id": fact.id, "status": fact.status,
                             "article_ids": fact.article_ids,
-                            "text": fact.claims[0].text})  # fmt: skip
+                            "text": fact.claims[0].text,
+                            **({"partly_shared_in": fact.partly_shared_refs()}
+                               if fact.partly_shared_in else {}),
+                            **({"shared_part": part} if part else {})})  # fmt: skip
         result[article.id] = missing
     return result

@@ -88,8 +88,10 @@ def summarize(
             add(_conflict_line(fact, item, outlet))
     for article in articles:
         # a unique line is a body sentence: never the headline or a standfirst above it
+        # the rest of a partly shared sentence is not a line: the sentence would be
+        # cited whole to one outlet though another states a part of it
         unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
-                  and not is_headline(f.claims[0], article)]  # fmt: skip
+                  and not f.partly_shared_in and not is_headline(f.claims[0], article)]
         picked = 0
         for fact in unique:
             if picked == SUMMARY_UNIQUE_PER_ARTICLE:

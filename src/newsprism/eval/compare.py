@@ -42,9 +42,10 @@ __all__ = ["CompareTally", "evaluate_compare", "score_story"]
 
 Progress = Callable[[int, int], None]
 BASELINE_THRESHOLD = 0.2
-COLUMNS = ["system", "stories", "shared P", "shared R", "conflicts found", "false conflicts",
-           "repeated conflicts", "speakers", "quotes found", "citations P", "unique P",
-           "unusable summary", "unique right", "possibly shared"]  # fmt: skip
+COLUMNS = ["system", "stories", "shared P", "shared R", "partly shared pairs",
+           "conflicts found", "false conflicts", "repeated conflicts", "speakers",
+           "quotes found", "citations P", "unique P", "unusable summary", "unique right",
+           "possibly shared"]  # fmt: skip
 # `--only conflicts`: for a gold that annotates conflicts alone (gold/conflicts-basil),
 # where every other column would read as a score of 0 against empty fact groups
 CONFLICT_COLUMNS = ["system", "stories", "conflicts found", "false conflicts",
@@ -60,6 +61,8 @@ class CompareTally:
     shared_tp: int = 0
     shared_pred: int = 0
     shared_gold: int = 0
+    partly_pred: int = 0  # of shared_pred: the pairs of partly shared facts
+    partly_tp: int = 0
     conflicts_gold: int = 0
     conflicts_found: int = 0
     conflicts_listed: int = 0
@@ -96,6 +99,7 @@ class CompareTally:
             "system": system, "stories": self.stories,
             "shared P": ratio(self.shared_tp, self.shared_pred),
             "shared R": ratio(self.shared_tp, self.shared_gold),
+            "partly shared pairs": f"{self.partly_tp} of {self.partly_pred} in gold",
             "conflicts found": f"{self.conflicts_found} of {self.conflicts_gold}",
             "false conflicts": self.conflicts_false,
             "repeated conflicts": self.conflicts_repeated,
@@ -125,16 +129,28 @@ def _claim_refs(story: GoldStory, output: dict[str, Any]) -> dict[str, list[Ref]
 # --- the measures ---------------------------------------------------------------------
 
 
+# A partly shared fact (schema 1.8) links sentences through one part of one of them; the
+# gold pairs whole sentences that state one fact. Its pairs count as shared pairs (the
+# gold has no other place for them: a gold pair told by a longer sentence is a partial
+# pair) and are also counted apart, so that their precision is seen on its own.
+SHARED_STATUSES = ("shared", "partly_shared")
+
+
 def _score_shared(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
     predicted: set[Pair] = set()
+    partly: set[Pair] = set()
     for fact in output["claims"]:
-        if fact["status"] == "shared":
+        if fact["status"] in SHARED_STATUSES:
             refs = [r for e in fact["evidence"] for r in _evidence_refs(story, e)]
             predicted |= ref_pairs(refs)
+            if fact["status"] == "partly_shared":
+                partly |= ref_pairs(refs)
     gold = story.shared_pairs()
     tally.shared_pred += len(predicted)
     tally.shared_gold += len(gold)
     tally.shared_tp += len(predicted & gold)
+    tally.partly_pred += len(partly)
+    tally.partly_tp += len(partly & gold)
 
 
 def _score_conflicts(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:

@@ -16,9 +16,11 @@ from urllib.parse import urlsplit
 
 from newsprism.compare.readable import mostly_quoted
 
-STATUSES = ("shared", "conflict", "unique", "possibly_shared")
+STATUSES = ("shared", "partly_shared", "conflict", "unique", "possibly_shared")
 STATUS_HELP = {
     "shared": "reported by several outlets, in agreement",
+    "partly_shared": "one part of a sentence reported by other outlets too: only the marked "
+                     "part is shared, the rest of the sentence is that outlet's own",
     "conflict": "reported by several outlets with values that cannot all be true",
     "unique": "reported by one outlet only",
     "possibly_shared": "one outlet's sentence that another outlet may also state (not "

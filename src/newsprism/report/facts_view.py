@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from newsprism.report._shared import as_int
+from newsprism.report.partly_view import PARTLY, part_note, rest_ids
+
 # Each conflict kind of the compare JSON, in plain words for a reader.
 CONFLICT_KINDS = {
     "number": "different numbers for the same thing",
@@ -43,9 +46,12 @@ def shared_facts_view(
     ``agreement`` is the weakest same-fact probability inside the group (a tooltip).
     """
     order = {a.get("id"): i for i, a in enumerate(articles)}
+    rests = rest_ids(facts)
     view = []
     for fact in facts:
-        if fact.get("status") != "shared":  # a conflict fact is shown under Conflicts
+        # a conflict fact is shown under Conflicts; a partly shared one here, its shared
+        # part marked and its rest said to be the outlet's own (report/partly_view.py)
+        if fact.get("status") not in ("shared", PARTLY):
             continue
         by_article: dict[int, dict[str, Any]] = {}
         for evidence in fact.get("evidence") or []:
@@ -54,10 +60,14 @@ def shared_facts_view(
                 continue
             card = by_article.setdefault(i, {"cite": cite(evidence.get("article_id"),
                                                           fact.get("id")), "sentences": []})
+            label = getattr(card["cite"], "label", None) or "this outlet"
             card["sentences"].append({
                 "text": str(evidence.get("sentence", "")),
                 "href": _href(cite(evidence.get("article_id"), fact.get("id"),
                                    evidence.get("claim_id"))),
+                "note": part_note(fact.get("id"), evidence, label, rests)
+                if fact.get("status") == PARTLY else "",
+                **shared_part_split(evidence),
             })  # fmt: skip
         if len(by_article) < 2:
             continue
@@ -69,6 +79,21 @@ def shared_facts_view(
             "cards": [by_article[i] for i in sorted(by_article)],
         })  # fmt: skip
     return view
+
+
+def shared_part_split(evidence: Mapping[str, Any]) -> dict[str, str]:
+    """The sentence split around the part the other outlets state (``shared_part``,
+    schema 1.7), for the template to mark it; nothing when the whole sentence is the
+    fact or the part's offsets do not fall inside the sentence."""
+    part = evidence.get("shared_part")
+    sentence = str(evidence.get("sentence", ""))
+    if not isinstance(part, Mapping):
+        return {}
+    begin = as_int(evidence.get("start"))
+    a, b = as_int(part.get("start")) - begin, as_int(part.get("end")) - begin
+    if not 0 <= a < b <= len(sentence):
+        return {}
+    return {"before": sentence[:a], "part": sentence[a:b], "after": sentence[b:]}
 
 
 def conflicts_view(
@@ -129,7 +154,9 @@ def fact_counts(analysis: Mapping[str, Any]) -> dict[str, int]:
     """
     facts = list(analysis.get("claims") or [])
     articles = list(analysis.get("articles") or [])
-    return {"shared": len(shared_facts_view(facts, articles, _no_cite)),
+    # a partly shared fact is not counted as shared: the count says what outlets agree on
+    shown = shared_facts_view(facts, articles, _no_cite)
+    return {"shared": sum(f["status"] == "shared" for f in shown),
             "conflicts": len(conflicts_view(facts, _no_cite, articles))}  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from newsprism.report.chart import framing_chart
 from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
+from newsprism.report.partly_view import rest_note
 from newsprism.report.truncation_view import (
     cut_note,
     cut_reasons,
@@ -493,8 +494,14 @@ def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequen
     outlets = [labels[index[a]] for a in fact.get("article_ids") or [] if a in index]
     status = _status(fact.get("status"))
     fact_id = str(fact.get("id", ""))
+    rest = rest_note(fact)  # the rest of a partly shared sentence
     if status == "unique":
-        return f"{fact_id} unique to {', '.join(outlets)}"
+        return f"{fact_id} unique to {', '.join(outlets)}" + (f"; {rest}" if rest else "")
+    if rest:
+        return f"{fact_id} {status}: {', '.join(outlets)}; {rest}"
+    if status == "partly_shared":
+        return (f"{fact_id} partly shared: {', '.join(outlets)}; only the part marked under "
+                "“What the outlets agree on” is shared")
     note = f"{fact_id} {status}: {', '.join(outlets)}"
     for conflict in fact.get("conflicts") or []:
         sides = [f"{labels[index[s.get('article_id')]]} says “{s.get('value', '')}”"

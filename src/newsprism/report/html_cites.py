@@ -14,6 +14,7 @@ from typing import Any
 
 from newsprism.report._shared import name_articles
 from newsprism.report._shared import status as _status
+from newsprism.report.partly_view import rest_note
 from newsprism.report.truncation_view import fact_cut_note
 
 
@@ -74,5 +75,6 @@ class Citer:
                 "cut": fact_cut_note(self.facts[fact_index[fact_id]], self.names,
                                      self.stopped)
                 if fact_id in fact_index else "",
+                "rest": rest_note(item),  # the rest of a partly shared sentence
             })  # fmt: skip
         return refs

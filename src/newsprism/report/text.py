@@ -30,12 +30,14 @@ from newsprism.report._shared import (
     tally,
     title_or_opening,
 )
+from newsprism.report.facts_view import shared_part_split
+from newsprism.report.partly_view import PARTLY, part_note, rest_ids, rest_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
 TOP_ENTITIES = 15
 QUOTE_WIDTH = 80
-STATUS_STYLE = {"shared": "green", "conflict": "bold red", "unique": "blue",
-                "possibly_shared": "dim"}  # fmt: skip
+STATUS_STYLE = {"shared": "green", "partly_shared": "yellow", "conflict": "bold red",
+                "unique": "blue", "possibly_shared": "dim"}  # fmt: skip
 
 
 def print_text(analysis: Mapping[str, Any], console: Console) -> None:
@@ -58,6 +60,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
     tables = [
         _articles_table(articles, labels, reasons),
         _shared_table(facts, names),
+        *([partly] if (partly := _partly_table(facts, names)).row_count else []),
         _conflicts_table(facts, names),
         _unique_table(facts, articles, labels, notes, speakers),
         _possibly_shared_table(facts, articles, labels, notes, speakers),
@@ -112,6 +115,39 @@ def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
     return table
 
 
+def _partly_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    """Facts linked through one part of a sentence: each outlet's sentence with its shared
+    part underlined and quoted, and the rest said to be that outlet's own."""
+    table = _table(f"Partly shared: {STATUS_HELP[PARTLY]}", "fact", "reported by", "text")
+    rests = rest_ids(facts)
+    for fact in facts:
+        if status(fact.get("status")) != PARTLY:
+            continue
+        text = Text()
+        for number, item in enumerate(fact.get("evidence") or []):
+            outlet = names.get(str(item.get("article_id", "")), str(item.get("article_id", "")))
+            text.append(("\n" if number else "") + f"{outlet}: ", style="bold")
+            _append_sentence(text, item)
+            note = part_note(fact.get("id"), item, outlet, rests)
+            if note:
+                text.append(f"\n  {note}", style="yellow")
+        table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE[PARTLY]),
+                      _outlets(fact.get("article_ids"), names), text)  # fmt: skip
+    return table
+
+
+def _append_sentence(text: Text, item: Mapping[str, Any]) -> None:
+    """An evidence sentence, its shared part (``shared_part``) underlined."""
+    split = shared_part_split(item)
+    if split:
+        text.append(split["before"])
+        text.append(split["part"], style="underline")
+        text.append(split["after"])
+    else:
+        text.append(str(item.get("sentence", "")).strip())
+    _mark_language(text, item.get("language"))
+
+
 def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
     """Each outlet's own sentence of a shared fact, as the web page and the HTML report
     show them: with one representative, two facts that share an outlet's sentence (one
@@ -123,8 +159,7 @@ def _shared_text(fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
     for number, item in enumerate(evidence):
         article = str(item.get("article_id", ""))
         text.append(("\n" if number else "") + f"{names.get(article, article)}: ", style="bold")
-        text.append(str(item["sentence"]).strip())
-        _mark_language(text, item.get("language"))
+        _append_sentence(text, item)
     return text
 
 
@@ -142,6 +177,9 @@ def _fact_text(fact: Mapping[str, Any], notes: FactNotes | None = None) -> Text:
     (never translated: docs/crosslang.md); with ``notes``, the cut-text note."""
     text = Text(str(fact.get("text", "")))
     _mark_language(text, fact.get("language"))
+    rest = rest_note(fact)  # the rest of a partly shared sentence
+    if rest:
+        text.append(f"\n{rest}", style="yellow")
     cut = fact_cut_note(fact, notes.names, notes.stopped) if notes is not None else ""
     if cut:
         text.append(f"\n✂ {cut}", style="yellow")
@@ -304,8 +342,11 @@ def _omissions_table(
                    "reported by", "text")  # fmt: skip
     for i, article in enumerate(articles):
         for item in omissions.get(article.get("id")) or []:
+            text = Text(str(item.get("text", "")))
+            if rest_note(item):
+                text.append(f"\n{rest_note(item)}", style="yellow")
             table.add_row(Text(labels[i]), _fact_id(item), _outlets(item.get("article_ids"), names),
-                          Text(str(item.get("text", ""))))  # fmt: skip
+                          text)  # fmt: skip
     return table
 
 

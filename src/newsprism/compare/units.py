@@ -1,0 +1,561 @@
+"""Fact units: the facts a sentence states, one by one, for alignment only.
+
+A sentence often states two or three facts, and another outlet's sentence one of them:
+"Trump, who has faced criticism over his remarks, told NBC on Thursday that he will
+run" against "Trump has been criticised for his remarks". Scored as whole sentences the
+pair is low (most words of the first are about something else): half of the gold
+pairs the same-fact model misses are of this kind (docs/eval-compare.md, "shared-pair
+recall"). So each sentence is cut, on the spaCy parse compare already has, into
+**fact units**:
+
+- the main clause, with its subordinate, relative, complement and conjoined clauses
+  and its appositions cut away;
+- each such clause on its own, its subject restored when it has none (a conjoined or
+  participial clause takes its head's subject: "X met Y and *X* discussed Z"), a
+  relative or participial clause with the noun it describes ("*Perry* who has faced
+  criticism");
+- each apposition with its noun ("Ryan, *the chairman of the Budget Committee*");
+- the reported clause of "X said (that) Y" as Y, with X kept as its **voice** (the
+  story entities X names): "X said Y" is never the same fact as "Z said Y".
+
+Units are never shown: a fact is still a group of whole sentences, and a reader sees
+sentences. Two sentences of different articles link when a unit of one and a unit of
+the other (or the other sentence whole) are the same fact by the same model, features
+and vetoes the sentences use, read on the units (:func:`unit_link_probability`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from newsprism.compare.events import CANCELLING, SPEECH, referents
+from newsprism.compare.pairs import (
+    DENIAL,
+    UnitProfile,
+    inverse_document_frequencies,
+    pair_features,
+    profile,
+)
+from newsprism.compare.same_fact import SameFactModel
+from newsprism.models import Claim, Mention
+
+# clause heads cut from the clause they hang on (a verb), and appositions (a noun); an
+# "acl" ("the right to build the center", "the mosque being built there") names a thing
+# rather than stating a fact, and stays with its noun
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
+# a unit needs this many content words: "We're the ones", "Afghanistan is a war" (the
+# rest cut away) state nothing checkable alone
+MIN_CONTENT = 4
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs whose clause is someone's statement or belief, read with its voice: "X said Y",
+# "people allege that Y", "X believes Y"
+REPORTERS = SPEECH | frozenset("allege speculate believe think suspect accuse charge".split())
+# phrasal verbs of saying: "He pointed out that …" reports a statement as "said" does
+PHRASAL_REPORTERS = {"point": "out"}
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# sentence pairs read through their units: the whole-sentence probability before the
+# rules at least this (docs/eval-compare.md, "Fact units")
+FLOOR = 0.05
+# a unit under this many words is too little to state a checkable fact alone
+MIN_UNIT_WORDS = 4
+_SUBJECTS = ("nsubj", "nsubjpass")
+# the words of a name kept with the noun a relative clause or an apposition describes
+_NAME_PARTS = frozenset({"compound", "flat", "poss", "case", "det", "amod", "nmod"})
+
+
+@dataclass
+class FactUnit:
+    """One fact a sentence states: its tokens (in text order), the verb or noun that
+    heads it, its kind and, for a reported clause, who reports it."""
+
+    tokens: list[Any]
+    head: Any
+    kind: str  # main | clause | relative | apposition | reported | frame
+    voice: frozenset[str] = field(default_factory=frozenset)
+    # the token indices given back from elsewhere in the sentence: a clause's subject,
+    # the noun a relative clause or an apposition describes
+    borrowed: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def text(self) -> str:
+        """The unit's words as written, a space where a cut clause was."""
+        parts = []
+        for k, token in enumerate(self.tokens):
+            follows = k + 1 < len(self.tokens) and self.tokens[k + 1].i == token.i + 1
+            parts.append(token.text_with_ws if follows else token.text + " ")
+        return "".join(parts).strip()
+
+    @property
+    def contiguous(self) -> bool:
+        """Whether the unit is one run of its sentence's words (punctuation aside)."""
+        return _one_run(self.tokens)
+
+    @property
+    def shown(self) -> list[Any] | None:
+        """The words a reader is shown as the shared part: the unit when it is one run of
+        its sentence, else its own words without a subject or noun given back from
+        elsewhere ("they can choose and *rank up to five candidates*") when those are
+        one run; None when neither is (a main clause with a clause cut from its middle)."""
+        if self.contiguous:
+            return self.tokens
+        own = [t for t in self.tokens if t.i not in self.borrowed]
+        return own if own and _one_run(own) else None
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].idx + len(self.tokens[-1].text)
+
+    @property
+    def shown_span(self) -> tuple[int, int]:
+        """The offsets of :attr:`shown`, after a leading "that", "and" or "when" (the
+        clause's joint to its sentence, not what it states); the unit's own when not
+        shown."""
+        words = list(self.shown or self.tokens)
+        while len(words) > 1 and (words[0].dep_ in ("mark", "cc") or words[0].is_punct
+                                  or words[0].tag_ == "WRB"):  # "when, at …": the joint
+            words = words[1:]
+        # a run cut before its last words ("strength, not [apologies]") ends on a word
+        # that says nothing alone: the part stops before it
+        while len(words) > 1 and (words[-1].dep_ in _DANGLING or words[-1].is_punct):
+            words = words[:-1]
+        end = words[-1].idx + len(words[-1].text)
+        text = words[0].doc.text
+        opened = text[words[0].idx:end].count("(") - text[words[0].idx:end].count(")")
+        following = words[-1].nbor(1) if words[-1].i + 1 < len(words[-1].doc) else None
+        if opened > 0 and following is not None and following.text == ")":
+            end = following.idx + 1  # "Rep. Steve King (R-Iowa)": the bracket it opens
+        return words[0].idx, end
+
+
+# words a shown part does not end on: "not", "and", "the", "of", "that"
+_DANGLING = frozenset({"neg", "cc", "det", "prep", "mark", "aux", "poss", "case"})
+
+
+def _one_run(tokens: Sequence[Any]) -> bool:
+    """Whether tokens (in text order) are one run of their sentence's words, punctuation
+    aside."""
+    first, last = tokens[0].i, tokens[-1].i
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc
+    return all(k in kept or doc[k].is_punct for k in range(first, last + 1))
+
+
+def _is_cut(token: Any) -> bool:
+    """A clause or apposition that states a fact of its own: a finite clause ("who has
+    faced criticism", "he will decide by June"), not an infinitive or a participle
+    ("Obama to show his birth certificate", "calling it a scam": a wish, a manner)."""
+    if token.dep_ == "appos":
+        return token.pos_ in ("NOUN", "PROPN")
+    if token.dep_ not in CLAUSES or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "ccomp" and _refuting(token.head):
+        return False  # "denied they give the government a back door": not stated as so
+    return _finite(token)
+
+
+def _refuting(verb: Any) -> bool:
+    """A verb that says its clause is not so: negated ("did not say that …"), a denial or
+    a cancellation ("denied that …", "refused …")."""
+    return verb.lemma_.lower() in DENIAL | CANCELLING or any(
+        c.dep_ == "neg" for c in verb.children)  # fmt: skip
+
+
+def _finite(verb: Any) -> bool:
+    """A verb with a tense of its own or through its auxiliaries; a conjoined verb
+    without one shares its head's ("has met and discussed")."""
+    if verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                   for c in verb.children):  # fmt: skip
+        return True
+    return verb.dep_ == "conj" and verb.head is not verb and _finite(verb.head)
+
+
+def _trimmed(tokens: list[Any]) -> list[Any]:
+    """A unit without the punctuation and conjunctions left at its edges by the cuts."""
+    edge = ("cc", "punct", "mark", "prep")
+    while tokens and (tokens[-1].dep_ in edge or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].dep_ in ("cc", "punct") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _own_tokens(head: Any, inside: set[int], cuts: set[int]) -> list[Any]:
+    """The tokens of ``head``'s subtree in the sentence, less the cut clauses under it."""
+    own, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        if token.i not in inside:
+            continue
+        own.append(token)
+        stack.extend(c for c in token.children if c.i not in cuts)
+    return own
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The subject a clause without one inherits from the clause it hangs on."""
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if current.dep_ in ("conj", "advcl", "xcomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _noun_words(noun: Any, inside: set[int]) -> list[Any]:
+    """A noun with the words of its name ("Gov. Rick Perry", "the party's chairman")."""
+    return [noun] + [c for c in noun.children if c.dep_ in _NAME_PARTS and c.i in inside
+                     and not any(g.dep_ in CLAUSES for g in c.subtree)]  # fmt: skip
+
+
+def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[FactUnit]:
+    """The fact units of one sentence (``tokens``: its spaCy tokens), in text order; none
+    when the sentence is one fact (nothing to cut). ``mentions`` (its linked entity
+    mentions) name the voice of a reported clause."""
+    inside = {t.i for t in tokens}
+    cuts = {t.i for t in tokens if _is_cut(t) and t.head.i in inside}
+    if not cuts:
+        return []
+    heads = [t for t in tokens if t.i in cuts or t.head.i not in inside or t.dep_ == "ROOT"]
+    units = []
+    for head in heads:
+        own = _own_tokens(head, inside, cuts)
+        kind, voice, borrowed = "main", frozenset(), []
+        if head.dep_ == "appos":
+            borrowed = _noun_words(head.head, inside)
+            kind = "apposition"
+        elif head.dep_ in ("relcl", "acl"):
+            borrowed = _noun_words(head.head, inside)
+            kind = "relative"
+        elif head.i in cuts:
+            kind = "clause"
+            if head.dep_ == "ccomp" and reports(head.head):
+                kind = "reported"
+                voice = voice_of(head.head, mentions)
+            elif not any(c.dep_ in _SUBJECTS for c in head.children):
+                subject = _subject_of(head.head) if head.dep_ != "ccomp" else None
+                if subject is not None and subject.i in inside:
+                    borrowed = _own_tokens(subject, inside, cuts)
+        if head.lemma_.lower() in SPEECH and kind in ("main", "clause"):
+            kind = "frame"  # "Trump said Thursday": the frame of a statement
+        if kind != "reported":
+            voice = _inherited_voice(head, inside, mentions)
+        lent = frozenset(t.i for t in borrowed) - {t.i for t in own}
+        own = _trimmed(sorted({t.i: t for t in own + borrowed}.values(), key=lambda t: t.i))
+        words = [t for t in own if not t.is_punct]
+        content = {t.lemma_.lower() for t in words if t.pos_ in _CONTENT and not t.is_stop
+                   and not (t.pos_ == "VERB" and t.lemma_.lower() in REPORTERS)}  # fmt: skip
+        if (len(words) >= MIN_UNIT_WORDS and len(content) >= MIN_CONTENT
+                and len(own) < len(inside)):
+            units.append(FactUnit(own, head, kind, voice, lent))
+    return units
+
+
+def reports(verb: Any) -> bool:
+    """Whether a verb reports its clause as someone's words or belief ("said", "believes",
+    "pointed out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTERS or any(c.dep_ == "prt" and c.lower_ == PHRASAL_REPORTERS.get(lemma)
+                                     for c in verb.children)  # fmt: skip
+
+
+def _inherited_voice(head: Any, inside: set[int], mentions: Sequence[Mention]
+                     ) -> frozenset[str]:  # fmt: skip
+    """The voice of a unit inside a reported clause ("X said that Y, who …"): X's."""
+    for ancestor in head.ancestors:
+        if ancestor.i not in inside:
+            break
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH:
+            return voice_of(ancestor.head, mentions)
+    return frozenset()
+
+
+def unit_profile(unit: FactUnit, claim: Claim, mentions: Sequence[Mention],
+                 speakers: set[str]) -> UnitProfile:  # fmt: skip
+    """The same-fact profile of a unit, as :func:`newsprism.compare.pairs.profile` reads
+    a sentence, with the unit's head as its predicate and only the unit's own dates,
+    entities and quantities. A reported clause carries its voice as a speaker: the
+    speaker veto then keeps "X said Y" from "Z said Y"."""
+    text = unit.text
+    chars = {k for t in unit.tokens for k in range(t.idx, t.idx + len(t.text))}
+    inside = [m for m in mentions if m.start in chars]
+    ids = {label: sorted({m.entity_id for m in inside if m.label in labels and m.entity_id})
+           for label, labels in (("people", ("PERSON", "ROLE")), ("places", ("GPE", "LOC", "FAC")),
+                                 ("organisations", ("ORG", "NORP")))}  # fmt: skip
+    sub = replace(claim, text=text, start=unit.start, end=unit.end,
+                  quantities=[q for q in claim.quantities if q.text in text],
+                  dates=[d for d in claim.dates if d in text], **ids)
+    roots = [unit.head] if unit.head.pos_ in ("VERB", "AUX") else []
+    found = profile(unit.tokens, sub, inside, roots=roots)
+    found.speakers = set(speakers) | {v[2:] for v in unit.voice if v.startswith("e:")}
+    return found
+
+
+# the kinds of unit read by default; a "frame" ("Trump said Thursday") is left out
+KINDS = frozenset({"main", "clause", "relative", "apposition", "reported"})
+
+
+@dataclass
+class UnitPool:
+    """The sentences of a story that have a candidate partner, each followed by its
+    units, and the same-fact probability of every two of them."""
+
+    owners: list[tuple[int, FactUnit | None]]  # (sentence index, unit or None: whole)
+    probability: np.ndarray  # pool × pool; 0 for two wholes and inside one sentence
+    voices: list[frozenset[str]]
+    candidate: np.ndarray  # sentences × sentences: the pairs read
+
+    def best(self, n: int, kinds: frozenset[str] = KINDS, strict_voice: bool = False
+             ) -> np.ndarray:  # fmt: skip
+        """Sentences × sentences: the best unit pair of each candidate pair, over units
+        of ``kinds``; with ``strict_voice``, only units of one voice pair."""
+        return self.best_of(self.masked(kinds, strict_voice), n)
+
+    def best_of(self, probability: np.ndarray, n: int) -> np.ndarray:
+        """:meth:`best` over a :meth:`masked` pool probability."""
+        best = np.zeros((n, n), dtype=np.float32)
+        if not self.owners:
+            return best
+        owner = np.array([i for i, _ in self.owners])
+        starts = np.nonzero(np.r_[True, owner[1:] != owner[:-1]])[0]
+        by_sentence = np.maximum.reduceat(np.maximum.reduceat(probability, starts, axis=0),
+                                          starts, axis=1)  # fmt: skip
+        best[np.ix_(owner[starts], owner[starts])] = by_sentence
+        best[~self.candidate] = 0.0
+        return best
+
+    def masked(self, kinds: frozenset[str], strict_voice: bool) -> np.ndarray:
+        """The pool probability with units of other kinds (and, with ``strict_voice``,
+        pairs of two voices) set to 0."""
+        probability = self.probability.copy()
+        off = np.array([unit is not None and unit.kind not in kinds for _, unit in self.owners],
+                       dtype=bool)  # fmt: skip
+        probability[off, :] = 0.0
+        probability[:, off] = 0.0
+        if strict_voice:
+            probability[_voice_mismatch(self.voices)] = 0.0
+        return probability
+
+    def parts(self, i: int, j: int, probability: np.ndarray | None = None
+              ) -> tuple[FactUnit | None, FactUnit | None]:  # fmt: skip
+        """The units of sentences ``i`` and ``j`` whose pair is the best (None: whole),
+        over ``probability`` (a :meth:`masked` one; the pool's own by default)."""
+        probability = self.probability if probability is None else probability
+        rows = [p for p, (s, _) in enumerate(self.owners) if s == i]
+        cols = [p for p, (s, _) in enumerate(self.owners) if s == j]
+        if not rows or not cols:
+            return None, None
+        block = probability[np.ix_(rows, cols)]
+        r, c = np.unravel_index(int(np.argmax(block)), block.shape)
+        return self.owners[rows[r]][1], self.owners[cols[c]][1]
+
+
+def unit_pool(
+    claims: Sequence[Claim], tokens: Sequence[Sequence[Any]], profiles: Sequence[UnitProfile],
+    vectors: np.ndarray, raw: np.ndarray, encode: Callable[[list[str]], np.ndarray],
+    model: SameFactModel, *, mentions: Sequence[Mention] = (), floor: float = FLOOR,
+    kinds: frozenset[str] | None = None,
+) -> UnitPool:
+    """Every unit of the sentences that have a candidate partner, scored pair by pair.
+
+    Args:
+        claims, tokens, profiles, vectors: the story's sentences, their spaCy tokens,
+            same-fact profiles and embeddings.
+        raw: the sentences' same-fact probability before any rule; only pairs of
+            different articles at or above ``floor`` are candidates (a story of 50
+            articles has a million sentence pairs).
+        encode: the embedder of the unit texts.
+        model: the same-fact model; its vetoes are read on the units, its links not
+            (those read whole sentences already).
+        mentions: the story's linked entity mentions.
+        kinds: the kinds of unit cut (all when None).
+    """
+    article = np.array([c.article_id for c in claims])
+    candidate = (raw >= floor) & (article[:, None] != article[None, :])
+    owners: list[tuple[int, FactUnit | None]] = []
+    pool: list[UnitProfile] = []
+    voices: list[frozenset[str]] = []
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    for i in np.nonzero(candidate.any(axis=1))[0]:
+        i = int(i)
+        inside = [m for m in by_article.get(claims[i].article_id, ())
+                  if claims[i].start <= m.start < claims[i].end]  # fmt: skip
+        owners.append((i, None))
+        pool.append(profiles[i])
+        voices.append(sentence_voice(tokens[i], inside))
+        for unit in fact_units(tokens[i], inside):
+            if kinds is None or unit.kind in kinds:
+                owners.append((i, unit))
+                pool.append(unit_profile(unit, claims[i], inside, profiles[i].speakers))
+                voices.append(unit.voice)
+    if not owners:
+        return UnitPool([], np.zeros((0, 0), dtype=np.float32), [], candidate)
+    texts = [unit.text for _, unit in owners if unit is not None]
+    unit_vectors = iter(encode(texts) if texts else [])
+    pool_vectors = np.vstack([vectors[i] if unit is None else next(unit_vectors)
+                              for i, unit in owners])  # fmt: skip
+    idf = inverse_document_frequencies([p.words for p in profiles])
+    probability = replace(model, links=()).probabilities(pair_features(pool, pool_vectors, idf))
+    whole = np.array([unit is None for _, unit in owners])
+    owner = np.array([i for i, _ in owners])
+    probability[(whole[:, None] & whole[None, :]) | (owner[:, None] == owner[None, :])] = 0.0
+    return UnitPool(owners, probability, voices, candidate)
+
+
+def linked(probability: np.ndarray, best: np.ndarray, threshold: float, unit_threshold: float
+           ) -> np.ndarray:  # fmt: skip
+    """The sentence probabilities with the unit links: a pair whose best unit pair is
+    at or above ``unit_threshold`` is at least the grouping ``threshold``."""
+    out = probability.copy()
+    hit = best >= unit_threshold
+    out[hit] = np.maximum(out[hit], np.maximum(best[hit], np.float32(threshold)))
+    return out
+
+UNRESOLVED = "?"
+
+
+def voice_of(verb: Any, mentions: Sequence[Mention]) -> frozenset[str]:
+    """Who reports what a verb of saying governs: the story entities its subject names,
+    or :data:`UNRESOLVED` ("he", "officials")."""
+    speaker = _subject_of(verb)
+    found = frozenset(referents(speaker, mentions)) if speaker is not None else frozenset()
+    return found or frozenset({UNRESOLVED})
+
+
+def sentence_voice(tokens: Sequence[Any], mentions: Sequence[Mention]) -> frozenset[str]:
+    """The voice of a whole sentence: its reporter when its root is a verb of saying
+    with a reported clause ("X said Y"), else the outlet's own (empty)."""
+    for root in (t for t in tokens if t.dep_ == "ROOT"):
+        if root.lemma_.lower() in SPEECH and any(c.dep_ == "ccomp" for c in root.children):
+            return voice_of(root, mentions)
+    return frozenset()
+
+
+def _voice_mismatch(voices: Sequence[frozenset[str]]) -> np.ndarray:
+    """Pairs whose voices differ: the outlet's own against a reporter's, two reporters
+    with no referent in common, or a reporter left unresolved."""
+    m = len(voices)
+    out = np.zeros((m, m), dtype=bool)
+    for a in range(m):
+        for b in range(a + 1, m):
+            va, vb = voices[a], voices[b]
+            same = va == vb == frozenset() or bool((va & vb) - {UNRESOLVED})
+            out[a, b] = out[b, a] = not same
+    return out
+
+
+def _unchecked_voices(voices: Sequence[frozenset[str]]) -> np.ndarray:
+    """Pairs of a reporter left unresolved ("He pointed out that …") and a named one: the
+    speaker veto cannot tell whether they are one person, and "there are 1.4 million
+    people in Rafah" reported by "he" is not Blinken's concern for them (the seed pair).
+    The outlet's own voice against an unresolved reporter is left to the model."""
+    unresolved = np.array([v == frozenset({UNRESOLVED}) for v in voices], dtype=bool)
+    named = np.array([bool(v) and UNRESOLVED not in v for v in voices], dtype=bool)
+    return (unresolved[:, None] & named[None, :]) | (named[:, None] & unresolved[None, :])
+
+
+# The unit pairs that link two sentences: at least this probability (chosen on BASIL
+# 2010–2012; docs/eval-compare.md, "Fact units").
+UNIT_THRESHOLD = 0.5
+
+
+@dataclass
+class UnitReading:
+    """A story's unit pool read at one operating point: which sentence pairs the units
+    link, and through which units."""
+
+    pool: UnitPool
+    base: np.ndarray  # the sentences' own same-fact probability
+    threshold: float  # the grouping threshold of the same-fact model
+    unit_threshold: float = UNIT_THRESHOLD
+    kinds: frozenset[str] = KINDS
+    strict_voice: bool = False
+
+    def __post_init__(self) -> None:
+        self.matrix = self.pool.masked(self.kinds, self.strict_voice)
+        # a unit that is not one run of its sentence's words (a main clause with a
+        # clause cut from its middle, a clause given its subject back) cannot be shown
+        # to a reader as the part that is shared, so it links nothing (partly_shared)
+        gapped = np.array([unit is not None and unit.shown is None
+                           for _, unit in self.pool.owners], dtype=bool)  # fmt: skip
+        if gapped.any():
+            self.matrix[gapped, :] = 0.0
+            self.matrix[:, gapped] = 0.0
+        self.matrix[_unchecked_voices(self.pool.voices)] = 0.0
+        self.best = self.pool.best_of(self.matrix, len(self.base))
+
+    def linked(self) -> np.ndarray:
+        """The sentence probabilities with the unit links: a pair linked through a unit
+        only is put at the grouping threshold, so complete link takes every whole-sentence
+        link first (a link through one part is the weaker evidence, and a unit pair must
+        not reorder the facts whole sentences make); a pair whose whole sentences are
+        linked keeps its own probability."""
+        out = self.base.copy()
+        hit = (self.best >= self.unit_threshold) & (self.base < self.threshold)
+        out[hit] = np.float32(self.threshold)
+        return out
+
+    def through_unit(self, i: int, j: int) -> bool:
+        """Whether sentences ``i`` and ``j`` are linked through a unit only: their
+        whole sentences are not the same fact, a unit pair of them is."""
+        return bool(self.base[i, j] < self.threshold and self.best[i, j] >= self.unit_threshold)
+
+    def shared_part(self, i: int, partners: Sequence[int]) -> FactUnit | None:
+        """The one unit of sentence ``i`` through which it is linked to ``partners`` (its
+        fact's sentences of other articles) where the whole sentence is not: None when
+        the whole sentence is the same fact, when it links through two units, or when
+        the unit is not one run of the sentence's words (a main clause with a clause cut
+        from its middle: marking the run from its first word to its last would mark the
+        cut clause too)."""
+        found = {}
+        for j in partners:
+            if not self.through_unit(i, j):
+                continue
+            mine, _ = self.pool.parts(i, j, self.matrix)
+            if mine is not None:
+                found[(mine.start, mine.end)] = mine
+        unit = next(iter(found.values())) if len(found) == 1 else None
+        return unit if unit is not None and unit.shown is not None else None
+
+
+def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
+               profiles: Sequence[UnitProfile], vectors: np.ndarray, features_raw: np.ndarray,
+               base: np.ndarray, encode: Callable[[list[str]], np.ndarray],
+               model: SameFactModel, mentions: Sequence[Mention] = ()) -> UnitReading:  # fmt: skip
+    """The units of a story's English sentences read at the shipped operating point
+    (``features_raw``: the sentences' probability before the rules; ``base``: after)."""
+    english = np.array([not c.language for c in claims])
+    raw = np.where(english[:, None] & english[None, :], features_raw, 0.0)
+    tokens = [list(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand") or [])
+              for c in claims]  # fmt: skip
+    pool = unit_pool(claims, tokens, profiles, vectors, raw, encode, model, mentions=mentions,
+                     kinds=KINDS)
+    return UnitReading(pool, base, model.threshold)
+
+
+def remainder_words(units: Sequence[FactUnit], start: int, end: int) -> int:
+    """How many content words (verbs of saying aside) the sentence at ``start``–``end``
+    has outside its shared ``units``: what it states besides the shared parts ("… and
+    that Israel has not presented a coherent evacuation plan"), or only its frame ("He
+    pointed out")."""
+    doc = units[0].tokens[0].doc
+    span = doc.char_span(start, end, alignment_mode="expand") or []
+    parts = [unit.shown_span for unit in units]
+    return len({t.lemma_.lower() for t in span
+                if not any(a <= t.idx < b for a, b in parts) and t.pos_ in _CONTENT
+                and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip
