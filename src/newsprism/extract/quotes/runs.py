@@ -76,9 +76,11 @@ class QuoteRuns(Step):
             before = [p for p in ordered[:n] if p.last <= quote.first and not _inside(p, ordered)]
             run = self._run(before[-1], quote, pronoun) if before else None
             main = self.main_subject(pronoun)
-            if run is None or not main or quote.speaker.name in (run[0], main[0]):
+            if main is None or quote.speaker.name == main[0]:
                 continue
-            if run[0] == main[0]:
+            if run is not None and run[0] == quote.speaker.name:
+                continue
+            if run is not None and run[0] == main[0]:
                 quote.speaker = replace(quote.speaker, name=main[0], name_start=main[1],
                                         name_end=main[2], resolved="pronoun")
             else:
@@ -132,14 +134,9 @@ class QuoteRuns(Step):
             if not subjects:
                 return None
             subject = subjects[0]
-            if subject.lower_ in ("he", "she"):
-                if subject.lower_ != pronoun.lower_:
-                    return None
-                person = self.antecedents.resolve_pronoun(subject)
-            else:
-                person = self.people.person_at(subject)
-                if person is not None and self.people.gender_of(person) not in (gender, None):
-                    return None
+            person = self.people.person_at(subject)
+            if person is not None and self.people.gender_of(person) not in (gender, None):
+                return None
             return self.people.name_speaker(person) if person is not None else None
         return None
 
