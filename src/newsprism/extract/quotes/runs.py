@@ -135,9 +135,14 @@ class QuoteRuns(Step):
                 return None
             subject = subjects[0]
             person = self.people.person_at(subject)
-            if person is not None and self.people.gender_of(person) not in (gender, None):
+            if person is None:
                 return None
-            return self.people.name_speaker(person) if person is not None else None
+            # the fullest mention as a pronoun of that gender reaches it (coref), so that
+            # one person under two forms ("Sandy", "Sandra Paradis") is not two readings
+            best = self.people.referent(person, gender)
+            if self.people.gender_of(best) not in (gender, None):
+                return None
+            return best.text, best.start, best.end
         return None
 
 
