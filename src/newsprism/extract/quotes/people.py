@@ -13,9 +13,12 @@ around it and a gender hint, and says which full name a mention stands for:
   "William" being one name); a bare surname is the one full name with that surname,
   or, when the family has several ("Dick", "Liz" and "Mary Cheney"), the one named
   most recently before it (of the gender asked for, when a pronoun asks).
-- **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on any mention of the
-  person, else the given name (``data/given_names.toml``), else what a pronoun that
-  resolved to the person said. Unknown stays unknown.
+- **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on a mention with the
+  person's given name, else the given name (``data/given_names.toml``), else a titled
+  bare surname when no one else has that surname, else what a pronoun that resolved
+  to the person said. Unknown stays unknown. A bare surname with its own title asks
+  for that gender ("Mrs. Clinton" is never Bill), and in a family one named before and
+  known to be of the asked gender comes before one whose gender nothing says.
 """
 
 from __future__ import annotations
