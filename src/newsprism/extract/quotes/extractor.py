@@ -21,6 +21,7 @@ from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.nested import Nested
+from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 
 if TYPE_CHECKING:
@@ -94,6 +95,16 @@ class _Quote:
     within: _Quote | None = None  # the quote whose words this one is quoted in
     statement: bool = True  # False: a noun phrase or topic, no statement (Content.states)
 
+    @property
+    def first(self) -> int:
+        """Where the content starts."""
+        return self.parts[0][0]
+
+    @property
+    def last(self) -> int:
+        """Where the content or its last closing mark ends."""
+        return max([b for _, b in self.parts] + [b for _, b in self.regions])
+
 
 def _speakers(quotes: list[_Quote]) -> list[Speaker]:
     return [q.speaker for q in quotes]
@@ -140,6 +151,7 @@ class _Extractor:
         quotes = [q for q in quotes if not self._embedded(q, quotes)]
         quotes = self._unique(quotes)
         self._join_orphans(quotes)
+        QuoteRuns(self.speakers).check(quotes)
         quotes += self._nested_quotes(quotes)
         return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))
 
@@ -191,7 +203,7 @@ class _Extractor:
     @staticmethod
     def _end(quote: _Quote) -> int:
         """Where a quote ends: its last content or the closing mark of its last region."""
-        return max([b for _, b in quote.parts] + [b for _, b in quote.regions])
+        return quote.last
 
     def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
         """A report subordinate inside another statement is part of that statement.

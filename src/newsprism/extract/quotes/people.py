@@ -13,9 +13,12 @@ around it and a gender hint, and says which full name a mention stands for:
   "William" being one name); a bare surname is the one full name with that surname,
   or, when the family has several ("Dick", "Liz" and "Mary Cheney"), the one named
   most recently before it (of the gender asked for, when a pronoun asks).
-- **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on any mention of the
-  person, else the given name (``data/given_names.toml``), else what a pronoun that
-  resolved to the person said. Unknown stays unknown.
+- **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on a mention with the
+  person's given name, else the given name (``data/given_names.toml``), else a titled
+  bare surname when no one else has that surname, else what a pronoun that resolved
+  to the person said. Unknown stays unknown. A bare surname with its own title asks
+  for that gender ("Mrs. Clinton" is never Bill), and in a family one named before and
+  known to be of the asked gender comes before one whose gender nothing says.
 """
 
 from __future__ import annotations
@@ -276,12 +279,17 @@ class People(Step):
 
     # who a mention is ------------------------------------------------------------------
 
-    def referent(self, person: Person, gender: str | None = None) -> Person:
+    def referent(self, person: Person, gender: str | None = None, *, own: bool = True) -> Person:
         """The fullest mention of the person ``person`` names (see the module docstring).
 
         With ``gender``, a bare surname shared by several people stands for the most
-        recently named one of that gender (or of unknown gender).
+        recently named one of that gender (or of unknown gender). A bare surname with
+        its own Mr./Mrs./Ms. or gendered title asks for that gender itself: "Mrs.
+        Clinton" is never Bill Clinton, "Ms. Khan" never her son Humayun (``own``
+        False: the name alone, as the gender check itself reads it).
         """
+        if own and gender is None and person.given is None:
+            gender = person.gender
         key = (person.token, gender)
         if key not in self._referents:
             self._referents[key] = self._find_referent(person, gender)
@@ -297,7 +305,11 @@ class People(Step):
         if person.given:
             same = [p for p in same if same_given(p.given or "", person.given)]
         elif gender:
-            same = [p for p in same if self._name_gender(p) in (gender, None)] or same
+            # one named before and known to be of that gender, before one whose gender
+            # nothing says: "Mr. Clinton" is Bill, not Chelsea, whom no table marks
+            known = [p for p in same if p.start <= person.start and
+                     self._name_gender(p) == gender]  # fmt: skip
+            same = known or [p for p in same if self._name_gender(p) is None] or same
         if not same:
             return person
         # a bare surname of a family (a father and a son count as two): the one named last
@@ -321,15 +333,23 @@ class People(Step):
         return best.text, best.start, best.end
 
     def _name_gender(self, full: Person) -> str | None:
-        """The gender of the person a full mention names: titles, then the given name."""
+        """The gender of the person a full mention names: a title on a mention with its
+        given name, then the given name, then a title on a bare surname that recency
+        gives to it, when no one else of the article has that surname: in a family
+        that would be a guess ("Mrs. Clinton" after "Bill Clinton" is not Bill), and
+        it never overrules the given name."""
+        bare = None
+        family = len({(p.given or "").lower() for p in self.persons
+                      if p.surname == full.surname and p.given}) > 1  # fmt: skip
         for p in self.persons:
             if not p.gender or p.surname != full.surname:
                 continue
             if full.given is None or (p.given and same_given(p.given, full.given)):
                 return p.gender
-            if not p.given and self.referent(p) is full:
-                return p.gender
-        return load_given_names().get((full.given or "").lower())
+            if bare is None and not family and not p.given and \
+                    self.referent(p, own=False) is full:  # fmt: skip
+                bare = p.gender
+        return load_given_names().get((full.given or "").lower()) or bare
 
     def gender_of(self, person: Person) -> str | None:
         """The gender of the person a mention names, or None when nothing says."""
