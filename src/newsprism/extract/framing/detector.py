@@ -9,7 +9,9 @@ hash-checked by ``data/models/framing-detector.json`` (training data, scores, li
 docs/framing.md says how the model was chosen and why it ships under its licence.
 
 ``NEWSPRISM_FRAMING_MODEL`` points to another model's JSON file (one built with
-different data), or is ``none`` to run the lexicon layers alone.
+different data), names a shipped detector (``static``, ``minilm``, ``cascade``: the
+static model choosing the sentences the MiniLM reads, :mod:`.cascade`), or is ``none``
+to run the lexicon layers alone.
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsprism.errors import NewsprismError
+from newsprism.extract.framing.cascade import CascadeDetector, read_cascade
 from newsprism.extract.framing.features import Marks, is_candidate, token_features
 from newsprism.extract.framing.transformer import OnnxDetector
 
 MODEL_FILE = "framing-detector.json"
 # The shipped detectors by name, as paths under data/models/ (the first is the default).
-SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE)}
+SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
+           "cascade": ("framing-cascade.json",)}  # fmt: skip
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
@@ -62,7 +66,7 @@ class DetectorModel:
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).astype(np.float32)
 
 
-Detector = DetectorModel | OnnxDetector
+Detector = DetectorModel | OnnxDetector | CascadeDetector
 
 
 def default_model_path() -> Path:
@@ -78,7 +82,9 @@ def read_model(path: Path) -> Detector:
     """Load a model description and its weights, checking the weights' SHA-256.
 
     A description with ``"kind": "onnx"`` is the fine-tuned transformer
-    (:mod:`~newsprism.extract.framing.transformer`); any other the linear model.
+    (:mod:`~newsprism.extract.framing.transformer`), with ``"kind": "cascade"`` the
+    static screen before it (:mod:`~newsprism.extract.framing.cascade`); any other the
+    linear model.
 
     Raises:
         NewsprismError: E440 when a file is missing, malformed or its hash differs
@@ -90,6 +96,8 @@ def read_model(path: Path) -> Detector:
             from newsprism.extract.framing.transformer import read_onnx_model
 
             return read_onnx_model(path, meta)
+        if meta.get("kind") == "cascade":
+            return read_cascade(path, meta, _cached)
         weights = path.parent / meta["weights_file"]
         data = weights.read_bytes()
     except (OSError, ValueError, KeyError) as exc:
@@ -139,6 +147,8 @@ def score_tokens(
     only the outlet's own words, outside ``marks.in_quote``)."""
     if isinstance(model, OnnxDetector):
         return model.score_doc(doc, marks)
+    if isinstance(model, CascadeDetector):
+        return model.score_doc(doc, marks, lambda d: score_tokens(d, model.screen, marks, cues))
     tokens = [t for t in doc if is_candidate(t)]
     if not tokens:
         return []

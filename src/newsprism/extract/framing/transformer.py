@@ -135,7 +135,8 @@ class OnnxDetector:
         return [known.get(t, fresh.get(t)) for t in texts]
 
     def score_doc(
-        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False
+        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False,
+        only: set[int] | None = None,
     ) -> list[tuple[Token, float]]:
         """Every candidate token of ``doc`` (features.is_candidate) with P(loaded).
 
@@ -143,9 +144,11 @@ class OnnxDetector:
         scored, and a sentence with nothing else to score is not run at all: the model
         reads only the sentences where the outlet speaks. With the description's
         ``evidence`` (and not ``raw``), the score is the combination of the model's
-        logit with the lexicon hits (:mod:`.evidence`)."""
+        logit with the lexicon hits (:mod:`.evidence`). With ``only`` (token indices:
+        the cascade's chosen sentences), only those tokens are scored."""
         skip = marks.in_quote if marks is not None else frozenset()
-        tokens = [t for t in doc if t.i not in skip and is_candidate(t)]
+        tokens = [t for t in doc if t.i not in skip and is_candidate(t)
+                  and (only is None or t.i in only)]  # fmt: skip
         if not tokens:
             return []
         scores = self.char_scores(doc, {t.i for t in tokens})
