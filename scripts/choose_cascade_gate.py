@@ -50,6 +50,7 @@ def sentence_rows(docs, models) -> list[dict]:
     static, minilm = models
     rows = []
     for doc, whole in docs:
+        source = "babe" if whole else "basil"
         marks = lexicon_pass(doc, lexicon)[1]
         screened = score_tokens(doc, static, marks, cues)
         read = dict((t.i, p) for t, p in minilm.score_doc(doc, marks))
@@ -63,8 +64,9 @@ def sentence_rows(docs, models) -> list[dict]:
         if whole:  # a BABE sentence: the sentence head and the all-words best score
             head = minilm.sentence_probabilities([doc.text])[0] >= minilm.sentence_threshold
             best_all = max((p for _, p in screened), default=0.0)
-            rows.append({"best": best_all, "flags": 0, "biased": bool(head), "whole": True})
-        rows += [{**r, "biased": False, "whole": False} for r in per.values()]
+            rows.append({"best": best_all, "flags": 0, "biased": bool(head), "whole": True,
+                         "source": source})  # fmt: skip
+        rows += [{**r, "biased": False, "whole": False, "source": source} for r in per.values()]
     return rows
 
 
@@ -81,6 +83,10 @@ def sweep(rows: list[dict], keep: float) -> tuple[float, list[dict]]:
                 "biased_kept": round(sum(r["best"] >= gate for r in heads) / (len(heads) or 1),
                                      4),
                 "read": round(len(passed) / (len(words) or 1), 4)}  # fmt: skip
+        for source in ("babe", "basil"):  # news articles hold more plain sentences
+            mine = [r for r in words if r["source"] == source]
+            line[f"read_{source}"] = round(sum(r["best"] >= gate for r in mine)
+                                           / (len(mine) or 1), 4)  # fmt: skip
         table.append(line)
         if line["flags_kept"] >= keep and line["biased_kept"] >= keep:
             chosen = gate
