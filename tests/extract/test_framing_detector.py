@@ -197,3 +197,51 @@ def test_onnx_sentence_scores_are_kept_for_an_article_seen_again() -> None:
         del model._run
     assert calls == [[]] and again[4] == 0.0 and len(first) == len(again)
     model.cache.clear()
+
+
+def test_cascade_reads_only_the_sentences_the_static_model_passes() -> None:
+    """The cascade's screen and reader are the shipped static model and MiniLM; a
+    sentence it reads gets the MiniLM's very scores, one it skips is not run at all."""
+    from newsprism.extract.framing.cascade import CascadeDetector, sentence_start
+    from newsprism.extract.framing.detector import score_tokens
+
+    cascade = load_detector("cascade")
+    assert isinstance(cascade, CascadeDetector) and 0 < cascade.gate < cascade.screen.threshold
+    assert cascade.screen is load_detector("static") and cascade.reader is load_detector("minilm")
+    assert cascade.threshold == cascade.reader.threshold
+    doc = load_nlp()("The senator launched a bizarre tirade against reporters. "
+                     "The meeting is on Tuesday at the city hall.")  # fmt: skip
+    lexicon = load_lexicon()
+    _, marks = lexicon_pass(doc, lexicon)
+    static = score_tokens(doc, cascade.screen, marks, {})
+    best = {}
+    for t, p in static:
+        best[sentence_start(t)] = max(best.get(sentence_start(t), 0.0), p)
+    first, second = (s.start for s in doc.sents)
+    assert best[first] >= cascade.gate > best[second]  # the test's premise
+    cascade.cache.clear()
+    mine = dict((t.i, p) for t, p in score_tokens(doc, cascade, marks, {}))
+    assert set(cascade.cache) == {next(iter(doc.sents)).text}  # the plain sentence: not read
+    cascade.cache.clear()
+    full = dict((t.i, p) for t, p in cascade.reader.score_doc(doc, marks))
+    assert set(mine) == set(full)
+    for i, p in mine.items():
+        assert p == (full[i] if i < second else 0.0)
+    cascade.cache.clear()
+
+
+def test_a_malformed_cascade_is_refused(tmp_path: Path) -> None:
+    from newsprism.eval.framing_variants import variant_path
+
+    meta = json.loads(variant_path("cascade").read_text("utf-8"))
+    meta["screen"] = str(variant_path("static"))  # two linear models: no reader
+    meta["reader"] = str(variant_path("static"))
+    (tmp_path / "cascade.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / "cascade.json")
+    assert info.value.code == "E440" and "ONNX reader" in str(info.value)
+    del meta["gate"]
+    (tmp_path / "cascade.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as missing:
+        read_model(tmp_path / "cascade.json")
+    assert missing.value.code == "E440"
