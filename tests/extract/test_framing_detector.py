@@ -13,6 +13,7 @@ import pytest
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing import frame_text, lexicon_pass, load_lexicon
 from newsprism.extract.framing.detector import (
+    default_detector_path,
     default_model_path,
     flagged_phrases,
     load_detector,
@@ -24,7 +25,7 @@ from tests.conftest import ROOT
 
 
 def test_packaged_model_matches_the_features() -> None:
-    model = load_detector()
+    model = load_detector("static")
     assert model is not None and 0 < model.threshold < 1
     meta = json.loads(default_model_path().read_text("utf-8"))
     assert meta["features"] == model.coef.shape[0] == model.mean.shape[0]
@@ -141,6 +142,10 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the cascade (docs/framing.md)
+    assert load_detector() is load_detector("cascade") is load_detector(default_detector_path())
+    assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
+        "framing-cascade")
 
 
 def test_onnx_detector_reads_only_the_outlets_own_words() -> None:
