@@ -230,8 +230,15 @@ def test_cascade_reads_only_the_sentences_the_static_model_passes() -> None:
     cascade.cache.clear()
     full = dict((t.i, p) for t, p in cascade.reader.score_doc(doc, marks))
     assert set(mine) == set(full)
-    for i, p in mine.items():
-        assert p == (full[i] if i < second else 0.0)
+    for i, p in mine.items():  # int8 activations are quantised per batch: a sentence read
+        # in another batch scores a little differently (here up to 0.03), so the flags
+        # are compared, and the scores with a tolerance
+        assert p == (pytest.approx(full[i], abs=0.05) if i < second else 0.0)
+        assert (p >= cascade.threshold) == (i < second and full[i] >= cascade.threshold)
+    cascade.cache.clear()
+    alone = dict((t.i, p) for t, p in cascade.reader.score_doc(
+        doc, marks, only={i for i in mine if i < second}))  # fmt: skip
+    assert alone == {i: p for i, p in mine.items() if i < second}  # the very same scores
     cascade.cache.clear()
 
 
