@@ -83,14 +83,14 @@ def sweep(rows: list[dict], keep: float) -> tuple[float, list[dict]]:
         passed = [r for r in words if r["best"] >= gate]
         line = {"gate": gate,
                 "flags_kept": round(sum(r["flags"] for r in passed) / flags, 4),
-                "biased_kept": round(sum(r["best"] >= gate for r in heads) / (len(heads) or 1),
-                                     4),
+                "biased_kept": round(sum(r["best"] >= gate for r in heads) / len(heads), 4)
+                if heads else 1.0,
                 "read": round(len(passed) / (len(words) or 1), 4)}  # fmt: skip
         for source in ("babe", "basil"):  # news articles hold more plain sentences
             mine = [r for r in words if r["source"] == source]
+            total = sum(r["flags"] for r in mine)  # no flags there: nothing to lose
             line[f"flags_kept_{source}"] = round(
-                sum(r["flags"] for r in mine if r["best"] >= gate)
-                / (sum(r["flags"] for r in mine) or 1), 4)  # fmt: skip
+                sum(r["flags"] for r in mine if r["best"] >= gate) / total, 4) if total else 1.0
             line[f"read_{source}"] = round(sum(r["best"] >= gate for r in mine)
                                            / (len(mine) or 1), 4)  # fmt: skip
         table.append(line)

@@ -257,3 +257,24 @@ def test_a_malformed_cascade_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NewsprismError) as missing:
         read_model(tmp_path / "cascade.json")
     assert missing.value.code == "E440"
+
+
+def test_the_gate_is_the_highest_that_keeps_the_share_on_each_source() -> None:
+    """scripts/choose_cascade_gate.py: pooled, BABE's many flags would hide BASIL's."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from choose_cascade_gate import sweep
+    finally:
+        sys.path.pop(0)
+
+    def row(best: float, flags: int, source: str) -> dict:
+        return {"best": best, "flags": flags, "biased": False, "whole": False, "source": source}
+
+    rows = [row(0.5, 40, "babe"), row(0.011, 1, "basil"), row(0.3, 9, "basil"),
+            row(0.002, 0, "basil"), {"best": 0.2, "flags": 0, "biased": True, "whole": True,
+                                     "source": "babe"}]  # fmt: skip
+    gate, table = sweep(rows, 0.95)
+    assert gate == 0.01  # 0.015 would keep 49 of 50 flags, but 9 of BASIL's 10
+    line = next(t for t in table if t["gate"] == 0.01)
+    assert line["flags_kept_basil"] == 1.0 and line["read_basil"] == round(2 / 3, 4)
+    assert sweep(rows, 0.5)[0] == 0.2  # the biased call needs best >= gate
