@@ -157,10 +157,10 @@ def test_babe_reader_splits_by_article_and_rejects_bad_lines(data: Path) -> None
 def test_each_shipped_detector_has_its_own_rows(data: Path) -> None:
     from newsprism.eval.framing import SPLITS, evaluate_framing
     from newsprism.eval.framing_variants import VARIANTS, variant_path
-    from newsprism.extract.framing.detector import default_model_path
+    from newsprism.extract.framing.detector import default_detector_path
 
     rows = _rows(evaluate_framing(data))
-    configured = next(k for k in VARIANTS if variant_path(k) == default_model_path())
+    configured = next(k for k in VARIANTS if variant_path(k) == default_detector_path())
     for label in VARIANTS:
         for system in (f"learned detector (loaded words) [{label}]",
                        f"default (lexicon layers + detector) [{label}]"):  # fmt: skip

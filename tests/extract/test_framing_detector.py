@@ -13,6 +13,7 @@ import pytest
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing import frame_text, lexicon_pass, load_lexicon
 from newsprism.extract.framing.detector import (
+    default_detector_path,
     default_model_path,
     flagged_phrases,
     load_detector,
@@ -24,7 +25,7 @@ from tests.conftest import ROOT
 
 
 def test_packaged_model_matches_the_features() -> None:
-    model = load_detector()
+    model = load_detector("static")
     assert model is not None and 0 < model.threshold < 1
     meta = json.loads(default_model_path().read_text("utf-8"))
     assert meta["features"] == model.coef.shape[0] == model.mean.shape[0]
@@ -141,6 +142,10 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the cascade (docs/framing.md)
+    assert load_detector() is load_detector("cascade") is load_detector(default_detector_path())
+    assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
+        "framing-cascade")
 
 
 def test_onnx_detector_reads_only_the_outlets_own_words() -> None:
@@ -197,3 +202,79 @@ def test_onnx_sentence_scores_are_kept_for_an_article_seen_again() -> None:
         del model._run
     assert calls == [[]] and again[4] == 0.0 and len(first) == len(again)
     model.cache.clear()
+
+
+def test_cascade_reads_only_the_sentences_the_static_model_passes() -> None:
+    """The cascade's screen and reader are the shipped static model and MiniLM; a
+    sentence it reads gets the MiniLM's very scores, one it skips is not run at all."""
+    from newsprism.extract.framing.cascade import CascadeDetector, sentence_start
+    from newsprism.extract.framing.detector import score_tokens
+
+    cascade = load_detector("cascade")
+    assert isinstance(cascade, CascadeDetector) and 0 < cascade.gate < cascade.screen.threshold
+    assert cascade.screen is load_detector("static") and cascade.reader is load_detector("minilm")
+    assert cascade.threshold == cascade.reader.threshold
+    doc = load_nlp()("The senator launched a bizarre tirade against reporters. "
+                     "The meeting is on Tuesday at the city hall.")  # fmt: skip
+    lexicon = load_lexicon()
+    _, marks = lexicon_pass(doc, lexicon)
+    static = score_tokens(doc, cascade.screen, marks, {})
+    best = {}
+    for t, p in static:
+        best[sentence_start(t)] = max(best.get(sentence_start(t), 0.0), p)
+    first, second = (s.start for s in doc.sents)
+    assert best[first] >= cascade.gate > best[second]  # the test's premise
+    cascade.cache.clear()
+    mine = dict((t.i, p) for t, p in score_tokens(doc, cascade, marks, {}))
+    assert set(cascade.cache) == {next(iter(doc.sents)).text}  # the plain sentence: not read
+    cascade.cache.clear()
+    full = dict((t.i, p) for t, p in cascade.reader.score_doc(doc, marks))
+    assert set(mine) == set(full)
+    for i, p in mine.items():  # int8 activations are quantised per batch: a sentence read
+        # in another batch scores a little differently (here up to 0.03), so the flags
+        # are compared, and the scores with a tolerance
+        assert p == (pytest.approx(full[i], abs=0.05) if i < second else 0.0)
+        assert (p >= cascade.threshold) == (i < second and full[i] >= cascade.threshold)
+    cascade.cache.clear()
+    alone = dict((t.i, p) for t, p in cascade.reader.score_doc(
+        doc, marks, only={i for i in mine if i < second}))  # fmt: skip
+    assert alone == {i: p for i, p in mine.items() if i < second}  # the very same scores
+    cascade.cache.clear()
+
+
+def test_a_malformed_cascade_is_refused(tmp_path: Path) -> None:
+    from newsprism.eval.framing_variants import variant_path
+
+    meta = json.loads(variant_path("cascade").read_text("utf-8"))
+    meta["screen"] = str(variant_path("static"))  # two linear models: no reader
+    meta["reader"] = str(variant_path("static"))
+    (tmp_path / "cascade.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as info:
+        read_model(tmp_path / "cascade.json")
+    assert info.value.code == "E440" and "ONNX reader" in str(info.value)
+    del meta["gate"]
+    (tmp_path / "cascade.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(NewsprismError) as missing:
+        read_model(tmp_path / "cascade.json")
+    assert missing.value.code == "E440"
+
+
+def test_the_gate_is_the_highest_that_keeps_the_share_on_each_source() -> None:
+    """scripts/choose_cascade_gate.py: pooled, BABE's many flags would hide BASIL's."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from choose_cascade_gate import sweep
+    finally:
+        sys.path.pop(0)
+
+    def row(best: float, flags: int, source: str) -> dict:
+        return {"best": best, "flags": flags, "biased": False, "whole": False, "source": source}
+
+    rows = [row(0.5, 40, "babe"), row(0.011, 1, "basil"), row(0.3, 9, "basil"),
+            row(0.002, 0, "basil"), {"best": 0.2, "flags": 0, "biased": True, "whole": True,
+                                     "source": "babe"}]  # fmt: skip
+    gate, table = sweep(rows, 0.95)
+    assert gate == 0.01  # 0.015 would keep 49 of 50 flags, but 9 of BASIL's 10
+    line = next(t for t in table if t["gate"] == 0.01)
+    assert line["flags_kept_basil"] == 1.0 and line["read_basil"] == round(2 / 3, 4)
+    assert sweep(rows, 0.5)[0] == 0.2  # the biased call needs best >= gate

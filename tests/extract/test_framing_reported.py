@@ -15,6 +15,14 @@ from newsprism.extract.quotes import extract_quotes
 GIVEAWAY = "the plan was a disgraceful giveaway to the rich"
 
 
+@pytest.fixture(autouse=True)
+def _static_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whose word a flag is does not depend on the detector; these cases were written
+    for the static model's flags ("disgraceful", "slammed", "brutal massacre"), so they
+    pin it. The default (the cascade) is checked in the last test."""
+    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
+
+
 def _owners(text: str) -> dict[str, tuple[bool, str | None]]:
     """Each loaded word of ``text`` with (in_quote, speaker)."""
     return {w.span.text: (w.span.in_quote, w.span.speaker) for w in frame_text(text).loaded}
@@ -121,3 +129,15 @@ def test_a_speaker_who_is_not_the_cues_subject_leaves_the_word_with_the_outlet(
     assert reported_speaker(doc, i, i + 1, sources, subject_only=False) == "John Smith"
     assert reported_speaker(doc, i, i + 1, sources) is None
     assert _owners(text)["disgraceful"] == (False, None)
+
+
+def test_the_default_detectors_flags_are_owned_the_same_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # the default: the cascade
+    owners = {w.span.text: (w.span.in_quote, w.span.speaker) for w in
+              frame_text(f"Senator John Smith said {GIVEAWAY}.").loaded}  # fmt: skip
+    (flag,) = [text for text in owners if "disgraceful" in text]
+    assert owners[flag] == (False, "John Smith")
+    plain = frame_text("The senator launched a bizarre tirade against reporters.").loaded
+    assert [(w.span.text, w.span.speaker) for w in plain] == [("bizarre tirade", None)]

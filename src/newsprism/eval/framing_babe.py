@@ -66,15 +66,19 @@ def score_system(
 
 def sentence_score(doc, model, lexicon, cues) -> float:
     """A detector's P(biased) for a sentence: the ONNX model's sentence head, or the
-    linear model's best word score."""
+    linear model's best word score; the cascade's is the head when the linear model's
+    best word score reaches its gate, else 0."""
     from newsprism.extract.framing import lexicon_pass
+    from newsprism.extract.framing.cascade import CascadeDetector
     from newsprism.extract.framing.detector import score_tokens
     from newsprism.extract.framing.transformer import OnnxDetector
 
     if isinstance(model, OnnxDetector):
         return model.sentence_probabilities([doc.text])[0]
-    scored = score_tokens(doc, model, lexicon_pass(doc, lexicon)[1], cues)
-    return max((p for _, p in scored), default=0.0)
+    screen = model.screen if isinstance(model, CascadeDetector) else model
+    scored = score_tokens(doc, screen, lexicon_pass(doc, lexicon)[1], cues)
+    best = max((p for _, p in scored), default=0.0)
+    return model.sentence_probability(doc.text, best) if screen is not model else best
 
 
 def _detector_runs(

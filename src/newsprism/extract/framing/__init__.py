@@ -11,7 +11,9 @@ that show it, so that a reader can check every count against the text:
 - :mod:`.matching`: the lexicon matched on the Doc, in context;
 - :mod:`.quoting`: whose words they are (quotations, their speakers, scare and partial
   quotes), from the project's one quotation finder in ``extract/quotes.py``;
-- :mod:`.detector` and :mod:`.features`: the learned detector of loaded words;
+- :mod:`.detector` and :mod:`.features`: the learned detector of loaded words (by
+  default :mod:`.cascade`: the static model picks the sentences the MiniLM of
+  :mod:`.transformer` reads);
 - :mod:`.results`: the result types and their public JSON.
 
 Framing works on the article's one parsed Doc (``extract/nlp.py``), the one that

@@ -9,8 +9,9 @@ torch. The files live in ``data/models/framing-minilm/`` and are described and
 hash-checked by its ``framing-detector.json`` (E480 when they are missing or differ).
 
 A word's probability is the highest of its word pieces'. Each article's sentences go
-through the model in batches of similar length; a sentence longer than the model's
-window is cut into windows. The session and tokenizer are loaded once per process
+through the model one window at a time (:data:`BATCH`: batched, a sentence's scores
+depended on its neighbours); a sentence longer than the model's window is cut into
+windows. The session and tokenizer are loaded once per process
 (:func:`newsprism.extract.framing.detector.load_detector` caches the model).
 """
 
@@ -31,7 +32,13 @@ from newsprism.errors import NewsprismError
 from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
 
-BATCH = 32
+# One window per run. The int8 model quantises its activations per run, over every row
+# of the batch, padding included, so a sentence batched with others scored up to 0.13
+# apart from the same sentence alone (the 10-article story's 222 sentences, measured
+# 2026-12-05): a word's flag depended on which other sentences shared its batch, and so
+# on the story and on which detector had read the sentence first. Alone, a sentence's
+# scores depend on its text only; the CPU cost was the same (0.61 s against 0.54-0.62).
+BATCH = 1
 # Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
 # the same process (a story that grew, an analysis recomputed) is not read again.
 CACHE_SENTENCES = 20_000
@@ -135,7 +142,8 @@ class OnnxDetector:
         return [known.get(t, fresh.get(t)) for t in texts]
 
     def score_doc(
-        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False
+        self, doc: Doc, marks: Marks | None = None, *, raw: bool = False,
+        only: set[int] | None = None,
     ) -> list[tuple[Token, float]]:
         """Every candidate token of ``doc`` (features.is_candidate) with P(loaded).
 
@@ -143,9 +151,11 @@ class OnnxDetector:
         scored, and a sentence with nothing else to score is not run at all: the model
         reads only the sentences where the outlet speaks. With the description's
         ``evidence`` (and not ``raw``), the score is the combination of the model's
-        logit with the lexicon hits (:mod:`.evidence`)."""
+        logit with the lexicon hits (:mod:`.evidence`). With ``only`` (token indices:
+        the cascade's chosen sentences), only those tokens are scored."""
         skip = marks.in_quote if marks is not None else frozenset()
-        tokens = [t for t in doc if t.i not in skip and is_candidate(t)]
+        tokens = [t for t in doc if t.i not in skip and is_candidate(t)
+                  and (only is None or t.i in only)]  # fmt: skip
         if not tokens:
             return []
         scores = self.char_scores(doc, {t.i for t in tokens})
