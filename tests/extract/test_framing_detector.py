@@ -142,10 +142,10 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
-    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the cascade (docs/framing.md)
-    assert load_detector() is load_detector("cascade") is load_detector(default_detector_path())
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM (docs/framing.md)
+    assert load_detector() is load_detector("minilm") is load_detector(default_detector_path())
     assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
-        "framing-cascade")
+        "framing-minilm")
 
 
 def test_onnx_detector_reads_only_the_outlets_own_words() -> None:

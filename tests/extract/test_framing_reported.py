@@ -19,7 +19,7 @@ GIVEAWAY = "the plan was a disgraceful giveaway to the rich"
 def _static_detector(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whose word a flag is does not depend on the detector; these cases were written
     for the static model's flags ("disgraceful", "slammed", "brutal massacre"), so they
-    pin it. The default (the cascade) is checked in the last test."""
+    pin it. The default (the MiniLM) is checked in the last test."""
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
 
 
@@ -134,7 +134,7 @@ def test_a_speaker_who_is_not_the_cues_subject_leaves_the_word_with_the_outlet(
 def test_the_default_detectors_flags_are_owned_the_same_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # the default: the cascade
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # the default: the MiniLM
     owners = {w.span.text: (w.span.in_quote, w.span.speaker) for w in
               frame_text(f"Senator John Smith said {GIVEAWAY}.").loaded}  # fmt: skip
     (flag,) = [text for text in owners if "disgraceful" in text]

@@ -12,8 +12,8 @@ that show it, so that a reader can check every count against the text:
 - :mod:`.quoting`: whose words they are (quotations, their speakers, scare and partial
   quotes), from the project's one quotation finder in ``extract/quotes.py``;
 - :mod:`.detector` and :mod:`.features`: the learned detector of loaded words (by
-  default :mod:`.cascade`: the static model picks the sentences the MiniLM of
-  :mod:`.transformer` reads);
+  default the MiniLM of :mod:`.transformer`; :mod:`.cascade` lets the static model
+  pick the sentences the MiniLM reads);
 - :mod:`.results`: the result types and their public JSON.
 
 Framing works on the article's one parsed Doc (``extract/nlp.py``), the one that
