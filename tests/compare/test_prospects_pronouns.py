@@ -94,3 +94,14 @@ def test_she_denies_her_own_act() -> None:
         "Mary Smith apologized for the remarks on Friday.",
     )
     assert [c["kind"] for c in conflicts_of(report)] == ["negation"]
+
+
+def test_a_count_in_another_role_of_a_planning_verb_is_still_a_count() -> None:
+    """ "prepared by a 12-person task force": "prepare" is a verb of the list, but the
+    count is its agent, not a prospect (68748e7f was marked so by a first version)."""
+    report = compare_texts(
+        "The report was prepared by a 12-person task force led by Asa Hutchinson.",
+        "The report was prepared by a 15-person task force led by Asa Hutchinson.",
+    )
+    [conflict] = conflicts_of(report)
+    assert conflict["kind"] == "number" and values_of(conflict) == {"12", "15"}

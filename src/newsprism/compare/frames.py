@@ -63,7 +63,8 @@ _EXPECTING = frozenset("expect plan likely set poised prepare intend intent inte
                        "schedule anticipate predict".split())  # fmt: skip
 _SHARES = frozenset({"%", "percent", "per cent", "percentage"})  # shares of some measure
 # a count under one of these is a prospect, not a count (_prospect)
-_PROSPECTING = _EXPECTING | {"forecast", "project"}
+_FORECASTING = frozenset("expect anticipate predict forecast project".split())
+_PROSPECTING = _EXPECTING | _FORECASTING
 _DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
@@ -373,16 +374,32 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
 
 
 def _prospect(noun: Any) -> bool:
-    """Whether a counted noun is a forecast or an intention: its verb, or one of the three
-    words above it, is a verb or adjective of expecting or planning ("Forecasters had
-    anticipated that the economy would add nearly 1 million jobs", "is planning to give
-    60 million doses", "is likely to hire 500"). A prospect is no statement of the
-    count: the outcome may differ and both be true. A plain "will" / "would", or the
-    noun "plan", is not enough: news states the content of a plan or a bill so ("a bill
-    that would cost $1.2 trillion", "a plan that will lay out 19 actions")."""
+    """Whether a counted noun is a forecast or an intention rather than a count: the
+    clause it counts in is the complement of a verb or adjective of expecting or
+    planning ("Forecasters had anticipated that the economy would add nearly 1 million
+    jobs", "is planning to give 60 million doses", "are set to receive"), or it is the
+    object of a verb of forecasting ("had expected a 3.6% increase", "projected a
+    pick-up of five seats"). A prospect is no statement of the count: the outcome may
+    differ and both be true.
+
+    Not a prospect: a plain "will" / "would" or the noun "plan" (news states the
+    content of a plan or a bill so: "a plan that will lay out 19 actions"); a count in
+    the subject of the planning verb ("three-quarters of states plan to …": the states
+    are counted); a count in a side clause ("preparing to take up … after the $447
+    billion package failed") or in another role of a verb of the list ("prepared by a
+    12-person task force", "sets forth nine values")."""
     verb = _verb_of(noun)
-    return any(t.lemma_.lower() in _PROSPECTING and t.pos_ in ("VERB", "AUX", "ADJ")
-               for t in [verb, *verb.ancestors][:4])  # fmt: skip
+    top = next((t for t in [noun, *noun.ancestors] if t.head.i == verb.i), noun)
+    if verb.lemma_.lower() in _FORECASTING and top.dep_ == "dobj":
+        return True
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _PROSPECTING and current.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
 
 
 def _measured(noun: Any) -> str | None:
