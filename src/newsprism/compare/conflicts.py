@@ -193,8 +193,8 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             x.weekday.title(), y.weekday.title()))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
-            if x.thing != y.thing:
-                continue
+            if x.thing != y.thing or x.prospect != y.prospect:
+                continue  # a forecast or a plan is not the count it foresees
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject on both sides
             if " of " in x.thing:

@@ -34,6 +34,7 @@ from newsprism.compare.legislation import (
     passage_chamber,
 )
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
+from newsprism.extract.quotes.people import load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -61,6 +62,9 @@ _BILLS = BILLS
 _EXPECTING = frozenset("expect plan likely set poised prepare intend intent intention seek aim "
                        "schedule anticipate predict".split())  # fmt: skip
 _SHARES = frozenset({"%", "percent", "per cent", "percentage"})  # shares of some measure
+# a count under one of these is a prospect, not a count (_prospect)
+_FORECASTING = frozenset("expect anticipate predict forecast project".split())
+_PROSPECTING = _EXPECTING | _FORECASTING
 _DISTANCES = frozenset("mile kilometer kilometre km foot feet meter metre yard".split())
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _EXPECTED_ADJ = frozenset("expected planned likely possible potential imminent "
@@ -72,6 +76,8 @@ _WISHING = frozenset("hope want wish urge ask call demand pray plead".split())
 _HOPE = frozenset({"hoped", "hopes", "hoping"})  # the tagger lemmatises "hoped" as "hop"
 _NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PERSONAL = {"he": "m", "she": "f"}  # a subject pronoun read as a person (pronoun_person)
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -97,6 +103,7 @@ class Counted:
     thing: str  # "page of indictment"
     subject: str | None
     index: int  # position among the claim's quantities
+    prospect: bool = False  # forecast, planned or expected ("anticipated … would add 1 million")
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,9 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     def outside(token: Any) -> bool:
         return not any(s <= token.idx < e for s, e in quoted)
 
+    def key_of(m: Mention) -> str:
+        return names.get(m.entity_id or "") or name_key(m.text)
+
     def entity(token: Any) -> str | None:
         """Who a token's phrase names, as a key equal across articles: the surname of
         its first named mention, else its head word ("senate", "prosecutor"); None for
@@ -206,8 +216,9 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         hits = [m for m in mentions if m.start <= at < m.end
                 and (m.label in NAMED_KINDS or m.entity_id in names)]  # fmt: skip
         if hits:
-            first = min(hits, key=lambda m: m.start)
-            return names.get(first.entity_id or "") or name_key(first.text)
+            return key_of(min(hits, key=lambda m: m.start))
+        if token.lower_ in _PERSONAL:
+            return pronoun_person(token, mentions, key_of)
         if token.pos_ == "PRON" or not token.is_alpha:
             return None
         return token.lemma_.lower()
@@ -225,10 +236,49 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
-    frame.acts = read_acts(span, mentions,
-                           lambda m: names.get(m.entity_id or "") or name_key(m.text), outside,
-                           frozenset(names.values()))
+    frame.acts = read_acts(span, mentions, key_of, outside, frozenset(names.values()),
+                           lambda t: pronoun_person(t, mentions, key_of))
     return frame
+
+
+def pronoun_person(token: Any, mentions: list[Mention], key_of: Any) -> str | None:
+    """The named person a subject "he" or "she" stands for, read in its own sentence: the
+    subject of the nearest clause above it ("Blumenthal told the Times he had misspoken";
+    "Obama called for … a plan that includes 23 steps he took").
+
+    A wrong person here would date, count or negate someone else's act, so it is read
+    only when nothing else could be meant: the pronoun is a subject outside quotation
+    marks, the nearest subject above it is a person's name, the sentence names no other
+    person before the pronoun ("Obama said Boehner told him he …" stays unknown), and
+    the name's title or given name is not of the other gender. Otherwise None, as
+    before: a pronoun is unknown by default."""
+    gender = _PERSONAL.get(token.lower_)
+    if gender is None or token.dep_ not in _SUBJECTS or in_quotes(token):
+        return None
+    people = [m for m in mentions if m.label == "PERSON"
+              and token.sent.start_char <= m.start < token.idx]  # fmt: skip
+    if len({key_of(m) for m in people}) != 1:
+        return None
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i
+                    and c.tag_ not in ("WDT", "WP")]  # "a plan that includes": the plan's
+        if not subjects:
+            continue
+        hit = next((m for m in people if m.start <= subjects[0].idx < m.end), None)
+        if hit is None or in_quotes(subjects[0]) or _gender_of(hit.text) not in (None, gender):
+            return None
+        return key_of(hit)
+    return None
+
+
+def _gender_of(name: str) -> str | None:
+    """The gender a name's title or given name states ("Mr. Blumenthal", "Hillary
+    Clinton"), or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().rstrip(".")
+    return _TITLE_GENDER.get(first) or load_given_names().get(first)
 
 
 def _verb_of(token: Any) -> Any:
@@ -319,8 +369,37 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
         subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
-        found.append(Counted(quantity.text, thing, subject, index))
+        found.append(Counted(quantity.text, thing, subject, index, _prospect(noun)))
     return found
+
+
+def _prospect(noun: Any) -> bool:
+    """Whether a counted noun is a forecast or an intention rather than a count: the
+    clause it counts in is the complement of a verb or adjective of expecting or
+    planning ("Forecasters had anticipated that the economy would add nearly 1 million
+    jobs", "is planning to give 60 million doses", "are set to receive"), or it is the
+    object of a verb of forecasting ("had expected a 3.6% increase", "projected a
+    pick-up of five seats"). A prospect is no statement of the count: the outcome may
+    differ and both be true.
+
+    Not a prospect: a plain "will" / "would" or the noun "plan" (news states the
+    content of a plan or a bill so: "a plan that will lay out 19 actions"); a count in
+    the subject of the planning verb ("three-quarters of states plan to …": the states
+    are counted); a count in a side clause ("preparing to take up … after the $447
+    billion package failed") or in another role of a verb of the list ("prepared by a
+    12-person task force", "sets forth nine values")."""
+    verb = _verb_of(noun)
+    top = next((t for t in [noun, *noun.ancestors] if t.head.i == verb.i), noun)
+    if verb.lemma_.lower() in _FORECASTING and top.dep_ == "dobj":
+        return True
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _PROSPECTING and current.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
 
 
 def _measured(noun: Any) -> str | None:

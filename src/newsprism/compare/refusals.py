@@ -76,7 +76,7 @@ class Act:
 
 
 def read_acts(span: Any, mentions: list[Mention], key_of: Any, outside: Any,
-              known: frozenset[str] = frozenset()) -> list[Act]:
+              known: frozenset[str] = frozenset(), pronoun: Any = None) -> list[Act]:
     """The acts a claim's ``span`` states, outside quotation marks.
 
     Args:
@@ -86,12 +86,16 @@ def read_acts(span: Any, mentions: list[Mention], key_of: Any, outside: Any,
         outside: token → whether it is outside quotation marks.
         known: the keys of the story's named entities, so that a surname the tagger
             left untagged ("Whitehouse apologized") is still that person.
+        pronoun: token → the named person a subject "he" / "she" stands for, or None
+            (frames.pronoun_person: "Smith said he had not resigned" → smith).
     """
     def named(token: Any) -> str | None:
         hits = [m for m in mentions if m.start <= token.idx < m.end and m.label in NAMED_KINDS]
         if hits:
             return key_of(min(hits, key=lambda m: m.start))
-        return token.lower_ if token.pos_ == "PROPN" and token.lower_ in known else None
+        if token.pos_ == "PROPN" and token.lower_ in known:
+            return token.lower_
+        return pronoun(token) if pronoun is not None else None
 
     found = []
     for token in span:
@@ -142,7 +146,8 @@ def _infinitive(verb: Any) -> bool:
 
 def _agent(verb: Any, named: Any) -> str | None:
     """The named subject of the act, inherited from "refused" in "X refused to apologize";
-    None when the subject is a pronoun, a role noun or missing."""
+    None when the subject is a role noun, missing, or a pronoun that names nobody
+    for sure."""
     current = verb
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
