@@ -184,8 +184,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
-        doc: the article's parse.
-        claim: one of its claims.
+        doc, claim: the article's parse and one of its claims.
         mentions: the entity mentions inside the claim.
         main_person: the key of the person the article is about (see ``entity`` below).
         names: entity id → the key of its canonical name, so that "the congressman"
