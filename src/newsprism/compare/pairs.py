@@ -69,7 +69,6 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
-    "mood_clash",
 )  # fmt: skip
 
 
@@ -506,10 +505,6 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
     out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
-    modal = np.array([u.modal for u in units])
-    prospect = mood == "prospect"
-    other_modal = np.where(prospect[:, None], modal[None, :], modal[:, None])
-    out["mood_clash"] = out["mood_mismatch"] & ~other_modal
     denied = np.array([u.denied for u in units])
     out["denial_mismatch"] = denied[:, None] != denied[None, :]
     # the veto: a denial against a sentence with no negation at all. "Bauer said that
