@@ -157,7 +157,7 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
 RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage",
-         "event_link", "denial_clash", "mood_clash")
+         "event_link", "denial_clash")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 
 
@@ -259,10 +259,10 @@ def explore(sets: dict) -> None:
 
 CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
-VETOES = ("mood_clash", "denial_clash", "polarity_clash", "speaker_clash", "date_disjoint")
+VETOES = ("mood_mismatch", "denial_clash", "polarity_clash", "speaker_clash", "date_disjoint")
 # vetoes that hold under the threshold only (compare/same_fact.py); where no threshold is
 # given yet (choosing it), they hold as the hard ones do
-SOFT_VETOES = ("mood_mismatch", "denial_mismatch")
+SOFT_VETOES = ("denial_mismatch",)
 LINKS = ("anchor_number", "shared_passage", "event_link")
 
 

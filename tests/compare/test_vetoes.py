@@ -159,27 +159,6 @@ def test_a_denial_still_vetoes_a_plain_statement() -> None:
     assert _together(facts, "Bauer denied", "never offered"), _groups(facts)
 
 
-# NeuS-AllSides story 5907 (2021-06-30, gold/audit-neus): Reuters' present-tense lead and
-# the Washington Post's "will visit" tell one visit; the Post's sentence is a prospect
-# and Reuters' has a modal word of its own ("as he seeks").
-REUTERS_VISIT = ("Former President Donald Trump visits the U.S.-Mexico border on Wednesday as "
-                 "he seeks to reclaim the spotlight, riding a wave of Republican attacks on "
-                 "President Joe Biden over the rise in migrants caught entering the United "
-                 "States.")  # fmt: skip
-POST_VISIT = ("Former president Donald Trump will visit the U.S.-Mexico border here Wednesday, "
-              "joining Texas Gov. Greg Abbott (R) and a group of congressional Republicans for "
-              "a trip that will fuel Trump's attacks on the Biden administration over its "
-              "immigration policies.")  # fmt: skip
-
-
-def test_a_prospect_and_a_sentence_with_a_modal_of_its_own_may_be_one_fact() -> None:
-    """The prospect veto holds under the threshold only when the other sentence has a
-    modal word of its own (docs/eval-compare.md, "soft vetoes")."""
-    facts = analyze_story([text_article("reuters", REUTERS_VISIT),
-                           text_article("wapo", POST_VISIT)]).facts  # fmt: skip
-    assert _together(facts, "visits the U.S.-Mexico border", "will visit"), _groups(facts)
-
-
 def test_a_prospect_is_still_not_the_event() -> None:
     """The issue's example: a vote that happened and one expected are two facts."""
     voted = "The House voted on the infrastructure bill on Wednesday, 228 to 206."
