@@ -1,6 +1,7 @@
 """Why the aligner misses a gold same-fact pair, and why it makes a false one.
 
     python scripts/same_fact_errors.py ../shared/data [--years 2010,2011,2012] [--show N] [--units]
+        [--causes]
 
 For every compare-gold story of the given years, runs the runtime alignment (parse,
 entities, claims, :func:`newsprism.compare.align.same_fact_probabilities`, complete
@@ -49,6 +50,10 @@ _LABEL_CLAIM = re.compile(
     r"^(?:[A-Z][\w.()'’-]*\s?){1,4}(?:is|are|chairs|represents)\b(?!.*\bsaid\b)")
 
 
+_NUMBER_DATE = re.compile(r"\d|day\b|week|month|year|january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december", re.I)
+
+
 def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
     """The alignment of one story and its gold pairs, sorted by kind (with ``units``, the
     sentences linked through their fact units too, as ``compare`` links them)."""
@@ -58,10 +63,13 @@ def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
         probability, raw = same_fact_scores(claims, vectors, profiles, model)
         pool = unit_pool(claims, tokens, profiles, vectors, raw, embedder.encode, model,
                          mentions=entities.mentions)
-        probability = UnitReading(pool, probability, model.threshold).linked()
+        reading = UnitReading(pool, probability, model.threshold)
+        probability = reading.linked()
+        unit_best = pool.best_of(pool.probability, len(claims))
     else:
         claims, vectors, profiles = story_units(nlp, embedder, story)
         probability = same_fact_probabilities(claims, vectors, profiles, model)
+        raw, pool, unit_best = None, None, None
     features = pair_features(profiles, vectors)
     groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
     refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
@@ -83,6 +91,12 @@ def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
         kind, p = _miss_kind(a, b, fact, claim_of, probability, features, model, facts_per_ref)
         missed.append({"kind": kind, "p": p, "fact": fact["claim"], "core": fact["core"],
                        "a": _text(claims, claim_of, a), "b": _text(claims, claim_of, b)})
+        if unit_best is not None and a in claim_of and b in claim_of:
+            i, j = claim_of[a], claim_of[b]
+            missed[-1]["cause"] = _cause(
+                missed[-1], float(raw[i, j]), _fired(model, features, i, j, float(raw[i, j])),
+                float(unit_best[i, j]) if pool.candidate[i, j] else None,
+                features, i, j, model.threshold, facts_per_ref[a] != facts_per_ref[b])
     grouped = {r for pair in fact_of for r in pair}
     for pair in predicted - set(fact_of):
         a, b = sorted(pair)
@@ -97,6 +111,39 @@ def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
                       "a": claims[i].text, "b": claims[j].text})
     return {"gold": len(fact_of), "tp": len(predicted & set(fact_of)),
             "pred": len(predicted), "missed": missed, "false": false}
+
+
+def _cause(miss, whole, vetoes, unit, features, i, j, threshold, partial) -> str:
+    """The first cause of docs/eval-compare.md's table of misses (session 16) that
+    applies: ``whole`` is the model's probability before any rule, ``unit`` the best
+    unit pair when the pair's units were read (None: under the floor)."""
+    if miss["p"] is not None and miss["p"] >= threshold:
+        return "linked, dropped by complete link"
+    if vetoes:
+        kind = ("prospect" if "mood_mismatch" in vetoes else
+                "denial" if {"denial_mismatch", "denial_clash"} & set(vetoes) else
+                "speaker/date/polarity")
+        return f"vetoed: {kind}" + (" (model alone links)" if whole >= threshold else "")
+    if miss["kind"] == "label":
+        return "label / apposition fact"
+    if whole >= 0.15:
+        return "score just under the threshold"
+    if unit is not None and unit >= 0.3:
+        return "a unit pair >= 0.3 that links nothing"
+    if _NUMBER_DATE.search(miss["fact"]) and not features["number_shared"][i, j] and \
+            not features["date_shared"][i, j]:
+        return "number or date written differently"
+    read = "no unit pair read" if unit is None else "unit pairs < 0.3"
+    if partial:
+        return f"partial, {read}"
+    return f"paraphrase, {read}" if features["tfidf"][i, j] < 0.2 else "words shared, low"
+
+
+def _fired(model, features, i, j, whole) -> list[str]:
+    """The vetoes that set the pair to 0: the hard ones, and the soft ones under the
+    threshold."""
+    soft = [v for v in getattr(model, "soft_vetoes", ()) if whole < model.threshold]
+    return [v for v in (*model.vetoes, *soft) if features[v][i, j] > 0]
 
 
 def _text(claims, claim_of, ref) -> str:
@@ -118,8 +165,7 @@ def _miss_kind(a, b, fact, claim_of, probability, features, model, facts_per_ref
         return "vetoed", p
     if facts_per_ref[a] != facts_per_ref[b]:
         return "partial", p
-    if re.search(r"\d|day\b|week|month|year|january|february|march|april|may|june|july|"
-                 r"august|september|october|november|december", fact["claim"], re.I) and \
+    if _NUMBER_DATE.search(fact["claim"]) and \
             not features["number_shared"][i, j] and not features["date_shared"][i, j]:
         return "number-date", p
     if features["tfidf"][i, j] < 0.2:
@@ -136,10 +182,12 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every missed and false pair here")
     parser.add_argument("--units", action="store_true",
                         help="link sentences through their fact units too (compare/units.py)")
+    parser.add_argument("--causes", action="store_true",
+                        help="with --units: the misses by cause (docs/eval-compare.md)")
     args = parser.parse_args()
     years = set(args.years.split(","))
     nlp, embedder = load_nlp(), get_embedder("static")
-    results = [analyse_story(nlp, embedder, s, args.units)
+    results = [analyse_story(nlp, embedder, s, args.units or args.causes)
                for s in load_compare_gold(args.gold, args.data / "basil")
                if next(iter(s.docs.values())).year in years]  # fmt: skip
     missed = [m for r in results for m in r["missed"]]
@@ -151,6 +199,11 @@ def main() -> None:
                       "missed": dict(below.most_common()),
                       "missed_p>=0.1": sum(1 for m in missed if (m["p"] or 0) >= 0.1),
                       "false": dict(Counter(f["kind"] for f in false).most_common())}))
+    if args.causes:
+        causes = Counter(m.get("cause", m["kind"]) for m in missed)
+        core = Counter(m.get("cause", m["kind"]) for m in missed if m["core"])
+        for cause, n in causes.most_common():
+            print(f"  {n:4d} (core {core[cause]:3d})  {cause}")
     for kind in below:
         for m in [m for m in missed if m["kind"] == kind][: args.show]:
             print(f"[{kind} p={m['p']}] {m['fact']}\n   A: {m['a'][:160]}\n   B: {m['b'][:160]}")

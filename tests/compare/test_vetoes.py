@@ -127,3 +127,42 @@ def test_two_weekdays_are_two_facts() -> None:
                 "afternoon, for the first time in weeks.")  # fmt: skip
     facts = analyze_story([text_article("fox", fox), text_article("nyt", same_day)]).facts
     assert _together(facts, "met Sunday afternoon", "on Sunday"), _groups(facts)
+
+
+# BASIL triplet 38f7cbb7 (2010): the NYT and HuffPost report one denial in two
+# constructions, "Bauer said that was never the case" (the denied statement) and
+# "challenged …, insisting that the White House never offered" (a negation under a
+# side clause of "challenged"): the denial veto read them as a denial and a statement.
+NYT_NAVY = ("While many have speculated that the White House offered to appoint Mr. Sestak "
+            "as secretary of the Navy, Mr. Bauer said that was never the case.")  # fmt: skip
+HPO_NAVY = ("The source challenged one major aspect of the story line, insisting that the "
+            "White House never offered Sestak the job of Secretary of the Navy.")  # fmt: skip
+
+
+def test_two_negated_sentences_are_no_denial_and_statement() -> None:
+    """A denial against a sentence with a negation of its own is no longer vetoed when
+    the model alone calls them one fact (docs/eval-compare.md, "soft denial veto")."""
+    facts = analyze_story([text_article("nyt", NYT_NAVY), text_article("hpo", HPO_NAVY)]).facts
+    assert _together(facts, "that was never the case", "never offered Sestak"), _groups(facts)
+
+
+def test_a_denial_still_vetoes_a_plain_statement() -> None:
+    """A denial against the statement it denies (no negation of its own) is still two
+    facts, whatever the model says; with a negation of its own, one."""
+    denied = ("Mr. Bauer denied that the White House offered Mr. Sestak the job of "
+              "secretary of the Navy.")  # fmt: skip
+    offered = "The White House offered Mr. Sestak the job of secretary of the Navy."
+    facts = analyze_story([text_article("nyt", denied), text_article("hpo", offered)]).facts
+    assert not _together(facts, "Bauer denied", "The White House offered"), _groups(facts)
+    never = "The White House never offered Mr. Sestak the job of secretary of the Navy."
+    facts = analyze_story([text_article("nyt", denied), text_article("hpo", never)]).facts
+    assert _together(facts, "Bauer denied", "never offered"), _groups(facts)
+
+
+def test_a_prospect_is_still_not_the_event() -> None:
+    """The issue's example: a vote that happened and one expected are two facts."""
+    voted = "The House voted on the infrastructure bill on Wednesday, 228 to 206."
+    expected = ("The Senate is expected to vote on the infrastructure bill on Wednesday, "
+                "228 to 206.")  # fmt: skip
+    facts = analyze_story([text_article("nyt", voted), text_article("fox", expected)]).facts
+    assert not _together(facts, "The House voted", "is expected to vote"), _groups(facts)

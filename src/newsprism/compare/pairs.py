@@ -68,7 +68,7 @@ FEATURES = (
     "quantity_conflict", "date_shared", "date_disjoint", "predicate_same", "verb_overlap",
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
-    "polarity_clash", "shared_passage", "speaker_clash", "event_link",
+    "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
 )  # fmt: skip
 
 
@@ -507,6 +507,12 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
     denied = np.array([u.denied for u in units])
     out["denial_mismatch"] = denied[:, None] != denied[None, :]
+    # the veto: a denial against a sentence with no negation at all. "Bauer said that
+    # was never the case" / "insisting that the White House never offered" deny one
+    # thing in two constructions; the model still reads ``denial_mismatch``
+    negated = np.array([u.negated for u in units])
+    other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
+    out["denial_clash"] = out["denial_mismatch"] & ~other_negated
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     return {name: out[name].astype(np.float32) for name in FEATURES}

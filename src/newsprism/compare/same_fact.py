@@ -55,6 +55,10 @@ class SameFactModel:
     meta: Mapping[str, Any]
     vetoes: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
+    # vetoes that hold only under the threshold: a pair the model alone calls one fact
+    # keeps its probability, any other is set to 0 (so the unique check reads it as main
+    # did): ``denial_mismatch`` where the other sentence has a negation of its own
+    soft_vetoes: tuple[str, ...] = ()
 
     def logits(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
         """The log-odds of every pair."""
@@ -66,11 +70,14 @@ class SameFactModel:
 
     def probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
         """P(same fact) of every pair: at least the threshold where a link feature is set,
-        0 where a veto feature is set (vetoes win)."""
+        0 where a veto feature is set (vetoes win), and 0 where a soft veto is set and
+        the probability is under the threshold."""
         probability = (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
         for name in self.links:
             probability[features[name] > 0] = np.maximum(
                 probability[features[name] > 0], np.float32(self.threshold))
+        for name in self.soft_vetoes:
+            probability[(features[name] > 0) & (probability < np.float32(self.threshold))] = 0.0
         for name in self.vetoes:
             probability[features[name] > 0] = 0.0
         return probability
@@ -79,7 +86,8 @@ class SameFactModel:
     def from_dict(cls, data: Mapping[str, Any]) -> SameFactModel:
         return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),
                    float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
-                   tuple(data.get("vetoes", ())), tuple(data.get("links", ())))  # fmt: skip
+                   tuple(data.get("vetoes", ())), tuple(data.get("links", ())),
+                   tuple(data.get("soft_vetoes", ())))  # fmt: skip
 
 
 def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:
