@@ -49,3 +49,10 @@ def test_an_unqualified_role_still_goes_to_the_last_holder() -> None:
             "The senator said that the deal was dead.")  # fmt: skip
     quote = only(quotes_of(text), "said", "the deal was dead")
     assert quote.speaker == "John Doe"
+
+
+def test_former_picks_the_one_whose_title_says_former() -> None:
+    text = ("Former Gov. Jeb Bush and Gov. Rick Perry met donors on Monday.\n\n"
+            "The former governor said that the race was open.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "the race was open")
+    assert quote.speaker == "Jeb Bush"

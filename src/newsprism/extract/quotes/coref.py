@@ -36,7 +36,12 @@ from newsprism.extract.quotes.people import (
     Person,
     surname_of,
 )
-from newsprism.extract.quotes.rolequal import Qualifiers, label_qualifiers, phrase_qualifiers
+from newsprism.extract.quotes.rolequal import (
+    Qualifiers,
+    is_past,
+    label_qualifiers,
+    phrase_qualifiers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -250,7 +255,8 @@ class Antecedents(Step):
 
     def _qualified(self, head: Token, titled: list[Person], want: Qualifiers) -> Person | None:
         """Of the people with the title, the one whose labels, read over all their
-        mentions before ``head``, give the phrase's state and party; None unless one."""
+        mentions before ``head``, give the phrase's state and party (and, for "the
+        former governor", whose title with the office says former); None unless one."""
         holders = {self.people.referent(p).text: self.people.referent(p) for p in titled}
         states: dict[str, set[str]] = {name: set() for name in holders}
         parties: dict[str, set[str]] = {name: set() for name in holders}
@@ -261,9 +267,12 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
+        past = {self.people.referent(p).text for p in titled
+                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
-                 and (want.party is None or want.party in parties[n])]  # fmt: skip
+                 and (want.party is None or want.party in parties[n])
+                 and (not want.former or n in past)]  # fmt: skip
         return match[0] if len(match) == 1 else None
 
     def is_qualified_role(self, head: Token) -> bool:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import Person
 
-__all__ = ["Qualifiers", "label_qualifiers", "phrase_qualifiers"]
+__all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
@@ -47,19 +47,22 @@ _OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
 _APPOS = re.compile(
     r"^,\s+(?P<words>(?:the\s+|of\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?)\s*[,;)]"
 )
+_PAST = frozenset({"former", "ex", "ex-"})
+_PAST_TITLE = re.compile(r"(?<![\w-])(?:former\b|ex-)")
 _BEFORE_POS = {"PROPN", "ADJ", "NOUN"}
 _PHRASE_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
 
 
 @dataclass(frozen=True)
 class Qualifiers:
-    """A state (postal code) and a party ("republican", "democrat"), either may be None."""
+    """A state (postal code), a party ("republican", "democrat"), a past office."""
 
     state: str | None = None
     party: str | None = None
+    former: bool = False  # "the former governor": one whose title says former
 
     def __bool__(self) -> bool:
-        return self.state is not None or self.party is not None
+        return self.state is not None or self.party is not None or self.former
 
 
 @cache
@@ -99,14 +102,39 @@ def _states_in(words: list[str]) -> set[str]:
 def phrase_qualifiers(head: Token) -> Qualifiers:
     """The state and party a role phrase's modifiers name: "the Idaho congressman"
     (ID), "the Republican senator", "the Texas Republican" (TX; the head itself is the
-    office). Two states or two parties in one phrase say nothing usable."""
+    office), and "former". Two states or two parties in one phrase say nothing usable."""
     mods = [t for t in head.subtree if t.i < head.i and (t.head.i == head.i or
             t.head.dep_ in _PHRASE_DEPS) and t.dep_ in _PHRASE_DEPS]  # fmt: skip
     words = [t.lower_ for t in mods]
     states = _states_in(words)
     parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
     return Qualifiers(next(iter(states)) if len(states) == 1 else None,
-                      next(iter(parties)) if len(parties) == 1 else None)  # fmt: skip
+                      next(iter(parties)) if len(parties) == 1 else None,
+                      any(w in _PAST for w in words))  # fmt: skip
+
+
+
+def words_before(doc: Doc, mention: Person, titles: frozenset[str]) -> list[str]:
+    """The title words right before a mention, lower case, not past another name."""
+    words: list[str] = []
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    for tok in reversed(doc[max(0, first - 5) : first]):
+        other_name = tok.ent_type_ == "PERSON" and tok.lower_ not in titles  # the tagger
+        if other_name or tok.pos_ not in _BEFORE_POS or tok.lower_ == "and":  # may take "Sen." in
+            break
+        words.insert(0, tok.lower_)
+    return words
+
+
+def is_past(doc: Doc, mention: Person, titles: frozenset[str]) -> bool:
+    """A mention titled with an office held before: "former Gov. Jeb Bush", or an
+    apposition that says so ("Jeb Bush, the former governor,")."""
+    own = " ".join(words_before(doc, mention, titles))
+    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
+    if appos:
+        own += " " + appos.group("words").lower()
+    return bool(_PAST_TITLE.search(own))
 
 
 def label_qualifiers(
@@ -117,14 +145,7 @@ def label_qualifiers(
     John Doe" Doe is no Republican), a party label or an apposition after it.
     ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
     text = doc.text
-    words = []
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    first = span.start if span is not None else 0
-    for tok in reversed(doc[max(0, first - 5) : first]):
-        other_name = tok.ent_type_ == "PERSON" and tok.lower_ not in titles  # the tagger
-        if other_name or tok.pos_ not in _BEFORE_POS or tok.lower_ == "and":  # may take "Sen." in
-            break
-        words.insert(0, tok.lower_)
+    words = words_before(doc, mention, titles)
     after = _AFTER.match(text[mention.end : mention.end + 24])
     appos = _APPOS.match(text[mention.end : mention.end + 60])
     if appos and not after:
