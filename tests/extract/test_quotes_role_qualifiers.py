@@ -56,3 +56,12 @@ def test_former_picks_the_one_whose_title_says_former() -> None:
             "The former governor said that the race was open.")  # fmt: skip
     quote = only(quotes_of(text), "said", "the race was open")
     assert quote.speaker == "Jeb Bush"
+
+
+def test_party_noun_with_a_state_is_read_from_the_label() -> None:
+    # "the Massachusetts Democrat": the party is the office, given by "(D-Mass.)" alone
+    text = ("Sen. Elizabeth Warren (D-Mass.) and Sen. Chris Murphy (D-Conn.) wrote to the "
+            "bank on Monday.\n\n"
+            "The Massachusetts Democrat said that the bank had misled them.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "the bank had misled")
+    assert quote.speaker == "Elizabeth Warren"

@@ -52,6 +52,7 @@ TokenTest = Callable[["Token"], bool]
 
 SEARCH_BACK = 6  # sentences (outside quotations) searched back for an antecedent
 _SUBJECT = ("nsubj", "nsubjpass")
+_PARTIES = frozenset({"republican", "democrat"})  # role groups that are a party
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name a person by kin ("his wife"), not by a role the article gives a named
 # person ("the congressman" is the congressman named before): see _gendered_subject
@@ -246,7 +247,14 @@ class Antecedents(Step):
             if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
                 titled.append(p)
         qualifiers = phrase_qualifiers(head)
-        if qualifiers:
+        party = groups & _PARTIES
+        if qualifiers and len(party) == 1 and qualifiers.party in (None, *party):
+            # "the Arizona Republican": the party is the office, and a label gives it
+            # ("Sen. John McCain (R-Ariz.)"), a title or not
+            named = [p for p in self.people.persons if p.token < head.i
+                     and not (gender and p.gender and p.gender != gender)]  # fmt: skip
+            found = self._qualified(head, named, replace(qualifiers, party=next(iter(party))))
+        elif qualifiers:
             found = self._qualified(head, titled, qualifiers)
         else:
             found = self.people.referent(titled[-1]) if titled else None
