@@ -246,6 +246,7 @@ class Antecedents(Step):
                 continue
             if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
                 titled.append(p)
+        today = self.people.referent(titled[-1]) if titled else None
         qualifiers = phrase_qualifiers(head)
         party = groups & _PARTIES
         if qualifiers and len(party) == 1 and qualifiers.party in (None, *party):
@@ -253,19 +254,25 @@ class Antecedents(Step):
             # ("Sen. John McCain (R-Ariz.)"), a title or not
             named = [p for p in self.people.persons if p.token < head.i
                      and not (gender and p.gender and p.gender != gender)]  # fmt: skip
-            found = self._qualified(head, named, replace(qualifiers, party=next(iter(party))))
+            want = replace(qualifiers, party=next(iter(party)))
+            found = self._qualified(head, named, want, today)
         elif qualifiers:
-            found = self._qualified(head, titled, qualifiers)
+            found = self._qualified(head, titled, qualifiers, today)
         else:
-            found = self.people.referent(titled[-1]) if titled else None
+            found = today
         self.role_memo[head.i] = found
         return found
 
-    def _qualified(self, head: Token, titled: list[Person], want: Qualifiers) -> Person | None:
+    def _qualified(self, head: Token, titled: list[Person], want: Qualifiers,
+                   today: Person | None) -> Person | None:  # fmt: skip
         """Of the people with the title, the one whose labels, read over all their
         mentions before ``head``, give the phrase's state and party (and, for "the
-        former governor", whose title with the office says former); None unless one."""
+        former governor", whose own title says former). Two or more: None. None: the
+        last titled one (``today``), unless its labels give another state or party, or
+        it holds the office now when the phrase says former."""
         holders = {self.people.referent(p).text: self.people.referent(p) for p in titled}
+        if today is not None:
+            holders.setdefault(today.text, today)
         states: dict[str, set[str]] = {name: set() for name in holders}
         parties: dict[str, set[str]] = {name: set() for name in holders}
         for p in self.people.persons:
@@ -275,13 +282,20 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
-        past = {self.people.referent(p).text for p in titled
-                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
+        past = {self.people.referent(p).text for p in titled if is_past(p.title)}
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
                  and (want.party is None or want.party in parties[n])
                  and (not want.former or n in past)]  # fmt: skip
-        return match[0] if len(match) == 1 else None
+        if match:
+            return match[0] if len(match) == 1 else None
+        if today is None:
+            return None
+        n = today.text
+        contradicted = (want.state is not None and bool(states[n] - {want.state})) or \
+            (want.party is not None and bool(parties[n] - {want.party})) or \
+            (want.former and any(self.people.referent(p).text == n for p in titled))  # fmt: skip
+        return None if contradicted else today
 
     def is_qualified_role(self, head: Token) -> bool:
         """A role phrase that names a state or a party: "the Idaho congressman"."""

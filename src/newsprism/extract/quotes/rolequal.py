@@ -37,10 +37,11 @@ __all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
-                "democrats": "democrat"}  # fmt: skip
+                "democrats": "democrat", "independent": "independent",
+                "libertarian": "libertarian"}  # fmt: skip
 # "(R-Idaho)", ", D-N.Y.,", "(R)": party letter and state right after a name
 _AFTER = re.compile(
-    r"^\s*[(\[,]\s*(?P<party>[RD])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
+    r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
 )
 _OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
 # an apposition after the name, to the next comma: ", the Texas Republican,", ", of Idaho,"
@@ -127,14 +128,11 @@ def words_before(doc: Doc, mention: Person, titles: frozenset[str]) -> list[str]
     return words
 
 
-def is_past(doc: Doc, mention: Person, titles: frozenset[str]) -> bool:
-    """A mention titled with an office held before: "former Gov. Jeb Bush", or an
-    apposition that says so ("Jeb Bush, the former governor,")."""
-    own = " ".join(words_before(doc, mention, titles))
-    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
-    if appos:
-        own += " " + appos.group("words").lower()
-    return bool(_PAST_TITLE.search(own))
+def is_past(title: str) -> bool:
+    """A title of an office held before ("former gov.", "former clinton pollster"),
+    read after the last "and": the title reader runs on over a list ("former gov. jeb
+    bush and gov." is Rick Perry's, who is governor now)."""
+    return bool(_PAST_TITLE.search(title.rsplit(" and ", 1)[-1]))
 
 
 def label_qualifiers(
@@ -157,7 +155,7 @@ def label_qualifiers(
     states = _states_in(words)
     parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
     if after:
-        parties.add("republican" if after.group("party") == "R" else "democrat")
+        parties.add({"R": "republican", "D": "democrat", "I": "independent"}[after.group("party")])
         code = _label_state(after.group("state") or "")
         if code:
             states.add(code)
