@@ -282,7 +282,8 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
-        past = {self.people.referent(p).text for p in titled if is_past(p.title)}
+        past = {self.people.referent(p).text for p in titled
+                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
                  and (want.party is None or want.party in parties[n])

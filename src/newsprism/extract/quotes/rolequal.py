@@ -114,25 +114,36 @@ def phrase_qualifiers(head: Token) -> Qualifiers:
                       any(w in _PAST for w in words))  # fmt: skip
 
 
-
-def words_before(doc: Doc, mention: Person, titles: frozenset[str]) -> list[str]:
-    """The title words right before a mention, lower case, not past another name."""
+def words_before(doc: Doc, mention: Person, titles: frozenset[str], *,
+                 through_names: bool = False) -> list[str]:  # fmt: skip
+    """The title words right before a mention, lower case, not past "and", nor past
+    another name unless ``through_names`` ("Former Clinton pollster Douglas Schoen")."""
     words: list[str] = []
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     first = span.start if span is not None else 0
     for tok in reversed(doc[max(0, first - 5) : first]):
-        other_name = tok.ent_type_ == "PERSON" and tok.lower_ not in titles  # the tagger
-        if other_name or tok.pos_ not in _BEFORE_POS or tok.lower_ == "and":  # may take "Sen." in
+        # the tagger may take "Sen." into a PERSON: a title word is not another name
+        other_name = tok.ent_type_ == "PERSON" and tok.lower_ not in titles and \
+            not through_names  # fmt: skip
+        if other_name or tok.pos_ not in _BEFORE_POS or tok.lower_ == "and":
             break
         words.insert(0, tok.lower_)
     return words
 
 
-def is_past(title: str) -> bool:
-    """A title of an office held before ("former gov.", "former clinton pollster"),
-    read after the last "and": the title reader runs on over a list ("former gov. jeb
-    bush and gov." is Rick Perry's, who is governor now)."""
-    return bool(_PAST_TITLE.search(title.rsplit(" and ", 1)[-1]))
+def is_past(doc: Doc, mention: Person, titles: frozenset[str]) -> bool:
+    """A mention whose own title words say the office was held before: "former Gov.
+    Jeb Bush", "Jeb Bush, the former governor,". Its own words only: the title reader
+    of people.py runs on over a list ("Former Gov. Jeb Bush and Gov. Rick Perry") and
+    into the next name's ("Hillary Clinton, former UN Ambassador John Bolton")."""
+    own = " ".join(words_before(doc, mention, titles, through_names=True))
+    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
+    if appos:
+        a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
+        between = doc.char_span(a, b, alignment_mode="expand") or []
+        if not any(t.ent_type_ == "PERSON" for t in between):
+            own += " " + appos.group("words").lower()
+    return bool(_PAST_TITLE.search(own))
 
 
 def label_qualifiers(
