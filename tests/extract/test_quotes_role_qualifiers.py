@@ -1,9 +1,11 @@
-"""A role phrase that names a state or a party ("the Idaho congressman") is the one
-person of the article whose own labels give it (extract/quotes/rolequal.py).
+"""A role phrase that names a state, a party or "former" ("the Idaho congressman") is
+the one person of the article whose own labels give it (extract/quotes/rolequal.py);
+with none, the last holder of the office unless its labels say otherwise.
 
 Every sentence is written for the test; each is parsed by the real pipeline. Before
 the change, each phrase below went to the last person named with the office
-(Rep. Eric Cantor, Sen. John Doe), whatever state or party the phrase named.
+(Rep. Eric Cantor, Sen. John Doe, Gov. Rick Perry), whatever the phrase named; the
+last test guards that an unqualified role noun keeps that rule.
 """
 
 from __future__ import annotations
