@@ -1,4 +1,4 @@
-"""The state and party a role phrase names, and the ones the article gives each person.
+"""The state, party or "former" a role phrase names, and what the article gives each person.
 
 "The Idaho congressman said" names one person only when read whole: the office noun
 alone ("congressman") fits every representative of the article, and the last one
@@ -16,7 +16,11 @@ article gives them apart ("Rep. Raul Labrador" first, "Labrador, of Idaho" later
 
 States are the full names and AP abbreviations of ``data/us_states.toml``, matched as
 written (a postal code is read only inside a party label, where it cannot be a word:
-"in", "or", "me").
+"in", "or", "me"). "Former" is read from a mention's own title words ("Former Gov.
+Jeb Bush"). "Independent" is a party in a label ("(I-Vt.)") but not in a phrase,
+where it is mostly no party ("the independent counsel"). How coref.py uses these
+(one match; none: the last holder unless its labels contradict): docs/eval-quotes.md,
+section "Role nouns with a state, a party or former".
 """
 
 from __future__ import annotations
@@ -108,7 +112,7 @@ def phrase_qualifiers(head: Token) -> Qualifiers:
             t.head.dep_ in _PHRASE_DEPS) and t.dep_ in _PHRASE_DEPS]  # fmt: skip
     words = [t.lower_ for t in mods]
     states = _states_in(words)
-    parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
+    parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS} - {"independent"}
     return Qualifiers(next(iter(states)) if len(states) == 1 else None,
                       next(iter(parties)) if len(parties) == 1 else None,
                       any(w in _PAST for w in words))  # fmt: skip
