@@ -13,7 +13,9 @@ Resolution is by recency with agreement, and never a guess:
 - **it**: a singular organisation or document in subject position ("The cable also
   warned …  It said"), then any organisation named in the same sentences.
 - **the spokesman, the governor, the Arizona Republican**: the last person introduced
-  with a title of that group (``data/roles.toml``), when the noun is singular.
+  with a title of that group (``data/roles.toml``), when the noun is singular; when the
+  phrase names a state or a party ("the Idaho congressman", "the Arizona Republican"),
+  the one such person whose labels give it, else none (:mod:`.rolequal`).
 
 When nothing agrees within the last few sentences, there is no antecedent: the speaker
 is shown as unresolved.
@@ -34,6 +36,12 @@ from newsprism.extract.quotes.people import (
     Person,
     surname_of,
 )
+from newsprism.extract.quotes.rolequal import (
+    Qualifiers,
+    is_past,
+    label_qualifiers,
+    phrase_qualifiers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +52,7 @@ TokenTest = Callable[["Token"], bool]
 
 SEARCH_BACK = 6  # sentences (outside quotations) searched back for an antecedent
 _SUBJECT = ("nsubj", "nsubjpass")
+_PARTIES = frozenset({"republican", "democrat"})  # role groups that are a party
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name a person by kin ("his wife"), not by a role the article gives a named
 # person ("the congressman" is the congressman named before): see _gendered_subject
@@ -221,23 +230,77 @@ class Antecedents(Step):
         return bool(det & DEFINITE) and head.tag_ in ("NN", "NNP") and bool(self.role_groups(head))
 
     def resolve_role(self, head: Token) -> Person | None:
-        """The last person before ``head`` introduced with a title of the same group."""
+        """The last person before ``head`` introduced with a title of the same group; for
+        a phrase that names a state or a party ("the Idaho congressman"), the one such
+        person whose own labels give it, or None when none or several do."""
         if head.i in self.role_memo:
             return self.role_memo[head.i]
         groups = self.role_groups(head)
         aliases = [a for a, g in self.lex.roles.items() if g & groups]
         gender = GENDERED.get(head.lower_)
-        best = None
+        titled = []
         for p in self.people.persons:
             if p.token >= head.i:
                 break
             if gender and p.gender and p.gender != gender:
                 continue
             if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
-                best = p
-        found = self.people.referent(best) if best is not None else None
+                titled.append(p)
+        today = self.people.referent(titled[-1]) if titled else None
+        qualifiers = phrase_qualifiers(head)
+        party = groups & _PARTIES
+        if qualifiers and len(party) == 1 and qualifiers.party in (None, *party):
+            # "the Arizona Republican": the party is the office, and a label gives it
+            # ("Sen. John McCain (R-Ariz.)"), a title or not
+            named = [p for p in self.people.persons if p.token < head.i
+                     and not (gender and p.gender and p.gender != gender)]  # fmt: skip
+            want = replace(qualifiers, party=next(iter(party)))
+            found = self._qualified(head, named, want, today)
+        elif qualifiers:
+            found = self._qualified(head, titled, qualifiers, today)
+        else:
+            found = today
         self.role_memo[head.i] = found
         return found
+
+    def _qualified(self, head: Token, titled: list[Person], want: Qualifiers,
+                   today: Person | None) -> Person | None:  # fmt: skip
+        """Of the people with the title, the one whose labels, read over all their
+        mentions before ``head``, give the phrase's state and party (and, for "the
+        former governor", whose own title says former). Two or more: None. None: the
+        last titled one (``today``), unless its labels give another state or party, or
+        it holds the office now when the phrase says former."""
+        holders = {self.people.referent(p).text: self.people.referent(p) for p in titled}
+        if today is not None:
+            holders.setdefault(today.text, today)
+        states: dict[str, set[str]] = {name: set() for name in holders}
+        parties: dict[str, set[str]] = {name: set() for name in holders}
+        for p in self.people.persons:
+            name = self.people.referent(p).text
+            if p.token >= head.i or name not in holders:
+                continue
+            s, party = label_qualifiers(self.doc, p, self.people.title_words)
+            states[name] |= s
+            parties[name] |= party
+        past = {self.people.referent(p).text for p in titled
+                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
+        match = [holders[n] for n in holders
+                 if (want.state is None or want.state in states[n])
+                 and (want.party is None or want.party in parties[n])
+                 and (not want.former or n in past)]  # fmt: skip
+        if match:
+            return match[0] if len(match) == 1 else None
+        if today is None:
+            return None
+        n = today.text
+        contradicted = (want.state is not None and bool(states[n] - {want.state})) or \
+            (want.party is not None and bool(parties[n] - {want.party})) or \
+            (want.former and any(self.people.referent(p).text == n for p in titled))  # fmt: skip
+        return None if contradicted else today
+
+    def is_qualified_role(self, head: Token) -> bool:
+        """A role phrase that names a state or a party: "the Idaho congressman"."""
+        return bool(phrase_qualifiers(head))
 
     # they, it --------------------------------------------------------------------------
 

@@ -364,14 +364,17 @@ class Speakers(Step):
 
         The last person introduced with that title (for a singular role noun), or the
         last mention of the same noun, whichever is nearer; nothing else: a definite
-        noun with neither is unresolved.
+        noun with neither is unresolved. A phrase that names a state or a party is
+        the one titled person with those labels, or no one (``resolve_role``).
         """
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
             return None
-        person = self.antecedents.resolve_role(head) if \
-            self.antecedents.is_definite_role(head) else None  # fmt: skip
-        earlier = self._earlier_mention(head)
+        definite = self.antecedents.is_definite_role(head)
+        person = self.antecedents.resolve_role(head) if definite else None
+        # "the Idaho congressman": the qualifier decides, not an earlier "the congressman"
+        qualified = definite and self.antecedents.is_qualified_role(head)
+        earlier = None if qualified else self._earlier_mention(head)
         if earlier is not None and (person is None or earlier.i > person.token):
             inner = self.speaker_from(earlier, depth=depth + 1)
             if inner.name is not None:

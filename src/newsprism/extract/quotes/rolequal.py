@@ -1,0 +1,180 @@
+"""The state, party or "former" a role phrase names, and what the article gives each person.
+
+"The Idaho congressman said" names one person only when read whole: the office noun
+alone ("congressman") fits every representative of the article, and the last one
+named before it is often another ("Rep. Eric Cantor", named after "Rep. Raul
+Labrador"). The qualifier says which: the person of the article whose own labels give
+that state or party. Labels are read from every mention of the person, since an
+article gives them apart ("Rep. Raul Labrador" first, "Labrador, of Idaho" later):
+
+- a state or party among the title words before a name or in its apposition ("Idaho
+  Rep.", "Republican Sen.", ", the Texas Republican,"; "R-" and "D-" read as the party);
+- a party-and-state label right after the name ("(R-Idaho)", ", D-N.Y.,", "(R)"), the
+  pattern compare/person_labels.py reads for its label check (written again here:
+  extract/ does not depend on compare/);
+- "of <State>" right after the name ("House Speaker John Boehner of Ohio").
+
+States are the full names and AP abbreviations of ``data/us_states.toml``, matched as
+written (a postal code is read only inside a party label, where it cannot be a word:
+"in", "or", "me"). "Former" is read from a mention's own title words ("Former Gov.
+Jeb Bush"). "Independent" is a party in a label ("(I-Vt.)") but not in a phrase,
+where it is mostly no party ("the independent counsel"). How coref.py uses these
+(one match; none: the last holder unless its labels contradict): docs/eval-quotes.md,
+section "Role nouns with a state, a party or former".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsprism.extract.quotes.people import Person
+
+__all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
+
+_PARTY_WORDS = {"republican": "republican", "republicans": "republican",
+                "gop": "republican", "democrat": "democrat", "democratic": "democrat",
+                "democrats": "democrat", "independent": "independent",
+                "libertarian": "libertarian"}  # fmt: skip
+# "(R-Idaho)", ", D-N.Y.,", "(R)": party letter and state right after a name
+_AFTER = re.compile(
+    r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
+)
+_OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
+# an apposition after the name, to the next comma: ", the Texas Republican,", ", of Idaho,"
+_APPOS = re.compile(
+    r"^,\s+(?P<words>(?:the\s+|of\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?)\s*[,;)]"
+)
+_PAST = frozenset({"former", "ex", "ex-"})
+_PAST_TITLE = re.compile(r"(?<![\w-])(?:former\b|ex-)")
+_BEFORE_POS = {"PROPN", "ADJ", "NOUN"}
+_PHRASE_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """A state (postal code), a party ("republican", "democrat"), a past office."""
+
+    state: str | None = None
+    party: str | None = None
+    former: bool = False  # "the former governor": one whose title says former
+
+    def __bool__(self) -> bool:
+        return self.state is not None or self.party is not None or self.former
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """Full names and AP abbreviations, lower case as written -> postal code."""
+    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
+    states = tomllib.loads(raw)["states"]
+    return {name.lower(): code for code, names in states.items() for name in names}
+
+
+@cache
+def _folded_states() -> dict[str, str]:
+    """Every spelling of a state, letters only ("ny", "newyork", "ct") -> postal code."""
+    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
+    states = tomllib.loads(raw)["states"]
+    return {re.sub(r"[^a-z]", "", n.lower()): code
+            for code, names in states.items() for n in [code, *names]}  # fmt: skip
+
+
+def _label_state(text: str) -> str | None:
+    """The state of a party label as written ("Idaho", "N.Y.", "CT"), or None."""
+    return _folded_states().get(re.sub(r"[^a-z]", "", text.lower()))
+
+
+def _states_in(words: list[str]) -> set[str]:
+    """States named by one or two consecutive words ("idaho", "new york", "ariz.")."""
+    names = _state_names()
+    found = set()
+    for n in range(len(words)):
+        for width in (1, 2):
+            key = " ".join(words[n : n + width])
+            if len(words[n : n + width]) == width and key in names:
+                found.add(names[key])
+    return found
+
+
+def phrase_qualifiers(head: Token) -> Qualifiers:
+    """The state and party a role phrase's modifiers name: "the Idaho congressman"
+    (ID), "the Republican senator", "the Texas Republican" (TX; the head itself is the
+    office), and "former". Two states or two parties in one phrase say nothing usable."""
+    mods = [t for t in head.subtree if t.i < head.i and (t.head.i == head.i or
+            t.head.dep_ in _PHRASE_DEPS) and t.dep_ in _PHRASE_DEPS]  # fmt: skip
+    words = [t.lower_ for t in mods]
+    states = _states_in(words)
+    parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS} - {"independent"}
+    return Qualifiers(next(iter(states)) if len(states) == 1 else None,
+                      next(iter(parties)) if len(parties) == 1 else None,
+                      any(w in _PAST for w in words))  # fmt: skip
+
+
+def words_before(doc: Doc, mention: Person, titles: frozenset[str], *,
+                 through_names: bool = False) -> list[str]:  # fmt: skip
+    """The title words right before a mention, lower case, not past "and", nor past
+    another name unless ``through_names`` ("Former Clinton pollster Douglas Schoen")."""
+    words: list[str] = []
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    for tok in reversed(doc[max(0, first - 5) : first]):
+        # the tagger may take "Sen." into a PERSON: a title word is not another name
+        other_name = tok.ent_type_ == "PERSON" and tok.lower_ not in titles and \
+            not through_names  # fmt: skip
+        if other_name or tok.pos_ not in _BEFORE_POS or tok.lower_ == "and":
+            break
+        words.insert(0, tok.lower_)
+    return words
+
+
+def is_past(doc: Doc, mention: Person, titles: frozenset[str]) -> bool:
+    """A mention whose own title words say the office was held before: "former Gov.
+    Jeb Bush", "Jeb Bush, the former governor,". Its own words only: the title reader
+    of people.py runs on over a list ("Former Gov. Jeb Bush and Gov. Rick Perry") and
+    into the next name's ("Hillary Clinton, former UN Ambassador John Bolton")."""
+    own = " ".join(words_before(doc, mention, titles, through_names=True))
+    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
+    if appos:
+        a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
+        between = doc.char_span(a, b, alignment_mode="expand") or []
+        if not any(t.ent_type_ == "PERSON" for t in between):
+            own += " " + appos.group("words").lower()
+    return bool(_PAST_TITLE.search(own))
+
+
+def label_qualifiers(
+    doc: Doc, mention: Person, titles: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """The states and parties one mention's own words give: the title words right
+    before it (not past another name: in "Republican Sen. Mary Roe and Democratic Sen.
+    John Doe" Doe is no Republican), a party label or an apposition after it.
+    ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
+    text = doc.text
+    words = words_before(doc, mention, titles)
+    after = _AFTER.match(text[mention.end : mention.end + 24])
+    appos = _APPOS.match(text[mention.end : mention.end + 60])
+    if appos and not after:
+        a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
+        # "Roe, Texas Gov. Rick Perry, and …" is a list: Perry's words, not Roe's
+        between = doc.char_span(a, b, alignment_mode="expand") or []
+        if not any(t.ent_type_ == "PERSON" for t in between):
+            words += appos.group("words").lower().split()
+    states = _states_in(words)
+    parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
+    if after:
+        parties.add({"R": "republican", "D": "democrat", "I": "independent"}[after.group("party")])
+        code = _label_state(after.group("state") or "")
+        if code:
+            states.add(code)
+    of = _OF_STATE.match(text[mention.end : mention.end + 30])
+    if of:
+        states |= _states_in([of.group("state").lower()])
+    return states, parties
