@@ -299,8 +299,10 @@ def _subject(verb: Any, entity: Any) -> str | None:
     return None
 
 
-def _subject_token(verb: Any) -> Any | None:
-    """The subject token of a verb, inherited as in :func:`_subject`."""
+def subject_token(verb: Any) -> Any | None:
+    """The subject token of a verb: its own, else the one a clause without one inherits
+    from the clause it hangs on (an xcomp, conj or advcl; four steps at most). Fact
+    units (compare/units.py) restore a clause's subject with it too."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -328,10 +330,10 @@ def _dated(token: Any, entity: Any, doer: Any) -> list[DatedAction]:
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
-    subject_token = _subject_token(verb)
-    subject = entity(subject_token) if subject_token is not None else None
-    if subject_token is not None and subject_token.dep_ == "nsubj":
-        subject = doer(verb, subject_token) or subject
+    who = subject_token(verb)
+    subject = entity(who) if who is not None else None
+    if who is not None and who.dep_ == "nsubj":
+        subject = doer(verb, who) or subject
     return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
                         token.sent.text)]  # fmt: skip
 

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.events import CANCELLING, SPEECH, referents
+from newsprism.compare.frames import subject_token
 from newsprism.compare.pairs import (
     DENIAL,
     UnitProfile,
@@ -201,20 +202,6 @@ def _own_tokens(head: Any, inside: set[int], cuts: set[int]) -> list[Any]:
     return own
 
 
-def _subject_of(verb: Any) -> Any | None:
-    """The subject a clause without one inherits from the clause it hangs on."""
-    current = verb
-    for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None:
-            return subject
-        if current.dep_ in ("conj", "advcl", "xcomp") and current.head.i != current.i:
-            current = current.head
-            continue
-        break
-    return None
-
-
 def _noun_words(noun: Any, inside: set[int]) -> list[Any]:
     """A noun with the words of its name ("Gov. Rick Perry", "the party's chairman")."""
     return [noun] + [c for c in noun.children if c.dep_ in _NAME_PARTS and c.i in inside
@@ -246,7 +233,7 @@ def fact_units(tokens: Sequence[Any], mentions: Sequence[Mention] = ()) -> list[
                 kind = "reported"
                 voice = voice_of(head.head, mentions)
             elif not any(c.dep_ in _SUBJECTS for c in head.children):
-                subject = _subject_of(head.head) if head.dep_ != "ccomp" else None
+                subject = subject_token(head.head) if head.dep_ != "ccomp" else None
                 if subject is not None and subject.i in inside:
                     borrowed = _own_tokens(subject, inside, cuts)
         if head.lemma_.lower() in SPEECH and kind in ("main", "clause"):
@@ -432,7 +419,7 @@ UNRESOLVED = "?"
 def voice_of(verb: Any, mentions: Sequence[Mention]) -> frozenset[str]:
     """Who reports what a verb of saying governs: the story entities its subject names,
     or :data:`UNRESOLVED` ("he", "officials")."""
-    speaker = _subject_of(verb)
+    speaker = subject_token(verb)
     found = frozenset(referents(speaker, mentions)) if speaker is not None else frozenset()
     return found or frozenset({UNRESOLVED})
 
