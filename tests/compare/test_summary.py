@@ -246,3 +246,14 @@ def test_a_subject_pronoun_after_an_opening_adverb_is_no_line() -> None:
     assert unusable_reasons("Those who voted early were told to wait.", []) == []
     line = _claim("c1", "A", "Normally, that would be the end of it.")
     assert summarize(ARTICLES, [_fact("F1", "unique", line)]) == []
+
+
+def test_a_demonstrative_in_the_subject_points_back() -> None:
+    """"The reason for this was twofold." (read on a NeuS roundup, session 16) names
+    nothing the line says; a demonstrative with its noun, or none at all, is readable."""
+    from newsprism.compare.readable import unusable_reasons
+
+    assert "pronoun" in unusable_reasons("The reason for this was twofold.", [])
+    assert "pronoun" in unusable_reasons("The one before that was in a mall in Oregon.", [])
+    assert unusable_reasons("The reason for this decision was the budget.", []) == []
+    assert unusable_reasons("The reason for the delay was the budget.", []) == []
