@@ -94,3 +94,24 @@ def test_label_choice_strings_are_escaped(story_analysis) -> None:
     body = page.split("<body>", 1)[1]
     for text in ("Yoav Gallant", "White House", "reportedly", "bizarre tirade"):
         assert f"{text} {ESCAPED}" in body, text
+
+
+def test_the_text_report_shows_label_choice_hedges_and_loaded_words(story_analysis) -> None:
+    """The text report lists what the HTML report shows: the learned detector's words
+    (a source's word names the source), hedges, and the words each outlet uses for one
+    referent (a reader of session 16 found them only in the JSON)."""
+    from tests.report.test_text import _render
+
+    analysis = _with_label_choice(story_analysis, tag="[red]x[/red]")
+    analysis["framing"][B_ID]["loaded_words"].append(
+        {"start": 4, "end": 9, "text": "jeopardize", "in_quote": False, "score": 0.66,
+         "speaker": "the Prime Minister's office", "term": None})  # fmt: skip
+    text = _render(analysis)
+    assert "Loaded words (learned detector) and hedges" in text
+    assert "bizarre tirade[red]x[/red] 0.91" in text  # markup prints literally
+    assert "jeopardize 0.66 (the Prime Minister's office's)" in text
+    assert "reportedly[red]x[/red]" in text
+    assert "Words for the same thing" in text
+    assert "Israeli Defense Minister Yoav Gallant ×1" in text
+    assert "→ Israel" in text
+    assert "“captives” ×1 (+1 quoted)" in text and "hostages ×2" in text

@@ -31,6 +31,7 @@ from newsprism.report._shared import (
     title_or_opening,
 )
 from newsprism.report.facts_view import shared_part_split
+from newsprism.report.framing_view import hedges_and_loaded, label_choice_view
 from newsprism.report.partly_view import PARTLY, part_note, rest_ids, rest_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
@@ -67,6 +68,8 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
+        _loaded_words_table(analysis.get("framing") or {}, articles, labels),
+        _label_choice_table(analysis, articles, labels),
         _omissions_table(analysis.get("omissions") or {}, articles, labels, names),
         _summary_table(analysis.get("summary") or [], names),
     ]
@@ -330,6 +333,61 @@ def _framing_table(
         table.add_row(Text(labels[i]), terms, _counts(frame.get("attribution_verbs")),
                       Text(scare), _counts(frame.get("voices")))  # fmt: skip
     return table
+
+
+def _loaded_words_table(
+    framing: Mapping[str, Any],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    """The learned detector's loaded words and the hedges, per outlet, as the HTML report
+    shows them (own voice first; a source's word names the source)."""
+    table = _table("Loaded words (learned detector) and hedges", "outlet",
+                   "loaded words (score; a source's word names the source)", "hedges")  # fmt: skip
+    for i, article in enumerate(articles):
+        view = hedges_and_loaded(framing.get(article.get("id")) or {})
+        if not view["loaded"] and not view["hedges"]:
+            continue
+        words = Text()
+        for n, word in enumerate(view["loaded"]):
+            words.append("\n" if n else "")
+            words.append(word["text"], style="bold")
+            words.append(f" {word['score']}")
+            if word["speaker"]:
+                words.append(f" ({word['speaker']}'s)", style="dim")
+        if view["loaded_more"]:
+            words.append(f"\n+{view['loaded_more']} more", style="dim")
+        hedges = "\n".join(text + (" (in a quote)" if quoted else "")
+                           for text, _, quoted in view["hedges"])  # fmt: skip
+        table.add_row(Text(labels[i]), words, Text(hedges))
+    return table
+
+
+def _label_choice_table(
+    analysis: Mapping[str, Any],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    """The words each outlet uses for one person or thing, side by side (``label_choice``):
+    an entity named by two outlets or more, and each lexicon term with its neutral form."""
+    view = label_choice_view(analysis, articles, labels)
+    table = _table("Words for the same thing", "referent", *labels)
+    for row in view["entities"]:
+        cells = [Text("\n".join(f"{c['text']} ×{c['count']}"
+                                + (f" → {c['neutral']}" if c["neutral"] else "")
+                                for c in cell)) for cell in row["cells"]]  # fmt: skip
+        table.add_row(Text(row["name"], style="bold"), *cells)
+    for row in view["terms"]:
+        cells = [Text(_term_cell(row["term"], c)) for c in row["cells"]]
+        name = row["term"] + (f" → {row['neutral']}" if row["neutral"] else "")
+        table.add_row(Text(name, style="bold"), *cells)
+    return table
+
+
+def _term_cell(term: str, cell: Mapping[str, Any]) -> str:
+    """An outlet's own uses of a lexicon term (a source's apart) and its neutral forms."""
+    quoted = f" (+{cell['quoted']} quoted)" if cell["quoted"] else ""
+    return f"“{term}” ×{cell['loaded']}{quoted}" + (f"\n{cell['forms']}" if cell["forms"] else "")
 
 
 def _omissions_table(
