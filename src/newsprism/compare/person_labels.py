@@ -32,12 +32,10 @@ from functools import cache
 from importlib.resources import files
 
 from newsprism.compare.titles import Title, title_after, titles_clash
+from newsprism.extract.quotes.rolequal import PARTY_LABEL_AFTER
 from newsprism.models import Mention
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "Independent"}
-_AFTER = re.compile(
-    r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
-)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*[,;)]")
 _PARTY_WORDS = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
                 "independent": "Independent", "gop": "Republican"}  # fmt: skip
@@ -93,7 +91,7 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
     for m in mentions:
         if m.label != "PERSON" or not m.entity_id:
             continue
-        after = _AFTER.match(text[m.end : m.end + 24])
+        after = PARTY_LABEL_AFTER.match(text[m.end : m.end + 24])
         if after:
             party = _PARTY_LETTER[after.group("party").lower()]
             found.append(PersonLabel(m.entity_id, m.article_id, "party", party,

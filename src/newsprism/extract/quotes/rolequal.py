@@ -10,8 +10,8 @@ article gives them apart ("Rep. Raul Labrador" first, "Labrador, of Idaho" later
 - a state or party among the title words before a name or in its apposition ("Idaho
   Rep.", "Republican Sen.", ", the Texas Republican,"; "R-" and "D-" read as the party);
 - a party-and-state label right after the name ("(R-Idaho)", ", D-N.Y.,", "(R)"), the
-  pattern compare/person_labels.py reads for its label check (written again here:
-  extract/ does not depend on compare/);
+  pattern compare/person_labels.py reads for its label check (``PARTY_LABEL_AFTER``,
+  defined here: compare/ depends on extract/, not the reverse);
 - "of <State>" right after the name ("House Speaker John Boehner of Ohio").
 
 States are the full names and AP abbreviations of ``data/us_states.toml``, matched as
@@ -37,14 +37,15 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import Person
 
-__all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
+__all__ = ["PARTY_LABEL_AFTER", "Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
                 "democrats": "democrat", "independent": "independent",
                 "libertarian": "libertarian"}  # fmt: skip
-# "(R-Idaho)", ", D-N.Y.,", "(R)": party letter and state right after a name
-_AFTER = re.compile(
+# "(R-Idaho)", ", D-N.Y.,", "(R)": party letter and state right after a name (also read by
+# compare/person_labels.py's label check)
+PARTY_LABEL_AFTER = re.compile(
     r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
 )
 _OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
@@ -159,7 +160,7 @@ def label_qualifiers(
     ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
     text = doc.text
     words = words_before(doc, mention, titles)
-    after = _AFTER.match(text[mention.end : mention.end + 24])
+    after = PARTY_LABEL_AFTER.match(text[mention.end : mention.end + 24])
     appos = _APPOS.match(text[mention.end : mention.end + 60])
     if appos and not after:
         a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
