@@ -24,15 +24,13 @@ Democrat"), and a cross-outlet conflict would mislead.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from newsprism.compare.titles import Title, title_after, titles_clash
 from newsprism.extract.quotes.rolequal import PARTY_LABEL_AFTER
+from newsprism.extract.states import state_code
 from newsprism.models import Mention
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "Independent"}
@@ -64,25 +62,6 @@ class PersonLabel:
     text: str  # as written: "D-Conn.", "Sen.", "the assistant chief of operations"
     offset: int
     title: Title | None = None  # kind "title": the office read (compare/titles.py)
-
-
-@cache
-def _state_codes() -> dict[str, str]:
-    data = tomllib.loads(files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8"))
-    codes = {}
-    for code, names in data["states"].items():
-        for name in [code, *names]:
-            codes[_fold_state(name)] = code
-    return codes
-
-
-def _fold_state(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def state_code(text: str) -> str | None:
-    """The postal code of a state as written: "Conn." → CT, "CT" → CT; None if unknown."""
-    return _state_codes().get(_fold_state(text))
 
 
 def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.states import abbreviated_states
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
@@ -77,14 +78,6 @@ def surname_of(name: str) -> str:
     """The surname of a full name, lower case: "Jesse Jackson Jr." -> "jackson"."""
     core, _ = _split_name(name.split())
     return core[-1].lower().strip(".,") if core else ""
-
-
-@cache
-def _place_abbreviations() -> frozenset[str]:
-    """ "D.C.", "Calif.", "Ill.": the abbreviated states of ``data/us_states.toml``."""
-    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
-    states = tomllib.loads(raw)["states"]
-    return frozenset(v for forms in states.values() for v in forms if v.endswith("."))
 
 
 @cache
@@ -198,7 +191,7 @@ class People(Step):
         a = lead[-1] + 1 if lead else a
         start, end, text = self.clean_name(self.doc[a:b])
         words = text.split()
-        if len(words) > 1 and words[0] in _place_abbreviations() and a > 0 and \
+        if len(words) > 1 and words[0] in abbreviated_states() and a > 0 and \
                 self.doc[a - 1].text == ",":  # fmt: skip
             # "in Washington, D.C. Jackson's wife": the tagger glued the place that ends
             # one sentence to the name that starts the next

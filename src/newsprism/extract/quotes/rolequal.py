@@ -26,11 +26,10 @@ section "Role nouns with a state, a party or former".
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
+
+from newsprism.extract.states import state_code, state_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,31 +70,9 @@ class Qualifiers:
         return self.state is not None or self.party is not None or self.former
 
 
-@cache
-def _state_names() -> dict[str, str]:
-    """Full names and AP abbreviations, lower case as written -> postal code."""
-    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
-    states = tomllib.loads(raw)["states"]
-    return {name.lower(): code for code, names in states.items() for name in names}
-
-
-@cache
-def _folded_states() -> dict[str, str]:
-    """Every spelling of a state, letters only ("ny", "newyork", "ct") -> postal code."""
-    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
-    states = tomllib.loads(raw)["states"]
-    return {re.sub(r"[^a-z]", "", n.lower()): code
-            for code, names in states.items() for n in [code, *names]}  # fmt: skip
-
-
-def _label_state(text: str) -> str | None:
-    """The state of a party label as written ("Idaho", "N.Y.", "CT"), or None."""
-    return _folded_states().get(re.sub(r"[^a-z]", "", text.lower()))
-
-
 def _states_in(words: list[str]) -> set[str]:
     """States named by one or two consecutive words ("idaho", "new york", "ariz.")."""
-    names = _state_names()
+    names = state_names()
     found = set()
     for n in range(len(words)):
         for width in (1, 2):
@@ -141,14 +118,23 @@ def is_past(doc: Doc, mention: Person, titles: frozenset[str]) -> bool:
     Jeb Bush", "Jeb Bush, the former governor,". Its own words only: the title reader
     of people.py runs on over a list ("Former Gov. Jeb Bush and Gov. Rick Perry") and
     into the next name's ("Hillary Clinton, former UN Ambassador John Bolton")."""
-    own = " ".join(words_before(doc, mention, titles, through_names=True))
-    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
-    if appos:
-        a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
-        between = doc.char_span(a, b, alignment_mode="expand") or []
-        if not any(t.ent_type_ == "PERSON" for t in between):
-            own += " " + appos.group("words").lower()
+    own = " ".join([*words_before(doc, mention, titles, through_names=True),
+                    *_own_apposition(doc, mention)])  # fmt: skip
     return bool(_PAST_TITLE.search(own))
+
+
+def _own_apposition(doc: Doc, mention: Person) -> list[str]:
+    """The lower-case words of the apposition right after a mention (", the Texas
+    Republican,"), or none when it names another person: "Roe, Texas Gov. Rick Perry,
+    and …" is a list, and those are Perry's words, not Roe's."""
+    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
+    if appos is None:
+        return []
+    a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
+    between = doc.char_span(a, b, alignment_mode="expand") or []
+    if any(t.ent_type_ == "PERSON" for t in between):
+        return []
+    return appos.group("words").lower().split()
 
 
 def label_qualifiers(
@@ -161,18 +147,13 @@ def label_qualifiers(
     text = doc.text
     words = words_before(doc, mention, titles)
     after = PARTY_LABEL_AFTER.match(text[mention.end : mention.end + 24])
-    appos = _APPOS.match(text[mention.end : mention.end + 60])
-    if appos and not after:
-        a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
-        # "Roe, Texas Gov. Rick Perry, and …" is a list: Perry's words, not Roe's
-        between = doc.char_span(a, b, alignment_mode="expand") or []
-        if not any(t.ent_type_ == "PERSON" for t in between):
-            words += appos.group("words").lower().split()
+    if not after:
+        words += _own_apposition(doc, mention)
     states = _states_in(words)
     parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
     if after:
         parties.add({"R": "republican", "D": "democrat", "I": "independent"}[after.group("party")])
-        code = _label_state(after.group("state") or "")
+        code = state_code(after.group("state") or "")
         if code:
             states.add(code)
     of = _OF_STATE.match(text[mention.end : mention.end + 30])

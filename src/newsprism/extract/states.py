@@ -1,0 +1,51 @@
+"""US states as news text writes them, read once from ``data/us_states.toml``.
+
+Party labels ("(R-Conn.)"), role phrases ("the Idaho congressman"), "of Ohio" after a
+name and the abbreviations that end no name ("Calif.") all name states; compare's label
+check (compare/person_labels.py) and the quote extractor (extract/quotes/) read them
+here, so one file and one loader serve both.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["abbreviated_states", "state_code", "state_names", "states"]
+
+
+@cache
+def states() -> dict[str, tuple[str, ...]]:
+    """Postal code -> its other spellings (AP abbreviations, full name) as written."""
+    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
+    return {code: tuple(names) for code, names in tomllib.loads(raw)["states"].items()}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+@cache
+def _folded() -> dict[str, str]:
+    return {_fold(name): code for code, names in states().items() for name in [code, *names]}
+
+
+def state_code(text: str) -> str | None:
+    """The postal code of a state as written: "Conn." → CT, "CT" → CT, "N.Y." → NY;
+    None if unknown. Letters only are compared, so stops and spaces do not matter."""
+    return _folded().get(_fold(text))
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """Full names and AP abbreviations, lower case as written -> postal code (no postal
+    codes: "in", "or", "me" are words)."""
+    return {name.lower(): code for code, names in states().items() for name in names}
+
+
+@cache
+def abbreviated_states() -> frozenset[str]:
+    """ "D.C.", "Calif.", "Ill.": the spellings that end in a full stop."""
+    return frozenset(v for names in states().values() for v in names if v.endswith("."))
