@@ -190,20 +190,15 @@ class _Extractor:
         is not continued: the quotation after it is the answer, someone else's words.
         """
         for orphan in self.orphans:
-            before = [q for q in quotes if self._end(q) <= orphan.start]
+            before = [q for q in quotes if q.last <= orphan.start]
             if not before:
                 continue
-            last = max(before, key=self._end)
+            last = max(before, key=lambda q: q.last)
             question = last.verb is not None and \
                 self.art.speech_base(last.verb) in self.lex.question_verbs  # fmt: skip
             if last.kind == "reported" and not question and self._continues(orphan, last):
                 last.parts += list(orphan.parts)
                 last.regions += list(orphan.regions)
-
-    @staticmethod
-    def _end(quote: _Quote) -> int:
-        """Where a quote ends: its last content or the closing mark of its last region."""
-        return quote.last
 
     def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
         """A report subordinate inside another statement is part of that statement.
@@ -364,7 +359,7 @@ class _Extractor:
         """
         if last is None or last.verb is None or not (last.regions or last.kind == "reported"):
             return False
-        gap_start = self._end(last)
+        gap_start = last.last
         if gap_start > q.start:
             return False
         gap = self.text[gap_start : q.start]
