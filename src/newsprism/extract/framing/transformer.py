@@ -9,8 +9,8 @@ torch. The files live in ``data/models/framing-minilm/`` and are described and
 hash-checked by its ``framing-detector.json`` (E480 when they are missing or differ).
 
 A word's probability is the highest of its word pieces'. Each article's sentences go
-through the model one window at a time (:data:`BATCH`: batched, a sentence's scores
-depended on its neighbours); a sentence longer than the model's window is cut into
+through the model one window at a time (batched, a sentence's scores depended on its
+neighbours: ``OnnxDetector._run``); a sentence longer than the model's window is cut into
 windows. The session and tokenizer are loaded once per process
 (:func:`newsprism.extract.framing.detector.load_detector` caches the model).
 """
@@ -32,13 +32,6 @@ from newsprism.errors import NewsprismError
 from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
 
-# One window per run. The int8 model quantises its activations per run, over every row
-# of the batch, padding included, so a sentence batched with others scored up to 0.13
-# apart from the same sentence alone (the 10-article story's 222 sentences, measured
-# 2026-12-05): a word's flag depended on which other sentences shared its batch, and so
-# on the story and on which detector had read the sentence first. Alone, a sentence's
-# scores depend on its text only; the CPU cost was the same (0.61 s against 0.54-0.62).
-BATCH = 1
 # Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
 # the same process (a story that grew, an analysis recomputed) is not read again.
 CACHE_SENTENCES = 20_000
@@ -75,24 +68,23 @@ class OnnxDetector:
         return windows
 
     def _run(self, windows: list) -> tuple[list[np.ndarray], list[float]]:
-        """Piece probabilities (without [CLS]/[SEP]) and sentence probability per window."""
-        pieces: list[np.ndarray] = [np.zeros(0, np.float32)] * len(windows)
-        sentence = [0.0] * len(windows)
-        order = sorted(range(len(windows)), key=lambda k: len(windows[k][1]))
-        for start in range(0, len(order), BATCH):
-            chunk = order[start : start + BATCH]
-            width = max(len(windows[k][1]) for k in chunk)
-            ids = np.zeros((len(chunk), width), np.int64)
-            mask = np.zeros((len(chunk), width), np.int64)
-            for row, k in enumerate(chunk):
-                ids[row, : len(windows[k][1])] = windows[k][1]
-                mask[row, : len(windows[k][1])] = 1
+        """Piece probabilities (without [CLS]/[SEP]) and sentence probability per window.
+
+        One window per run. The int8 model quantises its activations per run, over every
+        row of the batch, padding included, so a sentence batched with others scored up
+        to 0.13 apart from the same sentence alone (the 10-article story's 222
+        sentences, measured 2026-12-05): a word's flag depended on which sentences
+        shared its batch. Alone, a sentence's scores depend on its text only; the CPU
+        cost was the same (0.61 s against 0.54-0.62 batched)."""
+        pieces: list[np.ndarray] = []
+        sentence: list[float] = []
+        for _, ids, _ in windows:
+            row = np.asarray([ids], np.int64)
             with _lock:  # one session, shared by threads
-                tokens, sents = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            probs, sprobs = _sigmoid(tokens), _sigmoid(sents)
-            for row, k in enumerate(chunk):
-                pieces[k] = probs[row, 1 : len(windows[k][1]) - 1]
-                sentence[k] = float(sprobs[row])
+                tokens, sents = self.session.run(
+                    None, {"input_ids": row, "attention_mask": np.ones_like(row)})
+            pieces.append(_sigmoid(tokens)[0, 1 : len(ids) - 1])
+            sentence.append(float(_sigmoid(sents)[0]))
         return pieces, sentence
 
     def sentence_probabilities(self, texts: Sequence[str]) -> list[float]:
