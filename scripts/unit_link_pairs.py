@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.compare import units
-from newsprism.compare.pairs import claim_profiles, pair_features
+from newsprism.compare.align import same_fact_scores
+from newsprism.compare.pairs import claim_profiles
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
 from newsprism.compare.story import quoted_speakers, resolve_quotes
 from newsprism.compare.units import KINDS, linked, unit_pool
@@ -71,10 +72,7 @@ def grouped(probability, threshold, claims, refs) -> set:
 def story_rows(nlp, embedder, story, floor, show):
     claims, vectors, profiles, tokens, entities = story_inputs(nlp, embedder, story)
     model = load_same_fact_model()
-    features = pair_features(profiles, vectors)
-    base = model.probabilities(features)
-    np.fill_diagonal(base, 1.0)
-    raw = 1.0 / (1.0 + np.exp(-model.logits(features)))
+    base, raw = same_fact_scores(claims, vectors, profiles, model)  # as compare reads them
     pool = unit_pool(claims, tokens, profiles, vectors, raw, embedder.encode, model,
                      mentions=entities.mentions, floor=floor)
     refs = [story.refs(c.article_id, c.start, c.end) for c in claims]

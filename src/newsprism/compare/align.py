@@ -114,9 +114,9 @@ def same_fact_scores(
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     model = model or load_same_fact_model()
     features = pair_features(profiles, vectors)
-    probability = model.probabilities(features)
+    raw = model.raw_probabilities(features)
+    probability = model.probabilities(features, raw)
     np.fill_diagonal(probability, 1.0)
-    raw = (1.0 / (1.0 + np.exp(-model.logits(features)))).astype(np.float32)
     return probability, raw
 
 
@@ -169,9 +169,12 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
     """Mark a fact linked through a unit (not whole sentence to whole sentence) as
     ``partly_shared``, with each member's shared part; return each member linked
     through a unit of its own, with the fact and that unit (for :func:`_rests`)."""
-    fact.shared_parts = _shared_parts(units, indices, claims)
-    if not any(units.through_unit(i, j) for i in indices for j in indices
-               if claims[i].article_id != claims[j].article_id):
+    partners = {i: [j for j in indices if claims[j].article_id != claims[i].article_id]
+                for i in indices}  # fmt: skip
+    parts = {i: units.shared_part(i, partners[i]) for i in indices}
+    fact.shared_parts = {claims[i].id: _shown_part(claims[i], unit)
+                         for i, unit in parts.items() if unit is not None}  # fmt: skip
+    if not any(units.through_unit(i, j) for i in indices for j in partners[i]):
         return []
     fact.status = "partly_shared"
     # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
@@ -179,10 +182,9 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
     fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
     parted = []
     for i in indices:
-        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
-        unit = units.shared_part(i, partners)
-        if unit is None and any(units.through_unit(i, j) for j in partners):
-            unit = _any_part(units, i, partners)  # two parts, or one not shown: keep it all
+        unit = parts[i]
+        if unit is None and any(units.through_unit(i, j) for j in partners[i]):
+            unit = _any_part(units, i, partners[i])  # two parts, or one not shown: keep it all
         if unit is not None:
             parted.append((claims[i], fact, unit))
     return parted
@@ -237,19 +239,11 @@ def number_facts(facts: list[AlignedClaim], claims: Sequence[Claim]) -> list[Ali
     return facts
 
 
-def _shared_parts(units: UnitReading, indices: Sequence[int], claims: Sequence[Claim]
-                  ) -> dict[str, dict[str, Any]]:  # fmt: skip
-    """Each member's part that the fact's other outlets state, when it is linked through
-    one unit of its sentence rather than the whole (by claim id)."""
-    parts = {}
-    for i in indices:
-        partners = [j for j in indices if claims[j].article_id != claims[i].article_id]
-        unit = units.shared_part(i, partners)
-        if unit is not None:  # the sentence's own words from the unit's first to last
-            claim, (start, end) = claims[i], unit.shown_span
-            parts[claim.id] = {"text": claim.text[start - claim.start:end - claim.start],
-                               "start": start, "end": end}
-    return parts
+def _shown_part(claim: Claim, unit: Any) -> dict[str, Any]:
+    """A member's shared part as JSON: the sentence's own words from the unit's first to
+    its last (``unit.shown_span``), with their offsets."""
+    start, end = unit.shown_span
+    return {"text": claim.text[start - claim.start:end - claim.start], "start": start, "end": end}
 
 
 def _weakest_link(probability: np.ndarray, indices: Sequence[int], claims: Sequence[Claim]

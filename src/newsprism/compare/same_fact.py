@@ -68,11 +68,17 @@ class SameFactModel:
             total += np.float32(weight) * term_values(features, term)
         return total
 
-    def probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+    def raw_probabilities(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
+        """The model's P(same fact) of every pair, before any link or veto."""
+        return (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+
+    def probabilities(self, features: Mapping[str, np.ndarray],
+                      raw: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
         """P(same fact) of every pair: at least the threshold where a link feature is set,
         0 where a veto feature is set (vetoes win), and 0 where a soft veto is set and
-        the probability is under the threshold."""
-        probability = (1.0 / (1.0 + np.exp(-self.logits(features)))).astype(np.float32)
+        the probability is under the threshold. ``raw``: :meth:`raw_probabilities` of
+        the same features, when the caller has them (it is not changed)."""
+        probability = raw.copy() if raw is not None else self.raw_probabilities(features)
         for name in self.links:
             probability[features[name] > 0] = np.maximum(
                 probability[features[name] > 0], np.float32(self.threshold))
