@@ -34,7 +34,7 @@ from newsprism.compare.legislation import (
     passage_chamber,
 )
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
-from newsprism.extract.quotes.people import load_given_names
+from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
@@ -77,7 +77,6 @@ _HOPE = frozenset({"hoped", "hopes", "hoping"})  # the tagger lemmatises "hoped"
 _NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = {"he": "m", "she": "f"}  # a subject pronoun read as a person (pronoun_person)
-_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -277,7 +276,7 @@ def _gender_of(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().rstrip(".")
-    return _TITLE_GENDER.get(first) or load_given_names().get(first)
+    return HONORIFIC.get(first) or load_given_names().get(first)
 
 
 def _verb_of(token: Any) -> Any:
