@@ -58,8 +58,7 @@ def rest_note(item: Mapping[str, Any]) -> str:
         notes.append(f"left out: only “{own}” (partly shared); the rest of the sentence "
                      "is its outlet's own")
     for ref in item.get("partly_shared_in") or []:
-        part = ref.get("shared_part")
-        text = str(part.get("text", "")).strip() if isinstance(part, Mapping) else ""
+        text = part_text(ref)  # a reference carries its part as evidence does
         said = f"“{text}” is" if text else "a part of this sentence is"
         notes.append(f"{said} also reported elsewhere ({ref.get('fact_id', '')}, partly "
                      "shared); this is about the rest of the sentence")
