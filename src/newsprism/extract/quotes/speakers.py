@@ -384,7 +384,19 @@ class Speakers(Step):
         # "the DNC communications director" names one person even when the article
         # does not; "the spokesman" alone does not, and stays unresolved
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
-        return self._described(tokens) if specific else Speaker()
+        return self._described(tokens) if specific or self._says_which(head) else Speaker()
+
+    @staticmethod
+    def _says_which(head: Token) -> bool:
+        """A definite plural that needs no earlier mention to say who: a party or a
+        nationality ("the Republicans", the NORP of the tagger), which names the group
+        itself as "Republicans" does, or people with an "of" phrase that says which
+        ("the owners of the restaurant", "the members of the panel")."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        return head.ent_type_ == "NORP" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+            for c in head.rights)  # fmt: skip
 
     def _earlier_mention(self, head: Token) -> Token | None:
         """The last noun before ``head`` with its lemma and number, heading its phrase

@@ -120,7 +120,8 @@ class Subjects(Step):
         if continued is not None:
             return self.subject_of(continued, depth + 1)
         head = self._set_off_head(verb)
-        if head.dep_ == "ccomp" and self.speech_base(head.head) and self.art.next_statement(verb):
+        if head.dep_ == "ccomp" and self.art.next_statement(verb) and \
+                (self.speech_base(head.head) or self._that_clause_of(head)):  # fmt: skip
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own:
                 lost = self._object_before(head)
@@ -257,7 +258,7 @@ class Subjects(Step):
         noun = verb.head
         if verb.tag_ == "VBN" and verb.i > noun.i and any(c.dep_ == "dobj" for c in verb.children):
             return noun  # "The report, commissioned …, recommended X": a main verb misparsed
-        if noun.lower_ in self.lex.documents:
+        if noun.lower_ in self.lex.documents or (verb.tag_ == "VBG" and self._channel(noun)):
             # "the campaign sent out a press release saying …": the release's sender
             sender = owner(noun)
             if sender is not None:
@@ -274,6 +275,34 @@ class Subjects(Step):
             governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
             return self.subject_of(governor, depth + 1)
         return noun  # "voters saying they want …"
+
+    def _channel(self, noun: Token) -> bool:
+        """A speaking event a participle hangs on: "said at a news conference announcing
+        that …", "in an interview saying …". Whoever held it speaks, as for a document:
+        the conference does not."""
+        if noun.lower_ not in self.lex.channels:
+            return False
+        # "conference" is also a body ("the bishops' conference"): a news conference only
+        return noun.lower_ not in self.lex.bodies or \
+            any(c.dep_ == "compound" and c.lower_ in ("news", "press") for c in noun.children)
+
+    def _that_clause_of(self, clause: Token) -> bool:
+        """A "that"-clause of a verb whose subject can speak, with a participle set off
+        after it: "Obama disputed that Democrats feel betrayed, saying …" is Obama's,
+        as after a speech verb (the clause states what he disputes, the participle
+        continues his act, not the Democrats')."""
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
+        above = clause.head
+        subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+        return above.pos_ == "VERB" and subject is not None and self._speaks(subject)
+
+    def _speaks(self, token: Token) -> bool:
+        """A name, a pronoun for a person, or a noun for people or a role."""
+        lemma = token.lemma_.lower()
+        singular = lemma[:-1] if lemma.endswith("s") else lemma  # "Democrats" (NNPS)
+        return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she", "they") or \
+            bool({lemma, singular} & (self.lex.people | set(self.lex.roles)))  # fmt: skip
 
     @staticmethod
     def _impersonal(head: Token) -> bool:
