@@ -208,7 +208,7 @@ class Speakers(Step):
         description: one of them alone would give the others' words to one person.
         Only names joined by "and" count ("Carson or Fiorina" says who might have).
         """
-        joined = [c for c in head.conjuncts if c.i > head.i]
+        joined = [c for c in head.conjuncts if c.i > head.i] or self._joined_subjects(head)
         if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
                                  for c in (head, *joined) for t in c.children):  # fmt: skip
             return None
@@ -219,6 +219,19 @@ class Speakers(Step):
         if len(set(names)) < len(names):
             return None
         return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], resolved="description")
+
+    @staticmethod
+    def _joined_subjects(head: Token) -> list[Token]:
+        """ "Newt Gingrich and Rick Santorum pledging to appear", parsed as two subjects
+        of one verb rather than one subject with a conjunct: the names after ``head``
+        with its dependency on the same verb, when "and" joins them."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        ands = [c.i for c in head.rights if c.dep_ == "cc" and c.lower_ == "and"]
+        # only the name right after that "and": the same verb's other subjects may sit in
+        # a clause the parse flattened
+        return [c for c in head.head.children
+                if c.dep_ == head.dep_ and ands and c.left_edge.i == ands[-1] + 1]  # fmt: skip
 
     def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A person's name at the head, or a surname the tagger missed ("said Skelly")."""

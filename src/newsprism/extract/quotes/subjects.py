@@ -90,6 +90,8 @@ class Subjects(Step):
                 return pobj[0] if pobj else None
         if depth == 0 and passive(verb):
             return None  # "Asked about it, Clinton said": not Clinton's question
+        if self._joined_gerund(verb):
+            return self.subject_of(verb.head, depth + 1)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and \
                     not self.in_opening_participle(child, verb):  # fmt: skip
@@ -107,6 +109,25 @@ class Subjects(Step):
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    @staticmethod
+    def _joined_gerund(verb: Token) -> bool:
+        """A gerund the parse conjoined to a verb, with a subject of its own right after
+        a preposition and no "and" nor auxiliary: "are sending the letter to Senate
+        Majority Leader Harry Reid warning him that …". A gerund with no auxiliary makes
+        no clause of its own, so the name is the preposition's object, not a subject,
+        and the participle continues the clause it hangs on (the senders warn)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        children = list(verb.children)
+        if any(c.dep_ in ("aux", "auxpass", "cc") for c in children) or \
+                any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+            return False
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.right_edge.i + 1 != verb.i:
+            return False
+        before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        return before is not None and before.pos_ == "ADP" and before.head.i == verb.head.i
 
     def _from_head(self, verb: Token, depth: int) -> Token | None:
         """A conjunct, participle or infinitive cue shares the subject of its head verb.
