@@ -175,7 +175,17 @@ class Speakers(Step):
     def _relative(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "Barkley, who said …": the speaker is the relative's antecedent."""
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-            return self.speaker_from(head.head.head, depth=depth + 1)
+            noun = head.head.head
+            found = self.speaker_from(noun, depth=depth + 1)
+            det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            if found.name is None and depth == 0 and head.lower_ == "who" and \
+                    noun.tag_ == "NNS" and noun.pos_ == "NOUN" and not det & DEFINITE and \
+                    not noun.conjuncts:  # fmt: skip
+                # "echoing some far-right commentators who have suggested that …": the
+                # people described, as when they are the subject themselves ("who": not
+                # a thing; one noun: in a list, the parse may hang "who" on any of them)
+                return self._described(self.phrase(noun))
+            return found
         return None
 
     def _pronoun(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
