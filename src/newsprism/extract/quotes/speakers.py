@@ -47,6 +47,10 @@ Resolution = Literal["name", "pronoun", "role", "organisation", "description", "
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 _QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
 RELATIVE = {"who", "that", "which", "whom"}
+# nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
+_SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
+           "quarter", "share", "proportion", "number", "chorus", "most", "dozens",
+           "hundreds", "thousands", "some", "many"}
 _MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
            "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
            "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
@@ -447,7 +451,18 @@ class Speakers(Step):
         # "the Romney campaign", "a 12-person task force"
         body = head.lemma_.lower() in self.lex.bodies and (
             owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
-        return self._described(self._whole(head, tokens)) if people or body else None
+        return self._described(self._whole(head, tokens)) \
+            if people or body or self._share_of_people(head) else None  # fmt: skip
+
+    @staticmethod
+    def _share_of_people(head: Token) -> bool:
+        """ "52 percent of registered voters say", "a handful of Democrats said": a share
+        of a plural group speaks as that share, described in the article's words."""
+        if head.lemma_.lower() not in _SHARES:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
+            for c in head.children)  # fmt: skip
 
     def _whole(self, head: Token, tokens: list[Token]) -> list[Token]:
         """An unnamed source with the words that say which: the others joined to it by
