@@ -91,6 +91,8 @@ class Subjects(Step):
         if depth == 0 and passive(verb):
             return None  # "Asked about it, Clinton said": not Clinton's question
         if self._joined_gerund(verb):
+            if verb.dep_ == "acl":  # "the letter to Reid warning him": the letter's sender
+                return self._from_noun(verb, depth)
             return self.subject_of(verb.head, depth + 1)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and \
@@ -112,12 +114,15 @@ class Subjects(Step):
 
     @staticmethod
     def _joined_gerund(verb: Token) -> bool:
-        """A gerund the parse conjoined to a verb, with a subject of its own right after
-        a preposition and no "and" nor auxiliary: "are sending the letter to Senate
-        Majority Leader Harry Reid warning him that …". A gerund with no auxiliary makes
-        no clause of its own, so the name is the preposition's object, not a subject,
-        and the participle continues the clause it hangs on (the senders warn)."""
-        if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+        """A gerund the parse conjoined to a verb or hung on a noun, with a subject of
+        its own right after a preposition and no "and" nor auxiliary: "are sending the
+        letter to Senate Majority Leader Harry Reid warning him that …". A gerund with
+        no auxiliary makes no clause of its own, so the name is the preposition's
+        object, not a subject, and the participle continues the clause or the noun it
+        hangs on (the senders warn, or their letter does)."""
+        if verb.tag_ != "VBG" or not (
+                (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
+                or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")):  # fmt: skip
             return False
         children = list(verb.children)
         if any(c.dep_ in ("aux", "auxpass", "cc") for c in children) or \
@@ -127,7 +132,8 @@ class Subjects(Step):
         if subject is None or subject.right_edge.i + 1 != verb.i:
             return False
         before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-        return before is not None and before.pos_ == "ADP" and before.head.i == verb.head.i
+        return before is not None and before.pos_ == "ADP" and \
+            before.head.i in (verb.head.i, verb.head.head.i)  # fmt: skip
 
     def _from_head(self, verb: Token, depth: int) -> Token | None:
         """A conjunct, participle or infinitive cue shares the subject of its head verb.
