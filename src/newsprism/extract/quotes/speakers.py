@@ -392,8 +392,9 @@ class Speakers(Step):
         The last person introduced with that title (for a singular role noun), or the
         last mention of the same noun, whichever is nearer; nothing else: a definite
         noun with neither is unresolved, unless its words say who without them ("the
-        Republicans", "the owners of the diner": :meth:`_says_which`). A phrase that names a state or a party is
-        the one titled person with those labels, or no one (``resolve_role``).
+        Republicans", "the owners of the diner": :meth:`_says_which`). A phrase that
+        names a state or a party is the one titled person with those labels, or no one
+        (``resolve_role``).
         """
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
