@@ -143,14 +143,15 @@ def export(out: Path) -> dict:
         floats = _encode_onnx(full, tokenizer, PROBES)
     quant = _encode_onnx(out / "model.onnx", tokenizer, PROBES)
     reference = _reference(source, PROBES)
+    loss = min(float(np.dot(a, b)) for a, b in zip(quant, floats, strict=True))
     checks = {
-        "int8_vs_float_cosine_min": round(min(float(np.dot(a, b)) for a, b in zip(quant, floats)), 4),
+        "int8_vs_float_cosine_min": round(loss, 4),
         "probe_cosine_int8": [round(float(np.dot(quant[0], q)), 4) for q in quant],
         "probe_cosine_float": [round(float(np.dot(floats[0], f)), 4) for f in floats],
     }
     if reference is not None:
         checks["float_vs_sentence_transformers_cosine_min"] = round(
-            min(float(np.dot(a, b)) for a, b in zip(floats, reference)), 5)
+            min(float(np.dot(a, b)) for a, b in zip(floats, reference, strict=True)), 5)
     meta = {
         "name": "all-MiniLM-L6-v2 (mean pooling, unit length), int8 ONNX",
         "kind": "onnx-embedder", "version": 1, "dim": int(quant[0].shape[0]),

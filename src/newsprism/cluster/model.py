@@ -30,7 +30,11 @@ from newsprism.cluster.terms import stable_hash
 from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
-FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities")
+# "context" (session 17): the cosine of the article's MiniLM vector (``context_embedder``)
+# with the story's MiniLM centroid; 0 and unweighted in a model without a context embedder.
+FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities", "context")
+# A model file written before "context" existed: read with that weight 0.
+_FEATURES_BEFORE_CONTEXT = FEATURES[:-1]
 _NO_TIME = FEATURES.index("no_time")
 _NO_ENTITIES = FEATURES.index("no_entities")
 
@@ -136,6 +140,7 @@ class ClusterModel:
     languages: tuple[str, ...] = ("en",)
     untrained_threshold: float = 0.5
     embedder: str = "static"
+    context_embedder: str = ""
     idf_file: str = "clusterer-idf.npz"
     idf_sha256: str = ""
     default_idf: float = 1.0
@@ -148,16 +153,17 @@ class ClusterModel:
     base_dir: str | None = field(default=None, compare=False)
 
     def inputs(self, dense: float, sparse: Sequence[float], gap_hours: float | None,
-               both_named: bool) -> list[float]:  # fmt: skip
+               both_named: bool, context: float = 0.0) -> list[float]:  # fmt: skip
         """The model's input in the order of ``FEATURES``: the embedding cosine, the
         title, body and entity cosines, the time decay over ``gap_hours`` (``None``: one
-        side has no time) and the two missing-evidence flags. One place for the
-        article–story comparison and the story–story one (the merge step)."""
+        side has no time), the two missing-evidence flags and the context cosine (0
+        without a ``context_embedder``). One place for the article–story comparison and
+        the story–story one (the merge step)."""
         if gap_hours is None:
             decay, no_time = 0.0, 1.0
         else:
             decay, no_time = math.exp(-gap_hours / self.time_scale_hours), 0.0
-        return [dense, *sparse, decay, no_time, 0.0 if both_named else 1.0]
+        return [dense, *sparse, decay, no_time, 0.0 if both_named else 1.0, context]
 
     def probability(self, x: Sequence[float]) -> float:
         """The probability that an article belongs to a story with comparison features ``x``."""
@@ -204,18 +210,18 @@ class ClusterModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ClusterModel:
         features = tuple(data["features"])
-        if features != FEATURES:
+        if features not in (FEATURES, _FEATURES_BEFORE_CONTEXT):
             raise NewsprismError(
                 f"clusterer model features {features} do not match this newsprism's "
                 f"{FEATURES}; retrain with scripts/train_clusterer.py", code="E421",
             )  # fmt: skip
         known = {k: v for k, v in data.items()
                  if k in cls.__dataclass_fields__ and k != "base_dir"}  # fmt: skip
-        known["weights"] = tuple(float(data["weights"][name]) for name in features)
+        known["weights"] = tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES)
         if data.get("undated_weights"):
-            known["undated_weights"] = tuple(float(data["undated_weights"][name])
-                                             for name in features)  # fmt: skip
-        known["features"] = features
+            known["undated_weights"] = tuple(float(data["undated_weights"].get(name, 0.0))
+                                             for name in FEATURES)  # fmt: skip
+        known["features"] = FEATURES
         if "languages" in known:
             known["languages"] = tuple(known["languages"])
         return cls(**known)
