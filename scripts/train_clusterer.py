@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fit-neus-raw", action="store_true",
                         help="fit on neus-raw's training part too (a measured candidate)")
-    parser.add_argument("--context", default="", choices=("", "minilm-onnx"),
+    parser.add_argument("--context", default="", choices=("", "minilm-onnx", "minilm-onnx/title"),
                         help="the context feature's embedder ('' for none)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():

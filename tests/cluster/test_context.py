@@ -12,7 +12,13 @@ import numpy as np
 import pytest
 
 from newsprism.cluster.features import compute_features
-from newsprism.cluster.model import FEATURES, load_model, model_idf, save_model
+from newsprism.cluster.model import (
+    FEATURES,
+    load_model,
+    load_named_model,
+    model_idf,
+    save_model,
+)
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.errors import NewsprismError
 from newsprism.eval import gold_article
@@ -83,3 +89,14 @@ def test_a_model_file_from_before_the_feature_reads_with_weight_zero(tmp_path: P
     with pytest.raises(NewsprismError) as caught:
         load_model(tmp_path / "clusterer.json")
     assert caught.value.code == "E421"
+
+
+def test_the_packaged_minilm_model_uses_the_feature_and_the_default_does_not() -> None:
+    minilm = load_named_model("minilm")
+    assert minilm.context_embedder == "minilm-onnx" and minilm.weights[CONTEXT] > 0
+    assert minilm.idf_sha256 == load_model().idf_sha256  # the same training articles
+    assert load_named_model("packaged") == load_model()
+    assert load_model().context_embedder == "" and load_model().weights[CONTEXT] == 0.0
+    with pytest.raises(NewsprismError) as caught:
+        load_named_model("bert")
+    assert caught.value.code == "E420"

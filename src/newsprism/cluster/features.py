@@ -163,6 +163,21 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words) > 1
 
 
+def _context_vectors(context: str, texts: list[str], titles: list[str | None],
+                     bodies: list[str]) -> Sequence[np.ndarray | None]:  # fmt: skip
+    """The ``context`` vectors: of ``texts`` (title + lead), or with ``NAME/title`` of
+    each headline (the title, or the body's opening words as the label reads them)."""
+    if not context:
+        return [None] * len(texts)
+    from newsprism.embeddings import get_embedder
+
+    name, _, field = context.partition("/")
+    if field == "title":
+        texts = [given or _opening_words(body, HEADLINE_WORDS, MAX_TITLE_CHARS)
+                 for given, body in zip(titles, bodies, strict=True)]  # fmt: skip
+    return get_embedder(name).encode(texts)
+
+
 def compute_features(articles: Sequence[Article], embedder: str = "static",
                      context: str = "") -> list[ArticleFeatures]:  # fmt: skip
     """Features of each article, in order.
@@ -177,7 +192,8 @@ def compute_features(articles: Sequence[Article], embedder: str = "static",
             ``published_at`` are read).
         embedder: the embedding backend (``newsprism.embeddings``); the model file names it.
         context: the second embedder of the ``context`` feature (the model's
-            ``context_embedder``), or "" for none.
+            ``context_embedder``), or "" for none; ``NAME/title`` embeds the headline
+            alone instead of title + lead (a fifth of the cost, docs/embeddings.md).
 
     Returns:
         One :class:`ArticleFeatures` per article.
@@ -193,7 +209,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static",
         lead = _lead(article, body, _paragraphs_without_footer(article, body))
         texts.append(f"{given}. {lead}" if given else lead)
     vectors = get_embedder(embedder).encode(texts)
-    contexts = get_embedder(context).encode(texts) if context else [None] * len(texts)
+    contexts = _context_vectors(context, texts, titles, bodies)
     out = []
     for article, text, given, vector, ctx in zip(articles, bodies, titles, vectors, contexts,
                                                   strict=True):  # fmt: skip

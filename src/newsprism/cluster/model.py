@@ -30,6 +30,10 @@ from newsprism.cluster.terms import stable_hash
 from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
+# The packaged models by name (``eval clustering --stories-model``): the default, and the
+# one with the ``context`` feature (MiniLM through ONNX; an option, not the default:
+# docs/eval-clustering.md, "Session 17: a MiniLM encoder").
+NAMED_MODELS = {"packaged": "clusterer.json", "minilm": "clusterer-minilm.json"}
 # "context" (session 17): the cosine of the article's MiniLM vector (``context_embedder``)
 # with the story's MiniLM centroid; 0 and unweighted in a model without a context embedder.
 FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities", "context")
@@ -251,6 +255,14 @@ def load_model(path: str | Path | None = None) -> ClusterModel:
         raise NewsprismError(f"cannot read the clusterer model {path}: {exc}; "
                              "reinstall newsprism or retrain it", code="E420") from exc  # fmt: skip
     return dataclasses.replace(ClusterModel.from_dict(data), base_dir=str(path.parent))
+
+
+def load_named_model(name: str) -> ClusterModel:
+    """One of :data:`NAMED_MODELS`, from the package (E420 for an unknown name)."""
+    if name not in NAMED_MODELS:
+        raise NewsprismError(f"unknown clusterer model {name!r}; choose one of "
+                             f"{', '.join(NAMED_MODELS)}", code="E420")  # fmt: skip
+    return load_model(default_model_path().parent / NAMED_MODELS[name])
 
 
 def save_model(model: ClusterModel, path: str | Path) -> None:
