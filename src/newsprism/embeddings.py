@@ -1,6 +1,6 @@
 """Sentence embeddings for claim alignment and story clustering.
 
-The backends share one small protocol, :class:`Embedder`; both return float32 rows of unit
+The backends share one small protocol, :class:`Embedder`; all return float32 rows of unit
 length, so a cosine similarity is a dot product:
 
 ``static`` (default, :class:`StaticEmbedder`)
