@@ -19,6 +19,7 @@ from newsprism.cluster.model import (
     model_idf,
     save_model,
 )
+from newsprism.cluster.split import pair_probabilities
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.errors import NewsprismError
 from newsprism.eval import gold_article
@@ -100,3 +101,19 @@ def test_the_packaged_minilm_model_uses_the_feature_and_the_default_does_not() -
     with pytest.raises(NewsprismError) as caught:
         load_named_model("bert")
     assert caught.value.code == "E420"
+
+
+def test_the_split_steps_pair_scores_read_the_feature_too() -> None:
+    """``split.pair_probabilities`` scores every pair of a story's members as the stream
+    scores an article against a story of one: with the feature when the model has it."""
+    model = load_named_model("minilm")
+    articles = _articles(QUAKE)[:2] + _articles(RATES)[:1]
+    with_context = compute_features(articles, context=model.context_embedder)
+    clusterer = StreamClusterer(model, model_idf(model))
+    ws = [clusterer.weigh_member(f) for f in with_context]
+    p, _ = pair_probabilities(model, with_context, ws)
+    story = StreamClusterer(model, model_idf(model))
+    story.apply(with_context[0], "q")
+    x = dict(story.candidate_features(with_context[1]))["q"]
+    assert p[0, 1] == pytest.approx(model.probability(x), abs=1e-6)
+    assert p[0, 1] > p[0, 2]  # the two quake reports, not a quake and a rate cut
