@@ -265,6 +265,18 @@ def load_named_model(name: str) -> ClusterModel:
     return load_model(default_model_path().parent / NAMED_MODELS[name])
 
 
+def storable(model: ClusterModel) -> ClusterModel:
+    """``model``, if a store can hold what it needs: the store keeps no ``context``
+    vectors yet, so a model with a ``context_embedder`` would score stored articles with
+    the feature at 0 (docs/eval-clustering.md, "Session 17"). E421 for such a model."""
+    if model.context_embedder:
+        raise NewsprismError(
+            f"the clusterer model with the {model.context_embedder!r} context feature "
+            "runs in `eval clustering --stories-model minilm` only: the store does not keep "
+            "its vectors yet", code="E421")  # fmt: skip
+    return model
+
+
 def save_model(model: ClusterModel, path: str | Path) -> None:
     Path(path).write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")
 
