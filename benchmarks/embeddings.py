@@ -5,9 +5,12 @@ Run from the project root:
     .venv/bin/python -m benchmarks.embeddings
     HF_HUB_OFFLINE=1 PYTHONPATH=src /work/distill-venv/bin/python -m benchmarks.embeddings
 
-The first measures the static embedder only (the main venv has no torch); the second, from
-the build environment of scripts/README.md, also measures MiniLM. Each embedder runs in a
-child process of its own, so that its peak RSS is its own.
+The first measures the static embedder and ``minilm-onnx`` (MiniLM as the packaged int8
+ONNX file: onnxruntime, no torch); the main venv has no torch, so ``minilm`` is reported
+as not measured there. The second, from the build environment of scripts/README.md, also
+measures MiniLM through torch. Each embedder runs in a child process of its own, so that
+its peak RSS is its own. Besides rates, each reports the CPU milliseconds per title and
+per title + 60-word lead (the clusterer's text), one ``encode`` call over 400 texts.
 
 Quality uses NeuS-AllSides (``../shared/data/neus-allsides/raw_crawled``): one story told by
 a left, a center and a right outlet. Positive pairs are two outlets' texts about the same
@@ -38,10 +41,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "neus-allsides"
 SIDES = ("left", "center", "right")
 SEED = 13
-BACKENDS = ("static", "minilm")
+BACKENDS = ("static", "minilm", "minilm-onnx")
 # Headlines per speed run and runs per rate (leads: a quarter as many): enough for a steady
 # rate, short enough for MiniLM on 2 cores.
-SPEED_TEXTS = {"static": (20_000, 5), "minilm": (1_000, 1)}
+SPEED_TEXTS = {"static": (20_000, 5), "minilm": (1_000, 1), "minilm-onnx": (1_000, 2)}
+# CPU per text (process time, every thread counted): texts per measure.
+CPU_TEXTS = 400
+LEAD_WORDS = 60  # the clusterer's title + lead reads this many words of the body
 
 
 @dataclass(frozen=True)
@@ -63,14 +69,19 @@ def load_stories(data: Path) -> list[dict[str, Any]]:
     for path in sorted((data / "raw_crawled").glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line)
-            titles, leads = {}, {}
+            titles, leads, both = {}, {}, {}
             for side in SIDES:
                 item = (row.get("news") or {}).get(side) or {}
                 if item.get("newsTitle"):
                     titles[side] = item["newsTitle"].strip()
                 if item.get("newBody"):
                     leads[side] = item["newBody"][0].strip()
-            stories.append({"topic": row.get("topic") or "", "title": titles, "lead": leads})
+                if side in titles and item.get("newBody"):
+                    # as cluster.features embeds it: "title. " and the body's first 60 words
+                    words = " ".join(item["newBody"]).split()[:LEAD_WORDS]
+                    both[side] = f"{titles[side]}. {' '.join(words)}"
+            stories.append({"topic": row.get("topic") or "", "title": titles, "lead": leads,
+                            "title+lead": both})
     return stories
 
 
@@ -158,6 +169,15 @@ def _best_rate(embedder: Any, texts: list[str], n: int, repeats: int) -> float:
     return n / best
 
 
+def _cpu_ms(embedder: Any, texts: list[str]) -> float:
+    """CPU milliseconds per text (process time: all threads), over ``CPU_TEXTS`` texts
+    embedded in one call, as ``compute_features`` embeds a batch's articles."""
+    sample = texts[:: max(1, len(texts) // CPU_TEXTS)][:CPU_TEXTS]
+    started = time.process_time()
+    embedder.encode(sample)
+    return 1000 * (time.process_time() - started) / len(sample)
+
+
 def measure(name: str, data: Path, static_path: Path | None) -> dict[str, Any]:
     """Load one embedder, time it and score the pairs; meant to run in a child process."""
     from newsprism.embeddings import StaticEmbedder, get_embedder
@@ -166,7 +186,7 @@ def measure(name: str, data: Path, static_path: Path | None) -> dict[str, Any]:
     stories = load_stories(data)
     pair_sets = [
         build_pairs(stories, field, negatives)
-        for field in ("title", "lead")
+        for field in ("title", "lead", "title+lead")
         for negatives in ("topic", "random")
     ]
     baseline = _rss_mb()
@@ -189,6 +209,8 @@ def measure(name: str, data: Path, static_path: Path | None) -> dict[str, Any]:
         "title": _best_rate(embedder, titles, n, repeats),
         "lead": _best_rate(embedder, leads, n // 4, repeats),
     }
+    both = [t for s in stories for t in s["title+lead"].values()]
+    cpu_ms = {"title": _cpu_ms(embedder, titles), "title+lead": _cpu_ms(embedder, both)}
 
     # Each distinct text is embedded once; the pairs index into the result.
     unique = sorted({t for p in pair_sets for t in (*p.left, *p.right)})
@@ -204,6 +226,7 @@ def measure(name: str, data: Path, static_path: Path | None) -> dict[str, Any]:
         "dim": embedder.dim,
         "load_s": load_s,
         "per_s": rates,
+        "cpu_ms": cpu_ms,
         "mean_chars": {"title": _mean_len(titles), "lead": _mean_len(leads)},
         "rss_baseline_mb": baseline,
         "rss_loaded_mb": rss_loaded,
@@ -248,7 +271,8 @@ def print_tables(results: list[dict[str, Any]], static_path: Path | None) -> Non
     console = Console()
     ok = [r for r in results if "error" not in r]
     speed = Table(title="Embedders: speed and memory (one process each)")
-    columns = ("embedder", "dim", "load s", "headlines/s", "leads/s", "RSS loaded MB", "peak MB")
+    columns = ("embedder", "dim", "load s", "headlines/s", "leads/s", "CPU ms/title",
+               "CPU ms/title+lead", "RSS loaded MB", "peak MB")
     for column in columns:
         speed.add_column(column, justify="left" if column == "embedder" else "right")
     for r in ok:
@@ -258,6 +282,8 @@ def print_tables(results: list[dict[str, Any]], static_path: Path | None) -> Non
             f"{r['load_s']:.2f}",
             f"{r['per_s']['title']:,.0f}",
             f"{r['per_s']['lead']:,.0f}",
+            f"{r['cpu_ms']['title']:.2f}",
+            f"{r['cpu_ms']['title+lead']:.2f}",
             f"+{r['rss_loaded_mb'] - r['rss_baseline_mb']:.0f}",
             f"{r['rss_peak_mb']:.0f}",
         )
@@ -280,14 +306,13 @@ def print_tables(results: list[dict[str, Any]], static_path: Path | None) -> Non
     quality.add_column("n", justify="right")
     for r in ok:
         quality.add_column(r["name"], justify="right")
-    if len(ok) == 2:
-        quality.add_column("Spearman rho, static vs minilm", justify="right")
+    for r in ok[1:]:
+        quality.add_column(f"Spearman rho, {ok[0]['name']} vs {r['name']}", justify="right")
     for pair_name in ok[0]["similarities"] if ok else []:
         gold = np.asarray(ok[0]["similarities"][pair_name]["gold"])
         sims = [np.asarray(r["similarities"][pair_name]["sim"]) for r in ok]
         row = [pair_name, str(len(gold))] + [f"{roc_auc(s, gold):.3f}" for s in sims]
-        if len(ok) == 2:
-            row.append(f"{spearman(sims[0], sims[1]):.3f}")
+        row += [f"{spearman(sims[0], other):.3f}" for other in sims[1:]]
         quality.add_row(*row)
     console.print(quality)
 

@@ -31,6 +31,7 @@ Steps:
 Usage::
 
     .venv/bin/python scripts/train_clusterer.py [--data ../shared/data] [--check] [--fit-neus-raw]
+        [--context minilm-onnx]
 
 ``--check`` trains into a temporary folder and reports how the new weights differ
 from the committed ones, without writing anything into the package.
@@ -38,6 +39,9 @@ from the committed ones, without writing anything into the package.
 compressed, and in the IDF table) instead of reading it for the grid only: the
 candidate measured and not kept in docs/eval-clustering.md ("neus-raw: our errors and
 the gold's"); with ``--check`` it prints that candidate's every eval row.
+``--context minilm-onnx`` adds the ``context`` feature (cosine of MiniLM vectors of
+title + lead, ``newsprism.embeddings.MiniLMOnnxEmbedder``) beside the static one: the
+candidate of docs/eval-clustering.md, "Session 17: a MiniLM encoder".
 """
 
 from __future__ import annotations
@@ -136,9 +140,11 @@ def idf_table(features: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray, 
     return keys, idf, default, n
 
 
-def provisional(default_idf: float, idf_sha: str, out_dir: Path) -> ClusterModel:
+def provisional(default_idf: float, idf_sha: str, out_dir: Path,
+                context: str = "") -> ClusterModel:  # fmt: skip
     """A model whose weights do not matter yet: candidates and features only."""
-    return ClusterModel(version=VERSION, weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
+    return ClusterModel(version=VERSION, context_embedder=context,
+                        weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
                         time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
                         core_members=CORE_MEMBERS, core_named=CORE_NAMED,
                         idf_sha256=idf_sha, default_idf=default_idf,
@@ -230,8 +236,8 @@ def fit(pairs: dict[str, tuple[list[list[float]], list[int]]]) -> tuple[list[flo
     return [round(float(w), 6) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 6)
 
 
-def stream_features(streams: dict[str, list[GoldItem]], log: callable,
-                    started: float) -> dict[str, dict[str, ArticleFeatures]]:  # fmt: skip
+def stream_features(streams: dict[str, list[GoldItem]], log: callable, started: float,
+                    context: str = "") -> dict[str, dict[str, ArticleFeatures]]:  # fmt: skip
     """The features of every stream's articles, each with the stream's own time.
 
     The compressed streams hold the same articles at other times: only ``published``
@@ -242,7 +248,7 @@ def stream_features(streams: dict[str, list[GoldItem]], log: callable,
         if name.endswith(" real"):
             articles = [i.article for i in items]
             for start in range(0, len(articles), 512):
-                for f in compute_features(articles[start : start + 512]):
+                for f in compute_features(articles[start : start + 512], context=context):
                     feats[f.article_id] = f
     log(f"features of {len(feats)} articles in {time.perf_counter() - started:.1f}s")
     return {name: {i.article.id: dataclasses.replace(
@@ -319,13 +325,13 @@ def with_metrics(model: ClusterModel, data: Path, log: callable) -> ClusterModel
 
 
 def train(data: Path, out_dir: Path, log: callable = print,
-          fit_neus_raw: bool = False) -> ClusterModel:  # fmt: skip
+          fit_neus_raw: bool = False, context: str = "") -> ClusterModel:  # fmt: skip
     """Fit the scorer on the training streams, choose threshold and core check, save."""
     started = time.perf_counter()
     streams = training_streams(data, fit_neus_raw)
     for name, items in streams.items():
         log(f"{name}: {len(items)} training articles, {len({i.story for i in items})} stories")
-    timed = stream_features(streams, log, started)
+    timed = stream_features(streams, log, started, context)
     all_feats = {f.article_id: f for by_id in timed.values() for f in by_id.values()}
     keys, idf_values, default_idf, n_docs = idf_table(list(all_feats.values()))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -333,7 +339,7 @@ def train(data: Path, out_dir: Path, log: callable = print,
     idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
     log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
 
-    base = provisional(default_idf, idf_sha, out_dir)
+    base = provisional(default_idf, idf_sha, out_dir, context)
     pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
              for name, items in streams.items()}  # fmt: skip
     weights, bias = fit(pairs)
@@ -344,7 +350,7 @@ def train(data: Path, out_dir: Path, log: callable = print,
     dated = {name: items for name, items in streams.items()
              if any(i.article.published_at for i in items)}  # fmt: skip
     chosen_on = {} if fit_neus_raw else selection_streams(data)
-    timed.update(stream_features(chosen_on, log, started))
+    timed.update(stream_features(chosen_on, log, started, context))
     model, scores = choose_by_grid(base, idf, {**dated, **chosen_on}, timed, log)
     record = training_record(streams, pairs, scores, n_docs, chosen_on)
     model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
@@ -369,16 +375,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fit-neus-raw", action="store_true",
                         help="fit on neus-raw's training part too (a measured candidate)")
+    parser.add_argument("--context", default="", choices=("", "minilm-onnx", "minilm-onnx/title"),
+                        help="the context feature's embedder ('' for none)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no gold data at {args.data}", file=sys.stderr)
         return 2
     if not args.check:
-        train(args.data, default_model_path().parent, fit_neus_raw=args.fit_neus_raw)
+        train(args.data, default_model_path().parent, fit_neus_raw=args.fit_neus_raw,
+              context=args.context)
         return 0
     committed = json.loads(default_model_path().read_text("utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        model = train(args.data, Path(tmp), fit_neus_raw=args.fit_neus_raw)
+        model = train(args.data, Path(tmp), fit_neus_raw=args.fit_neus_raw,
+                      context=args.context)
     new = model.as_dict()
     for key in ("weights", "bias", "threshold", "core_link"):
         print(f"{key}: committed {committed.get(key)} -> retrained {new[key]}")

@@ -162,9 +162,14 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   default="model", show_default=True,
                   help="The merge step of two live stories of one event: as the model file "
                   "says (off in the packaged model), on (at the measured scale) or off."),
+    click.option("--stories-model", "stories_model", type=click.Choice(["packaged", "minilm"]),
+                  default="packaged", show_default=True,
+                  help="The clusterer model: the packaged default, or the one that adds the "
+                  "cosine of MiniLM (ONNX) title + lead vectors (better on dense days, "
+                  "about 10 ms more CPU an article; docs/eval-clustering.md)."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
-                    split: str, merge: str, fmt: str) -> None:  # fmt: skip
+                    split: str, merge: str, stories_model: str, fmt: str) -> None:  # fmt: skip
     """Stories: B³ and pairwise P/R/F1 and ARI against gold stories (BASIL, NeuS, GoogleNews).
 
     DATA_DIR is ../shared/data or one of its basil/, neus-allsides/, googlenews-tsc/,
@@ -179,10 +184,12 @@ def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: 
 
     Example: newsprism eval clustering ../shared/data/basil --condition compressed
     """
+    from newsprism.cluster.model import load_named_model
     from newsprism.eval.clustering import evaluate_clustering
 
+    model = None if stories_model == "packaged" else load_named_model(stories_model)
     _run_eval(evaluate_clustering, data_dir, fmt, "articles", limit=limit, batches=batches,
-              condition=condition, split=split, merge=merge)  # fmt: skip
+              condition=condition, split=split, merge=merge, model=model)  # fmt: skip
 
 
 @_data_dir_command("crosslang", "Only the first N stories (quick checks).")

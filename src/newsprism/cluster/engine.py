@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from newsprism.cluster.faults import kill_point
 from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
-from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.model import ClusterModel, load_model, model_idf, storable
 from newsprism.cluster.state import (
     FEATURE_CHUNK,
     Session,
@@ -57,7 +57,8 @@ class StoryAssigner:
     """
 
     def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
-        self.store, self.model = store, model
+        # Checked now, not when the first article comes: a wrong model fails at once.
+        self.store, self.model = store, None if model is None else storable(model)
         self.session: Session | None = None
         self.assigned = 0
 
@@ -141,7 +142,7 @@ def recluster(
     if engine not in ENGINES:
         raise NewsprismError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}",
                              code="E430")  # fmt: skip
-    model = model or load_model()
+    model = storable(model or load_model())
     ids, _ = stream_order(store)
     missing = ids if refeature else _missing_features(store, ids)
     step = (lambda d, t: on_progress("features", d, t)) if on_progress else None

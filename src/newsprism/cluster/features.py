@@ -71,6 +71,8 @@ class ArticleFeatures:
         entities: entity-like names, most frequent first (story key entities).
         published: publication time in seconds since the epoch (UTC), or None.
         language: ISO 639-1 code from the clean stage, or None when unknown.
+        context: unit float32 vector of the same title + lead from the model's
+            ``context_embedder`` (MiniLM through ONNX), or None when the model has none.
     """
 
     article_id: str
@@ -85,6 +87,7 @@ class ArticleFeatures:
     entities: list[str] = field(default_factory=list)
     published: float | None = None
     language: str | None = None
+    context: np.ndarray | None = None
 
     @cached_property
     def band_keys(self) -> tuple[tuple[int, int], ...]:
@@ -160,8 +163,23 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words) > 1
 
 
-def compute_features(articles: Sequence[Article], embedder: str = "static"
-                     ) -> list[ArticleFeatures]:  # fmt: skip
+def _context_vectors(context: str, texts: list[str], titles: list[str | None],
+                     bodies: list[str]) -> Sequence[np.ndarray | None]:  # fmt: skip
+    """The ``context`` vectors: of ``texts`` (title + lead), or with ``NAME/title`` of
+    each headline (the title, or the body's opening words as the label reads them)."""
+    if not context:
+        return [None] * len(texts)
+    from newsprism.embeddings import get_embedder
+
+    name, _, field = context.partition("/")
+    if field == "title":
+        texts = [given or _opening_words(body, HEADLINE_WORDS, MAX_TITLE_CHARS)
+                 for given, body in zip(titles, bodies, strict=True)]  # fmt: skip
+    return get_embedder(name).encode(texts)
+
+
+def compute_features(articles: Sequence[Article], embedder: str = "static",
+                     context: str = "") -> list[ArticleFeatures]:  # fmt: skip
     """Features of each article, in order.
 
     Each feature reads a capped prefix of the article (``MAX_TEXT_CHARS`` of the body,
@@ -173,6 +191,9 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
         articles: cleaned articles (only ``id``, ``title``, ``text``, ``paragraphs`` and
             ``published_at`` are read).
         embedder: the embedding backend (``newsprism.embeddings``); the model file names it.
+        context: the second embedder of the ``context`` feature (the model's
+            ``context_embedder``), or "" for none; ``NAME/title`` embeds the headline
+            alone instead of title + lead (a fifth of the cost, docs/embeddings.md).
 
     Returns:
         One :class:`ArticleFeatures` per article.
@@ -188,8 +209,10 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
         lead = _lead(article, body, _paragraphs_without_footer(article, body))
         texts.append(f"{given}. {lead}" if given else lead)
     vectors = get_embedder(embedder).encode(texts)
+    contexts = _context_vectors(context, texts, titles, bodies)
     out = []
-    for article, text, given, vector in zip(articles, bodies, titles, vectors, strict=True):
+    for article, text, given, vector, ctx in zip(articles, bodies, titles, vectors, contexts,
+                                                  strict=True):  # fmt: skip
         title = given or _opening_words(text, HEADLINE_WORDS, MAX_TITLE_CHARS)
         long_enough = len(text.split()) >= 2 * dedup.SHINGLE_WORDS
         shingle_source = text if long_enough else f"{title}\n{text}"
@@ -210,6 +233,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static"
                 entities=[name for name, _ in names[:MAX_NAMES]],
                 published=to_epoch(article.published_at),
                 language=article.language,
+                context=None if ctx is None else np.asarray(ctx, dtype=np.float32),
             )
         )
     return out

@@ -46,7 +46,7 @@ import numpy as np
 
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import ClusterModel
-from newsprism.cluster.profile import Cluster, MemberRef
+from newsprism.cluster.profile import Cluster, MemberRef, context_cosine
 from newsprism.cluster.split import Part, Weigh, pair_probabilities
 from newsprism.cluster.terms import dot
 
@@ -103,7 +103,8 @@ def profile_probability(model: ClusterModel, a: Cluster, b: Cluster) -> tuple[fl
     if None not in (a.t_first, a.t_last, b.t_first, b.t_last):
         gap = max(0.0, b.t_first - a.t_last, a.t_first - b.t_last) / 3600.0  # type: ignore[operator]
     x = model.inputs(float(a.centroid() @ b.centroid()), sparse, gap,
-                     bool(a.entities and b.entities))  # fmt: skip
+                     bool(a.entities and b.entities),
+                     context_cosine(a.context_centroid(), b.context_centroid()))  # fmt: skip
     return model.probability(x), model.join_threshold(x, a.language)
 
 

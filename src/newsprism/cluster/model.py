@@ -30,7 +30,15 @@ from newsprism.cluster.terms import stable_hash
 from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
-FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities")
+# The packaged models by name (``eval clustering --stories-model``): the default, and the
+# one with the ``context`` feature (MiniLM through ONNX; an option, not the default:
+# docs/eval-clustering.md, "Session 17: a MiniLM encoder").
+NAMED_MODELS = {"packaged": "clusterer.json", "minilm": "clusterer-minilm.json"}
+# "context" (session 17): the cosine of the article's MiniLM vector (``context_embedder``)
+# with the story's MiniLM centroid; 0 and unweighted in a model without a context embedder.
+FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities", "context")
+# A model file written before "context" existed: read with that weight 0.
+_FEATURES_BEFORE_CONTEXT = FEATURES[:-1]
 _NO_TIME = FEATURES.index("no_time")
 _NO_ENTITIES = FEATURES.index("no_entities")
 
@@ -136,6 +144,7 @@ class ClusterModel:
     languages: tuple[str, ...] = ("en",)
     untrained_threshold: float = 0.5
     embedder: str = "static"
+    context_embedder: str = ""
     idf_file: str = "clusterer-idf.npz"
     idf_sha256: str = ""
     default_idf: float = 1.0
@@ -148,16 +157,17 @@ class ClusterModel:
     base_dir: str | None = field(default=None, compare=False)
 
     def inputs(self, dense: float, sparse: Sequence[float], gap_hours: float | None,
-               both_named: bool) -> list[float]:  # fmt: skip
+               both_named: bool, context: float = 0.0) -> list[float]:  # fmt: skip
         """The model's input in the order of ``FEATURES``: the embedding cosine, the
         title, body and entity cosines, the time decay over ``gap_hours`` (``None``: one
-        side has no time) and the two missing-evidence flags. One place for the
-        article–story comparison and the story–story one (the merge step)."""
+        side has no time), the two missing-evidence flags and the context cosine (0
+        without a ``context_embedder``). One place for the article–story comparison and
+        the story–story one (the merge step)."""
         if gap_hours is None:
             decay, no_time = 0.0, 1.0
         else:
             decay, no_time = math.exp(-gap_hours / self.time_scale_hours), 0.0
-        return [dense, *sparse, decay, no_time, 0.0 if both_named else 1.0]
+        return [dense, *sparse, decay, no_time, 0.0 if both_named else 1.0, context]
 
     def probability(self, x: Sequence[float]) -> float:
         """The probability that an article belongs to a story with comparison features ``x``."""
@@ -204,18 +214,18 @@ class ClusterModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ClusterModel:
         features = tuple(data["features"])
-        if features != FEATURES:
+        if features not in (FEATURES, _FEATURES_BEFORE_CONTEXT):
             raise NewsprismError(
                 f"clusterer model features {features} do not match this newsprism's "
                 f"{FEATURES}; retrain with scripts/train_clusterer.py", code="E421",
             )  # fmt: skip
         known = {k: v for k, v in data.items()
                  if k in cls.__dataclass_fields__ and k != "base_dir"}  # fmt: skip
-        known["weights"] = tuple(float(data["weights"][name]) for name in features)
+        known["weights"] = tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES)
         if data.get("undated_weights"):
-            known["undated_weights"] = tuple(float(data["undated_weights"][name])
-                                             for name in features)  # fmt: skip
-        known["features"] = features
+            known["undated_weights"] = tuple(float(data["undated_weights"].get(name, 0.0))
+                                             for name in FEATURES)  # fmt: skip
+        known["features"] = FEATURES
         if "languages" in known:
             known["languages"] = tuple(known["languages"])
         return cls(**known)
@@ -245,6 +255,26 @@ def load_model(path: str | Path | None = None) -> ClusterModel:
         raise NewsprismError(f"cannot read the clusterer model {path}: {exc}; "
                              "reinstall newsprism or retrain it", code="E420") from exc  # fmt: skip
     return dataclasses.replace(ClusterModel.from_dict(data), base_dir=str(path.parent))
+
+
+def load_named_model(name: str) -> ClusterModel:
+    """One of :data:`NAMED_MODELS`, from the package (E420 for an unknown name)."""
+    if name not in NAMED_MODELS:
+        raise NewsprismError(f"unknown clusterer model {name!r}; choose one of "
+                             f"{', '.join(NAMED_MODELS)}", code="E420")  # fmt: skip
+    return load_model(default_model_path().parent / NAMED_MODELS[name])
+
+
+def storable(model: ClusterModel) -> ClusterModel:
+    """``model``, if a store can hold what it needs: the store keeps no ``context``
+    vectors yet, so a model with a ``context_embedder`` would score stored articles with
+    the feature at 0 (docs/eval-clustering.md, "Session 17"). E421 for such a model."""
+    if model.context_embedder:
+        raise NewsprismError(
+            f"the clusterer model with the {model.context_embedder!r} context feature "
+            "runs in `eval clustering --stories-model minilm` only: the store does not keep "
+            "its vectors yet", code="E421")  # fmt: skip
+    return model
 
 
 def save_model(model: ClusterModel, path: str | Path) -> None:

@@ -24,6 +24,12 @@ KEY_ENTITIES = 5
 LABEL_POOL = 64
 
 
+def context_cosine(a: np.ndarray | None, b: np.ndarray | None) -> float:
+    """The ``context`` feature: cosine of two MiniLM vectors (unit rows), 0 when either
+    is missing (a model without a context embedder, whose weight for it is 0)."""
+    return 0.0 if a is None or b is None else float(a @ b)
+
+
 def story_id_for(article_id: str) -> str:
     """The id of the story founded by ``article_id`` (16 hex digits, stable)."""
     return hashlib.sha256(b"story\x00" + article_id.encode("utf-8")).hexdigest()[:16]
@@ -72,6 +78,9 @@ class Cluster:
     frozen: bool = False
     members: list[Member] = field(default_factory=list)
     language: str | None = None  # the founder's; None when unknown
+    # Sum of the members' context vectors (the model's ``context_embedder``), None when
+    # the members have none.
+    ctx_sum: np.ndarray | None = None
     # Every membership, in stream order (the split step reads them); not in the profile
     # row: a session reads them from ``story_articles`` with the profile.
     log: list[MemberRef] = field(default_factory=list, repr=False, compare=False)
@@ -86,6 +95,17 @@ class Cluster:
             cached = (self.emb_sum / length if length > 0 else self.emb_sum).astype(np.float32)
             cached.flags.writeable = False  # shared by every caller until the next absorb
             self._cached["centroid"] = cached
+        return cached  # type: ignore[return-value]
+
+    def context_centroid(self) -> np.ndarray | None:
+        """The unit mean of the members' context vectors (None when they have none)."""
+        if self.ctx_sum is None:
+            return None
+        cached = self._cached.get("context")
+        if cached is None:
+            length = float(np.linalg.norm(self.ctx_sum))
+            cached = (self.ctx_sum / length if length > 0 else self.ctx_sum).astype(np.float32)
+            self._cached["context"] = cached
         return cached  # type: ignore[return-value]
 
     def length(self, name: str) -> float:
@@ -105,6 +125,9 @@ class Cluster:
         self._cached.clear()
         self.count += 1
         self.emb_sum = self.emb_sum + f.embedding.astype(np.float64)
+        if f.context is not None:
+            base = self.ctx_sum if self.ctx_sum is not None else 0.0
+            self.ctx_sum = base + f.context.astype(np.float64)
         add_into(self.title, w.title, KEEP_TERMS["title"])
         add_into(self.body, w.body, KEEP_TERMS["body"])
         add_into(self.entities, w.entities, KEEP_TERMS["entities"])

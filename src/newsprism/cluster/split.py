@@ -149,6 +149,7 @@ def pair_probabilities(model: ClusterModel, fs: Sequence[ArticleFeatures],
     x["no_time"] = np.where(both, 0.0, 1.0)
     named = np.array([bool(w.entities) for w in ws])
     x["no_entities"] = np.where(named[:, None] & named[None, :], 0.0, 1.0)
+    x["context"] = _context_cosines(fs)
     z = model.bias + sum(w * x[name] for w, name in zip(model.weights, FEATURES, strict=True))
     undated = np.zeros_like(z, dtype=bool)
     if model.undated_weights:
@@ -157,6 +158,17 @@ def pair_probabilities(model: ClusterModel, fs: Sequence[ArticleFeatures],
             w * x[name] for w, name in zip(model.undated_weights, FEATURES, strict=True))
         z = np.where(undated, z_undated, z)
     return 1.0 / (1.0 + np.exp(-z)), undated
+
+
+def _context_cosines(fs: Sequence[ArticleFeatures]) -> np.ndarray | float:
+    """The ``context`` feature of every pair (``profile.context_cosine``): the cosine of
+    the two MiniLM vectors, 0 where either article has none."""
+    if all(f.context is None for f in fs):
+        return 0.0
+    dim = next(len(f.context) for f in fs if f.context is not None)
+    ctx = np.stack([np.zeros(dim, np.float32) if f.context is None else f.context
+                    for f in fs]).astype(np.float64)  # fmt: skip
+    return ctx @ ctx.T
 
 
 def _cosines(vectors: Sequence[Sparse]) -> np.ndarray:

@@ -40,7 +40,7 @@ import numpy as np
 from newsprism.cluster import features as feats
 from newsprism.cluster.faults import kill_point
 from newsprism.cluster.features import ArticleFeatures, BandKeys, compute_features
-from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.model import ClusterModel, load_model, model_idf, storable
 from newsprism.cluster.stream import (
     LABEL_POOL,
     Cluster,
@@ -334,7 +334,7 @@ class Session:
 
     def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
         self.store = store
-        self.model = model or load_model()
+        self.model = storable(model or load_model())
         self.idf = model_idf(self.model)
         if warning := store.self_copies_warning():
             log.warning("%s", warning)

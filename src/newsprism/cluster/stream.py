@@ -65,6 +65,7 @@ from newsprism.cluster.profile import (
     Member,
     MemberRef,
     Weighted,
+    context_cosine,
     story_id_for,
 )
 from newsprism.cluster.terms import Sparse, dot, weighted
@@ -409,7 +410,8 @@ class StreamClusterer:
         gap = None
         if f.published is not None and c.t_first is not None and c.t_last is not None:
             gap = max(0.0, c.t_first - f.published, f.published - c.t_last) / 3600.0
-        return self.model.inputs(dense, (title, body, names), gap, bool(w.entities and c.entities))
+        return self.model.inputs(dense, (title, body, names), gap, bool(w.entities and c.entities),
+                                 context_cosine(f.context, c.context_centroid()))
 
     def apply(self, f: ArticleFeatures, story_id: str, *, duplicate_of: str | None = None,
               score: float | None = None) -> Decision:  # fmt: skip

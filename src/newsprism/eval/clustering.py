@@ -333,7 +333,8 @@ def cluster_articles(articles: Sequence[Article], model: object | None = None,
     clusterer = StreamClusterer(chosen, model_idf(chosen), texts=memory_texts(articles))
     done = 0
     for start in range(0, len(articles), FEATURE_CHUNK):
-        for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder):
+        for f in compute_features(articles[start : start + FEATURE_CHUNK], chosen.embedder,
+                                     chosen.context_embedder):
             decision = clusterer.add(f)
             if copies is not None and decision.duplicate_of is not None:
                 copies[decision.article_id] = decision.duplicate_of

@@ -1,0 +1,130 @@
+"""The ``context`` feature: the cosine of MiniLM vectors (title + lead) beside the static
+one, on when the model names a ``context_embedder``; a model file written before it
+reads with that weight 0."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsprism.cluster import cluster_pending, recluster
+from newsprism.cluster.features import compute_features
+from newsprism.cluster.model import (
+    FEATURES,
+    load_model,
+    load_named_model,
+    model_idf,
+    save_model,
+)
+from newsprism.cluster.split import pair_probabilities
+from newsprism.cluster.stream import StreamClusterer
+from newsprism.errors import NewsprismError
+from newsprism.eval import gold_article
+from newsprism.models import Article
+from tests.cluster.corpus import QUAKE, RATES, REPORTS
+
+CONTEXT = FEATURES.index("context")
+
+
+def _articles(event: str) -> list[Article]:
+    return [gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
+                         published_at=published, paragraphs=[body])
+            for n, (e, outlet, published, title, body) in enumerate(REPORTS)
+            if e == event]  # fmt: skip
+
+
+def test_features_carry_a_context_vector_only_when_asked() -> None:
+    quake = _articles(QUAKE)
+    plain = compute_features(quake)
+    assert all(f.context is None for f in plain)
+    with_context = compute_features(quake, context="minilm-onnx")
+    for f, g in zip(plain, with_context, strict=True):
+        assert np.array_equal(f.embedding, g.embedding)  # the static vector is unchanged
+        assert g.context.shape == (384,) and abs(float(np.linalg.norm(g.context)) - 1) < 1e-5
+
+
+def test_the_feature_is_the_cosine_with_the_story_context_centroid() -> None:
+    model = dataclasses.replace(load_model(), context_embedder="minilm-onnx")
+    quake = compute_features(_articles(QUAKE), context=model.context_embedder)
+    rates = compute_features(_articles(RATES), context=model.context_embedder)
+    clusterer = StreamClusterer(model, model_idf(model))
+    clusterer.apply(quake[0], "q")
+    clusterer.apply(quake[1], "q")
+    clusterer.apply(rates[0], "r")
+    story = clusterer.live["q"]
+    centre = (quake[0].context.astype(np.float64) + quake[1].context)
+    centre = (centre / np.linalg.norm(centre)).astype(np.float32)
+    x = dict(clusterer.candidate_features(quake[2]))
+    assert x["q"][CONTEXT] == pytest.approx(float(quake[2].context @ centre), abs=1e-6)
+    assert np.allclose(story.context_centroid(), centre, atol=1e-6)
+    # A third report of the quake is closer, in MiniLM's space, to the quake than to a
+    # rate cut in the same country on the same day.
+    assert x["q"][CONTEXT] > x["r"][CONTEXT] + 0.2
+
+
+def test_without_a_context_embedder_the_feature_is_zero() -> None:
+    model = load_model()
+    quake = compute_features(_articles(QUAKE))
+    clusterer = StreamClusterer(model, model_idf(model))
+    clusterer.apply(quake[0], "q")
+    assert dict(clusterer.candidate_features(quake[1]))["q"][CONTEXT] == 0.0
+
+
+def test_a_model_file_from_before_the_feature_reads_with_weight_zero(tmp_path: Path) -> None:
+    model = dataclasses.replace(load_model(), context_embedder="")
+    save_model(model, tmp_path / "clusterer.json")
+    data = json.loads((tmp_path / "clusterer.json").read_text("utf-8"))
+    data["features"] = list(FEATURES[:-1])
+    for key in ("weights", "undated_weights"):
+        data[key] = {k: v for k, v in data[key].items() if k != "context"}
+    data["weights"]["dense"] = 0.5
+    (tmp_path / "clusterer.json").write_text(json.dumps(data), "utf-8")
+    old = load_model(tmp_path / "clusterer.json")
+    assert old.features == FEATURES and old.weights[CONTEXT] == 0.0
+    assert old.weights[0] == 0.5 and old.undated_weights[CONTEXT] == 0.0
+    data["features"] = [*FEATURES[:-1], "colour"]
+    (tmp_path / "clusterer.json").write_text(json.dumps(data), "utf-8")
+    with pytest.raises(NewsprismError) as caught:
+        load_model(tmp_path / "clusterer.json")
+    assert caught.value.code == "E421"
+
+
+def test_the_packaged_minilm_model_uses_the_feature_and_the_default_does_not() -> None:
+    minilm = load_named_model("minilm")
+    assert minilm.context_embedder == "minilm-onnx" and minilm.weights[CONTEXT] > 0
+    assert minilm.idf_sha256 == load_model().idf_sha256  # the same training articles
+    assert load_named_model("packaged") == load_model()
+    assert load_model().context_embedder == "" and load_model().weights[CONTEXT] == 0.0
+    with pytest.raises(NewsprismError) as caught:
+        load_named_model("bert")
+    assert caught.value.code == "E420"
+
+
+def test_the_split_steps_pair_scores_read_the_feature_too() -> None:
+    """``split.pair_probabilities`` scores every pair of a story's members as the stream
+    scores an article against a story of one: with the feature when the model has it."""
+    model = load_named_model("minilm")
+    articles = _articles(QUAKE)[:2] + _articles(RATES)[:1]
+    with_context = compute_features(articles, context=model.context_embedder)
+    clusterer = StreamClusterer(model, model_idf(model))
+    ws = [clusterer.weigh_member(f) for f in with_context]
+    p, _ = pair_probabilities(model, with_context, ws)
+    story = StreamClusterer(model, model_idf(model))
+    story.apply(with_context[0], "q")
+    x = dict(story.candidate_features(with_context[1]))["q"]
+    assert p[0, 1] == pytest.approx(model.probability(x), abs=1e-6)
+    assert p[0, 1] > p[0, 2]  # the two quake reports, not a quake and a rate cut
+
+
+def test_a_store_refuses_the_model_whose_vectors_it_cannot_keep(fresh_store) -> None:
+    """Stored features carry no context vector: a stream over a store with the MiniLM
+    model would score every comparison with the feature at 0. Refused, not degraded."""
+    with pytest.raises(NewsprismError) as caught:
+        cluster_pending(fresh_store, model=load_named_model("minilm"))
+    assert caught.value.code == "E421"
+    with pytest.raises(NewsprismError):
+        recluster(fresh_store, model=load_named_model("minilm"))
