@@ -218,7 +218,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
         for y in b.places:
             if topical and places_clash(x, y, a.article_text, b.article_text):
                 out.append(("place", f"{x.verb}|{x.noun}|{x.subject}",
-                            f"where {x.subject.title()} {_place_act(x)}", x.place, y.place))
+                            _place_about(x), x.place, y.place))
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
@@ -231,9 +231,11 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     return out
 
 
-def _place_act(x: Any) -> str:
-    """A placed act for a reader: "misspeak (event)", "speak"."""
-    return f"did “{x.verb}” ({x.noun})" if x.noun else f"did “{x.verb}”"
+def _place_about(x: Any) -> str:
+    """What a place conflict is about, for a reader: "the place of the event of
+    “misspoken” (Blumenthal)", "the place of “visited” (Harris)"."""
+    what = f"the {x.noun} of “{x.word}”" if x.noun else f"“{x.word}”"
+    return f"the place of {what} ({x.subject.title()})"
 
 
 def _same_patient(x: Status, y: Status) -> bool:

@@ -70,6 +70,7 @@ class Placed:
     noun: str  # lemma of the noun the place qualifies ("event"), "" for the verb itself
     subject: str  # key of the named agent (a surname, as frames.name_key)
     text: str  # the sentence
+    word: str = ""  # the verb as written: "misspoken"
 
 
 @cache
@@ -201,7 +202,7 @@ def read_places(span: Any, outside: Callable[[Any], bool], agent: Callable[[Any]
             # rally in Hartford" places the rally
         subject = agent(verb)
         if subject:
-            found.append(Placed(text, verb.lemma_.lower(), noun, subject, span.text))
+            found.append(Placed(text, verb.lemma_.lower(), noun, subject, span.text, verb.text))
     return found
 
 
