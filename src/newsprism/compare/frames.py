@@ -421,7 +421,11 @@ def _measured(noun: Any) -> str | None:
     """What a percentage measures: the object or subject of the verb it completes ("kept
     its growth projection at 4.9%" → projection; "unemployment rose to 5.2 percent" →
     unemployment; "growth was 6%" → growth). One subject (the IMF) states many shares
-    (a global projection, a US forecast): the share alone is not one thing."""
+    (a global projection, a US forecast): the share alone is not one thing.
+
+    The measure keeps the words that qualify it (session 17): "core inflation rose
+    3.8%" and "inflation rose 5%" are two measures (NeuS row 358, a false conflict
+    before), as are "the unemployment rate" and "unemployment"."""
     if noun.dep_ == "pobj":
         noun = noun.head
     verb = noun.head
@@ -430,7 +434,9 @@ def _measured(noun: Any) -> str | None:
     for deps in (("dobj",), ("nsubj", "nsubjpass")):
         for child in verb.children:
             if child.dep_ in deps and child.i != noun.i and child.pos_ in ("NOUN", "PROPN"):
-                return child.lemma_.lower()
+                words = [m.lemma_.lower() for m in child.children
+                         if m.dep_ in ("compound", "amod") and m.i < child.i]  # fmt: skip
+                return " ".join([*words, child.lemma_.lower()])
     return None
 
 
