@@ -19,6 +19,9 @@ rule first requires the same subject and the same action, read from the parse
   resign …) about one object, done in one outlet and refused or not done in another;
 - ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
   or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
+- ``place``: one act of one named agent put in two towns, neither holding the other nor
+  named in the other article ("misspoken … during the Norwalk event" / "at a 2008 event
+  in Norfolk", compare/places.py).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
