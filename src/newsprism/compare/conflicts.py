@@ -19,6 +19,9 @@ rule first requires the same subject and the same action, read from the parse
   resign …) about one object, done in one outlet and refused or not done in another;
 - ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
   or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
+- ``place``: one act of one named agent put in two towns, neither holding the other nor
+  named in the other article ("misspoken … during the Norwalk event" / "at a 2008 event
+  in Norfolk", compare/places.py).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
@@ -40,6 +43,7 @@ from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
 from newsprism.models import Article, Claim, Mention
@@ -88,13 +92,20 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
         by_article.setdefault(m.article_id, []).append(m)
     main = {a: _main_person(ms, keys) for a, ms in by_article.items()}
     doers = {a: named_doers(docs[a], ms, keys) for a, ms in by_article.items() if a in docs}
+    titles = {a: article_titles(docs[a].text, ms, lambda m: keys.get(m.entity_id or "")
+                                or name_key(m.text))
+              for a, ms in by_article.items() if a in docs}  # fmt: skip
+    places = {a: frozenset(m.text for m in ms if m.label == "GPE") for a, ms in by_article.items()}
+    people = frozenset(w for m in mentions if m.label == "PERSON" for w in m.text.split())
     frames = []
     for claim in claims:
         local = [m for m in by_article.get(claim.article_id, [])
                  if claim.start <= m.start < claim.end]  # fmt: skip
-        frames.append(read_frames(docs[claim.article_id], claim, local,
-                                  main.get(claim.article_id), keys,
-                                  doers.get(claim.article_id)))  # fmt: skip
+        frame = read_frames(docs[claim.article_id], claim, local, main.get(claim.article_id),
+                            keys, doers.get(claim.article_id), titles.get(claim.article_id),
+                            places.get(claim.article_id, frozenset()), people)
+        frame.article_text = docs[claim.article_id].text
+        frames.append(frame)
     return frames
 
 
@@ -165,6 +176,7 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
     for i, frame in enumerate(frames):
         keys = {("d", d.verb, d.subject) for d in frame.dated}
         keys |= {("n", c.thing) for c in frame.counted}
+        keys |= {("p", p.verb, p.noun, p.subject) for p in frame.places}
         keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
                  for s in frame.statuses}  # fmt: skip
         for key in keys:
@@ -205,6 +217,11 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if same_subject and not quantities_agree(qa, qb):
                 out.append(("number", f"{x.thing}|{x.subject or y.subject}",
                             f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
+    for x in a.places:
+        for y in b.places:
+            if topical and places_clash(x, y, a.article_text, b.article_text):
+                out.append(("place", f"{x.verb}|{x.noun}|{x.subject}",
+                            _place_about(x), x.place, y.place))
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
@@ -215,6 +232,13 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             f"whether “{x.word}” has happened ({(who or '').title()})",
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _place_about(x: Any) -> str:
+    """What a place conflict is about, for a reader: "the place of the event of
+    “misspoken” (Blumenthal)", "the place of “visited” (Harris)"."""
+    what = f"the {x.noun} of “{x.word}”" if x.noun else f"“{x.word}”"
+    return f"the place of {what} ({x.subject.title()})"
 
 
 def _same_patient(x: Status, y: Status) -> bool:

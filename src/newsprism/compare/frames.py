@@ -33,6 +33,7 @@ from newsprism.compare.legislation import (
     decided,
     passage_chamber,
 )
+from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
@@ -126,6 +127,8 @@ class ClaimFrame:
     statuses: list[Status] = field(default_factory=list)
     lemmas: frozenset[str] = frozenset()
     acts: list[Act] = field(default_factory=list)
+    places: list[Placed] = field(default_factory=list)  # compare/places.py
+    article_text: str = ""  # its article's text: a place named anywhere in it (places)
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -179,7 +182,10 @@ def in_quotes(token: Any) -> bool:
 
 def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
                 names: dict[str, str] | None = None,
-                doers: dict[str, set[str]] | None = None) -> ClaimFrame:  # fmt: skip
+                doers: dict[str, set[str]] | None = None,
+                titles: dict[str, dict[str, str]] | None = None,
+                places: frozenset[str] = frozenset(),
+                people: frozenset[str] = frozenset()) -> ClaimFrame:  # fmt: skip
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
@@ -190,6 +196,10 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
             linked to Michael Grimm is "grimm".
         doers: the article's :func:`named_doers`, for the subject of a dated action
             named only by a role noun.
+        titles: the article's ``places.article_titles``, for the agent of a placed act
+            named by a title ("the attorney general").
+        places: the place names (GPE) tagged anywhere in the article.
+        people: the words of the story's person names (never a place).
     """
     names = names or {}
     frame = ClaimFrame(claim)
@@ -236,6 +246,11 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                       for s in _status(t, entity, main_person)]  # fmt: skip
     frame.acts = read_acts(span, mentions, key_of, outside, frozenset(names.values()),
                            lambda t: pronoun_person(t, mentions, key_of))
+    frame.places = read_places(
+        span, outside,
+        lambda verb: placed_agent(verb, mentions, key_of, titles or {},
+                              lambda t: pronoun_person(t, mentions, key_of)),
+        REPORTING, places, people)  # fmt: skip
     return frame
 
 
@@ -406,7 +421,11 @@ def _measured(noun: Any) -> str | None:
     """What a percentage measures: the object or subject of the verb it completes ("kept
     its growth projection at 4.9%" → projection; "unemployment rose to 5.2 percent" →
     unemployment; "growth was 6%" → growth). One subject (the IMF) states many shares
-    (a global projection, a US forecast): the share alone is not one thing."""
+    (a global projection, a US forecast): the share alone is not one thing.
+
+    The measure keeps the words that qualify it (session 17): "core inflation rose
+    3.8%" and "inflation rose 5%" are two measures (NeuS row 358, a false conflict
+    before), as are "the unemployment rate" and "unemployment"."""
     if noun.dep_ == "pobj":
         noun = noun.head
     verb = noun.head
@@ -415,7 +434,9 @@ def _measured(noun: Any) -> str | None:
     for deps in (("dobj",), ("nsubj", "nsubjpass")):
         for child in verb.children:
             if child.dep_ in deps and child.i != noun.i and child.pos_ in ("NOUN", "PROPN"):
-                return child.lemma_.lower()
+                words = [m.lemma_.lower() for m in child.children
+                         if m.dep_ in ("compound", "amod") and m.i < child.i]  # fmt: skip
+                return " ".join([*words, child.lemma_.lower()])
     return None
 
 

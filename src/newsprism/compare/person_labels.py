@@ -42,8 +42,11 @@ _OFFICES = {
     "representative": "representative", "congressman": "representative",
     "congresswoman": "representative", "gov.": "governor", "governor": "governor",
 }  # fmt: skip
+# a past word, any case ("Former Rep." opens a sentence), may stand before a state or
+# party ("former Arkansas Gov. Mike Huckabee"): the office is still past (session 17)
 _BEFORE = re.compile(
-    r"(?P<past>\b(?:former|ex-|then-|onetime|late|retired|retiring)\s*)?"
+    r"(?P<past>\b(?i:former|ex-|then-|onetime|late|retired|retiring)\s*"
+    r"(?:[A-Z][\w.]*\s+){0,2}?)?"
     r"(?:(?P<party>Republican|Democratic|Democrat|Independent|GOP)\s+)?"
     r"(?P<office>Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman|Gov\.|Governor)?"
     r"\s*$"

@@ -24,6 +24,7 @@ CONFLICT_KINDS = {
     "status": "done in one report, still expected in another",
     "negation": "happened in one report, denied in another",
     "label": "the same person labelled differently (party, state or office)",
+    "place": "different places for the same act",
 }
 
 
