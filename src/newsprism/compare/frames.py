@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -206,40 +207,19 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
         return frame
-    quoted = [(claim.start + m.start(), claim.start + m.end())
-              for m in _QUOTES.finditer(claim.text)]  # fmt: skip
-
-    def outside(token: Any) -> bool:
-        return not any(s <= token.idx < e for s, e in quoted)
+    outside = _outside_quotes(claim)
 
     def key_of(m: Mention) -> str:
         return names.get(m.entity_id or "") or name_key(m.text)
 
     def entity(token: Any) -> str | None:
-        """Who a token's phrase names, as a key equal across articles: the surname of
-        its first named mention, else its head word ("senate", "prosecutor"); None for
-        a pronoun. Surnames rather than entity ids, so that a name the tagger labels a
-        person in one article and an organisation in the other still matches."""
-        at = token.idx
-        hits = [m for m in mentions if m.start <= at < m.end
-                and (m.label in NAMED_KINDS or m.entity_id in names)]  # fmt: skip
-        if hits:
-            return key_of(min(hits, key=lambda m: m.start))
-        if token.lower_ in _PERSONAL:
-            return pronoun_person(token, mentions, key_of)
-        if token.pos_ == "PRON" or not token.is_alpha:
-            return None
-        return token.lemma_.lower()
+        return _entity(token, mentions, names, key_of)
+
+    def doer(verb: Any, subject: Any) -> str | None:
+        return _role_doer(verb, subject, entity, doers or {})
 
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
-    def doer(verb: Any, subject: Any) -> str | None:
-        """The one named person of the article who does ``verb``, for a role-noun subject."""
-        if subject is None or subject.pos_ != "NOUN" or entity(subject) != subject.lemma_.lower():
-            return None
-        people = (doers or {}).get(verb.lemma_.lower(), set())
-        return next(iter(people)) if len(people) == 1 else None
-
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
@@ -252,6 +232,40 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                               lambda t: pronoun_person(t, mentions, key_of)),
         REPORTING, places, people)  # fmt: skip
     return frame
+
+
+def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
+    """A test of whether a token of ``claim`` lies outside its quotation marks."""
+    quoted = [(claim.start + m.start(), claim.start + m.end())
+              for m in _QUOTES.finditer(claim.text)]  # fmt: skip
+    return lambda token: not any(s <= token.idx < e for s, e in quoted)
+
+
+def _entity(token: Any, mentions: list[Mention], names: dict[str, str],
+            key_of: Callable[[Mention], str]) -> str | None:  # fmt: skip
+    """Who a token's phrase names, as a key equal across articles: the surname of its
+    first named mention, else its head word ("senate", "prosecutor"); None for a
+    pronoun. Surnames rather than entity ids, so that a name the tagger labels a person
+    in one article and an organisation in the other still matches."""
+    at = token.idx
+    hits = [m for m in mentions if m.start <= at < m.end
+            and (m.label in NAMED_KINDS or m.entity_id in names)]  # fmt: skip
+    if hits:
+        return key_of(min(hits, key=lambda m: m.start))
+    if token.lower_ in _PERSONAL:
+        return pronoun_person(token, mentions, key_of)
+    if token.pos_ == "PRON" or not token.is_alpha:
+        return None
+    return token.lemma_.lower()
+
+
+def _role_doer(verb: Any, subject: Any, entity: Callable[[Any], str | None],
+               doers: dict[str, set[str]]) -> str | None:  # fmt: skip
+    """The one named person of the article who does ``verb``, for a role-noun subject."""
+    if subject is None or subject.pos_ != "NOUN" or entity(subject) != subject.lemma_.lower():
+        return None
+    people = doers.get(verb.lemma_.lower(), set())
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def pronoun_person(token: Any, mentions: list[Mention], key_of: Any) -> str | None:
