@@ -27,6 +27,7 @@ from newsprism.extract.quotes.marks import (
 )
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.speakers import RELATIVE
+from newsprism.extract.quotes.tails import outlet_tail
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +75,7 @@ class Content(Step):
                 ids -= {c.i for c in tok.lefts if c.dep_ in ("cc", "punct")}
                 if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
                     ids.discard(tok.i - 1)
+        ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
         return sorted((t for t in set(tokens) if t.i in ids), key=lambda t: t.i)
 
     def _complements(self, verb: Token, base: str) -> list[Token]:

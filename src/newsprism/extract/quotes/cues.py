@@ -16,6 +16,7 @@ from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_su
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.speakers import RELATIVE, Speakers
+from newsprism.extract.quotes.tails import tag_ends
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
@@ -216,4 +217,4 @@ class Cues(Step):
         head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
         skip = {t.i for t in token.subtree}
         content = [t for t in head.subtree if t.i not in skip]
-        return content, pobj[0], to[0]
+        return tag_ends(self.doc, token, head, content), pobj[0], to[0]
