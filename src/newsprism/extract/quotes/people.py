@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.tree import climb
 
@@ -136,19 +137,30 @@ class People(Step):
     def _find_persons(self) -> list[Person]:
         found: list[Person] = []
         covered: set[int] = set()
+        for a, b in nicknamed(self.doc, load_given_names()):
+            person = self._mention(a, b)
+            if person is not None:
+                found.append(person)
+                covered.update(range(a, b))
         for ent in self.ents:
-            if ent.label_ in NAME_LABELS:
+            if ent.label_ in NAME_LABELS and not covered & set(range(ent.start, ent.end)):
                 person = self._mention(ent.start, ent.end)
                 if person is not None:
                     found.append(person)
                     covered.update(range(ent.start, ent.end))
         found += self._given_named(covered)
         surnames = {p.surname for p in found if p.given}
+        first_bare = bare_surnames(self.doc, found)
         for tok in self.doc:
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             after_honorific = tok.i > 0 and self.doc[tok.i - 1].lower_ in HONORIFIC
-            if (tok.lower_ in surnames or after_honorific) and not self._in_long_entity(tok):
+            # a surname the tagger called a PERSON alone earlier ("Cowan", tagged ORG 12
+            # of 14 times in one article) is that person too, unless it only modifies a
+            # noun here ("the Kazakh economy")
+            bare = first_bare.get(tok.lower_, tok.i) < tok.i and not is_modifier(tok)
+            if (tok.lower_ in surnames or after_honorific or bare) and \
+                    not self._in_long_entity(tok):  # fmt: skip
                 person = self._mention(tok.i, tok.i + 1)
                 if person is not None:
                     found.append(person)
