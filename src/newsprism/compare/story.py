@@ -273,6 +273,14 @@ def _stating(claims: Sequence[Claim], probability: np.ndarray
     return states
 
 
+def _same_surname(entity: Any, speaker: str) -> bool:
+    """A person entity and a speaker's name end in the same word (or the entity is no
+    person, whose name the check cannot read)."""
+    if entity.type != "PERSON":
+        return True
+    return entity.name.split()[-1].lower() == speaker.split()[-1].lower()
+
+
 def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -> list[Quote]:
     """Quotes of every article, each speaker resolved to a story entity."""
     by_id = entities.by_id()
@@ -283,6 +291,10 @@ def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -
             entity_id = None
             if span.speaker_start is not None and span.speaker_start >= 0:
                 entity_id = entities.entity_at(article_id, span.speaker_start, span.speaker_end)
+            if entity_id and span.speaker and not _same_surname(by_id[entity_id], span.speaker):
+                # 'William "Mo" Cowan' overlaps the tagger's PERSON "William" alone: a
+                # person of another surname is not the speaker, the name decides
+                entity_id = None
             # an unnamed source ("a spokesman for Harry Reid") is not the person it
             # speaks for: only a name is looked up among the story's entities
             if entity_id is None and span.speaker and span.resolved != "description":
