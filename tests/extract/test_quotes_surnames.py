@@ -54,6 +54,7 @@ def test_two_people_sharing_the_surname_are_not_joined_by_the_bare_surname() -> 
     # two Cowans named in full before the ORG-tagged "Cowan": the family rule (the one
     # named last) decides, as before; a bare surname never makes a third person
     text = ("Patrick chose Tom Cowan over his cousin Mary Cowan on Wednesday.\n\n"
-            "Cowan said Patrick offered the job on Tuesday, and the offer was accepted.")  # fmt: skip
+            "Cowan said Patrick offered the job on Tuesday, and the offer was "
+            "accepted.")  # fmt: skip
     quote = only(quotes_of(text), "said", "Patrick offered")
     assert quote.speaker in ("Tom Cowan", "Mary Cowan")
