@@ -25,8 +25,10 @@ REPORTED = [
      "warned", ["a deep budget crisis"], "Tom Hale"),
     ("preposition of one verb", "A company spokeswoman declined to comment on the pending "
      "lawsuit.", "comment", ["the pending lawsuit"], "a company spokeswoman"),
+    # "host" is a person noun of [speakers] people since session 17 (branch
+    # i12-speakers7): a definite one is shown as written, as "the doctor" is
     ("question of a verb of asking", "The host asked the senator if he would run again.",
-     "asked", ["if he would run again"], None),
+     "asked", ["if he would run again"], "the host"),
     ("that-clause hung on a phrase", "The mayor said in the first of several radio "
      "interviews that the bridge was unsafe.", "said", ["the bridge was unsafe"], None),
     ("cue set off by commas", "The new tariffs on steel, the minister added, amount to a "
