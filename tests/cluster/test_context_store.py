@@ -154,3 +154,17 @@ def test_workers_compute_the_vectors_not_the_writer(tmp_path: Path, stream_file:
         assert report.ok and report.clustered == len(REPORTS)
         contexts = _vectors(store, "article_features", "context", "article_id")
         assert len(contexts) == len(REPORTS) and None not in contexts.values()
+
+
+def test_recluster_on_dask_computes_the_vectors_as_locally(tmp_path: Path,
+                                                          stream_file: Path) -> None:  # fmt: skip
+    """``recluster --engine dask --stories-model minilm``: the vectors are computed on the
+    cluster's workers and give what the local engine gives."""
+    snapshots = []
+    for engine in ("local", "dask"):
+        with open_store(tmp_path / f"{engine}.db") as store:
+            assert ingest_paths([stream_file], store).ok
+            report = recluster(store, engine=engine, workers=1, processes=False, model=MINILM)
+            assert report.features_computed == len(REPORTS)
+            snapshots.append(_snapshot(store))
+    assert snapshots[0] == snapshots[1]
