@@ -141,6 +141,13 @@ def bench_parallel(out: Path = OUT, console: Console | None = None) -> list[dict
     return warc.bench_parallel(out, console or Console(width=PIPED_WIDTH))
 
 
+def bench_stories_model(out: Path = OUT, console: Console | None = None
+                        ) -> list[dict[str, Any]]:  # fmt: skip
+    from benchmarks.stories_model import bench_stories_model as run_it
+
+    return run_it(out, console)
+
+
 def bench_dask_clean(out: Path = OUT, console: Console | None = None) -> list[dict[str, Any]]:
     """The cleaning stage on a Dask LocalCluster of 1 and 2 workers (benchmarks/warc.py)."""
     from benchmarks import warc
@@ -214,6 +221,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "warc": Benchmark(bench_warc, "WARC.gz of 990 dev pages: warcio vs fastwarc vs our reader"),
     "parallel": Benchmark(bench_parallel, "ingest --workers 1 and 2: articles/s, tree RSS",
                           in_all=False),
+    # About 8 min on a quiet machine: 1 000 and 10 000 articles, each model, --workers 2.
+    "stories-model": Benchmark(bench_stories_model, "ingest --workers 2 with and without "
+                               "--stories-model minilm: articles/s, RSS, bytes", in_all=False),
     "dask-clean": Benchmark(bench_dask_clean, "cleaning on Dask, 1 vs 2 workers (% of linear)",
                             in_all=False),
 }

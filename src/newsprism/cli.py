@@ -30,6 +30,7 @@ from newsprism.cli_options import (
     print_json,
     progress_bar,
     report_options,
+    stories_model_option,
 )
 from newsprism.models import Article
 from newsprism.store import open_store
@@ -59,6 +60,7 @@ def cli() -> None:
               help="Clean on the Dask cluster at this address (tcp://host:8786).")  # fmt: skip
 @click.option("--dask", "use_dask", is_flag=True,
               help="Clean on a Dask LocalCluster of --workers workers.")  # fmt: skip
+@stories_model_option
 @format_option("text", "json")
 @library_errors
 def ingest(
@@ -72,6 +74,7 @@ def ingest(
     workers: int,
     scheduler: str | None,
     use_dask: bool,
+    stories_model: str,
     fmt: str,
 ) -> None:
     """Ingest files and folders (text, HTML, JSON Lines, JSON, RSS/Atom, WARC) into the store.
@@ -84,8 +87,10 @@ def ingest(
     \b
     Example: newsprism ingest examples/ --db demo.db
     Example: newsprism ingest CC-NEWS-*.warc.gz --workers 2
+    Example: newsprism ingest examples/ --db demo.db --stories-model minilm
     """
     from newsprism.cleaning_pool import open_pool
+    from newsprism.cluster.model import load_named_model
     from newsprism.ingest import IngestOptions
     from newsprism.pipeline import ingest_paths
 
@@ -94,7 +99,8 @@ def ingest(
             ingest_progress() as progress:  # fmt: skip
         report = ingest_paths(paths, store, ingest_options=options, batch_size=batch_size,
                               pool=pool, on_progress=progress.files, on_failure=progress.failure,
-                              on_commit=progress.committed)  # fmt: skip
+                              on_commit=progress.committed,
+                              model=load_named_model(stories_model))  # fmt: skip
         total = store.count()
     if fmt == "json":
         print_json({**report.as_dict(), "db": db_path, "articles_in_store": total})
@@ -478,18 +484,23 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
               help="Workers of the LocalCluster (engine dask, no --scheduler).")  # fmt: skip
 @click.option("--refeature", is_flag=True,
               help="Recompute every article's features, not only missing ones.")  # fmt: skip
+@stories_model_option
 @format_option("text", "json")
 @library_errors
 def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, refeature: bool,
-              fmt: str) -> None:  # fmt: skip
+              stories_model: str, fmt: str) -> None:  # fmt: skip
     """Rebuild every story from the articles in the store (replaces all stories at once).
 
     Features missing from the store are computed locally or on Dask; then one pass in
     publication order assigns every article. Both engines give the same stories.
+    With --stories-model minilm, articles stored without a MiniLM vector get one first.
 
+    \b
     Example: newsprism recluster --db demo.db --engine dask
+    Example: newsprism recluster --db demo.db --stories-model minilm
     """
     from newsprism.cluster import recluster as rebuild
+    from newsprism.cluster.model import load_named_model
 
     with open_store(db_path) as store, progress_bar() as progress:
         tasks: dict[str, Any] = {}
@@ -500,7 +511,8 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
             progress.update(tasks[step], completed=done, total=total)
 
         report = rebuild(store, engine=engine, scheduler=scheduler, workers=workers,
-                         refeature=refeature, on_progress=on_progress)  # fmt: skip
+                         refeature=refeature, on_progress=on_progress,
+                         model=load_named_model(stories_model))  # fmt: skip
     if fmt == "json":
         print_json({**report.as_dict(), "db": db_path})
     else:

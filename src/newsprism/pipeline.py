@@ -14,6 +14,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsprism.clean import CleanOptions
 from newsprism.cleaning_pool import CleanPool, InlinePool, Pending, clean_one, internal_failure
@@ -21,6 +22,9 @@ from newsprism.display import display_path
 from newsprism.ingest import IngestOptions, Item, discover_files, read_path
 from newsprism.models import Article, IngestFailure, RawDocument, SkippedItem
 from newsprism.store import Store
+
+if TYPE_CHECKING:
+    from newsprism.cluster.model import ClusterModel
 
 ProgressHook = Callable[[int, int], None]  # (files done, files in all)
 FailureHook = Callable[[IngestFailure], None]
@@ -97,14 +101,16 @@ class _Batcher:
     def __init__(self, store: Store, report: IngestReport, options: CleanOptions, size: int,
                  on_failure: FailureHook | None, after_commit: Callable[[], int] | None = None,
                  pool: CleanPool | None = None, on_commit: CommitHook | None = None,
-                 ) -> None:  # fmt: skip
+                 model: ClusterModel | None = None) -> None:  # fmt: skip
         self.store, self.report, self.options, self.size = store, report, options, size
         self.on_failure, self.after_commit, self.on_commit = on_failure, after_commit, on_commit
         self.pool = pool or InlinePool()
         self.depth = 0 if isinstance(self.pool, InlinePool) else 1
         # With workers, they also compute the story features (the story step would read
         # the same pure function of the same article; here it is off the writer's core).
-        self.embedder = _embedder() if after_commit and self.depth else None
+        # (``model``: the clusterer model, None for the packaged one.)
+        spec = _feature_spec(model) if after_commit and self.depth else None
+        self.embedder, self.context = spec or (None, "")
         self.queue: deque[_Batch] = deque()
         self.in_flight: set[str] = set()  # digests of items cleaned but not committed yet
         self.raws: list[RawDocument] = []
@@ -165,7 +171,7 @@ class _Batcher:
                 to_clean.append(raw)
         failures, self.failures = self.failures, []
         self.in_flight |= seen
-        pending = self.pool.submit(to_clean, self.options, self.embedder)
+        pending = self.pool.submit(to_clean, self.options, self.embedder, self.context)
         self.queue.append(_Batch(raws, failures, slots, pending, seen))
         while len(self.queue) > self.depth:
             self._commit(self.queue.popleft())
@@ -239,6 +245,7 @@ def ingest_paths(
     cluster: bool = True,
     pool: CleanPool | None = None,
     on_commit: CommitHook | None = None,
+    model: ClusterModel | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store, and assign new articles to stories.
 
@@ -256,19 +263,22 @@ def ingest_paths(
         pool: where to clean (``cleaning_pool.open_pool``); by default this process.
             Whatever the pool, the same articles are stored, in the same order.
         on_commit: called with the report after each committed batch (progress).
+        model: the clusterer model (``--stories-model``; by default the packaged one).
+            E422 before anything is stored when the store's stories were built by a
+            model with another context embedder (``cluster.model.storable``).
 
     Returns:
         The report: ids added, count already stored, items skipped, every failure.
     """
     ingest_options = ingest_options or IngestOptions()
     report = IngestReport(workers=pool.workers if pool else 1)
-    assign = _story_assigner(store) if cluster else None
+    assign = _story_assigner(store, model) if cluster else None
     if assign:
         # Resume first: what a killed run committed without its story step is assigned
         # on its own, as that run would have, not sorted in with the next batch.
         report.clustered += assign()
     batcher = _Batcher(store, report, clean_options or CleanOptions(), batch_size, on_failure,
-                       assign, pool, on_commit)  # fmt: skip
+                       assign, pool, on_commit, model)  # fmt: skip
     entries = list(discover_files(paths))
     total = len(entries)
     for done, entry in enumerate(entries, start=1):
@@ -286,10 +296,12 @@ def ingest_paths(
     return report
 
 
-def _embedder() -> str:
+def _feature_spec(model: ClusterModel | None) -> tuple[str, str]:
+    """The embedder and context embedder the workers compute story features with."""
     from newsprism.cluster.model import load_model
 
-    return load_model().embedder
+    model = model or load_model()
+    return model.embedder, model.context_embedder
 
 
 def _store_features(store: Store, features: list, ids: set[str]) -> None:
@@ -300,10 +312,10 @@ def _store_features(store: Store, features: list, ids: set[str]) -> None:
         write_features(store, [f for f in features if f.article_id in ids])  # type: ignore[arg-type]
 
 
-def _story_assigner(store: Store) -> Callable[[], int] | None:
+def _story_assigner(store: Store, model: ClusterModel | None) -> Callable[[], int] | None:
     from newsprism.cluster import StoryAssigner
 
-    return StoryAssigner(store)
+    return StoryAssigner(store, model)
 
 
 def clean_paths(

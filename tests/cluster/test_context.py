@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsprism.cluster import cluster_pending, recluster
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import (
     FEATURES,
@@ -118,13 +117,3 @@ def test_the_split_steps_pair_scores_read_the_feature_too() -> None:
     x = dict(story.candidate_features(with_context[1]))["q"]
     assert p[0, 1] == pytest.approx(model.probability(x), abs=1e-6)
     assert p[0, 1] > p[0, 2]  # the two quake reports, not a quake and a rate cut
-
-
-def test_a_store_refuses_the_model_whose_vectors_it_cannot_keep(fresh_store) -> None:
-    """Stored features carry no context vector: a stream over a store with the MiniLM
-    model would score every comparison with the feature at 0. Refused, not degraded."""
-    with pytest.raises(NewsprismError) as caught:
-        cluster_pending(fresh_store, model=load_named_model("minilm"))
-    assert caught.value.code == "E421"
-    with pytest.raises(NewsprismError):
-        recluster(fresh_store, model=load_named_model("minilm"))

@@ -213,3 +213,30 @@ def test_concurrent_first_opens_migrate_once(db_path: Path, connect) -> None:
     assert errors == []
     conn = connect(db_path)
     assert schema_version(conn) == len(MIGRATIONS)
+
+
+def test_a_store_with_stories_from_before_012_reads_as_built_by_the_packaged_model(
+        db_path: Path, connect) -> None:  # fmt: skip
+    """Migration 012 (the MiniLM context vectors): a store that holds stories built
+    before it keeps them, says they were built with the packaged model, and a
+    ``recluster --stories-model minilm`` then computes every missing vector."""
+    from newsprism.cluster import recluster
+    from newsprism.cluster.model import load_named_model
+    from newsprism.pipeline import ingest_paths
+    from tests.cluster.corpus import REPORTS, write_jsonl
+
+    with open_store(db_path) as store:
+        assert ingest_paths([write_jsonl(db_path.parent / "in.jsonl", REPORTS)], store).ok
+        stories = store.count_stories()
+    conn = connect(db_path)  # back to the schema of 011, as an older newsprism left it
+    for table, column in (("article_features", "context"), ("cluster_state", "ctx_sum"),
+                          ("story_model", "context")):  # fmt: skip
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("DELETE FROM _migrations WHERE name = '012_context_vectors'")
+    conn.close()
+    with open_store(db_path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.count_stories() == stories and store.story_model_context() == ""
+        report = recluster(store, model=load_named_model("minilm"))
+        assert report.features_computed == len(REPORTS)
+        assert store.story_model_context() == "minilm-onnx"

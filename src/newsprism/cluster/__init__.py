@@ -17,7 +17,13 @@ docs/clustering.md describes the method and the decisions behind it.
 
 from __future__ import annotations
 
-from newsprism.cluster.engine import ReclusterReport, StoryAssigner, cluster_pending, recluster
+from newsprism.cluster.engine import (
+    ReclusterReport,
+    StoryAssigner,
+    built_model,
+    cluster_pending,
+    recluster,
+)
 from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model
 from newsprism.cluster.stream import Decision, StreamClusterer, story_id_for
@@ -30,6 +36,7 @@ __all__ = [
     "ReclusterReport",
     "StoryAssigner",
     "StreamClusterer",
+    "built_model",
     "cluster_pending",
     "compute_features",
     "load_model",

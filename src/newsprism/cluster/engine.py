@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from newsprism.cluster.faults import kill_point
 from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
-from newsprism.cluster.model import ClusterModel, load_model, model_idf, storable
+from newsprism.cluster.model import (
+    ClusterModel,
+    load_model,
+    load_named_model,
+    model_idf,
+    storable,
+    stories_model_name,
+)
 from newsprism.cluster.state import (
     FEATURE_CHUNK,
     Session,
@@ -57,8 +64,10 @@ class StoryAssigner:
     """
 
     def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
-        # Checked now, not when the first article comes: a wrong model fails at once.
-        self.store, self.model = store, None if model is None else storable(model)
+        # Checked now, not when the first article comes: a wrong model fails at once,
+        # before any article of the run is stored.
+        self.store = store
+        self.model = storable(model or load_model(), store.story_model_context())
         self.session: Session | None = None
         self.assigned = 0
 
@@ -74,7 +83,8 @@ class StoryAssigner:
                 self.session = Session(self.store, self.model)
             decisions = self.session.assign_pending()
             if decisions:
-                self.store.record_story_model(self.session.model.version, rebuilt=False)
+                self.store.record_story_model(self.session.model.version, rebuilt=False,
+                                              context=self.model.context_embedder)  # fmt: skip
         self.assigned += len(decisions)
         return len(decisions)
 
@@ -82,6 +92,13 @@ class StoryAssigner:
 def cluster_pending(store: Store, model: ClusterModel | None = None) -> int:
     """Assign every article that is in no story yet; returns how many were assigned."""
     return StoryAssigner(store, model)()
+
+
+def built_model(store: Store) -> ClusterModel:
+    """The packaged model the store's stories were built with (``--stories-model``), the
+    default one for a store without stories: what a caller with no option of its own (a
+    web upload) adds stories with."""
+    return load_named_model(stories_model_name(store.story_model_context() or ""))
 
 
 @dataclass
@@ -130,7 +147,9 @@ def recluster(
         workers: LocalCluster workers.
         processes: LocalCluster workers as processes (True) or threads in this process.
         refeature: recompute every article's features, not only missing or outdated ones.
-        model: the model (by default the packaged one).
+        model: the model (by default the packaged one). The store records it; with a
+            context embedder (``--stories-model minilm``), articles stored without a
+            context vector get one in the features step.
         on_progress: called with (step, done, total) for "features" and "stories".
 
     Returns:
@@ -142,20 +161,21 @@ def recluster(
     if engine not in ENGINES:
         raise NewsprismError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}",
                              code="E430")  # fmt: skip
-    model = storable(model or load_model())
+    model = model or load_model()
+    spec = (model.embedder, model.context_embedder)
     ids, _ = stream_order(store)
-    missing = ids if refeature else _missing_features(store, ids)
+    missing = ids if refeature else _missing_features(store, ids, spec[1])
     step = (lambda d, t: on_progress("features", d, t)) if on_progress else None
     if engine == "local":
-        _local_features(store, missing, model.embedder, step)
+        _local_features(store, missing, spec, step)
     else:
-        _dask_features(store, missing, model.embedder, scheduler, workers, processes, step)
+        _dask_features(store, missing, spec, scheduler, workers, processes, step)
     with store.story_lock():
         # The pass and the replacement hold the story lock, so no ingest assigns stories
         # meanwhile; articles committed since the features step are in the pass too.
         ids, top_rowid = stream_order(store)
-        late = _missing_features(store, ids)
-        _local_features(store, late, model.embedder, None)
+        late = _missing_features(store, ids, spec[1])
+        _local_features(store, late, spec, None)
         corrupt = store.self_copies()
         if corrupt:
             log.warning("warning %s: %d stored articles were marked as near-copies of "
@@ -191,12 +211,14 @@ def _replace_stories(store: Store, model: ClusterModel, ids: Sequence[str],
                last=last_of(decisions))  # fmt: skip
     store.save_memberships(memberships_of(decisions), labels_of(clusters), replace_all=True)
     end_replace(store)
-    store.record_story_model(model.version, rebuilt=True)
+    store.record_story_model(model.version, rebuilt=True, context=model.context_embedder)
     return len(decisions), len(clusters), sum(d.duplicate_of is not None for d in decisions)
 
 
-def _missing_features(store: Store, ids: Sequence[str]) -> list[str]:
-    have = store.featured_ids(FEATURES_VERSION)
+def _missing_features(store: Store, ids: Sequence[str], context: str) -> list[str]:
+    """``ids`` without stored features of this version (or, for a model with a context
+    embedder, without a context vector: a store built with the packaged model)."""
+    have = store.featured_ids(FEATURES_VERSION, with_context=bool(context))
     return [i for i in ids if i not in have]
 
 
@@ -204,17 +226,18 @@ def _chunks(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i : i + FEATURE_CHUNK]) for i in range(0, len(ids), FEATURE_CHUNK)]
 
 
-def _local_features(store: Store, ids: Sequence[str], embedder: str,
+def _local_features(store: Store, ids: Sequence[str], spec: tuple[str, str],
                     on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
+    """Features of ``ids`` computed here; ``spec``: the model's embedder and context one."""
     done = 0
     for chunk in _chunks(ids):
-        write_features(store, compute_features(store.light_articles(chunk), embedder))
+        write_features(store, compute_features(store.light_articles(chunk), *spec))
         done += len(chunk)
         if on_progress:
             on_progress(done, len(ids))
 
 
-def _dask_features(store: Store, ids: Sequence[str], embedder: str, scheduler: str | None,
+def _dask_features(store: Store, ids: Sequence[str], spec: tuple[str, str], scheduler: str | None,
                    workers: int, processes: bool,
                    on_progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
     """Features of ``ids`` computed in partitions on a Dask cluster, written here.
@@ -240,7 +263,7 @@ def _dask_features(store: Store, ids: Sequence[str], embedder: str, scheduler: s
             if chunk is None:
                 return False
             in_flight.add(client.submit(compute_features, store.light_articles(chunk),
-                                        embedder, pure=False))  # fmt: skip
+                                        *spec, pure=False))  # fmt: skip
             return True
 
         for _ in range(2 * max(1, workers)):

@@ -13,6 +13,7 @@ bumps :data:`FEATURES_VERSION` (rows of an older version are recomputed by ``rec
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -243,7 +244,27 @@ def compute_features(articles: Sequence[Article], embedder: str = "static",
 
 ROW_COLUMNS = ("article_id", "version", "headline", "titled", "embedding", "minhash", "shingles",
                "title_terms", "body_terms", "entity_terms", "entities", "published",
-               "language")  # fmt: skip
+               "language", "context")  # fmt: skip
+# The stored context vector: float16, 768 bytes for MiniLM's 384 dimensions (float32 would
+# be 1,536). A unit vector's entries are below 1, where float16 keeps 3 significant digits;
+# every path that clusters reads the stored form (:func:`stored_form`), so ingest and
+# ``recluster`` compare the same numbers.
+CONTEXT_DTYPE = "<f2"
+
+
+def stored_form(f: ArticleFeatures) -> ArticleFeatures:
+    """``f`` as it reads back from the store: its context vector through float16."""
+    if f.context is None:
+        return f
+    return dataclasses.replace(f, context=_context_of(_context_bytes(f.context)))
+
+
+def _context_bytes(vector: np.ndarray | None) -> bytes | None:
+    return None if vector is None else np.asarray(vector, dtype=CONTEXT_DTYPE).tobytes()
+
+
+def _context_of(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype=CONTEXT_DTYPE).astype(np.float32)
 
 
 def to_row(f: ArticleFeatures) -> dict[str, Any]:
@@ -262,6 +283,7 @@ def to_row(f: ArticleFeatures) -> dict[str, Any]:
         "entities": json.dumps(f.entities, ensure_ascii=False),
         "published": f.published,
         "language": f.language,
+        "context": _context_bytes(f.context),
     }
 
 
@@ -280,4 +302,5 @@ def from_row(row: Any) -> ArticleFeatures:
         entities=json.loads(row["entities"]),
         published=row["published"],
         language=row["language"],
+        context=_context_of(row["context"]),
     )

@@ -265,15 +265,30 @@ def load_named_model(name: str) -> ClusterModel:
     return load_model(default_model_path().parent / NAMED_MODELS[name])
 
 
-def storable(model: ClusterModel) -> ClusterModel:
-    """``model``, if a store can hold what it needs: the store keeps no ``context``
-    vectors yet, so a model with a ``context_embedder`` would score stored articles with
-    the feature at 0 (docs/eval-clustering.md, "Session 17"). E421 for such a model."""
-    if model.context_embedder:
+def stories_model_name(context: str) -> str:
+    """The ``--stories-model`` name of a model whose context embedder is ``context``
+    ('' for none: the packaged model); the embedder itself for a model file of one's own."""
+    return {"": "packaged", "minilm-onnx": "minilm"}.get(context, context)
+
+
+def storable(model: ClusterModel, built_with: str | None) -> ClusterModel:
+    """``model``, if it may add stories to a store whose stories were built by a model
+    with context embedder ``built_with`` (None: no stories yet).
+
+    One store, one kind of story profile: a story built without context vectors has no
+    ``ctx_sum`` for the model with the feature to compare with, and the other way round
+    the feature's weight would be lost (docs/clustering.md, decision 26).
+
+    Raises:
+        NewsprismError: E422 when the two differ; the fix is a ``recluster`` with the
+            model wanted, which rebuilds every story (and computes missing vectors).
+    """
+    if built_with is not None and built_with != model.context_embedder:
+        have, want = stories_model_name(built_with), stories_model_name(model.context_embedder)
         raise NewsprismError(
-            f"the clusterer model with the {model.context_embedder!r} context feature "
-            "runs in `eval clustering --stories-model minilm` only: the store does not keep "
-            "its vectors yet", code="E421")  # fmt: skip
+            f"this store's stories were built with --stories-model {have}, not {want}: "
+            f"ingest with --stories-model {have}, or run `newsprism recluster "
+            f"--stories-model {want}` first to rebuild them", code="E422")  # fmt: skip
     return model
 
 

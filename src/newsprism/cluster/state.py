@@ -116,10 +116,13 @@ def store_texts(store: Store) -> StoredTexts:
     return StoredTexts(store)
 
 
-def stored_features(store: Store, ids: Sequence[str]) -> dict[str, ArticleFeatures]:
-    """Stored features of the current version for ``ids`` (missing ids are absent)."""
+def stored_features(store: Store, ids: Sequence[str], *,
+                    with_context: bool = False) -> dict[str, ArticleFeatures]:  # fmt: skip
+    """Stored features of the current version for ``ids`` (missing ids are absent;
+    ``with_context``: rows without a context vector count as missing too)."""
     rows = store.feature_rows(ids, feats.FEATURES_VERSION)
-    return {row["article_id"]: feats.from_row(row) for row in rows}
+    found = (feats.from_row(row) for row in rows)
+    return {f.article_id: f for f in found if f.context is not None or not with_context}
 
 
 def write_features(store: Store, items: Iterable[ArticleFeatures]) -> None:
@@ -128,15 +131,20 @@ def write_features(store: Store, items: Iterable[ArticleFeatures]) -> None:
 
 
 def ensure_features(store: Store, ids: Sequence[str], embedder: str,
-                    on_progress: Progress | None = None) -> dict[str, ArticleFeatures]:  # fmt: skip
-    """Features of ``ids``: read when stored, else computed (in chunks) and stored."""
-    have = stored_features(store, ids)
+                    on_progress: Progress | None = None,
+                    context: str = "") -> dict[str, ArticleFeatures]:  # fmt: skip
+    """Features of ``ids``: read when stored, else computed (in chunks) and stored.
+
+    With a ``context`` embedder, a stored row without a context vector is computed again.
+    Computed features are returned as they read back (``features.stored_form``), so a
+    decision is the same whether its features were just computed or read."""
+    have = stored_features(store, ids, with_context=bool(context))
     missing = [i for i in ids if i not in have]
     for start in range(0, len(missing), FEATURE_CHUNK):
         chunk = missing[start : start + FEATURE_CHUNK]
-        computed = compute_features(store.light_articles(chunk), embedder)
+        computed = compute_features(store.light_articles(chunk), embedder, context)
         write_features(store, computed)
-        have.update((f.article_id, f) for f in computed)
+        have.update((f.article_id, feats.stored_form(f)) for f in computed)
         if on_progress:
             on_progress(min(start + FEATURE_CHUNK, len(missing)), len(missing))
     return have
@@ -224,7 +232,7 @@ def cluster_to_row(c: Cluster) -> tuple:
         c.story_id, c.founder, c.count, np.asarray(c.emb_sum, dtype="<f8").tobytes(),
         pack(c.title, "<f8"), pack(c.body, "<f8"), pack(c.entities, "<f8"),
         json.dumps(c.names, ensure_ascii=False), c.t_first, c.t_last, c.last_seq, int(c.frozen),
-        c.language,
+        c.language, None if c.ctx_sum is None else np.asarray(c.ctx_sum, dtype="<f8").tobytes(),
     )  # fmt: skip
 
 
@@ -236,6 +244,8 @@ def cluster_from_row(row: Any) -> Cluster:
         entities=unpack(row["entity_terms"], "<f8"), names=json.loads(row["names"]),
         t_first=row["t_first"], t_last=row["t_last"], last_seq=row["last_seq"],
         frozen=bool(row["frozen"]), language=row["language"],
+        ctx_sum=None if row["ctx_sum"] is None
+        else np.frombuffer(row["ctx_sum"], dtype="<f8").astype(np.float64),
     )  # fmt: skip
 
 
@@ -334,7 +344,7 @@ class Session:
 
     def __init__(self, store: Store, model: ClusterModel | None = None) -> None:
         self.store = store
-        self.model = storable(model or load_model())
+        self.model = storable(model or load_model(), store.story_model_context())
         self.idf = model_idf(self.model)
         if warning := store.self_copies_warning():
             log.warning("%s", warning)
@@ -380,7 +390,8 @@ class Session:
     def _replay(self, from_seq: int | None, clusterer: StreamClusterer, replace: bool) -> None:
         """Apply committed memberships (all, or from ``from_seq``) to the profiles, in order."""
         rows = self.store.memberships_from(from_seq or None)
-        have = ensure_features(self.store, [r["article_id"] for r in rows], self.model.embedder)
+        have = ensure_features(self.store, [r["article_id"] for r in rows], self.model.embedder,
+                               context=self.model.context_embedder)  # fmt: skip
         rowids = self.store.rowids([r["article_id"] for r in rows])
         for row in rows:
             clusterer.seq = row["seq"]
@@ -415,7 +426,8 @@ class Session:
         ids = self.pending()
         if not ids:
             return []
-        have = ensure_features(self.store, ids, self.model.embedder)
+        have = ensure_features(self.store, ids, self.model.embedder,
+                               context=self.model.context_embedder)
         kill_point("features-saved")
         for n, article_id in enumerate(ids, start=1):
             self.clusterer.add(have[article_id])

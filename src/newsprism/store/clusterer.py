@@ -30,7 +30,7 @@ FROZEN_BETWEEN = (
 )
 PROFILE_COLUMNS = ("story_id", "founder", "count", "emb_sum", "title_terms", "body_terms",
                    "entity_terms", "names", "t_first", "t_last", "last_seq", "frozen",
-                   "language")  # fmt: skip
+                   "language", "ctx_sum")  # fmt: skip
 META_DEFAULTS: dict[str, Any] = {"seq": 0, "watermark": None, "floor": 0, "replacing": False,
                                  "token": None}  # fmt: skip
 
@@ -62,10 +62,12 @@ class ClusterStateSQL:
             ))  # fmt: skip
         return rows
 
-    def featured_ids(self, version: int) -> set[str]:
-        """Every article with features of ``version`` stored."""
+    def featured_ids(self, version: int, *, with_context: bool = False) -> set[str]:
+        """Every article with features of ``version`` stored (``with_context``: and a
+        context vector, which only a model with a context embedder computes)."""
         rows = self.conn.execute(
-            "SELECT article_id FROM article_features WHERE version = ?", (version,)
+            "SELECT article_id FROM article_features WHERE version = ?"
+            + (" AND context IS NOT NULL" if with_context else ""), (version,)
         )
         return {r[0] for r in rows}
 

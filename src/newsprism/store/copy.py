@@ -32,11 +32,11 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("story_articles", ("article_id", "story_id", "seq", "duplicate_of", "score"), "article_id"),
     ("article_features", ("article_id", "version", "headline", "titled", "embedding",
                           "minhash", "shingles", "title_terms", "body_terms", "entity_terms",
-                          "entities", "published", "language"), "article_id"),
+                          "entities", "published", "language", "context"), "article_id"),
     ("lsh_buckets", ("band", "bucket", "article_id"), "band, bucket, article_id"),
     ("cluster_state", ("story_id", "founder", "count", "emb_sum", "title_terms", "body_terms",
                        "entity_terms", "names", "t_first", "t_last", "last_seq", "frozen",
-                       "language"), "story_id"),
+                       "language", "ctx_sum"), "story_id"),
     ("cluster_meta", ("key", "value"), "key"),
     ("story_weeks", ("week", "story_id"), "week, story_id"),
     ("cross_vectors", ("article_id", "version", "vector"), "article_id"),
@@ -48,7 +48,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
      "story_id, article_id, term, category, count, quoted"),
     ("analysis_voices", ("story_id", "article_id", "speaker", "count"),
      "story_id, article_id, speaker, count"),
-    ("story_model", ("id", "version", "recorded_at"), "id"),
+    ("story_model", ("id", "version", "recorded_at", "context"), "id"),
 ]  # fmt: skip
 CHUNK = 1000
 

@@ -363,6 +363,21 @@ def _m011_cross_vectors(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m012_context_vectors(conn: sqlite3.Connection) -> None:
+    # The MiniLM ``context`` vectors of the clusterer model ``--stories-model minilm``
+    # (docs/clustering.md, decision 26): per article, and summed per story; and which
+    # context embedder built the stories ('' for the packaged model, as every store
+    # before this migration was built). NULL where the model that computed them had none.
+    run_script(
+        conn,
+        """
+        ALTER TABLE article_features ADD COLUMN context BLOB;   -- float16 x 384, unit
+        ALTER TABLE cluster_state ADD COLUMN ctx_sum BLOB;      -- float64 sum of members'
+        ALTER TABLE story_model ADD COLUMN context TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -375,6 +390,7 @@ MIGRATIONS: list[Migration] = [
     ("009_story_model", _m009_story_model),
     ("010_crawled_at", _m010_crawled_at),
     ("011_cross_vectors", _m011_cross_vectors),
+    ("012_context_vectors", _m012_context_vectors),
 ]
 
 

@@ -152,6 +152,14 @@ _M011 = _script(
         version TEXT NOT NULL, vector BYTEA NOT NULL)""",
 )
 
+# The MiniLM context vectors per article and per story, and the story model's context
+# embedder (SQLite's 012).
+_M012 = _script(
+    "ALTER TABLE article_features ADD COLUMN context BYTEA",
+    "ALTER TABLE cluster_state ADD COLUMN ctx_sum BYTEA",
+    "ALTER TABLE story_model ADD COLUMN context TEXT NOT NULL DEFAULT ''",
+)
+
 
 PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("001_articles", _M001), ("002_ingest_failures", _M002),
@@ -159,7 +167,7 @@ PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("005_story_index", _M005), ("006_articles_fts", _M006),
     ("007_feature_language", _M007), ("008_story_weeks", _m008),
     ("009_story_model", _M009), ("010_crawled_at", _M010),
-    ("011_cross_vectors", _M011),
+    ("011_cross_vectors", _M011), ("012_context_vectors", _M012),
 ]  # fmt: skip
 assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "one registry, two backends"
 

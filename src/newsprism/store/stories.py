@@ -197,16 +197,23 @@ class StoriesSQL:
         row = self.conn.execute("SELECT version FROM story_model WHERE id = 1").fetchone()
         return None if row is None else int(row[0])
 
-    def record_story_model(self, version: int, *, rebuilt: bool) -> None:
-        """Record the model version of the stories: after a ``recluster`` (``rebuilt``),
-        the model that rebuilt them all; after an ingest, only when the store had none
-        (its first stories), since older stories keep the version they were built with."""
-        action = ("DO UPDATE SET version = excluded.version, recorded_at = excluded.recorded_at"
-                  if rebuilt else "DO NOTHING")  # fmt: skip
+    def story_model_context(self) -> str | None:
+        """The context embedder of the model that built the stored stories ('' for one
+        without, as the packaged model; None: no stories yet). Migration 012."""
+        row = self.conn.execute("SELECT context FROM story_model WHERE id = 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def record_story_model(self, version: int, *, rebuilt: bool, context: str = "") -> None:
+        """Record the model version (and context embedder) of the stories: after a
+        ``recluster`` (``rebuilt``), the model that rebuilt them all; after an ingest, only
+        when the store had none (its first stories), since older stories keep the version
+        they were built with."""
+        action = ("DO UPDATE SET version = excluded.version, recorded_at = excluded.recorded_at, "
+                  "context = excluded.context" if rebuilt else "DO NOTHING")  # fmt: skip
         with self.transaction():
-            self.conn.execute("INSERT INTO story_model (id, version, recorded_at) "
-                              f"VALUES (1, ?, ?) ON CONFLICT (id) {action}",
-                              (version, now_utc()))  # fmt: skip
+            self.conn.execute("INSERT INTO story_model (id, version, recorded_at, context) "
+                              f"VALUES (1, ?, ?, ?) ON CONFLICT (id) {action}",
+                              (version, now_utc(), context))  # fmt: skip
 
     def recluster_due_warning(self, current: int) -> str | None:
         """The one-line note for stories built by an older clusterer model than
@@ -350,8 +357,8 @@ def story_model_version(store: Store) -> int | None:
     return store.story_model_version()
 
 
-def record_story_model(store: Store, version: int, *, rebuilt: bool) -> None:
-    store.record_story_model(version, rebuilt=rebuilt)
+def record_story_model(store: Store, version: int, *, rebuilt: bool, context: str = "") -> None:
+    store.record_story_model(version, rebuilt=rebuilt, context=context)
 
 
 def recluster_due_warning(store: Store, current: int) -> str | None:

@@ -31,7 +31,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import FormParser, MultiPartParser
 from starlette.requests import Request
 
-from newsprism.cluster import cluster_pending
+from newsprism.cluster import built_model, cluster_pending
 from newsprism.ingest import IngestOptions, discover_files
 from newsprism.models import IngestFailure
 from newsprism.pipeline import IngestReport, ingest_paths
@@ -192,7 +192,8 @@ def ingest_upload(store: Store, saved: SavedUpload) -> UploadResult:
         report.already_stored += one.already_stored
         report.failures.extend(one.failures)
         report.skipped.update(one.skipped)  # redirects, stub pages, WARC images: not failures
-    report.clustered = cluster_pending(store)
+    # The model the store's stories were built with: an upload has no --stories-model.
+    report.clustered = cluster_pending(store, built_model(store))
     prefix = f"{saved.folder}/"
     report.failures = [IngestFailure(_printable(f.location.removeprefix(prefix)),
                                      _printable(f.reason), f.code)
