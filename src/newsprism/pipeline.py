@@ -263,9 +263,8 @@ def ingest_paths(
         pool: where to clean (``cleaning_pool.open_pool``); by default this process.
             Whatever the pool, the same articles are stored, in the same order.
         on_commit: called with the report after each committed batch (progress).
-        model: the clusterer model (``--stories-model``; by default the packaged one).
-            E422 before anything is stored when the store's stories were built by a
-            model with another context embedder (``cluster.model.storable``).
+        model: the clusterer model (``--stories-model``; default: packaged); E422 before
+            anything is stored if another context embedder built the store's stories.
 
     Returns:
         The report: ids added, count already stored, items skipped, every failure.

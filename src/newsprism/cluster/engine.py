@@ -147,9 +147,8 @@ def recluster(
         workers: LocalCluster workers.
         processes: LocalCluster workers as processes (True) or threads in this process.
         refeature: recompute every article's features, not only missing or outdated ones.
-        model: the model (by default the packaged one). The store records it; with a
-            context embedder (``--stories-model minilm``), articles stored without a
-            context vector get one in the features step.
+        model: the model (default: packaged), recorded by the store; with a context
+            embedder (``--stories-model minilm``) missing context vectors are computed.
         on_progress: called with (step, done, total) for "features" and "stories".
 
     Returns:
