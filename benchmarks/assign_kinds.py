@@ -73,8 +73,8 @@ def _patched(timer: _Timer) -> Iterator[None]:
             timer.resume()
 
     class TimedAssigner:
-        def __init__(self, store: Any) -> None:
-            self.inner = StoryAssigner(store)
+        def __init__(self, store: Any, model: Any = None) -> None:
+            self.inner = StoryAssigner(store, model)
 
         def __call__(self) -> int:
             cpu, timer.inside = time.process_time(), True

@@ -98,13 +98,13 @@ def child_ingest(corpus: Path, db: Path, folders: str, cluster: bool) -> dict[st
             features["cpu"] += time.process_time() - cpu
 
     class TimedAssigner:
-        def __init__(self, store: Any) -> None:
-            self.store, self.inner = store, StoryAssigner(store)
+        def __init__(self, store: Any, model: Any = None) -> None:
+            self.store, self.inner = store, StoryAssigner(store, model)
 
         def __call__(self) -> int:
             if self.inner.session is None and state.needs_work(self.store):
                 wall, cpu = time.perf_counter(), time.process_time()
-                self.inner.session = state.Session(self.store)  # model, live stories
+                self.inner.session = state.Session(self.store, self.inner.model)  # live stories
                 open_s["wall"] += time.perf_counter() - wall
                 open_s["cpu"] += time.process_time() - cpu
             f_wall, f_cpu = features["wall"], features["cpu"]
