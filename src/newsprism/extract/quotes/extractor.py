@@ -316,7 +316,12 @@ class _Extractor:
                       self.cues.cue_of(token), self.lex.tones.get(self.art.speech_base(token)
                                                                   or ""),
                       speaker, self.sent_of[token.i], [],
-                      statement=kind == "direct" or self.content.states(token))  # fmt: skip
+                      statement=kind == "direct" or self._states(token, parts))  # fmt: skip
+
+    def _states(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
+        """Reported speech is a statement when its content is one (not a thing or a
+        topic) and the cue says it was said (not "has not said", "was asked whether")."""
+        return self.content.states(verb) and self.content.asserted(verb, parts)
 
     def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
         """A speech noun with what was said: "his claim that …", "a pledge to …".
