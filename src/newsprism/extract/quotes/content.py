@@ -153,14 +153,13 @@ class Content(Step):
             return True
         if self.speech_base(verb) in self.lex.question_verbs and passive(verb):
             return False
-        heads = [verb]
-        if verb.dep_ == "xcomp":
-            if verb.head.lemma_.lower() in _WITHHOLDING:
-                return False
-            heads.append(verb.head)  # "did not want to say"
-        return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEVER)
-                       or (c.dep_ == "aux" and c.lower_ in _NOT_YET)
-                       for h in heads for c in h.children)  # fmt: skip
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
+            return False
+        # the cue's own words before it: "did not say", "never mentioned", "will tell";
+        # not a governing verb's ("could not resist pointing out" says it was said)
+        # nor a "not" the parse hung on it from further on ("promising …, probably not")
+        return not any(c.i < verb.i and (c.dep_ == "neg" or c.lower_ in _NEVER or (
+            c.dep_ == "aux" and c.lower_ in _NOT_YET)) for c in verb.children)  # fmt: skip
 
     def _around(self, verb: Token) -> list[Token] | None:
         """The content of a cue that governs none: the clause it is attached to."""
