@@ -49,8 +49,10 @@ class QuoteSpan:
     Romney campaign aide", with no offsets of a name), or "none" (unresolved: ``speaker``
     is None, never a guess). ``cue_tone`` is "neutral" or "loaded" (``claimed``).
     ``statement`` is False when the cue reports no statement but names a thing or a
-    topic ("declared a state of emergency", "asked about his membership"): an
-    attribution PolNeAR counts, which ``compare`` does not list as a quote.
+    topic ("declared a state of emergency", "asked about his membership"), or says the
+    words were not (yet) said or only asked ("has not said", "declined to say whether",
+    "will announce", "was asked whether"): an attribution PolNeAR counts, which
+    ``compare`` does not list as a quote.
     """
 
     text: str
