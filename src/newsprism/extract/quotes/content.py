@@ -144,8 +144,8 @@ class Content(Step):
         A negated cue ("has not said what he will do", "never mentioned"), one under
         "declined / refused to" ("declined to say whether"), one in the future ("will
         announce") and a question put to the subject ("was asked whether …", "When
-        asked to reflect on …", the asker unnamed: mostly the outlet's reporter) report
-        no words of the speaker. A quotation in the content is words all the same ("did
+        asked to reflect on …", by the outlet's reporter or a host) report no words of
+        the speaker. A quotation in the content is words all the same ("did
         not say “…”" keeps them); "denied that …" is a statement (of denial).
         """
         if any(r0 < b and r1 > a for a, b in parts for q in self.quotations
