@@ -84,3 +84,49 @@ def test_the_answer_after_a_reported_question_does_not_continue_it() -> None:
     question = only(quotes_of(text), "asked")
     assert question.text == "why she selected El Paso over the Rio Grande Valley"
     assert len(question.parts) == 1
+
+
+# --- a cue that says the words were not (yet) said reports no statement --------------
+# (session 17, docs/eval-quotes.md "Cues that say nothing was said")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # negated: nobody said the words
+    ("Brown has not said what he will do about the seat.", "said"),
+    ("Clinton did not explicitly say that Sanders was unqualified.", "say"),
+    ("Sanders hasn't said whether he has a strategy for the convention.", "said"),
+    # withheld: "declined / refused to"
+    ("Cook declined to say whether it was a violation of Pentagon policy.", "say"),
+    ("Trump refused to concede that the senator's backers would not vote for him.",
+     "concede"),
+    # not yet: a future cue
+    ("Clinton will propose spending $2 billion a year on Alzheimer's research.", "propose"),
+])  # fmt: skip
+def test_a_negated_withheld_or_future_cue_is_no_statement(text: str, cue: str) -> None:
+    quote = only(quotes_of(text), cue)
+    assert not quote.statement, quote
+
+
+@pytest.mark.parametrize("text", [
+    "Patrick was asked whether he saw some of himself in Cowan.",
+    "When asked to reflect on his years in office, Patrick smiled.",
+    "Asked if he had met Trump, Adelson said, “He was very charming.”",
+])  # fmt: skip
+def test_a_question_put_to_someone_is_no_statement(text: str) -> None:
+    question = only(quotes_of(text), next(w for w in ("asked", "Asked") if w in text))
+    assert not question.statement, question
+
+
+@pytest.mark.parametrize(("text", "cue", "starting"), [
+    # the negation is inside the quotation: the words were said
+    ("“I did not say that,” he said.", "said", "I did not say"),
+    # a negated cue with a quotation of its own: the quoted words stand
+    ("Rubio did not say “amnesty” was the answer, but he said “we must act.”", "say", ""),
+    # a denial is a statement; a cue whose subject asks is the asker's question
+    ("The spokesman denied that the campaign had paid for the trip.", "denied", ""),
+    ("Reporters asked Whitehouse whether the club had admitted any minorities.", "asked",
+     ""),
+])  # fmt: skip
+def test_words_said_stay_a_statement(text: str, cue: str, starting: str) -> None:
+    quote = only(quotes_of(text), cue, starting)
+    assert quote.statement, quote

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from newsprism.extract.quotes.article import Step
+from newsprism.extract.quotes.article import Step, passive
 from newsprism.extract.quotes.marks import (
     CLOSE_MARKS,
     DOUBLE_CLOSE,
@@ -36,6 +36,11 @@ __all__ = ["Content", "Kind"]
 
 Kind = Literal["direct", "reported"]
 # what separates a clause from a cue after it: ", he said" / ",” he said" / "” —"
+# a cue under these is no statement: "declined to say whether", "refused to comment"
+_WITHHOLDING = frozenset({"decline", "refuse"})
+# auxiliaries of a cue whose words are not (yet) said: "will announce", "could say"
+_NOT_YET = frozenset({"will", "'ll", "’ll", "shall"})
+_NEVER = frozenset({"never"})
 _BEFORE_CUE = re.compile(r"\s*(?:[,—–-]|[,.!?]?(?:[”\"’»]|'')\s*[,—–-]?)")
 
 
@@ -132,6 +137,29 @@ class Content(Step):
                     for c in comp.children):  # fmt: skip
                 return True  # "the United States’ rejection of such an operation"
         return False
+
+    def asserted(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
+        """Whether the cue says the words were said, or that nobody said them (yet).
+
+        A negated cue ("has not said what he will do", "never mentioned"), one under
+        "declined / refused to" ("declined to say whether"), one in the future ("will
+        announce") and a question put to the subject ("was asked whether …", "When
+        asked to reflect on …", by the outlet's reporter or a host) report no words of
+        the speaker. A quotation in the content is words all the same ("did
+        not say “…”" keeps them); "denied that …" is a statement (of denial).
+        """
+        if any(r0 < b and r1 > a for a, b in parts for q in self.quotations
+               for r0, r1 in q.regions):  # fmt: skip
+            return True
+        if self.speech_base(verb) in self.lex.question_verbs and passive(verb):
+            return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
+            return False
+        # the cue's own words before it: "did not say", "never mentioned", "will tell";
+        # not a governing verb's ("could not resist pointing out" says it was said)
+        # nor a "not" the parse hung on it from further on ("promising …, probably not")
+        return not any(c.i < verb.i and (c.dep_ == "neg" or c.lower_ in _NEVER or (
+            c.dep_ == "aux" and c.lower_ in _NOT_YET)) for c in verb.children)  # fmt: skip
 
     def _around(self, verb: Token) -> list[Token] | None:
         """The content of a cue that governs none: the clause it is attached to."""

@@ -49,8 +49,10 @@ class QuoteSpan:
     Romney campaign aide", with no offsets of a name), or "none" (unresolved: ``speaker``
     is None, never a guess). ``cue_tone`` is "neutral" or "loaded" (``claimed``).
     ``statement`` is False when the cue reports no statement but names a thing or a
-    topic ("declared a state of emergency", "asked about his membership"): an
-    attribution PolNeAR counts, which ``compare`` does not list as a quote.
+    topic ("declared a state of emergency", "asked about his membership"), or says the
+    words were not (yet) said or only asked ("has not said", "declined to say whether",
+    "will announce", "was asked whether"): an attribution PolNeAR counts, which
+    ``compare`` does not list as a quote.
     """
 
     text: str
@@ -316,7 +318,12 @@ class _Extractor:
                       self.cues.cue_of(token), self.lex.tones.get(self.art.speech_base(token)
                                                                   or ""),
                       speaker, self.sent_of[token.i], [],
-                      statement=kind == "direct" or self.content.states(token))  # fmt: skip
+                      statement=kind == "direct" or self._states(token, parts))  # fmt: skip
+
+    def _states(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
+        """Reported speech is a statement when its content is one (not a thing or a
+        topic) and the cue says it was said (not "has not said", "was asked whether")."""
+        return self.content.states(verb) and self.content.asserted(verb, parts)
 
     def _noun_statement(self, noun: Token, quotes: list[_Quote]) -> _Quote | None:
         """A speech noun with what was said: "his claim that …", "a pledge to …".
