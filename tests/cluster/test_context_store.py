@@ -168,3 +168,23 @@ def test_recluster_on_dask_computes_the_vectors_as_locally(tmp_path: Path,
             assert report.features_computed == len(REPORTS)
             snapshots.append(_snapshot(store))
     assert snapshots[0] == snapshots[1]
+
+
+def test_the_home_page_names_the_stories_model(tmp_path: Path, stream_file: Path) -> None:
+    """The overview JSON names the ``--stories-model`` of the stored stories, and the
+    home page says so when it is MiniLM, so a user knows which option ingest needs."""
+    from newsprism.web import create_app
+    from tests.web.conftest import TestClient  # imported there without Starlette's warning
+
+    db = tmp_path / "home.db"
+    with open_store(db) as store:
+        assert ingest_paths([stream_file], store).ok
+    with TestClient(create_app(str(db)), base_url="http://127.0.0.1") as client:
+        assert client.get("/api/overview").json()["stories_model"] == "packaged"
+        assert 'id="stories-model"' not in client.get("/").text
+    with open_store(db) as store:
+        recluster(store, model=MINILM)
+    with TestClient(create_app(str(db)), base_url="http://127.0.0.1") as client:
+        assert client.get("/api/overview").json()["stories_model"] == "minilm"
+        page = client.get("/").text
+        assert 'id="stories-model"' in page and "--stories-model minilm" in page

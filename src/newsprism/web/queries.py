@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from newsprism.analyses import ANALYSIS_VERSION, fold
-from newsprism.cluster.model import load_model
+from newsprism.cluster.model import load_model, stories_model_name
 from newsprism.models import Story
 from newsprism.report._shared import as_written, quoted_by
 from newsprism.report.truncation_view import ARTICLE_NOTE
@@ -54,6 +54,7 @@ def overview(store: Store) -> dict[str, Any]:
     """The home page: counts, time span, outlets, the latest and the biggest stories."""
     first, last = store.published_span()
     built_with, current = store.story_model_version(), load_model().version
+    context = store.story_model_context()
     return {
         "articles": store.count(),
         "stories": store.count_stories(),
@@ -70,6 +71,9 @@ def overview(store: Store) -> dict[str, Any]:
         "story_model": built_with,
         "model_version": current,
         "recluster_due": built_with is not None and built_with < current,
+        # Which `--stories-model` built them ("packaged" or "minilm"; None: no stories):
+        # an ingest with the other one is refused (E422) until a recluster.
+        "stories_model": None if context is None else stories_model_name(context),
     }
 
 
