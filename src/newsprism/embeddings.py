@@ -255,16 +255,11 @@ class MiniLMOnnxEmbedder:
             raise _onnx_fail(folder, f"cannot read its files: {exc}") from exc
         started = time.perf_counter()
         try:
-            import onnxruntime
             from tokenizers import Tokenizer
 
-            options = onnxruntime.SessionOptions()
-            options.log_severity_level = 3
-            options.intra_op_num_threads = 1
-            options.inter_op_num_threads = 1
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            self._session = onnxruntime.InferenceSession(
-                str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
+            from newsprism.onnx_session import open_session
+
+            self._session = open_session(folder / "model.onnx", threads=1)
             tokenizer_file = next(n for n in self.meta["files"] if n.endswith("tokenizer.json"))
             self._tokenizer = Tokenizer.from_file(str(folder / tokenizer_file))
         except Exception as exc:  # any load failure is one clear error

@@ -179,17 +179,11 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
             raise _fail(path, f"{name} does not match its sha256; rebuild it "
                         "(scripts/train_framing_onnx.py) or reinstall")  # fmt: skip
     try:
-        import onnxruntime
         from tokenizers import Tokenizer
 
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        # No busy-waiting between operators: on a shared machine spinning threads burn
-        # CPU that other work needs (measured: 5.7 s CPU for a 10-article story, 4.2 without).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        session = onnxruntime.InferenceSession(
-            str(path.parent / "model.onnx"), options, providers=["CPUExecutionProvider"]
-        )
+        from newsprism.onnx_session import open_session
+
+        session = open_session(path.parent / "model.onnx")
         tokenizer = Tokenizer.from_file(str(path.parent / "tokenizer.json"))
     except Exception as exc:  # any load failure is one clear error
         raise _fail(path, f"cannot load the model: {exc}") from exc
