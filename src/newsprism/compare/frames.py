@@ -286,19 +286,27 @@ def pronoun_person(token: Any, mentions: list[Mention], key_of: Any) -> str | No
               and token.sent.start_char <= m.start < token.idx]  # fmt: skip
     if len({key_of(m) for m in people}) != 1:
         return None
+    above = subject_above(token)
+    if above is None:
+        return None
+    hit = next((m for m in people if m.start <= above.idx < m.end), None)
+    if hit is None or in_quotes(above) or gender_of(hit.text) not in (None, gender):
+        return None
+    return key_of(hit)
+
+
+def subject_above(token: Any) -> Any | None:
+    """The subject, before ``token``, of the nearest clause above it that has one; a
+    relative pronoun is none ("a plan that includes 23 steps he took": the plan's)."""
     for verb in token.ancestors:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i
-                    and c.tag_ not in ("WDT", "WP")]  # "a plan that includes": the plan's
-        if not subjects:
-            continue
-        hit = next((m for m in people if m.start <= subjects[0].idx < m.end), None)
-        if hit is None or in_quotes(subjects[0]) or _gender_of(hit.text) not in (None, gender):
-            return None
-        return key_of(hit)
+                    and c.tag_ not in ("WDT", "WP")]  # fmt: skip
+        if subjects:
+            return subjects[0]
     return None
 
 
-def _gender_of(name: str) -> str | None:
+def gender_of(name: str) -> str | None:
     """The gender a name's title or given name states ("Mr. Blumenthal", "Hillary
     Clinton"), or None."""
     words = name.split()

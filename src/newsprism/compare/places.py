@@ -149,23 +149,18 @@ def _pronoun_title(token: Any, mentions: Sequence[Mention],
     """A "he" / "she" under a titled subject ("the attorney general said that he had
     misspoken"), with no person named before it in the sentence and a name not of the
     other gender."""
-    from newsprism.compare.frames import _gender_of, in_quotes
+    from newsprism.compare.frames import gender_of, in_quotes, subject_above
 
     if token.dep_ not in _SUBJECTS or in_quotes(token):
         return None
     if any(m.label == "PERSON" and token.sent.start_char <= m.start < token.idx
            for m in mentions):  # fmt: skip
         return None
-    for verb in token.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i
-                    and c.tag_ not in ("WDT", "WP")]  # fmt: skip
-        if not subjects:
-            continue
-        titled = titled_person(subjects[0], titles)
-        if titled is None or _gender_of(titled[1]) not in (None, _PERSONAL[token.lower_]):
-            return None
-        return titled[0]
-    return None
+    above = subject_above(token)
+    titled = None if above is None else titled_person(above, titles)
+    if titled is None or gender_of(titled[1]) not in (None, _PERSONAL[token.lower_]):
+        return None
+    return titled[0]
 
 
 def read_places(span: Any, outside: Callable[[Any], bool], agent: Callable[[Any], str | None],
