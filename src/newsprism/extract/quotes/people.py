@@ -137,7 +137,8 @@ class People(Step):
     def _find_persons(self) -> list[Person]:
         found: list[Person] = []
         covered: set[int] = set()
-        for a, b in nicknamed(self.doc, load_given_names()):
+        given = load_given_names()
+        for a, b in nicknamed(self.doc, given):
             person = self._mention(a, b)
             if person is not None:
                 found.append(person)
@@ -150,7 +151,7 @@ class People(Step):
                     covered.update(range(ent.start, ent.end))
         found += self._given_named(covered)
         surnames = {p.surname for p in found if p.given}
-        first_bare = bare_surnames(self.doc, found)
+        first_bare = bare_surnames(self.doc, found, given)
         for tok in self.doc:
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
                 continue

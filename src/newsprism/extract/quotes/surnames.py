@@ -35,16 +35,15 @@ class _Mention(Protocol):
     surname: str
 
 
-def bare_surnames(doc: Doc, found: list[_Mention]) -> dict[str, int]:
+def bare_surnames(doc: Doc, found: list[_Mention],
+                  given: set[str] | dict[str, str]) -> dict[str, int]:  # fmt: skip
     """Surname -> the token of its first mention tagged PERSON alone, for the words that
-    may stand for a person everywhere after it (see the module docstring)."""
-    from newsprism.extract.quotes.people import load_given_names
-
+    may stand for a person everywhere after it (see the module docstring); ``given``:
+    the given names (``people.load_given_names``)."""
     first: dict[str, int] = {}
     for p in found:
         if p.given is None and p.suffix is None and doc[p.token].ent_type_ == "PERSON":
             first.setdefault(p.surname, p.token)
-    given = load_given_names()
     places = {t.lower_ for t in doc if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS}
     return {w: i for w, i in first.items() if w not in given and w not in places}
 
