@@ -20,6 +20,7 @@ from typing import Any
 
 from newsprism.errors import StoreError
 from newsprism.store.articles import ARTICLE_COLUMNS
+from newsprism.store.clusterer import PROFILE_COLUMNS
 from newsprism.store.protocol import Store
 
 # (table, columns, key order), parents before children (foreign keys).
@@ -34,9 +35,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
                           "minhash", "shingles", "title_terms", "body_terms", "entity_terms",
                           "entities", "published", "language", "context"), "article_id"),
     ("lsh_buckets", ("band", "bucket", "article_id"), "band, bucket, article_id"),
-    ("cluster_state", ("story_id", "founder", "count", "emb_sum", "title_terms", "body_terms",
-                       "entity_terms", "names", "t_first", "t_last", "last_seq", "frozen",
-                       "language", "ctx_sum"), "story_id"),
+    ("cluster_state", PROFILE_COLUMNS, "story_id"),
     ("cluster_meta", ("key", "value"), "key"),
     ("story_weeks", ("week", "story_id"), "week, story_id"),
     ("cross_vectors", ("article_id", "version", "vector"), "article_id"),
