@@ -40,6 +40,7 @@ from datetime import date
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
+from newsprism.compare.dates import calendar_clash
 from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
@@ -76,7 +77,8 @@ def add_conflicts(
         names: entity id → canonical name, so that a title linked to a person ("the
             congressman") is that person.
     """
-    frames = claim_frames(docs, claims, mentions, names)
+    published = {a.id: _day(a.published_at) for a in articles}
+    frames = claim_frames(docs, claims, mentions, names, published)
     found = find_conflicts(frames)
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
@@ -84,8 +86,11 @@ def add_conflicts(
 
 
 def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequence[Mention],
-                 names: dict[str, str] | None = None) -> list[ClaimFrame]:  # fmt: skip
-    """Each claim read into frames, with the main person of its article."""
+                 names: dict[str, str] | None = None,
+                 published: dict[str, date | None] | None = None) -> list[ClaimFrame]:  # fmt: skip
+    """Each claim read into frames, with the main person of its article; ``published``
+    (article id → publication day) resolves each article's relative dates against its
+    own day."""
     keys = {i: name_key(n) for i, n in (names or {}).items()}
     by_article: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -103,7 +108,8 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
                  if claim.start <= m.start < claim.end]  # fmt: skip
         frame = read_frames(docs[claim.article_id], claim, local, main.get(claim.article_id),
                             keys, doers.get(claim.article_id), titles.get(claim.article_id),
-                            places.get(claim.article_id, frozenset()), people)
+                            places.get(claim.article_id, frozenset()), people,
+                            (published or {}).get(claim.article_id))
         frame.article_text = docs[claim.article_id].text
         frames.append(frame)
     return frames
@@ -159,6 +165,14 @@ def act_conflicts(frames: Sequence[ClaimFrame], published: dict[str, str | None]
     return found
 
 
+def _day(stamp: str | None) -> date | None:
+    """The day of an ISO publication stamp, None when unknown or unreadable."""
+    try:
+        return date.fromisoformat(stamp[:10]) if stamp else None
+    except ValueError:
+        return None
+
+
 def _days_apart(a: str | None, b: str | None) -> int:
     """Whole days between two ISO dates (0 when either is unknown)."""
     try:
@@ -196,13 +210,15 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     for x in a.dated:
         for y in b.dated:
             near = passage_topical if x.objects == PASSAGE_OBJECTS else topical
-            if (x.verb == y.verb and x.subject and x.subject == y.subject
-                    and x.weekday != y.weekday and x.objects == y.objects and near):
-                about = (f"the day the {x.subject.title()} passed the bill"
-                         if x.objects == PASSAGE_OBJECTS
-                         else f"the day of “{x.word}” ({x.subject.title()})")
-                out.append(("date", f"{x.verb}|{x.subject}", about,
+            if not (x.verb == y.verb and x.subject and x.subject == y.subject
+                    and x.objects == y.objects and near):
+                continue
+            if x.weekday and y.weekday and x.weekday != y.weekday:
+                out.append(("date", f"{x.verb}|{x.subject}", _date_about(x),
                             x.weekday.title(), y.weekday.title()))  # fmt: skip
+            elif x.when and y.when and calendar_clash(x, y, a.article_text, b.article_text):
+                out.append(("date", f"{x.verb}|{x.subject}|calendar", _date_about(x),
+                            x.when.text, y.when.text))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
             if x.thing != y.thing or x.prospect != y.prospect:
@@ -232,6 +248,17 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             f"whether “{x.word}” has happened ({(who or '').title()})",
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _date_about(x: Any) -> str:
+    """What a date conflict is about, for a reader."""
+    if x.objects == PASSAGE_OBJECTS:
+        return f"the day the {x.subject.title()} passed the bill"
+    if x.verb == "tenure":
+        return f"the years {x.subject.title()} held the office ({next(iter(x.objects))})"
+    if x.verb == "event":
+        return f"the date of the {x.subject}"
+    return f"the day of “{x.word}” ({x.subject.title()})"
 
 
 def _place_about(x: Any) -> str:

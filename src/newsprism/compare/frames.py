@@ -25,8 +25,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from newsprism.compare.dates import When, qualifiers, read_calendar
 from newsprism.compare.legislation import (
     BILLS,
     PASSAGE_OBJECTS,
@@ -90,12 +92,14 @@ def name_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class DatedAction:
-    weekday: str
+    weekday: str  # "" for a calendar date (``when``)
     verb: str
     word: str  # the verb as written: "signed"
     subject: str | None
     objects: frozenset[str]
     text: str
+    when: When | None = None  # a calendar date or a tenure's years (compare/dates.py)
+    qualifiers: frozenset[str] = frozenset()  # an event noun's words ("special", "Democratic")
 
 
 @dataclass(frozen=True)
@@ -186,7 +190,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                 doers: dict[str, set[str]] | None = None,
                 titles: dict[str, dict[str, str]] | None = None,
                 places: frozenset[str] = frozenset(),
-                people: frozenset[str] = frozenset()) -> ClaimFrame:  # fmt: skip
+                people: frozenset[str] = frozenset(),
+                published: date | None = None) -> ClaimFrame:  # fmt: skip
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
@@ -201,6 +206,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
             named by a title ("the attorney general").
         places: the place names (GPE) tagged anywhere in the article.
         people: the words of the story's person names (never a place).
+        published: the article's publication date, which resolves its relative dates
+            ("earlier this month"); None leaves them unread.
     """
     names = names or {}
     frame = ClaimFrame(claim)
@@ -218,9 +225,16 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     def doer(verb: Any, subject: Any) -> str | None:
         return _role_doer(verb, subject, entity, doers or {})
 
+    def person_of(token: Any) -> str | None:
+        hit = next((m for m in mentions if m.label == "PERSON" and m.start <= token.idx < m.end),
+                   None)  # fmt: skip
+        return key_of(hit) if hit else None
+
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
+    frame.dated += [d for verb, when, noun in read_calendar(span, outside, published, person_of)
+                    for d in _calendar_act(verb, when, noun, entity, doer)]  # fmt: skip
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
@@ -356,13 +370,21 @@ def _dated(token: Any, entity: Any, doer: Any) -> list[DatedAction]:
         return []
     if any(t.lower_ in _BOUNDING for t in token.doc[max(0, token.i - 2) : token.i]):
         return []
-    verb = _verb_of(token)
+    return _action(_verb_of(token), token.lower_, None, entity, doer)
+
+
+def _action(verb: Any, weekday: str, when: When | None, entity: Any, doer: Any
+            ) -> list[DatedAction]:  # fmt: skip
+    """The act a date dates: one verb (not of saying), its subject and objects; a
+    bill's passage by one chamber however worded. The weekday and the calendar rules
+    read the act alike, so they pair the same sentences."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
         return []
+    text = verb.sent.text
     chamber = passage_chamber(verb)
     if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
-        return [DatedAction(token.lower_, "pass", verb.text, chamber, PASSAGE_OBJECTS,
-                            token.sent.text)]  # fmt: skip
+        return [DatedAction(weekday, "pass", verb.text, chamber, PASSAGE_OBJECTS, text,
+                            when)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     )
@@ -370,8 +392,21 @@ def _dated(token: Any, entity: Any, doer: Any) -> list[DatedAction]:
     subject = entity(who) if who is not None else None
     if who is not None and who.dep_ == "nsubj":
         subject = doer(verb, who) or subject
-    return [DatedAction(token.lower_, verb.lemma_.lower(), verb.text, subject, objects,
-                        token.sent.text)]  # fmt: skip
+    return [DatedAction(weekday, verb.lemma_.lower(), verb.text, subject, objects, text,
+                        when)]  # fmt: skip
+
+
+def _calendar_act(verb: Any, when: When, noun: Any, entity: Any, doer: Any
+                  ) -> list[DatedAction]:  # fmt: skip
+    """A calendar date's act (compare/dates.py): a tenure (``noun`` is the tenure's
+    (holder, office)), an event noun dated as itself, or the verb's act."""
+    if isinstance(noun, tuple):
+        return [DatedAction("", "tenure", verb.text, noun[0], frozenset({noun[1]}),
+                            verb.sent.text, when)]  # fmt: skip
+    if noun is not None:
+        return [DatedAction("", "event", noun.text, noun.lemma_.lower(), frozenset(),
+                            verb.sent.text, when, qualifiers(noun))]  # fmt: skip
+    return _action(verb, "", when, entity, doer)
 
 
 def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted]:
