@@ -265,6 +265,7 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
     what is None for the verb's own act, an event noun token, or a tenure's (holder,
     office). Weekdays, bounds and dates inside quotation marks are left out."""
     found: list[tuple[Any, When, Any]] = []
+    office = office_of(span)
     for ent in span.ents:
         if ent.label_ != "DATE" or not outside(ent[0]) or any(
                 t.lower_ in _WEEKDAYS for t in ent):  # fmt: skip
@@ -279,15 +280,25 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
         if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in EVENT_NOUNS:
             found.append((anchor, when, anchor))
         elif anchor.pos_ in ("VERB", "AUX"):
-            found.append((anchor, when, event_noun(anchor)))
-    office = office_of(span)
+            # a year in office ("held the seat in 1970") is a point of a tenure: it
+            # meets a term only to be found inside it or another term (never a clash)
+            tenure = _tenure(anchor, office, person_of)
+            found.append((anchor, when, tenure or event_noun(anchor)))
     for token, when in tenure_ranges(span, outside):
         verb = token.head.head if token.head.dep_ == "prep" else token.head
-        if office and verb.pos_ in ("VERB", "AUX") and is_tenure(verb):
-            holder = tenure_holder(verb, _subject_of(verb), person_of)
-            if holder:
-                found.append((verb, when, (holder, office)))
+        tenure = _tenure(verb, office, person_of)
+        if tenure:
+            found.append((verb, when, tenure))
     return found
+
+
+def _tenure(verb: Any, office: str | None, person_of: Any) -> tuple[str, str] | None:
+    """(holder, office) when ``verb`` holds an office the sentence names for a named
+    person, else None."""
+    if not office or verb.pos_ not in ("VERB", "AUX") or not is_tenure(verb):
+        return None
+    holder = tenure_holder(verb, _subject_of(verb), person_of)
+    return (holder, office) if holder else None
 
 
 def _subject_of(verb: Any) -> Any | None:
@@ -314,4 +325,10 @@ def calendar_clash(x: Any, y: Any, text_x: str, text_y: str) -> bool:
         return False
     if not disjoint(x.when, y.when):
         return False
-    return x.when.text.lower() not in text_y.lower() and y.when.text.lower() not in text_x.lower()
+    return not (_names(text_y, x.when.text) or _names(text_x, y.when.text))
+
+
+def _names(text: str, written: str) -> bool:
+    """Whether ``text`` writes the date ``written`` as a word group of its own (case
+    kept: "May" the month is not "may" the modal)."""
+    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text) is not None
