@@ -86,6 +86,8 @@ def test_relative_dates_resolved_against_each_article_conflict() -> None:
     # two different events of one kind
     ("The Democratic primary will be held on April 30.",
      "The Republican primary will be held on May 14."),
+    # one kind of event in two years: two primaries
+    ("The primary was held in May 2010.", "The primary was held in April 2012."),
     # a verb of saying: people say things on many days
     ("Senator Tom Smith said in April that the bill would pass.",
      "Senator Tom Smith said in May that the bill would pass."),

@@ -95,6 +95,21 @@ class When:
     span: bool = False  # a tenure "from 1967 to 1979": its ends are stated, not a point
 
 
+@dataclass(frozen=True)
+class DatedAction:
+    """A dated act: a weekday ("signed … Thursday", compare/frames.py) or a calendar
+    date, the act's verb lemma (or ``tenure`` / ``event``), subject and objects."""
+
+    weekday: str  # "" for a calendar date (``when``)
+    verb: str
+    word: str  # the verb as written: "signed"
+    subject: str | None
+    objects: frozenset[str]
+    text: str
+    when: When | None = None  # a calendar date or a tenure's years
+    qualifiers: frozenset[str] = frozenset()  # an event noun's words ("special", "Democratic")
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -259,12 +274,12 @@ def _anchor(root: Any) -> Any | None:
 _TIME_PREPS = frozenset("in on during".split())
 
 
-def read_calendar(span: Any, outside: Any, published: date | None, person_of: Any
-                  ) -> list[tuple[Any, When, Any]]:  # fmt: skip
-    """The calendar dates of a sentence with what they date: (verb, date, what), where
-    what is None for the verb's own act, an event noun token, or a tenure's (holder,
-    office). Weekdays, bounds and dates inside quotation marks are left out."""
-    found: list[tuple[Any, When, Any]] = []
+def read_calendar(span: Any, outside: Any, published: date | None, person_of: Any,
+                  action: Any) -> list[DatedAction]:  # fmt: skip
+    """The calendar dates of a sentence, each with the act it dates: a tenure, an event
+    noun, or the verb's own act (``action(verb, when)``, the weekday rule's reading).
+    Weekdays, bounds and dates inside quotation marks are left out."""
+    found: list[DatedAction] = []
     office = office_of(span)
     for ent in span.ents:
         if ent.label_ != "DATE" or not outside(ent[0]) or any(
@@ -278,18 +293,32 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
             continue
         when = When(interval, ent.text)  # type: ignore[arg-type]
         if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in EVENT_NOUNS:
-            found.append((anchor, when, anchor))
+            found.append(_event(anchor, when))
         elif anchor.pos_ in ("VERB", "AUX"):
             # a year in office ("held the seat in 1970") is a point of a tenure: it
             # meets a term only to be found inside it or another term (never a clash)
             tenure = _tenure(anchor, office, person_of)
-            found.append((anchor, when, tenure or event_noun(anchor)))
+            noun = event_noun(anchor)
+            found += ([_held(anchor, when, tenure)] if tenure
+                      else [_event(noun, when)] if noun is not None else action(anchor, when))
     for token, when in tenure_ranges(span, outside):
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         tenure = _tenure(verb, office, person_of)
         if tenure:
-            found.append((verb, when, tenure))
+            found.append(_held(verb, when, tenure))
     return found
+
+
+def _held(verb: Any, when: When, tenure: tuple[str, str]) -> DatedAction:
+    """A tenure as an act: ``tenure`` of its holder in its office."""
+    return DatedAction("", "tenure", verb.text, tenure[0], frozenset({tenure[1]}),
+                       verb.sent.text, when)
+
+
+def _event(noun: Any, when: When) -> DatedAction:
+    """An event noun as an act: ``event`` with the noun as its subject."""
+    return DatedAction("", "event", noun.text, noun.lemma_.lower(), frozenset(),
+                       noun.sent.text, when, qualifiers(noun))
 
 
 def _tenure(verb: Any, office: str | None, person_of: Any) -> tuple[str, str] | None:
@@ -320,12 +349,19 @@ def calendar_clash(x: Any, y: Any, text_x: str, text_y: str) -> bool:
     and object) cannot both hold: :func:`disjoint` dates, the same event words (a
     "Democratic" primary is not a "Republican" one), and neither article writing the
     other's date anywhere (an article that names both tells two moments: a primary
-    moved from May to April 30)."""
+    moved from May to April 30); for an event noun, both dates in one year (the 2010
+    and the 2012 primary are two primaries)."""
     if x.qualifiers and y.qualifiers and x.qualifiers != y.qualifiers:
         return False
+    if x.verb == "event" and _years(x.when) | _years(y.when) != _years(x.when):
+        return False  # primaries and elections recur: two years are two of them
     if not disjoint(x.when, y.when):
         return False
     return not (_names(text_y, x.when.text) or _names(text_x, y.when.text))
+
+
+def _years(when: When) -> set[int]:
+    return set(range(when.interval[0].year, when.interval[1].year + 1))
 
 
 def _names(text: str, written: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from newsprism.compare.dates import When, qualifiers, read_calendar
+from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.legislation import (
     BILLS,
     PASSAGE_OBJECTS,
@@ -88,18 +88,6 @@ def name_key(name: str) -> str:
     """A name as a key: its last word, lower case, without a possessive ("Grimm's")."""
     words = re.sub(r"['’]s$", "", name.strip()).split()
     return words[-1].lower().strip(".,") if words else ""
-
-
-@dataclass(frozen=True)
-class DatedAction:
-    weekday: str  # "" for a calendar date (``when``)
-    verb: str
-    word: str  # the verb as written: "signed"
-    subject: str | None
-    objects: frozenset[str]
-    text: str
-    when: When | None = None  # a calendar date or a tenure's years (compare/dates.py)
-    qualifiers: frozenset[str] = frozenset()  # an event noun's words ("special", "Democratic")
 
 
 @dataclass(frozen=True)
@@ -233,8 +221,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
-    frame.dated += [d for verb, when, noun in read_calendar(span, outside, published, person_of)
-                    for d in _calendar_act(verb, when, noun, entity, doer)]  # fmt: skip
+    frame.dated += read_calendar(span, outside, published, person_of,
+                                 lambda verb, when: _action(verb, "", when, entity, doer))
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
@@ -394,19 +382,6 @@ def _action(verb: Any, weekday: str, when: When | None, entity: Any, doer: Any
         subject = doer(verb, who) or subject
     return [DatedAction(weekday, verb.lemma_.lower(), verb.text, subject, objects, text,
                         when)]  # fmt: skip
-
-
-def _calendar_act(verb: Any, when: When, noun: Any, entity: Any, doer: Any
-                  ) -> list[DatedAction]:  # fmt: skip
-    """A calendar date's act (compare/dates.py): a tenure (``noun`` is the tenure's
-    (holder, office)), an event noun dated as itself, or the verb's act."""
-    if isinstance(noun, tuple):
-        return [DatedAction("", "tenure", verb.text, noun[0], frozenset({noun[1]}),
-                            verb.sent.text, when)]  # fmt: skip
-    if noun is not None:
-        return [DatedAction("", "event", noun.text, noun.lemma_.lower(), frozenset(),
-                            verb.sent.text, when, qualifiers(noun))]  # fmt: skip
-    return _action(verb, "", when, entity, doer)
 
 
 def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted]:
