@@ -255,7 +255,9 @@ def _date_about(x: Any) -> str:
     if x.objects == PASSAGE_OBJECTS:
         return f"the day the {x.subject.title()} passed the bill"
     if x.verb == "tenure":
-        return f"the years {x.subject.title()} held the office ({next(iter(x.objects))})"
+        office = next(iter(x.objects))
+        where = {"senate": "in the Senate", "house": "in the House"}.get(office, f"as {office}")
+        return f"{x.subject.title()}'s years {where}"
     if x.verb == "event":
         return f"the date of the {x.subject}"
     return f"the day of “{x.word}” ({x.subject.title()})"

@@ -272,6 +272,9 @@ def _anchor(root: Any) -> Any | None:
 
 
 _TIME_PREPS = frozenset("in on during".split())
+# a light verb states no act of its own: "is up for re-election in November" and "was in
+# the news in January" are two states, not one act dated twice
+_LIGHT = frozenset("be have do get".split())
 
 
 def read_calendar(span: Any, outside: Any, published: date | None, person_of: Any,
@@ -299,8 +302,10 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
             # meets a term only to be found inside it or another term (never a clash)
             tenure = _tenure(anchor, office, person_of)
             noun = event_noun(anchor)
-            found += ([_held(anchor, when, tenure)] if tenure
-                      else [_event(noun, when)] if noun is not None else action(anchor, when))
+            if tenure or noun is not None:
+                found.append(_held(anchor, when, tenure) if tenure else _event(noun, when))
+            elif anchor.lemma_.lower() not in _LIGHT:
+                found += action(anchor, when)
     for token, when in tenure_ranges(span, outside):
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         tenure = _tenure(verb, office, person_of)
