@@ -88,6 +88,9 @@ def test_relative_dates_resolved_against_each_article_conflict() -> None:
      "The Republican primary will be held on May 14."),
     # one kind of event in two years: two primaries
     ("The primary was held in May 2010.", "The primary was held in April 2012."),
+    # an act without a named actor recurs: two months' price rises (NeuS row 264)
+    ("Prices also rose 0.6 percent in May.", "U.S. consumer prices rose last month at the "
+     "fastest pace since August 2008."),
     # a verb of saying: people say things on many days
     ("Senator Tom Smith said in April that the bill would pass.",
      "Senator Tom Smith said in May that the bill would pass."),

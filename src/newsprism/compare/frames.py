@@ -221,8 +221,13 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
-    frame.dated += read_calendar(span, outside, published, person_of,
-                                 lambda verb, when: _action(verb, "", when, entity, doer))
+    # a calendar date's act needs a named actor: "prices rose in May" and "prices rose
+    # last month" are two months' rises (things without a name act again and again)
+    named = {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values())
+    frame.dated += read_calendar(
+        span, outside, published, person_of,
+        lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
+                            if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
