@@ -94,6 +94,15 @@ def test_relative_dates_resolved_against_each_article_conflict() -> None:
     # a verb of saying: people say things on many days
     ("Senator Tom Smith said in April that the bill would pass.",
      "Senator Tom Smith said in May that the bill would pass."),
+    # a verb of making known: people declare things many times
+    ("Elizabeth Cheney declared in July she plans to challenge Senator Mike Enzi.",
+     "Elizabeth Cheney declared in September she plans to challenge Senator Mike Enzi."),
+    # a condition states no act
+    ("Chuck Grassley could lead the committee if Republicans take control of the Senate "
+     "in 2014.", "Republicans took control of the Senate in 2010."),
+    # one person's primary is not another's
+    ("Olympia Snowe's primary was held in April.",
+     "Scott Brown's primary was held in June."),
     # a date inside quotation marks is the speaker's
     ("Senator Tom Smith said: \"We will hold the primary on April 30.\"",
      "The primary would be held in mid May."),

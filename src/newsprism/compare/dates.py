@@ -245,8 +245,12 @@ def tenure_holder(verb: Any, subject: Any, person_at: Any) -> str | None:
 
 def event_noun(verb: Any) -> Any | None:
     """The event noun a date on ``verb`` dates: its one object or subject that names an
-    event ("will hold primaries in mid May", "The primary would be held on April 30",
-    "The primary is April 30")."""
+    event, when the verb holds or schedules it ("will hold primaries in mid May", "The
+    primary would be held on April 30", "The primary is April 30"). A date on another
+    verb dates that verb's act: "Snowe wouldn't seek re-election this year" is Snowe's,
+    not the election's."""
+    if verb.lemma_.lower() not in _SCHEDULING:
+        return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
              and c.lemma_.lower() in EVENT_NOUNS and c.pos_ == "NOUN"]  # fmt: skip
     return nouns[0] if len(nouns) == 1 else None
@@ -254,9 +258,9 @@ def event_noun(verb: Any) -> Any | None:
 
 def qualifiers(noun: Any) -> frozenset[str]:
     """The words that tell one event from another of its kind ("Democratic", "special",
-    "general")."""
+    "general", "Snowe's")."""
     return frozenset(c.lemma_.lower() for c in noun.children
-                     if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha)  # fmt: skip
+                     if c.dep_ in ("amod", "compound", "nmod", "poss") and c.is_alpha)  # fmt: skip
 
 
 def _anchor(root: Any) -> Any | None:
@@ -272,6 +276,18 @@ def _anchor(root: Any) -> Any | None:
 
 
 _TIME_PREPS = frozenset("in on during".split())
+# verbs that hold or schedule an event: their object or subject event is what they date
+_SCHEDULING = frozenset("hold schedule set slate plan call move postpone delay reschedule "
+                        "be occur happen take".split())  # fmt: skip
+# verbs of saying or making known, beyond the weekday rule's: people declare, announce and
+# confirm things many times ("Cheney declared in July she plans to challenge Enzi")
+_SAYING = frozenset("say tell add note state comment speak write tweet respond reply explain "
+                    "insist argue claim suggest ask interview announce declare report confirm "
+                    "reveal disclose acknowledge admit deny warn predict promise vow "
+                    "pledge".split())  # fmt: skip
+# a clause under one of these states no act but a condition ("if his party takes control
+# of the Senate this year")
+_CONDITIONS = frozenset("if unless whether once".split())
 # a light verb states no act of its own: "is up for re-election in November" and "was in
 # the news in January" are two states, not one act dated twice
 _LIGHT = frozenset("be have do get".split())
@@ -294,6 +310,8 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
         anchor = _anchor(ent.root) if interval else None
         if anchor is None:
             continue
+        if _unsaid(anchor):
+            continue
         when = When(interval, ent.text)  # type: ignore[arg-type]
         if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in EVENT_NOUNS:
             found.append(_event(anchor, when))
@@ -312,6 +330,17 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
         if tenure:
             found.append(_held(verb, when, tenure))
     return found
+
+
+def _unsaid(anchor: Any) -> bool:
+    """A date on a verb of saying, or in a clause that states a condition: no act."""
+    verb = anchor
+    while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in _SAYING:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+               for t in (verb, *verb.ancestors) for c in t.children)  # fmt: skip
 
 
 def _held(verb: Any, when: When, tenure: tuple[str, str]) -> DatedAction:
