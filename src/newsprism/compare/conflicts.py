@@ -10,7 +10,10 @@ rule first requires the same subject and the same action, read from the parse
   precision (``quantities_agree``: 47 vs 48 pages, 50,000 vs 55,000 pages);
 - ``date``: one action (verb lemma, not a verb of saying), one subject, the same object,
   different weekdays ("signed the bill Thursday" / "signed the bill Wednesday"; "urged
-  changes Wednesday" / "signed Thursday" is two actions);
+  changes Wednesday" / "signed Thursday" is two actions), or calendar dates that share
+  no day, read by the same frame (compare/dates.py: "primaries in mid May" / "The
+  primary would be held on April 30"; a tenure "from 1967 to 1979" / "from 1966 to
+  1978");
 - ``negation`` and ``status``: one one-off event (charged, indicted, arrested, resigned,
   killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
   ("no formal charges have been filed") or still expected ("is expected to be indicted")
