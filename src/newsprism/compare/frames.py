@@ -221,8 +221,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.lemmas = frozenset(t.lemma_.lower() for t in span
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
-    # a calendar date's act needs a named actor: "prices rose in May" and "prices rose
-    # last month" are two months' rises (things without a name act again and again)
+    # a calendar date's act needs a named actor: "prices rose in May" recurs monthly
     named = {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values())
     frame.dated += read_calendar(
         span, outside, published, person_of,
