@@ -3,10 +3,10 @@
 The weekday rule (compare/frames.py) compares "signed Thursday" with "signed
 Wednesday". Outlets also disagree on calendar dates: a primary "in mid May" against "on
 April 30", a senator who held his seat "from 1966 to 1978" against one who served
-"from 1967 to 1979". This module reads such dates as day intervals and hands them to the
-same frame the weekday rule uses (:class:`~newsprism.compare.frames.DatedAction`: one
-verb, one subject, one object), so a date pair is compared only when the conflict rules
-already read the two sentences as one act of one actor.
+"from 1967 to 1979". This module reads such dates as day intervals into the frame the
+weekday rule uses (:class:`DatedAction`, defined here, read by compare/frames.py: one
+verb, one subject, one object), so a date pair is compared only when the conflict
+rules already read the two sentences as one act of one actor.
 
 A date is read only from a closed list of forms, each an interval of days:
 
@@ -84,6 +84,25 @@ EVENT_NOUNS = frozenset("primary election referendum caucus caucuses inauguratio
                         "runoff plebiscite".split())  # fmt: skip
 _RANGE = re.compile(r"\b(?:from\s+)?(?P<a>(?:19|20)\d\d)\s*(?:to|until|through|till|-|–|—)"
                     r"\s*(?P<b>(?:19|20)\d\d)\b")  # fmt: skip
+
+
+_TIME_PREPS = frozenset("in on during".split())
+# verbs that hold or schedule an event: their object or subject event is what they date
+_SCHEDULING = frozenset("hold schedule set slate plan call move postpone delay reschedule "
+                        "be occur happen take".split())  # fmt: skip
+# verbs of saying or making known, beyond the weekday rule's: people declare, announce and
+# confirm things many times ("Cheney declared in July she plans to challenge Enzi")
+_SAYING = frozenset("say tell add note state comment speak write tweet respond reply explain "
+                    "insist argue claim suggest ask interview announce declare report confirm "
+                    "reveal disclose acknowledge admit deny warn predict promise vow "
+                    "pledge".split())  # fmt: skip
+# a clause under one of these states no act but a condition ("if his party takes control
+# of the Senate this year")
+_CONDITIONS = frozenset("if unless whether once".split())
+# a light verb states no act of its own: "is up for re-election in November" and "was in
+# the news in January" are two states, not one act dated twice
+_LIGHT = frozenset("be have do get".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @dataclass(frozen=True)
@@ -275,24 +294,6 @@ def _anchor(root: Any) -> Any | None:
     return None
 
 
-_TIME_PREPS = frozenset("in on during".split())
-# verbs that hold or schedule an event: their object or subject event is what they date
-_SCHEDULING = frozenset("hold schedule set slate plan call move postpone delay reschedule "
-                        "be occur happen take".split())  # fmt: skip
-# verbs of saying or making known, beyond the weekday rule's: people declare, announce and
-# confirm things many times ("Cheney declared in July she plans to challenge Enzi")
-_SAYING = frozenset("say tell add note state comment speak write tweet respond reply explain "
-                    "insist argue claim suggest ask interview announce declare report confirm "
-                    "reveal disclose acknowledge admit deny warn predict promise vow "
-                    "pledge".split())  # fmt: skip
-# a clause under one of these states no act but a condition ("if his party takes control
-# of the Senate this year")
-_CONDITIONS = frozenset("if unless whether once".split())
-# a light verb states no act of its own: "is up for re-election in November" and "was in
-# the news in January" are two states, not one act dated twice
-_LIGHT = frozenset("be have do get".split())
-
-
 def read_calendar(span: Any, outside: Any, published: date | None, person_of: Any,
                   action: Any) -> list[DatedAction]:  # fmt: skip
     """The calendar dates of a sentence, each with the act it dates: a tenure, an event
@@ -374,8 +375,6 @@ def _subject_of(verb: Any) -> Any | None:
                 return subject
     return None
 
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def calendar_clash(x: Any, y: Any, text_x: str, text_y: str) -> bool:
