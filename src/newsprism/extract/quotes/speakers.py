@@ -57,6 +57,21 @@ _MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil"
 _MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
 
+_DASHES = {"—", "–", "--", "-"}
+
+
+def _after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase without a dateline the parse ran into it ("WASHINGTON — AARP …
+    said": AARP, not Washington): words in capitals opening the sentence, up to a dash
+    before the head."""
+    first = tokens[0] if tokens else None
+    if first is None or not first.is_sent_start or not (first.text.isupper() and len(first) > 1):
+        return tokens
+    dashes = [n for n, t in enumerate(tokens) if t.text in _DASHES and t.i < head.i
+              and t.whitespace_ and t.nbor(-1).whitespace_]  # not "Seitz-Wald"  # fmt: skip
+    return tokens[dashes[0] + 1 :] if dashes else tokens
+
+
 @dataclass
 class Speaker:
     """What stands at the cue, and the name it resolves to."""
@@ -129,6 +144,7 @@ class Speakers(Step):
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
+        tokens = _after_dateline(tokens, head)
         return tokens or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
@@ -208,7 +224,7 @@ class Speakers(Step):
         if low in ("they", "them"):
             found = self.antecedents.antecedent_they(head, self.is_group, self.named_together)
         elif low == "it":
-            found = self.antecedents.antecedent_it(head, self.is_body)
+            found = self.antecedents.antecedent_it(head, self.is_body, self.is_thing)
         if found is None:
             return Speaker()  # "I", "we", "you", or no antecedent: unresolved
         inner = self.speaker_from(found, depth=depth + 1)
@@ -226,13 +242,40 @@ class Speakers(Step):
         if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
                                  for c in (head, *joined) for t in c.children):  # fmt: skip
             return None
-        people = [self.people.person_at(t) for t in (head, *joined)]
-        if any(p is None for p in people):
+        items = (head, *joined)
+        people = [self.people.person_at(t) for t in items]
+        if people[0] is None or (None in people and not self._names_joined(head, items)):
             return None
-        names = [self.people.name_speaker(p)[0] for p in people if p is not None]
+        # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
+        # ORG) is still one of those speaking: the list, never its first name alone
+        names = [self.people.name_speaker(p)[0] if p is not None else self._proper(t)
+                 for p, t in zip(people, items, strict=True)]  # fmt: skip
         if len(set(names)) < len(names):
             return None
         return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], resolved="description")
+
+    @staticmethod
+    def _names_joined(head: Token, items: Sequence[Token]) -> bool:
+        """A subject person joined to singular proper names: "John Lewis, Andre Carson
+        and Emanuel Cleaver said", "Clinton and the State Department have said". Not a
+        description ("Steve Bell …, and a Republican who headed …"), a party or a people
+        ("Republicans and Democrats"), or a name that takes "the" ("the Bill and Melinda
+        Gates Foundation")."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "det" for c in head.children):
+            return False
+        return all(t.pos_ == "PROPN" and t.tag_ == "NNP" and t.ent_type_ != "NORP"
+                   and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                   for t in items[1:])  # fmt: skip
+
+    @staticmethod
+    def _proper(token: Token) -> str:
+        """A proper name as written: the name words that end at ``token``."""
+        words = [token]
+        for left in reversed(list(token.lefts)):
+            if left.dep_ != "compound" or left.pos_ != "PROPN" or left.i != words[0].i - 1:
+                break
+            words.insert(0, left)
+        return " ".join(t.text for t in words)
 
     @staticmethod
     def _joined_subjects(head: Token) -> list[Token]:
@@ -582,6 +625,20 @@ class Speakers(Step):
         """People named together ("Mr. Udall and Mr. Wyden"), whom a "they" can stand
         for; they then speak together (:meth:`_together`)."""
         return self._together(head, [], 0) is not None
+
+    def is_thing(self, head: Token) -> bool:
+        """A singular noun for a thing that is neither a person nor a body ("the
+        original", "the final wording", "the economy", "China"): what a following "it"
+        stands for, which :meth:`is_body` does not let speak."""
+        if head.tag_ not in ("NN", "NNP", "JJ") or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if head.pos_ == "ADJ" and not any(c.dep_ == "det" for c in head.children):
+            return False  # an adjective speaks for a noun only as "the original"
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return False  # "a national outlet, Slate magazine": a name, not a thing
+        return head.ent_type_ not in ("PERSON", "NORP") and \
+            self.people.person_at(head) is None and not self.is_person_noun(head) and \
+            head.lemma_.lower() not in self.lex.people  # fmt: skip
 
     def is_body(self, head: Token) -> bool:
         """A singular organisation or document: the committee, the cable, the FBI."""
