@@ -340,7 +340,7 @@ class Speakers(Step):
             inner = self.speaker_from(earlier, depth=depth + 1)
             inner.via_document = True
             return inner
-        if det & DEFINITE:
+        if det & DEFINITE and not self._says_which_document(head):
             return Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip
@@ -377,6 +377,15 @@ class Speakers(Step):
             found.via_document = True
             return found
         return Speaker()
+
+    @staticmethod
+    def _says_which_document(head: Token) -> bool:
+        """A definite document whose own words say which, with no earlier mention of its
+        kind to refer back to: "the latest annual trustees report", "the exit polls in
+        New Hampshire" (a noun or a name before it), not "the statement" or "the new
+        report", which point back to the last one."""
+        return any(c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")
+                   for c in head.lefts)  # fmt: skip
 
     def _owners(self, source: Token, depth: int) -> Speaker | None:
         """ "the lawsuit from Nebraska and Oklahoma": owners joined by "and" speak together.
