@@ -63,8 +63,6 @@ _MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil"
 _MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
 
-
-
 @dataclass
 class Speaker:
     """What stands at the cue, and the name it resolves to."""
