@@ -1,7 +1,7 @@
 """Sweep the fact units' settings one at a time, read as compare reads them.
 
     python scripts/unit_sweep.py ../shared/data [--years 2010,2011,2012] [--show NAME]
-        [--misses]
+        [--only NAME] [--wide DIR] [--misses [--misses-at NAME] [--show-misses]] [--minilm]
 
 Like ``unit_link_pairs.py``, but each setting is read through
 :class:`newsprism.compare.units.UnitReading` (a part that cannot be shown links
@@ -12,9 +12,12 @@ threshold, the floor (the whole-sentence probability from which a pair's units a
 read), the words and content words a unit needs, and which clauses are cut (``CUTS``).
 For each: the sentence pairs the units link that the model leaves under its threshold
 (gold: in one gold fact group; false: not) and grouped P / R. ``--show NAME`` prints the
-pairs that setting adds beyond the shipped one, with the units that link them.
-``--misses`` sorts the gold pairs that one sentence states among more facts (partial
-overlap) and that the shipped setting still misses, by why. Writes nothing.
+pairs that setting adds beyond the shipped one (+) and those it drops (-), with the
+units that link them; ``--wide DIR`` reads stories in no gold instead (DIR/*/*: folders
+of compare JSON items, as ``wide_conflict_inputs.py`` writes them). ``--misses`` sorts
+the gold pairs that one sentence states among more facts (partial overlap) and that a
+setting still misses, by why; ``--minilm`` scores the same unit pairs by MiniLM cosine
+against gold (scripts/unit_misses.py). Writes nothing.
 """
 
 from __future__ import annotations
