@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks.warc import DASK_PAGES, DATA, ensure_warc
+from benchmarks.warc import DASK_PAGES, DATA, ensure_warc, warm_up
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -49,7 +49,7 @@ def measure(pages: Path, workers: int, dask: bool) -> dict[str, float]:
     raws = [i for i in read_path(pages, IngestOptions()) if isinstance(i, RawDocument)]
     options = CleanOptions()
     with open_pool(workers, dask=dask) as pool:
-        pool.submit(raws[: 2 * workers], options).result()  # warm-up: models loaded
+        warm_up(pool, raws, options, workers)
         before, started = _cpu_by_process(), time.perf_counter()
         pending = [pool.submit(raws[i : i + 50], options) for i in range(0, len(raws), 50)]
         for batch in pending:

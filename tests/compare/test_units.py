@@ -84,3 +84,35 @@ def test_a_fact_in_a_relative_clause_links_the_two_sentences() -> None:
 def test_a_unit_pair_of_another_actor_or_a_prospect_does_not_link(fox: str) -> None:
     analysis = analyze_story([_article("fox", fox), _article("nyt", SIGNED)])
     assert [f for f in analysis.facts if len(f.article_ids) > 1] == []
+
+
+# Session 18 (docs/eval-compare.md, "Partial overlap, session 18"): cuts measured and not
+# kept, each of which links one of these pairs as one fact.
+@pytest.mark.parametrize(("first", "second"), [
+    # an infinitive cut away from "agreed" and from "canceled" leaves two units "Netanyahu
+    # to discuss … concerns": the act agreed to and the act called off are not one fact
+    ("Israeli Prime Minister Benjamin Netanyahu agreed to send a delegation to Washington "
+     "to discuss American concerns related to Rafah.",
+     "After Israeli Prime Minister Benjamin Netanyahu canceled an Israeli delegation's trip "
+     "to the US to discuss Washington's concerns, US Secretary of State Antony Blinken "
+     "stressed US opposition to a major ground operation in Rafah."),
+    # an infinitive cut away from "was scheduled to" is no longer a prospect
+    ("In nearby Clayton, a grand jury began hearing evidence to determine whether Wilson "
+     "should be charged in Brown's death.",
+     "A grand jury has been convened and was scheduled to meet Wednesday to begin hearing "
+     "evidence, said Edward Magee, a spokesman for the prosecuting attorney."),
+])  # fmt: skip
+def test_an_infinitive_is_read_with_the_verb_it_completes(first: str, second: str) -> None:
+    analysis = analyze_story([_article("a", first), _article("b", second)])
+    assert [f for f in analysis.facts if len(f.article_ids) > 1] == []
+
+
+def test_a_unit_of_three_content_words_links_nothing() -> None:
+    """Three content words state too little alone: the service in Vietnam the story
+    disputes and the veterans who did serve there are not one fact."""
+    first = ("\"My intention has always been to be completely clear and accurate and "
+             "straightforward, out of respect to the veterans who served in Vietnam,\" he said.")
+    second = ("At the event, Blumenthal clearly says, \"We have learned something very "
+              "important since the days that I served in Vietnam.\"")
+    analysis = analyze_story([_article("a", first), _article("b", second)])
+    assert [f for f in analysis.facts if len(f.article_ids) > 1] == []

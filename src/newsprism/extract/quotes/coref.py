@@ -342,12 +342,31 @@ class Antecedents(Step):
         self.they_memo[token.i] = found
         return found
 
-    def antecedent_it(self, token: Token, is_body: TokenTest) -> Token | None:
-        """The head of the organisation or document "it" stands for, or None."""
+    def antecedent_it(self, token: Token, is_body: TokenTest,
+                      is_thing: TokenTest | None = None) -> Token | None:  # fmt: skip
+        """The head of the organisation or document "it" stands for, or None.
+
+        A singular thing that cannot speak as a body (``is_thing``: "the original", "the
+        final wording", "China"), subject of the pronoun's sentence or the one before,
+        is what "it" most likely stands for: the pronoun is then unresolved, not given
+        to a body named further back ("But the original called for …. It said" is not
+        the board of directors two sentences up).
+        """
+        sent = self.sent_of[token.i]
+        close = {*list(self.earlier(sent))[:1]}
+        if token.head.dep_ != "parataxis":  # "The benefit, it says, would be": the content's
+            close.add(sent)
+        blocked = None  # the sentence of such a thing: a body subject in it still wins
         for subject in self._subjects(token):
+            if blocked is not None and self.sent_of[subject.i] != blocked:
+                return None
             if is_body(subject):
                 return subject
-        sent = self.sent_of[token.i]
+            if is_thing is not None and subject.dep_ in _SUBJECT and \
+                    self.sent_of[subject.i] in close and is_thing(subject):  # fmt: skip
+                blocked = self.sent_of[subject.i]
+        if blocked is not None:
+            return None
         near = {sent, *self.earlier(sent)}
         orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
                 and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip

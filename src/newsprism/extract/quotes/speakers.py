@@ -35,6 +35,16 @@ from typing import TYPE_CHECKING, Literal
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
+from newsprism.extract.quotes.phrases import (
+    after_dateline,
+    joined_subjects,
+    names_joined,
+    proper_name,
+    restricts,
+    says_which_document,
+    says_which_people,
+    share_of_people,
+)
 from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
 
 if TYPE_CHECKING:
@@ -47,10 +57,6 @@ Resolution = Literal["name", "pronoun", "role", "organisation", "description", "
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 _QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
 RELATIVE = {"who", "that", "which", "whom"}
-# nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
-_SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
-           "quarter", "share", "proportion", "number", "chorus", "most", "dozens",
-           "hundreds", "thousands", "some", "many"}
 _MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
            "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
            "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
@@ -129,6 +135,7 @@ class Speakers(Step):
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
+        tokens = after_dateline(tokens, head)
         return tokens or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
@@ -208,7 +215,7 @@ class Speakers(Step):
         if low in ("they", "them"):
             found = self.antecedents.antecedent_they(head, self.is_group, self.named_together)
         elif low == "it":
-            found = self.antecedents.antecedent_it(head, self.is_body)
+            found = self.antecedents.antecedent_it(head, self.is_body, self.is_thing)
         if found is None:
             return Speaker()  # "I", "we", "you", or no antecedent: unresolved
         inner = self.speaker_from(found, depth=depth + 1)
@@ -222,30 +229,21 @@ class Speakers(Step):
         description: one of them alone would give the others' words to one person.
         Only names joined by "and" count ("Carson or Fiorina" says who might have).
         """
-        joined = [c for c in head.conjuncts if c.i > head.i] or self._joined_subjects(head)
+        joined = [c for c in head.conjuncts if c.i > head.i] or joined_subjects(head)
         if not joined or not any(t.dep_ == "cc" and t.lower_ == "and"
                                  for c in (head, *joined) for t in c.children):  # fmt: skip
             return None
-        people = [self.people.person_at(t) for t in (head, *joined)]
-        if any(p is None for p in people):
+        items = (head, *joined)
+        people = [self.people.person_at(t) for t in items]
+        if people[0] is None or (None in people and not names_joined(head, items)):
             return None
-        names = [self.people.name_speaker(p)[0] for p in people if p is not None]
+        # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
+        # ORG) is still one of those speaking: the list, never its first name alone
+        names = [self.people.name_speaker(p)[0] if p is not None else proper_name(t)
+                 for p, t in zip(people, items, strict=True)]  # fmt: skip
         if len(set(names)) < len(names):
             return None
         return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], resolved="description")
-
-    @staticmethod
-    def _joined_subjects(head: Token) -> list[Token]:
-        """ "Newt Gingrich and Rick Santorum pledging to appear", parsed as two subjects
-        of one verb rather than one subject with a conjunct: the names after ``head``
-        with its dependency on the same verb, when "and" joins them."""
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return []
-        ands = [c.i for c in head.rights if c.dep_ == "cc" and c.lower_ == "and"]
-        # only the name right after that "and": the same verb's other subjects may sit in
-        # a clause the parse flattened
-        return [c for c in head.head.children
-                if c.dep_ == head.dep_ and ands and c.left_edge.i == ands[-1] + 1]  # fmt: skip
 
     def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A person's name at the head, or a surname the tagger missed ("said Skelly")."""
@@ -297,7 +295,7 @@ class Speakers(Step):
             inner = self.speaker_from(earlier, depth=depth + 1)
             inner.via_document = True
             return inner
-        if det & DEFINITE:
+        if det & DEFINITE and not says_which_document(head):
             return Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip
@@ -392,9 +390,9 @@ class Speakers(Step):
         The last person introduced with that title (for a singular role noun), or the
         last mention of the same noun, whichever is nearer; nothing else: a definite
         noun with neither is unresolved, unless its words say who without them ("the
-        Republicans", "the owners of the diner": :meth:`_says_which`). A phrase that
-        names a state or a party is the one titled person with those labels, or no one
-        (``resolve_role``).
+        Republicans", "the owners of the diner": :func:`.phrases.says_which_people`). A
+        phrase that names a state or a party is the one titled person with those labels,
+        or no one (``resolve_role``).
         """
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
@@ -413,19 +411,7 @@ class Speakers(Step):
         # "the DNC communications director" names one person even when the article
         # does not; "the spokesman" alone does not, and stays unresolved
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
-        return self._described(tokens) if specific or self._says_which(head) else Speaker()
-
-    @staticmethod
-    def _says_which(head: Token) -> bool:
-        """A definite plural that needs no earlier mention to say who: a party or a
-        nationality ("the Republicans", the NORP of the tagger), which names the group
-        itself as "Republicans" does, or people with an "of" phrase that says which
-        ("the owners of the restaurant", "the members of the panel")."""
-        if head.tag_ not in ("NNS", "NNPS"):
-            return False
-        return head.ent_type_ == "NORP" or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
-            for c in head.rights)  # fmt: skip
+        return self._described(tokens) if specific or says_which_people(head) else Speaker()
 
     def _earlier_mention(self, head: Token) -> Token | None:
         """The last noun before ``head`` with its lemma and number, heading its phrase
@@ -454,18 +440,7 @@ class Speakers(Step):
         body = head.lemma_.lower() in self.lex.bodies and (
             owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
         return self._described(self._whole(head, tokens)) \
-            if people or body or self._share_of_people(head) else None  # fmt: skip
-
-    @staticmethod
-    def _share_of_people(head: Token) -> bool:
-        """ "52 percent of registered voters say", "a handful of Democrats said": a share
-        of a plural group speaks as that share, described in the article's words."""
-        if head.lemma_.lower() not in _SHARES or head.ent_type_ in ("PERSON", "ORG") or \
-                any(t.dep_ == "appos" for t in head.subtree):  # fmt: skip
-            return False  # a name the parse ran into the phrase ("Mr. Trump - 60 percent")
-        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
-            for c in head.children)  # fmt: skip
+            if people or body or share_of_people(head) else None  # fmt: skip
 
     def _whole(self, head: Token, tokens: list[Token]) -> list[Token]:
         """An unnamed source with the words that say which: the others joined to it by
@@ -475,7 +450,7 @@ class Speakers(Step):
         right = tokens[-1].i
         joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
         for child in head.rights:
-            if (child.dep_ == "acl" and self._restricts(child)) or (
+            if (child.dep_ == "acl" and restricts(child)) or (
                     joined and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
                 right = max(right, child.right_edge.i)
         if right == tokens[-1].i:
@@ -486,16 +461,6 @@ class Speakers(Step):
         while more and more[-1].is_punct:
             more.pop()
         return tokens + more
-
-    @staticmethod
-    def _restricts(participle: Token) -> bool:
-        """A short past participle with no subject, object, comma or quotation mark of
-        its own ("briefed on the matter", "involved in the planning"), not a main verb
-        the parse hung on the noun ("a group of rabbis called for a boycott …, and")."""
-        words = list(participle.subtree)
-        return participle.tag_ == "VBN" and len(words) <= 8 and not any(
-            t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote
-            or t.text in (",", ";", "—") for t in words)  # fmt: skip
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
@@ -582,6 +547,20 @@ class Speakers(Step):
         """People named together ("Mr. Udall and Mr. Wyden"), whom a "they" can stand
         for; they then speak together (:meth:`_together`)."""
         return self._together(head, [], 0) is not None
+
+    def is_thing(self, head: Token) -> bool:
+        """A singular noun for a thing that is neither a person nor a body ("the
+        original", "the final wording", "the economy", "China"): what a following "it"
+        stands for, which :meth:`is_body` does not let speak."""
+        if head.tag_ not in ("NN", "NNP", "JJ") or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if head.pos_ == "ADJ" and not any(c.dep_ == "det" for c in head.children):
+            return False  # an adjective speaks for a noun only as "the original"
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return False  # "a national outlet, Slate magazine": a name, not a thing
+        return head.ent_type_ not in ("PERSON", "NORP") and \
+            self.people.person_at(head) is None and not self.is_person_noun(head) and \
+            head.lemma_.lower() not in self.lex.people  # fmt: skip
 
     def is_body(self, head: Token) -> bool:
         """A singular organisation or document: the committee, the cable, the FBI."""

@@ -1,0 +1,114 @@
+"""What a speaker phrase says by its words alone: tests on one parsed token.
+
+Used by :mod:`speakers` (step 4). Each test reads the parse around one token and the
+article's words, never the rest of the article: whether a phrase opens with a dateline,
+whether names joined by "and" speak together, whether a definite noun says which one
+it is without an earlier mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["after_dateline", "joined_subjects", "names_joined", "proper_name", "restricts",
+           "says_which_document", "says_which_people", "share_of_people"]
+
+# nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
+_SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
+           "quarter", "share", "proportion", "number", "chorus", "most", "dozens",
+           "hundreds", "thousands", "some", "many"}
+_DASHES = {"—", "–", "--", "-"}
+
+
+def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase without a dateline the parse ran into it ("WASHINGTON — AARP …
+    said": AARP, not Washington): words in capitals opening the sentence, up to a dash
+    before the head."""
+    first = tokens[0] if tokens else None
+    if first is None or not first.is_sent_start or not (first.text.isupper() and len(first) > 1):
+        return tokens
+    dashes = [n for n, t in enumerate(tokens) if t.text in _DASHES and t.i < head.i
+              and t.whitespace_ and t.nbor(-1).whitespace_]  # not "Seitz-Wald"  # fmt: skip
+    return tokens[dashes[0] + 1 :] if dashes else tokens
+
+
+def names_joined(head: Token, items: Sequence[Token]) -> bool:
+    """A subject person joined to singular proper names: "John Lewis, Andre Carson
+    and Emanuel Cleaver said", "Clinton and the State Department have said". Not a
+    description ("Steve Bell …, and a Republican who headed …"), a party or a people
+    ("Republicans and Democrats"), or a name that takes "the" ("the Bill and Melinda
+    Gates Foundation")."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "det" for c in head.children):
+        return False
+    return all(t.pos_ == "PROPN" and t.tag_ == "NNP" and t.ent_type_ != "NORP"
+               and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for t in items[1:])  # fmt: skip
+
+
+def proper_name(token: Token) -> str:
+    """A proper name as written: the name words that end at ``token``."""
+    words = [token]
+    for left in reversed(list(token.lefts)):
+        if left.dep_ != "compound" or left.pos_ != "PROPN" or left.i != words[0].i - 1:
+            break
+        words.insert(0, left)
+    return " ".join(t.text for t in words)
+
+
+def joined_subjects(head: Token) -> list[Token]:
+    """ "Newt Gingrich and Rick Santorum pledging to appear", parsed as two subjects
+    of one verb rather than one subject with a conjunct: the names after ``head``
+    with its dependency on the same verb, when "and" joins them."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    ands = [c.i for c in head.rights if c.dep_ == "cc" and c.lower_ == "and"]
+    # only the name right after that "and": the same verb's other subjects may sit in
+    # a clause the parse flattened
+    return [c for c in head.head.children
+            if c.dep_ == head.dep_ and ands and c.left_edge.i == ands[-1] + 1]  # fmt: skip
+
+
+def says_which_document(head: Token) -> bool:
+    """A definite document whose own words say which, with no earlier mention of its
+    kind to refer back to: "the latest annual trustees report", "the exit polls in
+    New Hampshire" (a noun or a name before it), not "the statement" or "the new
+    report", which point back to the last one."""
+    return any(c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")
+               for c in head.lefts)  # fmt: skip
+
+
+def says_which_people(head: Token) -> bool:
+    """A definite plural that needs no earlier mention to say who: a party or a
+    nationality ("the Republicans", the NORP of the tagger), which names the group
+    itself as "Republicans" does, or people with an "of" phrase that says which
+    ("the owners of the restaurant", "the members of the panel")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return head.ent_type_ == "NORP" or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+        for c in head.rights)  # fmt: skip
+
+
+def share_of_people(head: Token) -> bool:
+    """ "52 percent of registered voters say", "a handful of Democrats said": a share
+    of a plural group speaks as that share, described in the article's words."""
+    if head.lemma_.lower() not in _SHARES or head.ent_type_ in ("PERSON", "ORG") or \
+            any(t.dep_ == "appos" for t in head.subtree):  # fmt: skip
+        return False  # a name the parse ran into the phrase ("Mr. Trump - 60 percent")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
+        for c in head.children)  # fmt: skip
+
+
+def restricts(participle: Token) -> bool:
+    """A short past participle with no subject, object, comma or quotation mark of
+    its own ("briefed on the matter", "involved in the planning"), not a main verb
+    the parse hung on the noun ("a group of rabbis called for a boycott …, and")."""
+    words = list(participle.subtree)
+    return participle.tag_ == "VBN" and len(words) <= 8 and not any(
+        t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote
+        or t.text in (",", ";", "—") for t in words)  # fmt: skip
