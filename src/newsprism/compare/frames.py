@@ -183,19 +183,13 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     """The frames of ``claim`` from its article's parsed ``doc``.
 
     Args:
-        doc, claim: the article's parse and one of its claims.
-        mentions: the entity mentions inside the claim.
-        main_person: the key of the person the article is about (see ``entity`` below).
-        names: entity id → the key of its canonical name, so that "the congressman"
-            linked to Michael Grimm is "grimm".
-        doers: the article's :func:`named_doers`, for the subject of a dated action
-            named only by a role noun.
-        titles: the article's ``places.article_titles``, for the agent of a placed act
-            named by a title ("the attorney general").
-        places: the place names (GPE) tagged anywhere in the article.
-        people: the words of the story's person names (never a place).
-        published: the article's publication date, which resolves its relative dates
-            ("earlier this month"); None leaves them unread.
+        doc, claim, mentions: the article's parse, one of its claims, its mentions.
+        main_person: the key of the person the article is about.
+        names: entity id → the key of its canonical name ("the congressman" → "grimm").
+        doers: :func:`named_doers`, for a dated action's subject named by a role noun.
+        titles: ``places.article_titles``, for a placed act's agent named by a title.
+        places, people: the article's place names (GPE); the story's person-name words.
+        published: the publication date that resolves relative dates (None: unread).
     """
     names = names or {}
     frame = ClaimFrame(claim)
