@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
@@ -210,21 +211,32 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     (:func:`_in_statement`), not in a side clause; a cancelling or denying verb counts
     wherever it stands."""
     found: set[str] = set()
+    for word in negation.negated_words(tokens):
+        if _in_statement(negation.governing_verb(word)):
+            found |= _named_by(word)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
         if verb.lemma_.lower() not in CANCELLING and not (
-                any(c.dep_ == "neg" for c in children) and _in_statement(verb)):
+                negation.is_negated(verb) and _in_statement(verb)):
             continue
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
             if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
-                found.add(child.lemma_.lower())
-                found |= {t.lemma_.lower() for t in child.children
-                          if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
+                found |= _named_by(child)
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
+    return found
+
+
+def _named_by(word: Any) -> set[str]:
+    """A negated word's lemma, with the nouns that name it for a noun ("the delegation's
+    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause."""
+    found = {word.lemma_.lower()}
+    if word.pos_ in ("NOUN", "PROPN"):
+        found |= {t.lemma_.lower() for t in word.children
+                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
     return found
 
 
@@ -285,11 +297,17 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) ->
                 and p not in (roots or ())]
     own = {t.i for t in tokens}
     scope = ({t.i for p in reported for t in p.subtree} & own) if reported else own
+    # what a negating word governs ("failure to pass"), a noun under "no" ("there is no
+    # evidence") and a noun's aim ("efforts to get a deal passed") are not stated as so
+    unstated = (negation.negated_words(tokens) + negation.unstated_nouns(tokens)
+                + negation.aims(tokens))
+    for word in unstated:
+        scope -= {t.i for t in word.subtree}
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
-        negated = any(c.dep_ == "neg" for c in children)
+        negated = negation.is_negated(verb)
         if not negated and verb.lemma_.lower() not in CANCELLING:
             continue
         if negated:
