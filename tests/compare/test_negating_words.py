@@ -1,8 +1,9 @@
 """The polarity clash through a negating word other than "not" (issue 12, session 18): a
 predicate under "failure/refusal/inability to", "lack/absence of", "without", "no
-longer" in one sentence and stated as so in the other is not one fact. Real parses
-(spaCy, entity linking, the packaged same-fact model); each clash test fails on the
-code before the rule (03163ca)."""
+longer" in one sentence and stated as so in the other is not one fact; and two
+quotations that share no run of three quoted words are two statements. Real parses
+(spaCy, entity linking, the packaged same-fact model); each rule's test fails on the
+code before the rules (03163ca)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,36 @@ def test_failed_to_pass_in_both_stays_shared() -> None:
     facts = analyze_story([text_article("a", one), text_article("b", two)]).facts
     assert _together(facts, "failed to pass President Obama",
                      "the Senate failed to pass the package")
+
+
+def _differ(*texts: str) -> bool:
+    """``quote_words_differ`` of two sentences, each read in its own parse."""
+    import numpy as np
+
+    from newsprism.compare.pairs import pair_features, profile
+    from newsprism.extract.claims import extract_claims
+    from newsprism.extract.nlp import load_nlp
+
+    units = []
+    for k, text in enumerate(texts):
+        doc = load_nlp()(text)
+        claim = extract_claims(doc, f"a{k}", [])[0]
+        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
+                             claim))  # fmt: skip
+    features = pair_features(units, np.zeros((len(units), 8), dtype=np.float32))
+    return bool(features["quote_words_differ"][0, 1])
+
+
+def test_two_quotations_in_other_words_are_two_statements() -> None:
+    """BASIL b5eefefb (2012): HuffPost's "Show me a policy," Biden said and the NYT's "I
+    love that," Mr. Biden said were one shared fact on main."""
+    assert _differ("“Show me a policy,” Biden said.", "“I love that,” Mr. Biden said.")
+    # one quote printed by two outlets, with a spelling and a closing mark apart: one fact
+    assert not _differ(
+        "“Today’s ruling provides certainty and clear, coherent tax-filing guidance for all "
+        "legally married same-sex couples nationwide,” Treasury Secretary Jacob J. Lew said.",
+        "\"Today's ruling provides certainty and clear, coherent tax filing guidance for all "
+        "legally married same-sex couples nationwide.")
+    # a quotation against the outlet's own words is not read by this veto
+    assert not _differ("“Show me a policy,” Biden said.",
+                       "Biden asked Ryan to show him a policy.")

@@ -14,7 +14,8 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
   none is the same: two different people, two different numbers, two different days);
 - **what the statement does with it**: negation ("did not vote") and modality
   ("is expected to vote", "could", "will") on one side only.
-- **whose words**: two quotations whose named speakers differ (``speaker_clash``).
+- **whose words**: two quotations whose named speakers differ (``speaker_clash``), or
+  that share no run of three quoted words (``quote_words_differ``).
 
 Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
 Python loop over pairs: a story of 50 articles has a few thousand sentences.
@@ -35,6 +36,7 @@ from scipy import sparse
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
+from newsprism.compare.quoted_words import quote_runs, quoted_words
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -70,6 +72,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
+    "quote_words_differ",
 )  # fmt: skip
 
 
@@ -112,6 +115,8 @@ class UnitProfile:
     speakers: set[str] = field(default_factory=set)
     # the (subject, predicate, stance, argument) keys of its clauses (compare/events.py)
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
+    # the words inside quotation marks, when they are most of the sentence (else None)
+    quoted: list[str] | None = None
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -149,6 +154,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         negated_objects=_negated_objects(tokens),
         stated=_stated_lemmas(tokens, roots),
         events=event_keys(events(tokens, mentions)),
+        quoted=quoted_words(claim.text, tokens),
     )
 
 
@@ -516,6 +522,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
+    shared, _, _ = _set_features([quote_runs(u.quoted) for u in units])
+    out["quote_words_differ"] = _both([u.quoted is not None for u in units]) & (shared == 0)
     shared, _, _ = _set_features([u.events for u in units])
     article = np.array([u.article_id for u in units])
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
