@@ -14,7 +14,8 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
   none is the same: two different people, two different numbers, two different days);
 - **what the statement does with it**: negation ("did not vote") and modality
   ("is expected to vote", "could", "will") on one side only.
-- **whose words**: two quotations whose named speakers differ (``speaker_clash``).
+- **whose words**: two quotations whose named speakers differ (``speaker_clash``), or
+  that share no run of three quoted words (``quote_words_differ``).
 
 Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
 Python loop over pairs: a story of 50 articles has a few thousand sentences.
@@ -32,8 +33,10 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
+from newsprism.compare.quoted_words import quote_runs, quoted_words
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -69,6 +72,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
+    "quote_words_differ",
 )  # fmt: skip
 
 
@@ -111,6 +115,8 @@ class UnitProfile:
     speakers: set[str] = field(default_factory=set)
     # the (subject, predicate, stance, argument) keys of its clauses (compare/events.py)
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
+    # the words inside quotation marks, when they are most of the sentence (else None)
+    quoted: list[str] | None = None
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -148,6 +154,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         negated_objects=_negated_objects(tokens),
         stated=_stated_lemmas(tokens, roots),
         events=event_keys(events(tokens, mentions)),
+        quoted=quoted_words(claim.text, tokens),
     )
 
 
@@ -210,21 +217,32 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     (:func:`_in_statement`), not in a side clause; a cancelling or denying verb counts
     wherever it stands."""
     found: set[str] = set()
+    for word in negation.negated_words(tokens):
+        if _in_statement(negation.governing_verb(word)):
+            found |= _named_by(word)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
         if verb.lemma_.lower() not in CANCELLING and not (
-                any(c.dep_ == "neg" for c in children) and _in_statement(verb)):
+                negation.is_negated(verb) and _in_statement(verb)):
             continue
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
             if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
-                found.add(child.lemma_.lower())
-                found |= {t.lemma_.lower() for t in child.children
-                          if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
+                found |= _named_by(child)
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
+    return found
+
+
+def _named_by(word: Any) -> set[str]:
+    """A negated word's lemma, with the nouns that name it for a noun ("the delegation's
+    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause."""
+    found = {word.lemma_.lower()}
+    if word.pos_ in ("NOUN", "PROPN"):
+        found |= {t.lemma_.lower() for t in word.children
+                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
     return found
 
 
@@ -285,11 +303,17 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) ->
                 and p not in (roots or ())]
     own = {t.i for t in tokens}
     scope = ({t.i for p in reported for t in p.subtree} & own) if reported else own
+    # what a negating word governs ("failure to pass"), a noun under "no" ("there is no
+    # evidence") and a noun's aim ("efforts to get a deal passed") are not stated as so
+    unstated = (negation.negated_words(tokens) + negation.unstated_nouns(tokens)
+                + negation.aims(tokens))
+    for word in unstated:
+        scope -= {t.i for t in word.subtree}
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
-        negated = any(c.dep_ == "neg" for c in children)
+        negated = negation.is_negated(verb)
         if not negated and verb.lemma_.lower() not in CANCELLING:
             continue
         if negated:
@@ -498,6 +522,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
+    shared, _, _ = _set_features([quote_runs(u.quoted) for u in units])
+    out["quote_words_differ"] = _both([u.quoted is not None for u in units]) & (shared == 0)
     shared, _, _ = _set_features([u.events for u in units])
     article = np.array([u.article_id for u in units])
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])

@@ -1,0 +1,76 @@
+"""Negation a sentence carries in a word other than "not": a negating noun ("failure to
+pass the bill", "refusal to testify", "inability to agree", "lack of funding", "absence
+of a vote"), a verb or adjective of failing ("failed to pass", "unable to agree"),
+"without" ("passed without a vote"), "no longer", and a noun under "no" ("there is no
+evidence").
+
+The polarity clash of the same-fact decision (compare/pairs.py) reads what a sentence
+negates and what it states as so. Before session 18 it read only "not"/"never" and the
+cancelling verbs, so "failure to pass … would increase the risk" (NYT) and Fox's
+printed quote "To pass this bill … would materially increase the risk" were one shared
+fact (issue 12, docs/eval-compare.md "Shared precision audit, session 18"). Failing and
+a failure are read alike on both sides, so "failed to pass" against "failure to pass"
+states the same thing and does not clash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+NEGATING_NOUNS = frozenset("failure refusal inability lack absence".split())
+NEGATING_HEADS = frozenset("fail unable".split())
+
+
+def is_negated(verb: Any) -> bool:
+    """The verb has a negation: "did not vote", or "would no longer support" (spaCy hangs
+    "no" under "longer", not under the verb)."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(
+        g.lower_ == "no" for g in c.children)) for c in verb.children)  # fmt: skip
+
+
+def negated_words(tokens: Sequence[Any]) -> list[Any]:
+    """The words a negating noun, "fail"/"unable" or "without" governs: the verb of
+    "failure to pass", "failed to pass", "without consulting"; the noun of "lack of
+    funding", "without a vote". ("no longer" negates its verb: :func:`is_negated`.)"""
+    found = []
+    for word in tokens:
+        lemma = word.lemma_.lower()
+        if lemma in NEGATING_NOUNS and word.pos_ == "NOUN":
+            found += [c for c in word.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
+            found += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        elif lemma in NEGATING_HEADS and word.pos_ in ("VERB", "ADJ"):
+            found += [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        elif word.lower_ == "without" and word.pos_ == "ADP":
+            found += [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def unstated_nouns(tokens: Sequence[Any]) -> list[Any]:
+    """Nouns under "no": "there is no evidence" states no evidence, so it must not clash
+    with "claimed without evidence" (both say there is none)."""
+    return [t.head for t in tokens
+            if t.lower_ == "no" and t.dep_ in ("det", "neg") and t.head.pos_ == "NOUN"]
+
+
+def governing_verb(word: Any) -> Any:
+    """The nearest verb above a negated word ("pass" of "failure to pass … would
+    increase": "increase"): where the negation stands, so that a negation in a side
+    clause negates that clause only, as for "not" (compare/pairs.py ``_in_statement``)."""
+    token = word.head
+    for _ in range(len(word.doc)):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def aims(tokens: Sequence[Any]) -> list[Any]:
+    """The "to"-clauses of nouns: "their efforts to get a deal passed", "a plan to cut
+    taxes", "the right to build the center" state an aim or a right, not that it
+    happened, so what they hold is not stated as so. (df5fe55a: HuffPost's "in their
+    efforts to get a deal passed, warning … that inaction would …" does not state the
+    passing that Fox's "failure to pass" negates; both warn of not passing.)"""
+    return [t for t in tokens if t.dep_ == "acl" and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]  # fmt: skip

@@ -1,0 +1,65 @@
+"""The words a sentence quotes, for the same-fact veto ``quote_words_differ``
+(compare/pairs.py, issue 12 session 18): two outlets that quote one statement print its
+words, so two sentences that are mostly quotation and share no run of three quoted words
+quote two statements, however alike their subject words (Biden's "Show me a policy"
+and "I love that"; Sabet's "We support this action …" and Suthers's "… we are not
+entirely surprised by this action"), and are not one shared fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# A sentence is a quotation when at least QUOTE_SHARE of its words stand inside marks;
+# two outlets quoting one statement print its words, so two quotations that share no
+# run of QUOTE_RUN quoted words are two statements ("“Show me a policy,” Biden said" /
+# "“I love that,” Mr. Biden said": ``quote_words_differ``, a veto since session 18).
+# Chosen on BASIL 2010–2012: runs of 3 cost no gold pair, 4 or 5 one
+# (docs/eval-compare.md, "Shared precision audit, session 18").
+QUOTE_SHARE = 0.6
+QUOTE_RUN = 3
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of a sentence inside quotation marks. A straight mark after a
+    space (or at the start, or after an opening bracket or dash) opens, any other closes;
+    a sentence whose first mark closes continues a quotation from its start
+    (``I believe marriage is …," he told reporters``). Not ``frames.in_quotes``: that
+    rule counts straight marks, so it reads the narration after a closing straight mark
+    as quoted, a limit kept there because the same-fact model was fitted on it."""
+    marks = []
+    for k, char in enumerate(text):
+        if char == "\u201c" or (char == '"' and (k == 0 or text[k - 1] in " \n([—-")):
+            marks.append((k, True))
+        elif char in "\u201d\"":
+            marks.append((k, False))
+    spans: list[tuple[int, int]] = []
+    start = 0 if marks and not marks[0][1] else None
+    for k, opens in marks:
+        if opens and start is None:
+            start = k + 1
+        elif not opens and start is not None:
+            spans.append((start, k))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def quoted_words(text: str, tokens: Sequence[Any]) -> list[str] | None:
+    """The quoted words of a sentence that is mostly a quotation, else ``None``."""
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    spans = quoted_spans(text) if words else []
+    if not spans:
+        return None
+    first = tokens[0].idx
+    quoted = [t.lower_ for t in words if any(a <= t.idx - first < b for a, b in spans)]
+    return quoted if len(quoted) >= QUOTE_SHARE * len(words) else None
+
+
+def quote_runs(quoted: list[str] | None) -> set[tuple[str, ...]]:
+    """Every run of QUOTE_RUN quoted words (none for a sentence that is no quotation)."""
+    if not quoted:
+        return set()
+    return {tuple(quoted[k : k + QUOTE_RUN]) for k in range(max(len(quoted) - QUOTE_RUN + 1, 1))}
