@@ -1,0 +1,47 @@
+"""An article is never said to leave out a fact that one of its own sentences states.
+
+One event told by three outlets may be grouped as two facts (the NeuS payrolls story of
+session 18's reading: A's two-fact sentence joined the rate, not the payrolls), so the
+third outlet of each group was listed as omitting what its own lead says. The check that
+reads the article's sentences (``_stating``: the same-fact probability, whole sentence to
+whole sentence, at the grouping threshold) now applies to every fact, not only to partly
+shared ones."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.compare.align import AlignedClaim
+from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.story import _stating, omissions
+from newsprism.models import Claim
+from tests.compare.conflict_helpers import text_article
+
+PAYROLLS = "Nonfarm payrolls increased by 194,000 workers in September."
+
+
+def _story(probability_c_states: float) -> tuple[list, list[AlignedClaim], np.ndarray]:
+    articles = [text_article(x, PAYROLLS) for x in ("a", "b", "c")]
+    claims = [Claim(id=f"{x}:c0", article_id=x, sentence_index=0, text=PAYROLLS)
+              for x in ("a", "b", "c")]  # fmt: skip
+    shared = AlignedClaim(id="F1", status="shared", claims=claims[:2])  # A and B
+    alone = AlignedClaim(id="F2", status="unique", claims=claims[2:])  # C's own lead
+    probability = np.zeros((3, 3))
+    probability[0, 2] = probability[2, 0] = probability_c_states
+    return articles, [shared, alone], probability
+
+
+def test_a_shared_fact_is_no_omission_of_an_article_whose_sentence_states_it() -> None:
+    threshold = load_same_fact_model().threshold
+    articles, facts, probability = _story(threshold + 0.05)
+    claims = [c for f in facts for c in f.claims]
+    missing = omissions(articles, facts, _stating(claims, probability))
+    assert missing["c"] == []
+
+
+def test_an_article_with_no_such_sentence_still_leaves_it_out() -> None:
+    threshold = load_same_fact_model().threshold
+    articles, facts, probability = _story(threshold - 0.05)
+    claims = [c for f in facts for c in f.claims]
+    missing = omissions(articles, facts, _stating(claims, probability))
+    assert [m["claim_id"] for m in missing["c"]] == ["F1"]
