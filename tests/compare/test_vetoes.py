@@ -166,3 +166,16 @@ def test_a_prospect_is_still_not_the_event() -> None:
                 "228 to 206.")  # fmt: skip
     facts = analyze_story([text_article("nyt", voted), text_article("fox", expected)]).facts
     assert not _together(facts, "The House voted", "is expected to vote"), _groups(facts)
+
+
+def test_a_forecast_is_not_the_figure_that_came() -> None:
+    """NeuS, a jobs report (session 18's reading): the rate that came and the rate
+    forecasters had anticipated share March's 6% but are two facts; "anticipate",
+    "forecast", "predict" and "project" govern a prospect as "expect" does."""
+    came = "Still, the unemployment rate ticked up to 6.1% from 6% in March."
+    forecast = ("Forecasters had anticipated that the economy would add nearly 1 million "
+                "nonfarm payroll jobs and that the unemployment rate would drop from March’s "
+                "6% down to 5.8%.")  # fmt: skip
+    facts = analyze_story([text_article("ap", came), text_article("cnn", forecast)]).facts
+    assert not _together(facts, "ticked up to 6.1%", "Forecasters had anticipated"), (
+        _groups(facts))  # fmt: skip

@@ -53,7 +53,8 @@ MODAL = frozenset("will would could may might should shall can expect plan likel
 # Auxiliaries and governing verbs that make the predicate a prospect, not an event.
 MODAL_AUX = frozenset("will would could may might should shall can ca wo must".split())
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
-                     "likely unlikely going aim prepare consider".split())  # fmt: skip
+                     "likely unlikely going aim prepare consider anticipate forecast "
+                     "predict project".split())  # fmt: skip
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
