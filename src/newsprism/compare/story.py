@@ -26,6 +26,7 @@ from newsprism.compare.crosslang import (
     is_arabic_article,
     name_index,
 )
+from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.pairs import (
     QuotedSpeaker,
@@ -115,6 +116,7 @@ def analyze_story(
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
     quotes = resolve_quotes(spans := _statement_spans(docs), entities)
+    resolve_epithets(spans, quotes, docs, entities)  # what the other articles call them
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
