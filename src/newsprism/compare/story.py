@@ -26,6 +26,7 @@ from newsprism.compare.crosslang import (
     is_arabic_article,
     name_index,
 )
+from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.pairs import (
     QuotedSpeaker,
@@ -47,7 +48,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 PARTLY = "partly_shared"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
@@ -115,6 +116,7 @@ def analyze_story(
     entities = _story_entities(articles, docs, arabic)
     step("quotes")
     quotes = resolve_quotes(spans := _statement_spans(docs), entities)
+    resolve_epithets(spans, quotes, docs, entities)  # what the other articles call them
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)

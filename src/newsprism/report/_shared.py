@@ -151,9 +151,11 @@ def as_int(value: Any) -> int:
 
 # Resolutions whose way to the name a reader should see: an office or a document
 # speaking for its owner ("a statement from his office" is Netanyahu's office, not his
-# own words) and a title ("the spokesman"). Names and pronouns are left bare: a pronoun
-# is the common case, and its sentence is one click away.
-SHOWN_AS_WRITTEN = frozenset({"organisation", "role"})
+# own words), a title ("the spokesman") and an epithet given its person by the other
+# articles ("Rick Perry (as “the Texas governor”)": the reader sees what was matched).
+# Names and pronouns are left bare: a pronoun is the common case, and its sentence is
+# one click away.
+SHOWN_AS_WRITTEN = frozenset({"organisation", "role", "epithet"})
 # First words that take a small letter inside another sentence ("The spokesman" ->
 # "the spokesman"); any other first word may be a name ("Netanyahu's office", "Downing
 # Street") and keeps its capital.

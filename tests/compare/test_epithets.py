@@ -1,0 +1,45 @@
+"""A quote speaker written as an epithet, resolved with the other articles (issue 12).
+
+"the former Alaska governor said" is unresolved inside its own article; another outlet
+of the same story writes "former Alaska Gov. Sarah Palin". compare gives the quote to
+the one person of the story whose phrases hold every word of the epithet, and leaves
+it alone when two could be meant. Real parse, real entity merging, real compare.
+"""
+
+from __future__ import annotations
+
+from newsprism.compare.story import analyze_story
+from newsprism.eval import gold_article
+
+QUOTE = "We will win this state"
+QUOTED = f"Sarah Palin and John McCain came to Ohio on Monday.\n\n\"{QUOTE},\" the former " \
+         "Alaska governor said."  # fmt: skip
+
+
+def _speaker(*texts: str) -> tuple[str | None, str | None, str | None]:
+    articles = [gold_article(chr(97 + n), text, outlet=f"outlet{n}")
+                for n, text in enumerate(texts)]  # fmt: skip
+    quote = next(q for q in analyze_story(articles).quotes if q.text == QUOTE)
+    return quote.speaker, quote.speaker_resolved, quote.speaker_as_written
+
+
+def test_an_epithet_another_outlet_gives_one_person_is_that_person() -> None:
+    speaker, how, written = _speaker(
+        "Former Alaska Gov. Sarah Palin spoke in Ohio on Monday. Senator John McCain also "
+        "spoke.\n\nPalin praised the crowd.", QUOTED)
+    assert (speaker, how, written) == ("Sarah Palin", "epithet", "the former Alaska governor")
+
+
+def test_an_epithet_two_people_fit_stays_unresolved() -> None:
+    speaker, how, _ = _speaker(
+        "Former Alaska Gov. Sarah Palin spoke in Ohio on Monday.\n\nFormer Alaska Gov. "
+        "Frank Murkowski spoke there too.", QUOTED)
+    assert how != "epithet" and speaker not in ("Sarah Palin", "Frank Murkowski")
+
+
+def test_a_word_before_the_title_is_no_head() -> None:
+    """ "the campaign" is no campaign manager: "campaign" only qualifies his title."""
+    speaker, how, _ = _speaker(
+        "Obama campaign manager Jim Messina spoke on Monday.",
+        f"Jim Messina was in Ohio on Monday.\n\n\"{QUOTE},\" the campaign said.")
+    assert how != "epithet" and speaker != "Jim Messina"
