@@ -104,8 +104,7 @@ def analyze_story(
         embedder: the sentence-embedding backend (``static`` or ``minilm``).
         on_step: called with the name of each step as it starts (progress display).
 
-    Returns:
-        The analysis; spaCy and the embedder are loaded once per process.
+    Returns: the analysis; spaCy and the embedder are loaded once per process.
     """
     step = on_step or (lambda name: None)
     articles = list(articles)
