@@ -112,6 +112,8 @@ def test_search_for_rafah(page: Any, shots: Path) -> None:
     assert {m.lower() for m in page.locator("li.hit mark").all_inner_texts()} == {"rafah"}
     page.select_option("select[name=outlet]", "Al Mayadeen")
     page.click(".search-form button")
+    # the URL changes when the response commits, before the new page's list is there
+    page.wait_for_url("**outlet=Al+Mayadeen*", wait_until="load")
     assert page.locator("li.hit").count() == 1
     page.goto(page.base + "/search?q=Rafah")
     save(page, shots, "search")
