@@ -19,6 +19,13 @@ from typing import Any
 # (docs/eval-compare.md, "Shared precision audit, session 18").
 QUOTE_SHARE = 0.6
 QUOTE_RUN = 3
+# Two quotations of one speaker whose main verbs differ are two statements when another
+# sentence of one's article prints at least QUOTE_OVERLAP of the other's runs of
+# QUOTE_RUN quoted words (and these two share fewer): that sentence is the statement,
+# this one the speaker's next (compare/pairs.py ``_quote_words_differ``; two outlets'
+# prints of one statement share most runs, docs/eval-compare.md "Shared precision,
+# second pass, session 18").
+QUOTE_OVERLAP = 0.5
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -47,10 +54,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted_words(text: str, tokens: Sequence[Any]) -> list[str] | None:
-    """The quoted words of a sentence that is mostly a quotation, else ``None``."""
+def quoted_words(text: str, tokens: Sequence[Any],
+                 extra: Sequence[tuple[int, int]] = ()) -> list[str] | None:
+    """The quoted words of a sentence that is mostly a quotation, else ``None``.
+    ``extra``: spans (from the sentence's start) the quote extractor reads as quoted."""
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    spans = quoted_spans(text) if words else []
+    spans = quoted_spans(text) + list(extra) if words else []
     if not spans:
         return None
     first = tokens[0].idx
