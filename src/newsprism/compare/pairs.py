@@ -36,7 +36,7 @@ from scipy import sparse
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
-from newsprism.compare.quoted_words import QUOTE_OVERLAP, quote_runs, quoted_words
+from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -475,32 +475,14 @@ def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
 
 
 def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
-    """Two quotations that are two statements: they share no run of QUOTE_RUN quoted
-    words; or they are one speaker's (the quote extractor's speaker, however found),
-    their main verbs differ, and one's words are printed by another sentence of the
-    other's article (at least QUOTE_OVERLAP of its runs) while these two share fewer.
-
-    One speaker says several things, and an outlet prints them as one quote's sentences:
-    the NYT's Sheridan "We can confirm that the … campaign … received subpoenas …"
-    against Fox's "The campaign and the state party intend to cooperate …" share "the
-    state legislative committee", but Fox prints the first words in its sentence before,
-    so its second sentence is his other statement. A sentence whose words the other
-    article prints nowhere else is left to the model ("They need to make clear that
-    there is no place for the bigots …" / "… make clear there is no place for racism …
-    in their movement": one point, said twice)."""
-    quoted = _both([u.quoted is not None for u in units])
+    """``quote_words_differ`` (compare/quoted_words.py ``statements_differ``)."""
     shared, overlap, _ = _set_features([quote_runs(u.quoted) for u in units])
     voices, _, _ = _set_features([u.voices for u in units])
     verbs, _, _ = _set_features([u.predicates for u in units])
-    stated = _both([bool(u.predicates) for u in units])
-    printed = quoted & (overlap >= QUOTE_OVERLAP)
-    article = np.array([u.article_id for u in units])
-    same_article = article[:, None] == article[None, :]
-    # elsewhere[i, j]: a sentence of j's article prints i's quoted words
-    elsewhere = (printed.astype(np.int32) @ same_article.astype(np.int32)) > 0
-    other = ((voices > 0) & stated & (verbs == 0) & ~printed
-             & (elsewhere | elsewhere.T) & ~same_article)  # fmt: skip
-    return quoted & ((shared == 0) | other)
+    return statements_differ(
+        _both([u.quoted is not None for u in units]), shared, overlap, voices > 0,
+        (verbs == 0) & _both([bool(u.predicates) for u in units]),
+        np.array([u.article_id for u in units]))
 
 
 def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
@@ -595,9 +577,7 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
         quotations: the direct quotes of the quote extractor (article id, start, end,
             speaker entity id or None), any speaker however found: a sentence they
             cover is read as quotation by ``quote_words_differ`` even where its marks
-            do not say so (Fox's "… he said.
-            "All three subpoenas … The campaign and the state party intend to cooperate
-            …"": the third sentence has no mark once split).
+            do not say so (a quote's next sentence, split off without its mark).
     """
     quoted_at: dict[str, list[tuple[int, int, str | None]]] = {}
     for article_id, start, end, voice in quotations:
