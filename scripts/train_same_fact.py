@@ -34,7 +34,7 @@ import numpy as np
 
 from newsprism.compare.pairs import FEATURES, claim_profiles, inverse_document_frequencies
 from newsprism.compare.pairs import pair_features as story_pair_features
-from newsprism.compare.story import quoted_speakers
+from newsprism.compare.story import quotation_spans, quoted_speakers
 from newsprism.compare.story import resolve_quotes as story_quotes
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import GoldStory, load_compare_gold
@@ -105,9 +105,11 @@ def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list
     claims = [c for aid, doc in docs.items() for c in extract_claims(doc, aid, entities.mentions)]
     # the quotes' named speakers, as at runtime: the speaker veto reads them
     spans = {aid: extract_quotes(doc) for aid, doc in docs.items()}
-    speakers = quoted_speakers(spans, story_quotes(spans, entities))
+    quotes = story_quotes(spans, entities)
+    speakers = quoted_speakers(spans, quotes)
     return (claims, embedder.encode([c.text for c in claims]),
-            claim_profiles(docs, claims, speakers, entities.mentions))  # fmt: skip
+            claim_profiles(docs, claims, speakers, entities.mentions,
+                           quotation_spans(quotes)))  # fmt: skip
 
 
 def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:

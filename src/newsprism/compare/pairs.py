@@ -36,7 +36,7 @@ from scipy import sparse
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
-from newsprism.compare.quoted_words import quote_runs, quoted_words
+from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -118,14 +118,20 @@ class UnitProfile:
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
     # the words inside quotation marks, when they are most of the sentence (else None)
     quoted: list[str] | None = None
+    # story entity ids of the speakers the quote extractor gives the direct quotes the
+    # sentence carries, however found (a pronoun too): ``one_speaker_other_words``
+    voices: set[str] = field(default_factory=set)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
-            roots: Sequence[Any] | None = None) -> UnitProfile:
+            roots: Sequence[Any] | None = None,
+            quotation: Sequence[tuple[int, int]] = ()) -> UnitProfile:
     """The profile of a claim from its spaCy span (``None`` when the span is lost; or a
     list of tokens) and the linked entity mentions inside it. ``roots``: the verbs that
     head the statement when they are not the sentence's root (a clause read alone,
-    compare/units.py)."""
+    compare/units.py). ``quotation``: the character spans of the claim (from its start)
+    that the quote extractor reads as a direct quote, marks or none (a quote's next
+    sentence or paragraph printed without marks, :func:`claim_profiles`)."""
     tokens = list(span) if span is not None else []
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
@@ -155,7 +161,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         negated_objects=_negated_objects(tokens),
         stated=_stated_lemmas(tokens, roots),
         events=event_keys(events(tokens, mentions)),
-        quoted=quoted_words(claim.text, tokens),
+        quoted=quoted_words(claim.text, tokens, quotation),
     )
 
 
@@ -469,6 +475,17 @@ def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
     return clash | clash.T
 
 
+def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
+    """``quote_words_differ`` (compare/quoted_words.py ``statements_differ``)."""
+    shared, overlap, _ = _set_features([quote_runs(u.quoted) for u in units])
+    voices, _, _ = _set_features([u.voices for u in units])
+    verbs, _, _ = _set_features([u.predicates for u in units])
+    return statements_differ(
+        _both([u.quoted is not None for u in units]), shared, overlap, voices > 0,
+        (verbs == 0) & _both([bool(u.predicates) for u in units]),
+        np.array([u.article_id for u in units]))
+
+
 def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """(agree, conflict): the pair states a comparable quantity that agrees / cannot."""
     n = len(units)
@@ -523,8 +540,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
-    shared, _, _ = _set_features([quote_runs(u.quoted) for u in units])
-    out["quote_words_differ"] = _both([u.quoted is not None for u in units]) & (shared == 0)
+    out["quote_words_differ"] = _quote_words_differ(units)
     shared, _, _ = _set_features([u.events for u in units])
     article = np.array([u.article_id for u in units])
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
@@ -547,7 +563,9 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
                    speakers: Sequence[QuotedSpeaker] = (),
-                   mentions: Sequence[Mention] = ()) -> list[UnitProfile]:  # fmt: skip
+                   mentions: Sequence[Mention] = (),
+                   quotations: Sequence[tuple[str, int, int, str | None]] = ()
+                   ) -> list[UnitProfile]:  # fmt: skip
     """The profile of every claim, from the parsed text of its article.
 
     Args:
@@ -557,13 +575,23 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
             (:class:`QuotedSpeaker`); a claim that overlaps one carries its speaker.
         mentions: the story's linked entity mentions (the subjects and arguments of
             :mod:`newsprism.compare.events`).
+        quotations: the direct quotes of the quote extractor (article id, start, end,
+            speaker entity id or None), any speaker however found: a sentence they
+            cover is read as quotation by ``quote_words_differ`` even where its marks
+            do not say so (a quote's next sentence, split off without its mark).
     """
+    quoted_at: dict[str, list[tuple[int, int, str | None]]] = {}
+    for article_id, start, end, voice in quotations:
+        quoted_at.setdefault(article_id, []).append((start, end, voice))
     inside: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.entity_id:
             inside.setdefault(mention.article_id, []).append(mention)
     units = [profile(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand"), c,
-                     [m for m in inside.get(c.article_id, ()) if c.start <= m.start < c.end])
+                     [m for m in inside.get(c.article_id, ()) if c.start <= m.start < c.end],
+                     quotation=[(max(a, c.start) - c.start, min(b, c.end) - c.start)
+                                for a, b, _ in quoted_at.get(c.article_id, ())
+                                if a < c.end and c.start < b])
              for c in claims]  # fmt: skip
     by_article: dict[str, list[QuotedSpeaker]] = {}
     for quoted in speakers:
@@ -571,6 +599,8 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
     for claim, unit in zip(claims, units, strict=True):
         unit.speakers = {q.entity_id for q in by_article.get(claim.article_id, ())
                          if q.start < claim.end and claim.start < q.end}  # fmt: skip
+        unit.voices = {v for a, b, v in quoted_at.get(claim.article_id, ())
+                       if v and a < claim.end and claim.start < b}  # fmt: skip
     return units
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 # A sentence is a quotation when at least QUOTE_SHARE of its words stand inside marks;
 # two outlets quoting one statement print its words, so two quotations that share no
 # run of QUOTE_RUN quoted words are two statements ("“Show me a policy,” Biden said" /
@@ -19,6 +21,13 @@ from typing import Any
 # (docs/eval-compare.md, "Shared precision audit, session 18").
 QUOTE_SHARE = 0.6
 QUOTE_RUN = 3
+# Two quotations of one speaker whose main verbs differ are two statements when another
+# sentence of one's article prints at least QUOTE_OVERLAP of the other's runs of
+# QUOTE_RUN quoted words (and these two share fewer): that sentence is the statement,
+# this one the speaker's next (compare/pairs.py ``_quote_words_differ``; two outlets'
+# prints of one statement share most runs, docs/eval-compare.md "Shared precision,
+# second pass, session 18").
+QUOTE_OVERLAP = 0.5
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -47,10 +56,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted_words(text: str, tokens: Sequence[Any]) -> list[str] | None:
-    """The quoted words of a sentence that is mostly a quotation, else ``None``."""
+def quoted_words(text: str, tokens: Sequence[Any],
+                 extra: Sequence[tuple[int, int]] = ()) -> list[str] | None:
+    """The quoted words of a sentence that is mostly a quotation, else ``None``.
+    ``extra``: spans (from the sentence's start) the quote extractor reads as quoted."""
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    spans = quoted_spans(text) if words else []
+    spans = quoted_spans(text) + list(extra) if words else []
     if not spans:
         return None
     first = tokens[0].idx
@@ -63,3 +74,31 @@ def quote_runs(quoted: list[str] | None) -> set[tuple[str, ...]]:
     if not quoted:
         return set()
     return {tuple(quoted[k : k + QUOTE_RUN]) for k in range(max(len(quoted) - QUOTE_RUN + 1, 1))}
+
+
+def statements_differ(quoted: np.ndarray, shared: np.ndarray, overlap: np.ndarray,
+                      one_speaker: np.ndarray, other_verbs: np.ndarray, article: np.ndarray
+                      ) -> np.ndarray:  # fmt: skip
+    """Which pairs of sentences are two quotations of two statements (the veto
+    ``quote_words_differ``), from the pair matrices: both quoted; runs of QUOTE_RUN
+    quoted words shared (count, and share of the shorter one's); one speaker (the
+    quote extractor's, however found); main verbs disjoint; and each sentence's article.
+
+    Two statements when they share no run; or when they are one speaker's, their main
+    verbs differ, and one's words are printed by another sentence of the other's
+    article (at least QUOTE_OVERLAP of its runs) while these two share fewer. One
+    speaker says several things, and an outlet prints them as one quote's sentences:
+    the NYT's Sheridan "We can confirm that the … campaign … received subpoenas …"
+    against Fox's "The campaign and the state party intend to cooperate …" share "the
+    state legislative committee", but Fox prints the first words in its sentence before,
+    so its second sentence is his other statement. A sentence whose words the other
+    article prints nowhere else is left to the model ("They need to make clear that
+    there is no place for the bigots …" / "… make clear there is no place for racism …
+    in their movement": one point, said twice)."""
+    printed = quoted & (overlap >= QUOTE_OVERLAP)
+    same_article = article[:, None] == article[None, :]
+    # elsewhere[i, j]: a sentence of j's article prints i's quoted words
+    elsewhere = (printed.astype(np.int32) @ same_article.astype(np.int32)) > 0
+    other = (one_speaker & other_verbs & ~printed & (elsewhere | elsewhere.T)
+             & ~same_article)  # fmt: skip
+    return quoted & ((shared == 0) | other)

@@ -120,7 +120,8 @@ def analyze_story(
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
     vectors = _encode(model, [c.text for c in claims])
-    profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions)
+    profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
+                              quotation_spans(quotes))
     step("align")
     probability, sentences, units = _probability(claims, vectors, profiles, bool(arabic),
                                                  docs, model, entities.mentions)
@@ -309,6 +310,15 @@ def resolve_quotes(spans: dict[str, list[QuoteSpan]], entities: StoryEntities) -
                 speaker_as_written=span.speaker_surface, speaker_resolved=span.resolved,
             ))  # fmt: skip
     return quotes
+
+
+def quotation_spans(quotes: Sequence[Quote]) -> list[tuple[str, int, int, str | None]]:
+    """The direct quotes (not one inside another) as (article id, start, end, speaker
+    entity id), any speaker however found, for ``quote_words_differ``: the extractor
+    joins a quote's next sentences and paragraphs that the sentence splitter leaves
+    without marks."""
+    return [(q.article_id, q.start, q.end, q.speaker_entity_id) for q in quotes
+            if q.kind == "direct" and q.within is None]  # fmt: skip
 
 
 # How a speaker was found that the same-fact speaker veto trusts: a name, a title that
