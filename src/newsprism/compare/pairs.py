@@ -23,7 +23,6 @@ Python loop over pairs: a story of 50 articles has a few thousand sentences.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -37,6 +36,12 @@ from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import in_quotes
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
+from newsprism.compare.tfidf import (
+    idf_coverage,
+    incidence,
+    inverse_document_frequencies,
+    tfidf_cosine,
+)
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -367,21 +372,10 @@ def _numbers(text: str, dates: Sequence[str]) -> set[str]:
 # --- pair features, vectorised --------------------------------------------------------
 
 
-def _incidence(sets: Sequence[set], weights: Sequence[dict] | None = None) -> sparse.csr_matrix:
-    vocabulary: dict[object, int] = {}
-    rows = [row for row, items in enumerate(sets) for _ in items]
-    cols = [vocabulary.setdefault(item, len(vocabulary)) for items in sets for item in items]
-    if weights is None:
-        values = np.ones(len(rows), dtype=np.float32)
-    else:
-        values = np.fromiter((weights[row][item] for row, items in enumerate(sets)
-                              for item in items), dtype=np.float32, count=len(rows))  # fmt: skip
-    shape = (len(sets), max(len(vocabulary), 1))
-    return sparse.csr_matrix((values, (rows, cols)), shape=shape)
 
 
 def _shared(sets: Sequence[set]) -> np.ndarray:
-    matrix = _incidence(sets)
+    matrix = incidence(sets)
     return (matrix @ matrix.T).toarray()
 
 
@@ -402,46 +396,10 @@ def _both(flags: Sequence[bool]) -> np.ndarray:
     return column[:, None] & column[None, :]
 
 
-def inverse_document_frequencies(words: Sequence[list[str]]) -> dict[str, float]:
-    """Smoothed IDF of each word over these units (as scikit-learn's ``smooth_idf``)."""
-    df = Counter(w for ws in words for w in set(ws))
-    n = len(words)
-    return {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
 
 
-def tfidf_cosine(words: Sequence[list[str]], idf: Mapping[str, float] | None = None
-                 ) -> np.ndarray:  # fmt: skip
-    """TF-IDF cosine of every pair; IDF over these units (the story's sentences) unless
-    given (a training set scores its pairs with the IDF of the whole set)."""
-    idf = idf if idf is not None else inverse_document_frequencies(words)
-    default = max(idf.values(), default=1.0)
-    weights = []
-    for ws in words:
-        counts = Counter(ws)
-        row = {w: c * idf.get(w, default) for w, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-        weights.append({w: v / norm for w, v in row.items()})
-    matrix = _incidence([set(w) for w in weights], weights)
-    return (matrix @ matrix.T).toarray()
 
 
-def idf_coverage(words: Sequence[list[str]], idf: Mapping[str, float] | None = None
-                 ) -> np.ndarray:  # fmt: skip
-    """The IDF-weighted share of the shorter unit's words that the other unit holds:
-    "The final tally was 97-1." is covered by "… approved the bill in a 97-1 vote …"
-    in its rare words, although the TF-IDF cosine of the two is low."""
-    idf = idf if idf is not None else inverse_document_frequencies(words)
-    default = max(idf.values(), default=1.0)
-    weights = [{w: idf.get(w, default) for w in set(ws)} for ws in words]
-    shared = _incidence([set(w) for w in weights], weights)
-    present = _incidence([set(w) for w in weights])
-    weighted_shared = (shared @ present.T).toarray()  # Σ idf over a's words in b
-    totals = np.array([sum(w.values()) for w in weights], dtype=np.float32)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a_in_b = np.where(totals[:, None] > 0, weighted_shared / totals[:, None], 0.0)
-    # the shorter unit (by IDF mass) decides
-    shorter_is_a = totals[:, None] <= totals[None, :]
-    return np.where(shorter_is_a, a_in_b, a_in_b.T)
 
 
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:

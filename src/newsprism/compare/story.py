@@ -138,11 +138,7 @@ def analyze_story(
     missing = omissions(articles, facts, _stating(claims, sentences))  # whole sentences
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
-        articles=articles,
-        entities=entities,
-        quotes=quotes,
-        facts=facts,
-        framing=framing,
+        articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
         omissions=missing,
         summary=summarize(articles, facts, quotes,
                           backs=_backing(claims, sentences, SUMMARY_BACKING)),
