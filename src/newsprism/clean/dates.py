@@ -30,7 +30,8 @@ UTC = dt.UTC
 _EARLIEST = dt.datetime(1990, 1, 1, tzinfo=UTC)
 _LATEST = dt.datetime(2100, 1, 1, tzinfo=UTC)
 
-_MONTHS = {
+# English month names and abbreviations (compare/dates.py reads prose dates with them)
+ENGLISH_MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
@@ -54,6 +55,7 @@ _FOREIGN_MONTHS = {
     11: "noviembre novembre novembro",
     12: "dezember décembre decembre diciembre dicembre dezembro",
 }
+_MONTHS = dict(ENGLISH_MONTHS)
 _MONTHS.update({name: num for num, names in _FOREIGN_MONTHS.items() for name in names.split()})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"

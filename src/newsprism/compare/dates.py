@@ -43,14 +43,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from newsprism.clean.dates import ENGLISH_MONTHS
+
 Interval = tuple[date, date]
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
+_MONTHS = ENGLISH_MONTHS  # the page-date reader's English table, not its foreign names
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
