@@ -15,7 +15,6 @@ session 18").
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -26,7 +25,7 @@ import newsprism.compare.pairs as pairs
 from newsprism.compare.align import same_fact_scores
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.embeddings import get_embedder
-from newsprism.eval.compare_gold import load_compare_gold
+from newsprism.eval.compare_gold import gold_years_cli
 from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,16 +69,9 @@ def story_changes(nlp, embedder, story, model) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
-    parser.add_argument("--years", default="2010,2011,2012")
-    args = parser.parse_args()
-    years = set(args.years.split(","))
+    args, stories = gold_years_cli(__doc__.splitlines()[0], ROOT)
     nlp, embedder, model = load_nlp(), get_embedder("static"), load_same_fact_model()
-    changes = [c for s in load_compare_gold(args.gold, args.data / "basil")
-               if next(iter(s.docs.values())).year in years
-               for c in story_changes(nlp, embedder, s, model)]  # fmt: skip
+    changes = [c for s in stories for c in story_changes(nlp, embedder, s, model)]
     for c in changes:
         kind = "VETO" if c["vetoed"] else "FREE"
         print(f"{kind} gold={c['gold']} p={c['p']}\n  {c['a']}\n  {c['b']}")

@@ -13,7 +13,6 @@ session 18").
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from train_same_fact import story_units
@@ -23,7 +22,7 @@ from newsprism.compare.pairs import _set_features
 from newsprism.compare.quoted_words import quote_runs
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.embeddings import get_embedder
-from newsprism.eval.compare_gold import load_compare_gold
+from newsprism.eval.compare_gold import gold_years_cli
 from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,16 +50,9 @@ def story_pairs(nlp, embedder, story, model) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
-    parser.add_argument("--years", default="2010,2011,2012")
-    args = parser.parse_args()
-    years = set(args.years.split(","))
+    _, stories = gold_years_cli(__doc__.splitlines()[0], ROOT)
     nlp, embedder, model = load_nlp(), get_embedder("static"), load_same_fact_model()
-    found = [c for s in load_compare_gold(args.gold, args.data / "basil")
-             if next(iter(s.docs.values())).year in years
-             for c in story_pairs(nlp, embedder, s, model)]  # fmt: skip
+    found = [c for s in stories for c in story_pairs(nlp, embedder, s, model)]
     for c in sorted(found, key=lambda c: c["share"]):
         if c["gold"] or c["p"] >= model.threshold or c["share"] < 0.5:
             print(f"share={c['share']} gold={c['gold']} p={c['p']} same={c['same']} "

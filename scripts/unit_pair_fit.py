@@ -33,10 +33,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from unit_link_pairs import grouped
+from unit_pair_model import unit_terms
 from unit_sweep import SHIPPED, StoryReader, WideStory, _masked_pool
 
-from newsprism.compare import units
-from newsprism.compare.same_fact import term_values
 from newsprism.compare.units import UnitReading
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import load_compare_gold
@@ -54,24 +53,11 @@ class Story:
     zeroes is left out)."""
 
     def __init__(self, reader: StoryReader) -> None:
-        seen = {}
-        features = units.pair_features
-
-        def keep(*args, **kwargs):
-            seen["features"] = features(*args, **kwargs)
-            return seen["features"]
-
-        units.pair_features = keep
-        try:
-            reader.pools.pop(SHIPPED.cut, None)
-            reader.pool(SHIPPED.cut)
-        finally:
-            units.pair_features = features
+        terms = unit_terms(reader, SHIPPED)
         self.reader = reader
         self.reading = reader.reading(SHIPPED)
         pool = _masked_pool(reader.pools[SHIPPED.cut], reader.raw, SHIPPED)
         assert pool.owners == self.reading.pool.owners
-        terms = np.stack([term_values(seen["features"], t) for t in reader.model.terms], -1)
         self.rows, self.cols = np.nonzero(np.triu(self.reading.matrix > 0))
         self.X = terms[self.rows, self.cols]
         owner = np.array([i for i, _ in pool.owners])

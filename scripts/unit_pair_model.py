@@ -16,7 +16,6 @@ the grouping threshold the fit links at each cut-off, gold and beyond the shippe
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,15 +27,16 @@ from newsprism.compare import units
 from newsprism.compare.same_fact import term_values
 from newsprism.compare.units import UnitReading
 from newsprism.embeddings import get_embedder
-from newsprism.eval.compare_gold import load_compare_gold
+from newsprism.eval.compare_gold import gold_years_cli
 from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def story_bags(reader: StoryReader, setting) -> list[dict]:
-    """Each candidate sentence pair of the story: its unit pairs' terms, its gold label,
-    and what the shipped units make of it."""
+def unit_terms(reader: StoryReader, setting) -> np.ndarray:
+    """The same-fact model's terms of every unit pair of the story's pool at
+    ``setting.cut``, read by building the pool again with the features kept (compare
+    computes them inside ``units`` and returns only the scores)."""
     seen = {}
     features = units.pair_features
 
@@ -50,9 +50,15 @@ def story_bags(reader: StoryReader, setting) -> list[dict]:
         reader.pool(setting.cut)
     finally:
         units.pair_features = features
+    return np.stack([term_values(seen["features"], t) for t in reader.model.terms], axis=-1)
+
+
+def story_bags(reader: StoryReader, setting) -> list[dict]:
+    """Each candidate sentence pair of the story: its unit pairs' terms, its gold label,
+    and what the shipped units make of it."""
+    terms = unit_terms(reader, setting)
     pool = _masked_pool(reader.pools[setting.cut], reader.raw, setting)
     reading = UnitReading(pool, reader.base, reader.model.threshold)
-    terms = np.stack([term_values(seen["features"], t) for t in reader.model.terms], axis=-1)
     owner = np.array([i for i, _ in pool.owners])
     bags = []
     for i, j in zip(*np.nonzero(np.triu(pool.candidate)), strict=True):
@@ -79,17 +85,10 @@ def fit(bags: list[dict], c: float, rounds: int = 4) -> LogisticRegression:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
-    parser.add_argument("--years", default="2010,2011,2012")
-    args = parser.parse_args()
-    years = set(args.years.split(","))
+    _, gold = gold_years_cli(__doc__.splitlines()[0], ROOT)
     nlp, embedder = load_nlp(), get_embedder("static")
     setting = replace(SHIPPED, floor=0.005)
-    stories = [story_bags(StoryReader(nlp, embedder, s), setting)
-               for s in load_compare_gold(args.gold, args.data / "basil")
-               if next(iter(s.docs.values())).year in years]  # fmt: skip
+    stories = [story_bags(StoryReader(nlp, embedder, s), setting) for s in gold]
     for c in (0.1, 1.0):
         rows = []
         for k, held in enumerate(stories):

@@ -15,6 +15,7 @@ the gold sentences it covers (:meth:`GoldStory.refs`).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import itertools
 import json
@@ -159,3 +160,19 @@ def load_compare_gold(gold_dir: Path, basil_dir: Path) -> list[GoldStory]:
         except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
             raise EvalError(f"{path} is not a compare gold file: {exc!r}", code="E300") from exc
     return stories
+
+
+def gold_years_cli(description: str, root: Path, argv: list[str] | None = None
+                   ) -> tuple[argparse.Namespace, list[GoldStory]]:  # fmt: skip
+    """The command line the gold-reading scripts share (``DATA [--gold DIR] [--years
+    Y,Y]``, the tuned years 2010-2012 by default) and the gold stories of those years,
+    so that each script measures on the same stories."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--gold", type=Path, default=root / "gold" / "compare-basil")
+    parser.add_argument("--years", default="2010,2011,2012")
+    args = parser.parse_args(argv)
+    years = set(args.years.split(","))
+    stories = [s for s in load_compare_gold(args.gold, args.data / "basil")
+               if next(iter(s.docs.values())).year in years]  # fmt: skip
+    return args, stories
