@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from train_same_fact import story_units
+from train_same_fact import cross_article_pairs, story_units
 
 import newsprism.compare.negation as negation
 import newsprism.compare.pairs as pairs
@@ -54,18 +54,10 @@ def story_changes(nlp, embedder, story, model) -> list[dict]:
     clash_now = pairs.pair_features(now, vectors)["polarity_clash"]
     clash_before = pairs.pair_features(before, vectors)["polarity_clash"]
     _, raw = same_fact_scores(claims, vectors, now, model)
-    gold = story.shared_pairs()
-    refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
-    out = []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if (claims[i].article_id == claims[j].article_id
-                    or clash_now[i, j] == clash_before[i, j]):
-                continue
-            linked = {frozenset((x, y)) for x in refs[i] for y in refs[j] if x[0] != y[0]}
-            out.append({"vetoed": bool(clash_now[i, j]), "gold": bool(linked & gold),
-                        "p": round(float(raw[i, j]), 3), "a": claims[i].text, "b": claims[j].text})
-    return out
+    return [{"vetoed": bool(clash_now[i, j]), "gold": gold, "p": round(float(raw[i, j]), 3),
+             "a": claims[i].text, "b": claims[j].text}
+            for i, j, gold in cross_article_pairs(story, claims)
+            if clash_now[i, j] != clash_before[i, j]]  # fmt: skip
 
 
 def main() -> None:

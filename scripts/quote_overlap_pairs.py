@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from train_same_fact import story_units
+from train_same_fact import cross_article_pairs, story_units
 
 from newsprism.compare.align import same_fact_scores
 from newsprism.compare.pairs import _set_features
@@ -33,20 +33,12 @@ def story_pairs(nlp, embedder, story, model) -> list[dict]:
     claims, vectors, units = story_units(nlp, embedder, story)
     _, overlap, _ = _set_features([quote_runs(u.quoted) for u in units])
     _, raw = same_fact_scores(claims, vectors, units, model)
-    gold = story.shared_pairs()
-    refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
-    out = []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if (claims[i].article_id == claims[j].article_id
-                    or units[i].quoted is None or units[j].quoted is None):
-                continue
-            linked = {frozenset((x, y)) for x in refs[i] for y in refs[j] if x[0] != y[0]}
-            out.append({"share": round(float(overlap[i, j]), 3), "gold": bool(linked & gold),
-                        "p": round(float(raw[i, j]), 3), "a": claims[i].text, "b": claims[j].text,
-                        "same": bool(units[i].voices & units[j].voices),
-                        "pred": (sorted(units[i].predicates), sorted(units[j].predicates))})
-    return out
+    return [{"share": round(float(overlap[i, j]), 3), "gold": gold,
+             "p": round(float(raw[i, j]), 3), "a": claims[i].text, "b": claims[j].text,
+             "same": bool(units[i].voices & units[j].voices),
+             "pred": (sorted(units[i].predicates), sorted(units[j].predicates))}
+            for i, j, gold in cross_article_pairs(story, claims)
+            if units[i].quoted is not None and units[j].quoted is not None]  # fmt: skip
 
 
 def main() -> None:

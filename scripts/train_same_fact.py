@@ -95,6 +95,18 @@ def pair_set_features(nlp, embedder, pairs: list[tuple[str, str, int]]) -> dict[
             "y": np.array([label for _, _, label in pairs], dtype=np.int8)}  # fmt: skip
 
 
+def cross_article_pairs(story: GoldStory, claims: list):
+    """Each pair (i, j) of claims of two articles of a gold story, with whether the gold
+    links their sentences (one fact group holds both)."""
+    gold = story.shared_pairs()
+    refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].article_id != claims[j].article_id:
+                linked = {frozenset((x, y)) for x in refs[i] for y in refs[j] if x[0] != y[0]}
+                yield i, j, bool(linked & gold)
+
+
 def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list]:
     """The claims of one gold story as ``compare`` builds them, their embeddings and
     their profiles (parse, entity linking, claims: the runtime code)."""
