@@ -177,11 +177,9 @@ def _day(stamp: str | None) -> date | None:
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
-    """Whole days between two ISO dates (0 when either is unknown)."""
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
-        return 0
+    """Whole days between two ISO dates (0 when either is unknown or unreadable)."""
+    first, second = _day(a), _day(b)
+    return abs((first - second).days) if first and second else 0
 
 
 def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, ClaimFrame]]:
