@@ -70,7 +70,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _framing_table(analysis.get("framing") or {}, articles, labels),
         _loaded_words_table(analysis.get("framing") or {}, articles, labels),
         _label_choice_table(analysis, articles, labels),
-        _omissions_table(analysis.get("omissions") or {}, articles, labels, names),
+        _omissions_table(analysis.get("omissions") or {}, articles, labels, names, speakers),
         _summary_table(analysis.get("summary") or [], names),
     ]
     for table in tables:
@@ -395,12 +395,17 @@ def _omissions_table(
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
     names: Mapping[str, str],
+    speakers: Mapping[str, str],
 ) -> Table:
+    """Each article's omitted facts; one that is somebody's quoted words says whose, as
+    in the unique table (an omitted "It would undermine its position in the world.”"
+    is Miller's, not the other outlet's silence on a fact of its own)."""
     table = _table("Omissions: corroborated facts an article leaves out", "outlet", "fact",
                    "reported by", "text")  # fmt: skip
     for i, article in enumerate(articles):
         for item in omissions.get(article.get("id")) or []:
-            text = Text(str(item.get("text", "")))
+            text = _spoken(Text(str(item.get("text", ""))),
+                           {"id": item.get("claim_id"), "text": item.get("text")}, speakers)
             if rest_note(item):
                 text.append(f"\n{rest_note(item)}", style="yellow")
             table.add_row(Text(labels[i]), _fact_id(item), _outlets(item.get("article_ids"), names),
