@@ -142,7 +142,8 @@ def _cached(path: str) -> Detector:
 def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
     None when the variable says ``none``. ``static``, ``minilm``, ``cascade`` and
-    ``minilm-quotes`` name the shipped detectors (the default is :data:`DEFAULT`: docs/framing.md says why)."""
+    ``minilm-quotes`` name the shipped detectors (the default is :data:`DEFAULT`:
+    docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None
