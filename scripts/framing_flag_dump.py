@@ -53,8 +53,9 @@ def _is_minilm_dev(name: str) -> bool:
 
 def dump_article(article: BasilArticle, doc: Doc, minilm: OnnxDetector) -> dict:
     """The flags, candidate words and gold spans of one parsed article."""
+    from framing_token_rows import token_rows
+
     from newsprism.extract.framing import frame_doc, load_lexicon
-    from newsprism.extract.framing.combiner import token_rows
     from newsprism.extract.quotes import extract_quotes
 
     quotes = extract_quotes(doc)

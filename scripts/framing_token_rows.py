@@ -1,5 +1,8 @@
 """Context of each candidate word, the one row that the flag study and its combiner read.
 
+Study code (scripts/framing_flag_dump.py), not run-time code: the combiner is not
+shipped, so the row builder lives beside the scripts that use it.
+
 Session 19 (issue 14) asks where the default output's flags go on BASIL 2010–2012 and
 whether a small calibrated combination over every layer's score and the word's context
 (in a quotation, in a named source's reported speech, its part of speech, its place in
