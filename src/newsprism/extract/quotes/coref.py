@@ -91,10 +91,18 @@ class Antecedents(Step):
         here = [p for p in self.people.persons if p.sentence == sent and p.token < before.i]
         if not same_sentence_quotes:
             here = [p for p in here if self.qid[p.token] == -1]
+        # a name the pronoun's own verb reports was passed over (principle C): the writer
+        # may have named the speaker there ("Shays was pro Kasich, he said"), so only a
+        # subject of the sentence before is sure enough; else no antecedent
+        barred = before.dep_ in _SUBJECT and bool(
+            {p.token for p in here} & self._reported(_clause(before)))
         yield from self._same_sentence(before, here)
         for n in self.earlier(sent):
             found = [p for p in self.people.persons if p.sentence == n and self.qid[p.token] == -1]
             found += self._resolved_subjects(n)
+            if barred:
+                yield from sorted((p for p in found if p.subject), key=lambda p: p.token)
+                return
             yield from sorted(found, key=lambda p: (not p.subject, p.token))
 
     def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
@@ -120,8 +128,44 @@ class Antecedents(Step):
         if pronoun.dep_ != "poss":
             order = [p for p in order if not self._same_clause(p, pronoun, own)]
             here = [p for p in here if not self._same_clause(p, pronoun, own)]
+        if pronoun.dep_ in _SUBJECT:
+            reported = self._reported(own)
+            order = [p for p in order if p.token not in reported]
+            here = [p for p in here if p.token not in reported]
         rest = [p for p in here if p not in order]
         return order + sorted(rest, key=lambda p: -p.token)
+
+    def _reported(self, verb: Token) -> set[int]:
+        """The tokens of what ``verb`` reports before it, where its subject pronoun never
+        stands for a name (binding's principle C: "Obama was wrong, he said" is not
+        Obama's).
+
+        - A clause set before the verb, in the writer's words (no quotation in it), when
+          the verb takes no complement or object after it: "Crops are withering in the
+          Marshall Islands, he noted". Not its adverbial clauses ("Though Ms. Olivieri
+          has spent her life there, …, she said" paraphrases the speaker herself, as
+          reporters do); not a clause holding a quotation or a statement of its own
+          ("Fallon fired back: “…,” he wrote", "Clinton suggested X - “…,” she said":
+          narrative clauses the parse hung on the cue).
+        - The clause a cue is set into, with words of it on both sides of the cue
+          ("Saying Obama, he said, was too simple"), unless that clause is itself a
+          statement ("Clinton suggested X - “…,” she said - and charged Y": an aside
+          in Clinton's own sentence).
+        A name in an opening phrase of the verb's own still may be the pronoun ("After
+        Obama's speech, he said")."""
+        out: set[int] = set()
+        children = list(verb.children)
+        if not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj") for c in children):
+            for child in children:
+                if child.dep_ == "ccomp" and child.i < verb.i and \
+                        self.speech_base(child) is None and \
+                        all(self.qid[t.i] == -1 for t in child.subtree):  # fmt: skip
+                    out |= _main_clause(child)
+        host = verb.head
+        if verb.dep_ == "parataxis" and self.speech_base(host) is None and \
+                _spans_both_sides(host, verb):  # fmt: skip
+            out |= _main_clause(host) - {t.i for t in verb.subtree}
+        return out
 
     def _same_clause(self, person: Person, pronoun: Token, own: Token) -> bool:
         """The name is in the pronoun's own clause: by the parse, or, where a quotation
@@ -145,9 +189,27 @@ class Antecedents(Step):
                 person = self.resolve_pronoun(tok)
             elif self.is_definite_role(tok):
                 person = self.resolve_role(tok)
+            elif tok.lower_ == "who" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
+                    and self.speech_base(tok.head) is not None:  # fmt: skip
+                # "Justice Antonin Scalia who said …": the person speaks in the clause,
+                # and comes before mere objects for the next he/she
+                named = self.people.person_at(tok.head.head) or (
+                    self.people.person_at(n) if (n := self.name_before(tok)) else None)
+                person = self.people.referent(named) if named is not None else None
             if person is not None:
                 out.append(replace(person, token=tok.i, sentence=sentence, subject=True))
         return out
+
+    def name_before(self, who: Token) -> Token | None:
+        """The person named right before "who" ("the ire of Justice Antonin Scalia who
+        said"), when the parse hung the relative on another noun: "who" is a person, and
+        the name it follows is the one it describes."""
+        prev = self.doc[who.i - 1] if who.i > 0 else None
+        if prev is not None and prev.text == "," and prev.i > 0:
+            prev = self.doc[prev.i - 1]
+        if prev is None or prev.pos_ != "PROPN" or self.people.person_at(prev) is None:
+            return None
+        return prev
 
     def resolve_pronoun(self, token: Token) -> Person | None:
         """The person "he", "she", "his" or "her" stands for (its fullest mention)."""
@@ -371,6 +433,20 @@ class Antecedents(Step):
         orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
                 and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip
         return orgs[-1].root if orgs else None
+
+
+def _main_clause(head: Token) -> set[int]:
+    """The tokens of a clause without its adverbial clauses."""
+    inner = {t.i for c in head.subtree if c.dep_ == "advcl" and c.i != head.i
+             for t in c.subtree}  # fmt: skip
+    return {t.i for t in head.subtree} - inner
+
+
+def _spans_both_sides(host: Token, cue: Token) -> bool:
+    """Words of ``host``'s clause (not punctuation) stand before and after ``cue``'s."""
+    inside = {t.i for t in cue.subtree}
+    words = [t.i for t in host.subtree if t.i not in inside and not t.is_punct]
+    return any(i < cue.left_edge.i for i in words) and any(i > cue.right_edge.i for i in words)
 
 
 def _clause(token: Token) -> Token:
