@@ -129,6 +129,7 @@ class ClaimFrame:
     acts: list[Act] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
+    published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
