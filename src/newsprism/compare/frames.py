@@ -38,6 +38,7 @@ from newsprism.compare.legislation import (
 )
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
+from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
@@ -85,9 +86,15 @@ _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def name_key(name: str) -> str:
-    """A name as a key: its last word, lower case, without a possessive ("Grimm's")."""
-    words = re.sub(r"['’]s$", "", name.strip()).split()
-    return words[-1].lower().strip(".,") if words else ""
+    """A name as a key: its last word, lower case, without a possessive ("Grimm's") and
+    without a name suffix (session 19): "Joseph R. Biden Jr." is "biden", not "jr" — a
+    key of "jr" made every "… Jr." one subject and missed the surname written alone.
+    The suffixes are the entity merger's (data/names.toml)."""
+    words = [w.lower().strip(".,") for w in re.sub(r"['’]s$", "", name.strip()).split()]
+    suffixes = load_names().suffixes
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,7 @@ class ClaimFrame:
     acts: list[Act] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
+    published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
