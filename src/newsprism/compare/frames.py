@@ -86,10 +86,9 @@ _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def name_key(name: str) -> str:
-    """A name as a key: its last word, lower case, without a possessive ("Grimm's") and
-    without a name suffix (session 19): "Joseph R. Biden Jr." is "biden", not "jr" — a
-    key of "jr" made every "… Jr." one subject and missed the surname written alone.
-    The suffixes are the entity merger's (data/names.toml)."""
+    """A name as a key: its last word, lower case, no possessive ("Grimm's") and no name
+    suffix (data/names.toml): "Joseph R. Biden Jr." is "biden"; "jr" made every "… Jr."
+    one subject (session 19)."""
     words = [w.lower().strip(".,") for w in re.sub(r"['’]s$", "", name.strip()).split()]
     suffixes = load_names().suffixes
     while len(words) > 1 and words[-1] in suffixes:
