@@ -15,8 +15,7 @@ the same subject and the same action, so each claim is read into small frames:
   indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
   a bill, the agent who acts on it.
 
-Words inside quotation marks are a speaker's, not the outlet's, and are skipped.
-Entities are the story's entity ids (the same person in every article).
+Words in quotation marks (a speaker's) are skipped; entities are the story's entity ids.
 """
 
 from __future__ import annotations
