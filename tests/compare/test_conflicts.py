@@ -127,3 +127,20 @@ def test_a_sentence_another_outlet_states_in_other_words_is_not_unique() -> None
     other = [e["sentence"] for f in tally for e in f["evidence"] + f.get("near", [])
              if e["article_id"] != tally[0]["evidence"][0]["article_id"]]
     assert any(s.startswith("The Senate approved new sanctions") for s in other)
+
+
+def test_three_outlets_on_one_day_disagreement_give_one_conflict_with_every_side() -> None:
+    """BASIL 2153fb3e (session 19): the NYT and Fox date the House vote Tuesday, HuffPost
+    Wednesday (here: a signing); found pair by pair, that was two conflicts, two facts
+    and two summary lines for one disagreement."""
+    report = compare_texts(
+        "President Biden signed the bill on Tuesday at the White House.",
+        "President Biden signed the bill on Tuesday after a week of talks.",
+        "President Biden signed the bill on Wednesday at the White House.",
+    )
+    [conflict] = conflicts_of(report)
+    assert [s["value"] for s in conflict["sides"]] == ["Tuesday", "Tuesday", "Wednesday"]
+    assert len({s["article_id"] for s in conflict["sides"]}) == 3
+    [line] = [s for s in report["summary"] if s["status"] == "conflict"]
+    assert line["text"].endswith("Fox News and New York Times say Tuesday, HuffPost says "
+                                 "Wednesday.")  # fmt: skip

@@ -85,7 +85,32 @@ def add_conflicts(
     found = find_conflicts(frames)
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
-    return attach(facts, claims, found)
+    return attach(facts, claims, one_per_disagreement(found))
+
+
+def one_per_disagreement(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflicts of one kind about one thing that share a side (the same claim, the same
+    value) are one disagreement: one conflict with every side.
+
+    Each conflict is found between two articles, so three outlets telling one vote
+    (NYT and Fox "Tuesday", HuffPost "Wednesday") gave two conflicts, two conflict facts
+    and two summary lines for one disagreement (BASIL 2153fb3e, session 19); the issue
+    asks for each conflict once, with each side's sentence. ``sides`` was always a list
+    of two or more (docs/json-schema.md)."""
+    merged: list[dict[str, Any]] = []
+    for item in found:
+        mine = {(s["claim_id"], s["value"]) for s in item["sides"]}
+        into = next((m for m in merged if (m["kind"], m.get("about")) ==
+                     (item["kind"], item.get("about"))
+                     and mine & {(s["claim_id"], s["value"]) for s in m["sides"]}), None)
+        if into is None:
+            merged.append({**item, "sides": list(item["sides"])})
+            continue
+        have = {(s["claim_id"], s["value"]) for s in into["sides"]}
+        into["sides"] += [s for s in item["sides"] if (s["claim_id"], s["value"]) not in have]
+        order = list(dict.fromkeys(s["value"] for s in into["sides"]))
+        into["sides"].sort(key=lambda s: order.index(s["value"]))  # one value's sides together
+    return merged
 
 
 def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequence[Mention],
@@ -350,12 +375,13 @@ def attach(facts: list[AlignedClaim], claims: Sequence[Claim],
     by_id = {c.id: c for c in claims}
     own: dict[frozenset[str], AlignedClaim] = {}
     for item in found:
-        ids = [side["claim_id"] for side in item["sides"]]
+        ids = list(dict.fromkeys(side["claim_id"] for side in item["sides"]))
         holder = fact_of.get(ids[0])
         # a label is a fact about the person, not about what the sentences state: two
         # outlets that agree on the fact ("55 of 136 units collapsed, said Jadallah") and
         # title him differently still share it, so a label conflict gets a fact of its own
-        if holder is not None and holder is fact_of.get(ids[1]) and item["kind"] != "label":
+        if (holder is not None and all(fact_of.get(i) is holder for i in ids)
+                and item["kind"] != "label"):
             holder.status = "conflict"
             holder.conflicts.append(item)
             continue

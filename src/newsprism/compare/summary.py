@@ -219,11 +219,19 @@ def _cited_line(text: str, claim: Claim, fact: AlignedClaim, cited: list[str]) -
 
 def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, str]
                    ) -> dict[str, Any]:  # fmt: skip
-    """One plain line for one conflict: what it is about and each side's value."""
+    """One plain line for one conflict: what it is about and each side's value, the
+    outlets that give one value together ("nyt and fox say Tuesday, hpo says
+    Wednesday")."""
     sides = item["sides"]
     what = item.get("about") or item["kind"]
-    says = ", ".join(f"{outlet.get(s['article_id'], s['article_id'])} says {s['value']}"
-                     for s in sides)  # fmt: skip
+    by_value: dict[str, list[str]] = {}
+    for s in sides:
+        who = by_value.setdefault(s["value"], [])
+        name = outlet.get(s["article_id"], s["article_id"])
+        if name not in who:
+            who.append(name)
+    says = ", ".join(f"{' and '.join(who)} {'say' if len(who) > 1 else 'says'} {value}"
+                     for value, who in by_value.items())  # fmt: skip
     line = _summary_line(f"Accounts differ on {what}: {says}.", fact)
     line["article_ids"] = sorted({s["article_id"] for s in sides})
     line["claim_ids"] = [s["claim_id"] for s in sides]

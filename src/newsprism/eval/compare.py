@@ -159,8 +159,7 @@ def _score_conflicts(story: GoldStory, output: dict[str, Any], tally: CompareTal
     found: set[Pair] = set()
     for fact in output["claims"]:
         for conflict in fact.get("conflicts", []):
-            a, b = (refs.get(side["claim_id"], []) for side in conflict["sides"])
-            pairs = {frozenset((x, y)) for x in a for y in b if x[0] != y[0]}
+            pairs = _side_pairs(conflict, refs)
             tally.conflicts_listed += 1
             if pairs in seen:
                 tally.conflicts_repeated += 1
@@ -174,6 +173,16 @@ def _score_conflicts(story: GoldStory, output: dict[str, Any], tally: CompareTal
     tally.conflicts_found += len(found)
     tally.listed.extend(f"{story.triplet[:8]} missed {story.kinds.get(pair, '')}: "
                         f"{_pair_text(pair)}" for pair in story.conflicts if pair not in found)
+
+
+def _side_pairs(conflict: dict[str, Any], refs: dict[str, list]) -> set[Pair]:
+    """The gold sentence pairs a conflict sets against each other: every two sides of
+    different values and articles (a conflict holds two sides or more: one per claim)."""
+    sides = conflict["sides"]
+    return {frozenset((x, y)) for i, a in enumerate(sides) for b in sides[i + 1:]
+            if a.get("value") is None or a.get("value") != b.get("value")
+            for x in refs.get(a["claim_id"], []) for y in refs.get(b["claim_id"], [])
+            if x[0] != y[0]}  # fmt: skip
 
 
 def _pair_text(pair: Pair) -> str:
@@ -258,9 +267,7 @@ def _score_summary(story: GoldStory, output: dict[str, Any], tally: CompareTally
             continue
         if fact["status"] == "conflict":
             refs = _claim_refs(story, output)
-            hit = any(frozenset((x, y)) in real for c in fact["conflicts"]
-                      for x in refs.get(c["sides"][0]["claim_id"], [])
-                      for y in refs.get(c["sides"][1]["claim_id"], []))  # fmt: skip
+            hit = any(pair in real for c in fact["conflicts"] for pair in _side_pairs(c, refs))
             tally.citations += len(line["article_ids"])
             tally.citations_right += len(line["article_ids"]) if hit else 0
             continue
