@@ -54,11 +54,15 @@ STEPS: tuple[tuple[str, str, str], ...] = (
     ("newsprism.clean.html", "_page_meta", "    metadata (title, URL, site)"),
     ("newsprism.clean.html", "_headline", "    headline"),
     ("trafilatura", "bare_extraction", "    trafilatura, rest"),
-    ("trafilatura.core", "_prepare_tree", "      tree cleaning, copies, tags"),
+    ("trafilatura.core", "copy", "      tree copies (every copy in trafilatura.core)"),
+    ("trafilatura.core", "prune_unwanted_nodes", "      pruning by XPath"),
+    ("trafilatura.core", "_prepare_tree", "      tree cleaning, tags"),
     ("trafilatura.core", "extract_content", "      main extractor"),
     ("newsprism.clean.html_gate", "readability_ceiling", "      gate: readability ceiling"),
     ("trafilatura.core", "compare_extraction", "      readability / jusText comparison"),
     ("trafilatura.core", "html2txt", "      page text (escalation test)"),
+    ("trafilatura.core", "justext_rescue", "      jusText rescue (escalation)"),
+    ("trafilatura.core", "xmltotxt", "      output text"),
     ("newsprism.clean.html", "_standfirst", "    standfirst"),
     ("newsprism.clean.html", "_anchors", "    links read"),
     ("newsprism.clean.html", "_link_targets", "    link targets"),
@@ -301,11 +305,12 @@ def antagonist(kind: str) -> int:
 class _Child:
     """One child process and its reply pipe."""
 
-    def __init__(self, args: list[str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
         command = [sys.executable, "-m", "benchmarks.stage_inflation", *args]
         root = Path(__file__).resolve().parent.parent
         self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, bufsize=1, cwd=root)  # fmt: skip
+                                     text=True, bufsize=1, cwd=root,
+                                     env={**os.environ, **(env or {})})  # fmt: skip
 
     def send(self, line: str) -> None:
         assert self.proc.stdin is not None
@@ -343,37 +348,59 @@ def _with(timed: list[_Child], busy: list[_Child]) -> list[dict[str, Any]]:
     return passes
 
 
+def _round(r: int, kids: list[_Child], others: dict[str, _Child], against: Sequence[str],
+           variant: str) -> list[dict[str, Any]]:
+    """One round of one pair of cleaners: one alone (A and B in turn), then against each
+    of ``against``."""
+    kid = kids[r % 2]
+    kid.send("solo")
+    passes = [{"mode": "alone", "round": r, "variant": variant, **kid.reply()}]
+    for kind in against:
+        timed, busy = (kids, []) if kind == "cleaner" else ([kid], [others[kind]])
+        passes += [{"mode": kind, "round": r, "variant": variant, **p}
+                   for p in _with(timed, busy)]  # fmt: skip
+    return passes
+
+
 def run_rounds(pages: Path, *, rounds: int, limit: int = 0, features: bool = True,
                warm: int = 2, against: Sequence[str] = ("cleaner",),
+               variants: dict[str, dict[str, str]] | None = None,
                log: Any = print) -> dict[str, Any]:  # fmt: skip
     """``rounds`` rounds of: one cleaner alone (A and B in turn), then the cleaners
     against each of ``against`` (``cleaner``: both cleaners timed at once; ``gather`` or
-    ``loop``: one cleaner timed beside that antagonist). Every pass's figures."""
+    ``loop``: one cleaner timed beside that antagonist). With ``variants`` (name ->
+    environment of its cleaners), each variant has a pair of cleaners of its own and
+    every round runs each pair in turn (the order alternating), so that a change's
+    effect on the ratio is read in one run. Every pass's figures."""
+    variants = variants or {"base": {}}
     flags = ["--child", "--pages", str(pages), "--limit", str(limit), "--warm", str(warm)]
-    kids = [_Child(flags + ([] if features else ["--no-features"])) for _ in range(2)]
+    flags += [] if features else ["--no-features"]
+    pairs = {name: [_Child(flags, env) for _ in range(2)] for name, env in variants.items()}
     others = {kind: _Child(["--antagonist", kind]) for kind in against if kind != "cleaner"}
+    everyone = [*(k for pair in pairs.values() for k in pair), *others.values()]
     try:
-        ready = [kid.reply() for kid in [*kids, *others.values()]]
+        ready = [kid.reply() for kid in everyone]
         log(f"children ready: {ready[0]['ready']} pages each; not timed (not found): "
             f"{ready[0]['missing'] or 'none'}")  # fmt: skip
         passes: list[dict[str, Any]] = []
+        names = list(pairs)
         for r in range(rounds):
-            kid = kids[r % 2]
-            kid.send("solo")
-            passes.append({"mode": "alone", "round": r, **kid.reply()})
-            said = [f"alone {passes[-1]['cpu_s']:.2f}"]
-            for kind in against:
-                timed, busy = (kids, []) if kind == "cleaner" else ([kid], [others[kind]])
-                got = _with(timed, busy)
-                passes += [{"mode": kind, "round": r, **p} for p in got]
-                said.append(kind + " " + " / ".join(f"{p['cpu_s']:.2f}" for p in got))
-            log(f"round {r + 1}/{rounds}, s of CPU a pass: {', '.join(said)}; load "
-                f"{os.getloadavg()[0]:.2f}")  # fmt: skip
+            for name in names if r % 2 == 0 else names[::-1]:
+                got = _round(r, pairs[name], others, against, name)
+                passes += got
+                log(f"round {r + 1}/{rounds} {name}, s of CPU a pass: " + ", ".join(
+                    f"{p['mode']} {p['cpu_s']:.2f}" for p in got) +
+                    f"; load {os.getloadavg()[0]:.2f}")  # fmt: skip
     finally:
-        for child_ in [*kids, *others.values()]:
-            child_.close()
+        for kid in everyone:
+            kid.close()
     return {"pages": passes[0]["pages"], "rounds": rounds, "features": features,
-            "modes": list(against), "passes": passes}  # fmt: skip
+            "modes": list(against), "variants": variants, "passes": passes}  # fmt: skip
+
+
+def of_variant(result: dict[str, Any], name: str) -> dict[str, Any]:
+    """The result with only the passes of one variant."""
+    return {**result, "passes": [p for p in result["passes"] if p.get("variant") == name]}
 
 
 TOTAL = "total (the pass)"
@@ -458,9 +485,11 @@ def print_table(rows: list[dict[str, Any]], result: dict[str, Any], out: Any = p
 
 
 def bench_stage_inflation(out: Path, console: Any = None, *, rounds: int = 6, limit: int = 0,
-                          features: bool = True, against: Sequence[str] = ("cleaner",)
+                          features: bool = True, against: Sequence[str] = ("cleaner",),
+                          variants: dict[str, dict[str, str]] | None = None,
                           ) -> list[dict[str, Any]]:  # fmt: skip
-    """The ``benchmarks.run`` entry: the dask-clean pages, the table, the passes in JSON."""
+    """The ``benchmarks.run`` entry: the dask-clean pages, a table per variant, the
+    passes in JSON (``out/stage-inflation-passes.json``)."""
     from benchmarks.warc import DASK_PAGES, DATA, ensure_warc
 
     if not DATA.is_dir():
@@ -469,13 +498,26 @@ def bench_stage_inflation(out: Path, console: Any = None, *, rounds: int = 6, li
     out.mkdir(parents=True, exist_ok=True)
     pages = ensure_warc(out, DASK_PAGES)
     load = os.getloadavg()
-    result = run_rounds(pages, rounds=rounds, limit=limit, features=features, against=against)
-    rows = table(result)
-    print_table(rows, result)
+    result = run_rounds(pages, rounds=rounds, limit=limit, features=features, against=against,
+                        variants=variants)  # fmt: skip
+    rows = []
+    for name, env in result["variants"].items():
+        print(f"\n== {name}: {' '.join(f'{k}={v}' for k, v in env.items()) or 'as installed'}")
+        part = of_variant(result, name)
+        got = table(part)
+        print_table(got, part)
+        rows += [{**r, "variant": name} for r in got]
     print(f"load average at the start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
           f"at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     (out / "stage-inflation-passes.json").write_text(json.dumps(result) + "\n")
     return [{**r, "load_start": load[0]} for r in rows]
+
+
+def _variant(text: str) -> tuple[str, dict[str, str]]:
+    """``NAME:KEY=VALUE;KEY=VALUE`` -> (NAME, environment)."""
+    name, _, pairs = text.partition(":")
+    env = dict(pair.split("=", 1) for pair in pairs.split(";") if "=" in pair)
+    return name, env
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -487,6 +529,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", default="cleaner",
                         help="comma-separated: cleaner (two cleaners at once), gather "
                         "(beside a 64 MB random reader), loop (beside a Python loop)")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME:KEY=VALUE;…",
+                        help="a second pair of cleaners with this environment, run in turn "
+                        "with the first in every round (repeatable)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--antagonist", choices=("gather", "loop"), help=argparse.SUPPRESS)
     parser.add_argument("--pages", type=Path, help=argparse.SUPPRESS)
@@ -501,8 +546,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--against takes cleaner, gather, loop")
     from benchmarks.layout import OUT
 
+    variants = dict([("base", {}), *map(_variant, args.variant)])
     bench_stage_inflation(OUT, rounds=args.rounds, limit=args.limit,
-                          features=not args.no_features, against=against)  # fmt: skip
+                          features=not args.no_features, against=against,
+                          variants=variants)  # fmt: skip
     return 0
 
 
