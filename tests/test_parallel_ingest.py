@@ -172,7 +172,7 @@ def _tunables(_: object = None) -> str | None:
 
 
 @pytest.mark.parametrize("dask", [False, True])
-def test_worker_processes_start_with_the_tunable_and_this_process_keeps_its_own(dask):
+def test_local_workers_start_with_the_tunable_dask_workers_and_this_process_do_not(dask):
     from newsprism.cleaning_pool import WORKER_TUNABLES
 
     before = os.environ.get("GLIBC_TUNABLES")
@@ -182,6 +182,6 @@ def test_worker_processes_start_with_the_tunable_and_this_process_keeps_its_own(
                                        for i in range(4)])  # fmt: skip
         else:
             seen = [pool.executor.submit(_tunables).result() for _ in range(4)]
-    assert seen and all(WORKER_TUNABLES in (value or "") for value in seen)
-    if not dask:  # the local pool puts this process's environment back (Dask's nanny does not)
-        assert os.environ.get("GLIBC_TUNABLES") == before
+    assert len(seen) == 4
+    assert all((WORKER_TUNABLES in (value or "")) is (not dask) for value in seen)
+    assert os.environ.get("GLIBC_TUNABLES") == before

@@ -40,13 +40,14 @@ log = logging.getLogger(__name__)
 Result = Article | IngestFailure
 CHUNK = 8  # items per task: small enough to balance 2-64 workers on a 200-item batch
 DASK_CONNECT_TIMEOUT = "30s"
-# glibc's malloc on transparent huge pages in every worker this module starts (the lxml
-# trees, large strings and buffers; Python's small objects keep their own arenas). Where
-# the kernel gives huge pages only on request (THP "madvise", as on the VM measured) the
-# tunable is that request. Measured in one run with interleaved passes
-# (benchmarks/stage_inflation.py): a page costs 2-3 % less CPU in one process and 3-6 %
-# less with two at once (fewer TLB misses, whose page walks compete for the shared cache);
-# the same output, since only where memory lies changes (docs/benchmarks.md, "Session 19").
+# glibc's malloc on transparent huge pages in the local worker processes (the lxml trees,
+# large strings and buffers; Python's small objects keep their own arenas). Where the
+# kernel gives huge pages only on request (THP "madvise", as on the VM measured) the
+# tunable is that request. Measured with interleaved passes (benchmarks/stage_inflation.py,
+# three runs): a page costs 2-3 % less CPU in one process and 3-6 % less with two at once;
+# the same output, since only where memory lies changes. Not set for Dask workers: their
+# nanny also sets MALLOC_TRIM_THRESHOLD_ (heap trimmed, huge pages faulted again), and
+# there the workers' CPU rose by 4-8 % (docs/benchmarks.md, "Session 19").
 WORKER_TUNABLES = "glibc.malloc.hugetlb=1"
 
 
@@ -269,7 +270,8 @@ def dask_client(scheduler: str | None, workers: int, *, processes: bool = True,
         if scheduler:
             client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
         else:
-            cluster = _local_cluster(LocalCluster, workers, processes)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                   dashboard_address=None)  # fmt: skip
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
@@ -282,19 +284,6 @@ def dask_client(scheduler: str | None, workers: int, *, processes: bool = True,
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-def _local_cluster(local_cluster: Any, workers: int, processes: bool) -> Any:
-    """A LocalCluster of ``workers`` single-threaded workers; worker processes start
-    with :func:`worker_environment` (a nanny sets its ``pre-spawn-environ`` before it
-    starts the process, where glibc reads it; its ``env`` comes too late for glibc)."""
-    import dask
-
-    extra = worker_environment(os.environ) if processes else {}
-    key = "distributed.nanny.pre-spawn-environ"
-    with dask.config.set({key: {**dask.config.get(key, {}), **extra}}):
-        return local_cluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                             dashboard_address=None)  # fmt: skip
 
 
 @contextmanager
