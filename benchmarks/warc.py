@@ -173,8 +173,8 @@ def warm_up(pool: Any, raws: list, options: Any, workers: int, passes: int = 1) 
     The passes since session 19: lingua's model of a language, jusText's stop list and
     dateparser's patterns of a locale load when a worker first meets them, so the timed
     pages paid them again in every worker; ``python -m benchmarks.pool_cpu --warm-passes
-    0`` against ``1`` (docs/benchmarks.md, "Session 19") put a fifth of the "inflation"
-    of two workers there. It is a cost of each worker's start, not of a page.
+    0`` against ``1`` (docs/benchmarks.md, "Session 19") put most of the extra CPU a
+    page of two workers there. It is a cost of each worker's start, not of a page.
 
     Until 2026-12-05 the warm-up was ``2 * workers`` pages: one task of up to
     ``CHUNK`` pages, so with two workers only one was warm and the other loaded its
