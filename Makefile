@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: demo serve test lint bench bench-backends bench-parallel fuzz eval lock clean embedder-check train-clusterer language-idf \
+.PHONY: demo serve test lint bench bench-backends bench-parallel bench-inflation fuzz eval lock clean embedder-check train-clusterer language-idf \
 	train-framing train-framing-onnx
 
 $(STAMP): pyproject.toml requirements.lock
@@ -57,6 +57,9 @@ bench-backends: $(STAMP) $(PG_BIN)/initdb  ## ingest 10 000 and web load on SQLi
 
 bench-parallel: $(STAMP)  ## ingest --workers 1/2 and Dask 1/2 on cleaning (about 10 min; docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run parallel dask-clean
+
+bench-inflation: $(STAMP)  ## CPU of each cleaning step, one process alone vs two at once (about 3 min; docs/benchmarks.md)
+	$(BIN)/python -m benchmarks.run stage-inflation
 
 FUZZ_SECONDS ?= 300
 FUZZ_CRASHERS ?= fuzz-crashers

@@ -39,8 +39,13 @@ def _cpu_by_process() -> dict[int, float]:
     return seen
 
 
-def measure(pages: Path, workers: int, dask: bool) -> dict[str, float]:
-    """Clean every page of ``pages`` on ``workers`` workers; wall and CPU split."""
+def measure(pages: Path, workers: int, dask: bool, warm_passes: int = 1) -> dict[str, float]:
+    """Clean every page of ``pages`` on ``workers`` workers; wall and CPU split.
+
+    ``warm_passes`` > 0: before the clock, that many passes over every page through the
+    pool, so that each worker has met the pages' languages and locales (lingua's models,
+    jusText's stop lists and dateparser's patterns load on first use, once per worker);
+    0: only the two tasks per worker of :func:`warm_up` (``dask-clean`` before session 19)."""
     from newsprism.clean import CleanOptions
     from newsprism.cleaning_pool import open_pool
     from newsprism.ingest import IngestOptions, read_path
@@ -49,7 +54,7 @@ def measure(pages: Path, workers: int, dask: bool) -> dict[str, float]:
     raws = [i for i in read_path(pages, IngestOptions()) if isinstance(i, RawDocument)]
     options = CleanOptions()
     with open_pool(workers, dask=dask) as pool:
-        warm_up(pool, raws, options, workers)
+        warm_up(pool, raws, options, workers, warm_passes)
         before, started = _cpu_by_process(), time.perf_counter()
         pending = [pool.submit(raws[i : i + 50], options) for i in range(0, len(raws), 50)]
         for batch in pending:
@@ -68,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.pool_cpu",
                                      description=__doc__.split("\n\n")[0])  # fmt: skip
     parser.add_argument("--only", choices=("dask", "local"))
+    parser.add_argument("--warm-passes", type=int, default=1,
+                        help="passes over every page through the pool before the clock (1)")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print("skipped: ../shared/data is not beside the clone")
@@ -77,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     print("engine  workers  wall s  workers' CPU s  this process s  other s  inflation  "
           "speed-up  % of linear  load")  # fmt: skip
     for engine in engines:
-        rows = {n: measure(pages, n, engine == "dask") for n in (1, 2)}
+        rows = {n: measure(pages, n, engine == "dask", args.warm_passes) for n in (1, 2)}
         one = rows[1]
         for n, row in rows.items():
             inflation = row["workers_s"] / max(one["workers_s"], 1e-9)

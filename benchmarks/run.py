@@ -155,6 +155,15 @@ def bench_dask_clean(out: Path = OUT, console: Console | None = None) -> list[di
     return warc.bench_dask_clean(out, console or Console(width=PIPED_WIDTH))
 
 
+def bench_stage_inflation(out: Path = OUT, console: Console | None = None
+                          ) -> list[dict[str, Any]]:  # fmt: skip
+    """Each step of cleaning a page, one process alone against two at once: which step's
+    CPU grows (benchmarks/stage_inflation.py)."""
+    from benchmarks import stage_inflation
+
+    return stage_inflation.bench_stage_inflation(out, console)
+
+
 # -- Arabic next to English ---------------------------------------------------------------
 
 
@@ -226,6 +235,10 @@ BENCHMARKS: dict[str, Benchmark] = {
                                "--stories-model minilm: articles/s, RSS, bytes", in_all=False),
     "dask-clean": Benchmark(bench_dask_clean, "cleaning on Dask, 1 vs 2 workers (% of linear)",
                             in_all=False),
+    # About 3 min on a quiet machine (two processes, 6 rounds of 200 pages): a diagnosis.
+    "stage-inflation": Benchmark(bench_stage_inflation, "CPU of each cleaning step, one "
+                                 "process alone vs two at once (ratio per step)",
+                                 in_all=False),
 }
 
 

@@ -165,9 +165,16 @@ def _ingest_row(label: str, target: Path, workers: int, out: Path) -> dict[str, 
             "peak_tree_mb": round(result["peak_tree_mb"]), "load_1m": round(load, 2)}  # fmt: skip
 
 
-def warm_up(pool: Any, raws: list, options: Any, workers: int) -> None:
+def warm_up(pool: Any, raws: list, options: Any, workers: int, passes: int = 1) -> None:
     """Clean two tasks' worth of pages per worker before the clock starts, so that every
-    worker has loaded its models (trafilatura, lingua, the outlet table).
+    worker has loaded its models (trafilatura, lingua, the outlet table); then ``passes``
+    passes over every page through the pool (batches of 50, as timed).
+
+    The passes since session 19: lingua's model of a language, jusText's stop list and
+    dateparser's patterns of a locale load when a worker first meets them, so the timed
+    pages paid them again in every worker; ``python -m benchmarks.pool_cpu --warm-passes
+    0`` against ``1`` (docs/benchmarks.md, "Session 19") put most of the extra CPU a
+    page of two workers there. It is a cost of each worker's start, not of a page.
 
     Until 2026-12-05 the warm-up was ``2 * workers`` pages: one task of up to
     ``CHUNK`` pages, so with two workers only one was warm and the other loaded its
@@ -176,6 +183,9 @@ def warm_up(pool: Any, raws: list, options: Any, workers: int) -> None:
     from newsprism.cleaning_pool import CHUNK
 
     pool.submit(raws[: 2 * CHUNK * workers], options).result()
+    for _ in range(passes):
+        for batch in [pool.submit(raws[i : i + 50], options) for i in range(0, len(raws), 50)]:
+            batch.result()
 
 
 def _dask_cleaning(pages: Path, workers: int) -> float:

@@ -293,3 +293,84 @@ def test_backends_summary_gives_each_measure_on_both_backends_with_the_ratio() -
     assert by["story page: requests/s"]["ratio"] == 0.8
     assert by["story page: errors"]["ratio"] is None
     assert not any(m.startswith("search") for m in by)  # no PostgreSQL row: no comparison
+
+
+def _nested_module() -> Any:
+    """A module whose ``outer`` calls ``inner`` through the module, as the cleaning's
+    steps call one another, for the step clock to wrap."""
+    import sys
+    import types
+
+    module = types.ModuleType("_stage_clock_probe")
+
+    def inner(n: int) -> int:
+        import gc
+
+        gc.collect(0)  # a collection inside a step is charged to the collector
+        return sum(i * i for i in range(n))
+
+    def outer(n: int) -> int:
+        return module.inner(n) + sum(i for i in range(n))
+
+    module.inner, module.outer = inner, outer
+    sys.modules[module.__name__] = module
+    return module
+
+
+def test_step_clock_charges_each_step_its_own_cpu_and_puts_the_steps_back() -> None:
+    import time
+
+    from benchmarks.stage_inflation import GC_YOUNG, StepClock, patched
+
+    module = _nested_module()
+    originals = (module.inner, module.outer)
+    steps = (("_stage_clock_probe", "outer", "outer"), ("_stage_clock_probe", "inner", "  inner"))
+    clock = StepClock()
+    with patched(clock, steps) as missing:
+        started = time.process_time()
+        for _ in range(5):
+            module.outer(200_000)
+        total = time.process_time() - started
+    assert missing == []
+    assert (module.inner, module.outer) == originals
+    assert clock.calls["outer"] == clock.calls["inner"] == 5
+    assert clock.calls[GC_YOUNG] >= 5
+    assert clock.spent["outer"] > 0 and clock.spent["inner"] > 0
+    # exclusive: the steps add up to the time around them, nothing counted twice
+    assert sum(clock.spent.values()) == pytest.approx(total, rel=0.05, abs=0.002)
+
+
+def test_stage_inflation_table_reads_ratios_and_shares_from_the_passes() -> None:
+    from benchmarks.stage_inflation import TOTAL, table
+
+    def one_pass(mode: str, r: int, a: float, b: float) -> dict[str, Any]:
+        return {"mode": mode, "round": r, "pages": 10, "cpu_s": a + b, "wall_s": 1.0,
+                "spent": {"lxml parse": a, "main extractor": b},
+                "calls": {"lxml parse": 10, "main extractor": 10}}  # fmt: skip
+
+    passes = [one_pass("alone", 0, 1.0, 2.0), one_pass("cleaner", 0, 1.5, 2.0),
+              one_pass("cleaner", 0, 1.5, 2.0), one_pass("alone", 1, 1.0, 2.0),
+              one_pass("cleaner", 1, 1.2, 2.0), one_pass("cleaner", 1, 1.2, 2.0)]  # fmt: skip
+    rows = {r["step"]: r for r in table({"pages": 10, "rounds": 2, "modes": ["cleaner"],
+                                         "passes": passes})}  # fmt: skip
+    parse = rows["lxml parse"]
+    assert parse["alone_ms"] == pytest.approx(100.0)
+    assert parse["cleaner"]["ratio"] == pytest.approx(1.35)  # the median of 150 and 120
+    assert (parse["cleaner"]["lo"], parse["cleaner"]["hi"]) == pytest.approx((1.2, 1.5))
+    assert parse["cleaner"]["share_of_extra"] == pytest.approx(1.0)
+    assert rows["main extractor"]["cleaner"]["ratio"] == pytest.approx(1.0)
+    assert rows[TOTAL]["cleaner"]["ratio"] == pytest.approx(335 / 300)
+
+
+def test_stage_inflation_runs_two_children_and_times_the_cascade(tmp_path: Path) -> None:
+    from benchmarks.stage_inflation import run_rounds, table
+    from benchmarks.warc import ensure_warc
+
+    pages = ensure_warc(tmp_path, 4)
+    result = run_rounds(pages, rounds=1, limit=3, warm=1, against=("cleaner", "loop"),
+                        log=lambda _: None)  # fmt: skip
+    assert [p["mode"] for p in result["passes"]] == ["alone", "cleaner", "cleaner", "loop"]
+    rows = {r["step"]: r for r in table(result)}
+    assert rows["main extractor"]["calls_per_page"] >= 1
+    assert rows["lxml parse"]["alone_ms"] > 0 and rows["lxml parse"]["cleaner"]["ms"] > 0
+    assert rows["names"]["calls_per_page"] == 1  # the story features, one an article

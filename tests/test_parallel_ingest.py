@@ -156,3 +156,32 @@ def test_an_item_is_hashed_once_and_its_hash_travels_with_it():
     assert sent.__dict__.get("content_hash") == digest
     fresh = RawDocument("a.txt", "Some text of\nan article.", "text", meta={"url": "https://x.org/a"})
     assert fresh.content_hash == digest  # whitespace folded, as before
+
+
+def test_workers_ask_for_huge_pages_unless_the_user_set_the_tunable():
+    from newsprism.cleaning_pool import WORKER_TUNABLES, worker_environment
+
+    assert worker_environment({}) == {"GLIBC_TUNABLES": WORKER_TUNABLES}
+    assert worker_environment({"GLIBC_TUNABLES": "glibc.malloc.arena_max=2"}) == {
+        "GLIBC_TUNABLES": f"glibc.malloc.arena_max=2:{WORKER_TUNABLES}"}  # fmt: skip
+    assert worker_environment({"GLIBC_TUNABLES": "glibc.malloc.hugetlb=0"}) == {}
+
+
+def _tunables(_: object = None) -> str | None:
+    return os.environ.get("GLIBC_TUNABLES")
+
+
+@pytest.mark.parametrize("dask", [False, True])
+def test_local_workers_start_with_the_tunable_dask_workers_and_this_process_do_not(dask):
+    from newsprism.cleaning_pool import WORKER_TUNABLES
+
+    before = os.environ.get("GLIBC_TUNABLES")
+    with open_pool(2, dask=dask) as pool:
+        if dask:
+            seen = pool.client.gather([pool.client.submit(_tunables, i, pure=False)
+                                       for i in range(4)])  # fmt: skip
+        else:
+            seen = [pool.executor.submit(_tunables).result() for _ in range(4)]
+    assert len(seen) == 4
+    assert all((WORKER_TUNABLES in (value or "")) is (not dask) for value in seen)
+    assert os.environ.get("GLIBC_TUNABLES") == before
