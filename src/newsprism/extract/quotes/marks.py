@@ -20,6 +20,7 @@ quotes) and the evaluations' baselines all read quotations from :func:`find_quot
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "CLOSE_MARKS",
@@ -30,6 +31,7 @@ __all__ = [
     "Quotation",
     "find_quotations",
     "lines",
+    "quoted_spans",
     "trimmed",
 ]
 
@@ -258,3 +260,48 @@ def find_quotations(text: str) -> list[Quotation]:
                 flush(False)
     flush(False)
     return [q for q in quotations if any(e > s for s, e in q.parts)]
+
+
+# the opening mark of the family a closing mark closes: what a sentence that opens with
+# a closing mark is read as starting with (``quoted_spans``)
+_OPENER_OF = {"”": "“", '"': '"', "''": "''", "»": "«"}
+
+
+def _continues_from(text: str) -> str | None:
+    """The opening mark a piece of text is read as starting with when its first double
+    mark closes a quotation (``We will win," he said.``), else None.
+
+    A mark closes here when the finder itself would not open with it: a ” or » (unless
+    typed for an opening one, a word right after it), or a straight or typewriter mark
+    with a letter or punctuation before it or a space after it."""
+    first = next(iter(_double_marks(text, 0, len(text))), None)
+    if first is None:
+        return None
+    pos, length, _, role = first
+    opens = _opens(text, pos, length, 0, len(text))
+    word_after = text[pos + length : pos + length + 1].isalnum()
+    if role == "open" or (opens and (role == "either" or word_after)):
+        return None  # it opens (a ” with a word right after it was typed for “)
+    return _OPENER_OF.get(text[pos : pos + length])
+
+
+@lru_cache(maxsize=8192)
+def quoted_spans(text: str, continued: bool = True) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` inside quotation marks, marks included: the regions of
+    :func:`find_quotations`, for a reader of one sentence (or clause) cut from an
+    article, which cannot see the paragraph around it.
+
+    With ``continued`` (the default), a text whose first double mark closes a quotation
+    continues one opened before it, so it is read as if the opening mark of that family
+    stood at its start: in ``They will lose," he said, "and we win."`` the words up to
+    the first mark are quoted, "he said" is not, and the marks after pair as they stand.
+    Every in-sentence reader of compare reads quotation marks through this function
+    (the same-fact model's ``negated`` and ``modal``, the frames of the conflict rules,
+    the quotation veto's quoted words); cached, since they ask it of one sentence per
+    token."""
+    opener = _continues_from(text) if continued else None
+    if opener is None:
+        return tuple(r for q in find_quotations(text) for r in q.regions)
+    shift = len(opener)
+    return tuple((max(a - shift, 0), b - shift)
+                 for q in find_quotations(opener + text) for a, b in q.regions)
