@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.extract.quotes import find_quotations
-from newsprism.extract.quotes.marks import quoted_spans
+from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 
 
 def contents(text: str) -> list[list[str]]:
@@ -151,3 +151,28 @@ def test_nested_single_marks_stay_inside_their_quotation() -> None:
 ])  # fmt: skip
 def test_apostrophes_neither_quote_nor_continue(text: str) -> None:
     assert [s.strip("\"“”,") for s in spans(text)] == ["bad"]
+
+
+def test_a_quotation_left_open_can_be_left_out() -> None:
+    # the conflict frames skip only closed quotations: a claim that relays a long quoted
+    # report keeps its status words ("has already "been secretly indicted …")
+    text = 'The Post reports that Grimm has already "been secretly indicted by a jury.'
+    assert spans(text) == ['"been secretly indicted by a jury.']
+    assert quoted_spans(text, unclosed=False) == ()
+    assert spans('They will lose," he said.') == ['They will lose,"']
+    assert quoted_spans('They will lose," he said.', unclosed=False) == ((0, 16),)
+
+
+@pytest.mark.parametrize(("text", "word", "counted", "paired"), [
+    # the same-fact model's fitted reading counts marks; the finder pairs them. They
+    # differ on the narration after a straight mark that continues a quotation ...
+    ('They will not lose," he said, and he did not.', "did", True, False),
+    # ... and agree on curly marks and on a quotation opened in the sentence
+    ("They will not lose,” he said, and he did not.", "did", False, False),
+    ('Trump said, "I will not stop.', "will", True, True),
+])  # fmt: skip
+def test_the_fitted_count_beside_the_finder(text: str, word: str, counted: bool,
+                                            paired: bool) -> None:  # fmt: skip
+    at = text.index(word)
+    assert counted_inside(text, at) is counted
+    assert any(a <= at < b for a, b in quoted_spans(text)) is paired

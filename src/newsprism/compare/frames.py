@@ -38,7 +38,7 @@ from newsprism.compare.legislation import (
 )
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
-from newsprism.extract.quotes.marks import quoted_spans
+from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
@@ -156,11 +156,21 @@ def in_quotes(token: Any) -> bool:
     are the speaker's, so its negation is no stance of the sentence (pairs) and its
     subject is no doer of the article's actions (frames). Read by the project's one
     quotation finder (``marks.quoted_spans``: a sentence whose first mark closes a
-    quotation continues one from the sentence before; since session 19, docs/eval-compare.md
-    "One quotation finder, session 19")."""
+    quotation continues one from the sentence before; since session 19,
+    docs/eval-compare.md "One quotation finder, session 19"). The same-fact model's
+    ``negated`` and ``modal`` read :func:`fitted_in_quotes` instead."""
     sent = token.sent
     offset = token.idx - sent.start_char
     return any(a <= offset < b for a, b in quoted_spans(sent.text))
+
+
+def fitted_in_quotes(token: Any) -> bool:
+    """``in_quotes`` as the same-fact model was fitted on it, for its ``negated`` and
+    ``modal`` features only (compare/pairs.py): marks counted, not paired
+    (``marks.counted_inside``, kept byte for byte until a refit; docs/eval-compare.md
+    "One quotation finder, session 19")."""
+    sent = token.sent
+    return counted_inside(sent.text, token.idx - sent.start_char)
 
 
 def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
@@ -225,8 +235,14 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
 
 
 def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
-    """A test of whether a token of ``claim`` lies outside its quotation marks."""
-    quoted = [(claim.start + a, claim.start + b) for a, b in quoted_spans(claim.text)]
+    """A test of whether a token of ``claim`` lies outside its quotation marks, as the
+    finder reads the claim (``marks.quoted_spans``). A quotation opened in the claim and
+    left open at its end is not skipped: such a claim relays a long quoted report
+    ("The Washington Post now reports that Grimm has already "been secretly indicted
+    …"), whose status is the claim's (skipping it lost both real conflicts of a
+    held-out gold story; docs/eval-compare.md "One quotation finder, session 19")."""
+    quoted = [(claim.start + a, claim.start + b)
+              for a, b in quoted_spans(claim.text, unclosed=False)]  # fmt: skip
     return lambda token: not any(s <= token.idx < e for s, e in quoted)
 
 

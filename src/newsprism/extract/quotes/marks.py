@@ -29,6 +29,7 @@ __all__ = [
     "OPEN_MARKS",
     "TRIM_END",
     "Quotation",
+    "counted_inside",
     "find_quotations",
     "lines",
     "quoted_spans",
@@ -286,7 +287,8 @@ def _continues_from(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def quoted_spans(text: str, continued: bool = True) -> tuple[tuple[int, int], ...]:
+def quoted_spans(text: str, continued: bool = True,
+                 unclosed: bool = True) -> tuple[tuple[int, int], ...]:  # fmt: skip
     """The spans of ``text`` inside quotation marks, marks included: the regions of
     :func:`find_quotations`, for a reader of one sentence (or clause) cut from an
     article, which cannot see the paragraph around it.
@@ -298,10 +300,29 @@ def quoted_spans(text: str, continued: bool = True) -> tuple[tuple[int, int], ..
     Every in-sentence reader of compare reads quotation marks through this function
     (the same-fact model's ``negated`` and ``modal``, the frames of the conflict rules,
     the quotation veto's quoted words); cached, since they ask it of one sentence per
-    token."""
+    token. Without ``unclosed``, a quotation opened in the text and left open at its
+    end (it runs on into the next sentence) is not returned."""
     opener = _continues_from(text) if continued else None
-    if opener is None:
-        return tuple(r for q in find_quotations(text) for r in q.regions)
-    shift = len(opener)
+    shift = len(opener or "")
     return tuple((max(a - shift, 0), b - shift)
-                 for q in find_quotations(opener + text) for a, b in q.regions)
+                 for q in find_quotations((opener or "") + text) if unclosed or q.closed
+                 for a, b in q.regions)  # fmt: skip
+
+
+def counted_inside(sentence: str, offset: int) -> bool:
+    """The same-fact model's fitted reading of "is ``offset`` of ``sentence`` quoted?":
+    marks counted, not paired (an odd number of straight marks before it, more “ than ”
+    before it, or it comes before a first ” that no “ precedes). Not the finder: it is
+    kept byte for byte because the model (``data/models/same-fact.json``) was fitted on
+    ``negated`` and ``modal`` features read with it, and reading them through
+    :func:`quoted_spans` instead moved two pairs over the threshold on the compare gold
+    (shared P 0.959 → 0.946; docs/eval-compare.md "One quotation finder, session 19").
+    Its known limit: in a sentence that continues a quotation with straight marks
+    (``They will lose," he said``) the narration after the mark counts as quoted. A
+    refit of the model is the time to read these features through the finder
+    (``scripts/train_same_fact.py`` reads them through the same code)."""
+    before = sentence[:offset]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    first_close, first_open = sentence.find("”"), sentence.find("“")
+    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
