@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from newsprism.extract.quotes.marks import find_quotations
@@ -135,7 +136,14 @@ def opens_in_quotation(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     paragraph = text[start : end if end >= 0 else len(text)]
-    return any(a < at - start < b for q in find_quotations(paragraph) for a, b in q.regions)
+    return any(a < at - start < b for a, b in _regions(paragraph))
+
+
+@lru_cache(maxsize=256)
+def _regions(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """The quotation regions of one paragraph, paired once: the summary asks about each
+    of its claims, and a paragraph can be a whole long text with no line break."""
+    return tuple(r for q in find_quotations(paragraph) for r in q.regions)
 
 
 def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
