@@ -1,7 +1,9 @@
 """Write the wide false-conflict check inputs: all 50 BASIL triplets and NeuS-AllSides raw
 rows 400-419, one compare JSON item per report ({"title", "text", "source", "date", "url"}).
 
-Usage: python scripts/wide_conflict_inputs.py ../shared/data OUT
+Usage: python scripts/wide_conflict_inputs.py ../shared/data OUT [FIRST LAST]
+(FIRST LAST: other NeuS rows, LAST excluded; "0 506" gives the 555 stories of sessions
+18 and 19: the 50 triplets and the 505 rows of two or more reports)
 then:  newsprism compare OUT/basil/<uuid8>/*.json --format json (and OUT/neus/<row>_<id>/*.json)
 (docs/eval-compare.md, "Acts refused and titles of one office").
 """
@@ -30,7 +32,8 @@ for year in sorted((data / "basil/articles").iterdir()):
             (folder / f"{n}.json").write_text(json.dumps(item, ensure_ascii=False))
 NEUS = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 lines = (data / NEUS).read_text().splitlines()
-for i in range(400, 420):
+first, last = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (400, 420)
+for i in range(first, last):
     row = json.loads(lines[i])
     folder = out / "neus" / f"{i}_{row['id']}"
     folder.mkdir(parents=True, exist_ok=True)

@@ -43,3 +43,24 @@ def test_a_word_before_the_title_is_no_head() -> None:
         "Obama campaign manager Jim Messina spoke on Monday.",
         f"Jim Messina was in Ohio on Monday.\n\n\"{QUOTE},\" the campaign said.")
     assert how != "epithet" and speaker != "Jim Messina"
+
+
+HOSTS = ("Glenn Beck spoke at the conference on Saturday. Radio host Rush Limbaugh spoke "
+         "after him.")  # fmt: skip
+
+
+def test_a_rival_the_story_never_gives_the_modifier_does_not_block() -> None:
+    """Session 19: "radio host Rush Limbaugh" in the quote's article left "the Fox News
+    host" unresolved, though only Glenn Beck is ever called a Fox News host."""
+    speaker, how, written = _speaker(
+        "Fox News host Glenn Beck spoke on Saturday.",
+        f"{HOSTS}\n\n\"{QUOTE},\" the Fox News host said.")
+    assert (speaker, how, written) == ("Glenn Beck", "epithet", "the Fox News host")
+
+
+def test_a_bare_head_with_a_rival_still_stays_open() -> None:
+    """ "the host" alone, in an article with two hosts: the reader's to decide."""
+    speaker, how, _ = _speaker(
+        "Fox News host Glenn Beck spoke on Saturday.",
+        f"{HOSTS}\n\n\"{QUOTE},\" the host said.")
+    assert how != "epithet" and speaker not in ("Glenn Beck", "Rush Limbaugh")

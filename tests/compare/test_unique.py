@@ -53,3 +53,19 @@ def test_a_hedge_names_the_likeliest_sentence_first() -> None:
     assert fact.status == POSSIBLY_SHARED
     assert [n["claim_id"] for n in fact.near] == ["j2", "j1"]
     assert all(n["article_id"] == "AJ" for n in fact.near)
+
+
+def test_a_clock_time_in_both_is_a_shared_figure() -> None:
+    """Session 19's reading (a NeuS cease-fire story): "… would begin at 2 a.m. Friday" was
+    shown as one outlet's alone beside another's "began at 2 a.m. in Israel"; a clock time
+    has one digit, so it was no distinctive figure. A different hour stays apart."""
+    begin = Claim("c1", "C", 0, "Hamas and Egypt said the cease-fire would begin at 2 a.m. Friday.")
+    began = Claim("a1", "A", 0, "The truce, mediated by Egypt, began at 2 a.m. in Israel.")
+    other = Claim("a2", "A", 1, "The cabinet met at 9 p.m. to approve the cease-fire.")
+    lemmas = [{"hamas", "egypt", "cease-fire", "begin", "friday"},
+              {"truce", "mediate", "egypt", "begin", "israel"},
+              {"cabinet", "meet", "approve", "cease-fire"}]  # fmt: skip
+    fact = AlignedClaim("F1", "unique", [begin])
+    recheck_unique([fact], [begin, began, other], lemmas)
+    assert fact.status == POSSIBLY_SHARED
+    assert [n["claim_id"] for n in fact.near] == ["a1"]

@@ -164,6 +164,10 @@ def test_apostrophes_are_not_quotation_marks() -> None:
         # speech, not distance
         ("“Never,” he said.", []),
         ("“Absolutely” said the minister.", []),
+        ("People went out, some shouting “Allahu Akbar” or whistling.", []),
+        ("Protesters were screaming “freedom” outside.", []),
+        # a request is no speech: the writer's marks stay a scare quote
+        ("He sent an “urgent” spending request asking for more.", ["“urgent”"]),
         # a name someone else gives, or a word as a word
         ("It is what he called “Obamacare” in the debate.", []),
         ("He avoided the word “God” in speeches.", []),

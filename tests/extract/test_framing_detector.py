@@ -142,8 +142,9 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
-    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM (docs/framing.md)
-    assert load_detector() is load_detector("minilm") is load_detector(default_detector_path())
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too
+    assert load_detector() is load_detector("minilm-quotes") is load_detector(
+        default_detector_path())  # (docs/framing.md, session 19)
     assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
         "framing-minilm")
 
@@ -278,3 +279,63 @@ def test_the_gate_is_the_highest_that_keeps_the_share_on_each_source() -> None:
     line = next(t for t in table if t["gate"] == 0.01)
     assert line["flags_kept_basil"] == 1.0 and line["read_basil"] == round(2 / 3, 4)
     assert sweep(rows, 0.5)[0] == 0.2  # the biased call needs best >= gate
+
+
+def test_the_quotes_variant_flags_a_sources_loaded_words_as_the_sources() -> None:
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()('The senator launched a bizarre tirade. "It was a disgusting, '
+                     'vile smear," his aide said.')  # fmt: skip
+    plain, quotes = load_detector("minilm"), load_detector("minilm-quotes")
+    assert quotes.quote_threshold is not None
+    assert quotes.threshold_for(True) == quotes.quote_threshold
+    assert quotes.threshold_for(False) == quotes.threshold
+    before = frame_doc(doc, model=plain).loaded
+    after = frame_doc(doc, model=quotes).loaded
+    assert [w.span.text for w in before] == ["bizarre tirade"]
+    quoted = [w for w in after if w.span.in_quote]
+    # the aide's words are flagged, at the quoted threshold, and given to the aide
+    assert {w.span.text for w in quoted} >= {"vile"}
+    assert all(w.span.speaker == "his aide" and w.score >= quotes.quote_threshold
+               for w in quoted)  # fmt: skip
+    assert [w.span.text for w in after if not w.span.in_quote] == ["bizarre tirade"]
+
+
+def test_the_quotes_variant_is_the_minilm_with_per_voice_thresholds() -> None:
+    from newsprism.eval.framing_variants import variant_path
+
+    meta = json.loads(variant_path("minilm-quotes").read_text("utf-8"))
+    base = json.loads(variant_path("minilm").read_text("utf-8"))
+    assert meta["files"] == base["files"] and meta["kind"] == "onnx"  # same model files
+    fit = meta["quote_fit"]
+    assert fit["training_fit"]["prec_bias"] >= 0.30
+    assert fit["cross_validated"]["recall"] > fit["today_default"]["recall"]
+    assert fit["cross_validated"]["prec_bias"] > fit["today_default"]["prec_bias"]
+
+
+def _article(name: str, year: str, tokens: list[tuple[float, bool, bool]]) -> dict:
+    """A dumped article: one word per entry (raw score, in a quotation, on a lex span);
+    words 10 characters apart, each gold word its own lex span."""
+    toks = [{"i": 2 * k, "start": 10 * k, "end": 10 * k + 5, "raw": raw, "in_quote": q,
+             "neutral": False} for k, (raw, q, _) in enumerate(tokens)]  # fmt: skip
+    gold = [{"start": 10 * k, "end": 10 * k + 5, "bias": "lex"}
+            for k, (_, _, hit) in enumerate(tokens) if hit]  # fmt: skip
+    return {"name": name, "year": year, "flags": [], "tokens": toks, "gold": gold,
+            "minilm_dev": False}
+
+
+def test_the_per_voice_fit_takes_the_most_spans_at_the_precision_floor() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fit_framing_combiner import choose_voices, evaluate, per_voice
+
+    # own words: 0.9 right, 0.6 wrong; quoted: 0.7 right, 0.5 wrong, 0.45 right
+    article = _article("e_1", "2011", [(0.9, False, True), (0.6, False, False),
+                                       (0.7, True, True), (0.5, True, False),
+                                       (0.45, True, True)])  # fmt: skip
+    assert evaluate([article], per_voice(0.48, 1.1)) == {
+        "gold": 3, "found": 1, "recall": 0.333, "flagged": 2, "prec_bias": 0.5}
+    own, quoted, fit = choose_voices([article], floor=0.6)
+    # all three spans at 3 of 4 flags (0.75) with quoted >= 0.4 needs own > 0.6
+    assert (fit["found"], fit["flagged"]) == (3, 4) and own > 0.6 and quoted <= 0.45
+    own, quoted, fit = choose_voices([article], floor=0.99)
+    assert fit["prec_bias"] == 1.0 and fit["found"] == 2  # 0.9 own and 0.7 quoted only

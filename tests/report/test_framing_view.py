@@ -115,3 +115,32 @@ def test_the_text_report_shows_label_choice_hedges_and_loaded_words(story_analys
     assert "Israeli Defense Minister Yoav Gallant ×1" in text
     assert "→ Israel" in text
     assert "“captives” ×1 (+1 quoted)" in text and "hostages ×2" in text
+
+
+def test_a_term_cell_shows_the_words_the_outlet_wrote(story_analysis) -> None:
+    """A term stands for its family: the NYT's "illegal immigrants" counts under
+    "illegal alien", and a cell that printed the family's name read as if the NYT had
+    written it (session 19's reading); a term only quoted is no own-voice framing."""
+    from tests.report.test_text import _render
+
+    analysis = _with_label_choice(story_analysis)
+    analysis["framing"][B_ID]["terms"][1]["spans"] = [
+        {"start": 0, "end": 8, "text": "Captive people", "in_quote": False},
+        {"start": 9, "end": 20, "text": "the captive", "in_quote": True}]  # fmt: skip
+    analysis["framing"][B_ID]["terms"].append(
+        {"term": "amnesty", "category": "us-politics", "neutral": "legal status", "count": 0,
+         "quoted": 1, "spans": [{"start": 0, "end": 7, "text": "amnesty", "in_quote": True}]})
+    view = label_choice_view(analysis, analysis["articles"], ["Al Jazeera", "Al Mayadeen"])
+    cells = view["terms"][0]["cells"]
+    assert [(c["written"], c["quoted_written"]) for c in cells] == [
+        ("", ""), ("“Captive people”", "“the captive”")]  # fmt: skip
+    text = _render(analysis)
+    assert "“Captive people” ×1 (+1 quoted: “the captive”)" in text
+    framing = " ".join(text.split("Framing")[1].split("Loaded words")[0].split())
+    assert "captives (as “Captive people”)" in framing
+    assert "amnesty" not in framing  # only a source's word
+    page = render_html(analysis)
+    assert "<bdi>“Captive people”</bdi> ×1" in page and "quoted: <bdi>“the captive”</bdi>" in page
+    analysis["framing"][B_ID]["terms"][1]["spans"][0]["text"] = "Captives"
+    framing = _render(analysis).split("Framing")[1].split("Loaded words")[0]
+    assert "captives [captives-hostages]" in " ".join(framing.split())  # the term, plural

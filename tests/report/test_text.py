@@ -179,5 +179,10 @@ def test_a_one_outlet_fact_inside_a_quotation_says_whose_words(
     story_analysis["quotes"].append(quote)
     output = _render(story_analysis)
     assert output.count("quoted words of Matthew Miller") == 1  # the tail only
+    # an omission of that tail says whose words it is, as the unique table does
+    story_analysis["omissions"] = {B_ID: [{"claim_id": "F90", "status": "unique",
+                                           "article_ids": [A_ID], "text": tail}]}  # fmt: skip
+    omitted = _render(story_analysis).split("Omissions")[1]
+    assert "quoted words of Matthew Miller" in omitted.split("Summary")[0]
     block = output[output.index("It would undermine its position"):]
     assert block.index("quoted words of Matthew Miller") < block.index("The meeting was held")

@@ -126,13 +126,20 @@ def _match(article_id: str, head: str, words: frozenset[str],
            persons: Mapping[str, Mapping[str, PersonWords]]) -> str | None:  # fmt: skip
     """The one person whose phrases in one article hold every word, the epithet's head
     as a head, when no other person of the quote's article is given the head noun
-    (anywhere in a phrase); else None."""
+    (anywhere in a phrase) without being denied by the epithet's other words; else None.
+
+    A rival is denied when the story never gives it one of the epithet's modifiers:
+    "radio host Rush Limbaugh" in the quote's article does not leave "the Fox News host"
+    open when only Glenn Beck is ever called a Fox News host; "the governor" alone, in
+    an article naming two governors, stays the reader's to decide."""
     matched = [pid for pid, per in persons.items()
                if any(words <= p.words and head in p.heads for p in per.values())]  # fmt: skip
     if len(matched) != 1:
         return None
+    modifiers = words - {head}
     rivals = [pid for pid, per in persons.items() if pid != matched[0]
-              and article_id in per and head in per[article_id].words]  # fmt: skip
+              and article_id in per and head in per[article_id].words
+              and modifiers <= set().union(*(p.words for p in per.values()))]  # fmt: skip
     return None if rivals else matched[0]
 
 

@@ -15,8 +15,7 @@ the same subject and the same action, so each claim is read into small frames:
   indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
   a bill, the agent who acts on it.
 
-Words inside quotation marks are a speaker's, not the outlet's, and are skipped.
-Entities are the story's entity ids (the same person in every article).
+Words in quotation marks (a speaker's) are skipped; entities are the story's entity ids.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from newsprism.compare.legislation import (
 )
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
+from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
@@ -85,9 +85,14 @@ _PERSONAL = {"he": "m", "she": "f"}  # a subject pronoun read as a person (prono
 
 
 def name_key(name: str) -> str:
-    """A name as a key: its last word, lower case, without a possessive ("Grimm's")."""
-    words = re.sub(r"['’]s$", "", name.strip()).split()
-    return words[-1].lower().strip(".,") if words else ""
+    """A name as a key: its last word, lower case, no possessive ("Grimm's") and no name
+    suffix (data/names.toml): "Joseph R. Biden Jr." is "biden"; "jr" made every "… Jr."
+    one subject (session 19)."""
+    words = [w.lower().strip(".,") for w in re.sub(r"['’]s$", "", name.strip()).split()]
+    suffixes = load_names().suffixes
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,7 @@ class ClaimFrame:
     acts: list[Act] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
+    published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -154,11 +160,9 @@ def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dic
 def in_quotes(token: Any) -> bool:
     """Whether a token stands inside quotation marks of its sentence: a quote's words
     are the speaker's, so its negation is no stance of the sentence (pairs) and its
-    subject is no doer of the article's actions (frames). Read by the project's one
-    quotation finder (``marks.quoted_spans``: a sentence whose first mark closes a
-    quotation continues one from the sentence before; since session 19,
-    docs/eval-compare.md "One quotation finder, session 19"). The same-fact model's
-    ``negated`` and ``modal`` read :func:`fitted_in_quotes` instead."""
+    subject is no doer of the article's actions (frames). Read by the one quotation
+    finder (``marks.quoted_spans``); the same-fact model's ``negated`` and ``modal``
+    read :func:`fitted_in_quotes` (docs/compare.md "Quotation marks: one finder")."""
     sent = token.sent
     offset = token.idx - sent.start_char
     return any(a <= offset < b for a, b in quoted_spans(sent.text))
@@ -166,9 +170,7 @@ def in_quotes(token: Any) -> bool:
 
 def fitted_in_quotes(token: Any) -> bool:
     """``in_quotes`` as the same-fact model was fitted on it, for its ``negated`` and
-    ``modal`` features only (compare/pairs.py): marks counted, not paired
-    (``marks.counted_inside``, kept byte for byte until a refit; docs/eval-compare.md
-    "One quotation finder, session 19")."""
+    ``modal`` only (pairs.py): marks counted (``marks.counted_inside``) until a refit."""
     sent = token.sent
     return counted_inside(sent.text, token.idx - sent.start_char)
 
@@ -235,12 +237,10 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
 
 
 def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
-    """A test of whether a token of ``claim`` lies outside its quotation marks, as the
-    finder reads the claim (``marks.quoted_spans``). A quotation opened in the claim and
-    left open at its end is not skipped: such a claim relays a long quoted report
-    ("The Washington Post now reports that Grimm has already "been secretly indicted
-    …"), whose status is the claim's (skipping it lost both real conflicts of a
-    held-out gold story; docs/eval-compare.md "One quotation finder, session 19")."""
+    """A test of whether a token of ``claim`` lies outside its closed quotations (the
+    finder's): a quotation left open at its end relays a report whose status is the
+    claim's ("… now reports that Grimm has already "been secretly indicted …": a gold
+    conflict; docs/eval-compare.md "One quotation finder, session 19")."""
     quoted = [(claim.start + a, claim.start + b)
               for a, b in quoted_spans(claim.text, unclosed=False)]  # fmt: skip
     return lambda token: not any(s <= token.idx < e for s, e in quoted)

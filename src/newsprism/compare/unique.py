@@ -39,11 +39,16 @@ NEAR_SCORE = 0.35  # aligner pair score at which another outlet's claim is near 
 NEAR_PROBABILITY = 0.01
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\b\.?", re.IGNORECASE)
 
 
 def _figures(text: str) -> set[str]:
-    """Distinctive figures: two digits or more, not a year."""
-    found = set()
+    """Distinctive figures: two digits or more, not a year; and a clock time ("2 a.m.",
+    "7:30 p.m."), however few its digits: the session-19 reader found "Hamas and Egypt
+    said the cease-fire would begin at 2 a.m. Friday" shown as unique beside two outlets'
+    "began at 2 a.m." sentences."""
+    found = {f"{hour}:{minutes or '00'}{half[0].lower()}m"
+             for hour, minutes, half in _CLOCK.findall(text)}
     for match in _FIGURE.finditer(text):
         figure = match.group(0).rstrip(".,")
         if sum(c.isdigit() for c in figure) >= 2 and not _YEAR.fullmatch(figure):

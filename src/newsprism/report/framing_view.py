@@ -48,8 +48,10 @@ def label_choice_view(
             entities.append({"name": str(row.get("name", "")), "type": str(row.get("type", "")),
                              "cells": cells})  # fmt: skip
     terms = []
+    framing = analysis.get("framing") or {}
     for row in choice.get("terms") or []:
         outlets = row.get("outlets") or {}
+        term = str(row.get("term", ""))
         cells = []
         for i in ids:
             cell = outlets.get(i) or {}
@@ -57,12 +59,40 @@ def label_choice_view(
             text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
             # the outlet's own uses; a store written before 1.6 has only "loaded"
             own = cell.get("own", cell.get("loaded"))
+            written = written_forms(framing.get(i) or {}, term)
             cells.append({"loaded": as_int(own),
                           "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
-                          "neutral": as_int(cell.get("neutral")), "forms": text})  # fmt: skip
-        terms.append({"term": str(row.get("term", "")), "neutral": str(row.get("neutral", "")),
+                          "neutral": as_int(cell.get("neutral")), "forms": text,
+                          "written": written[False], "quoted_written": written[True]})  # fmt: skip
+        terms.append({"term": term, "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
     return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
+
+
+def written_forms(frame: Mapping[str, Any], term: str) -> dict[bool, str]:
+    """The words an article wrote for a lexicon term, its own (``False``) and inside
+    quotations (``True``), each as "“…”, “…”", or "" when they are the term itself.
+
+    A term stands for its family: NYT's "illegal immigrants" counts under "illegal
+    alien", and a cell that printed only the family's name read as if the NYT had
+    written "illegal alien" (session 19's reading)."""
+    found: dict[bool, list[str]] = {False: [], True: []}
+    for item in frame.get("terms") or []:
+        if not isinstance(item, Mapping) or str(item.get("term", "")) != term:
+            continue
+        for span in item.get("spans") or []:
+            if isinstance(span, Mapping) and span.get("text"):
+                words = " ".join(str(span["text"]).split())
+                quoted = found[bool(span.get("in_quote"))]
+                if words not in quoted:
+                    quoted.append(words)
+    return {key: "" if all(_same_words(w, term) for w in words)
+            else ", ".join(f"“{w}”" for w in words) for key, words in found.items()}
+
+
+def _same_words(written: str, term: str) -> bool:
+    """The term itself, in any case, singular or plural ("Undocumented immigrants")."""
+    return written.lower().rstrip("s") == term.lower().rstrip("s")
 
 
 def voices_view(

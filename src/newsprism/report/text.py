@@ -31,7 +31,7 @@ from newsprism.report._shared import (
     title_or_opening,
 )
 from newsprism.report.facts_view import shared_part_split
-from newsprism.report.framing_view import hedges_and_loaded, label_choice_view
+from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
 from newsprism.report.partly_view import PARTLY, part_note, rest_ids, rest_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
@@ -70,7 +70,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _framing_table(analysis.get("framing") or {}, articles, labels),
         _loaded_words_table(analysis.get("framing") or {}, articles, labels),
         _label_choice_table(analysis, articles, labels),
-        _omissions_table(analysis.get("omissions") or {}, articles, labels, names),
+        _omissions_table(analysis.get("omissions") or {}, articles, labels, names, speakers),
         _summary_table(analysis.get("summary") or [], names),
     ]
     for table in tables:
@@ -321,10 +321,15 @@ def _framing_table(
     for i, article in enumerate(articles):
         frame = framing.get(article.get("id")) or {}
         terms = Text()
-        for n, term in enumerate(frame.get("terms") or []):
-            if n:
+        for term in frame.get("terms") or []:
+            if not as_int(term.get("count")):
+                continue  # only in quotations: a source's word, not the outlet's voice
+            if terms:
                 terms.append("\n")
             terms.append(str(term.get("term", "")), style="bold")
+            written = written_forms(frame, str(term.get("term", "")))[False]
+            if written:
+                terms.append(f" (as {written})")
             terms.append(f" [{term.get('category', '')}] ×{as_int(term.get('count'))}")
             if term.get("neutral"):
                 terms.append(f" → {term.get('neutral')}", style="dim")
@@ -385,9 +390,12 @@ def _label_choice_table(
 
 
 def _term_cell(term: str, cell: Mapping[str, Any]) -> str:
-    """An outlet's own uses of a lexicon term (a source's apart) and its neutral forms."""
-    quoted = f" (+{cell['quoted']} quoted)" if cell["quoted"] else ""
-    return f"“{term}” ×{cell['loaded']}{quoted}" + (f"\n{cell['forms']}" if cell["forms"] else "")
+    """An outlet's own uses of a lexicon term (a source's apart) and its neutral forms,
+    each in the words the outlet wrote when they are not the term's own."""
+    said = cell.get("quoted_written") or ""
+    quoted = f" (+{cell['quoted']} quoted{': ' + said if said else ''})" if cell["quoted"] else ""
+    own = (cell.get("written") if cell["loaded"] else "") or f"“{term}”"
+    return f"{own} ×{cell['loaded']}{quoted}" + (f"\n{cell['forms']}" if cell["forms"] else "")
 
 
 def _omissions_table(
@@ -395,12 +403,17 @@ def _omissions_table(
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
     names: Mapping[str, str],
+    speakers: Mapping[str, str],
 ) -> Table:
+    """Each article's omitted facts; one that is somebody's quoted words says whose, as
+    in the unique table (an omitted "It would undermine its position in the world.”"
+    is Miller's, not the other outlet's silence on a fact of its own)."""
     table = _table("Omissions: corroborated facts an article leaves out", "outlet", "fact",
                    "reported by", "text")  # fmt: skip
     for i, article in enumerate(articles):
         for item in omissions.get(article.get("id")) or []:
-            text = Text(str(item.get("text", "")))
+            text = _spoken(Text(str(item.get("text", ""))),
+                           {"id": item.get("claim_id"), "text": item.get("text")}, speakers)
             if rest_note(item):
                 text.append(f"\n{rest_note(item)}", style="yellow")
             table.add_row(Text(labels[i]), _fact_id(item), _outlets(item.get("article_ids"), names),

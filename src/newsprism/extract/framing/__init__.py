@@ -174,14 +174,20 @@ def _loaded_words(
     Resistance" in a US envoy's reported words is Al Mayadeen's name, not hers).
     """
     cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
-    scored = _detector.score_tokens(doc, model, detector_marks(doc, found, index), cues)
+    marks = detector_marks(doc, found, index)
+    scored = _detector.score_tokens(doc, model, marks, cues)
+    threshold = model.threshold
+    if getattr(model, "quote_threshold", None) is not None:  # quoted words: own threshold
+        scored = [(t, p) for t, p in scored
+                  if p >= model.threshold_for(t.i in marks.in_quote)]  # fmt: skip
+        threshold = 0.0
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
     words, text = [], doc.text  # a Doc builds its text from every token on each read
     outlet = frozenset(
         found.marks.get("attribution", set()) | found.marks.get("neutral_speech", set())
     )
-    for a, b, p in _detector.flagged_phrases(scored, model.threshold):
+    for a, b, p in _detector.flagged_phrases(scored, threshold):
         if found.neutral_tokens.intersection(range(a, b)):
             continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])

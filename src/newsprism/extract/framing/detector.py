@@ -10,7 +10,8 @@ docs/framing.md says how the model was chosen and why it ships under its licence
 
 ``NEWSPRISM_FRAMING_MODEL`` points to another model's JSON file (one built with
 different data), names a shipped detector (``static``, ``minilm``, ``cascade``: the
-static model choosing the sentences the MiniLM reads, :mod:`.cascade`), or is ``none``
+static model choosing the sentences the MiniLM reads, :mod:`.cascade`; ``minilm-quotes``:
+the MiniLM also scoring quoted words, the default), or is ``none``
 to run the lexicon layers alone.
 """
 
@@ -39,12 +40,14 @@ from newsprism.extract.framing.transformer import OnnxDetector
 MODEL_FILE = "framing-detector.json"
 # The shipped detectors by name, as paths under data/models/.
 SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
-           "cascade": ("framing-cascade.json",)}  # fmt: skip
+           "cascade": ("framing-cascade.json",),
+           "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
-# per run, finds the most BASIL spans at the highest precision and clears BABE's goal
-# with room (0.756); the cascade costs a little less and drops 3 of its 16 held-out
-# spans (docs/framing.md, "The MiniLM alone becomes the default").
-DEFAULT = "minilm"
+# per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
+# words inside quotation marks, each flagged as its source's at its own threshold: on
+# BASIL 2010-12, cross-validated by event, more lex spans at a higher share of flags
+# near a bias span (docs/framing.md, "Quoted words", session 19).
+DEFAULT = "minilm-quotes"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
@@ -138,13 +141,14 @@ def _cached(path: str) -> Detector:
 
 def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
-    None when the variable says ``none``. ``static``, ``minilm`` and ``cascade`` name
-    the shipped detectors (the default is :data:`DEFAULT`: docs/framing.md says why)."""
+    None when the variable says ``none``. ``static``, ``minilm``, ``cascade`` and
+    ``minilm-quotes`` name the shipped detectors (the default is :data:`DEFAULT`:
+    docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None
     chosen = chosen or DEFAULT
-    if chosen.lower() in SHIPPED:  # "static", "minilm", "cascade": a shipped one by name
+    if chosen.lower() in SHIPPED:  # "static", "minilm", ...: a shipped one by name
         chosen = str(shipped_path(chosen.lower()))
     with _lock:
         return _cached(chosen)

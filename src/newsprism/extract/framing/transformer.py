@@ -54,7 +54,16 @@ class OnnxDetector:
     max_length: int = 128
     meta: dict[str, Any] = field(default_factory=dict)
     evidence: Evidence | None = None
+    # With a value, words inside quotation marks are scored too and flagged at this
+    # threshold, as the quoted source's words (docs/eval-framing.md, "Session 19").
+    quote_threshold: float | None = None
     cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+
+    def threshold_for(self, in_quote: bool) -> float:
+        """The word threshold for a word inside quotation marks or in the outlet's voice."""
+        if in_quote and self.quote_threshold is not None:
+            return self.quote_threshold
+        return self.threshold
 
     def _windows(self, texts: Sequence[str]) -> list[tuple[int, list[int], list[tuple]]]:
         """(text index, ids with [CLS]/[SEP], piece offsets) for every window of every text."""
@@ -141,11 +150,13 @@ class OnnxDetector:
 
         Tokens in ``marks.in_quote`` (a source's words, not the outlet's) are not
         scored, and a sentence with nothing else to score is not run at all: the model
-        reads only the sentences where the outlet speaks. With the description's
+        reads only the sentences where the outlet speaks; with a ``quote_threshold``
+        they are scored too (a source's loaded word, shown as that source's). With the description's
         ``evidence`` (and not ``raw``), the score is the combination of the model's
         logit with the lexicon hits (:mod:`.evidence`). With ``only`` (token indices:
         the cascade's chosen sentences), only those tokens are scored."""
-        skip = marks.in_quote if marks is not None else frozenset()
+        quoted = marks.in_quote if marks is not None else frozenset()
+        skip = quoted if self.quote_threshold is None else frozenset()
         tokens = [t for t in doc if t.i not in skip and is_candidate(t)
                   and (only is None or t.i in only)]  # fmt: skip
         if not tokens:
@@ -198,5 +209,7 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
     return OnnxDetector(
         name=str(meta.get("name", path.stem)), threshold=threshold, evidence=evidence,
         sentence_threshold=float(meta.get("sentence_threshold", 0.5)), session=session,
+        quote_threshold=(float(meta["quote_threshold"]) if meta.get("quote_threshold")
+                         is not None else None),
         tokenizer=tokenizer, max_length=int(meta.get("max_length", 128)), meta=meta,
     )  # fmt: skip

@@ -48,6 +48,7 @@ class SpeechLexicon:
     verb_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # ask -> {"for"}
     proxies: frozenset[str] = frozenset()  # people who speak for someone: spokesman, aides
     people: frozenset[str] = frozenset()  # plural nouns for people: voters, critics, members
+    individuals: frozenset[str] = frozenset()  # "man", "woman": one person, never a group
     bodies: frozenset[str] = frozenset()  # singular nouns for a body: committee, agency
     kinds: dict[str, str] = field(default_factory=dict)  # "commercial" -> "ad"
     negating: frozenset[str] = frozenset()  # "deny": what it reports is denied
@@ -173,6 +174,7 @@ def _speaker_nouns(data: dict[str, Any], table: RoleTable) -> dict[str, Any]:
     return {
         "proxies": frozenset(proxies),
         "people": frozenset(w.lower() for w in speakers.get("people", [])),
+        "individuals": frozenset(w.lower() for w in speakers.get("individuals", [])),
         "bodies": frozenset(w.lower() for w in speakers.get("bodies", [])),
         "kinds": kinds,
         "negating": frozenset(w.lower() for w in data.get("negation", {}).get("verbs", [])),

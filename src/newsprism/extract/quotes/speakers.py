@@ -196,6 +196,10 @@ class Speakers(Step):
                 # people described, as when they are the subject themselves ("who": not
                 # a thing; one noun: in a list, the parse may hang "who" on any of them)
                 return self._described(self.phrase(noun))
+            if found.name is None and head.lower_ == "who":
+                named = self.antecedents.name_before(head)
+                if named is not None:
+                    return self.speaker_from(named, depth=depth + 1)
             return found
         return None
 
@@ -434,7 +438,8 @@ class Speakers(Step):
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
         people = self.is_person_noun(head) or self.is_group(head) or \
-            head.lower_ in self.lex.people or bare_plural  # fmt: skip
+            head.lower_ in self.lex.people or bare_plural or \
+            (head.lower_ in self.lex.individuals and head.dep_ != "attr")  # fmt: skip
         # a body named after its owner, or one the article introduces, speaks as itself:
         # "the Romney campaign", "a 12-person task force"
         body = head.lemma_.lower() in self.lex.bodies and (

@@ -99,9 +99,11 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
-                return child
+                return self._split_apposition(child, verb) or child
         if depth >= 3:
             return self._inverted_subject(verb)
+        if verb.dep_ == "conj" and (named := self._name_right_before(verb)) is not None:
+            return named
         if verb.dep_ in ("conj", "advcl", "xcomp"):
             return self._from_head(verb, depth)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -111,6 +113,34 @@ class Subjects(Step):
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
         return self._inverted_subject(verb)
+
+    @staticmethod
+    def _split_apposition(subject: Token, verb: Token) -> Token | None:
+        """A common noun and a person's name set off after it by a comma, both parsed
+        as subjects of the cue: the name speaks. Either the name is an apposition whose
+        closing comma is missing ("The bill's sponsor, Rep. Randy Forbes (R-Va.) had
+        argued") or the cue is set into its content ("Voters, Clinton suggested, don't
+        have to worry": the voters are what she spoke of)."""
+        if subject.pos_ != "NOUN" or subject.ent_type_:
+            return None
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
+        if second is None or second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
+            return None
+        between = verb.doc[subject.right_edge.i + 1 : second.left_edge.i]
+        return second if [t.text for t in between] == [","] else None
+
+    @staticmethod
+    def _name_right_before(verb: Token) -> Token | None:
+        """ "… standards for class certification and Justice Ruth Bader Ginsburg said":
+        a conjoined verb with no subject of its own, right after a person's name that the
+        parse joined to a noun before it. A finite verb right after a name is that name's
+        (English puts the subject there), not the first conjunct's subject's."""
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or prev.pos_ != "PROPN":
+            return None
+        if prev.ent_type_ != "PERSON":
+            return None
+        return prev if prev.head.i != verb.i and prev.dep_ in ("conj", "pobj", "dobj") else None
 
     @staticmethod
     def _joined_gerund(verb: Token) -> bool:

@@ -1,0 +1,154 @@
+"""Why each gold conflict is missed: the step of the conflict rules that drops it.
+
+For every gold conflict pair that ``compare`` does not list, prints each side's
+sentence, the frames ``compare/frames.py`` reads from it (dated acts, counts, statuses,
+acts, places) and the first step that drops the pair:
+
+- ``no frame``: one side has no frame of the pair's kind (no rule reads that kind, or the
+  reader skips the sentence: quoted words, no unit, no named actor …);
+- ``no candidate pair``: both have frames but share no bucket key (action, counted
+  thing, place slot, status event), so ``conflicts._candidate_pairs`` never pairs them;
+- ``a check fails``: candidates, but a same-act check of ``conflicts._pair_conflicts``
+  fails (verb, subject, objects, topical overlap, prospect) or the values agree;
+- and whether the two sentences are in one aligned fact (the aligner's view).
+
+It reads the same inputs ``analyze_story`` hands to ``add_conflicts`` (captured, not
+recomputed), so it shows what the shipped code sees.
+
+Usage: ``python scripts/conflict_misses.py ../shared/data gold/conflicts-basil``
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import newsprism.compare.story as story_mod
+from newsprism.compare import conflicts as rules
+from newsprism.compare.dates import calendar_clash
+from newsprism.compare.places import places_clash
+from newsprism.eval.compare import _basil_dir, _claim_refs
+from newsprism.eval.compare_gold import load_compare_gold
+from newsprism.extract.claims import quantities_agree
+
+
+def _capture() -> dict[str, Any]:
+    """Wrap ``add_conflicts`` so the next ``analyze_story`` leaves its inputs here."""
+    seen: dict[str, Any] = {}
+    original = rules.add_conflicts
+
+    def wrapped(articles, docs, claims, mentions, facts, names=None):  # type: ignore[no-untyped-def]
+        seen.update(articles=articles, docs=docs, claims=claims, mentions=mentions,
+                    facts=[f for f in facts], names=names)  # fmt: skip
+        seen["fact_of"] = {c.id: i for i, f in enumerate(facts) for c in f.claims}
+        return original(articles, docs, claims, mentions, facts, names)
+
+    story_mod.add_conflicts = wrapped
+    return seen
+
+
+def _frames_text(f: Any) -> str:
+    parts = []
+    parts += [f"dated({d.verb}|{d.subject}|{sorted(d.objects)}|{d.weekday or ''}"
+              f"{'|' + d.when.text if d.when else ''})" for d in f.dated]  # fmt: skip
+    parts += [f"count({c.value_text}|{c.thing}|{c.subject}{'|prospect' if c.prospect else ''})"
+              for c in f.counted]  # fmt: skip
+    parts += [f"status({s.event}|{s.status}|{s.patient}|agent={s.agent})" for s in f.statuses]
+    parts += [f"act({a.act}|{a.agent}|{a.polarity})" for a in f.acts]
+    parts += [f"place({p.verb}|{p.noun}|{p.subject}|{p.place})" for p in f.places]
+    return "; ".join(parts) or "no frame"
+
+
+def _keys(f: Any) -> set[tuple]:
+    keys = {("d", d.verb, d.subject) for d in f.dated}
+    keys |= {("n", c.thing) for c in f.counted}
+    keys |= {("p", p.verb, p.noun, p.subject) for p in f.places}
+    keys |= {("s", s.event, s.patient) for s in f.statuses}
+    return keys
+
+
+def _checks(a: Any, b: Any) -> list[str]:
+    """Each same-act check of ``_pair_conflicts`` that fails, by frame kind."""
+    topical = rules._overlap(a.lemmas, b.lemmas)
+    out = [f"topical overlap {topical:.2f} (needs {rules.TOPIC_OVERLAP})"]
+    for x in a.counted:
+        for y in b.counted:
+            why = []
+            if x.thing != y.thing:
+                why.append(f"thing {x.thing!r} vs {y.thing!r}")
+            if x.prospect != y.prospect:
+                why.append("one is a prospect")
+            if " of " not in x.thing and not (x.subject and x.subject == y.subject):
+                why.append(f"subject {x.subject!r} vs {y.subject!r}")
+            qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
+            if quantities_agree(qa, qb):
+                why.append(f"{qa.text!r} and {qb.text!r} agree at stated precision")
+            out.append(f"count {x.value_text}/{y.value_text}: " + (", ".join(why) or "passes"))
+    for x in a.dated:
+        for y in b.dated:
+            why = [w for w, bad in (
+                (f"verb {x.verb} vs {y.verb}", x.verb != y.verb),
+                (f"subject {x.subject} vs {y.subject}", not x.subject or x.subject != y.subject),
+                (f"objects {sorted(x.objects)} vs {sorted(y.objects)}", x.objects != y.objects),
+            ) if bad]  # fmt: skip
+            if not why and x.when and y.when and not calendar_clash(
+                    x, y, a.article_text, b.article_text):
+                why.append("dates compatible or guarded")
+            out.append(f"dated {x.verb}/{y.verb}: " + (", ".join(why) or "passes"))
+    for x in a.places:
+        for y in b.places:
+            clash = places_clash(x, y, a.article_text, b.article_text)
+            out.append(f"place {x.place}/{y.place}: "
+                       + ("passes" if clash else "guarded (a container, or one article names "
+                          "the other's town, or two years)"))
+    return out
+
+
+def _ref(ref: tuple) -> str:
+    return ":".join(map(str, ref))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("gold", type=Path)
+    args = parser.parse_args(argv)
+    seen = _capture()
+    for story in load_compare_gold(args.gold, _basil_dir(args.data)):
+        output = story_mod.analyze_story(list(story.articles.values())).as_dict()
+        refs = _claim_refs(story, output)
+        found = {frozenset((x, y)) for fact in output["claims"] for c in fact.get("conflicts", [])
+                 for x in refs.get(c["sides"][0]["claim_id"], [])
+                 for y in refs.get(c["sides"][1]["claim_id"], [])}  # fmt: skip
+        frames = rules.claim_frames(seen["docs"], seen["claims"], seen["mentions"],
+                                    seen["names"],
+                                    {a.id: rules._day(a.published_at) for a in seen["articles"]})
+        by_ref: dict[tuple, list[Any]] = {}
+        for f in frames:
+            for r in story.refs(f.claim.article_id, f.claim.start, f.claim.end):
+                by_ref.setdefault(r, []).append(f)
+        for pair in story.conflicts:
+            if pair in found:
+                continue
+            ra, rb = sorted(pair)
+            kind = story.kinds.get(pair, "")
+            print(f"\n== {story.triplet[:8]} {kind} {_ref(ra)} / {_ref(rb)}")
+            fa, fb = by_ref.get(ra, []), by_ref.get(rb, [])
+            for ref, fs in ((ra, fa), (rb, fb)):
+                for f in fs:
+                    print(f"  {_ref(ref)} [{f.claim.id}] {f.claim.text[:160]!r}")
+                    print(f"      frames: {_frames_text(f)}")
+            for a in fa:
+                for b in fb:
+                    fact_a = seen["fact_of"].get(a.claim.id)
+                    fact_b = seen["fact_of"].get(b.claim.id)
+                    print(f"  aligned as one fact: {fact_a is not None and fact_a == fact_b}")
+                    shared = _keys(a) & _keys(b)
+                    print(f"  candidate keys shared: {sorted(shared) or 'none'}")
+                    for line in _checks(a, b):
+                        print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()
