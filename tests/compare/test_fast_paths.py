@@ -15,13 +15,13 @@ import numpy as np
 import pytest
 
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_probabilities
+from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.labels import _count_forms, _neutral_forms, _token_keys
 from newsprism.compare.pairs import (
     MODAL,
     NEGATIVE,
     UnitProfile,
     claim_profiles,
-    in_quotes,
     topical_closeness,
 )
 from newsprism.compare.unique import (
@@ -74,7 +74,8 @@ def seed_story() -> SeedStory:
 
 
 def test_profiles_ask_about_quotes_as_the_plain_definition(seed_story: SeedStory) -> None:
-    """negated and modal: every token asked ``in_quotes`` first. (Negated objects read
+    """negated and modal: every token asked ``fitted_in_quotes`` first (the reading the
+    model was fitted on). (Negated objects read
     quoted verbs like unquoted ones since the polarity fix of issue 12, so they take no
     quote test to shortcut: tests/compare/test_vetoes.py pins them.)"""
     assert len(seed_story.claims) > 20
@@ -83,8 +84,9 @@ def test_profiles_ask_about_quotes_as_the_plain_definition(seed_story: SeedStory
                                                            alignment_mode="expand")  # fmt: skip
         tokens = list(span)
         assert unit.negated == any(t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
-                                   for t in tokens if not in_quotes(t))  # fmt: skip
-        assert unit.modal == any(t.lemma_.lower() in MODAL for t in tokens if not in_quotes(t))
+                                   for t in tokens if not fitted_in_quotes(t))  # fmt: skip
+        assert unit.modal == any(t.lemma_.lower() in MODAL for t in tokens
+                                 if not fitted_in_quotes(t))  # fmt: skip
 
 
 def _plain_recheck(facts: list[AlignedClaim], claims: list[Claim], lemmas: list[set[str]],

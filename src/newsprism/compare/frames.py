@@ -38,6 +38,7 @@ from newsprism.compare.legislation import (
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.entities import load_names
+from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
@@ -81,7 +82,6 @@ _HOPE = frozenset({"hoped", "hopes", "hoping"})  # the tagger lemmatises "hoped"
 _NEGATORS = frozenset("not n't never no none nobody neither nor without".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = {"he": "m", "she": "f"}  # a subject pronoun read as a person (pronoun_person)
-_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def name_key(name: str) -> str:
@@ -160,23 +160,19 @@ def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dic
 def in_quotes(token: Any) -> bool:
     """Whether a token stands inside quotation marks of its sentence: a quote's words
     are the speaker's, so its negation is no stance of the sentence (pairs) and its
-    subject is no doer of the article's actions (frames). A sentence that closes a mark
-    it never opened continues an earlier quote. The one rule for both.
-
-    Known limit, kept on purpose: a straight mark is counted, not read as opening or
-    closing, so in a sentence that continues a quotation with straight marks
-    (``They will lose," he said.``) the narration after the closing mark also counts as
-    quoted. Reading the marks by what stands before them is right on every such
-    sentence read (BASIL and NeuS), but the same-fact model was fitted on features
-    computed with this rule, and changing it without a refit cost a held-out shared
-    pair (docs/eval-compare.md, "One quotation rule for compare")."""
+    subject is no doer of the article's actions (frames). Read by the one quotation
+    finder (``marks.quoted_spans``); the same-fact model's ``negated`` and ``modal``
+    read :func:`fitted_in_quotes` (docs/compare.md "Quotation marks: one finder")."""
     sent = token.sent
-    before = sent[: token.i - sent.start].text
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
-        return True
-    first_close, first_open = sent.text.find("\u201d"), sent.text.find("\u201c")
     offset = token.idx - sent.start_char
-    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
+    return any(a <= offset < b for a, b in quoted_spans(sent.text))
+
+
+def fitted_in_quotes(token: Any) -> bool:
+    """``in_quotes`` as the same-fact model was fitted on it, for its ``negated`` and
+    ``modal`` only (pairs.py): marks counted (``marks.counted_inside``) until a refit."""
+    sent = token.sent
+    return counted_inside(sent.text, token.idx - sent.start_char)
 
 
 def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: str | None,
@@ -241,9 +237,12 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
 
 
 def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
-    """A test of whether a token of ``claim`` lies outside its quotation marks."""
-    quoted = [(claim.start + m.start(), claim.start + m.end())
-              for m in _QUOTES.finditer(claim.text)]  # fmt: skip
+    """A test of whether a token of ``claim`` lies outside its closed quotations (the
+    finder's): a quotation left open at its end relays a report whose status is the
+    claim's ("… now reports that Grimm has already "been secretly indicted …": a gold
+    conflict; docs/eval-compare.md "One quotation finder, session 19")."""
+    quoted = [(claim.start + a, claim.start + b)
+              for a, b in quoted_spans(claim.text, unclosed=False)]  # fmt: skip
     return lambda token: not any(s <= token.idx < e for s, e in quoted)
 
 

@@ -34,7 +34,7 @@ from scipy import sparse
 
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
-from newsprism.compare.frames import in_quotes
+from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.tfidf import (
     idf_coverage,
@@ -154,11 +154,12 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(_WEEKDAYS),
-        # the word tests first: ``in_quotes`` reads the whole sentence, and asking it of
-        # every token was a sixth of a warm compare (docs/benchmarks.md#compare)
-        negated=any(not in_quotes(t) for t in tokens
+        # the word tests first: the quote test reads the whole sentence, and asking it of
+        # every token was a sixth of a warm compare (docs/benchmarks.md#compare); the
+        # model was fitted on these two read with marks counted (``fitted_in_quotes``)
+        negated=any(not fitted_in_quotes(t) for t in tokens
                     if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),
-        modal=any(not in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
+        modal=any(not fitted_in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
         mood=mood,
         denied=denied,
         specific=_specific_numbers(claim.text, claim.dates),

@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.extract.quotes.marks import quoted_spans
+
 # A sentence is a quotation when at least QUOTE_SHARE of its words stand inside marks;
 # two outlets quoting one statement print its words, so two quotations that share no
 # run of QUOTE_RUN quoted words are two statements ("“Show me a policy,” Biden said" /
@@ -30,38 +32,15 @@ QUOTE_RUN = 3
 QUOTE_OVERLAP = 0.5
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of a sentence inside quotation marks. A straight mark after a
-    space (or at the start, or after an opening bracket or dash) opens, any other closes;
-    a sentence whose first mark closes continues a quotation from its start
-    (``I believe marriage is …," he told reporters``). Not ``frames.in_quotes``: that
-    rule counts straight marks, so it reads the narration after a closing straight mark
-    as quoted, a limit kept there because the same-fact model was fitted on it."""
-    marks = []
-    for k, char in enumerate(text):
-        if char == "\u201c" or (char == '"' and (k == 0 or text[k - 1] in " \n([—-")):
-            marks.append((k, True))
-        elif char in "\u201d\"":
-            marks.append((k, False))
-    spans: list[tuple[int, int]] = []
-    start = 0 if marks and not marks[0][1] else None
-    for k, opens in marks:
-        if opens and start is None:
-            start = k + 1
-        elif not opens and start is not None:
-            spans.append((start, k))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
-
-
 def quoted_words(text: str, tokens: Sequence[Any],
                  extra: Sequence[tuple[int, int]] = ()) -> list[str] | None:
     """The quoted words of a sentence that is mostly a quotation, else ``None``.
-    ``extra``: spans (from the sentence's start) the quote extractor reads as quoted."""
+    ``extra``: spans (from the sentence's start) the quote extractor reads as quoted.
+    The marks are read by the project's one finder (``marks.quoted_spans``): a sentence
+    whose first mark closes continues a quotation from its start (``I believe marriage
+    is …," he told reporters``)."""
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    spans = quoted_spans(text) + list(extra) if words else []
+    spans = [*quoted_spans(text), *extra] if words else []
     if not spans:
         return None
     first = tokens[0].idx

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
+
+from newsprism.extract.quotes.marks import find_quotations
 
 __all__ = [
     "QUOTED_SHARE",
@@ -127,9 +130,20 @@ def opens_in_quotation(text: str, at: int) -> bool:
     """Whether offset ``at`` of an article's text lies inside quotation marks opened
     earlier in its paragraph: the sentence there is somebody's quoted words, even when
     it holds no mark itself ("Higher premiums and co-pays ..." in the middle of a quoted
-    advertisement)."""
-    before = text[text.rfind("\n", 0, max(at, 0)) + 1 : max(at, 0)]
-    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
+    advertisement). The paragraph's marks are paired by the project's one finder
+    (``find_quotations``; before session 19, a count of the marks before ``at``)."""
+    at = max(at, 0)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return any(a < at - start < b for a, b in _regions(paragraph))
+
+
+@lru_cache(maxsize=256)
+def _regions(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """The quotation regions of one paragraph, paired once: the summary asks about each
+    of its claims, and a paragraph can be a whole long text with no line break."""
+    return tuple(r for q in find_quotations(paragraph) for r in q.regions)
 
 
 def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:

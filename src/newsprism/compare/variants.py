@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster.terms import STOP_WORDS
+from newsprism.extract.quotes.marks import find_quotations
 from newsprism.models import Quote
 
 __all__ = ["FRAGMENT_WORDS", "QUOTE_VARIANT_RUN", "QUOTE_VARIANT_RUN_UNNAMED",
@@ -42,7 +43,6 @@ QUOTE_VARIANT_RUN = 3  # content words shared in one run: the same words, whatev
 QUOTE_VARIANT_RUN_UNNAMED = 5  # the run that links a quote whose speaker is unresolved
 FRAGMENT_WORDS = 2  # a short quote all of whose (at least 2) content words are shared
 
-_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]?")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -51,7 +51,7 @@ def quoted_words(quote: Quote) -> str | None:
     marks of a reported one, None for a paraphrase (nothing quoted)."""
     if quote.kind == "direct":
         return quote.text
-    parts = [p.strip() for p in _QUOTED.findall(quote.text) if p.strip()]
+    parts = [quote.text[a:b] for q in find_quotations(quote.text) for a, b in q.parts]
     return " ".join(parts) if parts else None
 
 

@@ -12,9 +12,10 @@ choice is *which* words it quotes. This module answers three questions for frami
 - **Partial quotes**: a source's few words set in quote marks inside the outlet's own
   sentence (the plan is “utterly irresponsible”).
 
-The quotation finder pairs single marks only around two words or more, so that an
-apostrophe is never a quote; a single word in single marks (‘Israel’) is exactly the
-scare-quote case, so :func:`quotations` adds those with one narrow pattern.
+The quotation finder never reads an apostrophe as a quote and finds a single word in
+single marks (‘Israel’, ``single`` True): exactly the scare-quote case. (Until session
+19 this module added those with a pattern of its own; on BABE, the 300 BASIL articles
+and NeuS rows 400–419 it found nothing the finder does not.)
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-# ‘Israel’ or 'Israel': one word in single marks, not an apostrophe (no letter outside).
-_SINGLE_WORD = re.compile(r"(?<![\w’'])[‘'](?P<word>[^\W_][\w.-]*)[’'](?![\w’'])")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _SPEECH_END = frozenset(",.!?;:")
 T = TypeVar("T")
@@ -54,16 +53,12 @@ class Marked:
 
 def quotations(text: str) -> list[Marked]:
     """Every quoted stretch of ``text``: the quotation finder's regions, one per
-    paragraph of a quotation, plus single words in single marks (‘Israel’)."""
+    paragraph of a quotation, single words in single marks (‘Israel’) among them."""
     found: list[Marked] = []
     for q in find_quotations(text):
         last = len(q.regions) - 1
         for i, (region, part) in enumerate(zip(q.regions, q.parts, strict=False)):
             found.append(Marked(region[0], region[1], part, q.closed and i == last, q.single))
-    index = QuoteIndex(found)
-    for m in _SINGLE_WORD.finditer(text):
-        if "\n" not in m.group(0) and not index.inside(m.start(), m.end()):
-            found.append(Marked(m.start(), m.end(), m.span("word"), True, True))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -20,6 +20,7 @@ quotes) and the evaluations' baselines all read quotations from :func:`find_quot
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "CLOSE_MARKS",
@@ -28,8 +29,10 @@ __all__ = [
     "OPEN_MARKS",
     "TRIM_END",
     "Quotation",
+    "counted_inside",
     "find_quotations",
     "lines",
+    "quoted_spans",
     "trimmed",
 ]
 
@@ -258,3 +261,68 @@ def find_quotations(text: str) -> list[Quotation]:
                 flush(False)
     flush(False)
     return [q for q in quotations if any(e > s for s, e in q.parts)]
+
+
+# the opening mark of the family a closing mark closes: what a sentence that opens with
+# a closing mark is read as starting with (``quoted_spans``)
+_OPENER_OF = {"”": "“", '"': '"', "''": "''", "»": "«"}
+
+
+def _continues_from(text: str) -> str | None:
+    """The opening mark a piece of text is read as starting with when its first double
+    mark closes a quotation (``We will win," he said.``), else None.
+
+    A mark closes here when the finder itself would not open with it: a ” or » (unless
+    typed for an opening one, a word right after it), or a straight or typewriter mark
+    with a letter or punctuation before it or a space after it."""
+    first = next(iter(_double_marks(text, 0, len(text))), None)
+    if first is None:
+        return None
+    pos, length, _, role = first
+    opens = _opens(text, pos, length, 0, len(text))
+    word_after = text[pos + length : pos + length + 1].isalnum()
+    if role == "open" or (opens and (role == "either" or word_after)):
+        return None  # it opens (a ” with a word right after it was typed for “)
+    return _OPENER_OF.get(text[pos : pos + length])
+
+
+@lru_cache(maxsize=8192)
+def quoted_spans(text: str, continued: bool = True,
+                 unclosed: bool = True) -> tuple[tuple[int, int], ...]:  # fmt: skip
+    """The spans of ``text`` inside quotation marks, marks included: the regions of
+    :func:`find_quotations`, for a reader of one sentence (or clause) cut from an
+    article, which cannot see the paragraph around it.
+
+    With ``continued`` (the default), a text whose first double mark closes a quotation
+    continues one opened before it, so it is read as if the opening mark of that family
+    stood at its start: in ``They will lose," he said, "and we win."`` the words up to
+    the first mark are quoted, "he said" is not, and the marks after pair as they stand.
+    Every in-sentence reader of compare reads quotation marks through this function
+    (the same-fact model's ``negated`` and ``modal``, the frames of the conflict rules,
+    the quotation veto's quoted words); cached, since they ask it of one sentence per
+    token. Without ``unclosed``, a quotation opened in the text and left open at its
+    end (it runs on into the next sentence) is not returned."""
+    opener = _continues_from(text) if continued else None
+    shift = len(opener or "")
+    return tuple((max(a - shift, 0), b - shift)
+                 for q in find_quotations((opener or "") + text) if unclosed or q.closed
+                 for a, b in q.regions)  # fmt: skip
+
+
+def counted_inside(sentence: str, offset: int) -> bool:
+    """The same-fact model's fitted reading of "is ``offset`` of ``sentence`` quoted?":
+    marks counted, not paired (an odd number of straight marks before it, more “ than ”
+    before it, or it comes before a first ” that no “ precedes). Not the finder: it is
+    kept byte for byte because the model (``data/models/same-fact.json``) was fitted on
+    ``negated`` and ``modal`` features read with it, and reading them through
+    :func:`quoted_spans` instead moved two pairs over the threshold on the compare gold
+    (shared P 0.959 → 0.946; docs/eval-compare.md "One quotation finder, session 19").
+    Its known limit: in a sentence that continues a quotation with straight marks
+    (``They will lose," he said``) the narration after the mark counts as quoted. A
+    refit of the model is the time to read these features through the finder
+    (``scripts/train_same_fact.py`` reads them through the same code)."""
+    before = sentence[:offset]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    first_close, first_open = sentence.find("”"), sentence.find("“")
+    return 0 <= offset < first_close and (first_open < 0 or first_open > first_close)
