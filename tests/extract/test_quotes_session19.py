@@ -94,3 +94,26 @@ def test_a_pronoun_with_only_a_content_name_stays_unresolved() -> None:
     text = "Blaming Governor Tom Reed, he said, was “too easy an answer.”"
     quote = only(quotes_of(text), "said")
     assert (quote.speaker, quote.resolved) == (None, "none")
+
+
+def test_an_organisation_and_a_country_named_together_speak_together() -> None:
+    # session 19's reading (a NeuS cease-fire story): "Hamas and Egypt said" gave the
+    # joint statement to Hamas alone; the names-joined rule started only from a person
+    quote = only(quotes_of("Hamas and Egypt said the cease-fire would begin at 2 a.m. "
+                           "Friday, local time."), "said")  # fmt: skip
+    assert quote.speaker == "Hamas and Egypt"
+
+
+def test_an_organisation_and_a_common_noun_leave_the_organisation() -> None:
+    # guard: "its allies" is no name, so the organisation alone is what the text names
+    quote = only(quotes_of("The United States and its allies said the sanctions would "
+                           "stay in place."), "said")  # fmt: skip
+    assert quote.speaker == "United States"
+
+
+def test_a_described_name_after_an_organisation_is_no_second_speaker() -> None:
+    # guard (PolNeAR, USA Today): "Yahoo News and former TV network anchor Katie Couric"
+    # is one person described twice; the pair is not read as two speakers
+    quote = only(quotes_of("Yahoo News and former TV network anchor Katie Couric said "
+                           "the graduates should work hard."), "said")  # fmt: skip
+    assert quote.speaker != "Yahoo News and Katie Couric"

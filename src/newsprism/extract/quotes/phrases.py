@@ -49,6 +49,16 @@ def names_joined(head: Token, items: Sequence[Token]) -> bool:
                for t in items[1:])  # fmt: skip
 
 
+def named_body(head: Token, items: Sequence[Token]) -> bool:
+    """An organisation or a country named as the first of several subjects, each of the
+    others a bare proper name: "Hamas and Egypt said" (session 19's reading gave the
+    quote to Hamas alone). With :func:`names_joined` on the rest, the list speaks, as
+    people joined by "and" do. A name with a description in front is no second speaker:
+    "Yahoo News and former TV network anchor Katie Couric" is one person."""
+    return head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE") and all(
+        c.pos_ == "PROPN" and c.dep_ == "compound" for t in items[1:] for c in t.lefts)
+
+
 def proper_name(token: Token) -> str:
     """A proper name as written: the name words that end at ``token``."""
     words = [token]

@@ -38,6 +38,7 @@ from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_dateline,
     joined_subjects,
+    named_body,
     names_joined,
     proper_name,
     restricts,
@@ -239,7 +240,9 @@ class Speakers(Step):
             return None
         items = (head, *joined)
         people = [self.people.person_at(t) for t in items]
-        if people[0] is None or (None in people and not names_joined(head, items)):
+        if people[0] is None and not named_body(head, items):
+            return None
+        if None in people and not names_joined(head, items):
             return None
         # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
         # ORG) is still one of those speaking: the list, never its first name alone
