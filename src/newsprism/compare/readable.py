@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
-from newsprism.extract.quotes.marks import find_quotations
+from newsprism.extract.quotes.marks import quoted_spans
 
 __all__ = [
     "QUOTED_SHARE",
@@ -136,14 +135,9 @@ def opens_in_quotation(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     paragraph = text[start : end if end >= 0 else len(text)]
-    return any(a < at - start < b for a, b in _regions(paragraph))
-
-
-@lru_cache(maxsize=256)
-def _regions(paragraph: str) -> tuple[tuple[int, int], ...]:
-    """The quotation regions of one paragraph, paired once: the summary asks about each
-    of its claims, and a paragraph can be a whole long text with no line break."""
-    return tuple(r for q in find_quotations(paragraph) for r in q.regions)
+    # the finder's regions, paired once per paragraph (cached by ``quoted_spans``): the
+    # summary asks about each claim, and a paragraph can be a whole text with no break
+    return any(a < at - start < b for a, b in quoted_spans(paragraph, continued=False))
 
 
 def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
