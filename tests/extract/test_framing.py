@@ -175,6 +175,11 @@ def test_apostrophes_are_not_quotation_marks() -> None:
         ("He said on NBC’s “Meet the Press” that it would pass.", []),
         ("He said on “Fox News Sunday” that it would pass.", []),
         ("In an interview on the “Today” show, he repeated it.", []),
+        # a title named again in its short form (session 20 reader: National Review)
+        ("It comes with his book, “Forward: Notes on the Future of Our Democracy.” "
+         "“Forward” is expected to sell well.", []),
+        ("It comes with his book, “Forward: Notes on the Future.” Critics call it a "
+         "“manifesto” for the party.", ["“manifesto”"]),
         # nicknames, lower-case fragments, whole sentences
         ("Dwayne “The Rock” Johnson spoke.", []),
         ("The plan is “utterly irresponsible” to critics.", []),

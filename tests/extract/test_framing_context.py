@@ -156,6 +156,9 @@ def _detector_words(framing: ArticleFraming) -> list[str]:
         ("Leaked files revealed details of a second data program at the agency.", "revealed"),
         ("The mayor, by disclosing the minutes, hoped to calm the council.", "disclosing"),
         ("Three aides resigned when their part in the closures was revealed.", "revealed"),
+        # a passive verb before a comma names what is (not) known, no statement
+        ("Neither the name of the party nor its plans have been revealed, but it is set to "
+         "start in October, the sources said.", "revealed"),
     ],
 )
 def test_an_endorsement_verb_with_no_statement_is_a_plain_verb(text: str, word: str) -> None:
@@ -173,6 +176,7 @@ def test_an_endorsement_verb_with_no_statement_is_a_plain_verb(text: str, word: 
         ("“We will not leave,” a statement from the minister's office revealed.", "revealed"),
         ("The senator pointed out that the bill had passed the House twice.", "pointed out"),
         ("The company disclosed that it had paid the fine in March.", "disclosed"),
+        ("It was revealed that the agency had lost track of $2 million.", "revealed"),
     ],
 )
 def test_an_endorsement_verb_before_a_statement_is_the_outlets_choice(

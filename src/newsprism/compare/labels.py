@@ -71,7 +71,18 @@ def _left_start(root: Token) -> int:
             break
         start = min(start, child.left_edge.i)
     start = max(start, root.i - MAX_PHRASE_TOKENS)
-    return max(start, _after_other_phrase(root, start))
+    return _after_adverbs(root, max(start, _after_other_phrase(root, start)))
+
+
+def _after_adverbs(root: Token, start: int) -> int:
+    """Past the adverbs that open the phrase: "especially President Trump", "Only GOP
+    Sen. Josh Hawley" (session 19 and 20 readers) focus the name in the sentence; they
+    are not the outlet's words for the person. "then-Gov. Mike Pence" keeps "then":
+    joined by a hyphen, it dates the title."""
+    doc = root.doc
+    while start < root.i and doc[start].pos_ == "ADV" and doc[start + 1].text != "-":
+        start += 1
+    return start
 
 
 # the dependents that open a clause or a clause's argument: inside the modifiers to a

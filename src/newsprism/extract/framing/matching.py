@@ -223,18 +223,24 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
     the verb governs a clause (``ccomp``: “…,” a statement from his office revealed);
     then looks for a closing quote or a comma just before the verb, or before its
     subject when the subject comes first (“…,” he later noted; the plan failed, he
-    noted). "The administration, by disclosing the briefings, sought …" has none.
+    noted). "The administration, by disclosing the briefings, sought …" has none. A
+    passive verb reports a statement only before "that", a wh-word, a colon or a quote
+    ("it was revealed that …"): "Neither the name … nor its plans … have been revealed,
+    but …" names what is not known (session 20 reader).
     """
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in doc[i].children)
     for k in range(j, min(j + 5, len(doc))):
         t = doc[k]
         if t.lower_ in {"that", ":"} | WH_WORDS or t.text in QUOTE_MARKS or t.lower_ in also_after:
             return True
-        if k == j and t.text == ",":
+        if k == j and t.text == "," and not passive:
             return True
         if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
             break
     if any(c.dep_ == "ccomp" for c in doc[i].children):
         return True
+    if passive:
+        return False
     start = min([i] + [c.left_edge.i for c in doc[i].lefts if c.dep_ in _SUBJECTS])
     if doc[start].tag_ in {"WP", "WDT"}:  # "Taylor, who is noted for": a relative clause
         return False

@@ -209,6 +209,7 @@ def find_scare_quotes(
     not the writer's distance (:func:`_is_named`).
     """
     found = []
+    titles = _titles(text, marked, lexicon)
     for q in marked:
         inner = text[q.inner[0] : q.inner[1]].strip()
         name, single = _short(inner)
@@ -218,8 +219,26 @@ def find_scare_quotes(
             continue
         if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
             continue
+        if inner.lower() in titles:
+            continue
         found.append(Span(q.start, q.end, text[q.start : q.end], False))
     return found
+
+
+def _titles(text: str, marked: Sequence[Marked], lexicon: Lexicon) -> set[str]:
+    """The article's quoted titles and names in their short forms: a quotation with a
+    subtitle gives its main title ("“Forward: Notes on the Future of Our Democracy”"
+    gives "forward"), a named one (:func:`_is_named`) itself. The session-20 reader found
+    “Forward” flagged as a scare quote where National Review names the book again."""
+    titles = set()
+    for q in marked:
+        inner = text[q.inner[0] : q.inner[1]].strip().rstrip(",.")
+        head, colon, _ = inner.partition(":")
+        if colon and head[:1].isupper() and 1 <= len(_WORD.findall(head)) <= 6:
+            titles.add(head.strip().lower())
+        elif q.closed and inner and _is_named(text, q, lexicon):
+            titles.add(inner.lower())
+    return titles
 
 
 def find_partial_quotes(
