@@ -257,3 +257,15 @@ def test_a_demonstrative_in_the_subject_points_back() -> None:
     assert "pronoun" in unusable_reasons("The one before that was in a mall in Oregon.", [])
     assert unusable_reasons("The reason for this decision was the budget.", []) == []
     assert unusable_reasons("The reason for the delay was the budget.", []) == []
+
+
+def test_a_quantifier_standing_alone_for_a_group_points_back() -> None:
+    """"Most temporarily moved to remote learning." (session 20 reader, a NeuS report):
+    most of the schools the sentence before names. With its group, or a generic "many",
+    the line reads alone."""
+    from newsprism.compare.readable import unusable_reasons
+
+    assert "pronoun" in unusable_reasons("Most temporarily moved to remote learning.", [])
+    assert "pronoun" in unusable_reasons("Others appeared worried about the ruling.", [])
+    assert unusable_reasons("Most of the schools moved to remote learning.", []) == []
+    assert unusable_reasons("Many believe the ruling will stand.", []) == []

@@ -45,6 +45,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # be the end of it." ("it" is left out: "it's not enough to …" is often an expletive).
 _BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# A quantifier standing alone for a group named before: "Most temporarily moved to remote
+# learning." (most of the schools of the sentence before: session 20 reader). "Some" and
+# "many" are left out: "Many believe …" is a generic subject, readable on its own.
+_BACK_POINTERS |= {"most", "others", "both", "neither"}
 
 
 def _words(text: str) -> set[str]:
