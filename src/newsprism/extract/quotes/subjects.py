@@ -70,6 +70,25 @@ def _closes_quotation(comma: Token) -> bool:
     return comma.i + 1 < len(doc) and doc[comma.i + 1].is_quote and not comma.whitespace_
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dashes(subject: Token) -> Token | None:
+    """A name that closes a phrase set off by dashes is no subject: "In the letter -
+    addressed to the U.S. attorney …, Channing D. Phillips - the Utah Republican asks
+    for": the parse made the name the subject and the real one its apposition. The
+    apposition that opens right after the closing dash speaks."""
+    doc = subject.doc
+    after = subject.i + 1  # the name's last word; its apposition is in its subtree
+    second = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if second is None or after >= len(doc) or doc[after].text not in _DASHES or \
+            second.left_edge.i != after + 1:  # fmt: skip
+        return None
+    sent = subject.sent
+    opening = [t for t in doc[sent.start : subject.left_edge.i] if t.text in _DASHES]
+    return second if len(opening) == 1 else None
+
+
 class Subjects(Step):
     """Finds the head token of the speaker phrase of a cue."""
 
@@ -101,7 +120,7 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
-                return self._split_apposition(child, verb) or child
+                return self._split_apposition(child, verb) or _after_dashes(child) or child
         if depth >= 3:
             return self._inverted_subject(verb)
         if verb.dep_ == "conj" and (named := self._name_right_before(verb)) is not None:
