@@ -115,9 +115,12 @@ def eval_dates(data_dir: Path, limit: int | None, fmt: str) -> None:
                        "folder next to polnear/)."),
     click.option("--wrong-speakers", is_flag=True,
                   help="Also list every PolNeAR quote found with a wrong speaker (notes)."),
+    click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                  help="Skip the first N PolNeAR articles (by name) of each split; "
+                       "--limit counts after them."),
 )  # fmt: skip
 def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool,
-                wrong_speakers: bool, fmt: str) -> None:  # fmt: skip
+                wrong_speakers: bool, offset: int, fmt: str) -> None:  # fmt: skip
     """Quotes and speakers: span P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy (PolNeAR,
     and BASIL's quoted phrases).
 
@@ -128,7 +131,8 @@ def eval_quotes(data_dir: Path, limit: int | None, split: str, basil: bool,
     basil_dir = next((d for d in (data_dir / "basil", data_dir.parent / "basil")
                       if (d / "articles").is_dir()), None) if basil else None  # fmt: skip
     _run_eval(evaluate_quotes, data_dir, fmt, "articles", split=split, limit=limit,
-              basil_dir=basil_dir, wrong_speakers=wrong_speakers)  # fmt: skip
+              basil_dir=basil_dir, wrong_speakers=wrong_speakers,
+              offset=offset)  # fmt: skip
 
 
 @_data_dir_command("framing", "Only the first N articles.")

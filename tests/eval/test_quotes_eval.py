@@ -266,3 +266,18 @@ def test_wrong_speakers_are_listed_when_asked(polnear: Path) -> None:
              if n.startswith("PolNeAR wrong speaker")]  # fmt: skip
     assert wrong == ["PolNeAR wrong speaker (dev): site_2016-01-01_one-article: 'Kirby' for "
                      "Source 'Weaver' (cue 'told'): the talks had stalled"]  # fmt: skip
+
+
+def test_offset_scores_a_slice_of_the_split(polnear: Path) -> None:
+    # a second article, later by name: --offset 1 scores it alone, --limit counts after
+    text_dir, ann_dir = polnear / "dev" / "text", polnear / "dev" / "attributions"
+    (text_dir / "site_2016-02-01_second.txt").write_text(TEXT, "utf-8")
+    (ann_dir / "site_2016-02-01_second_a1.ann").write_text(_ann(TEXT), "utf-8")
+    assert [a.name for a in load_split(polnear, "dev", offset=1)] == ["site_2016-02-01_second"]
+    assert [a.name for a in load_split(polnear, "dev", limit=1)] == [
+        "site_2016-01-01_one-article"]
+    assert load_split(polnear, "dev", limit=1, offset=2) == []
+    result = CliRunner().invoke(cli, ["eval", "quotes", str(polnear), "--no-basil",
+                                      "--offset", "1", "--limit", "5", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "(1 articles)" in json.loads(result.output)["title"]

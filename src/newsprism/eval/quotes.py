@@ -180,8 +180,12 @@ def parse_article(name: str, annotator: str, text: str, ann: str) -> GoldArticle
     return GoldArticle(name, annotator, text, tuple(quotes))
 
 
-def load_split(data_dir: Path, split: str, limit: int | None = None) -> list[GoldArticle]:
+def load_split(data_dir: Path, split: str, limit: int | None = None,
+               offset: int = 0) -> list[GoldArticle]:  # fmt: skip
     """The articles of one split, by name, each with its first annotator's relations.
+
+    ``offset`` skips the first articles by name, so that a slice (the last 150 of train,
+    a fresh sample) can be scored without the rest; ``limit`` counts after it.
 
     Raises:
         EvalError: E300 when the folder has no ``<split>/text`` and ``<split>/attributions``.
@@ -200,7 +204,8 @@ def load_split(data_dir: Path, split: str, limit: int | None = None) -> list[Gol
         if name and (text_dir / f"{name}.txt").is_file():
             by_name.setdefault(name, []).append(ann)
     articles = []
-    for name in sorted(by_name)[:limit] if limit is not None else sorted(by_name):
+    names = sorted(by_name)[offset:]
+    for name in names[:limit] if limit is not None else names:
         ann = min(by_name[name], key=lambda p: p.stem.rpartition("_")[2])
         text = (text_dir / f"{name}.txt").read_text("utf-8")
         annotator = ann.stem.rpartition("_")[2]
@@ -441,6 +446,7 @@ def evaluate_quotes(
     *,
     split: str | Sequence[str] = "dev",
     limit: int | None = None,
+    offset: int = 0,
     on_progress: Callable[[int, int], None] | None = None,
     systems: Iterable[str] | None = None,
     basil_dir: Path | None = None,
@@ -454,6 +460,7 @@ def evaluate_quotes(
         split: "dev" (the default, the set reported), "train" (the set the rules were
             developed on), or several: ``("train", "dev")`` or ``"train,dev"``.
         limit: only the first N articles (by name) of each split (and of BASIL).
+        offset: skip the first N articles (by name) of each PolNeAR split (not BASIL).
         on_progress: called with (articles done, articles total) after each article.
         systems: the row names to run (default: newsprism and the baseline).
         basil_dir: a BASIL folder: adds a row per system for its quoted phrases and
@@ -476,7 +483,7 @@ def evaluate_quotes(
     wanted = _wanted_systems(systems)
     data_dir = _polnear_dir(Path(data_dir))
     splits = _splits(split)
-    loaded = {name: load_split(data_dir, name, limit) for name in splits}
+    loaded = {name: load_split(data_dir, name, limit, offset) for name in splits}
     basil = load_basil_quotes(basil_dir, limit) if basil_dir is not None else []
     progress = _Progress(sum(len(a) for a in loaded.values()) + len(basil), on_progress)
     nlp = load_nlp()

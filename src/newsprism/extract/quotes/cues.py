@@ -109,6 +109,8 @@ class Cues(Step):
                     return None  # “… .” He said [the plan failed]: a new statement
                 if self._sentence_closed(q) and self._opens_next(tok):
                     return None  # “… ?” Then an announcer concludes: “…”: the next one's cue
+                if self._sentence_closed(q) and self._set_into_next(between, subject):
+                    return None  # “… anguish.” This sort of opining, CNN claimed, violates
                 return tok, None
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
@@ -130,6 +132,16 @@ class Cues(Step):
         rest = [t for t in self.doc[verb.i + 1 : verb.i + 4] if not t.is_space]
         return len(rest) >= 2 and rest[0].text == ":" and (
             self.qid[rest[1].i] != -1 or rest[1].text in ('"', "“", "''", "``"))  # fmt: skip
+
+    @staticmethod
+    def _set_into_next(between: list[Token], subject: Token) -> bool:
+        """Words other than the speaker's phrase stand between a closed quotation and
+        the cue: the cue is set into the next sentence's clause ("This sort of
+        opining, CNN claimed, violates its code") and reports that clause, not the
+        quotation before it."""
+        phrase = {t.i for t in subject.subtree}
+        return any(not t.is_punct and not t.is_quote and t.pos_ != "NUM" and t.i not in phrase
+                   for t in between)  # fmt: skip
 
     def _sentence_closed(self, q: Quotation) -> bool:
         """The quotation ends its sentence (“… failed.”), so what follows starts anew."""

@@ -227,6 +227,11 @@ class _Extractor:
                 continue  # part of a clause: the reported speech around it carries it
             found = self.cues.cue_after(q)
             verb, subject = found if found is not None else (None, None)
+            if verb is not None and self.cues.according(verb) is not None and \
+                    (said := self.cues.cue_before(q)) is not None:  # fmt: skip
+                # “One message … said: “…,” according to a letter”: the words are the
+                # message's; the letter only reports them
+                verb, subject = said, None
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
@@ -245,12 +250,28 @@ class _Extractor:
             words = sum(self.art.words(a, b) for a, b in q.parts)
             if (words < 2 and not after_cue) or (q.single and words < 3):
                 continue  # “Judge,” ‘Israel’: a name or a word, not a statement
-            last = _Quote(list(q.parts), "direct", verb, self.cues.cue_of(verb),
-                          self.lex.tones.get(self.art.speech_base(verb) or ""),
-                          self.speakers.speaker_for(verb, _speakers(quotes), subject=subject),
+            cue, tone, speaker = self._cue_and_speaker(verb, subject, quotes)
+            last = _Quote(list(q.parts), "direct", verb, cue, tone, speaker,
                           self.sent_of[verb.i], list(q.regions))  # fmt: skip
             quotes.append(last)
         return quotes
+
+    def _cue_and_speaker(self, verb: Token, subject: Token | None, quotes: list[_Quote]
+                         ) -> tuple[tuple[int, int, str], str | None, Speaker]:  # fmt: skip
+        """A direct quote's cue, tone and speaker.
+
+        "“…,” according to CNN." names its source in the phrase, not as a subject (the
+        word "according" has none), so it is read as "According to CNN, “…”" is.
+        """
+        found = self.cues.according(verb)
+        if found is None:
+            return (self.cues.cue_of(verb), self.lex.tones.get(self.art.speech_base(verb) or ""),
+                    self.speakers.speaker_for(verb, _speakers(quotes), subject=subject))
+        _, pobj, to = found
+        s, e = verb.idx, to.idx + len(to)
+        speaker = self.speakers.resolve_document(self.speakers.speaker_from(pobj),
+                                                 _speakers(quotes))  # fmt: skip
+        return (s, e, self.text[s:e]), self.lex.phrases.get("according to"), speaker
 
     def _reported_speech(self, quotes: list[_Quote], used: set[int]) -> list[_Quote]:
         """Step 3: speech verbs with a clause (or object) and "according to" phrases."""

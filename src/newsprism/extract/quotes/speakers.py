@@ -472,14 +472,18 @@ class Speakers(Step):
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
-        name holds the noun ("the Democratic National Committee"); unresolved if none."""
+        name holds the noun ("the Democratic National Committee"); unresolved if none.
+        The noun's modifiers must be in the name too: "the terrorist group" is not the
+        SITE Intelligence Group that reported on it."""
         lemma = head.lemma_.lower()
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if head.pos_ != "NOUN" or lemma not in self.lex.bodies or not det & DEFINITE:
             return None
+        words = {lemma} | {c.lemma_.lower() for c in head.children
+                           if c.dep_ in ("amod", "compound") and c.is_alpha}  # fmt: skip
         for ent in reversed([e for e in self.ents if e.end <= head.i]):
             if ent.label_ == "ORG" and self.qid[ent.start] == -1 and \
-                    any(t.lemma_.lower() == lemma for t in ent):  # fmt: skip
+                    words <= {t.lemma_.lower() for t in ent}:  # fmt: skip
                 a, b, text = self.people.clean_name(ent)
                 return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
         earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"

@@ -70,6 +70,25 @@ def _closes_quotation(comma: Token) -> bool:
     return comma.i + 1 < len(doc) and doc[comma.i + 1].is_quote and not comma.whitespace_
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dashes(subject: Token) -> Token | None:
+    """A name that closes a phrase set off by dashes is no subject: "In the letter -
+    addressed to the U.S. attorney …, Channing D. Phillips - the Utah Republican asks
+    for": the parse made the name the subject and the real one its apposition. The
+    apposition that opens right after the closing dash speaks."""
+    doc = subject.doc
+    after = subject.i + 1  # the name's last word; its apposition is in its subtree
+    second = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if second is None or after >= len(doc) or doc[after].text not in _DASHES or \
+            second.left_edge.i != after + 1:  # fmt: skip
+        return None
+    sent = subject.sent
+    opening = [t for t in doc[sent.start : subject.left_edge.i] if t.text in _DASHES]
+    return second if len(opening) == 1 else None
+
+
 class Subjects(Step):
     """Finds the head token of the speaker phrase of a cue."""
 
@@ -90,6 +109,8 @@ class Subjects(Step):
                 return pobj[0] if pobj else None
         if depth == 0 and passive(verb):
             return None  # "Asked about it, Clinton said": not Clinton's question
+        if depth == 0 and (inverted := self._inverted_set_in(verb)) is not None:
+            return inverted
         if self._joined_gerund(verb):
             if verb.dep_ == "acl":  # "the letter to Reid warning him": the letter's sender
                 return self._from_noun(verb, depth)
@@ -99,7 +120,7 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
-                return self._split_apposition(child, verb) or child
+                return self._split_apposition(child, verb) or _after_dashes(child) or child
         if depth >= 3:
             return self._inverted_subject(verb)
         if verb.dep_ == "conj" and (named := self._name_right_before(verb)) is not None:
@@ -409,8 +430,12 @@ class Subjects(Step):
 
         The parse often tags the inverted name as an adverb or an object; a capitalised
         word (not a date) right after the verb, where the verb follows a comma or a
-        closing mark, is the speaker.
+        closing mark, is the speaker. Not after "told": "“…,” an intelligence source,
+        who …, told Fox News" is never inverted; the name after it is whom it was told,
+        and the speaker is the phrase before the verb (:meth:`_hung_into_quotation`).
         """
+        if verb.i > 0 and self.speech_base(verb) == "tell":
+            return self._hung_into_quotation(verb)
         if verb.i == 0 or verb.i + 1 >= len(self.doc):
             return None
         before = self.doc[verb.i - 1]
@@ -420,6 +445,45 @@ class Subjects(Step):
         if name.is_title and name.pos_ in ("PROPN", "NOUN", "ADV") and \
                 name.ent_type_ not in ("DATE", "TIME") and self.qid[name.i] == -1:  # fmt: skip
             return name
+        return None
+
+    def _inverted_set_in(self, verb: Token) -> Token | None:
+        """A cue set into its clause with the speaker after it: "And Trump, said
+        Sunshine, who remains friendly with her former boss, doesn't forgive".
+
+        The parse makes the clause's own subject ("Trump") the verb's, or hangs the
+        name on the clause's verb. A name (a person or an organisation, outside
+        quotation marks) right after a speech verb that follows a comma, and itself
+        followed by a comma (the clause goes on), speaks. Not "told": its name is whom
+        it was told.
+        """
+        i = verb.i
+        if i == 0 or i + 1 >= len(self.doc) or self.doc[i - 1].text != "," or \
+                self.speech_base(verb) in (None, "tell") or self.qid[i + 1] != -1:  # fmt: skip
+            return None
+        name = next((e for e in self.ents if e.start == i + 1), None)
+        if name is None or name.label_ not in NAME_LABELS | {"ORG"} or \
+                name.end >= len(self.doc) or self.doc[name.end].text != ",":  # fmt: skip
+            return None
+        return name.root
+
+    def _hung_into_quotation(self, verb: Token) -> Token | None:
+        """The one noun phrase between a closing mark and the cue, set off by a comma,
+        that the parse made a word of the quotation ("“…,” an intelligence source, who
+        was not authorized to speak, told": "source" as the attribute of the quoted "are").
+        """
+        if self.doc[verb.i - 1].text != ",":
+            return None
+        sent = self.sents[self.sent_of[verb.i]]
+        marks = [t.i for t in self.doc[sent.start : verb.i] if t.is_quote and self.qid[t.i] != -1]
+        start = max(marks, default=-1) + 1
+        span = self.doc[start : verb.i]
+        if not marks or start >= verb.i or any(self.qid[t.i] != -1 for t in span):
+            return None
+        heads = [t for t in span if not t.is_punct and not start <= t.head.i < verb.i]
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and \
+                self.qid[heads[0].head.i] != -1:  # fmt: skip
+            return heads[0]
         return None
 
     def _dateline(self, token: Token) -> bool:
