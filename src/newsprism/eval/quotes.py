@@ -466,8 +466,7 @@ def evaluate_quotes(
         basil_dir: a BASIL folder: adds a row per system for its quoted phrases and
             their speakers (:mod:`newsprism.eval.quotes_basil`).
         wrong_speakers: also list, as notes, every PolNeAR quote matched at 0.3 whose
-            speaker newsprism got wrong (article, predicted, gold Source, cue, quote),
-            so that a split's speaker errors can be read and sorted.
+            speaker newsprism got wrong (article, predicted, gold Source, cue, quote).
 
     Returns:
         Rows per system, split and kind (all, direct, reported; "quoted spans" for
