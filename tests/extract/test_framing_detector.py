@@ -142,9 +142,9 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
-    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too
-    assert load_detector() is load_detector("minilm-quotes") is load_detector(
-        default_detector_path())  # (docs/framing.md, session 19)
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too,
+    assert load_detector() is load_detector("minilm-topics") is load_detector(
+        default_detector_path())  # without topic words (docs/framing.md, session 20)
     assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
         "framing-minilm")
 
@@ -299,6 +299,36 @@ def test_the_quotes_variant_flags_a_sources_loaded_words_as_the_sources() -> Non
     assert all(w.span.speaker == "his aide" and w.score >= quotes.quote_threshold
                for w in quoted)  # fmt: skip
     assert [w.span.text for w in after if not w.span.in_quote] == ["bizarre tirade"]
+
+
+def test_the_topics_variant_drops_the_outlets_words_the_article_repeats() -> None:
+    from newsprism.eval.framing_variants import variant_path
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()("The senator launched a bizarre tirade on Monday. The tirade lasted "
+                     "an hour and ended in shouting.")  # fmt: skip
+    quotes, topics = load_detector("minilm-quotes"), load_detector("minilm-topics")
+    assert topics.topic_min_count == 2 and quotes.topic_min_count is None
+    assert [w.span.text for w in frame_doc(doc, model=quotes).loaded] == ["bizarre tirade"]
+    # "tirade" is used twice: the story's topic, not a choice of words; "bizarre" is
+    assert [w.span.text for w in frame_doc(doc, model=topics).loaded] == ["bizarre"]
+    meta = json.loads(variant_path("minilm-topics").read_text("utf-8"))
+    assert meta["files"] == json.loads(variant_path("minilm-quotes").read_text("utf-8"))[
+        "files"]  # the same model files and thresholds
+    fit = meta["topic_fit"]
+    assert fit["cross_validated"]["found"] >= fit["today"]["found"]
+    assert fit["cross_validated"]["prec_bias"] > fit["today"]["prec_bias"]
+
+
+def test_a_word_the_article_repeats_stays_in_a_sources_mouth() -> None:
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()('The senator launched a bizarre tirade on Monday. "It was a bizarre '
+                     'tirade," his aide said.')  # fmt: skip
+    words = frame_doc(doc, model=load_detector("minilm-topics")).loaded
+    # the outlet's "bizarre tirade" repeats the aide's words: gone; the aide's stay his
+    assert not [w for w in words if not w.span.in_quote]
+    assert words and all(w.span.speaker == "his aide" for w in words)
 
 
 def test_the_quotes_variant_is_the_minilm_with_per_voice_thresholds() -> None:

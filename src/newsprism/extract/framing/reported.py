@@ -8,10 +8,13 @@ content, whether to hand it to that speaker. A word given to the wrong speaker i
 bad as one left with the outlet, so each condition below removes a kind of wrong
 owner seen on BASIL 2010–2012 (docs/eval-framing.md has the reading):
 
-- the speaker is resolved to a name (as written, through a pronoun or a title) or an
-  organisation (:data:`REPORTED_OWNERS`); a description ("officials", "critics", "a
-  campaign aide") or an unresolved speaker leaves the word with the outlet — "critics
-  say" is itself the outlet's choice;
+- the speaker is resolved to a name (as written, through a pronoun or a title), an
+  organisation or a description the text gives ("critics", "the complaints", "Romney
+  operatives in the spin room": :data:`REPORTED_OWNERS`); an unresolved pronoun ("who",
+  "he") leaves the word with the outlet. A described source's claim is its own word,
+  shown as the text describes the source; the weasel "critics say" stays flagged as
+  the outlet's hedge (session 20; until then a description left the word with the
+  outlet);
 - the flag is not a verb of attribution ("claimed", "insisted", "contending"): choosing
   it is the outlet's act, even inside another statement;
 - the quote's cue governs the flag in the parse, through the cue's complement ("said
@@ -35,7 +38,15 @@ from spacy.tokens import Doc, Token
 from newsprism.extract.framing.quoting import Sources
 from newsprism.extract.quotes import QuoteSpan
 
-REPORTED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
+NAMED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
+# A source the article describes but does not name ("critics", "a campaign aide",
+# "Romney operatives in the spin room"; "none": a document or a group the extractor
+# leaves unresolved, "the complaints", "the campaign"), the subject of the cue: what it
+# is reported to claim is its word, shown as the text words it (session 20). An
+# unresolved pronoun ("who", "he" with no antecedent) still leaves the word with the
+# outlet (:func:`_pronoun_speaker`).
+REPORTED_OWNERS = NAMED_OWNERS | {"description", "none"}
+ANY_OWNER = REPORTED_OWNERS
 # The dependencies by which a speech verb takes what is said: "said [it was]", "urged
 # them [to go]", "recounting [a time when …]".
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -98,6 +109,15 @@ def _speaker_inside(quote: QuoteSpan) -> bool:
     )
 
 
+def _pronoun_speaker(doc: Doc, quote: QuoteSpan) -> bool:
+    """The speaker's mention at the cue is a bare pronoun ("who", "he", "they"): with
+    nothing resolved, the text does not say who spoke."""
+    if quote.surface_start is None or quote.surface_end is None:
+        return True
+    mention = doc.char_span(quote.surface_start, quote.surface_end, alignment_mode="expand")
+    return mention is None or mention.root.pos_ == "PRON"
+
+
 def speaker_is_subject(doc: Doc, quote: QuoteSpan) -> bool:
     """The mention at the cue is the cue's subject, the agent of a passive cue ("was
     told by X") or the object of "according to". The extractor can name a noun inside
@@ -141,9 +161,12 @@ def reported_speaker(
     """
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
     quote = sources.reported_at(start, end)
-    if quote is None or not quote.speaker or quote.resolved not in owners:
+    who = quote.speaker or quote.speaker_surface if quote is not None else None
+    if quote is None or not who or quote.resolved not in owners:
         return None
     if quote.cue_start is None or quote.cue_end is None or _speaker_inside(quote):
+        return None
+    if quote.resolved == "none" and _pronoun_speaker(doc, quote):
         return None
     if _cut_off(quote, start, doc.text):
         return None
@@ -155,4 +178,4 @@ def reported_speaker(
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     if cue is None or not all(_governs(cue[0], doc[i], speech) for i in range(a, b)):
         return None
-    return quote.speaker
+    return who

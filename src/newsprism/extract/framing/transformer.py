@@ -57,6 +57,10 @@ class OnnxDetector:
     # With a value, words inside quotation marks are scored too and flagged at this
     # threshold, as the quoted source's words (docs/eval-framing.md, "Session 19").
     quote_threshold: float | None = None
+    # With a value, an own-voice word whose lemma the article uses this many times or
+    # more is not flagged: the story's topic ("whistleblower", "deferments"), not a
+    # choice of words (docs/eval-framing.md, "Session 20").
+    topic_min_count: int | None = None
     cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
 
     def threshold_for(self, in_quote: bool) -> float:
@@ -212,4 +216,6 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
         quote_threshold=(float(meta["quote_threshold"]) if meta.get("quote_threshold")
                          is not None else None),
         tokenizer=tokenizer, max_length=int(meta.get("max_length", 128)), meta=meta,
+        topic_min_count=(int(meta["topic_min_count"]) if meta.get("topic_min_count")
+                         is not None else None),
     )  # fmt: skip
