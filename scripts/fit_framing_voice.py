@@ -43,7 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fit_framing_combiner import FOLDS, _event, evaluate, folds, phrases
 
 KNOWN = ("mpqa_strong", "recasens", "spinde")  # a bias lexicon knows the word
-TOPIC_K = (2, 3, 99)  # 99: no topic rule
+TOPIC_K = [2, 3, 99]  # 99: no topic rule; --topic-k fixes it
+TOPIC_POS = [("NOUN",), ("ADJ", "ADV", "NOUN", "VERB")]  # --nouns-only: the first
+TOPIC_PHRASE = [False, True]  # --nouns-only: whole phrases only (the reading's choice)
 PLAIN_T = (0.5, 0.6, 0.7, 0.8, 0.9, 1.1)  # 0.5: no plain rule; 1.1: never flagged
 PLAIN_POS = (("NOUN",), ("NOUN", "VERB"), ("ADJ", "ADV", "NOUN", "VERB"))
 PLAIN_IDF = (99.0, 8.0, 7.0, 6.0)  # at most this news IDF (99: any)
@@ -57,6 +59,8 @@ class Rules:
     own: float = 0.5
     quoted: float = 0.65
     topic_k: int = 99
+    topic_pos: tuple[str, ...] = ("NOUN",)  # the parts of speech the topic rule drops
+    topic_phrase: bool = False  # drop a phrase only when all its words are topic words
     plain_t: float = 0.5
     plain_pos: tuple[str, ...] = PLAIN_POS[-1]
     plain_idf: float = 99.0
@@ -77,6 +81,12 @@ def known(t: dict) -> bool:
     return any(x in t["lists"] for x in KNOWN)
 
 
+def topic_word(t: dict, r: Rules, lemmas: Counter) -> bool:
+    """An own-voice word of the topic rule's parts of speech the article repeats."""
+    return (lemmas[t["lemma"]] >= r.topic_k and t["pos"] in r.topic_pos
+            and own_voice(t, r.unnamed))  # fmt: skip
+
+
 def flagged(t: dict, r: Rules, lemmas: Counter) -> bool:
     """Whether the rules flag candidate word ``t``."""
     if t["neutral"]:
@@ -85,7 +95,7 @@ def flagged(t: dict, r: Rules, lemmas: Counter) -> bool:
         return t["raw"] >= r.quoted
     if not own_voice(t, r.unnamed):
         return t["raw"] >= r.own
-    if lemmas[t["lemma"]] >= r.topic_k:
+    if not r.topic_phrase and topic_word(t, r, lemmas):
         return False
     if known(t):
         return t["raw"] >= min(r.known_t, r.own)
@@ -99,7 +109,17 @@ def spans(r: Rules) -> Callable[[dict], list[tuple[int, int]]]:
 
     def run(a: dict) -> list[tuple[int, int]]:
         lemmas = Counter(t["lemma"] for t in a["tokens"])
-        return phrases([t for t in a["tokens"] if flagged(t, r, lemmas)])
+        kept = [t for t in a["tokens"] if flagged(t, r, lemmas)]
+        if not r.topic_phrase:
+            return phrases(kept)
+        # a phrase goes when every word of it is a topic word ("lame-duck" stays)
+        topic = {(t["start"], t["end"]) for t in kept if topic_word(t, r, lemmas)}
+        out = []
+        for s, e in phrases(kept):
+            words = [(t["start"], t["end"]) for t in kept if s <= t["start"] < e]
+            if not all(w in topic for w in words):
+                out.append((s, e))
+        return out
 
     return run
 
@@ -107,7 +127,8 @@ def spans(r: Rules) -> Callable[[dict], list[tuple[int, int]]]:
 def grid(step: str, base: Rules) -> list[Rules]:
     """The settings a step searches, from ``base`` (earlier steps' choice kept)."""
     if step == "topic":
-        return [replace(base, topic_k=k) for k in TOPIC_K]
+        return [replace(base, topic_k=k, topic_pos=p, topic_phrase=w)
+                for k, p, w in itertools.product(TOPIC_K, TOPIC_POS, TOPIC_PHRASE)]  # fmt: skip
     if step == "plain":
         return [replace(base, plain_t=t, plain_pos=p, plain_idf=i, plain_weak=w)
                 for t, p, i, w in itertools.product(PLAIN_T, PLAIN_POS, PLAIN_IDF,
@@ -163,7 +184,9 @@ def cross_validate(articles: list[dict], steps: list[str], base: Rules) -> tuple
 
 
 def _short(r: Rules) -> str:
-    return (f"topic_k={r.topic_k} plain_t={r.plain_t} plain_pos={'+'.join(r.plain_pos)} "
+    return (f"topic_k={r.topic_k} topic_pos={'+'.join(r.topic_pos)} "
+            f"topic_phrase={r.topic_phrase} plain_t={r.plain_t} "
+            f"plain_pos={'+'.join(r.plain_pos)} "
             f"plain_idf={r.plain_idf} plain_weak={r.plain_weak} known_t={r.known_t} "
             f"unnamed={r.unnamed}")  # fmt: skip
 
@@ -178,6 +201,8 @@ def write(rules: Rules, record: dict) -> None:
     meta = json.loads((MINILM_DIR / "framing-detector-quotes.json").read_text("utf-8"))
     meta["name"] = f"{meta['name']} - topic words"
     meta["topic_min_count"] = rules.topic_k
+    meta["topic_pos"] = list(rules.topic_pos)
+    meta["topic_phrase"] = rules.topic_phrase
     meta["topic_fit"] = record
     out = MINILM_DIR / "framing-detector-topics.json"
     out.write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
@@ -192,10 +217,19 @@ def main() -> None:
                         help="unnamed sources' reported speech is theirs (rule 2)")
     parser.add_argument("--known-floor", type=float, default=None,
                         help="the recall step keeps this prec_bias (default: the base's)")
+    parser.add_argument("--nouns-only", action="store_true",
+                        help="the topic rule drops nouns only (the reading's choice)")
+    parser.add_argument("--topic-k", type=int, default=None,
+                        help="fix the topic rule's count (the reading's choice: 3)")
     parser.add_argument("--write", action="store_true",
                         help="write the topic step's choice as the minilm-topics detector")
     args = parser.parse_args()
     KNOWN_FLOOR[0] = args.known_floor
+    if args.nouns_only:
+        del TOPIC_POS[1:]
+        del TOPIC_PHRASE[0]
+    if args.topic_k is not None:
+        TOPIC_K[:] = [args.topic_k]
     articles = json.loads(args.dump.read_text("utf-8"))
     if any(a["year"] not in ("2010", "2011", "2012") for a in articles):
         sys.exit("the dump holds held-out years: fit on 2010-2012 only")
@@ -216,6 +250,7 @@ def main() -> None:
         fit = chain(articles, ["topic"], base)
         write(fit, {"fitted_on": f"BASIL 2010-12, {len(articles)} articles",
                     "rule": "at least today's lex spans, then the highest prec_bias",
+                    "fixed_by_reading": {"topic_k": args.topic_k, "nouns_only": args.nouns_only},
                     "today": evaluate(articles, spans(base)),
                     "training_fit": evaluate(articles, spans(fit)), "cross_validated": cv,
                     "folds_chosen": [r.topic_k for r in chosen]})

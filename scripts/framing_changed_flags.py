@@ -41,11 +41,11 @@ def neus_articles(data: Path) -> list[dict]:
     return out
 
 
-def polnear_articles(data: Path) -> list[dict]:
-    """Every 7th PolNeAR dev article in file-name order from the 4th (12 of 84, across
-    the outlets: full articles in no training data of the framing detector; the first
-    15 were read in session 13)."""
-    paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[3::7]
+def polnear_articles(data: Path, first: int = 3) -> list[dict]:
+    """Every 7th PolNeAR dev article in file-name order from index ``first`` (12 of 84,
+    across the outlets: full articles in no training data of the framing detector; the
+    first 15 were read in session 13). Session 20 read ``first`` 3, then 6."""
+    paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::7]
     return [{"name": p.stem, "source": "polnear", "text": p.read_text("utf-8"), "gold": []}
             for p in paths]  # fmt: skip
 
@@ -120,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--set", choices=("basil", "neus", "polnear"), default="neus")
+    parser.add_argument("--polnear-first", type=int, default=3)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2)
     args = parser.parse_args()
@@ -128,7 +129,8 @@ def main() -> None:
         return
     if args.out is None:
         sys.exit("--out or --diff")
-    read = {"basil": basil_articles, "neus": neus_articles, "polnear": polnear_articles}
+    read = {"basil": basil_articles, "neus": neus_articles,
+            "polnear": lambda d: polnear_articles(d, args.polnear_first)}
     articles = read[args.set](args.data)
     articles = flags(articles)
     if args.set == "basil":

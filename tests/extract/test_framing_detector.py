@@ -301,34 +301,50 @@ def test_the_quotes_variant_flags_a_sources_loaded_words_as_the_sources() -> Non
     assert [w.span.text for w in after if not w.span.in_quote] == ["bizarre tirade"]
 
 
-def test_the_topics_variant_drops_the_outlets_words_the_article_repeats() -> None:
+def test_the_topics_variant_drops_the_outlets_nouns_the_article_repeats() -> None:
     from newsprism.eval.framing_variants import variant_path
     from newsprism.extract.framing import frame_doc
 
-    doc = load_nlp()("The senator launched a bizarre tirade on Monday. The tirade lasted "
-                     "an hour and ended in shouting.")  # fmt: skip
+    doc = load_nlp()("The deferments let him finish school. He obtained five deferments "
+                     "from 1965 to 1970. Records show the deferments were legal.")  # fmt: skip
     quotes, topics = load_detector("minilm-quotes"), load_detector("minilm-topics")
-    assert topics.topic_min_count == 2 and quotes.topic_min_count is None
-    assert [w.span.text for w in frame_doc(doc, model=quotes).loaded] == ["bizarre tirade"]
-    # "tirade" is used twice: the story's topic, not a choice of words; "bizarre" is
-    assert [w.span.text for w in frame_doc(doc, model=topics).loaded] == ["bizarre"]
+    assert topics.topic_min_count == 3 and quotes.topic_min_count is None
+    assert [w.span.text for w in frame_doc(doc, model=quotes).loaded] == ["deferments"] * 2
+    # "deferments" three times: what the story is about, not a choice of words
+    assert frame_doc(doc, model=topics).loaded == []
     meta = json.loads(variant_path("minilm-topics").read_text("utf-8"))
     assert meta["files"] == json.loads(variant_path("minilm-quotes").read_text("utf-8"))[
         "files"]  # the same model files and thresholds
     fit = meta["topic_fit"]
     assert fit["cross_validated"]["found"] >= fit["today"]["found"]
-    assert fit["cross_validated"]["prec_bias"] > fit["today"]["prec_bias"]
+    assert fit["cross_validated"]["prec_bias"] >= fit["today"]["prec_bias"]
 
 
-def test_a_word_the_article_repeats_stays_in_a_sources_mouth() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with a word that is not the topic stays whole
+        "The senator launched a bizarre tirade on Monday. The tirade lasted an hour. By "
+        "evening the tirade was all anyone discussed.",
+    ],
+)
+def test_a_phrase_with_a_word_of_its_own_stays(text: str) -> None:
     from newsprism.extract.framing import frame_doc
 
-    doc = load_nlp()('The senator launched a bizarre tirade on Monday. "It was a bizarre '
-                     'tirade," his aide said.')  # fmt: skip
+    words = frame_doc(load_nlp()(text), model=load_detector("minilm-topics")).loaded
+    assert [w.span.text for w in words] == ["bizarre tirade"]
+
+
+def test_a_repeated_word_stays_in_a_sources_mouth() -> None:
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()("Facebook spreads misinformation, the senator wrote. Misinformation "
+                     "about vaccines rose last year. The company says it removes "
+                     "misinformation quickly.")  # fmt: skip
     words = frame_doc(doc, model=load_detector("minilm-topics")).loaded
-    # the outlet's "bizarre tirade" repeats the aide's words: gone; the aide's stay his
-    assert not [w for w in words if not w.span.in_quote]
-    assert words and all(w.span.speaker == "his aide" for w in words)
+    # the outlet's own "Misinformation" goes; the senator's and the company's stay theirs
+    assert [(w.span.text, w.span.speaker) for w in words] == [
+        ("misinformation", "the senator"), ("misinformation", "The company")]
 
 
 def test_the_quotes_variant_is_the_minilm_with_per_voice_thresholds() -> None:

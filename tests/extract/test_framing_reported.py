@@ -78,6 +78,21 @@ def test_a_described_sources_claim_is_the_source_as_the_text_words_it() -> None:
     assert reported_speaker(doc, i, i + 1, sources) == "The complaints"
     # the rule before session 20: named sources only
     assert reported_speaker(doc, i, i + 1, sources, owners=NAMED_OWNERS) is None
+    doc = load_nlp()("Families of the victims say the claims are unfounded.")
+    i = next(t.i for t in doc if t.text == "unfounded")
+    assert reported_speaker(doc, i, i + 1, Sources(extract_quotes(doc))) == (
+        "Families of the victims")
+
+
+def test_the_cues_bare_object_is_the_outlets_name_for_what_was_said() -> None:
+    # "expressed misgivings": the outlet names what Smith expressed; what hangs under
+    # that noun is what he said
+    doc = load_nlp()("Senator John Smith expressed misgivings about the disgraceful plan.")
+    sources = Sources(extract_quotes(doc))
+    misgivings, disgraceful = (next(t.i for t in doc if t.text == w)
+                               for w in ("misgivings", "disgraceful"))  # fmt: skip
+    assert reported_speaker(doc, misgivings, misgivings + 1, sources) is None
+    assert reported_speaker(doc, disgraceful, disgraceful + 1, sources) == "John Smith"
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ NAMED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
 # unresolved pronoun ("who", "he" with no antecedent) still leaves the word with the
 # outlet (:func:`_pronoun_speaker`).
 REPORTED_OWNERS = NAMED_OWNERS | {"description", "none"}
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 ANY_OWNER = REPORTED_OWNERS
 # The dependencies by which a speech verb takes what is said: "said [it was]", "urged
 # them [to go]", "recounting [a time when …]".
@@ -78,7 +79,11 @@ def _governs(cue: Token, token: Token, speech: frozenset[int] | set[int]) -> boo
         if _aside_of_own(below):
             return False
         if head.i == target.i:
-            return below.i != cue.i if aside else below.dep_ in COMPLEMENTS
+            if aside:
+                return below.i != cue.i
+            # the cue's bare object is the outlet's name for what was said ("expressed
+            # [misgivings]", "mentioned [the devil]"); what hangs under it is content
+            return below.dep_ in COMPLEMENTS and not (below.dep_ == "dobj" and below.i == token.i)
         if head.i in speech and head.i != cue.i:
             return False  # another speech word is nearer: its statement, or the outlet's
         below = head
@@ -164,6 +169,8 @@ def reported_speaker(
     who = quote.speaker or quote.speaker_surface if quote is not None else None
     if quote is None or not who or quote.resolved not in owners:
         return None
+    if RELATIVE_WORDS.intersection(who.lower().split()):
+        return None  # "many of whom": the text does not name who spoke
     if quote.cue_start is None or quote.cue_end is None or _speaker_inside(quote):
         return None
     if quote.resolved == "none" and _pronoun_speaker(doc, quote):
