@@ -42,9 +42,9 @@ def neus_articles(data: Path) -> list[dict]:
 
 
 def polnear_articles(data: Path, first: int = 3) -> list[dict]:
-    """Every 7th PolNeAR dev article in file-name order from index ``first`` (12 of 84,
-    across the outlets: full articles in no training data of the framing detector; the
-    first 15 were read in session 13). Session 20 read ``first`` 3, then 6."""
+    """Every 7th PolNeAR dev article in file-name order from index ``first`` (10-12 of
+    84, across the outlets: full articles in no training data of the framing detector;
+    the first 15 were read in session 13). Session 20 read ``first`` 3, 6, then 19."""
     paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::7]
     return [{"name": p.stem, "source": "polnear", "text": p.read_text("utf-8"), "gold": []}
             for p in paths]  # fmt: skip
