@@ -385,3 +385,21 @@ def test_the_per_voice_fit_takes_the_most_spans_at_the_precision_floor() -> None
     assert (fit["found"], fit["flagged"]) == (3, 4) and own > 0.6 and quoted <= 0.45
     own, quoted, fit = choose_voices([article], floor=0.99)
     assert fit["prec_bias"] == 1.0 and fit["found"] == 2  # 0.9 own and 0.7 quoted only
+
+
+def test_the_voice_fit_drops_topic_nouns_and_keeps_the_spans() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fit_framing_voice import Rules, choose, grid, spans
+
+    article = _article("e_1", "2011", [(0.9, False, True), (0.6, False, False),
+                                       (0.6, False, False), (0.7, True, False),
+                                       (0.6, False, False)])  # fmt: skip
+    for t, lemma in zip(article["tokens"], ("smear", "tirade", "tirade", "tirade", "tirade"),
+                        strict=True):
+        t |= {"lemma": lemma, "pos": "NOUN", "lists": [], "idf": 9.0, "reported": None}
+    today, topic = Rules(), Rules(topic_k=3, topic_phrase=True)
+    assert spans(today)(article) == [(0, 5), (10, 15), (20, 25), (30, 35), (40, 45)]
+    # "tirade" four times: the own-voice ones go, the quoted one (0.7 >= 0.65) stays
+    assert spans(topic)(article) == [(0, 5), (30, 35)]
+    chosen, fig = choose([article], grid("topic", today), today)
+    assert fig["found"] == 1 and fig["flagged"] == 2 and chosen.topic_k < 99

@@ -46,7 +46,7 @@ NAMED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
 # unresolved pronoun ("who", "he" with no antecedent) still leaves the word with the
 # outlet (:func:`_pronoun_speaker`).
 REPORTED_OWNERS = NAMED_OWNERS | {"description", "none"}
-RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})  # "many of whom say"
 ANY_OWNER = REPORTED_OWNERS
 # The dependencies by which a speech verb takes what is said: "said [it was]", "urged
 # them [to go]", "recounting [a time when …]".
