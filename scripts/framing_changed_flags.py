@@ -41,11 +41,12 @@ def neus_articles(data: Path) -> list[dict]:
     return out
 
 
-def polnear_articles(data: Path, first: int = 3) -> list[dict]:
+def polnear_articles(data: Path, first: int = 3, step: int = 7) -> list[dict]:
     """Every 7th PolNeAR dev article in file-name order from index ``first`` (10-12 of
     84, across the outlets: full articles in no training data of the framing detector;
-    the first 15 were read in session 13). Session 20 read ``first`` 3, 6, then 19."""
-    paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::7]
+    the first 15 were read in session 13). Session 20 read ``first`` 3, 6 and 19, then
+    the first 15 (``--polnear-first 0 --polnear-step 1 --polnear-count 15``)."""
+    paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::step]
     return [{"name": p.stem, "source": "polnear", "text": p.read_text("utf-8"), "gold": []}
             for p in paths]  # fmt: skip
 
@@ -121,6 +122,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--set", choices=("basil", "neus", "polnear"), default="neus")
     parser.add_argument("--polnear-first", type=int, default=3)
+    parser.add_argument("--polnear-step", type=int, default=7)
+    parser.add_argument("--polnear-count", type=int, default=None)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2)
     args = parser.parse_args()
@@ -130,7 +133,8 @@ def main() -> None:
     if args.out is None:
         sys.exit("--out or --diff")
     read = {"basil": basil_articles, "neus": neus_articles,
-            "polnear": lambda d: polnear_articles(d, args.polnear_first)}
+            "polnear": lambda d: polnear_articles(d, args.polnear_first,
+                                                  args.polnear_step)[: args.polnear_count]}
     articles = read[args.set](args.data)
     articles = flags(articles)
     if args.set == "basil":
