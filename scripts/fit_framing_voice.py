@@ -214,7 +214,9 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, required=True)
     parser.add_argument("--steps", default="topic,plain,known")
     parser.add_argument("--unnamed", action="store_true",
-                        help="unnamed sources' reported speech is theirs (rule 2)")
+                        help="described sources' reported speech is theirs (step 2; the "
+                             "dump's resolved 'description' only, not the run time's "
+                             "unresolved nouns)")
     parser.add_argument("--known-floor", type=float, default=None,
                         help="the recall step keeps this prec_bias (default: the base's)")
     parser.add_argument("--nouns-only", action="store_true",
