@@ -26,7 +26,7 @@ from newsprism.extract.framing.evidence import evidence_lists
 from newsprism.extract.framing.features import is_candidate
 from newsprism.extract.framing.lexicon import Lexicon, load_cues
 from newsprism.extract.framing.quoting import QuoteIndex, Sources, quotations
-from newsprism.extract.framing.reported import reported_speaker
+from newsprism.extract.framing.reported import ANY_OWNER, NAMED_OWNERS, reported_speaker
 from newsprism.extract.quotes import QuoteSpan
 
 POS = ("ADJ", "ADV", "VERB", "NOUN")
@@ -51,6 +51,12 @@ def idf(word: str) -> float:
     return float(table.get(stable_hash(word), default))
 
 
+def _how(sources: Sources, t: Any) -> str | None:
+    """How the speaker of the reported speech holding ``t`` was resolved, if any."""
+    quote = sources.reported_at(t.idx, t.idx + len(t))
+    return quote.resolved if quote is not None else None
+
+
 def token_rows(
     doc: Doc, lexicon: Lexicon, quotes: Sequence[QuoteSpan], chars: np.ndarray
 ) -> list[dict[str, Any]]:
@@ -58,8 +64,9 @@ def token_rows(
     MiniLM score (``chars``: per-character scores of every sentence), its lexicon hits.
 
     ``reported`` is the named source that :func:`.reported.reported_speaker` would give
-    the word to; ``marks`` the lexicon layers that cover it (from the same walk as
-    :func:`newsprism.extract.framing.frame_doc`)."""
+    the word to (``reported_any``: any source, described or unresolved, and
+    ``reported_how`` how the extractor resolved it); ``marks`` the lexicon layers that
+    cover it (from the same walk as :func:`newsprism.extract.framing.frame_doc`)."""
     from newsprism.extract.framing import _walk
 
     index = QuoteIndex(quotations(doc.text))
@@ -83,8 +90,11 @@ def token_rows(
             "raw": float(chars[t.idx : t.idx + len(t)].max()),
             "in_quote": in_quote,
             "speaker": sources.speaker(t.idx, t.idx + len(t)) if in_quote else None,
-            "reported": None if in_quote else reported_speaker(doc, t.i, t.i + 1, sources,
-                                                                outlet),
+            "reported": None if in_quote else reported_speaker(
+                doc, t.i, t.i + 1, sources, outlet, owners=NAMED_OWNERS),
+            "reported_any": None if in_quote else reported_speaker(
+                doc, t.i, t.i + 1, sources, outlet, owners=ANY_OWNER),
+            "reported_how": _how(sources, t),
             "lists": [name for name, words in lists.items() if lower in words or lemma in words],
             "cue": cues.get(lower, cues.get(lemma)),
             "marks": [k for k in MARK_KINDS if t.i in found.marks.get(k, ())],

@@ -142,9 +142,9 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     assert framing.detector.startswith("framing-minilm")
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
-    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too
-    assert load_detector() is load_detector("minilm-quotes") is load_detector(
-        default_detector_path())  # (docs/framing.md, session 19)
+    monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too,
+    assert load_detector() is load_detector("minilm-topics") is load_detector(
+        default_detector_path())  # without topic words (docs/framing.md, session 20)
     assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
         "framing-minilm")
 
@@ -301,6 +301,52 @@ def test_the_quotes_variant_flags_a_sources_loaded_words_as_the_sources() -> Non
     assert [w.span.text for w in after if not w.span.in_quote] == ["bizarre tirade"]
 
 
+def test_the_topics_variant_drops_the_outlets_nouns_the_article_repeats() -> None:
+    from newsprism.eval.framing_variants import variant_path
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()("The deferments let him finish school. He obtained five deferments "
+                     "from 1965 to 1970. Records show the deferments were legal.")  # fmt: skip
+    quotes, topics = load_detector("minilm-quotes"), load_detector("minilm-topics")
+    assert topics.topic_min_count == 3 and quotes.topic_min_count is None
+    assert [w.span.text for w in frame_doc(doc, model=quotes).loaded] == ["deferments"] * 2
+    # "deferments" three times: what the story is about, not a choice of words
+    assert frame_doc(doc, model=topics).loaded == []
+    meta = json.loads(variant_path("minilm-topics").read_text("utf-8"))
+    assert meta["files"] == json.loads(variant_path("minilm-quotes").read_text("utf-8"))[
+        "files"]  # the same model files and thresholds
+    fit = meta["topic_fit"]
+    assert fit["cross_validated"]["found"] >= fit["today"]["found"]
+    assert fit["cross_validated"]["prec_bias"] >= fit["today"]["prec_bias"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with a word that is not the topic stays whole
+        "The senator launched a bizarre tirade on Monday. The tirade lasted an hour. By "
+        "evening the tirade was all anyone discussed.",
+    ],
+)
+def test_a_phrase_with_a_word_of_its_own_stays(text: str) -> None:
+    from newsprism.extract.framing import frame_doc
+
+    words = frame_doc(load_nlp()(text), model=load_detector("minilm-topics")).loaded
+    assert [w.span.text for w in words] == ["bizarre tirade"]
+
+
+def test_a_repeated_word_stays_in_a_sources_mouth() -> None:
+    from newsprism.extract.framing import frame_doc
+
+    doc = load_nlp()("Facebook spreads misinformation, the senator wrote. Misinformation "
+                     "about vaccines rose last year. The company says it removes "
+                     "misinformation quickly.")  # fmt: skip
+    words = frame_doc(doc, model=load_detector("minilm-topics")).loaded
+    # the outlet's own "Misinformation" goes; the senator's and the company's stay theirs
+    assert [(w.span.text, w.span.speaker) for w in words] == [
+        ("misinformation", "the senator"), ("misinformation", "The company")]
+
+
 def test_the_quotes_variant_is_the_minilm_with_per_voice_thresholds() -> None:
     from newsprism.eval.framing_variants import variant_path
 
@@ -339,3 +385,21 @@ def test_the_per_voice_fit_takes_the_most_spans_at_the_precision_floor() -> None
     assert (fit["found"], fit["flagged"]) == (3, 4) and own > 0.6 and quoted <= 0.45
     own, quoted, fit = choose_voices([article], floor=0.99)
     assert fit["prec_bias"] == 1.0 and fit["found"] == 2  # 0.9 own and 0.7 quoted only
+
+
+def test_the_voice_fit_drops_topic_nouns_and_keeps_the_spans() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fit_framing_voice import Rules, choose, grid, spans
+
+    article = _article("e_1", "2011", [(0.9, False, True), (0.6, False, False),
+                                       (0.6, False, False), (0.7, True, False),
+                                       (0.6, False, False)])  # fmt: skip
+    for t, lemma in zip(article["tokens"], ("smear", "tirade", "tirade", "tirade", "tirade"),
+                        strict=True):
+        t |= {"lemma": lemma, "pos": "NOUN", "lists": [], "idf": 9.0, "reported": None}
+    today, topic = Rules(), Rules(topic_k=3, topic_phrase=True)
+    assert spans(today)(article) == [(0, 5), (10, 15), (20, 25), (30, 35), (40, 45)]
+    # "tirade" four times: the own-voice ones go, the quoted one (0.7 >= 0.65) stays
+    assert spans(topic)(article) == [(0, 5), (30, 35)]
+    chosen, fig = choose([article], grid("topic", today), today)
+    assert fig["found"] == 1 and fig["flagged"] == 2 and chosen.topic_k < 99

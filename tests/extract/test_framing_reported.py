@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.extract.framing import frame_doc, frame_text
 from newsprism.extract.framing.quoting import Sources
-from newsprism.extract.framing.reported import reported_speaker
+from newsprism.extract.framing.reported import NAMED_OWNERS, reported_speaker
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
 
@@ -67,14 +67,42 @@ def test_a_verb_of_attribution_is_the_outlets_even_inside_a_statement() -> None:
     assert owners["disgraceful"] == (False, "John Smith")
 
 
+def test_a_described_sources_claim_is_the_source_as_the_text_words_it() -> None:
+    # Session 20: "critics" (a description) and "the complaints" (a document the
+    # extractor leaves unresolved) are the cue's subject: their claims are theirs. The
+    # weasel "critics say" is still the outlet's hedge where the lexicon lists it.
+    assert _owners(f"Critics said {GIVEAWAY}.")["disgraceful"] == (False, "Critics")
+    doc = load_nlp()("The complaints say the company amplifies hate and harms children.")
+    sources = Sources(extract_quotes(doc))
+    i = next(t.i for t in doc if t.text == "amplifies")
+    assert reported_speaker(doc, i, i + 1, sources) == "The complaints"
+    # the rule before session 20: named sources only
+    assert reported_speaker(doc, i, i + 1, sources, owners=NAMED_OWNERS) is None
+    doc = load_nlp()("Families of the victims say the claims are unfounded.")
+    i = next(t.i for t in doc if t.text == "unfounded")
+    assert reported_speaker(doc, i, i + 1, Sources(extract_quotes(doc))) == (
+        "Families of the victims")
+
+
+def test_the_cues_bare_object_is_the_outlets_name_for_what_was_said() -> None:
+    # "expressed misgivings": the outlet names what Smith expressed; what hangs under
+    # that noun is what he said
+    doc = load_nlp()("Senator John Smith expressed misgivings about the disgraceful plan.")
+    sources = Sources(extract_quotes(doc))
+    misgivings, disgraceful = (next(t.i for t in doc if t.text == w)
+                               for w in ("misgivings", "disgraceful"))  # fmt: skip
+    assert reported_speaker(doc, misgivings, misgivings + 1, sources) is None
+    assert reported_speaker(doc, disgraceful, disgraceful + 1, sources) == "John Smith"
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        f"Critics said {GIVEAWAY}.",  # a description: "critics say" is the outlet's choice
         f"He said {GIVEAWAY}.",  # nobody to resolve "he" to
+        f"The students who said {GIVEAWAY} left.",  # "who", unresolved
     ],
 )
-def test_an_unnamed_or_unresolved_speaker_leaves_the_word_with_the_outlet(text: str) -> None:
+def test_an_unresolved_pronoun_leaves_the_word_with_the_outlet(text: str) -> None:
     assert _owners(text)["disgraceful"] == (False, None)
 
 

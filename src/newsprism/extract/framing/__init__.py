@@ -31,6 +31,7 @@ Example::
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -38,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.extract.framing import detector as _detector
-from newsprism.extract.framing.features import Marks
+from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -166,7 +167,8 @@ def _loaded_words(
     lexicon: Lexicon,
     model: _detector.Detector,
 ) -> list[LoadedWord]:
-    """The detector's flags, merged into phrases; none over a neutral technical use.
+    """The detector's flags, merged into phrases; none over a neutral technical use,
+    none in the outlet's voice made only of the story's topic words (:func:`_topic_words`).
 
     A flag inside the content of reported speech with a named speaker is that speaker's
     word (``span.speaker``), as inside a quotation. A flag that is also a lexicon term
@@ -181,21 +183,48 @@ def _loaded_words(
         scored = [(t, p) for t, p in scored
                   if p >= model.threshold_for(t.i in marks.in_quote)]  # fmt: skip
         threshold = 0.0
-    term_at = {k: use.term for use in found.terms.values() for s in use.spans
-               for k in range(s.start, s.end)}  # fmt: skip
-    words, text = [], doc.text  # a Doc builds its text from every token on each read
     outlet = frozenset(
         found.marks.get("attribution", set()) | found.marks.get("neutral_speech", set())
     )
+    topic = _topic_words(doc, model)
+    term_at = {k: use.term for use in found.terms.values() for s in use.spans
+               for k in range(s.start, s.end)}  # fmt: skip
+    words, text = [], doc.text  # a Doc builds its text from every token on each read
     for a, b, p in _detector.flagged_phrases(scored, threshold):
         if found.neutral_tokens.intersection(range(a, b)):
             continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
         who = None if on_term else reported_speaker(doc, a, b, sources, outlet)
-        words.append(LoadedWord(span_at(text, start, end, index, sources, who), p,
-                                term_at.get(start)))  # fmt: skip
+        span = span_at(text, start, end, index, sources, who)
+        if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
+            continue  # the outlet's word for what the story is about
+        words.append(LoadedWord(span, p, term_at.get(start)))
     return words
+
+
+def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:
+    """Every candidate word of ``doc[a:b]`` is a topic word ("lame-duck" is not)."""
+    return all(t.i in topic for t in doc[a:b] if is_candidate(t))
+
+
+def _topic_words(doc: Doc, model: _detector.Detector) -> frozenset[int]:
+    """The tokens the topic rule would drop in the outlet's voice: candidate words of
+    the model's ``topic_pos`` (nouns) whose lemma the article's candidate words use
+    ``topic_min_count`` times or more, what the story is about ("deferments",
+    "suicide", "cocaine"), not a choice of words. Empty for a model without the rule.
+
+    Session 20 (docs/eval-framing.md): on BASIL 2010-12 a repeated adjective or a
+    noun used twice ("dubious", "swipes", "hard-core") was still the outlet's choice
+    as often as not; nouns used three times or more were topics."""
+    min_count = getattr(model, "topic_min_count", None)
+    if not min_count:
+        return frozenset()
+    pos = model.topic_pos  # type: ignore[union-attr]
+    words = [t for t in doc if is_candidate(t)]
+    lemmas = Counter(t.lemma_.lower() for t in words)
+    return frozenset(t.i for t in words
+                     if t.pos_ in pos and lemmas[t.lemma_.lower()] >= min_count)  # fmt: skip
 
 
 def frame_doc(

@@ -8,10 +8,13 @@ content, whether to hand it to that speaker. A word given to the wrong speaker i
 bad as one left with the outlet, so each condition below removes a kind of wrong
 owner seen on BASIL 2010–2012 (docs/eval-framing.md has the reading):
 
-- the speaker is resolved to a name (as written, through a pronoun or a title) or an
-  organisation (:data:`REPORTED_OWNERS`); a description ("officials", "critics", "a
-  campaign aide") or an unresolved speaker leaves the word with the outlet — "critics
-  say" is itself the outlet's choice;
+- the speaker is resolved to a name (as written, through a pronoun or a title), an
+  organisation or a description the text gives ("critics", "the complaints", "Romney
+  operatives in the spin room": :data:`REPORTED_OWNERS`); an unresolved pronoun ("who",
+  "he") leaves the word with the outlet. A described source's claim is its own word,
+  shown as the text describes the source; the weasel "critics say" stays flagged as
+  the outlet's hedge (session 20; until then a description left the word with the
+  outlet);
 - the flag is not a verb of attribution ("claimed", "insisted", "contending"): choosing
   it is the outlet's act, even inside another statement;
 - the quote's cue governs the flag in the parse, through the cue's complement ("said
@@ -35,7 +38,16 @@ from spacy.tokens import Doc, Token
 from newsprism.extract.framing.quoting import Sources
 from newsprism.extract.quotes import QuoteSpan
 
-REPORTED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
+NAMED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
+# A source the article describes but does not name ("critics", "a campaign aide",
+# "Romney operatives in the spin room"; "none": a document or a group the extractor
+# leaves unresolved, "the complaints", "the campaign"), the subject of the cue: what it
+# is reported to claim is its word, shown as the text words it (session 20). An
+# unresolved pronoun ("who", "he" with no antecedent) still leaves the word with the
+# outlet (:func:`_pronoun_speaker`).
+REPORTED_OWNERS = NAMED_OWNERS | {"description", "none"}
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})  # "many of whom say"
+ANY_OWNER = REPORTED_OWNERS
 # The dependencies by which a speech verb takes what is said: "said [it was]", "urged
 # them [to go]", "recounting [a time when …]".
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -67,7 +79,11 @@ def _governs(cue: Token, token: Token, speech: frozenset[int] | set[int]) -> boo
         if _aside_of_own(below):
             return False
         if head.i == target.i:
-            return below.i != cue.i if aside else below.dep_ in COMPLEMENTS
+            if aside:
+                return below.i != cue.i
+            # the cue's bare object is the outlet's name for what was said ("expressed
+            # [misgivings]", "mentioned [the devil]"); what hangs under it is content
+            return below.dep_ in COMPLEMENTS and not (below.dep_ == "dobj" and below.i == token.i)
         if head.i in speech and head.i != cue.i:
             return False  # another speech word is nearer: its statement, or the outlet's
         below = head
@@ -96,6 +112,15 @@ def _speaker_inside(quote: QuoteSpan) -> bool:
         for a, b in marks
         for p0, p1 in quote.parts or ((quote.start, quote.end),)
     )
+
+
+def _pronoun_speaker(doc: Doc, quote: QuoteSpan) -> bool:
+    """The speaker's mention at the cue is a bare pronoun ("who", "he", "they"): with
+    nothing resolved, the text does not say who spoke."""
+    if quote.surface_start is None or quote.surface_end is None:
+        return True
+    mention = doc.char_span(quote.surface_start, quote.surface_end, alignment_mode="expand")
+    return mention is None or mention.root.pos_ == "PRON"
 
 
 def speaker_is_subject(doc: Doc, quote: QuoteSpan) -> bool:
@@ -141,9 +166,14 @@ def reported_speaker(
     """
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
     quote = sources.reported_at(start, end)
-    if quote is None or not quote.speaker or quote.resolved not in owners:
+    who = quote.speaker or quote.speaker_surface if quote is not None else None
+    if quote is None or not who or quote.resolved not in owners:
         return None
+    if RELATIVE_WORDS.intersection(who.lower().split()):
+        return None  # "many of whom": the text does not name who spoke
     if quote.cue_start is None or quote.cue_end is None or _speaker_inside(quote):
+        return None
+    if quote.resolved == "none" and _pronoun_speaker(doc, quote):
         return None
     if _cut_off(quote, start, doc.text):
         return None
@@ -155,4 +185,4 @@ def reported_speaker(
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     if cue is None or not all(_governs(cue[0], doc[i], speech) for i in range(a, b)):
         return None
-    return quote.speaker
+    return who

@@ -57,6 +57,11 @@ class OnnxDetector:
     # With a value, words inside quotation marks are scored too and flagged at this
     # threshold, as the quoted source's words (docs/eval-framing.md, "Session 19").
     quote_threshold: float | None = None
+    # With a value, an own-voice phrase made only of nouns whose lemma the article uses
+    # this many times or more is not flagged: the story's topic ("whistleblower",
+    # "deferments"), not a choice of words (docs/eval-framing.md, "Session 20").
+    topic_min_count: int | None = None
+    topic_pos: frozenset[str] = frozenset({"NOUN"})  # the words the topic rule drops
     cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
 
     def threshold_for(self, in_quote: bool) -> float:
@@ -212,4 +217,7 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
         quote_threshold=(float(meta["quote_threshold"]) if meta.get("quote_threshold")
                          is not None else None),
         tokenizer=tokenizer, max_length=int(meta.get("max_length", 128)), meta=meta,
+        topic_min_count=(int(meta["topic_min_count"]) if meta.get("topic_min_count")
+                         is not None else None),
+        topic_pos=frozenset(meta.get("topic_pos", ("NOUN",))),
     )  # fmt: skip
