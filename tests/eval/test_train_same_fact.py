@@ -93,3 +93,21 @@ def test_extra_stories_join_the_training_side_only(train) -> None:
         train.add_extra_gold(sets, {"c": _story("2014")})
     with pytest.raises(SystemExit, match="already in the main gold"):
         train.add_extra_gold(sets, {"a": _story("2011")})
+
+
+def test_score_file_reads_the_model_with_its_rules(train, capsys) -> None:
+    """``--score``: the packaged model's own terms and threshold, the vetoes applied."""
+    close = np.zeros(len(train.FEATURES), dtype=np.float32)
+    for name in ("cosine", "tfidf", "lemma_overlap", "lemma_jaccard", "entity_shared",
+                 "predicate_same", "verb_overlap", "specific_shared", "coverage"):
+        close[train.FEATURES.index(name)] = 1.0
+    vetoed = close.copy()
+    vetoed[train.FEATURES.index("speaker_clash")] = 1.0
+    story = {"X": np.vstack([close, vetoed, np.zeros_like(close)]),
+             "y": np.array([1, 1, 0], dtype=np.int8)}  # fmt: skip
+    sets = {"msrp-train": {}, "sts": {},
+            "basil": {"a": {**story, "year": "2011"}, "b": {**story, "year": "2013"}}}
+    train.score_file(sets, train.OUT)
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["stories"], r["pairs"], r["gold"], r["predicted"], r["right"]) for r in rows] == [
+        ("training", 3, 2, 1, 1), ("held out", 3, 2, 1, 1)]
