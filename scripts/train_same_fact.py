@@ -1,6 +1,8 @@
 """Train and calibrate the same-fact model (``src/newsprism/data/models/same-fact.json``).
 
     python scripts/train_same_fact.py ../shared/data [--gold gold/compare-basil] [--cache DIR]
+        [--extra-gold gold/compare-basil-train ...] [--explore] [--out FILE]
+        [--learning-curve] [--score MODEL.json]
 
 Data (all public, human-labelled; docs/models.md gives their licences):
 
@@ -12,7 +14,11 @@ Data (all public, human-labelled; docs/models.md gives their licences):
   sentences of two articles, same fact when a gold fact group holds both. This is the
   distribution the model meets in a story (about 1 pair in 60 is the same fact), so
   these pairs also set the threshold. BASIL 2013–2014 is never used here except to
-  print the held-out figures.
+  print the held-out figures;
+- with ``--extra-gold DIR`` (repeatable), the stories of more compare-gold folders of
+  the training years (``gold/compare-basil-train``): they join the training pairs and
+  the leave-one-story-out folds. The held-out stories stay ``--gold``'s 2013–2014 ones,
+  so a folder holding another year, or a triplet ``--gold`` already holds, is refused.
 
 Every pair goes through the runtime code (spaCy parse, entity linking, claims, the
 packaged static embedder, :func:`newsprism.compare.pairs.pair_features`), so the model
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import pickle
 import sys
@@ -163,6 +170,49 @@ def build(data: Path, gold_dir: Path, cache: Path) -> dict:
     return sets
 
 
+def _gold_hash(gold_dir: Path, triplet: str) -> str:
+    return hashlib.sha1((gold_dir / f"{triplet}.json").read_bytes()).hexdigest()
+
+
+def extra_stories(data: Path, gold_dir: Path, cache: Path) -> dict[str, dict]:
+    """The features of every story of one more gold folder, keyed by triplet. Cached per
+    folder and per gold file (``same-fact-features-<folder>.pkl``): the files of a gold
+    being written land one by one, and a story is parsed again only when its file is
+    new or changed."""
+    path = cache / f"same-fact-features-{gold_dir.name}.pkl"
+    cached = pickle.loads(path.read_bytes()) if path.is_file() else {}
+    out, nlp, embedder = {}, None, None
+    for story in load_compare_gold(gold_dir, data / "basil"):
+        digest = _gold_hash(gold_dir, story.triplet)
+        if cached.get(story.triplet, {}).get("sha1") != digest:
+            if nlp is None:
+                nlp, embedder = load_nlp(), get_embedder("static")
+            year = next(iter(story.docs.values())).year
+            cached[story.triplet] = {**story_features(nlp, embedder, story), "year": year,
+                                     "sha1": digest, "gold": gold_dir.name}  # fmt: skip
+            print(f"  {gold_dir.name} {story.triplet[:8]} {year}: "
+                  f"{len(cached[story.triplet]['y'])} pairs", file=sys.stderr)  # fmt: skip
+        out[story.triplet] = cached[story.triplet]
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(cached))
+    return out
+
+
+def add_extra_gold(sets: dict, extra: dict[str, dict]) -> dict:
+    """``sets`` with ``extra``'s stories among the BASIL ones, as training stories only:
+    the held-out figures must stay those of the stories never trained on, so a story
+    outside the training years, or one already in the main gold, stops the run."""
+    basil = dict(sets["basil"])
+    for triplet, story in extra.items():
+        if story["year"] not in TRAIN_YEARS:
+            raise SystemExit(f"{story.get('gold')}/{triplet}: year {story['year']} is not a "
+                             f"training year ({', '.join(sorted(TRAIN_YEARS))})")  # fmt: skip
+        if triplet in basil:
+            raise SystemExit(f"{story.get('gold')}/{triplet}: already in the main gold")
+        basil[triplet] = story
+    return {**sets, "basil": basil}
+
+
 # --- fitting --------------------------------------------------------------------------
 
 PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
@@ -232,13 +282,12 @@ def _variants(sets: dict):
     return train, held, public
 
 
-def _report(name: str, model, threshold: float, sets: dict, held: dict, cv=None) -> dict:
+def _report(name: str, model, threshold: float, sets: dict, held: dict | None, cv=None) -> dict:
+    """MSRP dev at 0.5 and at ``threshold``, the leave-one-story-out figures of the
+    training stories, and the held-out stories' pairs unless ``held`` is None (choosing
+    a variant reads the training stories only)."""
     dev = sets["msrp-dev"]
     p_dev = model.predict_proba(design(dev["X"]))[:, 1]
-    Xh = np.vstack([s["X"] for s in held.values()])
-    yh = np.concatenate([s["y"] for s in held.values()])
-    ph, rh = pr_at(_vetoed(Xh, model.predict_proba(design(Xh))[:, 1], threshold), yh,
-                   threshold)  # fmt: skip
     row = {"variant": name, "threshold": round(threshold, 4)}
     for label, t in (("0.5", 0.5), ("thr", threshold)):
         pred = p_dev >= t
@@ -249,29 +298,112 @@ def _report(name: str, model, threshold: float, sets: dict, held: dict, cv=None)
                                            round(2 * prec * rec / max(prec + rec, 1e-9), 3))
     if cv is not None:
         row["basil_train_cv_P/R"] = tuple(round(x, 3) for x in pr_at(*cv, threshold))
-    row["basil_heldout_P/R"] = (round(ph, 3), round(rh, 3))
+        row["basil_train_cv_found"] = int(((cv[0] >= threshold) & (cv[1] == 1)).sum())
+    if held is not None:
+        Xh = np.vstack([s["X"] for s in held.values()])
+        yh = np.concatenate([s["y"] for s in held.values()])
+        ph, rh = pr_at(_vetoed(Xh, model.predict_proba(design(Xh))[:, 1], threshold), yh,
+                       threshold)  # fmt: skip
+        row["basil_heldout_P/R"] = (round(ph, 3), round(rh, 3))
     return row
 
 
-def explore(sets: dict) -> None:
-    """Print the variants side by side (public sets only / BASIL only / both; C)."""
+def _cv(train: dict, external: list, basil_weight: float, c: float):
+    """The training stories' out-of-fold scores with the vetoes applied (as the threshold
+    is chosen), and the model fitted on every training story."""
+    Xt = np.vstack([s["X"] for s in train.values()])
+    if basil_weight == 0.0:
+        model = _fit(external, c)
+        yt = np.concatenate([s["y"] for s in train.values()])
+        scores = model.predict_proba(design(Xt))[:, 1]
+    else:
+        scores, yt = _loso(train, external, basil_weight, c)
+        model = _fit([*external, (list(train.values()), basil_weight)], c)
+    return (_vetoed(Xt, scores), yt), model
+
+
+VARIANTS = (("public only", True, 0.0), ("basil only", False, 1.0),
+            ("public + basil", True, 1.0), ("public + basil x3", True, 3.0))
+
+
+def explore(sets: dict, grid: tuple[float, ...] = (0.1, 1.0), show_held: bool = False) -> None:
+    """Print the variants side by side (public sets only / BASIL only / both, BASIL
+    weight; C), on the training stories' leave-one-story-out pairs; the held-out
+    stories only with ``show_held`` (read them once, for the variant chosen)."""
     train, held, public = _variants(sets)
-    for name, external, bw in (("public only", public, 0.0), ("basil only", [], 1.0),
-                               ("public + basil", public, 1.0), ("public + basil x3", public, 3.0)):
-        for c in (0.1, 1.0):
-            if bw == 0.0:
-                model = _fit(external, c)
-                Xt = np.vstack([s["X"] for s in train.values()])
-                yt = np.concatenate([s["y"] for s in train.values()])
-                cv = (model.predict_proba(design(Xt))[:, 1], yt)
-            else:
-                cv = _loso(train, external, bw, c)
-                model = _fit([*external, (list(train.values()), bw)], c)
+    print(f"training stories: {len(train)}, pairs {sum(len(s['y']) for s in train.values())}"
+          f" ({sum(int(s['y'].sum()) for s in train.values())} same)", file=sys.stderr)
+    for name, with_public, bw in VARIANTS:
+        for c in grid:
+            cv, model = _cv(train, public if with_public else [], bw, c)
             threshold = threshold_for(*cv)
-            print(json.dumps(_report(f"{name} C={c}", model, threshold, sets, held, cv)))
+            print(json.dumps(_report(f"{name} C={c}", model, threshold, sets,
+                                     held if show_held else None, cv)), flush=True)
 
 
-CHOSEN = {"basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
+def _loso_over(stories: dict, always: dict, external: list, basil_weight: float, c: float):
+    """Out-of-fold vetoed scores of ``stories``, each fold also trained on ``always``."""
+    scores, labels = [], []
+    for held in stories:
+        train = [s for k, s in stories.items() if k != held] + list(always.values())
+        model = _fit([*external, (train, basil_weight)], c)
+        scores.append(model.predict_proba(design(stories[held]["X"]))[:, 1])
+        labels.append(stories[held]["y"])
+    X = np.vstack([s["X"] for s in stories.values()])
+    return _vetoed(X, np.concatenate(scores)), np.concatenate(labels)
+
+
+def learning_curve(sets: dict, extra: set[str], grid: tuple[float, ...]) -> None:
+    """Whether more training stories rank the same pairs better: the main gold's
+    training stories out of fold without and with the ``extra`` stories in every fold,
+    and the extra stories scored by a model of the main gold's stories alone and out of
+    fold with them. Average precision and the recall at 0.90 precision; no held-out
+    story is read."""
+    from sklearn.metrics import average_precision_score
+
+    train, _, public = _variants(sets)
+    main = {k: v for k, v in train.items() if k not in extra}
+    more = {k: v for k, v in train.items() if k in extra}
+    for name, with_public, bw in VARIANTS[1:]:
+        for c in grid:
+            external = public if with_public else []
+            only_main = _fit([*external, (list(main.values()), bw)], c)
+            X = np.vstack([s["X"] for s in more.values()])
+            fitted = (_vetoed(X, only_main.predict_proba(design(X))[:, 1]),
+                      np.concatenate([s["y"] for s in more.values()]))  # fmt: skip
+            for label, (scores, y) in (
+                ("main stories, folds of main", _loso_over(main, {}, external, bw, c)),
+                ("main stories, folds + extra", _loso_over(main, more, external, bw, c)),
+                ("extra stories, fit on main", fitted),
+                ("extra stories, folds + main", _loso_over(more, main, external, bw, c))):
+                found = pr_at(scores, y, threshold_for(scores, y))[1]
+                print(json.dumps({"variant": f"{name} C={c}", "scored": label,
+                                  "AP": round(float(average_precision_score(y, scores)), 3),
+                                  "R@0.90": round(found, 3), "gold": int(y.sum())}), flush=True)
+
+
+def score_file(sets: dict, path: Path) -> None:
+    """Pair figures of a model file (its own terms, threshold and rules) on today's
+    features: the training stories (in sample for the stories it was fitted on) and the
+    held-out ones. Read before replacing a shipped file by a rebuild."""
+    model = json.loads(path.read_text("utf-8"))
+    weights = np.array(model["weights"])
+    train, held, _ = _variants(sets)
+    for name, stories in (("training", train), ("held out", held)):
+        X = np.vstack([s["X"] for s in stories.values()])
+        y = np.concatenate([s["y"] for s in stories.values()])
+        column = {f: X[:, k] for k, f in enumerate(FEATURES)}
+        terms = np.column_stack([column[a] * column[b] if b else column[a]
+                                 for a, _, b in (t.partition("*") for t in model["terms"])])
+        scores = _vetoed(X, 1 / (1 + np.exp(-(terms @ weights + model["bias"]))),
+                         model["threshold"])  # fmt: skip
+        hit = scores >= model["threshold"]
+        print(json.dumps({"stories": name, "count": len(stories), "pairs": len(y),
+                          "gold": int(y.sum()), "predicted": int(hit.sum()),
+                          "right": int((hit & (y == 1)).sum())}))
+
+
+CHOSEN = {"public": True, "basil_weight": 1.0, "C": 0.1}  # picked with --explore (docs/models.md)
 # rules over the model (compare/same_fact.py)
 VETOES = ("mood_mismatch", "denial_clash", "polarity_clash", "speaker_clash", "date_disjoint",
           "quote_words_differ")
@@ -298,14 +430,15 @@ def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -
     return np.where(veto, 0.0, scores)
 
 
-def fit_and_write(sets: dict, out: Path) -> None:
+def fit_and_write(sets: dict, out: Path, chosen: dict, golds: list[str]) -> None:
     """Fit the chosen variant on everything allowed, set the threshold, write the JSON."""
     train, held, public = _variants(sets)
-    cv = _loso(train, public, CHOSEN["basil_weight"], CHOSEN["C"])
-    cv = (_vetoed(np.vstack([s["X"] for s in train.values()]), cv[0]), cv[1])
+    cv, model = _cv(train, public if chosen["public"] else [], chosen["basil_weight"],
+                    chosen["C"])  # fmt: skip
     threshold = threshold_for(*cv)
-    model = _fit([*public, (list(train.values()), CHOSEN["basil_weight"])], CHOSEN["C"])
     report = _report("chosen", model, threshold, sets, held, cv)
+    public_sets = ["msrp-train minus its last 500 lines",
+                   "sts-headlines 2013-2016 (>= 4 same, <= 2 not)"] if chosen["public"] else []
     payload = {
         "terms": list(TERMS),
         "weights": [round(float(w), 6) for w in model.coef_[0]],
@@ -315,36 +448,72 @@ def fit_and_write(sets: dict, out: Path) -> None:
         "soft_vetoes": list(SOFT_VETOES),
         "links": list(LINKS),
         "meta": {
-            "trained_on": ["msrp-train minus its last 500 lines", "sts-headlines 2013-2016 "
-                           "(>= 4 same, <= 2 not)", "BASIL 2010-2012 compare-gold pairs"],
+            "trained_on": [*public_sets, _basil_line(golds)],
             "threshold_rule": f"lowest with leave-one-story-out precision >= {TARGET_PRECISION}"
                               " on the BASIL 2010-2012 pairs",
-            "pairs": {name: len(sets[name]["y"]) for name in ("msrp-train", "sts")}
+            "pairs": ({name: len(sets[name]["y"]) for name in ("msrp-train", "sts")}
+                      if chosen["public"] else {})
             | {"basil-train": int(sum(len(s["y"]) for s in train.values()))},
             "scores": report,
             "script": "scripts/train_same_fact.py",
-            "notice": "Fitted on pairs of the Microsoft Research Paraphrase Corpus (MSR "
-                      "Shared Source Licence: non-commercial use only; this file is a "
-                      "derivative, under the same terms) and on STS news headlines "
-                      "(Europe Media Monitor, via SemEval STS 2013-2016). See docs/models.md.",
+            "notice": NOTICE,
         },
     }  # fmt: skip
+    if len(golds) > 1:
+        payload["meta"]["basil_train_stories"] = len(train)
+        payload["meta"]["variant"] = dict(chosen)
     out.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
     print(json.dumps(report))
+
+
+NOTICE = ("Fitted on pairs of the Microsoft Research Paraphrase Corpus (MSR Shared Source "
+          "Licence: non-commercial use only; this file is a derivative, under the same "
+          "terms) and on STS news headlines (Europe Media Monitor, via SemEval STS "
+          "2013-2016). See docs/models.md.")
+
+
+def _basil_line(golds: list[str]) -> str:
+    """The meta line of the BASIL training pairs: the main gold's alone is the line a
+    model of one gold folder always had (so a rebuild of it is byte-identical)."""
+    if len(golds) == 1:
+        return "BASIL 2010-2012 compare-gold pairs"
+    return f"BASIL 2010-2012 compare-gold pairs of {', '.join(golds)}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "compare-basil")
+    parser.add_argument("--extra-gold", type=Path, action="append", default=[],
+                        help="another compare-gold folder of 2010-2012 stories to train on "
+                             "(repeatable)")  # fmt: skip
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
     parser.add_argument("--explore", action="store_true", help="compare model variants only")
+    parser.add_argument("--grid", default="0.1,1", help="the C values --explore tries")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="--explore also prints the held-out stories' figures")
+    parser.add_argument("--no-public", action="store_true", help="fit on BASIL pairs only")
+    parser.add_argument("--basil-weight", type=float, default=CHOSEN["basil_weight"])
+    parser.add_argument("--C", type=float, default=CHOSEN["C"], dest="c")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the model is written")
+    parser.add_argument("--learning-curve", action="store_true",
+                        help="with --extra-gold: the same pairs ranked with and without it")
+    parser.add_argument("--score", type=Path, help="pair figures of this model file only")
     args = parser.parse_args()
     sets = build(args.data, args.gold, args.cache)
-    if args.explore:
-        explore(sets)
+    for extra in args.extra_gold:
+        sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
+    if args.score:
+        score_file(sets, args.score)
+    elif args.learning_curve:
+        extra = {k for k in sets["basil"] if sets["basil"][k].get("gold")}
+        learning_curve(sets, extra, tuple(float(c) for c in args.grid.split(",")))
+    elif args.explore:
+        explore(sets, tuple(float(c) for c in args.grid.split(",")), args.show_held_out)
     else:
-        fit_and_write(sets, OUT)
+        chosen = {"public": not args.no_public, "basil_weight": args.basil_weight, "C": args.c}
+        golds = [p.name for p in (args.gold, *args.extra_gold)]
+        fit_and_write(sets, args.out, chosen, golds)
 
 
 if __name__ == "__main__":
