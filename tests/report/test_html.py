@@ -314,3 +314,16 @@ def test_same_outlet_twice_gets_numbered_labels(story_analysis) -> None:
     story_analysis["articles"][1]["outlet"] = "Al Jazeera"
     labels = [a["label"] for a in build_view(story_analysis)["articles"]]
     assert labels == ["Al Jazeera (1)", "Al Jazeera (2)"]
+
+
+def test_an_unresolved_speaker_shows_the_articles_words_escaped(story_analysis) -> None:
+    """The words naming an unresolved source are the article's text: shown, escaped."""
+    base = story_analysis["quotes"][0]
+    story_analysis["quotes"] += [
+        dict(base, id="u", speaker=None, speaker_as_written="the dashboard",
+             speaker_resolved="none"),
+        dict(base, id="x", speaker=None, speaker_as_written=XSS, speaker_resolved="none"),
+    ]
+    page = render_html(story_analysis)
+    assert "unresolved: “the dashboard”" in page
+    assert XSS not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

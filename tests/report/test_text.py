@@ -186,3 +186,18 @@ def test_a_one_outlet_fact_inside_a_quotation_says_whose_words(
     assert "quoted words of Matthew Miller" in omitted.split("Summary")[0]
     block = output[output.index("It would undermine its position"):]
     assert block.index("quoted words of Matthew Miller") < block.index("The meeting was held")
+
+
+def test_an_unresolved_speaker_shows_the_articles_words(story_analysis: dict[str, Any]) -> None:
+    """Session 20 reader: "(unattributed)" beside "according to the dashboard" read as a
+    missed speaker. The words are shown, marked unresolved, never turned into a name."""
+    base = story_analysis["quotes"][0]
+    story_analysis["quotes"] += [
+        dict(base, id="u", speaker=None, speaker_as_written="the dashboard",
+             speaker_resolved="none", text="only 84 districts reported"),
+        dict(base, id="n", speaker=None, speaker_as_written=None, speaker_resolved="none",
+             text="nobody named"),
+    ]
+    quotes = " ".join(_render(story_analysis).split("Quotes")[1].split("Framing")[0].split())
+    assert "(unresolved: “the dashboard”)" in quotes
+    assert "(unattributed)" in quotes

@@ -182,6 +182,16 @@ def quote_speaker_labels(quotes: Sequence[Mapping[str, Any]]) -> list[str]:
     return labels
 
 
+def unresolved_label(quote: Mapping[str, Any]) -> str:
+    """What a quote with no speaker shows: the words the article names its source with,
+    marked unresolved ("unresolved: “the dashboard”", "unresolved: “the sources”"), or
+    "unattributed" when the text names none. The session-20 reader took a bare
+    "(unattributed)" beside "according to the dashboard" for a missed speaker; the words
+    say who without a guess at a name."""
+    written = " ".join(str(quote.get("speaker_as_written") or "").split())
+    return f"unresolved: “{written}”" if written else "unattributed"
+
+
 def as_written(quote: Mapping[str, Any]) -> str | None:
     """The words naming the speaker at the cue, when the speaker was found through them
     (:data:`SHOWN_AS_WRITTEN`) and they are not the name itself ("the White House" for

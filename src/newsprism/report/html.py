@@ -40,6 +40,7 @@ from newsprism.report._shared import (
     quote_speaker_labels,
     tally,
     title_or_opening,
+    unresolved_label,
 )
 from newsprism.report._shared import status as _status
 from newsprism.report.chart import framing_chart
@@ -456,7 +457,7 @@ def _quotes_view(
     variant_anchor = {v.get("id"): f"variant-{n}" for n, v in enumerate(variants)}
     by_id = {q.get("id"): q for q in quotes}
     rows = [
-        {"speaker": speaker, "kind": str(q.get("kind", "")),
+        {"speaker": speaker, "unresolved": unresolved_label(q), "kind": str(q.get("kind", "")),
          "text": str(q.get("text", "")), "cue": str(q.get("cue") or ""),
          "cite": cite(q.get("article_id")), "variant": q.get("variant_group"),
          "variant_href": f"#{variant_anchor[q.get('variant_group')]}"

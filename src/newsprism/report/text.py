@@ -29,6 +29,7 @@ from newsprism.report._shared import (
     status,
     tally,
     title_or_opening,
+    unresolved_label,
 )
 from newsprism.report.facts_view import shared_part_split
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
@@ -302,7 +303,7 @@ def _quotes_table(quotes: Sequence[Mapping[str, Any]], names: Mapping[str, str])
         if len(text) > QUOTE_WIDTH:
             text = text[: QUOTE_WIDTH - 1] + "…"
         table.add_row(
-            Text(speaker if quote.get("speaker") else "(unattributed)"),
+            Text(speaker if quote.get("speaker") else f"({unresolved_label(quote)})"),
             Text(str(quote.get("kind", ""))),
             Text(names.get(str(quote.get("article_id")), str(quote.get("article_id")))),
             Text(text),
