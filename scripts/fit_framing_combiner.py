@@ -4,6 +4,7 @@ Runs in the project's venv on the file ``scripts/framing_flag_dump.py`` writes:
 
     python scripts/framing_flag_dump.py --data ../shared/data --out /tmp/flags-2010-12.json
     python scripts/fit_framing_combiner.py --dump /tmp/flags-2010-12.json [--write]
+        [--at 0.5,0.65] [--no-combiner]
 
 Training years only: the dump holds BASIL 2010–2012 (the MiniLM's training years); the
 held-out 2013–2014 articles are never read here. It prints, scoring what ``eval
@@ -200,6 +201,10 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, required=True)
     parser.add_argument("--min-prec-bias", type=float, default=0.30)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--at", action="append", default=[], metavar="OWN,QUOTED",
+                        help="also print the figures at these per-voice thresholds")
+    parser.add_argument("--no-combiner", action="store_true",
+                        help="skip the logistic combination (step 2; the slow part)")
     args = parser.parse_args()
     articles = json.loads(args.dump.read_text("utf-8"))
     if any(a["year"] not in ("2010", "2011", "2012") for a in articles):
@@ -208,11 +213,16 @@ def main() -> None:
     today = per_voice(0.48, 1.1)
     print("today's default (MiniLM 0.48, own voice):", evaluate(articles, today),
           "| 25 articles the MiniLM did not train on:", evaluate(honest, today))
+    for pair in args.at:
+        own, quoted = (float(x) for x in pair.split(","))
+        print(f"at own {own}, quoted {quoted}:", evaluate(articles, per_voice(own, quoted)),
+              "| the 25:", evaluate(honest, per_voice(own, quoted)))
     print("1. per layer:")
     layer_curves(articles)
-    print("2. logistic combination, out of fold:")
-    for th, r in cross_validate_combiner(articles, args.min_prec_bias):
-        print(f"  >= {th}: {r}")
+    if not args.no_combiner:
+        print("2. logistic combination, out of fold:")
+        for th, r in cross_validate_combiner(articles, args.min_prec_bias):
+            print(f"  >= {th}: {r}")
     cv, chosen = cross_validate_voices(articles, args.min_prec_bias)
     print("3. per-voice thresholds, out of fold:", cv, "chosen per fold:", chosen)
     own, quoted, fit = choose_voices(articles, args.min_prec_bias)
