@@ -23,7 +23,9 @@ framing`` scores for the default output (the lexicon layers' flags plus the Mini
 4. with ``--write``, the per-voice thresholds chosen on all training articles go into
    ``data/models/framing-minilm/framing-detector-quotes.json``: the MiniLM's own
    description (same ONNX file and hashes) with ``threshold``, ``quote_threshold`` and
-   this fit's record (the ``minilm-quotes`` detector).
+   this fit's record (the ``minilm-quotes`` detector); with ``--apart-only`` they are
+   chosen on the articles the MiniLM's training held apart (``minilm_dev`` in the dump),
+   as a model trained past one epoch needs (docs/eval-framing.md, "Session 20").
 
 The rule for a choice, in every fold and for the written file: the most ``lex`` spans
 found among the settings where at least ``--min-prec-bias`` (0.30, the issue's goal) of
