@@ -4,6 +4,7 @@ Runs in the project's venv on the file ``scripts/framing_flag_dump.py`` writes:
 
     python scripts/framing_flag_dump.py --data ../shared/data --out /tmp/flags-2010-12.json
     python scripts/fit_framing_combiner.py --dump /tmp/flags-2010-12.json [--write]
+        [--at 0.5,0.65] [--no-combiner]
 
 Training years only: the dump holds BASIL 2010–2012 (the MiniLM's training years); the
 held-out 2013–2014 articles are never read here. It prints, scoring what ``eval
@@ -22,7 +23,9 @@ framing`` scores for the default output (the lexicon layers' flags plus the Mini
 4. with ``--write``, the per-voice thresholds chosen on all training articles go into
    ``data/models/framing-minilm/framing-detector-quotes.json``: the MiniLM's own
    description (same ONNX file and hashes) with ``threshold``, ``quote_threshold`` and
-   this fit's record (the ``minilm-quotes`` detector).
+   this fit's record (the ``minilm-quotes`` detector); with ``--apart-only`` they are
+   chosen on the articles the MiniLM's training held apart (``minilm_dev`` in the dump),
+   as a model trained past one epoch needs (docs/eval-framing.md, "Session 20").
 
 The rule for a choice, in every fold and for the written file: the most ``lex`` spans
 found among the settings where at least ``--min-prec-bias`` (0.30, the issue's goal) of
@@ -200,6 +203,14 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, required=True)
     parser.add_argument("--min-prec-bias", type=float, default=0.30)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--at", action="append", default=[], metavar="OWN,QUOTED",
+                        help="also print the figures at these per-voice thresholds")
+    parser.add_argument("--apart-only", action="store_true",
+                        help="choose the written thresholds on the articles the MiniLM's"
+                        " training held apart only (a model trained more than one epoch"
+                        " scores its own training articles too high)")
+    parser.add_argument("--no-combiner", action="store_true",
+                        help="skip the logistic combination (step 2; the slow part)")
     args = parser.parse_args()
     articles = json.loads(args.dump.read_text("utf-8"))
     if any(a["year"] not in ("2010", "2011", "2012") for a in articles):
@@ -208,19 +219,33 @@ def main() -> None:
     today = per_voice(0.48, 1.1)
     print("today's default (MiniLM 0.48, own voice):", evaluate(articles, today),
           "| 25 articles the MiniLM did not train on:", evaluate(honest, today))
+    for pair in args.at:
+        own, quoted = (float(x) for x in pair.split(","))
+        print(f"at own {own}, quoted {quoted}:", evaluate(articles, per_voice(own, quoted)),
+              "| the 25:", evaluate(honest, per_voice(own, quoted)))
     print("1. per layer:")
     layer_curves(articles)
-    print("2. logistic combination, out of fold:")
-    for th, r in cross_validate_combiner(articles, args.min_prec_bias):
-        print(f"  >= {th}: {r}")
+    if not args.no_combiner:
+        print("2. logistic combination, out of fold:")
+        for th, r in cross_validate_combiner(articles, args.min_prec_bias):
+            print(f"  >= {th}: {r}")
     cv, chosen = cross_validate_voices(articles, args.min_prec_bias)
     print("3. per-voice thresholds, out of fold:", cv, "chosen per fold:", chosen)
     own, quoted, fit = choose_voices(articles, args.min_prec_bias)
     print(f"   on all training articles: own {own}, quoted {quoted}: {fit};"
           f" the 25: {evaluate(honest, per_voice(own, quoted))}")
+    fitted_on = articles
+    if args.apart_only:
+        fitted_on = honest
+        cv, chosen = cross_validate_voices(honest, args.min_prec_bias)
+        own, quoted, fit = choose_voices(honest, args.min_prec_bias)
+        print(f"   on the {len(honest)} held apart only: out of fold {cv}, folds {chosen};"
+              f" chosen own {own}, quoted {quoted}: {fit}; all: "
+              f"{evaluate(articles, per_voice(own, quoted))}")
     if args.write:
         write(own, quoted, {
-            "fitted_on": f"BASIL 2010-12, {len(articles)} articles",
+            "fitted_on": f"BASIL 2010-12, {len(fitted_on)} articles"
+                         + (" (held apart from the MiniLM's training)" if args.apart_only else ""),
             "rule": f"most lex spans found with prec_bias >= {args.min_prec_bias}",
             "training_fit": fit, "cross_validated": cv, "folds_chosen": chosen,
             "today_default": evaluate(articles, today),

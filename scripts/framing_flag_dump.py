@@ -18,6 +18,10 @@ writes, from one parse:
   and its place in the article;
 - ``gold``: BASIL's ``lex`` and ``inf`` spans placed in the text.
 
+``--model DIR/framing-detector.json`` dumps the raw scores of a retrained MiniLM not yet
+shipped (session 20 compared its runs this way); the lexicon layers' flags do not
+depend on it.
+
 ``scripts/framing_flag_kinds.py`` reads this file to sort false flags and missed spans
 (docs/eval-framing.md, "Session 19"); ``scripts/fit_framing_combiner.py`` fits the flag
 combiner on it. Nothing here chooses anything.
@@ -81,6 +85,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--years", choices=sorted(YEARS), default="2010-12")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--model", default="minilm",
+                        help="the MiniLM whose raw scores are dumped: a framing-detector.json"
+                        " path (a retrained candidate) or a shipped name")
     args = parser.parse_args()
     from newsprism.eval.framing import data_folders, load_basil
     from newsprism.extract.framing.detector import load_detector
@@ -88,7 +95,7 @@ def main() -> None:
 
     basil, _ = data_folders(args.data)
     articles = [a for a in load_basil(basil) if a.year in YEARS[args.years]]
-    minilm = load_detector("minilm")
+    minilm = load_detector(args.model)
     out = []
     for n, (article, doc) in enumerate(
         zip(articles, load_nlp().pipe(a.text for a in articles), strict=True), 1
