@@ -2,7 +2,7 @@
 
     python scripts/train_same_fact.py ../shared/data [--gold gold/compare-basil] [--cache DIR]
         [--extra-gold gold/compare-basil-train ...] [--explore] [--out FILE]
-        [--learning-curve] [--score MODEL.json]
+        [--learning-curve] [--score MODEL.json] [--minilm]
 
 Data (all public, human-labelled; docs/models.md gives their licences):
 

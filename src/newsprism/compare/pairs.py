@@ -401,6 +401,12 @@ def _both(flags: Sequence[bool]) -> np.ndarray:
     return column[:, None] & column[None, :]
 
 
+
+
+
+
+
+
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs that share a number no other sentence of their articles states ("The final
     tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
