@@ -2,7 +2,7 @@
 
     python scripts/train_same_fact.py ../shared/data [--gold gold/compare-basil] [--cache DIR]
         [--extra-gold gold/compare-basil-train ...] [--explore] [--out FILE]
-        [--learning-curve] [--score MODEL.json]
+        [--learning-curve] [--score MODEL.json] [--minilm]
 
 Data (all public, human-labelled; docs/models.md gives their licences):
 
@@ -213,6 +213,42 @@ def add_extra_gold(sets: dict, extra: dict[str, dict]) -> dict:
     return {**sets, "basil": basil}
 
 
+def use_minilm(sets: dict, texts: dict[str, list[tuple[str, str, int]]], cache: Path) -> dict:
+    """``sets`` with the ``minilm_cosine`` column after the others, and the terms
+    :data:`MINILM_TERMS` in the model: the MiniLM cosine of each pair's two sentences
+    (the ``minilm-onnx`` embedder, as ``compare`` computes it for a model with the term).
+    The vectors are cached by text (``same-fact-minilm.pkl``)."""
+    global COLUMNS, TERMS
+    path = cache / "same-fact-minilm.pkl"
+    vectors: dict[str, np.ndarray] = pickle.loads(path.read_bytes()) if path.is_file() else {}
+    wanted = {t for pairs in texts.values() for a, b, _ in pairs for t in (a, b)}
+    wanted |= {t for story in sets["basil"].values() for t in story["texts"]}
+    missing = sorted(wanted - vectors.keys())
+    if missing:
+        vectors.update(zip(missing, get_embedder("minilm-onnx").encode(missing), strict=True))
+        path.write_bytes(pickle.dumps(vectors))
+    out = dict(sets)
+    for name, pairs in texts.items():
+        cosine = [float(vectors[a] @ vectors[b]) for a, b, _ in pairs]
+        out[name] = {**sets[name], "X": _with_column(sets[name]["X"], cosine)}
+    out["basil"] = {}
+    for triplet, story in sets["basil"].items():
+        rows = np.array([vectors[t] for t in story["texts"]])
+        i, j = story["pairs"][:, 0], story["pairs"][:, 1]
+        cosine = (rows[i] * rows[j]).sum(axis=1)
+        out["basil"][triplet] = {**story, "X": _with_column(story["X"], cosine)}
+    COLUMNS, TERMS = (*FEATURES, "minilm_cosine"), (*TERMS, *MINILM_TERMS)
+    return out
+
+
+MINILM_TERMS = ("minilm_cosine", "minilm_cosine*tfidf")
+
+
+def _with_column(X: np.ndarray, values) -> np.ndarray:
+    column = np.clip(np.asarray(values, dtype=np.float32), 0.0, 1.0)
+    return np.column_stack([X, column]).astype(np.float32)
+
+
 # --- fitting --------------------------------------------------------------------------
 
 PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
@@ -223,12 +259,14 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
 RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage",
          "event_link", "denial_clash")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
+# the feature columns of the cached sets: FEATURES, and ``--minilm``'s column after them
+COLUMNS: tuple[str, ...] = FEATURES
 
 
 def design(X: np.ndarray) -> np.ndarray:
     """The model's terms from the raw feature columns (products appended). The rule
     features (polarity clash, number anchor) are vetoes and links, not weights."""
-    column = {name: X[:, k] for k, name in enumerate(FEATURES)}
+    column = {name: X[:, k] for k, name in enumerate(COLUMNS)}
     return np.column_stack([column[a] * column[b] if b else column[a]
                             for a, _, b in (t.partition("*") for t in TERMS)])  # fmt: skip
 
@@ -286,6 +324,8 @@ def _report(name: str, model, threshold: float, sets: dict, held: dict | None, c
     """MSRP dev at 0.5 and at ``threshold``, the leave-one-story-out figures of the
     training stories, and the held-out stories' pairs unless ``held`` is None (choosing
     a variant reads the training stories only)."""
+    from sklearn.metrics import average_precision_score
+
     dev = sets["msrp-dev"]
     p_dev = model.predict_proba(design(dev["X"]))[:, 1]
     row = {"variant": name, "threshold": round(threshold, 4)}
@@ -299,6 +339,7 @@ def _report(name: str, model, threshold: float, sets: dict, held: dict | None, c
     if cv is not None:
         row["basil_train_cv_P/R"] = tuple(round(x, 3) for x in pr_at(*cv, threshold))
         row["basil_train_cv_found"] = int(((cv[0] >= threshold) & (cv[1] == 1)).sum())
+        row["basil_train_cv_AP"] = round(float(average_precision_score(cv[1], cv[0])), 3)
     if held is not None:
         Xh = np.vstack([s["X"] for s in held.values()])
         yh = np.concatenate([s["y"] for s in held.values()])
@@ -392,7 +433,7 @@ def score_file(sets: dict, path: Path) -> None:
     for name, stories in (("training", train), ("held out", held)):
         X = np.vstack([s["X"] for s in stories.values()])
         y = np.concatenate([s["y"] for s in stories.values()])
-        column = {f: X[:, k] for k, f in enumerate(FEATURES)}
+        column = {f: X[:, k] for k, f in enumerate(COLUMNS)}
         terms = np.column_stack([column[a] * column[b] if b else column[a]
                                  for a, _, b in (t.partition("*") for t in model["terms"])])
         scores = _vetoed(X, 1 / (1 + np.exp(-(terms @ weights + model["bias"]))),
@@ -499,10 +540,15 @@ def main() -> None:
     parser.add_argument("--learning-curve", action="store_true",
                         help="with --extra-gold: the same pairs ranked with and without it")
     parser.add_argument("--score", type=Path, help="pair figures of this model file only")
+    parser.add_argument("--minilm", action="store_true",
+                        help="add the MiniLM cosine of the two sentences as a term "
+                             "(minilm_cosine, and its product with tfidf)")  # fmt: skip
     args = parser.parse_args()
     sets = build(args.data, args.gold, args.cache)
     for extra in args.extra_gold:
         sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
+    if args.minilm:
+        sets = use_minilm(sets, sentence_pairs(args.data), args.cache)
     if args.score:
         score_file(sets, args.score)
     elif args.learning_curve:

@@ -4,12 +4,16 @@ real pipeline (spaCy, entity linking, the packaged embedder and same-fact model)
 
 from __future__ import annotations
 
+import importlib.resources
+import json
+
 import numpy as np
 import pytest
 
-from newsprism.compare.pairs import pair_features, profile
-from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.pairs import MINILM_COSINE, pair_features, profile
+from newsprism.compare.same_fact import MODEL_ENV, MODEL_FILE, load_same_fact_model
 from newsprism.compare.story import analyze_story
+from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.nlp import load_nlp
 from newsprism.pipeline import clean_paths
@@ -106,3 +110,56 @@ def test_a_passage_both_outlets_print_word_for_word_is_a_link() -> None:
     probability = model.probabilities(features)
     # no embedding closeness at all here: the eight words in a row alone make the link
     assert probability[0, 1] >= model.threshold > probability[1, 2]
+
+
+@pytest.fixture
+def feature_calls(monkeypatch) -> dict[str, list]:
+    """Records (passing every call through to the real code) the embedders ``compare``
+    asks for and the feature names of every same-fact scoring of sentences and units."""
+    from newsprism.compare import align, story, units
+
+    calls: dict[str, list] = {"embedders": [], "features": []}
+
+    def embedder(name: str):
+        calls["embedders"].append(name)
+        return get_embedder(name)
+
+    def features(*args, **kwargs):
+        found = pair_features(*args, **kwargs)
+        calls["features"].append(set(found))
+        return found
+
+    monkeypatch.setattr(story, "get_embedder", embedder)
+    monkeypatch.setattr(align, "pair_features", features)
+    monkeypatch.setattr(units, "pair_features", features)
+    return calls
+
+
+def test_the_minilm_cosine_is_computed_only_for_a_model_that_reads_it(
+        feature_calls, monkeypatch, tmp_path) -> None:  # fmt: skip
+    """The shipped model has no ``minilm_cosine`` term: no MiniLM run, no such feature.
+    A model file with the term (weight 0, so its decisions are the shipped model's) gets
+    it for every sentence pair and every unit pair, and the same facts."""
+    articles = [text_article("a", SENATE_A), text_article("b", SENATE_B)]
+    shipped = analyze_story(articles).facts
+    assert "minilm-onnx" not in feature_calls["embedders"]
+    assert feature_calls["features"] and all(
+        MINILM_COSINE not in names for names in feature_calls["features"])
+    data = json.loads(importlib.resources.files("newsprism").joinpath(*MODEL_FILE).read_text())
+    data["terms"].append(MINILM_COSINE)
+    data["weights"].append(0.0)
+    candidate = tmp_path / "same-fact.json"
+    candidate.write_text(json.dumps(data), "utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(candidate))
+    load_same_fact_model.cache_clear()
+    feature_calls["features"].clear()
+    try:
+        assert load_same_fact_model().reads(MINILM_COSINE)
+        with_term = analyze_story(articles).facts
+    finally:
+        monkeypatch.delenv(MODEL_ENV)
+        load_same_fact_model.cache_clear()
+    assert "minilm-onnx" in feature_calls["embedders"]
+    assert len(feature_calls["features"]) == 2  # the sentences, then the units
+    assert all(MINILM_COSINE in names for names in feature_calls["features"])
+    assert _shared(with_term) == _shared(shipped)

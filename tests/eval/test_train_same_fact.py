@@ -111,3 +111,31 @@ def test_score_file_reads_the_model_with_its_rules(train, capsys) -> None:
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["stories"], r["pairs"], r["gold"], r["predicted"], r["right"]) for r in rows] == [
         ("training", 3, 2, 1, 1), ("held out", 3, 2, 1, 1)]
+
+
+def test_minilm_adds_the_cosine_of_each_pair_as_a_last_column(train, tmp_path: Path,
+                                                              monkeypatch) -> None:  # fmt: skip
+    """``--minilm``: the MiniLM cosine of each pair's two sentences, public pairs and
+    story pairs alike, after today's columns, and its terms in the model."""
+    from newsprism.embeddings import get_embedder
+
+    monkeypatch.setattr(train, "COLUMNS", train.COLUMNS)
+    monkeypatch.setattr(train, "TERMS", train.TERMS)
+    texts = ["The Senate passed the farm bill.", "Senators approved the farm bill.",
+             "The House takes up its version next week."]  # fmt: skip
+    width = len(train.FEATURES)
+    pairs = {"msrp-train": [(texts[0], texts[1], 1), (texts[0], texts[2], 0)]}
+    story = {"X": np.zeros((2, width), np.float32), "y": np.array([1, 0], np.int8),
+             "pairs": np.array([[0, 1], [1, 2]]), "texts": texts, "year": "2011"}
+    sets = {"msrp-train": {"X": np.zeros((2, width), np.float32), "y": np.array([1, 0])},
+            "basil": {"a": story}}  # fmt: skip
+    out = train.use_minilm(sets, pairs, tmp_path)
+    vectors = get_embedder("minilm-onnx").encode(texts)
+    assert train.COLUMNS[-1] == "minilm_cosine" and "minilm_cosine" in train.TERMS
+    assert out["msrp-train"]["X"].shape == (2, width + 1)
+    assert np.allclose(out["msrp-train"]["X"][:, -1],
+                       [vectors[0] @ vectors[1], vectors[0] @ vectors[2]], atol=1e-5)
+    assert np.allclose(out["basil"]["a"]["X"][:, -1],
+                       [vectors[0] @ vectors[1], vectors[1] @ vectors[2]], atol=1e-5)
+    assert sets["basil"]["a"]["X"].shape == (2, width)  # the input is not changed
+    assert train.design(out["basil"]["a"]["X"]).shape[1] == len(train.TERMS)

@@ -80,6 +80,10 @@ FEATURES = (
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
     "quote_words_differ",
 )  # fmt: skip
+# A feature computed only for a model whose terms name it: the cosine of the two
+# sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
+# "Same-fact model": measured, not shipped)
+MINILM_COSINE = "minilm_cosine"
 
 
 @dataclass(frozen=True)
@@ -460,13 +464,19 @@ def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.nda
 
 
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
-                  idf: Mapping[str, float] | None = None) -> dict[str, np.ndarray]:  # fmt: skip
+                  idf: Mapping[str, float] | None = None,
+                  minilm: np.ndarray | None = None) -> dict[str, np.ndarray]:  # fmt: skip
     """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
-    (IDF over ``units`` unless ``idf`` is given)."""
+    (IDF over ``units`` unless ``idf`` is given); with ``minilm`` (the units' MiniLM
+    embeddings, given only for a model with the term: compare/same_fact.py
+    ``MINILM_COSINE``) also their cosine, ``minilm_cosine``."""
     n = len(units)
     if n == 0:
-        return {name: np.zeros((0, 0), dtype=np.float32) for name in FEATURES}
+        names = (*FEATURES, MINILM_COSINE) if minilm is not None else FEATURES
+        return {name: np.zeros((0, 0), dtype=np.float32) for name in names}
     out: dict[str, np.ndarray] = {}
+    if minilm is not None:
+        out[MINILM_COSINE] = np.clip(minilm @ minilm.T, 0.0, 1.0).astype(np.float32)
     out["cosine"] = np.clip(vectors @ vectors.T, 0.0, 1.0)
     words = [u.words for u in units]
     idf = idf if idf is not None else inverse_document_frequencies(words)
@@ -517,7 +527,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["denial_clash"] = out["denial_mismatch"] & ~other_negated
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
-    return {name: out[name].astype(np.float32) for name in FEATURES}
+    return {name: out[name].astype(np.float32) for name in FEATURES} | (
+        {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],

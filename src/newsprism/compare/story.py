@@ -29,6 +29,7 @@ from newsprism.compare.crosslang import (
 from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.pairs import (
+    MINILM_COSINE,
     QuotedSpeaker,
     UnitProfile,
     claim_profiles,
@@ -50,6 +51,8 @@ from newsprism.models import Article, Claim, Quote
 
 SCHEMA_VERSION = "1.10"
 PARTLY = "partly_shared"
+# the embedder of the same-fact feature ``minilm_cosine`` (read only by a model with it)
+MINILM_EMBEDDER = "minilm-onnx"
 # spaCy refuses texts over 1,000,000 characters, and a parse costs about 1 GB per
 # million; a news report is under 50,000. Longer texts are analysed up to here.
 ANALYSIS_MAX_CHARS = 200_000
@@ -217,17 +220,31 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     The claims are embedded a second time with the multilingual embedder, which is
     loaded only for such a story: an English story never pays for it.
     """
-    probability, raw = same_fact_scores(claims, vectors, profiles)
+    model = load_same_fact_model()
+    minilm = _minilm(model, embedder, claims, vectors)
+    probability, raw = same_fact_scores(claims, vectors, profiles, model, minilm)
     units = None
     if claims:
         units = read_units(claims, docs, profiles, vectors, raw, probability, embedder.encode,
-                           load_same_fact_model(), mentions)
+                           model, mentions, minilm=minilm)
     linked = units.linked() if units is not None else probability
     if not crossing or not claims:
         return linked, probability, units
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
     return (cross_link_probability(claims, linked, multilingual),
             cross_link_probability(claims, probability, multilingual), units)
+
+
+def _minilm(model: Any, embedder: Any, claims: Sequence[Claim], vectors: np.ndarray
+            ) -> np.ndarray | None:  # fmt: skip
+    """The claims' MiniLM embeddings when the same-fact model reads ``minilm_cosine``
+    (the story's own vectors when it is embedded with MiniLM already); None, and no
+    MiniLM run, for a model without the term."""
+    if not claims or not model.reads(MINILM_COSINE):
+        return None
+    if embedder.name == MINILM_EMBEDDER:
+        return vectors
+    return get_embedder(MINILM_EMBEDDER).encode([c.text for c in claims])
 
 
 # One article's sentence backs another's summary line when the same-fact model finds

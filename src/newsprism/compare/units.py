@@ -354,7 +354,7 @@ def unit_pool(
     claims: Sequence[Claim], tokens: Sequence[Sequence[Any]], profiles: Sequence[UnitProfile],
     vectors: np.ndarray, raw: np.ndarray, encode: Callable[[list[str]], np.ndarray],
     model: SameFactModel, *, mentions: Sequence[Mention] = (), floor: float = FLOOR,
-    kinds: frozenset[str] | None = None,
+    kinds: frozenset[str] | None = None, minilm: MiniLM | None = None,
 ) -> UnitPool:
     """Every unit of the sentences that have a candidate partner, scored pair by pair.
 
@@ -369,6 +369,8 @@ def unit_pool(
             (those read whole sentences already).
         mentions: the story's linked entity mentions.
         kinds: the kinds of unit cut (all when None).
+        minilm: the sentences' MiniLM embeddings and the MiniLM embedder of the unit
+            texts, for a model that reads ``minilm_cosine`` (None otherwise).
     """
     article = np.array([c.article_id for c in claims])
     candidate = (raw >= floor) & (article[:, None] != article[None, :])
@@ -392,16 +394,27 @@ def unit_pool(
                 voices.append(unit.voice)
     if not owners:
         return UnitPool([], np.zeros((0, 0), dtype=np.float32), [], candidate)
-    texts = [unit.text for _, unit in owners if unit is not None]
-    unit_vectors = iter(encode(texts) if texts else [])
-    pool_vectors = np.vstack([vectors[i] if unit is None else next(unit_vectors)
-                              for i, unit in owners])  # fmt: skip
+    pool_vectors = _pool_vectors(owners, vectors, encode)
     idf = inverse_document_frequencies([p.words for p in profiles])
-    probability = replace(model, links=()).probabilities(pair_features(pool, pool_vectors, idf))
+    pool_minilm = _pool_vectors(owners, *minilm) if minilm is not None else None
+    probability = replace(model, links=()).probabilities(
+        pair_features(pool, pool_vectors, idf, pool_minilm))
     whole = np.array([unit is None for _, unit in owners])
     owner = np.array([i for i, _ in owners])
     probability[(whole[:, None] & whole[None, :]) | (owner[:, None] == owner[None, :])] = 0.0
     return UnitPool(owners, probability, voices, candidate)
+
+
+# the sentences' MiniLM embeddings and the embedder of the unit texts
+MiniLM = tuple[np.ndarray, Callable[[list[str]], np.ndarray]]
+
+
+def _pool_vectors(owners: Sequence[tuple[int, FactUnit | None]], vectors: np.ndarray,
+                  encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:  # fmt: skip
+    """One embedding per pool row: the sentence's for a whole, the unit text's else."""
+    texts = [unit.text for _, unit in owners if unit is not None]
+    unit_vectors = iter(encode(texts) if texts else [])
+    return np.vstack([vectors[i] if unit is None else next(unit_vectors) for i, unit in owners])
 
 
 def linked(probability: np.ndarray, best: np.ndarray, threshold: float, unit_threshold: float
@@ -523,15 +536,18 @@ class UnitReading:
 def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
                profiles: Sequence[UnitProfile], vectors: np.ndarray, features_raw: np.ndarray,
                base: np.ndarray, encode: Callable[[list[str]], np.ndarray],
-               model: SameFactModel, mentions: Sequence[Mention] = ()) -> UnitReading:  # fmt: skip
+               model: SameFactModel, mentions: Sequence[Mention] = (),
+               minilm: np.ndarray | None = None) -> UnitReading:  # fmt: skip
     """The units of a story's English sentences read at the shipped operating point
-    (``features_raw``: the sentences' probability before the rules; ``base``: after)."""
+    (``features_raw``: the sentences' probability before the rules; ``base``: after;
+    ``minilm``: the sentences' MiniLM embeddings, for a model with ``minilm_cosine``,
+    whose unit texts are then embedded with MiniLM too)."""
     english = np.array([not c.language for c in claims])
     raw = np.where(english[:, None] & english[None, :], features_raw, 0.0)
     tokens = [list(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand") or [])
               for c in claims]  # fmt: skip
     pool = unit_pool(claims, tokens, profiles, vectors, raw, encode, model, mentions=mentions,
-                     kinds=KINDS)
+                     kinds=KINDS, minilm=None if minilm is None else (minilm, _minilm_encode))
     return UnitReading(pool, base, model.threshold)
 
 
@@ -546,3 +562,10 @@ def remainder_words(units: Sequence[FactUnit], start: int, end: int) -> int:
     return len({t.lemma_.lower() for t in span
                 if not any(a <= t.idx < b for a, b in parts) and t.pos_ in _CONTENT
                 and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip
+
+
+def _minilm_encode(texts: list[str]) -> np.ndarray:
+    """The unit texts' MiniLM embeddings (the embedder is loaded on first use)."""
+    from newsprism.embeddings import get_embedder
+
+    return get_embedder("minilm-onnx").encode(texts)
