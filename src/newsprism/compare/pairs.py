@@ -517,18 +517,23 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
     out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
-    denied = np.array([u.denied for u in units])
-    out["denial_mismatch"] = denied[:, None] != denied[None, :]
-    # the veto: a denial against a sentence with no negation at all. "Bauer said that
-    # was never the case" / "insisting that the White House never offered" deny one
-    # thing in two constructions; the model still reads ``denial_mismatch``
-    negated = np.array([u.negated for u in units])
-    other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
-    out["denial_clash"] = out["denial_mismatch"] & ~other_negated
+    out["denial_mismatch"], out["denial_clash"] = _denials(units)
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     return {name: out[name].astype(np.float32) for name in FEATURES} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
+
+
+def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
+    """``denial_mismatch`` (one side denies, the other does not) and the veto
+    ``denial_clash``: a denial against a sentence with no negation at all. "Bauer said
+    that was never the case" / "insisting that the White House never offered" deny one
+    thing in two constructions; the model still reads ``denial_mismatch``."""
+    denied = np.array([u.denied for u in units])
+    mismatch = denied[:, None] != denied[None, :]
+    negated = np.array([u.negated for u in units])
+    other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
+    return mismatch, mismatch & ~other_negated
 
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
