@@ -64,11 +64,6 @@ class SameFactModel:
     # keeps its probability, any other is set to 0 (so the unique check reads it as main
     # did): ``denial_mismatch`` where the other sentence has a negation of its own
     soft_vetoes: tuple[str, ...] = ()
-    # links that hold only near the threshold: a pair the model scores at least the
-    # floor, that no veto sets to 0, and whose term (a feature, or a product ``a*b``) is
-    # set is one fact ((term, floor) pairs; docs/eval-compare.md "Session 20: recall by
-    # rule on 17 stories")
-    near_links: tuple[tuple[str, float], ...] = ()
 
     def logits(self, features: Mapping[str, np.ndarray]) -> np.ndarray:
         """The log-odds of every pair."""
@@ -86,21 +81,14 @@ class SameFactModel:
                       raw: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
         """P(same fact) of every pair: at least the threshold where a link feature is set,
         0 where a veto feature is set (vetoes win), and 0 where a soft veto is set and
-        the probability is under the threshold; at least the threshold where a near
-        link's feature is set, the model's probability is at least its floor and no
-        soft veto set it to 0. ``raw``: :meth:`raw_probabilities` of
+        the probability is under the threshold. ``raw``: :meth:`raw_probabilities` of
         the same features, when the caller has them (it is not changed)."""
-        raw = raw if raw is not None else self.raw_probabilities(features)
-        probability = raw.copy()
+        probability = raw.copy() if raw is not None else self.raw_probabilities(features)
         for name in self.links:
             probability[features[name] > 0] = np.maximum(
                 probability[features[name] > 0], np.float32(self.threshold))
         for name in self.soft_vetoes:
             probability[(features[name] > 0) & (probability < np.float32(self.threshold))] = 0.0
-        for name, floor in self.near_links:
-            near = (term_values(features, name) > 0) & (raw >= np.float32(floor)) & (
-                probability > 0)
-            probability[near] = np.maximum(probability[near], np.float32(self.threshold))
         for name in self.vetoes:
             probability[features[name] > 0] = 0.0
         return probability
@@ -115,8 +103,7 @@ class SameFactModel:
         return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),
                    float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
                    tuple(data.get("vetoes", ())), tuple(data.get("links", ())),
-                   tuple(data.get("soft_vetoes", ())),
-                   tuple((k, float(v)) for k, v in data.get("near_links", {}).items()))  # fmt: skip
+                   tuple(data.get("soft_vetoes", ())))  # fmt: skip
 
 
 def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:

@@ -397,7 +397,7 @@ def unit_pool(
     pool_vectors = _pool_vectors(owners, vectors, encode)
     idf = inverse_document_frequencies([p.words for p in profiles])
     pool_minilm = _pool_vectors(owners, *minilm) if minilm is not None else None
-    probability = replace(model, links=(), near_links=()).probabilities(
+    probability = replace(model, links=()).probabilities(
         pair_features(pool, pool_vectors, idf, pool_minilm))
     whole = np.array([unit is None for _, unit in owners])
     owner = np.array([i for i, _ in owners])
