@@ -56,9 +56,7 @@ MODAL = frozenset("will would could may might should shall can expect plan likel
                   "unlikely intend possible possibly poised consider threaten hope "
                   "want seek propose".split())  # fmt: skip
 # Auxiliaries and governing verbs that make the predicate a prospect, not an event.
-# The parser lemmatises a curly "I’ll" as "’ll", not "will" (a straight "I'll" is "will"):
-# read as "will", or "I’ll end Obama's war" is an event against the straight-mark print of
-# the same quote (docs/eval-compare.md "Session 20: recall by rule on 17 stories").
+# "’ll": the parser's lemma of a curly "I’ll" (a straight "I'll" is "will")
 MODAL_AUX = frozenset("will would could may might should shall can ca wo must ’ll".split())
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
                      "likely unlikely going aim prepare consider anticipate forecast "
@@ -133,8 +131,7 @@ class UnitProfile:
     # story entity ids of the speakers the quote extractor gives the direct quotes the
     # sentence carries, however found (a pronoun too): ``one_speaker_other_words``
     voices: set[str] = field(default_factory=set)
-    # a negation anywhere in the sentence, inside quotation marks too (``denial_clash``)
-    negative: bool = False
+    negative: bool = False  # a negation anywhere, inside quotation marks too
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -534,10 +531,9 @@ def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """``denial_mismatch`` (one side denies, the other does not) and the veto
     ``denial_clash``: a denial against a sentence with no negation at all. "Bauer said
     that was never the case" / "insisting that the White House never offered" deny one
-    thing in two constructions; the model still reads ``denial_mismatch``. A negation
-    inside quotation marks counts: “… you don't do is engage in a land war …” and an
-    outlet's unmarked "Oh, not a theology based on the Bible." print one denial
-    (docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
+    thing in two constructions; the model still reads ``denial_mismatch``. A quoted
+    negation counts: “Oh, not a theology …,” he said / "Oh, not a theology …" print one
+    denial (docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
     negated = np.array([u.negated or u.negative for u in units])
