@@ -241,3 +241,62 @@ def test_a_name_keeps_the_stop_that_closes_an_abbreviation(text: str, name: str)
 
     assert clean_name(text) == name
     assert fold(clean_name(text)) == fold(name.rstrip("."))  # keys as before: no merge moves
+
+
+# --- session 20: pieces, types and split rows (docs/eval-compare.md, "Session 20: entities")
+
+
+def _rows(story: StoryEntities) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in story.entities]
+
+
+def test_a_sentence_opening_word_is_no_given_name() -> None:
+    story = _link({"a": "President Barack Obama spoke. Plus Obama is nominating a director.",
+                   "b": "Obama said it would pass."})
+    obama = _person(story, "Obama")
+    assert obama.name == "Barack Obama" and "Plus Obama" not in obama.aliases
+    assert sum(obama.mentions.values()) == 3
+
+
+def test_a_surname_two_people_share_is_one_row() -> None:
+    story = _link({"a": "Susan Wright lost to Jake Ellzey. Her late husband, Ron Wright, died "
+                        "in February. Wright had been favored. Wright leaned on Trump.",
+                   "b": "Wright, a GOP activist, ran for the seat."})
+    wright = [e for e in story.entities if e.name == "Wright"]
+    assert len(wright) == 1 and sum(wright[0].mentions.values()) == 3
+    assert sum(e.name.endswith("Wright") for e in story.entities) == 3  # Susan, Ron, Wright
+
+
+def test_a_group_noun_plural_and_adjective_are_one_row() -> None:
+    story = _link({"a": "Democratic lawmakers said Democrats would vote. One Democrat objected.",
+                   "b": "Many Democrats and Republicans agreed. Republican leaders did not."})
+    names = [n for n, _ in _rows(story)]
+    assert sum(n.startswith("Democrat") for n in names) == 1, names
+    assert sum(n.startswith("Republican") for n in names) == 1, names
+
+
+def test_a_county_and_its_conjuncts_are_places_not_people() -> None:
+    story = _link({"a": "They join Broward, Leon and Alachua Counties in openly defying the "
+                        "governor."})
+    assert not [n for n, t in _rows(story) if t == "PERSON"], _rows(story)
+
+
+@pytest.mark.parametrize("text", ["Florida saw 23,000 COVID-19 cases last week.",
+                                  "Wright died of COVID-19 earlier this year."])
+def test_a_code_is_no_entity(text: str) -> None:
+    assert "COVID-19" not in [n for n, _ in _rows(_link({"a": text}))]
+
+
+def test_a_town_before_a_state_is_a_place_and_the_state_abbreviation_its_state() -> None:
+    story = _link({"a": "The massacre in Newtown, Conn., shocked the nation.",
+                   "b": "Lawmakers in Connecticut reached a deal on Monday."})
+    rows = _rows(story)
+    assert ("Newtown", "GPE") in rows, rows
+    assert [n for n, t in rows if t == "GPE" and n.startswith("Conn")] == ["Connecticut"], rows
+
+
+def test_an_organisation_cut_at_and_is_one_name_when_the_story_has_it_whole() -> None:
+    story = _link({"a": "In July, US Customs and Border Protection apprehended 212,672 people.",
+                   "b": "Figures were released by U.S. Customs and Border Protection."})
+    names = [n for n, _ in _rows(story)]
+    assert "Border Protection" not in names and "US Customs" not in names, names

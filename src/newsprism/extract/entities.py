@@ -33,6 +33,17 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.name_forms import (
+    code_name,
+    coordinated_head_label,
+    group_label,
+    head_label,
+    join_split_names,
+    leading_non_name,
+    norp_stem,
+    place_before_state,
+    state_key,
+)
 from newsprism.extract.titles import (
     _POSSESSIVE,
     TITLE_ABBREVIATIONS,
@@ -131,15 +142,18 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        name = clean_name(ent.text)
+        span = ent[leading_non_name(ent):] if ent.label_ == "PERSON" else ent
+        name = clean_name(span.text)
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
-        label = _checked_label(name, ent.label_)
+        if code_name(name):
+            continue  # "COVID-19": a code names no person, place or group
+        label = _relabel(ent, name, _checked_label(name, ent.label_), text)
         if label is None:
             continue
         if label == "PERSON":
             name = _without_title(name)
-        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+        start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
         mentions.append(
@@ -149,6 +163,19 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
 
 
 _PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
+
+
+def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None:
+    """The label the name's own words or its context give ("Alachua Counties" and the
+    "Broward" coordinated with it are places, not people; "Newtown, Conn." is a town)."""
+    if label is None:
+        return None
+    label = head_label(name, label)
+    if label == "PERSON":
+        label = coordinated_head_label(ent) or label
+    if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
+        return "GPE"
+    return label
 
 
 @cache
@@ -290,6 +317,7 @@ def link_entities(
         Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
         mentions with ``entity_id`` set, role mentions included.
     """
+    join_split_names(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
@@ -345,11 +373,15 @@ def _attach_short_names(
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
     titled = {id(r.person): r for r in all_roles if r.person is not None}
+    # A surname alone that two people share is one row of its own ("Wright" beside
+    # Susan and Ron Wright), not a new row at each mention.
+    alone: dict[str, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             key = fold(m.text)
             is_short_person = m in pending_short
-            candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
+            candidates = [p for p in people if p.surname == key and p not in alone.values()
+                          ] if len(key.split()) == 1 else []  # fmt: skip
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
             # alone in an earlier article: "Obama" in each of three articles is one man
@@ -360,12 +392,15 @@ def _attach_short_names(
                 chosen[0].mentions.append(m)
                 _hold(chosen[0], titled.get(id(m)))
             elif is_short_person:
-                person = _new_person(people)
+                person = alone.get(key) or _new_person(people)
+                alone[key] = person
                 person.full[m.text] += 1
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
-                other.setdefault(("NAME", _org_key(m.text)), []).append(m)
+                name_key = _org_key(m.text)
+                other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
+                                 []).append(m)
     return other
 
 
@@ -405,8 +440,7 @@ def _number_entities(
         for person in people
     ]
     for group in _merge_names(other).values():
-        labels = Counter(m.label for m in group)
-        label = max(labels, key=lambda k: (labels[k], k == "ORG"))
+        label = group_label(group)
         groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
     entities = [entity for entity, _ in groups]
@@ -485,6 +519,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
             if (_is_acronym_of(name, target[1])
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
+                    or _same_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
                         and target[1].rsplit(" ", 1)[0] == name
                         and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
@@ -516,6 +551,14 @@ def _long_forms(group: Sequence[Mention]) -> Counter[str]:
         longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
         named[longer[0] if len(longer) == 1 else form] += count
     return named
+
+
+def _same_group(a: str, b: str, mentions: Sequence[Mention]) -> bool:
+    """A group's noun, plural and adjective ("Democrat", "Democrats", "Democratic";
+    "Afghan", "Afghans") tagged as a group or organisation are one row."""
+    labels = {m.label for m in mentions}
+    return (a != b and norp_stem(a) == norp_stem(b) and "NORP" in labels
+            and labels <= {"NORP", "ORG"})
 
 
 def _plural_variant(short: str, long: str) -> bool:
