@@ -14,7 +14,7 @@ from pathlib import Path
 # Titles and words a row's form may carry in front of the name the gold lists.
 _LEADING = re.compile(
     r"^(?:the|former|mr|mrs|ms|dr|sen|senator|rep|representative|president|vice president|"
-    r"gov|governor|house speaker|speaker|secretary|director general|director-general|state|"
+    r"gov|governor|house speaker|speaker|secretary|director general|director-general|"
     r"homeland security secretary|florida gov|texas gov|gop|democrat|republican)\s+")
 
 
@@ -51,7 +51,8 @@ def _match(alias: str, forms: dict[str, int]) -> int | None:
 def score_story(gold: dict, rows: list[dict]) -> tuple[dict, list[str]]:
     """Counts for one story and the lines of its rows that are not right."""
     ents, forms = gold["entities"], _gold_map(gold["entities"])
-    counts = {"rows": 0, "right": 0, "wrong_type": 0, "wrong_merge": 0, "no_entity": 0}
+    counts = {"rows": 0, "right": 0, "wrong_type": 0, "wrong_merge": 0, "no_entity": 0,
+              "wrong_name": 0}
     where: dict[int, list[str]] = {}
     seen_forms: dict[int, set[str]] = {}
     notes: list[str] = []
@@ -75,6 +76,9 @@ def score_story(gold: dict, rows: list[dict]) -> tuple[dict, list[str]]:
         elif len(hits) > 1:
             counts["wrong_merge"] += 1
             notes.append(f"  WRONG MERGE {label} -> {[ents[i]['name'] for i in hits]}")
+        elif _match(row["name"], forms) is None:  # shown as "Plus Obama"
+            counts["wrong_name"] += 1
+            notes.append(f"  WRONG NAME  {label}")
         elif row["type"] not in ents[next(iter(hits))]["types"]:
             counts["wrong_type"] += 1
             notes.append(f"  WRONG TYPE  {label}")

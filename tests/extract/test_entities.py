@@ -300,3 +300,43 @@ def test_an_organisation_cut_at_and_is_one_name_when_the_story_has_it_whole() ->
                    "b": "Figures were released by U.S. Customs and Border Protection."})
     names = [n for n, _ in _rows(story)]
     assert "Border Protection" not in names and "US Customs" not in names, names
+
+
+def test_a_city_named_state_abbreviation_is_not_the_dateline_city() -> None:
+    story = _link({"a": "WASHINGTON — A student in Bellingham, Wash., followed him on Twitter."})
+    assert not [e for e in story.entities if {"WASHINGTON", "Wash"} <= set(e.aliases)]
+
+
+def test_a_state_abbreviation_row_is_named_by_the_state() -> None:
+    story = _link({"a": "He visited Ferguson, Mo., on Wednesday. Police in Ferguson, Mo., "
+                        "said so. The Missouri governor spoke.",
+                   "b": "Missouri officials and officials in Ferguson, Mo., met."})
+    assert "Mo" not in [e.name for e in story.entities]
+
+
+def test_a_surname_with_a_suffix_joins_the_full_name() -> None:
+    story = _link({"a": "Cyrus Vance Jr. said the office would appeal. Vance Jr. spoke later."})
+    assert [e.name for e in story.entities if e.type == "PERSON"] == ["Cyrus Vance Jr."]
+
+
+def test_a_town_once_written_before_its_state_is_a_place_everywhere() -> None:
+    story = _link({"a": "The shooting in Newtown, Conn., shocked the nation.",
+                   "b": "After the Newtown shooting, Wayne LaPierre spoke. Newtown mourned."})
+    assert [e.type for e in story.entities if e.name == "Newtown"] == ["GPE"], _rows(story)
+
+
+def test_gop_and_republicans_are_one_row() -> None:
+    story = _link({"a": "GOP state Rep. Jake Ellzey won.", "b": "Republicans cheered Ellzey."})
+    names = [n for n, _ in _rows(story)]
+    assert "GOP" not in names or "Republicans" not in names, names
+
+
+def test_a_person_named_by_the_middle_name_is_one_row() -> None:
+    story = _link({"a": "Obama will nominate Byron Todd Jones, the acting director.",
+                   "b": "Obama is nominating ATF Acting Director Todd Jones to lead it."})
+    assert len([e for e in story.entities if e.name.endswith("Jones")]) == 1, _rows(story)
+
+
+def test_a_name_the_crawl_cut_at_the_end_is_no_entity() -> None:
+    story = _link({"a": "Wright was endorsed by Donald Trump and by the Club..."})
+    assert "Club" not in [n for n, _ in _rows(story)]

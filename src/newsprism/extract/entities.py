@@ -36,13 +36,16 @@ from rapidfuzz import fuzz
 from newsprism.extract.name_forms import (
     code_name,
     coordinated_head_label,
+    cut_at_end,
     group_label,
     head_label,
     join_split_names,
     leading_non_name,
-    norp_stem,
+    middle_name_given,
     place_before_state,
+    same_group,
     state_key,
+    towns_of_story,
 )
 from newsprism.extract.titles import (
     _POSSESSIVE,
@@ -146,8 +149,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         name = clean_name(span.text)
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
-        if code_name(name):
-            continue  # "COVID-19": a code names no person, place or group
+        if code_name(name) or cut_at_end(text, span.end_char):
+            continue  # "COVID-19": a code names nobody; "the Club...": the crawl cut it
         label = _relabel(ent, name, _checked_label(name, ent.label_), text)
         if label is None:
             continue
@@ -246,6 +249,8 @@ def _same_given(a: str, b: str) -> bool:
     and initials after the first are ignored ("James R." is "James")."""
     if not a or not b:
         return True
+    if middle_name_given(a.split(), b.split()) or middle_name_given(b.split(), a.split()):
+        return True  # "Byron Todd Jones" is "Todd Jones"
     a, b = a.split()[0], b.split()[0]
     if load_names().same_person_given(a, b):
         return True
@@ -318,6 +323,7 @@ def link_entities(
         mentions with ``entity_id`` set, role mentions included.
     """
     join_split_names(mentions_by_article, texts, _org_key)
+    towns_of_story(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
@@ -378,8 +384,9 @@ def _attach_short_names(
     alone: dict[str, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
-            key = fold(m.text)
             is_short_person = m in pending_short
+            # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
+            key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
             candidates = [p for p in people if p.surname == key and p not in alone.values()
                           ] if len(key.split()) == 1 else []  # fmt: skip
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
@@ -519,7 +526,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
             if (_is_acronym_of(name, target[1])
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
-                    or _same_group(name, target[1], other[key] + other[target])
+                    or same_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
                         and target[1].rsplit(" ", 1)[0] == name
                         and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
@@ -548,17 +555,13 @@ def _long_forms(group: Sequence[Mention]) -> Counter[str]:
     by_key = {fold(f): f for f in forms}
     named: Counter[str] = Counter()
     for form, count in forms.items():
+        state = state_key(fold(form))
+        if state != fold(form) and state in by_key:  # "Mo" ×3, "Missouri" ×2: "Missouri"
+            named[by_key[state]] += count
+            continue
         longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
         named[longer[0] if len(longer) == 1 else form] += count
     return named
-
-
-def _same_group(a: str, b: str, mentions: Sequence[Mention]) -> bool:
-    """A group's noun, plural and adjective ("Democrat", "Democrats", "Democratic";
-    "Afghan", "Afghans") tagged as a group or organisation are one row."""
-    labels = {m.label for m in mentions}
-    return (a != b and norp_stem(a) == norp_stem(b) and "NORP" in labels
-            and labels <= {"NORP", "ORG"})
 
 
 def _plural_variant(short: str, long: str) -> bool:

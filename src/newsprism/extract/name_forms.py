@@ -22,13 +22,17 @@ from newsprism.models import Mention
 __all__ = [
     "code_name",
     "coordinated_head_label",
+    "cut_at_end",
     "group_label",
     "head_label",
     "join_split_names",
     "leading_non_name",
+    "middle_name_given",
     "norp_stem",
     "place_before_state",
+    "same_group",
     "state_key",
+    "towns_of_story",
 ]
 
 # Words a sentence can open with that the tagger takes into the name after them
@@ -101,10 +105,36 @@ def place_before_state(text: str, end: int) -> bool:
     return bool(match) and state_code(match.group(1)) is not None and len(match.group(1)) > 2
 
 
+# States whose name is also the city news names most ("WASHINGTON —", "New York"):
+# "Bellingham, Wash." is not the dateline's Washington.
+_CITY_NAMED = frozenset({"WA", "NY"})
+
+
+def towns_of_story(mentions_by_article: dict[str, list[Mention]], texts: dict[str, str],
+                   key: object) -> None:
+    """A name once written "Newtown, Conn." is a town at each of its mentions: the tagger
+    calls the bare "Newtown" an organisation, and one place became two rows."""
+    towns = {key(m.text) for a, ms in mentions_by_article.items() for m in ms  # type: ignore[operator]
+             if m.label in ("GPE", "ORG", "LOC", "FAC") and place_before_state(texts[a], m.end)}
+    for mentions in mentions_by_article.values():
+        for m in mentions:
+            if m.label in ("ORG", "LOC", "FAC") and key(m.text) in towns:  # type: ignore[operator]
+                m.label = "GPE"
+
+
+_CUT_END = re.compile(r"^\W{0,3}(?:\.\.\.|…)\W*$")
+
+
+def cut_at_end(text: str, end: int) -> bool:
+    """Whether a name runs into the ellipsis that ends a cut text ("… endorsed by the
+    Club..."): the crawl cut it, and the piece names nobody ("Club", "Sen. Dan…")."""
+    return bool(_CUT_END.match(text[end:]))
+
+
 def state_key(key: str) -> str:
     """An AP state abbreviation as its state's folded name: "conn" is "connecticut"."""
-    short = {fold(a): fold(names[-1]) for names in states().values() for a in names
-             if a in abbreviated_states()}  # fmt: skip
+    short = {fold(a): fold(names[-1]) for code, names in states().items() for a in names
+             if a in abbreviated_states() and code not in _CITY_NAMED}  # fmt: skip
     return short.get(key, key)
 
 
@@ -150,3 +180,18 @@ def join_split_names(mentions_by_article: dict[str, list[Mention]], texts: dict[
             kept.append(m)
             i += 1
         mentions[:] = kept
+
+
+def same_group(a: str, b: str, mentions: Sequence[Mention]) -> bool:
+    """A group's noun, plural and adjective ("Democrat", "Democrats", "Democratic";
+    "Afghan", "Afghans") tagged as a group or organisation are one row."""
+    labels = {m.label for m in mentions}
+    return (a != b and norp_stem(a) == norp_stem(b) and "NORP" in labels
+            and labels <= {"NORP", "ORG"})
+
+
+def middle_name_given(longer: list[str], shorter: list[str]) -> bool:
+    """A person known by the middle name ("Byron Todd Jones" is "Todd Jones"): one given
+    name, equal to the other's second of two."""
+    return (len(shorter) == 1 and len(longer) == 2 and len(shorter[0]) > 2
+            and longer[1] == shorter[0])
