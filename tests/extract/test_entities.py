@@ -340,3 +340,20 @@ def test_a_person_named_by_the_middle_name_is_one_row() -> None:
 def test_a_name_the_crawl_cut_at_the_end_is_no_entity() -> None:
     story = _link({"a": "Wright was endorsed by Donald Trump and by the Club..."})
     assert "Club" not in [n for n, _ in _rows(story)]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [("Neither the name of Yang’s third party nor its plans have been revealed.", "Yang’s third"),
+     ("Burbio is tracking reopenings.  Schools listed in the tracker have closed.", "Schools")],
+)  # fmt: skip
+def test_a_common_word_is_no_part_of_a_name(text: str, piece: str) -> None:
+    names = [n for n, _ in _rows(_link({"a": text}))]
+    assert piece not in names, names
+
+
+def test_a_group_word_and_its_party_are_one_row() -> None:
+    story = _link({"a": "Yang left the Democratic Party in 2021.",
+                   "b": "Yang, a former Democratic presidential candidate, spoke."})
+    names = [n for n, _ in _rows(story)]
+    assert sum(n.startswith("Democratic") for n in names) == 1, names

@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 
 from newsprism.extract.name_forms import (
     code_name,
+    common_plural,
     coordinated_head_label,
     cut_at_end,
     group_label,
@@ -42,10 +43,12 @@ from newsprism.extract.name_forms import (
     join_split_names,
     leading_non_name,
     middle_name_given,
+    party_of_group,
     place_before_state,
     same_group,
     state_key,
     towns_of_story,
+    trailing_common_words,
 )
 from newsprism.extract.titles import (
     _POSSESSIVE,
@@ -145,15 +148,18 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        span = ent[leading_non_name(ent):] if ent.label_ == "PERSON" else ent
+        if ent.label_ == "PERSON" and common_plural(ent):
+            continue  # "Schools" opening a sentence
+        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
+                else ent[: len(ent) - trailing_common_words(ent)])
         name = clean_name(span.text)
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
-        if code_name(name) or cut_at_end(text, span.end_char):
-            continue  # "COVID-19": a code names nobody; "the Club...": the crawl cut it
+        if code_name(name):
+            continue  # "COVID-19": a code names no person, place or group
         label = _relabel(ent, name, _checked_label(name, ent.label_), text)
-        if label is None:
-            continue
+        if label is None or cut_at_end(text, span.end_char, name, label):
+            continue  # not a name, or "the Club...": the crawl cut it
         if label == "PERSON":
             name = _without_title(name)
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
@@ -527,6 +533,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
                     or same_group(name, target[1], other[key] + other[target])
+                    or party_of_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
                         and target[1].rsplit(" ", 1)[0] == name
                         and all(m.label == "ORG" for m in other[key]))):  # fmt: skip

@@ -21,6 +21,7 @@ from newsprism.models import Mention
 
 __all__ = [
     "code_name",
+    "common_plural",
     "coordinated_head_label",
     "cut_at_end",
     "group_label",
@@ -29,10 +30,12 @@ __all__ = [
     "leading_non_name",
     "middle_name_given",
     "norp_stem",
+    "party_of_group",
     "place_before_state",
     "same_group",
     "state_key",
     "towns_of_story",
+    "trailing_common_words",
 ]
 
 # Words a sentence can open with that the tagger takes into the name after them
@@ -122,13 +125,16 @@ def towns_of_story(mentions_by_article: dict[str, list[Mention]], texts: dict[st
                 m.label = "GPE"
 
 
-_CUT_END = re.compile(r"^\W{0,3}(?:\.\.\.|…)\W*$")
+_CUT_END = re.compile(r"^(?:\.\.\.|…)[\s\"”’']*$")
 
 
-def cut_at_end(text: str, end: int) -> bool:
-    """Whether a name runs into the ellipsis that ends a cut text ("… endorsed by the
-    Club..."): the crawl cut it, and the piece names nobody ("Club", "Sen. Dan…")."""
-    return bool(_CUT_END.match(text[end:]))
+def cut_at_end(text: str, end: int, name: str, label: str) -> bool:
+    """Whether a one-word person or organisation runs into the ellipsis that ends a cut
+    text ("… the arrest of journalist Raman...", "endorsed by the Club..."): the crawl
+    cut the name, and the piece names nobody. Longer names ("Janet Yellen...") and
+    groups ("American...") are whole words and stay."""
+    return (label in ("PERSON", "ORG") and " " not in name
+            and bool(_CUT_END.match(text[end:])))
 
 
 def state_key(key: str) -> str:
@@ -195,3 +201,33 @@ def middle_name_given(longer: list[str], shorter: list[str]) -> bool:
     name, equal to the other's second of two."""
     return (len(shorter) == 1 and len(longer) == 2 and len(shorter[0]) > 2
             and longer[1] == shorter[0])
+
+
+# Lower-case words that may sit inside a name ("Navigator of the Seas", "Bank of America").
+_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "on",
+                         "in", "at", "to", "del", "da", "der", "le", "al", "bin", "el"})
+
+
+def trailing_common_words(tokens: Sequence[object]) -> int:
+    """How many lower-case words end a non-person span: "Hoboken city", "Navigator of
+    the Seas cruise", "Yang's third" (party): a name does not end on a common word."""
+    drop = 0
+    while drop < len(tokens) - 1:
+        tok = tokens[len(tokens) - 1 - drop]
+        if not (tok.is_lower and tok.is_alpha) or tok.text in _CONNECTORS:  # type: ignore[attr-defined]
+            break
+        drop += 1
+    return drop
+
+
+def common_plural(tokens: Sequence[object]) -> bool:
+    """A one-word "person" that is a plural common noun ("Schools" opening a sentence)."""
+    return len(tokens) == 1 and tokens[0].tag_ == "NNS"  # type: ignore[attr-defined]
+
+
+def party_of_group(short: str, long: str, mentions: Sequence[Mention]) -> bool:
+    """A group's word and its party ("Democratic" / "Democratic Party", "Democrats" /
+    "Democratic Party") are one row when the short one is tagged as a group."""
+    return (long.endswith(" party") and " " not in short
+            and norp_stem(long[: -len(" party")]) == norp_stem(short)
+            and {m.label for m in mentions} <= {"NORP", "ORG"})
