@@ -357,3 +357,9 @@ def test_a_group_word_and_its_party_are_one_row() -> None:
                    "b": "Yang, a former Democratic presidential candidate, spoke."})
     names = [n for n, _ in _rows(story)]
     assert sum(n.startswith("Democratic") for n in names) == 1, names
+
+
+def test_a_surname_the_tagger_calls_a_plural_noun_stays() -> None:
+    story = _link({"a": "Oklahoma Attorney General Scott Pruitt filed the suit. Pruitt said in "
+                        "a statement that it was wrong."})
+    assert sum(_person(story, "Scott Pruitt").mentions.values()) == 2

@@ -220,9 +220,14 @@ def trailing_common_words(tokens: Sequence[object]) -> int:
     return drop
 
 
-def common_plural(tokens: Sequence[object]) -> bool:
-    """A one-word "person" that is a plural common noun ("Schools" opening a sentence)."""
-    return len(tokens) == 1 and tokens[0].tag_ == "NNS"  # type: ignore[attr-defined]
+def common_plural(ent: object) -> bool:
+    """A one-word "person" that opens a sentence as a plural common noun ("Schools
+    listed in the tracker …"). The tagger calls surnames plural nouns too ("Pruitt",
+    "Summers"), so a word the article uses as a full name's surname stays."""
+    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_sent_start:  # type: ignore[arg-type,index]
+        return False
+    word = ent.text  # type: ignore[attr-defined]
+    return not any(len(e) > 1 and e[-1].text == word for e in ent.doc.ents)  # type: ignore[attr-defined]
 
 
 def party_of_group(short: str, long: str, mentions: Sequence[Mention]) -> bool:
