@@ -258,15 +258,6 @@ def test_a_sentence_opening_word_is_no_given_name() -> None:
     assert sum(obama.mentions.values()) == 3
 
 
-def test_a_surname_two_people_share_is_one_row() -> None:
-    story = _link({"a": "Susan Wright lost to Jake Ellzey. Her late husband, Ron Wright, died "
-                        "in February. Wright had been favored. Wright leaned on Trump.",
-                   "b": "Wright, a GOP activist, ran for the seat."})
-    wright = [e for e in story.entities if e.name == "Wright"]
-    assert len(wright) == 1 and sum(wright[0].mentions.values()) == 3
-    assert sum(e.name.endswith("Wright") for e in story.entities) == 3  # Susan, Ron, Wright
-
-
 def test_a_group_noun_plural_and_adjective_are_one_row() -> None:
     story = _link({"a": "Democratic lawmakers said Democrats would vote. One Democrat objected.",
                    "b": "Many Democrats and Republicans agreed. Republican leaders did not."})

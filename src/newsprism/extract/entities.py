@@ -385,16 +385,12 @@ def _attach_short_names(
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
     titled = {id(r.person): r for r in all_roles if r.person is not None}
-    # A surname alone that two people share is one row of its own ("Wright" beside
-    # Susan and Ron Wright), not a new row at each mention.
-    alone: dict[str, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             is_short_person = m in pending_short
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = [p for p in people if p.surname == key and p not in alone.values()
-                          ] if len(key.split()) == 1 else []  # fmt: skip
+            candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
             # alone in an earlier article: "Obama" in each of three articles is one man
@@ -405,8 +401,7 @@ def _attach_short_names(
                 chosen[0].mentions.append(m)
                 _hold(chosen[0], titled.get(id(m)))
             elif is_short_person:
-                person = alone.get(key) or _new_person(people)
-                alone[key] = person
+                person = _new_person(people)
                 person.full[m.text] += 1
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
