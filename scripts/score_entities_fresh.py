@@ -109,9 +109,10 @@ def main(gold_dir: str, out_dir: str, show: bool) -> None:
         for k, v in counts.items():
             total[k] = total.get(k, 0) + v
     print("total", total)
-    print(f"entity precision {total['right']}/{total['rows']} = {total['right'] / total['rows']:.3f}; "
+    rows, multi = total["rows"], max(1, total["multi_form"])
+    print(f"entity precision {total['right']}/{rows} = {total['right'] / rows:.3f}; "
           f"merge recall {total['one_row']}/{total['multi_form']} = "
-          f"{total['one_row'] / max(1, total['multi_form']):.3f}; wrong merges {total['wrong_merge']}; "
+          f"{total['one_row'] / multi:.3f}; wrong merges {total['wrong_merge']}; "
           f"gold entities found {total['found']}/{total['gold']}")
 
 
