@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from newsprism.extract.states import abbreviated_states, state_code, states
 from newsprism.extract.titles import fold
@@ -137,11 +138,15 @@ def cut_at_end(text: str, end: int, name: str, label: str) -> bool:
             and bool(_CUT_END.match(text[end:])))
 
 
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return {fold(a): fold(names[-1]) for code, names in states().items() for a in names
+            if a in abbreviated_states() and code not in _CITY_NAMED}  # fmt: skip
+
+
 def state_key(key: str) -> str:
     """An AP state abbreviation as its state's folded name: "conn" is "connecticut"."""
-    short = {fold(a): fold(names[-1]) for code, names in states().items() for a in names
-             if a in abbreviated_states() and code not in _CITY_NAMED}  # fmt: skip
-    return short.get(key, key)
+    return _state_abbreviations().get(key, key)
 
 
 def norp_stem(key: str) -> str:
