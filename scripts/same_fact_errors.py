@@ -1,7 +1,7 @@
 """Why the aligner misses a gold same-fact pair, and why it makes a false one.
 
-    python scripts/same_fact_errors.py ../shared/data [--years 2010,2011,2012] [--show N] [--units]
-        [--causes]
+    python scripts/same_fact_errors.py ../shared/data [--gold DIR] [--years 2010,2011,2012]
+        [--show N] [--units] [--causes] [--dump FILE]
 
 For every compare-gold story of the given years, runs the runtime alignment (parse,
 entities, claims, :func:`newsprism.compare.align.same_fact_probabilities`, complete
@@ -93,6 +93,7 @@ def analyse_story(nlp, embedder, story: GoldStory, units: bool = False) -> dict:
                        "a": _text(claims, claim_of, a), "b": _text(claims, claim_of, b)})
         if unit_best is not None and a in claim_of and b in claim_of:
             i, j = claim_of[a], claim_of[b]
+            missed[-1]["whole"] = round(float(raw[i, j]), 3)
             missed[-1]["cause"] = _cause(
                 missed[-1], float(raw[i, j]), _fired(model, features, i, j, float(raw[i, j])),
                 float(unit_best[i, j]) if pool.candidate[i, j] else None,
@@ -202,8 +203,9 @@ def main() -> None:
     if args.causes:
         causes = Counter(m.get("cause", m["kind"]) for m in missed)
         core = Counter(m.get("cause", m["kind"]) for m in missed if m["core"])
+        near = Counter(m.get("cause", m["kind"]) for m in missed if m.get("whole", 0) >= 0.15)
         for cause, n in causes.most_common():
-            print(f"  {n:4d} (core {core[cause]:3d})  {cause}")
+            print(f"  {n:4d} (core {core[cause]:3d}, whole >= 0.15 {near[cause]:3d})  {cause}")
     for kind in below:
         for m in [m for m in missed if m["kind"] == kind][: args.show]:
             print(f"[{kind} p={m['p']}] {m['fact']}\n   A: {m['a'][:160]}\n   B: {m['b'][:160]}")

@@ -163,3 +163,41 @@ def test_the_minilm_cosine_is_computed_only_for_a_model_that_reads_it(
     assert len(feature_calls["features"]) == 2  # the sentences, then the units
     assert all(MINILM_COSINE in names for names in feature_calls["features"])
     assert _shared(with_term) == _shared(shipped)
+
+
+def _profiles(*texts: str) -> list:
+    """Each text parsed alone, its first claim's profile (as compare reads a sentence)."""
+    nlp = load_nlp()
+    units = []
+    for k, text in enumerate(texts):
+        doc = nlp(text)
+        claim = extract_claims(doc, f"a{k}", [])[0]
+        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
+                             claim))  # fmt: skip
+    return units
+
+
+def test_a_quoted_denial_and_its_unmarked_print_are_no_denial_and_statement() -> None:
+    # BASIL 65cb14cb (2012): one outlet prints Santorum's words as the end of a quotation,
+    # the other without marks. The quoted "not" counts as a negation, so the pair is no
+    # denial against a plain statement; a sentence with no negation still clashes.
+    quoted, unmarked, plain = _profiles(
+        "Oh, not a theology based on the Bible, a different theology,” he said.",
+        "Oh, not a theology based on the Bible.",
+        "A theology based on the Bible, he said.")
+    features = pair_features([quoted, unmarked, plain], np.zeros((3, 8), dtype=np.float32))
+    assert unmarked.denied and not quoted.negated  # the quoted "not" is not the outlet's
+    assert features["denial_clash"][0, 1] == 0
+    assert features["denial_clash"][1, 2] == 1
+
+
+def test_a_curly_will_is_a_prospect_as_a_straight_one_is() -> None:
+    # BASIL 3db93526 (2011): the parser lemmatises "I’ll" (curly) as "’ll", "I'll" as "will"
+    curly, straight, done = _profiles(
+        "“As president, I’ll end Obama’s war on religion,” Mr. Perry also says in the ad.",
+        "As President, I'll end Obama's war on religion.",
+        "As president, Perry ended the war on religion.")
+    assert curly.mood == straight.mood == "prospect" and done.mood == "event"
+    features = pair_features([curly, straight, done], np.zeros((3, 8), dtype=np.float32))
+    assert features["mood_mismatch"][0, 1] == 0
+    assert features["mood_mismatch"][0, 2] == 1

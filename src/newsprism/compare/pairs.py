@@ -56,7 +56,8 @@ MODAL = frozenset("will would could may might should shall can expect plan likel
                   "unlikely intend possible possibly poised consider threaten hope "
                   "want seek propose".split())  # fmt: skip
 # Auxiliaries and governing verbs that make the predicate a prospect, not an event.
-MODAL_AUX = frozenset("will would could may might should shall can ca wo must".split())
+# "’ll": the parser's lemma of a curly "I’ll" (a straight "I'll" is "will")
+MODAL_AUX = frozenset("will would could may might should shall can ca wo must ’ll".split())
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
                      "likely unlikely going aim prepare consider anticipate forecast "
                      "predict project".split())  # fmt: skip
@@ -130,6 +131,7 @@ class UnitProfile:
     # story entity ids of the speakers the quote extractor gives the direct quotes the
     # sentence carries, however found (a pronoun too): ``one_speaker_other_words``
     voices: set[str] = field(default_factory=set)
+    negative: bool = False  # a negation anywhere, inside quotation marks too
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -164,6 +166,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         negated=any(not fitted_in_quotes(t) for t in tokens
                     if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),
         modal=any(not fitted_in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
+        negative=any(t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens),
         mood=mood,
         denied=denied,
         specific=_specific_numbers(claim.text, claim.dates),
@@ -528,10 +531,12 @@ def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """``denial_mismatch`` (one side denies, the other does not) and the veto
     ``denial_clash``: a denial against a sentence with no negation at all. "Bauer said
     that was never the case" / "insisting that the White House never offered" deny one
-    thing in two constructions; the model still reads ``denial_mismatch``."""
+    thing in two constructions; the model still reads ``denial_mismatch``. A quoted
+    negation counts: “Oh, not a theology …,” he said / "Oh, not a theology …" print one
+    denial (docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
-    negated = np.array([u.negated for u in units])
+    negated = np.array([u.negated or u.negative for u in units])
     other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
     return mismatch, mismatch & ~other_negated
 
