@@ -17,7 +17,9 @@ so it is conservative where it matters:
   president" is nobody (``extract/titles.py``);
 - organisations and places merge on a normal form (case, "the", "'s", expansions such
   as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
-  when one name is another with a country in front ("US State Department").
+  when one name is another with a country in front ("US State Department");
+- what a tagged span names (pieces, types, a group's forms in one row) is decided by the
+  general rules of ``extract/name_forms.py``.
 """
 
 from __future__ import annotations
