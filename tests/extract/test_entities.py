@@ -241,3 +241,116 @@ def test_a_name_keeps_the_stop_that_closes_an_abbreviation(text: str, name: str)
 
     assert clean_name(text) == name
     assert fold(clean_name(text)) == fold(name.rstrip("."))  # keys as before: no merge moves
+
+
+# --- session 20: pieces, types and split rows (docs/eval-compare.md, "Session 20: entities")
+
+
+def _rows(story: StoryEntities) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in story.entities]
+
+
+def test_a_sentence_opening_word_is_no_given_name() -> None:
+    story = _link({"a": "President Barack Obama spoke. Plus Obama is nominating a director.",
+                   "b": "Obama said it would pass."})
+    obama = _person(story, "Obama")
+    assert obama.name == "Barack Obama" and "Plus Obama" not in obama.aliases
+    assert sum(obama.mentions.values()) == 3
+
+
+def test_a_group_noun_plural_and_adjective_are_one_row() -> None:
+    story = _link({"a": "Democratic lawmakers said Democrats would vote. One Democrat objected.",
+                   "b": "Many Democrats and Republicans agreed. Republican leaders did not."})
+    names = [n for n, _ in _rows(story)]
+    assert sum(n.startswith("Democrat") for n in names) == 1, names
+    assert sum(n.startswith("Republican") for n in names) == 1, names
+
+
+def test_a_county_and_its_conjuncts_are_places_not_people() -> None:
+    story = _link({"a": "They join Broward, Leon and Alachua Counties in openly defying the "
+                        "governor."})
+    assert not [n for n, t in _rows(story) if t == "PERSON"], _rows(story)
+
+
+@pytest.mark.parametrize("text", ["Florida saw 23,000 COVID-19 cases last week.",
+                                  "Wright died of COVID-19 earlier this year."])
+def test_a_code_is_no_entity(text: str) -> None:
+    assert "COVID-19" not in [n for n, _ in _rows(_link({"a": text}))]
+
+
+def test_a_town_before_a_state_is_a_place_and_the_state_abbreviation_its_state() -> None:
+    story = _link({"a": "The massacre in Newtown, Conn., shocked the nation.",
+                   "b": "Lawmakers in Connecticut reached a deal on Monday."})
+    rows = _rows(story)
+    assert ("Newtown", "GPE") in rows, rows
+    assert [n for n, t in rows if t == "GPE" and n.startswith("Conn")] == ["Connecticut"], rows
+
+
+def test_an_organisation_cut_at_and_is_one_name_when_the_story_has_it_whole() -> None:
+    story = _link({"a": "In July, US Customs and Border Protection apprehended 212,672 people.",
+                   "b": "Figures were released by U.S. Customs and Border Protection."})
+    names = [n for n, _ in _rows(story)]
+    assert "Border Protection" not in names and "US Customs" not in names, names
+
+
+def test_a_city_named_state_abbreviation_is_not_the_dateline_city() -> None:
+    story = _link({"a": "WASHINGTON — A student in Bellingham, Wash., followed him on Twitter."})
+    assert not [e for e in story.entities if {"WASHINGTON", "Wash"} <= set(e.aliases)]
+
+
+def test_a_state_abbreviation_row_is_named_by_the_state() -> None:
+    story = _link({"a": "He visited Ferguson, Mo., on Wednesday. Police in Ferguson, Mo., "
+                        "said so. The Missouri governor spoke.",
+                   "b": "Missouri officials and officials in Ferguson, Mo., met."})
+    assert "Mo" not in [e.name for e in story.entities]
+
+
+def test_a_surname_with_a_suffix_joins_the_full_name() -> None:
+    story = _link({"a": "Cyrus Vance Jr. said the office would appeal. Vance Jr. spoke later."})
+    assert [e.name for e in story.entities if e.type == "PERSON"] == ["Cyrus Vance Jr."]
+
+
+def test_a_town_once_written_before_its_state_is_a_place_everywhere() -> None:
+    story = _link({"a": "The shooting in Newtown, Conn., shocked the nation.",
+                   "b": "After the Newtown shooting, Wayne LaPierre spoke. Newtown mourned."})
+    assert [e.type for e in story.entities if e.name == "Newtown"] == ["GPE"], _rows(story)
+
+
+def test_gop_and_republicans_are_one_row() -> None:
+    story = _link({"a": "GOP state Rep. Jake Ellzey won.", "b": "Republicans cheered Ellzey."})
+    names = [n for n, _ in _rows(story)]
+    assert "GOP" not in names or "Republicans" not in names, names
+
+
+def test_a_person_named_by_the_middle_name_is_one_row() -> None:
+    story = _link({"a": "Obama will nominate Byron Todd Jones, the acting director.",
+                   "b": "Obama is nominating ATF Acting Director Todd Jones to lead it."})
+    assert len([e for e in story.entities if e.name.endswith("Jones")]) == 1, _rows(story)
+
+
+def test_a_name_the_crawl_cut_at_the_end_is_no_entity() -> None:
+    story = _link({"a": "Wright was endorsed by Donald Trump and by the Club..."})
+    assert "Club" not in [n for n, _ in _rows(story)]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [("Neither the name of Yang’s third party nor its plans have been revealed.", "Yang’s third"),
+     ("Burbio is tracking reopenings.  Schools listed in the tracker have closed.", "Schools")],
+)  # fmt: skip
+def test_a_common_word_is_no_part_of_a_name(text: str, piece: str) -> None:
+    names = [n for n, _ in _rows(_link({"a": text}))]
+    assert piece not in names, names
+
+
+def test_a_group_word_and_its_party_are_one_row() -> None:
+    story = _link({"a": "Yang left the Democratic Party in 2021.",
+                   "b": "Yang, a former Democratic presidential candidate, spoke."})
+    names = [n for n, _ in _rows(story)]
+    assert sum(n.startswith("Democratic") for n in names) == 1, names
+
+
+def test_a_surname_the_tagger_calls_a_plural_noun_stays() -> None:
+    story = _link({"a": "Oklahoma Attorney General Scott Pruitt filed the suit. Pruitt said in "
+                        "a statement that it was wrong."})
+    assert sum(_person(story, "Scott Pruitt").mentions.values()) == 2

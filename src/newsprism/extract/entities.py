@@ -17,7 +17,9 @@ so it is conservative where it matters:
   president" is nobody (``extract/titles.py``);
 - organisations and places merge on a normal form (case, "the", "'s", expansions such
   as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
-  when one name is another with a country in front ("US State Department").
+  when one name is another with a country in front ("US State Department");
+- what a tagged span names (pieces, types, a group's forms in one row) is decided by the
+  general rules of ``extract/name_forms.py``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,23 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.name_forms import (
+    code_name,
+    common_plural,
+    coordinated_head_label,
+    cut_at_end,
+    group_label,
+    head_label,
+    join_split_names,
+    leading_non_name,
+    middle_name_given,
+    party_of_group,
+    place_before_state,
+    same_group,
+    state_key,
+    towns_of_story,
+    trailing_common_words,
+)
 from newsprism.extract.titles import (
     _POSSESSIVE,
     TITLE_ABBREVIATIONS,
@@ -131,15 +150,21 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        name = clean_name(ent.text)
+        if ent.label_ == "PERSON" and common_plural(ent):
+            continue  # "Schools" opening a sentence
+        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
+                else ent[: len(ent) - trailing_common_words(ent)])
+        name = clean_name(span.text)
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
-        label = _checked_label(name, ent.label_)
-        if label is None:
-            continue
+        if code_name(name):
+            continue  # "COVID-19": a code names no person, place or group
+        label = _relabel(ent, name, _checked_label(name, ent.label_), text)
+        if label is None or cut_at_end(text, span.end_char, name, label):
+            continue  # not a name, or "the Club...": the crawl cut it
         if label == "PERSON":
             name = _without_title(name)
-        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+        start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
         mentions.append(
@@ -149,6 +174,19 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
 
 
 _PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
+
+
+def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None:
+    """The label the name's own words or its context give ("Alachua Counties" and the
+    "Broward" coordinated with it are places, not people; "Newtown, Conn." is a town)."""
+    if label is None:
+        return None
+    label = head_label(name, label)
+    if label == "PERSON":
+        label = coordinated_head_label(ent) or label
+    if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
+        return "GPE"
+    return label
 
 
 @cache
@@ -219,6 +257,8 @@ def _same_given(a: str, b: str) -> bool:
     and initials after the first are ignored ("James R." is "James")."""
     if not a or not b:
         return True
+    if middle_name_given(a.split(), b.split()) or middle_name_given(b.split(), a.split()):
+        return True  # "Byron Todd Jones" is "Todd Jones"
     a, b = a.split()[0], b.split()[0]
     if load_names().same_person_given(a, b):
         return True
@@ -290,6 +330,8 @@ def link_entities(
         Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
         mentions with ``entity_id`` set, role mentions included.
     """
+    join_split_names(mentions_by_article, texts, _org_key)
+    towns_of_story(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
@@ -347,8 +389,9 @@ def _attach_short_names(
     titled = {id(r.person): r for r in all_roles if r.person is not None}
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
-            key = fold(m.text)
             is_short_person = m in pending_short
+            # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
+            key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
             candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
@@ -365,7 +408,9 @@ def _attach_short_names(
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
-                other.setdefault(("NAME", _org_key(m.text)), []).append(m)
+                name_key = _org_key(m.text)
+                other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
+                                 []).append(m)
     return other
 
 
@@ -405,8 +450,7 @@ def _number_entities(
         for person in people
     ]
     for group in _merge_names(other).values():
-        labels = Counter(m.label for m in group)
-        label = max(labels, key=lambda k: (labels[k], k == "ORG"))
+        label = group_label(group)
         groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
     entities = [entity for entity, _ in groups]
@@ -485,6 +529,8 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
             if (_is_acronym_of(name, target[1])
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
+                    or same_group(name, target[1], other[key] + other[target])
+                    or party_of_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
                         and target[1].rsplit(" ", 1)[0] == name
                         and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
@@ -513,6 +559,10 @@ def _long_forms(group: Sequence[Mention]) -> Counter[str]:
     by_key = {fold(f): f for f in forms}
     named: Counter[str] = Counter()
     for form, count in forms.items():
+        state = state_key(fold(form))
+        if state != fold(form) and state in by_key:  # "Mo" ×3, "Missouri" ×2: "Missouri"
+            named[by_key[state]] += count
+            continue
         longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
         named[longer[0] if len(longer) == 1 else form] += count
     return named
