@@ -15,11 +15,9 @@ so it is conservative where it matters:
   country + class: "the American minister"), from ``data/roles.toml``, and only when it
   stands for a person: "the vice president" is not the president, "running for
   president" is nobody (``extract/titles.py``);
-- organisations and places merge on a normal form (case, "the", "'s", expansions such
-  as UN → United Nations), on acronyms (UNSC = United Nations Security Council), and
-  when one name is another with a country in front ("US State Department");
-- what a tagged span names (pieces, types, a group's forms in one row) is decided by the
-  general rules of ``extract/name_forms.py``.
+- organisations and places merge on a normal form (case, "the", "'s", UN → United
+  Nations), on acronyms (UNSC), and with a country in front ("US State Department");
+- pieces, types and a group's forms in one row: ``extract/name_forms.py``.
 """
 
 from __future__ import annotations
