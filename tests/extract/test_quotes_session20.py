@@ -105,3 +105,22 @@ def test_an_inverted_name_after_said_still_speaks() -> None:
                       "“It was close.” Jane Ross, the chairwoman, said.")  # fmt: skip
     assert only(found, "said", "We will win").speaker == "Tom Miller"
     assert only(found, "said", "It was close").speaker == "Jane Ross"
+
+
+def test_he_after_a_reported_clause_is_its_subject_not_a_name_deep_in_it() -> None:
+    # before: Donald Trump, the name nearest "he" (session 20 reader, a NeuS roundup);
+    # Hobbs' breadth-first order takes the clause's subject first
+    text = ("Attorney General William Barr has no plans to appoint special counsels to "
+            "investigate President-elect Joe Biden's son or to investigate President "
+            "Donald Trump's unfounded claims of election fraud, he said on Monday.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "Attorney General")
+    assert (quote.speaker, quote.resolved) == ("William Barr", "pronoun")
+
+
+def test_he_after_a_relative_clause_is_the_main_subject() -> None:
+    # before: George Bush, named inside the relative clause next to the cue
+    text = ("C. Boyden Gray, who served as White House counsel under George Bush, ticked "
+            "through the code of conduct: “Civility and good manners were kind of "
+            "assumed,” he said.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "Civility")
+    assert quote.speaker == "C. Boyden Gray"

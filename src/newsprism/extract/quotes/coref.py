@@ -133,6 +133,13 @@ class Antecedents(Step):
             order = [p for p in order if p.token not in reported]
             here = [p for p in here if p.token not in reported]
         rest = [p for p in here if p not in order]
+        if pronoun.dep_ in _SUBJECT:
+            # the cue's subject after a clause it reports ("Barr has no plans to … look
+            # into Trump's claims, he said"): that clause's subject before a name deep in
+            # its object, as Hobbs' search goes breadth first (session 20 reader)
+            root = pronoun.sent.root
+            return order + sorted(rest, key=lambda p: (_depth(self.doc[p.token], root),
+                                                       -p.token))
         return order + sorted(rest, key=lambda p: -p.token)
 
     def _reported(self, verb: Token) -> set[int]:
