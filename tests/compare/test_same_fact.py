@@ -18,6 +18,7 @@ from newsprism.extract.claims import extract_claims
 from newsprism.extract.nlp import load_nlp
 from newsprism.pipeline import clean_paths
 from tests.compare.conflict_helpers import text_article
+from tests.compare.profile_helpers import first_claim_profiles
 from tests.conftest import SEED_000, SEED_003
 
 SENATE_A = (
@@ -165,23 +166,11 @@ def test_the_minilm_cosine_is_computed_only_for_a_model_that_reads_it(
     assert _shared(with_term) == _shared(shipped)
 
 
-def _profiles(*texts: str) -> list:
-    """Each text parsed alone, its first claim's profile (as compare reads a sentence)."""
-    nlp = load_nlp()
-    units = []
-    for k, text in enumerate(texts):
-        doc = nlp(text)
-        claim = extract_claims(doc, f"a{k}", [])[0]
-        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
-                             claim))  # fmt: skip
-    return units
-
-
 def test_a_quoted_denial_and_its_unmarked_print_are_no_denial_and_statement() -> None:
     # BASIL 65cb14cb (2012): one outlet prints Santorum's words as the end of a quotation,
     # the other without marks. The quoted "not" counts as a negation, so the pair is no
     # denial against a plain statement; a sentence with no negation still clashes.
-    quoted, unmarked, plain = _profiles(
+    quoted, unmarked, plain = first_claim_profiles(
         "Oh, not a theology based on the Bible, a different theology,” he said.",
         "Oh, not a theology based on the Bible.",
         "A theology based on the Bible, he said.")
@@ -193,7 +182,7 @@ def test_a_quoted_denial_and_its_unmarked_print_are_no_denial_and_statement() ->
 
 def test_a_curly_will_is_a_prospect_as_a_straight_one_is() -> None:
     # BASIL 3db93526 (2011): the parser lemmatises "I’ll" (curly) as "’ll", "I'll" as "will"
-    curly, straight, done = _profiles(
+    curly, straight, done = first_claim_profiles(
         "“As president, I’ll end Obama’s war on religion,” Mr. Perry also says in the ad.",
         "As President, I'll end Obama's war on religion.",
         "As president, Perry ended the war on religion.")

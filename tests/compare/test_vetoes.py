@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsprism.compare.pairs import pair_features, profile
+from newsprism.compare.pairs import pair_features
 from newsprism.compare.story import analyze_story
-from newsprism.extract.claims import extract_claims
-from newsprism.extract.nlp import load_nlp
 from tests.compare.conflict_helpers import text_article
+from tests.compare.profile_helpers import first_claim_profiles
 
 # BASIL triplet 11c9f251 (2013): Fox quotes Mary Cheney's Facebook post, named; HuffPost
 # quotes her father with the same words, "the former vice president said".
@@ -74,13 +73,7 @@ CANCELED = ("After Israeli occupation Prime Minister Benjamin Netanyahu canceled
 
 
 def _clash(*texts: str) -> np.ndarray:
-    nlp = load_nlp()
-    units = []
-    for k, text in enumerate(texts):
-        doc = nlp(text)
-        claim = extract_claims(doc, f"a{k}", [])[0]
-        units.append(profile(doc.char_span(claim.start, claim.end, alignment_mode="expand"),
-                             claim))  # fmt: skip
+    units = first_claim_profiles(*texts)
     return pair_features(units, np.zeros((len(units), 8), dtype=np.float32))["polarity_clash"]
 
 

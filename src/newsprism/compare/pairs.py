@@ -148,6 +148,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
     mood, denied = _stance(tokens, roots)
+    negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
     return UnitProfile(
         text=claim.text,
@@ -163,10 +164,9 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         # the word tests first: the quote test reads the whole sentence, and asking it of
         # every token was a sixth of a warm compare (docs/benchmarks.md#compare); the
         # model was fitted on these two read with marks counted (``fitted_in_quotes``)
-        negated=any(not fitted_in_quotes(t) for t in tokens
-                    if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE),
+        negated=any(not fitted_in_quotes(t) for t in negations),
         modal=any(not fitted_in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
-        negative=any(t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE for t in tokens),
+        negative=bool(negations),
         mood=mood,
         denied=denied,
         specific=_specific_numbers(claim.text, claim.dates),
@@ -536,7 +536,7 @@ def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     denial (docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
-    negated = np.array([u.negated or u.negative for u in units])
+    negated = np.array([u.negative for u in units])  # ``negated`` is its unquoted part
     other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
     return mismatch, mismatch & ~other_negated
 

@@ -42,13 +42,13 @@ _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # A pronoun that points back to something the line does not name: "Normally, that would
-# be the end of it." ("it" is left out: "it's not enough to …" is often an expletive).
-_BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those"})
+# be the end of it." ("it" is left out: "it's not enough to …" is often an expletive);
+# and a quantifier standing alone for a group named before: "Most temporarily moved to
+# remote learning." (session 20 reader; "some" and "many" are left out: "Many believe …"
+# is a generic subject, readable on its own).
+_BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those",
+                            "most", "others", "both", "neither"})  # fmt: skip
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# A quantifier standing alone for a group named before: "Most temporarily moved to remote
-# learning." (most of the schools of the sentence before: session 20 reader). "Some" and
-# "many" are left out: "Many believe …" is a generic subject, readable on its own.
-_BACK_POINTERS |= {"most", "others", "both", "neither"}
 
 
 def _words(text: str) -> set[str]:

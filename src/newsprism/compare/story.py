@@ -39,7 +39,7 @@ from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
-from newsprism.compare.units import UnitReading, read_units
+from newsprism.compare.units import MiniLM, UnitReading, read_units
 from newsprism.compare.variants import link_quote_variants, quoted_words
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -222,7 +222,8 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     """
     model = load_same_fact_model()
     minilm = _minilm(model, embedder, claims, vectors)
-    probability, raw = same_fact_scores(claims, vectors, profiles, model, minilm)
+    probability, raw = same_fact_scores(claims, vectors, profiles, model,
+                                        None if minilm is None else minilm[0])
     units = None
     if claims:
         units = read_units(claims, docs, profiles, vectors, raw, probability, embedder.encode,
@@ -236,15 +237,17 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
 
 
 def _minilm(model: Any, embedder: Any, claims: Sequence[Claim], vectors: np.ndarray
-            ) -> np.ndarray | None:  # fmt: skip
-    """The claims' MiniLM embeddings when the same-fact model reads ``minilm_cosine``
-    (the story's own vectors when it is embedded with MiniLM already); None, and no
-    MiniLM run, for a model without the term."""
+            ) -> MiniLM | None:  # fmt: skip
+    """The claims' MiniLM embeddings and the MiniLM encoder (for the fact units' texts)
+    when the same-fact model reads ``minilm_cosine`` (the story's own vectors when it is
+    embedded with MiniLM already); None, and no MiniLM run, for a model without the
+    term."""
     if not claims or not model.reads(MINILM_COSINE):
         return None
     if embedder.name == MINILM_EMBEDDER:
-        return vectors
-    return get_embedder(MINILM_EMBEDDER).encode([c.text for c in claims])
+        return vectors, embedder.encode
+    minilm = get_embedder(MINILM_EMBEDDER)
+    return minilm.encode([c.text for c in claims]), minilm.encode
 
 
 # One article's sentence backs another's summary line when the same-fact model finds

@@ -537,17 +537,17 @@ def read_units(claims: Sequence[Claim], docs: Mapping[str, Any],
                profiles: Sequence[UnitProfile], vectors: np.ndarray, features_raw: np.ndarray,
                base: np.ndarray, encode: Callable[[list[str]], np.ndarray],
                model: SameFactModel, mentions: Sequence[Mention] = (),
-               minilm: np.ndarray | None = None) -> UnitReading:  # fmt: skip
+               minilm: MiniLM | None = None) -> UnitReading:  # fmt: skip
     """The units of a story's English sentences read at the shipped operating point
     (``features_raw``: the sentences' probability before the rules; ``base``: after;
-    ``minilm``: the sentences' MiniLM embeddings, for a model with ``minilm_cosine``,
-    whose unit texts are then embedded with MiniLM too)."""
+    ``minilm``: the sentences' MiniLM embeddings and its encoder, for a model with
+    ``minilm_cosine``, whose unit texts are then embedded with MiniLM too)."""
     english = np.array([not c.language for c in claims])
     raw = np.where(english[:, None] & english[None, :], features_raw, 0.0)
     tokens = [list(docs[c.article_id].char_span(c.start, c.end, alignment_mode="expand") or [])
               for c in claims]  # fmt: skip
     pool = unit_pool(claims, tokens, profiles, vectors, raw, encode, model, mentions=mentions,
-                     kinds=KINDS, minilm=None if minilm is None else (minilm, _minilm_encode))
+                     kinds=KINDS, minilm=minilm)
     return UnitReading(pool, base, model.threshold)
 
 
@@ -562,10 +562,3 @@ def remainder_words(units: Sequence[FactUnit], start: int, end: int) -> int:
     return len({t.lemma_.lower() for t in span
                 if not any(a <= t.idx < b for a, b in parts) and t.pos_ in _CONTENT
                 and not t.is_stop and t.lemma_.lower() not in REPORTERS})  # fmt: skip
-
-
-def _minilm_encode(texts: list[str]) -> np.ndarray:
-    """The unit texts' MiniLM embeddings (the embedder is loaded on first use)."""
-    from newsprism.embeddings import get_embedder
-
-    return get_embedder("minilm-onnx").encode(texts)
