@@ -84,8 +84,27 @@ def _near_row(gold: Any, refs: list, described: dict[str, Any], other: Any) -> d
     pairs = gold.shared_pairs()
     mate = any(frozenset((r, o)) in pairs for r in refs
                for o in gold.refs(other.article_id, other.start, other.end))
-    return {k: described[k] for k in ("why", "probability", "opposite") if k in described} | {
-        "mate": mate}
+    return {k: described[k] for k in ("claim_id", "why", "probability", "opposite")
+            if k in described} | {"mate": mate}
+
+
+def _negation_differs(rows: list[dict[str, Any]], claims: list, facts: list,
+                      negative: list[bool] | None) -> None:
+    """Mark each near sentence whose negation (quoted or not) the fact's sentence lacks,
+    or the reverse (``negation_differs``): a candidate wider reading of "the opposite",
+    measured, not shipped (session 21)."""
+    if negative is None:
+        return
+    row_of = {c.id: i for i, c in enumerate(claims)}
+    unique_facts = [f for f in facts if f.status == "unique"]
+    by_text = {f.claims[0].text[:160]: f for f in unique_facts}
+    for row in rows:
+        fact = by_text.get(row["text"])
+        if fact is None:
+            continue
+        mine = {negative[row_of[c.id]] for c in fact.claims}
+        for near in row["near"]:
+            near["negation_differs"] = negative[row_of[near["claim_id"]]] not in mine
 
 
 def _overlap(mine: Any, other: Any, others: Any) -> tuple[int, int, float]:
@@ -122,11 +141,19 @@ def collect(data_dir: Path, gold_dir: Path) -> list[dict[str, Any]]:
     current: dict[str, Any] = {}
 
     def spy(facts, claims, lemmas, scores=None, probability=None, opposite=None):
-        rows.extend(fact_rows(current["gold"], facts, claims, lemmas, scores, probability,
-                              opposite))
+        found = fact_rows(current["gold"], facts, claims, lemmas, scores, probability, opposite)
+        _negation_differs(found, claims, facts, current.get("negative"))
+        rows.extend(found)
         return original(facts, claims, lemmas, scores, probability, opposite)
 
+    original_opposite = story_module.opposite_pairs
+
+    def keep_profiles(units):
+        current["negative"] = [bool(u.negative) for u in units]
+        return original_opposite(units)
+
     story_module.recheck_unique = spy
+    story_module.opposite_pairs = keep_profiles
     try:
         for gold in stories:
             current["gold"] = gold
@@ -134,6 +161,7 @@ def collect(data_dir: Path, gold_dir: Path) -> list[dict[str, Any]]:
             print(f"{gold.triplet[:8]}: {len(rows)} rows so far", file=sys.stderr)
     finally:
         story_module.recheck_unique = original
+        story_module.opposite_pairs = original_opposite
     return rows
 
 

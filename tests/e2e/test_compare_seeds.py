@@ -304,9 +304,14 @@ def test_the_text_report_shows_a_topic_hedge_without_a_partner(report: dict) -> 
         assert f" {fact['id']} " in possibly and f" {fact['id']} " not in alone
     for fact in _hedged(report, "topic"):
         assert f" {fact['id']} " in alone and f" {fact['id']} " not in possibly
-        # none of its near sentences is printed beside it
-        assert fact["near"][0]["sentence"][:40] not in alone
+        # beside it the plain words, not its near sentence
+        (row,) = [line for line in alone.splitlines() if f" {fact['id']} " in line]
+        assert "Only in" in row and fact["near"][0]["sentence"][:40] not in row
     assert "the other outlets cover the same topic" in alone
+    for fact in _hedged(report, "opposite"):  # "he would not send any delegation"
+        (row,) = [line for line in alone.splitlines() if f" {fact['id']} " in line]
+        assert "Only in" in row and f" {fact['id']} " not in possibly
+        assert fact["near"][0]["sentence"][:40] not in row
 
 
 def test_the_html_note_of_each_hedge(report: dict) -> None:

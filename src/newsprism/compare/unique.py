@@ -24,7 +24,7 @@ Each near sentence says why it is near (``why``: the first of figure, names, wor
 it passes, else ``score``), its same-fact ``probability`` with the fact, and ``opposite``
 when the same-fact vetoes read it as the other way round (a polarity or denial clash:
 "Facebook isn't killing people" / "They're killing people"). The fact's ``hedge`` says
-how strong the doubt is (session 21, docs/compare.md#hedged-facts-decision-issue-12):
+how strong the doubt is (session 21, docs/compare.md#hedged-facts-decision-issue-12-session-21):
 
 - ``check``: a near sentence that does not state the opposite passes a lexical test or
   has a same-fact probability of :data:`CHECK_PROBABILITY` or more: a sentence a
