@@ -527,6 +527,16 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
+def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
+    """The pairs where one sentence states the opposite of the other: the same-fact
+    model's polarity and denial vetoes (``polarity_clash``, ``denial_clash``). The unique
+    check reads them so that a hedge never offers "They're killing people" as what
+    "Facebook isn't killing people" may also be (session 21)."""
+    if not units:
+        return np.zeros((0, 0), dtype=bool)
+    return _polarity_clash(units) | _denials(units)[1]
+
+
 def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """``denial_mismatch`` (one side denies, the other does not) and the veto
     ``denial_clash``: a denial against a sentence with no negation at all. "Bauer said
