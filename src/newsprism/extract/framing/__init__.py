@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.extract.framing import detector as _detector
+from newsprism.extract.framing.accused import accuser
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.lexicon import (
@@ -175,6 +176,7 @@ def _loaded_words(
     word (``span.speaker``), as inside a quotation. A flag that is also a lexicon term
     stays the outlet's: a paraphrase carries the outlet's own labels ("the Palestinian
     Resistance" in a US envoy's reported words is Al Mayadeen's name, not hers).
+    What someone is accused of is the accuser's word (:mod:`.accused`).
     A flag on one piece of a hyphenated compound is judged as the compound
     (:mod:`.compounds`: "necked" of "open-necked" is dropped).
     """
@@ -202,7 +204,9 @@ def _loaded_words(
         a, b = whole
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
-        who = None if on_term else reported_speaker(doc, a, b, sources, outlet)
+        who = None if on_term else (
+            reported_speaker(doc, a, b, sources, outlet)
+            or accuser(doc, a, lambda i: reported_speaker(doc, i, i + 1, sources, outlet)))
         span = span_at(text, start, end, index, sources, who)
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
