@@ -59,3 +59,15 @@ def test_the_default_detector_flags_no_piece_of_a_compound() -> None:
         assert s == 0 or text[s - 1] != "-", word.span.text
         assert e == len(text) or text[e] != "-", word.span.text
     assert not {"necked", "abiding", "suicide"} & {w.span.text for w in framing.loaded}
+
+
+def test_a_word_outside_the_compound_stays_when_the_compound_is_cut_off(nlp) -> None:
+    doc = nlp("They met the left-wing terrorists and a double suicide-bomb attack.")
+    left, wing, terrorists = _at(doc, "left"), _at(doc, "wing"), _at(doc, "terrorists")
+    scores = {left: 0.1, wing: 0.6, terrorists: 0.9}
+    assert judge_compound(doc, wing, terrorists + 1, scores, 0.5) == (terrorists, terrorists + 1)
+    scores[left] = 0.5  # mean 0.55: the compound is loaded, the phrase widens over it
+    assert judge_compound(doc, wing, terrorists + 1, scores, 0.5) == (left, terrorists + 1)
+    double, suicide = _at(doc, "double"), _at(doc, "suicide")
+    assert judge_compound(doc, double, suicide + 1, {double: 0.6, suicide: 0.7}, 0.5) == (
+        double, double + 1)  # fmt: skip

@@ -13,7 +13,8 @@ the mean of its content words' scores (the MiniLM was trained on whole compounds
 loaded one scores in each content piece): at the threshold or above, the flag is
 widened to the whole compound ("hard-core", "flip-flopped", "over-the-top" over its
 function words); below, the piece is dropped ("high" of "high-profile", "blank" of
-"point-blank", "fought" of "hard-fought"). On BASIL 2010–2012 the first form tried,
+"point-blank", "fought" of "hard-fought"), and a word of the phrase outside the
+compound stays ("terrorists" of "left-wing terrorists"). On BASIL 2010–2012 the first form tried,
 every content word flagged, dropped three loaded compounds' heads ("prone" of
 "gaffe-prone", "core", "flopped"); the mean drops one ("gaffe-prone" at 0.47).
 """
@@ -47,16 +48,27 @@ def compound_extent(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _loaded(doc: Doc, a: int, b: int, scores: Mapping[int, float], threshold: float) -> bool:
+    """The compound ``doc[a:b]`` scores at the threshold: the mean of its content words'
+    scores (an unscored one counts 0)."""
+    content = [t.i for t in doc[a:b] if is_candidate(t)]
+    return sum(scores.get(i, 0.0) for i in content) / max(len(content), 1) >= threshold
+
+
 def judge_compound(
     doc: Doc, a: int, b: int, scores: Mapping[int, float], threshold: float
 ) -> tuple[int, int] | None:
-    """The span to flag for the flagged phrase ``doc[a:b]``: itself when it is no piece
-    of a compound; else the whole compound when the mean score of the compound's
-    content words (``scores`` by token index; an unscored one counts 0) reaches
-    ``threshold``, None when it does not (a piece alone)."""
-    ca, cb = compound_extent(doc, a, b)
-    if (ca, cb) == (a, b):
-        return a, b
-    content = [t.i for t in doc[ca:cb] if is_candidate(t)]
-    mean = sum(scores.get(i, 0.0) for i in content) / max(len(content), 1)
-    return (ca, cb) if mean >= threshold else None
+    """The span to flag for the flagged phrase ``doc[a:b]``. A compound it covers only
+    in part is judged on its own (:func:`_loaded`, ``scores`` by token index): loaded,
+    the phrase is widened over it; not, the compound's part is cut off the phrase
+    ("left-wing terrorists" keeps "terrorists"). None when nothing is left."""
+    la, lb = compound_extent(doc, a, a + 1)
+    ra, rb = compound_extent(doc, b - 1, b)
+    start, end = a, b
+    if la < a:
+        start = la if _loaded(doc, la, lb, scores, threshold) else lb
+    if rb > b:
+        end = rb if _loaded(doc, ra, rb, scores, threshold) else ra
+    if start >= end or not any(is_candidate(t) for t in doc[start:end]):
+        return None
+    return start, end
