@@ -28,6 +28,7 @@ def _owner(text: str, word: str = "disgraceful") -> str | None:
         (f"Senator John Smith accused the governor {SMEAR}.", "John Smith"),
         (f"The governor was accused by Senator John Smith {SMEAR}.", "John Smith"),
         (f"Other Democrats accused the governor {SMEAR}.", "Other Democrats"),
+        (f"Senator John Smith lashed out, accusing the governor {SMEAR}.", "John Smith"),
         # the accusation is itself reported: its reporter owns it
         (f"Senator John Smith said he meant to accuse the governor {SMEAR}.", "John Smith"),
     ],

@@ -10,9 +10,11 @@ cues, handled by :mod:`.reported`. So here, for one flagged phrase:
 - it lies in the phrase of an "of" that follows a form of "accuse" in the same sentence
   with no other verb between them (the accused may be long: "accuse a dozen users, but
   not the social media platform itself, of …", where the parser hangs "of" elsewhere);
-- the accuser is the verb's subject (or the subject of the verb it completes: "he meant
-  to accuse"), or the agent of a passive ("was accused by X of"); a passive without an
-  agent ("was accused of fraud") names no accuser, and the word stays the outlet's;
+- the accuser is the verb's subject (or the subject of the verb it completes, "he meant
+  to accuse", or of the clause a subjectless participle hangs on, "Romney attacked
+  him, accusing the president of …"), or the agent of a passive ("was accused by X
+  of"); a passive without an agent ("was accused of fraud") names no accuser, and the
+  word stays the outlet's;
 - when the accusation itself is reported speech, the reporter of it is the owner
   (:func:`.reported.reported_speaker` with its conditions); otherwise a named or
   described accuser as the text words it; a bare pronoun leaves the word with the
@@ -55,7 +57,8 @@ def _accuser(v: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None
     subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subject is None and v.dep_ in ("xcomp", "conj"):
+    participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
+    if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
         return _accuser(v.head)
     return subject
 
