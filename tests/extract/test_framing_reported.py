@@ -44,15 +44,20 @@ def test_a_word_in_a_named_sources_reported_speech_is_the_sources(text: str) -> 
 def test_the_outlets_own_words_beside_the_reported_speech_stay_the_outlets() -> None:
     text = f"Senator John Smith slammed the bill on Monday, saying {GIVEAWAY}."
     owners = _owners(text)
-    # The known cost of the subject condition: "saying" has no subject of its own, so
-    # the word stays the outlet's; without the condition it is Smith's.
-    assert owners["disgraceful"] == (False, None)
-    doc = load_nlp()(text)
-    i = next(t.i for t in doc if t.text == "disgraceful")
-    assert reported_speaker(doc, i, i + 1, Sources(extract_quotes(doc)),
-                            subject_only=False) == "John Smith"  # fmt: skip
+    # "saying" has no subject of its own: its subject is the clause's it hangs on
+    # (session 21; until then the subject condition left the word with the outlet).
+    assert owners["disgraceful"] == (False, "John Smith")
     # "slammed" is the outlet's verb of attribution, outside what Smith said.
     assert owners["slammed"] == (False, None)
+
+
+def test_a_participle_with_its_own_subject_is_not_given_the_clauses_subject() -> None:
+    # "the aide saying": the participle has a subject of its own (not Smith), and the
+    # extractor's speaker is not the cue's subject: the word stays the outlet's.
+    doc = load_nlp()(f"Senator John Smith left early, with an aide saying {GIVEAWAY}.")
+    sources = Sources(extract_quotes(doc))
+    i = next(t.i for t in doc if t.text == "disgraceful")
+    assert reported_speaker(doc, i, i + 1, sources) != "John Smith"
 
 
 def test_a_verb_of_attribution_is_the_outlets_even_inside_a_statement() -> None:
@@ -141,9 +146,9 @@ def test_the_json_says_whose_word_it_is() -> None:
     "text",
     [
         # The cue's subject is not the speaker's mention: Smith is the subject of
-        # "complained" / "called", and the extractor still names him for the cue.
-        "Senator John Smith complained about the bill, suggesting it was a disgraceful "
-        "giveaway to the rich.",
+        # "called", and the extractor still names him for the cue. (A subjectless
+        # participle, "complained about the bill, suggesting it was …", takes the
+        # subject of its clause since session 21: test_the_outlets_own_words_….)
         "Senator John Smith called the governor to express support for a disgraceful "
         "giveaway to the rich.",
     ],

@@ -39,6 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.extract.framing import detector as _detector
+from newsprism.extract.framing.accused import accuser
+from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -174,10 +176,15 @@ def _loaded_words(
     word (``span.speaker``), as inside a quotation. A flag that is also a lexicon term
     stays the outlet's: a paraphrase carries the outlet's own labels ("the Palestinian
     Resistance" in a US envoy's reported words is Al Mayadeen's name, not hers).
+    What someone is accused of is the accuser's word (:mod:`.accused`).
+    A flag on one piece of a hyphenated compound is judged as the compound
+    (:mod:`.compounds`: "necked" of "open-necked" is dropped).
     """
     cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
     marks = detector_marks(doc, found, index)
     scored = _detector.score_tokens(doc, model, marks, cues)
+    every = {t.i: p for t, p in scored}  # a compound's unflagged pieces too
+    voice = getattr(model, "threshold_for", lambda _quoted: model.threshold)
     threshold = model.threshold
     if getattr(model, "quote_threshold", None) is not None:  # quoted words: own threshold
         scored = [(t, p) for t, p in scored
@@ -190,12 +197,16 @@ def _loaded_words(
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
     words, text = [], doc.text  # a Doc builds its text from every token on each read
-    for a, b, p in _detector.flagged_phrases(scored, threshold):
-        if found.neutral_tokens.intersection(range(a, b)):
+    for a0, b0, p in _detector.flagged_phrases(scored, threshold):
+        whole = judge_compound(doc, a0, b0, every, voice(a0 in marks.in_quote))
+        if whole is None or found.neutral_tokens.intersection(range(*whole)):
             continue
+        a, b = whole
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
-        who = None if on_term else reported_speaker(doc, a, b, sources, outlet)
+        who = None if on_term else (
+            reported_speaker(doc, a, b, sources, outlet)
+            or accuser(doc, a, lambda i: reported_speaker(doc, i, i + 1, sources, outlet)))
         span = span_at(text, start, end, index, sources, who)
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about

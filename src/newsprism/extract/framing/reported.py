@@ -33,7 +33,7 @@ owner seen on BASIL 2010–2012 (docs/eval-framing.md has the reading):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.extract.framing.quoting import Sources
 from newsprism.extract.quotes import QuoteSpan
@@ -123,11 +123,23 @@ def _pronoun_speaker(doc: Doc, quote: QuoteSpan) -> bool:
     return mention is None or mention.root.pos_ == "PRON"
 
 
+def _participle_of(cue: Span, verb: Token) -> bool:
+    """The cue is a participle with no subject of its own hanging on ``verb``'s clause:
+    "Biden walked back his criticism, [saying] he meant …", "Democrats wrote to the
+    Treasury, [arguing] it could cripple …". Its subject is ``verb``'s (session 21)."""
+    def bare(t: Token) -> bool:
+        return not any(c.dep_.startswith("nsubj") for c in t.children)
+
+    return any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and bare(t)
+               for t in cue)  # fmt: skip
+
+
 def speaker_is_subject(doc: Doc, quote: QuoteSpan) -> bool:
     """The mention at the cue is the cue's subject, the agent of a passive cue ("was
-    told by X") or the object of "according to". The extractor can name a noun inside
-    the subject ("E-mails released by the White House revealed …") or the one told
-    ("told Fox News"); neither said the words."""
+    told by X") or the object of "according to"; or the subject of the clause a
+    subjectless participle cue hangs on (:func:`_participle_of`, session 21). The
+    extractor can name a noun inside the subject ("E-mails released by the White
+    House revealed …") or the one told ("told Fox News"); neither said the words."""
     if None in (quote.cue_start, quote.cue_end, quote.surface_start, quote.surface_end):
         return False
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
@@ -136,7 +148,7 @@ def speaker_is_subject(doc: Doc, quote: QuoteSpan) -> bool:
         return False
     at_cue, root = {t.i for t in cue}, mention.root
     if root.dep_ == "nsubj":
-        return root.head.i in at_cue
+        return root.head.i in at_cue or _participle_of(cue, root.head)
     if root.dep_ != "pobj":
         return False
     by = root.head

@@ -1,0 +1,90 @@
+"""Whose word is a flag in what someone is accused of: the accuser's.
+
+"Biden … said he meant to accuse a dozen users … of spreading deadly lies": "spreading
+deadly lies" is Biden's charge, reported, not CNBC's description of the users (the
+session-20 reader's wrong own-voice flag, docs/eval-compare.md). The quote extractor
+does not take "accuse X of Y" as speech (its content is a noun phrase or gerund, not a
+clause: data/speech_verbs.toml), and "charge that …" and "allege …" already are speech
+cues, handled by :mod:`.reported`. So here, for one flagged phrase:
+
+- it lies in the phrase of an "of" that follows a form of "accuse" in the same sentence
+  with no other verb between them (the accused may be long: "accuse a dozen users, but
+  not the social media platform itself, of …", where the parser hangs "of" elsewhere);
+- the accuser is the verb's subject (or the subject of the verb it completes, "he meant
+  to accuse", or of the clause a subjectless participle hangs on, "Romney attacked
+  him, accusing the president of …"), or the agent of a passive ("was accused by X
+  of"); a passive without an agent ("was accused of fraud") names no accuser, and the
+  word stays the outlet's;
+- when the accusation itself is reported speech, the reporter of it is the owner
+  (:func:`.reported.reported_speaker` with its conditions); otherwise a named or
+  described accuser as the text words it; a bare pronoun leaves the word with the
+  outlet, as in :mod:`.reported`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+ACCUSE = frozenset({"accuse"})
+NAMES = frozenset({"PERSON", "ORG", "GPE"})  # a name; a group ("Other Democrats") as written
+MAX_OWNER_WORDS = 6  # a described accuser longer than this is a clause, not a name
+
+
+def accusation_verb(doc: Doc, a: int) -> Token | None:
+    """The "accuse" whose "of"-phrase holds token ``a``, if any (module docstring)."""
+    token = doc[a]
+    sent = token.sent
+    for v in reversed(doc[sent.start : a]):
+        if v.lemma_.lower() not in ACCUSE or v.pos_ != "VERB":
+            continue
+        for o in doc[v.i + 1 : a]:
+            if o.pos_ in ("VERB", "AUX"):
+                return None
+            if o.lower_ == "of":
+                return v if token in o.subtree else None
+        return None
+    return None
+
+
+def _accuser(v: Token) -> Token | None:
+    """The mention of who accuses: subject, agent, or the subject of the verb that
+    ``v`` completes ("meant to accuse"); None for a passive with no agent."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
+    if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
+        return _accuser(v.head)
+    return subject
+
+
+def _as_written(mention: Token) -> str | None:
+    """The accuser as the text names it: its entity, or its phrase up to its head."""
+    if mention.pos_ == "PRON":
+        return None
+    if mention.ent_type_ in NAMES:
+        ent = next((e for e in mention.doc.ents if e.start <= mention.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    words = mention.doc[mention.left_edge.i : mention.i + 1]
+    if words and words[0].pos_ == "DET" and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return words.text if 0 < len(words) <= MAX_OWNER_WORDS else None
+
+
+def accuser(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
+    """Whose word the flag starting at token ``a`` is when it is what someone is
+    accused of; ``reported(i)`` is the reported-speech owner of token ``i`` (the
+    accusation verb), tried first."""
+    v = accusation_verb(doc, a)
+    if v is None:
+        return None
+    mention = _accuser(v)
+    if mention is None:
+        return None
+    return reported(v.i) or _as_written(mention)
