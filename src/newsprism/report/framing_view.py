@@ -30,6 +30,7 @@ def _label_cell(items: Any) -> list[dict[str, Any]]:
             "text": str(item.get("text", "")), "count": as_int(item.get("count")),
             "neutral": "; ".join(str(t.get("neutral", "")) for t in terms if t.get("neutral")),
             "described": bool(item.get("descriptors")),
+            "quoted": bool(item.get("quoted")),  # inside a quotation: the speaker's word
         })  # fmt: skip
     return cell
 
@@ -63,7 +64,11 @@ def label_choice_view(
             cells.append({"loaded": as_int(own),
                           "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
                           "neutral": as_int(cell.get("neutral")), "forms": text,
-                          "written": written[False], "quoted_written": written[True]})  # fmt: skip
+                          "written": written[False], "quoted_written": written[True],
+                          # an outlet that uses neither the term nor a neutral form does
+                          # not speak of the referent: no "×0" (a store written before
+                          # session 21 has no "speaks": shown as before)
+                          "speaks": bool(cell.get("speaks", True))})  # fmt: skip
         terms.append({"term": term, "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
     return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
