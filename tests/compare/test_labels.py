@@ -373,4 +373,6 @@ def test_an_outlet_that_never_speaks_of_a_term_is_marked(seeds_like: dict) -> No
     assert captives["outlets"][ids["Al Jazeera"]]["speaks"] is False
     (resistance,) = [t for t in seeds_like["label_choice"]["terms"]
                      if t["term"] == "Palestinian Resistance"]  # fmt: skip
-    assert resistance["outlets"][ids["Al Jazeera"]]["speaks"] is True  # "Hamas", quoted
+    aj = resistance["outlets"][ids["Al Jazeera"]]
+    assert aj["speaks"] is True and aj["neutral_quoted"] == {"Hamas": 1}  # Miller's word
+    assert resistance["outlets"][ids["Al Mayadeen"]]["neutral_quoted"] == {}

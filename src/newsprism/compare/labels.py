@@ -367,6 +367,7 @@ def term_choices(
     used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
     rows = []
     keys: dict[str, list[set[str]]] = {}  # each article's token keys, built once, not per term
+    index = {a.id: QuoteIndex(quotations(a.text)) for a in articles}
     for name in used:
         entry = entries.get(name)
         if entry is None:
@@ -374,24 +375,33 @@ def term_choices(
         alternatives = _neutral_forms(entry.neutral)
         outlets = {}
         for article in articles:
-            frame = framing.get(article.id) or {}
-            uses = [t for t in frame.get("terms") or [] if t["term"] == name]
-            doc = docs[article.id]
             if article.id not in keys:
-                keys[article.id] = _token_keys(doc)
-            neutral = _count_forms(doc, alternatives, keys[article.id], _term_chars(frame))
-            own = sum(t["count"] for t in uses)
-            quoted = sum(t.get("quoted", 0) for t in uses)
-            # "loaded" keeps its 1.5 meaning (all uses); "own" and "quoted" split it
-            # ``speaks``: the article uses the term or a neutral form of it; one with
-            # neither does not speak of the referent (an "×0" there read as a choice)
-            n = sum(neutral.values())
-            outlets[article.id] = {"loaded": own + quoted, "own": own, "quoted": quoted,
-                                   "neutral": n, "neutral_forms": dict(neutral),
-                                   "speaks": bool(own + quoted + n)}  # fmt: skip
+                keys[article.id] = _token_keys(docs[article.id])
+            outlets[article.id] = _term_cell(name, alternatives, docs[article.id],
+                                             keys[article.id], framing.get(article.id) or {},
+                                             index[article.id])  # fmt: skip
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
                      "outlets": outlets})  # fmt: skip
     return rows
+
+
+def _term_cell(name: str, alternatives: Sequence[tuple[str, ...]], doc: Doc,
+               keys: list[set[str]], frame: Mapping[str, Any],
+               index: QuoteIndex) -> dict[str, Any]:  # fmt: skip
+    """One article's cell of a term row. ``loaded`` keeps its 1.5 meaning (all uses);
+    ``own`` and ``quoted`` split it. ``speaks``: the article uses the term or a neutral
+    form of it; one with neither does not speak of the referent (an "×0" there read as
+    a choice, session-20 reader). ``neutral_quoted``: the neutral forms written inside
+    a quotation (Miller's "the defeat of Hamas" is Miller's word, not Al Jazeera's)."""
+    uses = [t for t in frame.get("terms") or [] if t["term"] == name]
+    in_quote: Counter[str] = Counter()
+    neutral = _count_forms(doc, alternatives, keys, _term_chars(frame), index, in_quote)
+    own = sum(t["count"] for t in uses)
+    quoted = sum(t.get("quoted", 0) for t in uses)
+    n = sum(neutral.values())
+    return {"loaded": own + quoted, "own": own, "quoted": quoted, "neutral": n,
+            "neutral_forms": dict(neutral), "neutral_quoted": dict(in_quote),
+            "speaks": bool(own + quoted + n)}  # fmt: skip
 
 
 def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
@@ -421,11 +431,14 @@ def _token_keys(doc: Doc) -> list[set[str]]:
 
 def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
                  keys: list[set[str]] | None = None,
-                 inside: set[int] | None = None) -> Counter[str]:  # fmt: skip
+                 inside: set[int] | None = None,
+                 index: QuoteIndex | None = None,
+                 in_quote: Counter[str] | None = None) -> Counter[str]:  # fmt: skip
     """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
     finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
     already has them. A form that starts on a character of ``inside`` (a loaded term's
-    span) is not counted."""
+    span) is not counted; one inside a quotation of ``index`` is also added to
+    ``in_quote``."""
     found: Counter[str] = Counter()
     keys = _token_keys(doc) if keys is None else keys
     # only where the first word matches can a form start: the positions of every key
@@ -441,7 +454,11 @@ def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
                 continue
             if i <= last and all(w in keys[i + k] or w[:-1] in keys[i + k]
                                  for k, w in enumerate(form)):  # fmt: skip
-                found[doc[i : i + len(form)].text] += 1
+                words = doc[i : i + len(form)]
+                found[words.text] += 1
+                if index is not None and in_quote is not None and \
+                        index.inside(words.start_char, words.end_char):  # fmt: skip
+                    in_quote[words.text] += 1  # counted in ``found`` too: a subset
     return found
 
 

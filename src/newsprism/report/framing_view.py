@@ -57,7 +57,7 @@ def label_choice_view(
         for i in ids:
             cell = outlets.get(i) or {}
             forms = cell.get("neutral_forms") or {}
-            text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
+            text = _forms_text(forms, cell.get("neutral_quoted") or {})
             # the outlet's own uses; a store written before 1.6 has only "loaded"
             own = cell.get("own", cell.get("loaded"))
             written = written_forms(framing.get(i) or {}, term)
@@ -72,6 +72,18 @@ def label_choice_view(
         terms.append({"term": term, "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
     return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
+
+
+def _forms_text(forms: Mapping[str, Any], quoted: Mapping[str, Any]) -> str:
+    """The neutral forms an outlet wrote, with how many of them are a source's words
+    inside a quotation ("Hamas ×1 (in a quotation)"): a neutral word in Miller's quote
+    is Miller's choice, not the outlet's (session-20 reader)."""
+    parts = []
+    for form, n in forms.items():
+        q = as_int(quoted.get(form)) if isinstance(quoted, Mapping) else 0
+        note = "" if not q else " (in a quotation)" if q == as_int(n) else f" ({q} in a quotation)"
+        parts.append(f"{form} ×{as_int(n)}{note}")
+    return ", ".join(parts)
 
 
 def written_forms(frame: Mapping[str, Any], term: str) -> dict[bool, str]:
