@@ -98,7 +98,8 @@ def match_things(term: str, story: dict) -> list[dict[str, Any]]:
     stem = norm(term).rstrip("s")
     found = []
     for thing in story["things"]:
-        words = {w.rstrip("s") for ts in thing["terms"].values() for t in ts for w in norm(t).split()}
+        words = {w.rstrip("s") for ts in thing["terms"].values() for t in ts
+                 for w in norm(t).split()}
         if all(w.rstrip("s") in words for w in stem.split()):
             found.append(thing)
     return found
@@ -166,7 +167,8 @@ def main(gold_path: str, run_dir: str) -> None:
     print(f"entity labels: {right} right, {wrong} wrong, {tally['label_unscored']} unscored;"
           f" precision {right / max(1, right + wrong):.3f}")
     found, missed = tally["recall_found"], tally["recall_missed"]
-    print(f"described-label recall: {found} of {found + missed} ({found / max(1, found + missed):.3f})")
+    share = found / max(1, found + missed)
+    print(f"described-label recall: {found} of {found + missed} ({share:.3f})")
     right, wrong = tally["term_right"], tally["term_wrong"]
     print(f"term cells: {right} right, {wrong} wrong, {tally['term_unscored']} unscored;"
           f" precision {right / max(1, right + wrong):.3f}")

@@ -25,6 +25,12 @@ referent's phrase; a name or a figure set beside a mention is a list, a dateline
 poll ("Microsoft, Yahoo", "WASHINGTON -- President Barack Obama", "Romney, 49 percent
 to 44 percent"); and the letters of an abbreviation are the name, not a description
 ("the R.N.C.").
+
+Whose word (session 21): a phrase inside a quotation is the speaker's and is marked
+``quoted``; a term-row cell says whether the outlet ``speaks`` of the referent at all,
+and which neutral forms it only quotes (``neutral_quoted``). Where the parse splits a
+title ("former South Bend, Indiana, Mayor …", "Israeli occupation Prime Minister …"),
+``compare/label_span.py`` puts it back together.
 """
 
 from __future__ import annotations
