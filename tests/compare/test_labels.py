@@ -308,6 +308,9 @@ def test_a_label_is_the_names_own_phrase(text: str, mention: str, phrase: str) -
         ("A ceasefire requires especially the Palestinian Resistance movement, Hamas, to act.",
          "Hamas", "the Palestinian Resistance movement, Hamas"),
         ("Many attacked the plan, especially President Trump.", "Trump", "President Trump"),
+        # a title noun right before the name, set beside it without a comma
+        ("He said so, according to the US State Department spokesperson Matthew Miller.",
+         "Matthew Miller", "the US State Department spokesperson Matthew Miller"),
     ],
 )  # fmt: skip
 def test_the_phrase_keeps_the_title_and_drops_a_focusing_adverb(

@@ -143,11 +143,14 @@ def _set_beside(root: Token, first: int) -> bool:
     """The mention is an apposition to a noun before it: "the … movement, Hamas" (the
     small parser also labels this ``npadvmod``). Not when that noun names another
     referent (a list: "Microsoft, Yahoo"), nor across a verb or a long stretch ("the
-    subpoenas, issued by prosecutors in the office of …, Paul J. Fishman")."""
+    subpoenas, issued by prosecutors in the office of …, Paul J. Fishman"). Without a
+    comma only a common noun right before the name, which the parse sets beside it:
+    "the US State Department spokesperson Matthew Miller" (session 21)."""
     head = root.head
     after_comma = first > 0 and root.doc[first - 1].text == ","
+    close = root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN"
     if not (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
-            and root.dep_ in {"appos", "npadvmod"} and after_comma):  # fmt: skip
+            and root.dep_ in {"appos", "npadvmod"} and (after_comma or close)):  # fmt: skip
         return False
     between = root.doc[head.i + 1 : first]
     return (not _another_referent(head) and len(between) <= MAX_PHRASE_TOKENS
