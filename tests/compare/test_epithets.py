@@ -64,3 +64,24 @@ def test_a_bare_head_with_a_rival_still_stays_open() -> None:
         "Fox News host Glenn Beck spoke on Saturday.",
         f"{HOSTS}\n\n\"{QUOTE},\" the host said.")
     assert how != "epithet" and speaker not in ("Glenn Beck", "Rush Limbaugh")
+
+
+def test_a_common_possessor_is_not_a_word_to_find() -> None:
+    """Session-20 reader: the Examiner's "the country's interim prime minister announced"
+    was a second voice beside Claude Joseph, whom Reuters titles "Interim Prime
+    Minister"; "the country's" points back to the story's place, no title word."""
+    speaker, how, written = _speaker(
+        "Interim Prime Minister Claude Joseph spoke in Port-au-Prince on Wednesday.",
+        "The president was killed at his home in Haiti.\n\n"
+        f"\"{QUOTE},\" the country’s interim prime minister said.")
+    assert (speaker, how, written) == ("Claude Joseph", "epithet",
+                                       "the country’s interim prime minister")
+
+
+def test_a_named_possessor_is_still_a_word_to_find() -> None:
+    """ "Haiti's interim prime minister" needs "Haiti" in the person's phrases."""
+    speaker, how, _ = _speaker(
+        "Interim Prime Minister Claude Joseph spoke in Port-au-Prince on Wednesday.",
+        "The president was killed at his home.\n\n"
+        f"\"{QUOTE},\" Haiti's interim prime minister said.")
+    assert how != "epithet" and speaker != "Claude Joseph"

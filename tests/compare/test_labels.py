@@ -290,3 +290,92 @@ def test_a_label_is_the_names_own_phrase(text: str, mention: str, phrase: str) -
     start = text.index(mention)
     found = mention_phrase(doc, start, start + len(mention))
     assert found is not None and text[found[0] : found[1]] == phrase
+
+
+# --- session 21: the readers' label rows (docs/eval-framing.md, "Label choice, session 21") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "phrase"),
+    [
+        # a town and its state between commas belong to the office after them
+        ("Sanders and former South Bend, Indiana, Mayor Pete Buttigieg drew crowds.",
+         "Pete Buttigieg", "former South Bend, Indiana, Mayor Pete Buttigieg"),
+        # ... but after a preposition they are where something happened
+        ("They met in Nashua, New Hampshire, Sen. Bernie Sanders said.", "Bernie Sanders",
+         "Sen. Bernie Sanders"),
+        # an adverb before a phrase set beside the mention is not the outlet's label
+        ("A ceasefire requires especially the Palestinian Resistance movement, Hamas, to act.",
+         "Hamas", "the Palestinian Resistance movement, Hamas"),
+        ("Many attacked the plan, especially President Trump.", "Trump", "President Trump"),
+        # a title noun right before the name, set beside it without a comma
+        ("He said so, according to the US State Department spokesperson Matthew Miller.",
+         "Matthew Miller", "the US State Department spokesperson Matthew Miller"),
+    ],
+)  # fmt: skip
+def test_the_phrase_keeps_the_title_and_drops_a_focusing_adverb(
+    text: str, mention: str, phrase: str
+) -> None:
+    doc = load_nlp()(text)
+    start = text.index(mention)
+    found = mention_phrase(doc, start, start + len(mention))
+    assert found is not None and text[found[0] : found[1]] == phrase
+
+
+def test_a_town_inside_an_office_insert_has_no_phrase() -> None:
+    text = "Sanders and former South Bend, Indiana, Mayor Pete Buttigieg drew crowds."
+    doc = load_nlp()(text)
+    for place in ("South Bend", "Indiana"):
+        start = text.index(place)
+        assert mention_phrase(doc, start, start + len(place)) is None, place
+
+
+AM = ("After Israeli occupation Prime Minister Benjamin Netanyahu canceled the trip, the "
+      "Palestinian Resistance movement, Hamas, released 12 captives.\n\n"
+      "\"Prime Minister Netanyahu decided the delegation would not leave,\" his office said."
+      "\n\nThe envoy met Joe Biden’s son, Hunter, on Monday.")  # fmt: skip
+AJ = ("Israeli Prime Minister Benjamin Netanyahu canceled the trip on Monday.\n\n"
+      "Miller said Blinken backed \"the defeat of Hamas, including in Rafah.\"\n\n"
+      "The envoy also met President-elect Joe Biden’s son, Hunter Biden, in Washington.")
+
+
+@pytest.fixture(scope="module")
+def seeds_like() -> dict:
+    return _analyzed(("am", AM, "Al Mayadeen"), ("aj", AJ, "Al Jazeera"))
+
+
+def test_a_label_inside_a_quotation_is_marked_as_the_speakers(seeds_like: dict) -> None:
+    ids = _ids(seeds_like)
+    hamas = _row(seeds_like, "Hamas")["outlets"]
+    assert [(lb["text"], lb["quoted"]) for lb in hamas[ids["Al Jazeera"]]] == [("Hamas", True)]
+    assert not hamas[ids["Al Mayadeen"]][0]["quoted"]
+    am = _row(seeds_like, "Benjamin Netanyahu")["outlets"][ids["Al Mayadeen"]]
+    assert ("Prime Minister Netanyahu", True) in [(lb["text"], lb["quoted"]) for lb in am]
+
+
+def test_a_term_written_before_the_title_is_the_outlets_label(seeds_like: dict) -> None:
+    ids = _ids(seeds_like)
+    am = _row(seeds_like, "Benjamin Netanyahu")["outlets"][ids["Al Mayadeen"]]
+    assert am[0]["text"] == "Israeli occupation Prime Minister Benjamin Netanyahu"
+    assert am[0]["terms"] and am[0]["terms"][0]["term"] == "Israeli occupation"
+
+
+def test_a_given_name_alone_joins_the_full_names_row(seeds_like: dict) -> None:
+    ids = _ids(seeds_like)
+    names = [r["name"] for r in seeds_like["label_choice"]["entities"]]
+    assert "Hunter" not in names
+    hunter = _row(seeds_like, "Hunter Biden")["outlets"]
+    assert [lb["text"] for lb in hunter[ids["Al Mayadeen"]]] == ["Joe Biden’s son, Hunter"]
+    assert hunter[ids["Al Jazeera"]][0]["descriptors"]
+
+
+def test_an_outlet_that_never_speaks_of_a_term_is_marked(seeds_like: dict) -> None:
+    ids = _ids(seeds_like)
+    (captives,) = [t for t in seeds_like["label_choice"]["terms"] if t["term"] == "captives"]
+    assert captives["outlets"][ids["Al Mayadeen"]]["speaks"] is True
+    assert captives["outlets"][ids["Al Jazeera"]]["speaks"] is False
+    (resistance,) = [t for t in seeds_like["label_choice"]["terms"]
+                     if t["term"] == "Palestinian Resistance"]  # fmt: skip
+    aj = resistance["outlets"][ids["Al Jazeera"]]
+    assert aj["speaks"] is True and aj["neutral_quoted"] == {"Hamas": 1}  # Miller's word
+    assert resistance["outlets"][ids["Al Mayadeen"]]["neutral_quoted"] == {}

@@ -228,3 +228,27 @@ def test_a_naming_verb_without_a_named_party_keeps_the_term(text: str, term: str
     naming ("calling for"), or the term is the thing named, not the name: it stays the
     outlet's."""
     assert _terms(frame_text(text)).get(term) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session-20 reader, NYT on Biden: nobody is called a terrorist
+        "He was talking not about terrorists or leaders of rogue nations.",
+        "He is not a terrorist, the lawyer said.",
+    ],
+)
+def test_a_denied_term_is_not_the_outlets_label(text: str) -> None:
+    assert "terrorist" not in _terms(frame_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not arresting them does not stop the outlet calling them terrorists
+        "The police have not arrested the terrorists.",
+        "There were no terrorists left in the town.",
+    ],
+)
+def test_a_term_under_another_negation_is_still_applied(text: str) -> None:
+    assert _terms(frame_text(text)) == {"terrorist": 1}

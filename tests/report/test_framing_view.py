@@ -144,3 +144,41 @@ def test_a_term_cell_shows_the_words_the_outlet_wrote(story_analysis) -> None:
     analysis["framing"][B_ID]["terms"][1]["spans"][0]["text"] = "Captives"
     framing = _render(analysis).split("Framing")[1].split("Loaded words")[0]
     assert "captives [captives-hostages]" in " ".join(framing.split())  # the term, plural
+
+
+def test_a_speakers_word_and_an_outlet_that_never_speaks_of_it(story_analysis) -> None:
+    """Session 21 (session-20 readers): Al Jazeera's "Hamas" is inside Miller's quoted
+    statement, so it is shown as a quotation's word, in the entity row and among the
+    neutral forms; an outlet that uses neither a term nor its neutral form is shown "–",
+    not "×0", which read as a choice about a thing it never mentions."""
+    from tests.report.test_text import _render
+
+    analysis = _with_label_choice(story_analysis)
+    hamas = {"text": "Hamas", "count": 1, "spans": [], "descriptors": [], "terms": [],
+             "quoted": True}  # fmt: skip
+    resistance = {"text": "the Palestinian Resistance movement, Hamas", "count": 1,
+                  "spans": [], "descriptors": ["Palestinian", "Resistance", "movement"],
+                  "terms": [], "quoted": False}  # fmt: skip
+    analysis["label_choice"]["entities"].append(
+        {"entity_id": "E5", "name": "Hamas", "type": "ORG",
+         "outlets": {A_ID: [hamas], B_ID: [resistance]}})  # fmt: skip
+    captives = analysis["label_choice"]["terms"][0]["outlets"]
+    captives[A_ID] = {"loaded": 0, "own": 0, "quoted": 0, "neutral": 0, "neutral_forms": {},
+                      "neutral_quoted": {}, "speaks": False}  # fmt: skip
+    analysis["label_choice"]["terms"].append(
+        {"term": "Palestinian Resistance", "category": "resistance", "neutral": "Hamas",
+         "outlets": {A_ID: {"loaded": 0, "own": 0, "quoted": 0, "neutral": 1,
+                            "neutral_forms": {"Hamas": 1}, "neutral_quoted": {"Hamas": 1},
+                            "speaks": True},
+                     B_ID: {"loaded": 2, "own": 2, "quoted": 0, "neutral": 1,
+                            "neutral_forms": {"Hamas": 1}, "neutral_quoted": {},
+                            "speaks": True}}})  # fmt: skip
+    text = " ".join(_render(analysis).split())
+    assert "Hamas ×1 (in a quotation)" in text
+    assert "Resistance movement, Hamas ×1 (in a quotation)" not in text
+    labels = text.split("Words for the same thing")[1]
+    assert "captives → hostages – “captives” ×1" in labels
+    assert "“captives” ×0" not in labels
+    page = render_html(analysis)
+    assert "Hamas <span class=\"muted\">(in a quotation)</span>" in page
+    assert "<td><span class=\"muted\">–</span></td>" in page

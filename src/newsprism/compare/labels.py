@@ -25,6 +25,12 @@ referent's phrase; a name or a figure set beside a mention is a list, a dateline
 poll ("Microsoft, Yahoo", "WASHINGTON -- President Barack Obama", "Romney, 49 percent
 to 44 percent"); and the letters of an abbreviation are the name, not a description
 ("the R.N.C.").
+
+Whose word (session 21): a phrase inside a quotation is the speaker's and is marked
+``quoted``; a term-row cell says whether the outlet ``speaks`` of the referent at all,
+and which neutral forms it only quotes (``neutral_quoted``). Where the parse splits a
+title ("former South Bend, Indiana, Mayor …", "Israeli occupation Prime Minister …"),
+``compare/label_span.py`` puts it back together.
 """
 
 from __future__ import annotations
@@ -36,8 +42,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.compare.label_span import glued_term_start, in_place_insert, place_insert
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
+from newsprism.extract.framing.quoting import QuoteIndex, quotations
 from newsprism.models import Article, Quote
 
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
@@ -135,11 +143,14 @@ def _set_beside(root: Token, first: int) -> bool:
     """The mention is an apposition to a noun before it: "the … movement, Hamas" (the
     small parser also labels this ``npadvmod``). Not when that noun names another
     referent (a list: "Microsoft, Yahoo"), nor across a verb or a long stretch ("the
-    subpoenas, issued by prosecutors in the office of …, Paul J. Fishman")."""
+    subpoenas, issued by prosecutors in the office of …, Paul J. Fishman"). Without a
+    comma only a common noun right before the name, which the parse sets beside it:
+    "the US State Department spokesperson Matthew Miller" (session 21)."""
     head = root.head
     after_comma = first > 0 and root.doc[first - 1].text == ","
+    close = root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN"
     if not (head.i < root.i and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in PLACES
-            and root.dep_ in {"appos", "npadvmod"} and after_comma):  # fmt: skip
+            and root.dep_ in {"appos", "npadvmod"} and (after_comma or close)):  # fmt: skip
         return False
     between = root.doc[head.i + 1 : first]
     return (not _another_referent(head) and len(between) <= MAX_PHRASE_TOKENS
@@ -170,7 +181,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character offsets of the noun phrase around the mention ``[start, end)``; None
     when the mention only modifies another noun (:func:`_modifies_another`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or _modifies_another(span):
+    if span is None or not len(span) or _modifies_another(span) or in_place_insert(span):
         return None
     root = span.root
     if _set_beside(root, span.start):  # "the … movement, Hamas"
@@ -178,6 +189,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         first = doc[_left_start(head)]
         return first.idx, span.end_char
     first = doc[min(_left_start(root), span.start)]
+    insert = place_insert(doc, first.i)  # "former South Bend, Indiana, Mayor …"
+    first = doc[first.i if insert is None else insert]
     last = max(span.end, root.i + 1)
     # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
     # the president") a later one is a list's item, not a description
@@ -239,31 +252,26 @@ def entity_labels(
     """Per entity named by two articles or more: each article's phrases for it. An
     entity that no article describes (only ever its bare name), or that only one
     article names in a phrase of its own (its other mentions modify other nouns), is
-    left out."""
-    by_id = entities.by_id()
-    phrases: dict[str, dict[str, Counter[tuple[int, int]]]] = defaultdict(
-        lambda: defaultdict(Counter)
-    )
+    left out. A given name standing alone joins the one person of the story whose name
+    it opens (:func:`_given_name_owner`)."""
     names: dict[str, set[str]] = defaultdict(set)  # name forms; titles standing alone left out
     for m in entities.mentions:
         if m.entity_id and m.label != "ROLE":
             names[m.entity_id].add(m.text)
-    for m in entities.mentions:
-        entity = by_id.get(m.entity_id or "")
-        if entity is None or entity.type not in LABEL_TYPES or len(entity.mentions) < 2:
-            continue
-        found = mention_phrase(docs[m.article_id], m.start, m.end)
-        if found is not None:
-            phrases[entity.id][m.article_id][found] += 1
+    owners = _given_name_owner(entities)
+    for given, owner in owners.items():
+        names[owner] |= names[given]  # "Hunter" is Hunter Biden's name, not a description
+    phrases = _entity_phrases(articles, docs, entities, framing, owners)
     rows = []
     for entity in entities.entities:
         if entity.id not in phrases:
             continue
+        aliases = sorted(names[entity.id])
         outlets = {}
         for article in articles:
             spans = phrases[entity.id].get(article.id)
             if spans:
-                outlets[article.id] = _article_labels(article, spans, sorted(names[entity.id]),
+                outlets[article.id] = _article_labels(article, spans, aliases,
                                                       framing.get(article.id) or {})  # fmt: skip
         described = any(label["descriptors"] for labels in outlets.values() for label in labels)
         if described and len(outlets) >= 2:  # a choice needs two outlets naming it
@@ -272,26 +280,77 @@ def entity_labels(
     return rows
 
 
+def _entity_phrases(
+    articles: Sequence[Article],
+    docs: Mapping[str, Doc],
+    entities: StoryEntities,
+    framing: Mapping[str, Mapping[str, Any]],
+    owners: Mapping[str, str],
+) -> dict[str, dict[str, Counter[tuple[int, int, bool]]]]:
+    """The phrase around every mention of a labelled entity, per entity (a given name
+    under its ``owners`` person) and article, as (start, end, quoted): a phrase inside
+    a quotation is the speaker's words, not the outlet's, and is marked."""
+    by_id = entities.by_id()
+    texts = {a.id: a.text for a in articles}
+    index = {a.id: QuoteIndex(quotations(a.text)) for a in articles}
+    phrases: dict[str, dict[str, Counter[tuple[int, int, bool]]]] = {}
+    named_in: dict[str, set[str]] = defaultdict(set)  # a given name counts for its owner
+    for entity in entities.entities:
+        named_in[owners.get(entity.id, entity.id)] |= set(entity.mentions)
+    for m in entities.mentions:
+        entity = by_id.get(m.entity_id or "")
+        if entity is None or entity.type not in LABEL_TYPES or \
+                len(named_in[owners.get(entity.id, entity.id)]) < 2:  # fmt: skip
+            continue
+        found = mention_phrase(docs[m.article_id], m.start, m.end)
+        if found is None or m.article_id not in texts:
+            continue
+        start = glued_term_start(texts[m.article_id], found[0], framing.get(m.article_id) or {})
+        quoted = index[m.article_id].inside(start, found[1])
+        per = phrases.setdefault(owners.get(entity.id, entity.id), {})
+        per.setdefault(m.article_id, Counter())[(start, found[1], quoted)] += 1
+    return phrases
+
+
+def _given_name_owner(entities: StoryEntities) -> dict[str, str]:
+    """A person named by a given name alone ("Hunter") -> the one other person of the
+    story whose name opens with it ("Hunter Biden"); none when two do or none does.
+    Within an article the entity linker joins them; across articles, where one outlet
+    writes only "Joe Biden's son, Hunter", it does not, and the label row split."""
+    persons = [e for e in entities.entities if e.type == "PERSON"]
+    owners = {}
+    for entity in persons:
+        if len(entity.name.split()) != 1:
+            continue
+        given = fold(entity.name)
+        fuller = [e for e in persons if e.id != entity.id and len(e.name.split()) > 1
+                  and fold(e.name).split()[0] == given]  # fmt: skip
+        if len(fuller) == 1:
+            owners[entity.id] = fuller[0].id
+    return owners
+
+
 def _article_labels(
     article: Article,
-    spans: Counter[tuple[int, int]],
+    spans: Counter[tuple[int, int, bool]],
     aliases: Sequence[str],
     frame: Mapping[str, Any],
 ) -> list[dict[str, Any]]:
-    """One article's distinct phrases for an entity; described ones first."""
-    grouped: dict[str, dict[str, Any]] = {}
-    for (start, end), n in sorted(spans.items()):
+    """One article's distinct phrases for an entity; described ones in the outlet's own
+    voice first, a quotation's (``quoted``: the speaker's word) after them."""
+    grouped: dict[tuple[str, bool], dict[str, Any]] = {}
+    for (start, end, quoted), n in sorted(spans.items()):
         text = " ".join(article.text[start:end].split())
-        key = fold(text)
-        entry = grouped.setdefault(key, {"text": text, "count": 0, "spans": [],
-                                         "descriptors": _descriptors(text, aliases),
-                                         "terms": []})  # fmt: skip
+        entry = grouped.setdefault((fold(text), quoted), {
+            "text": text, "count": 0, "spans": [], "descriptors": _descriptors(text, aliases),
+            "terms": [], "quoted": quoted})  # fmt: skip
         entry["count"] += n
         entry["spans"].append({"start": start, "end": end})
         for note in _term_notes(start, end, frame):
             if note not in entry["terms"]:
                 entry["terms"].append(note)
-    labels = sorted(grouped.values(), key=lambda e: (not e["descriptors"], -e["count"], e["text"]))
+    labels = sorted(grouped.values(), key=lambda e: (e["quoted"], not e["descriptors"],
+                                                     -e["count"], e["text"]))  # fmt: skip
     described = [e for e in labels if e["descriptors"]]
     return (described or labels)[:MAX_LABELS]
 
@@ -317,6 +376,7 @@ def term_choices(
     used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
     rows = []
     keys: dict[str, list[set[str]]] = {}  # each article's token keys, built once, not per term
+    index = {a.id: QuoteIndex(quotations(a.text)) for a in articles}
     for name in used:
         entry = entries.get(name)
         if entry is None:
@@ -324,21 +384,33 @@ def term_choices(
         alternatives = _neutral_forms(entry.neutral)
         outlets = {}
         for article in articles:
-            frame = framing.get(article.id) or {}
-            uses = [t for t in frame.get("terms") or [] if t["term"] == name]
-            doc = docs[article.id]
             if article.id not in keys:
-                keys[article.id] = _token_keys(doc)
-            neutral = _count_forms(doc, alternatives, keys[article.id], _term_chars(frame))
-            own = sum(t["count"] for t in uses)
-            quoted = sum(t.get("quoted", 0) for t in uses)
-            # "loaded" keeps its 1.5 meaning (all uses); "own" and "quoted" split it
-            outlets[article.id] = {"loaded": own + quoted, "own": own, "quoted": quoted,
-                                   "neutral": sum(neutral.values()),
-                                   "neutral_forms": dict(neutral)}  # fmt: skip
+                keys[article.id] = _token_keys(docs[article.id])
+            outlets[article.id] = _term_cell(name, alternatives, docs[article.id],
+                                             keys[article.id], framing.get(article.id) or {},
+                                             index[article.id])  # fmt: skip
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
                      "outlets": outlets})  # fmt: skip
     return rows
+
+
+def _term_cell(name: str, alternatives: Sequence[tuple[str, ...]], doc: Doc,
+               keys: list[set[str]], frame: Mapping[str, Any],
+               index: QuoteIndex) -> dict[str, Any]:  # fmt: skip
+    """One article's cell of a term row. ``loaded`` keeps its 1.5 meaning (all uses);
+    ``own`` and ``quoted`` split it. ``speaks``: the article uses the term or a neutral
+    form of it; one with neither does not speak of the referent (an "×0" there read as
+    a choice, session-20 reader). ``neutral_quoted``: the neutral forms written inside
+    a quotation (Miller's "the defeat of Hamas" is Miller's word, not Al Jazeera's)."""
+    uses = [t for t in frame.get("terms") or [] if t["term"] == name]
+    in_quote: Counter[str] = Counter()
+    neutral = _count_forms(doc, alternatives, keys, _term_chars(frame), index, in_quote)
+    own = sum(t["count"] for t in uses)
+    quoted = sum(t.get("quoted", 0) for t in uses)
+    n = sum(neutral.values())
+    return {"loaded": own + quoted, "own": own, "quoted": quoted, "neutral": n,
+            "neutral_forms": dict(neutral), "neutral_quoted": dict(in_quote),
+            "speaks": bool(own + quoted + n)}  # fmt: skip
 
 
 def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:
@@ -368,11 +440,14 @@ def _token_keys(doc: Doc) -> list[set[str]]:
 
 def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
                  keys: list[set[str]] | None = None,
-                 inside: set[int] | None = None) -> Counter[str]:  # fmt: skip
+                 inside: set[int] | None = None,
+                 index: QuoteIndex | None = None,
+                 in_quote: Counter[str] | None = None) -> Counter[str]:  # fmt: skip
     """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
     finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
     already has them. A form that starts on a character of ``inside`` (a loaded term's
-    span) is not counted."""
+    span) is not counted; one inside a quotation of ``index`` is also added to
+    ``in_quote``."""
     found: Counter[str] = Counter()
     keys = _token_keys(doc) if keys is None else keys
     # only where the first word matches can a form start: the positions of every key
@@ -388,7 +463,11 @@ def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
                 continue
             if i <= last and all(w in keys[i + k] or w[:-1] in keys[i + k]
                                  for k, w in enumerate(form)):  # fmt: skip
-                found[doc[i : i + len(form)].text] += 1
+                words = doc[i : i + len(form)]
+                found[words.text] += 1
+                if index is not None and in_quote is not None and \
+                        index.inside(words.start_char, words.end_char):  # fmt: skip
+                    in_quote[words.text] += 1  # counted in ``found`` too: a subset
     return found
 
 

@@ -30,6 +30,7 @@ def _label_cell(items: Any) -> list[dict[str, Any]]:
             "text": str(item.get("text", "")), "count": as_int(item.get("count")),
             "neutral": "; ".join(str(t.get("neutral", "")) for t in terms if t.get("neutral")),
             "described": bool(item.get("descriptors")),
+            "quoted": bool(item.get("quoted")),  # inside a quotation: the speaker's word
         })  # fmt: skip
     return cell
 
@@ -56,17 +57,33 @@ def label_choice_view(
         for i in ids:
             cell = outlets.get(i) or {}
             forms = cell.get("neutral_forms") or {}
-            text = ", ".join(f"{k} ×{as_int(v)}" for k, v in forms.items())
+            text = _forms_text(forms, cell.get("neutral_quoted") or {})
             # the outlet's own uses; a store written before 1.6 has only "loaded"
             own = cell.get("own", cell.get("loaded"))
             written = written_forms(framing.get(i) or {}, term)
             cells.append({"loaded": as_int(own),
                           "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
                           "neutral": as_int(cell.get("neutral")), "forms": text,
-                          "written": written[False], "quoted_written": written[True]})  # fmt: skip
+                          "written": written[False], "quoted_written": written[True],
+                          # an outlet that uses neither the term nor a neutral form does
+                          # not speak of the referent: no "×0" (a store written before
+                          # session 21 has no "speaks": shown as before)
+                          "speaks": bool(cell.get("speaks", True))})  # fmt: skip
         terms.append({"term": term, "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
     return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
+
+
+def _forms_text(forms: Mapping[str, Any], quoted: Mapping[str, Any]) -> str:
+    """The neutral forms an outlet wrote, with how many of them are a source's words
+    inside a quotation ("Hamas ×1 (in a quotation)"): a neutral word in Miller's quote
+    is Miller's choice, not the outlet's (session-20 reader)."""
+    parts = []
+    for form, n in forms.items():
+        q = as_int(quoted.get(form)) if isinstance(quoted, Mapping) else 0
+        note = "" if not q else " (in a quotation)" if q == as_int(n) else f" ({q} in a quotation)"
+        parts.append(f"{form} ×{as_int(n)}{note}")
+    return ", ".join(parts)
 
 
 def written_forms(frame: Mapping[str, Any], term: str) -> dict[bool, str]:

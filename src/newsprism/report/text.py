@@ -405,6 +405,7 @@ def _label_choice_table(
     table = _table("Words for the same thing", "referent", *labels)
     for row in view["entities"]:
         cells = [Text("\n".join(f"{c['text']} ×{c['count']}"
+                                + (" (in a quotation)" if c.get("quoted") else "")
                                 + (f" → {c['neutral']}" if c["neutral"] else "")
                                 for c in cell)) for cell in row["cells"]]  # fmt: skip
         table.add_row(Text(row["name"], style="bold"), *cells)
@@ -418,6 +419,8 @@ def _label_choice_table(
 def _term_cell(term: str, cell: Mapping[str, Any]) -> str:
     """An outlet's own uses of a lexicon term (a source's apart) and its neutral forms,
     each in the words the outlet wrote when they are not the term's own."""
+    if not cell.get("speaks", True):
+        return "–"  # neither the term nor a neutral form: the outlet does not speak of it
     said = cell.get("quoted_written") or ""
     quoted = f" (+{cell['quoted']} quoted{': ' + said if said else ''})" if cell["quoted"] else ""
     own = (cell.get("written") if cell["loaded"] else "") or f"“{term}”"

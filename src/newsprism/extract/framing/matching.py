@@ -195,11 +195,27 @@ def named_by_another(doc: Doc, i: int, j: int, naming_words: frozenset[str]) -> 
                                       for t in verb.subtree if t.i > head.i)  # fmt: skip
 
 
+def negated_use(doc: Doc, i: int, j: int) -> bool:
+    """The term ``doc[i:j]`` is denied, not applied: a negation on the preposition whose
+    object it is ("He was talking not about terrorists …", session-20 reader), or on the
+    copula whose complement it is ("he is not a terrorist"). Nobody is called the word.
+    A negated verb whose object the term is ("police have not arrested the terrorists")
+    still applies it, and so does "no" before it: "There will be no amnesty" still
+    frames the plan in the word (a source's, quoted)."""
+    root = doc[i:j].root
+    if root.dep_ == "pobj" or (root.dep_ == "attr" and root.head.pos_ == "AUX"):
+        return any(c.dep_ == "neg" for c in root.head.children)
+    return False
+
+
 def not_framing(entry: TermEntry, doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
-    """True when the match ``doc[i:j]`` is a name, a technical use, a designation, or a
-    name another party gives (``named_by_another``)."""
+    """True when the match ``doc[i:j]`` is a name, a technical use, a designation, a
+    name another party gives (``named_by_another``), or a term denied (``negated_use``:
+    not for a hedge, whose negation is still a hedge)."""
     rules = lexicon.context
     if named_by_another(doc, i, j, lexicon.naming_words):
+        return True
+    if entry.category != "hedge" and negated_use(doc, i, j):
         return True
     if (not entry.case_sensitive and entry.category not in rules.name_categories
             and inside_name(doc, i, j, rules.name_entity_labels)):  # fmt: skip
