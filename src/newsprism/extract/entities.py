@@ -47,6 +47,11 @@ from newsprism.extract.name_forms import (
     state_key,
     towns_of_story,
 )
+from newsprism.extract.story_names import (
+    bracket_acronyms,
+    count_every_form,
+    extend_by_common_word,
+)
 from newsprism.extract.titles import (
     Role,
     RoleMention,
@@ -164,12 +169,17 @@ def link_entities(
     """
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
+    extend_by_common_word(mentions_by_article, texts)
+    acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
     _attach_titles(texts, people, all_roles)
-    return _number_entities(people, other, all_roles)
+    story = _number_entities(people, other, all_roles, acronyms)
+    tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
+    count_every_form(story.entities, tagged, texts)
+    return story
 
 
 def _people_from_full_names(
@@ -219,6 +229,7 @@ def _attach_short_names(
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
     titled = {id(r.person): r for r in all_roles if r.person is not None}
+    by_given: list[tuple[Mention, _Person]] = []
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             is_short_person = m in pending_short
@@ -230,6 +241,10 @@ def _attach_short_names(
             # alone in an earlier article: "Obama" in each of three articles is one man
             one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
             chosen = local if len(local) == 1 else candidates if one else []
+            if is_short_person and not candidates and (given := _by_given_name(
+                    people, key, mentions)):
+                by_given.append((m, given[0]))  # after every surname: "James" may be a
+                continue  # Mattioli, and the "Mattioli" of that article the other one
             if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
@@ -243,7 +258,21 @@ def _attach_short_names(
                 name_key = _org_key(m.text)
                 other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
                                  []).append(m)
+    for m, person in by_given:
+        person.mentions.append(m)
     return other
+
+
+def _by_given_name(people: list[_Person], key: str, article: list[Mention]) -> list[_Person]:
+    """The one person a given name alone stands for ("Joe Biden's son, Hunter" is Hunter
+    Biden): the only full name in the story with that first given name, when no one
+    has it as a surname and the article names the family (the surname) too."""
+    if len(key.split()) != 1:
+        return []
+    family = {name_words(m.text)[-1] for m in article if m.label == "PERSON"}
+    found = [p for p in people if len(p.full) and p.given.split()[:1] == [key]
+             and len(name_words(p.full.most_common(1)[0][0])) >= 2]  # fmt: skip
+    return found if len(found) == 1 and found[0].surname in family else []
 
 
 def _attach_titles(
@@ -275,13 +304,14 @@ def _number_entities(
     people: list[_Person],
     other: dict[tuple[str, str], list[Mention]],
     all_roles: list[RoleMention],
+    acronyms: dict[str, str],
 ) -> StoryEntities:
     """Step 4: build the entities, order them by mentions, number them E1, E2, …"""
     groups: list[tuple[Entity, list[Mention]]] = [
         (_entity("PERSON", person.mentions, preferred=person.full), person.mentions)
         for person in people
     ]
-    for group in _merge_names(other).values():
+    for group in _merge_names(other, acronyms).values():
         label = group_label(group)
         groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
@@ -342,10 +372,12 @@ def _holds(person: _Person, country: str | None, title: str | None, cls: str) ->
     return False
 
 
-def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list]:
-    """Merge non-person names: acronyms, a country in front of a longer name, a plural
-    variant ("Trust Funds"), and a name short of its generic head ("Treasury" is the
-    "Treasury Department" when the story has one such longer name)."""
+def _merge_names(other: dict[tuple[str, str], list[Mention]],
+                 acronyms: dict[str, str]) -> dict[tuple[str, str], list]:
+    """Merge non-person names: acronyms (and one the story writes in brackets after
+    its name, ``story_names.bracket_acronyms``), a country in front of a longer name, a
+    plural variant ("Trust Funds"), and a name short of its generic head ("Treasury" is
+    the "Treasury Department" when the story has one such longer name)."""
     country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
     keys = sorted(other, key=lambda k: (-len(k[1]), k))
     heads = Counter(k[1] for k in keys for h in _ORG_HEADS if k[1].endswith(" " + h))
@@ -358,7 +390,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
                 continue
             if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
                 continue
-            if (_is_acronym_of(name, target[1])
+            if (_is_acronym_of(name, target[1]) or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
                     or same_group(name, target[1], other[key] + other[target])

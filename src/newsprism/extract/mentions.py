@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from newsprism.extract.mention_rules import (
+    context_label,
+    cut_acronym,
+    not_an_entity,
+    party_piece,
+)
 from newsprism.extract.name_forms import (
     code_name,
     common_plural,
@@ -115,7 +121,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue  # "Schools" opening a sentence
         span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
-        name = clean_name(span.text)
+        name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
         if code_name(name):
@@ -123,11 +129,15 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         label = _relabel(ent, name, _checked_label(name, ent.label_), text)
         if label is None or cut_at_end(text, span.end_char, name, label):
             continue  # not a name, or "the Club...": the crawl cut it
+        name, label = party_piece(name, label, text, span.end_char)
         if label == "PERSON":
             name = _without_title(name)
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
+        if not_an_entity(text, start, start + len(name), name):
+            continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
+        label = context_label(text, start, start + len(name), name, label)
         mentions.append(
             Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
         )
