@@ -50,7 +50,9 @@ from newsprism.extract.name_forms import (
 from newsprism.extract.story_names import (
     bracket_acronyms,
     count_every_form,
+    court_key,
     extend_by_common_word,
+    join_name_pieces,
 )
 from newsprism.extract.titles import (
     Role,
@@ -111,7 +113,8 @@ def _org_key(name: str) -> str:
     and "and" dropped (Wal-Mart = Walmart, Fish & Wildlife = Fish and Wildlife)."""
     expansions = load_roles().expansions
     words = (expansions.get(w, w) for w in fold(name).split() if w not in ("and", "&"))
-    return " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
+    key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
+    return court_key(key)
 
 
 def _acronym(key: str) -> str:
@@ -169,6 +172,7 @@ def link_entities(
     """
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
+    join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
-from newsprism.extract.titles import fold
+from newsprism.extract.states import state_code
+from newsprism.extract.titles import fold, load_roles
 from newsprism.models import Entity, Mention
 
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)?")
@@ -102,3 +104,69 @@ def count_every_form(entities: Sequence[Entity], mentions: Sequence[Mention],
             if extra[e.id]:
                 e.mentions[article_id] = e.mentions.get(article_id, 0) + extra[e.id]
                 e.mentions = dict(sorted(e.mentions.items()))
+
+
+_ORDINALS = {w: f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}"
+             for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                    "twelfth"), start=1)}  # fmt: skip
+_COURT = re.compile(r"^(?:united states )?(?:court of appeals for the (\w+) circuit|"
+                    r"(\w+) (?:united states )?circuit(?: court of appeals)?)$")
+
+
+def court_key(key: str) -> str:
+    """One merge key for a federal appeals court however it is written: "U.S. Court of
+    Appeals for the Fourth Circuit", "4th US Circuit Court of Appeals", "4th Circuit"
+    and "Fourth Circuit" are "4th circuit court of appeals". ``key`` is folded, with
+    "U.S." already "united states"."""
+    match = _COURT.match(key)
+    if not match:
+        return key
+    number = match.group(1) or match.group(2)
+    return f"{_ORDINALS.get(number, number)} circuit court of appeals"
+
+
+# Heads after which "of" + a capitalised word continues the name ("State Department
+# of Education"); the tagger stops some names at the head.
+_OF_HEADS = frozenset({"department", "office", "ministry", "bureau", "board", "court",
+                       "institute", "council", "commission", "secretary"})  # fmt: skip
+_OF_TAIL = re.compile(r"^ of (?:the )?(?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*")
+
+
+def _place(mention: Mention) -> bool:
+    """A state or country name, whatever its label ("U.S." is often tagged ORG)."""
+    return (mention.label == "GPE" or state_code(mention.text) is not None
+            or fold(mention.text) in _country_words())
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(fold(c) for c in load_roles().countries)
+
+
+def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
+                     texts: dict[str, str]) -> None:
+    """Join the pieces the tagger cut a name into: an organisation stopped at its head
+    ("State Department" of "State Department of Education") takes the "of …" after it,
+    and two organisation or place names written next to each other ("Alabama" + "State
+    Department of Education", "U.S." + "Congress"; "U.S. Court of Appeals" for the "4th
+    Circuit") are one, when the first is a place: "Bloomberg White House" is two."""
+    for article_id, mentions in mentions_by_article.items():
+        text, kept = texts[article_id], []
+        for m in mentions:
+            tail = _OF_TAIL.match(text[m.end : m.end + 80])
+            words = m.text.lower().split()
+            if m.label == "ORG" and tail and words and words[-1] in _OF_HEADS and not any(
+                    m.end < x.start < m.end + tail.end() for x in mentions):
+                m = Mention(article_id, m.sentence_index, text[m.start : m.end + tail.end()],
+                            m.label, m.start, m.end + tail.end())
+            last = kept[-1] if kept else None
+            between = text[last.end : m.start] if last is not None else ""
+            if last is not None and m.label == "ORG" and (
+                    (between == " " and _place(last)) or (between == " for the "
+                    and last.label == "ORG" and last.text.endswith("Appeals"))):
+                kept[-1] = Mention(article_id, last.sentence_index, text[last.start : m.end],
+                                   "ORG", last.start, m.end)
+                continue
+            kept.append(m)
+        mentions[:] = kept
