@@ -178,3 +178,10 @@ def test_a_count_counts_every_form_the_article_writes() -> None:
              "owns.\"",
     })  # fmt: skip
     assert _rows(story)["Facebook"].mentions == {"a": 4, "b": 2}
+
+
+def test_a_state_before_senate_candidate_is_no_state_senate() -> None:
+    story = _link({"a": "Mary Cheney, the younger sister of Liz Cheney, a Wyoming Senate "
+                        "candidate, sharply criticized her sister’s stance on same-sex marriage."})
+    rows = _rows(story)
+    assert "Wyoming Senate" not in rows and rows["Wyoming"].type == "GPE"

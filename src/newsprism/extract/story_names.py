@@ -130,6 +130,10 @@ def court_key(key: str) -> str:
 # of Education"); the tagger stops some names at the head.
 _OF_HEADS = frozenset({"department", "office", "ministry", "bureau", "board", "court",
                        "institute", "council", "commission", "secretary"})  # fmt: skip
+# "a Wyoming Senate candidate" runs for the U.S. Senate, not for Wyoming's own senate:
+# an election noun after "<state> Senate" makes the pair a modifier, not one name.
+_MODIFIES = re.compile(r"^ (?:candidates?|races?|seats?|bids?|primary|primaries|campaigns?|"
+                       r"nominees?|contests?|elections?)\b")
 _OF_TAIL = re.compile(r"^ of (?:the )?(?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*")
 
 
@@ -162,8 +166,10 @@ def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
                             m.label, m.start, m.end + tail.end())
             last = kept[-1] if kept else None
             between = text[last.end : m.start] if last is not None else ""
+            modifier = bool(_MODIFIES.match(text[m.end : m.end + 12]))
             if last is not None and m.label == "ORG" and (
-                    (between == " " and _place(last)) or (between == " for the "
+                    (between == " " and _place(last) and not modifier)
+                    or (between == " for the "
                     and last.label == "ORG" and last.text.endswith("Appeals"))):
                 kept[-1] = Mention(article_id, last.sentence_index, text[last.start : m.end],
                                    "ORG", last.start, m.end)
