@@ -269,13 +269,14 @@ def _attach_short_names(
 
 def _by_given_name(people: list[_Person], key: str, article: list[Mention]) -> list[_Person]:
     """The one person a given name alone stands for ("Joe Biden's son, Hunter" is Hunter
-    Biden): the only full name in the story with that first given name, when no one
-    has it as a surname and the article names the family (the surname) too."""
+    Biden): the only person in the story with a full name of that first given name
+    ("Joe Biden" beside "Joseph R. Biden Jr."), when no one has it as a surname and the
+    article names the family (the surname) too."""
     if len(key.split()) != 1:
         return []
     family = {name_words(m.text)[-1] for m in article if m.label == "PERSON"}
-    found = [p for p in people if len(p.full) and p.given.split()[:1] == [key]
-             and len(name_words(p.full.most_common(1)[0][0])) >= 2]  # fmt: skip
+    found = [p for p in people if any(len(w := name_words(f)) >= 2 and w[0] == key
+                                      for f in p.full)]
     return found if len(found) == 1 and found[0].surname in family else []
 
 
