@@ -22,37 +22,39 @@ so it is conservative where it matters:
 
 from __future__ import annotations
 
-import bisect
-import re
-import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.mentions import (
+    ENTITY_LABELS,
+    NameTable,
+    _checked_label,
+    _name_words,
+    clean_name,
+    find_mentions,
+    load_names,
+    name_words,
+)
 from newsprism.extract.name_forms import (
-    code_name,
-    common_plural,
-    coordinated_head_label,
-    cut_at_end,
     group_label,
-    head_label,
     join_split_names,
-    leading_non_name,
     middle_name_given,
     party_of_group,
-    place_before_state,
     same_group,
     state_key,
     towns_of_story,
-    trailing_common_words,
+)
+from newsprism.extract.story_names import (
+    bracket_acronyms,
+    count_every_form,
+    court_key,
+    extend_by_common_word,
+    join_name_pieces,
 )
 from newsprism.extract.titles import (
-    _POSSESSIVE,
-    TITLE_ABBREVIATIONS,
     Role,
     RoleMention,
     RoleTable,
@@ -62,172 +64,11 @@ from newsprism.extract.titles import (
 )
 from newsprism.models import Entity, Mention
 
-__all__ = ["Role", "RoleTable", "fold", "load_roles"]  # their home was this module
+__all__ = ["ENTITY_LABELS", "NameTable", "Role", "RoleTable", "_checked_label", "_name_words",
+           "clean_name", "find_mentions", "fold", "load_names", "load_roles",
+           "name_words"]  # their homes: extract/mentions.py, extract/titles.py
 
-# spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GIVEN_NAME_RATIO = 75  # Anthony/Antony 91, Matthew/Mathew 92, Joe/Hunter 20
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class NameTable:
-    """Given-name groups, suffixes and non-names of ``data/names.toml``."""
-
-    nickname_groups: dict[str, frozenset[int]]  # given name -> ids of its groups
-    suffixes: frozenset[str]
-    not_names: frozenset[str]
-    organisations: frozenset[str]
-    unnamed_before_title: frozenset[str]
-
-    def same_person_given(self, a: str, b: str) -> bool:
-        """Whether two given names are one person's (Chuck/Charles, Bill/William)."""
-        groups_a = self.nickname_groups.get(a, frozenset())
-        return bool(groups_a & self.nickname_groups.get(b, frozenset()))
-
-
-@cache
-def load_names() -> NameTable:
-    """Read ``data/names.toml`` once."""
-    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
-    groups: dict[str, set[int]] = defaultdict(set)
-    for number, names in enumerate(data["nicknames"]):
-        for name in names:
-            groups[name].add(number)
-    return NameTable({k: frozenset(v) for k, v in groups.items()},
-                     frozenset(data["suffixes"]), frozenset(data["not_names"]),
-                     frozenset(data["organisations"]),
-                     frozenset(data["unnamed_before_title"]))  # fmt: skip
-
-
-def name_words(name: str) -> list[str]:
-    """The folded words of a person's name without suffixes: "James R. Clapper Jr." ->
-    ["james", "r", "clapper"]; the last word is the surname."""
-    return list(_name_words(name))
-
-
-# Merging a story asks for the surname of every person at every mention (tens of
-# thousands of calls for ten articles, a tenth of a warm compare): the few hundred
-# distinct names are folded once per process.
-@lru_cache(maxsize=65_536)
-def _name_words(name: str) -> tuple[str, ...]:
-    words = fold(name).split()
-    suffixes = load_names().suffixes
-    while len(words) > 1 and words[-1].strip(",") in suffixes:
-        words.pop()
-    return tuple(w.strip(",") for w in words)
-
-
-# A name that ends in an abbreviation: two or more single letters with stops ("U.S.",
-# "D.C.") or a short form that takes one ("Jr.", "Inc.").
-_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.)$")
-
-
-def clean_name(text: str) -> str:
-    """A mention as a name: without a leading article, a possessive or line breaks.
-
-    A final full stop that closes an abbreviation stays ("U.S.", "D.C.", "Thomas J.
-    Barrack Jr.", "Apple Inc."): without it a reader sees "U.S" and "Jr". Names are
-    compared by :func:`fold`, which drops the stops, so no merge changes."""
-    text = " ".join(text.split())
-    text = _LEADING.sub("", text)
-    text = _POSSESSIVE.sub("", text)
-    name = text.strip(" ,.;:\"“”‘’'")
-    closed = text.rstrip(" ,;:\"“”‘’'").endswith(name + ".")
-    return name + "." if name and closed and _ABBREVIATION_END.search(name + ".") else name
-
-
-# --- mentions of one article -------------------------------------------------------
-
-
-def find_mentions(doc: object, article_id: str) -> list[Mention]:
-    """Entity mentions of one spaCy ``Doc``, names cleaned, offsets into ``doc.text``."""
-    mentions = []
-    sentence_of = _sentence_index(doc)
-    text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
-    for ent in doc.ents:  # type: ignore[attr-defined]
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        if ent.label_ == "PERSON" and common_plural(ent):
-            continue  # "Schools" opening a sentence
-        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
-                else ent[: len(ent) - trailing_common_words(ent)])
-        name = clean_name(span.text)
-        if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
-            continue  # no letters, or a title alone ("Atty." tagged as a place)
-        if code_name(name):
-            continue  # "COVID-19": a code names no person, place or group
-        label = _relabel(ent, name, _checked_label(name, ent.label_), text)
-        if label is None or cut_at_end(text, span.end_char, name, label):
-            continue  # not a name, or "the Club...": the crawl cut it
-        if label == "PERSON":
-            name = _without_title(name)
-        start = span.start_char + span.text.find(name) if name in span.text else span.start_char
-        if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
-            continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
-        mentions.append(
-            Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
-        )
-    return mentions
-
-
-_PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
-
-
-def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None:
-    """The label the name's own words or its context give ("Alachua Counties" and the
-    "Broward" coordinated with it are places, not people; "Newtown, Conn." is a town)."""
-    if label is None:
-        return None
-    label = head_label(name, label)
-    if label == "PERSON":
-        label = coordinated_head_label(ent) or label
-    if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
-        return "GPE"
-    return label
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """One-word role nouns of ``data/roles.toml`` ("representative", "sen.", "governor")."""
-    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
-
-
-def _without_title(name: str) -> str:
-    """A person's name without the title the tagger took into it: "Representative
-    Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
-    outlet: the first given name would be "Representative")."""
-    words = name.split()
-    title = words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
-    if len(words) > 1 and title and words[1][:1].isupper():
-        return " ".join(words[1:])
-    return name
-
-
-def _checked_label(name: str, label: str) -> str | None:
-    """The label of a tagged name, or None when it names nobody.
-
-    The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
-    name is capitalised and not a kinship or address word, and a service is an
-    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
-    "pinnacle" (ORG) is a common noun the tagger misread.
-    """
-    if not any(c.isupper() for c in name):
-        return None
-    if label != "PERSON":
-        return label
-    names = load_names()
-    folded = fold(name)
-    if folded in names.organisations:
-        return "ORG"
-    if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
-        return None
-    return label
-
-
-def _sentence_index(doc: object) -> Callable[[int], int]:
-    starts = [s.start for s in doc.sents]  # type: ignore[attr-defined]
-    return lambda token_i: bisect.bisect_right(starts, token_i) - 1
 
 
 # --- merging across a story ---------------------------------------------------------
@@ -272,7 +113,8 @@ def _org_key(name: str) -> str:
     and "and" dropped (Wal-Mart = Walmart, Fish & Wildlife = Fish and Wildlife)."""
     expansions = load_roles().expansions
     words = (expansions.get(w, w) for w in fold(name).split() if w not in ("and", "&"))
-    return " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
+    key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
+    return court_key(key)
 
 
 def _acronym(key: str) -> str:
@@ -330,12 +172,18 @@ def link_entities(
     """
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
+    join_name_pieces(mentions_by_article, texts)
+    extend_by_common_word(mentions_by_article, texts)
+    acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
     _attach_titles(texts, people, all_roles)
-    return _number_entities(people, other, all_roles)
+    story = _number_entities(people, other, all_roles, acronyms)
+    tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
+    count_every_form(story.entities, tagged, texts)
+    return story
 
 
 def _people_from_full_names(
@@ -385,6 +233,7 @@ def _attach_short_names(
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
     titled = {id(r.person): r for r in all_roles if r.person is not None}
+    by_given: list[tuple[Mention, _Person]] = []
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
             is_short_person = m in pending_short
@@ -396,6 +245,10 @@ def _attach_short_names(
             # alone in an earlier article: "Obama" in each of three articles is one man
             one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
             chosen = local if len(local) == 1 else candidates if one else []
+            if is_short_person and not candidates and (given := _by_given_name(
+                    people, key, mentions)):
+                by_given.append((m, given[0]))  # after every surname: "James" may be a
+                continue  # Mattioli, and the "Mattioli" of that article the other one
             if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
@@ -409,7 +262,22 @@ def _attach_short_names(
                 name_key = _org_key(m.text)
                 other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
                                  []).append(m)
+    for m, person in by_given:
+        person.mentions.append(m)
     return other
+
+
+def _by_given_name(people: list[_Person], key: str, article: list[Mention]) -> list[_Person]:
+    """The one person a given name alone stands for ("Joe Biden's son, Hunter" is Hunter
+    Biden): the only person in the story with a full name of that first given name
+    ("Joe Biden" beside "Joseph R. Biden Jr."), when no one has it as a surname and the
+    article names the family (the surname) too."""
+    if len(key.split()) != 1:
+        return []
+    family = {name_words(m.text)[-1] for m in article if m.label == "PERSON"}
+    found = [p for p in people if any(len(w := name_words(f)) >= 2 and w[0] == key
+                                      for f in p.full)]
+    return found if len(found) == 1 and found[0].surname in family else []
 
 
 def _attach_titles(
@@ -441,13 +309,14 @@ def _number_entities(
     people: list[_Person],
     other: dict[tuple[str, str], list[Mention]],
     all_roles: list[RoleMention],
+    acronyms: dict[str, str],
 ) -> StoryEntities:
     """Step 4: build the entities, order them by mentions, number them E1, E2, …"""
     groups: list[tuple[Entity, list[Mention]]] = [
         (_entity("PERSON", person.mentions, preferred=person.full), person.mentions)
         for person in people
     ]
-    for group in _merge_names(other).values():
+    for group in _merge_names(other, acronyms).values():
         label = group_label(group)
         groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
@@ -508,10 +377,12 @@ def _holds(person: _Person, country: str | None, title: str | None, cls: str) ->
     return False
 
 
-def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list]:
-    """Merge non-person names: acronyms, a country in front of a longer name, a plural
-    variant ("Trust Funds"), and a name short of its generic head ("Treasury" is the
-    "Treasury Department" when the story has one such longer name)."""
+def _merge_names(other: dict[tuple[str, str], list[Mention]],
+                 acronyms: dict[str, str]) -> dict[tuple[str, str], list]:
+    """Merge non-person names: acronyms (and one the story writes in brackets after
+    its name, ``story_names.bracket_acronyms``), a country in front of a longer name, a
+    plural variant ("Trust Funds"), and a name short of its generic head ("Treasury" is
+    the "Treasury Department" when the story has one such longer name)."""
     country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
     keys = sorted(other, key=lambda k: (-len(k[1]), k))
     heads = Counter(k[1] for k in keys for h in _ORG_HEADS if k[1].endswith(" " + h))
@@ -524,7 +395,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str,
                 continue
             if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
                 continue
-            if (_is_acronym_of(name, target[1])
+            if (_is_acronym_of(name, target[1]) or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
                     or same_group(name, target[1], other[key] + other[target])

@@ -1,0 +1,115 @@
+"""Context rules for one tagged name: what the words around it say it is.
+
+The small tagger reads a name by its own words; fresh readers found rows that its
+context contradicts (issue 12, session 21): a piece of a book's title in quotes ("the
+Future of Our Democracy" of “Forward: Notes on the Future of Our Democracy”), a
+numbered document ("Pool Report #2"), a craft ("Marine One"), a virus's variant
+("Delta variant"), a town in a dateline ("Nashua, New Hampshire (CNN)") called a
+person, a company introduced as one ("Burbio, a New York-based data service") called
+a place, a military branch ("U.S. Marines") called a group, a party adjective cut from
+the noun it modifies ("New Hampshire Democratic" of "… Democratic primary") and a
+name cut before its bracketed acronym ("American Academy of Pediatrics (AAP").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from newsprism.extract.states import state_code
+from newsprism.extract.titles import fold
+
+# Quotation marks that open or close a quoted title (apostrophes are no quotes).
+_QUOTES = "\"“”"
+# Words a title in title case leaves lower-case.
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "on", "in", "for", "to", "at",
+                    "by", "with", "from", "as", "vs"})  # fmt: skip
+_NUMBERED = re.compile(r"^\s*#\s?\d")  # "Pool Report #2", "Executive Assistant #1"
+_CRAFT = re.compile(r"^ (?:One|Two)\b")  # "Marine One", "Air Force One"
+_VARIANT = re.compile(r"^\s+(?:variants?|strains?)\b")  # "Delta variant"
+_CUT_ACRONYM = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")  # "… Pediatrics (AAP"
+_COMPANY_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an)\s+[^,.;]{0,40}?\b(?:company|firm|service|startup|nonprofit|group|"
+    r"organi[sz]ation|website|site|platform|network|outlet|publication|agency)\b")
+# Heads of a military branch: "U.S. Marines" is an organisation, not a group of people.
+_BRANCH_HEADS = frozenset({"marines", "army", "navy", "corps", "guard", "air force"})
+_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    """Diseases and drugs the tagger calls people or organisations (``data/names.toml``)."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
+    return frozenset(data["not_entities"])
+
+
+def quoted_title_piece(text: str, start: int, end: int) -> bool:
+    """Whether the name is part of a longer quoted title in title case (a book, a film:
+    “Forward: Notes on the Future of Our Democracy”). A quote that is the name alone or
+    opens with it ("CBS" of “CBS This Morning”) or quoted speech (lower-case words) is
+    not such a title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if sum(before.count(q) for q in _QUOTES) % 2 == 0:
+        return False  # not inside quotation marks
+    open_at = max(before.rfind(q) for q in _QUOTES) + line_start
+    close = min((i for i in (text.find(q, end) for q in _QUOTES) if i != -1), default=-1)
+    if close == -1 or "\n" in text[end:close]:
+        return False
+    quoted = text[open_at + 1 : close].strip(" ,.:;!?")
+    if quoted.startswith(text[start:end]):
+        return False  # "CBS" of “CBS This Morning”: the owner's name leads a programme's
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    content = [w for w in words if w.lower() not in _SMALL]
+    name_words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    return (len(words) > len(name_words) and len(content) >= 3
+            and all(w[0].isupper() for w in content))
+
+
+def not_an_entity(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the name, read in its context, names no person, place, organisation or
+    group: a quoted title's piece, a numbered document, a craft, a variant, a disease
+    or a drug."""
+    after = text[end : end + 40]
+    return (fold(name) in _not_entities() or bool(_NUMBERED.match(after))
+            or bool(_CRAFT.match(after)) or bool(_VARIANT.match(after))
+            or quoted_title_piece(text, start, end))
+
+
+def cut_acronym(name: str) -> str:
+    """The name without a bracketed acronym the tagger took in: "American Academy of
+    Pediatrics (AAP" -> "American Academy of Pediatrics" (the acronym is joined to it by
+    ``story_names.bracket_acronyms``)."""
+    match = _CUT_ACRONYM.match(name)
+    return match.group(1) if match else name
+
+
+def party_piece(name: str, label: str, text: str, end: int) -> tuple[str, str]:
+    """The name and label without a party adjective that modifies the noun after it:
+    "New Hampshire Democratic" (ORG) of "the New Hampshire Democratic primary" is the
+    state New Hampshire (GPE); "Senate Republican" of "Senate Republican leader" the
+    Senate."""
+    words = name.split()
+    if (len(words) < 2 or words[-1] not in _PARTY_ADJECTIVES
+            or not re.match(r"^ [a-z]", text[end : end + 2])):
+        return name, label
+    rest = " ".join(words[:-1])
+    return rest, "GPE" if state_code(rest) is not None and len(rest) > 2 else label
+
+
+def context_label(text: str, start: int, end: int, name: str, label: str) -> str:
+    """The label the name's context gives: a dateline's town ("Nashua, New Hampshire")
+    is a place, a name introduced as a company is an organisation, a military branch is
+    an organisation."""
+    after = text[end : end + 80]
+    if (label == "PERSON" and " " not in name and (start == 0 or text[start - 1] == "\n")
+            and (m := re.match(r"^,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after))
+            and state_code(m.group(1)) is not None and len(m.group(1)) > 2):  # fmt: skip
+        return "GPE"
+    if label in ("LOC", "GPE", "FAC", "PERSON") and _COMPANY_APPOSITIVE.match(after):
+        return "ORG"
+    if label == "NORP" and any(fold(name).endswith(h) for h in _BRANCH_HEADS):
+        return "ORG"
+    return label

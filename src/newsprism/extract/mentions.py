@@ -1,0 +1,203 @@
+"""Entity mentions of one article: spaCy's names, cleaned, re-typed or dropped by rule.
+
+Split from ``extract/entities.py`` (which merges mentions across a story) so each step
+stays small; ``entities`` re-exports every public name here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from newsprism.extract.mention_rules import (
+    context_label,
+    cut_acronym,
+    not_an_entity,
+    party_piece,
+)
+from newsprism.extract.name_forms import (
+    code_name,
+    common_plural,
+    coordinated_head_label,
+    cut_at_end,
+    head_label,
+    leading_non_name,
+    place_before_state,
+    trailing_common_words,
+)
+from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
+from newsprism.models import Mention
+
+# spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Given-name groups, suffixes and non-names of ``data/names.toml``."""
+
+    nickname_groups: dict[str, frozenset[int]]  # given name -> ids of its groups
+    suffixes: frozenset[str]
+    not_names: frozenset[str]
+    organisations: frozenset[str]
+    unnamed_before_title: frozenset[str]
+
+    def same_person_given(self, a: str, b: str) -> bool:
+        """Whether two given names are one person's (Chuck/Charles, Bill/William)."""
+        groups_a = self.nickname_groups.get(a, frozenset())
+        return bool(groups_a & self.nickname_groups.get(b, frozenset()))
+
+
+@cache
+def load_names() -> NameTable:
+    """Read ``data/names.toml`` once."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
+    groups: dict[str, set[int]] = defaultdict(set)
+    for number, names in enumerate(data["nicknames"]):
+        for name in names:
+            groups[name].add(number)
+    return NameTable({k: frozenset(v) for k, v in groups.items()},
+                     frozenset(data["suffixes"]), frozenset(data["not_names"]),
+                     frozenset(data["organisations"]),
+                     frozenset(data["unnamed_before_title"]))  # fmt: skip
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a person's name without suffixes: "James R. Clapper Jr." ->
+    ["james", "r", "clapper"]; the last word is the surname."""
+    return list(_name_words(name))
+
+
+# Merging a story asks for the surname of every person at every mention (tens of
+# thousands of calls for ten articles, a tenth of a warm compare): the few hundred
+# distinct names are folded once per process.
+@lru_cache(maxsize=65_536)
+def _name_words(name: str) -> tuple[str, ...]:
+    words = fold(name).split()
+    suffixes = load_names().suffixes
+    while len(words) > 1 and words[-1].strip(",") in suffixes:
+        words.pop()
+    return tuple(w.strip(",") for w in words)
+
+
+# A name that ends in an abbreviation: two or more single letters with stops ("U.S.",
+# "D.C.") or a short form that takes one ("Jr.", "Inc.").
+_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.)$")
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: without a leading article, a possessive or line breaks.
+
+    A final full stop that closes an abbreviation stays ("U.S.", "D.C.", "Thomas J.
+    Barrack Jr.", "Apple Inc."): without it a reader sees "U.S" and "Jr". Names are
+    compared by :func:`fold`, which drops the stops, so no merge changes."""
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    name = text.strip(" ,.;:\"“”‘’'")
+    closed = text.rstrip(" ,;:\"“”‘’'").endswith(name + ".")
+    return name + "." if name and closed and _ABBREVIATION_END.search(name + ".") else name
+
+
+# --- mentions of one article -------------------------------------------------------
+
+
+def find_mentions(doc: object, article_id: str) -> list[Mention]:
+    """Entity mentions of one spaCy ``Doc``, names cleaned, offsets into ``doc.text``."""
+    mentions = []
+    sentence_of = _sentence_index(doc)
+    text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
+    for ent in doc.ents:  # type: ignore[attr-defined]
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        if ent.label_ == "PERSON" and common_plural(ent):
+            continue  # "Schools" opening a sentence
+        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
+                else ent[: len(ent) - trailing_common_words(ent)])
+        name = cut_acronym(clean_name(span.text))
+        if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
+            continue  # no letters, or a title alone ("Atty." tagged as a place)
+        if code_name(name):
+            continue  # "COVID-19": a code names no person, place or group
+        label = _relabel(ent, name, _checked_label(name, ent.label_), text)
+        if label is None or cut_at_end(text, span.end_char, name, label):
+            continue  # not a name, or "the Club...": the crawl cut it
+        name, label = party_piece(name, label, text, span.end_char)
+        if label == "PERSON":
+            name = _without_title(name)
+        start = span.start_char + span.text.find(name) if name in span.text else span.start_char
+        if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
+            continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
+        if not_an_entity(text, start, start + len(name), name):
+            continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
+        label = context_label(text, start, start + len(name), name, label)
+        mentions.append(
+            Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
+        )
+    return mentions
+
+
+_PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
+
+
+def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None:
+    """The label the name's own words or its context give ("Alachua Counties" and the
+    "Broward" coordinated with it are places, not people; "Newtown, Conn." is a town)."""
+    if label is None:
+        return None
+    label = head_label(name, label)
+    if label == "PERSON":
+        label = coordinated_head_label(ent) or label
+    if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
+        return "GPE"
+    return label
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """One-word role nouns of ``data/roles.toml`` ("representative", "sen.", "governor")."""
+    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the title the tagger took into it: "Representative
+    Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
+    outlet: the first given name would be "Representative")."""
+    words = name.split()
+    title = words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+    if len(words) > 1 and title and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
+def _checked_label(name: str, label: str) -> str | None:
+    """The label of a tagged name, or None when it names nobody.
+
+    The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
+    name is capitalised and not a kinship or address word, and a service is an
+    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
+    "pinnacle" (ORG) is a common noun the tagger misread.
+    """
+    if not any(c.isupper() for c in name):
+        return None
+    if label != "PERSON":
+        return label
+    names = load_names()
+    folded = fold(name)
+    if folded in names.organisations:
+        return "ORG"
+    if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
+        return None
+    return label
+
+
+def _sentence_index(doc: object) -> Callable[[int], int]:
+    starts = [s.start for s in doc.sents]  # type: ignore[attr-defined]
+    return lambda token_i: bisect.bisect_right(starts, token_i) - 1

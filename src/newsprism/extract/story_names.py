@@ -1,0 +1,178 @@
+"""Story-level rules that make one row of one thing, and count every form of it.
+
+Fresh readers found one thing in several rows and counts below what the articles say
+(issue 12, session 21): "HHS" apart from "Department of Health and Human Services
+(HHS)", "Abbey" (of "Abbey gate") apart from "Abbey Gate", and Facebook counted 0 in a
+report that names it four times (the tagger missed it there). These rules run on the
+mentions of all of a story's articles, before and after ``entities.link_entities``
+merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from newsprism.extract.states import state_code
+from newsprism.extract.titles import fold, load_roles
+from newsprism.models import Entity, Mention
+
+_BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)?")
+_NEXT_WORD = re.compile(r"^ ([a-z][a-z-]+)\b")
+
+
+def bracket_acronyms(mentions_by_article: dict[str, list[Mention]], texts: dict[str, str],
+                     key: Callable[[str], str]) -> dict[str, str]:
+    """Acronyms written in brackets after a name ("Department of Health and Human
+    Services (HHS)"), as merge key of the acronym -> merge key of the name. The acronym
+    is made a mention of its own where the tagger did not tag it, so it is an alias and
+    counted. ``key`` is the merge key of a name (``entities._org_key``)."""
+    out: dict[str, str] = {}
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        starts = {m.start for m in mentions}
+        added: list[Mention] = []
+        for m in mentions:
+            match = _BRACKETED.match(text[m.end : m.end + 12])
+            if m.label in ("PERSON", "ROLE") or not match or len(m.text.split()) < 2:
+                continue
+            acronym = match.group(1)
+            if not _initials_of(acronym, m.text):
+                continue  # "New Hampshire (CNN)", "(Reuters)": no acronym of the name
+            out.setdefault(key(acronym), key(m.text))
+            start = m.end + match.start(1)
+            if start not in starts:
+                added.append(Mention(article_id, m.sentence_index, acronym, m.label, start,
+                                     start + len(acronym)))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda x: x.start)
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether an acronym's capitals are, in order, initials of the name's words: "HHS"
+    of "Department of Health and Human Services", "AAP" of "American Academy of
+    Pediatrics"; not "CNN" of "New Hampshire"."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    initials = iter(w[0].lower() for w in re.findall(r"[A-Za-z]+", name))
+    return len(letters) >= 2 and all(any(c == i for i in initials) for c in letters)
+
+
+def extend_by_common_word(mentions_by_article: dict[str, list[Mention]],
+                          texts: dict[str, str]) -> None:
+    """A name followed by a lower-case word that, with it, is a name the story tags
+    elsewhere ("Abbey" of "near Abbey gate" and the "Abbey Gate" of another report) is
+    that longer name: the tagger cut the head noun."""
+    longer = {fold(m.text): m for ms in mentions_by_article.values() for m in ms
+              if m.label not in ("PERSON", "ROLE") and " " in m.text}  # fmt: skip
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        for i, m in enumerate(mentions):
+            match = _NEXT_WORD.match(text[m.end : m.end + 30])
+            if m.label in ("PERSON", "ROLE") or not match:
+                continue
+            found = longer.get(fold(text[m.start : m.end + match.end()]))
+            if found is not None:  # written as the story's tagged form: "Abbey Gate"
+                mentions[i] = Mention(article_id, m.sentence_index, found.text, found.label,
+                                      m.start, m.end + match.end())
+
+
+def count_every_form(entities: Sequence[Entity], mentions: Sequence[Mention],
+                     texts: dict[str, str]) -> None:
+    """Each entity's count per article adds the places the article writes one of its
+    names where the tagger tagged nothing (capitalised aliases, longest first): the
+    tagger misses a name now and then ("Facebook" untagged in three of four sentences),
+    and a count the reader checks against the text should hold. A place the tagger
+    gave to another row is that row's, never counted twice."""
+    forms = sorted(((a, e) for e in entities for a in set(e.aliases)
+                    if a[:1].isupper() and len(a) > 1), key=lambda p: -len(p[0]))  # fmt: skip
+    if not forms:
+        return
+    owner: dict[str, Entity] = {}
+    for alias, entity in forms:
+        owner.setdefault(alias, entity)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _ in forms)
+                         + r")(?![\w-])")
+    for article_id, text in texts.items():
+        tagged = [(m.start, m.end) for m in mentions if m.article_id == article_id]
+        extra = Counter(owner[m.group(0)].id for m in pattern.finditer(text)
+                        if not any(s < m.end() and m.start() < e for s, e in tagged))
+        for e in entities:
+            if extra[e.id]:
+                e.mentions[article_id] = e.mentions.get(article_id, 0) + extra[e.id]
+                e.mentions = dict(sorted(e.mentions.items()))
+
+
+_ORDINALS = {w: f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}"
+             for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                    "twelfth"), start=1)}  # fmt: skip
+_COURT = re.compile(r"^(?:united states )?(?:court of appeals for the (\w+) circuit|"
+                    r"(\w+) (?:united states )?circuit(?: court of appeals)?)$")
+
+
+def court_key(key: str) -> str:
+    """One merge key for a federal appeals court however it is written: "U.S. Court of
+    Appeals for the Fourth Circuit", "4th US Circuit Court of Appeals", "4th Circuit"
+    and "Fourth Circuit" are "4th circuit court of appeals". ``key`` is folded, with
+    "U.S." already "united states"."""
+    match = _COURT.match(key)
+    if not match:
+        return key
+    number = match.group(1) or match.group(2)
+    return f"{_ORDINALS.get(number, number)} circuit court of appeals"
+
+
+# Heads after which "of" + a capitalised word continues the name ("State Department
+# of Education"); the tagger stops some names at the head.
+_OF_HEADS = frozenset({"department", "office", "ministry", "bureau", "board", "court",
+                       "institute", "council", "commission", "secretary"})  # fmt: skip
+# "a Wyoming Senate candidate" runs for the U.S. Senate, not for Wyoming's own senate:
+# an election noun after "<state> Senate" makes the pair a modifier, not one name.
+_MODIFIES = re.compile(r"^ (?:candidates?|races?|seats?|bids?|primary|primaries|campaigns?|"
+                       r"nominees?|contests?|elections?)\b")
+_OF_TAIL = re.compile(r"^ of (?:the )?(?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*")
+
+
+def _place(mention: Mention) -> bool:
+    """A state or country name, whatever its label ("U.S." is often tagged ORG)."""
+    return (mention.label == "GPE" or state_code(mention.text) is not None
+            or fold(mention.text) in _country_words())
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(fold(c) for c in load_roles().countries)
+
+
+def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
+                     texts: dict[str, str]) -> None:
+    """Join the pieces the tagger cut a name into: an organisation stopped at its head
+    ("State Department" of "State Department of Education") takes the "of …" after it,
+    and two organisation or place names written next to each other ("Alabama" + "State
+    Department of Education", "U.S." + "Congress"; "U.S. Court of Appeals" for the "4th
+    Circuit") are one, when the first is a place: "Bloomberg White House" is two."""
+    for article_id, mentions in mentions_by_article.items():
+        text, kept = texts[article_id], []
+        for m in mentions:
+            tail = _OF_TAIL.match(text[m.end : m.end + 80])
+            words = m.text.lower().split()
+            if m.label == "ORG" and tail and words and words[-1] in _OF_HEADS and not any(
+                    m.end < x.start < m.end + tail.end() for x in mentions):
+                m = Mention(article_id, m.sentence_index, text[m.start : m.end + tail.end()],
+                            m.label, m.start, m.end + tail.end())
+            last = kept[-1] if kept else None
+            between = text[last.end : m.start] if last is not None else ""
+            modifier = bool(_MODIFIES.match(text[m.end : m.end + 12]))
+            if last is not None and m.label == "ORG" and (
+                    (between == " " and _place(last) and not modifier)
+                    or (between == " for the "
+                    and last.label == "ORG" and last.text.endswith("Appeals"))):
+                kept[-1] = Mention(article_id, last.sentence_index, text[last.start : m.end],
+                                   "ORG", last.start, m.end)
+                continue
+            kept.append(m)
+        mentions[:] = kept
