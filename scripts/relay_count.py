@@ -1,0 +1,57 @@
+"""Count relays (compare/relays.py) over BASIL's articles and the NeuS-AllSides raw crawl.
+
+Usage: python scripts/relay_count.py ../shared/data OUT.tsv
+Every sentence with a relay is written as a row (corpus, item, outlet, relayed outlet,
+cue, sentence) for reading; the counts are printed (docs/eval-compare.md, session 21).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from newsprism.compare.relays import outlet_names, sentence_relay
+from newsprism.eval.basil import basil_files, read_basil
+from newsprism.extract.nlp import parse_texts
+
+RAW = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
+BASIL_OUTLETS = {"nyt": "The New York Times", "fox": "Fox News", "hpo": "HuffPost"}
+
+
+def basil(data: Path) -> list[tuple[str, str, str]]:
+    """(item, outlet, text) of every BASIL article, its text as the evaluation builds it."""
+    docs = [read_basil(path) for path in basil_files(Path(data, "basil"))]
+    return [(d.name, BASIL_OUTLETS.get(d.outlet, d.outlet), d.text) for d in docs]
+
+
+def neus(data: Path) -> list[tuple[str, str, str]]:
+    """(row:side, outlet, text) of every report of the raw crawl."""
+    items = []
+    for i, line in enumerate(Path(data, RAW).read_text(encoding="utf-8").splitlines()):
+        for side, news in json.loads(line)["news"].items():
+            items.append((f"{i}:{side}", news["newsSource"], "\n\n".join(news["newBody"])))
+    return items
+
+
+def main(data: str, out: str) -> None:
+    rows, counts = [], {}
+    for corpus, items in (("basil", basil(Path(data))), ("neus-raw", neus(Path(data)))):
+        docs = parse_texts([t for _, _, t in items], ["en"] * len(items))
+        hits = sentences = 0
+        for (item, outlet, _), doc in zip(items, docs, strict=True):
+            names = outlet_names([])
+            for sentence in doc.sents:
+                sentences += 1
+                relay = sentence_relay(list(sentence), names, outlet)
+                if relay is not None:
+                    hits += 1
+                    rows.append("\t".join([corpus, item, outlet, relay.outlet, relay.cue,
+                                           sentence.text.replace("\n", " ")]))
+        counts[corpus] = (len(items), sentences, hits)
+    Path(out).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for corpus, (articles, sentences, hits) in counts.items():
+        print(f"{corpus}: {articles} articles, {sentences} sentences, {hits} with a relay")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
