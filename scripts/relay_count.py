@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
-from newsprism.compare.relays import outlet_names, sentence_relay
+from newsprism.compare.relays import outlet_names, sentence_relay, surnames
 from newsprism.eval.basil import basil_files, read_basil
 from newsprism.extract.nlp import parse_texts
 
@@ -22,6 +23,11 @@ def basil(data: Path) -> list[tuple[str, str, str]]:
     """(item, outlet, text) of every BASIL article, its text as the evaluation builds it."""
     docs = [read_basil(path) for path in basil_files(Path(data, "basil"))]
     return [(d.name, BASIL_OUTLETS.get(d.outlet, d.outlet), d.text) for d in docs]
+
+
+def _story(item: str) -> str:
+    """The story an item is of: its BASIL triplet or its NeuS row."""
+    return item.split(":")[0] if ":" in item else item.rpartition("_")[0]
 
 
 def neus(data: Path) -> list[tuple[str, str, str]]:
@@ -37,12 +43,15 @@ def main(data: str, out: str) -> None:
     rows, counts = [], {}
     for corpus, items in (("basil", basil(Path(data))), ("neus-raw", neus(Path(data)))):
         docs = parse_texts([t for _, _, t in items], ["en"] * len(items))
+        stories: dict[str, list[SimpleNamespace]] = {}
+        for item, outlet, _ in items:  # "the Times" is the story's New York Times
+            stories.setdefault(_story(item), []).append(SimpleNamespace(outlet=outlet))
         hits = sentences = 0
         for (item, outlet, _), doc in zip(items, docs, strict=True):
-            names = outlet_names([])
+            names, people = outlet_names(stories[_story(item)]), surnames(doc)
             for sentence in doc.sents:
                 sentences += 1
-                relay = sentence_relay(list(sentence), names, outlet)
+                relay = sentence_relay(list(sentence), names, outlet, people)
                 if relay is not None:
                     hits += 1
                     rows.append("\t".join([corpus, item, outlet, relay.outlet, relay.cue,

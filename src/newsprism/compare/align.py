@@ -214,11 +214,11 @@ def _rests_elsewhere(fact: AlignedClaim, units: UnitReading, indices: Sequence[i
         part = fact.shared_parts.get(claims[i].id)
         if part is None:
             continue
-        others = sorted(j for j in units.rest_links(i, (part["start"], part["end"]))
-                        if claims[j].article_id != claims[i].article_id)  # fmt: skip
+        links = units.rest_links(i, (part["start"], part["end"]))
+        others = sorted(j for j in links if claims[j].article_id != claims[i].article_id)
         if others:
-            found[claims[i].id] = [{"article_id": claims[j].article_id, "claim_id": claims[j].id}
-                                   for j in others]  # fmt: skip
+            found[claims[i].id] = [{"article_id": claims[j].article_id, "claim_id": claims[j].id,
+                                    "through": links[j]} for j in others]  # fmt: skip
     return found
 
 

@@ -66,6 +66,11 @@ class Relay:
         return found
 
 
+def _shown(name: str) -> str:
+    """An outlet's name as a reader knows it: "ABC News", not "ABC News (Australia)"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+
+
 def _fold(name: str) -> str:
     """An outlet name compared: lower case, no leading "the", no "(News)" tag."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip().lower()
@@ -80,18 +85,22 @@ def table_names() -> dict[str, str]:
     for line in text.splitlines()[1:]:
         cells = line.split("\t")
         if len(cells) > 1 and cells[1].strip():
-            names.setdefault(_fold(cells[1]), cells[1].strip())
+            names.setdefault(_fold(cells[1]), _shown(cells[1]))
     return names
 
 
 def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     """Every outlet name a relay may cite, folded → as shown: the table's and the
-    story's own outlets (a story's "New York Times (News)" also as "New York Times"),
+    story's own outlets (a story's "New York Times (News)" also as "New York Times", and
+    as "the Times": in a story with the New York Times, "according to the Times" is it),
     with the acronym of an "X News" ("NBC" for "NBC News")."""
     names = dict(table_names())
     for article in articles:
         if article.outlet:
-            names[_fold(article.outlet)] = re.sub(r"\s*\([^)]*\)\s*$", "", article.outlet)
+            names[_fold(article.outlet)] = _shown(article.outlet)
+            words = _fold(article.outlet).split()
+            if len(words) > 1 and words[-1] not in ("news", "press"):
+                names[words[-1]] = _shown(article.outlet)  # "the Times", "the Post"
     for folded, shown in list(names.items()):
         short = folded.removesuffix(" news")
         if short != folded and shown.split()[0].isupper() and len(short.split()) == 1:
@@ -121,6 +130,8 @@ def _outlet_of(noun: Any, names: Mapping[str, str]) -> str | None:
     tokens = _name_tokens(noun)
     if not tokens or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in tokens):
         return None
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+        return None  # "said a New Yorker who …"
     return names.get(_fold(" ".join(t.text for t in tokens)))
 
 
@@ -140,7 +151,7 @@ def _role_cue(noun: Any, name: list[Any]) -> list[Any] | None:
     head = noun.head
     lemma = head.lemma_.lower()
     if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma in REPORTING:
-        return [*name, head]  # "the Washington Post reports"
+        return [*name, head] if _passes_on(head) else None  # "the Washington Post reports"
     if noun.dep_ == "compound" and _misread_verb(head):
         return [*name, head]  # "…, the Washington Post reports." read as a noun
     if noun.dep_ in ("dative", "dobj") and lemma in _TOLD:
@@ -159,6 +170,32 @@ def _role_cue(noun: Any, name: list[Any]) -> list[Any] | None:
     if prep == "with" and governor.lemma_.lower() == "interview":
         return [governor, head, *name]  # "in an interview with NBC News"
     return None
+
+
+# "ABC News reported incorrectly that …": the sentence disputes the report
+_DISPUTED = frozenset({"incorrectly", "falsely", "wrongly", "erroneously", "mistakenly"})
+
+
+def _passes_on(verb: Any) -> bool:
+    """Whether an outlet's verb of reporting passes its report on as the sentence's
+    content: not denied or disputed ("did not report", "reported incorrectly"), not a
+    time clause about the report ("after Politico published an article"); "As the Times
+    reported, …" does."""
+    if any(c.dep_ == "neg" or c.lower_ in _DISPUTED for c in verb.children):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return not (verb.dep_ == "advcl" and marks and marks != ["as"])
+
+
+def _quoted(token: Any, tokens: Sequence[Any]) -> bool:
+    """Whether a word stands inside a quotation of its sentence: the cue is then the
+    speaker's words ("… AP reports his administration wants …," Perry said), not the
+    outlet's attribution."""
+    before = [t.text for t in tokens if t.i < token.i]
+    after = [t.text for t in tokens if t.i > token.i]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _misread_verb(token: Any) -> bool:
@@ -183,24 +220,32 @@ def _report_cue(noun: Any, name: list[Any]) -> list[Any] | None:
                                            key=lambda t: t.i)
 
 
-def sentence_relay(tokens: Sequence[Any], names: Mapping[str, str], own: str | None
-                   ) -> Relay | None:  # fmt: skip
+def sentence_relay(tokens: Sequence[Any], names: Mapping[str, str], own: str | None,
+                   people: frozenset[str] = frozenset()) -> Relay | None:  # fmt: skip
     """The first relay of a sentence (``tokens``: its spaCy tokens), or None; ``own``:
-    the article's outlet, which does not relay itself."""
+    the article's outlet, which does not relay itself; ``people``: the surnames of the
+    article's people (:func:`surnames`): "Forbes said" is Rep. Randy Forbes."""
     mine = _fold(own) if own else None
     for token in tokens:
         if token.pos_ not in ("PROPN", "NOUN") or (token.dep_ in _NAME_DEPS
                                                    and token.head.pos_ == "PROPN"):
             continue  # a word inside a longer name ("Washington" of "Washington Post")
         outlet = _outlet_of(token, names)
-        if outlet is None or _fold(outlet) == mine:
+        if outlet is None or _fold(outlet) == mine or token.lower_ in people:
             continue
         name = _name_tokens(token)
         cue = _role_cue(token, name) or _report_cue(token, name)
+        if cue is not None and _quoted(token, tokens):
+            continue
         if cue is not None:
             start, end, words = _cue_span(cue)
             return Relay(outlet, words, start, end)
     return None
+
+
+def surnames(doc: Any) -> frozenset[str]:
+    """The last words of a document's person names ("forbes" for "Rep. Randy Forbes")."""
+    return frozenset(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
 
 
 def find_relays(articles: Sequence[Article], docs: Mapping[str, Any], claims: Sequence[Claim]
@@ -208,12 +253,14 @@ def find_relays(articles: Sequence[Article], docs: Mapping[str, Any], claims: Se
     """The relay of every English claim (sentence) that has one, by claim id."""
     names = outlet_names(articles)
     own = {a.id: a.outlet for a in articles}
+    people = {aid: surnames(doc) for aid, doc in docs.items()}
     found = {}
     for claim in claims:
         if claim.language or claim.article_id not in docs:
             continue
         span = docs[claim.article_id].char_span(claim.start, claim.end, alignment_mode="expand")
-        relay = sentence_relay(list(span or []), names, own.get(claim.article_id))
+        relay = sentence_relay(list(span or []), names, own.get(claim.article_id),
+                               people[claim.article_id])
         if relay is not None:
             found[claim.id] = relay
     return found

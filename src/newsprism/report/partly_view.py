@@ -57,7 +57,9 @@ def part_note(fact_id: Any, evidence: Mapping[str, Any], outlet: str,
         return ""
     also = _also_stated(fact_id, evidence, names or {}, holders or {})
     if also:
-        return f"shared: only “{part}”; the rest of the sentence is also stated by {also}"
+        whole = any(r.get("through") == "sentence" for r in evidence.get("rest_also_in") or [])
+        rest = "the rest of the sentence is" if whole else "more of this sentence is"
+        return f"shared: only “{part}”; {rest} also stated by {also}"
     rest = rests.get((str(fact_id), str(evidence.get("claim_id"))))
     where = f" ({rest})" if rest else ""
     return f"shared: only “{part}”; the rest of the sentence is {outlet}'s own{where}"
