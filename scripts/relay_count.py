@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from newsprism.compare.relays import outlet_names, sentence_relay, surnames
+from newsprism.compare.relays import article_names, outlet_names, sentence_relay, surnames
 from newsprism.eval.basil import basil_files, read_basil
 from newsprism.extract.nlp import parse_texts
 
@@ -47,8 +47,9 @@ def main(data: str, out: str) -> None:
         for item, outlet, _ in items:  # "the Times" is the story's New York Times
             stories.setdefault(_story(item), []).append(SimpleNamespace(outlet=outlet))
         hits = sentences = 0
-        for (item, outlet, _), doc in zip(items, docs, strict=True):
-            names, people = outlet_names(stories[_story(item)]), surnames(doc)
+        for (item, outlet, text), doc in zip(items, docs, strict=True):
+            names = article_names(outlet_names(stories[_story(item)]), text)
+            people = surnames(doc)
             for sentence in doc.sents:
                 sentences += 1
                 relay = sentence_relay(list(sentence), names, outlet, people)

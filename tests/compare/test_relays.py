@@ -7,11 +7,13 @@ outlet states is not called the outlet's own."""
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
 import pytest
 from rich.console import Console
 
 from newsprism.compare.relays import (
+    article_names,
     independent_sources,
     outlet_names,
     sentence_relay,
@@ -166,3 +168,17 @@ def test_a_person_of_an_outlets_name_a_disputed_report_and_a_quote_are_no_relay(
     # NeuS raw 415 (Fox): a New Yorker is a person
     assert _relay("\"Stop telling me this is about Israel,\" said a New Yorker who was "
                   "confronted on his way to synagogue.") is None
+
+
+def test_the_post_is_the_post_its_article_or_story_names() -> None:
+    story = outlet_names([SimpleNamespace(outlet="Washington Post"),
+                          SimpleNamespace(outlet="Fox News (Online News)")])  # fmt: skip
+    assert story["post"] == "Washington Post" and "fox" not in story  # "Fox said": a person
+    # NeuS raw row 190 (Fox): the sentence before names the New York Post
+    fox = ("On Sunday, the New York Post publicized images of Obama dancing without a mask. "
+           "According to the Post, Rapper Trap Beckham confirmed it.")  # fmt: skip
+    assert article_names(story, fox)["post"] == "New York Post"
+    # NeuS raw row 385: a story with the Washington Post and the New York Post
+    both = outlet_names([SimpleNamespace(outlet="Washington Post"),
+                         SimpleNamespace(outlet="New York Post (News)")])  # fmt: skip
+    assert "post" not in both

@@ -98,9 +98,7 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     for article in articles:
         if article.outlet:
             names[_fold(article.outlet)] = _shown(article.outlet)
-            words = _fold(article.outlet).split()
-            if len(words) > 1 and words[-1] not in ("news", "press"):
-                names[words[-1]] = _shown(article.outlet)  # "the Times", "the Post"
+    names.update(short_names([a.outlet for a in articles if a.outlet]))
     for folded, shown in list(names.items()):
         short = folded.removesuffix(" news")
         if short != folded and shown.split()[0].isupper() and len(short.split()) == 1:
@@ -108,6 +106,30 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     for alias, shown in _ALIASES.items():
         names.setdefault(alias, shown)
     return names
+
+
+def short_names(outlets: Iterable[str]) -> dict[str, str]:
+    """"times" → the New York Times when it is the one outlet of ``outlets`` whose name
+    ends so: "the Times", "the Post" (none when two are: the Washington Post and the New
+    York Post)."""
+    by_word: dict[str, set[str]] = {}
+    for name in outlets:
+        words = _fold(name).split()
+        if len(words) > 1 and words[-1] not in ("news", "press"):
+            by_word.setdefault(words[-1], set()).add(_shown(name))
+    return {word: next(iter(found)) for word, found in by_word.items() if len(found) == 1}
+
+
+def article_names(names: Mapping[str, str], text: str) -> dict[str, str]:
+    """The names for one article: an outlet it names in full ("On Sunday, the New York
+    Post publicized images …") is the one its "the Post" means, before the story's."""
+    lowered = text.lower()
+    named = {shown for folded, shown in names.items() if " " in folded and folded in lowered}
+    found = dict(names)
+    for word in {w for n in named for w in _fold(n).split()[-1:]}:
+        found.pop(word, None)  # named in the article: its own short name, or none
+    found.update(short_names(named))
+    return found
 
 
 def _name_tokens(noun: Any) -> list[Any]:
@@ -251,7 +273,8 @@ def surnames(doc: Any) -> frozenset[str]:
 def find_relays(articles: Sequence[Article], docs: Mapping[str, Any], claims: Sequence[Claim]
                 ) -> dict[str, Relay]:  # fmt: skip
     """The relay of every English claim (sentence) that has one, by claim id."""
-    names = outlet_names(articles)
+    story = outlet_names(articles)
+    names = {a.id: article_names(story, a.text) for a in articles}
     own = {a.id: a.outlet for a in articles}
     people = {aid: surnames(doc) for aid, doc in docs.items()}
     found = {}
@@ -259,7 +282,7 @@ def find_relays(articles: Sequence[Article], docs: Mapping[str, Any], claims: Se
         if claim.language or claim.article_id not in docs:
             continue
         span = docs[claim.article_id].char_span(claim.start, claim.end, alignment_mode="expand")
-        relay = sentence_relay(list(span or []), names, own.get(claim.article_id),
+        relay = sentence_relay(list(span or []), names[claim.article_id], own.get(claim.article_id),
                                people[claim.article_id])
         if relay is not None:
             found[claim.id] = relay
