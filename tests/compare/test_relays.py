@@ -182,3 +182,11 @@ def test_the_post_is_the_post_its_article_or_story_names() -> None:
     both = outlet_names([SimpleNamespace(outlet="Washington Post"),
                          SimpleNamespace(outlet="New York Post (News)")])  # fmt: skip
     assert "post" not in both
+
+
+def test_an_outlets_journalist_told_is_a_relay() -> None:
+    # NeuS raw row 32 (The Hill)
+    relay = _relay("“In terms of a temporary lifting of the debt ceiling, we view that as a "
+                   "victory,” she told CNN's Jake Tapper.")  # fmt: skip
+    assert relay is not None and relay.outlet == "CNN" and relay.cue == "told CNN's Jake Tapper"
+    assert _relay("Trump attacked CNN's Jim Acosta on Monday.") is None

@@ -230,10 +230,12 @@ def _misread_verb(token: Any) -> bool:
 
 
 def _report_cue(noun: Any, name: list[Any]) -> list[Any] | None:
-    """"according to a Washington Post report", "CNN's reporting": the report a name
-    owns, in a relaying role itself."""
+    """"according to a Washington Post report", "CNN's reporting", "told CNN's Jake
+    Tapper": the report, or the journalist or show, a name owns, in a relaying role
+    itself."""
     report = noun.head
-    if noun.dep_ not in ("compound", "poss") or report.lemma_.lower() not in REPORT_NOUNS:
+    owned = noun.dep_ == "poss" and report.pos_ in ("PROPN", "NOUN")
+    if not owned and (noun.dep_ != "compound" or report.lemma_.lower() not in REPORT_NOUNS):
         return None
     cue = _role_cue(report, [report])
     if cue is None and report.dep_ == "pobj" and report.head.lower_ in ("in", "from"):
