@@ -212,12 +212,17 @@ def _passes_on(verb: Any) -> bool:
 def _quoted(token: Any, tokens: Sequence[Any]) -> bool:
     """Whether a word stands inside a quotation of its sentence: the cue is then the
     speaker's words ("… AP reports his administration wants …," Perry said), not the
-    outlet's attribution."""
-    before = [t.text for t in tokens if t.i < token.i]
-    after = [t.text for t in tokens if t.i > token.i]
-    if before.count("“") > before.count("”"):
-        return True
-    return before.count('"') % 2 == 1 and '"' in after
+    outlet's attribution. A straight mark opens when a word follows it directly
+    (\"I just saw …), and closes when a space does (…," Forbes said)."""
+    opened = 0
+    for t in tokens:
+        if t.i >= token.i:
+            break
+        if t.text == "“" or (t.text == '"' and not t.whitespace_):
+            opened += 1
+        elif t.text in ("”", '"'):
+            opened = max(opened - 1, 0)
+    return opened > 0
 
 
 def _misread_verb(token: Any) -> bool:
