@@ -165,6 +165,12 @@ def test_a_person_of_an_outlets_name_a_disputed_report_and_a_quote_are_no_relay(
     # BASIL 3db93526 (Fox): "AP reports" is inside Perry's quoted words
     assert _relay("Perry stated, \"just when you thought he could not get any more out of "
                   "touch, AP reports his administration wants to act,\" in a statement.") is None
+    # BASIL 8dc7ccfe (Fox): a quotation opened and not closed in the sentence
+    assert _relay("\"I just saw the reports that he had previously said he opposed same-sex "
+                  "marriage and now according to ABC News he saying that he supports it.") is None
+    # NeuS raw 294 (Fox): a mark followed by a space closes the quote before the cue
+    assert _relay("\" Politico reported, citing interviews with 22 current and former "
+                  "aides.") is not None
     # NeuS raw 415 (Fox): a New Yorker is a person
     assert _relay("\"Stop telling me this is about Israel,\" said a New Yorker who was "
                   "confronted on his way to synagogue.") is None
