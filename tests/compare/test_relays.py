@@ -169,8 +169,15 @@ def test_a_person_of_an_outlets_name_a_disputed_report_and_a_quote_are_no_relay(
     assert _relay("\"I just saw the reports that he had previously said he opposed same-sex "
                   "marriage and now according to ABC News he saying that he supports it.") is None
     # NeuS raw 294 (Fox): a mark followed by a space closes the quote before the cue
-    assert _relay("\" Politico reported, citing interviews with 22 current and former "
-                  "aides.") is not None
+    for mark in ("\" ", "\"\xa0"):
+        assert _relay(f"{mark}Politico reported, citing interviews with 22 current and former "
+                      "aides.") is not None
+    # BASIL 550b80db (HuffPost) and NeuS raw 360 (National Review): about a report or
+    # an interview, not passing it on
+    assert _relay("\"Rage\" is a word that doesn't appear in Newsweek's actual profile of "
+                  "Bachmann.") is None
+    assert _relay("Kamala Harris was not happy, and after her disastrous interview with NBC’s "
+                  "Lester Holt, we can see why.") is None
     # NeuS raw 415 (Fox): a New Yorker is a person
     assert _relay("\"Stop telling me this is about Israel,\" said a New Yorker who was "
                   "confronted on his way to synagogue.") is None

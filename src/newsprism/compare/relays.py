@@ -189,8 +189,9 @@ def _role_cue(noun: Any, name: list[Any]) -> list[Any] | None:
         return [governor, head, *name]  # "said in a statement to CNN", "told to"
     if prep == "by" and governor.lemma_.lower() in REPORTING:
         return [governor, head, *name]  # "first reported by The New York Times"
-    if prep == "with" and governor.lemma_.lower() == "interview":
-        return [governor, head, *name]  # "in an interview with NBC News"
+    if prep == "with" and governor.lemma_.lower() == "interview" and (
+            governor.dep_ == "pobj" and governor.head.lower_ in ("in", "during")):
+        return [governor, head, *name]  # "in an interview with NBC News", not "after" one
     return None
 
 
@@ -218,11 +219,16 @@ def _quoted(token: Any, tokens: Sequence[Any]) -> bool:
     for t in tokens:
         if t.i >= token.i:
             break
-        if t.text == "“" or (t.text == '"' and not t.whitespace_):
+        if t.text == "“" or (t.text == '"' and not t.whitespace_ and not _spaced(t)):
             opened += 1
         elif t.text in ("”", '"'):
             opened = max(opened - 1, 0)
     return opened > 0
+
+
+def _spaced(token: Any) -> bool:
+    """Whether a space token follows (a no-break space: '"\xa0Politico reported')."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).is_space
 
 
 def _misread_verb(token: Any) -> bool:
@@ -243,7 +249,8 @@ def _report_cue(noun: Any, name: list[Any]) -> list[Any] | None:
     if not owned and (noun.dep_ != "compound" or report.lemma_.lower() not in REPORT_NOUNS):
         return None
     cue = _role_cue(report, [report])
-    if cue is None and report.dep_ == "pobj" and report.head.lower_ in ("in", "from"):
+    if (cue is None and report.lemma_.lower() in REPORT_NOUNS and report.dep_ == "pobj"
+            and report.head.lower_ in ("in", "from")):
         cue = [report.head, report]  # "in a New York Times report"
     return None if cue is None else sorted({t.i: t for t in [*cue, *name]}.values(),
                                            key=lambda t: t.i)
