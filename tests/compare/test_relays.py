@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 from rich.console import Console
 
+from newsprism.compare.align import AlignedClaim
 from newsprism.compare.relays import (
     article_names,
     independent_sources,
@@ -20,6 +21,7 @@ from newsprism.compare.relays import (
     surnames,
 )
 from newsprism.compare.story import analyze_story
+from newsprism.compare.summary import summarize
 from newsprism.extract.nlp import load_nlp
 from newsprism.models import Article, Claim
 from newsprism.report.facts_view import shared_facts_view
@@ -203,3 +205,22 @@ def test_an_outlets_journalist_told_is_a_relay() -> None:
                    "victory,” she told CNN's Jake Tapper.")  # fmt: skip
     assert relay is not None and relay.outlet == "CNN" and relay.cue == "told CNN's Jake Tapper"
     assert _relay("Trump attacked CNN's Jim Acosta on Monday.") is None
+
+
+def test_a_summary_line_resting_on_a_relay_says_it_is_one_source() -> None:
+    # NeuS raw row 262: Axios's relaying sentence and the Post's own, one shared fact
+    axios = Claim("axios:c2", "axios", 1, "The ruling could have implications for efforts "
+                  "to restrict gun sales nationally, the Washington Post reports.")  # fmt: skip
+    post = Claim("post:c1", "post", 0, "The ruling could have implications for efforts to "
+                 "restrict gun sales nationally.")  # fmt: skip
+    fact = AlignedClaim("F1", "shared", [axios, post])
+    articles = [Article(id=i, content_hash=i, source_path=f"{i}.txt", text=c.text, raw="",
+                        raw_format="text", outlet=o)
+                for i, c, o in (("axios", axios, "Axios"), ("post", post, "Washington Post"))]
+    [line] = summarize(articles, [fact])
+    assert line["article_ids"] == ["axios", "post"] and "independent_sources" not in line
+    fact.relays = {"axios:c2": {"outlet": "Washington Post", "cue": "the Washington Post reports",
+                                "start": 0, "end": 0, "article_id": "post"}}  # fmt: skip
+    [line] = summarize(articles, [fact])
+    assert line["article_ids"] == ["axios", "post"] and line["independent_sources"] == 1
+    assert sources_note(line) == "one source (an outlet cites another)"
