@@ -1,6 +1,6 @@
 """Count relays (compare/relays.py) over BASIL's articles and the NeuS-AllSides raw crawl.
 
-Usage: python scripts/relay_count.py ../shared/data OUT.tsv
+Usage: python scripts/relay_count.py ../shared/data OUT.tsv [basil,neus-raw|polnear-dev]
 Every sentence with a relay is written as a row (corpus, item, outlet, relayed outlet,
 cue, sentence) for reading; the counts are printed (docs/eval-compare.md, session 21).
 """
@@ -39,9 +39,27 @@ def neus(data: Path) -> list[tuple[str, str, str]]:
     return items
 
 
-def main(data: str, out: str) -> None:
+# PolNeAR's publisher codes, as the outlets call themselves
+POLNEAR_OUTLETS = {"breitbart": "Breitbart News", "huff-post": "HuffPost",
+                   "nyt": "The New York Times", "politico": "Politico", "usa-today": "USA Today",
+                   "wash-post": "The Washington Post", "west-journal": "Western Journal"}
+
+
+def polnear(data: Path) -> list[tuple[str, str, str]]:
+    """(name, outlet, text) of every PolNeAR dev article (held out: read once, session 21)."""
+    publisher = {}
+    for line in Path(data, "polnear", "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        publisher[cells[1]] = POLNEAR_OUTLETS.get(cells[4], cells[4])
+    return [(f"{path.stem}:", publisher.get(path.stem, ""), path.read_text(encoding="utf-8"))
+            for path in sorted(Path(data, "polnear", "dev", "text").glob("*.txt"))]
+
+
+def main(data: str, out: str, corpora: str = "basil,neus-raw") -> None:
+    readers = {"basil": basil, "neus-raw": neus, "polnear-dev": polnear}
     rows, counts = [], {}
-    for corpus, items in (("basil", basil(Path(data))), ("neus-raw", neus(Path(data)))):
+    for corpus in corpora.split(","):
+        items = readers[corpus](Path(data))
         docs = parse_texts([t for _, _, t in items], ["en"] * len(items))
         stories: dict[str, list[SimpleNamespace]] = {}
         for item, outlet, _ in items:  # "the Times" is the story's New York Times
@@ -64,4 +82,4 @@ def main(data: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])
