@@ -224,3 +224,10 @@ def test_a_summary_line_resting_on_a_relay_says_it_is_one_source() -> None:
     [line] = summarize(articles, [fact])
     assert line["article_ids"] == ["axios", "post"] and line["independent_sources"] == 1
     assert sources_note(line) == "one source (an outlet cites another)"
+
+
+def test_an_outlets_show_misread_as_a_verb_still_relays() -> None:
+    # NeuS raw row 174 (Washington Examiner): the tagger reads "Face" as a verb
+    relay = _relay("During an interview with CBS's Face the Nation, Hochul said she wanted "
+                   "the women to know.")  # fmt: skip
+    assert relay is not None and relay.outlet == "CBS News"

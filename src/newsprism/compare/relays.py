@@ -245,7 +245,7 @@ def _report_cue(noun: Any, name: list[Any]) -> list[Any] | None:
     Tapper": the report, or the journalist or show, a name owns, in a relaying role
     itself."""
     report = noun.head
-    owned = noun.dep_ == "poss" and report.pos_ in ("PROPN", "NOUN")
+    owned = noun.dep_ == "poss"  # its head a noun, whatever the tagger says ("Face")
     if not owned and (noun.dep_ != "compound" or report.lemma_.lower() not in REPORT_NOUNS):
         return None
     cue = _role_cue(report, [report])
