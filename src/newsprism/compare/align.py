@@ -55,6 +55,13 @@ class AlignedClaim:
     # a one-outlet fact that is the rest of a partly shared sentence: the partly shared
     # fact(s) and the part of this sentence they share ({"fact": AlignedClaim, "part"})
     partly_shared_in: list[dict[str, Any]] = field(default_factory=list)
+    # a fact of several outlets: the members that relay another outlet's report
+    # (compare/relays.py), by claim id, and then how many independent sources it rests on
+    relays: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # partly_shared only: a member whose rest (outside its shared part) other articles'
+    # sentences state too → those sentences ({"article_id", "claim_id"}), by claim id
+    rest_also_in: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    independent_sources: int | None = None
 
     @property
     def article_ids(self) -> list[str]:
@@ -80,6 +87,9 @@ class AlignedClaim:
                     "language": c.language or "en",
                     **({"shared_part": self.shared_parts[c.id]}
                        if c.id in self.shared_parts else {}),
+                    **({"relayed_from": self.relays[c.id]} if c.id in self.relays else {}),
+                    **({"rest_also_in": self.rest_also_in[c.id]}
+                       if c.id in self.rest_also_in else {}),
                 }
                 for c in self.claims
             ],
@@ -90,6 +100,8 @@ class AlignedClaim:
             **({"not_seen_in_truncated": self.not_seen_in_truncated}
                if self.not_seen_in_truncated else {}),
             **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),
+            **({"independent_sources": self.independent_sources}
+               if self.independent_sources is not None else {}),
         }
 
     def partly_shared_refs(self) -> list[dict[str, Any]]:
@@ -181,6 +193,7 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
     if not any(units.through_unit(i, j) for i in indices for j in partners[i]):
         return []
     fact.status = "partly_shared"
+    fact.rest_also_in = _rests_elsewhere(fact, units, indices, claims)
     # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
     # is then not a longer sentence's
     fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
@@ -192,6 +205,24 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
         if unit is not None:
             parted.append((claims[i], fact, unit))
     return parted
+
+
+def _rests_elsewhere(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
+                     claims: Sequence[Claim]) -> dict[str, list[dict[str, str]]]:  # fmt: skip
+    """The members with a shared part whose rest other articles' sentences state too
+    (:meth:`~newsprism.compare.units.UnitReading.rest_links`): their rest is not their
+    outlet's own, and the reports must not say it is."""
+    found = {}
+    for i in indices:
+        part = fact.shared_parts.get(claims[i].id)
+        if part is None:
+            continue
+        links = units.rest_links(i, (part["start"], part["end"]))
+        others = sorted(j for j in links if claims[j].article_id != claims[i].article_id)
+        if others:
+            found[claims[i].id] = [{"article_id": claims[j].article_id, "claim_id": claims[j].id,
+                                    "through": links[j]} for j in others]  # fmt: skip
+    return found
 
 
 def _rests(parted: Sequence[tuple[Claim, AlignedClaim, Any]]) -> list[AlignedClaim]:

@@ -36,6 +36,7 @@ from newsprism.compare.pairs import (
     opposite_pairs,
     topical_closeness,
 )
+from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
@@ -135,6 +136,7 @@ def analyze_story(
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
                    topical_closeness(profiles, vectors), probability, opposite_pairs(profiles))
+    mark_relays(facts, find_relays(articles, docs, claims), articles)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")

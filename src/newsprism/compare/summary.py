@@ -26,6 +26,7 @@ from newsprism.compare.readable import (
     unbalanced_marks,
     unusable_reasons,
 )
+from newsprism.compare.relays import independent_sources
 from newsprism.models import Article, Claim, Quote
 
 Backs = Callable[[Claim, Claim], bool]
@@ -167,14 +168,28 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         # An English rendering first where the fact has one: the summary is read in
         # English, and an Arabic sentence is shown only where no English one states the
         # fact, as written and marked ("language"), never translated (docs/crosslang.md).
-        options.append((bool(claim.language), -len(cited), _flaws(text), len(text), claim.id,
-                        text, claim, cited))  # fmt: skip
-    for *_, text, claim, cited in sorted(options, key=lambda o: o[:5]):
+        # a line backed by independent sources first: one that rests on a relay ("…,
+        # the Washington Post reports" beside the Post) counts its outlets once
+        sources = _sources(fact, cited)
+        options.append((bool(claim.language), -sources, -len(cited), _flaws(text), len(text),
+                        claim.id, text, claim, cited, sources))  # fmt: skip
+    for *_, text, claim, cited, sources in sorted(options, key=lambda o: o[:6]):
         if len(cited) < 2:
             continue
         if not unusable_reasons(text, shown):
-            return _cited_line(text, claim, fact, cited)
+            line = _cited_line(text, claim, fact, cited)
+            if sources < len(cited):
+                line["independent_sources"] = sources
+            return line
     return None
+
+
+def _sources(fact: AlignedClaim, cited: Sequence[str]) -> int:
+    """How many independent sources the cited articles' sentences of a fact are
+    (compare/relays.py); each article one when none of them relays."""
+    if not fact.relays:
+        return len(cited)
+    return independent_sources([c for c in fact.claims if c.article_id in cited], fact.relays)
 
 
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],

@@ -515,6 +515,26 @@ class UnitReading:
         whole sentences are not the same fact, a unit pair of them is."""
         return bool(self.base[i, j] < self.threshold and self.best[i, j] >= self.unit_threshold)
 
+    def rest_links(self, i: int, part: tuple[int, int]) -> dict[int, str]:
+        """The sentences of other articles that state what sentence ``i`` says outside
+        its shared ``part`` (offsets), each with how: ``sentence`` when its whole
+        sentence is the same fact as theirs, ``unit`` when one of its units clear of the
+        part (a unit need not be one run here: it is never shown) is the same fact as
+        their sentence or a unit of it. Either way the rest is not its outlet's own
+        (r106, r262: docs/eval-compare.md, session 21)."""
+        found = {int(j): "sentence" for j in np.flatnonzero(self.base[i] >= self.threshold)}
+        matrix = self.pool.masked(self.kinds, self.strict_voice)
+        matrix[_unchecked_voices(self.pool.voices)] = 0.0
+        owner = np.array([s for s, _ in self.pool.owners])
+        for row, (s, unit) in enumerate(self.pool.owners):
+            if s != i or unit is None or any(
+                    part[0] <= t.idx < part[1] for t in unit.tokens if t.i not in unit.borrowed):
+                continue
+            for j in owner[matrix[row] >= self.unit_threshold].tolist():
+                found.setdefault(int(j), "unit")
+        found.pop(i, None)
+        return found
+
     def shared_part(self, i: int, partners: Sequence[int]) -> FactUnit | None:
         """The one unit of sentence ``i`` through which it is linked to ``partners`` (its
         fact's sentences of other articles) where the whole sentence is not: None when

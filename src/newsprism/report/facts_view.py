@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsprism.report._shared import as_int
-from newsprism.report.partly_view import PARTLY, part_note, rest_ids
+from newsprism.report.partly_view import PARTLY, claim_facts, part_note, rest_ids
+from newsprism.report.relay_view import relay_note
 
 # Each conflict kind of the compare JSON, in plain words for a reader.
 CONFLICT_KINDS = {
@@ -47,7 +48,9 @@ def shared_facts_view(
     ``agreement`` is the weakest same-fact probability inside the group (a tooltip).
     """
     order = {a.get("id"): i for i, a in enumerate(articles)}
-    rests = rest_ids(facts)
+    rests, holders = rest_ids(facts), claim_facts(facts)
+    names = {str(a.get("id")): getattr(cite(a.get("id")), "label", None) or str(a.get("id"))
+             for a in articles}  # fmt: skip
     view = []
     for fact in facts:
         # a conflict fact is shown under Conflicts; a partly shared one here, its shared
@@ -66,7 +69,7 @@ def shared_facts_view(
                 "text": str(evidence.get("sentence", "")),
                 "href": _href(cite(evidence.get("article_id"), fact.get("id"),
                                    evidence.get("claim_id"))),
-                "note": part_note(fact.get("id"), evidence, label, rests)
+                "note": part_note(fact.get("id"), evidence, label, rests, names, holders)
                 if fact.get("status") == PARTLY else "",
                 **shared_part_split(evidence),
             })  # fmt: skip
@@ -78,6 +81,7 @@ def shared_facts_view(
             "status": str(fact.get("status")),
             "agreement": f"{agreement:.2f}" if isinstance(agreement, (int, float)) else "",
             "cards": [by_article[i] for i in sorted(by_article)],
+            "relay": relay_note(fact, names),  # "Axios cites Washington Post for this: …"
         })  # fmt: skip
     return view
 

@@ -15,6 +15,7 @@ from typing import Any
 from newsprism.report._shared import name_articles
 from newsprism.report._shared import status as _status
 from newsprism.report.partly_view import rest_note
+from newsprism.report.relay_view import sources_note
 from newsprism.report.truncation_view import fact_cut_note
 
 
@@ -76,5 +77,6 @@ class Citer:
                                      self.stopped)
                 if fact_id in fact_index else "",
                 "rest": rest_note(item),  # the rest of a partly shared sentence
+                "sources": sources_note(item),  # cited outlets that are one source
             })  # fmt: skip
         return refs

@@ -36,16 +36,47 @@ def rest_ids(facts: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
     return found
 
 
+def claim_facts(facts: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """``claim id -> ids of the facts whose evidence holds it``, in report order."""
+    found: dict[str, list[str]] = {}
+    for fact in facts:
+        for evidence in fact.get("evidence") or []:
+            found.setdefault(str(evidence.get("claim_id")), []).append(str(fact.get("id", "")))
+    return found
+
+
 def part_note(fact_id: Any, evidence: Mapping[str, Any], outlet: str,
-              rests: Mapping[tuple[str, str], str]) -> str:  # fmt: skip
+              rests: Mapping[tuple[str, str], str], names: Mapping[str, str] | None = None,
+              holders: Mapping[str, list[str]] | None = None) -> str:  # fmt: skip
     """The line under a partly shared sentence: which part is shared, and that the rest
-    is the outlet's own (with the rest's own fact, when it states enough to be one)."""
+    is the outlet's own (with the rest's own fact, when it states enough to be one); or,
+    when other outlets' sentences state the rest too (``rest_also_in``), who does and in
+    which fact (``names``: article id → label; ``holders``: :func:`claim_facts`)."""
     part = part_text(evidence)
     if not part:
         return ""
+    also = _also_stated(fact_id, evidence, names or {}, holders or {})
+    if also:
+        whole = any(r.get("through") == "sentence" for r in evidence.get("rest_also_in") or [])
+        rest = "the rest of the sentence is" if whole else "more of this sentence is"
+        return f"shared: only “{part}”; {rest} also stated by {also}"
     rest = rests.get((str(fact_id), str(evidence.get("claim_id"))))
     where = f" ({rest})" if rest else ""
     return f"shared: only “{part}”; the rest of the sentence is {outlet}'s own{where}"
+
+
+def _also_stated(fact_id: Any, evidence: Mapping[str, Any], names: Mapping[str, str],
+                 holders: Mapping[str, list[str]]) -> str:  # fmt: skip
+    """"National Review (F9)": the outlets whose sentences state a member's rest, each
+    with the first other fact that holds that sentence."""
+    who = []
+    for ref in evidence.get("rest_also_in") or []:
+        article = str(ref.get("article_id", ""))
+        elsewhere = [f for f in holders.get(str(ref.get("claim_id")), []) if f != str(fact_id)]
+        label = names.get(article, article) + (f" ({elsewhere[0]})" if elsewhere else "")
+        if label not in who:
+            who.append(label)
+    return ", ".join(who)
 
 
 def rest_note(item: Mapping[str, Any]) -> str:

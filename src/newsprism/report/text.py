@@ -34,7 +34,8 @@ from newsprism.report._shared import (
 from newsprism.report.facts_view import shared_part_split
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
 from newsprism.report.hedge_view import CHECK, OPPOSITE, TOPIC, hedge, hedge_note
-from newsprism.report.partly_view import PARTLY, part_note, rest_ids, rest_note
+from newsprism.report.partly_view import PARTLY, claim_facts, part_note, rest_ids, rest_note
+from newsprism.report.relay_view import relay_note, sources_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
 TOP_ENTITIES = 15
@@ -118,15 +119,23 @@ def _shared_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
         if status(fact.get("status")) == "shared":
             table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["shared"]),
                           _outlets(fact.get("article_ids"), names),
-                          _shared_text(fact, names))  # fmt: skip
+                          _with_relay(_shared_text(fact, names), fact, names))  # fmt: skip
     return table
+
+
+def _with_relay(text: Text, fact: Mapping[str, Any], names: Mapping[str, str]) -> Text:
+    """A shared fact's text, with the note that its agreement rests on a relay."""
+    note = relay_note(fact, names)
+    if note:
+        text.append(f"\n{note}", style="yellow")
+    return text
 
 
 def _partly_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
     """Facts linked through one part of a sentence: each outlet's sentence with its shared
     part underlined and quoted, and the rest said to be that outlet's own."""
     table = _table(f"Partly shared: {STATUS_HELP[PARTLY]}", "fact", "reported by", "text")
-    rests = rest_ids(facts)
+    rests, holders = rest_ids(facts), claim_facts(facts)
     for fact in facts:
         if status(fact.get("status")) != PARTLY:
             continue
@@ -135,11 +144,12 @@ def _partly_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) 
             outlet = names.get(str(item.get("article_id", "")), str(item.get("article_id", "")))
             text.append(("\n" if number else "") + f"{outlet}: ", style="bold")
             _append_sentence(text, item)
-            note = part_note(fact.get("id"), item, outlet, rests)
+            note = part_note(fact.get("id"), item, outlet, rests, names, holders)
             if note:
                 text.append(f"\n  {note}", style="yellow")
         table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE[PARTLY]),
-                      _outlets(fact.get("article_ids"), names), text)  # fmt: skip
+                      _outlets(fact.get("article_ids"), names),
+                      _with_relay(text, fact, names))  # fmt: skip
     return table
 
 
@@ -453,8 +463,11 @@ def _omissions_table(
 def _summary_table(summary: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
     table = _table("Summary", "#", "sentence", "sources")
     for n, item in enumerate(summary, start=1):
+        cited = _outlets(item.get("article_ids"), names)
+        if sources_note(item):
+            cited.append(f"\n{sources_note(item)}", style="yellow")
         table.add_row(Text(str(n)), Text(name_articles(str(item.get("text", "")), names)),
-                      _outlets(item.get("article_ids"), names))  # fmt: skip
+                      cited)  # fmt: skip
     return table
 
 
