@@ -3,27 +3,18 @@
 Usage: python gold/audit-neus/make_inputs.py ../shared/data OUT_DIR
 then:  newsprism compare OUT_DIR/<id>/*.json
 """
-import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from neus_raw_inputs import write_rows
+
 ROWS = (300, 304, 310, 313, 314, 320, 324, 327)  # line index in the jsonl, 0-based
-FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 
 
 def main(data: str, out: str) -> None:
     """One directory per story (its AllSides id), left/center/right.json inside."""
-    lines = Path(data, FILE).read_text(encoding="utf-8").splitlines()
-    for i in ROWS:
-        row = json.loads(lines[i])
-        folder = Path(out, str(row["id"]))
-        folder.mkdir(parents=True, exist_ok=True)
-        for side in ("left", "center", "right"):
-            news = row["news"][side]
-            item = {"title": news["newsTitle"], "text": "\n\n".join(news["newBody"]),
-                    "source": news["newsSource"], "date": row["date"], "url": news["newsLink"]}
-            (folder / f"{side}.json").write_text(json.dumps(item, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
+    write_rows(data, out, ROWS, lambda i, row: str(row["id"]))
 
 
 if __name__ == "__main__":

@@ -6,26 +6,18 @@ source, date, url), for this gold's own rows.
 Usage: python gold/labels-fresh/make_inputs.py ../shared/data OUT_DIR
 then:  newsprism compare OUT_DIR/<id>/*.json
 """
-import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from neus_raw_inputs import write_rows
+
 ROWS = (380, 388, 396, 427)  # line index in the jsonl, 0-based (425 has a 2-paragraph report)
-FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 
 
 def main(data: str, out: str) -> None:
     """One directory per story (its AllSides id), one <side>.json per report present."""
-    lines = Path(data, FILE).read_text(encoding="utf-8").splitlines()
-    for i in ROWS:
-        row = json.loads(lines[i])
-        folder = Path(out, str(row["id"]))
-        folder.mkdir(parents=True, exist_ok=True)
-        for side, news in row["news"].items():
-            item = {"title": news["newsTitle"], "text": "\n\n".join(news["newBody"]),
-                    "source": news["newsSource"], "date": row["date"], "url": news["newsLink"]}
-            (folder / f"{side}.json").write_text(json.dumps(item, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
+    write_rows(data, out, ROWS, lambda i, row: str(row["id"]))
 
 
 if __name__ == "__main__":

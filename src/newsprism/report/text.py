@@ -67,9 +67,9 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         *([partly] if (partly := _partly_table(facts, names)).row_count else []),
         _conflicts_table(facts, names),
         _unique_table(facts, articles, labels, notes, speakers),
-        _possibly_shared_table(facts, articles, labels, notes, speakers),
-        *([alone] if (alone := _unmatched_table(facts, articles, labels, notes,
-                                                speakers)).row_count else []),
+        _hedged_table(CHECK, facts, articles, labels, notes, speakers),
+        *([alone] if (alone := _hedged_table(TOPIC, facts, articles, labels, notes,
+                                             speakers)).row_count else []),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -250,34 +250,29 @@ def _unique_table(
     return table
 
 
-def _possibly_shared_table(
+# the two tables of hedged facts: with a sentence worth checking, and without one
+_HEDGE_TABLES = {
+    CHECK: (f"Possibly shared: {STATUS_HELP['possibly_shared']}", "closest elsewhere", (CHECK,)),
+    TOPIC: ("Not matched elsewhere, not confirmed as one outlet's alone", "why not unique",
+            (TOPIC, OPPOSITE)),
+}
+
+
+def _hedged_table(
+    kind: str,
     facts: Sequence[Mapping[str, Any]],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
     notes: FactNotes,
     speakers: Mapping[str, str],
 ) -> Table:
-    """One outlet's facts that another may also state, each with the sentence of the
-    other outlets worth checking (``near``), so a reader can check rather than trust
-    "unique". A hedge with no such sentence is in :func:`_unmatched_table`."""
-    table = _table(f"Possibly shared: {STATUS_HELP['possibly_shared']}", "outlet", "fact",
-                   "text", "closest elsewhere")  # fmt: skip
-    _hedged_rows(table, facts, articles, labels, notes, speakers, (CHECK,))
-    return table
-
-
-def _unmatched_table(
-    facts: Sequence[Mapping[str, Any]],
-    articles: Sequence[Mapping[str, Any]],
-    labels: Sequence[str],
-    notes: FactNotes,
-    speakers: Mapping[str, str],
-) -> Table:
-    """The hedged facts with no sentence elsewhere worth checking (``hedge`` topic or
-    opposite): said plainly, never beside a merely topical sentence (session 21)."""
-    table = _table("Not matched elsewhere, not confirmed as one outlet's alone", "outlet",
-                   "fact", "text", "why not unique")  # fmt: skip
-    _hedged_rows(table, facts, articles, labels, notes, speakers, (TOPIC, OPPOSITE))
+    """One outlet's facts that another may also state (``kind`` CHECK: each with the
+    sentence of the other outlets worth checking, ``near``, so a reader can check rather
+    than trust "unique"), or those with no such sentence (``kind`` TOPIC, for topic and
+    opposite hedges: said plainly, never beside a merely topical sentence, session 21)."""
+    title, column, kinds = _HEDGE_TABLES[kind]
+    table = _table(title, "outlet", "fact", "text", column)
+    _hedged_rows(table, facts, articles, labels, notes, speakers, kinds)
     return table
 
 
