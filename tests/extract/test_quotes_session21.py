@@ -128,3 +128,19 @@ def test_according_to_closing_the_sentence_covers_its_main_clause() -> None:
     quote = only(quotes_of(text), "according to")
     assert quote.text.startswith("Sen. Bernie Sanders is expanding his lead")
     assert quote.speaker == "a new poll"
+
+
+def test_what_officials_call_is_their_statement() -> None:
+    # before: no quote ("call" is no speech verb)
+    text = ("The Russian Navy is conducting what Russian officials call its largest "
+            "exercise in the Pacific Ocean since the end of the Cold War.")  # fmt: skip
+    quote = only(quotes_of(text), "call")
+    assert quote.speaker == "Russian officials"
+    assert quote.text.startswith("its largest exercise in the Pacific Ocean")
+
+
+def test_call_framing_a_person_or_asking_is_no_statement() -> None:
+    assert not [q for q in quotes_of("She called him a liar at the meeting on Monday.")
+                if q.cue == "called"]  # fmt: skip
+    assert not [q for q in quotes_of("Critics called for an inquiry into the deal.")
+                if q.cue == "called"]  # fmt: skip

@@ -285,6 +285,8 @@ class _Extractor:
                 quote = self._noun_statement(token, quotes + found)
             elif self.art.speech_base(token) is not None:
                 quote = self._verb_statement(token, quotes + found)
+            elif token.lemma_.lower() == "call" and token.pos_ == "VERB":
+                quote = self._what_they_call(token, quotes + found)
             else:
                 continue
             if quote is not None:
@@ -340,6 +342,30 @@ class _Extractor:
                                                                   or ""),
                       speaker, self.sent_of[token.i], [],
                       statement=kind == "direct" or self._states(token, parts))  # fmt: skip
+
+    def _what_they_call(self, verb: Token, before: list[_Quote]) -> _Quote | None:
+        """ "conducting what Russian officials call its largest exercise in the Pacific":
+        the officials' words for the thing, a statement of theirs (session 21).
+
+        Only the free relative "what" as the first object and a noun phrase after the
+        verb: "called him a liar" or "called for talks" frame a person or ask for
+        something, and "call" is no speech verb (data/speech_verbs.toml)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        if not any(c.lower_ == "what" and c.i < verb.i for c in objects):
+            return None
+        named = [c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        subject = self.speakers.subject_of(verb)
+        if not named or subject is None or subject.lower_ == "what":
+            return None
+        tokens = [t for t in verb.subtree if t.i >= named[0].left_edge.i]
+        parts = self.content.parts_of(tokens)
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        speaker = self.speakers.speaker_for(verb, _speakers_before(before, verb.idx),
+                                            subject=subject)  # fmt: skip
+        return _Quote(parts, self.content.kind(parts), verb,
+                      (verb.idx, verb.idx + len(verb), verb.text), "neutral", speaker,
+                      self.sent_of[verb.i], [])  # fmt: skip
 
     def _states(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
         """Reported speech is a statement when its content is one (not a thing or a
