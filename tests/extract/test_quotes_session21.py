@@ -144,3 +144,20 @@ def test_call_framing_a_person_or_asking_is_no_statement() -> None:
                 if q.cue == "called"]  # fmt: skip
     assert not [q for q in quotes_of("Critics called for an inquiry into the deal.")
                 if q.cue == "called"]  # fmt: skip
+
+
+def test_a_contrast_set_off_inside_the_clause_stays_in_it() -> None:
+    # before: "he meant to accuse a dozen users" (the contrast hung on "walked")
+    text = ("President Joe Biden walked back some of his criticism of Facebook, saying "
+            "Monday he meant to accuse a dozen users, but not the social media platform "
+            "itself, of spreading deadly lies about Covid vaccines.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert quote.text == ("he meant to accuse a dozen users, but not the social media "
+                          "platform itself, of spreading deadly lies about Covid vaccines")
+
+
+def test_a_clause_conjoined_after_the_statement_is_not_pulled_in() -> None:
+    text = ("The senator said the bill would pass, but the House did not vote on it "
+            "until Friday.")  # fmt: skip
+    quote = only(quotes_of(text), "said")
+    assert quote.text == "the bill would pass"
