@@ -161,3 +161,12 @@ def test_a_clause_conjoined_after_the_statement_is_not_pulled_in() -> None:
             "until Friday.")  # fmt: skip
     quote = only(quotes_of(text), "said")
     assert quote.text == "the bill would pass"
+
+
+def test_its_publisher_is_described() -> None:
+    # before: unresolved
+    text = ("Yang’s book is released on Oct. 5.\n\nHis book, called \"Forward: Notes on the "
+            "Future of Our Democracy,” is promoted to be about moving past the country’s "
+            "“era of institutional failure,” according to its publisher.")  # fmt: skip
+    quote = only(quotes_of(text), "according to")
+    assert (quote.speaker, quote.resolved) == ("its publisher", "description")
