@@ -170,3 +170,18 @@ def test_its_publisher_is_described() -> None:
             "“era of institutional failure,” according to its publisher.")  # fmt: skip
     quote = only(quotes_of(text), "according to")
     assert (quote.speaker, quote.resolved) == ("its publisher", "description")
+
+
+def test_what_it_called_inside_a_pledge_leaves_the_pledge_whole() -> None:
+    text = ("The Security Council on Friday pledged to impose further sanctions as a "
+            "deterrence to what it called \"a clear threat to international peace and "
+            "security.\"")  # fmt: skip
+    quote = only(quotes_of(text), "pledged")
+    assert quote.text.startswith("to impose further sanctions")
+    assert quote.speaker == "the Security Council"
+
+
+def test_what_they_call_is_left_to_the_clause() -> None:
+    text = ("Clinton’s campaign is seeking to contrast her approach with what they call "
+            "Republican Donald Trump’s “self-centered message.”")  # fmt: skip
+    assert not [q for q in quotes_of(text) if q.cue == "call"]

@@ -355,15 +355,20 @@ class _Extractor:
             return None
         named = [c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
         subject = self.speakers.subject_of(verb)
-        if not named or subject is None or subject.lower_ == "what":
-            return None
+        if not named or subject is None or subject.lower_ in ("what", "they"):
+            return None  # "they" for a campaign or a side is too often another group
+        line = self.text[self.text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
+        if line.count("“") > line.count("”") or line.count('"') % 2:
+            return None  # inside someone's quotation whose marks did not pair
         tokens = [t for t in verb.subtree if t.i >= named[0].left_edge.i]
         parts = self.content.parts_of(tokens)
         if sum(self.art.words(*p) for p in parts) < 2:
             return None
         speaker = self.speakers.speaker_for(verb, _speakers_before(before, verb.idx),
                                             subject=subject)  # fmt: skip
-        return _Quote(parts, self.content.kind(parts), verb,
+        # "reported" even when the words are one quotation: the clause around the
+        # phrase is still its own statement ("pledged to … what it called “…”")
+        return _Quote(parts, "reported", verb,
                       (verb.idx, verb.idx + len(verb), verb.text), "neutral", speaker,
                       self.sent_of[verb.i], [])  # fmt: skip
 
