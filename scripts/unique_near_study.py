@@ -36,8 +36,9 @@ from newsprism.eval.compare_gold import load_compare_gold  # noqa: E402
 
 
 def fact_rows(gold: Any, facts: list, claims: list, lemmas: list, scores: Any,
-              probability: Any) -> list[dict[str, Any]]:  # fmt: skip
-    """One row per fact the aligner left unique, before the unique check reads it."""
+              probability: Any, opposite: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+    """One row per fact the aligner left unique, before the unique check reads it; a
+    hedged fact's near sentences (``near``: why, probability, opposite; session 21)."""
     others = unique._OtherOutlets(claims, lemmas, scores, probability)
     grouped = gold.grouped()
     rows = []
@@ -68,10 +69,42 @@ def fact_rows(gold: Any, facts: list, claims: list, lemmas: list, scores: Any,
                 best_score = max(best_score, float(np.max(scores[r, cols])))
                 if probability is not None:
                     best_prob = max(best_prob, float(np.max(probability[r, cols])))
+        near = others.near(fact)
         row.update(tests, **loose, best_score=round(best_score, 4), best_prob=round(best_prob, 4),
-                   hedged=bool(others.near(fact)))
+                   hedged=bool(near),
+                   near=[_near_row(gold, refs, others.describe(fact.claims, c, opposite), c)
+                         for c in near])
         rows.append(row)
     return rows
+
+
+def _near_row(gold: Any, refs: list, described: dict[str, Any], other: Any) -> dict[str, Any]:
+    """A near sentence's why, probability and opposite, and ``mate``: whether the gold
+    puts it in one group with the fact (the partner a reader is shown is right)."""
+    pairs = gold.shared_pairs()
+    mate = any(frozenset((r, o)) in pairs for r in refs
+               for o in gold.refs(other.article_id, other.start, other.end))
+    return {k: described[k] for k in ("claim_id", "why", "probability", "opposite")
+            if k in described} | {"mate": mate}
+
+
+def _negation_differs(rows: list[dict[str, Any]], claims: list, facts: list,
+                      negative: list[bool] | None) -> None:
+    """Mark each near sentence whose negation (quoted or not) the fact's sentence lacks,
+    or the reverse (``negation_differs``): a candidate wider reading of "the opposite",
+    measured, not shipped (session 21)."""
+    if negative is None:
+        return
+    row_of = {c.id: i for i, c in enumerate(claims)}
+    unique_facts = [f for f in facts if f.status == "unique"]
+    by_text = {f.claims[0].text[:160]: f for f in unique_facts}
+    for row in rows:
+        fact = by_text.get(row["text"])
+        if fact is None:
+            continue
+        mine = {negative[row_of[c.id]] for c in fact.claims}
+        for near in row["near"]:
+            near["negation_differs"] = negative[row_of[near["claim_id"]]] not in mine
 
 
 def _overlap(mine: Any, other: Any, others: Any) -> tuple[int, int, float]:
@@ -107,11 +140,20 @@ def collect(data_dir: Path, gold_dir: Path) -> list[dict[str, Any]]:
     original = story_module.recheck_unique
     current: dict[str, Any] = {}
 
-    def spy(facts, claims, lemmas, scores=None, probability=None):
-        rows.extend(fact_rows(current["gold"], facts, claims, lemmas, scores, probability))
-        return original(facts, claims, lemmas, scores, probability)
+    def spy(facts, claims, lemmas, scores=None, probability=None, opposite=None):
+        found = fact_rows(current["gold"], facts, claims, lemmas, scores, probability, opposite)
+        _negation_differs(found, claims, facts, current.get("negative"))
+        rows.extend(found)
+        return original(facts, claims, lemmas, scores, probability, opposite)
+
+    original_opposite = story_module.opposite_pairs
+
+    def keep_profiles(units):
+        current["negative"] = [bool(u.negative) for u in units]
+        return original_opposite(units)
 
     story_module.recheck_unique = spy
+    story_module.opposite_pairs = keep_profiles
     try:
         for gold in stories:
             current["gold"] = gold
@@ -119,6 +161,7 @@ def collect(data_dir: Path, gold_dir: Path) -> list[dict[str, Any]]:
             print(f"{gold.triplet[:8]}: {len(rows)} rows so far", file=sys.stderr)
     finally:
         story_module.recheck_unique = original
+        story_module.opposite_pairs = original_opposite
     return rows
 
 
@@ -149,12 +192,43 @@ def table(rows: list[dict[str, Any]]) -> None:
                   f" | {right} |")
 
 
+def hedge_at(row: dict[str, Any], bar: float) -> str | None:
+    """The ``hedge`` the unique check gives the fact with :data:`unique.CHECK_PROBABILITY`
+    at ``bar`` (None: not hedged)."""
+    if not row["hedged"]:
+        return None
+    saved = unique.CHECK_PROBABILITY
+    unique.CHECK_PROBABILITY = bar
+    try:
+        return unique.hedge_of(row.get("near") or [])
+    finally:
+        unique.CHECK_PROBABILITY = saved
+
+
+def hedge_table(rows: list[dict[str, Any]], years: tuple[int, ...] | None = None) -> None:
+    """For each bar, how many hedges are "check", "opposite" and "topic", and the share of
+    each that the gold groups (a "check" hedge should be grouped far more often)."""
+    rows = [r for r in rows if years is None or r["year"] in years]
+    print("| bar | check | grouped | opposite | grouped | topic | grouped |")
+    print("|---|---|---|---|---|---|---|")
+    for bar in (0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 1.01):
+        cells = []
+        for kind in (unique.CHECK, unique.OPPOSITE, unique.TOPIC):
+            of = [r for r in rows if hedge_at(r, bar) == kind]
+            right = sum(r["grouped"] for r in of)
+            cells.append(f"{len(of)} | {right} ({right / len(of):.2f})" if of else "0 | -")
+        print(f"| {bar} | " + " | ".join(cells) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("gold", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--table", action="store_true", help="print the rule table")
+    parser.add_argument("--hedges", action="store_true",
+                        help="print the check / opposite / topic hedges by bar (session 21)")
+    parser.add_argument("--years", type=int, nargs="*", help="only the stories of these years")
     args = parser.parse_args(argv)
     if args.out.exists():
         rows = [json.loads(line) for line in args.out.read_text("utf-8").splitlines()]
@@ -163,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     if args.table:
         table(rows)
+    if args.hedges:
+        hedge_table(rows, tuple(args.years) if args.years else None)
     return 0
 
 

@@ -6,8 +6,20 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.unique import NEAR_PROBABILITY, NEAR_SCORE, POSSIBLY_SHARED, recheck_unique
+from newsprism.compare.pairs import opposite_pairs
+from newsprism.compare.unique import (
+    CHECK,
+    CHECK_PROBABILITY,
+    NEAR_PROBABILITY,
+    NEAR_SCORE,
+    OPPOSITE,
+    POSSIBLY_SHARED,
+    TOPIC,
+    hedge_of,
+    recheck_unique,
+)
 from newsprism.models import Claim
+from tests.compare.profile_helpers import first_claim_profiles
 
 # the seed pair (../shared/seeds): Kirby's statement is Al Mayadeen's alone; Al Jazeera's
 # two sentences are on the same topic (the cancelled visit), with no word of it in common
@@ -69,3 +81,59 @@ def test_a_clock_time_in_both_is_a_shared_figure() -> None:
     recheck_unique([fact], [begin, began, other], lemmas)
     assert fact.status == POSSIBLY_SHARED
     assert [n["claim_id"] for n in fact.near] == ["a1"]
+
+
+# --- session 21: why each near sentence is near, and how strong the hedge is ----------
+
+
+def test_a_lexical_hedge_is_worth_checking() -> None:
+    """The clock time is a figure in common: the near sentence says so, and the fact is a
+    ``check`` hedge (shown beside that sentence)."""
+    begin = Claim("c1", "C", 0, "Hamas and Egypt said the cease-fire would begin at 2 a.m. Friday.")
+    began = Claim("a1", "A", 0, "The truce, mediated by Egypt, began at 2 a.m. in Israel.")
+    fact = AlignedClaim("F1", "unique", [begin])
+    recheck_unique([fact], [begin, began], [{"hamas", "egypt", "cease-fire", "begin", "friday"},
+                                            {"truce", "mediate", "egypt", "begin", "israel"}])
+    assert fact.near[0]["why"] == "figure" and fact.hedge == CHECK
+    assert fact.as_dict()["hedge"] == CHECK
+
+
+def test_a_topical_hedge_below_the_bar_is_topic() -> None:
+    """Kirby's statement beside two Al Jazeera sentences on the cancelled visit, with no
+    word in common: the model gives the cancellation a small chance, under the bar."""
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05),
+                  _matrix(0.0, CHECK_PROBABILITY / 2))  # fmt: skip
+    assert fact.status == POSSIBLY_SHARED and fact.hedge == TOPIC
+    assert {n["why"] for n in fact.near} == {"score"}
+    assert fact.near[0]["probability"] == round(CHECK_PROBABILITY / 2, 4)
+
+
+def test_a_topical_hedge_at_the_bar_is_a_check() -> None:
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, CHECK_PROBABILITY))
+    assert fact.hedge == CHECK and fact.near[0]["claim_id"] == "j2"
+
+
+def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
+    """CNBC's "Facebook isn't killing people" and the NYT's "They're killing people"
+    share their words (a lexical test fires), but the polarity veto reads them as the
+    opposite: the hedge is ``opposite``, never "possibly shared" beside it."""
+    texts = ("Facebook isn't killing people, the company said in a statement on Friday.",
+             "They're killing people, President Biden said of Facebook on Friday.")
+    units = first_claim_profiles(*texts)
+    opposite = opposite_pairs(units)
+    assert opposite[0, 1] and opposite[1, 0]
+    cnbc = Claim("n1", "CNBC", 0, texts[0], people=[], organisations=["Facebook"])
+    nyt = Claim("y1", "NYT", 0, texts[1], people=["Biden"], organisations=["Facebook"])
+    fact = AlignedClaim("F1", "unique", [cnbc])
+    recheck_unique([fact], [cnbc, nyt], [u.lemmas for u in units],
+                   np.eye(2), np.eye(2), opposite)  # fmt: skip
+    assert fact.status == POSSIBLY_SHARED and fact.hedge == OPPOSITE
+    assert fact.near[0]["opposite"] is True and fact.near[0]["why"] in ("names", "words")
+
+
+def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
+    rows = [{"claim_id": "x", "why": "score", "probability": 0.3, "opposite": True},
+            {"claim_id": "y", "why": "words", "probability": 0.0}]
+    assert hedge_of(rows) == CHECK
+    assert hedge_of(rows[:1]) == OPPOSITE
+    assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC

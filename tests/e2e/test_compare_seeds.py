@@ -13,16 +13,22 @@ occupation", "Resistance", "captives" and "claimed".
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 from newsprism.cli import cli
+from newsprism.compare.unique import worth_checking
 from newsprism.report._shared import quote_speaker_labels
+from newsprism.report.html import render_html
+from newsprism.report.text import print_text
 from tests.conftest import ROOT, SEED_000, SEED_003
 
 SCHEMA = ROOT / "src" / "newsprism" / "data" / "compare.schema.json"
@@ -261,3 +267,57 @@ def test_summary_cites_each_line_only_to_outlets_that_state_it(report: dict) -> 
     for line in report["summary"]:
         rendered = {cid.split(":")[0] for cid in line["claim_ids"]}
         assert rendered <= set(line["article_ids"])
+
+
+# --- session 21: how strong each hedge is, and how the reports show it ---------------
+
+
+def _hedged(report: dict, kind: str) -> list[dict]:
+    return [f for f in report["claims"]
+            if f["status"] == "possibly_shared" and f["hedge"] == kind]  # fmt: skip
+
+
+def test_every_hedge_says_why_its_sentences_are_near(report: dict) -> None:
+    """Each near sentence records its test and its same-fact probability; a ``check``
+    hedge's first sentence is the one worth checking (a test, or the bar reached)."""
+    hedged = [f for f in report["claims"] if f["status"] == "possibly_shared"]
+    assert hedged and {f["hedge"] for f in hedged} <= {"check", "topic", "opposite"}
+    for fact in hedged:
+        for near in fact["near"]:
+            assert near["why"] in ("figure", "names", "words", "score")
+            assert 0.0 <= near["probability"] <= 1.0
+    assert _hedged(report, "check") and _hedged(report, "topic")
+    for fact in _hedged(report, "check"):
+        assert worth_checking(fact["near"][0]) and not fact["near"][0].get("opposite")
+    # the 1.4 million people in Rafah: a figure both outlets print
+    (rafah,) = [f for f in hedged if "1.4 million people in Rafah" in f["text"]]
+    assert rafah["hedge"] == "check" and rafah["near"][0]["why"] == "figure"
+
+
+def test_the_text_report_shows_a_topic_hedge_without_a_partner(report: dict) -> None:
+    console = Console(record=True, width=400, file=io.StringIO())
+    print_text(report, console)
+    output = console.export_text()
+    possibly = output.split("Possibly shared:")[1].split("Not matched elsewhere")[0]
+    alone = output.split("Not matched elsewhere")[1].split("Entities")[0]
+    for fact in _hedged(report, "check"):
+        assert f" {fact['id']} " in possibly and f" {fact['id']} " not in alone
+    for fact in _hedged(report, "topic"):
+        assert f" {fact['id']} " in alone and f" {fact['id']} " not in possibly
+        # beside it the plain words, not its near sentence
+        (row,) = [line for line in alone.splitlines() if f" {fact['id']} " in line]
+        assert "Only in" in row and fact["near"][0]["sentence"][:40] not in row
+    assert "the other outlets cover the same topic" in alone
+    for fact in _hedged(report, "opposite"):  # "he would not send any delegation"
+        (row,) = [line for line in alone.splitlines() if f" {fact['id']} " in line]
+        assert "Only in" in row and f" {fact['id']} " not in possibly
+        assert fact["near"][0]["sentence"][:40] not in row
+
+
+def test_the_html_note_of_each_hedge(report: dict) -> None:
+    page = render_html(report)
+    for fact in _hedged(report, "topic"):
+        assert re.search(rf'data-claim="{fact["id"]}"[^>]*title="{fact["id"]}: Only in ', page)
+    for fact in _hedged(report, "check"):
+        assert re.search(rf'data-claim="{fact["id"]}"[^>]*title="{fact["id"]} possibly shared: '
+                         r"[^\"]*; check ", page)  # fmt: skip

@@ -306,3 +306,28 @@ def test_partly_shared_pairs_count_as_shared_and_apart(gold_world: tuple[Path, P
     assert tally.row("newsprism")["partly shared pairs"] == "1 of 2 in gold"
     whole = score_story(story, _hand_built_output(story))
     assert (whole.partly_tp, whole.partly_pred) == (0, 0)
+
+
+def test_hedges_to_check_count_their_shown_partner(gold_world: tuple[Path, Path]) -> None:
+    """Session 21: a ``check`` hedge (or one of an older output, without ``hedge``) is
+    shown beside its first near sentence; the column counts it, whether the gold groups
+    it, and whether that sentence is its gold partner. A ``topic`` hedge is not counted."""
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    a1 = story.articles["1"].id
+
+    def hedged(fact_id: str, hedge: str | None, near: tuple[str, int, int]) -> dict:
+        near_evidence = _evidence(story, "n", "2", *near[1:])
+        return {"id": fact_id, "status": "possibly_shared", "article_ids": [a1],
+                "evidence": [_evidence(story, fact_id, "1", 0, 0)], "conflicts": [],
+                "near": [near_evidence], **({"hedge": hedge} if hedge else {})}  # fmt: skip
+
+    output = {"claims": [hedged("F1", "check", ("2", 0, 0)),  # beside its gold partner
+                         hedged("F2", None, ("2", 1, 0)),  # beside another sentence
+                         hedged("F3", "topic", ("2", 0, 0))],
+              "quotes": [], "summary": []}  # fmt: skip
+    tally = score_story(story, output)
+    assert (tally.hedged, tally.hedged_grouped) == (3, 3)
+    assert (tally.checked, tally.checked_grouped, tally.checked_partner) == (2, 2, 1)
+    assert tally.row("newsprism")["hedges to check"] == (
+        "2 (2 in a gold group, 1 beside a gold partner)")

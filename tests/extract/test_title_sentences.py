@@ -25,6 +25,21 @@ def test_no_sentence_starts_at_the_name_after_a_title(nlp, title):
                          "They agreed."]
 
 
+@pytest.mark.parametrize("text", [
+    "Prominent Republicans are calling for Ariz. Gov. Jan Brewer to veto the bill.",
+    "The report was released Thursday by N.Y. Attorney General Letitia James.",
+    "Former Va. Sen. John Warner died at 94.",
+])
+def test_no_sentence_starts_at_a_title_after_a_state_abbreviation(nlp, text):
+    doc = nlp(f"{text} She has not said.")
+    assert [s.text for s in doc.sents] == [text, "She has not said."]
+
+
+def test_a_sentence_still_ends_at_a_state_abbreviation_before_other_words(nlp):
+    doc = nlp("The senator lives in Conn. Voters there like him.")
+    assert [s.text for s in doc.sents] == ["The senator lives in Conn.", "Voters there like him."]
+
+
 def test_a_sentence_may_still_end_after_jr(nlp):
     doc = nlp("The speech was given by Martin Luther King Jr. He spoke for an hour.")
     assert len(list(doc.sents)) == 2

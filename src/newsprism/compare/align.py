@@ -45,6 +45,8 @@ class AlignedClaim:
     agreement: float | None = None  # the weakest same-fact probability inside the fact
     # possibly_shared only: other outlets' claims that may state it (compare/unique.py)
     near: list[dict[str, Any]] = field(default_factory=list)
+    # possibly_shared only: how strong the doubt is, check | opposite | topic (unique.py)
+    hedge: str | None = None
     # one-outlet facts only: paywall-cut articles that do not state it (compare/truncated.py)
     not_seen_in_truncated: list[str] = field(default_factory=list)
     # shared only: a member linked through one clause of its sentence (compare/units.py)
@@ -84,6 +86,7 @@ class AlignedClaim:
             "conflicts": self.conflicts,
             "agreement": self.agreement,
             **({"near": self.near} if self.near else {}),
+            **({"hedge": self.hedge} if self.hedge else {}),
             **({"not_seen_in_truncated": self.not_seen_in_truncated}
                if self.not_seen_in_truncated else {}),
             **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),

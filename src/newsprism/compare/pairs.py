@@ -17,8 +17,7 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
 - **whose words**: two quotations whose named speakers differ (``speaker_clash``), or
   that share no run of three quoted words (``quote_words_differ``).
 
-Everything is a dense ``n × n`` matrix computed from sparse incidence products, never a
-Python loop over pairs: a story of 50 articles has a few thousand sentences.
+Every feature is an ``n × n`` matrix from sparse incidence products, never a loop over pairs.
 """
 
 from __future__ import annotations
@@ -128,8 +127,7 @@ class UnitProfile:
     events: set[tuple[str, str, str, str]] = field(default_factory=set)
     # the words inside quotation marks, when they are most of the sentence (else None)
     quoted: list[str] | None = None
-    # story entity ids of the speakers the quote extractor gives the direct quotes the
-    # sentence carries, however found (a pronoun too): ``one_speaker_other_words``
+    # entity ids of its direct quotes' speakers, however found: one_speaker_other_words
     voices: set[str] = field(default_factory=set)
     negative: bool = False  # a negation anywhere, inside quotation marks too
 
@@ -137,12 +135,10 @@ class UnitProfile:
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
             roots: Sequence[Any] | None = None,
             quotation: Sequence[tuple[int, int]] = ()) -> UnitProfile:
-    """The profile of a claim from its spaCy span (``None`` when the span is lost; or a
-    list of tokens) and the linked entity mentions inside it. ``roots``: the verbs that
-    head the statement when they are not the sentence's root (a clause read alone,
-    compare/units.py). ``quotation``: the character spans of the claim (from its start)
-    that the quote extractor reads as a direct quote, marks or none (a quote's next
-    sentence or paragraph printed without marks, :func:`claim_profiles`)."""
+    """The profile of a claim from its spaCy span (``None`` when lost; or a list of tokens)
+    and its linked mentions. ``roots``: the verbs heading the statement when not the root
+    (a clause read alone, compare/units.py). ``quotation``: the claim's character spans the
+    quote extractor reads as a direct quote, marks or none (:func:`claim_profiles`)."""
     tokens = list(span) if span is not None else []
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
@@ -161,9 +157,8 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(_WEEKDAYS),
-        # the word tests first: the quote test reads the whole sentence, and asking it of
-        # every token was a sixth of a warm compare (docs/benchmarks.md#compare); the
-        # model was fitted on these two read with marks counted (``fitted_in_quotes``)
+        # word tests first (the quote test reads the whole sentence: docs/benchmarks.md);
+        # fitted with marks counted (``fitted_in_quotes``)
         negated=any(not fitted_in_quotes(t) for t in negations),
         modal=any(not fitted_in_quotes(t) for t in tokens if t.lemma_.lower() in MODAL),
         negative=bool(negations),
@@ -527,13 +522,18 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
+def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs stating opposite things (the ``polarity_clash`` and ``denial_clash`` vetoes), so
+    a hedge never offers "They're killing people" for "Facebook isn't killing people"."""
+    if not units:
+        return np.zeros((0, 0), dtype=bool)
+    return _polarity_clash(units) | _denials(units)[1]
+
+
 def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
-    """``denial_mismatch`` (one side denies, the other does not) and the veto
-    ``denial_clash``: a denial against a sentence with no negation at all. "Bauer said
-    that was never the case" / "insisting that the White House never offered" deny one
-    thing in two constructions; the model still reads ``denial_mismatch``. A quoted
-    negation counts: “Oh, not a theology …,” he said / "Oh, not a theology …" print one
-    denial (docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
+    """``denial_mismatch`` (one side denies, the other not) and the veto ``denial_clash``:
+    a denial against a sentence with no negation at all, a quoted one included (“Oh, not a
+    theology …,” he said; docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
     negated = np.array([u.negative for u in units])  # ``negated`` is its unquoted part

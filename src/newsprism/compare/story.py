@@ -33,6 +33,7 @@ from newsprism.compare.pairs import (
     QuotedSpeaker,
     UnitProfile,
     claim_profiles,
+    opposite_pairs,
     topical_closeness,
 )
 from newsprism.compare.same_fact import load_same_fact_model
@@ -49,7 +50,7 @@ from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Quote
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 PARTLY = "partly_shared"
 # the embedder of the same-fact feature ``minilm_cosine`` (read only by a model with it)
 MINILM_EMBEDDER = "minilm-onnx"
@@ -133,7 +134,7 @@ def analyze_story(
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
-                   topical_closeness(profiles, vectors), probability)
+                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles))
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")

@@ -19,6 +19,19 @@ any hit means another outlet may state it too:
 
 A fact that fails is given the status ``possibly_shared`` with the close sentences of
 the other outlets (``near``), so it is neither shown as unique nor counted as shared.
+
+Each near sentence says why it is near (``why``: the first of figure, names, words that
+it passes, else ``score``), its same-fact ``probability`` with the fact, and ``opposite``
+when the same-fact vetoes read it as the other way round (a polarity or denial clash:
+"Facebook isn't killing people" / "They're killing people"). The fact's ``hedge`` says
+how strong the doubt is (session 21, docs/compare.md#hedged-facts-decision-issue-12-session-21):
+
+- ``check``: a near sentence that does not state the opposite passes a lexical test or
+  has a same-fact probability of :data:`CHECK_PROBABILITY` or more: a sentence a
+  fact-checker should really read (grouped by the gold far more often than the rest);
+- ``opposite``: the only such sentences state the opposite;
+- ``topic``: the other outlets cover the same topic and nothing more; the reports show
+  no partner for it, only that the fact is not confirmed as the outlet's alone.
 """
 
 from __future__ import annotations
@@ -37,6 +50,11 @@ NEAR_SCORE = 0.35  # aligner pair score at which another outlet's claim is near 
 # ... when the same-fact probability of the pair is at least this: compare gold, unique
 # right 41 of 43 -> 55 of 57 (docs/compare.md#unique-honestly-decision-issue-12)
 NEAR_PROBABILITY = 0.01
+# a near sentence at this same-fact probability is worth checking without a lexical test
+# (chosen on compare-basil 2010-12 and compare-basil-train, docs/compare.md)
+CHECK_PROBABILITY = 0.1
+LEXICAL = ("figure", "names", "words")
+CHECK, TOPIC, OPPOSITE = "check", "topic", "opposite"
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\b\.?", re.IGNORECASE)
@@ -63,19 +81,28 @@ def _entities(claim: Claim) -> set[str]:
 def stated_elsewhere(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
                      figures: dict[str, set[str]] | None = None) -> bool:  # fmt: skip
     """Whether ``b`` (another outlet's claim) may state what ``a`` says (loose test)."""
+    return loose_test(a, b, lemmas_a, lemmas_b, figures) is not None
+
+
+def loose_test(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
+               figures: dict[str, set[str]] | None = None) -> str | None:  # fmt: skip
+    """The first loose test by which ``b`` may state what ``a`` says (``figure``,
+    ``names``, ``words``), or None: what a near sentence's ``why`` records."""
     words = lemmas_a & lemmas_b
     if not words and not (set(a.people + a.places + a.organisations)
                           & set(b.people + b.places + b.organisations)):  # fmt: skip
-        return False  # every test below needs a word or a name in common
+        return None  # every test below needs a word or a name in common
     names = _entities(a) & _entities(b)
     fig_a = figures[a.id] if figures else _figures(a.text)
     fig_b = figures[b.id] if figures else _figures(b.text)
     if fig_a & fig_b:
-        return True
+        return "figure"
     if len(names) >= 2 and len(words) >= 4:  # the names' own words are among the lemmas
-        return True
+        return "names"
     smaller = min(len(lemmas_a), len(lemmas_b))
-    return len(words) >= 3 and smaller > 0 and len(words) / smaller >= 0.5
+    if len(words) >= 3 and smaller > 0 and len(words) / smaller >= 0.5:
+        return "words"
+    return None
 
 
 def recheck_unique(
@@ -84,9 +111,10 @@ def recheck_unique(
     lemmas: Sequence[set[str]],
     scores: np.ndarray | None = None,
     probability: np.ndarray | None = None,
+    opposite: np.ndarray | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
-    with the close claims of the other outlets in its ``near`` list.
+    with the close claims of the other outlets in its ``near`` list and its ``hedge``.
 
     Args:
         facts: the story's facts.
@@ -97,6 +125,8 @@ def recheck_unique(
             a same-fact probability of :data:`NEAR_PROBABILITY` or more with the fact).
         probability: the same-fact probability of each pair; it also orders ``near``,
             the likeliest same fact first.
+        opposite: whether each pair states opposite things (the same-fact model's
+            polarity and denial vetoes, :func:`newsprism.compare.pairs.opposite_pairs`).
     """
     others = _OtherOutlets(claims, lemmas, scores, probability)
     for fact in facts:
@@ -104,10 +134,36 @@ def recheck_unique(
             continue
         near = others.near(fact)
         if near:
-            near.sort(key=others.order(fact.claims))
+            rows = [others.describe(fact.claims, c, opposite) for c in near]
+            rows.sort(key=_shown_first(others.order(fact.claims), near))
             fact.status = POSSIBLY_SHARED
-            fact.near = [{"article_id": c.article_id, "claim_id": c.id, "sentence": c.text,
-                          "start": c.start, "end": c.end} for c in near[:MAX_NEAR]]  # fmt: skip
+            fact.hedge = hedge_of(rows)
+            fact.near = rows[:MAX_NEAR]
+
+
+def worth_checking(row: dict) -> bool:
+    """A near sentence a fact-checker should read: a lexical test or a likely same fact."""
+    return row.get("why") in LEXICAL or float(row.get("probability") or 0) >= CHECK_PROBABILITY
+
+
+def hedge_of(rows: Sequence[dict]) -> str:
+    """The fact's ``hedge`` from its near sentences (:data:`CHECK`, :data:`OPPOSITE`,
+    :data:`TOPIC`): a sentence worth checking that is not the opposite makes it a check."""
+    if any(worth_checking(r) and not r.get("opposite") for r in rows):
+        return CHECK
+    return OPPOSITE if any(worth_checking(r) for r in rows) else TOPIC
+
+
+def _shown_first(order: Callable[[Claim], tuple[float, float]], near: Sequence[Claim]
+                 ) -> Callable[[dict], tuple]:  # fmt: skip
+    """The sentences worth checking first (those not the opposite before those that are),
+    then the likeliest same fact, then the closest: the first is what a report shows."""
+    by_id = {c.id: c for c in near}
+
+    def key(row: dict) -> tuple:
+        rank = 0 if not row.get("opposite") else 1
+        return (rank if worth_checking(row) else 2, *order(by_id[row["claim_id"]]))
+    return key
 
 
 class _OtherOutlets:
@@ -156,6 +212,24 @@ class _OtherOutlets:
         return [o for o in self.claims if o.article_id != mine.article_id
                 and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
                 and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], self.figures)]
+
+    def describe(self, mine: Sequence[Claim], other: Claim, opposite: np.ndarray | None
+                 ) -> dict:  # fmt: skip
+        """A near sentence as JSON: where it is, why it is near (the first lexical test
+        it passes with one of the fact's claims, else ``score``), its best same-fact
+        probability with them, and ``opposite`` when one of them clashes with it."""
+        tests = {loose_test(m, other, self.lemma_of[m.id], self.lemma_of[other.id], self.figures)
+                 for m in mine}  # fmt: skip
+        why = next((t for t in LEXICAL if t in tests), "score")
+        j = self.row[other.id]
+        rows = [self.row[m.id] for m in mine]
+        best = 0.0 if self.probability is None else float(self.probability[rows, j].max())
+        row = {"article_id": other.article_id, "claim_id": other.id, "sentence": other.text,
+               "start": other.start, "end": other.end, "why": why,
+               "probability": round(best, 4)}  # fmt: skip
+        if opposite is not None and bool(opposite[rows, j].any()):
+            row["opposite"] = True
+        return row
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
         """The likeliest same fact first, then the closest (what a reader should check):

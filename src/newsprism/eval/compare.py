@@ -45,7 +45,7 @@ BASELINE_THRESHOLD = 0.2
 COLUMNS = ["system", "stories", "shared P", "shared R", "partly shared pairs",
            "conflicts found", "false conflicts", "repeated conflicts", "speakers",
            "quotes found", "citations P", "unique P", "unusable summary", "unique right",
-           "possibly shared"]  # fmt: skip
+           "possibly shared", "hedges to check"]  # fmt: skip
 # `--only conflicts`: for a gold that annotates conflicts alone (gold/conflicts-basil),
 # where every other column would read as a score of 0 against empty fact groups
 CONFLICT_COLUMNS = ["system", "stories", "conflicts found", "false conflicts",
@@ -77,6 +77,12 @@ class CompareTally:
     unique_right: int = 0
     hedged: int = 0
     hedged_grouped: int = 0
+    # session 21: the hedges shown beside a sentence (``hedge`` check, or absent in an
+    # older output), those a gold group holds, and those whose shown sentence the gold
+    # puts in one group with the fact (the partner a reader checks is right)
+    checked: int = 0
+    checked_grouped: int = 0
+    checked_partner: int = 0
     summary_lines: int = 0
     unusable: Counter[str] = field(default_factory=Counter)
     unusable_lines: int = 0
@@ -110,6 +116,8 @@ class CompareTally:
             "unusable summary": ratio(self.unusable_lines, self.summary_lines),
             "unique right": f"{self.unique_right} of {self.unique}",
             "possibly shared": f"{self.hedged} ({self.hedged_grouped} in a gold group)",
+            "hedges to check": f"{self.checked} ({self.checked_grouped} in a gold group, "
+                               f"{self.checked_partner} beside a gold partner)",
         }  # fmt: skip
 
 
@@ -298,6 +306,20 @@ def _score_unique(story: GoldStory, output: dict[str, Any], tally: CompareTally)
         else:  # the hedge: right when another outlet does state it
             tally.hedged += 1
             tally.hedged_grouped += bool(set(refs) & grouped)
+            if fact.get("hedge", "check") == "check":
+                _score_check(story, fact, refs, tally)
+
+
+def _score_check(story: GoldStory, fact: dict[str, Any], refs: list[Ref],
+                 tally: CompareTally) -> None:  # fmt: skip
+    """A hedge shown beside its first near sentence: is that sentence its gold partner?"""
+    tally.checked += 1
+    tally.checked_grouped += bool(set(refs) & story.grouped())
+    near = (fact.get("near") or [None])[0]
+    if near:
+        pairs = story.shared_pairs()
+        tally.checked_partner += any(frozenset((r, o)) in pairs for r in refs
+                                     for o in _evidence_refs(story, near))  # fmt: skip
 
 
 def score_story(story: GoldStory, output: dict[str, Any],

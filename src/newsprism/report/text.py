@@ -33,6 +33,7 @@ from newsprism.report._shared import (
 )
 from newsprism.report.facts_view import shared_part_split
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
+from newsprism.report.hedge_view import CHECK, OPPOSITE, TOPIC, hedge, hedge_note
 from newsprism.report.partly_view import PARTLY, part_note, rest_ids, rest_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
@@ -66,6 +67,8 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _conflicts_table(facts, names),
         _unique_table(facts, articles, labels, notes, speakers),
         _possibly_shared_table(facts, articles, labels, notes, speakers),
+        *([alone] if (alone := _unmatched_table(facts, articles, labels, notes,
+                                                speakers)).row_count else []),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -244,22 +247,44 @@ def _possibly_shared_table(
     notes: FactNotes,
     speakers: Mapping[str, str],
 ) -> Table:
-    """One outlet's facts that another may also state, each with the closest sentence of
-    the other outlets (``near``), so a reader can check rather than trust "unique"."""
+    """One outlet's facts that another may also state, each with the sentence of the
+    other outlets worth checking (``near``), so a reader can check rather than trust
+    "unique". A hedge with no such sentence is in :func:`_unmatched_table`."""
     table = _table(f"Possibly shared: {STATUS_HELP['possibly_shared']}", "outlet", "fact",
                    "text", "closest elsewhere")  # fmt: skip
+    _hedged_rows(table, facts, articles, labels, notes, speakers, (CHECK,))
+    return table
+
+
+def _unmatched_table(
+    facts: Sequence[Mapping[str, Any]],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+    notes: FactNotes,
+    speakers: Mapping[str, str],
+) -> Table:
+    """The hedged facts with no sentence elsewhere worth checking (``hedge`` topic or
+    opposite): said plainly, never beside a merely topical sentence (session 21)."""
+    table = _table("Not matched elsewhere, not confirmed as one outlet's alone", "outlet",
+                   "fact", "text", "why not unique")  # fmt: skip
+    _hedged_rows(table, facts, articles, labels, notes, speakers, (TOPIC, OPPOSITE))
+    return table
+
+
+def _hedged_rows(table: Table, facts: Sequence[Mapping[str, Any]],
+                 articles: Sequence[Mapping[str, Any]], labels: Sequence[str],
+                 notes: FactNotes, speakers: Mapping[str, str],
+                 kinds: tuple[str, ...]) -> None:  # fmt: skip
+    """A row per ``possibly_shared`` fact whose hedge is one of ``kinds``."""
     label_of = {str(a.get("id")): labels[i] for i, a in enumerate(articles)}
     for fact in facts:
-        if status(fact.get("status")) != "possibly_shared":
+        if status(fact.get("status")) != "possibly_shared" or hedge(fact) not in kinds:
             continue
-        near = (fact.get("near") or [{}])[0]
-        where = label_of.get(str(near.get("article_id")), str(near.get("article_id", "")))
-        table.add_row(Text(", ".join(label_of.get(str(a), str(a))
-                                     for a in fact.get("article_ids") or [])),
+        outlet = ", ".join(label_of.get(str(a), str(a)) for a in fact.get("article_ids") or [])
+        table.add_row(Text(outlet),
                       Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
                       _spoken(_fact_text(fact, notes), fact, speakers),
-                      Text(f"{where}: {near.get('sentence', '')}" if near else ""))  # fmt: skip
-    return table
+                      Text(hedge_note(fact, outlet, label_of)))  # fmt: skip
 
 
 def _spoken(text: Text, fact: Mapping[str, Any], speakers: Mapping[str, str]) -> Text:
