@@ -185,3 +185,11 @@ def test_what_they_call_is_left_to_the_clause() -> None:
     text = ("Clinton’s campaign is seeking to contrast her approach with what they call "
             "Republican Donald Trump’s “self-centered message.”")  # fmt: skip
     assert not [q for q in quotes_of(text) if q.cue == "call"]
+
+
+def test_an_office_with_two_holders_named_stays_as_written() -> None:
+    text = ("Georgia’s secretary of state announced he is set to remove some 100,000 names "
+            "from voter rolls.\n\nFormer Georgia Secretary of State Brian Kemp and Georgia "
+            "Secretary of State Brad Raffensperger both spoke on Friday.")  # fmt: skip
+    quote = only(quotes_of(text), "announced")
+    assert (quote.speaker, quote.resolved) == ("Georgia’s secretary of state", "description")
