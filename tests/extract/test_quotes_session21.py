@@ -101,6 +101,8 @@ def test_a_capping_participle_is_the_writers() -> None:
             "about his condition.")  # fmt: skip
     quote = only(quotes_of(text), "said")
     assert quote.text.endswith("of his treatment for COVID-19")
+    # and the "but" between its two clauses is kept (before: dropped)
+    assert quote.text.startswith("he felt “much better” but the next few days")
 
 
 def test_a_past_which_clause_on_an_event_is_the_writers_background() -> None:

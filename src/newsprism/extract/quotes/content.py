@@ -73,6 +73,12 @@ class Content(Step):
                     if (obj.dep_ == "dobj" and verb.i < obj.i < comp.left_edge.i
                             and obj.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
                         tokens += list(obj.subtree)
+        if len(comps) > 1:
+            # "said that he felt “much better” but the next days will be …": two clauses
+            # joined by a conjunction the parse hangs on the verb; the span keeps it
+            first, last = min(c.left_edge.i for c in comps), max(c.i for c in comps)
+            tokens += [c for c in verb.children if c.dep_ in ("cc", "punct")
+                       and first < c.i < last and c.lower_ in ("and", "but", "or", ",")]
         ids = {t.i for t in tokens}
         for tok in list(tokens):
             if tok.i in ids and tok.i != verb.i and self.art.next_statement(tok):
