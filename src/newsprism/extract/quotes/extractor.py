@@ -287,6 +287,8 @@ class _Extractor:
                 quote = self._verb_statement(token, quotes + found)
             elif token.lemma_.lower() == "call" and token.pos_ == "VERB":
                 quote = self._what_they_call(token, quotes + found)
+            elif token.lemma_.lower() == "show" and self._record_shows(token):
+                quote = self._verb_statement(token, quotes + found)
             else:
                 continue
             if quote is not None:
@@ -371,6 +373,20 @@ class _Extractor:
         return _Quote(parts, "reported", verb,
                       (verb.idx, verb.idx + len(verb), verb.text), "neutral", speaker,
                       self.sent_of[verb.i], [])  # fmt: skip
+
+    def _record_shows(self, verb: Token) -> bool:
+        """ "…, Labor Department data showed Thursday", "a new report shows that …": a
+        record or a poll shows what its maker states (session 21; the session-20 reader's
+        "a UMass Lowell Center for Public Opinion poll showed"). Only with a clause, and a
+        subject whose phrase ends in a document, poll or data noun: "the video shows him
+        walking" is a picture, not a statement."""
+        subject = self.speakers.subject_of(verb)
+        if verb.pos_ != "VERB" or subject is None or \
+                not any(c.dep_ == "ccomp" for c in verb.children):  # fmt: skip
+            return False
+        lex = self.lex
+        return any(t.lemma_.lower() in lex.documents | lex.data or t.lower_ in lex.data
+                   for t in (subject, subject.right_edge) if t.pos_ == "NOUN")  # fmt: skip
 
     def _states(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
         """Reported speech is a statement when its content is one (not a thing or a
