@@ -195,3 +195,19 @@ def test_an_office_with_two_holders_named_stays_as_written() -> None:
             "Secretary of State Brad Raffensperger both spoke on Friday.")  # fmt: skip
     quote = only(quotes_of(text), "announced")
     assert (quote.speaker, quote.resolved) == ("Georgia’s secretary of state", "description")
+
+
+def test_a_poll_that_showed_a_clause_is_its_makers_statement() -> None:
+    # before: no quote ("show" is no speech verb); the session-20 reader's probe 650
+    text = ("Sanders, who won New Hampshire in 2016, has 25 percent support — an increase "
+            "of two percentage points from a week ago — while Biden dropped eight "
+            "percentage points to 14 percent, a UMass Lowell Center for Public Opinion "
+            "poll showed.")  # fmt: skip
+    quote = only(quotes_of(text), "showed")
+    assert quote.text.startswith("Sanders, who won New Hampshire in 2016, has 25 percent")
+    assert quote.speaker == "a UMass Lowell Center for Public Opinion poll"
+
+
+def test_a_picture_that_shows_is_no_statement() -> None:
+    assert not [q for q in quotes_of("The video shows him walking into the building.")
+                if q.cue == "shows"]  # fmt: skip
