@@ -211,3 +211,16 @@ def test_a_poll_that_showed_a_clause_is_its_makers_statement() -> None:
 def test_a_picture_that_shows_is_no_statement() -> None:
     assert not [q for q in quotes_of("The video shows him walking into the building.")
                 if q.cue == "shows"]  # fmt: skip
+
+
+def test_what_a_speaker_says_records_show_stays_the_speakers() -> None:
+    text = ("Positive reviews coming in from economists, Summers said, show the deal is the "
+            "right thing to do.")  # fmt: skip
+    assert not [q for q in quotes_of(text) if q.cue == "show"]
+
+
+def test_a_record_shown_is_not_what_the_ad_goes_back_to() -> None:
+    text = ("An internal review shows that the governor commuted one sentence.\n\nThe ad "
+            "also mentions that Percy Walton was mentally unfit to stand trial.")  # fmt: skip
+    assert only(quotes_of(text), "shows").speaker == "an internal review"
+    assert only(quotes_of(text), "mentions").speaker != "an internal review"

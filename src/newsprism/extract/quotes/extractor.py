@@ -289,6 +289,8 @@ class _Extractor:
                 quote = self._what_they_call(token, quotes + found)
             elif token.lemma_.lower() == "show" and self._record_shows(token):
                 quote = self._verb_statement(token, quotes + found)
+                if quote is not None:  # a record shown is no statement "the ad" goes back to
+                    quote.speaker.via_document = False
             else:
                 continue
             if quote is not None:
@@ -384,6 +386,8 @@ class _Extractor:
         if verb.pos_ != "VERB" or subject is None or \
                 not any(c.dep_ == "ccomp" for c in verb.children):  # fmt: skip
             return False
+        if any(self.art.speech_base(t) for t in self.doc[subject.i + 1 : verb.i]):
+            return False  # "Positive reviews, Summers said, show …": Summers's words
         lex = self.lex
         return any(t.lemma_.lower() in lex.documents | lex.data or t.lower_ in lex.data
                    for t in (subject, subject.right_edge) if t.pos_ == "NOUN")  # fmt: skip
