@@ -431,8 +431,7 @@ class Speakers(Step):
                 return inner
         if person is not None:
             return self._named(person, "role")
-        # "the DNC communications director" names one person even when the article
-        # does not; "the spokesman" alone does not, and stays unresolved
+        # "the DNC communications director" names one person; "the spokesman" alone does not
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
         return self._described(tokens) if specific or says_which_people(head) else Speaker()
 
@@ -455,8 +454,7 @@ class Speakers(Step):
         holder = office_holder(self, head)  # "Georgia's secretary of state": the one
         if holder is not None:
             return self._named(holder, "role")
-        # "faculty", "police" name people in the singular; any plural that speaks is people
-        # ("Political observers in Arizona cautioned")
+        # "faculty", "police" are people; so is any plural that speaks ("observers cautioned")
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
         people = self.is_person_noun(head) or self.is_group(head) or \
