@@ -379,3 +379,29 @@ def test_an_outlet_that_never_speaks_of_a_term_is_marked(seeds_like: dict) -> No
     aj = resistance["outlets"][ids["Al Jazeera"]]
     assert aj["speaks"] is True and aj["neutral_quoted"] == {"Hamas": 1}  # Miller's word
     assert resistance["outlets"][ids["Al Mayadeen"]]["neutral_quoted"] == {}
+
+
+# --- session 21, second pass: a relative or reflexive pronoun is never a label word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "phrase"),
+    [
+        # the relative "that" the parse hangs on the name as a determiner opens a clause
+        ("Biden has kept some major Trump foreign policies that candidate Biden decried "
+         "as ineffective or inhumane.", "candidate Biden", "candidate Biden"),
+        ("The board kept the rules which Governor Ann Hale opposed last year.",
+         "Ann Hale", "Governor Ann Hale"),
+        # a pronoun set beside the name stresses it; it does not describe
+        ("The agents were defamed by their superiors and by President Biden himself for "
+         "doing their job.", "Biden", "President Biden"),
+        ("Senator Mark Olson herself voted for the bill.", "Mark Olson", "Senator Mark Olson"),
+    ],
+)  # fmt: skip
+def test_a_relative_or_reflexive_pronoun_is_not_a_label_word(
+    text: str, mention: str, phrase: str
+) -> None:
+    doc = load_nlp()(text)
+    start = text.rindex(mention)
+    found = mention_phrase(doc, start, start + len(mention))
+    assert found is not None and text[found[0] : found[1]] == phrase

@@ -60,6 +60,9 @@ MODIFIER_DEPS = frozenset({"compound", "nmod"})  # "the Obama administration", "
 MAX_PHRASE_TOKENS = 12
 MAX_LABELS = 6  # phrases shown per entity and article
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+# a relative pronoun the parse hangs on the name as a determiner ("policies that
+# candidate Biden decried"): it opens a clause and is never a label word (session 21)
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
 # a dotted abbreviation ("R.N.C.", "U.S.") is one word, not one word per letter
 _WORD = re.compile(r"(?:\w+-)?(?:\w\.){2,}|[\w’'-]+")  # "R-S.C." is one word too
@@ -79,7 +82,10 @@ def _left_start(root: Token) -> int:
             break
         start = min(start, child.left_edge.i)
     start = max(start, root.i - MAX_PHRASE_TOKENS)
-    return _after_adverbs(root, max(start, _after_other_phrase(root, start)))
+    start = _after_adverbs(root, max(start, _after_other_phrase(root, start)))
+    while start < root.i and root.doc[start].tag_ in _RELATIVE_TAGS:
+        start += 1  # "policies that candidate Biden decried": "that" opens the clause
+    return start
 
 
 def _after_adverbs(root: Token, start: int) -> int:
@@ -195,8 +201,9 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
     # the president") a later one is a list's item, not a description
     appos = [c for c in root.rights if c.dep_ == "appos"][:1]
+    # a pronoun set beside the name ("President Biden himself") stresses it: no label
     appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)
-             and not _after_coordination(root, c)]  # fmt: skip
+             and c.pos_ != "PRON" and not _after_coordination(root, c)]  # fmt: skip
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end = doc[last - 1].idx + len(doc[last - 1])

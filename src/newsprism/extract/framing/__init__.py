@@ -36,11 +36,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
 from newsprism.extract.framing.compounds import judge_compound
+from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -75,6 +76,7 @@ from newsprism.extract.framing.results import (
     TermUse,
 )
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
+from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
 
 __all__ = [
     "ArticleFraming", "AttributionUse", "CueUse", "HedgeUse", "LoadedWord", "Span",
@@ -176,7 +178,8 @@ def _loaded_words(
     word (``span.speaker``), as inside a quotation. A flag that is also a lexicon term
     stays the outlet's: a paraphrase carries the outlet's own labels ("the Palestinian
     Resistance" in a US envoy's reported words is Al Mayadeen's name, not hers).
-    What someone is accused of is the accuser's word (:mod:`.accused`).
+    What someone is accused of is the accuser's word (:mod:`.accused`), what someone
+    calls a thing ("decried as inhumane") the caller's (:mod:`.described`).
     A flag on one piece of a hyphenated compound is judged as the compound
     (:mod:`.compounds`: "necked" of "open-necked" is dropped).
     """
@@ -201,17 +204,55 @@ def _loaded_words(
         whole = judge_compound(doc, a0, b0, every, voice(a0 in marks.in_quote))
         if whole is None or found.neutral_tokens.intersection(range(*whole)):
             continue
-        a, b = whole
+        kept = _without_attribution(doc, whole, outlet)
+        if kept is None:
+            continue
+        a, b = kept
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
-        who = None if on_term else (
-            reported_speaker(doc, a, b, sources, outlet)
-            or accuser(doc, a, lambda i: reported_speaker(doc, i, i + 1, sources, outlet)))
+        who = None if on_term else _owner(doc, a, b, sources, outlet)
         span = span_at(text, start, end, index, sources, who)
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
         words.append(LoadedWord(span, p, term_at.get(start)))
     return words
+
+
+def _without_attribution(
+    doc: Doc, phrase: tuple[int, int], outlet: frozenset[int]
+) -> tuple[int, int] | None:
+    """The flagged phrase without the attribution verbs at its edges; None when nothing
+    is left. An attribution verb is shown in the attribution layer or nowhere, never as
+    a loaded word (session 21 second pass: the Post's "corroborated", "he cautioned:"):
+    the lexicon's attribution verbs and neutral attributions (``outlet``) and the
+    neutral speech verbs of data/speech_verbs.toml in any use. A loaded speech verb the
+    lexicon does not list ("quipped", "bemoaning") stays a loaded word."""
+    a, b = phrase
+    while a < b and _attribution_word(doc[a], outlet):
+        a += 1
+    while b > a and _attribution_word(doc[b - 1], outlet):
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _attribution_word(token: Token, outlet: frozenset[int]) -> bool:
+    """``token`` is an attribution verb (:func:`_without_attribution`)."""
+    if token.i in outlet:
+        return True
+    speech = load_speech_lexicon()
+    base = speech.forms.get(token.lower_)
+    return token.pos_ == "VERB" and base is not None and speech.tones.get(base) == "neutral"
+
+
+def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -> str | None:
+    """Whose word the flag ``doc[a:b]`` is when not the outlet's: a reported speaker's
+    (:mod:`.reported`), an accuser's (:mod:`.accused`) or the one who calls a thing so
+    (:mod:`.described`, session 21 second pass); None for the outlet's own."""
+    def reported(i: int) -> str | None:
+        return reported_speaker(doc, i, i + 1, sources, outlet)
+
+    return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
+            or describer(doc, a, reported))  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:

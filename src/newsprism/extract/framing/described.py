@@ -1,0 +1,89 @@
+"""Whose word is a flag in what someone calls a thing: the one who calls it so.
+
+"policies that candidate Biden decried as ineffective or inhumane" (the Christian Science
+Monitor): "ineffective" and "inhumane" are Biden's judgement, reported, not the Monitor's
+(the session-21 reader, docs/eval-compare.md). A verb that puts a name on its object
+("decry X as Y", "call X Y", "describe X as Y", "brand", "label", "denounce", "dismiss",
+"characterize X as Y") takes a noun phrase, not a clause, so the quote extractor does
+not read it as speech (data/speech_verbs.toml says why), and :mod:`.reported` never sees
+it. Here, for one flagged phrase:
+
+- it lies in the verb's object complement: the phrase of an "as" hung on the verb or on
+  its object ("dismissed the report as partisan nonsense", where the parse hangs "as"
+  on "report"), or the verb's ``oprd`` ("called the plan a reckless giveaway"), with no
+  other clause between;
+- the one who calls it so is found as :mod:`.accused` finds an accuser (the verb's
+  subject, the agent of a passive, the subject of the verb it completes or of the
+  clause a subjectless participle hangs on; the reporter first when the naming is
+  itself reported speech); a relative "who" is the noun its clause hangs on;
+- a passive with no agent ("was described as reckless"), a bare pronoun ("he called
+  it reckless", "we call it …": possibly the outlet itself) leave the word with the
+  outlet, as in :mod:`.reported`.
+
+The verb itself ("decried") stays the outlet's choice of verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsprism.extract.framing.accused import _accuser, _as_written
+
+# Verbs that give their object a name or a judgement, with the one who gives it as
+# subject: the brief's eight and their close kin (a verb class, not a list of words to
+# drop: the flag stays, only its owner moves).
+DESCRIBE = frozenset({
+    "decry", "call", "describe", "brand", "label", "denounce", "dismiss", "characterize",
+    "characterise", "term", "deride", "condemn", "portray", "depict", "paint", "slam",
+    "blast", "criticize", "criticise", "hail", "tout", "praise", "mock", "ridicule",
+})  # fmt: skip
+# A clause boundary between the flag and the verb: the flag is in another statement.
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis"})
+
+
+def _naming_verb(token: Token) -> Token | None:
+    """The verb of :data:`DESCRIBE` whose object complement ``token`` belongs to."""
+    if token.lemma_.lower() in DESCRIBE and token.pos_ == "VERB":
+        return None  # the verb itself: the outlet's choice
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "oprd" and _names(head):
+            return head
+        if node.lower_ == "as" and node.dep_ == "prep":
+            if _names(head):
+                return head
+            if head.dep_ in ("dobj", "nsubjpass") and _names(head.head):
+                return head.head  # "dismissed the report as …"
+            return None
+        if node.dep_ in _CLAUSES:
+            return None
+        node = head
+    return None
+
+
+def _names(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in DESCRIBE
+
+
+def _relative_head(verb: Token, mention: Token) -> Token:
+    """The noun a relative clause hangs on when its subject is "who"/"which"/"that"
+    ("the senator, who called it reckless"); else ``mention``."""
+    if mention.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    return mention
+
+
+def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
+    """Whose word the flag starting at token ``a`` is when it is what someone calls a
+    thing; ``reported(i)`` is the reported-speech owner of token ``i`` (the naming
+    verb), tried first. None: the outlet's word."""
+    verb = _naming_verb(doc[a])
+    if verb is None:
+        return None
+    mention = _accuser(verb)
+    if mention is None:
+        return None
+    return reported(verb.i) or _as_written(_relative_head(verb, mention))
