@@ -13,7 +13,8 @@ checkouts), then compares the two files:
 framing`` scores for the default output (lexicon layers + detector) on them; ``--set
 neus`` reads NeuS-AllSides raw rows 30, 60 and 90 (every side; blurbs in no training
 data), as ``gold/audit-neus/make_inputs.py`` builds compare inputs; ``--set polnear``
-every 7th PolNeAR dev article in file-name order from the 4th (12 fresh full articles).
+every 7th PolNeAR dev article in file-name order from the 4th (12 fresh full articles);
+``--set babe`` BABE's report part, one sentence per item.
 ``--diff`` prints every flag (kind, text, whose word) that is in one file and not the
 other, with its sentence, to be read against the article (docs/eval-framing.md, "Session 20").
 """
@@ -49,6 +50,16 @@ def polnear_articles(data: Path, first: int = 3, step: int = 7) -> list[dict]:
     paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::step]
     return [{"name": p.stem, "source": "polnear", "text": p.read_text("utf-8"), "gold": []}
             for p in paths]  # fmt: skip
+
+
+def babe_articles(data: Path) -> list[dict]:
+    """BABE's report part (the 793 labelled sentences ``eval framing`` scores), each
+    sentence one "article", with its annotated words as gold (session 21, second pass)."""
+    from newsprism.eval.babe import read_babe
+
+    return [{"name": s.id, "source": s.outlet, "text": s.text,
+             "gold": [(a, b, "lex") for a, b in s.spans]}
+            for s in read_babe(data / "babe") if s.report and s.label is not None]  # fmt: skip
 
 
 def basil_articles(data: Path) -> list[dict]:
@@ -120,7 +131,7 @@ def diff(old_path: Path, new_path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--set", choices=("basil", "neus", "polnear"), default="neus")
+    parser.add_argument("--set", choices=("basil", "neus", "polnear", "babe"), default="neus")
     parser.add_argument("--polnear-first", type=int, default=3)
     parser.add_argument("--polnear-step", type=int, default=7)
     parser.add_argument("--polnear-count", type=int, default=None)
@@ -132,7 +143,7 @@ def main() -> None:
         return
     if args.out is None:
         sys.exit("--out or --diff")
-    read = {"basil": basil_articles, "neus": neus_articles,
+    read = {"basil": basil_articles, "neus": neus_articles, "babe": babe_articles,
             "polnear": lambda d: polnear_articles(d, args.polnear_first,
                                                   args.polnear_step)[: args.polnear_count]}
     articles = read[args.set](args.data)

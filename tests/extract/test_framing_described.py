@@ -57,6 +57,7 @@ def test_no_named_caller_leaves_the_word_with_the_outlet(text: str) -> None:
         ("Then he cautioned that the plan could fail.", "cautioned", True),
         ("The senator quipped that the plan could fail.", "quipped", False),  # loaded: stays
         ("The agency released the migrants.", "released", False),
+        ("It was one of the most ill-advised stunts in history.", "advised", False),
     ],
 )
 def test_an_attribution_verb_is_cut_from_a_flag(text: str, word: str, is_attribution: bool) -> None:

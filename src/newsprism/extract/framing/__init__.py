@@ -236,7 +236,11 @@ def _without_attribution(
 
 
 def _attribution_word(token: Token, outlet: frozenset[int]) -> bool:
-    """``token`` is an attribution verb (:func:`_without_attribution`)."""
+    """``token`` is an attribution verb (:func:`_without_attribution`); a piece of a
+    hyphenated compound ("ill-advised") is not: the compound is judged whole."""
+    doc = token.doc
+    if any(0 <= k < len(doc) and doc[k].text == "-" for k in (token.i - 1, token.i + 1)):
+        return False
     if token.i in outlet:
         return True
     speech = load_speech_lexicon()
