@@ -48,7 +48,7 @@ def accusation_verb(doc: Doc, a: int) -> Token | None:
     return None
 
 
-def _accuser(v: Token) -> Token | None:
+def accuser_mention(v: Token) -> Token | None:
     """The mention of who accuses: subject, agent, or the subject of the verb that
     ``v`` completes ("meant to accuse"); None for a passive with no agent."""
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
@@ -59,11 +59,11 @@ def _accuser(v: Token) -> Token | None:
     subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
-        return _accuser(v.head)
+        return accuser_mention(v.head)
     return subject
 
 
-def _as_written(mention: Token) -> str | None:
+def as_written(mention: Token) -> str | None:
     """The accuser as the text names it: its entity, or its phrase up to its head."""
     if mention.pos_ == "PRON":
         return None
@@ -84,7 +84,7 @@ def accuser(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | No
     v = accusation_verb(doc, a)
     if v is None:
         return None
-    mention = _accuser(v)
+    mention = accuser_mention(v)
     if mention is None:
         return None
-    return reported(v.i) or _as_written(mention)
+    return reported(v.i) or as_written(mention)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsprism.extract.framing.accused import _accuser, _as_written
+from newsprism.extract.framing.accused import accuser_mention, as_written
 
 # Verbs that give their object a name or a judgement, with the one who gives it as
 # subject: the brief's eight and their close kin (a verb class, not a list of words to
@@ -83,7 +83,7 @@ def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     verb = _naming_verb(doc[a])
     if verb is None:
         return None
-    mention = _accuser(verb)
+    mention = accuser_mention(verb)
     if mention is None:
         return None
-    return reported(verb.i) or _as_written(_relative_head(verb, mention))
+    return reported(verb.i) or as_written(_relative_head(verb, mention))
