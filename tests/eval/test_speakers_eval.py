@@ -47,3 +47,9 @@ def test_same_speaker_general_cases(predicted: str, gold: str, right: bool) -> N
 
 def test_name_tokens_drop_possessives_glosses_and_titles() -> None:
     assert name_tokens("Sen. Harry Reid's office (D-Nev.)") == ["harry", "reid", "office"]
+
+
+def test_a_curly_apostrophe_is_the_straight_one() -> None:
+    # session 21: gold/speakers-pronouns writes "Terry O'Neill", the article "O’Neill"
+    assert same_speaker("Terry O’Neill", "Terry O'Neill")
+    assert not same_speaker("Terry O’Neill", "Terry O'Brien")

@@ -44,8 +44,10 @@ def _plain(name: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Lower-cased words of a name without titles, suffixes and possessive endings."""
-    words = (_POSSESSIVE.sub("", t.lower()) for t in _WORD.findall(_plain(name)))
+    """Lower-cased words of a name without titles, suffixes and possessive endings; a
+    curly apostrophe is the straight one ("Terry O’Neill" is "Terry O'Neill")."""
+    words = (_POSSESSIVE.sub("", t.lower().replace("’", "'"))
+             for t in _WORD.findall(_plain(name)))  # fmt: skip
     return [w for w in words if w and w not in _TITLES]
 
 

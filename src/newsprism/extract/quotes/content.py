@@ -73,6 +73,12 @@ class Content(Step):
                     if (obj.dep_ == "dobj" and verb.i < obj.i < comp.left_edge.i
                             and obj.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
                         tokens += list(obj.subtree)
+        if len(comps) > 1:
+            # "said that he felt “much better” but the next days will be …": two clauses
+            # joined by a conjunction the parse hangs on the verb; the span keeps it
+            first, last = min(c.left_edge.i for c in comps), max(c.i for c in comps)
+            tokens += [c for c in verb.children if c.dep_ in ("cc", "punct")
+                       and first < c.i < last and c.lower_ in ("and", "but", "or", ",")]
         ids = {t.i for t in tokens}
         for tok in list(tokens):
             if tok.i in ids and tok.i != verb.i and self.art.next_statement(tok):
@@ -81,7 +87,32 @@ class Content(Step):
                 if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
                     ids.discard(tok.i - 1)
         ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
-        return sorted((t for t in set(tokens) if t.i in ids), key=lambda t: t.i)
+        kept = [t for t in set(tokens) if t.i in ids]
+        return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
+
+    def _contrast_after(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """ "saying he meant to accuse a dozen users, but not the social media platform
+        itself, of spreading deadly lies": a contrast set off inside the reported clause
+        that the parse hung on a verb outside it (a noun conjoined to a verb, which no
+        reading makes), with what follows it, is still the clause (session 21)."""
+        words = [t.i for t in tokens if not t.is_punct]
+        if not words or self.doc[max(words) + 1 :][:1].text != ",":
+            return []
+        last, ids = max(words), {t.i for t in tokens}
+        for conj in self.doc[last + 1 : self.doc[last].sent.end]:
+            head = conj.head
+            if conj.dep_ != "conj" or conj.left_edge.i > last + 4 or \
+                    conj.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("VERB", "AUX") \
+                    or head.i in ids or head.i > verb.i:  # fmt: skip
+                continue
+            if not any(t.lower_ == "not" for t in (*self.doc[last + 2 : conj.left_edge.i],
+                                                   *conj.subtree)):  # fmt: skip
+                continue
+            more = [t for t in self.doc[last + 1 : conj.right_edge.i + 1] if t.i not in ids]
+            while more and more[-1].is_punct:
+                more.pop()
+            return more
+        return []
 
     def _complements(self, verb: Token, base: str) -> list[Token]:
         """The heads of what the verb governs as its content (the cascade's first steps)."""

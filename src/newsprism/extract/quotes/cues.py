@@ -20,7 +20,7 @@ from newsprism.extract.quotes.tails import tag_ends
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Cues"]
 
@@ -28,6 +28,21 @@ MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, d
 _NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
                     "PART"}  # fmt: skip
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+
+
+def _closing_tag_head(doc: Doc, according: Token, head: Token) -> Token:
+    """ "Sanders is expanding his lead — as Biden falters, according to a new poll.": a
+    tag that closes the sentence attributes the whole of it, not only the subordinate
+    clause the parse hangs it on (session 21). Only for an adverbial clause after its
+    main clause, the tag set off by a comma and nothing but punctuation after it."""
+    if head.dep_ != "advcl" or head.head.i > head.i or head.head.dep_ not in ("ROOT", "ccomp"):
+        return head
+    if according.i == 0 or doc[according.i - 1].text != ",":
+        return head
+    sent_end = according.sent.end
+    if any(not t.is_punct for t in doc[according.right_edge.i + 1 : sent_end]):
+        return head
+    return head.head
 
 
 class Cues(Step):
@@ -227,6 +242,7 @@ class Cues(Step):
         if not pobj:
             return None
         head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
+        head = _closing_tag_head(self.doc, token, head)
         skip = {t.i for t in token.subtree}
         content = [t for t in head.subtree if t.i not in skip]
         return tag_ends(self.doc, token, head, content), pobj[0], to[0]

@@ -285,6 +285,12 @@ class _Extractor:
                 quote = self._noun_statement(token, quotes + found)
             elif self.art.speech_base(token) is not None:
                 quote = self._verb_statement(token, quotes + found)
+            elif token.lemma_.lower() == "call" and token.pos_ == "VERB":
+                quote = self._what_they_call(token, quotes + found)
+            elif token.lemma_.lower() == "show" and self._record_shows(token):
+                quote = self._verb_statement(token, quotes + found)
+                if quote is not None:  # a record shown is no statement "the ad" goes back to
+                    quote.speaker.via_document = False
             else:
                 continue
             if quote is not None:
@@ -340,6 +346,51 @@ class _Extractor:
                                                                   or ""),
                       speaker, self.sent_of[token.i], [],
                       statement=kind == "direct" or self._states(token, parts))  # fmt: skip
+
+    def _what_they_call(self, verb: Token, before: list[_Quote]) -> _Quote | None:
+        """ "conducting what Russian officials call its largest exercise in the Pacific":
+        the officials' words for the thing, a statement of theirs (session 21).
+
+        Only the free relative "what" as the first object and a noun phrase after the
+        verb: "called him a liar" or "called for talks" frame a person or ask for
+        something, and "call" is no speech verb (data/speech_verbs.toml)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        if not any(c.lower_ == "what" and c.i < verb.i for c in objects):
+            return None
+        named = [c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        subject = self.speakers.subject_of(verb)
+        if not named or subject is None or subject.lower_ in ("what", "they"):
+            return None  # "they" for a campaign or a side is too often another group
+        line = self.text[self.text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
+        if line.count("“") > line.count("”") or line.count('"') % 2:
+            return None  # inside someone's quotation whose marks did not pair
+        tokens = [t for t in verb.subtree if t.i >= named[0].left_edge.i]
+        parts = self.content.parts_of(tokens)
+        if sum(self.art.words(*p) for p in parts) < 2:
+            return None
+        speaker = self.speakers.speaker_for(verb, _speakers_before(before, verb.idx),
+                                            subject=subject)  # fmt: skip
+        # "reported" even when the words are one quotation: the clause around the
+        # phrase is still its own statement ("pledged to … what it called “…”")
+        return _Quote(parts, "reported", verb,
+                      (verb.idx, verb.idx + len(verb), verb.text), "neutral", speaker,
+                      self.sent_of[verb.i], [])  # fmt: skip
+
+    def _record_shows(self, verb: Token) -> bool:
+        """ "…, Labor Department data showed Thursday", "a new report shows that …": a
+        record or a poll shows what its maker states (session 21; the session-20 reader's
+        "a UMass Lowell Center for Public Opinion poll showed"). Only with a clause, and a
+        subject whose phrase ends in a document, poll or data noun: "the video shows him
+        walking" is a picture, not a statement."""
+        subject = self.speakers.subject_of(verb)
+        if verb.pos_ != "VERB" or subject is None or \
+                not any(c.dep_ == "ccomp" for c in verb.children):  # fmt: skip
+            return False
+        if any(self.art.speech_base(t) for t in self.doc[subject.i + 1 : verb.i]):
+            return False  # "Positive reviews, Summers said, show …": Summers's words
+        lex = self.lex
+        return any(t.lemma_.lower() in lex.documents | lex.data or t.lower_ in lex.data
+                   for t in (subject, subject.right_edge) if t.pos_ == "NOUN")  # fmt: skip
 
     def _states(self, verb: Token, parts: list[tuple[int, int]]) -> bool:
         """Reported speech is a statement when its content is one (not a thing or a

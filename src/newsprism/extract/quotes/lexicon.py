@@ -53,6 +53,7 @@ class SpeechLexicon:
     kinds: dict[str, str] = field(default_factory=dict)  # "commercial" -> "ad"
     negating: frozenset[str] = frozenset()  # "deny": what it reports is denied
     papers: frozenset[str] = frozenset()  # "the documents say": the papers named before
+    data: frozenset[str] = frozenset()  # "data from the AAP": the organisation's
 
     def document_kind(self, noun: str) -> str:
         """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
@@ -145,6 +146,7 @@ def load_lexicon() -> SpeechLexicon:
         documents=frozenset(w.lower() for w in data["documents"]["nouns"]),
         offices=frozenset(w.lower() for w in data["documents"]["offices"]),
         papers=frozenset(w.lower() for w in data["documents"].get("papers", [])),
+        data=frozenset(w.lower() for w in data["documents"].get("data", [])),
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),

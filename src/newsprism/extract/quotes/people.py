@@ -245,6 +245,11 @@ class People(Step):
         lead = re.match(r"(?i)(the|a|an)\s+", self.text[start:end])
         if lead:
             start += lead.end()
+        bracket = self.text.find("(", start, end)
+        if bracket > start and ")" not in self.text[bracket:end]:
+            # "American Academy of Pediatrics (AAP": the tagger stopped inside the
+            # abbreviation's brackets; the name is what stands before them
+            end = len(self.text[start:bracket].rstrip()) + start
         return start, end, " ".join(self.text[start:end].split())
 
     def _title_of(self, a: int, b: int) -> str:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.holders import data_owner, office_holder
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_dateline,
@@ -76,6 +77,8 @@ class Speaker:
     name_end: int | None = None
     resolved: Resolution = "none"
     via_document: bool = False
+    via_source: bool = False  # "the sources": the unnamed source quoted before (session 21)
+    plural: bool = False  # the phrase's head is plural ("two people familiar with …")
 
 
 class Speakers(Step):
@@ -114,6 +117,14 @@ class Speakers(Step):
                         prev.name_end  # fmt: skip
                     sp.resolved = prev.resolved
                     break
+        if sp.name is None and sp.via_source:
+            # "two people familiar with the situation told Politico … the sources told
+            # Politico": the last unnamed source of the same number quoted before
+            for prev in reversed(previous):
+                if prev.resolved == "description" and not prev.via_document and \
+                        prev.plural == sp.plural and prev.name is not None:  # fmt: skip
+                    sp.name, sp.resolved = prev.name, "description"
+                    break
         return sp
 
     # the phrase ------------------------------------------------------------------------
@@ -151,6 +162,7 @@ class Speakers(Step):
             self._papers, self._document, self._role, self._description, self._body,
             self._organisation,
         ]  # fmt: skip
+        sp.plural = head.tag_ in ("NNS", "NNPS")
         for rule in rules:
             found = rule(head, tokens, depth)
             if found is not None:
@@ -158,8 +170,16 @@ class Speakers(Step):
                     found.name_end  # fmt: skip
                 sp.resolved = found.resolved if found.name is not None else "none"
                 sp.via_document = found.via_document
-                return sp
+                break
+        sp.via_source = sp.name is None and self._definite_source(head)
         return sp
+
+    def _definite_source(self, head: Token) -> bool:
+        """ "the sources", "the source": an unnamed source the article described before
+        (:meth:`resolve_document` finds it among the speakers quoted before)."""
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        return head.pos_ == "NOUN" and head.lemma_.lower() == "source" and \
+            bool(det & DEFINITE)
 
     def _named(self, person: Person, resolved: Resolution) -> Speaker:
         name, start, end = self.people.name_speaker(person)
@@ -284,6 +304,12 @@ class Speakers(Step):
     def _document(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A document or office speaks for its owner (see the module docstring)."""
         low = head.lemma_.lower()
+        source = data_owner(self, head)  # "the latest data from the AAP": the AAP
+        if source is not None:
+            inner = self.speaker_from(source, depth=depth + 1)
+            if inner.name is not None and inner.resolved == "name":
+                inner.resolved = "organisation"
+            return inner if inner.name is not None else None
         if head.pos_ != "NOUN" or (low not in self.lex.documents and low not in self.lex.offices):
             return None  # ("The Washington Post" is a name, not a post)
         source = owner(head) or self._author(head) or self._maker(head)
@@ -436,6 +462,9 @@ class Speakers(Step):
         """An unnamed person or group the article describes: "a Ryan spokesman"."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        holder = office_holder(self, head)  # "Georgia's secretary of state": the one
+        if holder is not None:
+            return self._named(holder, "role")
         # "faculty", "police" name people in the singular; any plural that speaks is people
         # ("Political observers in Arizona cautioned")
         det = {c.lower_ for c in head.children if c.dep_ == "det"}

@@ -48,11 +48,15 @@ _RECEPTION = frozenset({"draw", "echo", "elicit", "prompt", "spark", "provoke", 
                         "mirror", "contrast", "contradict", "reverse", "side", "defy",
                         "signal", "underscore", "break", "repeat", "reprise", "reflect",
                         "parrot", "trigger", "ramp", "escalate", "intensify", "heighten",
-                        "sharpen", "soften", "temper", "amplify"})
+                        "sharpen", "soften", "temper", "amplify",
+                        # how the statement ends or crowns a run of events ("…, capping a
+                        # day of contradictory messages"): session 21
+                        "cap", "culminate", "punctuate"})
 # what follows a source tag and is the writer's: an adverbial clause ("even as …",
 # "although …"), an apposition ("- half a percentage point of …"), a measure phrase
 _WRITERS = frozenset({"advcl", "appos", "npadvmod"})
 _REASONS = frozenset({"because", "since", "so"})
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "in"})
 
 
 def outlet_tail(art: Article, verb: Token, tokens: list[Token]) -> set[int]:
@@ -90,6 +94,8 @@ def _aside(art: Article, tok: Token) -> bool:
         return tok.lemma_.lower() in _RECEPTION and art.speech_base(tok) is None and \
             not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj", "aux", "auxpass")
                     for c in tok.children)  # fmt: skip
+    if tok.dep_ == "relcl" and _background(tok):
+        return True
     if tok.dep_ != "relcl" or not (tok.head.pos_ == "PROPN" or tok.head.ent_type_):
         return False
     wh = tok.left_edge  # the relative word opens the clause and is its subject or "where"
@@ -99,6 +105,20 @@ def _aside(art: Article, tok: Token) -> bool:
     # "who" for a person, "which"/"where" for anything else: a mismatch is a clause
     # about the whole sentence ("…Telfer, which was a violation of …"), the speaker's
     return (wh.lower_ in ("which", "where")) == (tok.head.ent_type_ != "PERSON")
+
+
+def _background(tok: Token) -> bool:
+    """ "…after the attack, which occurred amid a rising wave of violence": a "which"
+    clause in the past tense on an event noun governed by a preposition of time is the
+    writer telling the reader when or amid what the event happened (session 21). A
+    clause in the present or future, or with a modal ("…, which would strengthen the
+    dollar"), is as often the speaker's claim and stays."""
+    wh, noun = tok.left_edge, tok.head
+    prep = noun.head
+    return wh.lower_ == "which" and wh.dep_ == "nsubj" and wh.head.i == tok.i and \
+        tok.tag_ == "VBD" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
+        prep.lower_ in _TIME_PREPS and \
+        not any(c.dep_ == "aux" for c in tok.children)  # fmt: skip
 
 
 def tag_ends(doc: Doc, according: Token, head: Token, content: list[Token]) -> list[Token]:

@@ -1,0 +1,71 @@
+"""Speakers named through what they hold or own (session 21, issue 12).
+
+Two phrases that name a speaker without a person's name at the cue:
+
+- **An office with its place or body**: "Georgia's secretary of state … announced" in
+  a lead that names him later ("Georgia Secretary of State Brad Raffensperger"). A
+  place or organisation that owns an office leaves one holder, so the one person the
+  article titles with that office and that owner is the speaker, whether named before
+  or after the cue. None, or several, and the description stays as written.
+- **Figures an organisation publishes**: "according to the latest data from the
+  American Academy of Pediatrics" is the Academy's statement, as a report from it is.
+  Only a named organisation owns them; "the data", "his numbers" or data from several
+  owners are read by the other rules, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.subjects import owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsprism.extract.quotes.people import Person
+    from newsprism.extract.quotes.speakers import Speakers
+
+__all__ = ["data_owner", "office_holder"]
+
+_PLACES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def data_owner(speakers: Speakers, head: Token) -> Token | None:
+    """The named organisation whose figures ``head`` ("data", "figures") are, or None."""
+    low = head.lemma_.lower()
+    if head.pos_ != "NOUN" or (low not in speakers.lex.data and
+                               head.lower_ not in speakers.lex.data):  # fmt: skip
+        return None
+    source = owner(head)
+    if source is None or source.ent_type_ != "ORG" or source.pos_ != "PROPN" or \
+            source.conjuncts:  # fmt: skip
+        return None  # several owners: the description names them all, as before
+    return source
+
+
+def office_holder(speakers: Speakers, head: Token) -> Person | None:
+    """The one person titled with the office ``head`` names with its owner, or None.
+
+    ``head`` is a singular role noun with a possessive place or body ("Georgia's
+    secretary of state", "the company's chief executive"); the person's title words
+    must hold both the role (any noun of its group, as ``resolve_role`` reads them)
+    and the owner's words.
+    """
+    if head.tag_ != "NN" or head.pos_ != "NOUN":
+        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in _PLACES]
+    groups = speakers.antecedents.role_groups(head)
+    if not poss or not groups:
+        return None
+    place = poss[0]
+    words = [t.lower_ for t in place.subtree if t.ent_type_ in _PLACES and t.tag_ != "POS"]
+    aliases = [a for a, g in speakers.lex.roles.items() if g & groups]
+    holders: dict[str, Person] = {}
+    for person in speakers.people.persons:
+        title = person.title
+        if all(w in title.split() for w in words) and any(
+                re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", title) for a in aliases):
+            full = speakers.people.referent(person)
+            holders[full.text] = full
+    return next(iter(holders.values())) if len(holders) == 1 else None
