@@ -154,6 +154,8 @@ class _PlainSpaces:
         return self.tokenizer(text.translate(_ODD_SPACES))
 
     def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not yet set (a copy or unpickling): no recursion
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 

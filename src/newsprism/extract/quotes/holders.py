@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.coref import DEFINITE
 from newsprism.extract.quotes.subjects import owner
 
 if TYPE_CHECKING:
@@ -69,3 +70,10 @@ def office_holder(speakers: Speakers, head: Token) -> Person | None:
             full = speakers.people.referent(person)
             holders[full.text] = full
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def definite_source(head: Token) -> bool:
+    """ "the sources", "the source": an unnamed source the article described before
+    (``Speakers.resolve_document`` finds it among the speakers quoted before)."""
+    det = {c.lower_ for c in head.children if c.dep_ == "det"}
+    return head.pos_ == "NOUN" and head.lemma_.lower() == "source" and bool(det & DEFINITE)

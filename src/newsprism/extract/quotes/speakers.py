@@ -4,20 +4,18 @@ The phrase's head comes from :mod:`subjects`; it is then resolved, first rule th
 applies:
 
 1. "who", "which": the noun the relative clause hangs on.
-2. A pronoun: "he"/"she", "they", "it" by recency with agreement (:mod:`coref`); a
-   pronoun with no antecedent, or "I", "we", "you", is left unresolved.
+2. A pronoun by recency with agreement (:mod:`coref`); with no antecedent, or "I",
+   "we", "you": unresolved.
 3. A person's name: the fullest mention of that person ("Miller" → "Matthew Miller";
    "Brendan Buck, a spokesman for Speaker Boehner" is Buck, not Boehner).
 4. A title with the name in apposition: "the spokesperson, Matthew Miller".
-5. A document or an office speaks for its owner: "a statement from his office", "a
-   letter signed by X", "the campaign released an ad"; "the letter" for the letter
-   mentioned before; owners joined by "and" together. With no owner, the document
-   itself, as the article first describes it ("a cable"), or, for "the statement"
-   alone, the speaker of the last statement quoted before it. "the documents" are the
-   papers the article introduced, as it described them ("court papers released by
-   federal prosecutors"), or unresolved.
-6. A singular role noun with "the" ("the spokesman", "the Arizona Republican"): the
-   last person introduced with a title of that group.
+5. A document or an office speaks for its owner ("a statement from his office", "a
+   letter signed by X"; owners joined by "and" together; "the letter": the one before).
+   With no owner, the document as the article first describes it ("a cable"); "the
+   statement" alone: the last statement's speaker; "the documents": the papers the
+   article introduced ("court papers released by federal prosecutors"), or unresolved.
+6. A singular role noun with "the" ("the spokesman"): the last person introduced with
+   a title of that group.
 7. An unnamed source, a person or a group the article describes but does not name ("a
    Ryan spokesman", "Netanyahu's lawyers", "five Missouri Republican senators"):
    that description, never the person it speaks for.
@@ -34,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents
-from newsprism.extract.quotes.holders import data_owner, office_holder
+from newsprism.extract.quotes.holders import data_owner, definite_source, office_holder
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_dateline,
@@ -118,8 +116,7 @@ class Speakers(Step):
                     sp.resolved = prev.resolved
                     break
         if sp.name is None and sp.via_source:
-            # "two people familiar with the situation told Politico … the sources told
-            # Politico": the last unnamed source of the same number quoted before
+            # "the sources told Politico": the last unnamed source of its number quoted before
             for prev in reversed(previous):
                 if prev.resolved == "description" and not prev.via_document and \
                         prev.plural == sp.plural and prev.name is not None:  # fmt: skip
@@ -171,15 +168,8 @@ class Speakers(Step):
                 sp.resolved = found.resolved if found.name is not None else "none"
                 sp.via_document = found.via_document
                 break
-        sp.via_source = sp.name is None and self._definite_source(head)
+        sp.via_source = sp.name is None and definite_source(head)
         return sp
-
-    def _definite_source(self, head: Token) -> bool:
-        """ "the sources", "the source": an unnamed source the article described before
-        (:meth:`resolve_document` finds it among the speakers quoted before)."""
-        det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        return head.pos_ == "NOUN" and head.lemma_.lower() == "source" and \
-            bool(det & DEFINITE)
 
     def _named(self, person: Person, resolved: Resolution) -> Speaker:
         name, start, end = self.people.name_speaker(person)
@@ -441,8 +431,7 @@ class Speakers(Step):
                 return inner
         if person is not None:
             return self._named(person, "role")
-        # "the DNC communications director" names one person even when the article
-        # does not; "the spokesman" alone does not, and stays unresolved
+        # "the DNC communications director" names one person; "the spokesman" alone does not
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
         return self._described(tokens) if specific or says_which_people(head) else Speaker()
 
@@ -465,8 +454,7 @@ class Speakers(Step):
         holder = office_holder(self, head)  # "Georgia's secretary of state": the one
         if holder is not None:
             return self._named(holder, "role")
-        # "faculty", "police" name people in the singular; any plural that speaks is people
-        # ("Political observers in Arizona cautioned")
+        # "faculty", "police" are people; so is any plural that speaks ("observers cautioned")
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
         people = self.is_person_noun(head) or self.is_group(head) or \
