@@ -21,6 +21,14 @@ NYT = (
 )
 
 
+def _phrase_of(text: str, mention: str) -> str | None:
+    """The label phrase ``mention_phrase`` finds around the first ``mention`` of ``text``."""
+    doc = load_nlp()(text)
+    start = text.index(mention)
+    found = mention_phrase(doc, start, start + len(mention))
+    return None if found is None else text[found[0] : found[1]]
+
+
 @pytest.fixture(scope="module")
 def analysis() -> dict:
     return _analyzed(("fox", FOX, "Fox News"), ("nyt", NYT, "NYT"))
@@ -103,10 +111,7 @@ def test_the_hedge_is_in_the_framing_of_the_outlet_that_uses_it(analysis: dict) 
     ],
 )
 def test_mention_phrase(text: str, mention: str, phrase: str) -> None:
-    doc = load_nlp()(text)
-    start = text.index(mention)
-    found = mention_phrase(doc, start, start + len(mention))
-    assert found is not None and text[found[0] : found[1]] == phrase
+    assert _phrase_of(text, mention) == phrase
 
 
 # --- what is not a label for the referent (session 13's reading of BASIL; framing.md) ---
@@ -150,10 +155,7 @@ def test_mention_phrase(text: str, mention: str, phrase: str) -> None:
 def test_a_name_or_figure_beside_the_mention_is_not_its_label(
     text: str, mention: str, phrase: str
 ) -> None:
-    doc = load_nlp()(text)
-    start = text.index(mention)
-    found = mention_phrase(doc, start, start + len(mention))
-    assert found is not None and text[found[0] : found[1]] == phrase
+    assert _phrase_of(text, mention) == phrase
 
 
 @pytest.mark.parametrize(
@@ -286,10 +288,7 @@ _NPR_LEAD = (
 ])  # fmt: skip
 def test_a_label_is_the_names_own_phrase(text: str, mention: str, phrase: str) -> None:
     """Neither cut inside a word nor swallowing a phrase of other people before it."""
-    doc = load_nlp()(text)
-    start = text.index(mention)
-    found = mention_phrase(doc, start, start + len(mention))
-    assert found is not None and text[found[0] : found[1]] == phrase
+    assert _phrase_of(text, mention) == phrase
 
 
 # --- session 21: the readers' label rows (docs/eval-framing.md, "Label choice, session 21") ---
@@ -316,10 +315,7 @@ def test_a_label_is_the_names_own_phrase(text: str, mention: str, phrase: str) -
 def test_the_phrase_keeps_the_title_and_drops_a_focusing_adverb(
     text: str, mention: str, phrase: str
 ) -> None:
-    doc = load_nlp()(text)
-    start = text.index(mention)
-    found = mention_phrase(doc, start, start + len(mention))
-    assert found is not None and text[found[0] : found[1]] == phrase
+    assert _phrase_of(text, mention) == phrase
 
 
 def test_a_town_inside_an_office_insert_has_no_phrase() -> None:

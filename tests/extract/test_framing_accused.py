@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.framing import frame_text
 from newsprism.extract.framing.accused import accusation_verb
 from newsprism.extract.nlp import load_nlp
+from tests.extract.owner_helpers import owner_of as _owner
+from tests.extract.owner_helpers import static_detector  # noqa: F401 (autouse fixture)
 
 SMEAR = "of running a disgraceful smear campaign"
-
-
-@pytest.fixture(autouse=True)
-def _static_detector(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
-
-
-def _owner(text: str, word: str = "disgraceful") -> str | None:
-    return next(w.span.speaker for w in frame_text(text).loaded if word in w.span.text)
 
 
 @pytest.mark.parametrize(

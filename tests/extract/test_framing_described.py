@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.framing import _attribution_word, _without_attribution, frame_text
+from newsprism.extract.framing import _attribution_word, _without_attribution
 from newsprism.extract.nlp import load_nlp
-
-
-@pytest.fixture(autouse=True)
-def _static_detector(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
-
-
-def _owner(text: str, word: str = "disgraceful") -> str | None:
-    return next(w.span.speaker for w in frame_text(text).loaded if word in w.span.text)
+from tests.extract.owner_helpers import owner_of as _owner
+from tests.extract.owner_helpers import static_detector  # noqa: F401 (autouse fixture)
 
 
 @pytest.mark.parametrize(
