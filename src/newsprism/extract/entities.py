@@ -53,6 +53,7 @@ from newsprism.extract.story_names import (
     court_key,
     extend_by_common_word,
     join_name_pieces,
+    person_aliases,
 )
 from newsprism.extract.titles import (
     Role,
@@ -177,7 +178,9 @@ def link_entities(
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
-    pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
+    aliases = person_aliases(mentions_by_article, texts)
+    pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles,
+                                            aliases)
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
     _attach_titles(texts, people, all_roles)
     story = _number_entities(people, other, all_roles, acronyms)
@@ -191,12 +194,15 @@ def _people_from_full_names(
     texts: dict[str, str],
     people: list[_Person],
     all_roles: list[RoleMention],
+    aliases: dict[int, Mention],
 ) -> list[Mention]:
-    """Step 1: full names (two tokens or more) of people, merged on surname + given name.
+    """Step 1: full names (two tokens or more) of people, merged on surname + given name;
+    a name the article gives as another of a person's ("or Keith E. Hakim") is theirs.
 
     Fills ``people`` and ``all_roles``; returns the one-word PERSON mentions left for step 2.
     """
     pending_short: list[Mention] = []
+    person_of: dict[int, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         roles = find_roles(texts[article_id], mentions)
         all_roles.extend(roles)
@@ -204,10 +210,12 @@ def _people_from_full_names(
         for m in mentions:
             if m.label != "PERSON":
                 continue
-            if len(name_words(m.text)) < 2:
+            named = person_of.get(id(aliases[id(m)])) if id(m) in aliases else None
+            if len(name_words(m.text)) < 2 and named is None:
                 pending_short.append(m)
                 continue
-            person = _find_person(people, m.text) or _new_person(people)
+            person = named or _find_person(people, m.text) or _new_person(people)
+            person_of[id(m)] = person
             person.full[m.text] += 1
             person.mentions.append(m)
             _hold(person, by_start.get(m.start))

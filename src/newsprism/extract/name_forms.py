@@ -33,6 +33,7 @@ __all__ = [
     "norp_stem",
     "party_of_group",
     "place_before_state",
+    "question_auxiliary",
     "same_group",
     "state_key",
     "towns_of_story",
@@ -66,7 +67,45 @@ def leading_non_name(tokens: Sequence[object]) -> int:
         return 0
     while drop < len(tokens) - 1 and tokens[drop].pos_ in _NOT_GIVEN:  # type: ignore[attr-defined]
         drop += 1
+    if drop == 0 and len(tokens) > 1 and question_auxiliary(tokens):
+        drop = 1
     return drop
+
+
+# A question's first word that the tagger takes into the subject's name: "Will Trump
+# get to create …?", "Would Obama have …?". Each auxiliary with the verb forms it asks
+# for after the subject ("Will Hurd said" is a name: a modal takes no past tense).
+_AUXILIARY_VERB_TAGS = {
+    **dict.fromkeys(("will", "would", "can", "could", "should", "shall", "may", "might",
+                     "must", "do", "does", "did"), frozenset({"VB"})),
+    **dict.fromkeys(("is", "are", "was", "were"), frozenset({"VBG", "VBN"})),
+    **dict.fromkeys(("has", "have", "had"), frozenset({"VBN"})),
+}  # fmt: skip
+
+
+def question_auxiliary(tokens: Sequence[object]) -> bool:
+    """Whether a PERSON span opens with a question's auxiliary ("Will" of "Will Trump get
+    to create the “space force” he wants?"): the word is the auxiliary of a verb after the
+    name, the sentence asks (a "?" or the verb form the auxiliary asks for), and the
+    article never writes the whole span after another word (as it would "Will Hurd")."""
+    first, last = tokens[0], tokens[-1]
+    wants = _AUXILIARY_VERB_TAGS.get(first.text.lower())  # type: ignore[attr-defined]
+    head = first.head  # type: ignore[attr-defined]
+    if wants is None or first.dep_ != "aux" or head.i <= last.i:  # type: ignore[attr-defined]
+        return False
+    asks = first.sent.text.rstrip(" \"”’'").endswith("?") or head.tag_ in wants  # type: ignore[attr-defined]
+    return asks and not _written_elsewhere(first.doc.text, first.idx, " ".join(  # type: ignore[attr-defined]
+        t.text for t in tokens))  # type: ignore[attr-defined]
+
+
+def _written_elsewhere(text: str, at: int, span: str) -> bool:
+    """Whether the span is written at another place of the text that is not a question's
+    or a paragraph's start ("Rep. Will Hurd", "said Will Hurd")."""
+    for match in re.finditer(re.escape(span) + r"\b", text):
+        before = text[: match.start()].rstrip(" ")
+        if match.start() != at and before and before[-1] not in "?!\n":
+            return True
+    return False
 
 
 def head_label(name: str, label: str) -> str:

@@ -176,3 +176,34 @@ def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
                 continue
             kept.append(m)
         mentions[:] = kept
+
+
+# Another name a person goes by, given right after the name: "Keith Ellison (or Keith E.
+# Hakim, or Keith X. Ellison, or Keith Muhammad, etc.)", "…, also known as …", "a.k.a.".
+_ALIAS_OPENING = re.compile(r"^,?\s*\(?\s*(?:or|aka|a\.k\.a\.|also known as|formerly)\s+$",
+                            re.IGNORECASE)
+_ALIAS_BETWEEN = re.compile(r"^,?\s*(?:or|and)?\s*$")
+
+
+def person_aliases(mentions_by_article: dict[str, list[Mention]],
+                   texts: dict[str, str]) -> dict[int, Mention]:
+    """Other names of a person that the article gives as such, as ``id`` of the alias
+    mention -> the mention of the name it stands for. Only names in a list that opens
+    with "(or", "also known as" or "a.k.a." right after a person's name, each joined
+    to the next by a comma or "or": two people named together ("Ellison and Hakim")
+    are not aliases."""
+    out: dict[int, Mention] = {}
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        people = [m for m in mentions if m.label == "PERSON"]
+        for i, m in enumerate(people[:-1]):
+            if id(m) in out or not _ALIAS_OPENING.match(text[m.end : people[i + 1].start]):
+                continue
+            before = m
+            for alias in people[i + 1 :]:
+                gap = text[before.end : alias.start]
+                if before is not m and not _ALIAS_BETWEEN.match(gap):
+                    break
+                out[id(alias)] = m
+                before = alias
+    return out
