@@ -18,7 +18,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
-from newsprism.extract.states import state_code
+from newsprism.extract.states import state_code, state_nickname
 from newsprism.extract.titles import fold
 
 # Quotation marks that open or close a quoted title (apostrophes are no quotes).
@@ -102,7 +102,7 @@ def party_piece(name: str, label: str, text: str, end: int) -> tuple[str, str]:
 def context_label(text: str, start: int, end: int, name: str, label: str) -> str:
     """The label the name's context gives: a dateline's town ("Nashua, New Hampshire")
     is a place, a name introduced as a company is an organisation, a military branch is
-    an organisation."""
+    an organisation, a state's nickname a place."""
     after = text[end : end + 80]
     if (label == "PERSON" and " " not in name and (start == 0 or text[start - 1] == "\n")
             and (m := re.match(r"^,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after))
@@ -112,4 +112,6 @@ def context_label(text: str, start: int, end: int, name: str, label: str) -> str
         return "ORG"
     if label == "NORP" and any(fold(name).endswith(h) for h in _BRANCH_HEADS):
         return "ORG"
+    if state_nickname(name) is not None:
+        return "GPE"  # "the Granite State": New Hampshire (``us_states.toml`` nicknames)
     return label

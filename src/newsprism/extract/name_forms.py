@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from newsprism.extract.states import abbreviated_states, state_code, states
+from newsprism.extract.states import abbreviated_states, nicknames, state_code, states
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
@@ -179,8 +179,11 @@ def cut_at_end(text: str, end: int, name: str, label: str) -> bool:
 
 @cache
 def _state_abbreviations() -> dict[str, str]:
-    return {fold(a): fold(names[-1]) for code, names in states().items() for a in names
+    keys = {fold(a): fold(names[-1]) for code, names in states().items() for a in names
             if a in abbreviated_states() and code not in _CITY_NAMED}  # fmt: skip
+    keys.update((fold(n), fold(states()[code][-1])) for code, names in nicknames().items()
+                for n in names)  # "granite state" is "new hampshire"
+    return keys
 
 
 def state_key(key: str) -> str:
