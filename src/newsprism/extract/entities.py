@@ -216,7 +216,8 @@ def _people_from_full_names(
                 continue
             person = named or _find_person(people, m.text) or _new_person(people)
             person_of[id(m)] = person
-            person.full[m.text] += 1
+            if named is None:  # an alias names the row neither nor gives its surname
+                person.full[m.text] += 1
             person.mentions.append(m)
             _hold(person, by_start.get(m.start))
     return pending_short

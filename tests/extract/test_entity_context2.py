@@ -1,0 +1,68 @@
+"""Session 21's second pass of entity rules (issue 12), on real report sentences.
+
+The texts are sentences of the NeuS-AllSides probe stories the session-20 and
+session-21 readers read (lines 650, 665, 780 of the roundup probe's train.source; see
+docs/eval-compare.md, "Session 21: entities, second pass"), run through the real spaCy
+parser, ``find_mentions`` and ``link_entities``.
+"""
+
+from __future__ import annotations
+
+from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
+from newsprism.extract.nlp import load_nlp
+
+
+def _link(texts: dict[str, str]) -> StoryEntities:
+    nlp = load_nlp()
+    mentions = {k: find_mentions(nlp(t), k) for k, t in texts.items()}
+    return link_entities(mentions, texts)
+
+
+def _rows(story: StoryEntities) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in story.entities}
+
+
+def test_a_questions_auxiliary_is_no_given_name() -> None:
+    story = _link({
+        "a": "Will Trump get to create the “space force” he wants?",
+        "b": "President Trump vowed on Monday to make space great again.",
+        "c": "U.S. President Donald Trump on Monday said he was ordering the establishment of "
+             "a sixth branch of the military to clear the way for American dominance of space.",
+    })  # fmt: skip
+    rows = _rows(story)
+    assert "Will Trump" not in {a for aliases in rows.values() for a in aliases}
+    assert rows["Donald Trump"] == {"Donald Trump", "Trump"}
+    person = next(e for e in story.entities if e.name == "Donald Trump")
+    assert person.mentions == {"a": 1, "b": 1, "c": 1}
+
+
+def test_a_person_called_will_keeps_the_name() -> None:
+    said = _rows(_link({"a": "Will Hurd said on Monday he would not run again."}))
+    assert "Will Hurd" in said  # a modal takes no past tense: no question
+    named = _rows(_link({"a": "Will Hurd win the race? Rep. Will Hurd is favoured."}))
+    assert "Will Hurd" in named and "Hurd" not in named  # written after a title too
+
+
+def test_names_given_as_a_persons_others_join_the_row() -> None:
+    text = ("Keith Ellison (or Keith E. Hakim, or Keith X. Ellison, or Keith Muhammad, etc.) "
+            "is campaigning for office.")
+    rows = _rows(_link({"a": text}))
+    assert rows == {"Keith Ellison": {"Keith Ellison", "Keith E. Hakim", "Keith X. Ellison",
+                                      "Keith Muhammad"}}
+
+
+def test_two_people_named_together_are_no_aliases() -> None:
+    text = "Keith Ellison and Howard Dean, or Dean's allies, are campaigning for office."
+    rows = _rows(_link({"a": text}))
+    assert "Keith Ellison" in rows and "Howard Dean" in rows
+
+
+def test_a_states_nickname_is_the_state() -> None:
+    story = _link({
+        "b": "Sen. Bernie Sanders is expanding his lead in New Hampshire — as former Vice "
+             "President Joe Biden falters, according to a new poll released on the eve of "
+             "the primary election in the Granite State.",
+    })  # fmt: skip
+    state = next(e for e in story.entities if "Granite State" in e.aliases)
+    assert state.name == "New Hampshire" and state.type == "GPE"
+    assert state.mentions == {"b": 2}
