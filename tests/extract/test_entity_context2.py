@@ -66,3 +66,24 @@ def test_a_states_nickname_is_the_state() -> None:
     state = next(e for e in story.entities if "Granite State" in e.aliases)
     assert state.name == "New Hampshire" and state.type == "GPE"
     assert state.mentions == {"b": 2}
+
+
+def test_a_place_of_a_mayors_race_is_the_city_the_story_names() -> None:
+    story = _link({
+        "left": "Former presidential and New York mayoral candidate Andrew Yang is set to "
+                "launch a third party.",
+        "center": "Former Democratic presidential and New York City mayoral candidate Andrew "
+                  "Yang is planning on launching a third party.",
+    })  # fmt: skip
+    rows = _rows(story)
+    assert rows["New York City"] == {"New York City", "New York"}
+    assert "New York" not in rows
+
+
+def test_the_state_of_that_name_stays_the_state() -> None:
+    story = _link({
+        "a": "New York City mayoral candidate Andrew Yang spoke in Albany.",
+        "b": "Yang said New York needs a new voting law, and upstate New York agrees.",
+    })  # fmt: skip
+    rows = _rows(story)
+    assert "New York" in rows and "New York City" in rows

@@ -49,6 +49,7 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.story_names import (
     bracket_acronyms,
+    city_mentions,
     count_every_form,
     court_key,
     extend_by_common_word,
@@ -181,7 +182,8 @@ def link_entities(
     aliases = person_aliases(mentions_by_article, texts)
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles,
                                             aliases)
-    other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
+    other = _attach_short_names(mentions_by_article, people, pending_short, all_roles,
+                                city_mentions(mentions_by_article, texts))
     _attach_titles(texts, people, all_roles)
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
@@ -235,9 +237,11 @@ def _attach_short_names(
     people: list[_Person],
     pending_short: list[Mention],
     all_roles: list[RoleMention],
+    cities: set[int],
 ) -> dict[tuple[str, str], list[Mention]]:
     """Step 2: a one-word mention of a known surname is that person (or a re-typed
-    GPE/ORG); returns the other names, keyed for merging."""
+    GPE/ORG); returns the other names, keyed for merging ("New York" of a mayor's race,
+    in ``cities``, on "New York City")."""
     surnames = Counter(p.surname for p in people)
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
@@ -268,7 +272,7 @@ def _attach_short_names(
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
-                name_key = _org_key(m.text)
+                name_key = _org_key(m.text) + (" city" if id(m) in cities else "")
                 other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
                                  []).append(m)
     for m, person in by_given:

@@ -207,3 +207,30 @@ def person_aliases(mentions_by_article: dict[str, list[Mention]],
                 out[id(alias)] = m
                 before = alias
     return out
+
+
+# A city's office written after or before a place's name: "New York mayoral candidate",
+# "the mayor of New York". The place is then the city, not the state of that name.
+_CITY_OFFICE_AFTER = re.compile(r"^\s+(?:mayor|mayoral|mayoralty|city council|city hall)\b",
+                                re.IGNORECASE)
+_CITY_OFFICE_BEFORE = re.compile(r"\bmayor(?:alty)? of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def city_mentions(mentions_by_article: dict[str, list[Mention]],
+                  texts: dict[str, str]) -> set[int]:
+    """``id`` of each place mention that names the city "X City" of the story: "New York"
+    of "New York mayoral candidate" where another report writes "New York City mayoral
+    candidate" is one city, one row. Only when the story writes "X City" as a place, and
+    only beside a city's office (the state of New York stays the state)."""
+    cities = {fold(m.text) for ms in mentions_by_article.values() for m in ms
+              if m.label == "GPE" and fold(m.text).endswith(" city")}
+    out: set[int] = set()
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        for m in mentions:
+            if m.label != "GPE" or f"{fold(m.text)} city" not in cities:
+                continue
+            if (_CITY_OFFICE_AFTER.match(text[m.end : m.end + 20])
+                    or _CITY_OFFICE_BEFORE.search(text[max(0, m.start - 20) : m.start])):
+                out.add(id(m))
+    return out
