@@ -87,3 +87,17 @@ def test_the_state_of_that_name_stays_the_state() -> None:
     })  # fmt: skip
     rows = _rows(story)
     assert "New York" in rows and "New York City" in rows
+
+
+def test_a_possessive_ends_a_persons_name() -> None:
+    text = ("The “Justice in Policing Act of 2020” aims to increase transparency and limit "
+            "abuses after unrest over Floyd’s May 25 death.")
+    names = {a for e in _link({"a": text}).entities for a in e.aliases}
+    assert "Floyd" in names and not any("May" in n for n in names)
+
+
+def test_a_bridge_is_a_facility() -> None:
+    text = ("Thousands of migrants had been camped under the Del Rio International Bridge "
+            "in Texas.")
+    bridge = next(e for e in _link({"a": text}).entities if "Bridge" in e.name)
+    assert bridge.type == "FAC"

@@ -36,6 +36,8 @@ _COMPANY_APPOSITIVE = re.compile(
 # Heads of a military branch: "U.S. Marines" is an organisation, not a group of people.
 _BRANCH_HEADS = frozenset({"marines", "army", "navy", "corps", "guard", "air force"})
 _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
+# A built structure's head: "Del Rio International Bridge" is a facility, not a group.
+_FACILITY_HEADS = frozenset({"bridge", "tunnel", "highway", "freeway", "expressway"})
 
 
 @cache
@@ -102,7 +104,7 @@ def party_piece(name: str, label: str, text: str, end: int) -> tuple[str, str]:
 def context_label(text: str, start: int, end: int, name: str, label: str) -> str:
     """The label the name's context gives: a dateline's town ("Nashua, New Hampshire")
     is a place, a name introduced as a company is an organisation, a military branch is
-    an organisation, a state's nickname a place."""
+    an organisation, a state's nickname a place, a bridge a facility."""
     after = text[end : end + 80]
     if (label == "PERSON" and " " not in name and (start == 0 or text[start - 1] == "\n")
             and (m := re.match(r"^,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after))
@@ -112,6 +114,8 @@ def context_label(text: str, start: int, end: int, name: str, label: str) -> str
         return "ORG"
     if label == "NORP" and any(fold(name).endswith(h) for h in _BRANCH_HEADS):
         return "ORG"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and fold(name).split()[-1] in _FACILITY_HEADS:
+        return "FAC"
     if state_nickname(name) is not None:
         return "GPE"  # "the Granite State": New Hampshire (``us_states.toml`` nicknames)
     return label

@@ -22,6 +22,7 @@ from newsprism.extract.mention_rules import (
     party_piece,
 )
 from newsprism.extract.name_forms import (
+    before_possessive,
     code_name,
     common_plural,
     coordinated_head_label,
@@ -119,7 +120,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and common_plural(ent):
             continue  # "Schools" opening a sentence
-        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
+        span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:

@@ -21,6 +21,7 @@ from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
 __all__ = [
+    "before_possessive",
     "code_name",
     "common_plural",
     "coordinated_head_label",
@@ -70,6 +71,16 @@ def leading_non_name(tokens: Sequence[object]) -> int:
     if drop == 0 and len(tokens) > 1 and question_auxiliary(tokens):
         drop = 1
     return drop
+
+
+def before_possessive(tokens: Sequence[object]) -> int:
+    """Where a PERSON span ends: before a possessive inside it ("Floyd’s May 25" of
+    "over Floyd’s May 25 death" is Floyd; the date is the death's). A possessive at the
+    end stays for ``clean_name`` to drop."""
+    for i, token in enumerate(tokens):
+        if token.tag_ == "POS" and 0 < i < len(tokens) - 1:  # type: ignore[attr-defined]
+            return i
+    return len(tokens)
 
 
 # A question's first word that the tagger takes into the subject's name: "Will Trump
