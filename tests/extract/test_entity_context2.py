@@ -101,3 +101,11 @@ def test_a_bridge_is_a_facility() -> None:
             "in Texas.")
     bridge = next(e for e in _link({"a": text}).entities if "Bridge" in e.name)
     assert bridge.type == "FAC"
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places() -> None:
+    story = _link({"a": "Biden's border policy is tested at the U.S.-Mexico border.",
+                   "b": "Coca-Cola said nothing."})
+    rows = {e.name: e.type for e in story.entities}
+    assert rows.get("U.S.") == "GPE" and rows.get("Mexico") == "GPE"
+    assert "U.S.-Mexico" not in rows and "Coca-Cola" in rows  # a company's name stays whole

@@ -119,3 +119,26 @@ def context_label(text: str, start: int, end: int, name: str, label: str) -> str
     if state_nickname(name) is not None:
         return "GPE"  # "the Granite State": New Hampshire (``us_states.toml`` nicknames)
     return label
+
+
+_PAIR = re.compile(r"^([^\s–-]+(?: [^\s–-]+)?)[–-]([^\s–-]+(?: [^\s–-]+)?)$")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    raw = files("newsprism").joinpath("data", "countries.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["countries"])
+
+
+def _is_place(name: str) -> bool:
+    return name.lower() in _countries() or (state_code(name) is not None and len(name) > 2)
+
+
+def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int]]:
+    """The name as (text, label, start) pieces: two places joined by a hyphen or dash
+    ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two places, each a
+    mention of its own; any other name is itself."""
+    match = _PAIR.match(name)
+    if not match or not (_is_place(match.group(1)) and _is_place(match.group(2))):
+        return [(name, label, start)]
+    return [(match.group(1), "GPE", start), (match.group(2), "GPE", start + match.start(2))]

@@ -20,6 +20,7 @@ from newsprism.extract.mention_rules import (
     cut_acronym,
     not_an_entity,
     party_piece,
+    place_pair,
 )
 from newsprism.extract.name_forms import (
     before_possessive,
@@ -139,8 +140,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
-        mentions.append(
-            Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
+        mentions.extend(
+            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + len(piece))
+            for piece, piece_label, at in place_pair(name, label, start)
         )
     return mentions
 
