@@ -55,6 +55,8 @@ def test_two_people_named_together_are_no_aliases() -> None:
     text = "Keith Ellison and Howard Dean, or Dean's allies, are campaigning for office."
     rows = _rows(_link({"a": text}))
     assert "Keith Ellison" in rows and "Howard Dean" in rows
+    choice = _rows(_link({"a": "Who will lead the party, Keith Ellison or Howard Dean?"}))
+    assert "Keith Ellison" in choice and "Howard Dean" in choice  # a choice, no aliases
 
 
 def test_a_states_nickname_is_the_state() -> None:

@@ -137,8 +137,10 @@ def _is_place(name: str) -> bool:
 def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int]]:
     """The name as (text, label, start) pieces: two places joined by a hyphen or dash
     ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two places, each a
-    mention of its own; any other name is itself."""
+    mention of its own; a place whose own name has a hyphen ("Guinea-Bissau") and any
+    other name is itself."""
     match = _PAIR.match(name)
-    if not match or not (_is_place(match.group(1)) and _is_place(match.group(2))):
+    if not match or _is_place(name) or not (_is_place(match.group(1))
+                                            and _is_place(match.group(2))):
         return [(name, label, start)]
     return [(match.group(1), "GPE", start), (match.group(2), "GPE", start + match.start(2))]

@@ -180,9 +180,10 @@ def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
 
 # Another name a person goes by, given right after the name: "Keith Ellison (or Keith E.
 # Hakim, or Keith X. Ellison, or Keith Muhammad, etc.)", "…, also known as …", "a.k.a.".
-_ALIAS_OPENING = re.compile(r"^,?\s*\(?\s*(?:or|aka|a\.k\.a\.|also known as|formerly)\s+$",
-                            re.IGNORECASE)
-_ALIAS_BETWEEN = re.compile(r"^,?\s*(?:or|and)?\s*$")
+# A bare "or" is a choice between two people ("Trump or Biden?"): only "(or" opens a list.
+_ALIAS_OPENING = re.compile(
+    r"^(?:\s*\(\s*or|,?\s*\(?\s*(?:aka|a\.k\.a\.|also known as|formerly))\s+$", re.IGNORECASE)
+_ALIAS_BETWEEN = re.compile(r"^,?\s*or\s+$")
 
 
 def person_aliases(mentions_by_article: dict[str, list[Mention]],
@@ -190,8 +191,8 @@ def person_aliases(mentions_by_article: dict[str, list[Mention]],
     """Other names of a person that the article gives as such, as ``id`` of the alias
     mention -> the mention of the name it stands for. Only names in a list that opens
     with "(or", "also known as" or "a.k.a." right after a person's name, each joined
-    to the next by a comma or "or": two people named together ("Ellison and Hakim")
-    are not aliases."""
+    to the next by "or": two people named together ("Ellison and Hakim") or offered as
+    a choice ("Trump or Biden?") are not aliases."""
     out: dict[int, Mention] = {}
     for article_id, mentions in mentions_by_article.items():
         text = texts[article_id]
