@@ -49,10 +49,12 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.story_names import (
     bracket_acronyms,
+    city_mentions,
     count_every_form,
     court_key,
     extend_by_common_word,
     join_name_pieces,
+    person_aliases,
 )
 from newsprism.extract.titles import (
     Role,
@@ -177,8 +179,11 @@ def link_entities(
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
-    pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles)
-    other = _attach_short_names(mentions_by_article, people, pending_short, all_roles)
+    aliases = person_aliases(mentions_by_article, texts)
+    pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles,
+                                            aliases)
+    other = _attach_short_names(mentions_by_article, people, pending_short, all_roles,
+                                city_mentions(mentions_by_article, texts))
     _attach_titles(texts, people, all_roles)
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
@@ -191,12 +196,15 @@ def _people_from_full_names(
     texts: dict[str, str],
     people: list[_Person],
     all_roles: list[RoleMention],
+    aliases: dict[int, Mention],
 ) -> list[Mention]:
-    """Step 1: full names (two tokens or more) of people, merged on surname + given name.
+    """Step 1: full names (two tokens or more) of people, merged on surname + given name;
+    a name the article gives as another of a person's ("or Keith E. Hakim") is theirs.
 
     Fills ``people`` and ``all_roles``; returns the one-word PERSON mentions left for step 2.
     """
     pending_short: list[Mention] = []
+    person_of: dict[int, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         roles = find_roles(texts[article_id], mentions)
         all_roles.extend(roles)
@@ -204,11 +212,14 @@ def _people_from_full_names(
         for m in mentions:
             if m.label != "PERSON":
                 continue
-            if len(name_words(m.text)) < 2:
+            named = person_of.get(id(aliases[id(m)])) if id(m) in aliases else None
+            if len(name_words(m.text)) < 2 and named is None:
                 pending_short.append(m)
                 continue
-            person = _find_person(people, m.text) or _new_person(people)
-            person.full[m.text] += 1
+            person = named or _find_person(people, m.text) or _new_person(people)
+            person_of[id(m)] = person
+            if named is None:  # an alias names the row neither nor gives its surname
+                person.full[m.text] += 1
             person.mentions.append(m)
             _hold(person, by_start.get(m.start))
     return pending_short
@@ -226,9 +237,11 @@ def _attach_short_names(
     people: list[_Person],
     pending_short: list[Mention],
     all_roles: list[RoleMention],
+    cities: set[int],
 ) -> dict[tuple[str, str], list[Mention]]:
     """Step 2: a one-word mention of a known surname is that person (or a re-typed
-    GPE/ORG); returns the other names, keyed for merging."""
+    GPE/ORG); returns the other names, keyed for merging ("New York" of a mayor's race,
+    in ``cities``, on "New York City")."""
     surnames = Counter(p.surname for p in people)
     other: dict[tuple[str, str], list[Mention]] = {}
     # "President Obama" gives the office as "President Barack Obama" does
@@ -259,7 +272,7 @@ def _attach_short_names(
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
             elif m.label != "PERSON" and not _inside_title(m, all_roles):
-                name_key = _org_key(m.text)
+                name_key = _org_key(m.text) + (" city" if id(m) in cities else "")
                 other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
                                  []).append(m)
     for m, person in by_given:

@@ -18,7 +18,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
-from newsprism.extract.states import state_code
+from newsprism.extract.states import state_code, state_nickname
 from newsprism.extract.titles import fold
 
 # Quotation marks that open or close a quoted title (apostrophes are no quotes).
@@ -36,6 +36,8 @@ _COMPANY_APPOSITIVE = re.compile(
 # Heads of a military branch: "U.S. Marines" is an organisation, not a group of people.
 _BRANCH_HEADS = frozenset({"marines", "army", "navy", "corps", "guard", "air force"})
 _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
+# A built structure's head: "Del Rio International Bridge" is a facility, not a group.
+_FACILITY_HEADS = frozenset({"bridge", "tunnel", "highway", "freeway", "expressway"})
 
 
 @cache
@@ -102,7 +104,7 @@ def party_piece(name: str, label: str, text: str, end: int) -> tuple[str, str]:
 def context_label(text: str, start: int, end: int, name: str, label: str) -> str:
     """The label the name's context gives: a dateline's town ("Nashua, New Hampshire")
     is a place, a name introduced as a company is an organisation, a military branch is
-    an organisation."""
+    an organisation, a state's nickname a place, a bridge a facility."""
     after = text[end : end + 80]
     if (label == "PERSON" and " " not in name and (start == 0 or text[start - 1] == "\n")
             and (m := re.match(r"^,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after))
@@ -112,4 +114,33 @@ def context_label(text: str, start: int, end: int, name: str, label: str) -> str
         return "ORG"
     if label == "NORP" and any(fold(name).endswith(h) for h in _BRANCH_HEADS):
         return "ORG"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and fold(name).split()[-1] in _FACILITY_HEADS:
+        return "FAC"
+    if state_nickname(name) is not None:
+        return "GPE"  # "the Granite State": New Hampshire (``us_states.toml`` nicknames)
     return label
+
+
+_PAIR = re.compile(r"^([^\s–-]+(?: [^\s–-]+)?)[–-]([^\s–-]+(?: [^\s–-]+)?)$")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    raw = files("newsprism").joinpath("data", "countries.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["countries"])
+
+
+def _is_place(name: str) -> bool:
+    return name.lower() in _countries() or (state_code(name) is not None and len(name) > 2)
+
+
+def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int]]:
+    """The name as (text, label, start) pieces: two places joined by a hyphen or dash
+    ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two places, each a
+    mention of its own; a place whose own name has a hyphen ("Guinea-Bissau") and any
+    other name is itself."""
+    match = _PAIR.match(name)
+    if not match or _is_place(name) or not (_is_place(match.group(1))
+                                            and _is_place(match.group(2))):
+        return [(name, label, start)]
+    return [(match.group(1), "GPE", start), (match.group(2), "GPE", start + match.start(2))]

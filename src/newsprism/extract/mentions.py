@@ -20,8 +20,10 @@ from newsprism.extract.mention_rules import (
     cut_acronym,
     not_an_entity,
     party_piece,
+    place_pair,
 )
 from newsprism.extract.name_forms import (
+    before_possessive,
     code_name,
     common_plural,
     coordinated_head_label,
@@ -119,7 +121,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and common_plural(ent):
             continue  # "Schools" opening a sentence
-        span = (ent[leading_non_name(ent):] if ent.label_ == "PERSON"
+        span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
@@ -138,8 +140,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
-        mentions.append(
-            Mention(article_id, sentence_of(ent.start), name, label, start, start + len(name))
+        mentions.extend(
+            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + len(piece))
+            for piece, piece_label, at in place_pair(name, label, start)
         )
     return mentions
 

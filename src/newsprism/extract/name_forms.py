@@ -16,11 +16,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from newsprism.extract.states import abbreviated_states, state_code, states
+from newsprism.extract.states import abbreviated_states, nicknames, state_code, states
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
 __all__ = [
+    "before_possessive",
     "code_name",
     "common_plural",
     "coordinated_head_label",
@@ -33,6 +34,7 @@ __all__ = [
     "norp_stem",
     "party_of_group",
     "place_before_state",
+    "question_auxiliary",
     "same_group",
     "state_key",
     "towns_of_story",
@@ -66,7 +68,55 @@ def leading_non_name(tokens: Sequence[object]) -> int:
         return 0
     while drop < len(tokens) - 1 and tokens[drop].pos_ in _NOT_GIVEN:  # type: ignore[attr-defined]
         drop += 1
+    if drop == 0 and len(tokens) > 1 and question_auxiliary(tokens):
+        drop = 1
     return drop
+
+
+def before_possessive(tokens: Sequence[object]) -> int:
+    """Where a PERSON span ends: before a possessive inside it ("Floyd’s May 25" of
+    "over Floyd’s May 25 death" is Floyd; the date is the death's). A possessive at the
+    end stays for ``clean_name`` to drop."""
+    for i, token in enumerate(tokens):
+        if token.tag_ == "POS" and 0 < i < len(tokens) - 1:  # type: ignore[attr-defined]
+            return i
+    return len(tokens)
+
+
+# A question's first word that the tagger takes into the subject's name: "Will Trump
+# get to create …?", "Would Obama have …?". Each auxiliary with the verb forms it asks
+# for after the subject ("Will Hurd said" is a name: a modal takes no past tense).
+_AUXILIARY_VERB_TAGS = {
+    **dict.fromkeys(("will", "would", "can", "could", "should", "shall", "may", "might",
+                     "must", "do", "does", "did"), frozenset({"VB"})),
+    **dict.fromkeys(("is", "are", "was", "were"), frozenset({"VBG", "VBN"})),
+    **dict.fromkeys(("has", "have", "had"), frozenset({"VBN"})),
+}  # fmt: skip
+
+
+def question_auxiliary(tokens: Sequence[object]) -> bool:
+    """Whether a PERSON span opens with a question's auxiliary ("Will" of "Will Trump get
+    to create the “space force” he wants?"): the word is the auxiliary of a verb after the
+    name, the sentence asks (a "?" or the verb form the auxiliary asks for), and the
+    article never writes the whole span after another word (as it would "Will Hurd")."""
+    first, last = tokens[0], tokens[-1]
+    wants = _AUXILIARY_VERB_TAGS.get(first.text.lower())  # type: ignore[attr-defined]
+    head = first.head  # type: ignore[attr-defined]
+    if wants is None or first.dep_ != "aux" or head.i <= last.i:  # type: ignore[attr-defined]
+        return False
+    asks = first.sent.text.rstrip(" \"”’'").endswith("?") or head.tag_ in wants  # type: ignore[attr-defined]
+    return asks and not _written_elsewhere(first.doc.text, first.idx, " ".join(  # type: ignore[attr-defined]
+        t.text for t in tokens))  # type: ignore[attr-defined]
+
+
+def _written_elsewhere(text: str, at: int, span: str) -> bool:
+    """Whether the span is written at another place of the text that is not a question's
+    or a paragraph's start ("Rep. Will Hurd", "said Will Hurd")."""
+    for match in re.finditer(re.escape(span) + r"\b", text):
+        before = text[: match.start()].rstrip(" ")
+        if match.start() != at and before and before[-1] not in "?!\n":
+            return True
+    return False
 
 
 def head_label(name: str, label: str) -> str:
@@ -140,8 +190,11 @@ def cut_at_end(text: str, end: int, name: str, label: str) -> bool:
 
 @cache
 def _state_abbreviations() -> dict[str, str]:
-    return {fold(a): fold(names[-1]) for code, names in states().items() for a in names
+    keys = {fold(a): fold(names[-1]) for code, names in states().items() for a in names
             if a in abbreviated_states() and code not in _CITY_NAMED}  # fmt: skip
+    keys.update((fold(n), fold(states()[code][-1])) for code, names in nicknames().items()
+                for n in names)  # "granite state" is "new hampshire"
+    return keys
 
 
 def state_key(key: str) -> str:

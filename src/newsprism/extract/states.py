@@ -13,7 +13,8 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["abbreviated_states", "state_code", "state_names", "states"]
+__all__ = ["abbreviated_states", "nicknames", "state_code", "state_names", "state_nickname",
+           "states"]
 
 
 @cache
@@ -49,3 +50,21 @@ def state_names() -> dict[str, str]:
 def abbreviated_states() -> frozenset[str]:
     """ "D.C.", "Calif.", "Ill.": the spellings that end in a full stop."""
     return frozenset(v for names in states().values() for v in names if v.endswith("."))
+
+
+@cache
+def nicknames() -> dict[str, tuple[str, ...]]:
+    """Postal code -> the state's nicknames as written ("NH" -> ("Granite State",))."""
+    raw = files("newsprism").joinpath("data", "us_states.toml").read_text("utf-8")
+    return {code: tuple(n) for code, n in tomllib.loads(raw).get("nicknames", {}).items()}
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    return {_fold(name): code for code, names in nicknames().items() for name in names}
+
+
+def state_nickname(text: str) -> str | None:
+    """The postal code of a state written by its nickname ("Granite State" → NH, "the
+    Lone Star State" → TX); None for any other text."""
+    return _nicknames().get(_fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)))

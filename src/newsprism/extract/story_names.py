@@ -176,3 +176,62 @@ def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
                 continue
             kept.append(m)
         mentions[:] = kept
+
+
+# Another name a person goes by, given right after the name: "Keith Ellison (or Keith E.
+# Hakim, or Keith X. Ellison, or Keith Muhammad, etc.)", "…, also known as …", "a.k.a.".
+# A bare "or" is a choice between two people ("Trump or Biden?"): only "(or" opens a list.
+_ALIAS_OPENING = re.compile(
+    r"^(?:\s*\(\s*or|,?\s*\(?\s*(?:aka|a\.k\.a\.|also known as|formerly))\s+$", re.IGNORECASE)
+_ALIAS_BETWEEN = re.compile(r"^,?\s*or\s+$")
+
+
+def person_aliases(mentions_by_article: dict[str, list[Mention]],
+                   texts: dict[str, str]) -> dict[int, Mention]:
+    """Other names of a person that the article gives as such, as ``id`` of the alias
+    mention -> the mention of the name it stands for. Only names in a list that opens
+    with "(or", "also known as" or "a.k.a." right after a person's name, each joined
+    to the next by "or": two people named together ("Ellison and Hakim") or offered as
+    a choice ("Trump or Biden?") are not aliases."""
+    out: dict[int, Mention] = {}
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        people = [m for m in mentions if m.label == "PERSON"]
+        for i, m in enumerate(people[:-1]):
+            if id(m) in out or not _ALIAS_OPENING.match(text[m.end : people[i + 1].start]):
+                continue
+            before = m
+            for alias in people[i + 1 :]:
+                gap = text[before.end : alias.start]
+                if before is not m and not _ALIAS_BETWEEN.match(gap):
+                    break
+                out[id(alias)] = m
+                before = alias
+    return out
+
+
+# A city's office written after or before a place's name: "New York mayoral candidate",
+# "the mayor of New York". The place is then the city, not the state of that name.
+_CITY_OFFICE_AFTER = re.compile(r"^\s+(?:mayor|mayoral|mayoralty|city council|city hall)\b",
+                                re.IGNORECASE)
+_CITY_OFFICE_BEFORE = re.compile(r"\bmayor(?:alty)? of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def city_mentions(mentions_by_article: dict[str, list[Mention]],
+                  texts: dict[str, str]) -> set[int]:
+    """``id`` of each place mention that names the city "X City" of the story: "New York"
+    of "New York mayoral candidate" where another report writes "New York City mayoral
+    candidate" is one city, one row. Only when the story writes "X City" as a place, and
+    only beside a city's office (the state of New York stays the state)."""
+    cities = {fold(m.text) for ms in mentions_by_article.values() for m in ms
+              if m.label == "GPE" and fold(m.text).endswith(" city")}
+    out: set[int] = set()
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        for m in mentions:
+            if m.label != "GPE" or f"{fold(m.text)} city" not in cities:
+                continue
+            if (_CITY_OFFICE_AFTER.match(text[m.end : m.end + 20])
+                    or _CITY_OFFICE_BEFORE.search(text[max(0, m.start - 20) : m.start])):
+                out.add(id(m))
+    return out
