@@ -81,11 +81,19 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    for fact in facts:
-        if fact.status == "shared":
-            add(_shared_line(fact, quotes, backs, shown, used, texts))
+    # the most corroborated fact leads (independent sources, a relay counted once); when
+    # no line of it two articles back whole, its own outlet's line, cited to that outlet
+    # alone, leads rather than none (session 21: r73's one fact all three outlets report
+    # was missing while a one-source fact led)
+    shared = sorted((f for f in facts if f.status == "shared"), key=_corroboration,
+                    reverse=True)  # fmt: skip
+    for rank, fact in enumerate(shared):
+        line = _shared_line(fact, quotes, backs, shown, used, texts)
+        if line is None and rank == 0 and _leads(shared):
+            line = _own_line([fact], quotes, shown, texts)
+        add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
-        add(_own_line([f for f in facts if f.status == "shared"], quotes, shown, texts))
+        add(_own_line(shared, quotes, shown, texts))
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
@@ -176,12 +184,27 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
     for *_, text, claim, cited, sources in sorted(options, key=lambda o: o[:6]):
         if len(cited) < 2:
             continue
-        if not unusable_reasons(text, shown):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
                 line["independent_sources"] = sources
             return line
     return None
+
+
+def _corroboration(fact: AlignedClaim) -> int:
+    """How many independent sources state a fact (all its articles, a relay once)."""
+    return _sources(fact, fact.article_ids)
+
+
+def _leads(shared: Sequence[AlignedClaim]) -> bool:
+    """Whether the first fact is corroborated by more sources than any other."""
+    return len(shared) == 1 or _corroboration(shared[0]) > _corroboration(shared[1])
+
+
+def _before(claim: Claim, texts: Mapping[str, str]) -> str:
+    """The article's text just before a claim (the sentence a lone "many" points to)."""
+    return texts.get(claim.article_id, "")[max(0, claim.start - 400) : max(0, claim.start)]
 
 
 def _sources(fact: AlignedClaim, cited: Sequence[str]) -> int:
@@ -216,7 +239,7 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
     readable = sorted((_flaws(t), len(t), c.id, t, c)
                       for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
-        if not unusable_reasons(text, shown):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
             return _cited_line(text, claim, fact, cited)
     return None
 
