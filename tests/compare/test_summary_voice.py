@@ -86,3 +86,16 @@ def test_the_fact_most_outlets_report_leads_cited_to_its_own_outlet() -> None:
     tie = AlignedClaim("F1", "shared", released.claims[:2])
     lines = summarize([a, b, c], [tie, freed], backs=backs)
     assert [line["claim_id"] for line in lines] == ["F2"]
+
+
+def test_a_quantifier_of_a_bare_singular_noun_and_an_answer_point_back() -> None:
+    """AP (row 50): "Much of the anger is centered on … Mayorkas" (what anger?); a
+    BASIL blog (6b541575): "Will it be a big story? Probably not, but …" (the answer to
+    the writer's question). A plural group or a modifier saying which reads alone."""
+    anger = "Much of the anger is centered on Homeland Security Secretary Alejandro Mayorkas."
+    assert "pronoun" in unusable_reasons(anger, [])
+    assert unusable_reasons("Much of the anger at Mayorkas is about the camp.", []) == []
+    assert unusable_reasons("Most of the schools moved to remote learning.", []) == []
+    answer = "Probably not, but ambush interviews are the next phase of media training."
+    assert "voice" in unusable_reasons(answer, [], before="Will it be a big story? ")
+    assert unusable_reasons(answer, [], before="He asked, “Will it be a big story?” ") == []

@@ -21,6 +21,7 @@ from newsprism.extract.quotes.marks import quoted_spans
 __all__ = [
     "QUOTED_SHARE",
     "addresses_reader",
+    "answers_question",
     "mostly_quoted",
     "opens_in_quotation",
     "pronoun_speaker",
@@ -105,15 +106,32 @@ def quantifier_points_back(sentences: Sequence[object], original: str = "",
     endured …"). With an of-phrase or a clause ("Many of the workers", "Many who voted")
     it says who, and with neither signal it is generic ("Many believe …")."""
     subject = _main_subject(sentences)
-    if subject is None or subject.lower_ not in _QUANTIFIERS:
+    if subject is None or subject.lower_ not in _QUANTIFIERS | {"most", "any"}:
         return False
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children):
+    if _of_bare_mass_noun(subject):
+        return True  # "Much of the anger is centered on …": what anger?
+    if subject.lower_ not in _QUANTIFIERS or any(
+            c.dep_ in ("prep", "relcl", "acl") for c in subject.children):  # fmt: skip
         return False
     first = next(iter(sentences))
     if _CONNECTIVE_START.match(original.strip()) and not _CONNECTIVE_START.match(
             first.text.strip()):  # type: ignore[attr-defined]  # fmt: skip
         return True
     return _plural_subject(before)
+
+
+def _of_bare_mass_noun(subject: Any) -> bool:
+    """Whether a quantifier's of-phrase is "the" and a singular noun with no other word
+    ("Much of the anger", "Some of the money"): the one thing it can be is in a sentence
+    the reader does not see. A plural group ("Most of the schools") is left readable, as
+    session 20 decided, and so is any modifier that says which ("Much of the anger at
+    Mayorkas")."""
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NN"):
+            kids = list(noun.children)
+            if len(kids) == 1 and kids[0].lower_ == "the":
+                return True
+    return False
 
 
 def _main_subject(sentences: Sequence[object]) -> Any:
@@ -154,6 +172,15 @@ def addresses_reader(text: str) -> bool:
         return True
     return any(outside(m.start()) and (m.group()[0].islower() or not m.start())
                for m in _SECOND_PERSON.finditer(text))  # fmt: skip
+
+
+def answers_question(before: str) -> bool:
+    """Whether the text just before the line ends on the writer's own question (a "?"
+    outside quotation marks): the line is its answer ("Will it be a big story? Probably
+    not, but …"), which says nothing without the question."""
+    tail = before.rstrip()
+    paragraph = tail[tail.rfind("\n") + 1 :]
+    return paragraph.endswith("?") and addresses_reader(paragraph)
 
 
 def _demonstrative_object(subject: Any) -> bool:
@@ -233,7 +260,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)):  # fmt: skip
         reasons.append("pronoun")
-    if addresses_reader(body):
+    if addresses_reader(body) or answers_question(before):
         reasons.append("voice")
     words = _words(text)
     for other in earlier:

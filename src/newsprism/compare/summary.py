@@ -81,12 +81,13 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    # the most corroborated fact leads (independent sources, a relay counted once); when
-    # no line of it two articles back whole, its own outlet's line, cited to that outlet
-    # alone, leads rather than none (session 21: r73's one fact all three outlets report
-    # was missing while a one-source fact led)
-    shared = sorted((f for f in facts if f.status == "shared"), key=_corroboration,
-                    reverse=True)  # fmt: skip
+    # the first shared fact (most outlets) leads; when no line of it two articles back
+    # whole and it rests on more independent sources than the next (a relay counted
+    # once), its own outlet's line, cited to that outlet alone, leads rather than none
+    # (session 21: r73's one fact all three outlets report was missing while a
+    # one-source fact led). Facts are not re-sorted by sources: on gold/compare-basil
+    # that moved Mary Cheney's criticism, the event all three outlets lead with, to 5th.
+    shared = [f for f in facts if f.status == "shared"]
     for rank, fact in enumerate(shared):
         line = _shared_line(fact, quotes, backs, shown, used, texts)
         if line is None and rank == 0 and _leads(shared):
