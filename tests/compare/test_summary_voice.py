@@ -99,3 +99,11 @@ def test_a_quantifier_of_a_bare_singular_noun_and_an_answer_point_back() -> None
     answer = "Probably not, but ambush interviews are the next phase of media training."
     assert "voice" in unusable_reasons(answer, [], before="Will it be a big story? ")
     assert unusable_reasons(answer, [], before="He asked, “Will it be a big story?” ") == []
+
+
+def test_a_line_ending_on_a_colon_is_a_fragment() -> None:
+    """BASIL 6b541575: "DNC spokesman Brad Woodhouse addressed the video in a statement
+    Monday:" (the statement is the next paragraph) was rendered "…Monday:."."""
+    line = "DNC spokesman Brad Woodhouse addressed the video in a statement Monday:."
+    assert "fragment" in unusable_reasons(line, [])
+    assert unusable_reasons("Woodhouse addressed the video in a statement Monday.", []) == []

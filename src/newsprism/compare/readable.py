@@ -42,6 +42,9 @@ _PRONOUN_SAID = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b", re.IGNORECASE
 )  # "…,” she said.": the quotation's speaker is a pronoun
 _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
+# a line ending on a colon ("… addressed the video in a statement Monday:") promises
+# what the line does not show (session 21: its full stop added made it ":.")
+_INTRODUCES = re.compile(r":\.?$")
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # A pronoun that points back to something the line does not name: "Normally, that would
@@ -255,7 +258,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     body = re.sub(r"^Accounts differ — ", "", text)
     doc = load_nlp()(body)
     sentences = list(doc.sents)
-    if _is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body):
+    if (_is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body)
+            or _INTRODUCES.search(body.strip())):  # fmt: skip
         reasons.append("fragment")
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)):  # fmt: skip
