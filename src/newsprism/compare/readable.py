@@ -62,6 +62,9 @@ _QUANTIFIERS = frozenset({"some", "many", "much", "few", "several", "all", "each
                           "none"})  # fmt: skip
 _CONNECTIVE_START = re.compile(
     r"^[\"“‘']?(?:and|but|so|yet|still|however|instead|also|even so)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:yes|no|nope|not|probably|perhaps|maybe|hardly|absolutely|"
+                     r"certainly|of course)\b(?!\s+(?:one|longer|more|less|only)\b)",
+                     re.IGNORECASE)  # fmt: skip
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b")
 
 
@@ -177,10 +180,14 @@ def addresses_reader(text: str) -> bool:
                for m in _SECOND_PERSON.finditer(text))  # fmt: skip
 
 
-def answers_question(before: str) -> bool:
-    """Whether the text just before the line ends on the writer's own question (a "?"
-    outside quotation marks): the line is its answer ("Will it be a big story? Probably
-    not, but …"), which says nothing without the question."""
+def answers_question(text: str, before: str) -> bool:
+    """Whether the line is a bare answer ("Probably not, but …", "Yes, …") to the
+    writer's own question just before it (a "?" outside quotation marks): it says
+    nothing without the question. A full statement after a question ("The document
+    dump does soften …") reads alone and is kept: over BASIL and the NeuS raw reports,
+    lines after such a question were 3 answers and 4 plain statements."""
+    if not _ANSWER.match(text.strip()):
+        return False
     tail = before.rstrip()
     paragraph = tail[tail.rfind("\n") + 1 :]
     return paragraph.endswith("?") and addresses_reader(paragraph)
@@ -264,7 +271,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)):  # fmt: skip
         reasons.append("pronoun")
-    if addresses_reader(body) or answers_question(before):
+    if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")
     words = _words(text)
     for other in earlier:
