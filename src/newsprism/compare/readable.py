@@ -5,9 +5,10 @@ A line is unusable when it is a fragment (no finite clause: no verb with a subje
 its root; or a piece of a quotation, its marks unbalanced: ``I can't say with
 certitude" he told Russert.``), starts with an unresolved pronoun ("He said…",
 "She…": who?) or gives its quotation to one ("…,” she said."), repeats a line already
-shown (same words, or nearly), or is a blob of more than two sentences.
-These are proxies of a reader's judgement, deliberately strict; docs/eval-compare.md
-says what they miss.
+shown (same words, or nearly), is a blob of more than two sentences, or is in the
+writer's voice ("you" or a question outside quotation marks: ``voice``). These are
+proxies of a reader's judgement, deliberately strict; docs/eval-compare.md says what
+they miss.
 """
 
 from __future__ import annotations
