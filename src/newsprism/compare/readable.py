@@ -115,6 +115,8 @@ def quantifier_points_back(sentences: Sequence[object], original: str = "",
     subject = _main_subject(sentences)
     if subject is None or subject.lower_ not in _QUANTIFIERS | {"most", "any"}:
         return False
+    if any(c.dep_ == "mark" for c in subject.head.children):
+        return False  # "While many predict …, his seclusion has made …": a parse's root
     if _of_bare_mass_noun(subject):
         return True  # "Much of the anger is centered on …": what anger?
     if subject.lower_ not in _QUANTIFIERS or any(
