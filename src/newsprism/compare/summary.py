@@ -99,19 +99,27 @@ def summarize(
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        # a unique line is a body sentence: never the headline or a standfirst above it
-        # the rest of a partly shared sentence is not a line: the sentence would be
-        # cited whole to one outlet though another states a part of it
-        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
-                  and not f.partly_shared_in and not is_headline(f.claims[0], article)]
-        picked = 0
-        for fact in unique:
-            if picked == SUMMARY_UNIQUE_PER_ARTICLE:
-                break
-            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
-            add(line)
-            picked += line is not None
+        _unique_lines(article, facts, quotes, shown, texts, add)
     return summary
+
+
+def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Sequence[Quote],
+                  shown: Sequence[str], texts: Mapping[str, str],
+                  add: Callable[[dict[str, Any] | None], None]) -> None:  # fmt: skip
+    """The first readable unique facts of one article (:data:`SUMMARY_UNIQUE_PER_ARTICLE`).
+
+    A unique line is a body sentence: never the headline or a standfirst above it. The
+    rest of a partly shared sentence is not a line: the sentence would be cited whole to
+    one outlet though another states a part of it."""
+    unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
+              and not f.partly_shared_in and not is_headline(f.claims[0], article)]
+    picked = 0
+    for fact in unique:
+        if picked == SUMMARY_UNIQUE_PER_ARTICLE:
+            break
+        line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
+        add(line)
+        picked += line is not None
 
 
 _TERMINAL = ".!?\"”’"
