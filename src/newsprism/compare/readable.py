@@ -5,9 +5,10 @@ A line is unusable when it is a fragment (no finite clause: no verb with a subje
 its root; or a piece of a quotation, its marks unbalanced: ``I can't say with
 certitude" he told Russert.``), starts with an unresolved pronoun ("He said…",
 "She…": who?) or gives its quotation to one ("…,” she said."), repeats a line already
-shown (same words, or nearly), or is a blob of more than two sentences.
-These are proxies of a reader's judgement, deliberately strict; docs/eval-compare.md
-says what they miss.
+shown (same words, or nearly), is a blob of more than two sentences, or is in the
+writer's voice ("you" or a question outside quotation marks: ``voice``). These are
+proxies of a reader's judgement, deliberately strict; docs/eval-compare.md says what
+they miss.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from newsprism.extract.quotes.marks import quoted_spans
 
 __all__ = [
     "QUOTED_SHARE",
+    "addresses_reader",
+    "answers_question",
     "mostly_quoted",
     "opens_in_quotation",
     "pronoun_speaker",
+    "quantifier_points_back",
     "starts_with_pronoun",
     "subject_points_back",
     "unbalanced_marks",
@@ -39,6 +43,9 @@ _PRONOUN_SAID = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b", re.IGNORECASE
 )  # "…,” she said.": the quotation's speaker is a pronoun
 _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
+# a line ending on a colon ("… addressed the video in a statement Monday:") promises
+# what the line does not show (session 21: its full stop added made it ":.")
+_INTRODUCES = re.compile(r":\.?$")
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # A pronoun that points back to something the line does not name: "Normally, that would
@@ -49,6 +56,17 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those",
                             "most", "others", "both", "neither"})  # fmt: skip
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# "some", "many" … standing alone as the subject: generic ("Many believe …") unless the
+# sentence it came from pointed back ("But many are now reaching their breaking point":
+# many of the workers of the sentence before; session 21 reader)
+_QUANTIFIERS = frozenset({"some", "many", "much", "few", "several", "all", "each", "half",
+                          "none"})  # fmt: skip
+_CONNECTIVE_START = re.compile(
+    r"^[\"“‘']?(?:and|but|so|yet|still|however|instead|also|even so)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:yes|no|nope|not|probably|perhaps|maybe|hardly|absolutely|"
+                     r"certainly|of course)\b(?!\s+(?:one|longer|more|less|only)\b)",
+                     re.IGNORECASE)  # fmt: skip
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b")
 
 
 def _words(text: str) -> set[str]:
@@ -83,6 +101,99 @@ def subject_points_back(sentences: Sequence[object]) -> bool:
             before = first[: child.i - first.start]  # type: ignore[index]
             return not any(t.pos_ in ("PROPN", "NOUN") for t in before)
     return False
+
+
+def quantifier_points_back(sentences: Sequence[object], original: str = "",
+                           before: str = "") -> bool:  # fmt: skip
+    """Whether the first sentence's main subject is a lone quantifier ("Many are now
+    reaching their breaking point") that stands for a group named in the sentence before:
+    the line's source sentence opened on a connective the line dropped ("But many …"),
+    or the sentence before it (``before``, the article's text up to the line) has a
+    plural noun as its main subject ("Seafarers, truck drivers and airline workers have
+    endured …"). With an of-phrase or a clause ("Many of the workers", "Many who voted")
+    it says who, and with neither signal it is generic ("Many believe …")."""
+    subject = _main_subject(sentences)
+    if subject is None or subject.lower_ not in _QUANTIFIERS | {"most", "any"}:
+        return False
+    if any(c.dep_ == "mark" for c in subject.head.children):
+        return False  # "While many predict …, his seclusion has made …": a parse's root
+    if _of_bare_mass_noun(subject):
+        return True  # "Much of the anger is centered on …": what anger?
+    if subject.lower_ not in _QUANTIFIERS or any(
+            c.dep_ in ("prep", "relcl", "acl") for c in subject.children):  # fmt: skip
+        return False
+    first = next(iter(sentences))
+    if _CONNECTIVE_START.match(original.strip()) and not _CONNECTIVE_START.match(
+            first.text.strip()):  # type: ignore[attr-defined]  # fmt: skip
+        return True
+    return _plural_subject(before)
+
+
+def _of_bare_mass_noun(subject: Any) -> bool:
+    """Whether a quantifier's of-phrase is "the" and a singular noun with no other word
+    ("Much of the anger", "Some of the money"): the one thing it can be is in a sentence
+    the reader does not see. A plural group ("Most of the schools") is left readable, as
+    session 20 decided, and so is any modifier that says which ("Much of the anger at
+    Mayorkas")."""
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NN"):
+            kids = list(noun.children)
+            if len(kids) == 1 and kids[0].lower_ == "the":
+                return True
+    return False
+
+
+def _main_subject(sentences: Sequence[object]) -> Any:
+    """The nominal subject of the first sentence's root, or None."""
+    first = next(iter(sentences), None)
+    if first is None:
+        return None
+    root = first.root  # type: ignore[attr-defined]
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _plural_subject(before: str) -> bool:
+    """Whether the last sentence of ``before`` has a plural noun as its main subject."""
+    from newsprism.extract.nlp import load_nlp
+
+    tail = before.strip()[-400:]
+    if not tail:
+        return False
+    sentences = list(load_nlp()(tail).sents)
+    subject = _main_subject(sentences[-1:])
+    return subject is not None and subject.tag_ in ("NNS", "NNPS")
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether the line is in the writer's own voice, speaking to the reader: "you"
+    outside quotation marks ("The photographs that should be seared in your memory …",
+    an opinion column's charge) or a question outside them ("Does Governor Abbott have
+    the authority …?"). Neither is a fact a summary can state. Inside a quotation "you"
+    and the question are the speaker's, and the line names who said them; "You" inside
+    a line with a capital is a name ("on You Tube")."""
+    quoted = quoted_spans(text, continued=False)
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in quoted)
+
+    body = text.rstrip()
+    if body.endswith("?") and outside(len(body) - 1):
+        return True
+    return any(outside(m.start()) and (m.group()[0].islower() or not m.start())
+               for m in _SECOND_PERSON.finditer(text))  # fmt: skip
+
+
+def answers_question(text: str, before: str) -> bool:
+    """Whether the line is a bare answer ("Probably not, but …", "Yes, …") to the
+    writer's own question just before it (a "?" outside quotation marks): it says
+    nothing without the question. A full statement after a question ("The document
+    dump does soften …") reads alone and is kept: over BASIL and the NeuS raw reports,
+    lines after such a question were 3 answers and 4 plain statements."""
+    if not _ANSWER.match(text.strip()):
+        return False
+    tail = before.rstrip()
+    paragraph = tail[tail.rfind("\n") + 1 :]
+    return paragraph.endswith("?") and addresses_reader(paragraph)
 
 
 def _demonstrative_object(subject: Any) -> bool:
@@ -144,18 +255,27 @@ def opens_in_quotation(text: str, at: int) -> bool:
     return any(a < at - start < b for a, b in quoted_spans(paragraph, continued=False))
 
 
-def unusable_reasons(text: str, earlier: Sequence[str]) -> list[str]:
-    """Why a summary line cannot be taken alone (empty when it can)."""
+def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
+                     before: str = "") -> list[str]:  # fmt: skip
+    """Why a summary line cannot be taken alone (empty when it can).
+
+    ``original`` is the sentence the line was cut from (its leading connective kept) and
+    ``before`` the article's text before it, when known: they tell a lone "many" that
+    points back from a generic one (:func:`quantifier_points_back`)."""
     from newsprism.extract.nlp import load_nlp
 
     reasons = []
     body = re.sub(r"^Accounts differ — ", "", text)
     doc = load_nlp()(body)
     sentences = list(doc.sents)
-    if _is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body):
+    if (_is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body)
+            or _INTRODUCES.search(body.strip())):  # fmt: skip
         reasons.append("fragment")
-    if starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences):
+    if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
+            or quantifier_points_back(sentences, original, before)):  # fmt: skip
         reasons.append("pronoun")
+    if addresses_reader(body) or answers_question(body, before):
+        reasons.append("voice")
     words = _words(text)
     for other in earlier:
         theirs = _words(other)

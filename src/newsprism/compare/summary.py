@@ -81,28 +81,45 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    for fact in facts:
-        if fact.status == "shared":
-            add(_shared_line(fact, quotes, backs, shown, used, texts))
+    # the first shared fact (most outlets) leads; when no line of it two articles back
+    # whole and it rests on more independent sources than the next (a relay counted
+    # once), its own outlet's line, cited to that outlet alone, leads rather than none
+    # (session 21: r73's one fact all three outlets report was missing while a
+    # one-source fact led). Facts are not re-sorted by sources: on gold/compare-basil
+    # that moved Mary Cheney's criticism, the event all three outlets lead with, to 5th.
+    shared = [f for f in facts if f.status == "shared"]
+    for rank, fact in enumerate(shared):
+        line = _shared_line(fact, quotes, backs, shown, used, texts)
+        if line is None and rank == 0 and _leads(shared):
+            line = _own_line([fact], quotes, shown, texts)
+        add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
-        add(_own_line([f for f in facts if f.status == "shared"], quotes, shown, texts))
+        add(_own_line(shared, quotes, shown, texts))
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        # a unique line is a body sentence: never the headline or a standfirst above it
-        # the rest of a partly shared sentence is not a line: the sentence would be
-        # cited whole to one outlet though another states a part of it
-        unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
-                  and not f.partly_shared_in and not is_headline(f.claims[0], article)]
-        picked = 0
-        for fact in unique:
-            if picked == SUMMARY_UNIQUE_PER_ARTICLE:
-                break
-            line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
-            add(line)
-            picked += line is not None
+        _unique_lines(article, facts, quotes, shown, texts, add)
     return summary
+
+
+def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Sequence[Quote],
+                  shown: Sequence[str], texts: Mapping[str, str],
+                  add: Callable[[dict[str, Any] | None], None]) -> None:  # fmt: skip
+    """The first readable unique facts of one article (:data:`SUMMARY_UNIQUE_PER_ARTICLE`).
+
+    A unique line is a body sentence: never the headline or a standfirst above it. The
+    rest of a partly shared sentence is not a line: the sentence would be cited whole to
+    one outlet though another states a part of it."""
+    unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
+              and not f.partly_shared_in and not is_headline(f.claims[0], article)]
+    picked = 0
+    for fact in unique:
+        if picked == SUMMARY_UNIQUE_PER_ARTICLE:
+            break
+        line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
+        add(line)
+        picked += line is not None
 
 
 _TERMINAL = ".!?\"”’"
@@ -176,12 +193,27 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
     for *_, text, claim, cited, sources in sorted(options, key=lambda o: o[:6]):
         if len(cited) < 2:
             continue
-        if not unusable_reasons(text, shown):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
                 line["independent_sources"] = sources
             return line
     return None
+
+
+def _corroboration(fact: AlignedClaim) -> int:
+    """How many independent sources state a fact (all its articles, a relay once)."""
+    return _sources(fact, fact.article_ids)
+
+
+def _leads(shared: Sequence[AlignedClaim]) -> bool:
+    """Whether the first fact is corroborated by more sources than any other."""
+    return len(shared) == 1 or _corroboration(shared[0]) > _corroboration(shared[1])
+
+
+def _before(claim: Claim, texts: Mapping[str, str]) -> str:
+    """The article's text just before a claim (the sentence a lone "many" points to)."""
+    return texts.get(claim.article_id, "")[max(0, claim.start - 400) : max(0, claim.start)]
 
 
 def _sources(fact: AlignedClaim, cited: Sequence[str]) -> int:
@@ -216,7 +248,7 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
     readable = sorted((_flaws(t), len(t), c.id, t, c)
                       for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
-        if not unusable_reasons(text, shown):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
             return _cited_line(text, claim, fact, cited)
     return None
 

@@ -267,7 +267,7 @@ def _score_summary(story: GoldStory, output: dict[str, Any], tally: CompareTally
     for line in output["summary"]:
         fact = facts.get(line["claim_id"])
         tally.summary_lines += 1
-        reasons = unusable_reasons(line["text"], earlier)
+        reasons = unusable_reasons(line["text"], earlier, line.get("original", ""))
         earlier.append(line["text"])
         tally.unusable.update(reasons)
         tally.unusable_lines += bool(reasons)
