@@ -7,7 +7,8 @@
 
 ``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL
 2010–2012, the compare-basil training years; PolNeAR dev; PolNeAR train; the NeuS
-raw-crawl rows of gold/speakers-neus, dev part) and writes, per article, each quote's
+raw-crawl rows of gold/speakers-neus, dev part; or every raw-crawl row but that
+gold's held-out ones) and writes, per article, each quote's
 span, cue, speaker and how it was resolved. ``diff`` prints every quote whose speaker
 or span changed, new or gone, with its sentence, so that each change is read against
 the article (docs/eval-quotes.md, "Session 21, second pass").
@@ -22,7 +23,7 @@ from pathlib import Path
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
 
-SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev")
+SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw")
 
 
 def _texts(data: Path, name: str) -> dict[str, str]:
@@ -41,11 +42,14 @@ def _texts(data: Path, name: str) -> dict[str, str]:
         return {f"polnear/{split}/{p.name}": p.read_text("utf-8")
                 for p in sorted((data / "polnear" / split / "text").glob("*.txt"))}
     gold = json.loads((Path("gold/speakers-neus/gold.json")).read_text("utf-8"))
-    rows = {s["row"] for s in gold["stories"].values() if s.get("part") == "dev"}
+    parts = {s["row"]: s.get("part") for s in gold["stories"].values()}
+    # neus-dev: the gold's dev rows; neus-raw: every row but the gold's held-out ones
+    keep = (lambda i: parts.get(i) == "dev") if name == "neus-dev" \
+        else (lambda i: parts.get(i) != "held-out")  # fmt: skip
     crawl = data / "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
     out = {}
     for i, line in enumerate(crawl.read_text("utf-8").splitlines()):
-        if i in rows:
+        if keep(i):
             for side, news in json.loads(line)["news"].items():
                 out[f"neus/{i}/{side}"] = "\n\n".join(news["newBody"])
     return out
