@@ -10,9 +10,11 @@
   search starting in the pronoun's own clause): Politico's "while Comey talked about
   vulnerability to hackers, he didn't mention …" (PolNeAR train, session 20's one wrong);
 - a swallowed subject is no apposition, so no title of the name it was hung on
-  (``People._title_of``).
+  (``People._title_of``);
+- a determiner the parse hung on a compound before the head is the phrase's ("the
+  ex-congressman", ``coref.determiners``).
 
-The rule tests fail before the change (four); the guards pass on both (three).
+The rule tests fail before the change (five); the guards pass on both (three).
 """
 
 from __future__ import annotations
@@ -99,3 +101,15 @@ def test_a_swallowed_subject_is_no_title_of_the_name_before_it() -> None:
             "him.”")  # fmt: skip
     quote = only(quotes_of(text), "stated")
     assert quote.speaker != "Mika Brzezinski"
+
+
+def test_the_ex_title_with_its_article_on_ex_is_the_titled_person() -> None:
+    # BASIL 2013 (gold/speakers-basil); before: "the ex-congressman" kept as a description,
+    # since the parse hangs "the" on "ex", not on "congressman"
+    text = ("Former Rep. Jesse Jackson Jr. pleaded guilty Wednesday in federal court to "
+            "charges that he spent $750,000 in campaign cash on personal items.\n\n"
+            "When prosecutors charged the couple last Friday, the ex-congressman said he "
+            "fully accepts the responsibility for the improper decisions and mistakes he "
+            "has made.")  # fmt: skip
+    quote = only(quotes_of(text), "said")
+    assert (quote.speaker, quote.resolved) == ("Jesse Jackson Jr.", "role")

@@ -46,7 +46,7 @@ from newsprism.extract.quotes.rolequal import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Antecedents", "TokenTest"]
+__all__ = ["Antecedents", "TokenTest", "determiners"]
 
 TokenTest = Callable[["Token"], bool]
 
@@ -291,8 +291,8 @@ class Antecedents(Step):
 
     def is_definite_role(self, head: Token) -> bool:
         """A singular role noun with a definite article: "the spokesman", "The governor"."""
-        det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        return bool(det & DEFINITE) and head.tag_ in ("NN", "NNP") and bool(self.role_groups(head))
+        return bool(determiners(head) & DEFINITE) and head.tag_ in ("NN", "NNP") and \
+            bool(self.role_groups(head))  # fmt: skip
 
     def resolve_role(self, head: Token) -> Person | None:
         """The last person before ``head`` introduced with a title of the same group; for
@@ -436,6 +436,15 @@ class Antecedents(Step):
         orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
                 and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip
         return orgs[-1].root if orgs else None
+
+
+def determiners(head: Token) -> set[str]:
+    """The determiners of a noun phrase, lower case, also one the parse hung on a
+    compound word before the head: "the ex-congressman" is parsed "the ex" + "-" +
+    "congressman", with "the" on "ex" (speakers-basil's Jesse Jackson Jr.)."""
+    return {c.lower_ for t in (head, *(c for c in head.children
+                                      if c.dep_ == "compound" and c.i < head.i))
+            for c in t.children if c.dep_ == "det"}  # fmt: skip
 
 
 def _main_clause(head: Token) -> set[int]:
