@@ -46,7 +46,7 @@ from newsprism.extract.quotes.rolequal import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Antecedents", "TokenTest"]
+__all__ = ["Antecedents", "TokenTest", "determiners"]
 
 TokenTest = Callable[["Token"], bool]
 
@@ -108,7 +108,8 @@ class Antecedents(Step):
     def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
         """The mentions of the pronoun's own sentence in Hobbs' order.
 
-        Up from the pronoun clause by clause, the mentions of each governing clause that
+        Up from the pronoun clause by clause (for a subject pronoun, from its own clause's
+        other branches), the mentions of each governing clause that
         lie outside the branch the pronoun is in, shallowest first (its subject before a
         name in its relative clause: "Scotto, who asked about Grimm's campaign,
         protested, saying he …" is Scotto); then the rest, nearest first. A subject or
@@ -117,13 +118,22 @@ class Antecedents(Step):
         """
         own = _clause(pronoun)
         order: list[Person] = []
+        levels = [a for a in own.ancestors if a.pos_ in ("VERB", "AUX")]
         branch = own
-        for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
+        if pronoun.dep_ in _SUBJECT and self.qid[own.i] == -1:
+            # Hobbs starts in the pronoun's own clause: a clause set before it ("while
+            # Comey talked about …, he didn't mention") is searched before the clauses
+            # that govern it, its subject first
+            levels, branch = [own, *levels], pronoun
+        for verb in levels:
             if self.qid[verb.i] != -1:
                 break  # the quoted words the cue hangs on are not its clause
             inside = {t.i for t in verb.subtree} - {t.i for t in branch.subtree}
             found = [p for p in here if p.token in inside and p not in order]
-            order += sorted(found, key=lambda p: (_depth(self.doc[p.token], verb), p.token))
+            # ties: left to right above the pronoun's clause; in it, nearest first, as
+            # the rest are ordered for a subject pronoun (session 20)
+            near = -1 if verb.i == own.i else 1
+            order += sorted(found, key=lambda p: (_depth(self.doc[p.token], verb), near * p.token))
             branch = verb
         if pronoun.dep_ != "poss":
             order = [p for p in order if not self._same_clause(p, pronoun, own)]
@@ -281,8 +291,8 @@ class Antecedents(Step):
 
     def is_definite_role(self, head: Token) -> bool:
         """A singular role noun with a definite article: "the spokesman", "The governor"."""
-        det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        return bool(det & DEFINITE) and head.tag_ in ("NN", "NNP") and bool(self.role_groups(head))
+        return bool(determiners(head) & DEFINITE) and head.tag_ in ("NN", "NNP") and \
+            bool(self.role_groups(head))  # fmt: skip
 
     def resolve_role(self, head: Token) -> Person | None:
         """The last person before ``head`` introduced with a title of the same group; for
@@ -426,6 +436,15 @@ class Antecedents(Step):
         orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i
                 and self.sent_of[e.start] in near and self.qid[e.start] == -1]  # fmt: skip
         return orgs[-1].root if orgs else None
+
+
+def determiners(head: Token) -> set[str]:
+    """The determiners of a noun phrase, lower case, also one the parse hung on a
+    compound word before the head: "the ex-congressman" is parsed "the ex" + "-" +
+    "congressman", with "the" on "ex" (speakers-basil's Jesse Jackson Jr.)."""
+    return {c.lower_ for t in (head, *(c for c in head.children
+                                      if c.dep_ == "compound" and c.i < head.i))
+            for c in t.children if c.dep_ == "det"}  # fmt: skip
 
 
 def _main_clause(head: Token) -> set[int]:

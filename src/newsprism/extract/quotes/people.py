@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.tree import climb
@@ -269,11 +270,17 @@ class People(Step):
                 i -= 1
             else:
                 break
-        j = b
+        j, before = b, len(words)
         if j < sent.end and self.doc[j].text == ",":
             for k in range(j + 1, min(sent.end, j + 12)):
                 tok = self.doc[k]
-                if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                if tok.text in (",", ".", ";"):
+                    break
+                if tok.pos_ in ("VERB", "AUX"):
+                    # "In an interview with … Mika Brzezinski, the Democratic presidential
+                    # candidate stated": the verb's swallowed subject, not her title
+                    if j < (fronted_subject(tok, sent, self.qid) or self.doc[0]).i < k:
+                        del words[before:]
                     break
                 if tok.lower_ in HONORIFIC or tok.ent_type_ in NAME_LABELS:
                     # "hosts like Laura Ingraham, Mr. Brat was able …": another person,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
-from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import data_owner, definite_source, office_holder
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
@@ -417,7 +417,7 @@ class Speakers(Step):
         phrase that names a state or a party is the one titled person with those labels,
         or no one (``resolve_role``).
         """
-        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        det = determiners(head)  # "the ex-congressman": "the" on "ex"
         if not det & DEFINITE or not (self.is_person_noun(head) or self.is_group(head)):
             return None
         definite = self.antecedents.is_definite_role(head)

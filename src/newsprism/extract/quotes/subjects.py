@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step, passive
+from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.tree import climb
 
@@ -401,6 +402,8 @@ class Subjects(Step):
         name at the head speaks, not a name in its appositive).
         """
         sent = self.sents[self.sent_of[verb.i]]
+        if (fronted := fronted_subject(verb, sent, self.qid)) is not None:
+            return fronted  # "In a letter to … the Assembly, the ICS … warned": the ICS
         named = [e for e in self.ents if sent.start <= e.start and e.end <= verb.i
                  and e.label_ in NAME_LABELS | {"ORG"} and self.qid[e.start] == -1
                  and not self.in_opening_participle(e.root, verb)]  # fmt: skip

@@ -1,0 +1,113 @@
+"""What a speaker rule changes, quote by quote: dump every quote, then diff two dumps.
+
+    # in the worktree before the change, then after it:
+    python scripts/quote_speaker_dump.py dump ../shared/data before.json [--sets basil,polnear-dev]
+    python scripts/quote_speaker_dump.py dump ../shared/data after.json
+    python scripts/quote_speaker_dump.py diff before.json after.json
+
+``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL
+2010–2012, the compare-basil training years; PolNeAR dev; PolNeAR train; the NeuS
+raw-crawl rows of gold/speakers-neus, dev part; or every raw-crawl row but that
+gold's held-out ones) and writes, per article, each quote's
+span, cue, speaker and how it was resolved. ``diff`` prints every quote whose speaker
+or span changed, new or gone, with its sentence, so that each change is read against
+the article (docs/eval-quotes.md, "Session 21, second pass").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes import extract_quotes
+
+SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw")
+
+
+def _texts(data: Path, name: str) -> dict[str, str]:
+    """article key -> text of one set."""
+    if name == "basil":
+        out = {}
+        for year in ("2010", "2011", "2012"):
+            for path in sorted((data / "basil" / "articles" / year).glob("*.json")):
+                art = json.loads(path.read_text("utf-8"))
+                paras = [" ".join(p) if isinstance(p, list) else p
+                         for p in art["body-paragraphs"]]  # fmt: skip
+                out[f"basil/{year}/{path.name}"] = "\n\n".join(paras)
+        return out
+    if name.startswith("polnear-"):
+        split = name.split("-")[1]
+        return {f"polnear/{split}/{p.name}": p.read_text("utf-8")
+                for p in sorted((data / "polnear" / split / "text").glob("*.txt"))}
+    gold = json.loads((Path("gold/speakers-neus/gold.json")).read_text("utf-8"))
+    parts = {s["row"]: s.get("part") for s in gold["stories"].values()}
+    # neus-dev: the gold's dev rows; neus-raw: every row but the gold's held-out ones
+    keep = (lambda i: parts.get(i) == "dev") if name == "neus-dev" \
+        else (lambda i: parts.get(i) != "held-out")  # fmt: skip
+    crawl = data / "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
+    out = {}
+    for i, line in enumerate(crawl.read_text("utf-8").splitlines()):
+        if keep(i):
+            for side, news in json.loads(line)["news"].items():
+                out[f"neus/{i}/{side}"] = "\n\n".join(news["newBody"])
+    return out
+
+
+def _sentence(doc, start: int, end: int) -> str:
+    """The sentences a quote runs over, to read it in place."""
+    sents = [s for s in doc.sents if s.start_char < end and start < s.end_char]
+    return doc.text[sents[0].start_char : sents[-1].end_char] if sents else ""
+
+
+def dump(data: Path, out: Path, sets: list[str]) -> None:
+    nlp = load_nlp()
+    result: dict[str, list[dict]] = {}
+    for name in sets:
+        for key, text in _texts(data, name).items():
+            doc = nlp(text)
+            result[key] = [{"start": q.start, "end": q.end, "cue": q.cue, "speaker": q.speaker,
+                            "resolved": q.resolved, "sentence": _sentence(doc, q.start, q.end)}
+                           for q in extract_quotes(doc)]  # fmt: skip
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=0), "utf-8")
+
+
+def diff(before: Path, after: Path) -> None:
+    old, new = (json.loads(p.read_text("utf-8")) for p in (before, after))
+    changed = 0
+    for key in old:
+        o = {(q["start"], q["end"], q["cue"]): q for q in old[key]}
+        n = {(q["start"], q["end"], q["cue"]): q for q in new.get(key, [])}
+        for k in sorted(set(o) | set(n)):
+            a, b = o.get(k), n.get(k)
+            if a and b and (a["speaker"], a["resolved"]) == (b["speaker"], b["resolved"]):
+                continue
+            changed += 1
+            q = b or a
+            print(f"== {key} {k} cue={q['cue']!r}")
+            print(f"   before: {a and (a['speaker'], a['resolved'])}")
+            print(f"   after:  {b and (b['speaker'], b['resolved'])}")
+            print(f"   {' '.join(q['sentence'].split())[:400]}")
+    print(f"{changed} quotes changed")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("data", type=Path)
+    d.add_argument("out", type=Path)
+    d.add_argument("--sets", default="basil,polnear-dev,neus-dev")
+    f = sub.add_parser("diff")
+    f.add_argument("before", type=Path)
+    f.add_argument("after", type=Path)
+    args = ap.parse_args()
+    if args.cmd == "dump":
+        dump(args.data, args.out, [s for s in args.sets.split(",") if s in SETS])
+    else:
+        diff(args.before, args.after)
+
+
+if __name__ == "__main__":
+    main()
