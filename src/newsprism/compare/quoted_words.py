@@ -76,8 +76,14 @@ def statements_differ(quoted: np.ndarray, shared: np.ndarray, overlap: np.ndarra
     in their movement": one point, said twice)."""
     printed = quoted & (overlap >= QUOTE_OVERLAP)
     same_article = article[:, None] == article[None, :]
-    # elsewhere[i, j]: a sentence of j's article prints i's quoted words
-    elsewhere = (printed.astype(np.int32) @ same_article.astype(np.int32)) > 0
+    # elsewhere[i, j]: a sentence of j's article prints i's quoted words. Counted per
+    # article (n × articles, a float product BLAS runs) and read back per sentence: an
+    # n × n integer product, which numpy runs without BLAS, took 10 s of the 50-article
+    # story (docs/benchmarks.md, "Session 21")
+    _, which = np.unique(article, return_inverse=True)
+    one_hot = np.zeros((len(article), int(which.max(initial=-1)) + 1), dtype=np.float32)
+    one_hot[np.arange(len(article)), which] = 1.0
+    elsewhere = ((printed.astype(np.float32) @ one_hot) > 0)[:, which]
     other = (one_speaker & other_verbs & ~printed & (elsewhere | elsewhere.T)
              & ~same_article)  # fmt: skip
     return quoted & ((shared == 0) | other)

@@ -134,7 +134,8 @@ def recheck_unique(
             continue
         near = others.near(fact)
         if near:
-            rows = [others.describe(fact.claims, c, opposite) for c in near]
+            best, clash = others.fact_rows(fact.claims, opposite)
+            rows = [others.describe(fact.claims, c, best, clash) for c in near]
             rows.sort(key=_shown_first(others.order(fact.claims), near))
             fact.status = POSSIBLY_SHARED
             fact.hedge = hedge_of(rows)
@@ -213,21 +214,33 @@ class _OtherOutlets:
                 and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
                 and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], self.figures)]
 
-    def describe(self, mine: Sequence[Claim], other: Claim, opposite: np.ndarray | None
-                 ) -> dict:  # fmt: skip
+    def fact_rows(self, mine: Sequence[Claim], opposite: np.ndarray | None
+                  ) -> tuple[np.ndarray | None, np.ndarray | None]:  # fmt: skip
+        """Per other claim, the best same-fact probability with the fact's claims and
+        whether one of them clashes with it: taken once per fact, not per near sentence
+        (per sentence it was 4 s of the 50-article story, docs/benchmarks.md)."""
+        rows = [self.row[m.id] for m in mine]
+        best = None if self.probability is None else self.probability[rows].max(axis=0)
+        return best, None if opposite is None else opposite[rows].any(axis=0)
+
+    def describe(self, mine: Sequence[Claim], other: Claim, best: np.ndarray | None,
+                 clash: np.ndarray | None) -> dict:  # fmt: skip
         """A near sentence as JSON: where it is, why it is near (the first lexical test
         it passes with one of the fact's claims, else ``score``), its best same-fact
-        probability with them, and ``opposite`` when one of them clashes with it."""
-        tests = {loose_test(m, other, self.lemma_of[m.id], self.lemma_of[other.id], self.figures)
-                 for m in mine}  # fmt: skip
+        probability with them, and ``opposite`` when one of them clashes with it
+        (``best`` and ``clash``: :meth:`fact_rows`)."""
+        lemma_of, names = self.lemma_of, self.names
+        # loose_test answers None without a word or a name in common: tested on sets first
+        tests = {loose_test(m, other, lemma_of[m.id], lemma_of[other.id], self.figures)
+                 for m in mine
+                 if lemma_of[m.id] & lemma_of[other.id] or names[m.id] & names[other.id]}
         why = next((t for t in LEXICAL if t in tests), "score")
         j = self.row[other.id]
-        rows = [self.row[m.id] for m in mine]
-        best = 0.0 if self.probability is None else float(self.probability[rows, j].max())
+        probability = 0.0 if best is None else float(best[j])
         row = {"article_id": other.article_id, "claim_id": other.id, "sentence": other.text,
                "start": other.start, "end": other.end, "why": why,
-               "probability": round(best, 4)}  # fmt: skip
-        if opposite is not None and bool(opposite[rows, j].any()):
+               "probability": round(probability, 4)}  # fmt: skip
+        if clash is not None and bool(clash[j]):
             row["opposite"] = True
         return row
 
