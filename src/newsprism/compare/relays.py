@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim
 
 # verbs whose subject, when it is an outlet, reports what the sentence says
@@ -73,8 +74,7 @@ def _shown(name: str) -> str:
 
 def _fold(name: str) -> str:
     """An outlet name compared: lower case, no leading "the", no "(News)" tag."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip().lower()
-    return re.sub(r"^the\s+", "", name)
+    return re.sub(r"^the\s+", "", _shown(name).lower())
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +163,7 @@ def _cue_span(tokens: Sequence[Any]) -> tuple[int, int, str]:
     doc = first.doc
     if first.i > 0 and doc[first.i - 1].lower_ == "the":
         first = doc[first.i - 1]
-    start, end = first.idx, last.idx + len(last.text)
-    return start, end, doc.text[start:end]
+    return first.idx, last.idx + len(last.text), doc[first.i : last.i + 1].text
 
 
 def _role_cue(noun: Any, name: list[Any]) -> list[Any] | None:
@@ -213,22 +212,14 @@ def _passes_on(verb: Any) -> bool:
 def _quoted(token: Any, tokens: Sequence[Any]) -> bool:
     """Whether a word stands inside a quotation of its sentence: the cue is then the
     speaker's words ("… AP reports his administration wants …," Perry said), not the
-    outlet's attribution. A straight mark opens when a word follows it directly
-    (\"I just saw …), and closes when a space does (…," Forbes said)."""
-    opened = 0
-    for t in tokens:
-        if t.i >= token.i:
-            break
-        if t.text == "“" or (t.text == '"' and not t.whitespace_ and not _spaced(t)):
-            opened += 1
-        elif t.text in ("”", '"'):
-            opened = max(opened - 1, 0)
-    return opened > 0
-
-
-def _spaced(token: Any) -> bool:
-    """Whether a space token follows (a no-break space: '"\xa0Politico reported')."""
-    return token.i + 1 < len(token.doc) and token.nbor(1).is_space
+    outlet's attribution. The marks are read by the project's one quotation finder
+    (``marks.quoted_spans``)."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    text = first.doc[first.i : tokens[-1].i + 1].text
+    at = token.idx - first.idx
+    return any(a < at < b for a, b in quoted_spans(text))
 
 
 def _misread_verb(token: Any) -> bool:
