@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -515,6 +516,14 @@ class UnitReading:
         whole sentences are not the same fact, a unit pair of them is."""
         return bool(self.base[i, j] < self.threshold and self.best[i, j] >= self.unit_threshold)
 
+    @cached_property
+    def _rest_matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """The unit matrix :meth:`rest_links` reads (gapped units kept: a rest is never
+        shown) and each row's sentence, built once per story, not once per member."""
+        matrix = self.pool.masked(self.kinds, self.strict_voice)
+        matrix[_unchecked_voices(self.pool.voices)] = 0.0
+        return matrix, np.array([s for s, _ in self.pool.owners])
+
     def rest_links(self, i: int, part: tuple[int, int]) -> dict[int, str]:
         """The sentences of other articles that state what sentence ``i`` says outside
         its shared ``part`` (offsets), each with how: ``sentence`` when its whole
@@ -523,9 +532,7 @@ class UnitReading:
         their sentence or a unit of it. Either way the rest is not its outlet's own
         (r106, r262: docs/eval-compare.md, session 21)."""
         found = {int(j): "sentence" for j in np.flatnonzero(self.base[i] >= self.threshold)}
-        matrix = self.pool.masked(self.kinds, self.strict_voice)
-        matrix[_unchecked_voices(self.pool.voices)] = 0.0
-        owner = np.array([s for s, _ in self.pool.owners])
+        matrix, owner = self._rest_matrix
         for row, (s, unit) in enumerate(self.pool.owners):
             if s != i or unit is None or any(
                     part[0] <= t.idx < part[1] for t in unit.tokens if t.i not in unit.borrowed):
