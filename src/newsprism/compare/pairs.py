@@ -35,6 +35,7 @@ from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
+from newsprism.compare.shared_quote import shared_quote
 from newsprism.compare.tfidf import (
     idf_coverage,
     incidence,
@@ -78,7 +79,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
-    "quote_words_differ",
+    "quote_words_differ", "shared_quote",
 )  # fmt: skip
 # A feature computed only for a model whose terms name it: the cosine of the two
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
@@ -375,8 +376,6 @@ def _numbers(text: str, dates: Sequence[str]) -> set[str]:
 # --- pair features, vectorised --------------------------------------------------------
 
 
-
-
 def _shared(sets: Sequence[set]) -> np.ndarray:
     matrix = incidence(sets)
     return (matrix @ matrix.T).toarray()
@@ -397,12 +396,6 @@ def _set_features(sets: Sequence[set]) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def _both(flags: Sequence[bool]) -> np.ndarray:
     column = np.array(flags, dtype=bool)
     return column[:, None] & column[None, :]
-
-
-
-
-
-
 
 
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
@@ -504,6 +497,10 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["anchor_number"] = _anchor_numbers(units)
     shared, _, _ = _set_features([passages(w) for w in words])
     out["shared_passage"] = shared > 0
+    owners = [u.article_id for u in units]
+    out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
+                                       [u.voices | u.speakers for u in units],
+                                       [u.entities for u in units])
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)

@@ -1,0 +1,101 @@
+"""A quotation two outlets both print: the same-fact link ``shared_quote`` (session 22).
+
+Two outlets that quote one statement print its words inside quotation marks, often only
+a few of them, each inside a longer sentence of its own: "… said Sunday that when he used
+the word “theology” …" / "… based in “some phony theology.”"; "Santorum appeared on CBS'
+“Face the Nation.”" / "… in an interview Sunday morning on CBS's “Face the Nation.”".
+The model reads such pairs as two sentences that share a few words, and the passage
+link (``shared_passage``) needs 8 of them.
+
+The link: both sentences hold, inside quotation marks (the project's one finder,
+``marks.quoted_spans``), one run of :data:`RUN` words of which :data:`CONTENT` or more
+are not function words, and that run is printed by **no other sentence of either
+article**, quoted or not. The last condition is what keeps precision: a phrase a story
+keeps repeating ("Catholic social teaching", "a preferential option for the poor") is
+the topic, not one statement, and two outlets' sentences that both quote it state
+different things. Vetoes win over the link, as over every link (a speaker clash, a
+prospect, a denial, two quotations in other words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsprism.compare.tfidf import incidence
+from newsprism.extract.quotes.marks import quoted_spans
+
+# A run of RUN quoted words with CONTENT or more content words (chosen on the BASIL
+# 2010–2012 golds, docs/eval-compare.md "Session 22")
+RUN = 3
+CONTENT = 2
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
+# Words that carry no statement of their own: a run of them ("and we are") is shared
+# by any two quotations
+FUNCTION_WORDS = frozenset(
+    "the a an of to in and or for on at by with that this these those is was be been are "
+    "were am he she it they his her their its we i you our your my me him them us said "
+    "says mr ms mrs not no as from has have had will would do does did but if so there "
+    "than then what who whom which about up out over just very can could should may "
+    "might must all any some".split())  # fmt: skip
+
+
+def _runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
+    """The runs of :data:`RUN` words with ``content`` or more content words."""
+    return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)
+            if sum(w not in FUNCTION_WORDS for w in words[k : k + RUN]) >= content}  # fmt: skip
+
+
+def quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of :data:`RUN` words of ``text`` that stand inside quotation marks."""
+    spans = quoted_spans(text)
+    if not spans:
+        return set()
+    words = [m.group() for m in _WORD.finditer(text.lower())
+             if any(a <= m.start() < b for a, b in spans)]  # fmt: skip
+    return _runs(words, CONTENT)
+
+
+def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
+                 voices: Sequence[set[str]], named: Sequence[set[str]]) -> np.ndarray:  # fmt: skip
+    """``shared_quote`` of every pair of sentences: both quote one run of words that no
+    other sentence of their articles prints, and their speakers agree
+    (:func:`speakers_agree`). ``words``: each sentence's lower-cased words (the
+    profile's); ``article``: each sentence's article id; ``voices``: the story entities
+    that speak its quotes; ``named``: the story entities it names."""
+    printed = Counter((a, run) for a, ws in zip(article, words, strict=True)
+                      for run in _runs(ws, 0))  # fmt: skip
+    rare = [{run for run in quoted_runs(t) if printed[(a, run)] <= 1}
+            for t, a in zip(texts, article, strict=True)]  # fmt: skip
+    if not any(rare):
+        return np.zeros((len(texts), len(texts)), dtype=bool)
+    matrix = incidence(rare)
+    ids = np.array(article)
+    both = ((matrix @ matrix.T).toarray() > 0) & (ids[:, None] != ids[None, :])
+    return both & speakers_agree(voices, named) if both.any() else both
+
+
+def speakers_agree(voices: Sequence[set[str]], named: Sequence[set[str]]) -> np.ndarray:
+    """Pairs whose quotes may be one speaker's: a sentence whose quote has a known
+    speaker needs that speaker among the other sentence's speakers or the entities it
+    names. A phrase two people both say ("a preferential option for the poor", a
+    campaign's "$700 billion from Medicare" in an ad and in its chairman's mouth) is two
+    statements; a sentence that quotes with no speaker found agrees with any."""
+    # one vocabulary for both incidences
+    index = {e: k for k, e in enumerate(sorted({e for s in [*voices, *named] for e in s}))}
+    spoken = _rows(voices, index)
+    either = _rows([v | n for v, n in zip(voices, named, strict=True)], index)
+    hits = (spoken @ either.T) > 0
+    speaks = np.array([bool(v) for v in voices])
+    return (~speaks[:, None] | hits) & (~speaks[None, :] | hits.T)
+
+
+def _rows(sets: Sequence[set[str]], index: dict[str, int]) -> np.ndarray:
+    """0/1 rows of ``sets`` over ``index``'s vocabulary."""
+    out = np.zeros((len(sets), max(len(index), 1)), dtype=np.float32)
+    for row, items in enumerate(sets):
+        out[row, [index[e] for e in items]] = 1.0
+    return out

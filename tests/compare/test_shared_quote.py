@@ -1,0 +1,73 @@
+"""The ``shared_quote`` link: two outlets that quote one statement's words (session 22)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.compare.pairs import pair_features
+from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.shared_quote import quoted_runs, shared_quote, speakers_agree
+
+from .profile_helpers import first_claim_profiles
+
+WORDS = __import__("re").compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
+
+
+def _link(texts: list[str], article: list[str], voices=None, named=None) -> np.ndarray:
+    words = [WORDS.findall(t.lower()) for t in texts]
+    n = len(texts)
+    return shared_quote(texts, words, article, voices or [set()] * n, named or [set()] * n)
+
+
+def test_quoted_runs_read_only_the_words_inside_the_marks() -> None:
+    runs = quoted_runs("He defended his claim that Obama's politics rest on “some phony "
+                       "theology” on Sunday.")
+    assert ("some", "phony", "theology") in runs
+    assert not any("sunday" in run or "defended" in run for run in runs)
+    # function words alone are no statement: "and we are" is shared by any two quotes
+    assert quoted_runs("“And we are here,” he said.") == set()
+    assert quoted_runs("No quotation marks in some phony theology here.") == set()
+
+
+def test_two_outlets_quoting_one_phrase_link() -> None:
+    texts = ["Santorum appeared on CBS' “Face the Nation.”",
+             "In an interview on CBS's “Face the Nation,” Santorum defended his remarks.",
+             "Santorum spoke to reporters in Ohio on Saturday."]
+    link = _link(texts, ["a", "b", "b"])
+    assert link[0, 1] and link[1, 0]
+    assert not link[0, 2] and not link[1, 2]
+    assert not link.diagonal().any()
+
+
+def test_a_phrase_the_article_repeats_is_the_topic_not_one_statement() -> None:
+    texts = ["“A preferential option for the poor” is not bigger government, he said.",
+             "The letter says “a preferential option for the poor” means jobs.",
+             "Catholic teaching holds a preferential option for the poor, the letter adds."]
+    # b's article prints the phrase twice: no link, whichever sentence quotes it
+    assert not _link(texts, ["a", "b", "b"])[0, 1]
+    # printed once in each article, the same sentences link
+    assert _link(texts[:2], ["a", "b"])[0, 1]
+
+
+def test_one_phrase_in_two_speakers_mouths_is_two_statements() -> None:
+    texts = ["“Obama cut $716 billion from Medicare,” the ad says.",
+             "“He stole $716 billion from Medicare,” said the party chairman."]
+    # the chairman (E2) speaks b's quote; a names only Obama (E1): not one speaker's words
+    assert not _link(texts, ["a", "b"], [set(), {"E2"}], [{"E1"}, {"E2"}])[0, 1]
+    # a names the chairman, or a's quote has no speaker found and b names none: may be one
+    assert _link(texts, ["a", "b"], [set(), {"E2"}], [{"E1", "E2"}, {"E2"}])[0, 1]
+    agree = speakers_agree([{"E1"}, {"E1"}, {"E3"}], [set(), {"E1"}, {"E3"}])
+    assert agree[0, 1] and not agree[0, 2] and not agree[1, 2]
+
+
+def test_pair_features_carry_the_link_and_the_model_reads_it() -> None:
+    units = first_claim_profiles(
+        "Santorum said the president's agenda rests on “some phony theology.”",
+        "Rick Santorum had dismissed Obama's politics as being based in “some phony theology.”",
+        "Santorum campaigned in Ohio on Saturday with his wife.")
+    features = pair_features(units, np.zeros((3, 8), dtype=np.float32))
+    assert features["shared_quote"][0, 1] and not features["shared_quote"][0, 2]
+    model = load_same_fact_model()
+    assert "shared_quote" in model.links
+    probability = model.probabilities(features)
+    assert probability[0, 1] >= model.threshold > probability[0, 2]
