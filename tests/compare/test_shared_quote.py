@@ -13,10 +13,12 @@ from .profile_helpers import first_claim_profiles
 WORDS = __import__("re").compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
 
 
-def _link(texts: list[str], article: list[str], voices=None, named=None) -> np.ndarray:
+def _link(texts: list[str], article: list[str], voices=None, named=None,
+          people=None) -> np.ndarray:  # fmt: skip
     words = [WORDS.findall(t.lower()) for t in texts]
     n = len(texts)
-    return shared_quote(texts, words, article, voices or [set()] * n, named or [set()] * n)
+    return shared_quote(texts, words, article, voices or [set()] * n, named or [set()] * n,
+                        people or [set()] * n)
 
 
 def test_quoted_runs_read_only_the_words_inside_the_marks() -> None:
@@ -27,12 +29,22 @@ def test_quoted_runs_read_only_the_words_inside_the_marks() -> None:
     # function words alone are no statement: "and we are" is shared by any two quotes
     assert quoted_runs("“And we are here,” he said.") == set()
     assert quoted_runs("No quotation marks in some phony theology here.") == set()
+    # one statement's words are printed with its commas: no run across one
+    runs = quoted_runs("He said, “through lies, personal attacks, and irresponsible reporting.”")
+    assert ("and", "irresponsible", "reporting") in runs
+    assert ("attacks", "and", "irresponsible") not in runs
+    # capitalised words alone are a name or a title, not a statement's words
+    assert quoted_runs("He appeared on CBS' “Face the Nation.”") == set()
+    runs = quoted_runs("“The President and Speaker had a frank meeting,” the statements said.")
+    assert ("president", "and", "speaker") not in runs and ("a", "frank", "meeting") in runs
+    # a curly apostrophe is a straight one
+    assert quoted_runs("“I’m being myself,” he said.") == quoted_runs("\"I'm being myself.\"")
 
 
 def test_two_outlets_quoting_one_phrase_link() -> None:
-    texts = ["Santorum appeared on CBS' “Face the Nation.”",
-             "In an interview on CBS's “Face the Nation,” Santorum defended his remarks.",
-             "Santorum spoke to reporters in Ohio on Saturday."]
+    texts = ["Biden was quick to retort: \"With all due respect, that's just a bunch of malarkey.",
+             "Biden responded: “That’s a bunch of malarkey.”",
+             "Biden spoke to reporters in Ohio on Saturday."]
     link = _link(texts, ["a", "b", "b"])
     assert link[0, 1] and link[1, 0]
     assert not link[0, 2] and not link[1, 2]
@@ -49,6 +61,14 @@ def test_a_phrase_the_article_repeats_is_the_topic_not_one_statement() -> None:
     assert _link(texts[:2], ["a", "b"])[0, 1]
 
 
+def test_two_people_named_are_two_speakers() -> None:
+    texts = ["Weingarten called the report a plan to “flood our schools with more guns.”",
+             "Edelman said the study would “saturate our schools with more guns.”"]
+    # no quote speaker found on either side, but each names one person, not the same
+    assert not _link(texts, ["a", "b"], named=[{"E1"}, {"E2"}], people=[{"E1"}, {"E2"}])[0, 1]
+    assert _link(texts, ["a", "b"], named=[{"E1"}, {"E1"}], people=[{"E1"}, {"E1"}])[0, 1]
+
+
 def test_one_phrase_in_two_speakers_mouths_is_two_statements() -> None:
     texts = ["“Obama cut $716 billion from Medicare,” the ad says.",
              "“He stole $716 billion from Medicare,” said the party chairman."]
@@ -56,15 +76,15 @@ def test_one_phrase_in_two_speakers_mouths_is_two_statements() -> None:
     assert not _link(texts, ["a", "b"], [set(), {"E2"}], [{"E1"}, {"E2"}])[0, 1]
     # a names the chairman, or a's quote has no speaker found and b names none: may be one
     assert _link(texts, ["a", "b"], [set(), {"E2"}], [{"E1", "E2"}, {"E2"}])[0, 1]
-    agree = speakers_agree([{"E1"}, {"E1"}, {"E3"}], [set(), {"E1"}, {"E3"}])
+    agree = speakers_agree([{"E1"}, {"E1"}, {"E3"}], [set(), {"E1"}, {"E3"}], [set()] * 3)
     assert agree[0, 1] and not agree[0, 2] and not agree[1, 2]
 
 
 def test_pair_features_carry_the_link_and_the_model_reads_it() -> None:
     units = first_claim_profiles(
-        "Santorum said the president's agenda rests on “some phony theology.”",
-        "Rick Santorum had dismissed Obama's politics as being based in “some phony theology.”",
-        "Santorum campaigned in Ohio on Saturday with his wife.")
+        "He said the agenda rests on “some phony theology.”",
+        "He had dismissed the politics as being based in “some phony theology.”",
+        "He campaigned in Ohio on Saturday with his wife.")
     features = pair_features(units, np.zeros((3, 8), dtype=np.float32))
     assert features["shared_quote"][0, 1] and not features["shared_quote"][0, 2]
     model = load_same_fact_model()

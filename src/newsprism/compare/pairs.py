@@ -131,6 +131,7 @@ class UnitProfile:
     # entity ids of its direct quotes' speakers, however found: one_speaker_other_words
     voices: set[str] = field(default_factory=set)
     negative: bool = False  # a negation anywhere, inside quotation marks too
+    people: set[str] = field(default_factory=set)  # the story's people it names (entity ids)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -154,6 +155,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         verbs=verbs,
         predicates=_predicates(tokens, roots),
         entities=set(claim.people + claim.places + claim.organisations),
+        people=set(claim.people),
         numbers=_numbers(claim.text, claim.dates),
         quantities=list(claim.quantities),
         dates=date_words,
@@ -500,7 +502,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     owners = [u.article_id for u in units]
     out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
                                        [u.voices | u.speakers for u in units],
-                                       [u.entities for u in units])
+                                       [u.entities for u in units], [u.people for u in units])
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)

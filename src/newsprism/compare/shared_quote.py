@@ -33,6 +33,9 @@ from newsprism.extract.quotes.marks import quoted_spans
 RUN = 3
 CONTENT = 2
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
+_ANY_CASE = re.compile(_WORD.pattern, re.IGNORECASE)
+# what ends a stretch of printed words inside a quotation
+_PUNCTUATION = re.compile(r"[,;:!?()\[\]“”\"‘—–…]|\.(?:\s|$)|\s-{1,2}\s")
 # Words that carry no statement of their own: a run of them ("and we are") is shared
 # by any two quotations
 FUNCTION_WORDS = frozenset(
@@ -49,25 +52,40 @@ def _runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
             if sum(w not in FUNCTION_WORDS for w in words[k : k + RUN]) >= content}  # fmt: skip
 
 
+def _straight(text: str) -> str:
+    """Curly apostrophes typed straight: "I’m being myself" and "I'm being myself" are
+    one printed run."""
+    return text.replace("’", "'")
+
+
 def quoted_runs(text: str) -> set[tuple[str, ...]]:
-    """The runs of :data:`RUN` words of ``text`` that stand inside quotation marks."""
+    """The runs of :data:`RUN` words of ``text`` that stand inside quotation marks, each
+    inside one stretch between punctuation marks ("personal attacks, and irresponsible
+    reporting" has no run "attacks and irresponsible": one statement's words are
+    printed with its commas), each with a content word written in lower case (a run of
+    capitalised words — "the President and Speaker", "Face the Nation" — is a name or
+    a title many statements carry, not one statement's words)."""
     spans = quoted_spans(text)
-    if not spans:
-        return set()
-    words = [m.group() for m in _WORD.finditer(text.lower())
-             if any(a <= m.start() < b for a, b in spans)]  # fmt: skip
-    return _runs(words, CONTENT)
+    runs: set[tuple[str, ...]] = set()
+    for a, b in spans:
+        for piece in _PUNCTUATION.split(text[a:b]):
+            written = _WORD.findall(_straight(piece.lower()))
+            lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
+            runs |= {run for run in _runs(written, CONTENT) if set(run) & lower}
+    return runs
 
 
 def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
-                 voices: Sequence[set[str]], named: Sequence[set[str]]) -> np.ndarray:  # fmt: skip
+                 voices: Sequence[set[str]], named: Sequence[set[str]],
+                 people: Sequence[set[str]]) -> np.ndarray:  # fmt: skip
     """``shared_quote`` of every pair of sentences: both quote one run of words that no
     other sentence of their articles prints, and their speakers agree
     (:func:`speakers_agree`). ``words``: each sentence's lower-cased words (the
     profile's); ``article``: each sentence's article id; ``voices``: the story entities
-    that speak its quotes; ``named``: the story entities it names."""
+    that speak its quotes; ``named``: the story entities it names; ``people``: the
+    people among them."""
     printed = Counter((a, run) for a, ws in zip(article, words, strict=True)
-                      for run in _runs(ws, 0))  # fmt: skip
+                      for run in _runs([_straight(w) for w in ws], 0))  # fmt: skip
     rare = [{run for run in quoted_runs(t) if printed[(a, run)] <= 1}
             for t, a in zip(texts, article, strict=True)]  # fmt: skip
     if not any(rare):
@@ -75,22 +93,29 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
     matrix = incidence(rare)
     ids = np.array(article)
     both = ((matrix @ matrix.T).toarray() > 0) & (ids[:, None] != ids[None, :])
-    return both & speakers_agree(voices, named) if both.any() else both
+    return both & speakers_agree(voices, named, people) if both.any() else both
 
 
-def speakers_agree(voices: Sequence[set[str]], named: Sequence[set[str]]) -> np.ndarray:
-    """Pairs whose quotes may be one speaker's: a sentence whose quote has a known
+def speakers_agree(voices: Sequence[set[str]], named: Sequence[set[str]],
+                   people: Sequence[set[str]]) -> np.ndarray:  # fmt: skip
+    """Pairs whose quotes may be one speaker's. A sentence whose quote has a known
     speaker needs that speaker among the other sentence's speakers or the entities it
-    names. A phrase two people both say ("a preferential option for the poor", a
-    campaign's "$700 billion from Medicare" in an ad and in its chairman's mouth) is two
-    statements; a sentence that quotes with no speaker found agrees with any."""
-    # one vocabulary for both incidences
+    names; and two sentences that each name people need one person in common (the
+    quote extractor finds no speaker for many a partial quote: "Weingarten called the
+    report “…”" and "Edelman criticized the study as “…”" are two people's words). A
+    phrase two people both say ("a preferential option for the poor", "schools with
+    more guns") is two statements; a sentence that names nobody and whose quote has no
+    speaker found agrees with any."""
     index = {e: k for k, e in enumerate(sorted({e for s in [*voices, *named] for e in s}))}
     spoken = _rows(voices, index)
     either = _rows([v | n for v, n in zip(voices, named, strict=True)], index)
     hits = (spoken @ either.T) > 0
     speaks = np.array([bool(v) for v in voices])
-    return (~speaks[:, None] | hits) & (~speaks[None, :] | hits.T)
+    persons = _rows(people, index)
+    common = (persons @ persons.T) > 0
+    naming = np.array([bool(p) for p in people])
+    apart = naming[:, None] & naming[None, :] & ~common
+    return (~speaks[:, None] | hits) & (~speaks[None, :] | hits.T) & ~apart
 
 
 def _rows(sets: Sequence[set[str]], index: dict[str, int]) -> np.ndarray:
