@@ -15,7 +15,9 @@ freedom for everyone", Mary Cheney / her father: ``speaker_clash``). Three rules
 states ("The final tally was 97-1" / "… in a 97-1 vote": ``anchor_number``), two that
 print one passage of 8 words word for word (``shared_passage``), and two with a clause
 each that states one event: one subject entity, one predicate (no verb of saying),
-one stance, one argument (``event_link``, :mod:`newsprism.compare.events`). Measured on the
+one stance, one argument (``event_link``, :mod:`newsprism.compare.events`); and, since
+session 22, two that quote one run of words no other sentence of their articles prints,
+their speakers agreeing (``shared_quote``, :mod:`newsprism.compare.shared_quote`). Measured on the
 BASIL 2010–2012 pairs, the prospect and denial vetoes cost no recall at the operating
 point, the speaker veto one pair, and the links add no false pair (docs/models.md,
 docs/eval-compare.md).

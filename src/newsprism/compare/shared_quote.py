@@ -1,20 +1,24 @@
 """A quotation two outlets both print: the same-fact link ``shared_quote`` (session 22).
 
 Two outlets that quote one statement print its words inside quotation marks, often only
-a few of them, each inside a longer sentence of its own: "… said Sunday that when he used
-the word “theology” …" / "… based in “some phony theology.”"; "Santorum appeared on CBS'
-“Face the Nation.”" / "… in an interview Sunday morning on CBS's “Face the Nation.”".
-The model reads such pairs as two sentences that share a few words, and the passage
-link (``shared_passage``) needs 8 of them.
+a few of them, each inside a longer sentence of its own: "Biden responded: “That's a
+bunch of malarkey.”" / "Biden was quick to retort: “With all due respect, that's just a
+bunch of malarkey. …”"; "“I just think it's very important for Congress to examine the
+agreement, …, but get this done.”" / "Obama … urged lawmakers to examine the details of
+the deal and “get this done.”". The model reads such pairs as two sentences that share
+a few words, and the passage link (``shared_passage``) needs 8 of them.
 
 The link: both sentences hold, inside quotation marks (the project's one finder,
 ``marks.quoted_spans``), one run of :data:`RUN` words of which :data:`CONTENT` or more
-are not function words, and that run is printed by **no other sentence of either
-article**, quoted or not. The last condition is what keeps precision: a phrase a story
-keeps repeating ("Catholic social teaching", "a preferential option for the poor") is
-the topic, not one statement, and two outlets' sentences that both quote it state
+are not function words, inside one stretch between punctuation marks and with a
+content word in lower case (:func:`quoted_runs`), and that run is printed by **no
+other sentence of either article**, quoted or not; and their speakers agree
+(:func:`speakers_agree`). The rarity is what keeps precision: a phrase a story keeps
+repeating ("Catholic social teaching", "a preferential option for the poor") is the
+topic, not one statement, and two outlets' sentences that both quote it state
 different things. Vetoes win over the link, as over every link (a speaker clash, a
-prospect, a denial, two quotations in other words).
+prospect, a denial, two quotations in other words). Measured and read in
+docs/eval-compare.md, "Session 22".
 """
 
 from __future__ import annotations
