@@ -34,6 +34,7 @@ from scipy import sparse
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
+from newsprism.compare.passages import passages
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
 from newsprism.compare.tfidf import (
@@ -343,21 +344,6 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) ->
             and t.pos_ in CONTENT_POS and not t.is_stop}  # fmt: skip
 
 
-# A passage two outlets both print word for word (a quotation, a statement's wording):
-# PASSAGE_WORDS running words of which PASSAGE_CONTENT or more are not function words.
-PASSAGE_WORDS = 8
-PASSAGE_CONTENT = 5
-_FUNCTION_WORDS = frozenset("the a an of to in and or for on at by with that this is was be "
-                            "he she it they his her their said says mr ms".split())  # fmt: skip
-
-
-def passages(words: Sequence[str]) -> set[tuple[str, ...]]:
-    """The runs of :data:`PASSAGE_WORDS` words of a unit that carry content."""
-    runs = (tuple(words[k : k + PASSAGE_WORDS]) for k in range(len(words) - PASSAGE_WORDS + 1))
-    return {run for run in runs
-            if sum(w not in _FUNCTION_WORDS for w in run) >= PASSAGE_CONTENT}  # fmt: skip
-
-
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SCORE = re.compile(r"\b\d+\s?[-–]\s?\d+\b")
 
@@ -496,20 +482,11 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared, _, _ = _set_features([u.specific for u in units])
     out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
-    out["anchor_number"] = _anchor_numbers(units)
-    shared, _, _ = _set_features([passages(w) for w in words])
-    out["shared_passage"] = shared > 0
-    owners = [u.article_id for u in units]
-    out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
-                                       [u.voices | u.speakers for u in units],
-                                       [u.entities for u in units], [u.people for u in units])
+    out |= _links(units, words)
     out["polarity_clash"] = _polarity_clash(units)
     shared, _, _ = _set_features([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
     out["quote_words_differ"] = _quote_words_differ(units)
-    shared, _, _ = _set_features([u.events for u in units])
-    article = np.array([u.article_id for u in units])
-    out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
     out["coverage"] = idf_coverage(words, idf)
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
@@ -519,6 +496,24 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     return {name: out[name].astype(np.float32) for name in FEATURES} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
+
+
+def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
+           ) -> dict[str, np.ndarray]:  # fmt: skip
+    """The link features (the model file's ``links``: a pair with one is one fact unless
+    a veto says otherwise): a rare number, a passage printed word for word, a quoted run
+    two outlets print, one event's clause."""
+    out = {"anchor_number": _anchor_numbers(units)}
+    shared, _, _ = _set_features([passages(w) for w in words])
+    out["shared_passage"] = shared > 0
+    owners = [u.article_id for u in units]
+    out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
+                                       [u.voices | u.speakers for u in units],
+                                       [u.entities for u in units], [u.people for u in units])
+    shared, _, _ = _set_features([u.events for u in units])
+    article = np.array(owners)
+    out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
+    return out
 
 
 def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
