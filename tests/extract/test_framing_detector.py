@@ -294,9 +294,8 @@ def test_the_quotes_variant_flags_a_sources_loaded_words_as_the_sources() -> Non
     after = frame_doc(doc, model=quotes).loaded
     assert [w.span.text for w in before] == ["bizarre tirade"]
     quoted = [w for w in after if w.span.in_quote]
-    # the aide's words are flagged, at the quoted threshold, and given to the aide ("vile"
-    # alone or in "vile smear": session 22's model joins the two at its 0.60)
-    assert any("vile" in w.span.text.split() for w in quoted)
+    # the aide's words are flagged, at the quoted threshold, and given to the aide
+    assert {w.span.text for w in quoted} >= {"vile"}
     assert all(w.span.speaker == "his aide" and w.score >= quotes.quote_threshold
                for w in quoted)  # fmt: skip
     assert [w.span.text for w in after if not w.span.in_quote] == ["bizarre tirade"]
@@ -310,8 +309,7 @@ def test_the_topics_variant_drops_the_outlets_nouns_the_article_repeats() -> Non
                      "from 1965 to 1970. Records show the deferments were legal.")  # fmt: skip
     quotes, topics = load_detector("minilm-quotes"), load_detector("minilm-topics")
     assert topics.topic_min_count == 3 and quotes.topic_min_count is None
-    flagged = [w.span.text for w in frame_doc(doc, model=quotes).loaded]
-    assert flagged and set(flagged) == {"deferments"}  # session 22's model: 1 of the 3
+    assert [w.span.text for w in frame_doc(doc, model=quotes).loaded] == ["deferments"] * 2
     # "deferments" three times: what the story is about, not a choice of words
     assert frame_doc(doc, model=topics).loaded == []
     meta = json.loads(variant_path("minilm-topics").read_text("utf-8"))
@@ -356,12 +354,7 @@ def test_the_quotes_variant_is_the_minilm_with_per_voice_thresholds() -> None:
     base = json.loads(variant_path("minilm").read_text("utf-8"))
     assert meta["files"] == base["files"] and meta["kind"] == "onnx"  # same model files
     fit = meta["quote_fit"]
-    if "held apart" in fit["fitted_on"]:  # --apart-only (session 22): no setting reaches
-        # 0.30 on the 25 articles; the 90 keep it, the 25 beat today's default
-        assert fit["all_articles"]["prec_bias"] >= 0.30
-        assert fit["training_fit"]["prec_bias"] > fit["today_default"]["prec_bias"]
-    else:
-        assert fit["training_fit"]["prec_bias"] >= 0.30
+    assert fit["training_fit"]["prec_bias"] >= 0.30
     assert fit["cross_validated"]["recall"] > fit["today_default"]["recall"]
     assert fit["cross_validated"]["prec_bias"] > fit["today_default"]["prec_bias"]
 
