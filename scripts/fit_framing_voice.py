@@ -225,6 +225,10 @@ def main() -> None:
                         help="fix the topic rule's count (the reading's choice: 3)")
     parser.add_argument("--write", action="store_true",
                         help="write the topic step's choice as the minilm-topics detector")
+    parser.add_argument("--own", type=float, default=0.5,
+                        help="the MiniLM's own-voice threshold (minilm-quotes'; session 22: 0.6)")
+    parser.add_argument("--quoted", type=float, default=0.65,
+                        help="its threshold inside quotation marks (session 22: 0.6)")
     args = parser.parse_args()
     KNOWN_FLOOR[0] = args.known_floor
     if args.nouns_only:
@@ -236,7 +240,7 @@ def main() -> None:
     if any(a["year"] not in ("2010", "2011", "2012") for a in articles):
         sys.exit("the dump holds held-out years: fit on 2010-2012 only")
     honest = [a for a in articles if a["minilm_dev"]]
-    base = Rules(unnamed=args.unnamed)
+    base = Rules(own=args.own, quoted=args.quoted, unnamed=args.unnamed)
     print("today:", evaluate(articles, spans(base)), "| the 25:", evaluate(honest, spans(base)))
     steps = args.steps.split(",")
     for n in range(1, len(steps) + 1):

@@ -30,11 +30,12 @@ NEUS_ROWS = (30, 60, 90)
 NEUS_FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 
 
-def neus_articles(data: Path) -> list[dict]:
-    """Title and blurb of every side of NeuS raw rows 30, 60, 90 (make_inputs.py's text)."""
+def neus_articles(data: Path, rows: tuple[int, ...] = NEUS_ROWS) -> list[dict]:
+    """The blurb of every side of NeuS raw rows 30, 60, 90 (make_inputs.py's text; other
+    rows with ``--neus-rows``: session 22 read 9, 19, 29)."""
     lines = (data / NEUS_FILE).read_text("utf-8").splitlines()
     out = []
-    for i in NEUS_ROWS:
+    for i in rows:
         row = json.loads(lines[i])
         for side, news in row["news"].items():
             out.append({"name": f"neus-{row['id']}-{side}", "source": news["newsSource"],
@@ -132,6 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--set", choices=("basil", "neus", "polnear", "babe"), default="neus")
+    parser.add_argument("--neus-rows", type=lambda v: tuple(map(int, v.split(","))),
+                        default=NEUS_ROWS, metavar="R,R,...")
     parser.add_argument("--polnear-first", type=int, default=3)
     parser.add_argument("--polnear-step", type=int, default=7)
     parser.add_argument("--polnear-count", type=int, default=None)
@@ -143,7 +146,8 @@ def main() -> None:
         return
     if args.out is None:
         sys.exit("--out or --diff")
-    read = {"basil": basil_articles, "neus": neus_articles, "babe": babe_articles,
+    read = {"basil": basil_articles, "neus": lambda d: neus_articles(d, args.neus_rows),
+            "babe": babe_articles,
             "polnear": lambda d: polnear_articles(d, args.polnear_first,
                                                   args.polnear_step)[: args.polnear_count]}
     articles = read[args.set](args.data)

@@ -211,19 +211,35 @@ def _tensors(batch: list[dict]):
     return ids, mask, labels, torch.tensor([b["sentence"] for b in batch])
 
 
-def _loss(model, batch, pos_weight: float, weights: dict[str, float]):
+def _soft(batch: list[dict], labels):
+    """The word head's own probabilities frozen after ``--token-epochs`` (see ``train``),
+    where a piece is scored; the marks elsewhere (-1 stays -1)."""
+    import torch
+
+    soft = labels.clone()
+    for n, b in enumerate(batch):
+        soft[n, : len(b["soft"])] = torch.tensor(b["soft"])
+    return torch.where(labels >= 0, soft, labels)
+
+
+def _loss(model, batch, pos_weight: float, weights: dict[str, float], soft: bool = False):
     """Token loss (each row weighted by its source, BASIL's expert phrases given real
-    weight) plus the sentence loss where the row has a sentence label."""
+    weight) plus the sentence loss where the row has a sentence label. With ``soft`` the
+    token targets are the word head's frozen probabilities (no ``pos_weight``: the loss
+    is least where the head keeps them), so the encoder trains on for the sentence head
+    while the word head stays where it was."""
     import torch
     import torch.nn.functional as F
 
     ids, mask, labels, sentence = _tensors(batch)
     token_logits, sentence_logits = model(ids, mask)
     keep = labels >= 0
+    targets = _soft(batch, labels) if soft else labels
     row_weight = torch.tensor([weights.get(b["source"], 1.0) for b in batch])
     weight = row_weight.unsqueeze(1).expand_as(labels)[keep]
     loss = F.binary_cross_entropy_with_logits(
-        token_logits[keep], labels[keep], weight=weight, pos_weight=torch.tensor(pos_weight),
+        token_logits[keep], targets[keep], weight=weight,
+        pos_weight=torch.tensor(1.0 if soft else pos_weight),
         reduction="sum") / weight.sum().clamp(min=1.0)
     has = sentence >= 0
     if has.any():
@@ -316,6 +332,40 @@ def _basil_table(items: list[dict], preds) -> list[dict]:
     return table
 
 
+def _fit(model, train_items: list[dict], args: argparse.Namespace,
+         weights: dict[str, float]) -> None:
+    """AdamW with a linear warm-up and decay over every epoch; after ``--token-epochs``
+    the word head's targets are its own scores of that point (``_loss``'s ``soft``)."""
+    import torch
+
+    steps = args.epochs * ((len(train_items) + args.batch - 1) // args.batch)
+    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
+                                  lr=args.lr, weight_decay=0.01)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min(1.0, (s + 1) / (0.06 * steps)) * max(0.0, 1 - s / steps))
+    model.train()
+    step = 0
+    for epoch in range(args.epochs):
+        total = 0.0
+        soft = 0 < args.token_epochs <= epoch
+        if soft and "soft" not in train_items[0]:  # the word head as it stands now
+            for item, (tok, _) in zip(train_items, predict(model, train_items), strict=True):
+                item["soft"] = tok
+            print(f"word head frozen as targets after epoch {epoch}", flush=True)
+        for batch in _batches(train_items, args.batch, shuffle=True):
+            loss = _loss(model, batch, args.pos_weight, weights, soft)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+            total += float(loss.detach())
+            step += 1
+            if step % 20 == 0:
+                print(f"epoch {epoch + 1} step {step}/{steps} loss {total / 20:.4f}", flush=True)
+                total = 0.0
+
+
 def train(args: argparse.Namespace) -> None:
     import torch
     from tokenizers import Tokenizer
@@ -331,12 +381,14 @@ def train(args: argparse.Namespace) -> None:
     items = [dict(_encode(tokenizer, r), source=r["source"], dev=r["dev"]) for r in rows]
     rng = random.Random(SEED)  # BASIL sentences without a mark: a sample (time, balance)
     train_items = [it for it in items if not it["dev"] and (
-        it["source"] == "babe" or max(it["labels"]) > 0 or rng.random() < args.basil_negatives)]
+        it["source"] in ("babe", "news") or max(it["labels"]) > 0
+        or rng.random() < args.basil_negatives)]
+    args.news_sentences = sum(it["source"] == "news" for it in train_items)
     dev_items = [it for it in items if it["dev"]]
     if args.limit:
         train_items = train_items[: args.limit]
     print(f"train {len(train_items)} sentences, dev {len(dev_items)}", flush=True)
-    weights = {"basil": args.basil_weight, "mbic": args.mbic_weight}
+    weights = {"basil": args.basil_weight, "mbic": args.mbic_weight, "news": args.news_weight}
     model = Detector.build(source)
     if args.layers < len(model.encoder.encoder.layer):  # the lower layers only: faster
         model.encoder.encoder.layer = model.encoder.encoder.layer[: args.layers]
@@ -344,27 +396,7 @@ def train(args: argparse.Namespace) -> None:
     frozen = [model.encoder.embeddings, *model.encoder.encoder.layer[: args.freeze_layers]]
     for parameter in (p for part in frozen for p in part.parameters()):
         parameter.requires_grad = False  # MiniLM's word pieces and lower layers stay as they are
-    steps = args.epochs * ((len(train_items) + args.batch - 1) // args.batch)
-    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
-                                  lr=args.lr, weight_decay=0.01)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min(1.0, (s + 1) / (0.06 * steps)) * max(0.0, 1 - s / steps))
-    model.train()
-    step = 0
-    for epoch in range(args.epochs):
-        total = 0.0
-        for batch in _batches(train_items, args.batch, shuffle=True):
-            loss = _loss(model, batch, args.pos_weight, weights)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
-            total += float(loss.detach())
-            step += 1
-            if step % 20 == 0:
-                print(f"epoch {epoch + 1} step {step}/{steps} loss {total / 20:.4f}", flush=True)
-                total = 0.0
+    _fit(model, train_items, args, weights)
     dev_preds = predict(model, dev_items)
     chosen = _thresholds(dev_items, dev_preds)
     chosen["basil_dev"] = _basil_table(dev_items, dev_preds)
@@ -410,6 +442,8 @@ def export(model, tokenizer, source: Path, args, chosen: dict, n_train: int, n_d
                      "frozen_layers": args.freeze_layers, "layers": args.layers,
                      "basil_dev_share": BASIL_DEV_SHARE,
                      "basil_weight": args.basil_weight, "mbic_weight": args.mbic_weight,
+                     "token_epochs": args.token_epochs, "news_weight": args.news_weight,
+                     "news_sentences": args.news_sentences,
                      "torch": torch.__version__},
     }  # fmt: skip
     (args.out / "framing-detector.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
@@ -430,6 +464,11 @@ TRAIN_OPTIONS = (
     ("--mbic-weight", float, 1.0, "weight of an MBIC row's word pieces in the token loss"),
     ("--basil-negatives", float, 0.2,
      "share of BASIL training sentences without a mark that are kept"),
+    ("--token-epochs", int, 0,
+     "epochs the word head learns from the marks; later epochs hold it to its own scores "
+     "of that point while the sentence head trains on (0: every epoch)"),
+    ("--news-weight", float, 1.0,
+     "weight of a plain-news row's word pieces (rows of framing_news_negatives.py)"),
     ("--limit", int, 0, "first N training sentences (a smoke run)"),
 )
 
