@@ -50,7 +50,7 @@ def test_with_no_shared_fact_the_most_echoed_lead_opens_the_summary() -> None:
     lines = summarize(articles, facts)
     leads = {AXIOS[0]: "A", CNN[0]: "B", FOX[0]: "C"}
     assert len(lines) == 1 and lines[0]["text"] in leads
-    assert lines[0]["article_ids"] == [leads[lines[0]["text"]]]
+    assert lines[0]["article_ids"] == [leads[lines[0]["text"]]] and lines[0]["lead"]
 
 
 def test_openings_no_other_outlet_echoes_give_no_lead() -> None:
@@ -131,5 +131,6 @@ def test_an_opener_or_a_shell_noun_that_points_back_is_no_line() -> None:
         assert "pronoun" in unusable_reasons(line, [])
     for line in ["Obama praised the decision of the court on Monday.",
                  "The Senate passed the bill after the announcement of a deal.",
-                 "Critics called it “the move of a coward,” the senator said."]:
+                 "Critics called it “the move of a coward,” the senator said.",
+                 "More recently, Grimm was in the news after he threatened a reporter."]:
         assert not shell_noun_points_back(line, list(nlp(line).sents))

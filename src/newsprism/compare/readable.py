@@ -195,6 +195,7 @@ def shell_noun_points_back(text: str, sentences: Sequence[object]) -> bool:
         if (token.lower_ in _SHELL_NOUNS and token.tag_ in ("NN", "NNS")
                 and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and [c.lower_ for c in token.children] == ["the"]
+                and not (token.lower_ == "news" and token.head.lower_ == "in")  # "in the news"
                 and not any(a <= token.idx < b for a, b in quoted)
                 and _in_main_clause(token, first.root)):  # type: ignore[attr-defined]  # fmt: skip
             return True

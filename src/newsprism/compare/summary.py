@@ -262,6 +262,7 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
         fact = by_claim[claim.id]
         line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
         if line is not None:
+            line["lead"] = True  # the story's opening, cited to its own outlet alone
             add(line)
             summary.insert(0, summary.pop())
             return
