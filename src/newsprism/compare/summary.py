@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
@@ -72,6 +73,8 @@ def summarize(
     reported by that article only. A line a reader could not take alone (a fragment, an
     unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
     out, and so is a shared fact no single sentence of which another article backs.
+    With no line of a fact holding an article's lead, the most echoed lead opens it
+    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`).
 
     Args:
         articles: the story's articles.
@@ -269,7 +272,7 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
 
 
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],
-              texts: Mapping[str, str], leads: set[str] = frozenset()  # type: ignore[assignment]
+              texts: Mapping[str, str], leads: AbstractSet[str] = frozenset()
               ) -> dict[str, Any] | None:  # fmt: skip
     """The first readable line of the most corroborated shared fact, cited only to the
     article whose sentence it is.
