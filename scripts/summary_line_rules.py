@@ -84,7 +84,7 @@ def main(data: Path, old_src: Path, definite: bool) -> None:
             counts["sentences"] += 1
             line = _rendered(original)
             before = text[max(0, sent.start_char - 400):sent.start_char]
-            was = old(line, [])
+            was = old(line, [], original=original, before=before)
             now = unusable_reasons(line, [], original=original, before=before)
             if was != now:
                 counts["changed"] += 1

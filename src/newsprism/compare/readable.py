@@ -4,7 +4,8 @@ fails) and by ``eval compare`` (to count them).
 A line is unusable when it is a fragment (no finite clause: no verb with a subject at
 its root; or a piece of a quotation, its marks unbalanced: ``I can't say with
 certitude" he told Russert.``), starts with an unresolved pronoun ("He said…",
-"She…": who?) or gives its quotation to one ("…,” she said."), repeats a line already
+"She…": who?) or an opener that leans on the sentence before ("Such as:", "Instead,"),
+or gives its quotation to one ("…,” she said."), repeats a line already
 shown (same words, or nearly), is a blob of more than two sentences, or is in the
 writer's voice ("you" or a question outside quotation marks: ``voice``). These are
 proxies of a reader's judgement, deliberately strict; docs/eval-compare.md says what
@@ -27,6 +28,7 @@ __all__ = [
     "opens_in_quotation",
     "pronoun_speaker",
     "quantifier_points_back",
+    "shell_noun_points_back",
     "starts_with_pronoun",
     "subject_points_back",
     "unbalanced_marks",
@@ -63,6 +65,22 @@ _QUANTIFIERS = frozenset({"some", "many", "much", "few", "several", "all", "each
                           "none"})  # fmt: skip
 _CONNECTIVE_START = re.compile(
     r"^[\"“‘']?(?:and|but|so|yet|still|however|instead|also|even so)\b", re.IGNORECASE)
+# an opener whose sense is the sentence before: examples of it ("Such as: The soaring
+# number of …", session 22, a WSJ editorial), an alternative, likeness or consequence
+# of it ("Instead, …", "As a result, …"); with the thing named ("As a result of the
+# storm, …", "Instead of voting, …") the line says what it leans on and is kept
+_LEANS_BACK = re.compile(
+    r"^[\"“‘']?(?:such as\b|(?:for example|for instance|instead|likewise|similarly|"
+    r"as a result|otherwise|in turn|in response|by contrast|in contrast|"
+    r"on the other hand)\s*[,:—–])", re.IGNORECASE)
+# nouns whose content is the statement before them ("announced the commitments",
+# "dropped … on the news", "the move comes after …"): with "the" and no word saying
+# which, the line leans on a sentence the reader does not see (session 22; a noun with
+# an of-phrase or a clause, "the decision to …", "the news that …", says it)
+_SHELL_NOUNS = frozenset({"news", "move", "moves", "decision", "announcement", "commitment",
+                          "commitments", "change", "changes", "error", "mistake", "step",
+                          "development", "remarks", "comments", "revelation", "incident",
+                          "episode", "findings", "effort", "measure", "measures"})  # fmt: skip
 _ANSWER = re.compile(r"^(?:yes|no|nope|not|probably|perhaps|maybe|hardly|absolutely|"
                      r"certainly|of course)\b(?!\s+(?:one|longer|more|less|only)\b)",
                      re.IGNORECASE)  # fmt: skip
@@ -162,6 +180,36 @@ def _plural_subject(before: str) -> bool:
     sentences = list(load_nlp()(tail).sents)
     subject = _main_subject(sentences[-1:])
     return subject is not None and subject.tag_ in ("NNS", "NNPS")
+
+
+def shell_noun_points_back(text: str, sentences: Sequence[object]) -> bool:
+    """Whether the first sentence's main clause names, outside quotation marks, "the" and
+    a bare noun of :data:`_SHELL_NOUNS` as its subject or object ("President Biden's
+    aides announced the commitments …"; "Bitcoin … dropped … on the news"): what it
+    stands for is the sentence before."""
+    first = next(iter(sentences), None)
+    if first is None:
+        return False
+    quoted = quoted_spans(text, continued=False)
+    for token in first:  # type: ignore[attr-defined]
+        if (token.lower_ in _SHELL_NOUNS and token.tag_ in ("NN", "NNS")
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and [c.lower_ for c in token.children] == ["the"]
+                and not (token.lower_ == "news" and token.head.lower_ == "in")  # "in the news"
+                and not any(a <= token.idx < b for a, b in quoted)
+                and _in_main_clause(token, first.root)):  # type: ignore[attr-defined]  # fmt: skip
+            return True
+    return False
+
+
+def _in_main_clause(token: Any, root: Any) -> bool:
+    """Whether no clause (a relative, adverbial or complement clause) lies between the
+    token and the sentence's root."""
+    while token.i != root.i:
+        if token.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "pcomp"):
+            return False
+        token = token.head
+    return True
 
 
 def addresses_reader(text: str) -> bool:
@@ -272,7 +320,9 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or _INTRODUCES.search(body.strip())):  # fmt: skip
         reasons.append("fragment")
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
-            or quantifier_points_back(sentences, original, before)):  # fmt: skip
+            or quantifier_points_back(sentences, original, before)
+            or _LEANS_BACK.match(body.strip())
+            or shell_noun_points_back(body, sentences)):  # fmt: skip
         reasons.append("pronoun")
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")

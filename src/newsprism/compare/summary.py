@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.lead import lead_claims, openings, ranked_leads
 from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
@@ -34,11 +36,22 @@ Backs = Callable[[Claim, Claim], bool]
 SUMMARY_UNIQUE_PER_ARTICLE = 1
 # a leading connective is dropped; "but that …" / "that …" is not: it is reported
 # content whose speaker is in the part of the sentence cut off, and is left out
+# a discourse marker before a comma ("Also, …", "However, …", "In addition, …") adds
+# nothing a lone line needs and is dropped too (session 22; the quantifier check still
+# reads it in the claim's own text: "However, many …" points back)
 _CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b)"
-    r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+",
+    r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+"
+    r"|^(?:also|however|moreover|furthermore|meanwhile|still|in addition|additionally|"
+    r"nevertheless|nonetheless|besides|what's more|what’s more|even so|that said),\s+",
     re.IGNORECASE,
 )
+# a dateline before the lede ("WASHINGTON (AP) — ", "BEIRUT (Reuters) - ",
+# "WASHINGTON—"): the place in capitals, an optional state or country and agency, a
+# dash; shown text only, the claim's own text (``original``) keeps it
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Za-z .&-]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
 _REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
                      re.IGNORECASE)
@@ -60,6 +73,8 @@ def summarize(
     reported by that article only. A line a reader could not take alone (a fragment, an
     unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
     out, and so is a shared fact no single sentence of which another article backs.
+    With no line of a fact holding an article's lead, the most echoed lead opens it
+    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`).
 
     Args:
         articles: the story's articles.
@@ -87,14 +102,17 @@ def summarize(
     # (session 21: r73's one fact all three outlets report was missing while a
     # one-source fact led). Facts are not re-sorted by sources: on gold/compare-basil
     # that moved Mary Cheney's criticism, the event all three outlets lead with, to 5th.
+    opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
+    leads = {c.id for found in lead_claims(opening).values() for c in found}
     shared = [f for f in facts if f.status == "shared"]
     for rank, fact in enumerate(shared):
         line = _shared_line(fact, quotes, backs, shown, used, texts)
         if line is None and rank == 0 and _leads(shared):
-            line = _own_line([fact], quotes, shown, texts)
+            line = _own_line([fact], quotes, shown, texts, leads)
         add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
-        add(_own_line(shared, quotes, shown, texts))
+        add(_own_line(shared, quotes, shown, texts, leads))
+    _open_on_lead(summary, facts, ranked_leads(opening), leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
@@ -125,7 +143,7 @@ def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Seque
 _TERMINAL = ".!?\"”’"
 
 
-def is_headline(claim: Claim, article: Article) -> bool:
+def is_headline(claim: Claim, article: Article, decks: bool = True) -> bool:
     """Whether a claim is the article's headline or standfirst rather than a body sentence.
 
     A text may open with its headline (a page whose title is also in the body) or with
@@ -133,7 +151,9 @@ def is_headline(claim: Claim, article: Article) -> bool:
     the seed pair). The first paragraph is taken as one when it is a single sentence and
     it repeats the title, or has no closing full stop, or is written in Title Case, or
     its main verb is in the headline's present tense ("tells", "warns") where a news
-    lede reports in the past ("warned").
+    lede reports in the past ("warned"); that last test is skipped when ``decks`` is
+    False (the story's lead: "The White House says the Port of Los Angeles … will
+    commit to 24/7 work hours …" is a news lede in the present tense).
     """
     text = article.text
     first_end = text.find("\n\n")
@@ -150,7 +170,7 @@ def is_headline(claim: Claim, article: Article) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", paragraph) if len(w) > 3]
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         return True
-    return _present_tense_deck(paragraph)
+    return decks and _present_tense_deck(paragraph)
 
 
 def _fold(text: str) -> str:
@@ -224,8 +244,36 @@ def _sources(fact: AlignedClaim, cited: Sequence[str]) -> int:
     return independent_sources([c for c in fact.claims if c.article_id in cited], fact.relays)
 
 
+def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
+                  ranked: Sequence[Claim], leads: set[str],
+                  context: tuple[Sequence[Quote], Sequence[str], Mapping[str, str]],
+                  add: Callable[[dict[str, Any] | None], None]) -> None:  # fmt: skip
+    """When no line so far renders a fact that holds an article's lead sentence, the
+    summary opens on the most widely echoed lead (:func:`newsprism.compare.lead.
+    ranked_leads`) that reads alone, cited to its own outlet: the event the outlets all
+    report comes first even when the alignment joined none of its sentences (session
+    22: three of gold/summary-neus's eight stories had no line, and one opened on a
+    later sentence's "the strike")."""
+    by_claim = {c.id: f for f in facts for c in f.claims}
+    rendered = [by_claim[line["claim_ids"][0]] for line in summary
+                if line["claim_ids"][0] in by_claim]  # fmt: skip
+    rendered += [f for f in facts if f.status == "conflict" and f.conflicts]  # a line each
+    if any(c.id in leads for fact in rendered for c in fact.claims):
+        return
+    quotes, shown, texts = context
+    for claim in ranked:
+        fact = by_claim[claim.id]
+        line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
+        if line is not None:
+            line["lead"] = True  # the story's opening, cited to its own outlet alone
+            add(line)
+            summary.insert(0, summary.pop())
+            return
+
+
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],
-              texts: Mapping[str, str]) -> dict[str, Any] | None:  # fmt: skip
+              texts: Mapping[str, str], leads: AbstractSet[str] = frozenset()
+              ) -> dict[str, Any] | None:  # fmt: skip
     """The first readable line of the most corroborated shared fact, cited only to the
     article whose sentence it is.
 
@@ -233,9 +281,11 @@ def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Se
     rate and the payrolls in one outlet's lead, the rate alone in the other's) has no
     line two articles back whole, and its summary was empty although the outlets agree
     on the event (three of six stories of session 18's reading). The line is still
-    cited only to the outlet that states all of it."""
+    cited only to the outlet that states all of it. An article's lead sentence is tried
+    first: it is written to be read alone, where a later sentence leans on it ("the
+    strike had killed as many as 10 people", session 22)."""
     for fact in shared:
-        for claim in fact.claims:
+        for claim in sorted(fact.claims, key=lambda c: c.id not in leads):
             line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
             if line is not None:
                 return line
@@ -342,13 +392,15 @@ def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:
 def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
     """The clause with its edges mended so that it reads as a sentence on its own."""
     stripped = claim.text.lstrip()
+    dateline = _DATELINE.match(stripped)
+    stripped = stripped[dateline.end() :] if dateline else stripped
     connective = _CONNECTIVE.match(stripped)
     text = stripped[connective.end() :] if connective else stripped
     text = text.rstrip()
     pronoun = _PRONOUN_SUBJECT.match(text)
     if pronoun:
-        at = claim.start + len(claim.text) - len(claim.text.lstrip()) + len(stripped) - len(
-            stripped[connective.end() :] if connective else stripped)  # fmt: skip
+        at = (claim.start + len(claim.text) - len(claim.text.lstrip())
+              + (dateline.end() if dateline else 0) + (connective.end() if connective else 0))
         speaker = _speaker_of(claim, at, quotes)
         if speaker:
             text = speaker + text[pronoun.end() :]
