@@ -33,6 +33,7 @@ from newsprism.extract.name_forms import (
     place_before_state,
     trailing_common_words,
 )
+from newsprism.extract.span_edges import UNSTOPPED_TITLES, end_of_name, office_not_person
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
 
@@ -119,10 +120,11 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if ent.label_ == "PERSON" and common_plural(ent):
-            continue  # "Schools" opening a sentence
+        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)):
+            continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
+        span = span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
@@ -174,7 +176,8 @@ def _without_title(name: str) -> str:
     Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
     outlet: the first given name would be "Representative")."""
     words = name.split()
-    title = words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+    title = (words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+             or words[0] in UNSTOPPED_TITLES)  # "Ms Commisso": a British title, no stop
     if len(words) > 1 and title and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
