@@ -68,3 +68,28 @@ def test_an_unstopped_british_title_joins_the_full_name() -> None:
     assert "Ms Commisso" not in _names(story)
     person = next(e for e in story.entities if e.name == "Brittany Commisso")
     assert person.mentions == {"a": 1, "b": 1}
+
+
+def test_a_persons_full_name_tagged_otherwise_joins_the_person() -> None:
+    story = _link({
+        "a": "\"We are seeing a serious challenge\" at the US southern border, Homeland "
+             "Security Secretary Alejandro Mayorkas said Thursday.",
+        "b": "During a news conference in Brownsville, Texas, Alejandro Mayorkas stressed "
+             "the sharp increase of migrants.",
+    })  # fmt: skip
+    rows = [e for e in story.entities if e.name == "Alejandro Mayorkas"]
+    assert len(rows) == 1 and rows[0].type == "PERSON"
+    assert rows[0].mentions == {"a": 1, "b": 1}
+
+
+def test_a_surname_tagged_as_an_event_joins_the_person() -> None:
+    story = _link({"a": "Speaker Nancy Pelosi spoke. CNN earlier on Tuesday reported that "
+                        "Pelosi had decided to create the committee."})
+    assert [e.type for e in story.entities if "Pelosi" in e.aliases] == ["PERSON"]
+
+
+def test_a_body_named_after_a_person_stays_apart() -> None:
+    text = "Ronald Reagan spoke in 1987. The Ronald Reagan Presidential Foundation said so."
+    rows = {e.name: e.type for e in _link({"a": text}).entities}
+    assert rows["Ronald Reagan Presidential Foundation"] == "ORG"
+    assert rows["Ronald Reagan"] == "PERSON"

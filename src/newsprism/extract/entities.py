@@ -252,17 +252,18 @@ def _attach_short_names(
             is_short_person = m in pending_short
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
+            candidates = ([p for p in people if p.surname == key] if len(key.split()) == 1
+                          else _full_name_of(people, key, m))
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
             # alone in an earlier article: "Obama" in each of three articles is one man
-            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
+            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person or " " in key)
             chosen = local if len(local) == 1 else candidates if one else []
             if is_short_person and not candidates and (given := _by_given_name(
                     people, key, mentions)):
                 by_given.append((m, given[0]))  # after every surname: "James" may be a
                 continue  # Mattioli, and the "Mattioli" of that article the other one
-            if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
+            if chosen and (is_short_person or m.label in _RETYPED):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
                 _hold(chosen[0], titled.get(id(m)))
@@ -278,6 +279,21 @@ def _attach_short_names(
     for m, person in by_given:
         person.mentions.append(m)
     return other
+
+
+# Labels of a name the story gives a person as well: "Pelosi" read as an event, "Alejandro
+# Mayorkas" as an organisation (after "Homeland Security Secretary") are that person.
+_RETYPED = frozenset({"GPE", "ORG", "NORP", "EVENT", "FAC", "LOC"})
+
+
+def _full_name_of(people: list[_Person], key: str, mention: Mention) -> list[_Person]:
+    """The one person whose full name (two words or more) a name tagged as something else
+    writes exactly: "Ebrahim Raisi" tagged ORG in one report and PERSON in another. A
+    place or body named after a person has words of its own ("Ronald Reagan Airport")."""
+    if mention.label == "PERSON":
+        return []
+    found = [p for p in people if any(fold(f) == key for f in p.full)]
+    return found if len(found) == 1 else []
 
 
 def _by_given_name(people: list[_Person], key: str, article: list[Mention]) -> list[_Person]:
