@@ -93,3 +93,28 @@ def test_a_body_named_after_a_person_stays_apart() -> None:
     rows = {e.name: e.type for e in _link({"a": text}).entities}
     assert rows["Ronald Reagan Presidential Foundation"] == "ORG"
     assert rows["Ronald Reagan"] == "PERSON"
+
+
+def test_a_name_the_story_continues_with_and_is_one_body() -> None:
+    story = _link({
+        "a": "The president also called on the Centers for Disease Control and Prevention "
+             "to study gun violence.",
+        "b": "Obama asked the Centers for Disease Control to research the causes of gun "
+             "violence.",
+    })  # fmt: skip
+    rows = [e for e in story.entities if e.type == "ORG"]
+    assert len(rows) == 1 and rows[0].mentions == {"a": 1, "b": 1}
+
+
+def test_a_generic_department_is_not_the_longer_one() -> None:
+    story = _link({"a": "The Department of Health said cases rose.",
+                   "b": "The Department of Health and Human Services said cases rose."})
+    assert {e.name for e in story.entities} == {
+        "Department of Health", "Department of Health and Human Services"}
+
+
+def test_america_alone_is_the_united_states() -> None:
+    story = _link({"a": "The Taliban took Kabul as the US left.",
+                   "b": "The fall of Kabul is a defeat for America, analysts said."})
+    country = [e for e in story.entities if "US" in e.aliases]
+    assert len(country) == 1 and "America" in country[0].aliases

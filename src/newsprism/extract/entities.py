@@ -427,6 +427,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
             if (_is_acronym_of(name, target[1]) or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
+                    or _cut_before_and(other[key], other[target])
                     or same_group(name, target[1], other[key] + other[target])
                     or party_of_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
@@ -472,6 +473,23 @@ def _plural_variant(short: str, long: str) -> bool:
     a, b = short.split(), long.split()
     return (short != long and len(a) == len(b) >= 2
             and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(a, b, strict=True)))
+
+
+# Heads a name of many bodies opens with ("Department of Health" of a state and of HHS).
+_GENERIC_OPENERS = frozenset({"department", "bureau", "office", "committee", "commission",
+                              "council", "agency", "ministry", "board", "court",
+                              "administration", "division", "institute", "school"})
+
+
+def _cut_before_and(short: Sequence[Mention], long: Sequence[Mention]) -> bool:
+    """A name of three words or more that another name of the story continues with
+    "and …" or ", …": "Centers for Disease Control" is the "Centers for Disease Control
+    and Prevention". A name that opens on a generic head ("Department of Health") may be
+    another body (a state's) than the longer one ("… and Human Services"): never merged."""
+    shorts = {m.text for m in short if len(m.text.split()) >= 3
+              and m.text.split()[0].lower() not in _GENERIC_OPENERS}
+    return any(f.startswith((s + " and ", s + ", ")) for s in shorts
+               for f in {m.text for m in long})
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
