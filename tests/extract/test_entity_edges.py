@@ -118,3 +118,18 @@ def test_america_alone_is_the_united_states() -> None:
                    "b": "The fall of Kabul is a defeat for America, analysts said."})
     country = [e for e in story.entities if "US" in e.aliases]
     assert len(country) == 1 and "America" in country[0].aliases
+
+
+def test_two_regions_sharing_a_last_word_are_two_places() -> None:
+    text = "China wants influence in Central and South Asia, and in Central Asia above all."
+    story = _link({"a": text})
+    names = {e.name for e in story.entities}
+    assert "Central and South Asia" not in names
+    assert {"Central Asia", "South Asia"} <= names
+    central = next(e for e in story.entities if e.name == "Central Asia")
+    assert central.mentions == {"a": 2}
+
+
+def test_one_country_named_with_and_stays_whole() -> None:
+    names = _names(_link({"a": "He visited Bosnia and Herzegovina in May."}))
+    assert "Bosnia and Herzegovina" in names

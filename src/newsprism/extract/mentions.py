@@ -143,8 +143,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
         mentions.extend(
-            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + len(piece))
-            for piece, piece_label, at in place_pair(name, label, start)
+            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
+            for piece, piece_label, at, length in place_pair(name, label, start)
         )
     return mentions
 
