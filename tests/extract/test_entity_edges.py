@@ -133,3 +133,11 @@ def test_two_regions_sharing_a_last_word_are_two_places() -> None:
 def test_one_country_named_with_and_stays_whole() -> None:
     names = _names(_link({"a": "He visited Bosnia and Herzegovina in May."}))
     assert "Bosnia and Herzegovina" in names
+
+
+def test_a_day_named_after_a_person_is_no_person() -> None:
+    text = ("Juneteenth is the first such addition to the calendar since Martin Luther King "
+            "Jr. Day was added in 1983. Doris Day sang.")
+    rows = {e.name: e.type for e in _link({"a": text}).entities}
+    assert rows.get("Martin Luther King Jr. Day") == "EVENT"
+    assert rows.get("Doris Day") == "PERSON"

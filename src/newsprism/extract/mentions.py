@@ -33,7 +33,12 @@ from newsprism.extract.name_forms import (
     place_before_state,
     trailing_common_words,
 )
-from newsprism.extract.span_edges import UNSTOPPED_TITLES, end_of_name, office_not_person
+from newsprism.extract.span_edges import (
+    UNSTOPPED_TITLES,
+    end_of_name,
+    holiday_label,
+    office_not_person,
+)
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
 
@@ -159,7 +164,7 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
         return None
     label = head_label(name, label)
     if label == "PERSON":
-        label = coordinated_head_label(ent) or label
+        label = coordinated_head_label(ent) or holiday_label(name) or label
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
         return "GPE"
     return label

@@ -80,3 +80,10 @@ def office_not_person(ent: object) -> bool:
         return False
     word = ent.text  # type: ignore[attr-defined]
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
+def holiday_label(name: str) -> str | None:
+    """"EVENT" for a "person" that is a day named after one: "Martin Luther King Jr. Day"
+    (three words or more ending in "Day"; "Doris Day", two words, stays a person)."""
+    words = name.split()
+    return "EVENT" if len(words) >= 3 and words[-1] == "Day" else None
