@@ -141,3 +141,15 @@ def test_a_day_named_after_a_person_is_no_person() -> None:
     rows = {e.name: e.type for e in _link({"a": text}).entities}
     assert rows.get("Martin Luther King Jr. Day") == "EVENT"
     assert rows.get("Doris Day") == "PERSON"
+
+
+def test_a_body_run_into_a_persons_name_is_two_mentions() -> None:
+    story = _link({
+        "a": "Speaker of the House Nancy Pelosi (D-CA) and other leading Democrats rebuked "
+             "Omar.",
+        "b": "House Speaker Nancy Pelosi spoke on Monday.",
+    })  # fmt: skip
+    rows = {e.name: e for e in story.entities}
+    assert "House Nancy Pelosi" not in rows
+    assert rows["Nancy Pelosi"].mentions == {"a": 1, "b": 1}
+    assert rows["House"].type == "ORG"

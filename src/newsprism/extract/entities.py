@@ -55,6 +55,7 @@ from newsprism.extract.story_names import (
     extend_by_common_word,
     join_name_pieces,
     person_aliases,
+    split_trailing_person,
 )
 from newsprism.extract.titles import (
     Role,
@@ -172,6 +173,7 @@ def link_entities(
         Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
         mentions with ``entity_id`` set, role mentions included.
     """
+    split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_name_pieces(mentions_by_article, texts)
