@@ -3,6 +3,9 @@
 Usage: python scripts/score_entities_fresh.py GOLD_DIR OUT_DIR [--rows]
 OUT_DIR/<story>.json is `newsprism compare <inputs>/<story>/*.json --format json`.
 --rows prints every row that is not right, for reading.
+GOLD_DIR is one of the entity golds, each with its own make_inputs.py:
+gold/entities-fresh (session 20, dev), gold/entities-fresh2/dev and /held-out
+(session 21), gold/entities-fresh3/dev and /held-out (session 22).
 """
 from __future__ import annotations
 
@@ -117,4 +120,8 @@ def main(gold_dir: str, out_dir: str, show: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], "--rows" in sys.argv)
+    _args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--help" in sys.argv or "-h" in sys.argv[1:] or len(_args) != 2:
+        print(__doc__)
+        sys.exit(0 if "--help" in sys.argv or "-h" in sys.argv[1:] else 2)
+    main(_args[0], _args[1], "--rows" in sys.argv)

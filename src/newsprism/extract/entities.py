@@ -55,6 +55,7 @@ from newsprism.extract.story_names import (
     extend_by_common_word,
     join_name_pieces,
     person_aliases,
+    split_trailing_person,
 )
 from newsprism.extract.titles import (
     Role,
@@ -172,6 +173,7 @@ def link_entities(
         Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
         mentions with ``entity_id`` set, role mentions included.
     """
+    split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_name_pieces(mentions_by_article, texts)
@@ -252,17 +254,18 @@ def _attach_short_names(
             is_short_person = m in pending_short
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = [p for p in people if p.surname == key] if len(key.split()) == 1 else []
+            candidates = ([p for p in people if p.surname == key] if len(key.split()) == 1
+                          else _full_name_of(people, key, m))
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
             # alone in an earlier article: "Obama" in each of three articles is one man
-            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person)
+            one = len(candidates) == 1 and (surnames[key] == 1 or is_short_person or " " in key)
             chosen = local if len(local) == 1 else candidates if one else []
             if is_short_person and not candidates and (given := _by_given_name(
                     people, key, mentions)):
                 by_given.append((m, given[0]))  # after every surname: "James" may be a
                 continue  # Mattioli, and the "Mattioli" of that article the other one
-            if chosen and (is_short_person or m.label in ("GPE", "ORG", "NORP")):
+            if chosen and (is_short_person or m.label in _RETYPED):
                 m.label = "PERSON"
                 chosen[0].mentions.append(m)
                 _hold(chosen[0], titled.get(id(m)))
@@ -278,6 +281,21 @@ def _attach_short_names(
     for m, person in by_given:
         person.mentions.append(m)
     return other
+
+
+# Labels of a name the story gives a person as well: "Pelosi" read as an event, "Alejandro
+# Mayorkas" as an organisation (after "Homeland Security Secretary") are that person.
+_RETYPED = frozenset({"GPE", "ORG", "NORP", "EVENT", "FAC", "LOC"})
+
+
+def _full_name_of(people: list[_Person], key: str, mention: Mention) -> list[_Person]:
+    """The one person whose full name (two words or more) a name tagged as something else
+    writes exactly: "Ebrahim Raisi" tagged ORG in one report and PERSON in another. A
+    place or body named after a person has words of its own ("Ronald Reagan Airport")."""
+    if mention.label == "PERSON":
+        return []
+    found = [p for p in people if any(fold(f) == key for f in p.full)]
+    return found if len(found) == 1 else []
 
 
 def _by_given_name(people: list[_Person], key: str, article: list[Mention]) -> list[_Person]:
@@ -411,6 +429,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
             if (_is_acronym_of(name, target[1]) or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
+                    or _cut_before_and(other[key], other[target])
                     or same_group(name, target[1], other[key] + other[target])
                     or party_of_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
@@ -456,6 +475,23 @@ def _plural_variant(short: str, long: str) -> bool:
     a, b = short.split(), long.split()
     return (short != long and len(a) == len(b) >= 2
             and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(a, b, strict=True)))
+
+
+# Heads a name of many bodies opens with ("Department of Health" of a state and of HHS).
+_GENERIC_OPENERS = frozenset({"department", "bureau", "office", "committee", "commission",
+                              "council", "agency", "ministry", "board", "court",
+                              "administration", "division", "institute", "school"})
+
+
+def _cut_before_and(short: Sequence[Mention], long: Sequence[Mention]) -> bool:
+    """A name of three words or more that another name of the story continues with
+    "and …" or ", …": "Centers for Disease Control" is the "Centers for Disease Control
+    and Prevention". A name that opens on a generic head ("Department of Health") may be
+    another body (a state's) than the longer one ("… and Human Services"): never merged."""
+    shorts = {m.text for m in short if len(m.text.split()) >= 3
+              and m.text.split()[0].lower() not in _GENERIC_OPENERS}
+    return any(f.startswith((s + " and ", s + ", ")) for s in shorts
+               for f in {m.text for m in long})
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

@@ -134,13 +134,30 @@ def _is_place(name: str) -> bool:
     return name.lower() in _countries() or (state_code(name) is not None and len(name) > 2)
 
 
-def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int]]:
-    """The name as (text, label, start) pieces: two places joined by a hyphen or dash
-    ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two places, each a
-    mention of its own; a place whose own name has a hyphen ("Guinea-Bissau") and any
-    other name is itself."""
+def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int, int]]:
+    """The name as (text, label, start, length written) pieces: two places joined by a
+    hyphen or dash ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two
+    places, each a mention of its own, and so are two that share a last word ("Central
+    and South Asia"); a place whose own name has a hyphen ("Guinea-Bissau") and any
+    other name is itself. (A shared head's first piece is not written whole: its
+    offsets span its first word.)"""
+    shared = _SHARED_HEAD.match(name) if label in ("GPE", "LOC") else None
+    if shared and not _is_place(name):  # "Central and South Asia": two regions
+        first, second, head = shared.groups()
+        return [(f"{first} {head}", label, start, len(first)),
+                (f"{second} {head}", label, start + shared.start(2), len(second) + 1 + len(head))]
     match = _PAIR.match(name)
     if not match or _is_place(name) or not (_is_place(match.group(1))
                                             and _is_place(match.group(2))):
-        return [(name, label, start)]
-    return [(match.group(1), "GPE", start), (match.group(2), "GPE", start + match.start(2))]
+        return [(name, label, start, len(name))]
+    one, two = match.group(1), match.group(2)
+    return [(one, "GPE", start, len(one)), (two, "GPE", start + match.start(2), len(two))]
+
+
+# Two places that share their last word, written once: "Central and South Asia", "North
+# and South Dakota" (a name of two words joined by "and", "Bosnia and Herzegovina", is one).
+# Only compass words share a head: "Turks and Caicos Islands" is one territory.
+_COMPASS = (r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|"
+            r"Lower|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|"
+            r"Southeastern|Southwestern|Mid)")
+_SHARED_HEAD = re.compile(rf"^({_COMPASS}) and ({_COMPASS}) ([A-Z][A-Za-z]+)$")

@@ -33,6 +33,12 @@ from newsprism.extract.name_forms import (
     place_before_state,
     trailing_common_words,
 )
+from newsprism.extract.span_edges import (
+    UNSTOPPED_TITLES,
+    end_of_name,
+    holiday_label,
+    office_not_person,
+)
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
 
@@ -119,10 +125,11 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if ent.label_ == "PERSON" and common_plural(ent):
-            continue  # "Schools" opening a sentence
+        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)):
+            continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
+        span = span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
@@ -141,8 +148,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
         mentions.extend(
-            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + len(piece))
-            for piece, piece_label, at in place_pair(name, label, start)
+            Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
+            for piece, piece_label, at, length in place_pair(name, label, start)
         )
     return mentions
 
@@ -157,7 +164,7 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
         return None
     label = head_label(name, label)
     if label == "PERSON":
-        label = coordinated_head_label(ent) or label
+        label = coordinated_head_label(ent) or holiday_label(name) or label
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
         return "GPE"
     return label
@@ -174,7 +181,8 @@ def _without_title(name: str) -> str:
     Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
     outlet: the first given name would be "Representative")."""
     words = name.split()
-    title = words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+    title = (words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+             or words[0] in UNSTOPPED_TITLES)  # "Ms Commisso": a British title, no stop
     if len(words) > 1 and title and words[1][:1].isupper():
         return " ".join(words[1:])
     return name

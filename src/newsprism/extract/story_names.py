@@ -235,3 +235,26 @@ def city_mentions(mentions_by_article: dict[str, list[Mention]],
                     or _CITY_OFFICE_BEFORE.search(text[max(0, m.start - 20) : m.start])):
                 out.add(id(m))
     return out
+
+
+def split_trailing_person(mentions_by_article: dict[str, list[Mention]]) -> None:
+    """An organisation or place the tagger ran into a person's name after it ("the House
+    Nancy Pelosi" of "Speaker of the House Nancy Pelosi") is two mentions, when the story
+    tags that full name (two words or more) as a person somewhere. A name that ends on a
+    person's after "of" or "for" ("Friends of Bernie Sanders") is the body's own."""
+    people = sorted({m.text for ms in mentions_by_article.values() for m in ms
+                     if m.label == "PERSON" and len(m.text.split()) >= 2}, key=len, reverse=True)
+    for article_id, mentions in mentions_by_article.items():
+        kept: list[Mention] = []
+        for m in mentions:
+            name = next((p for p in people if m.label != "PERSON" and m.text.endswith(" " + p)
+                         and m.end - m.start == len(m.text)), None)
+            head = m.text[: -len(name) - 1].rstrip() if name else ""
+            if not name or not head[-1:].isalpha() or head.split()[-1].islower():
+                kept.append(m)
+                continue
+            at = m.end - len(name)
+            kept += [Mention(article_id, m.sentence_index, head, m.label, m.start,
+                             m.start + len(head)),
+                     Mention(article_id, m.sentence_index, name, "PERSON", at, m.end)]
+        mentions[:] = kept

@@ -1,0 +1,89 @@
+"""Where a tagged name really ends, and tagged "people" that are offices.
+
+Issue 12, session 22 (docs/eval-compare.md, "Session 22: entities"): fresh gold showed
+the small tagger running a name into the next sentence when the sentence before ends
+on an abbreviation ("to fly to the U.S. Fully vaccinated travelers …" gave the
+organisation "U.S. Fully"), keeping a weekday or a date after a name, calling an
+office a person ("the Chief Clerk of the House": "Clerk"), and leaving a British
+unstopped title on a name ("Ms Commisso" apart from Brittany Commisso). Each rule reads
+parts of speech and the text around the span, never a list of the stories' names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Words that cannot continue a name after an abbreviation's stop: the tagger missed a
+# sentence break ("U.S. Fully vaccinated …", "D.C. Officials said …" stays when the
+# parser tags "Officials" a proper noun, which it does not).
+_NOT_NAME_POS = frozenset({"ADV", "ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON",
+                           "SCONJ", "VERB"})  # fmt: skip
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.K."
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})  # fmt: skip
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+    "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+})  # fmt: skip
+
+# A British title written without a stop ("Ms Commisso", "Mrs Pelosi", "Mr Cuomo").
+UNSTOPPED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
+
+
+def end_of_name(tokens: Sequence[object]) -> int:
+    """How many tokens of a tagged span are its name: the span stops before a word that
+    opens the next sentence after an abbreviation ("U.S. Fully"), and before a weekday
+    or a month and its day at its end ("Biden Tuesday", "Floyd May 25"). At least the
+    first token stays."""
+    end = len(tokens)
+    for i in range(1, len(tokens)):
+        before, token = tokens[i - 1], tokens[i]
+        if (_ABBREVIATION.match(before.text) and token.text[:1].isupper()  # type: ignore[attr-defined]
+                and token.pos_ in _NOT_NAME_POS):  # type: ignore[attr-defined]
+            end = i
+            break
+    while end > 1 and _date_word(tokens, end - 1):
+        end -= 1
+    return end
+
+
+def _date_word(tokens: Sequence[object], i: int) -> bool:
+    """A weekday, a month, or a day's number right after a month, inside a span."""
+    word = tokens[i].text.lower()  # type: ignore[attr-defined]
+    if word in _WEEKDAYS or (word in _MONTHS and i > 0 and tokens[i].text[:1].isupper()):  # type: ignore[attr-defined]
+        return word not in ("may", "june", "march", "august", "april") or _month_use(tokens, i)
+    return word.isdigit() and i > 0 and tokens[i - 1].text.lower() in _MONTHS  # type: ignore[attr-defined]
+
+
+def _month_use(tokens: Sequence[object], i: int) -> bool:
+    """A month that is also a name ("Theresa May", "April Ryan") is a month only with a
+    day's number after it."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text.isdigit()  # type: ignore[attr-defined]
+
+
+def office_not_person(ent: object) -> bool:
+    """A one-word "person" that names an office: the word comes right before "of the"
+    and a capitalised name ("the Chief Clerk of the House", "Secretary of the Senate"),
+    and the article never writes it as the last word of a longer person's name (as it
+    would a surname: "Jane Doe … Doe of the Post")."""
+    if len(ent) != 1:  # type: ignore[arg-type]
+        return False
+    doc, end = ent.doc, ent.end  # type: ignore[attr-defined]
+    after = [t.text for t in doc[end: end + 3]]
+    if len(after) < 3 or after[0] != "of" or after[1].lower() != "the":
+        return False
+    if not after[2][:1].isupper():
+        return False
+    word = ent.text  # type: ignore[attr-defined]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
+def holiday_label(name: str) -> str | None:
+    """"EVENT" for a "person" that is a day named after one: "Martin Luther King Jr. Day"
+    (three words or more ending in "Day"; "Doris Day", two words, stays a person)."""
+    words = name.split()
+    return "EVENT" if len(words) >= 3 and words[-1] == "Day" else None
