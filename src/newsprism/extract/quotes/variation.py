@@ -19,16 +19,22 @@ The rule reads only what the article says at that place, never world knowledge:
   resolved to a name), in the same sentence or the sentence before, with only
   quoted sentences between (a quotation running on over several sentences);
 - no other person is the subject of a clause between that speaker and the epithet,
-  outside quotation marks.
+  outside quotation marks;
+- that person holds no title of the epithet's office (``_role`` would have taken
+  them, and did not), and their own labels give no other state or party than the
+  epithet's ("Sen. Mary Roe (R-Ariz.) spoke …. The Texas senator said" stays as
+  written).
 
 Otherwise the description stays as written, as before.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.coref import DEFINITE, determiners
+from newsprism.extract.quotes.rolequal import label_qualifiers, phrase_qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +85,27 @@ def _scope(speakers: Speakers, head: Token) -> range:
     return range(head.i - 1, start - 1, -1)
 
 
+def _contradicts(speakers: Speakers, head: Token, name: str) -> bool:
+    """The person ``name`` holds the epithet's office already (``_role`` read the
+    article's holders and did not take them), or their own labels give another state
+    or party than the epithet's ("Sen. Mary Roe (R-Ariz.) …. The Texas senator")."""
+    groups = speakers.antecedents.role_groups(head)
+    aliases = [a for a, g in speakers.lex.roles.items() if g & groups]
+    want = phrase_qualifiers(head)
+    states: set[str] = set()
+    parties: set[str] = set()
+    for p in speakers.people.persons:
+        if p.token >= head.i or speakers.people.name_speaker(p)[0] != name:
+            continue
+        if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
+            return True
+        s, party = label_qualifiers(speakers.doc, p, speakers.people.title_words)
+        states |= s
+        parties |= party
+    return (want.state is not None and bool(states - {want.state})) or \
+        (want.party is not None and bool(parties - {want.party}))  # fmt: skip
+
+
 def epithet_of(speakers: Speakers, head: Token, sp: Speaker) -> Speaker:
     """``sp`` named as the person who is the subject just before, when it is an epithet
     for them (``resolved`` "role", the epithet kept as its surface); else ``sp``."""
@@ -89,8 +116,8 @@ def epithet_of(speakers: Speakers, head: Token, sp: Speaker) -> Speaker:
         if not _main_subject(speakers, tok) or tok.i in range(head.left_edge.i, head.i):
             continue
         prev = speakers.speaker_from(tok, depth=1)
-        if prev.resolved in _PERSON and prev.name is not None and not prev.plural and \
-                not prev.via_document:  # fmt: skip
+        right = prev.resolved in _PERSON and prev.name is not None and not prev.plural
+        if right and not prev.via_document and not _contradicts(speakers, head, prev.name):
             sp.name, sp.name_start, sp.name_end = prev.name, prev.name_start, prev.name_end
             sp.resolved = "role"
         return sp  # the nearest main subject decides: a person, or no one
