@@ -8,11 +8,17 @@
 - guards: a bare "the man" is no epithet; a main subject that is no person, or a
   sentence between with words of its own, leaves the description as written; an
   epithet whose noun the article used before is read by ``_role`` as before;
+- guards read on PolNeAR train: an epithet of another gender ("the New York
+  businessman" after Hillary Clinton), inside the clause whose subject the person is
+  ("Mr. Trump took on Hillary Clinton after the Democratic front-runner had said"), or
+  with a possessive ("the deputy head of China's delegation" after Ash Carter) is not
+  that person;
 - a dash closes a fronted phrase as a comma does (``fronted.fronted_subject``):
   "But for all those who … -- including Vanity Fair magazine, which … -- supporters
   noted" (gold/speakers-basil2).
 
-The rule tests fail before the change (four); the guards pass on both (four).
+The rule tests fail on main (four); the first guards pass on both (four); the three
+PolNeAR guards fail on the rule without them and pass with them.
 """
 
 from __future__ import annotations
@@ -94,3 +100,32 @@ def test_a_dash_closes_a_fronted_phrase() -> None:
             "Constitution had been read on the U.S. House floor.")  # fmt: skip
     quote = only(quotes_of(text), "noted", "it was an historic")
     assert quote.speaker == "supporters"
+
+
+def test_no_epithet_of_another_gender() -> None:
+    # PolNeAR train (HuffPost): before the guard, Hillary Clinton
+    text = ("“For Trump to both encourage that and to praise Putin despite what appears to be "
+            "a deliberate effort to try to affect the election I think raises national "
+            "security issues,” Hillary Clinton said.\n\nThe New York businessman has praised "
+            "Putin, saying he was a stronger leader than U.S. President Barack Obama, a "
+            "Democrat.")  # fmt: skip
+    quote = only(quotes_of(text), "saying", "he was a stronger leader")
+    assert quote.speaker != "Hillary Clinton"
+
+
+def test_no_epithet_inside_the_clause_of_its_subject() -> None:
+    # PolNeAR train (NYT): before the guard, Donald J. Trump
+    text = ("Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner "
+            "had said on Saturday evening that he was ''becoming ISIS' best recruiter.''")
+    quote = only(quotes_of(text), "said", "he was")
+    assert quote.speaker != "Trump"
+
+
+def test_no_epithet_with_a_possessive() -> None:
+    # PolNeAR train (HuffPost): before the guard, Ash Carter
+    text = ("Carter however said he would welcome China’s participation in a “principled "
+            "security network” for Asia.\n\nThe deputy head of China’s delegation to the "
+            "forum said the United States should reduce its provocative exercises and "
+            "patrols in the region.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "the United States should")
+    assert quote.speaker != "Carter"

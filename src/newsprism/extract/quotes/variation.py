@@ -23,7 +23,11 @@ The rule reads only what the article says at that place, never world knowledge:
 - that person holds no title of the epithet's office (``_role`` would have taken
   them, and did not), and their own labels give no other state or party than the
   epithet's ("Sen. Mary Roe (R-Ariz.) spoke …. The Texas senator said" stays as
-  written).
+  written), nor another gender ("businessman" is no Hillary Clinton);
+- the epithet is not inside the clause whose subject that person is (binding's
+  principle C holds for epithets: in "Mr. Trump took on Hillary Clinton after the
+  Democratic front-runner had said …" the front-runner is not Trump), and holds no
+  possessive ("the deputy head of China's delegation" is an office of its own).
 
 Otherwise the description stays as written, as before.
 """
@@ -34,6 +38,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.coref import DEFINITE, determiners
+from newsprism.extract.quotes.people import GENDERED
 from newsprism.extract.quotes.rolequal import label_qualifiers, phrase_qualifiers
 
 if TYPE_CHECKING:
@@ -60,8 +65,8 @@ def _is_epithet(speakers: Speakers, head: Token, tokens: list[Token]) -> bool:
              and t.head.i in inside]  # fmt: skip
     if not quals or any(t.ent_type_ == "ORG" for t in quals):
         return False
-    if any(t.lower_ in ("his", "her", "its", "their") for t in tokens):
-        return False  # "his chief of staff": a person of someone else
+    if any(t.dep_ == "poss" or t.lower_ in ("his", "her", "its", "their") for t in tokens):
+        return False  # "his chief of staff", "the deputy head of China's delegation"
     return speakers._earlier_mention(head) is None
 
 
@@ -92,11 +97,15 @@ def _contradicts(speakers: Speakers, head: Token, name: str) -> bool:
     groups = speakers.antecedents.role_groups(head)
     aliases = [a for a, g in speakers.lex.roles.items() if g & groups]
     want = phrase_qualifiers(head)
+    gender = GENDERED.get(head.lower_)
     states: set[str] = set()
     parties: set[str] = set()
     for p in speakers.people.persons:
         if p.token >= head.i or speakers.people.name_speaker(p)[0] != name:
             continue
+        known = speakers.people.gender_of(p)
+        if gender and known and known != gender:
+            return True  # "The New York businessman" is not the Hillary Clinton just quoted
         if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
             return True
         s, party = label_qualifiers(speakers.doc, p, speakers.people.title_words)
@@ -115,6 +124,9 @@ def epithet_of(speakers: Speakers, head: Token, sp: Speaker) -> Speaker:
         tok = speakers.doc[i]
         if not _main_subject(speakers, tok) or tok.i in range(head.left_edge.i, head.i):
             continue
+        if head.i in {t.i for t in tok.head.subtree}:
+            return sp  # "Mr. Trump took on Hillary Clinton after the Democratic front-runner
+            # had said": an epithet inside its clause is never that clause's subject
         prev = speakers.speaker_from(tok, depth=1)
         right = prev.resolved in _PERSON and prev.name is not None and not prev.plural
         if right and not prev.via_document and not _contradicts(speakers, head, prev.name):
