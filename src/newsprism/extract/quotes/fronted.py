@@ -23,6 +23,10 @@ __all__ = ["fronted_subject"]
 _NOUNS = ("NOUN", "PROPN", "PRON")
 # words a sentence may open with before its fronted phrase ("But in a letter …")
 _OPENERS = frozenset({"but", "and", "so", "yet", "still", "also", "then"})
+# what closes the fronted phrase: a comma, or the dash that ends an aside inside it
+# ("But for all those who … -- including Vanity Fair magazine, which … -- supporters
+# noted": session 22)
+_CLOSERS = frozenset({",", "--", "—", "–"})
 
 
 def _opening_phrase(verb: Token, sent: Span) -> Token | None:
@@ -38,7 +42,7 @@ def _opening_phrase(verb: Token, sent: Span) -> Token | None:
 
 
 def fronted_subject(verb: Token, sent: Span, quoted: list[int]) -> Token | None:
-    """The head of the noun phrase between a fronted phrase's closing comma and
+    """The head of the noun phrase between a fronted phrase's closing comma (or dash) and
     ``verb``, when the parse put it inside that phrase; None otherwise.
 
     ``quoted`` holds, per token, the quotation it sits in (-1 for none): a comma or
@@ -50,7 +54,7 @@ def fronted_subject(verb: Token, sent: Span, quoted: list[int]) -> Token | None:
     if opener is None or opener.right_edge.i != verb.i - 1:
         return None  # the phrase does not run up to the verb: nothing swallowed
     doc = verb.doc
-    commas = [t.i for t in doc[opener.i : verb.i] if t.text == "," and quoted[t.i] == -1]
+    commas = [t.i for t in doc[opener.i : verb.i] if t.text in _CLOSERS and quoted[t.i] == -1]
     if not commas:
         return None
     phrase = doc[commas[-1] + 1 : verb.i]

@@ -1,11 +1,9 @@
 """Step 4: who speaks. The speaker phrase at a cue, and the name it resolves to.
 
-The phrase's head comes from :mod:`subjects`; it is then resolved, first rule that
-applies:
+The phrase's head comes from :mod:`subjects`; then the first rule that applies:
 
 1. "who", "which": the noun the relative clause hangs on.
-2. A pronoun by recency with agreement (:mod:`coref`); with no antecedent, or "I",
-   "we", "you": unresolved.
+2. A pronoun by recency and agreement (:mod:`coref`); "I", "we", "you" or none: unresolved.
 3. A person's name: the fullest mention of that person ("Miller" → "Matthew Miller";
    "Brendan Buck, a spokesman for Speaker Boehner" is Buck, not Boehner).
 4. A title with the name in apposition: "the spokesperson, Matthew Miller".
@@ -18,7 +16,7 @@ applies:
    a title of that group.
 7. An unnamed source, a person or a group the article describes but does not name ("a
    Ryan spokesman", "Netanyahu's lawyers", "five Missouri Republican senators"):
-   that description, never the person it speaks for.
+   that description, never the person it speaks for (an epithet: :mod:`variation`).
 8. A proper name that is not a person's ("the White House") is an organisation.
 
 Otherwise the speaker is unresolved (``speaker`` None), never guessed.
@@ -46,6 +44,7 @@ from newsprism.extract.quotes.phrases import (
     share_of_people,
 )
 from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
+from newsprism.extract.quotes.variation import epithet_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,7 +102,8 @@ class Speakers(Step):
             subject = self.lost_subject(verb)
         if subject is None:
             return Speaker()
-        return self.resolve_document(self.speaker_from(subject), previous)
+        sp = self.resolve_document(self.speaker_from(subject), previous)
+        return epithet_of(self, subject, sp)  # "The former Alaska governor said": Palin
 
     @staticmethod
     def resolve_document(sp: Speaker, previous: Sequence[Speaker]) -> Speaker:
