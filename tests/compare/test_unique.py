@@ -10,13 +10,17 @@ from newsprism.compare.pairs import opposite_pairs
 from newsprism.compare.unique import (
     CHECK,
     CHECK_PROBABILITY,
+    CHECK_WORDS,
+    LEXICAL_PROBABILITY,
     NEAR_PROBABILITY,
     NEAR_SCORE,
     OPPOSITE,
     POSSIBLY_SHARED,
+    SURE_PROBABILITY,
     TOPIC,
     hedge_of,
     recheck_unique,
+    worth_checking,
 )
 from newsprism.models import Claim
 from tests.compare.profile_helpers import first_claim_profiles
@@ -109,8 +113,33 @@ def test_a_topical_hedge_below_the_bar_is_topic() -> None:
 
 
 def test_a_topical_hedge_at_the_bar_is_a_check() -> None:
-    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, CHECK_PROBABILITY))
+    # no word in common with Kirby's statement: the model must be sure (session 22)
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, SURE_PROBABILITY))
     assert fact.hedge == CHECK and fact.near[0]["claim_id"] == "j2"
+    assert fact.near[0]["shared_words"] == 0
+
+
+def test_a_topical_sentence_at_the_bar_without_words_in_common_is_topic() -> None:
+    """Session 22: the session-21 reader's wrong partners were topical sentences at a
+    0.10-0.23 chance with few words in common; at the 0.1 bar and no word in common
+    Kirby's statement is not shown beside the cancellation."""
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, CHECK_PROBABILITY))
+    assert fact.status == POSSIBLY_SHARED and fact.hedge == TOPIC
+
+
+def test_a_lexical_test_needs_a_same_fact_chance_and_words() -> None:
+    """Session 22: a lexical hit the model vetoes or finds unlikely is no sentence to
+    check, nor one with fewer than four content words in common unless the model is
+    sure; without the model every lexical hit still is."""
+    row = {"why": "names", "probability": 0.0, "shared_words": 5}
+    assert not worth_checking(row)
+    assert worth_checking(row, modelled=False)
+    assert worth_checking(row | {"probability": LEXICAL_PROBABILITY})
+    assert not worth_checking(row | {"probability": LEXICAL_PROBABILITY,
+                                     "shared_words": CHECK_WORDS - 1})  # fmt: skip
+    assert worth_checking({"why": "score", "probability": SURE_PROBABILITY, "shared_words": 0})
+    # a near sentence of 1.11 JSON, without ``shared_words``: the chance alone decides
+    assert worth_checking({"why": "words", "probability": LEXICAL_PROBABILITY})
 
 
 def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
@@ -133,7 +162,7 @@ def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
 
 def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
     rows = [{"claim_id": "x", "why": "score", "probability": 0.3, "opposite": True},
-            {"claim_id": "y", "why": "words", "probability": 0.0}]
+            {"claim_id": "y", "why": "words", "probability": 0.09, "shared_words": 4}]
     assert hedge_of(rows) == CHECK
     assert hedge_of(rows[:1]) == OPPOSITE
     assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC
