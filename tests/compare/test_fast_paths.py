@@ -27,7 +27,6 @@ from newsprism.compare.pairs import (
 from newsprism.compare.unique import (
     CHECK_PROBABILITY,
     CHECK_WORDS,
-    LEXICAL_PROBABILITY,
     NEAR_PROBABILITY,
     NEAR_SCORE,
     SURE_PROBABILITY,
@@ -126,8 +125,7 @@ def _plain_recheck(facts: list[AlignedClaim], claims: list[Claim], lemmas: list[
                       ids: set[str] = lexical_ids) -> bool:  # fmt: skip
                 chance = -order(mine, c)[0]
                 words = max(len(lemma_of[m.id] & lemma_of[c.id]) for m in mine)
-                likely = ((c.id in ids and chance >= LEXICAL_PROBABILITY)
-                          or chance >= CHECK_PROBABILITY)  # fmt: skip
+                likely = c.id in ids or chance >= CHECK_PROBABILITY
                 return likely and (words >= CHECK_WORDS or chance >= SURE_PROBABILITY)
 
             near.sort(key=lambda c: (0 if worth(c) else 2, *order(fact.claims, c)))

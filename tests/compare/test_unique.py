@@ -11,7 +11,6 @@ from newsprism.compare.unique import (
     CHECK,
     CHECK_PROBABILITY,
     CHECK_WORDS,
-    LEXICAL_PROBABILITY,
     NEAR_PROBABILITY,
     NEAR_SCORE,
     OPPOSITE,
@@ -127,19 +126,20 @@ def test_a_topical_sentence_at_the_bar_without_words_in_common_is_topic() -> Non
     assert fact.status == POSSIBLY_SHARED and fact.hedge == TOPIC
 
 
-def test_a_lexical_test_needs_a_same_fact_chance_and_words() -> None:
-    """Session 22: a lexical hit the model vetoes or finds unlikely is no sentence to
-    check, nor one with fewer than four content words in common unless the model is
-    sure; without the model every lexical hit still is."""
-    row = {"why": "names", "probability": 0.0, "shared_words": 5}
+def test_a_sentence_to_check_shares_words_unless_the_model_is_sure() -> None:
+    """Session 22: a lexical hit or a 0.1 chance with fewer than four content words in
+    common is no sentence to check unless the model is sure; without the model every
+    lexical hit still is."""
+    row = {"why": "figure", "probability": 0.0, "shared_words": CHECK_WORDS - 1}
     assert not worth_checking(row)
     assert worth_checking(row, modelled=False)
-    assert worth_checking(row | {"probability": LEXICAL_PROBABILITY})
-    assert not worth_checking(row | {"probability": LEXICAL_PROBABILITY,
-                                     "shared_words": CHECK_WORDS - 1})  # fmt: skip
-    assert worth_checking({"why": "score", "probability": SURE_PROBABILITY, "shared_words": 0})
-    # a near sentence of 1.11 JSON, without ``shared_words``: the chance alone decides
-    assert worth_checking({"why": "words", "probability": LEXICAL_PROBABILITY})
+    assert worth_checking(row | {"shared_words": CHECK_WORDS})
+    assert worth_checking(row | {"probability": SURE_PROBABILITY})
+    assert not worth_checking({"why": "score", "probability": SURE_PROBABILITY - 0.01,
+                               "shared_words": 0})  # fmt: skip
+    assert not worth_checking({"why": "score", "probability": 0.05, "shared_words": 9})
+    # a near sentence of 1.11 JSON, without ``shared_words``: the session-21 rule
+    assert worth_checking({"why": "words", "probability": 0.0})
 
 
 def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
@@ -162,7 +162,7 @@ def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
 
 def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
     rows = [{"claim_id": "x", "why": "score", "probability": 0.3, "opposite": True},
-            {"claim_id": "y", "why": "words", "probability": 0.09, "shared_words": 4}]
+            {"claim_id": "y", "why": "words", "probability": 0.0, "shared_words": 4}]
     assert hedge_of(rows) == CHECK
     assert hedge_of(rows[:1]) == OPPOSITE
     assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC

@@ -53,13 +53,10 @@ NEAR_PROBABILITY = 0.01
 # a near sentence at this same-fact probability is worth checking without a lexical test
 # (chosen on compare-basil 2010-12 and compare-basil-train, docs/compare.md)
 CHECK_PROBABILITY = 0.1
-# session 22 (docs/compare.md "Hedges: the partner must be likely and share words"): a
-# lexical test alone is not enough, the same-fact model must give the pair this much
-# (a pair it vetoes to 0 or finds unlikely was a gold partner 2 of 31 and 0 of 30 times);
-# and a sentence shares CHECK_WORDS content words with the fact unless the model gives
-# it SURE_PROBABILITY (dev golds: with 3 words or fewer the shown partner was right 6 of
-# 29 and 13 of 37 times; at 0.2 or more, 15 of 17 and 15 of 18)
-LEXICAL_PROBABILITY = 0.08
+# session 22 (docs/compare.md "Hedges to check (session 22)"): a sentence worth checking
+# shares CHECK_WORDS content words with the fact unless the model gives it
+# SURE_PROBABILITY (dev golds: a shown partner with 3 words or fewer in common was the
+# gold partner 6 of 29 and 13 of 37 times; at 0.2 or more, 15 of 17 and 15 of 18)
 CHECK_WORDS = 4
 SURE_PROBABILITY = 0.2
 LEXICAL = ("figure", "names", "words")
@@ -154,19 +151,18 @@ def recheck_unique(
 
 
 def worth_checking(row: dict, modelled: bool = True) -> bool:
-    """A near sentence a fact-checker should read: a lexical test with a same-fact chance
-    of :data:`LEXICAL_PROBABILITY` or more, or a likely same fact; and (when the row
-    says how many, ``shared_words``, session 22) :data:`CHECK_WORDS` content words in
-    common with the fact or a probability of :data:`SURE_PROBABILITY`: the session-21
-    reader's wrong partners were topical sentences ("a very different national leader"
-    beside "caught between a hard place") that a lexical test or a 0.1 chance let
-    through. Without the same-fact model (``modelled`` false) every lexical hit is."""
+    """A near sentence a fact-checker should read: a lexical test or a likely same fact;
+    and (when the row says how many, ``shared_words``, session 22) :data:`CHECK_WORDS`
+    content words in common with the fact or a probability of :data:`SURE_PROBABILITY`:
+    the session-21 reader's wrong partners were topical sentences ("a very different
+    national leader" beside "caught between a hard place") that a lexical test or a 0.1
+    chance let through. Without the same-fact model (``modelled`` false) every lexical
+    hit is, as before session 22."""
     probability = float(row.get("probability") or 0)
-    lexical = row.get("why") in LEXICAL
-    if not modelled:
-        return lexical or probability >= CHECK_PROBABILITY
-    if not ((lexical and probability >= LEXICAL_PROBABILITY) or probability >= CHECK_PROBABILITY):
+    if not (row.get("why") in LEXICAL or probability >= CHECK_PROBABILITY):
         return False
+    if not modelled:
+        return True
     words = row.get("shared_words")
     return words is None or int(words) >= CHECK_WORDS or probability >= SURE_PROBABILITY
 
