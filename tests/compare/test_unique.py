@@ -166,3 +166,24 @@ def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
     assert hedge_of(rows) == CHECK
     assert hedge_of(rows[:1]) == OPPOSITE
     assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC
+
+
+def test_a_figure_in_a_name_alone_is_no_sentence_to_check() -> None:
+    """Session 22's reading (NeuS raw row 231, the Tokyo Olympics): The Hill's "It also
+    honored those who have died from COVID-19 around the world" was shown as possibly
+    shared beside CNN's "The Covid-19 pandemic has loomed large …" (a ``figure`` hit on
+    the "19", the model's chance 0.02). One content word in common: plain words now,
+    still not shown as unique."""
+    texts = ("It also honored those who have died from COVID-19 around the world.",
+             "The Covid-19 pandemic has loomed large over the Tokyo Olympics ever since "
+             "last year's postponement.")
+    units = first_claim_profiles(*texts)
+    hill = Claim("h1", "Hill", 0, texts[0])
+    cnn = Claim("c1", "CNN", 0, texts[1], places=["Tokyo"])
+    probability = np.array([[1.0, 0.0193], [0.0193, 1.0]])
+    fact = AlignedClaim("F1", "unique", [hill])
+    recheck_unique([fact], [hill, cnn], [u.lemmas for u in units], np.eye(2), probability)
+    assert fact.status == POSSIBLY_SHARED and fact.near[0]["why"] == "figure"
+    assert fact.near[0]["shared_words"] < CHECK_WORDS and fact.hedge == TOPIC
+    # the session-21 rule would have shown CNN's sentence beside it
+    assert worth_checking({k: v for k, v in fact.near[0].items() if k != "shared_words"})
