@@ -26,8 +26,10 @@ from newsprism.compare.pairs import (
 )
 from newsprism.compare.unique import (
     CHECK_PROBABILITY,
+    CHECK_WORDS,
     NEAR_PROBABILITY,
     NEAR_SCORE,
+    SURE_PROBABILITY,
     recheck_unique,
     stated_elsewhere,
 )
@@ -121,7 +123,10 @@ def _plain_recheck(facts: list[AlignedClaim], claims: list[Claim], lemmas: list[
 
             def worth(c: Claim, mine: list[Claim] = fact.claims,
                       ids: set[str] = lexical_ids) -> bool:  # fmt: skip
-                return c.id in ids or -order(mine, c)[0] >= CHECK_PROBABILITY
+                chance = -order(mine, c)[0]
+                words = max(len(lemma_of[m.id] & lemma_of[c.id]) for m in mine)
+                likely = c.id in ids or chance >= CHECK_PROBABILITY
+                return likely and (words >= CHECK_WORDS or chance >= SURE_PROBABILITY)
 
             near.sort(key=lambda c: (0 if worth(c) else 2, *order(fact.claims, c)))
             fact.status = "possibly_shared"

@@ -10,13 +10,16 @@ from newsprism.compare.pairs import opposite_pairs
 from newsprism.compare.unique import (
     CHECK,
     CHECK_PROBABILITY,
+    CHECK_WORDS,
     NEAR_PROBABILITY,
     NEAR_SCORE,
     OPPOSITE,
     POSSIBLY_SHARED,
+    SURE_PROBABILITY,
     TOPIC,
     hedge_of,
     recheck_unique,
+    worth_checking,
 )
 from newsprism.models import Claim
 from tests.compare.profile_helpers import first_claim_profiles
@@ -109,8 +112,34 @@ def test_a_topical_hedge_below_the_bar_is_topic() -> None:
 
 
 def test_a_topical_hedge_at_the_bar_is_a_check() -> None:
-    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, CHECK_PROBABILITY))
+    # no word in common with Kirby's statement: the model must be sure (session 22)
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, SURE_PROBABILITY))
     assert fact.hedge == CHECK and fact.near[0]["claim_id"] == "j2"
+    assert fact.near[0]["shared_words"] == 0
+
+
+def test_a_topical_sentence_at_the_bar_without_words_in_common_is_topic() -> None:
+    """Session 22: the session-21 reader's wrong partners were topical sentences at a
+    0.10-0.23 chance with few words in common; at the 0.1 bar and no word in common
+    Kirby's statement is not shown beside the cancellation."""
+    fact = _check(_matrix(NEAR_SCORE + 0.2, NEAR_SCORE + 0.05), _matrix(0.0, CHECK_PROBABILITY))
+    assert fact.status == POSSIBLY_SHARED and fact.hedge == TOPIC
+
+
+def test_a_sentence_to_check_shares_words_unless_the_model_is_sure() -> None:
+    """Session 22: a lexical hit or a 0.1 chance with fewer than four content words in
+    common is no sentence to check unless the model is sure; without the model every
+    lexical hit still is."""
+    row = {"why": "figure", "probability": 0.0, "shared_words": CHECK_WORDS - 1}
+    assert not worth_checking(row)
+    assert worth_checking(row, modelled=False)
+    assert worth_checking(row | {"shared_words": CHECK_WORDS})
+    assert worth_checking(row | {"probability": SURE_PROBABILITY})
+    assert not worth_checking({"why": "score", "probability": SURE_PROBABILITY - 0.01,
+                               "shared_words": 0})  # fmt: skip
+    assert not worth_checking({"why": "score", "probability": 0.05, "shared_words": 9})
+    # a near sentence of 1.11 JSON, without ``shared_words``: the session-21 rule
+    assert worth_checking({"why": "words", "probability": 0.0})
 
 
 def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
@@ -133,7 +162,28 @@ def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
 
 def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
     rows = [{"claim_id": "x", "why": "score", "probability": 0.3, "opposite": True},
-            {"claim_id": "y", "why": "words", "probability": 0.0}]
+            {"claim_id": "y", "why": "words", "probability": 0.0, "shared_words": 4}]
     assert hedge_of(rows) == CHECK
     assert hedge_of(rows[:1]) == OPPOSITE
     assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC
+
+
+def test_a_figure_in_a_name_alone_is_no_sentence_to_check() -> None:
+    """Session 22's reading (NeuS raw row 231, the Tokyo Olympics): The Hill's "It also
+    honored those who have died from COVID-19 around the world" was shown as possibly
+    shared beside CNN's "The Covid-19 pandemic has loomed large …" (a ``figure`` hit on
+    the "19", the model's chance 0.02). One content word in common: plain words now,
+    still not shown as unique."""
+    texts = ("It also honored those who have died from COVID-19 around the world.",
+             "The Covid-19 pandemic has loomed large over the Tokyo Olympics ever since "
+             "last year's postponement.")
+    units = first_claim_profiles(*texts)
+    hill = Claim("h1", "Hill", 0, texts[0])
+    cnn = Claim("c1", "CNN", 0, texts[1], places=["Tokyo"])
+    probability = np.array([[1.0, 0.0193], [0.0193, 1.0]])
+    fact = AlignedClaim("F1", "unique", [hill])
+    recheck_unique([fact], [hill, cnn], [u.lemmas for u in units], np.eye(2), probability)
+    assert fact.status == POSSIBLY_SHARED and fact.near[0]["why"] == "figure"
+    assert fact.near[0]["shared_words"] < CHECK_WORDS and fact.hedge == TOPIC
+    # the session-21 rule would have shown CNN's sentence beside it
+    assert worth_checking({k: v for k, v in fact.near[0].items() if k != "shared_words"})

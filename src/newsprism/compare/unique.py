@@ -53,6 +53,12 @@ NEAR_PROBABILITY = 0.01
 # a near sentence at this same-fact probability is worth checking without a lexical test
 # (chosen on compare-basil 2010-12 and compare-basil-train, docs/compare.md)
 CHECK_PROBABILITY = 0.1
+# session 22 (docs/compare.md "Hedges to check (session 22)"): a sentence worth checking
+# shares CHECK_WORDS content words with the fact unless the model gives it
+# SURE_PROBABILITY (dev golds: a shown partner with 3 words or fewer in common was the
+# gold partner 6 of 29 and 13 of 37 times; at 0.2 or more, 15 of 17 and 15 of 18)
+CHECK_WORDS = 4
+SURE_PROBABILITY = 0.2
 LEXICAL = ("figure", "names", "words")
 CHECK, TOPIC, OPPOSITE = "check", "topic", "opposite"
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
@@ -136,34 +142,61 @@ def recheck_unique(
         if near:
             best, clash = others.fact_rows(fact.claims, opposite)
             rows = [others.describe(fact.claims, c, best, clash) for c in near]
-            rows.sort(key=_shown_first(others.order(fact.claims), near))
+            # without the model every lexical hit is worth checking, as before session 22
+            modelled = probability is not None
+            rows.sort(key=_shown_first(others.order(fact.claims), near, modelled))
             fact.status = POSSIBLY_SHARED
-            fact.hedge = hedge_of(rows)
+            fact.hedge = hedge_of(rows, modelled)
             fact.near = rows[:MAX_NEAR]
 
 
-def worth_checking(row: dict) -> bool:
-    """A near sentence a fact-checker should read: a lexical test or a likely same fact."""
-    return row.get("why") in LEXICAL or float(row.get("probability") or 0) >= CHECK_PROBABILITY
+def worth_checking(row: dict, modelled: bool = True) -> bool:
+    """A near sentence a fact-checker should read: a lexical test or a likely same fact;
+    and (when the row says how many, ``shared_words``, session 22) :data:`CHECK_WORDS`
+    content words in common with the fact or a probability of :data:`SURE_PROBABILITY`:
+    the session-21 reader's wrong partners were topical sentences ("a very different
+    national leader" beside "caught between a hard place") that a lexical test or a 0.1
+    chance let through. Without the same-fact model (``modelled`` false) every lexical
+    hit is, as before session 22."""
+    probability = float(row.get("probability") or 0)
+    if not (row.get("why") in LEXICAL or probability >= CHECK_PROBABILITY):
+        return False
+    if not modelled:
+        return True
+    words = row.get("shared_words")
+    return words is None or int(words) >= CHECK_WORDS or probability >= SURE_PROBABILITY
 
 
-def hedge_of(rows: Sequence[dict]) -> str:
+def hedge_of(rows: Sequence[dict], modelled: bool = True) -> str:
     """The fact's ``hedge`` from its near sentences (:data:`CHECK`, :data:`OPPOSITE`,
-    :data:`TOPIC`): a sentence worth checking that is not the opposite makes it a check."""
-    if any(worth_checking(r) and not r.get("opposite") for r in rows):
+    :data:`TOPIC`): a sentence worth checking that is not the opposite makes it a check
+    (``modelled``: :func:`worth_checking`). ``opposite`` is read as before session 22
+    (a lexical test or the 0.1 chance; the vetoes that find it zero its probability), and
+    only when no other sentence passes that reading: a hedge whose sentences to check
+    session 22 demoted says "not confirmed as alone", never "negated"."""
+    if any(worth_checking(r, modelled) and not r.get("opposite") for r in rows):
         return CHECK
-    return OPPOSITE if any(worth_checking(r) for r in rows) else TOPIC
+    if any(worth_checking(r, modelled=False) and not r.get("opposite") for r in rows):
+        return TOPIC  # a sentence of the looser pre-session-22 reading, not the opposite
+    return OPPOSITE if any(_opposite_near(r) for r in rows) else TOPIC
 
 
-def _shown_first(order: Callable[[Claim], tuple[float, float]], near: Sequence[Claim]
-                 ) -> Callable[[dict], tuple]:  # fmt: skip
+def _opposite_near(row: dict) -> bool:
+    """A near sentence that would be worth checking but states the opposite."""
+    return bool(row.get("opposite")) and worth_checking(row, modelled=False)
+
+
+def _shown_first(order: Callable[[Claim], tuple[float, float]], near: Sequence[Claim],
+                 modelled: bool = True) -> Callable[[dict], tuple]:  # fmt: skip
     """The sentences worth checking first (those not the opposite before those that are),
     then the likeliest same fact, then the closest: the first is what a report shows."""
     by_id = {c.id: c for c in near}
 
     def key(row: dict) -> tuple:
-        rank = 0 if not row.get("opposite") else 1
-        return (rank if worth_checking(row) else 2, *order(by_id[row["claim_id"]]))
+        rank = 1 if _opposite_near(row) else 2
+        if not row.get("opposite") and worth_checking(row, modelled):
+            rank = 0
+        return (rank, *order(by_id[row["claim_id"]]))
     return key
 
 
@@ -227,7 +260,8 @@ class _OtherOutlets:
                  clash: np.ndarray | None) -> dict:  # fmt: skip
         """A near sentence as JSON: where it is, why it is near (the first lexical test
         it passes with one of the fact's claims, else ``score``), its best same-fact
-        probability with them, and ``opposite`` when one of them clashes with it
+        probability with them, the most content words it has in common with one of
+        them (``shared_words``, session 22), and ``opposite`` when one of them clashes with it
         (``best`` and ``clash``: :meth:`fact_rows`)."""
         lemma_of, names = self.lemma_of, self.names
         # loose_test answers None without a word or a name in common: tested on sets first
@@ -237,9 +271,10 @@ class _OtherOutlets:
         why = next((t for t in LEXICAL if t in tests), "score")
         j = self.row[other.id]
         probability = 0.0 if best is None else float(best[j])
+        words = max(len(lemma_of[m.id] & lemma_of[other.id]) for m in mine)
         row = {"article_id": other.article_id, "claim_id": other.id, "sentence": other.text,
                "start": other.start, "end": other.end, "why": why,
-               "probability": round(probability, 4)}  # fmt: skip
+               "probability": round(probability, 4), "shared_words": words}  # fmt: skip
         if clash is not None and bool(clash[j]):
             row["opposite"] = True
         return row
