@@ -3,9 +3,9 @@
 One event told by three outlets may be grouped as two facts (the NeuS payrolls story of
 session 18's reading: A's two-fact sentence joined the rate, not the payrolls), so the
 third outlet of each group was listed as omitting what its own lead says. The check that
-reads the article's sentences (``_stating``: the same-fact probability, whole sentence to
-whole sentence, at the grouping threshold) now applies to every fact, not only to partly
-shared ones."""
+reads the article's sentences (``stating``: the same-fact probability, whole sentence to
+whole sentence, since session 22 at :data:`OMISSION_BAR`, below the grouping threshold)
+now applies to every fact, not only to partly shared ones."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import numpy as np
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.same_fact import load_same_fact_model
-from newsprism.compare.story import _stating, omissions
+from newsprism.compare.stated import OMISSION_BAR, stating
+from newsprism.compare.story import omissions
 from newsprism.models import Claim
 from tests.compare.conflict_helpers import text_article
 
@@ -35,13 +36,20 @@ def test_a_shared_fact_is_no_omission_of_an_article_whose_sentence_states_it() -
     threshold = load_same_fact_model().threshold
     articles, facts, probability = _story(threshold + 0.05)
     claims = [c for f in facts for c in f.claims]
-    missing = omissions(articles, facts, _stating(claims, probability))
+    missing = omissions(articles, facts, stating(claims, probability))
     assert missing["c"] == []
 
 
-def test_an_article_with_no_such_sentence_still_leaves_it_out() -> None:
+def test_a_sentence_below_grouping_but_above_the_omission_bar_withholds_it() -> None:
     threshold = load_same_fact_model().threshold
-    articles, facts, probability = _story(threshold - 0.05)
+    assert threshold > OMISSION_BAR
+    articles, facts, probability = _story((OMISSION_BAR + threshold) / 2)
     claims = [c for f in facts for c in f.claims]
-    missing = omissions(articles, facts, _stating(claims, probability))
+    assert omissions(articles, facts, stating(claims, probability))["c"] == []
+
+
+def test_an_article_with_no_such_sentence_still_leaves_it_out() -> None:
+    articles, facts, probability = _story(OMISSION_BAR - 0.02)
+    claims = [c for f in facts for c in f.claims]
+    missing = omissions(articles, facts, stating(claims, probability))
     assert [m["claim_id"] for m in missing["c"]] == ["F1"]

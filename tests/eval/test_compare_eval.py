@@ -331,3 +331,25 @@ def test_hedges_to_check_count_their_shown_partner(gold_world: tuple[Path, Path]
     assert (tally.checked, tally.checked_grouped, tally.checked_partner) == (2, 2, 1)
     assert tally.row("newsprism")["hedges to check"] == (
         "2 (2 in a gold group, 1 beside a gold partner)")
+
+
+def test_omissions_are_right_wrong_or_unknown_on_the_gold_groups(
+        gold_world: tuple[Path, Path]) -> None:  # fmt: skip
+    """Gold F1 groups 1:0:0 with 2:0:0: article 3 leaving out F1 is right, article 1
+    leaving out a fact told by 2:0:0 is wrong (its 1:0:0 states it), and a fact in no gold
+    group (1:1:0) is unknown."""
+    basil, gold_dir = gold_world
+    (story,) = load_compare_gold(gold_dir, basil)
+    output = _hand_built_output(story)
+    a1, a2, a3 = (story.articles[n].id for n in "123")
+    output["omissions"] = {
+        a1: [{"claim_id": "F4", "text": "x"}],  # F4 is 2:0:0 alone: gold F1 holds 1:0:0
+        a2: [{"claim_id": "F3", "text": "x"}],  # F3 is 1:1:0: in no gold group
+        a3: [{"claim_id": "F1", "text": "x"}],  # F1: 1:0:0 and 2:0:0, article 3 not in it
+    }
+    tally = score_story(story, output)
+    row = tally.row("newsprism")
+    assert (row["omissions listed"], row["omissions right"], row["omissions wrong"],
+            row["omissions unknown"]) == (3, 1, 1, 1)  # fmt: skip
+    assert [d["wrong_omission"] for d in tally.details if "wrong_omission" in d] == ["1"]
+    assert score_story(story, _hand_built_output(story)).omissions == 0  # none listed

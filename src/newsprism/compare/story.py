@@ -38,6 +38,7 @@ from newsprism.compare.pairs import (
 )
 from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.stated import stating
 from newsprism.compare.summary import summarize
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
@@ -141,7 +142,8 @@ def analyze_story(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    missing = omissions(articles, facts, _stating(claims, sentences))  # whole sentences
+    # whole sentences, at a lower bar than grouping's, or a rare quoted run (stated.py)
+    missing = omissions(articles, facts, stating(claims, sentences))
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
@@ -278,22 +280,6 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
     return backs
 
 
-def _stating(claims: Sequence[Claim], probability: np.ndarray
-             ) -> Callable[[str, AlignedClaim], bool]:  # fmt: skip
-    """Whether an article has a sentence that is the same fact (at the grouping
-    threshold, whole sentence to whole sentence) as a sentence of a fact."""
-    threshold = load_same_fact_model().threshold
-    row = {c.id: i for i, c in enumerate(claims)}
-    article = np.array([c.article_id for c in claims])
-
-    def states(article_id: str, fact: AlignedClaim) -> bool:
-        rows = [row[c.id] for c in fact.claims if c.id in row]
-        return bool((probability[np.ix_(rows, np.flatnonzero(article == article_id))]
-                     >= threshold).any())  # fmt: skip
-
-    return states
-
-
 def _same_surname(entity: Any, speaker: str) -> bool:
     """A person entity and a speaker's name end in the same word (or the entity is no
     person, whose name the check cannot read)."""
@@ -371,8 +357,9 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
 
     A fact counts as the story's when at least two articles report it, or, in a story of
     two, when the other article reports it (there is nothing else to corroborate it).
-    ``states(article_id, fact)``: whether a sentence of the article is the same fact,
-    whole to whole, as one of the fact's. No fact is an omission of such an article:
+    ``states(article_id, fact)``: whether a sentence of the article plausibly states
+    one of the fact's (``compare.stated.stating``: since session 22 at a lower bar than
+    grouping's, or a rare quoted run both print). No fact is an omission of such an article:
     grouping may leave its own sentence of the fact in another fact (Perry's "I'll end
     Obama's war on religion", quoted by all three outlets, grouped through a part; one
     event split into two groups, each with the third outlet said to leave it out). Until

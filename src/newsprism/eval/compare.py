@@ -36,6 +36,7 @@ from typing import Any
 from newsprism.eval import EvalTable
 from newsprism.eval.compare_gold import GoldStory, Pair, Ref, load_compare_gold, ref_pairs
 from newsprism.eval.compare_lines import unusable_reasons
+from newsprism.eval.compare_omissions import omission_items
 from newsprism.eval.speakers import same_speaker
 
 __all__ = ["CompareTally", "evaluate_compare", "score_story"]
@@ -45,7 +46,8 @@ BASELINE_THRESHOLD = 0.2
 COLUMNS = ["system", "stories", "shared P", "shared R", "partly shared pairs",
            "conflicts found", "false conflicts", "repeated conflicts", "speakers",
            "quotes found", "citations P", "unique P", "unusable summary", "unique right",
-           "possibly shared", "hedges to check"]  # fmt: skip
+           "possibly shared", "hedges to check", "omissions listed", "omissions right",
+           "omissions wrong", "omissions unknown"]  # fmt: skip
 # `--only conflicts`: for a gold that annotates conflicts alone (gold/conflicts-basil),
 # where every other column would read as a score of 0 against empty fact groups
 CONFLICT_COLUMNS = ["system", "stories", "conflicts found", "false conflicts",
@@ -83,6 +85,11 @@ class CompareTally:
     checked: int = 0
     checked_grouped: int = 0
     checked_partner: int = 0
+    # session 22: each "A leaves out F" line judged on the gold groups (compare_omissions)
+    omissions: int = 0
+    omissions_right: int = 0
+    omissions_wrong: int = 0
+    omissions_unknown: int = 0
     summary_lines: int = 0
     unusable: Counter[str] = field(default_factory=Counter)
     unusable_lines: int = 0
@@ -118,6 +125,9 @@ class CompareTally:
             "possibly shared": f"{self.hedged} ({self.hedged_grouped} in a gold group)",
             "hedges to check": f"{self.checked} ({self.checked_grouped} in a gold group, "
                                f"{self.checked_partner} beside a gold partner)",
+            "omissions listed": self.omissions, "omissions right": self.omissions_right,
+            "omissions wrong": self.omissions_wrong,
+            "omissions unknown": self.omissions_unknown,
         }  # fmt: skip
 
 
@@ -333,7 +343,21 @@ def score_story(story: GoldStory, output: dict[str, Any],
     _score_speakers(story, output, tally)
     _score_summary(story, output, tally)
     _score_unique(story, output, tally)
+    _score_omissions(story, output, tally)
     return tally
+
+
+def _score_omissions(story: GoldStory, output: dict[str, Any], tally: CompareTally) -> None:
+    """Each listed omission right, wrong or unknown on the gold groups; a wrong one is a
+    note (the article's number, the fact's gold refs, its text)."""
+    for item in omission_items(story, output):
+        tally.omissions += 1
+        setattr(tally, f"omissions_{item['verdict']}",
+                getattr(tally, f"omissions_{item['verdict']}") + 1)
+        if item["verdict"] == "wrong":
+            tally.details.append({"triplet": story.triplet, "wrong_omission": item["article"],
+                                  "fact": ", ".join(item["refs"]),
+                                  "text": item["text"][:100]})  # fmt: skip
 
 
 # --- the naive baseline ---------------------------------------------------------------

@@ -1,0 +1,87 @@
+"""Whether an article plausibly states a fact: what withholds an omission.
+
+"Fox leaves out X" is a statement a fact-checker acts on; a false one costs more than a
+missing one. The aligner's recall is low (shared pairs recall ~0.28), so a fact it did
+not join to an article's own sentence is often stated there all the same: in other
+words, in a clause of a longer sentence, or in a few words of the same quotation
+("the NYT leaves out Biden's 'bunch of malarkey'" beside the NYT's lead, where Biden
+dismissed Ryan's arguments as "malarkey"). Until session 22 the check was the
+grouping threshold itself, whole sentence to whole sentence, and the gold measure then
+added (``eval compare``, omission columns) found 55 of 131 omissions on the 2010–2012
+golds wrong.
+
+An article states a fact, for the omissions, when one of its sentences and one of the
+fact's
+
+- are the same fact with a probability of at least :data:`OMISSION_BAR` (the whole
+  sentence's, about half the grouping threshold's bar), or
+- both print, inside quotation marks, one run of :data:`RUN` words with a content word
+  that no more than :data:`RUN_SENTENCES` sentences of the story print (the same words
+  of one statement, quoted by both outlets: "I'll fight against liberal attacks on our
+  religious heritage" inside a longer quotation).
+
+Chosen on the 2010–2012 BASIL golds (docs/eval-compare.md, "Session 22: omissions"):
+the two withhold 28 wrong and 8 right omissions of 130.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from newsprism.compare.align import AlignedClaim
+from newsprism.compare.shared_quote import FUNCTION_WORDS
+from newsprism.extract.quotes.marks import quoted_spans
+from newsprism.models import Claim
+
+# the same-fact probability above which an article's sentence withholds the omission
+# (the grouping threshold is 0.227); 0.10 withheld 6 more wrong and 4 more right
+OMISSION_BAR = 0.12
+RUN = 3
+RUN_SENTENCES = 4
+_WORD = re.compile(r"[a-z0-9]+(?:[-'.][a-z0-9]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _runs(words: Sequence[str]) -> set[tuple[str, ...]]:
+    """The runs of :data:`RUN` words with a content word."""
+    return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)
+            if any(w not in FUNCTION_WORDS for w in words[k : k + RUN])}  # fmt: skip
+
+
+def quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of ``text`` inside one pair of quotation marks."""
+    return {run for a, b in quoted_spans(text) for run in _runs(_words(text[a:b]))}
+
+
+def rare_quoted_runs(claims: Sequence[Claim]) -> list[set[tuple[str, ...]]]:
+    """Each claim's quoted runs that at most :data:`RUN_SENTENCES` claims of the story
+    print, quoted or not (a phrase the story keeps repeating is its topic)."""
+    printed = Counter(run for c in claims for run in _runs(_words(c.text)))
+    return [{run for run in quoted_runs(c.text) if printed[run] <= RUN_SENTENCES}
+            for c in claims]  # fmt: skip
+
+
+def stating(claims: Sequence[Claim], probability: np.ndarray
+            ) -> Callable[[str, AlignedClaim], bool]:  # fmt: skip
+    """Whether an article has a sentence that plausibly states a fact (module doc):
+    ``probability`` is the whole sentences' same-fact probability, rows as ``claims``."""
+    row = {c.id: i for i, c in enumerate(claims)}
+    article = np.array([c.article_id for c in claims])
+    runs = rare_quoted_runs(claims)
+
+    def states(article_id: str, fact: AlignedClaim) -> bool:
+        rows = [row[c.id] for c in fact.claims if c.id in row]
+        own = np.flatnonzero(article == article_id)
+        if (probability[np.ix_(rows, own)] >= OMISSION_BAR).any():
+            return True
+        quoted = set().union(*(runs[r] for r in rows)) if rows else set()
+        return any(quoted & runs[k] for k in own)
+
+    return states
