@@ -153,8 +153,15 @@ def restates(line: str, lead: str) -> bool:
         return False
     sentences = list(load_nlp()(line).sents)
     root = sentences[0].root if sentences else None
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return False
+    if root is None or root.pos_ != "VERB" or _quoted_at(line, root.idx):
+        return False  # a copula or a speaker's words ("According to X, “America is …”")
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    return (_stems(root.text) <= in_lead or _stems(root.lemma_) <= in_lead) and any(
+    verb = _stems(root.text) | _stems(root.lemma_)
+    return bool(verb & in_lead) and any(
         _stems(t.text) and _stems(t.text) <= in_lead for t in subjects)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether character ``at`` lies inside quotation marks the text opened before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
