@@ -61,12 +61,16 @@ def test_a_quoted_mark_is_not_the_outlets_voice() -> None:
                                                          TIMES.index("buckled") + 7)]
 
 
-def test_a_news_report_lead_comes_before_a_columns() -> None:
-    """A column's lead states its thesis; a report's lead, plain or not, opens first."""
+def test_a_columns_lead_never_opens() -> None:
+    """A column's lead states its thesis; a report's lead, plain or not, opens first, and
+    with every outlet a column no lead opens."""
     articles, facts = _story(NPR, POLITICO, TIMES)
     articles[0].url = "https://www.npr.org/opinions/2021/08/03/biden-eviction-freeze"
     [line] = summarize(articles, facts)
     assert line["article_ids"] != ["A"]
+    for article in articles:
+        article.outlet = "Guest Writer (Opinion)"
+    assert summarize(articles, facts) == []
 
 
 def test_opinion_piece_by_section_slug_or_name() -> None:

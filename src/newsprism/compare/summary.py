@@ -92,9 +92,8 @@ def summarize(
         quotes: the story's quotes (to name the speaker of a quoted line).
         backs: whether a claim of one article states what a claim of another says;
             by default every claim of a fact backs every other.
-        framing: each article's framing (``ArticleFraming.as_dict``), by article id: a
-            lead with an own-voice framing mark opens the summary only when no plain
-            one is echoed (:func:`_plainness`).
+        framing: each article's framing (``ArticleFraming.as_dict``) by article id: the
+            plainest echoed lead opens the summary (:func:`_plainness`).
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
     texts = {a.id: a.text for a in articles}
@@ -109,12 +108,9 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    # the first shared fact (most outlets) leads; when no line of it two articles back
-    # whole and it rests on more independent sources than the next (a relay counted
-    # once), its own outlet's line, cited to that outlet alone, leads rather than none
-    # (session 21: r73's one fact all three outlets report was missing while a
-    # one-source fact led). Facts are not re-sorted by sources: on gold/compare-basil
-    # that moved Mary Cheney's criticism, the event all three outlets lead with, to 5th.
+    # the first shared fact leads; with no line of it two articles back whole and more
+    # independent sources than the next, its own outlet's line (session 21, r73). Facts
+    # are not re-sorted by sources (on gold/compare-basil Mary Cheney's criticism fell).
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     leads = {c.id for found in lead_claims(opening).values() for c in found}
     plainness = _plainness(articles, framing or {})
@@ -126,8 +122,8 @@ def summarize(
         add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
         add(_own_line(shared, quotes, shown, texts, leads, plainness))
-    _open_on_lead(summary, facts, ranked_leads(opening, plainness), leads,
-                  (quotes, shown, texts), add)
+    reports = [c for c in ranked_leads(opening, plainness) if plainness(c) < _COLUMN]
+    _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
@@ -142,7 +138,9 @@ def _plainness(articles: Sequence[Article], framing: Mapping[str, Mapping[str, A
     """How far a lead is from a plain news lede (lower is plainer): 2 for a column's
     (:func:`newsprism.compare.lead.opinion_piece`), 1 more for an own-voice framing mark
     in it (:func:`newsprism.compare.lead.own_voice_marks`). The summary is neutral: it
-    opens on the event as a report states it, not in an outlet's charged words."""
+    opens on the event as a report states it, not in an outlet's charged words, and
+    never on a column's lead, which states its writer's thesis ("Come September, all
+    schoolchildren ought to be back in the classroom", NeuS row 325)."""
     column = {a.id for a in articles if opinion_piece(a)}
     marks = {aid: own_voice_marks(frame) for aid, frame in framing.items()}
     return lambda claim: (_COLUMN * (claim.article_id in column)
