@@ -51,8 +51,9 @@ def opinion_piece(article: Article) -> bool:
     """Whether the page is commentary rather than a news report, by what the outlet says
     of it: its address's section ("/opinion/") or slug, an outlet named "… (Opinion)"
     (AllSides), a title "Opinion: …". A column's lead states its writer's thesis, not
-    the event (session 22: the Monitor's "Biden is a very different national leader
-    than his predecessor" opened row 50's summary)."""
+    the event (session 22: the Washington Examiner editorial's "Come September, all
+    schoolchildren ought to be back in the classroom" opened NeuS row 325's summary).
+    A page that does not say so is read as a report."""
     path = re.sub(r"^[a-z]+://[^/]*", "", (article.url or "").lower()).split("?")[0]
     if any(_OPINION_SECTION.search(part) for part in path.split("/") if part):
         return True
