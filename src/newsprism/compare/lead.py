@@ -13,7 +13,8 @@ outlet alone (its citation is exact; docs/eval-compare.md, session 22).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from newsprism.cluster.terms import STOP_WORDS
 from newsprism.compare.align import AlignedClaim
@@ -27,9 +28,52 @@ OPENING_SENTENCES = 3
 # rows the event leads score 0.14-0.31 against each other, the openings of opinion
 # pieces on one topic 0.04-0.07 (docs/eval-compare.md, session 22)
 MIN_LEAD_COSINE = 0.15
+# the least share of a line's content words (five-letter stems) in the lead for the line
+# to restate it (with its main verb and subject among them): the seeds' Miller line
+# "In his meeting with Gallant, … Blinken reiterated US “opposition to a major ground
+# operation in Rafah”…" shares 0.56 of its words with Al Jazeera's lead
+RESTATE_SHARE = 0.5
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
 Headline = Callable[[Claim, Article], bool]
+# the section a page of commentary sits under ("/opinion/", "/opinions/", "/op-ed/",
+# "/columnists/", "/editorials/") or a slug that says so ("opinion-the-second-…",
+# "…-divides-them-opinion-1600369"); a slug that merely holds the word, as a report of
+# a court's opinion does ("supreme-court-opinion-roe"), is not one
+_OPINION_SECTION = re.compile(
+    r"^(?:opinions?|op-?eds?|commentary|columnists?|editorials?|columns?)$"
+    r"|^opinion-|-opinion-\d+$")
+_OPINION_NAME = re.compile(r"\((?:opinion|op-?ed|editorial|commentary)\)|^opinion\s*[:|]",
+                           re.IGNORECASE)
+
+
+def opinion_piece(article: Article) -> bool:
+    """Whether the page is commentary rather than a news report, by what the outlet says
+    of it: its address's section ("/opinion/") or slug, an outlet named "… (Opinion)"
+    (AllSides), a title "Opinion: …". A column's lead states its writer's thesis, not
+    the event (session 22: the Washington Examiner editorial's "Come September, all
+    schoolchildren ought to be back in the classroom" opened NeuS row 325's summary).
+    A page that does not say so is read as a report."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", (article.url or "").lower()).split("?")[0]
+    if any(_OPINION_SECTION.search(part) for part in path.split("/") if part):
+        return True
+    return any(_OPINION_NAME.search(name or "") for name in (article.outlet, article.title))
+
+
+def own_voice_marks(framing: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The character spans of one article's framing marks in the outlet's own voice (not
+    inside a quotation): a lexicon term ("liberal" before a name), a word the detector
+    reads as loaded ("trashed"), a loaded attribution verb ("admitted"), a hedge, a
+    scare quote. A lead that holds one words the event in the outlet's framing."""
+    spans = [s for term in framing.get("terms", []) for s in term.get("spans", [])]
+    spans += framing.get("loaded_words", []) + framing.get("attribution_spans", [])
+    spans += framing.get("hedges", []) + framing.get("scare_quotes", [])
+    return [(s["start"], s["end"]) for s in spans if not s.get("in_quote")]
+
+
+def charged(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
+    """Whether one of an article's own-voice framing marks lies within the claim."""
+    return any(claim.start <= start and end <= claim.end for start, end in marks)
 
 
 def _words(text: str) -> list[str]:
@@ -64,11 +108,17 @@ def lead_claims(opening: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             for aid, found in opening.items() if found}  # fmt: skip
 
 
-def ranked_leads(opening: dict[str, list[Claim]]) -> list[Claim]:
+def ranked_leads(opening: dict[str, list[Claim]],
+                 plainness: Callable[[Claim], int] = lambda claim: 0) -> list[Claim]:
     """The articles' lead claims, the most widely echoed first: a lead's score is, over
     the other articles, its highest TF-IDF cosine with one of their opening sentences,
     summed; a lead that no other outlet's opening says alike (:data:`MIN_LEAD_COSINE`)
-    is left out, since it may be one outlet's angle rather than the story's event."""
+    is left out, since it may be one outlet's angle rather than the story's event.
+
+    Among the echoed leads the plainest comes first (``plainness``, lower first: a news
+    report's lead before a column's, one with no own-voice framing mark before one
+    with: session 22, row 203 opened on the Washington Times' "buckled to pressure from
+    liberal House Democrats" where NPR's plain lead was echoed too)."""
     leads = [c for found in lead_claims(opening).values() for c in found]
     others = [c for found in opening.values() for c in found]
     if len(opening) < 2 or not leads:
@@ -81,5 +131,38 @@ def ranked_leads(opening: dict[str, list[Claim]]) -> list[Claim]:
             if other.article_id != lead.article_id:
                 best[other.article_id] = max(best.get(other.article_id, 0.0), cosine[i, j])
         if max(best.values(), default=0.0) >= MIN_LEAD_COSINE:
-            scored.append((-sum(best.values()), lead.sentence_index, lead.id, lead))
+            scored.append((plainness(lead), -sum(best.values()), lead.sentence_index,
+                           lead.id, lead))
     return [lead for *_, lead in sorted(scored)]
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _words(text)}
+
+
+def restates(line: str, lead: str) -> bool:
+    """Whether a summary line states the event of the lead again: most of its content
+    words are the lead's (:data:`RESTATE_SHARE`), among them its main verb and the head
+    of its subject (the same actor doing the same thing). Words alone are not enough:
+    a line of background on the same actors ("The CDC has banned most evictions since
+    September" under "A federal judge blocked the CDC's eviction moratorium") shares as
+    many, but not its verb."""
+    from newsprism.extract.nlp import load_nlp
+
+    words, in_lead = _stems(line), _stems(lead)
+    if not words or len(words & in_lead) < RESTATE_SHARE * len(words):
+        return False
+    sentences = list(load_nlp()(line).sents)
+    root = sentences[0].root if sentences else None
+    if root is None or root.pos_ != "VERB" or _quoted_at(line, root.idx):
+        return False  # a copula or a speaker's words ("According to X, “America is …”")
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    verb = _stems(root.text) | _stems(root.lemma_)
+    return bool(verb & in_lead) and any(
+        _stems(t.text) and _stems(t.text) <= in_lead for t in subjects)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether character ``at`` lies inside quotation marks the text opened before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -19,7 +19,15 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.lead import lead_claims, openings, ranked_leads
+from newsprism.compare.lead import (
+    charged,
+    lead_claims,
+    openings,
+    opinion_piece,
+    own_voice_marks,
+    ranked_leads,
+    restates,
+)
 from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
@@ -34,6 +42,7 @@ from newsprism.models import Article, Claim, Quote
 Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
+_COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
 # a leading connective is dropped; "but that …" / "that …" is not: it is reported
 # content whose speaker is in the part of the sentence cut off, and is left out
 # a discourse marker before a comma ("Also, …", "However, …", "In addition, …") adds
@@ -64,6 +73,7 @@ def summarize(
     facts: Sequence[AlignedClaim],
     quotes: Sequence[Quote] = (),
     backs: Backs | None = None,
+    framing: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
@@ -82,6 +92,8 @@ def summarize(
         quotes: the story's quotes (to name the speaker of a quoted line).
         backs: whether a claim of one article states what a claim of another says;
             by default every claim of a fact backs every other.
+        framing: each article's framing (``ArticleFraming.as_dict``) by article id: the
+            plainest echoed lead opens the summary (:func:`_plainness`).
     """
     outlet = {a.id: a.outlet or a.id for a in articles}
     texts = {a.id: a.text for a in articles}
@@ -96,41 +108,61 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    # the first shared fact (most outlets) leads; when no line of it two articles back
-    # whole and it rests on more independent sources than the next (a relay counted
-    # once), its own outlet's line, cited to that outlet alone, leads rather than none
-    # (session 21: r73's one fact all three outlets report was missing while a
-    # one-source fact led). Facts are not re-sorted by sources: on gold/compare-basil
-    # that moved Mary Cheney's criticism, the event all three outlets lead with, to 5th.
+    # the first shared fact leads; with no line of it two articles back whole and more
+    # independent sources than the next, its own outlet's line (session 21, r73). Facts
+    # are not re-sorted by sources (on gold/compare-basil Mary Cheney's criticism fell).
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     leads = {c.id for found in lead_claims(opening).values() for c in found}
+    plainness = _plainness(articles, framing or {})
     shared = [f for f in facts if f.status == "shared"]
     for rank, fact in enumerate(shared):
         line = _shared_line(fact, quotes, backs, shown, used, texts)
         if line is None and rank == 0 and _leads(shared):
-            line = _own_line([fact], quotes, shown, texts, leads)
+            line = _own_line([fact], quotes, shown, texts, leads, plainness)
         add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
-        add(_own_line(shared, quotes, shown, texts, leads))
-    _open_on_lead(summary, facts, ranked_leads(opening), leads, (quotes, shown, texts), add)
+        add(_own_line(shared, quotes, shown, texts, leads, plainness))
+    reports = [c for c in ranked_leads(opening, plainness) if plainness(c) < _COLUMN]
+    _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        _unique_lines(article, facts, quotes, shown, texts, add)
+        _unique_lines(article, facts, quotes, shown, texts, add,
+                      lambda claim: plainness(claim) >= _COLUMN + 1)
     return summary
+
+
+def _plainness(articles: Sequence[Article], framing: Mapping[str, Mapping[str, Any]]
+               ) -> Callable[[Claim], int]:  # fmt: skip
+    """How far a lead is from a plain news lede (lower is plainer): 2 for a column's
+    (:func:`newsprism.compare.lead.opinion_piece`), 1 more for an own-voice framing mark
+    in it (:func:`newsprism.compare.lead.own_voice_marks`). The summary is neutral: it
+    opens on the event as a report states it, not in an outlet's charged words, and
+    never on a column's lead, which states its writer's thesis ("Come September, all
+    schoolchildren ought to be back in the classroom", NeuS row 325)."""
+    column = {a.id for a in articles if opinion_piece(a)}
+    marks = {aid: own_voice_marks(frame) for aid, frame in framing.items()}
+    return lambda claim: (_COLUMN * (claim.article_id in column)
+                          + charged(claim, marks.get(claim.article_id, ())))
 
 
 def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Sequence[Quote],
                   shown: Sequence[str], texts: Mapping[str, str],
-                  add: Callable[[dict[str, Any] | None], None]) -> None:  # fmt: skip
+                  add: Callable[[dict[str, Any] | None], None],
+                  charge: Callable[[Claim], bool] = lambda claim: False) -> None:  # fmt: skip
     """The first readable unique facts of one article (:data:`SUMMARY_UNIQUE_PER_ARTICLE`).
+
+    A column's sentence with an own-voice framing mark is its writer's charge ("Rubio
+    has become a pathetic figure", "It's a preposterous position"), not a fact of the
+    story, and is no line (``charge``; session 22).
 
     A unique line is a body sentence: never the headline or a standfirst above it. The
     rest of a partly shared sentence is not a line: the sentence would be cited whole to
     one outlet though another states a part of it."""
     unique = [f for f in facts if f.status == "unique" and f.article_ids == [article.id]
-              and not f.partly_shared_in and not is_headline(f.claims[0], article)]
+              and not f.partly_shared_in and not is_headline(f.claims[0], article)
+              and not charge(f.claims[0])]
     picked = 0
     for fact in unique:
         if picked == SUMMARY_UNIQUE_PER_ARTICLE:
@@ -253,7 +285,8 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
     ranked_leads`) that reads alone, cited to its own outlet: the event the outlets all
     report comes first even when the alignment joined none of its sentences (session
     22: three of gold/summary-neus's eight stories had no line, and one opened on a
-    later sentence's "the strike")."""
+    later sentence's "the strike"). Not when a line so far restates the lead
+    (:func:`newsprism.compare.lead.restates`): the event is there, backed by more."""
     by_claim = {c.id: f for f in facts for c in f.claims}
     rendered = [by_claim[line["claim_ids"][0]] for line in summary
                 if line["claim_ids"][0] in by_claim]  # fmt: skip
@@ -264,6 +297,8 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
     for claim in ranked:
         fact = by_claim[claim.id]
         line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
+        if line is not None and any(restates(e["text"], line["text"]) for e in summary):
+            return  # a line already states the event (the seeds: Miller's statement)
         if line is not None:
             line["lead"] = True  # the story's opening, cited to its own outlet alone
             add(line)
@@ -272,7 +307,8 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
 
 
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],
-              texts: Mapping[str, str], leads: AbstractSet[str] = frozenset()
+              texts: Mapping[str, str], leads: AbstractSet[str] = frozenset(),
+              plainness: Callable[[Claim], int] = lambda claim: 0
               ) -> dict[str, Any] | None:  # fmt: skip
     """The first readable line of the most corroborated shared fact, cited only to the
     article whose sentence it is.
@@ -283,9 +319,10 @@ def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Se
     on the event (three of six stories of session 18's reading). The line is still
     cited only to the outlet that states all of it. An article's lead sentence is tried
     first: it is written to be read alone, where a later sentence leans on it ("the
-    strike had killed as many as 10 people", session 22)."""
+    strike had killed as many as 10 people", session 22); among leads, the plainest
+    (:func:`_plainness`)."""
     for fact in shared:
-        for claim in sorted(fact.claims, key=lambda c: c.id not in leads):
+        for claim in sorted(fact.claims, key=lambda c: (c.id not in leads, plainness(c))):
             line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
             if line is not None:
                 return line
