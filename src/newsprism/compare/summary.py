@@ -90,8 +90,7 @@ def summarize(
         articles: the story's articles.
         facts: the aligned facts, conflicts included.
         quotes: the story's quotes (to name the speaker of a quoted line).
-        backs: whether a claim of one article states what a claim of another says;
-            by default every claim of a fact backs every other.
+        backs: whether a claim of one article states what a claim of another says (default: all).
         framing: each article's framing (``ArticleFraming.as_dict``) by article id: the
             plainest echoed lead opens the summary (:func:`_plainness`).
     """
@@ -108,9 +107,7 @@ def summarize(
             shown.append(line["text"])
             used.update(line["claim_ids"])
 
-    # the first shared fact leads; with no line of it two articles back whole and more
-    # independent sources than the next, its own outlet's line (session 21, r73). Facts
-    # are not re-sorted by sources (on gold/compare-basil Mary Cheney's criticism fell).
+    # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     leads = {c.id for found in lead_claims(opening).values() for c in found}
     plainness = _plainness(articles, framing or {})
@@ -259,7 +256,10 @@ def _corroboration(fact: AlignedClaim) -> int:
 
 
 def _leads(shared: Sequence[AlignedClaim]) -> bool:
-    """Whether the first fact is corroborated by more sources than any other."""
+    """Whether the first fact is corroborated by more sources than any other: then,
+    with no line of it that two articles back whole, its own outlet's line leads (session
+    21, r73). Facts are not re-sorted by sources (on gold/compare-basil that moved Mary
+    Cheney's criticism, the event all three outlets lead with, to 5th)."""
     return len(shared) == 1 or _corroboration(shared[0]) > _corroboration(shared[1])
 
 
