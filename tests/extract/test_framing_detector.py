@@ -385,6 +385,10 @@ def test_the_per_voice_fit_takes_the_most_spans_at_the_precision_floor() -> None
     assert (fit["found"], fit["flagged"]) == (3, 4) and own > 0.6 and quoted <= 0.45
     own, quoted, fit = choose_voices([article], floor=0.99)
     assert fit["prec_bias"] == 1.0 and fit["found"] == 2  # 0.9 own and 0.7 quoted only
+    # --max-own 0.5: the wrong own word (0.6) cannot be left out; the quoted three still
+    # reach the floor with it (3 of 5 flags)
+    own, quoted, fit = choose_voices([article], floor=0.6, owns=[0.4, 0.45, 0.48, 0.5])
+    assert own <= 0.5 and (fit["found"], fit["flagged"]) == (3, 5) and quoted <= 0.45
 
 
 def test_the_voice_fit_drops_topic_nouns_and_keeps_the_spans() -> None:
