@@ -79,12 +79,44 @@ def run(data: Path = DEFAULT_DATA, caps: tuple[int, ...] = CAPS) -> dict[str, An
             "rows": rows}  # fmt: skip
 
 
+FEATURE_CONTEXTS = ("", "minilm-onnx", "minilm-onnx/lead64")
+
+
+def feature_step(data: Path = DEFAULT_DATA.parent) -> list[dict[str, Any]]:
+    """``compute_features`` per article (process time, the best of two passes) for each
+    context: none (the packaged model), 256 pieces (``minilm``), 64 (``minilm-lead``); on
+    600 neus-raw reports and BASIL's 150 full-text articles, as session 17 measured it."""
+    from newsprism.cluster.features import compute_features
+    from newsprism.eval.clustering import load_basil, load_neus_raw
+
+    sets = {"neus-raw, 600": [i.article for i in load_neus_raw(data / "neus-allsides").items][:600],
+            "BASIL, 150": [i.article for i in load_basil(data / "basil").items]}  # fmt: skip
+    rows = []
+    for name, articles in sets.items():
+        for context in FEATURE_CONTEXTS:
+            compute_features(articles[:20], context=context)  # warm-up: loads the models
+            best = float("inf")
+            for _ in range(2):
+                started = time.process_time()
+                compute_features(articles, context=context)
+                best = min(best, time.process_time() - started)
+            rows.append({"set": name, "context": context or "none",
+                         "ms_per_article": 1000 * best / len(articles)})  # fmt: skip
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--caps", type=int, nargs="+", default=list(CAPS))
     parser.add_argument("--json", action="store_true", help="print the raw results")
+    parser.add_argument("--features", action="store_true",
+                        help="time compute_features by context instead (session 17's table)")
     args = parser.parse_args(argv)
+    if args.features:
+        for row in feature_step(args.data.parent):
+            print(f"| {row['set']} | {row['context']} | {row['ms_per_article']:.2f} ms |")
+        return 0
     result = run(args.data, tuple(args.caps))
     if args.json:
         json.dump(result, sys.stdout, indent=1)
