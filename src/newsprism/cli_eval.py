@@ -172,7 +172,7 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   help="The clusterer model: the packaged default, or the one that adds the "
                   "cosine of MiniLM (ONNX) title + lead vectors (better on dense days, "
                   "about 10 ms more CPU an article; docs/eval-clustering.md), or "
-                  "minilm-lead: the same text cut to 64 word pieces (about 5 ms)."),
+                  "minilm-lead: the same text cut to 64 word pieces (5 to 9 ms)."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
                     split: str, merge: str, stories_model: str, fmt: str) -> None:  # fmt: skip
