@@ -10,8 +10,10 @@ bytes the store grows by. Each run is a child process ingesting a benchmark corp
     nice -n 10 python -m benchmarks.run stories-model            # 1 000 and 10 000
     nice -n 10 python -m benchmarks.stories_model --sizes 1000   # one size
     nice -n 10 python -m benchmarks.stories_model --sizes 10000 --models packaged \
-        minilm-lead --workers 1 2 --repeats 2 --json stories-model-lead.json
-                                                  # session 22: interleaved, twice each
+        minilm --workers 2 1 --repeats 2 --json stories-model-2.json   # interleaved
+
+(Session 22 measured ``--models packaged minilm-lead minilm`` at commit b92e7c7, where
+``minilm-lead`` was a packaged model; docs/benchmarks.md.)
 """
 
 from __future__ import annotations

@@ -166,13 +166,11 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
                   default="model", show_default=True,
                   help="The merge step of two live stories of one event: as the model file "
                   "says (off in the packaged model), on (at the measured scale) or off."),
-    click.option("--stories-model", "stories_model",
-                  type=click.Choice(["packaged", "minilm", "minilm-lead"]),
+    click.option("--stories-model", "stories_model", type=click.Choice(["packaged", "minilm"]),
                   default="packaged", show_default=True,
                   help="The clusterer model: the packaged default, or the one that adds the "
                   "cosine of MiniLM (ONNX) title + lead vectors (better on dense days, "
-                  "about 10 ms more CPU an article; docs/eval-clustering.md), or "
-                  "minilm-lead: the same text cut to 64 word pieces (5 to 9 ms)."),
+                  "about 10 ms more CPU an article; docs/eval-clustering.md)."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
                     split: str, merge: str, stories_model: str, fmt: str) -> None:  # fmt: skip

@@ -48,15 +48,13 @@ def stories_model_option(fn: Callable) -> Callable:
     return click.option(
         "--stories-model",
         "stories_model",
-        type=click.Choice(["packaged", "minilm", "minilm-lead"]),
+        type=click.Choice(["packaged", "minilm"]),
         default="packaged",
         show_default=True,
         help="The clusterer model: the packaged default, or the one that adds MiniLM (ONNX) "
         "title + lead vectors (better on dense days, about 10 ms more CPU an article, 768 "
-        "bytes stored an article), or minilm-lead: the same vectors of title + lead cut to "
-        "64 word pieces (5 to 9 ms more CPU an article). A store keeps the model its "
-        "stories were built with; `recluster --stories-model` switches it "
-        "(docs/clustering.md, decision 26).",
+        "bytes stored an article). A store keeps the model its stories were built with; "
+        "`recluster --stories-model` switches it (docs/clustering.md, decision 26).",
     )(fn)
 
 

@@ -103,18 +103,6 @@ def test_the_packaged_minilm_model_uses_the_feature_and_the_default_does_not() -
     assert caught.value.code == "E420"
 
 
-def test_the_packaged_lead_model_records_its_cut() -> None:
-    """``--stories-model minilm-lead`` (session 22): the file names the 64-piece cut, so
-    it loads (and its store is recorded) as exactly that embedder."""
-    from newsprism.cluster.model import stories_model_name
-
-    lead = load_named_model("minilm-lead")
-    assert lead.context_embedder == "minilm-onnx/lead64" and lead.weights[CONTEXT] > 0
-    assert lead.idf_sha256 == load_model().idf_sha256
-    assert stories_model_name(lead.context_embedder) == "minilm-lead"
-    assert stories_model_name("minilm-onnx") == "minilm" and stories_model_name("") == "packaged"
-
-
 def test_the_split_steps_pair_scores_read_the_feature_too() -> None:
     """``split.pair_probabilities`` scores every pair of a story's members as the stream
     scores an article against a story of one: with the feature when the model has it."""

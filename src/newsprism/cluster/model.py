@@ -32,12 +32,8 @@ from newsprism.errors import NewsprismError
 MODEL_FILE = ("data", "models", "clusterer.json")
 # The packaged models by name (``eval clustering --stories-model``): the default, and the
 # one with the ``context`` feature (MiniLM through ONNX; an option, not the default:
-# docs/eval-clustering.md, "Session 17: a MiniLM encoder"); and the same feature with
-# title + lead cut to 64 word pieces, about half the CPU (session 22, "minilm-lead").
-NAMED_MODELS = {"packaged": "clusterer.json", "minilm": "clusterer-minilm.json",
-                "minilm-lead": "clusterer-minilm-lead.json"}
-# The ``--stories-model`` name of each packaged model's context embedder.
-_CONTEXT_NAMES = {"": "packaged", "minilm-onnx": "minilm", "minilm-onnx/lead64": "minilm-lead"}
+# docs/eval-clustering.md, "Session 17: a MiniLM encoder").
+NAMED_MODELS = {"packaged": "clusterer.json", "minilm": "clusterer-minilm.json"}
 # "context" (session 17): the cosine of the article's MiniLM vector (``context_embedder``)
 # with the story's MiniLM centroid; 0 and unweighted in a model without a context embedder.
 FEATURES = ("dense", "title", "body", "entities", "time", "no_time", "no_entities", "context")
@@ -272,7 +268,7 @@ def load_named_model(name: str) -> ClusterModel:
 def stories_model_name(context: str) -> str:
     """The ``--stories-model`` name of a model whose context embedder is ``context``
     ('' for none: the packaged model); the embedder itself for a model file of one's own."""
-    return _CONTEXT_NAMES.get(context, context)
+    return {"": "packaged", "minilm-onnx": "minilm"}.get(context, context)
 
 
 def storable(model: ClusterModel, built_with: str | None) -> ClusterModel:

@@ -71,7 +71,7 @@ def overview(store: Store) -> dict[str, Any]:
         "story_model": built_with,
         "model_version": current,
         "recluster_due": built_with is not None and built_with < current,
-        # Which `--stories-model` built them ("packaged", "minilm", "minilm-lead"; None: none):
+        # Which `--stories-model` built them ("packaged" or "minilm"; None: no stories):
         # an ingest with the other one is refused (E422) until a recluster.
         "stories_model": None if context is None else stories_model_name(context),
     }

@@ -95,8 +95,7 @@ class OverviewOut(_Open):
     story_model: int | None = None
     model_version: int | None = None
     recluster_due: bool = False
-    # The `--stories-model` that built the stories: "packaged", "minilm" or "minilm-lead"
-    # (None: none).
+    # The `--stories-model` that built the stories: "packaged" or "minilm" (None: none).
     stories_model: str | None = None
 
 
