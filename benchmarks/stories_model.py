@@ -9,6 +9,11 @@ bytes the store grows by. Each run is a child process ingesting a benchmark corp
 
     nice -n 10 python -m benchmarks.run stories-model            # 1 000 and 10 000
     nice -n 10 python -m benchmarks.stories_model --sizes 1000   # one size
+    nice -n 10 python -m benchmarks.stories_model --sizes 10000 --models packaged \
+        minilm --workers 2 1 --repeats 2 --json stories-model-2.json   # interleaved
+
+(Session 22 measured ``--models packaged minilm-lead minilm`` at commit b92e7c7, where
+``minilm-lead`` was a packaged model; docs/benchmarks.md.)
 """
 
 from __future__ import annotations
@@ -43,19 +48,19 @@ def _stored_bytes(db: Path) -> dict[str, float]:
             "ctx_sum_bytes": sums[0] or 0, "profiles": sums[1]}  # fmt: skip
 
 
-def _row(corpus: Path, n: int, model: str, out: Path) -> dict[str, Any]:
-    db = out / f"stories-model-{n}-{model}.db"
+def _row(corpus: Path, n: int, model: str, out: Path, workers: int = WORKERS) -> dict[str, Any]:
+    db = out / f"stories-model-{n}-{model}-{workers}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     load = os.getloadavg()[0]
     command = [sys.executable, "-m", "newsprism", "ingest", str(corpus), "--db", str(db),
-               "--workers", str(WORKERS), "--stories-model", model, "--format", "json"]  # fmt: skip
+               "--workers", str(workers), "--stories-model", model, "--format", "json"]  # fmt: skip
     result = run_tree(command, env={"PYTHONPATH": str(ROOT / "src")})
     report = json.loads(result["stdout"])
     with closing(sqlite3.connect(db)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
-    return {"articles": n, "model": model, "workers": WORKERS, "added": report["added"],
+    return {"articles": n, "model": model, "workers": workers, "added": report["added"],
             "stories": stories, "wall_s": round(result["wall_s"], 1),
             "cpu_s": round(result["cpu_s"], 1),
             "articles_per_s": round(report["added"] / result["wall_s"], 1),
@@ -65,8 +70,12 @@ def _row(corpus: Path, n: int, model: str, out: Path) -> dict[str, Any]:
 
 
 def bench_stories_model(out: Path = OUT, console: Console | None = None,
-                        sizes: tuple[int, ...] = SIZES) -> list[dict[str, Any]]:  # fmt: skip
-    """Each size, each model, one child ingest; a table and the rows."""
+                        sizes: tuple[int, ...] = SIZES, models: tuple[str, ...] = MODELS,
+                        workers: tuple[int, ...] = (WORKERS,),
+                        repeats: int = 1) -> list[dict[str, Any]]:  # fmt: skip
+    """Each size, each worker count, ``repeats`` rounds of one child ingest per model
+    (interleaved, so that a change of the machine's load falls on every model alike);
+    a table and the rows."""
     from benchmarks.ingest import ensure_corpus
 
     console = console or Console(width=PIPED_WIDTH)
@@ -75,13 +84,21 @@ def bench_stories_model(out: Path = OUT, console: Console | None = None,
     for n in sizes:
         corpus = out / f"corpus-{n}"
         ensure_corpus(corpus, n)
-        rows.extend(_row(corpus, n, model, out) for model in MODELS)
-    table = Table(title=f"newsprism ingest --workers {WORKERS} --stories-model M (fresh store)")
-    for column in ("articles", "model", "added", "stories", "wall s", "CPU s", "articles/s",
-                   "peak RSS of tree MB", "store MB", "B/article ctx", "B/story sum", "load"):
+        for w in workers:
+            for _ in range(repeats):
+                for model in models:
+                    rows.append(_row(corpus, n, model, out, w))
+                    # each row as it comes: a run cut short keeps the rows it finished
+                    with (out / "stories-model-rows.jsonl").open("a", encoding="utf-8") as f:
+                        f.write(json.dumps(rows[-1]) + "\n")
+    table = Table(title="newsprism ingest --workers W --stories-model M (fresh store)")
+    for column in ("articles", "model", "workers", "added", "stories", "wall s", "CPU s",
+                   "articles/s", "peak RSS of tree MB", "store MB", "B/article ctx",
+                   "B/story sum", "load"):
         table.add_column(column, justify="right")
     for r in rows:
-        table.add_row(f"{r['articles']:,}", r["model"], f"{r['added']:,}", f"{r['stories']:,}",
+        table.add_row(f"{r['articles']:,}", r["model"], str(r["workers"]), f"{r['added']:,}",
+                      f"{r['stories']:,}",
                       f"{r['wall_s']:.1f}", f"{r['cpu_s']:.1f}", f"{r['articles_per_s']:.1f}",
                       str(r["peak_tree_mb"]), f"{r['db_mb']:.1f}",
                       f"{r['context_bytes']:.0f}", f"{r['ctx_sum_bytes']:.0f}",
@@ -93,9 +110,14 @@ def bench_stories_model(out: Path = OUT, console: Console | None = None,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--models", nargs="+", default=list(MODELS))
+    parser.add_argument("--workers", type=int, nargs="+", default=[WORKERS])
+    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--json", default="stories-model.json", help="file name under out/")
     args = parser.parse_args(argv)
-    rows = bench_stories_model(sizes=tuple(args.sizes))
-    (OUT / "stories-model.json").write_text(json.dumps(rows, indent=2) + "\n", "utf-8")
+    rows = bench_stories_model(sizes=tuple(args.sizes), models=tuple(args.models),
+                               workers=tuple(args.workers), repeats=args.repeats)  # fmt: skip
+    (OUT / args.json).write_text(json.dumps(rows, indent=2) + "\n", "utf-8")
     return 0
 
 

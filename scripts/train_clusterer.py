@@ -31,7 +31,7 @@ Steps:
 Usage::
 
     .venv/bin/python scripts/train_clusterer.py [--data ../shared/data] [--check] [--fit-neus-raw]
-        [--context minilm-onnx]
+        [--context minilm-onnx] [--out DIR]
 
 ``--check`` trains into a temporary folder and reports how the new weights differ
 from the committed ones, without writing anything into the package.
@@ -41,7 +41,9 @@ candidate measured and not kept in docs/eval-clustering.md ("neus-raw: our error
 the gold's"); with ``--check`` it prints that candidate's every eval row.
 ``--context minilm-onnx`` adds the ``context`` feature (cosine of MiniLM vectors of
 title + lead, ``newsprism.embeddings.MiniLMOnnxEmbedder``) beside the static one: the
-candidate of docs/eval-clustering.md, "Session 17: a MiniLM encoder".
+candidate of docs/eval-clustering.md, "Session 17: a MiniLM encoder";
+``--context minilm-onnx/lead64`` the same text cut to its first 64 word pieces (session 22).
+``--out DIR`` writes the model (and its IDF tables) into DIR instead of the package.
 """
 
 from __future__ import annotations
@@ -365,6 +367,12 @@ def train(data: Path, out_dir: Path, log: callable = print,
     return model
 
 
+# The context variants (docs/eval-clustering.md, sessions 17 and 22); leadN: title + lead
+# cut to its first N word pieces (the model file records the cut, so it loads exactly).
+CONTEXTS = ("", "minilm-onnx", "minilm-onnx/title", "minilm-onnx/lead32", "minilm-onnx/lead48",
+            "minilm-onnx/lead64", "minilm-onnx/lead96", "minilm-onnx/lead128")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the gold data folder")
@@ -375,15 +383,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fit-neus-raw", action="store_true",
                         help="fit on neus-raw's training part too (a measured candidate)")
-    parser.add_argument("--context", default="", choices=("", "minilm-onnx", "minilm-onnx/title"),
-                        help="the context feature's embedder ('' for none)")
+    parser.add_argument("--context", default="", choices=CONTEXTS,
+                        help="the context feature's embedder ('' for none; minilm-onnx/leadN: "
+                             "title + lead cut to N word pieces)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the model into this folder instead of the package's")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no gold data at {args.data}", file=sys.stderr)
         return 2
     if not args.check:
-        train(args.data, default_model_path().parent, fit_neus_raw=args.fit_neus_raw,
-              context=args.context)
+        train(args.data, args.out or default_model_path().parent,
+              fit_neus_raw=args.fit_neus_raw, context=args.context)
         return 0
     committed = json.loads(default_model_path().read_text("utf-8"))
     with tempfile.TemporaryDirectory() as tmp:

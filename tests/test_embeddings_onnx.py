@@ -81,3 +81,32 @@ def test_a_missing_tokenizer_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NewsprismError) as caught:
         MiniLMOnnxEmbedder(folder)
     assert caught.value.code == "E403"
+
+
+def test_max_pieces_is_the_tokenizers_own_cut(minilm) -> None:
+    """``encode(max_pieces=N)`` (the ``minilm-onnx/leadN`` context) embeds what the
+    tokenizer truncating at N gives: a text run with a tokenizer cut at N itself."""
+    from tokenizers import Tokenizer
+
+    text = ("The Senate passed a stopgap spending bill on Thursday to keep the government "
+            "open through December, averting a shutdown hours before the deadline. ") * 3
+    tokenizer = Tokenizer.from_file(str(minilm.path / "../framing-minilm/tokenizer.json"))
+    tokenizer.no_padding()
+    for cap in (16, 64):
+        tokenizer.enable_truncation(cap)
+        ids = np.asarray([tokenizer.encode(text).ids], np.int64)
+        assert ids.shape[1] == cap
+        raw = minilm._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        expected = raw[0][0] / np.linalg.norm(raw[0][0])
+        got = minilm.encode([text], max_pieces=cap)[0]
+        assert np.allclose(got, expected, atol=1e-6)
+    # a cut above the text's length changes nothing; a shorter cut changes the vector
+    assert np.array_equal(minilm.encode([text], max_pieces=256), minilm.encode([text]))
+    assert not np.allclose(minilm.encode([text], max_pieces=16), minilm.encode([text]))
+
+
+def test_max_pieces_outside_the_files_range_is_refused(minilm) -> None:
+    with pytest.raises(ValueError, match="max_pieces"):
+        minilm.encode(["a headline"], max_pieces=257)
+    with pytest.raises(ValueError, match="max_pieces"):
+        minilm.encode(["a headline"], max_pieces=2)

@@ -270,21 +270,37 @@ class MiniLMOnnxEmbedder:
         self.dim: int = int(self.meta["dim"])
         logger.debug("minilm-onnx embedder loaded from %s in %.2fs", folder, _since(started))
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256,
+               max_pieces: int | None = None) -> np.ndarray:  # fmt: skip
         """Embed ``texts`` as unit-length float32 rows of 384 values, one text per run
-        (``batch_size`` is the tokenizer's batch; an empty text gets a zero row)."""
+        (``batch_size`` is the tokenizer's batch; an empty text gets a zero row).
+
+        ``max_pieces`` cuts each text to fewer word pieces than the file's ``max_length``
+        (the ``minilm-onnx/leadN`` context, session 22): the first ``max_pieces - 1``
+        ids and the closing [SEP], exactly what the tokenizer's own truncation at
+        ``max_pieces`` gives, without a shared tokenizer setting to change under threads.
+        """
         items = _check_texts(texts)
+        if max_pieces is not None and not 2 < max_pieces <= int(self.meta["max_length"]):
+            raise ValueError(f"max_pieces {max_pieces} outside 3..{self.meta['max_length']}")
         out = np.zeros((len(items), self.dim), dtype=np.float32)
         present = [i for i, text in enumerate(items) if text.strip()]
         for start in range(0, len(present), batch_size):
             chunk = present[start : start + batch_size]
             encoded = self._tokenizer.encode_batch([items[i] for i in chunk])
             for i, enc in zip(chunk, encoded, strict=True):
-                ids = np.asarray([enc.ids], np.int64)
+                ids = np.asarray([_cut(enc.ids, max_pieces)], np.int64)
                 with _onnx_lock:  # one session, shared by threads
                     out[i] = self._session.run(
                         None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
         return _unit_rows(out)
+
+
+def _cut(ids: list[int], max_pieces: int | None) -> list[int]:
+    """``ids`` (``[CLS] ... [SEP]``) cut to ``max_pieces``, keeping the closing [SEP]."""
+    if max_pieces is None or len(ids) <= max_pieces:
+        return ids
+    return [*ids[: max_pieces - 1], ids[-1]]
 
 
 class NativePieces:

@@ -117,3 +117,30 @@ def test_the_split_steps_pair_scores_read_the_feature_too() -> None:
     x = dict(story.candidate_features(with_context[1]))["q"]
     assert p[0, 1] == pytest.approx(model.probability(x), abs=1e-6)
     assert p[0, 1] > p[0, 2]  # the two quake reports, not a quake and a rate cut
+
+
+def test_a_lead_context_cuts_title_and_lead_to_its_word_pieces() -> None:
+    """``minilm-onnx/lead64`` (session 22): the same title + lead text, cut to 64 word
+    pieces: another vector than the full text's for a report longer than that, the same
+    one for a report that fits."""
+    from newsprism.cluster.features import context_pieces
+    from newsprism.embeddings import get_embedder
+
+    brief = "A strong earthquake struck eastern Turkey on Monday, officials said."
+    quake = [*_articles(QUAKE), gold_article("brief", brief, title="Quake hits Turkey",
+                                             paragraphs=[brief])]  # fmt: skip
+    full = compute_features(quake, context="minilm-onnx")
+    cut = compute_features(quake, context="minilm-onnx/lead64")
+    tokenizer = get_embedder("minilm-onnx")._tokenizer
+    texts = [f"{a.title}. {' '.join(a.text.split()[:60])}" for a in quake]
+    fits = [len(tokenizer.encode(text).ids) <= 64 for text in texts]
+    assert fits == [False] * (len(quake) - 1) + [True]  # both cases are exercised
+    for fit, f, g in zip(fits, full, cut, strict=True):
+        if fit:
+            assert np.array_equal(f.context, g.context)
+        else:
+            assert not np.allclose(f.context, g.context, atol=1e-4)
+    assert context_pieces("minilm-onnx/lead64") == 64
+    assert context_pieces("minilm-onnx") is None and context_pieces("minilm-onnx/title") is None
+    with pytest.raises(ValueError, match="lead64"):
+        context_pieces("minilm-onnx/leadx")

@@ -188,3 +188,29 @@ def test_the_home_page_names_the_stories_model(tmp_path: Path, stream_file: Path
         assert client.get("/api/overview").json()["stories_model"] == "minilm"
         page = client.get("/").text
         assert 'id="stories-model"' in page and "--stories-model minilm" in page
+
+
+def test_recluster_to_another_cut_recomputes_every_context_vector(two_locations,
+                                                                  stream_file) -> None:  # fmt: skip
+    """A stored vector does not say which cut made it: a store built with
+    ``minilm`` (256 word pieces) reclustered with a ``minilm-onnx/lead64`` model gets
+    the vectors and stories of an ingest with that model, not its old vectors."""
+    import dataclasses
+
+    lead = dataclasses.replace(MINILM, context_embedder="minilm-onnx/lead64")
+    with open_store(two_locations[0]) as fresh:
+        assert ingest_paths([stream_file], fresh, model=lead).ok
+        wanted = _snapshot(fresh)
+    with open_store(two_locations[1]) as store:
+        assert ingest_paths([stream_file], store, model=MINILM).ok
+        before = _vectors(store, "article_features", "context", "article_id")
+        assert before != wanted[2]  # the reports are longer than 64 pieces
+        report = recluster(store, model=lead)
+        assert report.features_computed == len(REPORTS)
+        assert store.story_model_context() == "minilm-onnx/lead64"
+        assert _snapshot(store) == wanted
+        # Through the packaged model (which leaves the vectors in place) and back to
+        # minilm: the 256-piece vectors again, not lead64's.
+        recluster(store)
+        recluster(store, model=MINILM)
+        assert _vectors(store, "article_features", "context", "article_id") == before

@@ -163,7 +163,8 @@ def recluster(
     model = model or load_model()
     spec = (model.embedder, model.context_embedder)
     ids, _ = stream_order(store)
-    missing = ids if refeature else _missing_features(store, ids, spec[1])
+    missing = ids if refeature or _other_context(store, spec[1]) else \
+        _missing_features(store, ids, spec[1])  # fmt: skip
     step = (lambda d, t: on_progress("features", d, t)) if on_progress else None
     if engine == "local":
         _local_features(store, missing, spec, step)
@@ -212,6 +213,15 @@ def _replace_stories(store: Store, model: ClusterModel, ids: Sequence[str],
     end_replace(store)
     store.record_story_model(model.version, rebuilt=True, context=model.context_embedder)
     return len(decisions), len(clusters), sum(d.duplicate_of is not None for d in decisions)
+
+
+def _other_context(store: Store, context: str) -> bool:
+    """Whether the stored context vectors may be another embedder's than ``context``:
+    the stories were built with another (or none, which leaves earlier vectors in place).
+    A stored vector does not say which cut made it (``minilm-onnx`` reads 256 word
+    pieces, ``minilm-onnx/lead64`` 64), so switching recomputes them all."""
+    built_with = store.story_model_context()
+    return bool(context) and built_with is not None and built_with != context
 
 
 def _missing_features(store: Store, ids: Sequence[str], context: str) -> list[str]:

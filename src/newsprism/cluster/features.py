@@ -166,8 +166,10 @@ def _title_case(title: str) -> bool:
 
 def _context_vectors(context: str, texts: list[str], titles: list[str | None],
                      bodies: list[str]) -> Sequence[np.ndarray | None]:  # fmt: skip
-    """The ``context`` vectors: of ``texts`` (title + lead), or with ``NAME/title`` of
-    each headline (the title, or the body's opening words as the label reads them)."""
+    """The ``context`` vectors: of ``texts`` (title + lead), with ``NAME/title`` of
+    each headline (the title, or the body's opening words as the label reads them), or
+    with ``NAME/leadN`` of title + lead cut to its first N word pieces (session 22: the
+    encoder's cost grows with the pieces, and 256 is far more than a lead needs)."""
     if not context:
         return [None] * len(texts)
     from newsprism.embeddings import get_embedder
@@ -176,7 +178,24 @@ def _context_vectors(context: str, texts: list[str], titles: list[str | None],
     if field == "title":
         texts = [given or _opening_words(body, HEADLINE_WORDS, MAX_TITLE_CHARS)
                  for given, body in zip(titles, bodies, strict=True)]  # fmt: skip
+    pieces = context_pieces(context)
+    if pieces is not None:
+        return get_embedder(name).encode(texts, max_pieces=pieces)
     return get_embedder(name).encode(texts)
+
+
+def context_pieces(context: str) -> int | None:
+    """The word-piece cap of a ``NAME/leadN`` context (N), None for any other.
+
+    Raises:
+        ValueError: for ``NAME/lead`` followed by anything but a number.
+    """
+    field = context.partition("/")[2]
+    if not field.startswith("lead"):
+        return None
+    if not field[4:].isdigit():
+        raise ValueError(f"context {context!r}: lead takes a word-piece count, as lead64")
+    return int(field[4:])
 
 
 def compute_features(articles: Sequence[Article], embedder: str = "static",
