@@ -144,8 +144,7 @@ def recluster(
         engine: ``"local"`` or ``"dask"`` (features in parallel partitions).
         scheduler: a Dask scheduler address (``tcp://host:8786``); None starts a
             ``LocalCluster`` of ``workers`` workers with one thread each.
-        workers: LocalCluster workers.
-        processes: LocalCluster workers as processes (True) or threads in this process.
+        workers, processes: LocalCluster workers, as processes (True) or threads.
         refeature: recompute every article's features, not only missing or outdated ones.
         model: the model (default: packaged), recorded by the store; with a context
             embedder (``--stories-model minilm``) missing context vectors are computed.
