@@ -18,7 +18,6 @@ partly shared sentence and the near sentence a member of that same partly shared
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsprism.compare import story as story_module  # noqa: E402
 from newsprism.compare import unique  # noqa: E402
 from newsprism.eval.compare_gold import load_compare_gold  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from unique_near_study import cached_rows  # noqa: E402
 
 
 def _mate(gold: Any, refs: list, other: Any) -> bool:
@@ -113,11 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--years", type=int, nargs="*", help="only the stories of these years")
     args = parser.parse_args(argv)
-    if args.out.exists():
-        rows = [json.loads(line) for line in args.out.read_text("utf-8").splitlines()]
-    else:
-        rows = collect(args.data, args.gold)
-        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    rows = cached_rows(args.out, lambda: collect(args.data, args.gold))
     if args.years:
         rows = [r for r in rows if r["year"] in args.years]
     checks = [r for r in rows if r["hedge"] == unique.CHECK]

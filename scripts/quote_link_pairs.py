@@ -88,9 +88,8 @@ def runs(words: list[str], k: int, content: int) -> set[tuple[str, ...]]:
             if sum(w not in _FUNCTION for w in words[x : x + k]) >= content}
 
 
-def signal_quote(cache: dict, k: int, content: int) -> np.ndarray:
-    """Both sentences print one run of quoted words."""
-    sets = [runs(quoted_tokens(t), k, content) for t in cache["texts"]]
+def _sharing(sets: list[set]) -> np.ndarray:
+    """Pairs whose sets share an item (symmetric, no diagonal)."""
     n = len(sets)
     out = np.zeros((n, n), dtype=bool)
     for i in range(n):
@@ -98,6 +97,12 @@ def signal_quote(cache: dict, k: int, content: int) -> np.ndarray:
             if sets[i] & sets[j]:
                 out[i, j] = out[j, i] = True
     return out
+
+
+def signal_quote(cache: dict, k: int, content: int) -> np.ndarray:
+    """Both sentences print one run of quoted words."""
+    sets = [runs(quoted_tokens(t), k, content) for t in cache["texts"]]
+    return _sharing(sets)
 
 
 def signal_quote_rare(cache: dict, k: int, content: int) -> np.ndarray:
@@ -110,13 +115,7 @@ def signal_quote_rare(cache: dict, k: int, content: int) -> np.ndarray:
                           for r in rs)
     sets = [{r for r in runs(quoted_tokens(t), k, content) if per_article[(a, r)] == 1}
             for t, a in zip(texts, cache["article"], strict=True)]
-    n = len(sets)
-    out = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sets[i] & sets[j]:
-                out[i, j] = out[j, i] = True
-    return out
+    return _sharing(sets)
 
 
 def signal_quote_rare_voice(cache: dict, k: int, content: int) -> np.ndarray:

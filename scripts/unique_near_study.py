@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +221,16 @@ def hedge_table(rows: list[dict[str, Any]], years: tuple[int, ...] | None = None
         print(f"| {bar} | " + " | ".join(cells) + " |")
 
 
+def cached_rows(out: Path, make: Callable[[], list[dict]]) -> list[dict]:
+    """The rows in ``out`` (JSON Lines) when it exists, else ``make()``'s, written there:
+    a study is re-read without running compare over the gold again."""
+    if out.exists():
+        return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    rows = make()
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
@@ -230,11 +241,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the check / opposite / topic hedges by bar (session 21)")
     parser.add_argument("--years", type=int, nargs="*", help="only the stories of these years")
     args = parser.parse_args(argv)
-    if args.out.exists():
-        rows = [json.loads(line) for line in args.out.read_text("utf-8").splitlines()]
-    else:
-        rows = collect(args.data, args.gold)
-        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    rows = cached_rows(args.out, lambda: collect(args.data, args.gold))
     if args.table:
         table(rows)
     if args.hedges:
