@@ -50,7 +50,7 @@ FUNCTION_WORDS = frozenset(
     "might must all any some".split())  # fmt: skip
 
 
-def _runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
+def word_runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
     """The runs of :data:`RUN` words with ``content`` or more content words."""
     return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)
             if sum(w not in FUNCTION_WORDS for w in words[k : k + RUN]) >= content}  # fmt: skip
@@ -75,7 +75,7 @@ def quoted_runs(text: str) -> set[tuple[str, ...]]:
         for piece in _PUNCTUATION.split(text[a:b]):
             written = _WORD.findall(_straight(piece.lower()))
             lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
-            runs |= {run for run in _runs(written, CONTENT) if set(run) & lower}
+            runs |= {run for run in word_runs(written, CONTENT) if set(run) & lower}
     return runs
 
 
@@ -89,7 +89,7 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
     that speak its quotes; ``named``: the story entities it names; ``people``: the
     people among them."""
     printed = Counter((a, run) for a, ws in zip(article, words, strict=True)
-                      for run in _runs([_straight(w) for w in ws], 0))  # fmt: skip
+                      for run in word_runs([_straight(w) for w in ws], 0))  # fmt: skip
     rare = [{run for run in quoted_runs(t) if printed[(a, run)] <= 1}
             for t, a in zip(texts, article, strict=True)]  # fmt: skip
     if not any(rare):

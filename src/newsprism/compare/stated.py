@@ -15,10 +15,10 @@ fact's
 
 - are the same fact with a probability of at least :data:`OMISSION_BAR` (the whole
   sentence's, about half the grouping threshold's bar), or
-- both print, inside quotation marks, one run of :data:`RUN` words with a content word
-  that no more than :data:`RUN_SENTENCES` sentences of the story print (the same words
-  of one statement, quoted by both outlets: "I'll fight against liberal attacks on our
-  religious heritage" inside a longer quotation).
+- both print, inside quotation marks, one run of three words (``shared_quote.RUN``)
+  with a content word that no more than :data:`RUN_SENTENCES` sentences of the story
+  print (the same words of one statement, quoted by both outlets: "I'll fight against
+  liberal attacks on our religious heritage" inside a longer quotation).
 
 Chosen on the 2010–2012 BASIL golds (docs/eval-compare.md, "Session 22: omissions"):
 the two withhold 28 wrong and 8 right omissions of 130.
@@ -33,14 +33,13 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.shared_quote import FUNCTION_WORDS
+from newsprism.compare.shared_quote import word_runs
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Claim
 
 # the same-fact probability above which an article's sentence withholds the omission
 # (the grouping threshold is 0.227); 0.10 withheld 6 more wrong and 4 more right
 OMISSION_BAR = 0.12
-RUN = 3
 RUN_SENTENCES = 4
 _WORD = re.compile(r"[a-z0-9]+(?:[-'.][a-z0-9]+)*")
 
@@ -49,21 +48,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def _runs(words: Sequence[str]) -> set[tuple[str, ...]]:
-    """The runs of :data:`RUN` words with a content word."""
-    return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)
-            if any(w not in FUNCTION_WORDS for w in words[k : k + RUN])}  # fmt: skip
-
-
 def quoted_runs(text: str) -> set[tuple[str, ...]]:
     """The runs of ``text`` inside one pair of quotation marks."""
-    return {run for a, b in quoted_spans(text) for run in _runs(_words(text[a:b]))}
+    return {run for a, b in quoted_spans(text) for run in word_runs(_words(text[a:b]), 1)}
 
 
 def rare_quoted_runs(claims: Sequence[Claim]) -> list[set[tuple[str, ...]]]:
     """Each claim's quoted runs that at most :data:`RUN_SENTENCES` claims of the story
     print, quoted or not (a phrase the story keeps repeating is its topic)."""
-    printed = Counter(run for c in claims for run in _runs(_words(c.text)))
+    printed = Counter(run for c in claims for run in word_runs(_words(c.text), 1))
     return [{run for run in quoted_runs(c.text) if printed[run] <= RUN_SENTENCES}
             for c in claims]  # fmt: skip
 
