@@ -13,7 +13,6 @@ from newsprism.compare.unique import (
     CHECK_WORDS,
     NEAR_PROBABILITY,
     NEAR_SCORE,
-    NEAR_TIE,
     OPPOSITE,
     POSSIBLY_SHARED,
     SURE_PROBABILITY,
@@ -188,28 +187,3 @@ def test_a_figure_in_a_name_alone_is_no_sentence_to_check() -> None:
     assert fact.near[0]["shared_words"] < CHECK_WORDS and fact.hedge == TOPIC
     # the session-21 rule would have shown CNN's sentence beside it
     assert worth_checking({k: v for k, v in fact.near[0].items() if k != "shared_words"})
-
-
-def _tied(second_probability: float) -> list[str]:
-    """A fact beside two sentences to check: the likelier one states another act on the
-    same bill ("debated"), the other the fact's own predicate ("passed")."""
-    texts = ("The Senate passed the defense bill on Tuesday after a long debate.",
-             "The Senate debated the defense bill on Tuesday after a long delay.",
-             "The Senate passed the defense measure on Tuesday after a long fight.")
-    units = first_claim_profiles(*texts)
-    claims = [Claim(f"c{k}", f"A{k}", 0, t, start=0, end=len(t)) for k, t in enumerate(texts)]
-    probability = np.eye(3)
-    probability[0, 1] = probability[1, 0] = 0.1217
-    probability[0, 2] = probability[2, 0] = second_probability
-    fact = AlignedClaim("F1", "unique", [claims[0]])
-    recheck_unique([fact], claims, [u.lemmas for u in units], np.eye(3), probability,
-                   None, [u.predicates for u in units])  # fmt: skip
-    assert fact.hedge == CHECK
-    return [n["claim_id"] for n in fact.near]
-
-
-def test_a_near_tie_goes_to_the_sentence_sharing_the_predicate() -> None:
-    """Session 22's reader: the right partner scored 0.1205, the wrong one 0.1217. Within
-    NEAR_TIE the sentence with the fact's main verb is shown; beyond it, the likelier."""
-    assert _tied(0.1217 - NEAR_TIE / 2) == ["c2", "c1"]
-    assert _tied(0.1217 - NEAR_TIE * 5) == ["c1", "c2"]
