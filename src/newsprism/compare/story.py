@@ -136,8 +136,7 @@ def analyze_story(
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
-                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles),
-                   [p.predicates for p in profiles])
+                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles))
     mark_relays(facts, find_relays(articles, docs, claims), articles)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))

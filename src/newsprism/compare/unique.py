@@ -46,8 +46,6 @@ from newsprism.models import Claim
 
 POSSIBLY_SHARED = "possibly_shared"
 MAX_NEAR = 3
-# two sentences to check this close in probability are a tie the model cannot break
-NEAR_TIE = 0.002
 NEAR_SCORE = 0.35  # aligner pair score at which another outlet's claim is near (docs/compare.md)
 # ... when the same-fact probability of the pair is at least this: compare gold, unique
 # right 41 of 43 -> 55 of 57 (docs/compare.md#unique-honestly-decision-issue-12)
@@ -120,7 +118,6 @@ def recheck_unique(
     scores: np.ndarray | None = None,
     probability: np.ndarray | None = None,
     opposite: np.ndarray | None = None,
-    predicates: Sequence[set[str]] | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
     with the close claims of the other outlets in its ``near`` list and its ``hedge``.
@@ -136,10 +133,8 @@ def recheck_unique(
             the likeliest same fact first.
         opposite: whether each pair states opposite things (the same-fact model's
             polarity and denial vetoes, :func:`newsprism.compare.pairs.opposite_pairs`).
-        predicates: the main predicate lemmas of each claim: of two sentences to check
-            within :data:`NEAR_TIE` in probability, the one sharing the fact's is shown.
     """
-    others = _OtherOutlets(claims, lemmas, scores, probability, predicates)
+    others = _OtherOutlets(claims, lemmas, scores, probability)
     for fact in facts:
         if fact.status != "unique":
             continue
@@ -150,7 +145,6 @@ def recheck_unique(
             # without the model every lexical hit is worth checking, as before session 22
             modelled = probability is not None
             rows.sort(key=_shown_first(others.order(fact.claims), near, modelled))
-            others.break_near_tie(fact.claims, rows, modelled)
             fact.status = POSSIBLY_SHARED
             fact.hedge = hedge_of(rows, modelled)
             fact.near = rows[:MAX_NEAR]
@@ -212,11 +206,8 @@ class _OtherOutlets:
     once per fact."""
 
     def __init__(self, claims: Sequence[Claim], lemmas: Sequence[set[str]],
-                 scores: np.ndarray | None, probability: np.ndarray | None,
-                 predicates: Sequence[set[str]] | None = None) -> None:  # fmt: skip
+                 scores: np.ndarray | None, probability: np.ndarray | None) -> None:  # fmt: skip
         self.claims = claims
-        self.predicate_of = ({c.id: predicates[i] for i, c in enumerate(claims)}
-                             if predicates else {})  # fmt: skip
         self.scores = scores
         self.probability = probability
         self.lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
@@ -287,22 +278,6 @@ class _OtherOutlets:
         if clash is not None and bool(clash[j]):
             row["opposite"] = True
         return row
-
-    def break_near_tie(self, mine: Sequence[Claim], rows: list[dict], modelled: bool) -> None:
-        """Of the first two sentences to check, within :data:`NEAR_TIE` in probability,
-        the one sharing a main predicate lemma with the fact is shown first (in place):
-        the session-22 reader's wrong partner scored 0.1217 to the right one's 0.1205."""
-        if len(rows) < 2 or not self.predicate_of:
-            return
-        first, second = rows[0], rows[1]
-        if not all(not r.get("opposite") and worth_checking(r, modelled) for r in (first, second)):
-            return
-        if abs(float(first["probability"]) - float(second["probability"])) > NEAR_TIE:
-            return
-        verbs = set().union(*(self.predicate_of.get(m.id, set()) for m in mine))
-        shares = [bool(verbs & self.predicate_of.get(r["claim_id"], set())) for r in rows[:2]]
-        if shares == [False, True]:
-            rows[0], rows[1] = second, first
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
         """The likeliest same fact first, then the closest (what a reader should check):
