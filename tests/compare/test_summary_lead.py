@@ -10,7 +10,7 @@ from newsprism.compare.lead import openings, ranked_leads
 from newsprism.compare.readable import shell_noun_points_back, unusable_reasons
 from newsprism.compare.summary import _readable, is_headline, summarize
 from newsprism.extract.nlp import load_nlp
-from newsprism.models import Article, Claim
+from newsprism.models import Article, Claim, Quote
 
 # NeuS raw row 93 (AllSides 5700): each outlet's lead and a second sentence
 AXIOS = ("California Gov. Gavin Newsom (D) defeated a Republican-backed effort to remove him, "
@@ -134,3 +134,43 @@ def test_an_opener_or_a_shell_noun_that_points_back_is_no_line() -> None:
                  "Critics called it “the move of a coward,” the senator said.",
                  "More recently, Grimm was in the news after he threatened a reporter."]:
         assert not shell_noun_points_back(line, list(nlp(line).sents))
+
+
+def test_a_section_label_before_a_colon_is_off_the_shown_text_only() -> None:
+    """NeuS raw r26: Axios's "Why it matters: The Band-Aid …" (session 22's read). A
+    label before a colon is layout; a speaker's name, a verb of saying, a label that
+    leads on ("Such as:"), a quotation or a list of names after the colon are kept."""
+    for text, shown in [
+            ("Why it matters: The move will allow travelers to visit the U.S.",
+             "The move will allow travelers to visit the U.S."),
+            ("Driving the news: But in an unusual move, the director overruled the panel.",
+             "In an unusual move, the director overruled the panel."),
+            ("Yes, but: Legal experts expect the law to face challenges.",
+             "Legal experts expect the law to face challenges."),
+            ("UPDATE: Blumenthal defended himself at a press conference.",
+             "Blumenthal defended himself at a press conference."),
+            ("Christie: I don't know that he wants that.",
+             "Christie: I don't know that he wants that."),
+            ("He added: The bill is dead in the Senate.",
+             "He added: The bill is dead in the Senate."),
+            ("Such as: The surge at the border is seasonal.",
+             "Such as: The surge at the border is seasonal."),
+            ("Internet companies: Microsoft, Yahoo, Google and Skype.",
+             "Internet companies: Microsoft, Yahoo, Google and Skype."),
+            ("What they're saying: “We will not tolerate it.”",
+             "What they're saying: “We will not tolerate it.”"),
+            ("The result: the bill failed in the House.",
+             "The result: the bill failed in the House.")]:
+        claim = Claim("A:c0", "A", 0, text, start=0, end=len(text))
+        assert _readable(claim, []) == shown
+        assert claim.text == text
+
+
+def test_a_pronoun_after_a_label_still_finds_its_speaker() -> None:
+    """The offset of "He" after "The big picture: " is the label's length on: the speaker
+    of the quote around it is found as without a label."""
+    text = "The big picture: He said the “talks will resume soon.”"
+    claim = Claim("A:c0", "A", 0, text, start=10, end=10 + len(text))
+    quote = Quote("A:q0", "A", "talks will resume soon.", "direct", "Antony Blinken",
+                  start=10 + text.index("“"), end=10 + len(text))
+    assert _readable(claim, [quote]).startswith("Antony Blinken said")

@@ -61,6 +61,13 @@ _CONNECTIVE = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?: \([A-Za-z .&-]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
+# a section label before a colon ("Why it matters: ", "The big picture: ", "Yes, but: ",
+# "UPDATE: "): up to five words, a capital first, a capital letter after the colon (a
+# quotation after it is somebody's words, kept); shown text only (session 22). Not taken
+# off (:func:`_label_end`): a verb of saying in it ("He added: "), or only capitalised
+# words, a name: the speaker of a transcript ("Christie: I don't know …")
+_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:,? [\w'’-]+){0,4}:\s+(?=[A-Z])")
+_LEADS_ON = {"as", "like", "including", "of", "to", "for", "with", "from", "than"}
 _REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
                      re.IGNORECASE)
@@ -429,15 +436,11 @@ def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:
 def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
     """The clause with its edges mended so that it reads as a sentence on its own."""
     stripped = claim.text.lstrip()
-    dateline = _DATELINE.match(stripped)
-    stripped = stripped[dateline.end() :] if dateline else stripped
-    connective = _CONNECTIVE.match(stripped)
-    text = stripped[connective.end() :] if connective else stripped
-    text = text.rstrip()
+    cut = _opening_end(stripped)
+    text = stripped[cut:].rstrip()
     pronoun = _PRONOUN_SUBJECT.match(text)
     if pronoun:
-        at = (claim.start + len(claim.text) - len(claim.text.lstrip())
-              + (dateline.end() if dateline else 0) + (connective.end() if connective else 0))
+        at = claim.start + len(claim.text) - len(stripped) + cut
         speaker = _speaker_of(claim, at, quotes)
         if speaker:
             text = speaker + text[pronoun.end() :]
@@ -452,6 +455,42 @@ def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
     if opened:
         text += "”"  # the outlet's quotation ran on past the clause
     return text
+
+
+def _opening_end(text: str) -> int:
+    """Where the shown text starts: after a dateline, a leading connective and a section
+    label, and a connective after the label ("Driving the news: But in an unusual
+    move, …")."""
+    dateline = _DATELINE.match(text)
+    cut = dateline.end() if dateline else 0
+    connective = _CONNECTIVE.match(text[cut:])
+    cut += connective.end() if connective else 0
+    label = _label_end(text[cut:])
+    if label:
+        cut += label
+        connective = _CONNECTIVE.match(text[cut:])
+        cut += connective.end() if connective else 0
+    return cut
+
+
+def _label_end(text: str) -> int:
+    """Where the statement starts after a section label ("Why it matters: The …"), 0 when
+    there is none: a label is layout, not what the outlet states. A verb of saying in it
+    introduces somebody's words, and a label of capitalised words only is a name, the
+    speaker of a transcript line, except one word in capitals ("UPDATE:", an editor's
+    note). A label ending in a word that leads on ("Such as:") points back, and what
+    follows must be a clause (two lowercase words), not a list of names."""
+    label = _LABEL.match(text)
+    if not label:
+        return 0
+    words = text[: label.end()].rstrip().rstrip(":").replace(",", "").split()
+    rest = text[label.end() :].split()
+    if (_SAYING.search(" ".join(words)) or words[-1].lower() in _LEADS_ON
+            or sum(1 for word in rest if word[:1].islower()) < 2):
+        return 0  # "He added: …", "Such as: …", "Internet companies: Microsoft, Yahoo …"
+    if all(word[:1].isupper() for word in words):
+        return label.end() if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 else 0
+    return label.end()
 
 
 def _flaws(text: str) -> int:
