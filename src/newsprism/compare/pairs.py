@@ -147,7 +147,8 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
     mood, denied = _stance(tokens, roots)
-    negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE]
+    negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
+                 or negation.negates_its_verb(t)]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
     return UnitProfile(
         text=claim.text,
@@ -202,7 +203,8 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
     is the complement of a verb or adjective of expectation ("is expected to begin",
     "plans to file", "is likely to pass"); ``event`` when it is a plain statement;
     ``none`` when the sentence has no verbal predicate. Negated when the predicate has
-    a negation ("did not vote") or is a denial ("denied that …", "refused to …").
+    a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
+    that …", "refused to …").
     """
     predicates = _main_predicates(tokens, roots)
     if not predicates:
@@ -217,7 +219,8 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
             prospect = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
-        if any(c.dep_ == "neg" for c in children) or lemma in DENIAL:
+        if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
+                or lemma in DENIAL:
             negated = True
     return ("prospect" if prospect else "event"), negated
 
