@@ -161,3 +161,22 @@ _COMPASS = (r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western
             r"Lower|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|"
             r"Southeastern|Southwestern|Mid)")
 _SHARED_HEAD = re.compile(rf"^({_COMPASS}) and ({_COMPASS}) ([A-Z][A-Za-z]+)$")
+
+
+# A party-state tag right after a lawmaker's name: "Kyrsten Sinema (D., Ariz.)", "Nancy
+# Mace (R, S.C.)", "(D-Ariz.)", "(I-Vt.)". Group 1 is the inside of the brackets.
+_PARTY_TAG = re.compile(
+    r"\b[A-Z][\w'’.-]*\s*\((\s*[DRI](?:\.\s*,?|\s*[-–]|\s*,)\s*([A-Z][A-Za-z. ]{0,20}?)\s*)\)")
+
+
+def party_tags(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every party-state tag's inside after a capitalised name: the
+    party letter and the state there label the person before the brackets, so neither
+    is an entity of the story (session 22: "D" and "Ariz" rows of "(D., Ariz.)")."""
+    return [(m.start(1), m.end(1)) for m in _PARTY_TAG.finditer(text)
+            if state_code(m.group(2).strip()) is not None]
+
+
+def in_party_tag(tags: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the mention lies inside one of ``party_tags``."""
+    return any(a <= start and end <= b for a, b in tags)

@@ -18,8 +18,10 @@ from importlib.resources import files
 from newsprism.extract.mention_rules import (
     context_label,
     cut_acronym,
+    in_party_tag,
     not_an_entity,
     party_piece,
+    party_tags,
     place_pair,
 )
 from newsprism.extract.name_forms import (
@@ -122,6 +124,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     mentions = []
     sentence_of = _sentence_index(doc)
     text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
+    tags = party_tags(text)
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -142,8 +145,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if label == "PERSON":
             name = _without_title(name)
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
-        if _PARTY_BEFORE.search(text[max(0, start - 3):start]):
-            continue  # the state of "(R-Ohio)" labels a person: it is no place of the story
+        if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
+                or in_party_tag(tags, start, start + len(name))):
+            continue  # "R-Ohio", "(D., Ariz.)": a party and state label a person
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
