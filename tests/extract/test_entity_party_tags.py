@@ -46,3 +46,19 @@ def test_a_state_outside_a_tag_stays_a_place() -> None:
     found = _mentions("Sen. Brian Schatz (D., Hawaii) flew home to Hawaii on Monday.")
     assert ("Hawaii", "GPE") in found
     assert ("D", "NORP") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Texas law, also known as Senate Bill 8, bans abortions after six weeks.",
+    "From the moment S.B. 8 went into effect, women have fled the state.",
+    "The Super Bowl Host Committee came out against SB 1062, stating its concern.",
+])
+def test_a_numbered_bill_gives_no_row(text: str) -> None:
+    names = [n for n, _ in _mentions(text)]
+    assert not [n for n in names if n in ("Senate", "Bill 8", "S.B. 8", "SB 1062")]
+
+
+def test_a_person_named_bill_and_the_senate_stay() -> None:
+    found = _mentions("Bill Clinton told the Senate that 8 senators agreed.")
+    assert ("Bill Clinton", "PERSON") in found
+    assert any(n == "Senate" for n, _ in found)

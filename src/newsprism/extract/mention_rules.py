@@ -180,3 +180,15 @@ def party_tags(text: str) -> list[tuple[int, int]]:
 def in_party_tag(tags: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the mention lies inside one of ``party_tags``."""
     return any(a <= start and end <= b for a, b in tags)
+
+
+# A bill's number: "Senate Bill 8", "S.B. 8", "SB 1062", "H.R. 1" (a law, not an actor).
+_BILL_NUMBER = re.compile(
+    r"\b(?:(?:Senate|House|Assembly)\s+Bill|S\.\s?B\.|H\.\s?B\.|H\.\s?R\.|SB|HB|HR)\s?\d+\b")
+
+
+def bill_numbers(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every numbered bill: the tagger reads "Senate Bill 8" as the
+    Senate and a person "Bill 8", "S.B. 8" as an organisation; a law names no person,
+    place or group (session 22), so no piece of it is an entity row."""
+    return [m.span() for m in _BILL_NUMBER.finditer(text)]

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from newsprism.extract.mention_rules import (
+    bill_numbers,
     context_label,
     cut_acronym,
     in_party_tag,
@@ -124,7 +125,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     mentions = []
     sentence_of = _sentence_index(doc)
     text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
-    tags = party_tags(text)
+    tags = party_tags(text) + bill_numbers(text)
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -147,7 +148,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
                 or in_party_tag(tags, start, start + len(name))):
-            continue  # "R-Ohio", "(D., Ariz.)": a party and state label a person
+            continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8" is a law
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
