@@ -18,6 +18,7 @@ from typing import Any
 
 from newsprism.cluster.terms import STOP_WORDS
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.readable import opens_in_quotation
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.models import Article, Claim
 
@@ -154,15 +155,9 @@ def restates(line: str, lead: str) -> bool:
         return False
     sentences = list(load_nlp()(line).sents)
     root = sentences[0].root if sentences else None
-    if root is None or root.pos_ != "VERB" or _quoted_at(line, root.idx):
+    if root is None or root.pos_ != "VERB" or opens_in_quotation(line, root.idx):
         return False  # a copula or a speaker's words ("According to X, “America is …”")
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     verb = _stems(root.text) | _stems(root.lemma_)
     return bool(verb & in_lead) and any(
         _stems(t.text) and _stems(t.text) <= in_lead for t in subjects)
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether character ``at`` lies inside quotation marks the text opened before it."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

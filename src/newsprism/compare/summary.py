@@ -304,13 +304,13 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
     for claim in ranked:
         fact = by_claim[claim.id]
         line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
-        if line is not None and any(restates(e["text"], line["text"]) for e in summary):
-            return  # a line already states the event (the seeds: Miller's statement)
-        if line is not None:
+        if line is None:
+            continue
+        if not any(restates(e["text"], line["text"]) for e in summary):
             line["lead"] = True  # the story's opening, cited to its own outlet alone
             add(line)
             summary.insert(0, summary.pop())
-            return
+        return  # a line already states the event (the seeds: Miller's statement)
 
 
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],
