@@ -50,6 +50,7 @@ from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
+from newsprism.extract.nlp import doc_text
 from newsprism.models import Article, Claim, Mention
 
 TOPIC_OVERLAP = 0.2  # content-lemma overlap of two claims about one thing, subject unknown
@@ -131,7 +132,6 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
     places = {a: frozenset(m.text for m in ms if m.label == "GPE") for a, ms in by_article.items()}
     people = frozenset(w for m in mentions if m.label == "PERSON" for w in m.text.split())
     frames = []
-    texts = {a: d.text for a, d in docs.items()}  # spaCy joins every token per call
     for claim in claims:
         local = [m for m in by_article.get(claim.article_id, [])
                  if claim.start <= m.start < claim.end]  # fmt: skip
@@ -139,7 +139,7 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
                             keys, doers.get(claim.article_id), titles.get(claim.article_id),
                             places.get(claim.article_id, frozenset()), people,
                             (published or {}).get(claim.article_id))
-        frame.article_text = texts[claim.article_id]
+        frame.article_text = doc_text(docs[claim.article_id])
         frame.published = (published or {}).get(claim.article_id)
         frames.append(frame)
     return frames

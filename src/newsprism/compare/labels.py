@@ -46,6 +46,7 @@ from newsprism.compare.label_span import glued_term_start, in_place_insert, plac
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
+from newsprism.extract.nlp import doc_text
 from newsprism.models import Article, Quote
 
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
@@ -207,7 +208,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end = doc[last - 1].idx + len(doc[last - 1])
-    if _cuts_word(_text_of(doc), end):  # "Barrack and his co-" of "co-defendants"
+    if _cuts_word(doc_text(doc), end):  # "Barrack and his co-" of "co-defendants"
         end = max(span.end_char, root.idx + len(root))
     return first.idx, end
 
@@ -217,15 +218,6 @@ def _after_coordination(root: Token, appos: Token) -> bool:
     item, not to the mention: "Barrack and his co-defendants" (the parse set "-" and
     "defendants" beside Barrack)."""
     return any(c.dep_ in ("cc", "conj") and root.i < c.i < appos.i for c in root.children)
-
-
-def _text_of(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc: spaCy joins every token on each call, and asked
-    once per mention it was 3.8 s of the 50-article story (docs/benchmarks.md)."""
-    text = doc.user_data.get("newsprism_text")
-    if text is None:
-        text = doc.user_data["newsprism_text"] = doc.text
-    return text
 
 
 def _cuts_word(text: str, end: int) -> bool:

@@ -86,6 +86,16 @@ def verify_model(path: Path) -> None:
             )
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token on each call, and asked
+    once per mention (label phrases) or per claim (conflict frames) it was 3.8 s and 2.1 s
+    of the 50-article story (docs/benchmarks.md, "Session 21")."""
+    text = doc.user_data.get("newsprism_text")
+    if text is None:
+        text = doc.user_data["newsprism_text"] = doc.text
+    return text
+
+
 def patterns_path() -> Path:
     """Where the entity-ruler patterns live (one JSON object per line)."""
     return Path(str(files("newsprism").joinpath("data", PATTERNS_FILE)))
