@@ -18,8 +18,6 @@ from typing import Any
 
 from newsprism.eval.compare_gold import GoldStory, Ref
 
-VERDICTS = ("right", "wrong", "unknown")
-
 
 def omission_verdict(story: GoldStory, article_id: str, refs: list[Ref]) -> str:
     """``right``, ``wrong`` or ``unknown`` for article ``article_id`` said to leave out

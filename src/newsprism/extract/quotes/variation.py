@@ -61,7 +61,7 @@ def _is_epithet(speakers: Speakers, head: Token, tokens: list[Token]) -> bool:
     if speakers.is_body(head) or head.lower_ in speakers.lex.individuals:
         return False
     inside = {t.i for t in tokens}
-    quals = [t for t in tokens if t.i != head.i and t.i in inside and t.dep_ in _QUALIFIERS
+    quals = [t for t in tokens if t.i != head.i and t.dep_ in _QUALIFIERS
              and t.head.i in inside]  # fmt: skip
     if not quals or any(t.ent_type_ == "ORG" for t in quals):
         return False
