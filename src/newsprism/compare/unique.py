@@ -6,8 +6,8 @@ this" as a claim about the other outlets, so before a fact is shown as unique it
 checked against every sentence of every other article with a deliberately loose test;
 any hit means another outlet may state it too:
 
-- **number**: a distinctive figure in both ("97-1", "55,000", "48"; a year or a single
-  digit is not distinctive) with one more word or name in common;
+- **number**: a distinctive figure in both ("97-1", "55,000", "48", "2 a.m.", "Oct. 7";
+  a year or a single digit is not distinctive) with one more word or name in common;
 - **names**: two named entities in common and four content words (names included);
 - **key words**: three content words in common, at least half of the shorter claim's;
 - **the aligner's score**: a pair score of :data:`NEAR_SCORE` or more (about "the same
@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.dates import month_days
 from newsprism.models import Claim
 
 POSSIBLY_SHARED = "possibly_shared"
@@ -70,9 +71,13 @@ def _figures(text: str) -> set[str]:
     """Distinctive figures: two digits or more, not a year; and a clock time ("2 a.m.",
     "7:30 p.m."), however few its digits: the session-19 reader found "Hamas and Egypt
     said the cease-fire would begin at 2 a.m. Friday" shown as unique beside two outlets'
-    "began at 2 a.m." sentences."""
+    "began at 2 a.m." sentences; and a calendar day ("Oct. 7" = "7 October", as
+    compare/dates.py reads it, written "10/7"): the session-23 reader found AP's "begins
+    Oct. 7, with … at least one vaccine dose" shown as unique beside two outlets' "at
+    least one dose by Oct. 7". A bare month or a weekday is no figure."""
     found = {f"{hour}:{minutes or '00'}{half[0].lower()}m"
              for hour, minutes, half in _CLOCK.findall(text)}
+    found |= {f"{month}/{day}" for month, day in month_days(text)}
     for match in _FIGURE.finditer(text):
         figure = match.group(0).rstrip(".,")
         if sum(c.isdigit() for c in figure) >= 2 and not _YEAR.fullmatch(figure):
