@@ -415,11 +415,18 @@ def month_days(text: str) -> set[tuple[int, int]]:
     figure, and a one-digit day is no figure there. The month must be capitalised as
     written ("may 7" is the modal), and the day must exist in that month; a bare month or
     a weekday is no day."""
+    return {day for day, _, _ in month_day_spans(text)}
+
+
+def month_day_spans(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """Each calendar day of :func:`month_days` with where ``text`` writes it (start, end):
+    what surrounds a date says whether it dates a fact or names an event ("the Jan. 6
+    attack")."""
     lowered = text.lower()
-    found = set()
+    found = []
     for pattern in _DAYS_IN_TEXT:
         for m in pattern.finditer(lowered):
             month, day = _MONTHS[m["mon"]], int(m["day"])
             if text[m.start("mon")].isupper() and 1 <= day <= calendar.monthrange(2000, month)[1]:
-                found.add((month, day))
+                found.append(((month, day), m.start(), m.end()))
     return found
