@@ -398,3 +398,35 @@ def _names(text: str, written: str) -> bool:
     """Whether ``text`` writes the date ``written`` as a word group of its own (case
     kept: "May" the month is not "may" the modal)."""
     return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text) is not None
+
+
+# the forms above that name a day of a month ("Oct. 7", "7 October", "October 7th, 2021"),
+# searched in running text rather than matched whole: a word may not run into the month,
+# nor a digit into the day ("October 2020" is no "October 20"), nor a word run on from
+# the end ("3 Junior" is no June 3)
+_DAYS_IN_TEXT = [re.compile(rf"(?<![\w.,$]){pattern.pattern}(?!\w)")
+                 for kind, pattern in _FORMS if kind == "day"]  # fmt: skip
+
+
+def month_days(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs that ``text`` writes as a calendar date, in the day forms
+    :func:`resolve` reads, whatever their year: the unique check's figure test
+    (compare/unique.py, session 23) needs "Oct. 7", "October 7" and "7 October" to be one
+    figure, and a one-digit day is no figure there. The month must be capitalised as
+    written ("may 7" is the modal), and the day must exist in that month; a bare month or
+    a weekday is no day."""
+    return {day for day, _, _ in month_day_spans(text)}
+
+
+def month_day_spans(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """Each calendar day of :func:`month_days` with where ``text`` writes it (start, end):
+    what surrounds a date says whether it dates a fact or names an event ("the Jan. 6
+    attack")."""
+    lowered = text.lower()
+    found = []
+    for pattern in _DAYS_IN_TEXT:
+        for m in pattern.finditer(lowered):
+            month, day = _MONTHS[m["mon"]], int(m["day"])
+            if text[m.start("mon")].isupper() and 1 <= day <= calendar.monthrange(2000, month)[1]:
+                found.append(((month, day), m.start(), m.end()))
+    return found

@@ -6,8 +6,8 @@ this" as a claim about the other outlets, so before a fact is shown as unique it
 checked against every sentence of every other article with a deliberately loose test;
 any hit means another outlet may state it too:
 
-- **number**: a distinctive figure in both ("97-1", "55,000", "48"; a year or a single
-  digit is not distinctive) with one more word or name in common;
+- **number**: a distinctive figure in both ("97-1", "55,000", "48", "2 a.m.", "Oct. 7";
+  a year or a single digit is not distinctive) with one more word or name in common;
 - **names**: two named entities in common and four content words (names included);
 - **key words**: three content words in common, at least half of the shorter claim's;
 - **the aligner's score**: a pair score of :data:`NEAR_SCORE` or more (about "the same
@@ -41,7 +41,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from newsprism.clean.dates import ENGLISH_MONTHS
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.dates import month_day_spans
 from newsprism.models import Claim
 
 POSSIBLY_SHARED = "possibly_shared"
@@ -64,20 +66,47 @@ CHECK, TOPIC, OPPOSITE = "check", "topic", "opposite"
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\b\.?", re.IGNORECASE)
+# a calendar day after "the" (and at most one word) and before a word is an event's name,
+# not the time of a fact: "the Jan. 6 attack", "the violent Jan. 6 insurrection", "the
+# August 9 death" (session 23, fresh NeuS rows: as figures, such names hedged two right
+# uniques and put four hedges beside sentences that only name the same event)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# a calendar day in common is a figure only with this many content words in common
+# besides the date's own ("oct.", "7", "2021"): a story's day recurs in sentences of
+# different facts ("what happened on August 9" / "shot ... on Aug. 9": none); the
+# session-23 fresh reading's right partners had 2 and 3 ("vaccine", "dose", "require")
+DATE_WORDS = 2
 
 
 def _figures(text: str) -> set[str]:
     """Distinctive figures: two digits or more, not a year; and a clock time ("2 a.m.",
     "7:30 p.m."), however few its digits: the session-19 reader found "Hamas and Egypt
     said the cease-fire would begin at 2 a.m. Friday" shown as unique beside two outlets'
-    "began at 2 a.m." sentences."""
+    "began at 2 a.m." sentences; and a calendar day ("Oct. 7" = "7 October", as
+    compare/dates.py reads it, written "10/7"): the session-23 reader found AP's "begins
+    Oct. 7, with … at least one vaccine dose" shown as unique beside two outlets' "at
+    least one dose by Oct. 7". A bare month or a weekday is no figure."""
     found = {f"{hour}:{minutes or '00'}{half[0].lower()}m"
              for hour, minutes, half in _CLOCK.findall(text)}
+    found |= _days(text)
     for match in _FIGURE.finditer(text):
         figure = match.group(0).rstrip(".,")
         if sum(c.isdigit() for c in figure) >= 2 and not _YEAR.fullmatch(figure):
             found.add(figure)
     return found
+
+
+def _days(text: str) -> set[str]:
+    """The calendar days ``text`` writes (compare/dates.py), "10/7", but not those that
+    name an event (:data:`_THE_BEFORE` … :data:`_WORD_AFTER`)."""
+    return {f"{month}/{day}" for (month, day), start, end in month_day_spans(text)
+            if not (_THE_BEFORE.search(text[:start]) and _WORD_AFTER.match(text, end))}
+
+
+def _undated(words: set[str]) -> int:
+    """How many of ``words`` (content lemmas) are not a date's own: a number or a month."""
+    return sum(1 for w in words if not (w[:1].isdigit() or w.rstrip(".") in ENGLISH_MONTHS))
 
 
 def _entities(claim: Claim) -> set[str]:
@@ -101,8 +130,9 @@ def loose_test(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
     names = _entities(a) & _entities(b)
     fig_a = figures[a.id] if figures else _figures(a.text)
     fig_b = figures[b.id] if figures else _figures(b.text)
-    if fig_a & fig_b:
-        return "figure"
+    common = fig_a & fig_b
+    if any("/" not in f for f in common) or (common and _undated(words) >= DATE_WORDS):
+        return "figure"  # a calendar day ("10/7") needs DATE_WORDS other words in common
     if len(names) >= 2 and len(words) >= 4:  # the names' own words are among the lemmas
         return "names"
     smaller = min(len(lemmas_a), len(lemmas_b))
