@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.clean.dates_arabic import ArabicDate, find_arabic_dates
 from newsprism.models import Stamp
 
@@ -30,13 +31,6 @@ UTC = dt.UTC
 _EARLIEST = dt.datetime(1990, 1, 1, tzinfo=UTC)
 _LATEST = dt.datetime(2100, 1, 1, tzinfo=UTC)
 
-# English month names and abbreviations (compare/dates.py reads prose dates with them)
-ENGLISH_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
 # Full month names of the other languages in scope (German, French, Spanish, Italian,
 # Dutch, Portuguese): news pages print "24. Januar 2022", "9 décembre 2019",
 # "19 de febrero de 2020". Full names only: abbreviations such as "set" or "die" would
@@ -55,7 +49,7 @@ _FOREIGN_MONTHS = {
     11: "noviembre novembre novembro",
     12: "dezember décembre decembre diciembre dicembre dezembro",
 }
-_MONTHS = dict(ENGLISH_MONTHS)
+_MONTHS = dict(MONTH_NUMBERS)  # English names and abbreviations (newsprism.calendar_words)
 _MONTHS.update({name: num for num, names in _FOREIGN_MONTHS.items() for name in names.split()})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"

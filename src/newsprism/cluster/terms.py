@@ -26,6 +26,8 @@ from operator import mul
 
 import numpy as np
 
+from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
+
 Sparse = dict[int, float]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
@@ -51,19 +53,17 @@ even much many well way since via per mr mrs ms dr s t
 """.split()
 )
 
-# Capitalised words that are not names of anything an event is about.
-NOT_ENTITIES = frozenset(
-    """
-monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december mr mrs ms dr sir president senator
-sen rep gov governor minister secretary chairman chief spokesman spokeswoman spokesperson
+# Capitalised words that are not names of anything an event is about: the weekdays and
+# months, titles, and the words of a page's furniture.
+NOT_ENTITIES = frozenset((*WEEKDAYS, *MONTH_NAMES, *"""
+mr mrs ms dr sir president senator sen rep gov governor minister secretary chairman chief
+spokesman spokeswoman spokesperson
 prime general gen lt col sgt prof professor king queen prince pope the a an and but or in
 on at of for to by with from as it he she they we i you his her their this that these
 those there here what when where who why how after before while if so no yes read more
 video watch live update updates latest breaking photo photos image getty ap afp reuters
 copyright advertisement related share click subscribe
-""".split()
-)
+""".split()))
 
 _CONNECTORS = frozenset({"of", "de", "al", "bin", "van", "von", "der", "la", "du", "for"})
 

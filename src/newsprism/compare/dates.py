@@ -43,11 +43,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from newsprism.clean.dates import ENGLISH_MONTHS
+from newsprism.calendar_words import MONTH_NUMBERS, WEEKDAYS
 
 Interval = tuple[date, date]
 
-_MONTHS = ENGLISH_MONTHS  # the page-date reader's English table, not its foreign names
+_MONTHS = MONTH_NUMBERS  # English names and abbreviations; the page reader adds foreign ones
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -99,7 +99,6 @@ _CONDITIONS = frozenset("if unless whether once".split())
 # a light verb states no act of its own: "is up for re-election in November" and "was in
 # the news in January" are two states, not one act dated twice
 _LIGHT = frozenset("be have do get".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @dataclass(frozen=True)
@@ -300,7 +299,7 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
     office = office_of(span)
     for ent in span.ents:
         if ent.label_ != "DATE" or not outside(ent[0]) or any(
-                t.lower_ in _WEEKDAYS for t in ent):  # fmt: skip
+                t.lower_ in WEEKDAYS for t in ent):  # fmt: skip
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in BOUNDING:
             continue

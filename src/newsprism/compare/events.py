@@ -40,12 +40,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.frames import (
     _EXPECTING,
     _FUTURE_AUX,
     _NEGATORS,
     _WISHING,
-    WEEKDAYS,
     _verb_of,
 )
 from newsprism.models import Mention

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.legislation import (
     BILLS,
@@ -43,7 +44,6 @@ from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # verbs of saying date a statement, and people say things every day: two weekdays on
 # "said" are two statements, not one action dated twice
 REPORTING = frozenset("say tell add note state comment speak write tweet respond reply "

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
@@ -64,11 +65,8 @@ PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedul
                      "predict project".split())  # fmt: skip
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 _DATE_WORD = re.compile(
-    r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|today|yesterday|tomorrow|\d{4}|\d{1,2})\b"
+    r"\b(" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|today|yesterday|tomorrow|\d{4}|\d{1,2})\b"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -161,7 +159,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         numbers=_numbers(claim.text, claim.dates),
         quantities=list(claim.quantities),
         dates=date_words,
-        weekdays=date_words & set(_WEEKDAYS),
+        weekdays=date_words & set(WEEKDAYS),
         # word tests first (the quote test reads the whole sentence: docs/benchmarks.md);
         # fitted with marks counted (``fitted_in_quotes``)
         negated=any(not fitted_in_quotes(t) for t in negations),

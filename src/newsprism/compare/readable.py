@@ -15,7 +15,7 @@ they miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsprism.extract.quotes.marks import quoted_spans
@@ -105,20 +105,21 @@ def subject_points_back(sentences: Sequence[object]) -> bool:
     it in the line ("Normally, that would be the end of it."; "On Monday, he left"):
     what it stands for is in a sentence the reader does not see. A pronoun after its
     antecedent ("After Trump spoke, he left") or with a clause that says who ("Those who
-    voted …") is readable."""
+    voted …") is readable. Reads the root's subjects as :func:`_main_subject` does, but
+    the first of them that is a pointer, not the first alone: a parse that gives the root
+    two subjects ("Trump" and "he") is judged on the pronoun."""
     first = next(iter(sentences), None)
     if first is None:
         return False
-    root = first.root  # type: ignore[attr-defined]
-    if any(_demonstrative_object(child) for child in root.children):
+    if any(_demonstrative_object(child) for child in first.root.children):  # type: ignore[attr-defined]
         return True
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _BACK_POINTERS:
-            if any(c.dep_ in ("relcl", "acl", "prep") for c in child.children):
-                return False  # "Those who voted …": the clause says who
-            before = first[: child.i - first.start]  # type: ignore[index]
-            return not any(t.pos_ in ("PROPN", "NOUN") for t in before)
-    return False
+    pointer = next((s for s in _root_subjects(first) if s.lower_ in _BACK_POINTERS), None)
+    if pointer is None:
+        return False
+    if any(c.dep_ in ("relcl", "acl", "prep") for c in pointer.children):
+        return False  # "Those who voted …": the clause says who
+    before = first[: pointer.i - first.start]  # type: ignore[index]
+    return not any(t.pos_ in ("PROPN", "NOUN") for t in before)
 
 
 def quantifier_points_back(sentences: Sequence[object], original: str = "",
@@ -164,10 +165,13 @@ def _of_bare_mass_noun(subject: Any) -> bool:
 def _main_subject(sentences: Sequence[object]) -> Any:
     """The nominal subject of the first sentence's root, or None."""
     first = next(iter(sentences), None)
-    if first is None:
-        return None
-    root = first.root  # type: ignore[attr-defined]
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if first is None else next(_root_subjects(first), None)
+
+
+def _root_subjects(sentence: Any) -> Iterator[Any]:
+    """The nominal subjects of ``sentence``'s root, in order (one, but a parse can give
+    two): what :func:`_main_subject` and :func:`subject_points_back` read."""
+    return (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _plural_subject(before: str) -> bool:

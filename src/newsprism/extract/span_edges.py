@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsprism.calendar_words import MONTH_TOKENS, WEEKDAYS
+
 # Words that cannot continue a name after an abbreviation's stop: the tagger missed a
 # sentence break ("U.S. Fully vaccinated …", "D.C. Officials said …" stays when the
 # parser tags "Officials" a proper noun, which it does not).
@@ -21,13 +23,6 @@ _NOT_NAME_POS = frozenset({"ADV", "ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", 
                            "SCONJ", "VERB"})  # fmt: skip
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.K."
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"})  # fmt: skip
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-    "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-})  # fmt: skip
 
 # A British title written without a stop ("Ms Commisso", "Mrs Pelosi", "Mr Cuomo").
 UNSTOPPED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
@@ -53,9 +48,9 @@ def end_of_name(tokens: Sequence[object]) -> int:
 def _date_word(tokens: Sequence[object], i: int) -> bool:
     """A weekday, a month, or a day's number right after a month, inside a span."""
     word = tokens[i].text.lower()  # type: ignore[attr-defined]
-    if word in _WEEKDAYS or (word in _MONTHS and i > 0 and tokens[i].text[:1].isupper()):  # type: ignore[attr-defined]
+    if word in WEEKDAYS or (word in MONTH_TOKENS and i > 0 and tokens[i].text[:1].isupper()):  # type: ignore[attr-defined]
         return word not in ("may", "june", "march", "august", "april") or _month_use(tokens, i)
-    return word.isdigit() and i > 0 and tokens[i - 1].text.lower() in _MONTHS  # type: ignore[attr-defined]
+    return word.isdigit() and i > 0 and tokens[i - 1].text.lower() in MONTH_TOKENS  # type: ignore[attr-defined]
 
 
 def _month_use(tokens: Sequence[object], i: int) -> bool:

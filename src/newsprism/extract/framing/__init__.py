@@ -237,7 +237,15 @@ def _without_attribution(
 
 def _attribution_word(token: Token, outlet: frozenset[int]) -> bool:
     """``token`` is an attribution verb (:func:`_without_attribution`); a piece of a
-    hyphenated compound ("ill-advised") is not: the compound is judged whole."""
+    hyphenated compound ("ill-advised") is not: the compound is judged whole.
+
+    The hyphen test is not :func:`.compounds.compound_extent`'s and is kept apart (session
+    23): it takes any "-" token beside the word, spaced or not, and no other hyphen
+    character, where ``compound_extent`` takes "-", U+2010 or U+2011 (``HYPHENS``)
+    only when unspaced between two alphabetic words. Built on it, the test would answer
+    the other way for "said" of "Trump said - falsely - that …" (a spaced dash) and
+    "related" of "COVID-19-related" (a number before the hyphen): a possible output
+    change, not a tidy."""
     doc = token.doc
     if any(0 <= k < len(doc) and doc[k].text == "-" for k in (token.i - 1, token.i + 1)):
         return False
