@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from newsprism.clean.dates import ENGLISH_MONTHS
+from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
 from newsprism.models import Claim
@@ -106,7 +106,7 @@ def _days(text: str) -> set[str]:
 
 def _undated(words: set[str]) -> int:
     """How many of ``words`` (content lemmas) are not a date's own: a number or a month."""
-    return sum(1 for w in words if not (w[:1].isdigit() or w.rstrip(".") in ENGLISH_MONTHS))
+    return sum(1 for w in words if not (w[:1].isdigit() or w.rstrip(".") in MONTH_NUMBERS))
 
 
 def _entities(claim: Claim) -> set[str]:
