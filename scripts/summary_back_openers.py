@@ -35,7 +35,7 @@ from newsprism.compare.readable import unusable_reasons
 from newsprism.extract.nlp import load_nlp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from summary_line_rules import _rendered, _texts  # noqa: E402
+from summary_line_rules import _rendered, _texts
 
 _PRONOUNS = frozenset({"it", "this", "they", "these", "those", "that", "he", "she"})
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["opener_points_back"]
+__all__ = ["definite_subject_points_back", "opener_points_back", "same_points_back"]
 
 MAX_OPENER = 6  # tokens before the first comma: a longer run is a clause, not an opener
 _THAT = frozenset({"that", "those", "these", "then", "thereafter", "afterward",
@@ -139,9 +139,11 @@ def definite_subject_points_back(sent: Any) -> str:
 
 def _says_which(child: Any, subject: Any) -> bool:
     """Whether a dependent after the subject's noun identifies it: an of-phrase, or a
-    restrictive clause or phrase (not set off by a comma)."""
+    restrictive clause or phrase (not set off by a comma), or a name in apposition."""
     if child.dep_ == "prep" and child.lower_ == "of":
         return True
+    if child.dep_ == "appos" and child.pos_ == "PROPN":
+        return True  # "The lieutenant governor, Kim Guadagno, …": named
     if child.dep_ in ("relcl", "acl", "appos"):
         return not _after_comma(child, subject)
     return False
@@ -155,3 +157,24 @@ def _after_comma(token: Any, subject: Any) -> bool:
         token = token.head
     between = token.doc[subject.i + 1 : min(t.i for t in token.subtree)]
     return any(t.text in (",", "—", "–", "-", "--") for t in between)
+
+
+def same_points_back(sent: Any) -> str:
+    """ "the same" and a noun as an argument of the main verb with nothing to compare it
+    with ("Health officials strongly recommend the same precautions for indoor
+    restaurants"; not "the same rules as last year", "the same day that …"): the same
+    as what the sentence before says. Returns the phrase, else ""."""
+    root = sent.root
+    for token in sent:
+        if token.lower_ != "same" or token.dep_ != "amod":
+            continue
+        noun = token.head
+        if not any(c.lower_ == "the" for c in noun.children) or noun.head.i != root.i:
+            continue
+        if any(c.lower_ in ("as", "that", "which", "who") or c.dep_ in ("relcl", "acl")
+               for t in (noun, token) for c in t.children):  # fmt: skip
+            continue
+        if any(t.lower_ == "as" for t in sent[noun.i - sent.start + 1 :]):
+            continue  # "the same … as …", parsed apart
+        return f"the same {noun.text}"
+    return ""

@@ -18,7 +18,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsprism.compare.openers import definite_subject_points_back, opener_points_back
+from newsprism.compare.openers import (
+    definite_subject_points_back,
+    opener_points_back,
+    same_points_back,
+)
 from newsprism.extract.quotes.marks import quoted_spans
 
 __all__ = [
@@ -311,13 +315,15 @@ def _points_back_in_opening(sentences: Sequence[object], before: str) -> bool:
     """Whether the first sentence opens on a phrase that leans on the sentence before
     ("In the process, …", "By then, …": :func:`newsprism.compare.openers.
     opener_points_back`) or, when the line is not its article's first sentence
-    (``before`` holds text), has a bare definite subject ("The mandate, which …")."""
+    (``before`` holds text), has a bare definite subject ("The mandate, which …") or
+    "the same" thing as an object ("recommend the same precautions")."""
     first = next(iter(sentences), None)
     if first is None:
         return False
     if opener_points_back(first):
         return True
-    return DEFINITE_RULE and bool(before.strip()) and bool(definite_subject_points_back(first))
+    return DEFINITE_RULE and bool(before.strip()) and bool(
+        definite_subject_points_back(first) or same_points_back(first))
 
 
 def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
