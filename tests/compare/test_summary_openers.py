@@ -28,6 +28,7 @@ def _first(text: str) -> object:
     "In the poll, Mitt Romney leads the field with 21 percent.",
     "On the other end, the tax liability for those making below $40,000 would drop.",
     "Since then, much intrigue has surrounded the conversations.",
+    "The next day, he clarified that he was merely commenting on religious freedom.",
 ])  # fmt: skip
 def test_an_opener_with_an_anaphoric_head_points_back(line: str) -> None:
     assert opener_points_back(_first(line))
@@ -36,6 +37,7 @@ def test_an_opener_with_an_anaphoric_head_points_back(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "This week, the Senate passed the bill 60-40.",  # the reader's own time
+    "For next year, the IMF has kept its global growth projection at 4.9%.",
     "In the process of negotiating the deal, Biden gave ground on taxes.",  # says which
     "After the 2010 election, Obama changed course on taxes.",  # a name says which
     "In the past, the agency has denied any wrongdoing in such cases.",  # generic

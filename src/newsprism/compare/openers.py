@@ -81,6 +81,8 @@ def _points_back(phrase: list[Any], lowered: list[str]) -> bool:
             return True  # "By then,", "After that,", "Days later,", "In the meantime,"
         if word in ("this", "these") and after not in _NOW:
             return True  # "Despite this,", "In this case,"; not "This week,"
+        if word == "next" and after in _NOW and lowered[i - 1 : i] != ["the"]:
+            continue  # "For next year,": the reader's own time; "The next day," is not
         if word in _ANAPHORIC and phrase[i].pos_ == "ADJ":
             return True  # "At the same time,", "The next day,", "In such cases,"
         if word in _PERSONAL and phrase[i].dep_ in ("pobj", "dobj"):
