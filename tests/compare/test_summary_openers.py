@@ -28,6 +28,7 @@ def _first(text: str) -> object:
     "In the poll, Mitt Romney leads the field with 21 percent.",
     "On the other end, the tax liability for those making below $40,000 would drop.",
     "Since then, much intrigue has surrounded the conversations.",
+    "Given that, Mr. Sellers said, Wal-Mart’s personnel decisions were “standardless.”",
     "The next day, he clarified that he was merely commenting on religious freedom.",
 ])  # fmt: skip
 def test_an_opener_with_an_anaphoric_head_points_back(line: str) -> None:

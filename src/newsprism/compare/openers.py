@@ -51,10 +51,10 @@ def opener_points_back(sent: Any) -> str:
         return ""  # "When he arrived, …": a clause (its pronoun is read elsewhere)
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head not in phrase for t in phrase):
         return ""  # "A former party chairman, Mike Duncan, also …": the subject, named
-    if _named_after(tokens[comma + 1 : comma + 2], sent):
-        return ""  # "With the moderator, ABC News' Martha Raddatz, …": named after it
     lowered = [t.lower_ for t in phrase]
-    if _points_back(phrase, lowered):
+    if _points_back(phrase, lowered) or (
+            _bare_definite_object(phrase)
+            and not _named_after(tokens[comma + 1 : comma + 2], sent)):  # fmt: skip
         return " ".join(t.text for t in phrase)
     return ""
 
@@ -77,8 +77,8 @@ def _points_back(phrase: list[Any], lowered: list[str]) -> bool:
         return False  # "After the Benghazi attack, …": says which
     for i, word in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if word in _THAT and not (word == "that" and phrase[i].dep_ == "mark"):
-            return True  # "By then,", "After that,", "Days later,", "In the meantime,"
+        if word in _THAT and not (word == "that" and phrase[i].dep_ == "mark" and after):
+            return True  # "By then,", "Given that,", "Days later,", "In the meantime,"
         if word in ("this", "these") and after not in _NOW:
             return True  # "Despite this,", "In this case,"; not "This week,"
         if word == "next" and after in _NOW and lowered[i - 1 : i] != ["the"]:
@@ -91,13 +91,14 @@ def _points_back(phrase: list[Any], lowered: list[str]) -> bool:
             return True  # "In doing so,"
         if word in ("after", "before") and not after and i:
             return True  # "Shortly after,", "The day before,"
-    return _bare_definite_object(phrase)
+    return False
 
 
 def _bare_definite_object(phrase: list[Any]) -> bool:
     """A preposition and "the" with one common noun and nothing else ("In the process,",
     "At the time,", "In the letter,"): which process, time, letter is the sentence
-    before's. A noun of the reader's own time or place (:data:`_GENERIC`) is not."""
+    before's. A noun of the reader's own time or place (:data:`_GENERIC`) is not, nor
+    one a name after the comma says ("With the moderator, ABC News' Martha Raddatz,")."""
     if len(phrase) != 3 or phrase[0].pos_ != "ADP" or phrase[1].lower_ != "the":
         return False
     noun = phrase[2]
