@@ -7,8 +7,8 @@ readability checker as before session 23 (no opening-phrase test), with the open
 reading against the articles.
 
 Usage: python scripts/summary_opener_diff.py STORY_DIR [STORY_DIR ...]
-(each STORY_DIR holds one story's compare inputs, ``*.json``: scripts/neus_raw_inputs.py,
-scripts/wide_conflict_inputs.py)
+(each STORY_DIR holds one story's compare inputs, ``*.json`` or ``*.txt``:
+scripts/neus_raw_inputs.py, scripts/wide_conflict_inputs.py, the seeds)
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def _summaries(articles: list[Any]) -> dict[str, list[dict[str, Any]]]:
 
 def main(dirs: list[str]) -> None:
     for folder in dirs:
-        articles, _ = clean_paths(sorted(str(p) for p in Path(folder).glob("*.json")))
+        inputs = [str(p) for p in sorted(Path(folder).iterdir()) if p.suffix in (".json", ".txt")]
+        articles, _ = clean_paths(inputs)
         outlet = {a.id: a.outlet for a in articles}
         made = _summaries(articles)
         texts = {name: [line["text"] for line in lines] for name, lines in made.items()}
