@@ -51,12 +51,15 @@ def test_an_opener_that_says_what_it_leans_on_is_kept(line: str) -> None:
 
 
 def test_a_bare_definite_subject_points_back_only_after_the_lead() -> None:
-    """NeuS row 91: the LA Times' second sentence; its first names the order."""
+    """NeuS row 91: the LA Times' second sentence; its first names the order. A line
+    shown before it that names the noun gives the summary reader its referent."""
     line = ("The mandate, which will be issued by Friday, will require patrons and employees "
             "to have at least one vaccine dose by Oct. 7.")
     assert definite_subject_points_back(_first(line)) == "The mandate"
     assert "pronoun" in unusable_reasons(line, [], line, before="Proof will be required.")
     assert "pronoun" not in unusable_reasons(line, [], line, before="")
+    named = "Los Angeles County announced a mandate for bars on Wednesday."
+    assert "pronoun" not in unusable_reasons(line, [named], line, before="Proof will be required.")
     for says_which in ("The pace of consumer price inflation fell in August.",
                        "The Port of Los Angeles will operate around the clock.",
                        "The photographs that should be seared in memory are others.",
