@@ -100,7 +100,9 @@ def test_a_quantifier_of_a_bare_singular_noun_and_an_answer_point_back() -> None
     assert "voice" in unusable_reasons(answer, [], before="Will it be a big story? ")
     assert unusable_reasons(answer, [], before="He asked, “Will it be a big story?” ") == []
     statement = "The document dump does soften some of the more critical theories."
-    assert unusable_reasons(statement, [], before="What changed on Wednesday? ") == []
+    # no answer to the question (its "The document dump" is read apart since session 23:
+    # a bare definite subject after the lead points back)
+    assert "voice" not in unusable_reasons(statement, [], before="What changed on Wednesday? ")
 
 
 def test_a_line_ending_on_a_colon_is_a_fragment() -> None:

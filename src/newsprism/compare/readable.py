@@ -18,6 +18,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsprism.compare.openers import (
+    definite_subject_points_back,
+    opener_points_back,
+    same_points_back,
+)
 from newsprism.extract.quotes.marks import quoted_spans
 
 __all__ = [
@@ -307,6 +312,38 @@ def opens_in_quotation(text: str, at: int) -> bool:
     return any(a < at - start < b for a, b in quoted_spans(paragraph, continued=False))
 
 
+DEFINITE_RULE = True  # session 23: measured on and off (docs/eval-compare.md)
+
+
+def _points_back_in_opening(sentences: Sequence[object], before: str,
+                            earlier: Sequence[str] = ()) -> bool:  # fmt: skip
+    """Whether the first sentence opens on a phrase that leans on the sentence before
+    ("In the process, …", "By then, …": :func:`newsprism.compare.openers.
+    opener_points_back`) or, when the line is not its article's first sentence
+    (``before`` holds text), has a bare definite subject ("The mandate, which …") or
+    "the same" thing as an object ("recommend the same precautions"). A definite
+    subject whose noun a line shown before it names ("The president said …" under
+    "President Joe Biden, speaking to the nation …") has its referent in the summary."""
+    first = next(iter(sentences), None)
+    if first is None:
+        return False
+    if opener_points_back(first):
+        return True
+    if not (DEFINITE_RULE and before.strip()):
+        return False
+    subject = definite_subject_points_back(first)
+    if subject and not _named_earlier(subject.split()[-1], earlier):
+        return True
+    return bool(same_points_back(first))
+
+
+def _named_earlier(noun: str, earlier: Sequence[str]) -> bool:
+    """Whether a line shown before names the noun (its singular or plural)."""
+    stem = noun.lower().removesuffix("s")
+    return any(word in (stem, stem + "s", stem + "es") for line in earlier
+               for word in _words(line))  # fmt: skip
+
+
 def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
                      before: str = "") -> list[str]:  # fmt: skip
     """Why a summary line cannot be taken alone (empty when it can).
@@ -326,7 +363,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
-            or shell_noun_points_back(body, sentences)):  # fmt: skip
+            or shell_noun_points_back(body, sentences)
+            or _points_back_in_opening(sentences, before, earlier)):  # fmt: skip
         reasons.append("pronoun")
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")
