@@ -78,3 +78,11 @@ def test_the_claim_keeps_the_clock_times() -> None:
     doc = load_nlp()(EPOCH)
     claims = [c.text for c in extract_claims(doc, "a", find_mentions(doc, "a"))]
     assert any("12:43 p.m. local time" in c and "exclusive economic zone" in c for c in claims)
+
+
+def test_a_one_letter_bullet_is_no_bare_word() -> None:
+    """PolNeAR's Washington Post lists open each item with "l": not a word of the text."""
+    doc = load_nlp()("Records show:\n\nl The system tracks every cable.")
+    the = next(t for t in doc if t.text == "The")
+    assert not starts_nothing(the)
+    assert starts_nothing(load_nlp()("It was a Sunday.")[-2])  # "a" is a word
