@@ -88,3 +88,25 @@ def glued_term_start(text: str, start: int, frame: Mapping[str, Any]) -> int:
             if s["end"] == start - 1 and not s.get("in_quote"):
                 return int(s["start"])
     return start
+
+
+# Lower-case words that place something inside a place ("central North Korea",
+# "northern Gaza", "upstate New York"): where, not what the outlet calls it. The
+# session-23 reader saw the Epoch Times' "launched from central North Korea" shown as its
+# name for the country.
+REGION_WORDS = frozenset(
+    "central northern southern eastern western northeastern northwestern southeastern "
+    "southwestern north south east west northeast northwest southeast southwest mid "
+    "upstate downstate".split()
+)
+
+
+def past_region_words(doc: Doc, first: int, name_start: int) -> int:
+    """Where a place's phrase starts once an opening run of determiners and lower-case
+    region words right before its name is left out ("the central | North Korea"); the
+    phrase is kept as it is when no region word is in that run or other words are."""
+    i = first
+    while i < name_start and (doc[i].lower_ in ("the", "a", "an") or doc[i].text in REGION_WORDS):
+        i += 1
+    region = any(doc[j].text in REGION_WORDS for j in range(first, i))
+    return i if region and i == name_start else first

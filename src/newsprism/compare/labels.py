@@ -42,7 +42,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.compare.label_span import glued_term_start, in_place_insert, place_insert
+from newsprism.compare.label_span import (
+    glued_term_start,
+    in_place_insert,
+    past_region_words,
+    place_insert,
+)
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
@@ -198,6 +203,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first = doc[min(_left_start(root), span.start)]
     insert = place_insert(doc, first.i)  # "former South Bend, Indiana, Mayor …"
     first = doc[first.i if insert is None else insert]
+    if root.ent_type_ in PLACES:  # "central North Korea" names North Korea, no label
+        first = doc[past_region_words(doc, first.i, span.start)]
     last = max(span.end, root.i + 1)
     # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
     # the president") a later one is a list's item, not a description

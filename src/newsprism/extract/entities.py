@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from newsprism.extract.acronym_people import surname_written_as
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -153,7 +154,8 @@ class StoryEntities:
             if key in {fold(a) for a in e.aliases}:
                 return e.id
         people = [e for e in self.entities if e.type == "PERSON"
-                  and fold(e.name).split()[-1] == key.split()[-1]]  # fmt: skip
+                  and fold(e.name).split()[-1] == key.split()[-1]
+                  and surname_written_as(name, e.aliases)]  # fmt: skip
         if article_id is not None:
             local = [e for e in people if article_id in e.mentions]
             people = local or people
@@ -254,7 +256,8 @@ def _attach_short_names(
             is_short_person = m in pending_short
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = ([p for p in people if p.surname == key] if len(key.split()) == 1
+            candidates = ([p for p in people if p.surname == key
+                           and surname_written_as(m.text, p.full)] if len(key.split()) == 1
                           else _full_name_of(people, key, m))
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named

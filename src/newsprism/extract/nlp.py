@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
+from newsprism.extract import sentence_breaks  # noqa: F401  (registers newsprism_no_breaks)
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 
@@ -192,6 +193,7 @@ def load_nlp() -> Language:
         nlp.tokenizer = _PlainSpaces(nlp.tokenizer)
         nlp.add_pipe("newsprism_paragraphs", before="parser")
         nlp.add_pipe("newsprism_titles", before="parser")
+        nlp.add_pipe("newsprism_no_breaks", before="parser")
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
         return nlp
