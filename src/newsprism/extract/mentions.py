@@ -20,6 +20,7 @@ from newsprism.extract.mention_rules import (
     context_label,
     cut_acronym,
     in_party_tag,
+    law_names,
     not_an_entity,
     party_piece,
     party_tags,
@@ -38,9 +39,12 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
+    chamber_in_title,
     end_of_name,
     holiday_label,
     office_not_person,
+    office_word_end,
+    org_head_person,
 )
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
@@ -125,14 +129,17 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     mentions = []
     sentence_of = _sentence_index(doc)
     text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
-    tags = party_tags(text) + bill_numbers(text)
+    tags = party_tags(text) + bill_numbers(text) + law_names(text)
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)):
+        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)
+                                       or org_head_person(ent)):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
+        if ent.label_ != "PERSON":
+            span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
         span = span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
@@ -148,9 +155,11 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
                 or in_party_tag(tags, start, start + len(name))):
-            continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8" is a law
+            continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8", "… Act": laws
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
+        if chamber_in_title(name, text, start + len(name)):
+            continue  # "Senate" of "Senate Minority Leader Mitch McConnell": his title's
         label = context_label(text, start, start + len(name), name, label)
         mentions.extend(
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
@@ -203,12 +212,12 @@ def _checked_label(name: str, label: str) -> str | None:
     """
     if not any(c.isupper() for c in name):
         return None
-    if label != "PERSON":
-        return label
     names = load_names()
     folded = fold(name)
     if folded in names.organisations:
-        return "ORG"
+        return "ORG"  # a company or an outlet, whatever the tagger read ("Federalist" NORP)
+    if label != "PERSON":
+        return label
     if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
         return None
     return label
