@@ -108,8 +108,19 @@ _OFFICE_ENDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "spo
 
 def chamber_in_title(name: str, text: str, end: int) -> bool:
     """Whether "House" / "Senate" opens its leader's title and a name follows
-    ("Senate Minority Leader Mitch McConnell"): the chamber there is the title's word."""
-    return name.lower() in _CHAMBERS and bool(_CHAMBER_TITLE.match(text[end : end + 60]))
+    ("Senate Minority Leader Mitch McConnell"): the chamber there is the title's word.
+    Not when the article names the chamber elsewhere outside a title ("the House and
+    Senate's tax committees", which the tagger may leave untagged): that row stays."""
+    if name.lower() not in _CHAMBERS or not _CHAMBER_TITLE.match(text[end : end + 60]):
+        return False
+    word = name.split()[-1]
+    for m in re.finditer(rf"\b{word}\b", text):
+        if _CHAMBER_TITLE.match(text[m.end() : m.end() + 60]):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1] in ("The", "and"):
+            return False  # "the Senate", "House and Senate": named on its own
+    return True
 
 
 def office_word_end(tokens: Sequence[object]) -> int:
