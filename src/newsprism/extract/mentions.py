@@ -206,16 +206,18 @@ def _checked_label(name: str, label: str) -> str | None:
     """The label of a tagged name, or None when it names nobody.
 
     The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
-    name is capitalised and not a kinship or address word, and a service is an
-    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
-    "pinnacle" (ORG) is a common noun the tagger misread.
+    name is capitalised and not a kinship or address word, and a service, a company or
+    an outlet of ``data/names.toml`` is an organisation whatever the tag ("Bloomberg"
+    GPE, "Federalist" NORP; session 23), a region (LOC) aside. Any name has a capital
+    letter: a lower-case "piggy" (GPE) or "pinnacle" (ORG) is a common noun the tagger
+    misread.
     """
     if not any(c.isupper() for c in name):
         return None
     names = load_names()
     folded = fold(name)
-    if folded in names.organisations:
-        return "ORG"  # a company or an outlet, whatever the tagger read ("Federalist" NORP)
+    if folded in names.organisations and label != "LOC":
+        return "ORG"  # a company or an outlet ("Federalist" NORP); "the Amazon" LOC stays
     if label != "PERSON":
         return label
     if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
