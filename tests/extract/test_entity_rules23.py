@@ -118,3 +118,13 @@ def test_a_state_before_a_bank_keeps_its_row() -> None:
     story = _link({"a": "Texas Bank reported profits. Texas passed a new law on Monday."})
     row = _row(story, "Texas")
     assert row is not None and row.type == "GPE"
+
+
+def test_an_acronym_of_a_name_opening_on_united_nations_still_joins() -> None:
+    # a guard: "United Nations" is a country word, and UNSC spells the whole name
+    story = _link({
+        "a": "The United Nations Security Council met in New York on Friday.",
+        "b": "Diplomats said the UNSC would vote on the resolution next week.",
+    })  # fmt: skip
+    row = _row(story, "UNSC")
+    assert row is not None and "United Nations Security Council" in row.aliases

@@ -427,7 +427,8 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
             if target == key or target[0] != label or (
                     target in parent and acronyms.get(name) != target[1]):
                 continue  # a bracketed acronym follows its name into a longer one
-            acronym = _is_acronym_of(name, _without_country(target[1], country_words))
+            acronym = (_is_acronym_of(name, target[1])  # UNSC, and FDA of "U.S. FDA"
+                       or _is_acronym_of(name, _without_country(target[1], country_words)))
             if len(target[1]) < len(name) and not acronym:
                 continue
             if (acronym or acronyms.get(name) == target[1]
