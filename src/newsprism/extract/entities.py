@@ -47,6 +47,7 @@ from newsprism.extract.name_forms import (
     state_key,
     towns_of_story,
 )
+from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.story_names import (
     bracket_acronyms,
     city_mentions,
@@ -180,6 +181,7 @@ def link_entities(
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     company_short_forms(mentions_by_article)
+    drop_title_chambers(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []

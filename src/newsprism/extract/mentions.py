@@ -39,7 +39,6 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
-    chamber_in_title,
     end_of_name,
     holiday_label,
     office_not_person,
@@ -158,8 +157,6 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8", "… Act": laws
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
-        if chamber_in_title(name, text, start + len(name)):
-            continue  # "Senate" of "Senate Minority Leader Mitch McConnell": his title's
         label = context_label(text, start, start + len(name), name, label)
         mentions.extend(
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)

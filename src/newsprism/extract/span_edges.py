@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsprism.models import Mention
+
 # Words that cannot continue a name after an abbreviation's stop: the tagger missed a
 # sentence break ("U.S. Fully vaccinated …", "D.C. Officials said …" stays when the
 # parser tags "Officials" a proper noun, which it does not).
@@ -108,19 +110,8 @@ _OFFICE_ENDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "spo
 
 def chamber_in_title(name: str, text: str, end: int) -> bool:
     """Whether "House" / "Senate" opens its leader's title and a name follows
-    ("Senate Minority Leader Mitch McConnell"): the chamber there is the title's word.
-    Not when the article names the chamber elsewhere outside a title ("the House and
-    Senate's tax committees", which the tagger may leave untagged): that row stays."""
-    if name.lower() not in _CHAMBERS or not _CHAMBER_TITLE.match(text[end : end + 60]):
-        return False
-    word = name.split()[-1]
-    for m in re.finditer(rf"\b{word}\b", text):
-        if _CHAMBER_TITLE.match(text[m.end() : m.end() + 60]):
-            continue
-        before = text[max(0, m.start() - 30) : m.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1] in ("The", "and"):
-            return False  # "the Senate", "House and Senate": named on its own
-    return True
+    ("Senate Minority Leader Mitch McConnell"): the chamber there is the title's word."""
+    return name.lower() in _CHAMBERS and bool(_CHAMBER_TITLE.match(text[end : end + 60]))
 
 
 def office_word_end(tokens: Sequence[object]) -> int:
@@ -149,3 +140,33 @@ def org_head_person(ent: object) -> bool:
     word = ent.text  # type: ignore[attr-defined]
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word
                    for e in ent.doc.ents)  # type: ignore[attr-defined]
+
+
+def drop_title_chambers(mentions_by_article: dict[str, list[Mention]],
+                        texts: dict[str, str]) -> None:
+    """No row for a chamber the story writes only inside its leaders' titles: "Senate"
+    of "Senate Majority Leader Chuck Schumer" is dropped when no report of the story
+    names the Senate otherwise (tagged or not). When one does, every mention stays, so
+    a claim about the leader still names the chamber (compare-basil's pairs read them)."""
+    for word in ("House", "Senate"):
+        found = [(aid, m) for aid, ms in mentions_by_article.items() for m in ms
+                 if m.text.lower() in _CHAMBERS and m.text.split()[-1] == word]
+        if not found or not all(chamber_in_title(m.text, texts[aid], m.end)
+                                for aid, m in found):
+            continue
+        if any(word in texts[aid] and not _only_in_titles(word, texts[aid])
+               for aid in mentions_by_article):
+            continue  # named outside a title in a report where the tagger missed it
+        for aid, ms in mentions_by_article.items():
+            ms[:] = [m for m in ms if (aid, m) not in found]
+
+
+def _only_in_titles(word: str, text: str) -> bool:
+    """Whether every "House"/"Senate" of the text that stands alone opens a title."""
+    for m in re.finditer(rf"\b{word}\b", text):
+        if _CHAMBER_TITLE.match(text[m.end() : m.end() + 60]):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1] == "The":
+            return False  # "the Senate", "House and Senate": named on its own
+    return True
