@@ -48,9 +48,11 @@ from newsprism.extract.name_forms import (
     state_key,
     towns_of_story,
 )
+from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.story_names import (
     bracket_acronyms,
     city_mentions,
+    company_short_forms,
     count_every_form,
     court_key,
     extend_by_common_word,
@@ -180,6 +182,8 @@ def link_entities(
     towns_of_story(mentions_by_article, texts, _org_key)
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
+    company_short_forms(mentions_by_article)
+    drop_title_chambers(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
     people: list[_Person] = []
     all_roles: list[RoleMention] = []
@@ -425,11 +429,14 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
     for key in keys:
         label, name = key
         for target in keys:
-            if target == key or target[0] != label or target in parent:
+            if target == key or target[0] != label or (
+                    target in parent and acronyms.get(name) != target[1]):
+                continue  # a bracketed acronym follows its name into a longer one
+            acronym = (_is_acronym_of(name, target[1])  # UNSC, and FDA of "U.S. FDA"
+                       or _is_acronym_of(name, _without_country(target[1], country_words)))
+            if len(target[1]) < len(name) and not acronym:
                 continue
-            if len(target[1]) < len(name) and not _is_acronym_of(name, target[1]):
-                continue
-            if (_is_acronym_of(name, target[1]) or acronyms.get(name) == target[1]
+            if (acronym or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
                     or _cut_before_and(other[key], other[target])
@@ -452,7 +459,8 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
 # Generic heads an organisation is often written without: "Treasury" (Department),
 # "Fox" (News), "Randolph-Macon" (College). Not "administration" (Social Security is a
 # programme, the Social Security Administration an agency) nor "party" (an adjective).
-_ORG_HEADS = ("department", "news", "college", "university", "corporation", "company")
+_ORG_HEADS = ("department", "news", "college", "university", "corporation", "company",
+              "airlines", "airways", "bank")  # session 23: "Southwest" (Airlines)
 
 
 def _long_forms(group: Sequence[Mention]) -> Counter[str]:
@@ -489,18 +497,36 @@ _GENERIC_OPENERS = frozenset({"department", "bureau", "office", "committee", "co
 def _cut_before_and(short: Sequence[Mention], long: Sequence[Mention]) -> bool:
     """A name of three words or more that another name of the story continues with
     "and …" or ", …": "Centers for Disease Control" is the "Centers for Disease Control
-    and Prevention". A name that opens on a generic head ("Department of Health") may be
-    another body (a state's) than the longer one ("… and Human Services"): never merged."""
-    shorts = {m.text for m in short if len(m.text.split()) >= 3
+    and Prevention" (plural endings aside). A name that opens on a generic head
+    ("Department of Health") may be another body (a state's) than the longer one
+    ("… and Human Services"): never merged."""
+    shorts = {_singular(m.text) for m in short if len(m.text.split()) >= 3
               and m.text.split()[0].lower() not in _GENERIC_OPENERS}
     return any(f.startswith((s + " and ", s + ", ")) for s in shorts
-               for f in {m.text for m in long})
+               for f in {_singular(m.text) for m in long})
+
+
+def _singular(text: str) -> str:
+    """The words without plural endings: a speaker's "Center for Diseases Control and
+    Prevention" continues the "Centers for Disease Control" of another report (session
+    23), as ``_plural_variant`` reads two names of one length."""
+    return " ".join(w.rstrip("s") for w in text.split())
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
     if " " in short or len(short) < 2 or len(long.split()) < 2:
         return False
     return short == _acronym(long)
+
+
+def _without_country(key: str, country_words: set[str]) -> str:
+    """The key without the country words in front: an acronym is often the body's own
+    ("FDA" of "U.S. Food and Drug Administration", key "united states food drug
+    administration"); the key itself when nothing else is left."""
+    for country in sorted(country_words, key=len, reverse=True):
+        if key.startswith(country + " ") and len(key.split()) - len(country.split()) >= 2:
+            return key[len(country) + 1 :]
+    return key
 
 
 def _country_prefixed(long: str, short: str, country_words: set[str]) -> bool:

@@ -192,3 +192,18 @@ def bill_numbers(text: str) -> list[tuple[int, int]]:
     Senate and a person "Bill 8", "S.B. 8" as an organisation; a law names no person,
     place or group (session 22), so no piece of it is an entity row."""
     return [m.span() for m in _BILL_NUMBER.finditer(text)]
+
+
+# A named law: capitalised words (with "in", "of", "for", "and", "the", "on", "to" between
+# them) ending in "Act": "the George Floyd Justice in Policing Act", "Ku Klux Klan Act",
+# "Civil Rights Act". Two words at least, the first capitalised.
+_LAW_NAME = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|in|for|and|the|on|to|with|&)\s+)*[A-Z][\w'’.-]*)*\s+Act\b")
+
+
+def law_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every named law: the tagger cuts "the George Floyd Justice in
+    Policing Act" into a person "George Floyd Justice" and an organisation "Policing
+    Act", "Ku Klux Klan Act" into an organisation. A law names no person, place or group
+    (every entity gold's rule, as for ``bill_numbers``): no piece of it is an entity row."""
+    return [m.span() for m in _LAW_NAME.finditer(text)]

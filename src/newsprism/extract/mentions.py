@@ -20,6 +20,7 @@ from newsprism.extract.mention_rules import (
     context_label,
     cut_acronym,
     in_party_tag,
+    law_names,
     not_an_entity,
     party_piece,
     party_tags,
@@ -41,6 +42,8 @@ from newsprism.extract.span_edges import (
     end_of_name,
     holiday_label,
     office_not_person,
+    office_word_end,
+    org_head_person,
 )
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
@@ -125,14 +128,17 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     mentions = []
     sentence_of = _sentence_index(doc)
     text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
-    tags = party_tags(text) + bill_numbers(text)
+    tags = party_tags(text) + bill_numbers(text) + law_names(text)
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)):
+        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)
+                                       or org_head_person(ent)):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
                 else ent[: len(ent) - trailing_common_words(ent)])
+        if ent.label_ != "PERSON":
+            span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
         span = span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
@@ -148,7 +154,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
         if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
                 or in_party_tag(tags, start, start + len(name))):
-            continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8" is a law
+            continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8", "… Act": laws
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
@@ -197,18 +203,20 @@ def _checked_label(name: str, label: str) -> str | None:
     """The label of a tagged name, or None when it names nobody.
 
     The small tagger calls "Dad", a lower-case "van" and "Twitter" people; a person's
-    name is capitalised and not a kinship or address word, and a service is an
-    organisation. Any name has a capital letter: a lower-case "piggy" (GPE) or
-    "pinnacle" (ORG) is a common noun the tagger misread.
+    name is capitalised and not a kinship or address word, and a service, a company or
+    an outlet of ``data/names.toml`` is an organisation whatever the tag ("Bloomberg"
+    GPE, "Federalist" NORP; session 23), a region (LOC) aside. Any name has a capital
+    letter: a lower-case "piggy" (GPE) or "pinnacle" (ORG) is a common noun the tagger
+    misread.
     """
     if not any(c.isupper() for c in name):
         return None
-    if label != "PERSON":
-        return label
     names = load_names()
     folded = fold(name)
-    if folded in names.organisations:
-        return "ORG"
+    if folded in names.organisations and label != "LOC":
+        return "ORG"  # a company or an outlet ("Federalist" NORP); "the Amazon" LOC stays
+    if label != "PERSON":
+        return label
     if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
         return None
     return label

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from newsprism.calendar_words import MONTH_TOKENS, WEEKDAYS
+from newsprism.models import Mention
 
 # Words that cannot continue a name after an abbreviation's stop: the tagger missed a
 # sentence break ("U.S. Fully vaccinated …", "D.C. Officials said …" stays when the
@@ -82,3 +83,84 @@ def holiday_label(name: str) -> str | None:
     (three words or more ending in "Day"; "Doris Day", two words, stays a person)."""
     words = name.split()
     return "EVENT" if len(words) >= 3 and words[-1] == "Day" else None
+
+
+# --- session 23: a chamber or an office word that is part of a person's title ---------
+
+# A chamber written as part of its leader's title: "House Speaker Nancy Pelosi",
+# "Senate Minority Leader Mitch McConnell". The gold reads the chamber there as the
+# title's (gold/entities-fresh3, -fresh4): it names the person's office, not the body.
+_CHAMBER_TITLE = re.compile(
+    r"^\s+(?:Speaker|(?:Majority|Minority)\s+(?:Leader|Whip)|(?:Republican|Democratic)"
+    r"\s+(?:Leader|Whip))\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w'’-]+")
+_CHAMBERS = frozenset({"house", "senate", "the house", "the senate"})
+
+# Office words the tagger runs an organisation's name into when a person follows:
+# "Joint Chiefs of Staff Chair Gen. Mark Milley", "Fed Chairman Jerome Powell".
+_OFFICE_ENDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "spokesman",
+                          "spokeswoman", "spokesperson", "director", "commissioner",
+                          "administrator"})  # fmt: skip
+
+
+def chamber_in_title(name: str, text: str, end: int) -> bool:
+    """Whether "House" / "Senate" opens its leader's title and a name follows
+    ("Senate Minority Leader Mitch McConnell"): the chamber there is the title's word."""
+    return name.lower() in _CHAMBERS and bool(_CHAMBER_TITLE.match(text[end : end + 60]))
+
+
+def office_word_end(tokens: Sequence[object]) -> int:
+    """How many tokens of an organisation's span are its name: an office word at its end
+    ("Joint Chiefs of Staff Chair") is the title of the person after it, not the body's
+    name. The word before must be a name's word (not "of the": "Office of the Director")."""
+    n = len(tokens)
+    if n < 2 or tokens[-1].text.lower() not in _OFFICE_ENDS:  # type: ignore[attr-defined]
+        return n
+    before = tokens[-2]
+    return n - 1 if before.text[:1].isupper() and before.pos_ == "PROPN" else n  # type: ignore[attr-defined]
+
+
+# One word the tagger calls a person that is an organisation's generic head ("Caucus"
+# of "House Democratic Caucus meeting"): a piece of the body's name, nobody's name.
+_ORG_HEAD_WORDS = frozenset({"caucus", "committee", "commission", "council", "association",
+                             "agency", "administration", "bureau", "department", "party",
+                             "coalition", "foundation", "institute", "union"})  # fmt: skip
+
+
+def org_head_person(ent: object) -> bool:
+    """Whether a one-word "person" is a body's head noun, unless the article writes it as
+    a longer person's surname (as ``office_not_person`` guards)."""
+    if len(ent) != 1 or ent.text.lower() not in _ORG_HEAD_WORDS:  # type: ignore[arg-type,attr-defined]
+        return False
+    word = ent.text  # type: ignore[attr-defined]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word
+                   for e in ent.doc.ents)  # type: ignore[attr-defined]
+
+
+def drop_title_chambers(mentions_by_article: dict[str, list[Mention]],
+                        texts: dict[str, str]) -> None:
+    """No row for a chamber the story writes only inside its leaders' titles: "Senate"
+    of "Senate Majority Leader Chuck Schumer" is dropped when no report of the story
+    names the Senate otherwise (tagged or not). When one does, every mention stays, so
+    a claim about the leader still names the chamber (compare-basil's pairs read them)."""
+    for word in ("House", "Senate"):
+        found = [(aid, m) for aid, ms in mentions_by_article.items() for m in ms
+                 if m.text.lower() in _CHAMBERS and m.text.split()[-1] == word]
+        if not found or not all(chamber_in_title(m.text, texts[aid], m.end)
+                                for aid, m in found):
+            continue
+        if any(word in texts[aid] and not _only_in_titles(word, texts[aid])
+               for aid in mentions_by_article):
+            continue  # named outside a title in a report where the tagger missed it
+        for aid, ms in mentions_by_article.items():
+            ms[:] = [m for m in ms if (aid, m) not in found]
+
+
+def _only_in_titles(word: str, text: str) -> bool:
+    """Whether every "House"/"Senate" of the text that stands alone opens a title."""
+    for m in re.finditer(rf"\b{word}\b", text):
+        if _CHAMBER_TITLE.match(text[m.end() : m.end() + 60]):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1] == "The":
+            return False  # "the Senate", "House and Senate": named on its own
+    return True

@@ -258,3 +258,31 @@ def split_trailing_person(mentions_by_article: dict[str, list[Mention]]) -> None
                              m.start + len(head)),
                      Mention(article_id, m.sentence_index, name, "PERSON", at, m.end)]
         mentions[:] = kept
+
+
+# Heads a company's name is cut from when a report writes it short: "Southwest" of
+# "Southwest Airlines", "Chase" of "Chase Bank".
+_COMPANY_HEADS = ("Airlines", "Airways", "Air Lines", "Bank", "Motors", "Pharmaceuticals")
+
+
+def company_short_forms(mentions_by_article: dict[str, list[Mention]]) -> None:
+    """A one-word place the story also writes as a company's name with a company head
+    ("Southwest" and "Southwest Airlines") is that company: the tagger read the short
+    form as a region (session 23). A country or a state keeps its own row ("Texas"
+    and a "Texas Bank" are two things); a group word ("American") is never a place here."""
+    companies = {m.text: m for ms in mentions_by_article.values() for m in ms
+                 if m.label == "ORG" and m.text.endswith(_COMPANY_HEADS)}
+    if not companies:
+        return
+    for article_id, mentions in mentions_by_article.items():
+        for i, m in enumerate(mentions):
+            if m.label not in ("GPE", "LOC", "FAC") or " " in m.text or _is_state(m.text):
+                continue
+            long = next((companies[f"{m.text} {h}"] for h in _COMPANY_HEADS
+                         if f"{m.text} {h}" in companies), None)
+            if long is not None and fold(m.text) not in _country_words():
+                mentions[i] = Mention(article_id, m.sentence_index, m.text, "ORG", m.start, m.end)
+
+
+def _is_state(name: str) -> bool:
+    return state_code(name) is not None and len(name) > 2
