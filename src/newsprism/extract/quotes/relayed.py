@@ -37,11 +37,12 @@ __all__ = ["RELAYS", "Relayed"]
 
 # the base forms of an outer cue that relays what someone else did or said
 RELAYS = {"report", "according to"}
-# verbs of speaking about a thing, whose object in marks is the subject's wording
-# (outside the speech lexicon, which holds verbs that report a statement)
+# verbs of speaking about a thing or of naming it, whose object in marks is the subject's
+# wording (outside the speech lexicon, which leaves out "called him a liar" on purpose:
+# such verbs frame a person; here they only say whose the quoted words are)
 _ABOUT = {"address", "cite", "decry", "denounce", "condemn", "criticize", "criticise", "praise",
           "hail", "tout", "lament", "highlight", "slam", "blast", "mock", "dismiss", "blame",
-          "label", "brand", "dub", "term"}  # fmt: skip
+          "label", "brand", "dub", "term", "call", "describe"}  # fmt: skip
 
 
 class Relayed(Step):
