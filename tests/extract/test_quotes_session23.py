@@ -13,7 +13,9 @@
   verb ("were “killed as the result of an enemy attack”"), a modal ("will also press
   other global leaders to “step up”"), a verb of no speech ("generated a “robust”
   immune response"), and a cue that relays nothing ("Durbin said Senate Democrats asked
-  for “changes”", decision 13) give no quote of their own.
+  for “changes”", decision 13) give no quote of their own; nor do marks that run on past
+  the sentence (the relay's own prose quoted whole: "As The New York Times reported, the
+  organization called for the moratorium “until …. The agency made its appeal …”").
 
 The two rule tests (and the continuation) fail on main; the guards pass on both.
 """
@@ -87,6 +89,23 @@ def test_a_modal_or_a_verb_of_no_speech_gives_no_quote_of_its_own() -> None:
              "“robust” immune response in young children during clinical trials, according "
              "to the company.")  # fmt: skip
     assert _quoted_alone(thing, "robust") == []
+
+
+def test_marks_that_run_past_the_sentence_quote_the_relay() -> None:
+    text = ("As The New York Times reported, the organization called for the moratorium "
+            "“until the end of September, so that vaccine supplies can be focused on helping "
+            "all countries vaccinate at least 10 percent of their populations. The agency "
+            "made its appeal to the world’s wealthiest nations to address the wide "
+            "disparities in vaccination rates around the world.”")  # fmt: skip
+    assert _quoted_alone(text, "until the end") == []
+    assert only(quotes_of(text), "reported").speaker == "New York Times"
+
+
+def test_a_verb_of_naming_in_a_report_gives_the_words_to_its_subject() -> None:
+    text = ("But, in a surprise move, Senate Democrats, meeting behind closed doors to "
+            "discuss the tax deal, have asked the administration for \"changes\" to the bill, "
+            "according to Sen Dick Durbin, D-Ill., the No. 2 Democrat in the chamber.")  # fmt: skip
+    assert "Senate Democrats" in _quoted_alone(text, "changes")
 
 
 def test_a_cue_that_relays_nothing_keeps_the_quotation_its_speakers() -> None:

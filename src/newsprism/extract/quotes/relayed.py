@@ -17,7 +17,9 @@ the report's source that resolves to someone. Words whose clause says no one spo
 stay the report's: "were “killed as the result of an enemy attack”" (the marks hold the
 verb), "Haitians have been freed on a “very, very large scale”" (passive), "The White
 House will work … on a “90-day sprint”" (not yet done), "the vaccine generated a
-“robust” immune response" (no verb of speech).
+“robust” immune response" (no verb of speech), and marks that run on past the sentence
+("As The New York Times reported, the organization called for the moratorium “until the
+end of September, …. The agency made its appeal …”": the Times's prose, quoted whole).
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ class Relayed(Step):
         if verb is None or not self._speaks(verb) or passive(verb) or \
                 not self.nested.asserted(verb):  # fmt: skip
             return None
+        if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
+               for i in self.art.token_range(s, e)):  # fmt: skip
+            return None  # marks that run past the clause's sentence quote the relay's text
         subject = self.speakers.subject_of(verb)
         if subject is None or subject.lower_ in RELATIVE or subject.lower_ == "there" or \
                 not any(a <= subject.idx < b for a, b in parts):  # fmt: skip
