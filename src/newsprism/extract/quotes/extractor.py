@@ -166,8 +166,6 @@ class _Extractor:
         found = []
         for outer in quotes:
             relay = self.art.speech_base(outer.verb) if outer.verb is not None else None
-            if outer.kind != "direct" and outer.cue and outer.cue[2].lower() == "according to":
-                relay = "according to"
             inner = self.nested.inner_quotes(outer.parts, outer.speaker) + \
                 self.relayed.inner_quotes(outer.parts, relay, outer.speaker)  # fmt: skip
             for q, verb, speaker in inner:

@@ -4,22 +4,24 @@
 schools …, the Associated Press reported." The report is the AP's and stays whole, with
 its speaker; the words in marks are Garland's, as the AP tells it. Before session 23
 the shortest quote over them was the AP's report, so a reader was shown the AP as the
-one who said "a disturbing spike" (gold/speakers-neus2; the same shape is "Senate
-Democrats … have asked the administration for “changes” …, according to Sen Dick
-Durbin" and "what Moscow officials called its largest exercise …, CBS reported").
+one who said "a disturbing spike" (gold/speakers-neus2). "Senate Democrats … have
+asked the administration for “changes” …, according to Sen Dick Durbin" is not taken:
+there the source is a person telling what others did, and the marked word is as likely
+his (gold/speakers-basil3 gives it to Durbin).
 
-A quotation inside the content of a relay (a cue "report" or "according to") is a quote
-of its own, pointing at the report it sits in (``within``), when the clause that holds
-it says someone uttered it: its verb is outside the marks, is a verb of speech or of
-speaking about something ("addressed", "cited", "decried", "praised"), is asserted (not
-negated, modal, an infinitive), is active, and has a subject in the report other than
-the report's source that resolves to someone. Words whose clause says no one spoke them
-stay the report's: "were “killed as the result of an enemy attack”" (the marks hold the
-verb), "Haitians have been freed on a “very, very large scale”" (passive), "The White
-House will work … on a “90-day sprint”" (not yet done), "the vaccine generated a
-“robust” immune response" (no verb of speech), and marks that run on past the sentence
-("As The New York Times reported, the organization called for the moratorium “until the
-end of September, …. The agency made its appeal …”": the Times's prose, quoted whole).
+A quotation inside the content of a relay (a cue "report": "the AP reported", "Politico
+reports") is a quote of its own, pointing at the report it sits in (``within``), when
+the clause that holds it says someone uttered it: its verb is outside the marks, is a
+verb of speech or of speaking about something ("addressed", "cited", "decried",
+"praised"), is asserted (not negated, modal, an infinitive), is active, and has a
+subject in the report other than the report's source that resolves to someone. Words
+whose clause says no one spoke them stay the report's: "were “killed as the result of an
+enemy attack”" (the marks hold the verb), "Haitians have been freed on a “very, very
+large scale”" (passive), "The White House will work … on a “90-day sprint”" (not yet
+done), "the vaccine generated a “robust” immune response" (no verb of speech), and marks
+that run on past the sentence ("As The New York Times reported, the organization called
+for the moratorium “until the end of September, …. The agency made its appeal …”": the
+Times's prose, quoted whole).
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["RELAYS", "Relayed"]
 
-# the base forms of an outer cue that relays what someone else did or said
-RELAYS = {"report", "according to"}
+# the base form of an outer cue that relays what someone else did or said: an outlet's
+# report ("according to Sen. Durbin" is a person's account, whose marks may be his own)
+RELAYS = {"report"}
 # verbs of speaking about a thing or of naming it, whose object in marks is the subject's
 # wording (outside the speech lexicon, which leaves out "called him a liar" on purpose:
 # such verbs frame a person; here they only say whose the quoted words are)
