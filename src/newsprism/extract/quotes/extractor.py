@@ -21,6 +21,7 @@ from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.nested import Nested
+from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 
@@ -136,6 +137,7 @@ class _Extractor:
         self.cues = Cues(self.art, self.speakers)
         self.content = Content(self.art)
         self.nested = Nested(self.art, self.speakers)
+        self.relayed = Relayed(self.speakers, self.nested)
         self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
 
     # the cascade -----------------------------------------------------------------
@@ -159,10 +161,14 @@ class _Extractor:
 
     def _nested_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
         """Step 5: the statements quoted with a cue of their own inside a quote's words
-        (:mod:`nested`), each a quote that points at the one it sits in."""
+        (:mod:`nested`) or inside a relayed report (:mod:`relayed`), each a quote that
+        points at the one it sits in."""
         found = []
         for outer in quotes:
-            for q, verb, speaker in self.nested.inner_quotes(outer.parts, outer.speaker):
+            relay = self.art.speech_base(outer.verb) if outer.verb is not None else None
+            inner = self.nested.inner_quotes(outer.parts, outer.speaker) + \
+                self.relayed.inner_quotes(outer.parts, relay, outer.speaker)  # fmt: skip
+            for q, verb, speaker in inner:
                 found.append(_Quote(list(q.parts), "direct", verb, self.cues.cue_of(verb),
                                     self.lex.tones.get(self.art.speech_base(verb) or ""),
                                     speaker, self.sent_of[verb.i], list(q.regions),

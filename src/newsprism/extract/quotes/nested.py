@@ -34,7 +34,7 @@ from newsprism.extract.quotes.speakers import Speaker, Speakers
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["InnerQuote", "Nested"]
+__all__ = ["InnerQuote", "Nested", "same_person"]
 
 MAX_INNER_GAP = 8  # tokens between an inner quotation and its cue inside the outer words
 _LEAD_IN = (",", ":", "—", "–")
@@ -45,7 +45,7 @@ _MODALS = {"would", "could", "can", "should", "might", "may", "must", "will", "'
 _NEGATIONS = {"not", "n't", "n’t", "never", "no", "nobody", "none", "neither", "nor"}
 
 
-def _same_person(name: str, outer: str | None) -> bool:
+def same_person(name: str, outer: str | None) -> bool:
     """One person, however each mention names them ("Mr. Rhodes", "Benjamin J. Rhodes")."""
     return outer is not None and name.split()[-1].lower() == outer.split()[-1].lower()
 
@@ -88,7 +88,7 @@ class Nested(Step):
         if not q.closed:
             return None  # a mark the outer pairing left over, not a quotation
         verb = self._cue_before(q, outer_part) or self._cue_after(q, outer_part)
-        if verb is None or not self._asserted(verb):
+        if verb is None or not self.asserted(verb):
             return None  # a term, a title, or words no one is said to have said
         subject = self.speakers.subject_of(verb) or self.speakers.loose_subject(verb)
         if subject is None or not outer_part[0] <= subject.idx < outer_part[1]:
@@ -106,7 +106,7 @@ class Nested(Step):
                          name_start=person.start, name_end=person.end, resolved="pronoun")
         else:
             sp = self.speakers.speaker_from(subject)
-        if sp.name is None or sp.resolved == "description" or _same_person(sp.name, outer.name):
+        if sp.name is None or sp.resolved == "description" or same_person(sp.name, outer.name):
             return None  # no one else is named: the words stay the outer speaker's alone
         return q, verb, sp
 
@@ -116,7 +116,7 @@ class Nested(Step):
         return at is not None and speaker.resolved in ("name", "pronoun", "role") and any(
             p.start <= at < p.end for p in self.speakers.people.persons)  # fmt: skip
 
-    def _asserted(self, verb: Token) -> bool:
+    def asserted(self, verb: Token) -> bool:
         """The cue says the words were said: not negated ("Not once has an adviser said",
         "no American would ever say"), not a modal, an infinitive or a bare gerund
         ("Sanders can say", "easy for her to go out and say", "Clinton standing up and

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_dateline", "joined_subjects", "names_joined", "proper_name", "restricts",
-           "says_which_document", "says_which_people", "share_of_people"]
+__all__ = ["after_dateline", "branded", "joined_subjects", "names_joined", "proper_name",
+           "restricts", "says_which_document", "says_which_people", "share_of_people"]
 
 # nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
 _SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
@@ -57,6 +57,16 @@ def named_body(head: Token, items: Sequence[Token]) -> bool:
     "Yahoo News and former TV network anchor Katie Couric" is one person."""
     return head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE") and all(
         c.pos_ == "PROPN" and c.dep_ == "compound" for t in items[1:] for c in t.lefts)
+
+
+def branded(head: Token) -> bool:
+    """ "the Google Ads team said": a body noun named after a product or a brand (a
+    proper-name compound the tagger takes for no organisation: "Google Ads" is a
+    PRODUCT) speaks as itself, as "the Romney campaign" does; it was unresolved
+    (session 23, gold/speakers-neus2). Only a common noun outside any name: "the
+    Intelligence Committee" is an organisation's name, which rule 8 gives."""
+    return head.pos_ == "NOUN" and not head.ent_type_ and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
 def proper_name(token: Token) -> str:

@@ -34,6 +34,7 @@ from newsprism.extract.quotes.holders import data_owner, definite_source, office
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_dateline,
+    branded,
     joined_subjects,
     named_body,
     names_joined,
@@ -460,10 +461,9 @@ class Speakers(Step):
         people = self.is_person_noun(head) or self.is_group(head) or \
             head.lower_ in self.lex.people or bare_plural or \
             (head.lower_ in self.lex.individuals and head.dep_ != "attr")  # fmt: skip
-        # a body named after its owner, or one the article introduces, speaks as itself:
-        # "the Romney campaign", "a 12-person task force"
-        body = head.lemma_.lower() in self.lex.bodies and (
-            owner(head) is not None or bool(det & {"a", "an"}))  # fmt: skip
+        # a body owned, branded or introduced speaks: "the Romney campaign", "a task force"
+        body = head.lemma_.lower() in self.lex.bodies and any(
+            (owner(head) is not None, branded(head), bool(det & {"a", "an"})))
         return self._described(self._whole(head, tokens)) \
             if people or body or share_of_people(head) else None  # fmt: skip
 
