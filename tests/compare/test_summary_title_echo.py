@@ -103,3 +103,39 @@ def test_no_title_echoed_lead_above_a_line_two_outlets_back() -> None:
     lines = summarize(articles, [facts[0], joined, *facts[2:4], *facts[5:]])
     assert lines and len(lines[0]["article_ids"]) == 2
     assert not any(line.get("lead") for line in lines)
+
+
+# NeuS raw row 480 (AllSides 6087): Biden's 100 days; NPR opens on a scene-setting line
+NPR = ("Biden's 1st 100 Days: A Look By The Numbers",
+       "As far as artificial milestones go, few dates seem to carry as much weight as a new "
+       "president's 100th day in office.",
+       "It's a date that former Obama adviser David Axelrod once referred to as a "
+       "\"Hallmark holiday.\"",
+       "In other words, it gets lots of attention but has no actual significance.")
+CNN = ("Biden's first 100 days: What he's gotten done",
+       "President Joe Biden has moved fast since his January 20 swearing-in, signing a $1.9 "
+       "trillion Covid relief bill into law less than two months into his term and issuing "
+       "more executive orders so far than his three predecessors.",
+       "Those efforts have paid off, with the administration reaching the milestones of 200 "
+       "million coronavirus shots delivered and vaccine eligibility opened to everyone 16 "
+       "and over before Biden's 100th day in office.")
+FOX = ("Biden's promises, 100 days into his term: Status check",
+       "President Biden Thursday reached the 100th day of his presidency, an unofficial "
+       "benchmark often used to reflect on how well a president is adjusting to his new "
+       "office and whether he is fulfilling his campaign promises.",
+       "Biden's administration has gotten off to a fast start on a number of fronts.")
+
+
+def test_a_lead_that_names_no_one_is_not_echoed() -> None:
+    """NPR's lead shares its words with the others' openings (a president, the 100th
+    day in office) but names no one; Fox's names Biden, as every title does."""
+    articles, facts = _story(NPR, CNN, FOX)
+    titles = {a.id: a.title or "" for a in articles}
+    opening = openings(articles, facts, is_headline)
+    npr_lead = lead.lead_claims(opening)["A"][0]
+    pools = [lead._stems(" ".join([titles[a]] + [c.text for c in opening[a]])) for a in "BC"]
+    mine = lead._stems(npr_lead.text)
+    assert min(len(mine & pool) / len(mine) for pool in pools) >= lead.MIN_ECHO_SHARE
+    echoed = title_echoed_leads(opening, titles)
+    assert echoed and "A" not in {c.article_id for c in echoed}
+    assert echoed[0].text == FOX[1]

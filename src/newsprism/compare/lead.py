@@ -175,6 +175,13 @@ TITLE_ECHO = True
 MIN_ECHO_SHARE = 0.25
 
 
+def _names(text: str) -> set[str]:
+    """The stems of the capitalised words after a sentence's first: the names a lead
+    states its event with ("House Democrats", "Kevin McCarthy")."""
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)[1:]
+    return {w.lower()[:5] for w in words if w[0].isupper() and w.lower() not in STOP_WORDS}
+
+
 def title_echoed_leads(opening: dict[str, list[Claim]], titles: Mapping[str, str],
                        plainness: Callable[[Claim], int] = lambda claim: 0
                        ) -> list[Claim]:  # fmt: skip
@@ -184,7 +191,10 @@ def title_echoed_leads(opening: dict[str, list[Claim]], titles: Mapping[str, str
     Outlets word one event differently (Axios's "tax hikes", Yahoo's "raise taxes on the
     top"), so a sentence-to-sentence cosine can miss it (r89: best 0.077) where the words
     of the event are still in every headline and opening. Every other outlet must echo
-    it: a side story one outlet leads with (a letter, a reaction) is not in the others'."""
+    it: a side story one outlet leads with (a letter, a reaction) is not in the others'.
+    And one of the lead's names must be in every other outlet's: a feature's scene-setting
+    opening ("As far as artificial milestones go, few dates seem to carry as much weight
+    as a new president's 100th day in office", NPR, NeuS row 480) names no one."""
     leads = [c for found in lead_claims(opening).values() for c in found]
     if len(opening) < 2:
         return []
@@ -195,8 +205,10 @@ def title_echoed_leads(opening: dict[str, list[Claim]], titles: Mapping[str, str
         mine = _stems(lead.text)
         if not mine:
             continue
-        shares = [len(mine & pool) / len(mine) for aid, pool in pools.items()
-                  if aid != lead.article_id]
-        if shares and min(shares) >= MIN_ECHO_SHARE:
+        others = [pool for aid, pool in pools.items() if aid != lead.article_id]
+        shares = [len(mine & pool) / len(mine) for pool in others]
+        named = _names(lead.text)
+        if (shares and min(shares) >= MIN_ECHO_SHARE
+                and any(all(name in pool for pool in others) for name in named)):
             scored.append((plainness(lead), -sum(shares), lead.sentence_index, lead.id, lead))
     return [lead for *_, lead in sorted(scored)]
