@@ -9,7 +9,7 @@ every changed line.
 
 Usage: python scripts/lead_title_echo.py OUT STORY_DIR [STORY_DIR ...]
        python scripts/lead_title_echo.py OUT --basil ../shared/data/basil 2010 2011 …
-(a STORY_DIR named ``neus<row>`` writes ``r<row>.json``)
+(a STORY_DIR named ``neus<row>`` writes ``r<row>.json``; inputs ``*.json`` or ``*.txt``)
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _basil(data: Path, years: list[str]) -> list[tuple[str, list[Article]]]:
 def _dirs(folders: list[str]) -> list[tuple[str, list[Article]]]:
     out = []
     for folder in folders:
-        inputs = [str(p) for p in sorted(Path(folder).iterdir()) if p.suffix == ".json"]
+        inputs = [str(p) for p in sorted(Path(folder).iterdir()) if p.suffix in (".json", ".txt")]
         out.append((Path(folder).name.replace("neus", "r"), clean_paths(inputs)[0]))
     return out
 
