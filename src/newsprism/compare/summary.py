@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from newsprism.compare import lead as lead_module
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.lead import (
     charged,
@@ -27,6 +28,7 @@ from newsprism.compare.lead import (
     own_voice_marks,
     ranked_leads,
     restates,
+    title_echoed_leads,
 )
 from newsprism.compare.readable import (
     mostly_quoted,
@@ -127,6 +129,10 @@ def summarize(
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
         add(_own_line(shared, quotes, shown, texts, leads, plainness))
     reports = [c for c in ranked_leads(opening, plainness) if plainness(c) < _COLUMN]
+    if not reports and lead_module.TITLE_ECHO and not _corroborated(summary):
+        titles = {a.id: a.title or "" for a in articles}
+        reports = [c for c in title_echoed_leads(opening, titles, plainness)
+                   if plainness(c) < _COLUMN]
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
@@ -135,6 +141,16 @@ def summarize(
         _unique_lines(article, facts, quotes, shown, texts, add,
                       lambda claim: plainness(claim) >= _COLUMN + 1)
     return summary
+
+
+def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether a line so far is cited to two outlets or more. A lead echoed only by
+    the other outlets' titles and openings (:func:`newsprism.compare.lead.
+    title_echoed_leads`, session 23) opens a summary with no such line, where the
+    alignment linked nothing of the event; above a line two outlets back it restated
+    that line in other words (BASIL ae243a95: Fox's "Every Senate Republican has
+    signed onto a letter …" above the NYT/HuffPost line of the same letter)."""
+    return any(len(line["article_ids"]) > 1 for line in summary)
 
 
 def _plainness(articles: Sequence[Article], framing: Mapping[str, Mapping[str, Any]]
