@@ -77,6 +77,19 @@ _PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _CLOSING = '"”'
 
 
+def _lead_reports(articles: Sequence[Article], opening: Any, plainness: Callable[[Claim], int],
+                  summary: Sequence[dict[str, Any]]) -> list[Claim]:  # fmt: skip
+    """The leads that may open the summary, plainest first: the echoed leads (no
+    column's), else, with no line cited to two outlets yet, the leads the other outlets'
+    titles and openings echo (:func:`title_echoed_leads`, session 23, NeuS r89)."""
+    reports = [c for c in ranked_leads(opening, plainness) if plainness(c) < _COLUMN]
+    if not reports and lead_module.TITLE_ECHO and not _corroborated(summary):
+        titles = {a.id: a.title or "" for a in articles}
+        reports = [c for c in title_echoed_leads(opening, titles, plainness)
+                   if plainness(c) < _COLUMN]
+    return reports
+
+
 def summarize(
     articles: Sequence[Article],
     facts: Sequence[AlignedClaim],
@@ -128,11 +141,7 @@ def summarize(
         add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
         add(_own_line(shared, quotes, shown, texts, leads, plainness))
-    reports = [c for c in ranked_leads(opening, plainness) if plainness(c) < _COLUMN]
-    if not reports and lead_module.TITLE_ECHO and not _corroborated(summary):
-        titles = {a.id: a.title or "" for a in articles}
-        reports = [c for c in title_echoed_leads(opening, titles, plainness)
-                   if plainness(c) < _COLUMN]
+    reports = _lead_reports(articles, opening, plainness, summary)
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
