@@ -114,6 +114,21 @@ def test_a_dateline_and_a_discourse_marker_are_off_the_shown_text_only() -> None
     assert line["original"] == text and line["text"].startswith("The Senate")
 
 
+def test_as_so_and_yet_opening_a_fixed_phrase_stay_on_the_shown_text() -> None:
+    """Session 23 (NeuS raw rows 400-439): "As far as …" was shown as "Far as …": "as",
+    "so" and "yet" are connectives to drop only when they do not open a fixed phrase."""
+    for text, shown in [("As far as we know, the port will open at night.",
+                         "As far as we know, the port will open at night."),
+                        ("So far, 12 people have died in the storm.",
+                         "So far, 12 people have died in the storm."),
+                        ("As of Monday, the port was open.", "As of Monday, the port was open."),
+                        ("Yet another vote failed in the Senate.",
+                         "Yet another vote failed in the Senate."),
+                        ("So the bill failed in the Senate.", "The bill failed in the Senate."),
+                        ("Yet the Senate passed the bill.", "The Senate passed the bill.")]:
+        claim = Claim("A:c0", "A", 0, text, start=0, end=len(text))
+        assert _readable(claim, []) == shown
+
 def test_an_opener_or_a_shell_noun_that_points_back_is_no_line() -> None:
     """The WSJ editorial (row 33): "Such as: The soaring number of illegal border
     crossings …" (examples of the claims named before); the Post (row 13) "President

@@ -49,9 +49,13 @@ _COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
 # content whose speaker is in the part of the sentence cut off, and is left out
 # a discourse marker before a comma ("Also, …", "However, …", "In addition, …") adds
 # nothing a lone line needs and is dropped too (session 22; the quantifier check still
-# reads it in the claim's own text: "However, many …" points back)
+# reads it in the claim's own text: "However, many …" points back). Not a connective:
+# "as"/"so"/"yet" opening a fixed phrase ("As far as …", "As of Monday", "As part of
+# …", "So far", "Yet another"; session 23: "As far as …" was shown as "Far as …")
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b)"
+    r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b|(?<=as )(?:far|long|soon|well|"
+    r"many|much|of|part|for|such|to|if)\b|(?<=so )(?:far|long|many|much|few|if)\b|"
+    r"(?<=yet )another\b)"
     r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+"
     r"|^(?:also|however|moreover|furthermore|meanwhile|still|in addition|additionally|"
     r"nevertheless|nonetheless|besides|what's more|what’s more|even so|that said),\s+",
