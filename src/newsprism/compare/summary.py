@@ -257,7 +257,9 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
                  shown: Sequence[str], used: set[str], texts: Mapping[str, str]
                  ) -> dict[str, Any] | None:  # fmt: skip
     """The most readable rendering that at least two articles back, cited to those (a
-    sentence already rendered for another fact is not used again)."""
+    sentence already rendered for another fact is not used again). An Arabic sentence
+    never stands in for English ones that state the fact but cannot be read alone
+    ("The spokesman added that …"): then the fact has no line (docs/crosslang.md)."""
     options = []
     for claim in fact.claims:
         if claim.id in used:
@@ -275,9 +277,13 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         sources = _sources(fact, cited)
         options.append((bool(claim.language), -sources, -len(cited), _flaws(text), len(text),
                         claim.id, text, claim, cited, sources))  # fmt: skip
+    english = False
     for *_, text, claim, cited, sources in sorted(options, key=lambda o: o[:6]):
         if len(cited) < 2:
             continue
+        if claim.language and english:
+            return None  # English sentences state it, none readable alone (session 23)
+        english = english or not claim.language
         if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
