@@ -41,7 +41,7 @@ __all__ = ["RELAYS", "Relayed"]
 
 # the base form of an outer cue that relays what someone else did or said: an outlet's
 # report ("according to Sen. Durbin" is a person's account, whose marks may be his own)
-RELAYS = {"report"}
+RELAYS = {"report"}  # "according to" an outlet or a report is read as one (accounts.py)
 # verbs of speaking about a thing or of naming it, whose object in marks is the subject's
 # wording (outside the speech lexicon, which leaves out "called him a liar" on purpose:
 # such verbs frame a person; here they only say whose the quoted words are)
