@@ -81,12 +81,13 @@ def _name(noun: Token) -> list[Token]:
 def _is_outlet_name(noun: Token) -> bool:
     """A name that is an outlet's: in the table, or ending in a publication's word."""
     run = _name(noun)
-    if not run or noun.ent_type_ in ("PERSON", "GPE", "NORP"):
-        return bool(run) and _fold(" ".join(t.text for t in run)) in _table_names()
-    name = _fold(" ".join(t.text for t in run))
-    if name in _table_names():
+    if not run:
+        return False
+    if _fold(" ".join(t.text for t in run)) in _table_names():
         return True
-    return len(run) > 1 and noun.lower_ in _PUBLICATION_WORDS
+    # a person's name is no outlet's ("Frankel", "Vermont Edition" tagged PERSON); a place
+    # that ends in a publication's word is ("the Las Vegas Sun", tagged GPE)
+    return len(run) > 1 and noun.lower_ in _PUBLICATION_WORDS and noun.ent_type_ != "PERSON"
 
 
 def outlet_account(pobj: Token) -> bool:
