@@ -13,7 +13,8 @@ a relative clause's speaker"), on real parses.
   most House and Senate Democrats say they need" (Washington Examiner, the same row) to
   "the $3.5 trillion most House and Senate Democrats".
 
-The rule tests fail on main; the guards pass on both.
+The rule tests fail on main; the guards pass on both (the borrowed-subject guard,
+BASIL 2013 "The Hill", fails on the first version of this rule).
 """
 
 from __future__ import annotations
@@ -81,3 +82,11 @@ def test_a_conjoined_verb_after_a_name_keeps_its_reading() -> None:
     text = ("Manchin met with Schumer on Thursday and has said he would not support the "
             "bill without changes.")  # fmt: skip
     assert only(quotes_of(text), "said").speaker == "Manchin"
+
+
+def test_a_subject_borrowed_over_and_gives_no_quote_of_its_own() -> None:
+    # the parse joins "said" to "sought" and lends it Cheney: the poll said it
+    text = ("According to The Hill, Cheney sought to clarify her position after an alleged "
+            "poll in Wyoming said she \"supports abortion and aggressively promotes gay "
+            "marriage.\"")  # fmt: skip
+    assert [q for q in quotes_of(text) if q.start == text.index("supports")] == []

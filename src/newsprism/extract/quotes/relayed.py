@@ -91,6 +91,9 @@ class Relayed(Step):
         if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
                for i in self.art.token_range(s, e)):  # fmt: skip
             return None  # marks that run past the clause's sentence quote the relay's text
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # a subject borrowed over "and" is the parse's guess ("Cheney sought
+            # … after an alleged poll in Wyoming said she “supports abortion …”": Cheney)
         subject = self.speakers.subject_of(verb)
         if subject is None or subject.lower_ in RELATIVE or subject.lower_ == "there" or \
                 not any(a <= subject.idx < b for a, b in parts):  # fmt: skip
