@@ -90,3 +90,13 @@ def test_a_subject_borrowed_over_and_gives_no_quote_of_its_own() -> None:
             "poll in Wyoming said she \"supports abortion and aggressively promotes gay "
             "marriage.\"")  # fmt: skip
     assert [q for q in quotes_of(text) if q.start == text.index("supports")] == []
+
+
+def test_a_verb_joined_by_and_shares_its_subject() -> None:
+    # PolNeAR train (Politico): the conjunct after "and" has the first verb's subject
+    text = ("Earlier in the day, Clinton held a roundtable meeting with Orlando community "
+            "leaders and pledged to “promote the kinds of changes that will prevent this "
+            "from happening to other people, other families and other communities,\" the "
+            "Orlando Sentinel reported.")  # fmt: skip
+    inner = [q for q in quotes_of(text) if q.start == text.index("promote")]
+    assert [q.speaker for q in inner] == ["Clinton"]

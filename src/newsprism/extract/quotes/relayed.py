@@ -91,8 +91,8 @@ class Relayed(Step):
         if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
                for i in self.art.token_range(s, e)):  # fmt: skip
             return None  # marks that run past the clause's sentence quote the relay's text
-        if not any(c.dep_ == "nsubj" for c in verb.children):
-            return None  # a subject borrowed over "and" is the parse's guess ("Cheney sought
+        if not any(c.dep_ == "nsubj" for c in verb.children) and not _coordinated(verb):
+            return None  # a subject lent with no "and" is the parse's guess ("Cheney sought
             # … after an alleged poll in Wyoming said she “supports abortion …”": Cheney)
         subject = self.speakers.subject_of(verb)
         if subject is None or subject.lower_ in RELATIVE or subject.lower_ == "there" or \
@@ -119,3 +119,11 @@ class Relayed(Step):
     def _speaks(self, verb: Token) -> bool:
         """A verb of speech (the lexicon's) or of speaking about a thing."""
         return self.speech_base(verb) is not None or verb.lemma_.lower() in _ABOUT
+
+
+def _coordinated(verb: Token) -> bool:
+    """A conjunct joined by "and"/"or" to the verb before it ("Clinton held a roundtable
+    … and pledged to “promote …”"), which shares that verb's subject."""
+    head = verb.head
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in (*head.children, *verb.children))
