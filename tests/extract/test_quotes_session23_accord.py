@@ -13,8 +13,10 @@ a relative clause's speaker"), on real parses.
   most House and Senate Democrats say they need" (Washington Examiner, the same row) to
   "the $3.5 trillion most House and Senate Democrats".
 
-The rule tests fail on main; the guards pass on both (the borrowed-subject guard,
-BASIL 2013 "The Hill", fails on the first version of this rule).
+The file imports ``accounts`` (new), so it does not load on main, where the pool
+report's quotes are missing and the relative clauses' speakers are Joe Manchin and "the
+$3.5 trillion …"; the borrowed-subject guard (BASIL 2013, "The Hill") fails on the first
+version of the rule, the "and" test on the guard's first form.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ the shortest quote over them was the AP's report, so a reader was shown the AP a
 one who said "a disturbing spike" (gold/speakers-neus2). "Senate Democrats … have
 asked the administration for “changes” …, according to Sen Dick Durbin" is not taken:
 there the source is a person telling what others did, and the marked word is as likely
-his (gold/speakers-basil3 gives it to Durbin).
+his (gold/speakers-basil3 gives it to Durbin). "According to" an outlet or a report
+("According to White House pool reports, Obama said “there is love”") is a relay
+(:mod:`accounts`, session 23's second part).
 
 A quotation inside the content of a relay (a cue "report": "the AP reported", "Politico
 reports") is a quote of its own, pointing at the report it sits in (``within``), when
