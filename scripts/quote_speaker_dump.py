@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from newsprism.extract.nlp import load_nlp
@@ -61,11 +62,15 @@ def _sentence(doc, start: int, end: int) -> str:
     return doc.text[sents[0].start_char : sents[-1].end_char] if sents else ""
 
 
-def dump(data: Path, out: Path, sets: list[str]) -> None:
+def dump(data: Path, out: Path, sets: list[str], grep: str | None = None) -> None:
+    """``grep``: only the articles whose text matches it (case-insensitive), for a rule
+    that can change no other article ("according to")."""
     nlp = load_nlp()
     result: dict[str, list[dict]] = {}
     for name in sets:
         for key, text in _texts(data, name).items():
+            if grep and not re.search(grep, text, re.IGNORECASE):
+                continue
             doc = nlp(text)
             result[key] = [{"start": q.start, "end": q.end, "cue": q.cue, "speaker": q.speaker,
                             "resolved": q.resolved, "sentence": _sentence(doc, q.start, q.end)}
@@ -99,12 +104,13 @@ def main() -> None:
     d.add_argument("data", type=Path)
     d.add_argument("out", type=Path)
     d.add_argument("--sets", default="basil,polnear-dev,neus-dev")
+    d.add_argument("--grep", default=None, help="only articles matching this regex")
     f = sub.add_parser("diff")
     f.add_argument("before", type=Path)
     f.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.data, args.out, [s for s in args.sets.split(",") if s in SETS])
+        dump(args.data, args.out, [s for s in args.sets.split(",") if s in SETS], args.grep)
     else:
         diff(args.before, args.after)
 

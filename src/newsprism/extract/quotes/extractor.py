@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind
 from newsprism.extract.quotes.cues import Cues
@@ -165,7 +166,7 @@ class _Extractor:
         points at the one it sits in."""
         found = []
         for outer in quotes:
-            relay = self.art.speech_base(outer.verb) if outer.verb is not None else None
+            relay = self._relay(outer)
             inner = self.nested.inner_quotes(outer.parts, outer.speaker) + \
                 self.relayed.inner_quotes(outer.parts, relay, outer.speaker)  # fmt: skip
             for q, verb, speaker in inner:
@@ -174,6 +175,23 @@ class _Extractor:
                                     speaker, self.sent_of[verb.i], list(q.regions),
                                     within=outer))  # fmt: skip
         return found
+
+    def _relay(self, outer: _Quote) -> str | None:
+        """The base form of a quote's cue as :mod:`relayed` reads it: "report" for an
+        outlet's "reported" and for "according to" an outlet or a report (its account,
+        :mod:`accounts`); "according to" a person is no relay."""
+        if outer.verb is not None and self.cues.according(outer.verb) is None:
+            return self.art.speech_base(outer.verb)
+        if outer.cue is None:
+            return None
+        token = outer.verb if outer.verb is not None else self._token_at(outer.cue[0])
+        found = self.cues.according(token) if token is not None else None
+        return "report" if found is not None and outlet_account(found[1]) else None
+
+    def _token_at(self, start: int) -> Token | None:
+        """The token that starts at a character offset."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     @staticmethod
     def _unique(quotes: list[_Quote]) -> list[_Quote]:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_dateline", "branded", "joined_subjects", "names_joined", "proper_name",
-           "restricts", "says_which_document", "says_which_people", "share_of_people"]
+__all__ = ["after_antecedent", "after_dateline", "branded", "joined_subjects", "names_joined",
+           "proper_name", "restricts", "says_which_document", "says_which_people",
+           "share_of_people"]
 
 # nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
 _SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
@@ -34,6 +35,21 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     dashes = [n for n, t in enumerate(tokens) if t.text in _DASHES and t.i < head.i
               and t.whitespace_ and t.nbor(-1).whitespace_]  # not "Seitz-Wald"  # fmt: skip
     return tokens[dashes[0] + 1 :] if dashes else tokens
+
+
+def after_antecedent(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase without the noun a relative clause with no "that" hangs on, which the
+    parse ran into its subject: "the lowest number progressive Democrats have said they
+    would accept" is progressive Democrats; "the $3.5 trillion most House and Senate
+    Democrats say they need" is most House and Senate Democrats (session 23). Only a
+    plural head after "the" and an amount (money, a percentage) or a modified noun the
+    parse hung on it as a modifier ("lowest number"): a people is not an amount."""
+    if not tokens or tokens[0].lower_ != "the" or head.tag_ not in ("NNS", "NNPS"):
+        return tokens
+    cut = [n for n, t in enumerate(tokens) if t.i < head.i and (
+        t.ent_type_ in ("MONEY", "PERCENT") or (t.dep_ == "nmod" and t.pos_ == "NOUN" and any(
+            c.dep_ == "amod" for c in t.children)))]  # fmt: skip
+    return tokens[cut[-1] + 1 :] if cut else tokens
 
 
 def names_joined(head: Token, items: Sequence[Token]) -> bool:

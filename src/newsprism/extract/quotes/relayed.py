@@ -7,7 +7,9 @@ the shortest quote over them was the AP's report, so a reader was shown the AP a
 one who said "a disturbing spike" (gold/speakers-neus2). "Senate Democrats … have
 asked the administration for “changes” …, according to Sen Dick Durbin" is not taken:
 there the source is a person telling what others did, and the marked word is as likely
-his (gold/speakers-basil3 gives it to Durbin).
+his (gold/speakers-basil3 gives it to Durbin). "According to" an outlet or a report
+("According to White House pool reports, Obama said “there is love”") is a relay
+(:mod:`accounts`, session 23's second part).
 
 A quotation inside the content of a relay (a cue "report": "the AP reported", "Politico
 reports") is a quote of its own, pointing at the report it sits in (``within``), when
@@ -41,7 +43,7 @@ __all__ = ["RELAYS", "Relayed"]
 
 # the base form of an outer cue that relays what someone else did or said: an outlet's
 # report ("according to Sen. Durbin" is a person's account, whose marks may be his own)
-RELAYS = {"report"}
+RELAYS = {"report"}  # "according to" an outlet or a report is read as one (accounts.py)
 # verbs of speaking about a thing or of naming it, whose object in marks is the subject's
 # wording (outside the speech lexicon, which leaves out "called him a liar" on purpose:
 # such verbs frame a person; here they only say whose the quoted words are)
@@ -91,6 +93,9 @@ class Relayed(Step):
         if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
                for i in self.art.token_range(s, e)):  # fmt: skip
             return None  # marks that run past the clause's sentence quote the relay's text
+        if not any(c.dep_ == "nsubj" for c in verb.children) and not _coordinated(verb):
+            return None  # a subject lent with no "and" is the parse's guess ("Cheney sought
+            # … after an alleged poll in Wyoming said she “supports abortion …”": Cheney)
         subject = self.speakers.subject_of(verb)
         if subject is None or subject.lower_ in RELATIVE or subject.lower_ == "there" or \
                 not any(a <= subject.idx < b for a, b in parts):  # fmt: skip
@@ -116,3 +121,11 @@ class Relayed(Step):
     def _speaks(self, verb: Token) -> bool:
         """A verb of speech (the lexicon's) or of speaking about a thing."""
         return self.speech_base(verb) is not None or verb.lemma_.lower() in _ABOUT
+
+
+def _coordinated(verb: Token) -> bool:
+    """A conjunct joined by "and"/"or" to the verb before it ("Clinton held a roundtable
+    … and pledged to “promote …”"), which shares that verb's subject."""
+    head = verb.head
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in (*head.children, *verb.children))

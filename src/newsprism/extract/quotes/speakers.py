@@ -33,6 +33,7 @@ from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import data_owner, definite_source, office_holder
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
+    after_antecedent,
     after_dateline,
     branded,
     joined_subjects,
@@ -145,7 +146,7 @@ class Speakers(Step):
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        tokens = after_dateline(tokens, head)
+        tokens = after_antecedent(after_dateline(tokens, head), head)
         return tokens or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:

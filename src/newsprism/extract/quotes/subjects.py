@@ -156,11 +156,19 @@ class Subjects(Step):
         """ "… standards for class certification and Justice Ruth Bader Ginsburg said":
         a conjoined verb with no subject of its own, right after a person's name that the
         parse joined to a noun before it. A finite verb right after a name is that name's
-        (English puts the subject there), not the first conjunct's subject's."""
-        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if prev is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or prev.pos_ != "PROPN":
+        (English puts the subject there), not the first conjunct's subject's; so is one
+        with its auxiliary right after a party or a people ("… away from the lowest
+        number progressive Democrats have said they would accept": a relative clause
+        with no "that", session 23)."""
+        first = verb
+        while first.i > 0 and verb.doc[first.i - 1].dep_ in ("aux", "neg") and \
+                verb.doc[first.i - 1].head.i == verb.i:  # fmt: skip
+            first = verb.doc[first.i - 1]
+        prev = verb.doc[first.i - 1] if first.i > 0 else None
+        if prev is None or first.tag_ not in ("VBD", "VBZ", "VBP") or prev.pos_ != "PROPN":
             return None
-        if prev.ent_type_ != "PERSON":
+        if prev.ent_type_ != "PERSON" and not (first is not verb and prev.ent_type_ == "NORP"
+                                                 and prev.tag_ == "NNPS"):  # fmt: skip
             return None
         return prev if prev.head.i != verb.i and prev.dep_ in ("conj", "pobj", "dobj") else None
 
