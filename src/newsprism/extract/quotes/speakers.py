@@ -7,11 +7,10 @@ The phrase's head comes from :mod:`subjects`; then the first rule that applies:
 3. A person's name: the fullest mention of that person ("Miller" → "Matthew Miller";
    "Brendan Buck, a spokesman for Speaker Boehner" is Buck, not Boehner).
 4. A title with the name in apposition: "the spokesperson, Matthew Miller".
-5. A document or an office speaks for its owner ("a statement from his office", "a
-   letter signed by X"; owners joined by "and" together; "the letter": the one before).
-   With no owner, the document as the article first describes it ("a cable"); "the
-   statement" alone: the last statement's speaker; "the documents": the papers the
-   article introduced ("court papers released by federal prosecutors"), or unresolved.
+5. A document or an office speaks for its owner ("a statement from his office", "a letter
+   signed by X"; owners joined by "and" together; "the letter": the one before). Else the
+   document as first described ("a cable"); "the statement" alone: the last statement's
+   speaker; "the documents": the papers introduced ("court papers …") or unresolved.
 6. A singular role noun with "the" ("the spokesman"): the last person introduced with
    a title of that group.
 7. An unnamed source, a person or a group the article describes but does not name ("a
