@@ -9,7 +9,12 @@ import pytest
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import find_mentions
 from newsprism.extract.nlp import load_nlp
-from newsprism.extract.sentence_breaks import is_abbreviation, starts_nothing
+from newsprism.extract.sentence_breaks import (
+    after_middle_initial,
+    is_abbreviation,
+    is_initial,
+    starts_nothing,
+)
 
 EPOCH = ("Japan’s coast guard said it believes the two missiles were launched five minutes "
          "apart, at 12:38 p.m. and 12:43 p.m. local time (11:38 p.m. and 11:43 p.m. ET) and "
@@ -73,8 +78,9 @@ def test_what_an_abbreviation_is() -> None:
 
 
 def test_the_claim_keeps_the_clock_times() -> None:
-    """The claim is the whole sentence. (The quote's span still ends at "12:38 p.m. and":
-    the parse hangs the rest on "said", not on the reported clause; docs/cleaning.md.)"""
+    """The claim is the whole sentence. (The quote's span, which the parse hangs partly
+    on "said", is whole too since session 23's second that-clause rule:
+    tests/extract/test_quotes_session23.py.)"""
     doc = load_nlp()(EPOCH)
     claims = [c.text for c in extract_claims(doc, "a", find_mentions(doc, "a"))]
     assert any("12:43 p.m. local time" in c and "exclusive economic zone" in c for c in claims)
@@ -86,3 +92,33 @@ def test_a_one_letter_bullet_is_no_bare_word() -> None:
     the = next(t for t in doc if t.text == "The")
     assert not starts_nothing(the)
     assert starts_nothing(load_nlp()("It was a Sunday.")[-2])  # "a" is a word
+
+
+# PolNeAR train, wash-post_2016-04-23_one-policy-that-trump-seems-to-u: the parser cut
+# after the middle initial of "then-Fed Chair Ben S. Bernanke"
+BERNANKE = ("And in 2011, he all but accused then-Fed Chair Ben S. Bernanke of trying to "
+            "\"debase\" the dollar - except that it's up 22 percent since then.")
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    assert _sentences(BERNANKE) == [BERNANKE]
+    doc = load_nlp()("George H. W. Bush met J. Edgar Hoover and John F. Kennedy.")
+    # "Edgar" follows an initial after a lower-case word, which may open a name
+    # anywhere: left to the parser (it keeps "met J. Edgar Hoover" whole)
+    assert [t.text for t in doc if t.i and after_middle_initial(t, doc[t.i - 1])] == [
+        "W.", "Bush", "Kennedy"]
+
+
+@pytest.mark.parametrize("text", [
+    "He fought in World War I. Then he came home.",
+    "We need a Plan B. The rest failed.",
+])  # fmt: skip
+def test_a_capital_and_stop_before_a_word_that_is_no_name_may_end_a_sentence(
+    text: str,
+) -> None:
+    assert len(_sentences(text)) == 2
+
+
+def test_what_an_initial_is() -> None:
+    assert all(map(is_initial, ["S.", "W.", "J."]))
+    assert not any(map(is_initial, ["s.", "St.", "U.S.", "I", ".."]))

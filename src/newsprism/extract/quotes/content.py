@@ -79,6 +79,7 @@ class Content(Step):
             first, last = min(c.left_edge.i for c in comps), max(c.i for c in comps)
             tokens += [c for c in verb.children if c.dep_ in ("cc", "punct")
                        and first < c.i < last and c.lower_ in ("and", "but", "or", ",")]
+        tokens += self._second_that_clause(verb, comps)
         ids = {t.i for t in tokens}
         for tok in list(tokens):
             if tok.i in ids and tok.i != verb.i and self.art.next_statement(tok):
@@ -112,6 +113,30 @@ class Content(Step):
             while more and more[-1].is_punct:
                 more.pop()
             return more
+        return []
+
+    def _second_that_clause(self, verb: Token, comps: list[Token]) -> list[Token]:
+        """ "said it believes the missiles were launched at 12:38 p.m. and 12:43 p.m.
+        local time and that they landed outside its zone": a second "that"-clause the
+        parse made a conjunct of the speech verb, not of its clause, is the speaker's
+        words too, with what the parse hung on the verb between the two ("12:43 p.m.
+        local time", the "and"), when that holds no verb of its own (session 23)."""
+        clauses = [c for c in comps if c.dep_ == "ccomp" and c.i > verb.i]
+        if not clauses:
+            return []
+        end = max(c.right_edge.i for c in clauses)
+        for conj in verb.children:
+            first = conj.left_edge
+            if conj.dep_ != "conj" or first.i <= end or first.lower_ != "that" or \
+                    first.dep_ != "mark" or first.head.i != conj.i:  # fmt: skip
+                continue
+            gap = self.doc[end + 1 : first.i]
+            if not gap or gap[-1].dep_ != "cc" or any(
+                    t.pos_ in ("VERB", "AUX") or self.speech_base(t) or t.is_quote
+                    or (t.head.i != verb.i and not end < t.head.i < first.i)
+                    for t in gap):  # fmt: skip
+                return []
+            return [*gap, *conj.subtree]
         return []
 
     def _complements(self, verb: Token, base: str) -> list[Token]:
