@@ -57,6 +57,20 @@ def _show(item) -> str:
     return f"    [{art.outlet}, {(art.published_at or '')[:10]}] {art.title}\n      {lead}"
 
 
+def print_units(items: list, units: list[dict], hide_gold: bool) -> None:
+    """Each changed unit's two sides, one report a line (and the gold's verdict)."""
+    for n, u in enumerate(units, 1):
+        print(f"#{n} {u['kind']}: {len(u['a'])} + {len(u['b'])} reports")
+        for k in u["a"]:
+            print(_show(items[k]))
+        print("   --")
+        for k in u["b"]:
+            print(_show(items[k]))
+        if not hide_gold:
+            print(f"   gold: {'same roundup' if u['same_gold'] else 'different roundups'}"
+                  f" -> change {'right' if u['right'] else 'wrong'} by the gold")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path, help="the shared data folder")
@@ -71,16 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     old = cluster_articles([i.article for i in items], load_model())
     new = cluster_articles([i.article for i in items], load_model(args.model))
     units = _units(items, old, new)
-    for n, u in enumerate(units, 1):
-        print(f"#{n} {u['kind']}: {len(u['a'])} + {len(u['b'])} reports")
-        for k in u["a"]:
-            print(_show(items[k]))
-        print("   --")
-        for k in u["b"]:
-            print(_show(items[k]))
-        if not args.hide_gold:
-            print(f"   gold: {'same roundup' if u['same_gold'] else 'different roundups'}"
-                  f" -> change {'right' if u['right'] else 'wrong'} by the gold")  # fmt: skip
+    print_units(items, units, args.hide_gold)
     for kind in ("join", "split"):
         mine = [u for u in units if u["kind"] == kind]
         print(f"{kind}s: {len(mine)}, right by the gold {sum(u['right'] for u in mine)}")

@@ -189,22 +189,14 @@ def store_share(db: Path, margins: list[float], members: str = "all") -> list[di
 def changes(data: Path, margin: float, members: str, hide_gold: bool) -> None:
     """The neus-raw held-out units (real dates) that the lazy rule at ``margin`` changes
     against version 3, printed as ``scripts/context_changes.py`` prints a model's."""
-    from context_changes import _show, _units
+    from context_changes import _units, print_units
 
     items = ev.condition_stream(ev.load_neus_raw(data / "neus-allsides"), "held-out", "real")
     base, minilm = load_model(), load_named_model("minilm")
     old = ev.cluster_articles([i.article for i in items], base)
     new, _, _ = run(items, base, minilm, margin, members)
     units = _units(items, old, new)
-    for n, u in enumerate(units, 1):
-        print(f"#{n} {u['kind']}: {len(u['a'])} + {len(u['b'])} reports")
-        for k in u["a"]:
-            print(_show(items[k]))
-        print("   --")
-        for k in u["b"]:
-            print(_show(items[k]))
-        if not hide_gold:
-            print(f"   gold: {'same roundup' if u['same_gold'] else 'different roundups'}")
+    print_units(items, units, hide_gold)
     for kind in ("join", "split"):
         mine = [u for u in units if u["kind"] == kind]
         print(f"{kind}s: {len(mine)}, right by the gold {sum(u['right'] for u in mine)}")
