@@ -139,3 +139,25 @@ def test_a_lead_that_names_no_one_is_not_echoed() -> None:
     echoed = title_echoed_leads(opening, titles)
     assert echoed and "A" not in {c.article_id for c in echoed}
     assert echoed[0].text == FOX[1]
+
+
+def test_a_unique_quotation_that_repeats_the_lead_is_no_line() -> None:
+    """NeuS raw row 411 (session 23): under CNBC's lead "President Joe Biden will host
+    George Floyd's family at the White House this week …", CNBC's own "“President Joe
+    Biden will host George Floyd's family at the White House on Tuesday,” CNBC reported
+    Sunday." said it again as a unique line. A line on another event, quoted or not,
+    stays."""
+    from newsprism.compare.summary import _repeats_lead
+
+    lead = ("President Joe Biden will host George Floyd’s family at the White House this "
+            "week to mark a year since Floyd was killed while in the custody of the "
+            "Minneapolis Police Department.")
+    summary = [{"text": lead, "lead": True}]
+    again = ("“President Joe Biden will host George Floyd’s family at the White House on "
+             "Tuesday,” CNBC reported Sunday.")
+    assert _repeats_lead(again, summary)
+    other = "Last month, Chauvin was found guilty of second-degree manslaughter."
+    assert not _repeats_lead(other, summary)
+    quoted_other = "“We are going to pass the bill by the anniversary,” Biden said Sunday."
+    assert not _repeats_lead(quoted_other, summary)
+    assert not _repeats_lead(again, [{"text": lead}])  # only a lead line counts

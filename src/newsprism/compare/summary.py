@@ -39,6 +39,7 @@ from newsprism.compare.readable import (
     unusable_reasons,
 )
 from newsprism.compare.relays import independent_sources
+from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim, Quote
 
 Backs = Callable[[Claim, Claim], bool]
@@ -151,9 +152,24 @@ def summarize(
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
     for article in articles:
-        _unique_lines(article, facts, quotes, shown, texts, add,
-                      lambda claim: plainness(claim) >= _COLUMN + 1)
+        _unique_lines(article, facts, quotes, shown, texts, add, lambda claim: (
+            plainness(claim) >= _COLUMN + 1 or _repeats_lead(claim.text, summary)))
     return summary
+
+
+def _repeats_lead(text: str, summary: Sequence[dict[str, Any]]) -> bool:
+    """Whether a unique line would state the event of a lead line again, itself or as
+    the quotation it mostly is ("“President Joe Biden will host George Floyd's family at
+    the White House on Tuesday,” CNBC reported Sunday." under that outlet's own lead;
+    session 23, NeuS r411): :func:`newsprism.compare.lead.restates`, which reads a line's
+    own main verb, so a quotation's words are read as a sentence of their own."""
+    leads = [line["text"] for line in summary if line.get("lead")]
+    if not leads:
+        return False
+    spans = quoted_spans(text, continued=False)
+    inner = max((text[a + 1:b - 1] for a, b in spans), key=len, default="")
+    said = inner if len(inner) * 2 >= len(text) else text
+    return any(restates(said, lead) for lead in leads)
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
