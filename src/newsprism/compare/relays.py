@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from newsprism.clean.outlets import load_outlet_table
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim
 
@@ -79,13 +79,11 @@ def _fold(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def table_names() -> dict[str, str]:
-    """The outlet names of ``data/outlets.tsv``, folded → as written."""
-    text = (resources.files("newsprism") / "data" / "outlets.tsv").read_text(encoding="utf-8")
-    names = {}
-    for line in text.splitlines()[1:]:
-        cells = line.split("\t")
-        if len(cells) > 1 and cells[1].strip():
-            names.setdefault(_fold(cells[1]), _shown(cells[1]))
+    """The outlet names of ``data/outlets.tsv`` (the packaged table, as
+    :func:`newsprism.clean.outlets.load_outlet_table` reads it), folded → as written."""
+    names: dict[str, str] = {}
+    for row in load_outlet_table():
+        names.setdefault(_fold(row.outlet), _shown(row.outlet))
     return names
 
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from newsprism.clean.outlets import load_outlet_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,10 +52,10 @@ _NAME_DEPS = {"compound", "flat", "amod"}
 
 @lru_cache(maxsize=1)
 def _table_names() -> frozenset[str]:
-    """The outlet names of ``data/outlets.tsv``, folded (no "the", no "(Australia)")."""
-    text = (resources.files("newsprism") / "data" / "outlets.tsv").read_text(encoding="utf-8")
-    names = {_fold(line.split("\t")[1]) for line in text.splitlines()[1:] if "\t" in line}
-    return frozenset(names | set(_ALIASES))
+    """The outlet names of ``data/outlets.tsv`` (the packaged table, as
+    :func:`newsprism.clean.outlets.load_outlet_table` reads it), folded (no "the", no
+    "(Australia)")."""
+    return frozenset({_fold(row.outlet) for row in load_outlet_table()} | set(_ALIASES))
 
 
 def _fold(name: str) -> str:
