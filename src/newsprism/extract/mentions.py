@@ -176,7 +176,7 @@ def _not_a_name(ent: object) -> bool:
     Americans", session 24)."""
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
         return (common_plural(ent) or office_not_person(ent) or org_head_person(ent)
-                or modifier_not_person(ent))
+                or modifier_not_person(ent, _title_words()))
     return absorbed_modifier(ent)
 
 

@@ -31,10 +31,12 @@ def group_modifier(ent: object) -> object | None:
     """The capitalised word before a one-word group ("Americans") that names which group
     ("Black Americans", "Asian Americans"), or None.
 
-    The word is a compound of the group's noun (the parser's reading), capitalised, not
-    the sentence's first, and the tagger gave it no label or calls it a group itself
+    The word is a compound of the group's noun (the parser's reading), capitalised (not
+    only as the sentence's first word, unless tagged a group: "African Americans played
+    …"), and the tagger gave it no label or calls it a group itself
     ("Asian" NORP): a body, a place or a person in front ("Senate Republicans") stays a
-    name of its own."""
+    name of its own, and so does the last word of a longer name ("Senate Budget
+    Committee Democrats": the word before it is capitalised too)."""
     if len(ent) != 1 or ent.label_ != "NORP" or ent[0].tag_ != "NNPS":  # type: ignore[arg-type,attr-defined]
         return None
     head = ent[0]  # type: ignore[index]
@@ -42,8 +44,12 @@ def group_modifier(ent: object) -> object | None:
         return None
     word = head.doc[head.i - 1]
     if (word.dep_ != "compound" or word.head.i != head.i or not word.text.isalpha()
-            or not word.text.istitle() or word.is_sent_start or not word.whitespace_):
+            or not word.text.istitle() or not word.whitespace_):
         return None
+    if word.is_sent_start and word.ent_type_ != "NORP":
+        return None  # "Many Americans": a sentence's first word is capitalised anyway
+    if word.i and word.doc[word.i - 1].text[:1].isupper():
+        return None  # "Senate Budget Committee Democrats": the end of a body's name
     return word if word.ent_type_ in ("", "NORP") else None
 
 
@@ -60,14 +66,19 @@ def absorbed_modifier(ent: object) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+# Tags of the words between "a" and the describing word inside one noun phrase
+# ("a bomb-sniffing yellow …"): nouns, adjectives, participles, hyphens, adverbs.
+_INSIDE_PHRASE = frozenset({"JJ", "JJR", "JJS", "NN", "VBG", "VBN", "HYPH", "RB"})
 
 
-def modifier_not_person(ent: object) -> bool:
+def modifier_not_person(ent: object, role_words: frozenset[str]) -> bool:
     """Whether a one-word "person" is a kind of thing: written once in the article,
     between a lower-case adjective and a lower-case noun, in a phrase opened by "a"/"an"
     ("a bomb-sniffing yellow Labrador retriever"). A person named once only as a
     modifier of an indefinite thing after a describing word is no one the story names;
-    "a Trump supporter" (no adjective) and any name written elsewhere stay."""
+    "a Trump supporter" (no adjective), a role noun after it ("a former Obama adviser":
+    ``role_words``), a phrase that "a" does not open and any name written elsewhere
+    stay."""
     if len(ent) != 1 or ent.label_ != "PERSON":  # type: ignore[arg-type,attr-defined]
         return False
     doc, i = ent.doc, ent.start  # type: ignore[attr-defined]
@@ -78,9 +89,13 @@ def modifier_not_person(ent: object) -> bool:
         return False
     if not after.text.isalpha() or not after.text.islower() or after.pos_ in ("VERB", "AUX"):
         return False
+    if after.lower_ in role_words:
+        return False  # "a former Obama adviser": the person whose adviser it is
     opener = next((t for t in reversed(doc[max(0, i - 5) : i - 1]) if t.tag_ == "DT"), None)
     if opener is None or opener.text.lower() not in _INDEFINITE:
         return False
+    if any(t.tag_ not in _INSIDE_PHRASE for t in doc[opener.i + 1 : i - 1]):
+        return False  # "a date that former Obama …": the article opens another phrase
     return len(re.findall(rf"\b{re.escape(ent.text)}\b", doc.text)) == 1  # type: ignore[attr-defined]
 
 
