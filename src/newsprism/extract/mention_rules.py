@@ -134,13 +134,21 @@ def _is_place(name: str) -> bool:
     return name.lower() in _countries() or (state_code(name) is not None and len(name) > 2)
 
 
-def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int, int]]:
+def is_place(name: str) -> bool:
+    """Whether a name is a country or a US state ("Afghanistan", "Texas")."""
+    return _is_place(name)
+
+
+def place_pair(name: str, label: str, start: int,
+               written: int | None = None) -> list[tuple[str, str, int, int]]:
     """The name as (text, label, start, length written) pieces: two places joined by a
     hyphen or dash ("U.S.-Mexico" of "the U.S.-Mexico border", "Israel-Gaza") are two
     places, each a mention of its own, and so are two that share a last word ("Central
     and South Asia"); a place whose own name has a hyphen ("Guinea-Bissau") and any
-    other name is itself. (A shared head's first piece is not written whole: its
-    offsets span its first word.)"""
+    other name is itself, written over ``written`` characters (its length unless told:
+    "Department of …" read from "Departments of …"). (A shared head's first piece is not
+    written whole: its offsets span its first word.)"""
+    written = len(name) if written is None else written
     shared = _SHARED_HEAD.match(name) if label in ("GPE", "LOC") else None
     if shared and not _is_place(name):  # "Central and South Asia": two regions
         first, second, head = shared.groups()
@@ -149,7 +157,7 @@ def place_pair(name: str, label: str, start: int) -> list[tuple[str, str, int, i
     match = _PAIR.match(name)
     if not match or _is_place(name) or not (_is_place(match.group(1))
                                             and _is_place(match.group(2))):
-        return [(name, label, start, len(name))]
+        return [(name, label, start, written)]
     one, two = match.group(1), match.group(2)
     return [(one, "GPE", start, len(one)), (two, "GPE", start + match.start(2), len(two))]
 

@@ -20,6 +20,7 @@ from newsprism.extract.mention_rules import (
     context_label,
     cut_acronym,
     in_party_tag,
+    is_place,
     law_names,
     not_an_entity,
     party_piece,
@@ -44,6 +45,13 @@ from newsprism.extract.span_edges import (
     office_not_person,
     office_word_end,
     org_head_person,
+)
+from newsprism.extract.span_joins import (
+    absorbed_modifier,
+    branch_letter,
+    group_modifier,
+    modifier_not_person,
+    singular_head,
 )
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.models import Mention
@@ -132,14 +140,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if ent.label_ == "PERSON" and (common_plural(ent) or office_not_person(ent)
-                                       or org_head_person(ent)):
+        if _not_a_name(ent):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
-        span = (ent[leading_non_name(ent) : before_possessive(ent)] if ent.label_ == "PERSON"
-                else ent[: len(ent) - trailing_common_words(ent)])
-        if ent.label_ != "PERSON":
-            span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
-        span = span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
+        span = _name_span(ent)
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
@@ -158,11 +161,46 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if not_an_entity(text, start, start + len(name), name):
             continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
         label = context_label(text, start, start + len(name), name, label)
+        name, written = _joined(name, text, start)
         mentions.extend(
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
-            for piece, piece_label, at, length in place_pair(name, label, start)
+            for piece, piece_label, at, length in place_pair(name, label, start, written)
         )
     return mentions
+
+
+def _not_a_name(ent: object) -> bool:
+    """A tagged span that is no mention of its own: a "person" that is a plural common
+    noun, an office, a body's head noun or a kind of thing ("a yellow Labrador
+    retriever"); a group's word that the group after it takes in ("Asian" of "Asian
+    Americans", session 24)."""
+    if ent.label_ == "PERSON":  # type: ignore[attr-defined]
+        return (common_plural(ent) or office_not_person(ent) or org_head_person(ent)
+                or modifier_not_person(ent, _title_words()))
+    return absorbed_modifier(ent)
+
+
+def _name_span(ent: object) -> object:
+    """The tokens of a tagged span that are its name (see each rule's function)."""
+    if ent.label_ == "PERSON":  # type: ignore[attr-defined]
+        span = ent[leading_non_name(ent) : before_possessive(ent)]  # type: ignore[index]
+    else:
+        span = ent[: len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
+        span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
+        word = group_modifier(ent)
+        if word is not None:  # "Black Americans": the group's word is the name's
+            span = ent.doc[word.i : ent.end]  # type: ignore[attr-defined]
+    return span[: end_of_name(span)]  # "U.S. Fully" (a missed sentence break), "… Tuesday"
+
+
+def _joined(name: str, text: str, start: int) -> tuple[str, int]:
+    """The name and the length it is written with, once a branch letter after it is
+    taken in ("ISIS-K") and a plural head over a list is read in the singular
+    ("Departments of Homeland Security, Education and Justice"; session 24)."""
+    extra = branch_letter(name, text, start + len(name))
+    if extra:
+        return name + text[start + len(name) : start + len(name) + extra], len(name) + extra
+    return singular_head(name, text, start + len(name)), len(name)
 
 
 _PARTY_BEFORE = re.compile(r"\b[RDI][-–]$")
@@ -174,6 +212,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     if label is None:
         return None
     label = head_label(name, label)
+    if label == "EVENT" and is_place(name):
+        return "GPE"  # "the Afghanistan war" (EVENT): the name in it is the country's
     if label == "PERSON":
         label = coordinated_head_label(ent) or holiday_label(name) or label
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]

@@ -204,11 +204,15 @@ def state_key(key: str) -> str:
 
 def norp_stem(key: str) -> str:
     """One stem for a group's noun, plural and adjective: "democrat", "democrats",
-    "democratic" -> "democrat"; "afghans" -> "afghan"."""
+    "democratic" -> "democrat"; "afghans" -> "afghan"; a body and its adjective in
+    "-ional": "congressional" -> "congres", as "congress" (session 24: "Congressional"
+    NORP had a row apart from Congress)."""
     if " " in key:
         return key
     if key.endswith("ic") and len(key) > 5:
         return key[:-2]
+    if key.endswith("ional") and len(key) > 10:
+        key = key[:-5]
     return key[:-1] if key.endswith("s") and len(key) > 4 else key
 
 
