@@ -7,6 +7,10 @@ compare/events.py), the name-edge rule (extract/span_edges.py) and the story ter
 different set (full names only, bare abbreviations with their numbers, abbreviations
 with their stop as the tagger tokens them), so each set below is built from the one
 table and named for what it holds. Lower case throughout: every caller lowers first.
+
+The parts of the day, the seasons and the relative time words at the end are the opener
+test's (compare/openers.py, its own lists until session 24), kept here beside the
+calendar names they go with.
 """
 
 from __future__ import annotations
@@ -42,3 +46,12 @@ MONTH_NUMBERS: dict[str, int] = {
 MONTH_TOKENS: frozenset[str] = frozenset(
     (*MONTH_NAMES, *(f"{abbreviation}." for _, shorts in _MONTHS for abbreviation in shorts))
 )
+
+# The parts of the day and the seasons ("This morning, …", "In the fall, …"), and the
+# words that place a time only against one said before ("By then,", "Days later,", "In
+# the meantime,"): compare/openers.py's "the reader's own time" and "points back".
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening")
+SEASONS: tuple[str, ...] = ("spring", "summer", "fall", "autumn", "winter")
+RELATIVE_TIMES: tuple[str, ...] = (
+    "then", "thereafter", "afterward", "afterwards", "later", "meantime",
+)  # fmt: skip

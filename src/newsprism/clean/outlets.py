@@ -39,8 +39,10 @@ __all__ = [
     "OutletRow",
     "OutletTable",
     "find_outlet_in_text",
+    "fold_outlet_name",
     "load_outlet_table",
     "parse_outlet_table",
+    "shown_outlet_name",
 ]
 
 HEADER = ("domain", "outlet", "language", "country", "kind")
@@ -66,6 +68,9 @@ _LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\"»”’…"
+# a "(…)" tag at the end of an outlet's name: "ABC News (Australia)", "Al Rai (Kuwait)"
+# in the table, "New York Times (News)" in a corpus's source field
+_NAME_TAG_RE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,3 +331,22 @@ def _parent_domains(host: str) -> Iterator[str]:
     labels = host.split(".")
     for start in range(len(labels) - 1):
         yield ".".join(labels[start:])
+
+
+def shown_outlet_name(name: str) -> str:
+    """An outlet's name as a reader knows it: "ABC News", not "ABC News (Australia)"
+    (a "(…)" tag tells two outlets or sections apart; a reader does not say it)."""
+    return _NAME_TAG_RE.sub("", name).strip()
+
+
+def fold_outlet_name(name: str, *, one_space: bool = False) -> str:
+    """An outlet's name as it is compared: its :func:`shown_outlet_name` in lower case,
+    without a leading "the" ("The New York Times (News)" → "new york times").
+
+    The one fold of the relay finder (compare/relays.py) and the "according to"
+    reader (extract/quotes/accounts.py). They differ in one step, kept as each had it:
+    the reader, which folds the words of a parse joined by spaces, also folds every run
+    of white space to one space (``one_space=True``: "Las  Vegas\nSun" → "las vegas
+    sun"); the relay finder keeps the white space inside a name as written."""
+    folded = re.sub(r"^the\s+", "", shown_outlet_name(name).lower())
+    return " ".join(folded.split()) if one_space else folded

@@ -49,6 +49,7 @@ from newsprism.compare.frames import (
     _verb_of,
 )
 from newsprism.models import Mention
+from newsprism.pronoun_words import PERSON_SUBJECTS
 
 # verbs of saying, attributing and asking: "X said …" frames every statement of X
 SPEECH = frozenset(
@@ -63,7 +64,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ARGUMENTS = ("dobj", "attr", "dative", "oprd", "acomp", "pobj", "npadvmod", "nummod")
 _RELATIVE = frozenset("who whom which that".split())
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "ROLE"})
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset(PERSON_SUBJECTS)
 # Verbs that say an event did not, or will not, happen ("refused to resign"): what they
 # govern is negated. One list for this module and pairs.py (which imports it from here:
 # pairs.py imports this module, so the list cannot live there).

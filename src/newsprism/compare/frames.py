@@ -327,17 +327,9 @@ def _verb_of(token: Any) -> Any:
 
 def _subject(verb: Any, entity: Any) -> str | None:
     """The entity of a verb's subject, inherited from the verb it hangs on ("X wants to
-    sign", "X signed and praised")."""
-    current = verb
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                return entity(child)
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-            current = current.head
-            continue
-        break
-    return None
+    sign", "X signed and praised"): :func:`subject_token`'s token, as ``entity`` reads it."""
+    token = subject_token(verb)
+    return None if token is None else entity(token)
 
 
 def subject_token(verb: Any) -> Any | None:

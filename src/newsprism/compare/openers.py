@@ -16,24 +16,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsprism.calendar_words import DAY_PARTS, RELATIVE_TIMES, SEASONS
+from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_OBJECTS, PERSONAL_SUBJECTS
+
 __all__ = ["definite_subject_points_back", "opener_points_back", "same_points_back"]
 
 MAX_OPENER = 6  # tokens before the first comma: a longer run is a clause, not an opener
-_THAT = frozenset({"that", "those", "these", "then", "thereafter", "afterward",
-                   "afterwards", "later", "meantime"})  # fmt: skip
+# a word that points back: a demonstrative ("this" is read apart, with _NOW) or a time
+# told only against one said before (calendar_words.RELATIVE_TIMES)
+_THAT = frozenset({*(w for w in DEMONSTRATIVES if w != "this"), *RELATIVE_TIMES})
 # "this" names the reader's own time with one of these ("This week, …", "This year, …")
 # and otherwise points back ("Despite this, …", "In this case, …", "For this reason, …")
-_NOW = frozenset({"week", "weekend", "year", "month", "morning", "afternoon", "evening",
-                  "summer", "spring", "fall", "autumn", "winter", "season", "decade",
-                  "century", "days", "point"})  # fmt: skip
+_NOW = frozenset({"week", "weekend", "year", "month", *DAY_PARTS, *SEASONS, "season",
+                  "decade", "century", "days", "point"})  # fmt: skip
 _ANAPHORIC = frozenset({"same", "other", "next", "following", "latter", "former",
                         "previous", "such"})  # fmt: skip
-_PERSONAL = frozenset({"it", "him", "her", "them", "he", "she", "they"})
+_PERSONAL = frozenset({"it", *PERSONAL_SUBJECTS, *PERSONAL_OBJECTS})
 # "the" and a bare noun that names a time or place of the reader's own, not a thing of
 # the sentence before ("In the past, …", "At the moment, …", "In the end, …")
+# (the seasons but "autumn", as this list always had them: "In the autumn," points back)
 _GENERIC = frozenset({"past", "future", "moment", "end", "meanwhile", "beginning", "world",
-                      "country", "nation", "morning", "afternoon", "evening", "weekend",
-                      "summer", "spring", "fall", "winter", "interim", "long", "short",
+                      "country", "nation", *DAY_PARTS, "weekend",
+                      *(w for w in SEASONS if w != "autumn"), "interim", "long", "short",
                       "aftermath", "wake", "way", "us", "u.s.", "uk", "media"})  # fmt: skip
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 

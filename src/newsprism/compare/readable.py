@@ -24,6 +24,7 @@ from newsprism.compare.openers import (
     same_points_back,
 )
 from newsprism.extract.quotes.marks import quoted_spans
+from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
 
 __all__ = [
     "QUOTED_SHARE",
@@ -43,11 +44,13 @@ __all__ = [
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
 _PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:he|she|they|it|his|her|their|its|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
+    r"^[\"“‘']?(?:" + "|".join((*PERSONAL_SUBJECTS, "it", *POSSESSIVES))
+    + r"|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )  # "That's exactly what happened": what?
 _PRONOUN_SAID = re.compile(
-    r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|wrote|writes|added|told)\b", re.IGNORECASE
+    r"[,”\"]\s*(?:" + "|".join(PERSONAL_SUBJECTS)
+    + r")\s+(?:said|says|wrote|writes|added|told)\b", re.IGNORECASE
 )  # "…,” she said.": the quotation's speaker is a pronoun
 _CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")  # the source text was cut mid-sentence
 # a line ending on a colon ("… addressed the video in a statement Monday:") promises
@@ -60,9 +63,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # and a quantifier standing alone for a group named before: "Most temporarily moved to
 # remote learning." (session 20 reader; "some" and "many" are left out: "Many believe …"
 # is a generic subject, readable on its own).
-_BACK_POINTERS = frozenset({"he", "she", "they", "that", "this", "these", "those",
+_BACK_POINTERS = frozenset({*PERSONAL_SUBJECTS, *DEMONSTRATIVES,
                             "most", "others", "both", "neither"})  # fmt: skip
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 # "some", "many" … standing alone as the subject: generic ("Many believe …") unless the
 # sentence it came from pointed back ("But many are now reaching their breaking point":
 # many of the workers of the sentence before; session 21 reader)

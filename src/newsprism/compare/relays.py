@@ -23,13 +23,12 @@ An outlet relaying itself ("told POLITICO" in Politico) is its own reporting, no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsprism.clean.outlets import load_outlet_table
+from newsprism.clean.outlets import fold_outlet_name, load_outlet_table, shown_outlet_name
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim
 
@@ -67,23 +66,13 @@ class Relay:
         return found
 
 
-def _shown(name: str) -> str:
-    """An outlet's name as a reader knows it: "ABC News", not "ABC News (Australia)"."""
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
-
-
-def _fold(name: str) -> str:
-    """An outlet name compared: lower case, no leading "the", no "(News)" tag."""
-    return re.sub(r"^the\s+", "", _shown(name).lower())
-
-
 @lru_cache(maxsize=1)
 def table_names() -> dict[str, str]:
     """The outlet names of ``data/outlets.tsv`` (the packaged table, as
     :func:`newsprism.clean.outlets.load_outlet_table` reads it), folded → as written."""
     names: dict[str, str] = {}
     for row in load_outlet_table():
-        names.setdefault(_fold(row.outlet), _shown(row.outlet))
+        names.setdefault(fold_outlet_name(row.outlet), shown_outlet_name(row.outlet))
     return names
 
 
@@ -95,7 +84,7 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     names = dict(table_names())
     for article in articles:
         if article.outlet:
-            names[_fold(article.outlet)] = _shown(article.outlet)
+            names[fold_outlet_name(article.outlet)] = shown_outlet_name(article.outlet)
     names.update(short_names([a.outlet for a in articles if a.outlet]))
     for folded, shown in list(names.items()):
         short = folded.removesuffix(" news")
@@ -112,9 +101,9 @@ def short_names(outlets: Iterable[str]) -> dict[str, str]:
     York Post)."""
     by_word: dict[str, set[str]] = {}
     for name in outlets:
-        words = _fold(name).split()
+        words = fold_outlet_name(name).split()
         if len(words) > 1 and words[-1] not in ("news", "press"):
-            by_word.setdefault(words[-1], set()).add(_shown(name))
+            by_word.setdefault(words[-1], set()).add(shown_outlet_name(name))
     return {word: next(iter(found)) for word, found in by_word.items() if len(found) == 1}
 
 
@@ -124,7 +113,7 @@ def article_names(names: Mapping[str, str], text: str) -> dict[str, str]:
     lowered = text.lower()
     named = {shown for folded, shown in names.items() if " " in folded and folded in lowered}
     found = dict(names)
-    for word in {w for n in named for w in _fold(n).split()[-1:]}:
+    for word in {w for n in named for w in fold_outlet_name(n).split()[-1:]}:
         found.pop(word, None)  # named in the article: its own short name, or none
     found.update(short_names(named))
     return found
@@ -152,7 +141,7 @@ def _outlet_of(noun: Any, names: Mapping[str, str]) -> str | None:
         return None
     if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
         return None  # "said a New Yorker who …"
-    return names.get(_fold(" ".join(t.text for t in tokens)))
+    return names.get(fold_outlet_name(" ".join(t.text for t in tokens)))
 
 
 def _cue_span(tokens: Sequence[Any]) -> tuple[int, int, str]:
@@ -250,13 +239,13 @@ def sentence_relay(tokens: Sequence[Any], names: Mapping[str, str], own: str | N
     """The first relay of a sentence (``tokens``: its spaCy tokens), or None; ``own``:
     the article's outlet, which does not relay itself; ``people``: the surnames of the
     article's people (:func:`surnames`): "Forbes said" is Rep. Randy Forbes."""
-    mine = _fold(own) if own else None
+    mine = fold_outlet_name(own) if own else None
     for token in tokens:
         if token.pos_ not in ("PROPN", "NOUN") or (token.dep_ in _NAME_DEPS
                                                    and token.head.pos_ == "PROPN"):
             continue  # a word inside a longer name ("Washington" of "Washington Post")
         outlet = _outlet_of(token, names)
-        if outlet is None or _fold(outlet) == mine or token.lower_ in people:
+        if outlet is None or fold_outlet_name(outlet) == mine or token.lower_ in people:
             continue
         name = _name_tokens(token)
         cue = _role_cue(token, name) or _report_cue(token, name)
@@ -294,8 +283,8 @@ def find_relays(articles: Sequence[Article], docs: Mapping[str, Any], claims: Se
 
 def article_of_outlet(articles: Sequence[Article], outlet: str) -> str | None:
     """The story's article from ``outlet``, if any (the first)."""
-    key = _fold(outlet)
-    return next((a.id for a in articles if a.outlet and _fold(a.outlet) == key), None)
+    key = fold_outlet_name(outlet)
+    return next((a.id for a in articles if a.outlet and fold_outlet_name(a.outlet) == key), None)
 
 
 def mark_relays(facts: Sequence[Any], relays: Mapping[str, Relay], articles: Sequence[Article]
@@ -324,7 +313,8 @@ def independent_sources(claims: Sequence[Claim], relays: Mapping[str, Mapping[st
         relay = relays.get(claim.id)
         if relay is None:
             return None
-        return str(relay.get("article_id") or "outlet:" + _fold(str(relay.get("outlet", ""))))
+        found = relay.get("article_id")
+        return str(found or "outlet:" + fold_outlet_name(str(relay.get("outlet", ""))))
 
     sources = set()
     for article_id in dict.fromkeys(c.article_id for c in claims):

@@ -41,6 +41,7 @@ from newsprism.compare.readable import (
 from newsprism.compare.relays import independent_sources
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim, Quote
+from newsprism.pronoun_words import PERSONAL_SUBJECTS
 
 Backs = Callable[[Claim, Claim], bool]
 
@@ -78,7 +79,7 @@ _LEADS_ON = {"as", "like", "including", "of", "to", "for", "with", "from", "than
 _REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
                      re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(" + "|".join(PERSONAL_SUBJECTS) + r")\b", re.IGNORECASE)
 _CLOSING = '"”'
 
 

@@ -21,11 +21,10 @@ An outlet is told by its name, never by a guess from the parse alone:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsprism.clean.outlets import load_outlet_table
+from newsprism.clean.outlets import fold_outlet_name, load_outlet_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,9 +58,10 @@ def _table_names() -> frozenset[str]:
 
 
 def _fold(name: str) -> str:
-    """A name compared: lower case, no leading "the", no "(…)" tag, one space."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", name.strip().lower())
-    return " ".join(re.sub(r"^the\s+", "", name).split())
+    """A name compared: lower case, no leading "the", no "(…)" tag, one space (the
+    outlet fold of :func:`newsprism.clean.outlets.fold_outlet_name`, as this reader
+    joins a parse's words)."""
+    return fold_outlet_name(name, one_space=True)
 
 
 def _name(noun: Token) -> list[Token]:
