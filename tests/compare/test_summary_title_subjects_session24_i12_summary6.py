@@ -60,6 +60,9 @@ def test_the_holders_read_from_the_texts() -> None:
         "met.", "The Biden administration and the Trump administration."])
     assert "president" in found and "committee" in found
     assert "governor" not in found and "administration" not in found
+    # "Vice President Kamala Harris" is the vice president, not a second president
+    assert story_title_subjects(["Vice President Kamala Harris met President Joe Biden."]
+                                ) >= {"president", "vice president"}  # fmt: skip
 
 
 def test_the_summary_keeps_a_president_line(monkeypatch: pytest.MonkeyPatch) -> None:

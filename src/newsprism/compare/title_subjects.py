@@ -41,10 +41,11 @@ _PERSON_TITLES = {
 }  # fmt: skip
 _NAME = r"[A-Z][\w'’.-]*"
 _PERSON = re.compile(
-    r"(?P<before>\b[\w-]+[ -])?\b(?P<title>" + "|".join(
+    r"\b(?P<title>" + "|".join(
         re.escape(t.title()).replace(r"\ ", r"\s+") for t in
         sorted(_PERSON_TITLES, key=len, reverse=True)) + r")\s+(?P<name>(?:" + _NAME
     + r"\s+){0,2}" + _NAME + ")")
+_WORD_BEFORE = re.compile(r"([\w]+)[ -]$")
 _PAST = frozenset({"former", "ex", "late", "then", "previous", "outgoing"})
 # an office or body written capitalised with its name (the subject keeps the noun alone)
 _BODIES = ("Department|Court|Committee|Agency|Administration|Commission|Council|Board|"
@@ -74,7 +75,8 @@ def _title_subjects(texts: tuple[str, ...]) -> frozenset[str]:
 def _holders(text: str) -> Iterable[tuple[str, str]]:
     """(subject words, holder) for each titled name and named body in ``text``."""
     for m in _PERSON.finditer(text):
-        if (m.group("before") or "").strip(" -").lower() in _PAST:
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        if before and before.group(1).lower() in _PAST:
             continue  # "former President Trump": not the office's holder now
         title = re.sub(r"\s+", " ", m.group("title").lower())
         surname = re.sub(r"['’]s?$", "", m.group("name").split()[-1].strip("."))
