@@ -60,6 +60,13 @@ def test_the_holders_read_from_the_texts() -> None:
         "met.", "The Biden administration and the Trump administration."])
     assert "president" in found and "committee" in found
     assert "governor" not in found and "administration" not in found
+    # one body written longer or shorter is one; two committees are two
+    assert story_title_subjects(["The U.S. Supreme Court ruled. The Supreme Court said."]
+                                ) == {"court"}  # fmt: skip
+    assert story_title_subjects(["The Justice Department, the Department of Justice."]
+                                ) == {"department"}  # fmt: skip
+    assert "committee" not in story_title_subjects(
+        ["The House Judiciary Committee and the Senate Judiciary Committee met."])
     # "Vice President Kamala Harris" is the vice president, not a second president
     assert story_title_subjects(["Vice President Kamala Harris met President Joe Biden."]
                                 ) >= {"president", "vice president"}  # fmt: skip

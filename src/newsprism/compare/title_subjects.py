@@ -50,10 +50,13 @@ _PAST = frozenset({"former", "ex", "late", "then", "previous", "outgoing"})
 # an office or body written capitalised with its name (the subject keeps the noun alone)
 _BODIES = ("Department|Court|Committee|Agency|Administration|Commission|Council|Board|"
            "Bureau|Legislature|Ministry|Parliament|Panel|Authority|Office|Campaign")
-_BODY_AFTER = re.compile(r"\b(?P<name>(?:" + _NAME + r"\s+){1,4})(?P<noun>" + _BODIES + r")\b")
-_BODY_OF = re.compile(r"\b(?P<noun>" + _BODIES + r")\s+(?:of|on|for)\s+(?:the\s+)?"
-                      r"(?P<name>(?:" + _NAME + r"\s*){1,4})")  # fmt: skip
-_ADMINISTRATION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?P<noun>administration)\b")
+# "Justice Department", "Department of Justice", "Los Angeles County Department of Public
+# Health": the name before the noun, after "of"/"on"/"for", or both
+_BODY_NAME = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"  # "U.S.", "Justice"; not "Justice."
+_BODY = re.compile(r"\b(?P<pre>(?:" + _BODY_NAME + r"\s+){0,4})(?P<noun>" + _BODIES + r")\b"
+                   r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?P<post>" + _BODY_NAME
+                   + r"(?:\s+" + _BODY_NAME + r"){0,3}))?")  # fmt: skip
+_ADMINISTRATION = re.compile(r"\b(?P<name>" + _BODY_NAME + r")\s+(?P<noun>administration)\b")
 _LEADING = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
 
 
@@ -65,14 +68,23 @@ def story_title_subjects(texts: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _title_subjects(texts: tuple[str, ...]) -> frozenset[str]:
-    holders: dict[str, set[str]] = {}
+    holders: dict[str, set[frozenset[str]]] = {}
     for text in texts:
         for key, holder in _holders(text):
             holders.setdefault(key, set()).add(holder)
-    return frozenset(key for key, found in holders.items() if len(found) == 1)
+    return frozenset(key for key, found in holders.items() if _one(found))
 
 
-def _holders(text: str) -> Iterable[tuple[str, str]]:
+def _one(holders: set[frozenset[str]]) -> bool:
+    """Whether the holders are one, written longer or shorter: the fullest name holds
+    every other's words ("Supreme Court" and "U.S. Supreme Court"; "Justice Department"
+    and "Department of Justice"), where "House Judiciary Committee" and "Senate
+    Judiciary Committee" are two."""
+    fullest = max(holders, key=len)
+    return all(holder <= fullest for holder in holders)
+
+
+def _holders(text: str) -> Iterable[tuple[str, frozenset[str]]]:
     """(subject words, holder) for each titled name and named body in ``text``."""
     for m in _PERSON.finditer(text):
         before = _WORD_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
@@ -80,11 +92,13 @@ def _holders(text: str) -> Iterable[tuple[str, str]]:
             continue  # "former President Trump": not the office's holder now
         title = re.sub(r"\s+", " ", m.group("title").lower())
         surname = re.sub(r"['’]s?$", "", m.group("name").split()[-1].strip("."))
-        yield _PERSON_TITLES[title], surname.lower()
-    for pattern in (_BODY_AFTER, _BODY_OF, _ADMINISTRATION):
+        yield _PERSON_TITLES[title], frozenset({surname.lower()})
+    for pattern in (_BODY, _ADMINISTRATION):
         for m in pattern.finditer(text):
-            words = [w.lower() for w in m.group("name").split()]
+            names = " ".join(m.group(g) or "" for g in ("pre", "post", "name")
+                             if g in pattern.groupindex)  # fmt: skip
+            words = [w.lower().strip(".") for w in names.split()]
             while words and words[0] in _LEADING:
                 words = words[1:]  # "The Justice Department" at a sentence's start
             if words:
-                yield m.group("noun").lower(), " ".join(words)
+                yield m.group("noun").lower(), frozenset(words)
