@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from newsprism.compare.openers import (
@@ -316,17 +317,24 @@ def opens_in_quotation(text: str, at: int) -> bool:
 
 
 DEFINITE_RULE = True  # session 23: measured on and off (docs/eval-compare.md)
+# session 24: a definite subject that is a title or office the story names one holder
+# of ("The president said …" under President Biden) reads alone (compare/title_subjects)
+TITLE_SUBJECTS = True
 
 
 def _points_back_in_opening(sentences: Sequence[object], before: str,
-                            earlier: Sequence[str] = ()) -> bool:  # fmt: skip
+                            earlier: Sequence[str] = (),
+                            titled: AbstractSet[str] = frozenset()) -> bool:  # fmt: skip
     """Whether the first sentence opens on a phrase that leans on the sentence before
     ("In the process, …", "By then, …": :func:`newsprism.compare.openers.
     opener_points_back`) or, when the line is not its article's first sentence
     (``before`` holds text), has a bare definite subject ("The mandate, which …") or
     "the same" thing as an object ("recommend the same precautions"). A definite
     subject whose noun a line shown before it names ("The president said …" under
-    "President Joe Biden, speaking to the nation …") has its referent in the summary."""
+    "President Joe Biden, speaking to the nation …") has its referent in the summary,
+    and so does a title or office of ``titled``, the ones the story names one holder
+    of (:func:`newsprism.compare.title_subjects.story_title_subjects`): "The president
+    said …" in a story of President Biden, with or without a line shown before."""
     first = next(iter(sentences), None)
     if first is None:
         return False
@@ -335,9 +343,18 @@ def _points_back_in_opening(sentences: Sequence[object], before: str,
     if not (DEFINITE_RULE and before.strip()):
         return False
     subject = definite_subject_points_back(first)
-    if subject and not _named_earlier(subject.split()[-1], earlier):
+    if subject and not _named_earlier(subject.split()[-1], earlier) and not (
+            TITLE_SUBJECTS and _after_the(subject) in titled):  # fmt: skip
         return True
     return bool(same_points_back(first))
+
+
+def _after_the(subject: str) -> str:
+    """A definite subject's words after its last "the", lower-cased ("On Monday, the
+    attorney general" -> "attorney general")."""
+    words = subject.lower().split()
+    at = max((i for i, w in enumerate(words) if w == "the"), default=-1)
+    return " ".join(words[at + 1 :])
 
 
 def _named_earlier(noun: str, earlier: Sequence[str]) -> bool:
@@ -348,12 +365,15 @@ def _named_earlier(noun: str, earlier: Sequence[str]) -> bool:
 
 
 def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
-                     before: str = "") -> list[str]:  # fmt: skip
+                     before: str = "", titled: AbstractSet[str] = frozenset()
+                     ) -> list[str]:  # fmt: skip
     """Why a summary line cannot be taken alone (empty when it can).
 
     ``original`` is the sentence the line was cut from (its leading connective kept) and
     ``before`` the article's text before it, when known: they tell a lone "many" that
-    points back from a generic one (:func:`quantifier_points_back`)."""
+    points back from a generic one (:func:`quantifier_points_back`). ``titled``: the
+    titles and offices the story names one holder of (a "The president" subject reads).
+    """
     from newsprism.extract.nlp import load_nlp
 
     reasons = []
@@ -367,7 +387,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
             or shell_noun_points_back(body, sentences)
-            or _points_back_in_opening(sentences, before, earlier)):  # fmt: skip
+            or _points_back_in_opening(sentences, before, earlier, titled)):  # fmt: skip
         reasons.append("pronoun")
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")

@@ -39,6 +39,7 @@ from newsprism.compare.readable import (
     unusable_reasons,
 )
 from newsprism.compare.relays import independent_sources
+from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim, Quote
 from newsprism.pronoun_words import PERSONAL_SUBJECTS
@@ -301,7 +302,8 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         if claim.language and english:
             return None  # English sentences state it, none readable alone (session 23)
         english = english or not claim.language
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+                                story_title_subjects(texts.values())):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
                 line["independent_sources"] = sources
@@ -394,7 +396,8 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
     readable = sorted((_flaws(t), len(t), c.id, t, c)
                       for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts)):
+        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+                                story_title_subjects(texts.values())):
             return _cited_line(text, claim, fact, cited)
     return None
 
