@@ -516,8 +516,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
 
 
 def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
-    """Pairs of which one states as done what the other states as a prospect ("the House
-    voted" / "the Senate is expected to vote"): the ``mood_mismatch`` veto."""
+    """Pairs of which one states as done what the other states as a prospect (the mood veto)."""
     mood = np.array([u.mood for u in units])
     stated = mood != "none"
     return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
