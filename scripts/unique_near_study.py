@@ -141,11 +141,13 @@ def collect(data_dir: Path, gold_dir: Path) -> list[dict[str, Any]]:
     original = story_module.recheck_unique
     current: dict[str, Any] = {}
 
-    def spy(facts, claims, lemmas, scores=None, probability=None, opposite=None):
+    def spy(facts, claims, lemmas, scores=None, probability=None, opposite=None,
+            prospect=None):  # fmt: skip
         found = fact_rows(current["gold"], facts, claims, lemmas, scores, probability, opposite)
         _negation_differs(found, claims, facts, current.get("negative"))
         rows.extend(found)
-        return original(facts, claims, lemmas, scores, probability, opposite)
+        return original(facts, claims, lemmas, scores, probability, opposite,
+                        prospect=prospect)
 
     original_opposite = story_module.opposite_pairs
 

@@ -70,11 +70,13 @@ def run(runs: list[Story]) -> list[Story]:
                  story_module.same_fact_scores)  # fmt: skip
     current: list[Story] = []
 
-    def recheck(facts, claims, lemmas, scores=None, probability=None, opposite=None):
+    def recheck(facts, claims, lemmas, scores=None, probability=None, opposite=None,
+                prospect=None):  # fmt: skip
         current[-1].seen.update(facts=copy.deepcopy(list(facts)), claims=list(claims),
                              lemmas=list(lemmas), scores=scores, probability=probability,
-                             opposite=opposite)  # fmt: skip
-        return originals[0](facts, claims, lemmas, scores, probability, opposite)
+                             opposite=opposite, prospect=prospect)  # fmt: skip
+        return originals[0](facts, claims, lemmas, scores, probability, opposite,
+                            prospect=prospect)
 
     def states(claims, sentences):
         current[-1].seen["sentences"] = sentences
@@ -119,7 +121,8 @@ def uniques(story: Story) -> list[Unique]:
     seen, gold = story.seen, story.gold
     facts = copy.deepcopy(seen["facts"])
     unique.recheck_unique(facts, seen["claims"], seen["lemmas"], seen["scores"],
-                          seen["probability"], seen["opposite"])  # fmt: skip
+                          seen["probability"], seen["opposite"],
+                          prospect=seen.get("prospect"))  # fmt: skip
     row = {c.id: i for i, c in enumerate(story.claims)}
     found = []
     for fact in (f for f in facts if f.status == "unique"):

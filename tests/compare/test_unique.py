@@ -138,8 +138,9 @@ def test_a_sentence_to_check_shares_words_unless_the_model_is_sure() -> None:
     assert not worth_checking({"why": "score", "probability": SURE_PROBABILITY - 0.01,
                                "shared_words": 0})  # fmt: skip
     assert not worth_checking({"why": "score", "probability": 0.05, "shared_words": 9})
-    # a near sentence of 1.11 JSON, without ``shared_words``: the session-21 rule
-    assert worth_checking({"why": "words", "probability": 0.0})
+    # a near sentence of 1.11 JSON, without ``shared_words``: the session-21 rule (at a
+    # probability above 0: a words hit the vetoes zero is none since session 24)
+    assert worth_checking({"why": "words", "probability": 0.05})
 
 
 def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
@@ -162,7 +163,7 @@ def test_a_near_sentence_that_states_the_opposite_is_no_check() -> None:
 
 def test_a_check_sentence_is_shown_before_a_likelier_opposite() -> None:
     rows = [{"claim_id": "x", "why": "score", "probability": 0.3, "opposite": True},
-            {"claim_id": "y", "why": "words", "probability": 0.0, "shared_words": 4}]
+            {"claim_id": "y", "why": "words", "probability": 0.05, "shared_words": 4}]
     assert hedge_of(rows) == CHECK
     assert hedge_of(rows[:1]) == OPPOSITE
     assert hedge_of([{"why": "score", "probability": 0.0}]) == TOPIC

@@ -489,9 +489,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
     out["quote_words_differ"] = _quote_words_differ(units)
     out["coverage"] = idf_coverage(words, idf)
-    mood = np.array([u.mood for u in units])
-    stated = mood != "none"
-    out["mood_mismatch"] = (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
+    out["mood_mismatch"] = prospect_pairs(units)
     out["denial_mismatch"], out["denial_clash"] = _denials(units)
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
@@ -515,6 +513,13 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
     article = np.array(owners)
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
     return out
+
+
+def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs of which one states as done what the other states as a prospect (the mood veto)."""
+    mood = np.array([u.mood for u in units])
+    stated = mood != "none"
+    return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
 
 
 def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:

@@ -34,6 +34,7 @@ from newsprism.compare.pairs import (
     UnitProfile,
     claim_profiles,
     opposite_pairs,
+    prospect_pairs,
     topical_closeness,
 )
 from newsprism.compare.relays import find_relays, mark_relays
@@ -136,7 +137,8 @@ def analyze_story(
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
-                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles))
+                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles),
+                   prospect=prospect_pairs(profiles))
     mark_relays(facts, find_relays(articles, docs, claims), articles)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))

@@ -62,6 +62,13 @@ CHECK_PROBABILITY = 0.1
 CHECK_WORDS = 4
 SURE_PROBABILITY = 0.2
 LEXICAL = ("figure", "names", "words")
+# session 24 (docs/compare.md "Possibly shared partners (session 24)"): a names or words
+# hit whose same-fact probability is 0 is no sentence to check when a veto of the model
+# other than the mood one zeroes it (two days, two speakers' quotations, two quotations
+# without a run of words in common, a denial); a distinctive figure in common still is,
+# and so is a statement beside a prospect of it ("would mark the first flight" / "left
+# on a commercial flight": the mood veto zeroed 3 right partners of 5 on fresh stories)
+VETOABLE = ("names", "words")
 CHECK, TOPIC, OPPOSITE = "check", "topic", "opposite"
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -148,6 +155,7 @@ def recheck_unique(
     scores: np.ndarray | None = None,
     probability: np.ndarray | None = None,
     opposite: np.ndarray | None = None,
+    prospect: np.ndarray | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
     with the close claims of the other outlets in its ``near`` list and its ``hedge``.
@@ -163,6 +171,9 @@ def recheck_unique(
             the likeliest same fact first.
         opposite: whether each pair states opposite things (the same-fact model's
             polarity and denial vetoes, :func:`newsprism.compare.pairs.opposite_pairs`).
+        prospect: whether one of each pair states as done what the other states as a
+            prospect (the mood veto, :func:`newsprism.compare.pairs.prospect_pairs`):
+            a near sentence at probability 0 stays worth checking then (session 24).
     """
     others = _OtherOutlets(claims, lemmas, scores, probability)
     for fact in facts:
@@ -171,7 +182,8 @@ def recheck_unique(
         near = others.near(fact)
         if near:
             best, clash = others.fact_rows(fact.claims, opposite)
-            rows = [others.describe(fact.claims, c, best, clash) for c in near]
+            mood = others.any_pair(fact.claims, prospect)
+            rows = [others.describe(fact.claims, c, best, clash, mood) for c in near]
             # without the model every lexical hit is worth checking, as before session 22
             modelled = probability is not None
             rows.sort(key=_shown_first(others.order(fact.claims), near, modelled))
@@ -186,13 +198,20 @@ def worth_checking(row: dict, modelled: bool = True) -> bool:
     content words in common with the fact or a probability of :data:`SURE_PROBABILITY`:
     the session-21 reader's wrong partners were topical sentences ("a very different
     national leader" beside "caught between a hard place") that a lexical test or a 0.1
-    chance let through. Without the same-fact model (``modelled`` false) every lexical
-    hit is, as before session 22."""
+    chance let through. And (session 24) not a names or words hit (:data:`VETOABLE`) at
+    probability 0 unless the pair is only a statement beside a prospect (``prospect``):
+    a veto of the same-fact model other than the mood one rules it out (NeuS r98: Fox's
+    "Blinken's prepared opening remarks blamed the failures … on others" on Monday's
+    hearing beside AP's Tuesday questions, two days). Without the same-fact model
+    (``modelled`` false) every lexical hit is, as before session 22."""
     probability = float(row.get("probability") or 0)
     if not (row.get("why") in LEXICAL or probability >= CHECK_PROBABILITY):
         return False
     if not modelled:
         return True
+    if (row.get("why") in VETOABLE and "probability" in row and probability <= 0.0
+            and not row.get("prospect")):
+        return False  # session 24: a same-fact veto rules the pair out (NeuS r98)
     words = row.get("shared_words")
     return words is None or int(words) >= CHECK_WORDS or probability >= SURE_PROBABILITY
 
@@ -284,15 +303,20 @@ class _OtherOutlets:
         (per sentence it was 4 s of the 50-article story, docs/benchmarks.md)."""
         rows = [self.row[m.id] for m in mine]
         best = None if self.probability is None else self.probability[rows].max(axis=0)
-        return best, None if opposite is None else opposite[rows].any(axis=0)
+        return best, self.any_pair(mine, opposite)
+
+    def any_pair(self, mine: Sequence[Claim], pairs: np.ndarray | None) -> np.ndarray | None:
+        """Per other claim, whether a pair flag (``pairs``) is set with one of ``mine``."""
+        return None if pairs is None else pairs[[self.row[m.id] for m in mine]].any(axis=0)
 
     def describe(self, mine: Sequence[Claim], other: Claim, best: np.ndarray | None,
-                 clash: np.ndarray | None) -> dict:  # fmt: skip
+                 clash: np.ndarray | None, mood: np.ndarray | None = None) -> dict:  # fmt: skip
         """A near sentence as JSON: where it is, why it is near (the first lexical test
         it passes with one of the fact's claims, else ``score``), its best same-fact
         probability with them, the most content words it has in common with one of
         them (``shared_words``, session 22), and ``opposite`` when one of them clashes with it
-        (``best`` and ``clash``: :meth:`fact_rows`)."""
+        (``best`` and ``clash``: :meth:`fact_rows`); ``prospect`` (session 24) when one of
+        them states as done what it states as a prospect, or the reverse (``mood``)."""
         lemma_of, names = self.lemma_of, self.names
         # loose_test answers None without a word or a name in common: tested on sets first
         tests = {loose_test(m, other, lemma_of[m.id], lemma_of[other.id], self.figures)
@@ -307,6 +331,8 @@ class _OtherOutlets:
                "probability": round(probability, 4), "shared_words": words}  # fmt: skip
         if clash is not None and bool(clash[j]):
             row["opposite"] = True
+        if mood is not None and bool(mood[j]):
+            row["prospect"] = True
         return row
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
