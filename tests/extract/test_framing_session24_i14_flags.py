@@ -51,6 +51,9 @@ def test_a_sources_own_words_stay_partial_quotes() -> None:
         ("\"Today\" show host Meredith Vieira asked Trump.", True),  # one word, a title's place
         ("Glenn Beck talked about \"Progressivism\" again.", False),  # one word, no title's place
         ("He watched “Face the Nation” on Sunday.", True),
+        # what a thing is said to be or called is the source's word (test_framing_context)
+        ('Smith said the new ethics rules were "Mickey Mouse" and would not last.', False),
+        ('Smith called them "Mickey Mouse" on Monday.', False),
     ],
 )
 def test_is_title(text: str, expected: bool) -> None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _SPEECH_END = frozenset(",.!?;:")
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "seem", "seems",
+                      "seemed", "become", "becomes", "became"})
 _SMALL = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 T = TypeVar("T")
 
@@ -206,7 +208,15 @@ def is_title(text: str, q: Marked, lexicon: Lexicon) -> bool:
 
     Session 24 (docs/eval-framing.md): on BASIL 2010–2012, 8 partial quotes were such
     titles and names of shows, books, slogans, none touching a bias span; a quoted
-    source's own words start in lower case or are a sentence ("“Is it true,”")."""
+    source's own words start in lower case or are a sentence ("“Is it true,”"). What a
+    thing is said to be or called ("the rules were “Mickey Mouse”", "called it “Mickey
+    Mouse”": a copula or a naming word right before it, a determiner or an object
+    pronoun between) is the source's word, not a title. A longer object between
+    ("called the new ethics rules “Mickey Mouse”") is not seen: a known limit."""
+    before = [w for w in _words_before(text, q.start, 3)
+              if w not in _DETERMINERS and w not in ("it", "them", "him")]
+    if before and (before[-1] in _COPULAS or before[-1] in lexicon.naming_words):
+        return False
     words = _WORD.findall(text[q.inner[0] : q.inner[1]])
     content = [w for w in words if w.lower() not in _SMALL]
     if not content or not all(w[:1].isupper() for w in content) or not words[0][:1].isupper():
