@@ -338,7 +338,7 @@ def frame_doc(
         attributions=found.attributions,
         neutral_attributions=found.neutral,
         partial_quotes=find_partial_quotes(
-            text, marked, sources, scare, lexicon.partial_quote_words
+            text, marked, sources, scare, lexicon.partial_quote_words, lexicon
         ),
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
