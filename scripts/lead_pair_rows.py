@@ -1,7 +1,8 @@
-"""Session 24's reading of the lead rule (compare/lead_pairs.py) on NeuS raw-crawl rows:
-each row's compare runs with the rule off and on; every shared fact the rule changes
-(one with ``lead_pairs``, and any fact of the run before that is no longer there) is
-printed with its sentences and outlets, for a reader to judge against the reports.
+"""Session 24's reading of the lead rule (compare/lead_pairs.py, off by default: not
+kept) on NeuS raw-crawl rows: each row's compare runs with the rule off and on; every
+shared fact the rule changes (one with ``lead_pairs``, and any fact of the run before
+that is no longer there) is printed with its sentences and outlets, for a reader to
+judge against the reports.
 Each row's two JSONs (``OUT/before/r<row>.json``, ``OUT/after/…``) are written, so the
 "changes only where aimed" check can diff them.
 
@@ -39,12 +40,12 @@ def read_row(folder: Path, out: Path, row: int) -> int:
     """Run one row both ways, write both JSONs, print the changes; the number changed."""
     inputs = [str(p) for p in sorted(folder.iterdir()) if p.suffix == ".json"]
     articles = clean_paths(inputs)[0]
-    runs = {}
+    runs, default = {}, lead_pairs.LEAD_PAIRS
     for name in ("before", "after"):
         lead_pairs.LEAD_PAIRS = name == "after"
         runs[name] = analyze_story(articles).as_dict()
         (out / name / f"r{row}.json").write_text(json.dumps(runs[name], indent=1), "utf-8")
-    lead_pairs.LEAD_PAIRS = True
+    lead_pairs.LEAD_PAIRS = default
     outlet = {a.id: a.outlet or a.id for a in articles}
     before, after = _facts(runs["before"]), _facts(runs["after"])
     gone = [f for key, f in before.items() if key not in after]

@@ -33,6 +33,10 @@ RULES: dict[str, Callable[[Row], bool]] = {
     "titles echo + entity + verb + raw >= 0.10": lambda r: (
         r["title_echo"] >= ECHO and r["entity"] and r["verb"] and r["raw"] >= 0.1),
     "entity + number": lambda r: r["entity"] and r["number"],
+    "raw >= 0.15 + titles echo + entity (the rule)": lambda r: (
+        r["raw"] >= 0.15 and r["title_echo"] >= ECHO and r["entity"]),
+    "raw >= 0.12 + titles echo + entity": lambda r: (
+        r["raw"] >= 0.12 and r["title_echo"] >= ECHO and r["entity"]),
     "raw >= 0.15": lambda r: r["raw"] >= 0.15,
     "raw >= 0.10": lambda r: r["raw"] >= 0.10,
 }

@@ -21,6 +21,9 @@ No clash means the strict gates of any pair hold, and stricter: no disjoint numb
 days, no negation, modality or mood on one side only, no denial, no polarity clash, no
 two speakers or two quotations (:data:`CLASHES`). A pair joined this way is marked in
 the fact's ``lead_pairs`` (compare JSON), so a reader sees why it is shared.
+
+**Not kept** (:data:`LEAD_PAIRS` is off): read on NeuS rows no choice was made on, 5 of
+the 7 facts it changed were right, under the 0.90 a "shared" needs.
 """
 
 from __future__ import annotations
@@ -35,8 +38,12 @@ from newsprism.compare.lead import OPENING_SENTENCES
 from newsprism.compare.pairs import UnitProfile, pair_features
 from newsprism.models import Article, Claim
 
-# False switches the rule off (the study script compares both)
-LEAD_PAIRS = True
+# Off: measured, not kept (session 24). On dev it joined 4 gold pairs and no false one,
+# on the held-out stories none; read on 79 NeuS rows it changed 7 facts, 2 of them
+# wrong (a second video release joined with the first, a price-tag cut with a new tax),
+# and it reached none of the rows that asked for it (their leads score 0.004-0.09, or a
+# mood veto holds). True switches it on (scripts/lead_pair_rows.py compares both).
+LEAD_PAIRS = False
 # the least model probability of a lead pair: on the dev golds lead pairs at 0.15-0.23
 # with the other evidence were the same fact 4 of 4 new, at 0.10-0.15 1 of 3 (session 24)
 LEAD_FLOOR = 0.15
