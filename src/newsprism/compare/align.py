@@ -62,6 +62,9 @@ class AlignedClaim:
     # sentences state too → those sentences ({"article_id", "claim_id"}), by claim id
     rest_also_in: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     independent_sources: int | None = None
+    # a fact of several articles: the pairs of its sentences (claim ids) joined as one
+    # fact because they are their reports' leads on one event (compare/lead_pairs.py)
+    lead_pairs: list[list[str]] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:
@@ -102,6 +105,7 @@ class AlignedClaim:
             **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),
             **({"independent_sources": self.independent_sources}
                if self.independent_sources is not None else {}),
+            **({"lead_pairs": self.lead_pairs} if self.lead_pairs else {}),
         }
 
     def partly_shared_refs(self) -> list[dict[str, Any]]:
@@ -139,7 +143,7 @@ def same_fact_scores(
 def align_claims(
     claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
     model: SameFactModel | None = None, probability: np.ndarray | None = None,
-    units: UnitReading | None = None,
+    units: UnitReading | None = None, lead_links: Sequence[tuple[int, int]] = (),
 ) -> list[AlignedClaim]:
     """Group the claims of a story into facts and give each its status.
 
@@ -153,6 +157,8 @@ def align_claims(
             :func:`same_fact_probabilities`.
         units: the fact units that linked sentences (compare/units.py): a member
             linked through one unit of it gets that unit as its ``shared_part``.
+        lead_links: the claim index pairs joined as their reports' leads on one event
+            (compare/lead_pairs.py): a fact holding one lists it in ``lead_pairs``.
 
     Returns:
         Facts ordered shared first (most articles), then conflicts, then unique, each in
@@ -173,6 +179,8 @@ def align_claims(
             fact.agreement = _weakest_link(probability, indices, claims)
             if units is not None:
                 parted += _read_parts(fact, units, indices, claims)
+            fact.lead_pairs = [[claims[i].id, claims[j].id] for i, j in lead_links
+                               if i in indices and j in indices]
         facts.append(fact)
     # after the groups: a rest is found by its claim last (conflicts.attach)
     # a sentence that is also a whole member of a shared fact has no rest of its own

@@ -28,6 +28,7 @@ from newsprism.compare.crosslang import (
 )
 from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
+from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
 from newsprism.compare.pairs import (
     MINILM_COSINE,
     QuotedSpeaker,
@@ -132,7 +133,9 @@ def analyze_story(
     step("align")
     probability, sentences, units = _probability(claims, vectors, profiles, bool(arabic),
                                                  docs, model, entities.mentions)
-    facts = align_claims(claims, vectors, profiles, probability=probability, units=units)
+    probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
+    facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
+                         lead_links=joined)
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
@@ -242,6 +245,18 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
     return (cross_link_probability(claims, linked, multilingual),
             cross_link_probability(claims, probability, multilingual), units)
+
+
+def _join_leads(articles: Sequence[Article], claims: Sequence[Claim],
+                profiles: Sequence[UnitProfile], vectors: np.ndarray, linked: np.ndarray,
+                sentences: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The grouping probabilities with the lead pairs joined (compare/lead_pairs.py), and
+    those pairs: a lead pair already linked (whole sentences, or through a unit) is not
+    one of them. ``sentences``: the whole sentences' probabilities, the model's own."""
+    threshold = load_same_fact_model().threshold
+    pairs = [(i, j) for i, j in lead_pairs(articles, claims, profiles, vectors, sentences,
+                                           threshold) if linked[i, j] < threshold]
+    return (join_lead_pairs(linked, pairs, threshold) if pairs else linked), pairs
 
 
 def _minilm(model: Any, embedder: Any, claims: Sequence[Claim], vectors: np.ndarray
