@@ -52,7 +52,7 @@ from newsprism.extract.entities import StoryEntities, find_mentions, link_entiti
 from newsprism.extract.framing import frame_doc
 from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
-from newsprism.models import Article, Claim, Quote
+from newsprism.models import Article, Claim, Mention, Quote
 
 SCHEMA_VERSION = "1.11"
 PARTLY = "partly_shared"
@@ -131,11 +131,8 @@ def analyze_story(
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
                               quotation_spans(quotes))
     step("align")
-    probability, sentences, units = _probability(claims, vectors, profiles, bool(arabic),
-                                                 docs, model, entities.mentions)
-    probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
-    facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
-                         lead_links=joined)
+    facts, probability, sentences = _align(articles, claims, vectors, profiles, bool(arabic),
+                                           docs, model, entities.mentions)
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
@@ -245,6 +242,19 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
     return (cross_link_probability(claims, linked, multilingual),
             cross_link_probability(claims, probability, multilingual), units)
+
+
+def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray,
+           profiles: list[UnitProfile], arabic: bool, docs: dict[str, Any], model: Any,
+           mentions: Sequence[Mention]) -> tuple[list[AlignedClaim], np.ndarray, np.ndarray]:
+    """The story's facts, with the grouping probabilities and the whole sentences' own
+    (:func:`_probability`; lead pairs joined when :data:`lead_pairs.LEAD_PAIRS` is on)."""
+    probability, sentences, units = _probability(claims, vectors, profiles, arabic, docs,
+                                                 model, mentions)
+    probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
+    facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
+                         lead_links=joined)
+    return facts, probability, sentences
 
 
 def _join_leads(articles: Sequence[Article], claims: Sequence[Claim],
