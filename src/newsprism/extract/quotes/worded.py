@@ -1,0 +1,77 @@
+"""Step 4b: a phrase in marks hung on a verb of speaking about a thing is its subject's.
+
+"President Joe Biden condemned activists … but dismissed the tactics as common and
+“part of the process.”" (Washington Examiner) and "Boris Johnson has spoken of his shock
+and sadness at the loss of “one of the kindest” people in politics" (BBC): the marked
+words are Biden's and Johnson's, but no verb of the speech lexicon reports them
+("dismiss", "speak of" frame a thing rather than report words, data/speech_verbs.toml),
+so until session 24 nothing was quoted and the words had no speaker
+(gold/speakers-neus3). Rule B of session 23 (:mod:`relayed`) already read such verbs
+inside an outlet's report; this step reads them in the reporter's own sentences.
+
+A quotation inside a clause (not the whole sentence), covered by no quote found before,
+becomes a quote of its own when the verb it hangs on (outside the marks, up through
+nouns and prepositions) is one of those verbs or "speak", is asserted (not negated, a
+modal, an infinitive), active, in the quotation's sentence, and has a subject of its own
+(or one shared through "and"/"or") that resolves to someone named. Left alone: a name
+or title in marks (every word capitalised: "the “Affordable Care Act”"), a single word
+(a scare quote, "the “heartbeat” bill"), single marks, a passive ("was described as
+“…”": by whom is not said) and a verb of no speech ("generated a “robust” response").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.relayed import ABOUT, Relayed, coordinated
+from newsprism.extract.quotes.speakers import RELATIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsprism.extract.quotes.marks import Quotation
+
+__all__ = ["Worded"]
+
+# "Johnson has spoken of his shock at the loss of “one of the kindest” people"
+_VERBS = ABOUT | {"speak"}
+
+
+class Worded(Step):
+    """Finds the quotations worded by the subject of a verb of speaking about a thing."""
+
+    def __init__(self, relayed: Relayed) -> None:
+        super().__init__(relayed.art)
+        self.relayed = relayed
+        self.nested = relayed.nested
+        self.speakers = relayed.speakers
+
+    def found(self, covered: list[tuple[int, int]]) -> list[tuple[Quotation, Token, Token]]:
+        """(quotation, verb, subject) for each quotation no span of ``covered`` holds."""
+        out = []
+        for q in self.quotations:
+            if any(a <= s < b for s, _ in q.parts for a, b in covered):
+                continue
+            hit = self._worded(q)
+            if hit is not None:
+                out.append((q, *hit))
+        return out
+
+    def _worded(self, q: Quotation) -> tuple[Token, Token] | None:
+        """The verb and its subject when ``q`` is the subject's wording."""
+        words = [t for s, e in q.parts for t in self.tokens_between(s, e) if t.is_alpha]
+        if q.single or len(words) < 2 or all(t.text[0].isupper() for t in words):
+            return None  # a scare quote, a name or a title in marks
+        verb = self.relayed.governor(q)
+        if verb is None or verb.lemma_.lower() not in _VERBS or passive(verb) or \
+                not self.nested.asserted(verb):  # fmt: skip
+            return None
+        if any(self.sent_of[t.i] != self.sent_of[verb.i] for t in words):
+            return None
+        if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb):
+            return None
+        subject = self.speakers.subject_of(verb)
+        if subject is None or subject.lower_ in RELATIVE or subject.lower_ == "there":
+            return None
+        return verb, subject
