@@ -8,10 +8,21 @@ Johnson has spoken of his shock and sadness at the loss of “one of the kindest
 of the NeuS raw crawl: a passive ("comments that were labeled "disturbing" by critics",
 row 481; "It was called “The Incompetence Dodge,”", row 146) and a subject that
 resolves to no one give no quote of their own. The two rule tests fail on main.
+
+A bare surname under its own "Mr." is not a full name of its family named after the
+surname was first named bare under a role title (``People._other_person``): "President
+Obama’s daughters … an open letter to Sasha and Malia Obama … “You want to pet him?” Mr.
+Obama asked his daughters." (NYT, BASIL 96b7046f) gave the question to Malia Obama (the
+lead's open item of session 23). Guard: "Mr. Clinton" after "former President Bill
+Clinton" and "Hillary Rodham Clinton" (NYT, BASIL 38f7cbb7) is still Bill Clinton.
 """
 
 from __future__ import annotations
 
+from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes.article import Article
+from newsprism.extract.quotes.lexicon import load_lexicon
+from newsprism.extract.quotes.people import People
 from tests.extract.quote_helpers import quotes_of
 
 EXAMINER = ("President Joe Biden condemned activists cornering Arizona Sen. Kyrsten Sinema in "
@@ -49,3 +60,39 @@ def test_a_passive_labeling_gives_no_quote() -> None:
 def test_a_subject_that_resolves_to_no_one_gives_no_quote() -> None:
     assert _over("They dismissed the tactics as common and \"part of the process.\"",
                  "part of the process") == []
+
+
+NYT_OBAMA = "\n\n".join([
+    "WASHINGTON — A young Republican congressional aide resigned Monday after her Facebook "
+    "post berating President Obama’s daughters for their attitude and outfits during the "
+    "annual White House turkey pardon became a sensation on the Internet.",
+    "On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers on "
+    "Twitter as @DCGopGirl and at the time was a spokeswoman for a little-known congressman "
+    "from Tennessee, wrote an open letter to Sasha and Malia Obama on her Facebook page, "
+    "saying they should “try showing a little class” and “dress like you deserve respect, "
+    "not a spot at a bar.”",
+    "At times, the girls gazed glumly at the floor and threw an occasional eye roll at their "
+    "father as he compared pardoning Cheese to granting amnesty to unauthorized immigrants. "
+    "“You want to pet him?” Mr. Obama asked his daughters.",
+    "“Nah,” Malia said quickly."])  # fmt: skip
+
+
+def test_mr_surname_titled_first_is_not_a_daughter_named_after() -> None:
+    found = _over(NYT_OBAMA, "You want to pet him")
+    assert [q.speaker for q in found] == ["Obama"]
+
+
+def test_mr_clinton_in_a_family_is_still_bill() -> None:
+    text = ("President Obama’s chief of staff used former President Bill Clinton as an "
+            "intermediary to see if Representative Joe Sestak would drop out of "
+            "Pennsylvania’s Democratic Senate primary if given a prominent, but unpaid, "
+            "advisory position, the White House said on Friday.\n\n"
+            "In tapping Mr. Clinton as the go-between, Mr. Emanuel picked the party’s most "
+            "prominent figure other than Mr. Obama and someone Mr. Sestak had worked for on "
+            "the National Security Council in the 1990s. Mr. Sestak endorsed Hillary Rodham "
+            "Clinton against Mr. Obama in the 2008 presidential primaries.\n\n"
+            "Mr. Clinton was at the White House on Thursday to have lunch with Mr. Obama.")
+    people = People(Article(load_nlp()(text), load_lexicon()))
+    mister = [p for p in people.persons if p.surname == "clinton" and p.title == "mr."]
+    assert len(mister) == 2
+    assert {people.referent(p).text for p in mister} == {"Bill Clinton"}
