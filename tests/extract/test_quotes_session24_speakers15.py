@@ -7,7 +7,10 @@ Johnson has spoken of his shock and sadness at the loss of “one of the kindest
 (gold/speakers-neus3, NeuS raw rows 40 and 6) were quoted by no one. Guards, sentences
 of the NeuS raw crawl: a passive ("comments that were labeled "disturbing" by critics",
 row 481; "It was called “The Incompetence Dodge,”", row 146) and a subject that
-resolves to no one give no quote of their own. The two rule tests fail on main.
+resolves to no one give no quote of their own; nor do marks under a speech verb ("He
+added … the White House … has addressed it to a "pretty full extent."", BASIL 45bd61bc:
+Burton's words; found in gold/compare-basil's training triplets). The two rule tests
+fail on main.
 
 A bare surname under its own "Mr." is not a full name of its family named after the
 surname was first named bare under a role title (``People._other_person``): "President
@@ -96,3 +99,14 @@ def test_mr_clinton_in_a_family_is_still_bill() -> None:
     mister = [p for p in people.persons if p.surname == "clinton" and p.title == "mr."]
     assert len(mister) == 2
     assert {people.referent(p).text for p in mister} == {"Bill Clinton"}
+
+
+def test_marks_under_a_speech_verb_stay_the_speakers() -> None:
+    # HuffPost, BASIL 45bd61bc (gold/compare-basil training): Burton's words, not the
+    # White House's; the first version of the rule gave them to the White House
+    text = ("Burton said Monday that the president weighed in as part of a constitutional "
+            "discussion.\n\n"
+            "He added the administration can't control the conversation on cable TV or in "
+            "newspapers, but the White House has had a \"pretty fulsome conversation\" about "
+            "it and has addressed it to a \"pretty full extent.\"")  # fmt: skip
+    assert [q.speaker for q in _over(text, "pretty full extent") if q.cue == "addressed"] == []

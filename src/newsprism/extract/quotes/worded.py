@@ -12,9 +12,14 @@ inside an outlet's report; this step reads them in the reporter's own sentences.
 A quotation inside a clause (not the whole sentence), covered by no quote found before,
 becomes a quote of its own when the verb it hangs on (outside the marks, up through
 nouns and prepositions) is one of those verbs or "speak", is asserted (not negated, a
-modal, an infinitive), active, in the quotation's sentence, and has a subject of its own
-(or one shared through "and"/"or") that resolves to someone named. Left alone: a name
-or title in marks (every word capitalised: "the “Affordable Care Act”"), a single word
+modal, an infinitive), active, in the quotation's sentence, under no speech verb, and
+has a subject of its own (or one shared through "and"/"or") that resolves to someone
+named. Under a speech verb the words are that speaker's, as the reporter tells them
+(decision 13): "He added the administration can't control the conversation …, but the
+White House … has addressed it to a “pretty full extent.”" (HuffPost, BASIL 45bd61bc) is
+Bill Burton's: the content found for his "added" stops before the marks (the guard
+was found in gold/compare-basil's training triplets). Left alone: a name or title in
+marks (every word capitalised: "the “Affordable Care Act”"), a single word
 (a scare quote, "the “heartbeat” bill"), single marks, a passive ("was described as
 “…”": by whom is not said) and a verb of no speech ("generated a “robust” response").
 """
@@ -69,6 +74,9 @@ class Worded(Step):
             return None
         if any(self.sent_of[t.i] != self.sent_of[verb.i] for t in words):
             return None
+        if any(self.speech_base(t) is not None for t in verb.ancestors):
+            return None  # "He added … the White House … has addressed it to a “pretty
+            # full extent.”": inside his reported speech, the words are his (decision 13)
         if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb):
             return None
         subject = self.speakers.subject_of(verb)
