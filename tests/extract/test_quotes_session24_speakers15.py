@@ -110,3 +110,35 @@ def test_marks_under_a_speech_verb_stay_the_speakers() -> None:
             "newspapers, but the White House has had a \"pretty fulsome conversation\" about "
             "it and has addressed it to a \"pretty full extent.\"")  # fmt: skip
     assert [q.speaker for q in _over(text, "pretty full extent") if q.cue == "addressed"] == []
+
+
+def test_a_title_in_marks_is_no_ones_wording() -> None:
+    # NeuS raw rows 226 (Washington Examiner) and 326 (the first version's dump)
+    text = ("Fauci spoke on CNN’s “State of the Union” about COVID-19 and was asked about "
+            "one projection that suggests cases will continue rising if more Americans "
+            "don’t get vaccinated.")  # fmt: skip
+    assert _over(text, "State of the Union") == []
+    text = ("Democrats have labeled their major election overhaul the “For the People Act” — "
+            "but when pollsters talk to the people themselves, many say they would rather "
+            "take a pass.")  # fmt: skip
+    assert _over(text, "For the People Act") == []
+
+
+def test_they_call_gives_no_quote() -> None:
+    # PolNeAR dev (Breitbart, 2016-09-30): "they" is Clinton's campaign; the first
+    # version's dump gave the words to the local officials named before
+    text = "\n\n".join([
+        "Johnson said local election officials should reach out to the federal government "
+        "to learn how to protect computer systems. With thousands of vote counting "
+        "systems, “there is no one single point of failure,” he said. But to prevent "
+        "problems, he said, local officials should be vigilant.",
+        "Hillary Clinton plans to call on young people to participate in national service.",
+        "The campaign says the Democratic presidential candidate will announce plans Friday "
+        "for a new national program designed to help people under 30 engage in public "
+        "service.",
+        "She’ll present her proposals in a speech Friday in Port St. Lucie, Florida.",
+        "It is the latest in a series of policy speeches designed to offer an affirmative "
+        "message in the closing weeks of the presidential campaign. Clinton’s campaign is "
+        "seeking to contrast her approach with what they call Republican Donald Trump’s "
+        "“self-centered message.”"])  # fmt: skip
+    assert [q for q in _over(text, "self-centered message") if q.cue == "call"] == []
