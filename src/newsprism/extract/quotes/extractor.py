@@ -189,7 +189,12 @@ class _Extractor:
                                                 subject=subject)  # fmt: skip
             if speaker.name is None:
                 continue
-            found.append(_Quote(list(q.parts), "direct", verb,
+            parts = self.content.parts_of(self.worded.said_tokens(verb))
+            if not all(any(a <= s and e <= b for a, b in parts) for s, e in q.parts):
+                parts = list(q.parts)  # the parse hung the marks elsewhere: the words alone
+            if any(f.parts == parts for f in found):
+                continue  # "condemned the test as “…” and a “…”": one content, one quote
+            found.append(_Quote(parts, self.content.kind(parts), verb,
                                 (verb.idx, verb.idx + len(verb), verb.text), "neutral",
                                 speaker, self.sent_of[verb.i], list(q.regions)))  # fmt: skip
         return found

@@ -43,6 +43,10 @@ __all__ = ["Worded"]
 
 # "Johnson has spoken of his shock at the loss of “one of the kindest” people"
 _VERBS = ABOUT | {"speak"}
+# what hangs on the verb but is not what it says of its object
+_NOT_SAID = frozenset({"conj", "cc", "punct", "advcl", "mark", "npadvmod"})
+# a time or a place of the saying ("… “crazy system” during a campaign stop in Flint")
+_WHEN_WHERE = frozenset({"during", "in", "at", "after", "before", "since", "amid", "while"})
 # the small words of a title in marks ("“State of the Union”", "the “For the People Act”")
 _SMALL = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "by"})
 
@@ -66,6 +70,16 @@ class Worded(Step):
             if hit is not None:
                 out.append((q, *hit))
         return out
+
+    @staticmethod
+    def said_tokens(verb: Token) -> list[Token]:
+        """What the verb says of its object, the quotation within: the words after it that
+        hang on it ("the Affordable Care Act as a “crazy system”"), not a clause joined
+        to it, nor the time or place of the saying ("during a campaign stop in Flint"):
+        the content PolNeAR marks for such a cue, rather than the marked words alone."""
+        return [t for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID
+                and not (c.dep_ == "prep" and c.lower_ in _WHEN_WHERE)
+                for t in c.subtree]  # fmt: skip
 
     def _worded(self, q: Quotation) -> tuple[Token, Token] | None:
         """The verb and its subject when ``q`` is the subject's wording."""
