@@ -25,6 +25,7 @@ from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
+from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,6 +140,7 @@ class _Extractor:
         self.content = Content(self.art)
         self.nested = Nested(self.art, self.speakers)
         self.relayed = Relayed(self.speakers, self.nested)
+        self.worded = Worded(self.relayed)
         self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
 
     # the cascade -----------------------------------------------------------------
@@ -156,6 +158,7 @@ class _Extractor:
         quotes = [q for q in quotes if not self._embedded(q, quotes)]
         quotes = self._unique(quotes)
         self._join_orphans(quotes)
+        quotes += self._worded_quotes(quotes)
         QuoteRuns(self.speakers).check(quotes)
         quotes += self._nested_quotes(quotes)
         return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))
@@ -174,6 +177,26 @@ class _Extractor:
                                     self.lex.tones.get(self.art.speech_base(verb) or ""),
                                     speaker, self.sent_of[verb.i], list(q.regions),
                                     within=outer))  # fmt: skip
+        return found
+
+    def _worded_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Step 4b: a phrase in marks hung on a verb of speaking about a thing ("dismissed
+        the tactics as “part of the process”"), its subject's words (:mod:`worded`)."""
+        found = []
+        covered = [p for q in quotes for p in q.parts]
+        for q, verb, subject in self.worded.found(covered):
+            speaker = self.speakers.speaker_for(verb, _speakers_before(quotes, verb.idx),
+                                                subject=subject)  # fmt: skip
+            if speaker.name is None:
+                continue
+            parts = self.content.parts_of(self.worded.said_tokens(verb))
+            if not all(any(a <= s and e <= b for a, b in parts) for s, e in q.parts):
+                parts = list(q.parts)  # the parse hung the marks elsewhere: the words alone
+            if any(f.parts == parts for f in found):
+                continue  # "condemned the test as “…” and a “…”": one content, one quote
+            found.append(_Quote(parts, self.content.kind(parts), verb,
+                                (verb.idx, verb.idx + len(verb), verb.text), "neutral",
+                                speaker, self.sent_of[verb.i], list(q.regions)))  # fmt: skip
         return found
 
     def _relay(self, outer: _Quote) -> str | None:

@@ -325,6 +325,8 @@ class People(Step):
         elif gender:
             # one named before and known to be of that gender, before one whose gender
             # nothing says: "Mr. Clinton" is Bill, not Chelsea, whom no table marks
+            if same and person.gender == gender and self._other_person(person, same):
+                return person
             known = [p for p in same if p.start <= person.start and
                      self._name_gender(p) == gender]  # fmt: skip
             same = known or [p for p in same if self._name_gender(p) is None] or same
@@ -344,6 +346,36 @@ class People(Step):
             chosen_text = before[-1].text if before else full[0].text
             full = [p for p in full if p.text == chosen_text]
         return full[0]
+
+    def _other_person(self, person: Person, same: list[Person]) -> bool:
+        """A bare surname under its own Mr./Mrs./Ms. (or gendered title) names none of
+        ``same``, the full names of its surname, none of them known to be of that
+        gender by its own mentions, when each is known to be of the other ("Mr. Clinton" after only
+        "Hillary Clinton": Bill, not named in full), or when the article named the
+        surname first bare under a role title, before any of them ("President Obama’s
+        daughters … an open letter to Sasha and Malia Obama … “You want to pet him?”
+        Mr. Obama asked", BASIL 96b7046f): the titled one is the person the article
+        knows by surname alone; the full names named after are his family (session 24).
+        """
+        own = {self._given_gender(p) for p in same}
+        if person.gender in own:
+            return False
+        if None not in own:
+            return True
+        first = min(p.start for p in same)
+        return any(p.surname == person.surname and not p.given and p.start < first and
+                   p.title.split()[-1:] and p.title.split()[-1] in self.lex.roles
+                   for p in self.persons)  # fmt: skip
+
+    def _given_gender(self, full: Person) -> str | None:
+        """The gender a full name's own mentions say: a title on a mention with its
+        given name, else the given name; not a titled bare surname, which may be
+        another person of the family."""
+        for p in self.persons:
+            if p.gender and p.surname == full.surname and p.given and \
+                    same_given(p.given, full.given or ""):  # fmt: skip
+                return p.gender
+        return load_given_names().get((full.given or "").lower())
 
     def name_speaker(self, person: Person) -> tuple[str, int, int]:
         """The name, start and end a speaker is shown with: its fullest mention."""

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.marks import Quotation
 
-__all__ = ["RELAYS", "Relayed"]
+__all__ = ["ABOUT", "RELAYS", "Relayed", "coordinated"]
 
 # the base form of an outer cue that relays what someone else did or said: an outlet's
 # report ("according to Sen. Durbin" is a person's account, whose marks may be his own)
@@ -47,7 +47,7 @@ RELAYS = {"report"}  # "according to" an outlet or a report is read as one (acco
 # verbs of speaking about a thing or of naming it, whose object in marks is the subject's
 # wording (outside the speech lexicon, which leaves out "called him a liar" on purpose:
 # such verbs frame a person; here they only say whose the quoted words are)
-_ABOUT = {"address", "cite", "decry", "denounce", "condemn", "criticize", "criticise", "praise",
+ABOUT = {"address", "cite", "decry", "denounce", "condemn", "criticize", "criticise", "praise",
           "hail", "tout", "lament", "highlight", "slam", "blast", "mock", "dismiss", "blame",
           "label", "brand", "dub", "term", "call", "describe"}  # fmt: skip
 
@@ -86,14 +86,14 @@ class Relayed(Step):
 
     def _inner(self, q: Quotation, parts: list[tuple[int, int]],
                outer: Speaker) -> InnerQuote | None:  # fmt: skip
-        verb = self._governor(q)
+        verb = self.governor(q)
         if verb is None or not self._speaks(verb) or passive(verb) or \
                 not self.nested.asserted(verb):  # fmt: skip
             return None
         if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
                for i in self.art.token_range(s, e)):  # fmt: skip
             return None  # marks that run past the clause's sentence quote the relay's text
-        if not any(c.dep_ == "nsubj" for c in verb.children) and not _coordinated(verb):
+        if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb):
             return None  # a subject lent with no "and" is the parse's guess ("Cheney sought
             # … after an alleged poll in Wyoming said she “supports abortion …”": Cheney)
         subject = self.speakers.subject_of(verb)
@@ -105,7 +105,7 @@ class Relayed(Step):
             return None
         return q, verb, sp
 
-    def _governor(self, q: Quotation) -> Token | None:
+    def governor(self, q: Quotation) -> Token | None:
         """The verb the quotation hangs on, outside its marks: up from its first word
         whose head is outside them, through nouns and prepositions."""
         inside = {i for s, e in q.parts for i in self.art.token_range(s, e)}
@@ -120,10 +120,10 @@ class Relayed(Step):
 
     def _speaks(self, verb: Token) -> bool:
         """A verb of speech (the lexicon's) or of speaking about a thing."""
-        return self.speech_base(verb) is not None or verb.lemma_.lower() in _ABOUT
+        return self.speech_base(verb) is not None or verb.lemma_.lower() in ABOUT
 
 
-def _coordinated(verb: Token) -> bool:
+def coordinated(verb: Token) -> bool:
     """A conjunct joined by "and"/"or" to the verb before it ("Clinton held a roundtable
     … and pledged to “promote …”"), which shares that verb's subject."""
     head = verb.head
