@@ -19,6 +19,7 @@ from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind
 from newsprism.extract.quotes.cues import Cues
+from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.nested import Nested
@@ -34,6 +35,8 @@ __all__ = ["QuoteSpan", "extract_quotes"]
 # A paragraph that is only a quotation, right after an attributed quote, continues it
 # (PolNeAR's annotators join such runs; on train this scores a little better than not).
 _CONTINUE_ACROSS_PARAGRAPHS = True
+
+_Parts = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -486,17 +489,24 @@ class _Extractor:
         return any(a <= s and b >= e for q in quotes for a, b in q.parts)
 
     def _final_parts(self, q: _Quote) -> tuple[tuple[int, int], ...]:
-        parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in q.parts) if p[1] > p[0])
-        return parts or tuple(q.parts)
+        return self._kept_parts(q)[1]
+
+    def _kept_parts(self, q: _Quote) -> tuple[_Parts, _Parts]:
+        """The raw parts that keep words once trimmed, and those trimmed parts (the raw
+        ones twice when none keeps any)."""
+        pairs = [(r, trimmed(self.text, *r)) for r in q.parts]
+        kept = [(r, p) for r, p in pairs if p[1] > p[0]]
+        if not kept:
+            return tuple(q.parts), tuple(q.parts)
+        return tuple(r for r, _ in kept), tuple(p for _, p in kept)
 
     def _finish(self, q: _Quote) -> QuoteSpan:
-        parts = self._final_parts(q)
+        raw, parts = self._kept_parts(q)
         outer = self._final_parts(q.within) if q.within is not None else None
-        text = " ".join(self.text[a:b] for a, b in parts)
         sp = q.speaker
         cue_s, cue_e, cue = q.cue if q.cue else (None, None, None)
         return QuoteSpan(
-            text=" ".join(text.split()),
+            text=joined_text(self.text, raw, parts),
             start=parts[0][0],
             end=parts[-1][1],
             kind=q.kind,
