@@ -36,8 +36,6 @@ __all__ = ["QuoteSpan", "extract_quotes"]
 # (PolNeAR's annotators join such runs; on train this scores a little better than not).
 _CONTINUE_ACROSS_PARAGRAPHS = True
 
-_Parts = tuple[tuple[int, int], ...]
-
 
 @dataclass(frozen=True)
 class QuoteSpan:
@@ -489,24 +487,16 @@ class _Extractor:
         return any(a <= s and b >= e for q in quotes for a, b in q.parts)
 
     def _final_parts(self, q: _Quote) -> tuple[tuple[int, int], ...]:
-        return self._kept_parts(q)[1]
-
-    def _kept_parts(self, q: _Quote) -> tuple[_Parts, _Parts]:
-        """The raw parts that keep words once trimmed, and those trimmed parts (the raw
-        ones twice when none keeps any)."""
-        pairs = [(r, trimmed(self.text, *r)) for r in q.parts]
-        kept = [(r, p) for r, p in pairs if p[1] > p[0]]
-        if not kept:
-            return tuple(q.parts), tuple(q.parts)
-        return tuple(r for r, _ in kept), tuple(p for _, p in kept)
+        parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in q.parts) if p[1] > p[0])
+        return parts or tuple(q.parts)
 
     def _finish(self, q: _Quote) -> QuoteSpan:
-        raw, parts = self._kept_parts(q)
+        parts = self._final_parts(q)
         outer = self._final_parts(q.within) if q.within is not None else None
         sp = q.speaker
         cue_s, cue_e, cue = q.cue if q.cue else (None, None, None)
         return QuoteSpan(
-            text=joined_text(self.text, raw, parts),
+            text=joined_text(self.text, parts),
             start=parts[0][0],
             end=parts[-1][1],
             kind=q.kind,

@@ -9,15 +9,16 @@ left "today Beginning on 24 April 1915", and in “We affirm the history,” Bid
 eval-compare.md, "Read as a user after session 24"). The words of each part are the
 source's; what was lost is where the first sentence ends.
 
-A part ends a sentence when what lies between it and the next part (its closing mark,
-the cue, the next opening mark) ends with a stop (``.``, ``!``, ``?``) right before
-the next quotation opens, or with a paragraph break after narration
-(:func:`ends_sentence`). There, the comma a quotation closes with before its tag is the
-house style for the quoted sentence's own stop, so the text shows that stop as ``.``.
-A part that ends on ``;``, ``:`` or a dash (words broken off, or a list going on) is
-left as it stands: the stop is not known. Nothing else is added: no word the source
-did not print.
-Offsets and ``parts`` are unchanged: they point at exactly what the source printed.
+A part ends a sentence where its quotation closes with a comma before a tag that
+ends its sentence (``…today,” Biden said on Saturday. “Beginning …``; the tag's stop
+right before the next quotation opens, or a paragraph break after it,
+:func:`ends_sentence`): the comma is the house style for the quoted sentence's own
+stop, so the text shows that stop as ``.``. It ends one too where the source's own stop
+follows it with nothing but marks before the next part (reported speech ``… on July
+31.`` ¶ ``"If I …``): that stop is shown. A part whose sentence goes on in narration
+after its comma (``While the FDA said …, it noted …``) or that ends on ``;``, ``:`` or
+a dash shows none: the stop is not the source's. No word is added, and offsets and
+``parts`` are unchanged: they point at exactly what the source printed.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ __all__ = ["ends_sentence", "joined_text"]
 _STOP_BEFORE_QUOTE = re.compile(r"[.!?][”’\"'»)\]]*\s*[“‘«\"'`]*\s*$")
 # what a part already ends with that says its sentence ended
 _OWN_STOP = ".!?…"
-# what may be trimmed off a part where its sentence ended for the stop to be shown
-_COMMA_TAIL = frozenset(", \t\n\u00a0")
+# the source's own stop right after a part, then only marks and spaces
+_OWN_STOP_ONLY = re.compile(r"\s*([.!?])[”’\"'»]*\s*[“‘«\"'`]*\s*$")
 _CLOSING = "”’\"'»"
+_CLOSING_DOUBLE = "”\"»"
 
 
 def ends_sentence(gap: str) -> bool:
@@ -50,27 +52,35 @@ def ends_sentence(gap: str) -> bool:
     return before[-1:].isalnum()
 
 
-def _shown(text: str, raw: tuple[int, int], part: tuple[int, int], last: bool,
-           following: tuple[int, int] | None) -> str:  # fmt: skip
-    """One part's words, with ``.`` after them where its sentence ends with a comma
-    (or nothing) that was trimmed and another sentence of the quote follows."""
-    words = text[part[0] : part[1]]
-    if last or following is None or words.rstrip()[-1:] in _OWN_STOP:
-        return words
-    tail = text[part[1] : raw[1]]
-    if not set(tail) <= _COMMA_TAIL:
-        return words  # ; : or a dash: the quoted sentence's own stop is not known
-    return words + "." if ends_sentence(text[part[1] : following[0]]) else words
+def _stop_after(words: str, gap: str) -> str:
+    """The stop to show after a part's ``words`` when ``gap`` (the text up to the next
+    part) says its sentence ended there, else "".
+
+    Two cases: a quotation that closes with a comma before a tag that ends its sentence
+    (``…today,” Biden said on Saturday. “Beginning …``: ".", the quoted sentence's stop
+    in house style), and a part followed by the source's own stop and nothing but marks
+    before the next quotation (reported speech ``… on July 31.`` ¶ ``"If I …``: that
+    stop). A part whose sentence goes on in narration after its comma (``… the
+    syndrome, it noted an increase …``), or that ends on ``;``, ``:`` or a dash, shows
+    none: the stop is not the source's."""
+    if words.rstrip()[-1:] in _OWN_STOP:
+        return ""
+    own = _OWN_STOP_ONLY.match(gap)
+    if own is not None:
+        return own.group(1)
+    after_comma = gap.lstrip(", \t\u00a0")
+    closes = after_comma[:1] in _CLOSING_DOUBLE or after_comma.startswith("''")
+    return "." if closes and ends_sentence(gap) else ""
 
 
-def joined_text(text: str, raw: Sequence[tuple[int, int]],
-                parts: Sequence[tuple[int, int]]) -> str:  # fmt: skip
-    """The text of a quote: its ``parts`` (each trimmed from the ``raw`` part at the
-    same index, or the raw parts themselves) joined by a space, with the stop shown
-    where a part ends one sentence and the next part starts another; whitespace runs
-    made one space."""
-    if len(raw) != len(parts):
-        raw = parts  # an empty part was dropped: nothing is known of its tail
-    shown = [_shown(text, r, p, n == len(parts) - 1, parts[n + 1] if n + 1 < len(parts) else None)
-             for n, (r, p) in enumerate(zip(raw, parts, strict=True))]  # fmt: skip
+def joined_text(text: str, parts: Sequence[tuple[int, int]]) -> str:
+    """The text of a quote: its ``parts`` joined by a space, with the stop shown where a
+    part ends one sentence and the next part starts another (:func:`_stop_after`);
+    whitespace runs made one space."""
+    shown = []
+    for n, (a, b) in enumerate(parts):
+        words = text[a:b]
+        if n + 1 < len(parts):
+            words += _stop_after(words, text[b : parts[n + 1][0]])
+        shown.append(words)
     return " ".join(" ".join(shown).split())
