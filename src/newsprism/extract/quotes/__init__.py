@@ -20,9 +20,10 @@ the role nouns of ``data/roles.toml``, in four steps, one module each:
 :mod:`.extractor` runs the cascade (direct quotes, then reported speech, then what is
 nested goes) and :mod:`.lexicon` reads the data files. A quote split around its cue is
 *one* :class:`QuoteSpan` whose ``parts`` are the pieces (PolNeAR annotates it the same
-way, as one discontinuous content span); ``text`` joins them with a space, and
-``start``/``end`` run from the first piece to the last. Scores on PolNeAR and BASIL and
-the errors that remain: docs/eval-quotes.md.
+way, as one discontinuous content span); ``text`` joins them with a space (with the
+quoted sentence's stop where one part ends a sentence and the next starts another,
+:mod:`.joins`), and ``start``/``end`` run from the first piece to the last. Scores on
+PolNeAR and BASIL and the errors that remain: docs/eval-quotes.md.
 """
 
 from newsprism.extract.quotes.extractor import QuoteSpan, extract_quotes

@@ -19,6 +19,7 @@ from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind
 from newsprism.extract.quotes.cues import Cues
+from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.nested import Nested
@@ -515,11 +516,10 @@ class _Extractor:
     def _finish(self, q: _Quote) -> QuoteSpan:
         parts = self._final_parts(q)
         outer = self._final_parts(q.within) if q.within is not None else None
-        text = " ".join(self.text[a:b] for a, b in parts)
         sp = q.speaker
         cue_s, cue_e, cue = q.cue if q.cue else (None, None, None)
         return QuoteSpan(
-            text=" ".join(text.split()),
+            text=joined_text(self.text, parts),
             start=parts[0][0],
             end=parts[-1][1],
             kind=q.kind,
