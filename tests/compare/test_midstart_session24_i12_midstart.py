@@ -1,0 +1,132 @@
+"""Mid-article starts and cut last sentences, through the real pipeline (session 24,
+task i12-midstart; docs/compare.md "Mid-article starts and cut sentences (session 24)").
+
+NeuS raw row 503 (AllSides; the Senate's anti-Asian hate-crimes bill): the Daily
+Caller's crawled text starts mid-article, "Republican Sen. Josh Hawley the only senator
+to vote against it.", and the summary was the Hawley line alone, the event nowhere; Vox's
+text stops "It ultimately passed 94-1 with Sen. Josh Hawley (R-MO) as the lone vote...",
+which prints NPR's "approved by a 94-1 vote"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsprism.compare.lead import openings
+from newsprism.compare.midstart import no_lead_articles, reads_mid_article
+from newsprism.compare.story import StoryAnalysis, analyze_story
+from newsprism.compare.summary import is_headline
+from newsprism.models import Article
+from newsprism.pipeline import clean_paths
+
+# the row's three reports as scripts/neus_raw_inputs.py writes them
+NPR = {
+    'title': 'In Rare Moment Of Bipartisan Unity, Senate Approves Asian American Hate Crimes Bill',
+    "text": "\n\n".join([
+        'Capping nearly two weeks of talks between Democrats and Republicans, the '
+        'Senate approved legislation on Thursday to ramp up law enforcement efforts to '
+        'better protect the Asian American and Pacific Islander community from hate '
+        'crimes.',
+        'The move marks a rare moment of bipartisan unity needed to approve the Senate '
+        'legislation despite a new political era marked by increasingly bitter party '
+        'divisions.',
+        'The bill, which needed 60 votes for passage in the evenly divided Senate, was '
+        'approved by a 94-1 vote. Only GOP Sen. Josh Hawley of Missouri voted no.',
+        '"The...',
+    ]),
+    'source': 'NPR (Online News)',
+    'date': '2021-04-22T16:15:00-07:00',
+    'url': ('https://www.npr.org/2021/04/22/989773400/in-rare-moment-of-bipartisan-unity-'
+            'senate-approves-asian-american-hate-crimes-bi'),
+}
+VOX = {
+    'title': 'The Senate strongly condemns anti-Asian hate crimes by passing new bill',
+    "text": "\n\n".join([
+        'The Senate — in an overwhelmingly bipartisan vote on Thursday — sent '
+        'Congress’s strongest message yet condemning anti-Asian hate crimes by passing '
+        'a bill aimed at improving data collection.',
+        'The legislation, while somewhat narrow, intends to bolster hate crime tracking '
+        'by designating a Justice Department official to specifically review potential '
+        'hate crime incidents, providing grants for regional law enforcement agencies '
+        'to set up reporting hotlines, and offering training to police on how to handle '
+        'hate crime response.',
+        'It ultimately passed 94-1 with Sen. Josh Hawley (R-MO) as the lone vote...',
+    ]),
+    'source': 'Vox',
+    'date': '2021-04-22T16:15:00-07:00',
+    'url': 'https://www.vox.com/2021/4/22/22385461/senate-anti-asian-hate-crimes-bill',
+}
+DAILY_CALLER = {
+    'title': 'Senate Passes Sweeping Bill Aiming To Crack Down On Hate Crimes',
+    "text": "\n\n".join([
+        'Republican Sen. Josh Hawley the only senator to vote against it. It was '
+        'authored by Hawaii Democratic Sen. Mazie Hirono, and passed amid a spike in '
+        'hate crimes against Asian Americans throughout the coronavirus pandemic.',
+        '“By [passing this bill], we will send a powerful message of solidarity to the '
+        '[Asian American and Pacific Islanders] community that the Senate will not be a '
+        'bystander as anti-Asian violence surges in our country,” Hirono said on the '
+        'Senate floor.',
+        'The bill was modified before its final passage after an agreement was reached '
+        'between...',
+    ]),
+    'source': 'The Daily Caller',
+    'date': '2021-04-22T16:15:00-07:00',
+    'url': ('https://dailycaller.com/2021/04/22/'
+            'senate-passes-covid-19-hate-crimes-act-mazie-hirono/'),
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> StoryAnalysis:
+    """The real pipeline on the row's three reports: cleaned from files, then compared."""
+    folder = tmp_path_factory.mktemp("neus503")
+    paths = []
+    for side, item in (("center", NPR), ("left", VOX), ("right", DAILY_CALLER)):
+        path = folder / f"{side}.json"
+        path.write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+        paths.append(str(path))
+    articles, failures = clean_paths(paths)
+    assert not failures
+    return analyze_story(articles)
+
+
+def _by_outlet(story: StoryAnalysis, outlet: str) -> Article:
+    return next(a for a in story.articles if a.outlet == outlet)
+
+
+def test_the_text_that_starts_mid_article_has_no_lead(story: StoryAnalysis) -> None:
+    opening = openings(story.articles, story.facts,
+                       lambda c, a: is_headline(c, a, decks=False))
+    found = no_lead_articles(story.articles, opening)
+    assert found == {_by_outlet(story, "The Daily Caller").id}
+
+
+def test_the_summary_opens_on_the_event(story: StoryAnalysis) -> None:
+    first = story.summary[0]
+    assert first.get("lead") is True
+    # Vox's or NPR's lead: the Senate passing the bill
+    assert first["text"].startswith(("The Senate — in an overwhelmingly bipartisan vote",
+                                     "Capping nearly two weeks of talks"))
+    assert any("Hawley" in line["text"] for line in story.summary[1:])
+
+
+def test_a_drop_cap_lead_and_a_column_opening() -> None:
+    """A lead whose first letter the crawl lost (a drop cap, NeuS r262) repeats its
+    title's words: a lead still. A column's "It's not over just yet." (r152 shape)
+    points back and names nothing of the title a later sentence names: no lead."""
+    title = "Bans on handgun sales to people under 21 ruled unconstitutional"
+    assert not reads_mid_article(
+        "ederal laws imposing a minimum age of 21 to purchase handguns from licensed "
+        "dealers violate the Second Amendment, a federal appeals court ruled Tuesday.",
+        title, ["The ruling could restrict gun sales nationally in the future."])
+    assert reads_mid_article(
+        "Republican Sen. Josh Hawley the only senator to vote against it.",
+        DAILY_CALLER["title"],
+        ["It was authored by Hawaii Democratic Sen. Mazie Hirono, and passed amid a "
+         "spike in hate crimes against Asian Americans throughout the coronavirus "
+         "pandemic."])
+    # a plain lead that repeats the title's words is a lead
+    assert not reads_mid_article(NPR["text"].split("\n\n")[0], NPR["title"],
+                                 [NPR["text"].split("\n\n")[1]])
+
