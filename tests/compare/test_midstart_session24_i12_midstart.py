@@ -13,6 +13,7 @@ import json
 
 import pytest
 
+from newsprism.compare.cut_sentence import cut_part, states_in_cut
 from newsprism.compare.lead import openings
 from newsprism.compare.midstart import no_lead_articles, reads_mid_article
 from newsprism.compare.story import StoryAnalysis, analyze_story
@@ -130,3 +131,25 @@ def test_a_drop_cap_lead_and_a_column_opening() -> None:
     assert not reads_mid_article(NPR["text"].split("\n\n")[0], NPR["title"],
                                  [NPR["text"].split("\n\n")[1]])
 
+
+def test_the_cut_sentence_states_the_vote_count(story: StoryAnalysis) -> None:
+    vox = _by_outlet(story, "Vox")
+    caller = _by_outlet(story, "The Daily Caller")
+    part = cut_part(vox)
+    assert part == "It ultimately passed 94-1 with Sen. Josh Hawley (R-MO) as the lone vote"
+    count = next(f for f in story.facts if any("94-1 vote" in c.text for c in f.claims))
+    assert states_in_cut(count, vox, part)
+    # Vox's text is not silent on the count; the Daily Caller's still is
+    assert count.not_seen_in_truncated == [caller.id]
+    # nothing is made of the cut part: no claim, no shared fact of Vox
+    assert all("lone vote" not in c.text for f in story.facts for c in f.claims)
+    assert vox.id not in count.article_ids
+
+
+def test_a_cut_part_without_the_number_is_no_evidence(story: StoryAnalysis) -> None:
+    """The Daily Caller's cut part ("… an agreement was reached between") prints no
+    number: it states nothing, so its text stays unknown for every fact."""
+    caller = _by_outlet(story, "The Daily Caller")
+    part = cut_part(caller)
+    assert part is not None and part.endswith("an agreement was reached between")
+    assert not any(states_in_cut(f, caller, part) for f in story.facts)
