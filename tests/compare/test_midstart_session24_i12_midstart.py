@@ -20,6 +20,7 @@ from newsprism.compare.story import StoryAnalysis, analyze_story
 from newsprism.compare.summary import is_headline
 from newsprism.models import Article
 from newsprism.pipeline import clean_paths
+from newsprism.report.truncation_view import cut_reasons, fact_cut_note, stopped_ids
 
 # the row's three reports as scripts/neus_raw_inputs.py writes them
 NPR = {
@@ -139,8 +140,14 @@ def test_the_cut_sentence_states_the_vote_count(story: StoryAnalysis) -> None:
     assert part == "It ultimately passed 94-1 with Sen. Josh Hawley (R-MO) as the lone vote"
     count = next(f for f in story.facts if any("94-1 vote" in c.text for c in f.claims))
     assert states_in_cut(count, vox, part)
-    # Vox's text is not silent on the count; the Daily Caller's still is
+    # Vox's text is not silent on the count, its cut sentence states it; the Daily
+    # Caller's text still is
     assert count.not_seen_in_truncated == [caller.id]
+    assert count.stated_in_cut == [{"article_id": vox.id, "words": part}]
+    note = fact_cut_note(count.as_dict(), {a.id: a.outlet or "" for a in story.articles},
+                         stopped_ids(cut_reasons(story.as_dict())))
+    assert "also in Vox's cut last sentence: “It ultimately passed 94-1" in note
+    assert note.startswith("maybe in The Daily Caller's text, which stops mid-sentence")
     # nothing is made of the cut part: no claim, no shared fact of Vox
     assert all("lone vote" not in c.text for f in story.facts for c in f.claims)
     assert vox.id not in count.article_ids
@@ -153,3 +160,5 @@ def test_a_cut_part_without_the_number_is_no_evidence(story: StoryAnalysis) -> N
     part = cut_part(caller)
     assert part is not None and part.endswith("an agreement was reached between")
     assert not any(states_in_cut(f, caller, part) for f in story.facts)
+    assert not any(f.stated_in_cut for f in story.facts if "94-1" not in f.claims[0].text)
+

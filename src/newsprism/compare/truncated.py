@@ -60,6 +60,7 @@ def mark_truncated(
     for fact in facts:
         if fact.status in ONE_OUTLET:
             fact.not_seen_in_truncated = _silent(fact, cut)
+            fact.stated_in_cut = _stated_in_cut(fact, cut)
     return [_entry(article, omissions, facts) for article in cut]
 
 
@@ -76,6 +77,14 @@ def _silent(fact: AlignedClaim, cut: Sequence[Article]) -> list[str]:
     """The cut articles that do not state the fact (a ``near`` sentence only may)."""
     own = set(fact.article_ids)
     return [a.id for a in cut if a.id not in own and not _in_cut_part(fact, a)]
+
+
+def _stated_in_cut(fact: AlignedClaim, cut: Sequence[Article]) -> list[dict[str, str]]:
+    """The cut articles (not the fact's own) whose cut last sentence states the fact,
+    with its words: the fact is not that one outlet's alone, which the reader is told."""
+    own = set(fact.article_ids)
+    return [{"article_id": a.id, "words": cut_part(a) or ""} for a in cut
+            if a.id not in own and _in_cut_part(fact, a)]  # fmt: skip
 
 
 def _in_cut_part(fact: AlignedClaim, article: Article) -> bool:
