@@ -13,12 +13,13 @@ import json
 
 import pytest
 
+from newsprism.compare.align import AlignedClaim
 from newsprism.compare.cut_sentence import cut_part, states_in_cut
 from newsprism.compare.lead import openings
 from newsprism.compare.midstart import no_lead_articles, reads_mid_article
 from newsprism.compare.story import StoryAnalysis, analyze_story
 from newsprism.compare.summary import is_headline
-from newsprism.models import Article
+from newsprism.models import Article, Claim
 from newsprism.pipeline import clean_paths
 from newsprism.report.truncation_view import cut_reasons, fact_cut_note, stopped_ids
 
@@ -162,3 +163,33 @@ def test_a_cut_part_without_the_number_is_no_evidence(story: StoryAnalysis) -> N
     assert not any(states_in_cut(f, caller, part) for f in story.facts)
     assert not any(f.stated_in_cut for f in story.facts if "94-1" not in f.claims[0].text)
 
+
+
+def test_an_amount_is_the_topic_not_the_fact() -> None:
+    """NeuS r33: Krugman's text stops on Rubio's tweet "The $3.5 trillion Biden plan
+    isn't..."; FiveThirtyEight's sentence of the $3.5 trillion plan is another fact. An
+    amount names the thing the story is about: no evidence. A tally is."""
+    text = ("Since then, however, Rubio has become a pathetic figure — not just a Trump "
+            "toady, but someone who routinely tweets out stuff like this: “The $3.5 "
+            "trillion Biden plan isn’t...")
+    krugman = Article(id="k", content_hash="k", source_path="k.json", text=text, raw=text,
+                      raw_format="text")
+    sentence = ("They were able to cut a deal with Republican lawmakers to avert a "
+                "government shutdown, but when it comes to passing the rest of President "
+                "Biden’s agenda, including both an ambitious $3.5 trillion spending plan "
+                "and a bipartisan infrastructure deal, Democrats have much to sort out.")
+    fact = AlignedClaim(id="F1", status="unique",
+                        claims=[Claim(id="f:c1", article_id="f", sentence_index=0,
+                                      text=sentence)])
+    part = cut_part(krugman)
+    assert part is not None and part.endswith("The $3.5 trillion Biden plan isn’t")
+    assert not states_in_cut(fact, krugman, part)
+    tally = AlignedClaim(id="F2", status="unique", claims=[Claim(
+        id="f:c2", article_id="f", sentence_index=1,
+        text="The bill was approved by a 94-1 vote.")])
+    voted = Article(id="v", content_hash="v", source_path="v.json",
+                    text=VOX["text"], raw=VOX["text"], raw_format="text")
+    assert states_in_cut(tally, voted, cut_part(voted) or "")
+    # a sentence outside the fact that prints the tally makes it no anchor
+    assert not states_in_cut(tally, voted, cut_part(voted) or "",
+                             ["The final tally was 94-1."])

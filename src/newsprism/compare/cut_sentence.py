@@ -13,22 +13,27 @@ a cut text may not say (``not_seen_in_truncated``, a cut article's ``not_seen``)
 never more: no status changes, no line or shared fact is made of it (it is a fragment;
 what it says after the cut is unknown). The evidence is the one a reader checks at a
 glance and the same-fact model links on (``anchor_number``, :mod:`newsprism.compare.
-same_fact`): a number of two digits or more, no year, that the cut part and a sentence
-of the fact both print and no sentence of the cut article's kept text prints.
+same_fact`), kept to a tally: two different numbers joined by a dash ("94-1", "52–48":
+a vote, a score, a result) that the cut part and a sentence of the fact both print, no
+other sentence of the story prints and the cut article's kept text does not. Any number
+was measured first and is not kept: an amount names the thing a story is about, not a
+fact of it (NeuS r33: Krugman's cut "… tweets out stuff like this: “The $3.5 trillion
+Biden plan isn't..." counted as stating a shared fact of the $3.5 trillion plan that it
+does not state).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.extract.claims import cut_off_end
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.models import Article
 
-# a score or range ("94-1", "52–48"), or a number of two digits or more ("1,200", "88%")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[-–]\d+)+(?!\w)|(?<![\w.,])\d[\d,.]*\d%?(?!\w)")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a tally: two numbers joined by a dash ("94-1", "52–48"); not a date ("2020-21")
+_TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/-])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[…\])\s*[\"”’]?\s*$")
 
@@ -48,18 +53,17 @@ def cut_part(article: Article) -> str | None:
     return _ELLIPSIS.sub("", paragraph[start:]).strip() or None
 
 
-def states_in_cut(fact: AlignedClaim, article: Article, cut: str) -> bool:
-    """Whether ``cut`` (the cut part of ``article``, :func:`cut_part`) prints a number of
-    the fact that no sentence of the article's kept text prints."""
+def states_in_cut(fact: AlignedClaim, article: Article, cut: str,
+                  others: Sequence[str] = ()) -> bool:  # fmt: skip
+    """Whether ``cut`` (the cut part of ``article``, :func:`cut_part`) prints a tally of
+    the fact that neither the article's kept text nor ``others`` (the story's sentences
+    outside the fact) print."""
     kept = article.text[: max(article.text.rfind(cut), 0)]
-    anchors = _numbers(cut) - _numbers(kept)
-    if not anchors:
-        return False
-    return any(anchors & _numbers(claim.text) for claim in fact.claims
+    anchors = _tallies(cut) - _tallies(kept) - set().union(*map(_tallies, others))
+    return any(anchors & _tallies(claim.text) for claim in fact.claims
                if claim.article_id != article.id)  # fmt: skip
 
 
-def _numbers(text: str) -> set[str]:
-    """The anchor numbers a text prints (thousands commas and en dashes made plain)."""
-    found = {m.group().replace(",", "").replace("–", "-") for m in _NUMBER.finditer(text)}
-    return {n for n in found if not _YEAR.match(n)}
+def _tallies(text: str) -> set[str]:
+    """The tallies a text prints, as "94-1" (a tie, "50-50", is a split, not a result)."""
+    return {f"{a}-{b}" for a, b in _TALLY.findall(text) if a != b}
