@@ -13,9 +13,10 @@ a cut text may not say (``not_seen_in_truncated``, a cut article's ``not_seen``)
 never more: no status changes, no line or shared fact is made of it (it is a fragment;
 what it says after the cut is unknown). The evidence is the one a reader checks at a
 glance and the same-fact model links on (``anchor_number``, :mod:`newsprism.compare.
-same_fact`), kept to a tally: two different numbers joined by a dash ("94-1", "52–48":
-a vote, a score, a result) that the cut part and a sentence of the fact both print, no
-other sentence of the story prints and the cut article's kept text does not. Any number
+same_fact`), kept to a tally: two numbers joined by a dash, the larger first ("94-1",
+"52–48": a vote, a score, a result; not a range, "ages 5-11") that the cut part and a
+sentence of the fact both print, no other sentence of the story prints and the cut
+article's kept text does not. Any number
 was measured first and is not kept: an amount names the thing a story is about, not a
 fact of it (NeuS r33: Krugman's cut "… tweets out stuff like this: “The $3.5 trillion
 Biden plan isn't..." counted as stating a shared fact of the $3.5 trillion plan that it
@@ -65,5 +66,6 @@ def states_in_cut(fact: AlignedClaim, article: Article, cut: str,
 
 
 def _tallies(text: str) -> set[str]:
-    """The tallies a text prints, as "94-1" (a tie, "50-50", is a split, not a result)."""
-    return {f"{a}-{b}" for a, b in _TALLY.findall(text) if a != b}
+    """The tallies a text prints, as "94-1": the larger number first, as a vote or a
+    score is written; "ages 5-11" and "June 15-16" are ranges, "50-50" a split."""
+    return {f"{a}-{b}" for a, b in _TALLY.findall(text) if int(a) > int(b)}
