@@ -10,6 +10,7 @@ which prints NPR's "approved by a 94-1 vote"."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -193,3 +194,89 @@ def test_an_amount_is_the_topic_not_the_fact() -> None:
     # a sentence outside the fact that prints the tally makes it no anchor
     assert not states_in_cut(tally, voted, cut_part(voted) or "",
                              ["The final tally was 94-1."])
+
+
+# NeuS raw row 228 (Michigan's House repeals the 1945 emergency powers law): AP's text
+# stops "The GOP-led House voted 60-48 to repeal the 1945..."
+AP_228 = {
+    'title': 'Michigan Legislature kills law Whitmer used for virus rules',
+    "text": "\n\n".join([
+        'Republican lawmakers on Wednesday killed a law that underpinned coronavirus '
+        'restrictions issued by Gov. Gretchen Whitmer in 2020, wiping it from the '
+        'books after Michigan’s Supreme Court declared the measure unconstitutional.',
+        'The Democrat is powerless to veto the citizen-initiated bill. A conservative '
+        'group that organized the ballot drive next plans to\xa0target a public health '
+        'law\xa0that enabled Whitmer’s administration to keep intact capacity '
+        'restrictions and mask requirements for eight additional months until '
+        'voluntarily lifting them in June after infections subsided amid '
+        'vaccinations.',
+        'The GOP-led House voted 60-48 to repeal the 1945...',
+    ]),
+    'source': 'Associated Press',
+    'date': '2021-07-24T13:45:00-07:00',
+    'url': ('https://apnews.com/article/health-government-and-politics-coro'
+            'navirus-pandemic-michigan-laws-eeb73e92d5af8b46f6a1e70d8a5cbe81'),
+}
+
+FREEP_228 = {
+    'title': 'Michigan House repeals emergency powers law Gov. Whitmer used to fight pandemic',
+    "text": "\n\n".join([
+        'A 76-year-old Michigan law crafted in the wake of Detroit race riots and '
+        'used more recently to combat a generational health crisis is officially '
+        'dead. \xa0\xa0',
+        'The Republican-controlled state House on Wednesday voted 60-48 largely along '
+        'party lines in support of initiative petition language that repeals the '
+        'Emergency Powers Act of 1945. The vote came\xa0one week after\xa0the state Senate '
+        'also approved the initiative.\xa0',
+        'Gov. Gretchen Whitmer used the law to issue sweeping health and safety '
+        'restrictions in the early days of the COVID-19 pandemic, moves that '
+        'eventually garnered\xa0pushback from Republicans...',
+    ]),
+    'source': 'Detroit Free Press',
+    'date': '2021-07-24T13:45:00-07:00',
+    'url': ('https://www.freep.com/story/news/politics/2021/07/21/mi'
+            'chigan-governor-whitmer-emergency-powers-law/8031378002/'),
+}
+
+POST_228 = {
+    'title': 'Michigan repeals law that gave Gov. Gretchen Whitmer emergency powers',
+    "text": "\n\n".join([
+        'In a rebuke to Gretchen Whitmer, the Republican-led Michigan state House of '
+        'Representatives repealed a 76-year-old law that gave the governor broad '
+        'emergency powers\xa0used to lock down\xa0much of the state during the COVID-19 '
+        'pandemic.',
+        'In a 60-48 vote mainly along party lines, the Emergency Powers Act of 1945 '
+        'was officially scuttled. The state Senate had already voted to kill the act '
+        'last week.',
+        'Though the legislation does not take effect immediately it was a clear shot '
+        'at Whitmer, whose strict shut-down policies stirred protests last year, but '
+        'also made her...',
+    ]),
+    'source': 'New York Post (News)',
+    'date': '2021-07-24T13:45:00-07:00',
+    'url': ('https://nypost.com/2021/07/23/michigan-repeals-la'
+            'w-that-gave-gov-gretchen-whitmer-emergency-powers/'),
+}
+
+
+def test_a_cut_article_is_not_silent_on_the_tally_its_cut_part_prints(
+        tmp_path: Path) -> None:
+    """AP's ``not_seen`` (the facts its cut text may not state) loses the shared fact of
+    the House's 60-48 vote, which AP's cut sentence prints; it keeps the Senate's vote
+    of the week before, which it does not. Its omissions stay empty."""
+    paths = []
+    for side, item in (("center", AP_228), ("left", FREEP_228), ("right", POST_228)):
+        path = tmp_path / f"{side}.json"
+        path.write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+        paths.append(str(path))
+    articles, _ = clean_paths(paths)
+    story = analyze_story(articles)
+    ap = next(a for a in story.articles if a.outlet == "Associated Press")
+    entry = next(t for t in story.truncated_articles if t["article_id"] == ap.id)
+    left = {item["claim_id"] for item in entry["not_seen"]}
+    vote = next(f for f in story.facts if f.status == "shared"
+                and any("60-48" in c.text for c in f.claims))  # fmt: skip
+    senate = next(f for f in story.facts if f.status == "shared"
+                  and any("Senate" in c.text for c in f.claims))  # fmt: skip
+    assert vote.id not in left and senate.id in left
+    assert story.omissions[ap.id] == []
