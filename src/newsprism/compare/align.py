@@ -49,6 +49,9 @@ class AlignedClaim:
     hedge: str | None = None
     # one-outlet facts only: paywall-cut articles that do not state it (compare/truncated.py)
     not_seen_in_truncated: list[str] = field(default_factory=list)
+    # one-outlet facts only: cut articles whose cut last sentence's words state it
+    # ({"article_id", "words"}; compare/cut_sentence.py, session 24): evidence, no status
+    stated_in_cut: list[dict[str, str]] = field(default_factory=list)
     # shared only: a member linked through one clause of its sentence (compare/units.py)
     # → that clause (text, start, end), by claim id; shown inside the whole sentence
     shared_parts: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -102,6 +105,7 @@ class AlignedClaim:
             **({"hedge": self.hedge} if self.hedge else {}),
             **({"not_seen_in_truncated": self.not_seen_in_truncated}
                if self.not_seen_in_truncated else {}),
+            **({"stated_in_cut": self.stated_in_cut} if self.stated_in_cut else {}),
             **({"partly_shared_in": self.partly_shared_refs()} if self.partly_shared_in else {}),
             **({"independent_sources": self.independent_sources}
                if self.independent_sources is not None else {}),

@@ -30,6 +30,7 @@ from newsprism.compare.lead import (
     restates,
     title_echoed_leads,
 )
+from newsprism.compare.midstart import no_lead_articles
 from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
@@ -138,7 +139,9 @@ def summarize(
 
     # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
-    leads = {c.id for found in lead_claims(opening).values() for c in found}
+    no_lead = no_lead_articles(articles, opening)  # a text that starts mid-article
+    leads = {c.id for aid, found in lead_claims(opening).items() if aid not in no_lead
+             for c in found}  # fmt: skip
     plainness = _plainness(articles, framing or {})
     shared = [f for f in facts if f.status == "shared"]
     for rank, fact in enumerate(shared):
@@ -148,7 +151,8 @@ def summarize(
         add(line)
     if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
         add(_own_line(shared, quotes, shown, texts, leads, plainness))
-    reports = _lead_reports(articles, opening, plainness, summary)
+    reports = [c for c in _lead_reports(articles, opening, plainness, summary)
+               if c.article_id not in no_lead]  # fmt: skip
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.cut_sentence import cut_part, states_in_cut
 from newsprism.extract.claims import cut_off_end
 from newsprism.models import Article
 
@@ -58,8 +59,9 @@ def mark_truncated(
         return []
     for fact in facts:
         if fact.status in ONE_OUTLET:
-            fact.not_seen_in_truncated = _silent(fact, cut)
-    return [_entry(article, omissions) for article in cut]
+            fact.not_seen_in_truncated = _silent(fact, cut, facts)
+            fact.stated_in_cut = _stated_in_cut(fact, cut, facts)
+    return [_entry(article, omissions, facts) for article in cut]
 
 
 def cut_reason(article: Article) -> str | None:
@@ -71,16 +73,41 @@ def cut_reason(article: Article) -> str | None:
     return f"the text stops mid-sentence: {tail!r}" if tail else None
 
 
-def _silent(fact: AlignedClaim, cut: Sequence[Article]) -> list[str]:
+def _silent(fact: AlignedClaim, cut: Sequence[Article],
+            facts: Sequence[AlignedClaim]) -> list[str]:  # fmt: skip
     """The cut articles that do not state the fact (a ``near`` sentence only may)."""
     own = set(fact.article_ids)
-    return [a.id for a in cut if a.id not in own]
+    return [a.id for a in cut if a.id not in own and not _in_cut_part(fact, a, facts)]
 
 
-def _entry(article: Article, omissions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _stated_in_cut(fact: AlignedClaim, cut: Sequence[Article],
+                   facts: Sequence[AlignedClaim]) -> list[dict[str, str]]:  # fmt: skip
+    """The cut articles (not the fact's own) whose cut last sentence states the fact,
+    with its words: the fact is not that one outlet's alone, which the reader is told."""
+    own = set(fact.article_ids)
+    return [{"article_id": a.id, "words": cut_part(a) or ""} for a in cut
+            if a.id not in own and _in_cut_part(fact, a, facts)]  # fmt: skip
+
+
+def _in_cut_part(fact: AlignedClaim, article: Article, facts: Sequence[AlignedClaim]) -> bool:
+    """Whether the words of the article's cut last sentence state the fact
+    (:mod:`newsprism.compare.cut_sentence`, session 24): then its text is not silent."""
+    part = cut_part(article)
+    if part is None:
+        return False
+    others = [c.text for f in facts if f is not fact for c in f.claims]
+    return states_in_cut(fact, article, part, others)
+
+
+def _entry(article: Article, omissions: dict[str, list[dict[str, Any]]],
+           facts: Sequence[AlignedClaim] | None = None) -> dict[str, Any]:
     """The story-level entry of one cut article; its omissions become ``not_seen``."""
     not_seen = omissions.get(article.id) or []
     omissions[article.id] = []  # a cut text does not omit: its silence is unknown
+    if facts is not None:  # what its cut last sentence states, it is not silent on
+        by_id = {f.id: f for f in facts}
+        not_seen = [item for item in not_seen if item.get("claim_id") not in by_id
+                    or not _in_cut_part(by_id[item["claim_id"]], article, facts)]  # fmt: skip
     return {
         "article_id": article.id,
         "outlet": article.outlet,

@@ -76,14 +76,25 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
     elsewhere: X"). Read on NeuS-AllSides excerpts, 5 of 11 such notes on one story
     named texts that state the fact in their kept part. Its note says "maybe in"."""
     ids = (fact or {}).get("not_seen_in_truncated") or []
+    stated = stated_in_cut_note(fact, names)
     if not ids:
-        return ""
+        return stated
     who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
     cause = ("which stops mid-sentence" if all(str(a) in stopped for a in ids)
              else "which a paywall cuts" if not any(str(a) in stopped for a in ids)
              else "which is cut")  # fmt: skip
     where = "maybe in" if (fact or {}).get("status") == "possibly_shared" else "not in"
-    return f"{where} {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
+    note = f"{where} {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
+    return f"{note}; {stated}" if stated else note
+
+
+def stated_in_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
+    """The note that a cut text's last, cut sentence states the fact too (``stated_in_cut``,
+    session 24): "also in Vox's cut last sentence: “It ultimately passed 94-1 …”", or ""."""
+    found = (fact or {}).get("stated_in_cut") or []
+    return "; ".join(
+        f"also in {_possessive(names.get(str(item.get('article_id')), ''))} cut last "
+        f"sentence: “{item.get('words', '')}…”" for item in found)
 
 
 def not_seen(analysis: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
