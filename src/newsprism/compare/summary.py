@@ -121,11 +121,9 @@ def summarize(
         facts: the aligned facts, conflicts included.
         quotes: the story's quotes (to name the speaker of a quoted line).
         backs: whether a claim of one article states what a claim of another says (default: all).
-        framing: each article's framing (``ArticleFraming.as_dict``) by article id: the
-            plainest echoed lead opens the summary (:func:`_plainness`).
-    """
-    outlet = {a.id: a.outlet or a.id for a in articles}
-    texts = {a.id: a.text for a in articles}
+        framing: each article's framing (``ArticleFraming.as_dict``) by id: the plainest
+            echoed lead opens the summary (:func:`_plainness`)."""
+    outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
     backs = backs or (lambda a, b: True)
     summary: list[dict[str, Any]] = []
     shown: list[str] = []
@@ -140,8 +138,7 @@ def summarize(
     # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     no_lead = no_lead_articles(articles, opening)  # a text that starts mid-article
-    leads = {c.id for aid, found in lead_claims(opening).items() if aid not in no_lead
-             for c in found}  # fmt: skip
+    leads = _lead_ids(opening, no_lead)
     plainness = _plainness(articles, framing or {})
     shared = [f for f in facts if f.status == "shared"]
     for rank, fact in enumerate(shared):
@@ -186,6 +183,13 @@ def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
     that line in other words (BASIL ae243a95: Fox's "Every Senate Republican has
     signed onto a letter …" above the NYT/HuffPost line of the same letter)."""
     return any(len(line["article_ids"]) > 1 for line in summary)
+
+
+def _lead_ids(opening: dict[str, list[Claim]], no_lead: set[str]) -> set[str]:
+    """The claim ids of the reports' leads, but none of a text that starts mid-article
+    (:func:`newsprism.compare.midstart.no_lead_articles`)."""
+    return {c.id for aid, found in lead_claims(opening).items() if aid not in no_lead
+            for c in found}  # fmt: skip
 
 
 def _plainness(articles: Sequence[Article], framing: Mapping[str, Mapping[str, Any]]
