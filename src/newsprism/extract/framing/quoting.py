@@ -39,6 +39,9 @@ _SPEECH_END = frozenset(",.!?;:")
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "seem", "seems",
                       "seemed", "become", "becomes", "became"})
 _SMALL = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+# A quotation named as a word ("the word “cuts,”", "using the word "women""): mentioned,
+# not used; the outlet's own words about a word, not a source's chosen words.
+_MENTION = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "expression"})
 T = TypeVar("T")
 
 
@@ -201,6 +204,15 @@ def _title_place(before: list[str], after: list[str], lexicon: Lexicon) -> bool:
     return before[-1:] == ["on"] or bool(before and before[-1].endswith(("'s", "’s")))
 
 
+def is_mention(text: str, q: Marked) -> bool:
+    """The quotation is a word named as a word: "the word", "the term", "the phrase"
+    just before it, a determiner allowed between ("he doesn’t use the word “cuts,”",
+    "refrained from using the word "women"" (Fox, NeuS raw row 450)). Session 24: on
+    BASIL 2010–2012 two partial quotes were such, neither touching a bias span."""
+    before = [w for w in _words_before(text, q.start, 3) if w not in _DETERMINERS]
+    return bool(before) and before[-1] in _MENTION
+
+
 def is_title(text: str, q: Marked, lexicon: Lexicon) -> bool:
     """The quoted words are a title or a name, not a source's chosen words: every word of
     them capitalised but the small ones ("“Face the Nation”", "“Atlas Shrugged”",
@@ -300,6 +312,8 @@ def find_partial_quotes(
         if not q.closed or not 1 <= len(words) <= max_words or (q.start, q.end) in taken:
             continue
         if lexicon is not None and is_title(text, q, lexicon):
+            continue
+        if is_mention(text, q):
             continue
         speaker = sources.speaker(q.inner[0], q.inner[1])
         if inner[:1].islower() or (speaker and inner[-1:] not in _SPEECH_END):
