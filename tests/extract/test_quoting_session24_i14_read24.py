@@ -18,6 +18,8 @@ FOX_R450 = ('The "squad" member was heavily ridiculed after she publicly refrain
             "mothers.")  # fmt: skip
 BASIL_CUTS = ("Though he doesn’t use the word “cuts,” the plan would slow the rate of benefit "
               "growth for seniors according to the Congressional Budget Office.")  # fmt: skip
+BASIL_HANNITY = ("On Fox News’ “Hannity,” she called on the Obamas to rebuke the N.A.A.C.P. "
+                 "and “set the record the straight.”")  # fmt: skip
 
 
 def _marks(text: str) -> tuple[list[str], list[str]]:
@@ -34,3 +36,8 @@ def test_a_word_named_as_a_word_is_no_partial_quote(text: str, word: str) -> Non
 def test_the_squad_stays_a_scare_quote_beside_the_mentioned_word() -> None:
     """Only the quotation after "the word" is a mention (the "squad" is not named so)."""
     assert _marks(FOX_R450)[0] == ['"squad"']
+
+
+@pytest.mark.parametrize(("text", "name"), [(BASIL_HANNITY, "“Hannity,”")])
+def test_a_programmes_name_is_no_scare_quote(text: str, name: str) -> None:
+    assert name not in _marks(text)[0]

@@ -41,6 +41,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "
 _SMALL = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 # A quotation named as a word ("the word “cuts,”", "using the word "women""): mentioned,
 # not used; the outlet's own words about a word, not a source's chosen words.
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # "Obama's", "Fox News’"
 _MENTION = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "expression"})
 T = TypeVar("T")
 
@@ -201,7 +202,8 @@ def _title_place(before: list[str], after: list[str], lexicon: Lexicon) -> bool:
     Press”)."""
     if any(w in lexicon.title_words for w in before[-2:] + after[:1]):
         return True
-    return before[-1:] == ["on"] or bool(before and before[-1].endswith(("'s", "’s")))
+    # a possessive, also of a name ending in s ("On Fox News’ “Hannity,”", session 24)
+    return before[-1:] == ["on"] or bool(before and before[-1].endswith(_POSSESSIVE))
 
 
 def is_mention(text: str, q: Marked) -> bool:
