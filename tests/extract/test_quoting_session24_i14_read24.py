@@ -20,6 +20,11 @@ BASIL_CUTS = ("Though he doesn’t use the word “cuts,” the plan would slow 
               "growth for seniors according to the Congressional Budget Office.")  # fmt: skip
 BASIL_HANNITY = ("On Fox News’ “Hannity,” she called on the Obamas to rebuke the N.A.A.C.P. "
                  "and “set the record the straight.”")  # fmt: skip
+FOX_R504 = ('Critics bashed "NBC Nightly News" Wednesday after the Peacock Network\'s '
+            "flagship evening news program omitted key details from a report on the "
+            "police-involved shooting of Ma'Khia Bryant in Columbus, Ohio.")  # fmt: skip
+BASIL_TENT = ('He is famous for pushing worksite raids and creating a "Tent City," a '
+              "military-style holding ground for inmates, now in its eighteenth year.")  # fmt: skip
 
 
 def _marks(text: str) -> tuple[list[str], list[str]]:
@@ -38,6 +43,11 @@ def test_the_squad_stays_a_scare_quote_beside_the_mentioned_word() -> None:
     assert _marks(FOX_R450)[0] == ['"squad"']
 
 
-@pytest.mark.parametrize(("text", "name"), [(BASIL_HANNITY, "“Hannity,”")])
+@pytest.mark.parametrize(("text", "name"), [(BASIL_HANNITY, "“Hannity,”"),
+                                             (FOX_R504, '"NBC Nightly News"')])  # fmt: skip
 def test_a_programmes_name_is_no_scare_quote(text: str, name: str) -> None:
     assert name not in _marks(text)[0]
+
+
+def test_a_capitalised_phrase_without_an_acronym_stays_a_scare_quote() -> None:
+    assert _marks(BASIL_TENT)[0] == ['"Tent City,"']

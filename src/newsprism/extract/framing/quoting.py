@@ -268,10 +268,23 @@ def find_scare_quotes(
             continue
         if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
             continue
-        if inner.lower() in titles:
+        if inner.lower() in titles or _acronym_name(inner):
             continue
         found.append(Span(q.start, q.end, text[q.start : q.end], False))
     return found
+
+
+def _acronym_name(inner: str) -> bool:
+    """Two words or more, every one capitalised, led by an acronym ("NBC Nightly News",
+    Fox, NeuS raw row 504): a network's or a body's programme or name, not the
+    writer's distance. A capitalised phrase without one ("Tent City,", BASIL 2010–2012,
+    touching a bias span) stays a scare quote: session 24 kept rule A off scare quotes
+    for it."""
+    words = _WORD.findall(inner)
+    first = words[0].rstrip(".") if words else ""
+    return (len(words) >= 2 and len(first) >= 2 and first.isupper() and first.isalpha()
+            and all(w[:1].isupper() for w in words)
+            and not all(w.isupper() for w in words))  # fmt: skip
 
 
 def _titles(text: str, marked: Sequence[Marked], lexicon: Lexicon) -> set[str]:
