@@ -413,19 +413,23 @@ def _term_cell(name: str, alternatives: Sequence[tuple[str, ...]], doc: Doc,
                keys: list[set[str]], frame: Mapping[str, Any],
                index: QuoteIndex) -> dict[str, Any]:  # fmt: skip
     """One article's cell of a term row. ``loaded`` keeps its 1.5 meaning (all uses);
-    ``own`` and ``quoted`` split it. ``speaks``: the article uses the term or a neutral
-    form of it; one with neither does not speak of the referent (an "×0" there read as
-    a choice, session-20 reader). ``neutral_quoted``: the neutral forms written inside
-    a quotation (Miller's "the defeat of Hamas" is Miller's word, not Al Jazeera's)."""
+    ``own``, ``quoted`` and ``attributed`` (outside quotations, given to a named caller:
+    "a statement describing … as a genocide") split it. ``speaks``: the article uses
+    the term or a neutral form of it; one with neither does not speak of the referent
+    (an "×0" there read as a choice, session-20 reader). ``neutral_quoted``: the
+    neutral forms written inside a quotation (Miller's "the defeat of Hamas" is
+    Miller's word, not Al Jazeera's)."""
     uses = [t for t in frame.get("terms") or [] if t["term"] == name]
     in_quote: Counter[str] = Counter()
     neutral = _count_forms(doc, alternatives, keys, _term_chars(frame), index, in_quote)
     own = sum(t["count"] for t in uses)
     quoted = sum(t.get("quoted", 0) for t in uses)
+    attributed = sum(t.get("attributed", 0) for t in uses)  # a named caller's (session 24)
     n = sum(neutral.values())
-    return {"loaded": own + quoted, "own": own, "quoted": quoted, "neutral": n,
-            "neutral_forms": dict(neutral), "neutral_quoted": dict(in_quote),
-            "speaks": bool(own + quoted + n)}  # fmt: skip
+    loaded = own + quoted + attributed
+    return {"loaded": loaded, "own": own, "quoted": quoted, "attributed": attributed,
+            "neutral": n, "neutral_forms": dict(neutral), "neutral_quoted": dict(in_quote),
+            "speaks": bool(loaded + n)}  # fmt: skip
 
 
 def _neutral_forms(neutral: str) -> list[tuple[str, ...]]:

@@ -132,7 +132,8 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
             found.neutral_tokens.update(range(i, j))
             i = j
             continue
-        span = span_at(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), index, sources)
+        who = None if entry.category == "hedge" else _term_caller(doc, i, sources, found)
+        span = span_at(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), index, sources, who)
         if entry.category == "hedge":
             found.hedges.append(HedgeUse(entry.term, entry.connotation, span))
             found.mark("hedge", i, j)
@@ -143,6 +144,21 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
             found.mark("term", i, j)
         i = j
     return found
+
+
+def _term_caller(doc: Doc, i: int, sources: Sources, found: _Pass) -> str | None:
+    """Who calls a thing by the term at token ``i`` when the outlet reports the naming
+    ("a statement formally describing the 1915 massacre … as a genocide": the
+    statement's word, BBC, NeuS raw row 497; session 24): the term is then in the form
+    the lexicon itself advises ("which X calls genocide"), not the outlet's label. A
+    term in reported speech otherwise stays the outlet's (:func:`_loaded_words`)."""
+    outlet = frozenset(found.marks.get("attribution", set())
+                       | found.marks.get("neutral_speech", set()))  # fmt: skip
+
+    def reported(k: int) -> str | None:
+        return reported_speaker(doc, k, k + 1, sources, outlet)
+
+    return describer(doc, i, reported)
 
 
 def detector_marks(doc: Doc, found: _Pass, index: QuoteIndex) -> Marks:

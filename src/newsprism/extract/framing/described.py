@@ -18,7 +18,12 @@ it. Here, for one flagged phrase:
   itself reported speech); a relative "who" is the noun its clause hangs on;
 - a passive with no agent ("was described as reckless"), a bare pronoun ("he called
   it reckless", "we call it …": possibly the outlet itself) leave the word with the
-  outlet, as in :mod:`.reported`.
+  outlet, as in :mod:`.reported`;
+- an active participle on a noun ("a statement formally describing the 1915 massacre
+  … as a genocide", BBC, NeuS raw row 497; session 24) has no subject: the noun is
+  the caller, the word is the statement's; when that noun is the object of a verb
+  with a named subject ("Biden issued a statement describing …"), that subject, who
+  issued it (:func:`caller_mention`).
 
 The verb itself ("decried") stays the outlet's choice of verb.
 """
@@ -76,6 +81,26 @@ def _relative_head(verb: Token, mention: Token) -> Token:
     return mention
 
 
+def caller_mention(verb: Token) -> Token | None:
+    """Who calls the thing so: as :func:`.accused.accuser_mention` finds an accuser, or,
+    for an active participle hung on a noun ("a statement … describing X as Y"), the
+    noun, or the named subject of the verb that takes that noun as its object
+    ("Biden issued a statement describing …"). None: no caller in the text."""
+    mention = accuser_mention(verb)
+    if mention is not None or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return mention
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # "those describing it as …": a pronoun names no caller
+    if noun.dep_ == "dobj":
+        issuer = accuser_mention(noun.head)
+        if issuer is not None and as_written(issuer) is not None:
+            return issuer
+    return noun
+
+
 def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
     """Whose word the flag starting at token ``a`` is when it is what someone calls a
     thing; ``reported(i)`` is the reported-speech owner of token ``i`` (the naming
@@ -83,7 +108,7 @@ def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     verb = _naming_verb(doc[a])
     if verb is None:
         return None
-    mention = accuser_mention(verb)
+    mention = caller_mention(verb)
     if mention is None:
         return None
     return reported(verb.i) or as_written(_relative_head(verb, mention))

@@ -36,6 +36,9 @@ class TermUse:
 
     ``count`` is the outlet's own voice (spans outside quotations); ``quoted`` counts the
     spans inside quotations, which are the speakers' words. ``spans`` holds both.
+    ``attributed`` (session 24) counts the spans outside quotations that the text gives
+    to a named caller ("a statement describing the massacre as a genocide": the span's
+    ``speaker``); they are not the outlet's own voice, so ``count`` leaves them out.
     """
 
     term: str
@@ -44,17 +47,20 @@ class TermUse:
     count: int = 0
     quoted: int = 0
     spans: list[Span] = field(default_factory=list)
+    attributed: int = 0
 
     def add(self, span: Span) -> None:
         self.spans.append(span)
         if span.in_quote:
             self.quoted += 1
+        elif span.speaker:
+            self.attributed += 1
         else:
             self.count += 1
 
     def as_dict(self) -> dict[str, Any]:
         return {"term": self.term, "category": self.category, "neutral": self.neutral,
-                "count": self.count, "quoted": self.quoted,
+                "count": self.count, "quoted": self.quoted, "attributed": self.attributed,
                 "spans": [s.as_dict() for s in self.spans]}  # fmt: skip
 
 
