@@ -44,11 +44,12 @@ title + lead, ``newsprism.embeddings.MiniLMOnnxEmbedder``) beside the static one
 candidate of docs/eval-clustering.md, "Session 17: a MiniLM encoder";
 ``--context minilm-onnx/lead64`` the same text cut to its first 64 word pieces (session 22).
 ``--out DIR`` writes the model (and its IDF tables) into DIR instead of the package.
-``--scorer gbm`` fits, beside the logistic regression, a small gradient-boosted tree
-ensemble on the same pairs (``GBM``) and writes its trees into the model file, where
-they score the dated comparisons (``newsprism.cluster.trees``, evaluated without
-scikit-learn); the threshold grid is then ``GBM_THRESHOLDS``. The candidate of
-docs/clustering.md, decision 29 (session 24).
+``--scorer gbm`` (or ``gbm-time``, whose trees also see the time decay) fits, beside
+the logistic regression, a small gradient-boosted tree ensemble on the same pairs
+(``GBM``) and writes its trees into the model file, where they score the dated
+comparisons (``newsprism.cluster.trees``, evaluated without scikit-learn); the threshold
+grid is then ``GBM_THRESHOLDS``. The candidate of docs/clustering.md, decision 29
+(session 24).
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ LIVE_WINDOW_HOURS = 168.0
 GBM = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.15, "min_samples_leaf": 50,
        "random_state": 0}
 GBM_THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
-SCORERS = ("logistic", "gbm")
+# gbm-time: the trees see the time decay too (decision 23's "time matters only when
+# content is doubtful"); gbm holds time at 0 as the logistic does (decision 14).
+SCORERS = ("logistic", "gbm", "gbm-time")
 MIN_DF = 2
 
 
@@ -235,9 +238,10 @@ def run_stream(model: ClusterModel, idf: dict[int, float], items: list[GoldItem]
     return score_clustering(predicted, [i.story for i in items]).b3[2]
 
 
-def design(pairs: dict[str, Pairs]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def design(pairs: dict[str, Pairs], content_only: bool = True,
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
     """All pairs as one matrix, labels and sample weights (every stream carrying the same
-    total weight); the ``CONTENT_ONLY`` features are zeroed."""
+    total weight); the ``CONTENT_ONLY`` features zeroed unless ``content_only`` is off."""
     xs, ys, weights = [], [], []
     for x, y in pairs.values():
         xs.extend(x)
@@ -245,7 +249,8 @@ def design(pairs: dict[str, Pairs]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         weights.extend([1.0 / len(y)] * len(y))
     scale = len(weights) / sum(weights)
     matrix = np.array(xs)
-    matrix[:, [FEATURES.index(name) for name in CONTENT_ONLY]] = 0.0
+    if content_only:
+        matrix[:, [FEATURES.index(name) for name in CONTENT_ONLY]] = 0.0
     return matrix, np.array(ys), np.array(weights) * scale
 
 
@@ -257,13 +262,15 @@ def fit(pairs: dict[str, Pairs]) -> tuple[list[float], float]:
     return [round(float(w), 6) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 6)
 
 
-def fit_gbm(pairs: dict[str, Pairs]) -> TreeEnsemble:
-    """A gradient-boosted tree ensemble (``GBM``) on the same pairs and weights as ``fit``,
-    exported for the scikit-learn-free evaluator."""
-    matrix, ys, weights = design(pairs)
+def fit_gbm(pairs: dict[str, Pairs], with_time: bool = False) -> TreeEnsemble:
+    """A gradient-boosted tree ensemble (``GBM``) on the same pairs and weights as ``fit``
+    (``with_time``: time and no_time not zeroed), exported for the scikit-learn-free
+    evaluator."""
+    matrix, ys, weights = design(pairs, content_only=not with_time)
     gbm = GradientBoostingClassifier(**GBM)
     gbm.fit(matrix, ys, sample_weight=weights)
     settings = ", ".join(f"{k} {v}" for k, v in GBM.items() if k != "random_state")
+    settings += ", with time" if with_time else ", content only"
     return TreeEnsemble.from_sklearn(gbm, method=f"sklearn GradientBoostingClassifier: {settings}")
 
 
@@ -374,7 +381,7 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
     pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
              for name, items in streams.items()}  # fmt: skip
     weights, bias = fit(pairs)
-    trees = fit_gbm(pairs) if scorer == "gbm" else None
+    trees = fit_gbm(pairs, with_time=scorer == "gbm-time") if scorer != "logistic" else None
     if trees is not None:
         log(f"trees: {len(trees.trees)}, {trees.method}")
     base = dataclasses.replace(base, **carried_undated(), **carried_split(),
@@ -423,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
                              "title + lead cut to N word pieces)")
     parser.add_argument("--scorer", default="logistic", choices=SCORERS,
                         help="the dated scorer: logistic regression (default) or boosted "
-                             "trees written into the model file (gbm)")
+                             "trees written into the model file (gbm: content only, as "
+                             "the logistic; gbm-time: the trees see time too)")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the model into this folder instead of the package's")
     args = parser.parse_args(argv)
