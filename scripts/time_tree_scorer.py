@@ -1,10 +1,12 @@
 """What the boosted-tree scorer costs per article, against the logistic one.
 
 Times 1,000 assignments (``StreamClusterer.add``, features computed beforehand, as a
-store's ingest reads them) of the first articles of a training stream with the packaged
-model and with a model file that has trees (``train_clusterer.py --scorer gbm``), and the
-scorer alone (``ClusterModel.probability`` on the same comparisons). Best of ``--repeat``
-runs. Used for docs/clustering.md, decision 29::
+store's ingest reads them) of the first articles of a dated training stream
+(GoogleNews-TS train compressed into one 72-hour window: the undated one is scored by the
+carried undated scorer, never by the trees) with the packaged model and with a model
+file that has trees (``train_clusterer.py --scorer gbm``), and the scorer alone
+(``ClusterModel.probability`` on the same comparisons). Best of ``--repeat`` runs.
+Used for docs/clustering.md, decision 29::
 
     PYTHONPATH=src python scripts/time_tree_scorer.py ../shared/data --model /tmp/gbm/clusterer.json
 """
@@ -20,6 +22,7 @@ from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval.clustering import load_googlenews, stream
+from newsprism.eval.clustering_dense import compress
 
 
 def assignments(model: ClusterModel, feats: list[ArticleFeatures]) -> tuple[float, list]:
@@ -52,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    items = stream(load_googlenews(args.data / "googlenews-tsc", "TS"), "train")
+    items = compress(stream(load_googlenews(args.data / "googlenews-tsc", "TS"), "train"))
     feats = compute_features([i.article for i in items[: args.articles]])
     models = {"logistic": load_model(), "trees": load_model(args.model)}
     assert models["trees"].trees is not None, "the --model file has no trees"
