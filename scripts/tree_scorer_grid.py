@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_clusterer as tc
 
-from newsprism.cluster.model import load_model, model_idf
+from newsprism.cluster.model import load_model, model_idf, save_model
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,8 +32,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, required=True, help="a trained model file")
     parser.add_argument("--thresholds", type=float, nargs="+", required=True)
     parser.add_argument("--core-links", type=float, nargs="+", default=[0.2])
+    parser.add_argument("--final", type=Path, default=None,
+                        help="instead of the grid: set the one threshold and core link "
+                             "given, score every part (held-out included: read once, at the "
+                             "end) and write the model with its eval rows to this file")
     args = parser.parse_args(argv)
     model = load_model(args.model)
+    if args.final:
+        chosen = dataclasses.replace(model, threshold=args.thresholds[0],
+                                     core_link=args.core_links[0],
+                                     core_members=tc.CORE_MEMBERS if args.core_links[0] else 0)
+        save_model(tc.with_metrics(chosen, args.data, print), args.final)
+        return 0
     started = time.perf_counter()
     streams = tc.training_streams(args.data)
     dated = {name: items for name, items in streams.items()
