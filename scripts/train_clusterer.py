@@ -44,6 +44,12 @@ title + lead, ``newsprism.embeddings.MiniLMOnnxEmbedder``) beside the static one
 candidate of docs/eval-clustering.md, "Session 17: a MiniLM encoder";
 ``--context minilm-onnx/lead64`` the same text cut to its first 64 word pieces (session 22).
 ``--out DIR`` writes the model (and its IDF tables) into DIR instead of the package.
+``--scorer gbm`` (or ``gbm-time``, whose trees also see the time decay) fits, beside
+the logistic regression, a small gradient-boosted tree ensemble on the same pairs
+(``GBM``) and writes its trees into the model file, where they score the dated
+comparisons (``newsprism.cluster.trees``, evaluated without scikit-learn); the threshold
+grid is then ``GBM_THRESHOLDS``. The candidate of docs/clustering.md, decision 29
+(session 24).
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
@@ -75,6 +82,7 @@ from newsprism.cluster.model import (
     save_model,
 )
 from newsprism.cluster.stream import StreamClusterer
+from newsprism.cluster.trees import TreeEnsemble
 from newsprism.eval.clustering import (
     GoldItem,
     evaluate_clustering,
@@ -97,6 +105,14 @@ CORE_LINKS = (0.0, 0.1, 0.2)  # body cosine to the core; 0: check off
 CORE_NAMED = True  # the check only where both sides have names (decision 22)
 CORE_MEMBERS = 8
 LIVE_WINDOW_HOURS = 168.0
+# The tree scorer (--scorer gbm): shallow trees, few of them, leaves of at least 50 pairs;
+# its probabilities are not the logistic's, so its threshold grid is wider.
+GBM = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.15, "min_samples_leaf": 50,
+       "random_state": 0}
+GBM_THRESHOLDS = (0.1, 0.15, 0.2, 0.3)  # first (0.2, 0.3, 0.4, 0.5): best at 0.2, the edge
+# gbm-time: the trees see the time decay too (decision 23's "time matters only when
+# content is doubtful"); gbm holds time at 0 as the logistic does (decision 14).
+SCORERS = ("logistic", "gbm", "gbm-time")
 MIN_DF = 2
 
 
@@ -222,9 +238,10 @@ def run_stream(model: ClusterModel, idf: dict[int, float], items: list[GoldItem]
     return score_clustering(predicted, [i.story for i in items]).b3[2]
 
 
-def fit(pairs: dict[str, tuple[list[list[float]], list[int]]]) -> tuple[list[float], float]:
-    """Logistic regression on all pairs, every stream carrying the same total weight; the
-    ``CONTENT_ONLY`` features are zeroed, so their weights come out 0."""
+def design(pairs: dict[str, Pairs], content_only: bool = True,
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """All pairs as one matrix, labels and sample weights (every stream carrying the same
+    total weight); the ``CONTENT_ONLY`` features zeroed unless ``content_only`` is off."""
     xs, ys, weights = [], [], []
     for x, y in pairs.values():
         xs.extend(x)
@@ -232,10 +249,29 @@ def fit(pairs: dict[str, tuple[list[list[float]], list[int]]]) -> tuple[list[flo
         weights.extend([1.0 / len(y)] * len(y))
     scale = len(weights) / sum(weights)
     matrix = np.array(xs)
-    matrix[:, [FEATURES.index(name) for name in CONTENT_ONLY]] = 0.0
+    if content_only:
+        matrix[:, [FEATURES.index(name) for name in CONTENT_ONLY]] = 0.0
+    return matrix, np.array(ys), np.array(weights) * scale
+
+
+def fit(pairs: dict[str, Pairs]) -> tuple[list[float], float]:
+    """Logistic regression on all pairs (``design``); the ``CONTENT_ONLY`` weights come out 0."""
+    matrix, ys, weights = design(pairs)
     lr = LogisticRegression(C=1.0, max_iter=2000)
-    lr.fit(matrix, np.array(ys), sample_weight=np.array(weights) * scale)
+    lr.fit(matrix, ys, sample_weight=weights)
     return [round(float(w), 6) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 6)
+
+
+def fit_gbm(pairs: dict[str, Pairs], with_time: bool = False) -> TreeEnsemble:
+    """A gradient-boosted tree ensemble (``GBM``) on the same pairs and weights as ``fit``
+    (``with_time``: time and no_time not zeroed), exported for the scikit-learn-free
+    evaluator."""
+    matrix, ys, weights = design(pairs, content_only=not with_time)
+    gbm = GradientBoostingClassifier(**GBM)
+    gbm.fit(matrix, ys, sample_weight=weights)
+    settings = ", ".join(f"{k} {v}" for k, v in GBM.items() if k != "random_state")
+    settings += ", with time" if with_time else ", content only"
+    return TreeEnsemble.from_sklearn(gbm, method=f"sklearn GradientBoostingClassifier: {settings}")
 
 
 def stream_features(streams: dict[str, list[GoldItem]], log: callable, started: float,
@@ -265,7 +301,7 @@ def choose_by_grid(base: ClusterModel, idf: dict[int, float],
     """The core check and threshold with the best mean B³ F1 over the dated streams."""
     best: tuple[float, ClusterModel, dict[str, float]] | None = None
     for core_link in CORE_LINKS:
-        for threshold in THRESHOLDS:
+        for threshold in GBM_THRESHOLDS if base.trees is not None else THRESHOLDS:
             model = dataclasses.replace(base, threshold=threshold, core_link=core_link,
                                         core_members=CORE_MEMBERS if core_link else 0)  # fmt: skip
             scores = {name: run_stream(model, idf, items, timed[name])
@@ -326,8 +362,8 @@ def with_metrics(model: ClusterModel, data: Path, log: callable) -> ClusterModel
     return dataclasses.replace(model, metrics=metrics)
 
 
-def train(data: Path, out_dir: Path, log: callable = print,
-          fit_neus_raw: bool = False, context: str = "") -> ClusterModel:  # fmt: skip
+def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool = False,
+          context: str = "", scorer: str = "logistic") -> ClusterModel:  # fmt: skip
     """Fit the scorer on the training streams, choose threshold and core check, save."""
     started = time.perf_counter()
     streams = training_streams(data, fit_neus_raw)
@@ -345,8 +381,11 @@ def train(data: Path, out_dir: Path, log: callable = print,
     pairs = {name: teacher_forced_pairs(base, idf, items, timed[name])
              for name, items in streams.items()}  # fmt: skip
     weights, bias = fit(pairs)
+    trees = fit_gbm(pairs, with_time=scorer == "gbm-time") if scorer != "logistic" else None
+    if trees is not None:
+        log(f"trees: {len(trees.trees)}, {trees.method}")
     base = dataclasses.replace(base, **carried_undated(), **carried_split(),
-                               weights=tuple(weights), bias=bias)  # fmt: skip
+                               weights=tuple(weights), bias=bias, trees=trees)  # fmt: skip
     # Undated streams are scored by the carried scorer, which the grid does not change:
     # the grid is chosen on the dated streams (BASIL real, every compressed stream).
     dated = {name: items for name, items in streams.items()
@@ -355,6 +394,9 @@ def train(data: Path, out_dir: Path, log: callable = print,
     timed.update(stream_features(chosen_on, log, started, context))
     model, scores = choose_by_grid(base, idf, {**dated, **chosen_on}, timed, log)
     record = training_record(streams, pairs, scores, n_docs, chosen_on)
+    if trees is not None:  # the dated scorer is the trees; the weights stay for reference
+        record["scorer"] = {"dated": trees.method, "trees": len(trees.trees),
+                            "threshold_grid": list(GBM_THRESHOLDS)}  # fmt: skip
     model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
     save_model(model, out_dir / "clusterer.json")
     log(
@@ -386,6 +428,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--context", default="", choices=CONTEXTS,
                         help="the context feature's embedder ('' for none; minilm-onnx/leadN: "
                              "title + lead cut to N word pieces)")
+    parser.add_argument("--scorer", default="logistic", choices=SCORERS,
+                        help="the dated scorer: logistic regression (default) or boosted "
+                             "trees written into the model file (gbm: content only, as "
+                             "the logistic; gbm-time: the trees see time too)")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the model into this folder instead of the package's")
     args = parser.parse_args(argv)
@@ -394,12 +440,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not args.check:
         train(args.data, args.out or default_model_path().parent,
-              fit_neus_raw=args.fit_neus_raw, context=args.context)
+              fit_neus_raw=args.fit_neus_raw, context=args.context, scorer=args.scorer)
         return 0
     committed = json.loads(default_model_path().read_text("utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         model = train(args.data, Path(tmp), fit_neus_raw=args.fit_neus_raw,
-                      context=args.context)
+                      context=args.context, scorer=args.scorer)
     new = model.as_dict()
     for key in ("weights", "bias", "threshold", "core_link"):
         print(f"{key}: committed {committed.get(key)} -> retrained {new[key]}")

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.cluster.terms import stable_hash
+from newsprism.cluster.trees import TreeEnsemble
 from newsprism.errors import NewsprismError
 
 MODEL_FILE = ("data", "models", "clusterer.json")
@@ -113,6 +114,10 @@ class ClusterModel:
             (``scripts/build_language_idf.py``), their hash and how they were built. An
             article in such a language is weighed with its language's table, so its
             function words weigh little; "" when there are none.
+        trees: a boosted tree ensemble (``cluster.trees``) that scores the dated
+            comparisons in place of ``weights`` and ``bias`` (``train_clusterer.py
+            --scorer gbm``, docs/clustering.md decision 29); None, and absent from the
+            file, for the logistic scorer.
     """
 
     version: int
@@ -153,6 +158,7 @@ class ClusterModel:
     language_idf: dict[str, Any] = field(default_factory=dict)
     training: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
+    trees: TreeEnsemble | None = None
     # Where the file was read from (its IDF table sits beside it); not written out.
     base_dir: str | None = field(default=None, compare=False)
 
@@ -174,6 +180,8 @@ class ClusterModel:
         weights, bias = self.weights, self.bias
         if self.scores_undated(x):
             weights, bias = self.undated_weights, self.undated_bias
+        elif self.trees is not None:
+            return 1.0 / (1.0 + math.exp(-self.trees.logit(x)))
         z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -203,8 +211,10 @@ class ClusterModel:
         return max(base, self.untrained_threshold)
 
     def as_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        del out["base_dir"]
+        out = asdict(dataclasses.replace(self, trees=None))
+        del out["base_dir"], out["trees"]
+        if self.trees is not None:
+            out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))
         if self.undated_weights:
             out["undated_weights"] = dict(zip(self.features, self.undated_weights, strict=True))
@@ -226,6 +236,8 @@ class ClusterModel:
             known["undated_weights"] = tuple(float(data["undated_weights"].get(name, 0.0))
                                              for name in FEATURES)  # fmt: skip
         known["features"] = FEATURES
+        if data.get("trees"):
+            known["trees"] = TreeEnsemble.from_dict(data["trees"], len(FEATURES))
         if "languages" in known:
             known["languages"] = tuple(known["languages"])
         return cls(**known)

@@ -150,7 +150,7 @@ def pair_probabilities(model: ClusterModel, fs: Sequence[ArticleFeatures],
     named = np.array([bool(w.entities) for w in ws])
     x["no_entities"] = np.where(named[:, None] & named[None, :], 0.0, 1.0)
     x["context"] = _context_cosines(fs)
-    z = model.bias + sum(w * x[name] for w, name in zip(model.weights, FEATURES, strict=True))
+    z = _dated_logits(model, x)
     undated = np.zeros_like(z, dtype=bool)
     if model.undated_weights:
         undated = x["no_time"] > 0
@@ -158,6 +158,18 @@ def pair_probabilities(model: ClusterModel, fs: Sequence[ArticleFeatures],
             w * x[name] for w, name in zip(model.undated_weights, FEATURES, strict=True))
         z = np.where(undated, z_undated, z)
     return 1.0 / (1.0 + np.exp(-z)), undated
+
+
+def _dated_logits(model: ClusterModel, x: dict[str, np.ndarray | float]) -> np.ndarray:
+    """The dated scorer's log-odds for every pair: the model's trees when it has them
+    (``cluster.trees``), otherwise its logistic weights."""
+    if model.trees is None:
+        return model.bias + sum(w * x[name]
+                                for w, name in zip(model.weights, FEATURES, strict=True))
+    shape = np.shape(x["dense"])
+    columns = [np.broadcast_to(np.asarray(x[name], dtype=np.float64), shape).ravel()
+               for name in FEATURES]  # fmt: skip
+    return model.trees.logits(np.stack(columns, axis=1)).reshape(shape)
 
 
 def _context_cosines(fs: Sequence[ArticleFeatures]) -> np.ndarray | float:
