@@ -41,6 +41,7 @@ from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
     holiday_label,
+    named_day_label,
     office_not_person,
     office_word_end,
     org_head_person,
@@ -176,6 +177,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     label = head_label(name, label)
     if label == "PERSON":
         label = coordinated_head_label(ent) or holiday_label(name) or label
+    if label == "ORG":
+        label = named_day_label(name) or label  # "Armenian Genocide Remembrance Day"
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
         return "GPE"
     return label
