@@ -44,7 +44,7 @@ def _subjects_after(token: Any) -> list[Any]:
     head = token
     while True:
         found += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i]
-        if head.head is head:
+        if head.head.i == head.i:  # the root (a new Token object each time: no "is")
             return found
         head = head.head
 

@@ -27,6 +27,6 @@ def is_predicate_nominal(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     token: Token = span.root
-    while token.dep_ in _INNER and token.head is not token:
+    while token.dep_ in _INNER and token.head.i != token.i:
         token = token.head
     return token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX")
