@@ -19,3 +19,18 @@ def test_their_after_or_before_its_owner_is_readable() -> None:
                  "Constitution.",
                  "Joe Biden and Kamala Harris announced their plan on Saturday."):
         assert "pronoun" not in unusable_reasons(line, []), line
+
+
+def test_that_on_a_noun_nothing_defines_points_back() -> None:
+    # the line the summary fell back to once the "their" line was left out (row 497)
+    assert "pronoun" in unusable_reasons("According to Joe Biden, “We see that pain.”", [])
+    assert "pronoun" not in unusable_reasons(
+        "According to Joe Biden, “We see that pain which the survivors carried.”", [])
+
+
+def test_this_alone_as_the_object_points_back() -> None:
+    # the quotation's last sentence, the next fallback on row 497
+    line = ("According to Joe Biden, “We do this not to cast blame but to ensure that what "
+            "happened is never repeated.”")
+    assert "pronoun" in unusable_reasons(line, [])
+    assert "pronoun" not in unusable_reasons("The senator signed the bill that he wrote.", [])

@@ -23,7 +23,7 @@ from newsprism.compare.openers import (
     opener_points_back,
     same_points_back,
 )
-from newsprism.compare.possessive import possessive_points_back
+from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
 from newsprism.extract.quotes.marks import quoted_spans
 
 __all__ = [
@@ -367,7 +367,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or shell_noun_points_back(body, sentences)
             or _points_back_in_opening(sentences, before, earlier)):  # fmt: skip
         reasons.append("pronoun")
-    if "pronoun" not in reasons and possessive_points_back(doc):
+    if "pronoun" not in reasons and (possessive_points_back(doc)
+                                     or demonstrative_points_back(doc)):  # fmt: skip
         reasons.append("pronoun")  # "We honor their story.": whose? (possessive.py)
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")
