@@ -48,6 +48,7 @@ from newsprism.compare.label_span import (
     past_region_words,
     place_insert,
 )
+from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
@@ -318,7 +319,8 @@ def _entity_phrases(
                 len(named_in[owners.get(entity.id, entity.id)]) < 2:  # fmt: skip
             continue
         found = mention_phrase(docs[m.article_id], m.start, m.end)
-        if found is None or m.article_id not in texts:
+        if found is None or m.article_id not in texts or \
+                is_predicate_nominal(docs[m.article_id], m.start, m.end):  # fmt: skip
             continue
         start = glued_term_start(texts[m.article_id], found[0], framing.get(m.article_id) or {})
         quoted = index[m.article_id].inside(start, found[1])

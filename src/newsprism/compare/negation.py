@@ -1,7 +1,8 @@
 """Negation a sentence carries in a word other than "not": a negating noun ("failure to
 pass the bill", "refusal to testify", "inability to agree", "lack of funding", "absence
 of a vote"), a verb or adjective of failing ("failed to pass", "unable to agree"),
-"without" ("passed without a vote"), "no longer", and a noun under "no" ("there is no
+"without" ("passed without a vote"), a verb of doing without ("forgo wearing a mask",
+"refrain from voting"), "no longer", and a noun under "no" ("there is no
 evidence").
 
 The polarity clash of the same-fact decision (compare/pairs.py) reads what a sentence
@@ -20,6 +21,9 @@ from typing import Any
 
 NEGATING_NOUNS = frozenset("failure refusal inability lack absence".split())
 NEGATING_HEADS = frozenset("fail unable".split())
+# Verbs of doing without: "forgo wearing a mask" is "without wearing a mask" ("go
+# without", "do without" are read through "without" itself).
+DOING_WITHOUT = frozenset("forgo forego skip refrain abstain".split())
 # Negative pronouns: "had nothing to do with it", "nobody was hurt", "none of them voted"
 # ("no one" is "one" under "no"; "neither" is a pronoun or a determiner).
 NEGATIVE_PRONOUNS = frozenset("nothing nobody none neither".split())
@@ -96,6 +100,23 @@ def negated_words(tokens: Sequence[Any]) -> list[Any]:
             found += [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         elif word.lower_ == "without" and word.pos_ == "ADP":
             found += [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        elif lemma in DOING_WITHOUT and word.pos_ == "VERB":
+            found += done_without(word)
+    return found
+
+
+def done_without(verb: Any) -> list[Any]:
+    """What a verb of doing without leaves undone: the gerund or object of "forgo
+    wearing a mask", "skip the mask", the "from"-clause of "refrain from wearing".
+
+    "can forgo wearing a mask" states what "can go outside without wearing a mask"
+    does; read as a plain verb it stated "wearing a mask" and clashed with the "without"
+    that negates it (session 24, NeuS raw row 489: CBS and the New York Post shown as
+    opposites)."""
+    found = [c for c in verb.children if c.dep_ in ("xcomp", "dobj")
+             and c.pos_ in ("VERB", "NOUN", "PROPN")]  # fmt: skip
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
     return found
 
 

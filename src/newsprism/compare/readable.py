@@ -24,6 +24,7 @@ from newsprism.compare.openers import (
     opener_points_back,
     same_points_back,
 )
+from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
 
@@ -389,6 +390,9 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or shell_noun_points_back(body, sentences)
             or _points_back_in_opening(sentences, before, earlier, titled)):  # fmt: skip
         reasons.append("pronoun")
+    if "pronoun" not in reasons and (possessive_points_back(doc)
+                                     or demonstrative_points_back(doc)):  # fmt: skip
+        reasons.append("pronoun")  # "We honor their story.": whose? (possessive.py)
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")
     words = _words(text)

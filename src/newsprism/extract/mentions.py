@@ -42,6 +42,7 @@ from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
     holiday_label,
+    named_day_label,
     office_not_person,
     office_word_end,
     org_head_person,
@@ -216,6 +217,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
         return "GPE"  # "the Afghanistan war" (EVENT): the name in it is the country's
     if label == "PERSON":
         label = coordinated_head_label(ent) or holiday_label(name) or label
+    if label == "ORG":
+        label = named_day_label(name) or label  # "Armenian Genocide Remembrance Day"
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
         return "GPE"
     return label

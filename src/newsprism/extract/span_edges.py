@@ -85,6 +85,15 @@ def holiday_label(name: str) -> str | None:
     return "EVENT" if len(words) >= 3 and words[-1] == "Day" else None
 
 
+def named_day_label(name: str) -> str | None:
+    """"EVENT" for an "organisation" that is a named day: "Armenian Genocide Remembrance
+    Day", "Earth Day" (two words or more ending in "Day"; session 24, NeuS raw row 497,
+    where the day was typed ORG). A body is not named "… Day"; a day is observed, not
+    run, and its row among the organisations misleads."""
+    words = name.split()
+    return "EVENT" if len(words) >= 2 and words[-1] == "Day" else None
+
+
 # --- session 23: a chamber or an office word that is part of a person's title ---------
 
 # A chamber written as part of its leader's title: "House Speaker Nancy Pelosi",

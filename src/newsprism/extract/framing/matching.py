@@ -244,9 +244,13 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
     ("it was revealed that …"): "Neither the name … nor its plans … have been revealed,
     but …" names what is not known (session 20 reader).
     """
+    if participle_modifier(doc[i]):
+        return any(c.dep_ == "ccomp" for c in doc[i].children)
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in doc[i].children)
     for k in range(j, min(j + 5, len(doc))):
         t = doc[k]
+        if t.lower_ == "that" and t.dep_ == "det":
+            continue  # "observed in that country": a determiner, not a clause
         if t.lower_ in {"that", ":"} | WH_WORDS or t.text in QUOTE_MARKS or t.lower_ in also_after:
             return True
         if k == j and t.text == "," and not passive:
@@ -261,6 +265,14 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
     if doc[start].tag_ in {"WP", "WDT"}:  # "Taylor, who is noted for": a relative clause
         return False
     return start > 0 and (doc[start - 1].text in QUOTE_MARKS or doc[start - 1].text == ",")
+
+
+def participle_modifier(token: Token) -> bool:
+    """A past participle set on a noun ("the Remembrance Day observed in that country",
+    "the briefings disclosed Thursday"): a passive with no subject of its own, naming
+    what was done to the noun, not anyone's statement (session 24, National Review's
+    "observed", NeuS raw row 497)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 def verb_at(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int] | None:

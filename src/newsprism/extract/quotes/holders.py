@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.coref import DEFINITE
+from newsprism.extract.quotes.released import releaser, unowned
 from newsprism.extract.quotes.subjects import owner
 
 if TYPE_CHECKING:
@@ -27,22 +28,37 @@ if TYPE_CHECKING:
     from newsprism.extract.quotes.people import Person
     from newsprism.extract.quotes.speakers import Speakers
 
-__all__ = ["data_owner", "office_holder"]
+__all__ = ["data_owner", "is_data", "office_holder", "unowned_data"]
 
 _PLACES = frozenset({"GPE", "ORG", "NORP"})
 
 
 def data_owner(speakers: Speakers, head: Token) -> Token | None:
-    """The named organisation whose figures ``head`` ("data", "figures") are, or None."""
-    low = head.lemma_.lower()
-    if head.pos_ != "NOUN" or (low not in speakers.lex.data and
-                               head.lower_ not in speakers.lex.data):  # fmt: skip
+    """The named organisation whose figures ``head`` ("data", "figures") are, or who
+    released them as the phrase says ("data released by the California secretary of
+    state": :func:`.released.releaser`), or None."""
+    if not is_data(speakers, head):
         return None
+    released = releaser(head)
+    if released is not None:
+        return released
     source = owner(head)
     if source is None or source.ent_type_ != "ORG" or source.pos_ != "PROPN" or \
             source.conjuncts:  # fmt: skip
         return None  # several owners: the description names them all, as before
     return source
+
+
+def is_data(speakers: Speakers, head: Token) -> bool:
+    """``head`` is a noun for figures ("data", "figures", "estimates")."""
+    low = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (low in speakers.lex.data or head.lower_ in speakers.lex.data)
+
+
+def unowned_data(speakers: Speakers, head: Token) -> bool:
+    """Figures no one is named for ("data compiled throughout the weekend"): the speaker
+    is unresolved, never the noun "data" (:mod:`.released`)."""
+    return is_data(speakers, head) and unowned(head)
 
 
 def office_holder(speakers: Speakers, head: Token) -> Person | None:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import data_owner, definite_source, office_holder
@@ -301,6 +302,8 @@ class Speakers(Step):
             if inner.name is not None and inner.resolved == "name":
                 inner.resolved = "organisation"
             return inner if inner.name is not None else None
+        if holders.unowned_data(self, head):
+            return Speaker()  # "data compiled throughout the weekend": no one's (released.py)
         if head.pos_ != "NOUN" or (low not in self.lex.documents and low not in self.lex.offices):
             return None  # ("The Washington Post" is a name, not a post)
         source = owner(head) or self._author(head) or self._maker(head)
