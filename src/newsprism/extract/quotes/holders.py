@@ -28,7 +28,25 @@ if TYPE_CHECKING:
     from newsprism.extract.quotes.people import Person
     from newsprism.extract.quotes.speakers import Speakers
 
-__all__ = ["data_owner", "is_data", "office_holder", "unowned_data"]
+__all__ = ["MAKERS", "data_owner", "is_data", "office_holder", "signed_by", "unowned_data"]
+
+# verbs that make a document: its maker speaks through it ("the campaign released a
+# statement"; "a letter signed by X")
+MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
+          "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
+          "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
+
+
+def signed_by(head: Token) -> Token | None:
+    """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in MAKERS:
+            agents = [c for c in child.children if c.dep_ == "agent"]
+            pobj = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+            if pobj:
+                return pobj[0]
+    return None
+
 
 _PLACES = frozenset({"GPE", "ORG", "NORP"})
 

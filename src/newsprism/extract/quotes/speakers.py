@@ -30,7 +30,13 @@ from typing import TYPE_CHECKING, Literal
 from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
-from newsprism.extract.quotes.holders import data_owner, definite_source, office_holder
+from newsprism.extract.quotes.holders import (
+    MAKERS,
+    data_owner,
+    definite_source,
+    office_holder,
+    signed_by,
+)
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_antecedent,
@@ -58,9 +64,6 @@ Resolution = Literal["name", "pronoun", "role", "organisation", "description", "
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 _QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
 RELATIVE = {"who", "that", "which", "whom"}
-_MAKERS = {"release", "issue", "send", "publish", "post", "air", "run", "unveil", "launch",
-           "write", "sign", "put", "circulate", "distribute", "file", "broadcast", "author",
-           "draft", "prepare", "pen", "compile", "cosign", "co-sign"}  # fmt: skip
 _MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
 
@@ -306,7 +309,7 @@ class Speakers(Step):
             return Speaker()  # "data compiled throughout the weekend": no one's (released.py)
         if head.pos_ != "NOUN" or (low not in self.lex.documents and low not in self.lex.offices):
             return None  # ("The Washington Post" is a name, not a post)
-        source = owner(head) or self._author(head) or self._maker(head)
+        source = owner(head) or signed_by(head) or self._maker(head)
         if source is not None:
             inner = self._owners(source, depth) or self.speaker_from(source, depth=depth + 1)
             if inner.name is not None:
@@ -349,7 +352,7 @@ class Speakers(Step):
             if {c.lower_ for c in tok.children if c.dep_ == "det"} & DEFINITE:
                 continue  # "the document said" after "according to the documents"
             words = self.phrase(tok)
-            agent = self._author(tok)
+            agent = signed_by(tok)
             if agent is not None:  # "… released by federal prosecutors"
                 words += [t for t in self.doc[words[-1].i + 1 : agent.right_edge.i + 1]]
             found = self._described(words)
@@ -379,16 +382,6 @@ class Speakers(Step):
         return Speaker(name=", ".join(listed[:-1]) + " and " + listed[-1],
                        resolved="description")  # fmt: skip
 
-    def _author(self, head: Token) -> Token | None:
-        """ "a letter signed by X", "an ad paid for by X": the agent of a participle."""
-        for child in head.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKERS:
-                agents = [c for c in child.children if c.dep_ == "agent"]
-                pobj = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
-                if pobj:
-                    return pobj[0]
-        return None
-
     def _maker(self, head: Token) -> Token | None:
         """ "the campaign released a statement": the subject of a verb that made it."""
         verb = head.head
@@ -396,7 +389,7 @@ class Speakers(Step):
             head, verb = verb, verb.head  # "sent Ryan, R-Wis., a letter" (parsed in apposition)
         if head.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ in ("with", "in"):
             verb = verb.head  # "hit back with an ad", "said in a statement"
-        elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _MAKERS:
+        elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in MAKERS:
             return None
         if verb.pos_ not in ("VERB", "AUX"):
             return None
