@@ -28,8 +28,10 @@ def _summaries(articles: list[Any], flagged: list[str]) -> dict[bool, list[dict[
 
     def each(articles: Any, facts: Any, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
         test = colour.colour_test(kwargs.get("framing") or {})
-        flagged.extend(f"{f.claims[0].article_id}: {f.claims[0].text}" for f in facts
-                       if f.status == "unique" and test(f.claims[0]))
+        frames = kwargs.get("framing") or {}
+        flagged.extend(f"{c.article_id}: {c.text} {_marks(frames.get(c.article_id, {}), c)}"
+                       for f in facts for c in f.claims[:1]
+                       if f.status == "unique" and test(c))
         for on in (False, True):
             colour.COLOUR_RULE = on
             made[on] = real(articles, facts, *args, **kwargs)
@@ -42,6 +44,18 @@ def _summaries(articles: list[Any], flagged: list[str]) -> dict[bool, list[dict[
     finally:
         story.summarize = real
     return made
+
+
+def _marks(frame: dict[str, Any], claim: Any) -> str:
+    """The own-voice marks within a claim, by kind, with their words and scores."""
+    found = [f"{kind}:{s.get('text', '')}{':' + str(s['score']) if 'score' in s else ''}"
+             for kind in ("loaded_words", "hedges", "attribution_spans", "scare_quotes")
+             for s in frame.get(kind, []) if not s.get("in_quote")
+             and claim.start <= s["start"] and s["end"] <= claim.end]
+    found += [f"term:{t.get('term')}" for t in frame.get("terms", [])
+              for s in t.get("spans", []) if not s.get("in_quote")
+              and claim.start <= s["start"] and s["end"] <= claim.end]
+    return "{" + ", ".join(found) + "}"
 
 
 def main(args: list[str]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.compare import colour
-from newsprism.compare.colour import checkable, colour_line
+from newsprism.compare.colour import checkable, colour_line, figure_of_speech
 from newsprism.compare.story import analyze_story
 from newsprism.models import Claim
 from newsprism.pipeline import clean_paths
@@ -100,8 +100,45 @@ def test_a_checkable_anchor(text: str) -> None:
 def test_colour_needs_an_own_voice_mark() -> None:
     """A plain sentence with no anchor is not colour by its wording alone: one outlet's
     vague fact stays a line; the same sentence with a loaded word in it is colour."""
-    claim = Claim(id="a:c1", article_id="a", text=SIGH, sentence_index=0, start=0,
-                  end=len(SIGH))
+    claim = _claim(SIGH)
     assert not colour_line(claim, [])
     assert colour_line(claim, [(49, 53)])  # "sigh", the detector's loaded word
     assert not colour_line(claim, [(70, 75)])  # a mark in another sentence
+
+
+def _claim(text: str) -> Claim:
+    return Claim(id="a:c1", article_id="a", text=text, sentence_index=0, start=0,
+                 end=len(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (SIGH, "sigh"),
+    ("These allegations are baseless.", "baseless"),  # National Review, NeuS row 140
+    ("It’s a somewhat brazen — and welcome — move.", "brazen"),  # LA Times, row 140
+    ("As with those before it, the latest appraisal was both alarming and unsurprising.",
+     "alarming"),  # Washington Post, row 179
+])
+def test_a_mark_that_words_a_judgement_or_a_figure(text: str, word: str) -> None:
+    at = text.index(word)
+    assert figure_of_speech(_claim(text), [(at, at + len(word))])
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # an ongoing act of named groups (NBC, NeuS row 156): a fact in charged words
+    ("But progressives and moderates are clashing over strategy, and the party doesn't "
+     "have agreement on how to move forward yet.", "clashing"),
+    # a perfect: done (New York Times, row 176)
+    ("His army has all but collapsed and the warlords he was counting on have proved "
+     "ineffectual or are bargaining for their lives.", "ineffectual"),
+    # the mark in a side clause (CNN Business, row 43)
+    ("But many are now reaching their breaking point, posing yet another threat to the "
+     "badly tangled network of ports, container vessels and trucking companies that "
+     "moves goods around the world.", "badly tangled"),
+    # an expectation worded in a clause after a side clause's mark (USA TODAY, row 155)
+    ("Now that the companies' detailed, so-called biologics license application has "
+     "been granted, it's expected vaccination will be required by many companies, "
+     "schools and other entities.", "so-called"),
+])
+def test_a_fact_in_charged_words_is_no_figure(text: str, word: str) -> None:
+    at = text.index(word)
+    assert not figure_of_speech(_claim(text), [(at, at + len(word))])

@@ -66,6 +66,56 @@ def checkable(text: str) -> bool:
     return any(t.pos_ == "PROPN" and t.i not in groups and not t.is_sent_start for t in doc)
 
 
+# dependencies that open a clause of its own below the main one: a mark there words a
+# circumstance ("posing yet another threat to the badly tangled network"), a reason or a
+# quoted aside, not what the sentence states
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis",
+                      "xcomp", "pcomp"})
+_LINKING = frozenset({"be", "seem", "appear", "look", "sound", "remain", "become", "feel"})
+
+
+def _in_main_clause(token: Any) -> bool:
+    """Whether a word belongs to its sentence's main clause: no clause dependency (nor a
+    verb's conjunct, a second clause) on its way up to the root."""
+    while token.head is not token:
+        if token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
+            return False
+        token = token.head
+    return True
+
+
+def _states_an_event(root: Any) -> bool:
+    """Whether the main verb reports a done or ongoing act: past ("said", "collapsed"),
+    perfect ("has collapsed") or progressive ("are clashing"). A linking verb ("was both
+    alarming"), a modal ("can now breathe") or a simple present ("These criticisms
+    exaggerate …") is how a writer words a judgement or a figure."""
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    linking = root.lemma_ in _LINKING and (
+        root.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children))
+    if linking or any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "cop" for c in root.children):
+        return False
+    return (root.tag_ == "VBD" or any(c.lemma_ == "have" for c in auxes)
+            or (root.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)))
+
+
+def figure_of_speech(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
+    """Whether an own-voice mark words the sentence's main statement (in its main clause)
+    and that statement reports no done or ongoing act (:func:`_states_an_event`): "can
+    now breathe a big, deep sigh of relief", "These allegations are baseless". A mark
+    in a side clause of a sentence that reports an act ("Progressives and moderates are
+    clashing over strategy") leaves a fact, worded in charged terms."""
+    from newsprism.extract.nlp import load_nlp
+
+    doc = load_nlp()(claim.text)
+    sentences = list(doc.sents)
+    if not sentences or _states_an_event(sentences[0].root):
+        return False
+    inside = [(start - claim.start, end - claim.start) for start, end in marks
+              if claim.start <= start and end <= claim.end]
+    return any(_in_main_clause(t) for t in sentences[0]
+               for start, end in inside if start <= t.idx < end)
+
+
 def colour_line(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
     """Whether a report's sentence is colour, not a fact: an own-voice framing mark in
     it (``marks``, the article's :func:`newsprism.compare.lead.own_voice_marks`) and
@@ -74,7 +124,9 @@ def colour_line(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
     read: they hold the groups, "Americans", that are no anchor; a named body is an
     ORG entity in :func:`checkable`)."""
     anchors = (claim.quantities, claim.dates, claim.people, claim.places)
-    return charged(claim, marks) and not any(anchors) and not checkable(claim.text)
+    marks = list(marks)
+    return (charged(claim, marks) and not any(anchors) and not checkable(claim.text)
+            and figure_of_speech(claim, marks))
 
 
 # False leaves colour lines in (the study script sets it to compare; session 24)
