@@ -77,7 +77,7 @@ _LINKING = frozenset({"be", "seem", "appear", "look", "sound", "remain", "become
 def _in_main_clause(token: Any) -> bool:
     """Whether a word belongs to its sentence's main clause: no clause dependency (nor a
     verb's conjunct, a second clause) on its way up to the root."""
-    while token.head is not token:
+    while token.head.i != token.i:  # (spaCy makes a new Token object per access)
         if token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
             return False
         token = token.head
