@@ -20,6 +20,7 @@ from typing import Any
 
 from newsprism.compare import lead as lead_module
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.colour import colour_test
 from newsprism.compare.lead import (
     charged,
     lead_claims,
@@ -154,9 +155,11 @@ def summarize(
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
+    colour = colour_test(framing or {})  # a report's figure of speech (session 24)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, lambda claim: (
-            plainness(claim) >= _COLUMN + 1 or _repeats_lead(claim.text, summary)))
+            plainness(claim) >= _COLUMN + 1 or _repeats_lead(claim.text, summary)
+            or colour(claim)))
     return summary
 
 
