@@ -147,7 +147,7 @@ def test_a_unique_quotation_that_repeats_the_lead_is_no_line() -> None:
     Biden will host George Floyd's family at the White House on Tuesday,” CNBC reported
     Sunday." said it again as a unique line. A line on another event, quoted or not,
     stays."""
-    from newsprism.compare.summary import _repeats_lead
+    from newsprism.compare.lead import repeats_lead_line as _repeats_lead
 
     lead = ("President Joe Biden will host George Floyd’s family at the White House this "
             "week to mark a year since Floyd was killed while in the custody of the "

@@ -20,6 +20,7 @@ from newsprism.cluster.terms import STOP_WORDS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.readable import opens_in_quotation
 from newsprism.compare.tfidf import tfidf_cosine
+from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim
 
 # an article's opening: its first sentences, where a report states its event
@@ -212,3 +213,18 @@ def title_echoed_leads(opening: dict[str, list[Claim]], titles: Mapping[str, str
                 and any(all(name in pool for pool in others) for name in named)):
             scored.append((plainness(lead), -sum(shares), lead.sentence_index, lead.id, lead))
     return [lead for *_, lead in sorted(scored)]
+
+
+def repeats_lead_line(text: str, summary: Sequence[dict[str, Any]]) -> bool:
+    """Whether a unique line would state the event of a lead line again, itself or as
+    the quotation it mostly is ("“President Joe Biden will host George Floyd's family at
+    the White House on Tuesday,” CNBC reported Sunday." under that outlet's own lead;
+    session 23, NeuS r411): :func:`restates`, which reads a line's
+    own main verb, so a quotation's words are read as a sentence of their own."""
+    leads = [line["text"] for line in summary if line.get("lead")]
+    if not leads:
+        return False
+    spans = quoted_spans(text, continued=False)
+    inner = max((text[a + 1:b - 1] for a, b in spans), key=len, default="")
+    said = inner if len(inner) * 2 >= len(text) else text
+    return any(restates(said, lead) for lead in leads)

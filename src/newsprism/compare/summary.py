@@ -28,6 +28,7 @@ from newsprism.compare.lead import (
     opinion_piece,
     own_voice_marks,
     ranked_leads,
+    repeats_lead_line,
     restates,
     title_echoed_leads,
 )
@@ -42,7 +43,6 @@ from newsprism.compare.readable import (
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.title_subjects import story_title_subjects
-from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim, Quote
 from newsprism.pronoun_words import PERSONAL_SUBJECTS
 
@@ -155,27 +155,19 @@ def summarize(
     for fact in facts:
         for item in fact.conflicts if fact.status == "conflict" else ():
             add(_conflict_line(fact, item, outlet))
-    colour = colour_test(framing or {})  # a report's figure of speech (session 24)
+    left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
-        _unique_lines(article, facts, quotes, shown, texts, add, lambda claim: (
-            plainness(claim) >= _COLUMN + 1 or _repeats_lead(claim.text, summary)
-            or colour(claim)))
+        _unique_lines(article, facts, quotes, shown, texts, add, left_out)
     return summary
 
 
-def _repeats_lead(text: str, summary: Sequence[dict[str, Any]]) -> bool:
-    """Whether a unique line would state the event of a lead line again, itself or as
-    the quotation it mostly is ("“President Joe Biden will host George Floyd's family at
-    the White House on Tuesday,” CNBC reported Sunday." under that outlet's own lead;
-    session 23, NeuS r411): :func:`newsprism.compare.lead.restates`, which reads a line's
-    own main verb, so a quotation's words are read as a sentence of their own."""
-    leads = [line["text"] for line in summary if line.get("lead")]
-    if not leads:
-        return False
-    spans = quoted_spans(text, continued=False)
-    inner = max((text[a + 1:b - 1] for a, b in spans), key=len, default="")
-    said = inner if len(inner) * 2 >= len(text) else text
-    return any(restates(said, lead) for lead in leads)
+def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], bool],
+                summary: list[dict[str, Any]]) -> Callable[[Claim], bool]:
+    """Which one-outlet sentences are no unique line: a column's charge (session 22), a
+    restatement of a lead line (session 23), a report's figure of speech (``colour``,
+    :mod:`newsprism.compare.colour`, session 24)."""
+    return lambda claim: (plainness(claim) >= _COLUMN + 1
+                          or repeats_lead_line(claim.text, summary) or colour(claim))
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
