@@ -33,3 +33,9 @@ def test_an_index_named_after_a_company_is_not_the_company() -> None:
 def test_the_name_alone_is_still_counted() -> None:
     row = _row(_link({"cnbc": CNBC, "other": FOX + " " + OTHER}), "Dow Jones")
     assert row is not None and row.mentions.get("other") == 1
+
+
+def test_a_headline_verb_after_the_name_continues_no_name() -> None:
+    quoted = "The Root ran the headline “Dow Jones Is Wrong About Jobs” on Friday."
+    row = _row(_link({"cnbc": CNBC, "root": quoted}), "Dow Jones")
+    assert row is not None and row.mentions.get("root") == 1

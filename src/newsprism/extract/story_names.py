@@ -116,12 +116,21 @@ def _continues_name(text: str, end: int) -> bool:
     Fox's "Dow Jones Industrial Average futures" is the index, not the company CNBC's
     survey names (session 24, NeuS r376). A next word that is a day, a month or a role
     noun ("said Biden Friday", "Microsoft President Brad Smith") or an acronym ("Facebook
-    CEO") continues no name."""
+    CEO") continues no name, nor a headline's capitalised verb or small word."""
     match = _NEXT_CAPITAL.match(text[end : end + 40])
     if not match:
         return False
     word = match.group(1).lower()
-    return word not in WEEKDAYS and word not in MONTH_NAMES and word not in _role_words()
+    return (word not in WEEKDAYS and word not in MONTH_NAMES and word not in _role_words()
+            and word not in _HEADLINE_WORDS)
+
+
+# Words a title-case headline capitalises after a name ("Juneteenth Is More Than a
+# Federal Holiday"): verbs and small words that continue no name.
+_HEADLINE_WORDS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "says", "said", "to", "and", "or", "of", "in", "on", "for", "at", "by", "with", "from",
+    "as", "vs", "after", "over", "not", "may", "should", "must", "gets", "wants"})
 
 
 @cache
