@@ -40,9 +40,11 @@ from newsprism.extract.mentions import (
     name_words,
 )
 from newsprism.extract.name_forms import (
+    department_key,
     group_label,
     join_split_names,
     middle_name_given,
+    of_order,
     party_of_group,
     same_group,
     state_key,
@@ -120,7 +122,7 @@ def _org_key(name: str) -> str:
     expansions = load_roles().expansions
     words = (expansions.get(w, w) for w in fold(name).split() if w not in ("and", "&"))
     key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
-    return court_key(key)
+    return department_key(court_key(key))
 
 
 def _acronym(key: str) -> str:
@@ -516,7 +518,7 @@ def _singular(text: str) -> str:
 def _is_acronym_of(short: str, long: str) -> bool:
     if " " in short or len(short) < 2 or len(long.split()) < 2:
         return False
-    return short == _acronym(long)
+    return short in (_acronym(long), _acronym(of_order(long)))
 
 
 def _without_country(key: str, country_words: set[str]) -> str:

@@ -18,6 +18,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
+from newsprism.calendar_words import MONTH_NAMES
 from newsprism.extract.states import state_code, state_nickname
 from newsprism.extract.titles import fold
 
@@ -78,6 +79,41 @@ def not_an_entity(text: str, start: int, end: int, name: str) -> bool:
     return (fold(name) in _not_entities() or bool(_NUMBERED.match(after))
             or bool(_CRAFT.match(after)) or bool(_VARIANT.match(after))
             or quoted_title_piece(text, start, end))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names of ``data/given_names.toml`` (both lists), lower case."""
+    raw = files("newsprism").joinpath("data", "given_names.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return frozenset(data["male"]) | frozenset(data["female"])
+
+
+_MONTH_AFTER_NAME = re.compile(
+    r"\b([A-Z][a-z]+) (" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
+
+
+def month_surnames(text: str, people: list[str]) -> set[str]:
+    """Month names the article writes as a person's surname: the last word of a person's
+    name of two words or more (``people``, as tagged, "Theresa May"), or a month after
+    a given name the tagger left untagged ("Theresa May spoke …")."""
+    last = {re.sub(r"['’]s?$", "", p.split()[-1]) for p in people if len(p.split()) > 1}
+    return {m.group(2) for m in _MONTH_AFTER_NAME.finditer(text)
+            if m.group(1).lower() in _given_names()} | last
+
+
+def month_not_person(name: str, before: str, surnames: set[str], titles: frozenset[str]) -> bool:
+    """Whether a lone month name tagged as a person is the month: "in May", "May's jobs
+    report" (session 24, NeuS r376). A month is a person only in a person's context: a
+    title just before it ("Mrs. May", "Prime Minister May"; ``before`` is the text in
+    front of the name, the title the tagger took in included) or the article's own
+    full name that ends in it ("Theresa May", ``surnames`` the last words of its
+    names of two words or more tagged as people)."""
+    if " " in name or name.lower() not in MONTH_NAMES or name in surnames:
+        return False
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    return not (last in titles or f"{last}." in titles)
 
 
 def cut_acronym(name: str) -> str:

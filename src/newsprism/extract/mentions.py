@@ -22,6 +22,8 @@ from newsprism.extract.mention_rules import (
     in_party_tag,
     is_place,
     law_names,
+    month_not_person,
+    month_surnames,
     not_an_entity,
     party_piece,
     party_tags,
@@ -138,6 +140,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     sentence_of = _sentence_index(doc)
     text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
     tags = party_tags(text) + bill_numbers(text) + law_names(text)
+    surnames = month_surnames(text, [e.text for e in doc.ents  # type: ignore[attr-defined]
+                                     if e.label_ == "PERSON"])
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -156,6 +160,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if label == "PERSON":
             name = _without_title(name)
         start = span.start_char + span.text.find(name) if name in span.text else span.start_char
+        if label == "PERSON" and month_not_person(name, text[max(0, start - 40):start],
+                                                  surnames, _person_titles()):
+            continue  # "in May", "May's report": the month, not Theresa May
         if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
                 or in_party_tag(tags, start, start + len(name))):
             continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8", "… Act": laws
@@ -222,6 +229,12 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     if label in ("ORG", "LOC", "FAC") and place_before_state(text, ent.end_char):  # type: ignore[attr-defined]
         return "GPE"
     return label
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Titles that make a lone month name a person ("Mrs. May"), lower case."""
+    return _title_words() | {t.lower() for t in TITLE_ABBREVIATIONS | UNSTOPPED_TITLES}
 
 
 @cache

@@ -26,12 +26,14 @@ __all__ = [
     "common_plural",
     "coordinated_head_label",
     "cut_at_end",
+    "department_key",
     "group_label",
     "head_label",
     "join_split_names",
     "leading_non_name",
     "middle_name_given",
     "norp_stem",
+    "of_order",
     "party_of_group",
     "place_before_state",
     "question_auxiliary",
@@ -298,3 +300,31 @@ def party_of_group(short: str, long: str, mentions: Sequence[Mention]) -> bool:
     return (long.endswith(" party") and " " not in short
             and norp_stem(long[: -len(" party")]) == norp_stem(short)
             and {m.label for m in mentions} <= {"NORP", "ORG"})
+
+
+# "Department of Justice" / "Justice Department", "Ministry of Defence" / "Defence
+# Ministry": the heads whose two word orders name one body (session 24, NeuS r353).
+_OF_ORDER = re.compile(r"^(.*?)\b(department|ministry) of (?:the )?((?:(?!\bof\b)[^ ]+ ?)+)$")
+
+
+def department_key(key: str) -> str:
+    """One merge key for both word orders of a department's or ministry's name: a folded
+    "department of justice" is "justice department", "united states department of
+    justice" "united states justice department" (then the country rule meets "Justice
+    Department"). A rest with another "of" ("Department of Justice's Office of the
+    Inspector General") is left as written."""
+    match = _OF_ORDER.match(key)
+    if not match:
+        return key
+    before, head, rest = match.groups()
+    return f"{before}{rest.strip()} {head}"
+
+
+def of_order(key: str) -> str:
+    """The "department of X" order of a key ``department_key`` turned ("justice
+    department" -> "department justice"; "of" is no letter of an acronym): DHS is the
+    acronym of "Department of Homeland Security", whichever order a report wrote."""
+    for head in ("department", "ministry"):
+        if key.endswith(" " + head):
+            return f"{head} {key[: -len(head) - 1]}"
+    return key

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold, load_roles
 from newsprism.models import Entity, Mention
@@ -99,11 +100,43 @@ def count_every_form(entities: Sequence[Entity], mentions: Sequence[Mention],
     for article_id, text in texts.items():
         tagged = [(m.start, m.end) for m in mentions if m.article_id == article_id]
         extra = Counter(owner[m.group(0)].id for m in pattern.finditer(text)
-                        if not any(s < m.end() and m.start() < e for s, e in tagged))
+                        if not any(s < m.end() and m.start() < e for s, e in tagged)
+                        and not _continues_name(text, m.end()))
         for e in entities:
             if extra[e.id]:
                 e.mentions[article_id] = e.mentions.get(article_id, 0) + extra[e.id]
                 e.mentions = dict(sorted(e.mentions.items()))
+
+
+_NEXT_CAPITAL = re.compile(r"^ ([A-Z][a-z]+)\b")
+
+
+def _continues_name(text: str, end: int) -> bool:
+    """Whether an untagged name runs on into a longer capitalised name: "Dow Jones" of
+    Fox's "Dow Jones Industrial Average futures" is the index, not the company CNBC's
+    survey names (session 24, NeuS r376). A next word that is a day, a month or a role
+    noun ("said Biden Friday", "Microsoft President Brad Smith") or an acronym ("Facebook
+    CEO") continues no name, nor a headline's capitalised verb or small word."""
+    match = _NEXT_CAPITAL.match(text[end : end + 40])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return (word not in WEEKDAYS and word not in MONTH_NAMES and word not in _role_words()
+            and word not in _HEADLINE_WORDS)
+
+
+# Words a title-case headline capitalises after a name ("Juneteenth Is More Than a
+# Federal Holiday"): verbs and small words that continue no name.
+_HEADLINE_WORDS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "says", "said", "to", "and", "or", "of", "in", "on", "for", "at", "by", "with", "from",
+    "as", "vs", "after", "over", "not", "may", "should", "must", "gets", "wants"})
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """One-word role nouns of ``data/roles.toml`` ("president", "chairman"), lower case."""
+    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
 
 
 _ORDINALS = {w: f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}"
