@@ -19,7 +19,7 @@ from rich.console import Console
 
 from newsprism.compare.story import analyze_story
 from newsprism.pipeline import clean_paths
-from newsprism.report.framing_view import attributed_note, label_choice_view
+from newsprism.report.framing_view import attributed_note, label_choice_view, written_forms
 from newsprism.report.html import render_html
 from newsprism.report.text import print_text
 from newsprism.web.app import environment
@@ -137,5 +137,7 @@ def test_the_note_names_each_source_and_the_words_written_escaped() -> None:
     note = attributed_note(2, frame, "genocide")
     assert note == f"+2 in sources' words: Senator Smith, {XSS}, as “genocidal”, “genocide”"
     assert attributed_note(0, frame, "genocide") == ""
+    # Smith's "genocidal" is not the outlet's own wording (MBIC Breitbart's "pro-choice")
+    assert written_forms(frame, "genocide") == {False: "", True: ""}
     page = environment().from_string("{{ n }}").render(n=note)
     assert XSS not in page and escape(XSS) in page
