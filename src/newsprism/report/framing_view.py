@@ -63,6 +63,9 @@ def label_choice_view(
             written = written_forms(framing.get(i) or {}, term)
             cells.append({"loaded": as_int(own),
                           "quoted": as_int(cell.get("quoted")),  # a source's uses, apart
+                          "attributed": as_int(cell.get("attributed")),  # session 24
+                          "attributed_note": attributed_note(
+                              as_int(cell.get("attributed")), framing.get(i) or {}, term),
                           "neutral": as_int(cell.get("neutral")), "forms": text,
                           "written": written[False], "quoted_written": written[True],
                           # an outlet that uses neither the term nor a neutral form does
@@ -92,19 +95,54 @@ def written_forms(frame: Mapping[str, Any], term: str) -> dict[bool, str]:
 
     A term stands for its family: NYT's "illegal immigrants" counts under "illegal
     alien", and a cell that printed only the family's name read as if the NYT had
-    written "illegal alien" (session 19's reading)."""
+    written "illegal alien" (session 19's reading). A use outside quotations that the
+    text gives to a named source (a span with a ``speaker``) is not the outlet's own:
+    :func:`attributed_note` shows it (session 24)."""
     found: dict[bool, list[str]] = {False: [], True: []}
-    for item in frame.get("terms") or []:
-        if not isinstance(item, Mapping) or str(item.get("term", "")) != term:
-            continue
-        for span in item.get("spans") or []:
-            if isinstance(span, Mapping) and span.get("text"):
-                words = " ".join(str(span["text"]).split())
-                quoted = found[bool(span.get("in_quote"))]
-                if words not in quoted:
-                    quoted.append(words)
-    return {key: "" if all(_same_words(w, term) for w in words)
-            else ", ".join(f"“{w}”" for w in words) for key, words in found.items()}
+    for span in _term_spans(frame, term):
+        if span.get("text") and (span.get("in_quote") or not span.get("speaker")):
+            _add_once(found[bool(span.get("in_quote"))], " ".join(str(span["text"]).split()))
+    return {key: _as_written(words, term) for key, words in found.items()}
+
+
+def attributed_note(count: int, frame: Mapping[str, Any], term: str) -> str:
+    """The uses of a term outside quotations that the text gives to a named source
+    (``attributed``, session 24), in the words every label table prints: "+1 in a
+    source's words: statement" ("a statement … describing X as a genocide": BBC's
+    "genocide" is the statement's). With the written words when they are not the
+    term's own ("…: Smith, as “genocidal”"); "" when there is none. Before, a reader
+    saw "genocide ×0" for BBC and could not tell the word was there as a source's."""
+    if count <= 0:
+        return ""
+    speakers: list[str] = []
+    words: list[str] = []
+    for span in _term_spans(frame, term):
+        if span.get("speaker") and not span.get("in_quote"):
+            _add_once(speakers, " ".join(str(span["speaker"]).split()))
+            _add_once(words, " ".join(str(span.get("text") or "").split()))
+    whose = "sources' words" if len(speakers) > 1 else "a source's words"
+    note = f"+{count} in {whose}" + (f": {', '.join(speakers)}" if speakers else "")
+    written = _as_written([w for w in words if w], term)
+    return note + (f", as {written}" if written else "")
+
+
+def _term_spans(frame: Mapping[str, Any], term: str) -> list[Mapping[str, Any]]:
+    """The spans of one lexicon term in an article's framing (tolerant of odd values)."""
+    return [span for item in frame.get("terms") or []
+            if isinstance(item, Mapping) and str(item.get("term", "")) == term
+            for span in item.get("spans") or [] if isinstance(span, Mapping)]  # fmt: skip
+
+
+def _add_once(found: list[str], words: str) -> None:
+    if words not in found:
+        found.append(words)
+
+
+def _as_written(words: Sequence[str], term: str) -> str:
+    """"“…”, “…”", or "" when every one is the term itself."""
+    if all(_same_words(w, term) for w in words):
+        return ""
+    return ", ".join(f"“{w}”" for w in words)
 
 
 def _same_words(written: str, term: str) -> bool:

@@ -417,7 +417,10 @@ def _framing_view(
         examples = sorted({str(s.get("text", "")) for s in spans if isinstance(s, Mapping)})
         terms.append({"term": str(term.get("term", "")), "category": str(term.get("category", "")),
                       "neutral": str(term.get("neutral") or ""), "count": as_int(term.get("count")),
-                      "quoted": as_int(term.get("quoted")), "examples": examples})  # fmt: skip
+                      "quoted": as_int(term.get("quoted")),
+                      # outside quotations, given to a named source (session 24)
+                      "attributed": as_int(term.get("attributed")),
+                      "examples": examples})  # fmt: skip
     return {
         "label": name[0],
         "anchor": f"art-{i}",

@@ -422,14 +422,17 @@ def _label_choice_table(
 
 
 def _term_cell(term: str, cell: Mapping[str, Any]) -> str:
-    """An outlet's own uses of a lexicon term (a source's apart) and its neutral forms,
-    each in the words the outlet wrote when they are not the term's own."""
+    """An outlet's own uses of a lexicon term (a source's apart: quoted, then given to a
+    named source outside quotations) and its neutral forms, each in the words the
+    outlet wrote when they are not the term's own."""
     if not cell.get("speaks", True):
         return "–"  # neither the term nor a neutral form: the outlet does not speak of it
     said = cell.get("quoted_written") or ""
     quoted = f" (+{cell['quoted']} quoted{': ' + said if said else ''})" if cell["quoted"] else ""
     own = (cell.get("written") if cell["loaded"] else "") or f"“{term}”"
-    return f"{own} ×{cell['loaded']}{quoted}" + (f"\n{cell['forms']}" if cell["forms"] else "")
+    source = f" ({cell['attributed_note']})" if cell.get("attributed_note") else ""
+    return (f"{own} ×{cell['loaded']}{quoted}{source}"
+            + (f"\n{cell['forms']}" if cell["forms"] else ""))
 
 
 def _omissions_table(

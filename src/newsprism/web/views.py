@@ -179,7 +179,8 @@ def framing_spans(
         terms = []
         for term in frame.get("terms") or []:
             uses = [
-                {**in_context(text, s["start"], s["end"]), "in_quote": bool(s.get("in_quote"))}
+                {**in_context(text, s["start"], s["end"]), "in_quote": bool(s.get("in_quote")),
+                 "source": _source(s)}
                 for s in (term.get("spans") or [])[:SPANS_PER_TERM]
                 if _valid_span(s, text)
             ]
@@ -196,6 +197,12 @@ def framing_spans(
         out.append({"label": labels[i], "anchor": f"art-{i}", "colour": colours[i],
                     "terms": terms, "verbs": verbs})  # fmt: skip
     return out
+
+
+def _source(span: Mapping[str, Any]) -> str:
+    """Whose word a use outside quotations is, when the text gives it to a named source
+    ("a statement … describing X as a genocide": the statement's, session 24); ""."""
+    return "" if span.get("in_quote") else " ".join(str(span.get("speaker") or "").split())
 
 
 def _valid_span(span: Any, text: str) -> bool:
