@@ -266,9 +266,15 @@ def test_sidecar_gives_metadata_and_is_not_an_article(
 
 
 def test_sidecar_given_directly_is_skipped(fresh_store, input_dir: Path) -> None:
+    """Alone, it is an E815 line (session 24); given with its file, its metadata goes
+    there without a line."""
     _write(input_dir, {"a.txt": TEXT_FILE, "a.json": '{"outlet": "Sidecar"}'})
     report, articles = _ingest(fresh_store, [input_dir / "a.json"])
     assert report.files == 0 and not articles
+    assert [f.code for f in report.failures] == ["E815"]
+    report, articles = _ingest(fresh_store, [input_dir / "a.json", input_dir / "a.txt"])
+    assert report.files == 1 and not report.failures
+    assert [a.outlet for a in articles.values()] == ["Sidecar"]
 
 
 def test_sidecar_of_a_jsonl_file_applies_to_every_item(fresh_store, input_dir: Path) -> None:

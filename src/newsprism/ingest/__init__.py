@@ -33,6 +33,7 @@ from newsprism.display import display_path
 from newsprism.errors import IngestError
 from newsprism.ingest.decode import decode_bytes
 from newsprism.ingest.readers import (
+    _LIST_KEYS,
     FIELD_ALIASES,
     fields_from,
     file_kind,
@@ -103,18 +104,51 @@ def _sidecar_names(name: str) -> tuple[str, ...]:
     return tuple(n for n in dict.fromkeys(names) if n != name)
 
 
-def _sidecars(names: Iterable[str]) -> set[str]:
-    """Which of a folder's file names are sidecars of another file there. Computed once
-    per folder (10 000 files)."""
+def _sidecars(names: Iterable[str], folder: Path) -> set[str]:
+    """Which of a folder's file names are sidecars of another file there: named as one,
+    and metadata only (:func:`_is_metadata`). Names computed once per folder (10 000
+    files); only the few files so named are opened."""
     names = set(names)
-    return names & {sidecar for name in names for sidecar in _sidecar_names(name)}
+    named = names & {sidecar for name in names for sidecar in _sidecar_names(name)}
+    return {name for name in named if _is_metadata(folder / name)}
 
 
-def _is_sidecar(path: Path) -> bool:
+def _is_metadata(path: Path) -> bool:
+    """A sidecar gives metadata and has no text: a JSON object without ``text``/``html``
+    (or their aliases) and without a list of items. A JSON file that holds an article
+    (``{"title", "text", "source"}`` as compare inputs are written) is an article even
+    when a ``NAME.txt`` of the same text lies beside it; as a "sidecar" it was dropped
+    with no line and its text ignored (session 24). A file that cannot be parsed stays a
+    sidecar, so that its owner's E105 names it."""
     try:
-        return path.name in _sidecars(p.name for p in path.parent.iterdir())
-    except OSError:
+        with open_regular(path) as handle:
+            data = parse_json(handle.read().decode("utf-8-sig"))
+        text = {"text", "html"} & fields_from(data).keys() if isinstance(data, dict) else set()
+    except (OSError, UnicodeDecodeError, ValueError, IngestError):
+        return True
+    if not isinstance(data, dict) or text:
         return False
+    return not any(isinstance(data.get(key), list) for key in _LIST_KEYS)
+
+
+def _owners(path: Path) -> list[Path]:
+    """The files beside ``path`` whose sidecar it is (by name)."""
+    try:
+        return sorted(p for p in path.parent.iterdir() if path.name in _sidecar_names(p.name))
+    except OSError:
+        return []
+
+
+def _given_sidecar(path: Path, given: set[Path]) -> IngestFailure | None:
+    """A sidecar named on the command line: skipped without a line when its file is
+    given too (``compare folder/*``: its metadata goes to that file); an E815 line when
+    it is given alone, which before session 24 read nothing and said nothing."""
+    owners = _owners(path)
+    if any(owner.resolve() in given for owner in owners):
+        return None
+    names = ", ".join(owner.name for owner in owners)
+    return IngestFailure(display_path(path), f"a metadata sidecar of {names} with no article "
+                         f"text of its own: not read alone (give {names})", "E815")  # fmt: skip
 
 
 def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | IngestFailure]:
@@ -126,8 +160,9 @@ def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | I
     that folder (E115 otherwise), so a link to ``/etc/passwd`` dropped in a folder is not
     read. Symlinked folders are not walked. A folder that cannot be listed is an E108.
     """
-    for given in paths:
-        path = Path(given)
+    paths = [Path(given) for given in paths]
+    named = {path.resolve() for path in paths}
+    for path in paths:
         try:
             mode = path.stat().st_mode
         except OSError as exc:
@@ -135,8 +170,10 @@ def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | I
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(path)
-        elif not _is_sidecar(path):
+        elif not (_owners(path) and _is_metadata(path)):
             yield _regular(path, mode)
+        elif failure := _given_sidecar(path, named):
+            yield failure
 
 
 def _stat_failure(path: Path, exc: OSError) -> IngestFailure:
@@ -165,7 +202,7 @@ def _walk(folder: Path) -> Iterator[Path | IngestFailure]:
             dirs.remove(name)  # os.walk would not descend; an outside one gets a line
             if not (here / name).resolve().is_relative_to(inside):
                 yield _outside(here / name, folder)
-        skip = _sidecars(files)
+        skip = _sidecars(files, here)
         for name in sorted(files):
             if not (name.startswith(".") or name in _IGNORED_NAMES or name in skip):
                 yield _walked_file(here / name, folder, inside)
@@ -201,7 +238,7 @@ def _sidecar_meta(path: Path) -> dict:
     """Metadata from the file's sidecar (field aliases folded as in JSON items), or {}."""
     for name in _sidecar_names(path.name):
         candidate = path.with_name(name)
-        if not candidate.is_file():
+        if not candidate.is_file() or not _is_metadata(candidate):
             continue
         name = display_path(candidate.name)
         try:
