@@ -30,6 +30,7 @@ from newsprism.compare.unique import (
     NEAR_PROBABILITY,
     NEAR_SCORE,
     SURE_PROBABILITY,
+    loose_test,
     recheck_unique,
     stated_elsewhere,
 )
@@ -94,7 +95,8 @@ def test_profiles_ask_about_quotes_as_the_plain_definition(seed_story: SeedStory
 
 def _plain_recheck(facts: list[AlignedClaim], claims: list[Claim], lemmas: list[set[str]],
                    scores: np.ndarray, probability: np.ndarray) -> None:  # fmt: skip
-    """``recheck_unique`` as it was before issue 14: every pair, element by element."""
+    """``recheck_unique`` as it was before issue 14: every pair, element by element (with
+    session 24's veto rule: :data:`newsprism.compare.unique.VETOABLE`)."""
     lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
     row = {c.id: i for i, c in enumerate(claims)}
 
@@ -126,7 +128,11 @@ def _plain_recheck(facts: list[AlignedClaim], claims: list[Claim], lemmas: list[
                 chance = -order(mine, c)[0]
                 words = max(len(lemma_of[m.id] & lemma_of[c.id]) for m in mine)
                 likely = c.id in ids or chance >= CHECK_PROBABILITY
-                return likely and (words >= CHECK_WORDS or chance >= SURE_PROBABILITY)
+                # session 24: a names or words hit the same-fact model vetoes to 0 is not
+                tests = {loose_test(m, c, lemma_of[m.id], lemma_of[c.id]) for m in mine}
+                vetoed = c.id in ids and "figure" not in tests and round(chance, 4) <= 0.0
+                return likely and not vetoed and (words >= CHECK_WORDS
+                                                  or chance >= SURE_PROBABILITY)
 
             near.sort(key=lambda c: (0 if worth(c) else 2, *order(fact.claims, c)))
             fact.status = "possibly_shared"
