@@ -38,6 +38,7 @@ from newsprism.compare.pairs import (
     prospect_pairs,
     topical_closeness,
 )
+from newsprism.compare.relayed_unique import recheck_relayed
 from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.stated import stating
@@ -139,7 +140,10 @@ def analyze_story(
     recheck_unique(facts, claims, [p.lemmas for p in profiles],
                    topical_closeness(profiles, vectors), probability, opposite_pairs(profiles),
                    prospect=prospect_pairs(profiles))
-    mark_relays(facts, find_relays(articles, docs, claims), articles)
+    relays = find_relays(articles, docs, claims)
+    recheck_relayed(facts, claims, [p.lemmas for p in profiles], relays, articles, docs,
+                    probability)
+    mark_relays(facts, relays, articles)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")

@@ -204,6 +204,8 @@ def worth_checking(row: dict, modelled: bool = True) -> bool:
     "Blinken's prepared opening remarks blamed the failures … on others" on Monday's
     hearing beside AP's Tuesday questions, two days). Without the same-fact model
     (``modelled`` false) every lexical hit is, as before session 22."""
+    if row.get("relayed"):
+        return True  # session 24: the relayed outlet's sentence (compare/relayed_unique.py)
     probability = float(row.get("probability") or 0)
     if not (row.get("why") in LEXICAL or probability >= CHECK_PROBABILITY):
         return False
