@@ -137,13 +137,7 @@ def analyze_story(
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
-    recheck_unique(facts, claims, [p.lemmas for p in profiles],
-                   topical_closeness(profiles, vectors), probability, opposite_pairs(profiles),
-                   prospect=prospect_pairs(profiles))
-    relays = find_relays(articles, docs, claims)
-    recheck_relayed(facts, claims, [p.lemmas for p in profiles], relays, articles, docs,
-                    probability)
-    mark_relays(facts, relays, articles)
+    _recheck_unique(articles, docs, claims, profiles, vectors, probability, facts)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
@@ -259,6 +253,21 @@ def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray
     facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
                          lead_links=joined)
     return facts, probability, sentences
+
+
+def _recheck_unique(articles: Sequence[Article], docs: dict[str, Any], claims: list[Claim],
+                    profiles: list[UnitProfile], vectors: np.ndarray, probability: np.ndarray,
+                    facts: list[AlignedClaim]) -> None:
+    """The unique facts another outlet may state become ``possibly_shared`` (in place):
+    by the loose tests and the model (compare/unique.py), then a relayed outlet's own
+    sentences on the relayed words (compare/relayed_unique.py, session 24); relays are
+    marked last."""
+    lemmas = [p.lemmas for p in profiles]
+    recheck_unique(facts, claims, lemmas, topical_closeness(profiles, vectors), probability,
+                   opposite_pairs(profiles), prospect=prospect_pairs(profiles))
+    relays = find_relays(articles, docs, claims)
+    recheck_relayed(facts, claims, lemmas, relays, articles, docs, probability)
+    mark_relays(facts, relays, articles)
 
 
 def _join_leads(articles: Sequence[Article], claims: Sequence[Claim],
