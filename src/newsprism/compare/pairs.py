@@ -63,6 +63,10 @@ MODAL_AUX = frozenset("will would could may might should shall can ca wo must �
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
                      "likely unlikely going aim prepare consider anticipate forecast "
                      "predict project".split())  # fmt: skip
+# Verbs of commitment: their to-infinitive is a prospect as "will" states one ("has agreed
+# to probe" beside "will investigate": the agreeing is done, the probing is not). Only
+# the infinitive (``xcomp``): "decided the delegation would not leave" keeps its reading.
+COMMITTING = frozenset("agree promise vow pledge decide".split())
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
 _DATE_WORD = re.compile(
@@ -199,7 +203,8 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
 
     ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
     is the complement of a verb or adjective of expectation ("is expected to begin",
-    "plans to file", "is likely to pass"); ``event`` when it is a plain statement;
+    "plans to file", "is likely to pass") or the infinitive of a verb of commitment ("has
+    agreed to probe", "vowed to appeal": :data:`COMMITTING`); ``event`` when it is a plain statement;
     ``none`` when the sentence has no verbal predicate. Negated when the predicate has
     a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
     that …", "refused to …").
@@ -214,6 +219,9 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
         if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
             prospect = True
         if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            prospect = True
+        if lemma in COMMITTING and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                                       for c in children):
             prospect = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
