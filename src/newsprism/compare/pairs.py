@@ -63,6 +63,12 @@ MODAL_AUX = frozenset("will would could may might should shall can ca wo must �
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
                      "likely unlikely going aim prepare consider anticipate forecast "
                      "predict project".split())  # fmt: skip
+# Verbs of commitment (session 24): their to-infinitive states a prospect as "will" does
+# ("has agreed to probe" beside "will investigate") but often one already carried out
+# ("agreed to resign" beside "asked to resign and he complied"), so its mood is
+# ``committed``, which the mood veto sets against neither. Not "decide": read on NeuS
+# rows, "has decided to reinstate the mandate" states the event ("requires restoring").
+COMMITTING = frozenset("agree promise vow pledge".split())
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
 _DATE_WORD = re.compile(
@@ -114,7 +120,8 @@ class UnitProfile:
     weekdays: set[str] = field(default_factory=set)
     negated: bool = False
     modal: bool = False
-    mood: str = "none"  # the main predicate: "event", "prospect" (will, expected to), "none"
+    # the main predicate: "event", "prospect" (will, expected to), "committed" (agreed to), "none"
+    mood: str = "none"
     denied: bool = False  # the main predicate is negated ("did not vote", "denied that …")
     specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
     article_id: str = ""
@@ -199,7 +206,9 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
 
     ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
     is the complement of a verb or adjective of expectation ("is expected to begin",
-    "plans to file", "is likely to pass"); ``event`` when it is a plain statement;
+    "plans to file", "is likely to pass"); ``committed`` when it is the infinitive of a
+    verb of commitment ("has agreed to probe", "vowed to appeal": :data:`COMMITTING`);
+    ``event`` when it is a plain statement;
     ``none`` when the sentence has no verbal predicate. Negated when the predicate has
     a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
     that …", "refused to …").
@@ -207,7 +216,7 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
     predicates = _main_predicates(tokens, roots)
     if not predicates:
         return "none", False
-    prospect = negated = False
+    prospect = negated = committed = False
     for verb in predicates:
         lemma = verb.lemma_.lower()
         children = list(verb.children)
@@ -215,12 +224,15 @@ def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[
             prospect = True
         if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
             prospect = True
+        if lemma in COMMITTING and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                                       for c in children):
+            committed = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
         if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
                 or lemma in DENIAL:
             negated = True
-    return ("prospect" if prospect else "event"), negated
+    return ("prospect" if prospect else "committed" if committed else "event"), negated
 
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
@@ -516,9 +528,10 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
 
 
 def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
-    """Pairs of which one states as done what the other states as a prospect (the mood veto)."""
+    """Pairs of which one states as done what the other states as a prospect (the mood veto).
+    A commitment ("agreed to probe") is set against neither (:data:`COMMITTING`)."""
     mood = np.array([u.mood for u in units])
-    stated = mood != "none"
+    stated = (mood != "none") & (mood != "committed")
     return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
 
 
