@@ -38,6 +38,7 @@ from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.passages import passages
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
+from newsprism.compare.stance import stance
 from newsprism.compare.tfidf import (
     idf_coverage,
     incidence,
@@ -59,18 +60,7 @@ MODAL = frozenset("will would could may might should shall can expect plan likel
                   "want seek propose".split())  # fmt: skip
 # Auxiliaries and governing verbs that make the predicate a prospect, not an event.
 # "’ll": the parser's lemma of a curly "I’ll" (a straight "I'll" is "will")
-MODAL_AUX = frozenset("will would could may might should shall can ca wo must ’ll".split())
-PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
-                     "likely unlikely going aim prepare consider anticipate forecast "
-                     "predict project".split())  # fmt: skip
-# Verbs of commitment (session 24): their to-infinitive states a prospect as "will" does
-# ("has agreed to probe" beside "will investigate") but often one already carried out
-# ("agreed to resign" beside "asked to resign and he complied"), so its mood is
-# ``committed``, which the mood veto sets against neither. Not "decide": read on NeuS
-# rows, "has decided to reinstate the mandate" states the event ("requires restoring").
-COMMITTING = frozenset("agree promise vow pledge".split())
 NEGATIVE = frozenset("not n't never no neither nor deny refuse reject".split())
-DENIAL = frozenset("deny refuse reject dispute decline".split())
 _DATE_WORD = re.compile(
     r"\b(" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|today|yesterday|tomorrow|\d{4}|\d{1,2})\b"
 )
@@ -151,7 +141,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
-    mood, denied = _stance(tokens, roots)
+    mood, denied = stance(_main_predicates(tokens, roots))
     negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
                  or negation.negates_its_verb(t)]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
@@ -199,40 +189,6 @@ def _main_predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) 
         else:
             found.append(root)
     return found
-
-
-def _stance(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> tuple[str, bool]:
-    """(mood, negated) of the statement's predicate.
-
-    ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
-    is the complement of a verb or adjective of expectation ("is expected to begin",
-    "plans to file", "is likely to pass"); ``committed`` when it is the infinitive of a
-    verb of commitment ("has agreed to probe", "vowed to appeal": :data:`COMMITTING`);
-    ``event`` when it is a plain statement;
-    ``none`` when the sentence has no verbal predicate. Negated when the predicate has
-    a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
-    that …", "refused to …").
-    """
-    predicates = _main_predicates(tokens, roots)
-    if not predicates:
-        return "none", False
-    prospect = negated = committed = False
-    for verb in predicates:
-        lemma = verb.lemma_.lower()
-        children = list(verb.children)
-        if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
-            prospect = True
-        if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
-            prospect = True
-        if lemma in COMMITTING and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                                       for c in children):
-            committed = True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
-            prospect = True
-        if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
-                or lemma in DENIAL:
-            negated = True
-    return ("prospect" if prospect else "committed" if committed else "event"), negated
 
 
 def _negated_objects(tokens: Sequence[Any]) -> set[str]:
@@ -529,7 +485,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
 
 def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs of which one states as done what the other states as a prospect (the mood veto).
-    A commitment ("agreed to probe") is set against neither (:data:`COMMITTING`)."""
+    A commitment ("agreed to probe") is set against neither (:data:`.stance.COMMITTING`)."""
     mood = np.array([u.mood for u in units])
     stated = (mood != "none") & (mood != "committed")
     return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]

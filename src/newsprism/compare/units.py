@@ -36,13 +36,13 @@ import numpy as np
 from newsprism.compare.events import CANCELLING, SPEECH, referents
 from newsprism.compare.frames import subject_token
 from newsprism.compare.pairs import (
-    DENIAL,
     UnitProfile,
     inverse_document_frequencies,
     pair_features,
     profile,
 )
 from newsprism.compare.same_fact import SameFactModel
+from newsprism.compare.stance import DENIAL
 from newsprism.models import Claim, Mention
 
 # clause heads cut from the clause they hang on (a verb), and appositions (a noun); an

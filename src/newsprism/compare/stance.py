@@ -1,0 +1,59 @@
+"""The stance of a statement's predicate: done, a prospect, a commitment; negated or not.
+
+Read by the same-fact features (:mod:`newsprism.compare.pairs`: the mood veto and the
+negation features) on the verbs that carry a statement (``pairs._main_predicates``: the
+root, or under "X said" its clause). Moved out of pairs.py in session 24, unchanged
+but for the call: the caller passes the predicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsprism.compare import negation
+
+MODAL_AUX = frozenset("will would could may might should shall can ca wo must ’ll".split())
+PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
+                     "likely unlikely going aim prepare consider anticipate forecast "
+                     "predict project".split())  # fmt: skip
+# Verbs of commitment (session 24): their to-infinitive states a prospect as "will" does
+# ("has agreed to probe" beside "will investigate") but often one already carried out
+# ("agreed to resign" beside "asked to resign and he complied"), so its mood is
+# ``committed``, which the mood veto sets against neither. Not "decide": read on NeuS
+# rows, "has decided to reinstate the mandate" states the event ("requires restoring").
+COMMITTING = frozenset("agree promise vow pledge".split())
+DENIAL = frozenset("deny refuse reject dispute decline".split())
+
+
+def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
+    """(mood, negated) of the statement's predicate.
+
+    ``prospect`` when it is governed by a modal auxiliary ("will vote", "could face") or
+    is the complement of a verb or adjective of expectation ("is expected to begin",
+    "plans to file", "is likely to pass"); ``committed`` when it is the infinitive of a
+    verb of commitment ("has agreed to probe", "vowed to appeal": :data:`COMMITTING`);
+    ``event`` when it is a plain statement;
+    ``none`` when the sentence has no verbal predicate. Negated when the predicate has
+    a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
+    that …", "refused to …").
+    """
+    if not predicates:
+        return "none", False
+    prospect = negated = committed = False
+    for verb in predicates:
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
+            prospect = True
+        if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            prospect = True
+        if lemma in COMMITTING and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                                       for c in children):
+            committed = True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
+            prospect = True
+        if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
+                or lemma in DENIAL:
+            negated = True
+    return ("prospect" if prospect else "committed" if committed else "event"), negated
