@@ -133,8 +133,8 @@ def test_a_lead_that_names_no_one_is_not_echoed() -> None:
     titles = {a.id: a.title or "" for a in articles}
     opening = openings(articles, facts, is_headline)
     npr_lead = lead.lead_claims(opening)["A"][0]
-    pools = [lead._stems(" ".join([titles[a]] + [c.text for c in opening[a]])) for a in "BC"]
-    mine = lead._stems(npr_lead.text)
+    pools = [lead.content_stems(" ".join([titles[a]] + [c.text for c in opening[a]])) for a in "BC"]
+    mine = lead.content_stems(npr_lead.text)
     assert min(len(mine & pool) / len(mine) for pool in pools) >= lead.MIN_ECHO_SHARE
     echoed = title_echoed_leads(opening, titles)
     assert echoed and "A" not in {c.article_id for c in echoed}

@@ -86,18 +86,24 @@ def openings(articles: Sequence[Article], facts: Sequence[AlignedClaim],
              headline: Headline) -> dict[str, list[Claim]]:  # fmt: skip
     """Each article's claims of its first :data:`OPENING_SENTENCES` body sentences (the
     headline and a standfirst above the body left out), in text order."""
+    return opening_claims(articles, (c for fact in facts for c in fact.claims), headline)
+
+
+def opening_claims(articles: Sequence[Article], claims: Iterable[Claim],
+                   headline: Headline) -> dict[str, list[Claim]]:  # fmt: skip
+    """:func:`openings` over the claims themselves (before they are grouped into facts:
+    compare/lead_pairs.py), each claim once."""
     by_article = {a.id: a for a in articles}
-    claims: dict[str, list[Claim]] = {a.id: [] for a in articles}
+    found_in: dict[str, list[Claim]] = {a.id: [] for a in articles}
     seen: set[str] = set()
-    for fact in facts:
-        for claim in fact.claims:
-            article = by_article.get(claim.article_id)
-            if article is None or claim.id in seen or headline(claim, article):
-                continue
-            seen.add(claim.id)
-            claims[article.id].append(claim)
+    for claim in claims:
+        article = by_article.get(claim.article_id)
+        if article is None or claim.id in seen or headline(claim, article):
+            continue
+        seen.add(claim.id)
+        found_in[article.id].append(claim)
     opening = {}
-    for article_id, found in claims.items():
+    for article_id, found in found_in.items():
         found.sort(key=lambda c: (c.sentence_index, c.start))
         firsts = sorted({c.sentence_index for c in found})[:OPENING_SENTENCES]
         opening[article_id] = [c for c in found if c.sentence_index in firsts]
@@ -138,7 +144,8 @@ def ranked_leads(opening: dict[str, list[Claim]],
     return [lead for *_, lead in sorted(scored)]
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
+    """The five-letter stems of a text's content words: what the lead tests compare."""
     return {w[:5] for w in _words(text)}
 
 
@@ -151,7 +158,7 @@ def restates(line: str, lead: str) -> bool:
     many, but not its verb."""
     from newsprism.extract.nlp import load_nlp
 
-    words, in_lead = _stems(line), _stems(lead)
+    words, in_lead = content_stems(line), content_stems(lead)
     if not words or len(words & in_lead) < RESTATE_SHARE * len(words):
         return False
     sentences = list(load_nlp()(line).sents)
@@ -159,9 +166,9 @@ def restates(line: str, lead: str) -> bool:
     if root is None or root.pos_ != "VERB" or opens_in_quotation(line, root.idx):
         return False  # a copula or a speaker's words ("According to X, “America is …”")
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    verb = _stems(root.text) | _stems(root.lemma_)
+    verb = content_stems(root.text) | content_stems(root.lemma_)
     return bool(verb & in_lead) and any(
-        _stems(t.text) and _stems(t.text) <= in_lead for t in subjects)
+        content_stems(t.text) and content_stems(t.text) <= in_lead for t in subjects)
 
 
 # session 23: when no lead is echoed at :data:`MIN_LEAD_COSINE`, a lead may still open
@@ -199,11 +206,11 @@ def title_echoed_leads(opening: dict[str, list[Claim]], titles: Mapping[str, str
     leads = [c for found in lead_claims(opening).values() for c in found]
     if len(opening) < 2:
         return []
-    pools = {aid: _stems(" ".join([titles.get(aid, "")] + [c.text for c in found]))
+    pools = {aid: content_stems(" ".join([titles.get(aid, "")] + [c.text for c in found]))
              for aid, found in opening.items()}  # fmt: skip
     scored = []
     for lead in leads:
-        mine = _stems(lead.text)
+        mine = content_stems(lead.text)
         if not mine:
             continue
         others = [pool for aid, pool in pools.items() if aid != lead.article_id]

@@ -28,13 +28,11 @@ the 7 facts it changed were right, under the 0.90 a "shared" needs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from newsprism.cluster.terms import STOP_WORDS
-from newsprism.compare.lead import OPENING_SENTENCES
+from newsprism.compare.lead import content_stems, lead_claims, opening_claims
 from newsprism.compare.pairs import UnitProfile, pair_features
 from newsprism.models import Article, Claim
 
@@ -54,43 +52,23 @@ TITLE_ECHO_SHARE = 0.25
 CLASHES = ("number_disjoint", "specific_disjoint", "date_disjoint", "quantity_conflict",
            "negation_mismatch", "modal_mismatch", "mood_mismatch", "denial_mismatch",
            "polarity_clash", "speaker_clash", "quote_words_differ")  # fmt: skip
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in STOP_WORDS}
 
 
 def title_echo(first: str, second: str) -> float:
     """The share of the shorter title's content stems (five letters) found in the other."""
-    a, b = _stems(first), _stems(second)
+    a, b = content_stems(first), content_stems(second)
     return len(a & b) / max(min(len(a), len(b)), 1)
 
 
-def opening_indices(articles: Sequence[Article], claims: Sequence[Claim]
-                    ) -> dict[str, list[int]]:  # fmt: skip
-    """Each article's claim indices of its first :data:`OPENING_SENTENCES` body
-    sentences (a headline or standfirst above the body left out), in text order."""
+def _lead_indices(articles: Sequence[Article], claims: Sequence[Claim]
+                  ) -> dict[str, list[int]]:  # fmt: skip
+    """Each article's lead (its first body sentence, a headline or standfirst above the
+    body left out: :func:`newsprism.compare.lead.lead_claims`) as claim indices."""
     from newsprism.compare.summary import is_headline
 
-    by_id = {a.id: a for a in articles}
-    found: dict[str, list[int]] = {}
-    for k, claim in enumerate(claims):
-        article = by_id.get(claim.article_id)
-        if article is not None and not is_headline(claim, article, decks=False):
-            found.setdefault(claim.article_id, []).append(k)
-    opening = {}
-    for aid, ks in found.items():
-        ks.sort(key=lambda k: (claims[k].sentence_index, claims[k].start))
-        firsts = sorted({claims[k].sentence_index for k in ks})[:OPENING_SENTENCES]
-        opening[aid] = [k for k in ks if claims[k].sentence_index in firsts]
-    return opening
-
-
-def _leads(opening: dict[str, list[int]], claims: Sequence[Claim]) -> dict[str, list[int]]:
-    """Each article's lead: the claim indices of its first body sentence."""
-    return {aid: [k for k in ks if claims[k].sentence_index == claims[ks[0]].sentence_index]
-            for aid, ks in opening.items() if ks}  # fmt: skip
+    index = {c.id: k for k, c in enumerate(claims)}
+    opening = opening_claims(articles, claims, lambda c, a: is_headline(c, a, decks=False))
+    return {aid: [index[c.id] for c in found] for aid, found in lead_claims(opening).items()}
 
 
 def _candidates(articles: Sequence[Article], leads: dict[str, list[int]],
@@ -116,7 +94,7 @@ def lead_pairs(articles: Sequence[Article], claims: Sequence[Claim],
     common and no :data:`CLASHES` feature."""
     if not LEAD_PAIRS or len(articles) < 2:
         return []
-    leads = _leads(opening_indices(articles, claims), claims)
+    leads = _lead_indices(articles, claims)
     candidates = _candidates(articles, leads, raw, threshold)
     if not candidates:
         return []

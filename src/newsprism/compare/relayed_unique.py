@@ -11,10 +11,11 @@ CNN's sentence: no test passed, and it was shown as unique (and, CNN's text bein
 Here a fact still unique after that check whose sentence relays an outlet with an
 article in the story is tested again on the relayed words only (the fact's content
 lemmas less the cue's: "IG office announce probe Friday") against the sentences of
-that outlet's article alone, by the "words" test (:data:`MIN_WORDS` content words in
-common and at least half of the relayed words). A sentence that passes is shown as one
-to check (``possibly_shared``, ``hedge`` "check", the row marked ``relayed``): never
-"shared", for the relay names where to look, not that the fact is the same.
+that outlet's article alone, by the "words" test
+(:func:`newsprism.compare.unique.key_words_shared`: three content words in common, at
+least half of the shorter side's). A sentence that passes is shown as one to check
+(``possibly_shared``, ``hedge`` "check", the row marked ``relayed``): never "shared",
+for the relay names where to look, not that the fact is the same.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ import numpy as np
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.relays import Relay, article_of_outlet
-from newsprism.compare.unique import CHECK, POSSIBLY_SHARED, _OtherOutlets
+from newsprism.compare.unique import (
+    CHECK,
+    POSSIBLY_SHARED,
+    _OtherOutlets,
+    key_words_shared,
+)
 from newsprism.models import Article, Claim
-
-# the "words" loose test of compare/unique.py, on the relayed words
-MIN_WORDS = 3
-MIN_SHARE = 0.5
 
 
 def cue_lemmas(doc: Any, relay: Relay) -> set[str]:
@@ -50,10 +52,8 @@ def relayed_partners(mine: Claim, relayed: set[str], source: str, claims: Sequen
     for other in claims:
         if other.article_id != source or other.article_id == mine.article_id:
             continue
-        common = relayed & lemma_of[other.id]
-        smaller = min(len(relayed), len(lemma_of[other.id]))
-        if len(common) >= MIN_WORDS and smaller and len(common) / smaller >= MIN_SHARE:
-            found.append((len(common), other))
+        if key_words_shared(relayed, lemma_of[other.id]):
+            found.append((len(relayed & lemma_of[other.id]), other))
     return [c for _, c in sorted(found, key=lambda pair: -pair[0])]
 
 

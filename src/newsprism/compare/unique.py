@@ -62,6 +62,8 @@ CHECK_PROBABILITY = 0.1
 CHECK_WORDS = 4
 SURE_PROBABILITY = 0.2
 LEXICAL = ("figure", "names", "words")
+# the "words" test: key words in common, and their least share of the shorter claim's
+KEY_WORDS, KEY_SHARE = 3, 0.5
 # session 24 (docs/compare.md "Possibly shared partners (session 24)"): a names or words
 # hit whose same-fact probability is 0 is no sentence to check when a veto of the model
 # other than the mood one zeroes it (two days, two speakers' quotations, two quotations
@@ -142,10 +144,18 @@ def loose_test(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
         return "figure"  # a calendar day ("10/7") needs DATE_WORDS other words in common
     if len(names) >= 2 and len(words) >= 4:  # the names' own words are among the lemmas
         return "names"
-    smaller = min(len(lemmas_a), len(lemmas_b))
-    if len(words) >= 3 and smaller > 0 and len(words) / smaller >= 0.5:
+    if key_words_shared(lemmas_a, lemmas_b):
         return "words"
     return None
+
+
+def key_words_shared(lemmas_a: set[str], lemmas_b: set[str]) -> bool:
+    """The "words" loose test: :data:`KEY_WORDS` content words in common, at least
+    :data:`KEY_SHARE` of the shorter claim's (compare/relayed_unique.py runs it on a
+    relay's own words)."""
+    smaller = min(len(lemmas_a), len(lemmas_b))
+    common = len(lemmas_a & lemmas_b)
+    return common >= KEY_WORDS and smaller > 0 and common / smaller >= KEY_SHARE
 
 
 def recheck_unique(
