@@ -44,6 +44,7 @@ from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
     holiday_label,
+    holiday_name_label,
     named_day_label,
     office_not_person,
     office_word_end,
@@ -220,6 +221,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     if label is None:
         return None
     label = head_label(name, label)
+    if label != "EVENT" and holiday_name_label(name):
+        return "EVENT"  # "Juneteenth" (FAC), "Hanukkah" (ORG): observances, session 25
     if label == "EVENT" and is_place(name):
         return "GPE"  # "the Afghanistan war" (EVENT): the name in it is the country's
     if label == "PERSON":

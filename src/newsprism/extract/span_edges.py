@@ -12,7 +12,10 @@ parts of speech and the text around the span, never a list of the stories' names
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from newsprism.calendar_words import MONTH_TOKENS, WEEKDAYS
 from newsprism.models import Mention
@@ -92,6 +95,23 @@ def named_day_label(name: str) -> str | None:
     run, and its row among the organisations misleads."""
     words = name.split()
     return "EVENT" if len(words) >= 2 and words[-1] == "Day" else None
+
+
+@cache
+def _holidays() -> frozenset[str]:
+    """Holiday names of ``data/names.toml`` (folded, lower case)."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
+    return frozenset(data["holidays"])
+
+
+def holiday_name_label(name: str) -> str | None:
+    """"EVENT" for a name that is, whole, a holiday or observance of the data list
+    ("Juneteenth", tagged FAC on NeuS raw row 331; "Hanukkah", tagged ORG). Session 25:
+    a day is observed, not an actor, and its row among the places or organisations
+    misleads. The list is data: a name is matched whole ("Christmas Island" is not
+    Christmas), and a surname tagged EVENT is still taken back by its person."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    return "EVENT" if key in _holidays() else None
 
 
 # --- session 23: a chamber or an office word that is part of a person's title ---------
