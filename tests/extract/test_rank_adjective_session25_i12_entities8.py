@@ -1,5 +1,5 @@
 """A rank adjective that opens a sentence is no part of the body's name (session 25,
-i12-entities8): HuffPost's report of NeuS raw row 345 opens "Top Justice Department
+i12-entities8): Politico's report of NeuS raw row 345 opens "Top Justice Department
 officials derisively dismissed …", and the tagger's ORG "Top Justice Department" stood
 as a row apart from the Justice Department. Real parses (spaCy)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import load_nlp
 
-HUFFPOST = ("Top Justice Department officials derisively dismissed a series of last-ditch "
+POLITICO = ("Top Justice Department officials derisively dismissed a series of last-ditch "
             "efforts by then-President Donald Trump’s aides and emissaries to get DOJ "
             "lawyers and the FBI to investigate outlandish election conspiracy theories.")
 # The whole form written capitalised after a lower-case word: part of the name.
@@ -22,9 +22,9 @@ def _names(text: str) -> list[str]:
 
 
 def test_a_sentence_opening_adjective_leaves_the_department() -> None:
-    doc = load_nlp()(HUFFPOST)
+    doc = load_nlp()(POLITICO)
     assert ("Top Justice Department", "ORG") in [(e.text, e.label_) for e in doc.ents]
-    names = _names(HUFFPOST)
+    names = _names(POLITICO)
     assert "Justice Department" in names
     assert "Top Justice Department" not in names
     assert "Donald Trump" in names
