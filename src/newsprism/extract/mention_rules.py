@@ -71,14 +71,30 @@ def quoted_title_piece(text: str, start: int, end: int) -> bool:
             and all(w[0].isupper() for w in content))
 
 
+# A name set after its owner's possessive and a product noun: "(Facebook Inc. used) its
+# classified-ads service Marketplace", "Facebook's social app Instagram". The owner is
+# the actor; the product is a thing it runs (spaCy's PRODUCT, which compare keeps out).
+# Without the possessive the noun is a description only ("the website Project Veritas"
+# names a group), so it is required (session 25, NeuS raw row 376).
+_OWNED_PRODUCT = re.compile(
+    r"(?:\b(?:its|their|his|her)|[A-Z][\w.&-]*(?:['’]s|s['’]))"
+    r"(?: [\w-]+){0,2} (?:service|app|application|platform|feature|tool|product|brand|"
+    r"website|site|browser|marketplace|program|programme|show|podcast) $")
+
+
+def owned_product(text: str, start: int) -> bool:
+    """Whether the name follows its owner's possessive and a product noun (above)."""
+    return bool(_OWNED_PRODUCT.search(text[max(0, start - 80) : start]))
+
+
 def not_an_entity(text: str, start: int, end: int, name: str) -> bool:
     """Whether the name, read in its context, names no person, place, organisation or
-    group: a quoted title's piece, a numbered document, a craft, a variant, a disease
-    or a drug."""
+    group: a quoted title's piece, a numbered document, a craft, a variant, a disease,
+    a drug, or a product named after its owner's possessive."""
     after = text[end : end + 40]
     return (fold(name) in _not_entities() or bool(_NUMBERED.match(after))
             or bool(_CRAFT.match(after)) or bool(_VARIANT.match(after))
-            or quoted_title_piece(text, start, end))
+            or quoted_title_piece(text, start, end) or owned_product(text, start))
 
 
 @cache

@@ -44,6 +44,8 @@ from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
     holiday_label,
+    holiday_name_label,
+    leading_rank_adjective,
     named_day_label,
     office_not_person,
     office_word_end,
@@ -193,7 +195,8 @@ def _name_span(ent: object) -> object:
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
         span = ent[leading_non_name(ent) : before_possessive(ent)]  # type: ignore[index]
     else:
-        span = ent[: len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
+        first = leading_rank_adjective(ent)  # "Top Justice Department officials …"
+        span = ent[first : len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
         span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
         word = group_modifier(ent)
         if word is not None:  # "Black Americans": the group's word is the name's
@@ -220,6 +223,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     if label is None:
         return None
     label = head_label(name, label)
+    if label != "EVENT" and holiday_name_label(name):
+        return "EVENT"  # "Juneteenth" (FAC), "Hanukkah" (ORG): observances, session 25
     if label == "EVENT" and is_place(name):
         return "GPE"  # "the Afghanistan war" (EVENT): the name in it is the country's
     if label == "PERSON":

@@ -12,7 +12,10 @@ parts of speech and the text around the span, never a list of the stories' names
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from newsprism.calendar_words import MONTH_TOKENS, WEEKDAYS
 from newsprism.models import Mention
@@ -44,6 +47,36 @@ def end_of_name(tokens: Sequence[object]) -> int:
     while end > 1 and _date_word(tokens, end - 1):
         end -= 1
     return end
+
+
+# Rank and status adjectives a sentence or a headline capitalises before a body's name:
+# "Top Justice Department officials derisively dismissed …" (NeuS raw row 345), where
+# the tagger takes "Top" into the ORG (and tags it a proper noun, so no part-of-speech
+# rule sees it; session 24 tried one).
+_RANK_ADJECTIVES = frozenset({"Top", "Senior", "Former", "Key"})
+_RANK_LABELS = frozenset({"ORG", "NORP"})  # not places: "Key West", "Key Biscayne"
+
+
+def leading_rank_adjective(ent: object) -> int:
+    """1 when an organisation's or group's span opens on a rank adjective that is
+    capitalised only because it opens a sentence or stands in a headline ("Top Justice
+    Department" -> "Justice Department"; session 25), else 0. The article writing the
+    whole form capitalised after a lower-case word elsewhere ("the Senior Executive
+    Service") makes it part of the name, and the rest must start with a capital."""
+    tokens = list(ent)  # type: ignore[call-overload]
+    if (ent.label_ not in _RANK_LABELS or len(tokens) < 2  # type: ignore[attr-defined]
+            or tokens[0].text not in _RANK_ADJECTIVES or not tokens[1].text[:1].isupper()):
+        return 0
+    if not (tokens[0].is_sent_start or _headline_case(ent.sent)):  # type: ignore[attr-defined]
+        return 0
+    written = re.compile(r"\b[a-z][\w,]* +" + re.escape(ent.text))  # type: ignore[attr-defined]
+    return 0 if written.search(ent.doc.text) else 1  # type: ignore[attr-defined]
+
+
+def _headline_case(sent: object) -> bool:
+    """A headline's sentence: three content words or more, every one capitalised."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]  # type: ignore[attr-defined]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _date_word(tokens: Sequence[object], i: int) -> bool:
@@ -92,6 +125,23 @@ def named_day_label(name: str) -> str | None:
     run, and its row among the organisations misleads."""
     words = name.split()
     return "EVENT" if len(words) >= 2 and words[-1] == "Day" else None
+
+
+@cache
+def _holidays() -> frozenset[str]:
+    """Holiday names of ``data/names.toml`` (folded, lower case)."""
+    data = tomllib.loads(files("newsprism").joinpath("data", "names.toml").read_text("utf-8"))
+    return frozenset(data["holidays"])
+
+
+def holiday_name_label(name: str) -> str | None:
+    """"EVENT" for a name that is, whole, a holiday or observance of the data list
+    ("Juneteenth", tagged FAC on NeuS raw row 331; "Hanukkah", tagged ORG). Session 25:
+    a day is observed, not an actor, and its row among the places or organisations
+    misleads. The list is data: a name is matched whole ("Christmas Island" is not
+    Christmas), and a surname tagged EVENT is still taken back by its person."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    return "EVENT" if key in _holidays() else None
 
 
 # --- session 23: a chamber or an office word that is part of a person's title ---------
