@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         chosen = dataclasses.replace(model, threshold=args.thresholds[0],
                                      core_link=args.core_links[0],
                                      core_members=tc.CORE_MEMBERS if args.core_links[0] else 0)
-        save_model(tc.with_metrics(chosen, args.data, print), args.final)
+        save_model(tc.with_metrics(chosen, args.data, print), args.final, compact=True)
         return 0
     started = time.perf_counter()
     streams = tc.training_streams(args.data)

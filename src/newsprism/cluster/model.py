@@ -304,8 +304,13 @@ def storable(model: ClusterModel, built_with: str | None) -> ClusterModel:
     return model
 
 
-def save_model(model: ClusterModel, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(model.as_dict(), indent=2) + "\n", encoding="utf-8")
+def save_model(model: ClusterModel, path: str | Path, *, compact: bool = False) -> None:
+    """Write ``model`` as JSON, indented by default. ``compact`` (no indent, no spaces)
+    is what the training scripts write since session 25: a tree scorer's 80 trees made
+    ``clusterer-gbm.json`` 130 kB indented, 50 kB compact, with the same content."""
+    separators = (",", ":") if compact else None
+    text = json.dumps(model.as_dict(), indent=None if compact else 2, separators=separators)
+    Path(path).write_text(text + "\n", encoding="utf-8")
 
 
 def _model_dir(model: ClusterModel) -> Path:

@@ -36,6 +36,7 @@ ANCHOR_LABELS = frozenset({
     "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL",
 })
 # a reported statement or a source: the line says who says so
+# not pairs.REPORTING (lemmas): word forms read before any parse, another list (tweeted, no noted)
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|according to|announced|"
     r"reported|reports|stated|confirmed|tweeted|testified|declared|ruled)\b",

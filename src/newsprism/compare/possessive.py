@@ -18,15 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from newsprism.pronoun_words import POSSESSIVE_ANTECEDENT_PRONOUNS
+
 __all__ = ["demonstrative_points_back", "possessive_points_back"]
 
 _POSSESSIVES = frozenset({"their", "its"})
-# pronouns a later "their"/"its" can stand for: what they stand for is the subject
-# tests' to judge ("Many are now reaching their breaking point": the quantifier rule's)
-_PRONOUNS = frozenset({"they", "them", "it", "themselves", "itself", "many", "some", "most",
-                       "all", "both", "others", "few", "several", "each", "those", "these",
-                       "none", "either", "neither", "everyone", "everybody", "anyone",
-                       "someone", "somebody", "nobody", "who", "which", "that"})
 
 
 def possessive_points_back(tokens: Iterable[Any]) -> bool:
@@ -57,7 +53,7 @@ def _subjects_after(token: Any) -> list[Any]:
 def _could_own(token: Any) -> bool:
     """A word a later "their"/"its" can stand for: a noun or a name that is not a
     person's, or a pronoun that stands for one."""
-    if token.lower_ in _PRONOUNS:
+    if token.lower_ in POSSESSIVE_ANTECEDENT_PRONOUNS:
         return True
     if token.pos_ not in ("NOUN", "PROPN"):
         return False

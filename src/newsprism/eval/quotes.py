@@ -44,6 +44,7 @@ from typing import Any
 
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
+from newsprism.pronoun_words import PERSONAL_SUBJECTS
 
 log = logging.getLogger(__name__)
 
@@ -404,7 +405,7 @@ def quote_marks_system(doc: object) -> list[Predicted]:
     candidates = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
                   if e.label_ in ("PERSON", "ORG") and outside(e.start_char)]  # fmt: skip
     candidates += [(t.idx, t.idx + len(t)) for t in doc  # type: ignore[attr-defined]
-                   if t.lower_ in ("he", "she", "they") and outside(t.idx)]  # fmt: skip
+                   if t.lower_ in PERSONAL_SUBJECTS and outside(t.idx)]  # fmt: skip
     for q in quotations:
         words = sum(len(_WORD.findall(text[a:b])) for a, b in q.parts)
         if not words or (q.single and words < 2):

@@ -42,6 +42,7 @@ from newsprism.extract.quotes.rolequal import (
     label_qualifiers,
     phrase_qualifiers,
 )
+from newsprism.pronoun_words import PERSON_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,7 +189,7 @@ class Antecedents(Step):
             if tok.dep_ not in _SUBJECT or self.qid[tok.i] != -1:
                 continue
             person = None
-            if tok.lower_ in ("he", "she"):
+            if tok.lower_ in PERSON_SUBJECTS:
                 person = self.resolve_pronoun(tok)
             elif self.is_definite_role(tok):
                 person = self.resolve_role(tok)
@@ -233,6 +234,7 @@ class Antecedents(Step):
 
     def _nearest_person(self, token: Token, not_named: str | None) -> Person | None:
         gender = PRONOUNS_PERSON.get(token.lower_)
+        # a person's possessives only: pronoun_words.POSSESSIVES adds a group's and a thing's
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
         noun = self._gendered_subject(token, gender) if gender and not possessive else None
         if noun is not None:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsprism.extract.quotes.article import Step
 from newsprism.extract.quotes.people import PRONOUNS_PERSON
+from newsprism.pronoun_words import PERSON_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,7 +91,7 @@ class QuoteRuns(Step):
     def _pronoun(self, sp: Speaker) -> Token | None:
         """The he/she subject at the cue, outside quotations, with no person named before
         it in its sentence; else None (not checked)."""
-        if sp.surface_start is None or (sp.surface or "").lower() not in ("he", "she"):
+        if sp.surface_start is None or (sp.surface or "").lower() not in PERSON_SUBJECTS:
             return None
         at = bisect_left(self.art.starts, sp.surface_start)
         if at >= len(self.doc) or self.doc[at].idx != sp.surface_start:
@@ -129,7 +130,7 @@ class QuoteRuns(Step):
         for n in self.antecedents.earlier(self.sent_of[pronoun.i]):
             subjects = [c for c in self.sents[n].root.children if c.dep_ in _SUBJECT]
             named = any(p.sentence == n and self.qid[p.token] == -1 for p in self.people.persons)
-            if not named and not any(s.lower_ in ("he", "she") for s in subjects):
+            if not named and not any(s.lower_ in PERSON_SUBJECTS for s in subjects):
                 continue
             if not subjects:
                 return None

@@ -15,6 +15,7 @@ from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.tree import climb
+from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -61,7 +62,7 @@ def _finite_form(verb: Token) -> str | None:
 
 def _names_someone(token: Token) -> bool:
     """A person's name or he/she: someone who can speak."""
-    return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she") or \
+    return token.ent_type_ in NAME_LABELS or token.lower_ in PERSON_SUBJECTS or \
         (token.pos_ == "PROPN" and token.is_title)  # fmt: skip
 
 
@@ -388,7 +389,7 @@ class Subjects(Step):
         """A name, a pronoun for a person, or a noun for people or a role."""
         lemma = token.lemma_.lower()
         singular = lemma[:-1] if lemma.endswith("s") else lemma  # "Democrats" (NNPS)
-        return token.ent_type_ in NAME_LABELS or token.lower_ in ("he", "she", "they") or \
+        return token.ent_type_ in NAME_LABELS or token.lower_ in PERSONAL_SUBJECTS or \
             bool({lemma, singular} & (self.lex.people | set(self.lex.roles)))  # fmt: skip
 
     @staticmethod
