@@ -1,7 +1,7 @@
 """Train the story clusterer's model on the training parts of the gold sets.
 
 Writes ``src/newsprism/data/models/clusterer.json`` and ``clusterer-idf.npz``
-(docs/clustering.md, "Retraining"); the JSON compact since session 25 (no indent: a tree
+(docs/clustering.md, "Retraining"); a tree scorer's JSON compact since session 25 (no indent: a tree
 scorer's model was 130 kB indented, 50 kB compact; the same content). Needs scikit-learn
 (dev dependency group); nothing here runs when newsprism runs.
 
@@ -399,13 +399,13 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
         record["scorer"] = {"dated": trees.method, "trees": len(trees.trees),
                             "threshold_grid": list(GBM_THRESHOLDS)}  # fmt: skip
     model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
-    save_model(model, out_dir / "clusterer.json", compact=True)
+    save_model(model, out_dir / "clusterer.json", compact=model.trees is not None)
     log(
         f"chosen: core {model.core_link} threshold {model.threshold} "
         f"weights {dict(zip(FEATURES, model.weights, strict=True))} bias {model.bias}"
     )
     model = with_metrics(model, data, log)
-    save_model(model, out_dir / "clusterer.json", compact=True)
+    save_model(model, out_dir / "clusterer.json", compact=model.trees is not None)
     log(f"done in {time.perf_counter() - started:.0f}s")
     return model
 
