@@ -1,7 +1,7 @@
 """Run ``compare`` on the compare golds once and keep what the omission checks read.
 
 For each gold story: the public JSON, and the inputs of ``story.omissions`` (articles,
-facts) with the claims and whole-sentence same-fact probabilities of ``_stating``, so
+facts) with the claims and whole-sentence same-fact probabilities of ``stating``, so
 that candidate omission checks (docs/eval-compare.md, "Session 22: omissions") are
 measured without running the pipeline again. Usage:
 ``python scripts/omission_dump.py DATA OUT [--gold DIR ...]`` (one pickle per story).
@@ -19,18 +19,19 @@ from newsprism.eval.compare_gold import load_compare_gold
 
 
 def _capturing(seen: dict[str, Any]) -> None:
-    """Wrap ``_stating`` and ``omissions`` so their inputs are kept in ``seen``."""
-    stating, omissions = story_module._stating, story_module.omissions
+    """Wrap ``stating`` and ``omissions`` so their inputs are kept in ``seen`` (since
+    session 23 ``story`` imports ``stated.stating``; patching ``_stating`` kept nothing)."""
+    stating, omissions = story_module.stating, story_module.omissions
 
-    def stating_kept(claims: Any, probability: Any) -> Any:
+    def stating_kept(claims: Any, probability: Any, encode: Any = None) -> Any:
         seen["claims"], seen["probability"] = list(claims), probability
-        return stating(claims, probability)
+        return stating(claims, probability, encode)
 
     def omissions_kept(articles: Any, facts: Any, states: Any = None) -> Any:
         seen["articles"], seen["facts"] = list(articles), list(facts)
         return omissions(articles, facts, states)
 
-    story_module._stating = stating_kept
+    story_module.stating = stating_kept
     story_module.omissions = omissions_kept
 
 

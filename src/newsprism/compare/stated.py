@@ -18,10 +18,16 @@ fact's
 - both print, inside quotation marks, one run of three words (``shared_quote.RUN``)
   with a content word that no more than :data:`RUN_SENTENCES` sentences of the story
   print (the same words of one statement, quoted by both outlets: "I'll fight against
-  liberal attacks on our religious heritage" inside a longer quotation).
+  liberal attacks on our religious heritage" inside a longer quotation), or
+- (session 25) have a MiniLM cosine of at least :data:`OMISSION_COSINE`, both in English:
+  the same event in other words, which the same-fact model (static word vectors, word
+  overlap, names, figures; no MiniLM term) puts below the bar ("Santorum said he never questioned
+  the president's faith" beside "saying he was referring not to the president's faith
+  but to his view of man's relationship to the world", cosine 0.73, P 0.11).
 
 Chosen on the 2010–2012 BASIL golds (docs/eval-compare.md, "Session 22: omissions"):
-the two withhold 28 wrong and 8 right omissions of 130.
+the first two withhold 28 wrong and 8 right omissions of 130; the cosine then 5 wrong
+and 2 right of the 94 left ("Session 25: omissions").
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ from newsprism.models import Claim
 # (the grouping threshold is 0.227); 0.10 withheld 6 more wrong and 4 more right
 OMISSION_BAR = 0.12
 RUN_SENTENCES = 4
+# the MiniLM cosine at which an article's sentence withholds the omission (session 25):
+# 0.70 withheld 5 wrong and 2 right of 94 on the dev golds; 0.65 9 and 5, 0.75 1 and 1
+OMISSION_COSINE = 0.70
+Encoder = Callable[[list[str]], np.ndarray]
 _WORD = re.compile(r"[a-z0-9]+(?:[-'.][a-z0-9]+)*")
 
 
@@ -61,20 +71,58 @@ def rare_quoted_runs(claims: Sequence[Claim]) -> list[set[tuple[str, ...]]]:
             for c in claims]  # fmt: skip
 
 
-def stating(claims: Sequence[Claim], probability: np.ndarray
-            ) -> Callable[[str, AlignedClaim], bool]:  # fmt: skip
+def close_in_meaning(claims: Sequence[Claim], minilm: np.ndarray | None) -> np.ndarray:
+    """Which pairs of claims have a MiniLM cosine of :data:`OMISSION_COSINE` or more,
+    rows as ``claims`` (``minilm``: their MiniLM embeddings; None: no pair). A claim in
+    another language than English is in no pair: the English MiniLM does not read it."""
+    size = len(claims)
+    if minilm is None or not size:
+        return np.zeros((size, size), dtype=bool)
+    vectors = np.asarray(minilm, dtype=float)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors = vectors / np.where(norms > 0, norms, 1.0)
+    english = np.array([c.language is None for c in claims])
+    return (vectors @ vectors.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
+
+
+def _closeness(claims: Sequence[Claim], encode: Encoder | None) -> Callable[[], np.ndarray]:
+    """:func:`close_in_meaning` of the claims, embedded on first use only: a story whose
+    omissions the other checks settle (or that has none to check) runs no MiniLM."""
+    kept: list[np.ndarray] = []
+
+    def close() -> np.ndarray:
+        if not kept:
+            english = [k for k, c in enumerate(claims) if c.language is None]
+            vectors = None
+            if encode is not None and english:
+                encoded = np.asarray(encode([claims[k].text for k in english]), dtype=float)
+                vectors = np.zeros((len(claims), encoded.shape[1]))
+                vectors[english] = encoded
+            kept.append(close_in_meaning(claims, vectors))
+        return kept[0]
+
+    return close
+
+
+def stating(claims: Sequence[Claim], probability: np.ndarray,
+            encode: Encoder | None = None) -> Callable[[str, AlignedClaim], bool]:
     """Whether an article has a sentence that plausibly states a fact (module doc):
-    ``probability`` is the whole sentences' same-fact probability, rows as ``claims``."""
+    ``probability`` is the whole sentences' same-fact probability, rows as ``claims``;
+    ``encode`` the MiniLM encoder (None: no cosine test)."""
     row = {c.id: i for i, c in enumerate(claims)}
     article = np.array([c.article_id for c in claims])
     runs = rare_quoted_runs(claims)
+    close = _closeness(claims, encode)
 
     def states(article_id: str, fact: AlignedClaim) -> bool:
         rows = [row[c.id] for c in fact.claims if c.id in row]
         own = np.flatnonzero(article == article_id)
-        if (probability[np.ix_(rows, own)] >= OMISSION_BAR).any():
+        pairs = np.ix_(rows, own)
+        if (probability[pairs] >= OMISSION_BAR).any():
             return True
         quoted = set().union(*(runs[r] for r in rows)) if rows else set()
-        return any(quoted & runs[k] for k in own)
+        if any(quoted & runs[k] for k in own):
+            return True
+        return bool(rows) and len(own) > 0 and bool(close()[pairs].any())
 
     return states

@@ -142,8 +142,9 @@ def analyze_story(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    # whole sentences, at a lower bar than grouping's, or a rare quoted run (stated.py)
-    missing = omissions(articles, facts, stating(claims, sentences))
+    # whole sentences, at a lower bar than grouping's, a rare quoted run, or close in
+    # MiniLM meaning (stated.py)
+    missing = omissions(articles, facts, stating(claims, sentences, _minilm_encoder(model)))
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
@@ -294,6 +295,15 @@ def _minilm(model: Any, embedder: Any, claims: Sequence[Claim], vectors: np.ndar
         return vectors, embedder.encode
     minilm = get_embedder(MINILM_EMBEDDER)
     return minilm.encode([c.text for c in claims]), minilm.encode
+
+
+def _minilm_encoder(embedder: Any) -> Callable[[list[str]], np.ndarray]:
+    """The MiniLM encoder of the omission check's cosine (compare/stated.py, session
+    25): the story's own embedder when it is MiniLM, else MiniLM loaded on first use
+    (``stating`` encodes only when a fact's omission is still to be decided)."""
+    if embedder.name == MINILM_EMBEDDER:
+        return embedder.encode
+    return lambda texts: get_embedder(MINILM_EMBEDDER).encode(texts)
 
 
 # One article's sentence backs another's summary line when the same-fact model finds
