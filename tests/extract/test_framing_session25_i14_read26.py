@@ -11,6 +11,8 @@ Real sentences, parsed by the shared pipeline with the real quote extractor.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsprism.extract.framing import frame_text
@@ -69,3 +71,18 @@ def test_a_groups_name_before_member_is_not_quoted_words() -> None:
     other = frame_text("She is a \"radical\" member of the party.", detector=False).as_dict()
     quoted = [s["text"] for s in other["scare_quotes"] + other["partial_quotes"]]
     assert quoted == ['"radical"']
+
+
+def test_a_compounds_pieces_make_one_flag() -> None:
+    """An opinion column (NeuS raw row 467): "desperate" and "clicks" of
+    "desperate-for-clicks" both widened to the compound and gave it twice, and
+    "holier-than-thou" came again inside "holier-than-thou pundits pile". The shipped
+    detector on the real sentence: no two flags overlap, each compound is flagged once."""
+    text = ("In the current media environment where bitter social media mobs, "
+            "desperate-for-clicks news outlets and holier-than-thou pundits pile on to "
+            "criticize and make fun of the Gates, let me take a different stance.")  # fmt: skip
+    words = sorted(frame_text(text).loaded, key=lambda w: w.span.start)
+    assert all(a.span.end <= b.span.start for a, b in pairwise(words))
+    flagged = [w.span.text for w in words]
+    assert sum("desperate-for-clicks" in t for t in flagged) == 1
+    assert sum("holier-than-thou" in t for t in flagged) == 1
