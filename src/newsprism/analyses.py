@@ -117,7 +117,7 @@ def _index_rows(analysis: Mapping[str, Any]) -> dict[str, list[tuple[Any, ...]]]
     ]  # fmt: skip
     terms = [
         (article_id, str(t.get("term")), str(t.get("category") or "other"),
-         int(t.get("count") or 0), int(t.get("quoted") or 0))
+         int(t.get("count") or 0), int(t.get("quoted") or 0), int(t.get("attributed") or 0))
         for article_id, frame in framing.items()
         for t in (frame or {}).get("terms") or []
     ]  # fmt: skip

@@ -165,5 +165,8 @@ def test_entity_and_outlet_pages(page: Any, browser_store: dict, shots: Path) ->
     page.locator("#entity-quotes a", has_text="Al Mayadeen").first.click()
     assert page.locator("h1").inner_text() == "Al Mayadeen"
     assert page.locator("#outlet-framing svg.chart rect").count() >= 1
+    # own voice, quoted and (session 25) in a source's words, each a column
+    head = page.locator("#outlet-framing thead th").all_inner_texts()
+    assert head[-3:] == ["own voice", "quoted", "in a source's words"]
     assert page.locator("#outlet-voices tbody tr").count() >= 1
     save(page, shots, "outlet", full_page=True)

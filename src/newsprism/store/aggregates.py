@@ -85,10 +85,12 @@ class AggregatesSQL:
         return joined, [name, version]
 
     def outlet_terms(self, name: str, version: str) -> list[dict[str, Any]]:
-        """The outlet's loaded terms in current analyses (term, category, count, quoted)."""
+        """The outlet's loaded terms in current analyses (term, category, count, quoted,
+        attributed: in a named source's words outside quotation marks)."""
         joined, params = self._outlet_rows(name, version)
         return self._dicts(
-            "SELECT t.term, t.category, sum(t.count) AS count, sum(t.quoted) AS quoted "
+            "SELECT t.term, t.category, sum(t.count) AS count, sum(t.quoted) AS quoted, "
+            "sum(t.attributed) AS attributed "
             f"FROM analysis_terms t {joined} GROUP BY t.term, t.category "
             "ORDER BY count DESC, t.term", params,
         )  # fmt: skip

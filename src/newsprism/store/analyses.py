@@ -65,7 +65,8 @@ class AnalysesSQL:
     ) -> None:
         """Store an analysis and its index rows in one transaction, replacing the story's
         earlier one. Index rows: ``entities`` (entity_id, key, by_name, name, type,
-        aliases JSON, mentions), ``terms`` (article_id, term, category, count, quoted),
+        aliases JSON, mentions), ``terms`` (article_id, term, category, count, quoted,
+        attributed),
         ``voices`` (article_id, speaker, count). Analyses of stories that no longer
         exist (a recluster dropped them) go too."""
         with self.transaction():
@@ -84,7 +85,8 @@ class AnalysesSQL:
             )
             self.conn.executemany(
                 "INSERT INTO analysis_terms (story_id, article_id, term, category, count, "
-                "quoted) VALUES (?, ?, ?, ?, ?, ?)", [(story_id, *row) for row in terms],
+                "quoted, attributed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(story_id, *row) for row in terms],
             )  # fmt: skip
             self.conn.executemany(
                 "INSERT INTO analysis_voices (story_id, article_id, speaker, count) "

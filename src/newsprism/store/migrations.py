@@ -7,6 +7,7 @@ the number of migrations applied.
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Callable
@@ -378,6 +379,38 @@ def _m012_context_vectors(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m013_term_attributed(conn: sqlite3.Connection) -> None:
+    # An outlet's uses of a loaded term in a named source's words outside quotation
+    # marks ("a statement describing the massacre as a genocide": the JSON's
+    # ``attributed``, session 24), beside ``count`` (own voice) and ``quoted``, for the
+    # outlet page. Rows of analyses stored before it are filled from their JSON.
+    conn.execute("ALTER TABLE analysis_terms ADD COLUMN attributed INTEGER NOT NULL DEFAULT 0")
+    backfill_term_attributed(conn)
+
+
+def backfill_term_attributed(conn: Any) -> None:
+    """``analysis_terms.attributed`` from the stored analyses' JSON (migration 013, on
+    either backend): an analysis stored before the column has the count in its
+    ``framing`` terms; one stored before session 24 has none, and stays 0."""
+    rows = []
+    for story_id, analysis in conn.execute(
+        "SELECT story_id, analysis FROM story_analyses"
+    ).fetchall():
+        try:
+            framing = json.loads(analysis).get("framing") or {}
+        except (ValueError, AttributeError):
+            continue  # not an object: nothing to read, the rows keep 0
+        for article_id, frame in framing.items():
+            for term in (frame or {}).get("terms") or []:
+                if int(term.get("attributed") or 0):
+                    rows.append((int(term["attributed"]), story_id, article_id,
+                                 str(term.get("term")), str(term.get("category") or "other")))
+    conn.executemany(
+        "UPDATE analysis_terms SET attributed = ? WHERE story_id = ? AND article_id = ? "
+        "AND term = ? AND category = ?", rows,
+    )  # fmt: skip
+
+
 MIGRATIONS: list[Migration] = [
     ("001_articles", _m001_articles),
     ("002_ingest_failures", _m002_ingest_failures),
@@ -391,6 +424,7 @@ MIGRATIONS: list[Migration] = [
     ("010_crawled_at", _m010_crawled_at),
     ("011_cross_vectors", _m011_cross_vectors),
     ("012_context_vectors", _m012_context_vectors),
+    ("013_term_attributed", _m013_term_attributed),
 ]
 
 

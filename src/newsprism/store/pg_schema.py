@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsprism.errors import StoreError
-from newsprism.store.migrations import MIGRATIONS, backfill_story_weeks
+from newsprism.store.migrations import MIGRATIONS, backfill_story_weeks, backfill_term_attributed
 
 # Advisory lock keys (any two distinct bigints): migrations, every write transaction,
 # the story step (store/postgres.py).
@@ -161,6 +161,13 @@ _M012 = _script(
 )
 
 
+
+def _m013(conn: Any) -> None:
+    """A term's uses in a named source's words, filled from the stored JSON (SQLite's 013)."""
+    conn.execute("ALTER TABLE analysis_terms ADD COLUMN attributed INTEGER NOT NULL DEFAULT 0")
+    backfill_term_attributed(conn)
+
+
 PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("001_articles", _M001), ("002_ingest_failures", _M002),
     ("003_removed_lines_in_order", _M003), ("004_stories", _M004),
@@ -168,6 +175,7 @@ PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("007_feature_language", _M007), ("008_story_weeks", _m008),
     ("009_story_model", _M009), ("010_crawled_at", _M010),
     ("011_cross_vectors", _M011), ("012_context_vectors", _M012),
+    ("013_term_attributed", _m013),
 ]  # fmt: skip
 assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "one registry, two backends"
 

@@ -206,6 +206,7 @@ class TermOut(_Open):
     category: str
     count: int
     quoted: int
+    attributed: int = 0  # in a named source's words outside quotation marks (session 25)
 
 
 class MonthTermOut(_Open):

@@ -216,14 +216,15 @@ def _loaded_words(
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
     words, text = [], doc.text  # a Doc builds its text from every token on each read
-    for a0, b0, p in _detector.flagged_phrases(scored, threshold):
+    spans: list[tuple[int, int, float]] = []
+    for a0, b0, p0 in _detector.flagged_phrases(scored, threshold):
         whole = judge_compound(doc, a0, b0, every, voice(a0 in marks.in_quote))
         if whole is None or found.neutral_tokens.intersection(range(*whole)):
             continue
         kept = _without_attribution(doc, whole, outlet)
         if kept is None:
             continue
-        a, b = kept
+        a, b, p = _joined(spans, words, *kept, p0)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
         who = None if on_term else _owner(doc, a, b, sources, outlet)
@@ -231,7 +232,24 @@ def _loaded_words(
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
         words.append(LoadedWord(span, p, term_at.get(start)))
+        spans.append((a, b, p))
     return words
+
+
+def _joined(
+    spans: list[tuple[int, int, float]], words: list[LoadedWord], a: int, b: int, p: float
+) -> tuple[int, int, float]:
+    """The phrase ``doc[a:b]`` joined with the last one kept when they overlap, which is
+    then dropped from ``spans`` and ``words``: two flagged pieces of one compound widen
+    to the same compound ("desperate" and "clicks" of "desperate-for-clicks" gave it
+    twice), or one's phrase runs over the other's ("holier-than-thou" and "holier-than-
+    thou pundits pile"; an opinion column, NeuS raw row 467, session 25). One flag with
+    the best score, over both."""
+    if spans and a < spans[-1][1] and spans[-1][0] < b:
+        a0, b0, p0 = spans.pop()
+        words.pop()  # appended with its span: the two lists go together
+        return min(a, a0), max(b, b0), max(p, p0)
+    return a, b, p
 
 
 def _without_attribution(

@@ -62,6 +62,19 @@ def _next_words(doc: Doc, j: int, n: int = 3) -> list[Token]:
     return [doc[k] for k in range(j, min(j + n, len(doc)))]
 
 
+def _object_words(doc: Doc, j: int) -> list[Token]:
+    """The words after a verb that can be its bare object, up to a clause opener
+    ("that", a wh-word, a colon or a quote mark): "claimed a religious exemption" is the
+    object (a right claimed, no statement), "claimed that the exemption was void" a
+    statement about one (session 25)."""
+    words = []
+    for token in _next_words(doc, j):
+        if token.lower_ in {"that", ":"} | WH_WORDS or token.text in QUOTE_MARKS:
+            break
+        words.append(token)
+    return words
+
+
 def _before_name(doc: Doc, j: int) -> bool:
     """A person's or group's name follows within three words: "liberal billionaire
     George Soros", "the far-right Golden Dawn party"."""
@@ -303,7 +316,7 @@ def verb_use(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int, bool] 
             j += len(words) - 1
         if entry.not_followed_by and any(
             t.lower_ in entry.not_followed_by or t.lemma_.lower() in entry.not_followed_by
-            for t in _next_words(doc, j)
+            for t in _object_words(doc, j)
         ):
             return entry, j, False
         if entry.needs_clause and not introduces_speech(doc, i, j, entry.also_after):

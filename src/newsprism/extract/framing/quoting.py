@@ -177,7 +177,8 @@ def _is_named(text: str, q: Marked, lexicon: Lexicon) -> bool:
     - naming: a naming word before it, a determiner allowed between (dubbed the
       “Unabomber”, what he called “Obamacare”, the word “God”);
     - a title: a title word in the two words before it or the word after it, or "on"
-      or a possessive before it (on NBC’s “Meet the Press”);
+      or a possessive before it (on NBC’s “Meet the Press”); a group's name before
+      "member" (:func:`_group_name`);
     - a nickname: a capitalised word on both sides (Dwayne “The Rock” Johnson).
     """
     before = _words_before(text, q.start, 3)
@@ -186,7 +187,7 @@ def _is_named(text: str, q: Marked, lexicon: Lexicon) -> bool:
     last = content[-1] if content else ""
     if last in lexicon.naming_words | lexicon.speech_words:
         return True
-    if _title_place(before, after, lexicon):
+    if _title_place(before, after, lexicon) or _group_name(before, after):
         return True
     if any(w in lexicon.speech_words for w in after[:3]):
         return True
@@ -204,6 +205,21 @@ def _title_place(before: list[str], after: list[str], lexicon: Lexicon) -> bool:
         return True
     # a possessive, also of a name ending in s ("On Fox News’ “Hannity,”", session 24)
     return before[-1:] == ["on"] or bool(before and before[-1].endswith(_POSSESSIVE))
+
+
+def _group_name(before: list[str], after: list[str]) -> bool:
+    """The quoted words name a group its member belongs to: "the" before, "member" or
+    "members" after ("The "squad" member was heavily ridiculed", Fox on Cori Bush, NeuS
+    raw row 450): the nickname of a body, as "the “Today” show" names a show, not the
+    writer's distance (session 25). "a "radical" member" (no "the") stays a scare quote.
+    In BASIL, PolNeAR dev and the NeuS raw crawl the pattern is this one quotation."""
+    return before[-1:] == ["the"] and after[:1] in (["member"], ["members"])
+
+
+def is_group_name(text: str, q: Marked) -> bool:
+    """The quotation names a group before "member" (:func:`_group_name`): neither a
+    scare quote nor a source's partial quote."""
+    return _group_name(_words_before(text, q.start, 3), _words_after(text, q.end, 3))
 
 
 def is_mention(text: str, q: Marked) -> bool:
@@ -328,7 +344,7 @@ def find_partial_quotes(
             continue
         if lexicon is not None and is_title(text, q, lexicon):
             continue
-        if is_mention(text, q):
+        if is_mention(text, q) or is_group_name(text, q):
             continue
         speaker = sources.speaker(q.inner[0], q.inner[1])
         if inner[:1].islower() or (speaker and inner[-1:] not in _SPEECH_END):
