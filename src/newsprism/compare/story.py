@@ -43,6 +43,7 @@ from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.stated import stating
 from newsprism.compare.summary import summarize
+from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.compare.truncated import mark_truncated
 from newsprism.compare.unique import recheck_unique
 from newsprism.compare.units import MiniLM, UnitReading, read_units
@@ -265,7 +266,8 @@ def _recheck_unique(articles: Sequence[Article], docs: dict[str, Any], claims: l
     marked last."""
     lemmas = [p.lemmas for p in profiles]
     recheck_unique(facts, claims, lemmas, topical_closeness(profiles, vectors), probability,
-                   opposite_pairs(profiles), prospect=prospect_pairs(profiles))
+                   opposite_pairs(profiles), prospect=prospect_pairs(profiles),
+                   tfidf=tfidf_cosine([p.words for p in profiles]))
     relays = find_relays(articles, docs, claims)
     recheck_relayed(facts, claims, lemmas, relays, articles, docs, probability)
     mark_relays(facts, relays, articles)

@@ -71,6 +71,12 @@ KEY_WORDS, KEY_SHARE = 3, 0.5
 # and so is a statement beside a prospect of it ("would mark the first flight" / "left
 # on a commercial flight": the mood veto zeroed 3 right partners of 5 on fresh stories)
 VETOABLE = ("names", "words")
+# session 25 (docs/eval-compare.md "Session 25: possibly shared partners, second pass"):
+# a sentence worth checking is shown beside the fact only when the TF-IDF cosine of the
+# two (IDF over the story's sentences) is this or more, the closest first; on the dev
+# golds' 2010-12 stories the partner shown was the gold's 100 of 224 times, now 91 of
+# 155 (cross-validated by story: 90 right, 64 wrong, from 100 and 124)
+PARTNER_TFIDF = 0.175
 CHECK, TOPIC, OPPOSITE = "check", "topic", "opposite"
 _FIGURE = re.compile(r"\d[\d,.]*(?:[-–]\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -166,6 +172,7 @@ def recheck_unique(
     probability: np.ndarray | None = None,
     opposite: np.ndarray | None = None,
     prospect: np.ndarray | None = None,
+    tfidf: np.ndarray | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
     with the close claims of the other outlets in its ``near`` list and its ``hedge``.
@@ -184,8 +191,11 @@ def recheck_unique(
         prospect: whether one of each pair states as done what the other states as a
             prospect (the mood veto, :func:`newsprism.compare.pairs.prospect_pairs`):
             a near sentence at probability 0 stays worth checking then (session 24).
+        tfidf: the TF-IDF cosine of each pair (story IDF, compare/tfidf.py): a sentence
+            worth checking needs :data:`PARTNER_TFIDF`, and the closest is shown first
+            (session 25); None reads as before.
     """
-    others = _OtherOutlets(claims, lemmas, scores, probability)
+    others = _OtherOutlets(claims, lemmas, scores, probability, tfidf)
     for fact in facts:
         if fact.status != "unique":
             continue
@@ -212,8 +222,11 @@ def worth_checking(row: dict, modelled: bool = True) -> bool:
     probability 0 unless the pair is only a statement beside a prospect (``prospect``):
     a veto of the same-fact model other than the mood one rules it out (NeuS r98: Fox's
     "Blinken's prepared opening remarks blamed the failures … on others" on Monday's
-    hearing beside AP's Tuesday questions, two days). Without the same-fact model
-    (``modelled`` false) every lexical hit is, as before session 22."""
+    hearing beside AP's Tuesday questions, two days). And (session 25) a TF-IDF cosine
+    (``tfidf``) of :data:`PARTNER_TFIDF` or more: a partner sharing few of the story's
+    rarer words was the gold's far less often (dev golds: 0.168 on average when wrong,
+    0.257 when right). Without the same-fact model (``modelled`` false) every lexical
+    hit is, as before session 22."""
     if row.get("relayed"):
         return True  # session 24: the relayed outlet's sentence (compare/relayed_unique.py)
     probability = float(row.get("probability") or 0)
@@ -224,6 +237,8 @@ def worth_checking(row: dict, modelled: bool = True) -> bool:
     if (row.get("why") in VETOABLE and "probability" in row and probability <= 0.0
             and not row.get("prospect")):
         return False  # session 24: a same-fact veto rules the pair out (NeuS r98)
+    if "tfidf" in row and float(row["tfidf"]) < PARTNER_TFIDF:
+        return False  # session 25: too few of the same rare words to be worth a check
     words = row.get("shared_words")
     return words is None or int(words) >= CHECK_WORDS or probability >= SURE_PROBABILITY
 
@@ -250,14 +265,17 @@ def _opposite_near(row: dict) -> bool:
 def _shown_first(order: Callable[[Claim], tuple[float, float]], near: Sequence[Claim],
                  modelled: bool = True) -> Callable[[dict], tuple]:  # fmt: skip
     """The sentences worth checking first (those not the opposite before those that are),
-    then the likeliest same fact, then the closest: the first is what a report shows."""
+    of those the closest in TF-IDF first (session 25), then the likeliest same fact,
+    then the closest in topic: the first is what a report shows."""
     by_id = {c.id: c for c in near}
 
     def key(row: dict) -> tuple:
         rank = 1 if _opposite_near(row) else 2
         if not row.get("opposite") and worth_checking(row, modelled):
             rank = 0
-        return (rank, *order(by_id[row["claim_id"]]))
+        # session 25: among the sentences to check, the closest in rare words first
+        closest = -float(row.get("tfidf", 0.0)) if rank == 0 else 0.0
+        return (rank, closest, *order(by_id[row["claim_id"]]))
     return key
 
 
@@ -267,10 +285,12 @@ class _OtherOutlets:
     once per fact."""
 
     def __init__(self, claims: Sequence[Claim], lemmas: Sequence[set[str]],
-                 scores: np.ndarray | None, probability: np.ndarray | None) -> None:  # fmt: skip
+                 scores: np.ndarray | None, probability: np.ndarray | None,
+                 tfidf: np.ndarray | None = None) -> None:  # fmt: skip
         self.claims = claims
         self.scores = scores
         self.probability = probability
+        self.tfidf = tfidf
         self.lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
         self.row = {c.id: i for i, c in enumerate(claims)}
         self.figures = {c.id: _figures(c.text) for c in claims}
@@ -345,6 +365,9 @@ class _OtherOutlets:
             row["opposite"] = True
         if mood is not None and bool(mood[j]):
             row["prospect"] = True
+        if self.tfidf is not None:
+            rows = [self.row[m.id] for m in mine]
+            row["tfidf"] = round(float(self.tfidf[rows, j].max()), 4)
         return row
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
