@@ -1,0 +1,268 @@
+"""A lower join threshold with the founder-of-one case guarded: right and wrong joins
+per training stream, and B³ F1 (issue 13; docs/clustering.md decision 30,
+docs/eval-clustering.md "Session 25").
+
+Decision 23 found that a threshold under version 3's 0.20 raises the mean training B³
+F1 but adds joins the mean does not weigh: a second report joins a story of one (its
+founder alone) at probabilities 0.125–0.20, where the core check has nothing to check
+(a story of one *is* its core). This script, on the **training parts only** (the dated
+streams the training grid reads: BASIL real and dense, AllSides dense, GoogleNews-TS
+dense, neus-raw real and dense), runs the packaged model at a lower threshold and
+
+1. counts the joins it adds (probability at or above the lower threshold and under the
+   model's own), each judged right when the article's gold story is the majority gold
+   story of the story it joins, split by that story's size at the join (one report,
+   more);
+2. tries guards on those added joins that a live feed can compute from the article and
+   the story's founder (no later report): rare title words shared, a name in both
+   titles, a title number, the MiniLM cosine of the two titles (``minilm-onnx``), the
+   outlet (two reports of one outlet on one day), alone or joined by ``+`` (all must
+   hold). The guard applies to joins to a story of one; ``--guard-all`` applies it to
+   every added join (beside the core check on the larger stories).
+
+Guards (``--guard``, several to compare)::
+
+    none              no guard (decision 23's variant A at 0.125)
+    refuse            no added join to a story of one (the old threshold for it)
+    title-idf:T       the two titles share a content word of IDF >= T
+    title-cos:C       title TF-IDF cosine (the model's ``title`` feature) >= C
+    name              a name (from either side's names) stands in both titles
+    number            the titles share a number (years aside); refuse when none
+    minilm:C          MiniLM cosine of the two titles >= C
+    outlet            refuse when both have an outlet and it is the same
+    words:N           both bodies have at least N distinct content words
+    named:GUARD       GUARD only where both sides have names; pass otherwise
+
+Example::
+
+    PYTHONPATH=src python scripts/founder_guards.py ../shared/data --thresholds 0.125 0.15 \\
+        --guard none refuse title-idf:5 name minilm:0.6 outlet+title-idf:5
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import pickle
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_clusterer as tc
+
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.profile import Cluster, story_id_for
+from newsprism.cluster.stream import FEATURE_INDEX, StreamClusterer
+from newsprism.cluster.terms import content_words, stable_hash, tokens
+from newsprism.eval.clustering import GoldItem, score_clustering
+
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+CACHE = Path("/tmp/founder_guards_cache.pkl")
+
+
+@dataclass
+class Info:
+    """What a guard reads of one report: title words, names, numbers, outlet, MiniLM."""
+
+    title: str
+    words: set[str]
+    low_title: str  # " word word … " (lower case, every word): names are looked up in it
+    names: set[str]
+    numbers: set[str]
+    outlet: str | None
+    vector: np.ndarray | None = None
+
+
+def title_numbers(text: str) -> set[str]:
+    """Numbers a title cites, years aside (every report of a year shares them)."""
+    found = {m.replace(",", "").rstrip(".") for m in NUMBER.findall(text)}
+    return {n for n in found if not (len(n) == 4 and n.startswith(("19", "20")))}
+
+
+def report_info(item: GoldItem, f: ArticleFeatures) -> Info:
+    """A report's guard inputs: its title (the headline when untitled) and names."""
+    title = item.article.title or f.headline
+    names = set()
+    for name in f.entities:
+        words = name.lower().replace(".", "").split()
+        names.update({" ".join(words), words[-1]})
+    low = " " + " ".join(t.lower().replace(".", "") for t in tokens(title)) + " "
+    return Info(title, set(content_words(title)), low, names, title_numbers(title),
+                (item.article.outlet or "").strip().lower() or None)
+
+
+def load(data: Path) -> tuple[dict[str, list[GoldItem]], dict[str, dict[str, ArticleFeatures]]]:
+    """The dated training streams the grid reads, with their features (cached)."""
+    if CACHE.is_file():
+        return pickle.loads(CACHE.read_bytes())
+    started = time.perf_counter()
+    streams = tc.training_streams(data)
+    dated = {n: items for n, items in streams.items()
+             if any(i.article.published_at for i in items)}  # fmt: skip
+    dated.update(tc.selection_streams(data))
+    timed = tc.stream_features({**streams, **dated}, print, started)
+    out = (dated, {n: timed[n] for n in dated})
+    CACHE.write_bytes(pickle.dumps(out))
+    return out
+
+
+def infos(dated: dict[str, list[GoldItem]], timed: dict[str, dict[str, ArticleFeatures]],
+          minilm: bool) -> dict[str, Info]:  # fmt: skip
+    """Every report's guard inputs; with ``minilm`` its title's MiniLM vector too."""
+    out = {i.article.id: report_info(i, timed[n][i.article.id])
+           for n, items in dated.items() for i in items}  # fmt: skip
+    if minilm:
+        from newsprism.embeddings import MiniLMOnnxEmbedder
+
+        ids = sorted(out)
+        cache = CACHE.with_suffix(".minilm.npy")
+        if cache.is_file():
+            vectors = np.load(cache)
+        else:
+            vectors = MiniLMOnnxEmbedder().encode([out[i].title for i in ids])
+            np.save(cache, vectors)
+        for i, v in zip(ids, vectors, strict=True):
+            out[i].vector = v
+    return out
+
+
+Check = Callable[[Info, Info, ArticleFeatures, ArticleFeatures, list[float]], bool]
+
+
+def one_guard(spec: str, idf: dict[int, float], default_idf: float) -> Check:
+    """The check of one guard term (see the module docstring)."""
+    kind, _, arg = spec.partition(":")
+    if kind == "named":
+        inner = one_guard(arg, idf, default_idf)
+        unnamed = FEATURE_INDEX["no_entities"]
+        return lambda a, b, fa, fb, x: bool(x[unnamed]) or inner(a, b, fa, fb, x)
+    t = float(arg) if arg else 0.0
+    checks: dict[str, Check] = {
+        "refuse": lambda a, b, fa, fb, x: False,
+        "title-idf": lambda a, b, fa, fb, x: any(
+            idf.get(stable_hash(w), default_idf) >= t for w in a.words & b.words),
+        "title-cos": lambda a, b, fa, fb, x: x[FEATURE_INDEX["title"]] >= t,
+        "name": lambda a, b, fa, fb, x: any(
+            f" {n} " in a.low_title and f" {n} " in b.low_title for n in a.names | b.names),
+        "number": lambda a, b, fa, fb, x: bool(a.numbers & b.numbers),
+        "minilm": lambda a, b, fa, fb, x: float(a.vector @ b.vector) >= t,
+        "outlet": lambda a, b, fa, fb, x: a.outlet is None or a.outlet != b.outlet,
+        "words": lambda a, b, fa, fb, x: min(len(fa.body_tf), len(fb.body_tf)) >= t,
+    }
+    return checks[kind]
+
+
+def guard_of(spec: str, idf: dict[int, float], default_idf: float) -> Check:
+    """All terms of ``spec`` (joined by ``+``) must hold; ``none`` always holds."""
+    if spec == "none":
+        return lambda a, b, fa, fb, x: True
+    parts = [one_guard(s, idf, default_idf) for s in spec.split("+")]
+    return lambda a, b, fa, fb, x: all(p(a, b, fa, fb, x) for p in parts)
+
+
+class Guarded(StreamClusterer):
+    """Version 3's clusterer at a lower threshold, each added join (under ``base``)
+    guarded, and logged as (article, story, story size, probability)."""
+
+    def __init__(self, model: ClusterModel, idf: dict[int, float], base: float,
+                 guard: Check, every: bool, info: dict[str, Info]) -> None:  # fmt: skip
+        super().__init__(model, idf)
+        self.base, self.guard, self.every, self.info = base, guard, every, info
+        self.added: list[tuple[str, str, int, float]] = []
+
+    def passes(self, f: ArticleFeatures, x: list[float], c: Cluster) -> bool:
+        """The guard on an added join: to a story of one always, to others with ``every``."""
+        if c.count > 1 and not self.every:
+            return True
+        founder = c.members[0].article_id
+        return self.guard(self.info[f.article_id], self.info[founder], f,
+                          (self._kept or {}).get(founder), x)  # fmt: skip
+
+    def decide(self, f: ArticleFeatures) -> tuple[str, str | None, float | None]:
+        copy, related = self._near_copies(f)
+        if copy is not None:
+            return copy
+        time_at = FEATURE_INDEX["time"]
+        ranked = sorted((-self.model.probability(x), -x[time_at], s, x, c)
+                        for s, x, c in self.scored_candidates(f, extra=related))  # fmt: skip
+        for minus_p, _, story_id, x, cluster in ranked:
+            p = -minus_p
+            if p < self.model.join_threshold(x, f.language):
+                continue
+            if self.model.checks_core(x) and not self.links_core(f, cluster):
+                continue
+            added = not self.model.scores_undated(x) and p < self.base
+            if added and not self.passes(f, x, cluster):
+                continue
+            if added:
+                self.added.append((f.article_id, story_id, cluster.count, p))
+            return story_id, None, round(p, 6)
+        return story_id_for(f.article_id), None, None
+
+
+def run(items: list[GoldItem], feats: dict[str, ArticleFeatures],
+        clusterer: Guarded) -> tuple[float, Counter[str]]:
+    """B³ F1 of one stream, and its added joins counted right/wrong by story size."""
+    gold = {i.article.id: i.story for i in items}
+    held: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for i in items:
+        seen = len(clusterer.added)
+        decision = clusterer.add(feats[i.article.id])
+        if len(clusterer.added) > seen:
+            _, story, size, _ = clusterer.added[-1]
+            right = held[story].most_common(1)[0][0] == gold[i.article.id]
+            counts[f"{'one' if size == 1 else 'more'} {'right' if right else 'wrong'}"] += 1
+        held[decision.story_id][gold[i.article.id]] += 1
+    predicted = [clusterer.memberships[i.article.id][0] for i in items]
+    return score_clustering(predicted, [i.story for i in items]).b3[2], counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path, help="the shared data folder")
+    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.125, 0.15, 0.175])
+    parser.add_argument("--guard", nargs="+", default=["none"])
+    parser.add_argument("--guard-all", action="store_true",
+                        help="guard every added join, not only those to a story of one")
+    parser.add_argument("--core-link", type=float, default=None,
+                        help="the core link (default: the model's, 0.20)")
+    args = parser.parse_args(argv)
+    model = load_model()
+    if args.core_link is not None:
+        model = dataclasses.replace(model, core_link=args.core_link)
+    idf = model_idf(model)
+    dated, timed = load(args.data)
+    info = infos(dated, timed, any("minilm" in g for g in args.guard))
+    base = model.threshold
+    for threshold in args.thresholds:
+        trial = dataclasses.replace(model, threshold=threshold)
+        for spec in args.guard:
+            guard, scores, total = guard_of(spec, idf, model.default_idf), {}, Counter()
+            cells = []
+            for name, items in dated.items():
+                c = Guarded(trial, idf, base, guard, args.guard_all, info)
+                scores[name], counts = run(items, timed[name], c)
+                total.update(counts)
+                cells.append(f"{name} {scores[name]:.4f} [1: {counts['one right']}/"
+                             f"{counts['one wrong']} 2+: {counts['more right']}/"
+                             f"{counts['more wrong']}]")  # fmt: skip
+            mean = sum(scores.values()) / len(scores)
+            print(f"t {threshold:.3f} guard {spec}{' (all)' if args.guard_all else ''}: "
+                  f"mean {mean:.4f} added right/wrong: one {total['one right']}/"
+                  f"{total['one wrong']} more {total['more right']}/{total['more wrong']} | "
+                  + " | ".join(cells), flush=True)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""scripts/founder_guards.py (session 25): a lower threshold whose added joins to a story
+of one are guarded. At version 3's own threshold it must be version 3, and a guard that
+refuses must leave no added join to a story of one, or its counts mean nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsprism.cluster.features import compute_features
+from newsprism.cluster.model import load_model, model_idf
+from newsprism.eval import gold_article
+from newsprism.eval.clustering import GoldItem, cluster_articles
+from tests.cluster.corpus import REPORTS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def guards() -> object:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        return __import__("founder_guards")
+    finally:
+        sys.path.pop(0)
+
+
+@pytest.fixture(scope="module")
+def items() -> list[GoldItem]:
+    return [GoldItem(gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
+                                  published_at=published, paragraphs=[body]),
+                     story=event, part="train", split="all")
+            for n, (event, outlet, published, title, body) in enumerate(REPORTS)]  # fmt: skip
+
+
+def _run(guards, items, threshold: float, spec: str, every: bool = False):
+    model = load_model()
+    idf = model_idf(model)
+    feats = {f.article_id: f for f in compute_features([i.article for i in items])}
+    info = {i.article.id: guards.report_info(i, feats[i.article.id]) for i in items}
+    trial = dataclasses.replace(model, threshold=threshold)
+    clusterer = guards.Guarded(trial, idf, model.threshold,
+                               guards.guard_of(spec, idf, model.default_idf), every, info)
+    f1, counts = guards.run(items, feats, clusterer)
+    return clusterer, f1, counts
+
+
+def test_at_version_3_s_threshold_it_is_version_3(guards, items) -> None:
+    clusterer, _, counts = _run(guards, items, load_model().threshold, "none")
+    expected = cluster_articles([i.article for i in items])
+    assert [clusterer.memberships[i.article.id][0] for i in items] == expected
+    assert not clusterer.added and not counts
+
+
+def test_a_refusing_guard_adds_no_join_to_a_story_of_one(guards, items) -> None:
+    clusterer, _, counts = _run(guards, items, 0.001, "refuse")
+    assert all(size > 1 for _, _, size, _ in clusterer.added)
+    assert counts["one right"] == counts["one wrong"] == 0
+    opened, _, _ = _run(guards, items, 0.001, "none")
+    # the guard had work to do: unguarded, other events' reports join stories of one
+    assert any(size == 1 for _, _, size, _ in opened.added)
+    assert counts_of(guards, items)["one wrong"] > 0
+
+
+def counts_of(guards, items):
+    return _run(guards, items, 0.001, "none")[2]
+
+
+def test_guard_terms(guards, items) -> None:
+    feats = {f.article_id: f for f in compute_features([i.article for i in items[:2]])}
+    a, b = (guards.report_info(i, feats[i.article.id]) for i in items[:2])
+    assert a.numbers == set() or all(not n.startswith(("19", "20")) for n in a.numbers)
+    outlet = guards.guard_of("outlet", {}, 1.0)
+    x = [0.0] * 8
+    assert outlet(a, a, None, None, x) is (a.outlet is None)
+    assert outlet(a, b, None, None, x) is (a.outlet != b.outlet)
+    same = guards.guard_of("title-idf:0", {}, 1.0)
+    assert same(a, a, None, None, x) is bool(a.words)
+    assert guards.title_numbers("Death toll passes 165 in 2021 floods") == {"165"}
