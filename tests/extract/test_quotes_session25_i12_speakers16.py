@@ -26,8 +26,8 @@ from tests.extract.quote_helpers import quotes_of
 BLUMENTHAL = ("HARTFORD, Conn. — Connecticut Attorney General and U.S. Senate candidate "
               "Richard Blumenthal is defending himself against a report he misstated his "
               "military service in Vietnam.\n\nBlumenthal's campaign called a New York Times "
-              "report which includes video of him at a 2008 event saying he had served \"in Vietnam\" an \"outrageous "
-              "distortion\" on his record.")  # fmt: skip
+              "report which includes video of him at a 2008 event saying he had served "
+              "\"in Vietnam\" an \"outrageous distortion\" on his record.")  # fmt: skip
 NETANYAHU = ("And a new advertisement that will run in areas of Florida with large Jewish "
              "populations attempts to stoke anxiety over American policies in the region, "
              "using a news clip of Prime Minister Benjamin Netanyahu of Israel warning of "
