@@ -8,6 +8,9 @@ gold/speakers-basil6"), on real sentences through the real parser.
   b4dbeda7) to the advertisement. The Washington Post's "a clip of McCain saying" and
   Breitbart's "footage of Hillary Clinton asking, “…”" (PolNeAR train and dev) had no
   speaker.
+- The one a recording is said to show speaking (``recorded.shown_speaking``): the
+  NYT's "“The fact is …,” Mr. Netanyahu is shown saying." (BASIL b4dbeda7) had no cue,
+  so no quote.
 - A name closing a prepositional phrase of the subject (``recorded.noun_before_name``):
   the NYT's "A blogger on the Web site Freedom's Lighthouse said, “…”" (BASIL 550b80db)
   gave the question to "Lighthouse".
@@ -48,6 +51,11 @@ BLOGGER = ("Many in the conservative blogosphere are not pleased.\n\n“Exactly 
            "sexist,” said Terry O’Neill, the president of the National Organization for "
            "Women, to the news Web site the Daily Caller, which is run by the conservative "
            "commentator Tucker Carlson.")  # fmt: skip
+SHOWN = ("And a new advertisement that will run in areas of Florida with large Jewish "
+         "populations attempts to stoke anxiety over American policies in the region, "
+         "using a news clip of Prime Minister Benjamin Netanyahu of Israel warning of the "
+         "risks of a nuclear Iran.\n\n“The fact is that every day that passes, Iran gets "
+         "closer and closer to nuclear arms,” Mr. Netanyahu is shown saying.")  # fmt: skip
 ANNOUNCER = ("“The world tells Israel, ‘Wait. There’s still time.’ And I say wait for what? "
              "Wait until when?” Then an unseen announcer concludes: “The world needs "
              "American strength, not apologies.”")  # fmt: skip
@@ -88,3 +96,7 @@ def test_a_commentator_named_in_a_relative_clause_does_not_speak() -> None:
 def test_an_announcer_and_a_narrator_are_described() -> None:
     assert _speakers(ANNOUNCER, "American strength") == [("an unseen announcer", "concludes")]
     assert _speakers(NARRATOR, "pay your taxes") == [("a narrator in the Clinton ad", "asks")]
+
+
+def test_shown_saying_is_the_one_shown() -> None:
+    assert _speakers(SHOWN, "closer and closer") == [("Benjamin Netanyahu", "saying")]

@@ -8,6 +8,9 @@
   person the recording is of: a participle with no subject of its own, not set off by a
   comma, right after "<recording> of <person>" (and any phrase hung on it: "of Israel",
   "at a 2008 event") speaks as that person.
+- **The one a recording is said to show speaking.** "“The fact is …,” Mr. Netanyahu is
+  shown saying." (NYT): the participle hangs on a passive verb of showing or hearing,
+  whose subject is the one shown; no subject was found, so the quotation had no cue.
 - **A name that closes a prepositional phrase of the subject.** "A blogger on the Web
   site Freedom's Lighthouse said, “…”": the parse made "Freedom's Lighthouse" the
   subject of "said" and "blogger" the subject of a verb inside the quotation. A proper
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["noun_before_name", "recorded_speaker", "with_split_name"]
+__all__ = ["noun_before_name", "recorded_speaker", "shown_speaking", "with_split_name"]
 
 # words a noun phrase with its prepositional phrases is made of, between the person
 # and the participle ("of Israel", "at a 2008 event")
@@ -53,6 +56,23 @@ def recorded_speaker(verb: Token, recordings: frozenset[str]) -> Token | None:
         if _recorded(token, recordings):
             return token
     return None
+
+
+# passive verbs of showing a recording: "is shown saying", "was heard telling"
+_SHOWN = frozenset({"show", "hear", "see", "catch", "film", "record", "videotape", "tape"})
+
+
+def shown_speaking(verb: Token) -> Token | None:
+    """The subject of "<someone> is shown / heard / seen saying", or None."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or head.lemma_.lower() not in _SHOWN or \
+            not any(c.dep_ == "auxpass" for c in head.children):  # fmt: skip
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or
+                               subject.lower_ in ("he", "she", "they")):  # fmt: skip
+        return None
+    return subject
 
 
 def noun_before_name(subject: Token) -> Token | None:

@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
-from newsprism.extract.quotes.recorded import noun_before_name, recorded_speaker
+from newsprism.extract.quotes.recorded import (
+    noun_before_name,
+    recorded_speaker,
+    shown_speaking,
+)
 from newsprism.extract.tree import climb
 
 if TYPE_CHECKING:
@@ -124,7 +128,8 @@ class Subjects(Step):
                     return None
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or child
-        if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)) is not None:
+        if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
+                           or shown_speaking(verb)) is not None:  # fmt: skip
             return shown
         if depth >= 3:
             return self._inverted_subject(verb)
