@@ -15,7 +15,8 @@ gold/speakers-basil6"), on real sentences through the real parser.
   the NYT's "A blogger on the Web site Freedom's Lighthouse said, “…”" (BASIL 550b80db)
   gave the question to "Lighthouse".
 - Nouns for people who speak (``[speakers] people``): "an unseen announcer concludes"
-  (BASIL b4dbeda7), "a narrator in the Clinton ad asks" (PolNeAR dev) had no speaker.
+  (BASIL b4dbeda7) had no speaker. "narrator" is left out: "A narrator reminds viewers
+  … and says" stays unresolved (tests/extract/test_quotes_speakers.py), as decided.
   Guard: "the conservative commentator Tucker Carlson", a name under that noun, is still
   no speaker of O'Neill's words (BASIL 550b80db).
 
@@ -59,8 +60,6 @@ SHOWN = ("And a new advertisement that will run in areas of Florida with large J
 ANNOUNCER = ("“The world tells Israel, ‘Wait. There’s still time.’ And I say wait for what? "
              "Wait until when?” Then an unseen announcer concludes: “The world needs "
              "American strength, not apologies.”")  # fmt: skip
-NARRATOR = ("“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a "
-            "narrator in the Clinton ad asks.")  # fmt: skip
 
 
 def _speakers(text: str, words: str) -> list[tuple[str | None, str]]:
@@ -93,9 +92,8 @@ def test_a_commentator_named_in_a_relative_clause_does_not_speak() -> None:
     assert _speakers(BLOGGER, "sexist") == [("Terry O’Neill", "said")]
 
 
-def test_an_announcer_and_a_narrator_are_described() -> None:
+def test_an_announcer_is_described() -> None:
     assert _speakers(ANNOUNCER, "American strength") == [("an unseen announcer", "concludes")]
-    assert _speakers(NARRATOR, "pay your taxes") == [("a narrator in the Clinton ad", "asks")]
 
 
 def test_shown_saying_is_the_one_shown() -> None:
