@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
+from newsprism.extract.quotes.recorded import shown_speaking
 from newsprism.extract.quotes.speakers import RELATIVE, Speakers
 from newsprism.extract.quotes.tails import tag_ends
 from newsprism.extract.tree import climb
@@ -105,7 +106,9 @@ class Cues(Step):
                 return tok, None
             if self.qid[tok.i] != -1 or not self.speech_base(tok):
                 continue
-            subtree = {t.i for t in tok.subtree}
+            # "“…,” Mr. Netanyahu is shown saying": the verb of showing and its subject
+            shown = tok.head if shown_speaking(tok) is not None else tok
+            subtree = {t.i for t in shown.subtree}
             between = window[:n]
             # only the speaker's phrase may stand between ("Ramos, 58, told AFP"), and
             # it may hold a quoted name ("wearing “Ted Cruz” pins")

@@ -54,6 +54,7 @@ class SpeechLexicon:
     negating: frozenset[str] = frozenset()  # "deny": what it reports is denied
     papers: frozenset[str] = frozenset()  # "the documents say": the papers named before
     data: frozenset[str] = frozenset()  # "data from the AAP": the organisation's
+    recordings: frozenset[str] = frozenset()  # "a video of him saying": he says
 
     def document_kind(self, noun: str) -> str:
         """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
@@ -147,6 +148,7 @@ def load_lexicon() -> SpeechLexicon:
         offices=frozenset(w.lower() for w in data["documents"]["offices"]),
         papers=frozenset(w.lower() for w in data["documents"].get("papers", [])),
         data=frozenset(w.lower() for w in data["documents"].get("data", [])),
+        recordings=frozenset(w.lower() for w in data["documents"].get("recordings", [])),
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),

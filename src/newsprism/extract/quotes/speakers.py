@@ -51,6 +51,7 @@ from newsprism.extract.quotes.phrases import (
     says_which_people,
     share_of_people,
 )
+from newsprism.extract.quotes.recorded import with_split_name
 from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -149,7 +150,7 @@ class Speakers(Step):
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        tokens = after_antecedent(after_dateline(tokens, head), head)
+        tokens = with_split_name(after_antecedent(after_dateline(tokens, head), head))
         return tokens or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:

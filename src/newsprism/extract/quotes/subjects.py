@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.recorded import (
+    noun_before_name,
+    recorded_speaker,
+    shown_speaking,
+)
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
@@ -122,7 +127,11 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
-                return self._split_apposition(child, verb) or _after_dashes(child) or child
+                return self._split_apposition(child, verb) or _after_dashes(child) or \
+                    noun_before_name(child) or child
+        if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
+                           or shown_speaking(verb)) is not None:  # fmt: skip
+            return shown
         if depth >= 3:
             return self._inverted_subject(verb)
         if verb.dep_ == "conj" and (named := self._name_right_before(verb)) is not None:
