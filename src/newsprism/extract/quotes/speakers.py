@@ -41,6 +41,7 @@ from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     after_antecedent,
     after_dateline,
+    before_bracket,
     branded,
     joined_subjects,
     named_body,
@@ -50,6 +51,7 @@ from newsprism.extract.quotes.phrases import (
     says_which_document,
     says_which_people,
     share_of_people,
+    whole_org_name,
 )
 from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
@@ -149,7 +151,7 @@ class Speakers(Step):
             tokens.pop()
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        tokens = after_antecedent(after_dateline(tokens, head), head)
+        tokens = before_bracket(after_antecedent(after_dateline(tokens, head), head), head)
         return tokens or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
@@ -445,8 +447,10 @@ class Speakers(Step):
         return None
 
     def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
-        """An unnamed person or group the article describes: "a Ryan spokesman"."""
-        if head.pos_ not in ("NOUN", "PROPN"):
+        """An unnamed person or group the article describes: "a Ryan spokesman". A proper
+        name the tagger reads whole as an organisation's ("the World Health Organization")
+        is no description: :meth:`_organisation` names it, linked to its entity."""
+        if head.pos_ not in ("NOUN", "PROPN") or whole_org_name(head, tokens):
             return None
         holder = office_holder(self, head)  # "Georgia's secretary of state": the one
         if holder is not None:
