@@ -74,3 +74,17 @@ def test_a_closed_quotation_still_continues_it() -> None:
     text = CNN.replace("\"If I end...", "\"If I end up on the street, I have nowhere to go.\"")
     (quote,) = quotes_of(text)
     assert parts_of(text, quote)[-1] == "If I end up on the street, I have nowhere to go."
+
+
+def test_a_cut_quotation_after_a_record_is_no_ones() -> None:
+    # NeuS raw row 124, the Washington Examiner: a report "shows" figures; the cut
+    # quotation after it is an economist's, not the Labor Department's
+    text = ("The Labor Department’s jobs report, released Sept. 3, shows that non-farm "
+            "payroll employment rose by 235,000 in August, down from 943,000 jobs added in "
+            "July.\n\n“With a big shortfall in jobs creation or recovery in August, it "
+            "appears the Delta variant has infected the U.S. economy. Payrolls growth came "
+            "in...")  # fmt: skip
+    found = quotes_of(text)
+    assert not [q for q in found if "shortfall" in q.text]
+    (quote,) = [q for q in found if q.cue == "shows"]
+    assert quote.text.endswith("943,000 jobs added in July")

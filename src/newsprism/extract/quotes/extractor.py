@@ -254,8 +254,9 @@ class _Extractor:
             if last.kind != "reported" or question or not self._continues(orphan, last):
                 continue
             if not orphan.closed and not self.text[orphan.end :].strip():
-                quotes.append(self._cut_quotation(orphan, last))  # "“If I end...", NeuS r198
-                continue
+                if last.verb is not None and self.art.speech_base(last.verb) is not None:
+                    quotes.append(self._cut_quotation(orphan, last))  # "“If I end...", r198
+                continue  # a record "shows" figures: the cut quotation is someone else's
             last.parts += list(orphan.parts)
             last.regions += list(orphan.regions)
 
