@@ -33,7 +33,8 @@ def test_it_after_a_body_subject_is_still_that_body() -> None:
     text = ("The Environmental Protection Agency released its budget on Monday. "
             "It said costs would rise next year.")  # fmt: skip
     quote = only(quotes_of(text), "said", "costs")
-    assert quote.speaker == "the Environmental Protection Agency"
+    # session 25: a name tagged whole as an organisation is named, not described
+    assert quote.speaker == "Environmental Protection Agency"
 
 
 def test_a_name_the_tagger_missed_still_speaks_with_the_others() -> None:

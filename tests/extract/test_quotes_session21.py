@@ -180,7 +180,7 @@ def test_what_it_called_inside_a_pledge_leaves_the_pledge_whole() -> None:
             "security.\"")  # fmt: skip
     quote = only(quotes_of(text), "pledged")
     assert quote.text.startswith("to impose further sanctions")
-    assert quote.speaker == "the Security Council"
+    assert quote.speaker == "Security Council"  # a name, not a description (session 25)
 
 
 def test_what_they_call_is_left_to_the_clause() -> None:

@@ -87,7 +87,8 @@ def test_a_name_after_a_fronted_phrase_that_has_its_subject_is_read_as_before() 
             "“failed by governments and taken for granted by their officials” during the "
             "pandemic.")  # fmt: skip
     quote = only(quotes_of(text), "said")
-    assert quote.speaker == "the World Road Transport Organization"
+    # session 25: a name tagged whole as an organisation is named, not described
+    assert quote.speaker == "World Road Transport Organization"
 
 
 def test_a_swallowed_subject_is_no_title_of_the_name_before_it() -> None:

@@ -43,6 +43,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.compare.label_span import (
+    bracketed_alias,
     glued_term_start,
     in_place_insert,
     past_region_words,
@@ -313,11 +314,17 @@ def _entity_phrases(
     named_in: dict[str, set[str]] = defaultdict(set)  # a given name counts for its owner
     for entity in entities.entities:
         named_in[owners.get(entity.id, entity.id)] |= set(entity.mentions)
+    spans_of: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)
+    for m in entities.mentions:
+        spans_of[(m.article_id, m.entity_id)].append((m.start, m.end))
     for m in entities.mentions:
         entity = by_id.get(m.entity_id or "")
         if entity is None or entity.type not in LABEL_TYPES or \
                 len(named_in[owners.get(entity.id, entity.id)]) < 2:  # fmt: skip
             continue
+        if m.article_id in texts and bracketed_alias(texts[m.article_id], m.start, m.end,
+                                                     spans_of[(m.article_id, m.entity_id)]):
+            continue  # "… Climate Change (IPCC)": the name's acronym, no label of its own
         found = mention_phrase(docs[m.article_id], m.start, m.end)
         if found is None or m.article_id not in texts or \
                 is_predicate_nominal(docs[m.article_id], m.start, m.end):  # fmt: skip

@@ -33,6 +33,7 @@ from newsprism.compare.lead import (
     title_echoed_leads,
 )
 from newsprism.compare.midstart import no_lead_articles
+from newsprism.compare.reaction import quoted_reaction
 from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
@@ -165,9 +166,11 @@ def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], boo
                 summary: list[dict[str, Any]]) -> Callable[[Claim], bool]:
     """Which one-outlet sentences are no unique line: a column's charge (session 22), a
     restatement of a lead line (session 23), a report's figure of speech (``colour``,
-    :mod:`newsprism.compare.colour`, session 24)."""
+    :mod:`newsprism.compare.colour`, session 24), a private person's quoted reaction
+    with nothing to check (:mod:`newsprism.compare.reaction`, session 25)."""
     return lambda claim: (plainness(claim) >= _COLUMN + 1
-                          or repeats_lead_line(claim.text, summary) or colour(claim))
+                          or repeats_lead_line(claim.text, summary) or colour(claim)
+                          or quoted_reaction(claim.text))
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:

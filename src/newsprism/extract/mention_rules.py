@@ -105,6 +105,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(data["male"]) | frozenset(data["female"])
 
 
+def given_names() -> frozenset[str]:
+    """The given names of ``data/given_names.toml``, lower case (for other modules)."""
+    return _given_names()
+
+
 _MONTH_AFTER_NAME = re.compile(
     r"\b([A-Z][a-z]+) (" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
 

@@ -19,6 +19,7 @@ from newsprism.extract.mention_rules import (
     bill_numbers,
     context_label,
     cut_acronym,
+    given_names,
     in_party_tag,
     is_place,
     law_names,
@@ -59,6 +60,7 @@ from newsprism.extract.span_joins import (
     singular_head,
 )
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
+from newsprism.extract.untagged_people import untagged_full_names
 from newsprism.models import Mention
 
 # spaCy labels kept as entities; the rest (dates, numbers) are facts of claims, not actors.
@@ -176,7 +178,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
             for piece, piece_label, at, length in place_pair(name, label, start, written)
         )
-    return mentions
+    untagged = untagged_full_names(doc, article_id, given_names(), _title_words(), sentence_of)
+    return sorted(mentions + untagged, key=lambda m: m.start) if untagged else mentions
 
 
 def _not_a_name(ent: object) -> bool:
@@ -280,7 +283,13 @@ def _checked_label(name: str, label: str) -> str | None:
         return label
     if folded in names.not_names or not any(w[:1].isupper() for w in name.split()):
         return None
+    if any(_FORMULA.fullmatch(w) for w in name.split()):
+        return None  # "Atmospheric CO2" (after "The big picture:"): a formula, no one's name
     return label
+
+
+# a chemical formula or code of capitals and digits ("CO2", "H2O", "CH4", "PM2"): no name
+_FORMULA = re.compile(r"(?=\w*\d)(?:[A-Z][a-z]?\d*)+")
 
 
 def _sentence_index(doc: object) -> Callable[[int], int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 
@@ -75,6 +76,8 @@ class Article:
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
             return None  # a hashtag, #warns, is not a verb of this text
+        if in_heading(token):
+            return None  # "What they're saying:" heads a section; it reports no one
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
         if particles:

@@ -12,7 +12,7 @@ its speaker (step 4, :mod:`speakers`).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from newsprism.extract.quotes.accounts import outlet_account
@@ -238,6 +238,11 @@ class _Extractor:
         for direct quotes (:meth:`_continues`); the content stays reported. A reported
         question ("the first question asked why she chose El Paso. “So first of all …”")
         is not continued: the quotation after it is the answer, someone else's words.
+        A quotation the crawl cut, open at the text's end, is the speaker's own quote,
+        not the reported statement's end: "Leonard said he was a wreck … on July 31."
+        then "“If I end..." (NeuS raw row 198) ran on as one span (session 25); the
+        speaker golds count such a cut quotation as the speaker's (TC Energy's "The
+        Company will continue", gold/speakers-neus), so it keeps the speaker.
         """
         for orphan in self.orphans:
             before = [q for q in quotes if q.last <= orphan.start]
@@ -246,9 +251,23 @@ class _Extractor:
             last = max(before, key=lambda q: q.last)
             question = last.verb is not None and \
                 self.art.speech_base(last.verb) in self.lex.question_verbs  # fmt: skip
-            if last.kind == "reported" and not question and self._continues(orphan, last):
-                last.parts += list(orphan.parts)
-                last.regions += list(orphan.regions)
+            if last.kind != "reported" or question or not self._continues(orphan, last):
+                continue
+            if not orphan.closed and not self.text[orphan.end :].strip():
+                if last.verb is not None and self.art.speech_base(last.verb) is not None:
+                    quotes.append(self._cut_quotation(orphan, last))  # "“If I end...", r198
+                continue  # a record "shows" figures: the cut quotation is someone else's
+            last.parts += list(orphan.parts)
+            last.regions += list(orphan.regions)
+
+    def _cut_quotation(self, orphan: Quotation, last: _Quote) -> _Quote:
+        """A quotation the crawl cut (open at the text's end) after reported speech: the
+        same speaker's words, as a quote of their own, so that the reported statement
+        ends with its sentence and the cut words are not read as part of it."""
+        first = self.art.tokens_between(orphan.start, orphan.end)
+        sentence = self.sent_of[first[0].i] if first else last.sentence
+        return _Quote(list(orphan.parts), "direct", last.verb, last.cue, last.tone,
+                      replace(last.speaker), sentence, list(orphan.regions))  # fmt: skip
 
     def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
         """A report subordinate inside another statement is part of that statement.

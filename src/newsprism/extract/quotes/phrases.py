@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.recorded import with_split_name
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_antecedent", "after_dateline", "branded", "joined_subjects", "names_joined",
-           "proper_name", "restricts", "says_which_document", "says_which_people",
-           "share_of_people"]
+__all__ = ["after_antecedent", "after_dateline", "before_bracket", "branded",
+           "joined_subjects", "names_joined", "proper_name", "restricts",
+           "says_which_document", "says_which_people", "share_of_people",
+           "speaker_tokens", "whole_org_name"]
 
 # nouns for a share of a group: "52 percent of voters", "a majority of Republicans"
 _SHARES = {"percent", "%", "majority", "minority", "plurality", "handful", "half", "third",
@@ -35,6 +38,38 @@ def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     dashes = [n for n, t in enumerate(tokens) if t.text in _DASHES and t.i < head.i
               and t.whitespace_ and t.nbor(-1).whitespace_]  # not "Seitz-Wald"  # fmt: skip
     return tokens[dashes[0] + 1 :] if dashes else tokens
+
+
+def before_bracket(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase without a bracket that ends it ("according to the new assessment by
+    the Intergovernmental Panel on Climate Change (IPCC)": the parse hangs the closing
+    bracket on the verb, so the phrase stopped inside it, "… Change (IPCC"; session
+    25). The bracketed acronym or aside is another name of what stands before it, which
+    the entity rows already link, so the speaker is the name before the bracket, the
+    same whether the bracket closes in the phrase or not. Only after the head's first
+    word: a phrase that opens with its bracket keeps it."""
+    opens = [n for n, t in enumerate(tokens) if t.text == "(" and n > 0]
+    if not opens or any(t.text == ")" for t in tokens[opens[-1] : -1]):
+        return tokens
+    kept = tokens[: opens[-1]]
+    if not kept or kept[-1].i < head.i:
+        return tokens  # the head is inside the bracket: keep the phrase
+    return kept
+
+
+def whole_org_name(head: Token, tokens: list[Token]) -> bool:
+    """A proper-name head whose phrase is one organisation's name as tagged, a leading
+    "the" aside ("the World Health Organization", "the Intergovernmental Panel on
+    Climate Change" once its bracket is cut): a name, not a description (session 25).
+    A tagged name shorter than the phrase ("the Office of the Historian of the House
+    of Representatives", tagged up to "of the") stays the phrase's description."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "ORG" or not tokens:
+        return False
+    ents = [e for e in head.doc.ents if e.start <= head.i < e.end]
+    if not ents:
+        return False
+    first = tokens[1] if tokens[0].lower_ == "the" and len(tokens) > 1 else tokens[0]
+    return ents[0].start <= first.i and ents[0].end == tokens[-1].i + 1
 
 
 def after_antecedent(tokens: list[Token], head: Token) -> list[Token]:
@@ -148,3 +183,16 @@ def restricts(participle: Token) -> bool:
     return participle.tag_ == "VBN" and len(words) <= 8 and not any(
         t.dep_.startswith("nsubj") or t.dep_ == "dobj" or t.is_quote
         or t.text in (",", ";", "—") for t in words)  # fmt: skip
+
+
+def speaker_tokens(tokens: list[Token], head: Token) -> list[Token]:
+    """A speaker phrase's words as shown: no punctuation at its edges, then no dateline,
+    no antecedent before a relative word, no bracket left open at its end, and a name the
+    parse split from a preposition's object put back (each step's function above and
+    ``recorded.with_split_name``)."""
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return with_split_name(
+        before_bracket(after_antecedent(after_dateline(tokens, head), head), head))

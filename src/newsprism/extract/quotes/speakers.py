@@ -39,8 +39,6 @@ from newsprism.extract.quotes.holders import (
 )
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
-    after_antecedent,
-    after_dateline,
     branded,
     joined_subjects,
     named_body,
@@ -50,8 +48,9 @@ from newsprism.extract.quotes.phrases import (
     says_which_document,
     says_which_people,
     share_of_people,
+    speaker_tokens,
+    whole_org_name,
 )
-from newsprism.extract.quotes.recorded import with_split_name
 from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -146,12 +145,7 @@ class Speakers(Step):
         nested = {t.i for t in self.doc[left : right + 1] if t.i != head.i and t.head.i != t.i
                   and t.dep_ in ("relcl", "acl") for t in t.subtree}  # fmt: skip
         tokens = [self.doc[i] for i in range(left, right + 1) if i not in nested]
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
-        while tokens and tokens[0].is_punct:
-            tokens.pop(0)
-        tokens = with_split_name(after_antecedent(after_dateline(tokens, head), head))
-        return tokens or [head]
+        return speaker_tokens(tokens, head) or [head]
 
     def speaker_from(self, head: Token, *, depth: int = 0) -> Speaker:
         """Classify and resolve the noun phrase headed by ``head``."""
@@ -446,8 +440,10 @@ class Speakers(Step):
         return None
 
     def _description(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
-        """An unnamed person or group the article describes: "a Ryan spokesman"."""
-        if head.pos_ not in ("NOUN", "PROPN"):
+        """An unnamed person or group the article describes: "a Ryan spokesman". A proper
+        name the tagger reads whole as an organisation's ("the World Health Organization")
+        is no description: :meth:`_organisation` names it, linked to its entity."""
+        if head.pos_ not in ("NOUN", "PROPN") or whole_org_name(head, tokens):
             return None
         holder = office_holder(self, head)  # "Georgia's secretary of state": the one
         if holder is not None:
