@@ -56,11 +56,21 @@ def accuser_mention(v: Token) -> Token | None:
         return next((p for p in agent.children if p.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None
-    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subject = _nearest_subject(v)
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
         return accuser_mention(v.head)
     return subject
+
+
+def _nearest_subject(v: Token) -> Token | None:
+    """The subject of ``v`` nearest to it. The parser can give a verb two subjects when
+    a participle clause is fronted ("Painting Biden's calls for unity as "empty
+    platitudes," the South Carolina Republican accused Democrats of …", NeuS raw row
+    482: "calls" and "Republican"); the one next to the verb is its own, the other the
+    fronted clause's object the parser misread (session 25, second pass)."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(v.i - c.i), default=None)
 
 
 def as_written(mention: Token) -> str | None:

@@ -1,0 +1,45 @@
+"""Whose word a flag is, session 25 second pass (i14-fixes26): sentences written for the
+test, parsed by the shared pipeline; the static detector flags "disgraceful" (the owner
+does not depend on the detector)."""
+
+from __future__ import annotations
+
+from newsprism.extract.framing import frame_text
+from newsprism.extract.framing.accused import accusation_verb, accuser_mention
+from newsprism.extract.nlp import load_nlp
+from tests.extract.owner_helpers import (
+    owner_of,
+    static_detector,  # noqa: F401 (autouse fixture)
+)
+
+# a fronted participle clause the parser reads as a second subject ("calls"), as in the
+# sentence of NeuS raw row 482 it is written after
+FRONTED = ("Painting Obama\u2019s calls for unity as \u201cempty platitudes,\u201d the South "
+           "Carolina Republican accused Democrats of running a disgraceful smear campaign.")
+
+
+def test_the_accuser_is_the_subject_next_to_the_verb() -> None:
+    doc = load_nlp()(FRONTED)
+    i = next(t.i for t in doc if t.text == "disgraceful")
+    verb = accusation_verb(doc, i)
+    assert verb is not None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    mention = accuser_mention(verb)
+    assert mention is not None and mention.text == "Republican"
+    assert len(subjects) == 2  # the parse gives two; the nearer is taken
+    assert owner_of(FRONTED) == "South Carolina Republican"
+
+
+def test_a_lexicon_term_in_an_accusation_is_the_accusers() -> None:
+    text = ("Senator John Smith accused Democrats of dividing Americans in pursuit of a "
+            "far-left agenda.")
+    use = next(u for u in frame_text(text).terms if u.term == "right-wing / left-wing")
+    assert [s.speaker for s in use.spans] == ["John Smith"]
+    assert use.count == 0
+
+
+def test_a_term_the_outlet_uses_itself_stays_its_own() -> None:
+    text = "Senator John Smith accused Democrats of lying. They push a far-left agenda."
+    use = next(u for u in frame_text(text).terms if u.term == "right-wing / left-wing")
+    assert [s.speaker for s in use.spans] == [None]
+    assert use.count == 1
