@@ -4,6 +4,8 @@ does not depend on the detector)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsprism.extract.framing import frame_text
 from newsprism.extract.framing.accused import accusation_verb, accuser_mention
 from newsprism.extract.nlp import load_nlp
@@ -43,3 +45,49 @@ def test_a_term_the_outlet_uses_itself_stays_its_own() -> None:
     use = next(u for u in frame_text(text).terms if u.term == "right-wing / left-wing")
     assert [s.speaker for s in use.spans] == [None]
     assert use.count == 1
+
+
+def test_a_label_in_an_addition_set_off_by_a_comma_stays_the_outlets() -> None:
+    text = ("Senator John Smith accused the governor of weakness, particularly in his "
+            "response to the right-wing militia.")
+    use = next(u for u in frame_text(text).terms if u.term == "right-wing / left-wing")
+    assert [s.speaker for s in use.spans] == [None]
+
+
+def test_a_dateline_is_no_accuser() -> None:
+    text = ("KANSAS CITY, Mo. (AP) \u2014 Leaders of the NAACP accused the governor on "
+            "Tuesday of running a disgraceful smear campaign.")
+    assert owner_of(text) == "Leaders"  # the apposition after the dash, not the place
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The GOP has a message for the mayor: Stop running this disgraceful campaign.",
+         "GOP"),
+        ("Senator John Smith sent a warning to the mayor: end the disgraceful campaign.",
+         "John Smith"),
+        ("Senator John Smith's message for the mayor: end the disgraceful campaign.",
+         "John Smith"),
+    ],
+)
+def test_a_message_after_a_colon_is_its_authors(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ohio GOP has one problem: the mayor's disgraceful campaign.",  # no message
+        "He sent a message to the mayor: end the disgraceful campaign.",  # a bare pronoun
+        "The Ohio GOP read the message. Then came the mayor's disgraceful campaign: ads.",
+    ],
+)
+def test_a_colon_of_the_outlets_stays_its_own(text: str) -> None:
+    assert owner_of(text) is None
+
+
+def test_a_term_in_the_message_is_its_authors_too() -> None:
+    text = "The GOP has a message for the mayor: Stop being so radical."
+    use = next(u for u in frame_text(text).terms if u.term == "radical")
+    assert [s.speaker for s in use.spans] == ["GOP"]

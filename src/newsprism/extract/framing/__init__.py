@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
+from newsprism.extract.framing.announced import announcer
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
@@ -153,7 +154,8 @@ def _term_caller(doc: Doc, i: int, sources: Sources, found: _Pass) -> str | None
     the lexicon itself advises ("which X calls genocide"), not the outlet's label. What
     someone is accused of is the accuser's charge, a term in it too ("the South
     Carolina Republican accused Democrats of … a far-left agenda", NeuS raw row 482;
-    session 25, second pass: :mod:`.accused`). A term in reported speech otherwise stays
+    session 25, second pass: :mod:`.accused`), and a message set out after a colon its
+    author's (:mod:`.announced`). A term in reported speech otherwise stays
     the outlet's (:func:`_loaded_words`)."""
     outlet = frozenset(found.marks.get("attribution", set())
                        | found.marks.get("neutral_speech", set()))  # fmt: skip
@@ -161,7 +163,8 @@ def _term_caller(doc: Doc, i: int, sources: Sources, found: _Pass) -> str | None
     def reported(k: int) -> str | None:
         return reported_speaker(doc, k, k + 1, sources, outlet)
 
-    return accuser(doc, i, reported) or describer(doc, i, reported)
+    return (accuser(doc, i, reported, unbroken=True) or announcer(doc, i, reported)
+            or describer(doc, i, reported))  # fmt: skip
 
 
 def detector_marks(doc: Doc, found: _Pass, index: QuoteIndex) -> Marks:
@@ -306,12 +309,14 @@ def _attribution_word(token: Token, outlet: frozenset[int]) -> bool:
 def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -> str | None:
     """Whose word the flag ``doc[a:b]`` is when not the outlet's: a reported speaker's
     (:mod:`.reported`), an accuser's (:mod:`.accused`) or the one who calls a thing so
-    (:mod:`.described`, session 21 second pass); None for the outlet's own."""
+    (:mod:`.described`, session 21 second pass) or the author of a message set out
+    after a colon (:mod:`.announced`, session 25 second pass); None for the outlet's
+    own."""
     def reported(i: int) -> str | None:
         return reported_speaker(doc, i, i + 1, sources, outlet)
 
     return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
-            or describer(doc, a, reported))  # fmt: skip
+            or announcer(doc, a, reported) or describer(doc, a, reported))  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:
