@@ -91,3 +91,28 @@ def test_a_term_in_the_message_is_its_authors_too() -> None:
     text = "The GOP has a message for the mayor: Stop being so radical."
     use = next(u for u in frame_text(text).terms if u.term == "radical")
     assert [s.speaker for s in use.spans] == ["GOP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The sobering assessment also found that the response was \u201cdisgraceful.\u201d",
+         "assessment"),
+        ("The Senate report found that the response was disgraceful.", "Senate report"),
+        ("The audit found the agency's response disgraceful.", "audit"),
+    ],
+)
+def test_what_a_report_found_is_the_reports(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator John Smith found the agency's response disgraceful.",  # a person's judgement
+        "The Post found the agency's response disgraceful.",  # a newspaper's
+        "The report was late, and the response was disgraceful.",  # no finding
+    ],
+)
+def test_a_judgement_that_is_no_reports_finding_stays_the_outlets(text: str) -> None:
+    assert owner_of(text) is None

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -44,6 +44,7 @@ from newsprism.extract.framing.announced import announcer
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
+from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -237,12 +238,22 @@ def _loaded_words(
         on_term = not term_at.keys().isdisjoint(range(start, end))
         who = _term_owner(caller_at, start, end) if on_term else _owner(doc, a, b, sources,
                                                                            outlet)  # fmt: skip
-        span = span_at(text, start, end, index, sources, who)
+        span = _found_by(doc, a, span_at(text, start, end, index, sources, who))
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
         words.append(LoadedWord(span, p, term_at.get(start)))
         spans.append((a, b, p))
     return words
+
+
+def _found_by(doc: Doc, a: int, span: Span) -> Span:
+    """``span`` with the document that found it as its speaker when it is quoted with no
+    speaker the quote extractor names: "The … assessment also found that some changes
+    … are "irreversible for centuries"" (NBC, NeuS raw row 191; :mod:`.findings`)."""
+    if not span.in_quote or span.speaker:
+        return span
+    who = finder(doc, a)
+    return replace(span, speaker=who) if who else span
 
 
 def _term_owner(caller_at: dict[int, str | None], start: int, end: int) -> str | None:
@@ -310,13 +321,14 @@ def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -
     """Whose word the flag ``doc[a:b]`` is when not the outlet's: a reported speaker's
     (:mod:`.reported`), an accuser's (:mod:`.accused`) or the one who calls a thing so
     (:mod:`.described`, session 21 second pass) or the author of a message set out
-    after a colon (:mod:`.announced`, session 25 second pass); None for the outlet's
-    own."""
+    after a colon (:mod:`.announced`, session 25 second pass) or a document that found
+    it (:mod:`.findings`); None for the outlet's own."""
     def reported(i: int) -> str | None:
         return reported_speaker(doc, i, i + 1, sources, outlet)
 
     return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
-            or announcer(doc, a, reported) or describer(doc, a, reported))  # fmt: skip
+            or announcer(doc, a, reported) or describer(doc, a, reported)
+            or finder(doc, a))  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:
