@@ -116,3 +116,27 @@ def test_what_a_report_found_is_the_reports(text: str, owner: str) -> None:
 )
 def test_a_judgement_that_is_no_reports_finding_stays_the_outlets(text: str) -> None:
     assert owner_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Senator John Smith's claims of a disgraceful smear campaign were rejected.",
+         "John Smith"),
+        ("Senator John Smith made allegations of a disgraceful smear campaign.", "John Smith"),
+    ],
+)
+def test_what_a_held_claim_is_of_is_the_claimants(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator John Smith's criticism of the disgraceful campaign grew.",  # a target
+        "The claims of a disgraceful smear campaign were rejected.",  # nobody holds them
+        "Senator John Smith's disgraceful claims of fraud were rejected.",  # the outlet's
+    ],
+)
+def test_a_word_outside_what_a_claim_is_of_stays_the_outlets(text: str) -> None:
+    assert owner_of(text) is None

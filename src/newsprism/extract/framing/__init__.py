@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
-from newsprism.extract.framing.announced import announcer
+from newsprism.extract.framing.announced import announcer, claimant
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
@@ -321,14 +321,15 @@ def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -
     """Whose word the flag ``doc[a:b]`` is when not the outlet's: a reported speaker's
     (:mod:`.reported`), an accuser's (:mod:`.accused`) or the one who calls a thing so
     (:mod:`.described`, session 21 second pass) or the author of a message set out
-    after a colon (:mod:`.announced`, session 25 second pass) or a document that found
+    after a colon or of what a claim is of (:mod:`.announced`, session 25 second
+    pass) or a document that found
     it (:mod:`.findings`); None for the outlet's own."""
     def reported(i: int) -> str | None:
         return reported_speaker(doc, i, i + 1, sources, outlet)
 
     return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
-            or announcer(doc, a, reported) or describer(doc, a, reported)
-            or finder(doc, a))  # fmt: skip
+            or announcer(doc, a, reported) or claimant(doc, a, reported)
+            or describer(doc, a, reported) or finder(doc, a))  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:

@@ -1,4 +1,5 @@
-"""Whose word is a flag after a colon that opens a message: the message's author's.
+"""Whose word is a flag after a colon that opens a message, or in what a claim is of:
+the message's author's, the claimant's.
 
 "The GOP … has a message for Joe Biden: Stop being so radical and divisive" (NeuS raw
 row 482, a guest column; session 25, second pass): "so radical" and "divisive" are the
@@ -18,6 +19,13 @@ one flagged phrase:
 - the owner is that subject or possessor, as :mod:`.accused` names an accuser (a name,
   or a description of six words at most; a bare pronoun names no one and the word
   stays the outlet's); when the holding verb is itself reported speech, the reporter.
+
+The same holder owns what a statement noun is "of": "former President Donald Trump's
+baseless claims of fraud" (CNN, NeuS raw row 460; session 25, second pass): "fraud" is
+what Trump claims, "baseless" the outlet's judgement of it. The nouns are the speech
+nouns of data/speech_verbs.toml ("claim", "warning", "promise" …) and the nouns of the
+charges :mod:`.accused` reads (:data:`CHARGE_NOUNS`); not "criticism of X" or "report
+of X", whose "of" names a target or a topic; and only what the "of" itself takes.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from newsprism.extract.quotes.lexicon import load_lexicon
 
 HOLDING = frozenset({"have"})  # "has a message for X: …" — the holder's message
 COLONS = frozenset({":"})
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})  # "accuse", "allege", "charge"
 MAX_GAP = 5  # words between the noun and its colon: "for the new president", no more
 
 
@@ -73,6 +82,33 @@ def announcer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     after a colon says; ``reported(i)`` is the reported-speech owner of token ``i``
     (the holding verb), tried first."""
     noun = message_noun(doc, a)
+    if noun is None:
+        return None
+    mention = holder_mention(noun)
+    if mention is None:
+        return None
+    return reported(noun.head.i) or as_written(mention)
+
+
+def claim_noun(doc: Doc, a: int) -> Token | None:
+    """The statement noun whose "of" takes the words holding token ``a`` ("claims [of
+    fraud]"), if any (module docstring)."""
+    lex = load_lexicon()
+    nouns = lex.speech_nouns | CHARGE_NOUNS
+    below = doc[a]
+    for head in doc[a].ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if below.lower_ == "of" and below.dep_ == "prep" and head.lemma_.lower() in nouns:
+            return head if head.pos_ == "NOUN" else None
+        below = head
+    return None
+
+
+def claimant(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
+    """Whose word the flag starting at token ``a`` is when it is what a held claim is
+    of (module docstring); None otherwise."""
+    noun = claim_noun(doc, a)
     if noun is None:
         return None
     mention = holder_mention(noun)
