@@ -33,16 +33,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
+from newsprism.extract.framing.announced import announcer, claimant
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
+from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -150,15 +152,20 @@ def _term_caller(doc: Doc, i: int, sources: Sources, found: _Pass) -> str | None
     """Who calls a thing by the term at token ``i`` when the outlet reports the naming
     ("a statement formally describing the 1915 massacre … as a genocide": the
     statement's word, BBC, NeuS raw row 497; session 24): the term is then in the form
-    the lexicon itself advises ("which X calls genocide"), not the outlet's label. A
-    term in reported speech otherwise stays the outlet's (:func:`_loaded_words`)."""
+    the lexicon itself advises ("which X calls genocide"), not the outlet's label. What
+    someone is accused of is the accuser's charge, a term in it too ("the South
+    Carolina Republican accused Democrats of … a far-left agenda", NeuS raw row 482;
+    session 25, second pass: :mod:`.accused`), and a message set out after a colon its
+    author's (:mod:`.announced`). A term in reported speech otherwise stays
+    the outlet's (:func:`_loaded_words`)."""
     outlet = frozenset(found.marks.get("attribution", set())
                        | found.marks.get("neutral_speech", set()))  # fmt: skip
 
     def reported(k: int) -> str | None:
         return reported_speaker(doc, k, k + 1, sources, outlet)
 
-    return describer(doc, i, reported)
+    return (accuser(doc, i, reported, unbroken=True) or announcer(doc, i, reported)
+            or describer(doc, i, reported))  # fmt: skip
 
 
 def detector_marks(doc: Doc, found: _Pass, index: QuoteIndex) -> Marks:
@@ -215,6 +222,8 @@ def _loaded_words(
     topic = _topic_words(doc, model)
     term_at = {k: use.term for use in found.terms.values() for s in use.spans
                for k in range(s.start, s.end)}  # fmt: skip
+    caller_at = {k: s.speaker for use in found.terms.values() for s in use.spans
+                 if not s.in_quote for k in range(s.start, s.end)}  # fmt: skip
     words, text = [], doc.text  # a Doc builds its text from every token on each read
     spans: list[tuple[int, int, float]] = []
     for a0, b0, p0 in _detector.flagged_phrases(scored, threshold):
@@ -227,13 +236,31 @@ def _loaded_words(
         a, b, p = _joined(spans, words, *kept, p0)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         on_term = not term_at.keys().isdisjoint(range(start, end))
-        who = None if on_term else _owner(doc, a, b, sources, outlet)
-        span = span_at(text, start, end, index, sources, who)
+        who = _term_owner(caller_at, start, end) if on_term else _owner(doc, a, b, sources,
+                                                                           outlet)  # fmt: skip
+        span = _found_by(doc, a, span_at(text, start, end, index, sources, who))
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
         words.append(LoadedWord(span, p, term_at.get(start)))
         spans.append((a, b, p))
     return words
+
+
+def _found_by(doc: Doc, a: int, span: Span) -> Span:
+    """``span`` with the document that found it as its speaker when it is quoted with no
+    speaker the quote extractor names: "The … assessment also found that some changes
+    … are "irreversible for centuries"" (NBC, NeuS raw row 191; :mod:`.findings`)."""
+    if not span.in_quote or span.speaker:
+        return span
+    who = finder(doc, a)
+    return replace(span, speaker=who) if who else span
+
+
+def _term_owner(caller_at: dict[int, str | None], start: int, end: int) -> str | None:
+    """Whose word a flag over a lexicon term is: the term's caller when the lexicon
+    pass gave it one (:func:`_term_caller`: an accuser, one who calls a thing so), so
+    the two flags of one word do not name two owners; otherwise the outlet's."""
+    return next((caller_at[k] for k in range(start, end) if caller_at.get(k)), None)
 
 
 def _joined(
@@ -293,12 +320,16 @@ def _attribution_word(token: Token, outlet: frozenset[int]) -> bool:
 def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -> str | None:
     """Whose word the flag ``doc[a:b]`` is when not the outlet's: a reported speaker's
     (:mod:`.reported`), an accuser's (:mod:`.accused`) or the one who calls a thing so
-    (:mod:`.described`, session 21 second pass); None for the outlet's own."""
+    (:mod:`.described`, session 21 second pass) or the author of a message set out
+    after a colon or of what a claim is of (:mod:`.announced`, session 25 second
+    pass) or a document that found
+    it (:mod:`.findings`); None for the outlet's own."""
     def reported(i: int) -> str | None:
         return reported_speaker(doc, i, i + 1, sources, outlet)
 
     return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
-            or describer(doc, a, reported))  # fmt: skip
+            or announcer(doc, a, reported) or claimant(doc, a, reported)
+            or describer(doc, a, reported) or finder(doc, a))  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:

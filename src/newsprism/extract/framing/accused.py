@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 ACCUSE = frozenset({"accuse"})
 NAMES = frozenset({"PERSON", "ORG", "GPE"})  # a name; a group ("Other Democrats") as written
+DASHES = frozenset({"—", "–", "--"})  # a dateline's dash
 MAX_OWNER_WORDS = 6  # a described accuser longer than this is a clause, not a name
 
 
@@ -56,11 +57,34 @@ def accuser_mention(v: Token) -> Token | None:
         return next((p for p in agent.children if p.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None
-    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subject = _past_dateline(_nearest_subject(v))
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
         return accuser_mention(v.head)
     return subject
+
+
+def _nearest_subject(v: Token) -> Token | None:
+    """The subject of ``v`` nearest to it. The parser can give a verb two subjects when
+    a participle clause is fronted ("Painting Biden's calls for unity as "empty
+    platitudes," the South Carolina Republican accused Democrats of …", NeuS raw row
+    482: "calls" and "Republican"); the one next to the verb is its own, the other the
+    fronted clause's object the parser misread (session 25, second pass)."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(v.i - c.i), default=None)
+
+
+def _past_dateline(subject: Token | None) -> Token | None:
+    """The subject after a dateline the parser took for it: "KANSAS CITY, Mo. (AP) —
+    Leaders of the … organization accused …" has "CITY" as the subject and "Leaders" as
+    its apposition after the dash (BASIL 2010, HuffPost; session 25 second pass); the
+    place is no accuser."""
+    if subject is None:
+        return None
+    doc = subject.doc
+    after_dash = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                  and any(t.text in DASHES for t in doc[subject.i : c.left_edge.i])]  # fmt: skip
+    return after_dash[-1] if after_dash else subject
 
 
 def as_written(mention: Token) -> str | None:
@@ -77,12 +101,19 @@ def as_written(mention: Token) -> str | None:
     return words.text if 0 < len(words) <= MAX_OWNER_WORDS else None
 
 
-def accuser(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
+def accuser(
+    doc: Doc, a: int, reported: Callable[[int], str | None], unbroken: bool = False
+) -> str | None:
     """Whose word the flag starting at token ``a`` is when it is what someone is
     accused of; ``reported(i)`` is the reported-speech owner of token ``i`` (the
-    accusation verb), tried first."""
+    accusation verb), tried first. ``unbroken`` (for a lexicon term, session 25 second
+    pass) asks for no comma between the verb and the flag: an addition set off by one
+    ("accused Obama of "projecting weakness" with his foreign policy, particularly in
+    his response to the terror attack", Fox, BASIL 2012) is the outlet's elaboration
+    and its label the outlet's, where "accused Democrats of dividing Americans in
+    pursuit of a far-left agenda" is the charge as made."""
     v = accusation_verb(doc, a)
-    if v is None:
+    if v is None or (unbroken and any(t.text == "," for t in doc[v.i : a])):
         return None
     mention = accuser_mention(v)
     if mention is None:
