@@ -40,7 +40,7 @@ def _facts(analysis: dict) -> dict[tuple, dict]:
 
 def report(folder: Path, off_model: str) -> None:
     """Print what the link changes in one story."""
-    articles, _ = clean_paths(sorted(str(p) for p in folder.glob("*.json")))
+    articles, _ = clean_paths(sorted(str(p) for p in folder.iterdir() if p.is_file()))
     on, off = _run(articles, None), _run(articles, off_model)
     if on == off:
         print(f"===== {folder.name}: identical")

@@ -11,6 +11,7 @@ from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.extract.nlp import load_nlp
 
 from .profile_helpers import first_claim_profiles
+from .test_lead_pairs_session24_i12_leadpairs import FOX, NYT, _lead_fact, _story
 
 HILL = ("Senate Majority Leader Charles Schumer (D-N.Y.) is teeing up a Saturday vote to wind "
         "down debate on a roughly $1 trillion infrastructure bill, with senators hoping to pass "
@@ -93,3 +94,12 @@ def test_pair_features_carry_the_link_and_the_model_reads_it() -> None:
     assert "event_day" in model.links
     probability = model.probabilities(features)
     assert probability[0, 1] >= model.threshold
+
+
+def test_two_reports_leads_on_one_days_event_are_one_shared_fact() -> None:
+    # BASIL 6f95dcb9 (gold/compare-basil-train holds the two leads as one fact): the
+    # model scores them 0.18; "progressivism", dated by "Saturday" in both, links them
+    fact = _lead_fact(_story(FOX, NYT))
+    assert fact is not None and fact["status"] == "shared"
+    # another day in one report: no link, and the model alone leaves them apart
+    assert _lead_fact(_story(FOX, (NYT[0], NYT[1].replace("Saturday", "Friday")))) is None
