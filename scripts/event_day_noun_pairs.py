@@ -11,7 +11,10 @@ that head a noun phrase, each with whether the day dates it) and counts the
 cross-article claim pairs the runtime leaves under the threshold that no veto stops
 (the model's vetoes, its soft denial veto, and two numbers that cannot agree), gold or
 not, per signal of :data:`SIGNALS`. ``--show KIND`` prints the pairs of one signal.
-Writes nothing but the cache.
+The "a:" signals read the first, loose dating (:func:`claim_nouns`: a day anywhere
+above the noun, days from the claim's date expressions); "event_day (the rule kept)"
+is the runtime's (compare/event_day.py). ``--grouped N`` regroups by complete link with
+the rule and prints N changed pairs. Writes nothing but the cache.
 """
 
 from __future__ import annotations
