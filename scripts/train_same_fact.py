@@ -257,7 +257,7 @@ PRODUCTS = ("cosine*tfidf", "cosine*lemma_overlap", "tfidf*entity_shared",
             "coverage*specific_shared", "coverage*entity_shared", "mood_mismatch*tfidf",
             "denial_mismatch*tfidf")  # fmt: skip
 RULES = ("mood_mismatch", "denial_mismatch", "polarity_clash", "anchor_number", "shared_passage",
-         "event_link", "denial_clash", "shared_quote")
+         "event_link", "denial_clash", "shared_quote", "event_day")
 TERMS = (*(f for f in FEATURES if f not in RULES[2:]), *PRODUCTS)
 # the feature columns of the cached sets: FEATURES, and ``--minilm``'s column after them
 COLUMNS: tuple[str, ...] = FEATURES
@@ -451,7 +451,7 @@ VETOES = ("mood_mismatch", "denial_clash", "polarity_clash", "speaker_clash", "d
 # vetoes that hold under the threshold only (compare/same_fact.py); where no threshold is
 # given yet (choosing it), they hold as the hard ones do
 SOFT_VETOES = ("denial_mismatch",)
-LINKS = ("anchor_number", "shared_passage", "event_link", "shared_quote")
+LINKS = ("anchor_number", "shared_passage", "event_link", "shared_quote", "event_day")
 
 
 def _vetoed(X: np.ndarray, scores: np.ndarray, threshold: float | None = None) -> np.ndarray:

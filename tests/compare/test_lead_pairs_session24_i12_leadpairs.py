@@ -8,17 +8,24 @@ gold/compare-basil-train, whose gold holds the Fox and NYT leads as one fact), e
 with its title and first paragraphs as published. The pair model scores the Fox and
 NYT leads 0.18, under its threshold; the rule joins them and says so in ``lead_pairs``.
 The rule is off by default (measured, not kept: docs/compare.md); these tests switch it
-on, and check that off, the default output is the model's alone.
+on, and check that off, the default output is the model's alone. Since session 25 the
+``event_day`` link joins these two leads by itself (one noun, "progressivism", dated by
+"Saturday" in both: tests/compare/test_event_day_session25_i12_recall4.py), so the rule
+is tested here with that link out of the model.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from newsprism.compare import lead_pairs
 from newsprism.compare.lead_pairs import title_echo
+from newsprism.compare.same_fact import MODEL_ENV, MODEL_FILE, load_same_fact_model
 from newsprism.compare.story import analyze_story
 from newsprism.eval import gold_article
 
@@ -55,6 +62,20 @@ def _lead_fact(output: dict) -> dict | None:
                 and any(s.startswith(NYT_LEAD) for s in sentences)):
             return fact
     return None
+
+
+@pytest.fixture(autouse=True)
+def without_the_day_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The packaged model with ``event_day`` out of its links (the session-24 setting)."""
+    data = json.loads(resources.files("newsprism").joinpath(*MODEL_FILE).read_text("utf-8"))
+    data["links"] = [link for link in data["links"] if link != "event_day"]
+    path = tmp_path / "same-fact.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(path))
+    load_same_fact_model.cache_clear()
+    yield
+    monkeypatch.delenv(MODEL_ENV)
+    load_same_fact_model.cache_clear()
 
 
 @pytest.fixture

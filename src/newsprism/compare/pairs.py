@@ -33,6 +33,7 @@ from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
+from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.passages import passages
@@ -74,7 +75,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
-    "quote_words_differ", "shared_quote",
+    "quote_words_differ", "shared_quote", "event_day",
 )  # fmt: skip
 # A feature computed only for a model whose terms name it: the cosine of the two
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
@@ -128,6 +129,8 @@ class UnitProfile:
     voices: set[str] = field(default_factory=set)
     negative: bool = False  # a negation anywhere, inside quotation marks too
     people: set[str] = field(default_factory=set)  # the story's people it names (entity ids)
+    # its days and the head nouns they date (compare/event_day.py)
+    dated: DatedNouns = field(default_factory=DatedNouns)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -170,6 +173,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         stated=_stated_lemmas(tokens, roots),
         events=event_keys(events(tokens, mentions)),
         quoted=quoted_words(claim.text, tokens, quotation),
+        dated=dated_nouns(tokens),
     )
 
 
@@ -469,7 +473,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
            ) -> dict[str, np.ndarray]:  # fmt: skip
     """The link features (the model file's ``links``: a pair with one is one fact unless
     a veto says otherwise): a rare number, a passage printed word for word, a quoted run
-    two outlets print, one event's clause."""
+    two outlets print, one event's clause, one event's noun dated by one day."""
     out = {"anchor_number": _anchor_numbers(units)}
     shared, _, _ = _set_features([passages(w) for w in words])
     out["shared_passage"] = shared > 0
@@ -480,6 +484,9 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
     shared, _, _ = _set_features([u.events for u in units])
     article = np.array(owners)
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
+    out["event_day"] = event_day([u.dated for u in units], owners, [u.people for u in units],
+                                 [u.entities for u in units], [u.specific for u in units],
+                                 [u.denied for u in units])
     return out
 
 

@@ -17,7 +17,9 @@ print one passage of 8 words word for word (``shared_passage``), and two with a 
 each that states one event: one subject entity, one predicate (no verb of saying),
 one stance, one argument (``event_link``, :mod:`newsprism.compare.events`); and, since
 session 22, two that quote one run of words no other sentence of their articles prints,
-their speakers agreeing (``shared_quote``, :mod:`newsprism.compare.shared_quote`). Measured on the
+their speakers agreeing (``shared_quote``, :mod:`newsprism.compare.shared_quote`); and,
+since session 25, two that name one event by one noun dated by one day in both
+(``event_day``, :mod:`newsprism.compare.event_day`). Measured on the
 BASIL 2010–2012 pairs, the prospect and denial vetoes cost no recall at the operating
 point, the speaker veto one pair, and the links add no false pair (docs/models.md,
 docs/eval-compare.md).
