@@ -284,10 +284,39 @@ def find_scare_quotes(
             continue
         if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
             continue
+        if echoed_speaker(text, q, marked, sources):
+            continue
         if inner.lower() in titles or _acronym_name(inner):
             continue
         found.append(Span(q.start, q.end, text[q.start : q.end], False))
     return found
+
+
+def echoed_speaker(text: str, q: Marked, marked: Sequence[Marked], sources: Sources
+                   ) -> str | None:  # fmt: skip
+    """The speaker of a longer quotation of the article that holds the words of ``q``
+    whole, if the quote extractor gives it one; else None.
+
+    "were ordered Tuesday to “immediately” start …", then "Austin said in a memorandum
+    … that the secretaries … must “immediately begin full vaccination”" (the Epoch
+    Times, NeuS raw row 149, session 25): the word set alone in marks is the source's
+    word quoted again, a partial quote of the source, not the writer's distance. The
+    sentence of the word itself need not name the source: the other quotation does.
+    """
+    inner = text[q.inner[0] : q.inner[1]].strip().strip(",.;:").lower()
+    if not _WORD.search(inner):
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(inner) + r"(?![\w'’-])")
+    for other in marked:
+        if other.start == q.start or not other.closed:
+            continue
+        words = text[other.inner[0] : other.inner[1]]
+        if len(words) <= len(inner) or not pattern.search(words.lower()):
+            continue
+        speaker = sources.speaker(other.inner[0], other.inner[1])
+        if speaker:
+            return speaker
+    return None
 
 
 def _acronym_name(inner: str) -> bool:
@@ -346,7 +375,8 @@ def find_partial_quotes(
             continue
         if is_mention(text, q) or is_group_name(text, q):
             continue
-        speaker = sources.speaker(q.inner[0], q.inner[1])
+        speaker = sources.speaker(q.inner[0], q.inner[1]) or \
+            echoed_speaker(text, q, marked, sources)  # fmt: skip
         if inner[:1].islower() or (speaker and inner[-1:] not in _SPEECH_END):
             found.append(Span(q.start, q.end, text[q.start : q.end], True, speaker))
     return found
