@@ -30,3 +30,23 @@ def test_a_word_no_source_is_quoted_saying_stays_a_scare_quote() -> None:
     alone = EPOCH.split("\n\n")[0] + "\n\nThe memorandum was made public Aug. 25."
     framing = frame_doc(load_nlp()(alone), detector=False)
     assert [s.text for s in framing.scare_quotes] == ["\u201cimmediately\u201d"]
+
+
+def test_a_partial_quote_is_not_given_to_another_source_of_the_word() -> None:
+    """BASIL 2010 (Fox): DeMint "called Steele's comments "unacceptable" and
+    "inaccurate."", McCain later "wildly inaccurate.": DeMint's partial quote is not
+    McCain's. Only a would-be scare quote takes the echo's speaker."""
+    text = ("He called Steele's comments \"unacceptable\" and \"inaccurate.\"\n\n"
+            "Sen. John McCain said Steele's comments were \"wildly inaccurate.\"")  # fmt: skip
+    framing = frame_doc(load_nlp()(text), detector=False)
+    partial = {s.text: s.speaker for s in framing.partial_quotes}
+    assert partial.get("\"inaccurate.\"", "absent") != "John McCain"
+
+
+def test_a_nickname_is_no_partial_quote() -> None:
+    """William "Mo" Cowan (BASIL 2013, HuffPost), "nothing on Mo" quoted later: a name
+    in marks is no one's chosen word."""
+    text = ("Gov. Deval Patrick appointed William \"Mo\" Cowan to the Senate seat.\n\n"
+            "\"He's cool,\" Murray said of Cowan. \"James Bond has nothing on Mo.\"")  # fmt: skip
+    framing = frame_doc(load_nlp()(text), detector=False)
+    assert "\"Mo\"" not in {s.text for s in framing.partial_quotes}
