@@ -37,7 +37,15 @@ _CLAUSE_JOINT = re.compile(
 # A text that ends in an ellipsis right after a word (or a comma, a dash): the source
 # stopped it mid-sentence. After a full stop, a question mark or a closing quotation
 # mark ("… he said, “we will see...”") the sentence is whole, only trailing off.
-_CUT_END = re.compile(r"([\w,;:\-\u2013\u2014])\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])\s*$")
+# Session 25: a figure's sign ("64%...", "30°..."), a closing bracket after a word or
+# round one label ("McConnell (Ky.)...", not "(… he asked on CNN.)...") and a closing
+# quotation mark right after a word or a comma ("“stolen”...", "casualties,”...") end
+# no sentence either: a sentence the writer ended has its full stop (or "?", "!")
+# before the ellipsis the crawl adds.
+_CUT_END = re.compile(
+    r"([\w,;:\-\u2013\u2014%\u2030\u00b0]|[\w,][\"\u201d\u2019]|[^\s.?!][)\]]|\([^\s()]{1,15}\))"
+    r"\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])\s*$"
+)
 _ELLIPSIS_END = re.compile(r"(?:\.{3}|\u2026)\s*$")
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -51,6 +51,7 @@ from newsprism.extract.name_forms import (
     towns_of_story,
 )
 from newsprism.extract.span_edges import drop_title_chambers
+from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
     bracket_acronyms,
     city_mentions,
@@ -120,7 +121,7 @@ def _org_key(name: str) -> str:
     """The key organisations and places merge on: folded, abbreviations expanded, hyphens
     and "and" dropped (Wal-Mart = Walmart, Fish & Wildlife = Fish and Wildlife)."""
     expansions = load_roles().expansions
-    words = (expansions.get(w, w) for w in fold(name).split() if w not in ("and", "&"))
+    words = (expansions.get(w, w) for w in storm_key(fold(name)).split() if w not in ("and", "&"))
     key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
     return department_key(court_key(key))
 

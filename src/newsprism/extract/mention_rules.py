@@ -272,3 +272,23 @@ def law_names(text: str) -> list[tuple[int, int]]:
     Act", "Ku Klux Klan Act" into an organisation. A law names no person, place or group
     (every entity gold's rule, as for ``bill_numbers``): no piece of it is an entity row."""
     return [m.span() for m in _LAW_NAME.finditer(text)]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|this|our)\s+$")
+
+
+def capitalised_common_noun(text: str, start: int, end: int, name: str) -> bool:
+    """A one-word "organisation" that is a common noun a writer capitalised: "to protect
+    the Force" (Austin's memo quoted by CNN, NeuS raw row 149, session 25), the article
+    writing the word in lower case too ("a healthy and ready force") and never as the
+    head of a longer name ("Space Force"), which would make "the Force" its short form.
+    A determiner stands right before it; a name opening a sentence is left alone."""
+    if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    if not _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    word = name.lower()
+    if not re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        return False  # written only capitalised: the article's name for it
+    longer = r"(?<![\w-])(?!(?:The|This|Our|A|An)\s)[A-Z][\w.-]*\s+"
+    return not re.search(longer + re.escape(name) + r"(?![\w-])", text)

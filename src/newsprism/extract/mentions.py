@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from newsprism.extract.mention_rules import (
     bill_numbers,
+    capitalised_common_noun,
     context_label,
     cut_acronym,
     given_names,
@@ -59,6 +60,7 @@ from newsprism.extract.span_joins import (
     modifier_not_person,
     singular_head,
 )
+from newsprism.extract.storms import storm_spans
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
 from newsprism.extract.untagged_people import untagged_full_names
 from newsprism.models import Mention
@@ -146,9 +148,10 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     tags = party_tags(text) + bill_numbers(text) + law_names(text)
     surnames = month_surnames(text, [e.text for e in doc.ents  # type: ignore[attr-defined]
                                      if e.label_ == "PERSON"])
+    storms = storm_spans(text)
     for ent in doc.ents:  # type: ignore[attr-defined]
-        if ent.label_ not in ENTITY_LABELS:
-            continue
+        if ent.label_ not in ENTITY_LABELS or _in_storm(ent, storms):
+            continue  # a storm's name is read whole, below
         if _not_a_name(ent):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = _name_span(ent)
@@ -170,8 +173,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if (_PARTY_BEFORE.search(text[max(0, start - 3):start])
                 or in_party_tag(tags, start, start + len(name))):
             continue  # "R-Ohio", "(D., Ariz.)" label a person; "Senate Bill 8", "… Act": laws
-        if not_an_entity(text, start, start + len(name), name):
-            continue  # a quoted title's piece, "Pool Report #2", "Marine One", a disease
+        if not_an_entity(text, start, start + len(name), name) or (
+                label == "ORG" and capitalised_common_noun(text, start, start + len(name), name)):
+            continue  # a quoted title's piece, "Pool Report #2", a disease, "the Force"
         label = context_label(text, start, start + len(name), name, label)
         name, written = _joined(name, text, start)
         mentions.extend(
@@ -179,7 +183,20 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             for piece, piece_label, at, length in place_pair(name, label, start, written)
         )
     untagged = untagged_full_names(doc, article_id, given_names(), _title_words(), sentence_of)
-    return sorted(mentions + untagged, key=lambda m: m.start) if untagged else mentions
+    if not storms and not untagged:
+        return mentions
+    for start, end in storms:  # "Tropical Storm Grace" (ORG), "Tropical Depression Grace" (none)
+        token = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+        mentions.append(Mention(article_id, sentence_of(token.start), text[start:end], "EVENT",
+                                start, end))
+    return sorted(mentions + untagged, key=lambda m: m.start)
+
+
+def _in_storm(ent: object, storms: list[tuple[int, int]]) -> bool:
+    """The tagged span overlaps a named storm (:mod:`.storms`): the storm's mention
+    stands for it."""
+    start, end = ent.start_char, ent.end_char  # type: ignore[attr-defined]
+    return any(s < end and start < e for s, e in storms)
 
 
 def _not_a_name(ent: object) -> bool:

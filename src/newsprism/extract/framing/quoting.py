@@ -273,21 +273,56 @@ def find_scare_quotes(
     inside its marks is speech, and a name given by someone, a title or a nickname is
     not the writer's distance (:func:`_is_named`).
     """
-    found = []
     titles = _titles(text, marked, lexicon)
-    for q in marked:
-        inner = text[q.inner[0] : q.inner[1]].strip()
-        name, single = _short(inner)
-        if not q.closed or not (name or single) or not inner:
+    return [Span(q.start, q.end, text[q.start : q.end], False) for q in marked
+            if _scare_like(text, q, lexicon, sources, titles)
+            and not echoed_speaker(text, q, marked, sources)]  # fmt: skip
+
+
+def _scare_like(text: str, q: Marked, lexicon: Lexicon, sources: Sources, titles: set[str]
+                ) -> bool:  # fmt: skip
+    """The quotation passes every scare-quote test but the echo one
+    (:func:`find_scare_quotes`)."""
+    inner = text[q.inner[0] : q.inner[1]].strip()
+    name, single = _short(inner)
+    if not q.closed or not (name or single) or not inner:
+        return False
+    if inner[-1] in _SPEECH_END or any(ch in inner[:-1] for ch in ".!?…"):
+        return False
+    if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
+        return False
+    return not (inner.lower() in titles or _acronym_name(inner))
+
+
+def echoed_speaker(text: str, q: Marked, marked: Sequence[Marked], sources: Sources
+                   ) -> str | None:  # fmt: skip
+    """The speaker of a longer quotation of the article that holds the words of ``q``
+    whole, if the quote extractor gives it one and ``q`` opens in lower case (a word,
+    not a name: William "Mo" Cowan, the “Romney-Ryan” plan); else None. Asked only of a
+    quotation that would otherwise be a scare quote: a partial quote whose sentence
+    names its speaker ("He called Steele's comments … "inaccurate."", BASIL 2010) is not
+    given to the one another quotation holds the word for ("wildly inaccurate": McCain).
+
+    "were ordered Tuesday to “immediately” start …", then "Austin said in a memorandum
+    … that the secretaries … must “immediately begin full vaccination”" (the Epoch
+    Times, NeuS raw row 149, session 25): the word set alone in marks is the source's
+    word quoted again, a partial quote of the source, not the writer's distance. The
+    sentence of the word itself need not name the source: the other quotation does.
+    """
+    inner = text[q.inner[0] : q.inner[1]].strip().strip(",.;:")
+    if not inner[:1].islower() or not _WORD.search(inner):
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(inner.lower()) + r"(?![\w'’-])")
+    for other in marked:
+        if other.start == q.start or not other.closed:
             continue
-        if inner[-1] in _SPEECH_END or any(ch in inner[:-1] for ch in ".!?…"):
+        words = text[other.inner[0] : other.inner[1]]
+        if len(words) <= len(inner) or not pattern.search(words.lower()):
             continue
-        if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
-            continue
-        if inner.lower() in titles or _acronym_name(inner):
-            continue
-        found.append(Span(q.start, q.end, text[q.start : q.end], False))
-    return found
+        speaker = sources.speaker(other.inner[0], other.inner[1])
+        if speaker:
+            return speaker
+    return None
 
 
 def _acronym_name(inner: str) -> bool:
@@ -336,6 +371,7 @@ def find_partial_quotes(
     no partial quote.
     """
     taken = {(s.start, s.end) for s in scare}
+    titles = _titles(text, marked, lexicon) if lexicon is not None else set()
     found = []
     for q in marked:
         inner = text[q.inner[0] : q.inner[1]].strip()
@@ -347,6 +383,8 @@ def find_partial_quotes(
         if is_mention(text, q) or is_group_name(text, q):
             continue
         speaker = sources.speaker(q.inner[0], q.inner[1])
+        if not speaker and lexicon is not None and _scare_like(text, q, lexicon, sources, titles):
+            speaker = echoed_speaker(text, q, marked, sources)  # a scare quote's echo
         if inner[:1].islower() or (speaker and inner[-1:] not in _SPEECH_END):
             found.append(Span(q.start, q.end, text[q.start : q.end], True, speaker))
     return found

@@ -16,6 +16,7 @@ from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_su
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.recorded import shown_speaking
+from newsprism.extract.quotes.released import run_on_source
 from newsprism.extract.quotes.speakers import RELATIVE, Speakers
 from newsprism.extract.quotes.tails import tag_ends
 from newsprism.extract.tree import climb
@@ -245,7 +246,11 @@ class Cues(Step):
         if not pobj:
             return None
         head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
-        head = _closing_tag_head(self.doc, token, head)
         skip = {t.i for t in token.subtree}
+        name = run_on_source(pobj[0], head)
+        if name is not None:  # "… according to a memo from NAME obtained by AP"
+            skip |= {t.i for t in head.subtree}
+            pobj, head = [name], climb(head.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
+        head = _closing_tag_head(self.doc, token, head)
         content = [t for t in head.subtree if t.i not in skip]
         return tag_ends(self.doc, token, head, content), pobj[0], to[0]

@@ -10,6 +10,11 @@ unresolved and the phrase is shown as written.
 
 The participle must be one of releasing or compiling: "data reviewed by NPR" names
 who read the figures, not whose they are.
+
+Session 25: "according to a memo from Defense Secretary Lloyd Austin obtained by AP"
+(Axios, NeuS raw row 149) is parsed as a clause of its own, "Austin obtained by AP",
+its "from" left empty; the source was shown as "a memo from" and its statement as
+"Defense Secretary Lloyd Austin obtained by AP" (:func:`run_on_source`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RELEASING", "releaser", "unowned"]
+__all__ = ["RELEASING", "releaser", "run_on_source", "unowned"]
 
 RELEASING = frozenset(
     "release publish issue compile collect gather provide share produce post report "
@@ -58,3 +63,21 @@ def unowned(head: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in _OWNING_PREPS) for c in child.children):
             return False
     return True
+
+
+def run_on_source(pobj: Token, head: Token) -> Token | None:
+    """The name an "according to a memo from NAME obtained by X" phrase gives, when the
+    parser made NAME the subject of the participle ("NAME obtained by X") and left
+    "from" without its object; else None.
+
+    The participle has an agent ("by X"), so it is passive: NAME did not obtain
+    anything, the memo was obtained. The memo is NAME's, and what the sentence says
+    around the phrase is its content (the caller reads the clause above the participle).
+    """
+    empty = [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "from"
+             and not any(g.dep_ == "pobj" for g in c.children)]
+    if not empty or head.dep_ == "ROOT" or not any(c.dep_ == "agent" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"
+                and c.left_edge.i == empty[0].i + 1 and c.pos_ == "PROPN"]
+    return subjects[0] if subjects else None
