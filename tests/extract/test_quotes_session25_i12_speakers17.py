@@ -1,0 +1,49 @@
+"""Session 25, branch i12-speakers17 (docs/eval-quotes.md, "Session 25: quotations
+under 'called'"), on real sentences through the real parser.
+
+One word in marks that the subject names a thing by (``named.named_as``) is the
+subject's: "Sarah Palin called the cover “sexist.”" (after the NYT's "which the former
+governor — and many others — called “sexist.”", BASIL 550b80db). Until this branch every
+one-word quotation was left alone as a scare quote. Guards: a scare quote on a noun
+("the “heartbeat” bill"), a word inside what is asked for ("called for a “balanced”
+agreement", BASIL cad4bba5), a passive, and a capitalised word (a name) stay no quote.
+"""
+
+from __future__ import annotations
+
+from tests.extract.quote_helpers import quotes_of
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker) for q in quotes_of(text)]
+
+
+def test_called_one_word_is_the_subjects() -> None:
+    text = "Sarah Palin called the magazine cover “sexist.”"
+    assert _said(text) == [("the magazine cover “sexist.”", "Sarah Palin")]
+
+
+def test_labeled_one_word_object_predicate() -> None:
+    text = 'Senator John Smith labeled the bill a "disaster."'
+    assert _said(text) == [('the bill a "disaster."', "John Smith")]
+
+
+def test_described_as_one_word() -> None:
+    text = 'Senator John Smith described the plan as "reckless."'
+    assert [s for _, s in _said(text)] == ["John Smith"]
+
+
+def test_scare_quote_on_a_noun_is_no_quote() -> None:
+    text = "Governor Brian Kemp signed the “heartbeat” bill on Tuesday."
+    assert _said(text) == []
+
+
+def test_word_inside_what_is_asked_for_is_no_quote() -> None:
+    text = ("Christine Lagarde, the head of the I.M.F., spoke on Sunday. She called for a "
+            "“balanced” agreement of both revenue increases and spending cuts.")  # fmt: skip
+    assert _said(text) == []
+
+
+def test_passive_and_name_stay_no_quote() -> None:
+    assert _said("The cover was called “sexist” by many readers.") == []
+    assert _said("Senator John Smith called the law “Obamacare.”") == []
