@@ -47,3 +47,25 @@ def test_word_inside_what_is_asked_for_is_no_quote() -> None:
 def test_passive_and_name_stay_no_quote() -> None:
     assert _said("The cover was called “sexist” by many readers.") == []
     assert _said("Senator John Smith called the law “Obamacare.”") == []
+
+
+DEMINT = ("The GOP chairman is known for off-the-cuff and occasionally troublesome comments, "
+          "but the Afghanistan remarks were too much to bear for some war-supporting "
+          "Republicans.\n\nDeMint, who said Afghanistan is a war the United States must win, "
+          "said Steele needs to \"refocus\" on the November election. He called Steele's "
+          "comments \"unacceptable\" and \"inaccurate.\"")  # fmt: skip
+
+
+def test_speaker_named_in_what_is_called_is_not_given_it() -> None:
+    """Fox, BASIL 2b95d2cf: "He" is DeMint; the pronoun step's Steele is wrong."""
+    found = [(DEMINT[q.start:q.end], q.speaker) for q in quotes_of(DEMINT)]
+    assert not any(s and "Steele" in s for w, s in found if "unacceptable" in w), found
+
+
+def test_inside_a_quotation_is_no_quote_of_its_he() -> None:
+    """HuffPost, PolNeAR dev: the quoted woman's "he" (Trump) is not the speaker."""
+    text = ("Steve Quinlan, a voter in Ohio, spoke to reporters on Monday.\n"
+            "“As a young, Hispanic woman....I’d rather live in what he calls “hell” than "
+            "live in a world where he is president.” ― Adriana Rodarte")  # fmt: skip
+    found = [(text[q.start:q.end], q.speaker) for q in quotes_of(text)]
+    assert not any(w == "“hell”" for w, _ in found), found

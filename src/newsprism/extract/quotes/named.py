@@ -27,12 +27,16 @@ if TYPE_CHECKING:
     from newsprism.extract.quotes.article import Step
     from newsprism.extract.quotes.marks import Quotation
 
-__all__ = ["named_as"]
+__all__ = ["named_as", "names_self"]
 
 
 def named_as(q: Quotation, verb: Token, step: Step) -> bool:
     """True when the one word in marks of ``q`` is what ``verb`` names its object:
     its object predicate, or the object of an "as" hung on it."""
+    line = step.text[step.text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
+    if line.count("“") > line.count("”") or line.count('"') % 2:
+        return False  # “I'd rather live in what he calls “hell” than …”: inside someone's
+        # quotation, whose "he" is not the quoted speaker (PolNeAR dev, HuffPost)
     inside = {i for s, e in q.parts for i in step.art.token_range(s, e)}
     tops = [step.doc[i] for i in sorted(inside)
             if step.doc[i].head.i not in inside and not step.doc[i].is_punct]  # “sexist.”
@@ -43,3 +47,14 @@ def named_as(q: Quotation, verb: Token, step: Step) -> bool:
         return True  # "called it “sexist”", "labeled the bill a “disaster”"
     head = top.head
     return head.lower_ == "as" and head.dep_ == "prep" and head.head.i == verb.i
+
+
+def names_self(name: str, verb: Token, start: int) -> bool:
+    """True when the speaker found for ``verb`` is named between the verb and the marks
+    (at ``start``), in what the verb names: "He called Steele's comments “unacceptable”"
+    (BASIL 2b95d2cf, Fox: DeMint's words) is no one's word for his own comments, so a
+    pronoun resolved to Steele is wrong; the word is then left without a quote."""
+    last = name.split()[-1].lower() if name.split() else ""
+    doc = verb.doc
+    return any(t.lower_ == last and t.pos_ == "PROPN"
+               for t in doc[verb.i + 1 : verb.sent.end] if t.idx < start)  # fmt: skip
