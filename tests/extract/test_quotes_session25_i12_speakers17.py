@@ -69,3 +69,11 @@ def test_inside_a_quotation_is_no_quote_of_its_he() -> None:
             "live in a world where he is president.” ― Adriana Rodarte")  # fmt: skip
     found = [(text[q.start:q.end], q.speaker) for q in quotes_of(text)]
     assert not any(w == "“hell”" for w, _ in found), found
+
+
+def test_spokesperson_for_the_one_named_keeps_the_quote() -> None:
+    """The guard is for a pronoun only: a description holding the name is the speaker."""
+    text = ("Senator Chuck Grassley of Iowa is up for re-election. A spokesperson for "
+            "Grassley touted Grassley's “strong record” on the issue.")  # fmt: skip
+    found = [(text[q.start:q.end], q.speaker) for q in quotes_of(text)]
+    assert any("strong record" in w and s and "spokesperson" in s for w, s in found), found

@@ -189,7 +189,7 @@ class _Extractor:
         for q, verb, subject in self.worded.found(covered):
             speaker = self.speakers.speaker_for(verb, _speakers_before(quotes, verb.idx),
                                                 subject=subject)  # fmt: skip
-            if speaker.name is None or names_self(speaker.name, verb, q.parts[0][0]):
+            if speaker.name is None or names_self(speaker, verb, q.parts[0][0]):
                 continue  # "He called Steele's comments “…”" is not Steele's (:mod:`named`)
             parts = self.content.parts_of(self.worded.said_tokens(verb))
             if not all(any(a <= s and e <= b for a, b in parts) for s, e in q.parts):

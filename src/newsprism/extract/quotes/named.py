@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.article import Step
     from newsprism.extract.quotes.marks import Quotation
+    from newsprism.extract.quotes.speakers import Speaker
 
 __all__ = ["named_as", "names_self"]
 
@@ -49,12 +50,16 @@ def named_as(q: Quotation, verb: Token, step: Step) -> bool:
     return head.lower_ == "as" and head.dep_ == "prep" and head.head.i == verb.i
 
 
-def names_self(name: str, verb: Token, start: int) -> bool:
-    """True when the speaker found for ``verb`` is named between the verb and the marks
-    (at ``start``), in what the verb names: "He called Steele's comments “unacceptable”"
-    (BASIL 2b95d2cf, Fox: DeMint's words) is no one's word for his own comments, so a
-    pronoun resolved to Steele is wrong; the word is then left without a quote."""
-    last = name.split()[-1].lower() if name.split() else ""
-    doc = verb.doc
+def names_self(speaker: Speaker, verb: Token, start: int) -> bool:
+    """True when a pronoun subject of ``verb`` was resolved to someone named between the
+    verb and the marks (at ``start``): "He called Steele's comments “unacceptable”"
+    (BASIL 2b95d2cf, Fox: DeMint's words) cannot be Steele's, as a pronoun is not the
+    name it stands before in its own clause; the pronoun step's Steele is wrong, so the
+    words are left without a quote. Only for a pronoun: "a spokesperson for Grassley
+    touted Grassley's “strong record”" (BASIL 22b6e900) is the spokesperson's."""
+    words = (speaker.name or "").split()
+    if speaker.resolved != "pronoun" or not words:
+        return False
+    last = words[-1].lower()
     return any(t.lower_ == last and t.pos_ == "PROPN"
-               for t in doc[verb.i + 1 : verb.sent.end] if t.idx < start)  # fmt: skip
+               for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx < start)  # fmt: skip
