@@ -77,3 +77,9 @@ def test_spokesperson_for_the_one_named_keeps_the_quote() -> None:
             "Grassley touted Grassley's “strong record” on the issue.")  # fmt: skip
     found = [(text[q.start:q.end], q.speaker) for q in quotes_of(text)]
     assert any("strong record" in w and s and "spokesperson" in s for w, s in found), found
+
+
+def test_one_word_of_an_unnamed_group_stays_a_scare_quote() -> None:
+    """"Critics call it a “manifesto”": no one named; the framing's scare quote stays."""
+    text = "It comes with his book. Critics call it a “manifesto” for the party."
+    assert _said(text) == []

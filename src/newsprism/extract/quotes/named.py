@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from newsprism.extract.quotes.marks import Quotation
     from newsprism.extract.quotes.speakers import Speaker
 
-__all__ = ["named_as", "names_self"]
+__all__ = ["named_as", "names_self", "one_word", "unnamed"]
 
 
 def named_as(q: Quotation, verb: Token, step: Step) -> bool:
@@ -63,3 +63,18 @@ def names_self(speaker: Speaker, verb: Token, start: int) -> bool:
     last = words[-1].lower()
     return any(t.lower_ == last and t.pos_ == "PROPN"
                for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx < start)  # fmt: skip
+
+
+def one_word(q: Quotation, text: str) -> bool:
+    """One word between the marks ("data-driven" is one: spaces count, not tokens)."""
+    return sum(len(text[s:e].split()) for s, e in q.parts) < 2
+
+
+def unnamed(speaker: Speaker) -> bool:
+    """A described speaker with no name in the description ("Critics call it a
+    “manifesto”", "the former governor"): one word in marks is then left a scare quote
+    (tests/extract/test_framing.py), not given to a group nobody names; "the Association
+    of Flight Attendants", "a senior Biden administration official" keep it."""
+    words = (speaker.surface or speaker.name or "").split()
+    return speaker.resolved == "description" and \
+        not any(w[:1].isupper() for w in words[1:])  # fmt: skip
