@@ -22,6 +22,7 @@ from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
+from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
@@ -188,8 +189,9 @@ class _Extractor:
         for q, verb, subject in self.worded.found(covered):
             speaker = self.speakers.speaker_for(verb, _speakers_before(quotes, verb.idx),
                                                 subject=subject)  # fmt: skip
-            if speaker.name is None:
-                continue
+            if speaker.name is None or names_self(speaker, verb, q.parts[0][0]) or \
+                    (one_word(q, self.text) and unnamed(speaker)):  # fmt: skip
+                continue  # "He called Steele's comments “…”", "Critics call it a “…”" (named)
             parts = self.content.parts_of(self.worded.said_tokens(verb))
             if not all(any(a <= s and e <= b for a, b in parts) for s, e in q.parts):
                 parts = list(q.parts)  # the parse hung the marks elsewhere: the words alone

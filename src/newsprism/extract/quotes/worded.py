@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.named import named_as, one_word
 from newsprism.extract.quotes.relayed import ABOUT, Relayed, coordinated
 from newsprism.extract.quotes.speakers import RELATIVE
 
@@ -84,14 +85,16 @@ class Worded(Step):
     def _worded(self, q: Quotation) -> tuple[Token, Token] | None:
         """The verb and its subject when ``q`` is the subject's wording."""
         words = [t for s, e in q.parts for t in self.tokens_between(s, e) if t.is_alpha]
-        spaced = sum(len(self.text[s:e].split()) for s, e in q.parts)  # "data-driven": one
-        if q.single or spaced < 2 or \
+        if q.single or not words or \
                 all(t.text[0].isupper() or t.lower_ in _SMALL for t in words):  # fmt: skip
-            return None  # a scare quote, a name or a title in marks ("State of the Union")
+            return None  # a name or a title in marks ("State of the Union")
         verb = self.relayed.governor(q)
         if verb is None or verb.lemma_.lower() not in _VERBS or passive(verb) or \
                 not self.nested.asserted(verb):  # fmt: skip
             return None
+        if one_word(q, self.text) and not named_as(q, verb, self):
+            return None  # a scare quote ("the “heartbeat” bill"); "called it “sexist”" is
+            # the subject's word (:mod:`named`)
         if any(self.sent_of[t.i] != self.sent_of[verb.i] for t in words):
             return None
         if any(self.speech_base(t) is not None for t in verb.ancestors):
