@@ -16,12 +16,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["heading_end", "in_heading"]
+__all__ = ["heading_end", "heading_spans", "in_heading", "outside_headings"]
 
 # a heading is a few words: "What they're saying", "Why it matters", "How it works"
 _MAX_WORDS = 5
 _WH_WORDS = frozenset({"what", "why", "how", "where", "who", "when", "which"})
 _QUOTES = frozenset("\"“”‘’'«»")
+# a phrase heading has no finite verb ("The big picture", "Driving the news"); a cue
+# that introduces a quotation has one ("Reuters reported:", "Walensky also said:")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MIN_PHRASE_WORDS = 2
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
@@ -32,17 +36,42 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
     return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
-def heading_end(doc: Doc, start: int) -> int | None:
-    """The index of the colon of the heading that opens at token ``start``, or None."""
-    if not _paragraph_start(doc, start) or doc[start].lower_ not in _WH_WORDS:
-        return None
-    words = 0
+def _colon_run(doc: Doc, start: int) -> tuple[int, list[Token]] | None:
+    """The colon that ends a short run of words from ``start`` and the words, or None."""
+    words: list[Token] = []
     for tok in doc[start : min(len(doc), start + 3 * _MAX_WORDS)]:
         if tok.text == ":":
-            return tok.i if words <= _MAX_WORDS and tok.i + 1 < len(doc) else None
+            return (tok.i, words) if len(words) <= _MAX_WORDS and tok.i + 1 < len(doc) \
+                else None  # fmt: skip
         if tok.is_space or tok.text in _QUOTES or tok.text in (".", "?", "!", ";"):
             return None
-        words += not tok.is_punct and not tok.text.startswith("'")
+        if not tok.is_punct and not tok.text.startswith("'"):
+            words.append(tok)
+    return None
+
+
+def _phrase_heading(words: list[Token]) -> bool:
+    """Whether a capitalised run is a heading phrase ("The big picture", "Between the
+    lines", "Driving the news"): 2–5 words, no finite verb, no name, no number.
+
+    A name or a finite verb makes it a cue or a label of a list ("Reuters reported:",
+    "Marine Corps: 53% …"), a number a time ("By 11:30")."""
+    if not _MIN_PHRASE_WORDS <= len(words) <= _MAX_WORDS or not words[0].text[:1].isupper():
+        return False
+    return not any(t.tag_ in _FINITE or t.pos_ == "PROPN" or t.like_num or t.is_digit
+                   for t in words)  # fmt: skip
+
+
+def heading_end(doc: Doc, start: int) -> int | None:
+    """The index of the colon of the heading that opens at token ``start``, or None."""
+    if not _paragraph_start(doc, start):
+        return None
+    run = _colon_run(doc, start)
+    if run is None:
+        return None
+    colon, words = run
+    if doc[start].lower_ in _WH_WORDS or _phrase_heading(words):
+        return colon
     return None
 
 
@@ -54,3 +83,27 @@ def in_heading(token: Token) -> bool:
         start -= 1
     end = heading_end(doc, start)
     return end is not None and token.i < end
+
+
+def heading_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of every paragraph's opening heading, its colon included."""
+    spans = []
+    for tok in doc:
+        end = heading_end(doc, tok.i) if _paragraph_start(doc, tok.i) else None
+        if end is not None:
+            spans.append((tok.idx, doc[end].idx + 1))
+    return spans
+
+
+def outside_headings(parts: list[tuple[int, int]], spans: list[tuple[int, int]]
+                     ) -> list[tuple[int, int]]:
+    """``parts`` with any heading cut off: a quote's content starts after the heading's
+    colon ("Why it matters: The suit argues that …" reports no "Why it matters")."""
+    out = []
+    for a, b in parts:
+        for hs, he in spans:
+            if hs <= a < he:
+                a = he
+        if b > a:
+            out.append((a, b))
+    return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from newsprism.extract.headings import heading_spans, outside_headings
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind
@@ -144,6 +145,7 @@ class _Extractor:
         self.relayed = Relayed(self.speakers, self.nested)
         self.worded = Worded(self.relayed)
         self.orphans: list[Quotation] = []  # quotations with no cue and no quote to continue
+        self.headings = heading_spans(doc)  # "Why it matters:" is no part of a content
 
     # the cascade -----------------------------------------------------------------
 
@@ -531,7 +533,8 @@ class _Extractor:
         return any(a <= s and b >= e for q in quotes for a, b in q.parts)
 
     def _final_parts(self, q: _Quote) -> tuple[tuple[int, int], ...]:
-        parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in q.parts) if p[1] > p[0])
+        kept = outside_headings(list(q.parts), self.headings) or list(q.parts)
+        parts = tuple(p for p in (trimmed(self.text, a, b) for a, b in kept) if p[1] > p[0])
         return parts or tuple(q.parts)
 
     def _finish(self, q: _Quote) -> QuoteSpan:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
@@ -123,7 +124,8 @@ class Subjects(Step):
                 return self._from_noun(verb, depth)
             return self.subject_of(verb.head, depth + 1)
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and \
+            # "The big picture: …, the Post reports": a heading is no subject
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_heading(child) and \
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
