@@ -213,7 +213,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     appos = [c for c in root.rights if c.dep_ == "appos"][:1]
     # a pronoun set beside the name ("President Biden himself") stresses it: no label
     appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)
-             and c.pos_ != "PRON" and not _after_coordination(root, c)]  # fmt: skip
+             and c.pos_ != "PRON" and not _after_coordination(root, c)
+             and not _holds_others(root, c)]  # fmt: skip
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end = doc[last - 1].idx + len(doc[last - 1])
@@ -227,6 +228,21 @@ def _after_coordination(root: Token, appos: Token) -> bool:
     item, not to the mention: "Barrack and his co-defendants" (the parse set "-" and
     "defendants" beside Barrack)."""
     return any(c.dep_ in ("cc", "conj") and root.i < c.i < appos.i for c in root.children)
+
+
+# an apposition headed by a quantifier counts other people: "Trump, several of his
+# associates and …" (NeuS raw row 147, session 25)
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "few", "others", "both", "all"})
+
+
+def _holds_others(root: Token, appos: Token) -> bool:
+    """The apposition is a list of other people, not a description of the mention: a
+    quantifier at its head ("Trump, several of his associates and extremist group
+    leaders") or a plural noun beside a singular name ("Trump, his allies and …"). A
+    label is the noun phrase of the mention only. A coordination inside a description
+    stays ("Burns, a former diplomat and deputy secretary of state")."""
+    return appos.lower_ in _QUANTIFIERS or \
+        (root.tag_ == "NNP" and appos.tag_ in ("NNS", "NNPS"))  # fmt: skip
 
 
 def _cuts_word(text: str, end: int) -> bool:
