@@ -81,13 +81,7 @@ def announcer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     """Whose word the flag starting at token ``a`` is when it is what a message set out
     after a colon says; ``reported(i)`` is the reported-speech owner of token ``i``
     (the holding verb), tried first."""
-    noun = message_noun(doc, a)
-    if noun is None:
-        return None
-    mention = holder_mention(noun)
-    if mention is None:
-        return None
-    return reported(noun.head.i) or as_written(mention)
+    return _holders_word(message_noun(doc, a), reported)
 
 
 def claim_noun(doc: Doc, a: int) -> Token | None:
@@ -108,7 +102,12 @@ def claim_noun(doc: Doc, a: int) -> Token | None:
 def claimant(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
     """Whose word the flag starting at token ``a`` is when it is what a held claim is
     of (module docstring); None otherwise."""
-    noun = claim_noun(doc, a)
+    return _holders_word(claim_noun(doc, a), reported)
+
+
+def _holders_word(noun: Token | None, reported: Callable[[int], str | None]) -> str | None:
+    """Who holds ``noun`` (a message or a claim): the reported-speech owner of its
+    holding verb, else its holder as written; None when it has no holder."""
     if noun is None:
         return None
     mention = holder_mention(noun)
