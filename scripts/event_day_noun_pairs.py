@@ -55,25 +55,14 @@ def day_keys(dates: Sequence[str]) -> set[str]:
     return found
 
 
-def _ancestors(token: Any) -> list[Any]:
-    """The token's heads up to the root."""
-    found, node = [], token
-    for _ in range(len(token.doc)):
-        if node.head is node:
-            break
-        node = node.head
-        found.append(node)
-    return found
-
-
 def _dated(noun: Any, day_tokens: Sequence[Any]) -> bool:
     """Whether a day expression dates the noun's event: the day hangs on the noun
     ("a Saturday vote"), or on the verb the noun is an argument of, or on a verb above
     it ("a vote was set for Saturday", "on Tuesday, he heard the moratorium had been
     extended")."""
-    noun_up = {t.i for t in _ancestors(noun)}
+    noun_up = {t.i for t in noun.ancestors}
     for day in day_tokens:
-        up = _ancestors(day)
+        up = list(day.ancestors)
         if noun.i in {t.i for t in up}:
             return True
         verb = next((t for t in up if t.pos_ in ("VERB", "AUX")), None)

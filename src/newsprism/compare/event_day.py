@@ -64,20 +64,9 @@ def _day_of(token: Any) -> str | None:
     return None
 
 
-def _ancestors(token: Any) -> list[Any]:
-    """The token's heads, up to the root of its sentence."""
-    found, node = [], token
-    for _ in range(len(token.doc)):
-        if node.head is node:
-            break
-        node = node.head
-        found.append(node)
-    return found
-
-
 def _verb_of(token: Any) -> Any | None:
     """The nearest verb above a token: the predicate its phrase belongs to."""
-    return next((t for t in _ancestors(token) if t.pos_ in ("VERB", "AUX")), None)
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _dates(noun: Any, days: Sequence[Any]) -> bool:
@@ -88,7 +77,7 @@ def _dates(noun: Any, days: Sequence[Any]) -> bool:
     tried to clarify …, saying he was referring to … the world" does not date "world"."""
     own = _verb_of(noun)
     for day in days:
-        up = _ancestors(day)
+        up = list(day.ancestors)
         verb = next((t for t in up if t.pos_ in ("VERB", "AUX")), None)
         below_verb = up[: up.index(verb)] if verb is not None else up
         if any(t.i == noun.i for t in below_verb):
