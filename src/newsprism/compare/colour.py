@@ -50,10 +50,15 @@ _TIME_WORD = re.compile(
     r"today|tonight|tomorrow)\b", re.IGNORECASE)
 
 
+def figure_or_time(text: str) -> bool:
+    """Whether ``text`` holds a digit or a weekday, month or relative day word."""
+    return bool(_DIGIT.search(text) or _TIME_WORD.search(text))
+
+
 def checkable(text: str) -> bool:
     """Whether a sentence holds something a reader could check: a named entity of
     :data:`ANCHOR_LABELS`, a digit or a time word, a quotation, a verb of saying."""
-    if (_DIGIT.search(text) or _TIME_WORD.search(text) or _REPORTING.search(text)
+    if (figure_or_time(text) or _REPORTING.search(text)
             or any(mark in text for mark in _QUOTE_MARKS)):
         return True
     from newsprism.extract.nlp import load_nlp

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsprism.compare.colour import ANCHOR_LABELS, _states_an_event
+from newsprism.compare.colour import ANCHOR_LABELS, _states_an_event, figure_or_time
 from newsprism.extract.titles import TITLE_ABBREVIATIONS, load_roles
 
 if TYPE_CHECKING:
@@ -40,11 +40,6 @@ _FIRST_PERSON = frozenset({"i", "we"})
 # verbs of a state, not an act: "I'm the happiest guy", "I feel like …" ("We will win"
 # is a claim about the event, an act to come, and stays)
 _STATE_VERBS = frozenset({"be", "feel", "seem", "look", "sound"})
-_DIGIT = re.compile(r"\d")
-_TIME_WORD = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|april|june|july|august|september|october|november|december|yesterday|"
-    r"today|tonight|tomorrow)\b", re.IGNORECASE)
 
 
 def _title_words() -> frozenset[str]:
@@ -88,7 +83,7 @@ def quoted_reaction(text: str) -> bool:
     if len(found) != 1:
         return False
     words = found[0].group(1)
-    if _DIGIT.search(words) or _TIME_WORD.search(words):
+    if figure_or_time(words):
         return False
     from newsprism.extract.nlp import load_nlp
 
