@@ -90,7 +90,7 @@ def _in_main_clause(token: Any) -> bool:
     return True
 
 
-def _states_an_event(root: Any) -> bool:
+def states_an_event(root: Any) -> bool:
     """Whether the main verb reports a done or ongoing act: past ("said", "collapsed"),
     perfect ("has collapsed") or progressive ("are clashing"). A linking verb ("was both
     alarming"), a modal ("can now breathe") or a simple present ("These criticisms
@@ -106,7 +106,7 @@ def _states_an_event(root: Any) -> bool:
 
 def figure_of_speech(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
     """Whether an own-voice mark words the sentence's main statement (in its main clause)
-    and that statement reports no done or ongoing act (:func:`_states_an_event`): "can
+    and that statement reports no done or ongoing act (:func:`states_an_event`): "can
     now breathe a big, deep sigh of relief", "These allegations are baseless". A mark
     in a side clause of a sentence that reports an act ("Progressives and moderates are
     clashing over strategy") leaves a fact, worded in charged terms."""
@@ -114,7 +114,7 @@ def figure_of_speech(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
 
     doc = load_nlp()(claim.text)
     sentences = list(doc.sents)
-    if not sentences or _states_an_event(sentences[0].root):
+    if not sentences or states_an_event(sentences[0].root):
         return False
     inside = [(start - claim.start, end - claim.start) for start, end in marks
               if claim.start <= start and end <= claim.end]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsprism.compare.colour import ANCHOR_LABELS, _states_an_event, figure_or_time
+from newsprism.compare.colour import ANCHOR_LABELS, figure_or_time, states_an_event
 from newsprism.extract.titles import TITLE_ABBREVIATIONS, load_roles
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _speaks_of_self(doc: Doc, start: int, end: int) -> bool:
     root = verbs[0]
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subject) and subject[0].lower_ in _FIRST_PERSON and \
-        root.lemma_.lower() in _STATE_VERBS and not _states_an_event(root)  # fmt: skip
+        root.lemma_.lower() in _STATE_VERBS and not states_an_event(root)  # fmt: skip
 
 
 def quoted_reaction(text: str) -> bool:
