@@ -115,3 +115,15 @@ def test_a_profile_without_members_reads_its_title_terms() -> None:
     assert shares_rare_title_word(f, alone, {}, 5.0, 5.0)
     assert not shares_rare_title_word(f, alone, {}, 5.0, 5.1)
     assert founder_title_terms(dataclasses.replace(alone, count=2)) is None
+
+
+def test_a_model_file_keeps_its_guard_fields_only_when_on(tmp_path: Path) -> None:
+    from newsprism.cluster.model import save_model
+
+    off = load_model()
+    assert "guard_below" not in off.as_dict()
+    on = dataclasses.replace(off, threshold=0.125, guard_below=0.2, guard_words=40,
+                             guard_title_idf=4.0)  # fmt: skip
+    save_model(on, tmp_path / "clusterer.json")
+    back = load_model(tmp_path / "clusterer.json")
+    assert (back.guard_below, back.guard_words, back.guard_title_idf) == (0.2, 40, 4.0)

@@ -223,6 +223,8 @@ class ClusterModel:
     def as_dict(self) -> dict[str, Any]:
         out = asdict(dataclasses.replace(self, trees=None))
         del out["base_dir"], out["trees"]
+        if self.guard_below <= 0:  # no guard: the file reads as every model's before it
+            del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         if self.trees is not None:
             out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))
