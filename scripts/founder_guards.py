@@ -31,7 +31,14 @@ Guards (``--guard``, several to compare)::
     minilm:C          MiniLM cosine of the two titles >= C
     outlet            refuse when both have an outlet and it is the same
     words:N           both bodies have at least N distinct content words
+    gap:H             the article within H hours of the story's time span (the gap the
+                      model's ``time`` feature decays; session 26)
     named:GUARD       GUARD only where both sides have names; pass otherwise
+
+Session 26 (docs/clustering.md, decision 31) adds ``gap:H`` and ``--gaps``, the added
+joins counted right/wrong by that gap; a rare title word beside enough words is
+``named:words:40+named:title-idf:T`` (every term must hold, each where both sides have
+names).
 
 Example::
 
@@ -136,11 +143,33 @@ def infos(dated: dict[str, list[GoldItem]], timed: dict[str, dict[str, ArticleFe
 
 
 Check = Callable[[Info, Info, ArticleFeatures, ArticleFeatures, list[float]], bool]
+SCALE = 48.0  # version 3's ``time_scale_hours``: the ``time`` feature is exp(-gap / SCALE)
+GAP_BINS = ((0.5, "same hour"), (24.0, "<=1 d"), (48.0, "<=2 d"), (96.0, "<=4 d"),
+            (float("inf"), ">4 d"))  # fmt: skip
+
+
+def gap_hours(x: list[float], scale: float = SCALE) -> float | None:
+    """The hours between the article and the story's time span, read back from the
+    ``time`` feature (0 inside the span); None for an undated comparison."""
+    if x[FEATURE_INDEX["no_time"]]:
+        return None
+    decay = x[FEATURE_INDEX["time"]]
+    return float("inf") if decay <= 0 else max(0.0, -scale * float(np.log(decay)))
+
+
+def gap_bin(gap: float | None) -> str:
+    """The ``--gaps`` bin of a gap in hours."""
+    if gap is None:
+        return "undated"
+    return next(name for top, name in GAP_BINS if gap <= top)
 
 
 def one_guard(spec: str, idf: dict[int, float], default_idf: float) -> Check:
     """The check of one guard term (see the module docstring)."""
     kind, _, arg = spec.partition(":")
+    if kind == "gap":
+        hours = float(arg)
+        return lambda a, b, fa, fb, x: (gap_hours(x) or 0.0) <= hours
     if kind == "named":
         inner = one_guard(arg, idf, default_idf)
         unnamed = FEATURE_INDEX["no_entities"]
@@ -178,6 +207,7 @@ class Guarded(StreamClusterer):
         super().__init__(model, idf)
         self.base, self.guard, self.every, self.info = base, guard, every, info
         self.added: list[tuple[str, str, int, float]] = []
+        self.gaps: list[float | None] = []  # each added join's gap (``gap_hours``)
 
     def passes(self, f: ArticleFeatures, x: list[float], c: Cluster) -> bool:
         """The guard on an added join: to a story of one always, to others with ``every``."""
@@ -205,13 +235,15 @@ class Guarded(StreamClusterer):
                 continue
             if added:
                 self.added.append((f.article_id, story_id, cluster.count, p))
+                self.gaps.append(gap_hours(x))
             return story_id, None, round(p, 6)
         return story_id_for(f.article_id), None, None
 
 
 def run(items: list[GoldItem], feats: dict[str, ArticleFeatures],
         clusterer: Guarded) -> tuple[float, Counter[str]]:
-    """B³ F1 of one stream, and its added joins counted right/wrong by story size."""
+    """B³ F1 of one stream, and its added joins counted right/wrong by story size (keys
+    "one right" … "more wrong") and by gap to the story (keys "gap <bin> right" …)."""
     gold = {i.article.id: i.story for i in items}
     held: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
@@ -221,10 +253,23 @@ def run(items: list[GoldItem], feats: dict[str, ArticleFeatures],
         if len(clusterer.added) > seen:
             _, story, size, _ = clusterer.added[-1]
             right = held[story].most_common(1)[0][0] == gold[i.article.id]
-            counts[f"{'one' if size == 1 else 'more'} {'right' if right else 'wrong'}"] += 1
+            verdict = "right" if right else "wrong"
+            counts[f"{'one' if size == 1 else 'more'} {verdict}"] += 1
+            counts[f"gap {gap_bin(clusterer.gaps[-1])} {verdict}"] += 1
         held[decision.story_id][gold[i.article.id]] += 1
     predicted = [clusterer.memberships[i.article.id][0] for i in items]
     return score_clustering(predicted, [i.story for i in items]).b3[2], counts
+
+
+def gap_table(gapped: dict[str, Counter[str]]) -> str:
+    """Each stream's added joins right/wrong by the gap between the article and the
+    story (``--gaps``): whether a time guard would separate them, stream by stream."""
+    bins = [name for _, name in GAP_BINS] + ["undated"]
+    lines = ["    stream: " + "  ".join(f"{b} r/w" for b in bins)]
+    for name, counts in gapped.items():
+        cells = [f"{counts[f'gap {b} right']}/{counts[f'gap {b} wrong']}" for b in bins]
+        lines.append(f"    {name}: " + "  ".join(cells))
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--guard", nargs="+", default=["none"])
     parser.add_argument("--guard-all", action="store_true",
                         help="guard every added join, not only those to a story of one")
+    parser.add_argument("--gaps", action="store_true",
+                        help="also print each stream's added joins right/wrong by their gap")
     parser.add_argument("--core-link", type=float, default=None,
                         help="the core link (default: the model's, 0.20)")
     args = parser.parse_args(argv)
@@ -248,10 +295,12 @@ def main(argv: list[str] | None = None) -> int:
         trial = dataclasses.replace(model, threshold=threshold)
         for spec in args.guard:
             guard, scores, total = guard_of(spec, idf, model.default_idf), {}, Counter()
+            gapped: dict[str, Counter[str]] = {}
             cells = []
             for name, items in dated.items():
                 c = Guarded(trial, idf, base, guard, args.guard_all, info)
                 scores[name], counts = run(items, timed[name], c)
+                gapped[name] = counts
                 total.update(counts)
                 cells.append(f"{name} {scores[name]:.4f} [1: {counts['one right']}/"
                              f"{counts['one wrong']} 2+: {counts['more right']}/"
@@ -261,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"mean {mean:.4f} added right/wrong: one {total['one right']}/"
                   f"{total['one wrong']} more {total['more right']}/{total['more wrong']} | "
                   + " | ".join(cells), flush=True)  # fmt: skip
+            if args.gaps:
+                print(gap_table(gapped), flush=True)
     return 0
 
 

@@ -80,3 +80,39 @@ def test_guard_terms(guards, items) -> None:
     same = guards.guard_of("title-idf:0", {}, 1.0)
     assert same(a, a, None, None, x) is bool(a.words)
     assert guards.title_numbers("Death toll passes 165 in 2021 floods") == {"165"}
+
+
+def _guarded_model(words: int):
+    return dataclasses.replace(load_model(), threshold=0.001, guard_below=0.2, guard_words=words)
+
+
+def test_the_model_s_guard_is_the_script_s_named_words_guard(guards, items) -> None:
+    """The clusterer's guard (``cluster.guard``, read from the model file) decides as the
+    measured one (``named:words:N`` on every added join), on a stream where it matters."""
+    for words in (0, 60, 10_000):
+        clusterer, _, _ = _run(guards, items, 0.001, f"named:words:{words}", every=True)
+        mine = [clusterer.memberships[i.article.id][0] for i in items]
+        assert mine == cluster_articles([i.article for i in items], _guarded_model(words))
+    unguarded = cluster_articles([i.article for i in items], _guarded_model(0))
+    assert unguarded != cluster_articles([i.article for i in items], _guarded_model(10_000))
+
+
+def test_guard_passes() -> None:
+    from newsprism.cluster.guard import passes
+    from newsprism.cluster.model import FEATURES
+    from newsprism.cluster.profile import Cluster, Member
+
+    model = dataclasses.replace(load_model(), guard_below=0.2, guard_words=3)
+    f = compute_features([gold_article("g", "Alpha Beta met Gamma in Delta today.",
+                                       title="Alpha Beta")])[0]  # fmt: skip
+    story = Cluster(story_id="s", founder="m", count=1,
+                    members=[Member("m", "t", True, f.embedding, body_tf={1: 1.0, 2: 1.0})])
+    named, unnamed = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    unnamed[FEATURES.index("no_entities")] = 1.0
+    assert not passes(model, f, named, 0.15, story)  # the founder has 2 words, not 3
+    assert passes(model, f, named, 0.25, story)  # at version 3's threshold: no guard
+    assert passes(model, f, unnamed, 0.15, story)  # without names: no guard
+    story.members[0].body_tf[3] = 1.0
+    assert passes(model, f, named, 0.15, story)
+    assert passes(dataclasses.replace(model, guard_below=0.0), f, named, 0.15,
+                  dataclasses.replace(story, members=[]))  # fmt: skip

@@ -84,6 +84,13 @@ class ClusterModel:
             reports broad events whose items share few words one to one: there the
             check cut GoogleNews-TS on a dense day from 0.844 to 0.670 B³ F1, while on
             cased text it keeps topic neighbours apart (docs/clustering.md, decision 22).
+        guard_below, guard_words: the guard on a join under version 3's threshold
+            (``cluster.guard``, decision 30): a dated join at a probability under
+            ``guard_below`` where both sides have names stands only when the article and
+            the story's founder each have ``guard_words`` distinct body words.
+            ``guard_below`` 0 turns it off (every model before it).
+        guard_title_idf: with the guard on, the article's title and the founder's must
+            also share a content word of at least this IDF (decision 31); 0: no title test.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -137,6 +144,9 @@ class ClusterModel:
     core_share: float = 0.5
     core_links: int = 2
     core_named: bool = False
+    guard_below: float = 0.0
+    guard_words: int = 0
+    guard_title_idf: float = 0.0
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -213,6 +223,8 @@ class ClusterModel:
     def as_dict(self) -> dict[str, Any]:
         out = asdict(dataclasses.replace(self, trees=None))
         del out["base_dir"], out["trees"]
+        if self.guard_below <= 0:  # no guard: the file reads as every model's before it
+            del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         if self.trees is not None:
             out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))

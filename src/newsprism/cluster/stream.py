@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
 from newsprism.cluster.backing import Backing, MemoryBacking
@@ -275,7 +276,10 @@ class StreamClusterer:
             # The best story that the article also links to through its core, so that
             # an article close only to a drifted centroid does not chain on (where the
             # model checks it: ``ClusterModel.checks_core``).
-            if not self.model.checks_core(x) or self.links_core(f, cluster):
+            if self.model.checks_core(x) and not self.links_core(f, cluster):
+                continue
+            if self.model.scores_undated(x) or guarding.passes(
+                    self.model, f, x, -minus_p, cluster, self.idf_for(f.language)):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
