@@ -12,7 +12,8 @@ docs/framing.md says how the model was chosen and why it ships under its licence
 different data), names a shipped detector (``static``, ``minilm``, ``cascade``: the
 static model choosing the sentences the MiniLM reads, :mod:`.cascade`; ``minilm-quotes``:
 the MiniLM also scoring quoted words; ``minilm-topics``: that, without the own-voice
-words the article repeats, the default), or is ``none``
+words the article repeats; ``minilm-sentences``: that, with a lower word threshold in
+a sentence the MiniLM reads as loaded, the default), or is ``none``
 to run the lexicon layers alone.
 """
 
@@ -43,7 +44,8 @@ MODEL_FILE = "framing-detector.json"
 SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
            "cascade": ("framing-cascade.json",),
            "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json"),
-           "minilm-topics": ("framing-minilm", "framing-detector-topics.json")}  # fmt: skip
+           "minilm-topics": ("framing-minilm", "framing-detector-topics.json"),
+           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
 # per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
 # words inside quotation marks, each flagged as its source's at its own threshold: on
@@ -51,7 +53,9 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
 # near a bias span (docs/framing.md, "Quoted words", session 19); and not flagging an
 # own-voice word the article repeats, its topic (session 20: on BASIL 2010-12, out of
 # fold by event, fewer flags at no loss of lex spans; docs/framing.md, "Topic words").
-DEFAULT = "minilm-topics"
+# Session 26: and flagging an own-voice word from 0.35 in a sentence the sentence head
+# scores 0.8 or more (docs/eval-framing.md, "Session 26: recall").
+DEFAULT = "minilm-sentences"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
