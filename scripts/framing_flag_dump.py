@@ -16,7 +16,8 @@ writes, from one parse:
   of its sentence read in full (quoted words included, which the detector skips), its
   part of speech, lexicon hits, the reported-speech speaker the detector would give it,
   and its place in the article;
-- ``gold``: BASIL's ``lex`` and ``inf`` spans placed in the text.
+- ``gold``: BASIL's ``lex`` and ``inf`` spans placed in the text;
+- ``sentences``: every sentence's characters and the MiniLM's sentence-head score.
 
 ``--model DIR/framing-detector.json`` dumps the raw scores of a retrained MiniLM not yet
 shipped (session 20 compared its runs this way); the lexicon layers' flags do not
@@ -77,7 +78,17 @@ def dump_article(article: BasilArticle, doc: Doc, minilm: OnnxDetector) -> dict:
             for g in article.gold]  # fmt: skip
     return {"name": article.name, "year": article.year, "outlet": article.outlet,
             "minilm_dev": _is_minilm_dev(article.name), "text": article.text,
-            "flags": flags, "tokens": tokens, "gold": gold}  # fmt: skip
+            "flags": flags, "tokens": tokens, "gold": gold,
+            "sentences": sentence_rows(doc, minilm)}  # fmt: skip
+
+
+def sentence_rows(doc: Doc, minilm: OnnxDetector) -> list[dict]:
+    """Every sentence's place and the MiniLM's sentence-head P(biased) (session 26: does a
+    loaded sentence lower the word threshold?)."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    heads = minilm.sentence_probabilities([s.text for s in sents])
+    return [{"start": s.start_char, "end": s.end_char, "head": round(h, 4)}
+            for s, h in zip(sents, heads, strict=True)]  # fmt: skip
 
 
 def main() -> None:

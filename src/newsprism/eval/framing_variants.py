@@ -1,13 +1,15 @@
 """The shipped framing detectors, scored side by side by ``eval framing``.
 
-newsprism ships five learned detectors of loaded words: the linear model over the
+newsprism ships six learned detectors of loaded words: the linear model over the
 static embedding and features (``data/models/framing-detector.json``), the fine-tuned
 MiniLM run with onnxruntime (``data/models/framing-minilm/framing-detector.json``),
 the cascade of the two (``data/models/framing-cascade.json``: the linear model picks
 the sentences the MiniLM reads), the MiniLM also scoring quoted words
 (``data/models/framing-minilm/framing-detector-quotes.json``, the default in session
-19) and that without the outlet's own topic nouns (``framing-detector-topics.json``,
-the default since session 20).
+19), that without the outlet's own topic nouns (``framing-detector-topics.json``,
+the default since session 20) and that with a lower word threshold in a sentence the
+MiniLM's sentence head reads as loaded (``framing-detector-sentences.json``, session 26,
+measured and not the default).
 The configured one (``NEWSPRISM_FRAMING_MODEL`` or the default) fills the evaluation's
 main rows; every shipped one also gets its own rows, with its label in brackets, on
 the same splits, so that the choice between them is made on the same numbers.

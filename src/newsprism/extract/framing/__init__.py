@@ -32,7 +32,7 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -77,6 +77,7 @@ from newsprism.extract.framing.results import (
     Span,
     TermUse,
 )
+from newsprism.extract.framing.transformer import OnnxDetector
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
 
@@ -210,11 +211,11 @@ def _loaded_words(
     marks = detector_marks(doc, found, index)
     scored = _detector.score_tokens(doc, model, marks, cues)
     every = {t.i: p for t, p in scored}  # a compound's unflagged pieces too
-    voice = getattr(model, "threshold_for", lambda _quoted: model.threshold)
+    voice = _voice(doc, model, marks)
     threshold = model.threshold
-    if getattr(model, "quote_threshold", None) is not None:  # quoted words: own threshold
-        scored = [(t, p) for t, p in scored
-                  if p >= model.threshold_for(t.i in marks.in_quote)]  # fmt: skip
+    if (getattr(model, "quote_threshold", None) is not None
+            or getattr(model, "loaded_word_threshold", None) is not None):  # per word
+        scored = [(t, p) for t, p in scored if p >= voice(t.i)]
         threshold = 0.0
     outlet = frozenset(
         found.marks.get("attribution", set()) | found.marks.get("neutral_speech", set())
@@ -227,7 +228,7 @@ def _loaded_words(
     words, text = [], doc.text  # a Doc builds its text from every token on each read
     spans: list[tuple[int, int, float]] = []
     for a0, b0, p0 in _detector.flagged_phrases(scored, threshold):
-        whole = judge_compound(doc, a0, b0, every, voice(a0 in marks.in_quote))
+        whole = judge_compound(doc, a0, b0, every, voice(a0))
         if whole is None or found.neutral_tokens.intersection(range(*whole)):
             continue
         kept = _without_attribution(doc, whole, outlet)
@@ -244,6 +245,16 @@ def _loaded_words(
         words.append(LoadedWord(span, p, term_at.get(start)))
         spans.append((a, b, p))
     return words
+
+
+def _voice(doc: Doc, model: _detector.Detector, marks: Marks) -> Callable[[int], float]:
+    """Each token's word threshold: the model's; its own inside quotation marks; a lower
+    one in a sentence the model's sentence head reads as loaded (``loaded_tokens``,
+    after the model has read the article: docs/eval-framing.md, "Session 26: recall")."""
+    if not isinstance(model, OnnxDetector):
+        return lambda _i: model.threshold
+    loaded = model.loaded_tokens(doc)
+    return lambda i: model.threshold_for(i in marks.in_quote, i in loaded)
 
 
 def _found_by(doc: Doc, a: int, span: Span) -> Span:

@@ -12,7 +12,9 @@ docs/framing.md says how the model was chosen and why it ships under its licence
 different data), names a shipped detector (``static``, ``minilm``, ``cascade``: the
 static model choosing the sentences the MiniLM reads, :mod:`.cascade`; ``minilm-quotes``:
 the MiniLM also scoring quoted words; ``minilm-topics``: that, without the own-voice
-words the article repeats, the default), or is ``none``
+words the article repeats, the default; ``minilm-sentences``: that, with a lower word
+threshold in a sentence the MiniLM reads as loaded, measured and not the default), or
+is ``none``
 to run the lexicon layers alone.
 """
 
@@ -43,7 +45,8 @@ MODEL_FILE = "framing-detector.json"
 SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
            "cascade": ("framing-cascade.json",),
            "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json"),
-           "minilm-topics": ("framing-minilm", "framing-detector-topics.json")}  # fmt: skip
+           "minilm-topics": ("framing-minilm", "framing-detector-topics.json"),
+           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
 # per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
 # words inside quotation marks, each flagged as its source's at its own threshold: on
@@ -51,6 +54,8 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
 # near a bias span (docs/framing.md, "Quoted words", session 19); and not flagging an
 # own-voice word the article repeats, its topic (session 20: on BASIL 2010-12, out of
 # fold by event, fewer flags at no loss of lex spans; docs/framing.md, "Topic words").
+# (minilm-sentences, session 26, was measured and not made the default: no held-out span
+# gained; docs/eval-framing.md, "Session 26: recall".)
 DEFAULT = "minilm-topics"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
@@ -146,8 +151,8 @@ def _cached(path: str) -> Detector:
 def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
     None when the variable says ``none``. ``static``, ``minilm``, ``cascade``,
-    ``minilm-quotes`` and ``minilm-topics`` name the shipped detectors (the default is
-    :data:`DEFAULT`: docs/framing.md says why)."""
+    ``minilm-quotes``, ``minilm-topics`` and ``minilm-sentences`` name the shipped
+    detectors (the default is :data:`DEFAULT`: docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None

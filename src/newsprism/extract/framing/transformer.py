@@ -62,13 +62,34 @@ class OnnxDetector:
     # "deferments"), not a choice of words (docs/eval-framing.md, "Session 20").
     topic_min_count: int | None = None
     topic_pos: frozenset[str] = frozenset({"NOUN"})  # the words the topic rule drops
+    # With both values, an own-voice word in a sentence the sentence head scores at
+    # ``loaded_sentence`` or more is flagged from ``loaded_word_threshold``: a loaded
+    # sentence lowers the word threshold (docs/eval-framing.md, "Session 26: recall").
+    loaded_sentence: float | None = None
+    loaded_word_threshold: float | None = None
     cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+    heads: dict[str, float] = field(default_factory=dict, repr=False)  # sentence head, by text
 
-    def threshold_for(self, in_quote: bool) -> float:
-        """The word threshold for a word inside quotation marks or in the outlet's voice."""
+    def threshold_for(self, in_quote: bool, loaded: bool = False) -> float:
+        """The word threshold for a word inside quotation marks or in the outlet's voice
+        (``loaded``: in a sentence of :meth:`loaded_tokens`)."""
         if in_quote and self.quote_threshold is not None:
             return self.quote_threshold
+        if loaded and not in_quote and self.loaded_word_threshold is not None:
+            return min(self.threshold, self.loaded_word_threshold)
         return self.threshold
+
+    def loaded_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of the sentences read so far whose sentence head scores at least
+        ``loaded_sentence`` (none without the rule): a sentence the model reads as
+        biased as a whole, where a word under the word threshold is still the one that
+        carries it ("slashes", "flirted", "onslaught" on BASIL 2010-2012)."""
+        if self.loaded_sentence is None or self.loaded_word_threshold is None:
+            return frozenset()
+        floor = self.loaded_sentence
+        with _lock:
+            loaded = [s for s in doc.sents if self.heads.get(s.text, 0.0) >= floor]
+        return frozenset(t.i for s in loaded for t in s)
 
     def _windows(self, texts: Sequence[str]) -> list[tuple[int, list[int], list[tuple]]]:
         """(text index, ids with [CLS]/[SEP], piece offsets) for every window of every text."""
@@ -134,17 +155,20 @@ class OnnxDetector:
                 self.cache.move_to_end(text)
         todo = list(dict.fromkeys(t for t in texts if t not in known))
         windows = self._windows(todo)
-        pieces, _ = self._run(windows)
+        pieces, sentence = self._run(windows)
         fresh = {t: np.zeros(len(t), np.float32) for t in todo}
-        for (n, _, offsets), probs in zip(windows, pieces, strict=True):
+        heads = dict.fromkeys(todo, 0.0)  # the best window's sentence head
+        for (n, _, offsets), probs, head in zip(windows, pieces, sentence, strict=True):
             chars = fresh[todo[n]]
+            heads[todo[n]] = max(heads[todo[n]], head)
             for (a, b), p in zip(offsets, probs.tolist(), strict=True):
                 chars[a:b] = np.maximum(chars[a:b], p)
         with _lock:
             for text, chars in fresh.items():
                 self.cache[text] = chars
+                self.heads[text] = heads[text]
             while len(self.cache) > CACHE_SENTENCES:
-                self.cache.popitem(last=False)
+                self.heads.pop(self.cache.popitem(last=False)[0], None)
         return [known.get(t, fresh.get(t)) for t in texts]
 
     def score_doc(
@@ -220,4 +244,10 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
         topic_min_count=(int(meta["topic_min_count"]) if meta.get("topic_min_count")
                          is not None else None),
         topic_pos=frozenset(meta.get("topic_pos", ("NOUN",))),
+        loaded_sentence=_optional(meta, "loaded_sentence"),
+        loaded_word_threshold=_optional(meta, "loaded_word_threshold"),
     )  # fmt: skip
+
+
+def _optional(meta: dict[str, Any], key: str) -> float | None:
+    return float(meta[key]) if meta.get(key) is not None else None
