@@ -73,6 +73,7 @@ def rows(articles: list[dict], unigrams: Path | None) -> list[Row]:
             out.append({
                 "article": a["name"], "start": f["start"], "end": f["end"], "text": f["text"],
                 "own": not f["in_quote"] and not f["speaker"], "pos": words[-1].pos_,
+                "nv": all(t.pos_ in ("NOUN", "VERB") for t in words),
                 "lists": sorted(k for k, v in lists.items() if forms & v),
                 "vader": bool(forms & set(vader)), "zipf": min(zipf(t.lower_) for t in words),
                 "fixed": all(in_fixed_pair(t) for t in words),
@@ -112,8 +113,10 @@ RULES: dict[str, Rule] = {
     "any voice, noun, no lexicon, used by another outlet": lambda r: r["pos"] == "NOUN"
     and not r["lists"] and not r["vader"] and r["shared"],
     "fixed pair, any lexicon": lambda r: r["fixed"],
-    "fixed pair, no strong lexicon (shipped)": lambda r: r["fixed"]
+    "fixed pair, no strong lexicon (first version)": lambda r: r["fixed"]
     and not set(r["lists"]) & set(STRONG),
+    "fixed pair, no strong lexicon, noun or verb (shipped)": lambda r: r["fixed"]
+    and not set(r["lists"]) & set(STRONG) and r["nv"],
     "fixed pair, no lexicon at all": lambda r: r["fixed"] and not r["lists"] and not r["vader"],
 }  # fmt: skip
 

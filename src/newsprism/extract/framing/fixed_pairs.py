@@ -1,21 +1,24 @@
 """A field's plain term: a detector flag that is half of a fixed pair of general English.
 
 Readers' commonest wrong framing flag is a field's plain word in the outlet's voice
-("punitive damages", "racial profiling", "a double dose of bad news", "ironed out"):
-the MiniLM reads "punitive" or "profiling" as loaded, but the pair is how the field
-names the thing, so no outlet chose the word. Whether a pair is fixed is read from a
+("racial profiling", "grand larceny", "vowing to crack down on the market"): the
+MiniLM reads "profiling" or "crack" as loaded, but the pair is how the field names the
+thing or the act, so no outlet chose the word. Whether a pair is fixed is read from a
 frequency table of general English outside every evaluation set
 (``data/fixed_pairs.tsv.gz``, built by ``scripts/build_fixed_pairs.py`` from
 symspellpy's packaged Google Books counts: 40,963 pairs of content words, or of a
 verb and its particle, with high mutual information), not from BASIL or NeuS.
 
-The pair is the flagged word and its neighbour in a set syntactic slot: an adjective or
-noun right before the noun it modifies ("punitive damages"), the noun after such a
-modifier ("racial profiling"), a verb and its particle ("ironed out"). A word that a
-strong bias lexicon lists (MPQA strongly subjective, Recasens et al., Spinde et al.)
-keeps its flag even in a fixed pair: "far cry", "bad news" and "double standard" are
-fixed and loaded, and BASIL marks "far cry" (docs/eval-framing.md, "Session 26: plain
-terms").
+The pair is the flagged word and its neighbour in a set syntactic slot: a noun right
+before the noun it modifies ("election fraud", "suicide bomber"), the noun after a
+modifier ("racial profiling", "grand larceny"), a verb and its particle ("crack down",
+"ironed out"). Only a flagged noun or verb is judged: an adjective in a fixed pair is
+as often the evaluative half of an idiom ("double standard", "wishful thinking", "a
+blind eye") as a field's term ("punitive damages"); read on NeuS raw rows 0–505, the
+adjectives the first version dropped were 1 right ("the sharp rise") and 5 wrong. A
+word that a strong bias lexicon lists (MPQA strongly subjective, Recasens et al., Spinde
+et al.) keeps its flag even in a fixed pair ("far cry", which BASIL marks)
+(docs/eval-framing.md, "Session 26: plain terms").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ PAIRS_FILE = "fixed_pairs.tsv.gz"
 STRONG_LISTS = ("mpqa_strong", "recasens", "spinde")
 _MODIFIER = frozenset({"amod", "compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+JUDGED = frozenset({"NOUN", "VERB"})  # the flagged word's part of speech
 
 
 @cache
@@ -81,11 +85,13 @@ def in_fixed_pair(token: Token) -> bool:
 
 
 def plain_fixed_term(doc: Doc, a: int, b: int) -> bool:
-    """Every candidate word of the flagged ``doc[a:b]`` is half of a fixed pair and in
-    no strong bias lexicon: the field's name for the thing, not the outlet's choice."""
+    """Every candidate word of the flagged ``doc[a:b]`` is a noun or verb, half of a
+    fixed pair and in no strong bias lexicon: the field's name for the thing or the act,
+    not the outlet's choice."""
     strong = _strong_words()
     words = [t for t in doc[a:b] if is_candidate(t)]
     return bool(words) and all(
-        t.lower_ not in strong and t.lemma_.lower() not in strong and in_fixed_pair(t)
+        t.pos_ in JUDGED and t.lower_ not in strong and t.lemma_.lower() not in strong
+        and in_fixed_pair(t)
         for t in words
-    )
+    )  # fmt: skip
