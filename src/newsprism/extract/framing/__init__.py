@@ -45,6 +45,7 @@ from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
+from newsprism.extract.framing.fixed_pairs import plain_fixed_term
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -205,7 +206,8 @@ def _loaded_words(
     What someone is accused of is the accuser's word (:mod:`.accused`), what someone
     calls a thing ("decried as inhumane") the caller's (:mod:`.described`).
     A flag on one piece of a hyphenated compound is judged as the compound
-    (:mod:`.compounds`: "necked" of "open-necked" is dropped).
+    (:mod:`.compounds`: "necked" of "open-necked" is dropped). A flag that is half of a
+    fixed pair of general English is a field's plain term (:mod:`.fixed_pairs`).
     """
     cues = load_cues(lexicon, DETECTOR_CUE_VALENCE)
     marks = detector_marks(doc, found, index)
@@ -231,6 +233,8 @@ def _loaded_words(
         whole = judge_compound(doc, a0, b0, every, voice(a0))
         if whole is None or found.neutral_tokens.intersection(range(*whole)):
             continue
+        if plain_fixed_term(doc, *whole):
+            continue  # a field's plain term: "punitive damages", "racial profiling"
         kept = _without_attribution(doc, whole, outlet)
         if kept is None:
             continue
