@@ -29,6 +29,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
+from newsprism.compare.two_facts import join_second_facts
 from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
@@ -171,7 +172,10 @@ def align_claims(
     model = model or load_same_fact_model()
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
-    groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
+    article = [c.article_id for c in claims]
+    groups = complete_link_groups(probability, model.threshold, article)
+    if units is not None:  # a sentence that states two shared facts, in both (two_facts.py)
+        groups = join_second_facts(groups, probability, model.threshold, article, units)
     facts, parted = [], []
     for indices in groups:
         members = [claims[i] for i in indices]
