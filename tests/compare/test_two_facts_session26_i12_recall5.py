@@ -35,6 +35,13 @@ def _shared_with(facts, text: str) -> list[set[str]]:
 def test_a_sentence_of_two_statements_is_in_both_facts() -> None:
     facts = analyze_story([AP, NYT, FOX]).facts
     assert sorted(map(sorted, _shared_with(facts, TWO))) == [["ap", "fox", "nyt"], ["ap", "nyt"]]
+    # the fact NYT and Fox state whole stays "shared"; AP's sentence shows its part
+    (fight,) = [f for f in facts
+                if len(f.article_ids) == 3 and any(c.text == TWO for c in f.claims)]
+    assert fight.status == "shared"
+    (ap,) = [e for e in fight.as_dict()["evidence"] if e["article_id"] == "ap"]
+    assert ap["shared_part"]["text"] == (
+        "I'll fight against liberal attacks on our religious heritage")
 
 
 def test_without_the_rule_it_is_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
