@@ -29,6 +29,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
+from newsprism.compare.two_facts import join_second_facts
 from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
@@ -171,9 +172,15 @@ def align_claims(
     model = model or load_same_fact_model()
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
-    groups = complete_link_groups(probability, model.threshold, [c.article_id for c in claims])
+    article = [c.article_id for c in claims]
+    groups = complete_link_groups(probability, model.threshold, article)
+    second: list[set[int]] = [set() for _ in groups]
+    if units is not None:  # a sentence that states two shared facts, in both (two_facts.py)
+        joined = join_second_facts(groups, probability, model.threshold, article, units)
+        second = [set(after) - set(before) for before, after in zip(groups, joined, strict=True)]
+        groups = joined
     facts, parted = [], []
-    for indices in groups:
+    for indices, added in zip(groups, second, strict=True):
         members = [claims[i] for i in indices]
         # conflicts are found over every pair of the story, not only inside a group
         # (compare/conflicts.py): a same-fact group holds no contradiction by design
@@ -182,7 +189,7 @@ def align_claims(
         if many:
             fact.agreement = _weakest_link(probability, indices, claims)
             if units is not None:
-                parted += _read_parts(fact, units, indices, claims)
+                parted += _read_parts(fact, units, indices, claims, added)
             fact.lead_pairs = [[claims[i].id, claims[j].id] for i, j in lead_links
                                if i in indices and j in indices]
         facts.append(fact)
@@ -193,16 +200,22 @@ def align_claims(
 
 
 def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
-                claims: Sequence[Claim]) -> list[tuple[Claim, AlignedClaim, Any]]:  # fmt: skip
+                claims: Sequence[Claim], second: set[int] = frozenset(),
+                ) -> list[tuple[Claim, AlignedClaim, Any]]:  # fmt: skip
     """Mark a fact linked through a unit (not whole sentence to whole sentence) as
     ``partly_shared``, with each member's shared part; return each member linked
-    through a unit of its own, with the fact and that unit (for :func:`_rests`)."""
+    through a unit of its own, with the fact and that unit (for :func:`_rests`).
+
+    ``second``: members that joined as a sentence's second fact (compare/two_facts.py):
+    each shows its part, but the fact's status is what its other members make it (a
+    fact three outlets state whole stays ``shared``, and a summary line)."""
     partners = {i: [j for j in indices if claims[j].article_id != claims[i].article_id]
                 for i in indices}  # fmt: skip
     parts = {i: units.shared_part(i, partners[i]) for i in indices}
     fact.shared_parts = {claims[i].id: _shown_part(claims[i], unit)
                          for i, unit in parts.items() if unit is not None}  # fmt: skip
-    if not any(units.through_unit(i, j) for i in indices for j in partners[i]):
+    if not any(units.through_unit(i, j) for i in indices for j in partners[i]
+               if i not in second and j not in second):
         return []
     fact.status = "partly_shared"
     fact.rest_also_in = _rests_elsewhere(fact, units, indices, claims)
