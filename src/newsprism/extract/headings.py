@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["heading_end", "heading_spans", "in_heading", "outside_headings"]
+__all__ = ["after_heading", "heading_end", "heading_spans", "in_heading", "outside_headings"]
 
 # a heading is a few words: "What they're saying", "Why it matters", "How it works"
 _MAX_WORDS = 5
@@ -107,3 +107,15 @@ def outside_headings(parts: list[tuple[int, int]], spans: list[tuple[int, int]]
         if b > a:
             out.append((a, b))
     return out
+
+
+def after_heading(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """A sentence's ``text`` (at ``start``) with the heading that opens it cut off, and
+    its new start: "Why it matters: The law, one of the most restrictive …" is the
+    sentence "The law, one of …" under Axios's label (session 26; the quote's start
+    was moved the same way in session 25). A sentence under no heading is as it was."""
+    for hs, he in spans:
+        if hs <= start < he:
+            rest = text[he - start :]
+            return rest.lstrip(), he + len(rest) - len(rest.lstrip())
+    return text, start
