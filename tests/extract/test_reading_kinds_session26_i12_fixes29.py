@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.extract.claims import extract_claims
+from newsprism.extract.headings import heading_spans
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.owner_names import owner_and_person
@@ -80,3 +81,11 @@ def test_a_colon_cue_is_no_heading_of_the_claim() -> None:
             "will not enforce the new rule this year.")
     claims = extract_claims(load_nlp()(text), "a", [])
     assert claims[1].text.startswith("The governor said:")
+
+
+def test_words_in_lower_case_after_the_colon_keep_their_opening() -> None:
+    text = ("Read the news here every day.\n\nBurst your filter bubble: understand "
+            "perspectives and stances from everyone in between on free speech.")
+    doc = load_nlp()(text)
+    assert [text[a:b] for a, b in heading_spans(doc)] == ["Burst your filter bubble:"]
+    assert extract_claims(doc, "a", [])[-1].text.startswith("Burst your filter bubble: und")

@@ -113,9 +113,13 @@ def after_heading(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[
     """A sentence's ``text`` (at ``start``) with the heading that opens it cut off, and
     its new start: "Why it matters: The law, one of the most restrictive …" is the
     sentence "The law, one of …" under Axios's label (session 26; the quote's start
-    was moved the same way in session 25). A sentence under no heading is as it was."""
+    was moved the same way in session 25). A sentence under no heading is as it was,
+    and so is one whose words after the colon open in lower case ("Burst your filter
+    bubble: understand perspectives …", a site's blurb, NeuS row 202): no sentence
+    starts there."""
     for hs, he in spans:
         if hs <= start < he:
-            rest = text[he - start :]
-            return rest.lstrip(), he + len(rest) - len(rest.lstrip())
+            rest = text[he - start :].lstrip()
+            if rest[:1] and not rest[:1].islower():
+                return rest, start + len(text) - len(rest)
     return text, start
