@@ -475,9 +475,19 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     body = text.strip("“”\"").rstrip(" ,;:")
     if starts_with_pronoun(body):
         return None  # "According to Miller, “It would undermine …”": what would?
+    if asks(body):
+        return None  # "According to Johnson, “Would it be okay …?”": a question
     if body and body[-1] not in ".!?":
         body += "."
     return f"According to {speaker}, “{body}”"
+
+
+def asks(body: str) -> bool:
+    """Whether quoted words are a question ("Would it be okay if we have just a couple of
+    questions, just a couple?", NeuS row 74, session 26): a question states nothing, so
+    "According to X, “…?”" is no summary line although X asked it (the outlet's own
+    question is already left out as its voice: ``readable.addresses_reader``)."""
+    return body.rstrip(" \"”’'").endswith("?")
 
 
 def _opens_unattributed(claim: Claim) -> bool:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.headings import after_heading, heading_spans
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
@@ -215,7 +216,9 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     The unit is the whole sentence, never a clause: it is what a reader sees and what
     another outlet's sentence is compared with (a clause cut at ", but" or "adding
     that" read alone is a fragment, and often loses its subject). Sentences under
-    :data:`MIN_CLAIM_WORDS` words (datelines, bylines, "Read more") are not claims.
+    :data:`MIN_CLAIM_WORDS` words (datelines, bylines, "Read more") are not claims. A
+    paragraph's heading ("Why it matters:", :mod:`newsprism.extract.headings`) is a
+    label over the sentence, not its words: the claim starts after it (session 26).
 
     Args:
         doc: the parsed clean text.
@@ -231,12 +234,13 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     sentences = _whole_sentences(doc)
     if cut_off_end(text_of) is not None:
         sentences = _before_cut(text_of, sentences)
+    headings = heading_spans(doc)  # type: ignore[arg-type]
     for index, begin, end in sentences:
         raw = text_of[begin:end]
-        text = raw.strip()
+        text, start = after_heading(raw.strip(), begin + (len(raw) - len(raw.lstrip())),
+                                    headings)  # fmt: skip
         if len(text.split()) < MIN_CLAIM_WORDS:
             continue
-        start = begin + (len(raw) - len(raw.lstrip()))
         claims.append(context.claim(f"{article_id}:c{len(claims) + 1}", index, text, start))
     return claims
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["heading_end", "heading_spans", "in_heading", "outside_headings"]
+__all__ = ["after_heading", "heading_end", "heading_spans", "in_heading", "outside_headings"]
 
 # a heading is a few words: "What they're saying", "Why it matters", "How it works"
 _MAX_WORDS = 5
@@ -107,3 +107,19 @@ def outside_headings(parts: list[tuple[int, int]], spans: list[tuple[int, int]]
         if b > a:
             out.append((a, b))
     return out
+
+
+def after_heading(text: str, start: int, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """A sentence's ``text`` (at ``start``) with the heading that opens it cut off, and
+    its new start: "Why it matters: The law, one of the most restrictive …" is the
+    sentence "The law, one of …" under Axios's label (session 26; the quote's start
+    was moved the same way in session 25). A sentence under no heading is as it was,
+    and so is one whose words after the colon open in lower case ("Burst your filter
+    bubble: understand perspectives …", a site's blurb, NeuS row 202): no sentence
+    starts there."""
+    for hs, he in spans:
+        if hs <= start < he:
+            rest = text[he - start :].lstrip()
+            if rest[:1] and not rest[:1].islower():
+                return rest, start + len(text) - len(rest)
+    return text, start

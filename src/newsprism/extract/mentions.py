@@ -42,6 +42,7 @@ from newsprism.extract.name_forms import (
     place_before_state,
     trailing_common_words,
 )
+from newsprism.extract.owner_names import owner_and_person
 from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
@@ -180,7 +181,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         name, written = _joined(name, text, start)
         mentions.extend(
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
-            for piece, piece_label, at, length in place_pair(name, label, start, written)
+            for piece, piece_label, at, length in (owner_and_person(name, label, start)
+                                                   or place_pair(name, label, start, written))
         )
     untagged = untagged_full_names(doc, article_id, given_names(), _title_words(), sentence_of)
     if not storms and not untagged:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.main_clause import main_clause_ids
 from newsprism.extract.quotes.marks import (
     CLOSE_MARKS,
     DOUBLE_CLOSE,
@@ -88,6 +89,7 @@ class Content(Step):
                 if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
                     ids.discard(tok.i - 1)
         ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
+        ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
         kept = [t for t in set(tokens) if t.i in ids]
         return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
 
