@@ -34,11 +34,25 @@ Guards (``--guard``, several to compare)::
     gap:H             the article within H hours of the story's time span (the gap the
                       model's ``time`` feature decays; session 26)
     named:GUARD       GUARD only where both sides have names; pass otherwise
+    unnamed:GUARD     GUARD only where a side has no names (lower-cased text); pass otherwise
+    title-live:T:K    a shared title word of IDF >= T in the titles of fewer than K other
+                      live stories (session 26, second guard: the topic's recurring name)
+    title-livebody:T:K  the same, counted in the other live stories' bodies
+    title-event:T     a shared title word of IDF >= T that is not a word of either side's names
+    core              a story of two or more: the article links to its core (the core
+                      check, also on text without names)
+    body:C            body TF-IDF cosine with the story (the model's ``body`` feature) >= C
 
 Session 26 (docs/clustering.md, decision 31) adds ``gap:H`` and ``--gaps``, the added
 joins counted right/wrong by that gap; a rare title word beside enough words is
 ``named:words:40+named:title-idf:T`` (every term must hold, each where both sides have
 names).
+
+Session 26's second guard (decision 32) adds the terms that read the live window
+(``title-live``, ``title-livebody``), the lower-cased text (``unnamed:``, ``core``,
+``body``), and ``--extra``: GoogleNews T and S and NTREX ar+en on the dense day, training
+rows outside the grid, printed beside it (not in the mean); each stream's cell gives B³
+F1, B³ precision (``P``) and ``mixed``.
 
 Example::
 
@@ -357,9 +371,9 @@ class Guarded(StreamClusterer):
 
 
 def run(items: list[GoldItem], feats: dict[str, ArticleFeatures],
-        clusterer: Guarded) -> tuple[tuple[float, float], Counter[str]]:
-    """B³ precision and F1 of one stream, and its added joins counted right/wrong by story
-    size (keys "one right" … "more wrong") and by gap to the story (keys "gap <bin> right" …)."""
+        clusterer: Guarded) -> tuple[tuple[float, float, int], Counter[str]]:
+    """B³ precision, F1 and ``mixed`` of one stream, and its added joins counted right/wrong by
+    story size (keys "one right" … "more wrong") and by gap (keys "gap <bin> right" …)."""
     gold = {i.article.id: i.story for i in items}
     held: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
@@ -378,8 +392,8 @@ def run(items: list[GoldItem], feats: dict[str, ArticleFeatures],
     mixes: dict[str, set[str]] = defaultdict(set)
     for story, i in zip(predicted, items, strict=True):
         mixes[story].add(i.story)
-    counts["mixed"] = max(len(g) for g in mixes.values())  # the eval's ``mixed``
-    return (b3[0], b3[2]), counts
+    mixed = max(len(g) for g in mixes.values())  # the eval's ``mixed``
+    return (b3[0], b3[2], mixed), counts
 
 
 def gap_table(gapped: dict[str, Counter[str]]) -> str:
@@ -407,12 +421,13 @@ def run_spec(spec: str, trial: ClusterModel, model: ClusterModel, idf: dict[int,
         scores[name], counts = run(items, timed[name], c)
         gapped[name] = counts
         if name not in EXTRA_STREAMS:
-            total.update({k: n for k, n in counts.items() if k != "mixed"})
+            total.update(counts)
         cells.append(f"{name} {scores[name][1]:.4f} P {scores[name][0]:.4f} "
                      f"[1: {counts['one right']}/{counts['one wrong']} "
                      f"2+: {counts['more right']}/{counts['more wrong']}] "
-                     f"mixed {counts['mixed']}")  # fmt: skip
-    grid = [v[1] for n, v in scores.items() if n not in EXTRA_STREAMS]
+                     f"mixed {scores[name][2]}")  # fmt: skip
+    grid = [v[1] for n, v in scores.items() if n not in EXTRA_STREAMS] or [
+        v[1] for v in scores.values()]  # ``--streams`` of the extra ones alone
     print(f"t {trial.threshold:.3f} guard {spec}{' (all)' if args.guard_all else ''}: "
           f"mean {sum(grid) / len(grid):.4f} added right/wrong: one {total['one right']}/"
           f"{total['one wrong']} more {total['more right']}/{total['more wrong']} | "
