@@ -18,11 +18,27 @@ wrong, by the story's size):
 Text without names (lower-cased snippets) is not guarded, as the core check does not
 guard it. Everything read is the article's own features and the founder's, known when
 the article arrives.
+
+Decision 32 (session 26, second guard) adds two optional readings, both off unless the
+model file sets them:
+
+- *the event's word, not the topic's* (``guard_title_live`` k > 0): the shared rare
+  title word must also stand in fewer than k *other* live stories, in their titles or
+  (``guard_live_sum`` "body") their bodies. A topic's recurring name ("Kavanaugh") is
+  carried by several stories of the live window; a word only this story and the article
+  carry is the event's. It reads the sums the clusterer keeps (and the store saves) for
+  each live story: a local document frequency over the live window, nothing added.
+- *lower-cased text* (``guard_unnamed_core``): where a side has no names, an added join
+  to a story of two or more must pass the core check (the article's body close to
+  enough of the story's founding reports), which ``core_named`` keeps to named text at
+  version 3's threshold: one-to-one word overlap is weak in lower-cased snippets at any
+  probability, but the added joins are where they chained (13 events in one GoogleNews-S
+  story, decision 31).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import FEATURES, ClusterModel
@@ -54,28 +70,59 @@ def founder_title_terms(c: Cluster) -> set[int] | None:
     return None
 
 
+LIVE_SUMS = ("title", "body")  # the profile sums ``guard_live_sum`` may name
+
+
+def live_df(hashes: set[int], c: Cluster, live: Mapping[str, Cluster],
+            field: str = "title") -> dict[int, int]:  # fmt: skip
+    """In how many live stories other than ``c`` each of ``hashes`` stands, in the
+    profile's ``field`` sum (``title``: their titles; ``body``: their bodies' kept terms)."""
+    if field not in LIVE_SUMS:
+        raise ValueError(f"guard_live_sum must be one of {LIVE_SUMS}, not {field!r}")
+    out = dict.fromkeys(hashes, 0)
+    for story_id, other in live.items():
+        if story_id != c.story_id:
+            for h in hashes & getattr(other, field).keys():
+                out[h] += 1
+    return out
+
+
 def shares_rare_title_word(f: ArticleFeatures, c: Cluster, idf: Mapping[int, float],
-                           default_idf: float, rarest: float) -> bool:  # fmt: skip
+                           default_idf: float, rarest: float,
+                           live: Mapping[str, Cluster] | None = None,
+                           fewer_than: int = 0, field: str = "title") -> bool:  # fmt: skip
     """Whether ``f``'s title and the founder's share a word of IDF at least ``rarest``
-    (a word the table lacks was seen once in training: ``default_idf``)."""
+    (a word the table lacks was seen once in training: ``default_idf``), and with
+    ``fewer_than`` > 0, one that stands in fewer than that many other stories of
+    ``live`` (in their ``field`` sums: titles or bodies)."""
     founder = founder_title_terms(c)
     if founder is None:
         return False
-    return any(idf.get(h, default_idf) >= rarest for h in founder & f.title_tf.keys())
+    rare = {h for h in founder & f.title_tf.keys() if idf.get(h, default_idf) >= rarest}
+    if not rare or fewer_than <= 0 or live is None:
+        return bool(rare)
+    return any(n < fewer_than for n in live_df(rare, c, live, field).values())
 
 
 def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float,
-           c: Cluster, idf: Mapping[int, float] | None = None) -> bool:  # fmt: skip
+           c: Cluster, idf: Mapping[int, float] | None = None, *,
+           live: Mapping[str, Cluster] | None = None,
+           core: Callable[[], bool] | None = None) -> bool:  # fmt: skip
     """Whether a dated join at probability ``p`` may stand: always at or above
-    ``guard_below`` (version 3's threshold) or without names on both sides; under it, when
-    the article and the founder both have ``guard_words`` distinct body words and, with
-    ``guard_title_idf`` set, share a title word of that IDF (``idf``: the table the
-    clusterer weighs ``f`` with)."""
-    if model.guard_below <= 0 or p >= model.guard_below or x[_NO_ENTITIES]:
+    ``guard_below`` (version 3's threshold); without names on both sides, unless
+    ``guard_unnamed_core`` asks a story of two or more for the core check (``core``);
+    under it, when the article and the founder both have ``guard_words`` distinct body
+    words and, with ``guard_title_idf`` set, share a title word of that IDF (``idf``: the
+    table the clusterer weighs ``f`` with), in fewer than ``guard_title_live`` other
+    ``live`` stories' titles when that is set."""
+    if model.guard_below <= 0 or p >= model.guard_below:
         return True
+    if x[_NO_ENTITIES]:
+        return not model.guard_unnamed_core or c.count < 2 or core is None or core()
     words = founder_words(c)
     if words is None or min(len(f.body_tf), words) < model.guard_words:
         return False
     if model.guard_title_idf <= 0:
         return True
-    return shares_rare_title_word(f, c, idf or {}, model.default_idf, model.guard_title_idf)
+    return shares_rare_title_word(f, c, idf or {}, model.default_idf, model.guard_title_idf,
+                                  live, model.guard_title_live, model.guard_live_sum)

@@ -91,6 +91,13 @@ class ClusterModel:
             ``guard_below`` 0 turns it off (every model before it).
         guard_title_idf: with the guard on, the article's title and the founder's must
             also share a content word of at least this IDF (decision 31); 0: no title test.
+        guard_title_live, guard_live_sum: with the title test on, that word must also
+            stand in fewer than ``guard_title_live`` *other* live stories, in their
+            ``guard_live_sum`` ("title" or "body") sums (decision 32: a word several live
+            stories carry is the topic's recurring name, not the event's); 0: not read.
+        guard_unnamed_core: with the guard on, an added join where a side has no names
+            (lower-cased text) to a story of two or more must pass the core check, which
+            ``core_named`` otherwise keeps to named text (decision 32).
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -147,6 +154,9 @@ class ClusterModel:
     guard_below: float = 0.0
     guard_words: int = 0
     guard_title_idf: float = 0.0
+    guard_title_live: int = 0
+    guard_live_sum: str = "title"
+    guard_unnamed_core: bool = False
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -225,6 +235,10 @@ class ClusterModel:
         del out["base_dir"], out["trees"]
         if self.guard_below <= 0:  # no guard: the file reads as every model's before it
             del out["guard_below"], out["guard_words"], out["guard_title_idf"]
+        for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
+                          ("guard_unnamed_core", False)):  # fmt: skip
+            if out.get(name) == off:  # decision 32's fields only where they are set
+                del out[name]
         if self.trees is not None:
             out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))

@@ -279,7 +279,8 @@ class StreamClusterer:
             if self.model.checks_core(x) and not self.links_core(f, cluster):
                 continue
             if self.model.scores_undated(x) or guarding.passes(
-                    self.model, f, x, -minus_p, cluster, self.idf_for(f.language)):
+                    self.model, f, x, -minus_p, cluster, self.idf_for(f.language),
+                    live=self.live, core=lambda c=cluster: self.links_core(f, c)):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
