@@ -49,6 +49,7 @@ from newsprism.compare.label_span import (
     past_region_words,
     place_insert,
 )
+from newsprism.compare.labels_title import title_start
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -198,7 +199,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if span is None or not len(span) or _modifies_another(span) or in_place_insert(span):
         return None
     root = span.root
-    if _set_beside(root, span.start):  # "the … movement, Hamas"
+    if _set_beside(root, title_start(span)):  # "the … movement, Hamas"; "expert Dr. X"
         head = root.head
         first = doc[_left_start(head)]
         return first.idx, span.end_char
