@@ -1,10 +1,11 @@
-"""Every label phrase that the title rule of ``compare/labels_title.py`` changes, to read.
+"""Every label phrase that the title rules of ``compare/labels_title.py`` change, to read.
 
 For each report of NeuS-AllSides raw rows (default 0–505: every row), parses the text as
 ``newsprism compare`` does (``parse_texts``), takes every person, organisation and
 place mention (``find_mentions``) and prints the mention's noun phrase
-(``compare.labels.mention_phrase``) where it differs with the rule off (the closeness
-test from the mention, as before session 26) and on (from the title words before it).
+(``compare.labels.mention_phrase``) where a rule changes it: rule 1 tests the noun set
+beside the name from the title words before it, not from the mention; rule 2 also takes
+a capitalised title the parse made the name's head (each against the rules before it).
 A changed phrase is a changed "words for the same thing" cell, read against the article
 (docs/eval-framing.md, "Session 26: read as a user").
 
@@ -35,15 +36,19 @@ def reports(data: Path, first: int, last: int) -> list[tuple[str, str]]:
     return out
 
 
-def phrase(doc, start: int, end: int, rule: bool) -> str | None:
-    """The mention's phrase text with the title rule on or off."""
-    kept = labels.title_start
-    if not rule:
+def phrase(doc, start: int, end: int, rules: int) -> str | None:
+    """The mention's phrase text with the first ``rules`` of the two rules on: 0 none,
+    1 the title words before the name (``title_start``), 2 also a title parsed as the
+    name's head (``title_head_start``)."""
+    kept = labels.title_start, labels.title_head_start
+    if rules < 1:
         labels.title_start = lambda span: span.start
+    if rules < 2:
+        labels.title_head_start = lambda span, left_start: span.start
     try:
         found = labels.mention_phrase(doc, start, end)
     finally:
-        labels.title_start = kept
+        labels.title_start, labels.title_head_start = kept
     return None if found is None else doc.text[found[0]:found[1]]
 
 
@@ -57,10 +62,11 @@ def main(argv: list[str]) -> None:
         for m in find_mentions(doc, where):
             if m.label not in labels.LABEL_TYPES:
                 continue
-            before, after = phrase(doc, m.start, m.end, False), phrase(doc, m.start, m.end, True)
-            if before != after:
-                changed += 1
-                print(f"{where} | {before!r} -> {after!r}")
+            seen = [phrase(doc, m.start, m.end, rules) for rules in (0, 1, 2)]
+            for rule in (1, 2):
+                if seen[rule - 1] != seen[rule]:
+                    changed += 1
+                    print(f"rule {rule} | {where} | {seen[rule - 1]!r} -> {seen[rule]!r}")
     print(f"changed: {changed} phrases of {len(items)} reports")
 
 

@@ -61,3 +61,29 @@ def test_the_row_shows_the_whole_label() -> None:
     (row,) = [r for r in analysis["label_choice"]["entities"] if r["name"] == "Anthony Fauci"]
     texts = [label["text"] for label in row["outlets"][reuters.id]]
     assert "top U.S. infectious disease expert Dr. Anthony Fauci" in texts
+
+
+DEFENSE_ONE = ("“Our role in Iraq will be to train and to assist,” Biden said at the beginning "
+               "of a meeting in the Oval Office with Iraqi Prime Minister Mustafa Al-Kadhimi.")
+THE_HILL = ("The legislation’s chances appear increasingly slim in the Senate after both Senate "
+            "Minority Leader Mitch McConnell (R-Ky.) and House Minority Leader Kevin McCarthy "
+            "came out against it.")  # fmt: skip
+
+
+def test_a_title_parsed_as_the_head_joins_the_name(nlp) -> None:
+    # r224: the parse hangs "Kadhimi" on "Minister" as an apposition
+    assert _phrase(nlp, DEFENSE_ONE, "Mustafa Al-Kadhimi") == \
+        "Iraqi Prime Minister Mustafa Al-Kadhimi"
+
+
+def test_a_list_opening_both_is_no_label_word(nlp) -> None:
+    # r420: "both" opens the list of two leaders
+    assert _phrase(nlp, THE_HILL, "Mitch McConnell") == "Senate Minority Leader Mitch McConnell"
+
+
+def test_the_title_keeps_the_apposition_after_the_name(nlp) -> None:
+    # r68, the Epoch Times: the title joins as a compound would; ", a Biden nominee" stays
+    text = ("CDC Director Dr. Rochelle Walensky, a Biden nominee, decided to back the "
+            "boosters for older people.")
+    assert _phrase(nlp, text, "Rochelle Walensky") == \
+        "CDC Director Dr. Rochelle Walensky, a Biden nominee"

@@ -49,7 +49,7 @@ from newsprism.compare.label_span import (
     past_region_words,
     place_insert,
 )
-from newsprism.compare.labels_title import title_start
+from newsprism.compare.labels_title import title_head_start, title_start
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -203,7 +203,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         head = root.head
         first = doc[_left_start(head)]
         return first.idx, span.end_char
-    first = doc[min(_left_start(root), span.start)]
+    first = doc[min(_left_start(root), span.start, title_head_start(span, _left_start))]
     insert = place_insert(doc, first.i)  # "former South Bend, Indiana, Mayor …"
     first = doc[first.i if insert is None else insert]
     if root.ent_type_ in PLACES:  # "central North Korea" names North Korea, no label

@@ -14,7 +14,9 @@ nouns outside any other entity, hung on the name, up to the mention.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 _MAX_TITLE_WORDS = 3  # "Rear Adm.", "Dr.", "Lt. Gen."
 
@@ -35,3 +37,34 @@ def title_start(span: Span) -> int:
             break
         first -= 1
     return first
+
+
+def is_title_head(head: Token) -> bool:
+    """``head`` is a capitalised title the parse made the head of the name set beside it,
+    with no comma: "Iraqi Prime Minister | Mustafa Al-Kadhimi" (the small parser hangs
+    "Kadhimi" on "Minister" as an apposition; NeuS raw row 224, Defense One, session 26:
+    the cell read "Mustafa Al-Kadhimi" while the New York Post's "Iraqi Prime Minister
+    Mustafa al-Kadhimi" was whole). A proper noun in no entity, so not a name or a place
+    ("Microsoft Satya Nadella" keeps only the name), and not a bare capitalised word that
+    opens a sentence far from the name."""
+    return head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper() \
+        and head.tag_ == "NNP"
+
+
+_LIST_OPENERS = frozenset({"both", "either", "neither"})  # "both Senate Minority Leader …"
+
+
+def title_head_start(span: Span, left_start: Callable[[Token], int]) -> int:
+    """Where the phrase starts when the name is set, with no comma, beside a title the
+    parse made its head (:func:`is_title_head`): the title's own left start
+    (``left_start``, compare/labels.py's), past a list's opening "both"; else
+    ``span.start``. The name's right side (its apposition, "(D-N.Y.)") is read as for any
+    name, so the title joins the phrase as a compound would."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i != title_start(span) - 1 or not is_title_head(head):
+        return span.start
+    start = left_start(head)
+    while start < head.i and span.doc[start].lower_ in _LIST_OPENERS:
+        start += 1
+    return start
