@@ -36,3 +36,13 @@ def test_a_stray_clause_after_the_object_is_no_statement() -> None:
 def test_a_clause_with_its_own_subject_is_still_a_statement(text: str) -> None:
     verbs = _verbs(text)
     assert sum(verbs.values()) == 1, verbs
+
+
+def test_that_taken_for_a_determiner_still_reports_a_statement() -> None:
+    # BASIL 2010-2012 (HuffPost): the parse takes "that" for a determiner; no relative
+    # pronoun stands before the clause, so it stays a statement
+    text = ("Earlier in the day on Saturday, Santorum had also said that health insurance "
+            "plans shouldn’t be required to cover prenatal testing, because that testing "
+            "results in more abortions, as well as contending that government-run public "
+            "education was “anachronistic.”")
+    assert "contend" in _verbs(text)
