@@ -30,7 +30,10 @@ Whose word (session 21): a phrase inside a quotation is the speaker's and is mar
 ``quoted``; a term-row cell says whether the outlet ``speaks`` of the referent at all,
 and which neutral forms it only quotes (``neutral_quoted``). Where the parse splits a
 title ("former South Bend, Indiana, Mayor …", "Israeli occupation Prime Minister …"),
-``compare/label_span.py`` puts it back together.
+``compare/label_span.py`` puts it back together; where a title stands between a
+described noun and the name, or the parse makes the title the name's head ("top U.S.
+infectious disease expert Dr. Anthony Fauci", "Iraqi Prime Minister Mustafa
+Al-Kadhimi"), ``compare/labels_title.py`` (session 26).
 """
 
 from __future__ import annotations
