@@ -30,7 +30,10 @@ Whose word (session 21): a phrase inside a quotation is the speaker's and is mar
 ``quoted``; a term-row cell says whether the outlet ``speaks`` of the referent at all,
 and which neutral forms it only quotes (``neutral_quoted``). Where the parse splits a
 title ("former South Bend, Indiana, Mayor …", "Israeli occupation Prime Minister …"),
-``compare/label_span.py`` puts it back together.
+``compare/label_span.py`` puts it back together; where a title stands between a
+described noun and the name, or the parse makes the title the name's head ("top U.S.
+infectious disease expert Dr. Anthony Fauci", "Iraqi Prime Minister Mustafa
+Al-Kadhimi"), ``compare/labels_title.py`` (session 26).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from newsprism.compare.label_span import (
     past_region_words,
     place_insert,
 )
+from newsprism.compare.labels_title import title_head_start, title_start
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -198,11 +202,11 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if span is None or not len(span) or _modifies_another(span) or in_place_insert(span):
         return None
     root = span.root
-    if _set_beside(root, span.start):  # "the … movement, Hamas"
+    if _set_beside(root, title_start(span)):  # "the … movement, Hamas"; "expert Dr. X"
         head = root.head
         first = doc[_left_start(head)]
         return first.idx, span.end_char
-    first = doc[min(_left_start(root), span.start)]
+    first = doc[min(_left_start(root), span.start, title_head_start(span, _left_start))]
     insert = place_insert(doc, first.i)  # "former South Bend, Indiana, Mayor …"
     first = doc[first.i if insert is None else insert]
     if root.ent_type_ in PLACES:  # "central North Korea" names North Korea, no label

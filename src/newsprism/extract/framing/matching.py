@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.framing.lexicon import ContextRules, Lexicon, TermEntry, VerbEntry
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -270,7 +271,7 @@ def introduces_speech(doc: Doc, i: int, j: int, also_after: frozenset[str] = fro
             return True
         if t.pos_ in {"VERB", "AUX"} or t.text in SENTENCE_END:
             break
-    if any(c.dep_ == "ccomp" for c in doc[i].children):
+    if governs_statement(doc[i]):  # a clause with its own subject (.clause)
         return True
     if passive:
         return False
