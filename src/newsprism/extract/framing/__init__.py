@@ -214,11 +214,7 @@ def _loaded_words(
     scored = _detector.score_tokens(doc, model, marks, cues)
     every = {t.i: p for t, p in scored}  # a compound's unflagged pieces too
     voice = _voice(doc, model, marks)
-    threshold = model.threshold
-    if (getattr(model, "quote_threshold", None) is not None
-            or getattr(model, "loaded_word_threshold", None) is not None):  # per word
-        scored = [(t, p) for t, p in scored if p >= voice(t.i)]
-        threshold = 0.0
+    scored, threshold = _per_word(scored, model, voice)
     outlet = frozenset(
         found.marks.get("attribution", set()) | found.marks.get("neutral_speech", set())
     )
@@ -249,6 +245,18 @@ def _loaded_words(
         words.append(LoadedWord(span, p, term_at.get(start)))
         spans.append((a, b, p))
     return words
+
+
+def _per_word(
+    scored: list, model: _detector.Detector, voice: Callable[[int], float]
+) -> tuple[list, float]:
+    """The scored words over their own thresholds, and the phrase threshold left to apply:
+    a model with a quote or loaded-sentence threshold decides word by word (then 0.0),
+    any other by its one threshold."""
+    if (getattr(model, "quote_threshold", None) is None
+            and getattr(model, "loaded_word_threshold", None) is None):  # fmt: skip
+        return scored, model.threshold
+    return [(t, p) for t, p in scored if p >= voice(t.i)], 0.0
 
 
 def _voice(doc: Doc, model: _detector.Detector, marks: Marks) -> Callable[[int], float]:
