@@ -30,6 +30,7 @@ MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, d
 _NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
                     "PART"}  # fmt: skip
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+_NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def _closing_tag_head(doc: Doc, according: Token, head: Token) -> Token:
@@ -45,6 +46,16 @@ def _closing_tag_head(doc: Doc, according: Token, head: Token) -> Token:
     if any(not t.is_punct for t in doc[according.right_edge.i + 1 : sent_end]):
         return head
     return head.head
+
+
+def _bare_name(token: Token) -> bool:
+    """A word between a quotation and a cue the parse lost that can be the speaker: a
+    name or pronoun, not a relative word, not a date ("“a veteran of the Vietnam War,”
+    and on April 6, 2007, said that …": "April" is when, not who, BASIL 85475456), nor
+    the object of a preposition (a time or a place the cue's clause goes on with)."""
+    if token.pos_ not in ("PROPN", "PRON") or token.lower_ in RELATIVE:
+        return False
+    return token.ent_type_ not in _NOT_SPEAKER and token.dep_ != "pobj"
 
 
 class Cues(Step):
@@ -122,9 +133,7 @@ class Cues(Step):
                     subject = quoted_subject(tok)
                 if subject is None or subject.i < window[0].i:
                     return None
-                if self._sentence_closed(q) and any(
-                        c.dep_ == "ccomp" and c.i > tok.i and self.qid[c.i] == -1
-                        for c in tok.children):  # fmt: skip
+                if self._sentence_closed(q) and self._reports_clause(tok):
                     return None  # “… .” He said [the plan failed]: a new statement
                 if self._sentence_closed(q) and self._opens_next(tok):
                     return None  # “… ?” Then an announcer concludes: “…”: the next one's cue
@@ -133,12 +142,26 @@ class Cues(Step):
                 return tok, None
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
-            names = [t for t in between
-                     if t.pos_ in ("PROPN", "PRON") and t.lower_ not in RELATIVE]  # fmt: skip
+            names = [t for t in between if _bare_name(t)]
             if names and all(t.pos_ in _NAME_PHRASE_POS for t in between):
                 return tok, names[0]
             return None
         return None
+
+    def _reports_clause(self, verb: Token) -> bool:
+        """The verb after a closed quotation has a clause of its own after it: it starts
+        a new statement ("“… .” He said [the plan failed]"), also when that clause holds
+        a quotation of its own, opened after its first words ("“a Vietnam veteran.” The
+        Shelton Weekly reported …, that Mr. Blumenthal “was met with applause …”",
+        BASIL 85475456: the Weekly reports the next quotation, not the Post's words)."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i < verb.i:
+                continue
+            first = c.left_edge
+            if self.qid[c.i] == -1 or (first.i > verb.i and self.qid[first.i] == -1
+                                       and not first.is_punct):  # fmt: skip
+                return True
+        return False
 
     def _inside_sentence(self, q: Quotation) -> bool:
         """Words of the same sentence stand before the quotation (it does not open it)."""
