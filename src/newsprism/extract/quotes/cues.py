@@ -30,6 +30,8 @@ MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, d
 _NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
                     "PART"}  # fmt: skip
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+# verbs that close a sentence and go on in the next one's quotation ("the governor continues.")
+_GOING_ON = frozenset({"continue", "add", "conclude", "explain", "go on", "elaborate"})
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
@@ -204,6 +206,8 @@ class Cues(Step):
         if crossed_line and prev[-1].text != ":":
             return None
         last = prev[-1]
+        if (closing := self._closing_cue(prev, crossed_line)) is not None:
+            return closing
         if not (last.text in (",", ":", "—", "–", "-") or last.lower_ in ("that", "saying")
                 or self.speech_base(last)):  # fmt: skip
             return None
@@ -223,6 +227,26 @@ class Cues(Step):
                 return tok
             return None
         return None
+
+    def _closing_cue(self, prev: list[Token], crossed_line: bool) -> Token | None:
+        """A verb of going on that closes the sentence before the quotation, in the same
+        paragraph: "… plays as the prime minister continues. “The world tells Israel …”"
+        (NYT, BASIL b4dbeda7), "Ms. O'Neill added. “…”". The verb reports nothing of its
+        own (no clause, no object, not negated), so the next quotation is what it says."""
+        if crossed_line or len(prev) < 2 or prev[-1].text not in (".", ":"):
+            return None
+        verb = prev[-2]
+        if self.speech_base(verb) not in _GOING_ON or self.qid[verb.i] != -1:
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "neg", "prep", "dative")
+               for c in verb.children):  # fmt: skip
+            return None
+        edge = verb.left_edge.i
+        before = self.doc[max(0, edge - 2) : edge] if edge and self.doc[edge - 1].text == "," \
+            else self.doc[max(0, edge - 1) : edge]  # fmt: skip
+        if any(t.is_quote or self.qid[t.i] != -1 for t in before):
+            return None  # “A,” he continued. “B.”: the quote before it goes on (joined there)
+        return verb
 
     def _looks_like_title(self, q: Quotation) -> bool:
         words = WORD.findall(" ".join(self.text[a:b] for a, b in q.parts))
