@@ -85,3 +85,20 @@ def test_cut_quotation_after_the_sentences_own_report_keeps_its_speaker() -> Non
     text = ("Leonard said he was a wreck after the storm hit his town on July 31.\n\n"
             "“If I end up losing the house...")
     assert _speaker_of(text, "If I end") == "Leonard"
+
+
+def test_cut_quotation_after_a_participle_of_the_main_subject_keeps_it() -> None:
+    # NeuS raw row 159: "claiming" hangs on the main verb, whose subject is Biden's
+    text = ("Biden stumbled repeatedly when taking his first questions from reporters on "
+            "Afghanistan — also claiming that US allies were not displeased by the "
+            "pullout.\n\n“What interest do we have in Afghanistan at this point with al "
+            "Qaeda gone? We went to Afghanistan for the express purpose of getting rid of...")
+    assert _speaker_of(text, "What interest") == "Biden"
+
+
+def test_cut_quotation_after_a_participle_of_a_subordinate_subject_keeps_none() -> None:
+    # NeuS raw row 139: "U.S. forces" are the subject of the "after" clause only
+    text = ("The incident came one day after U.S. forces used a drone to take out a vehicle "
+            "full of explosives, underscoring the chaos in the capital.\n\n“The president "
+            "was informed that operations continue uninterrupted at the airport and...")
+    assert _speaker_of(text, "The president was informed") is None

@@ -1,14 +1,16 @@
 """Whose words a quotation the crawl cut is, when reported speech stands before it.
 
 A quotation open at the text's end ("“If I end...") right after reported speech is the
-same speaker's own quote (:meth:`~newsprism.extract.quotes.extractor._Extractor._join_orphans`),
-when that speaker is the one the sentence reports. When the verb of saying stands in a
-clause below the sentence's own verb, the speaker is someone the sentence mentions on
-the way, and the cut words are rarely theirs: "Blinken gave the figure after Biden
-administration officials repeatedly said they didn't know …" then "“Over the last 10
-days, roughly 4,500 …" (Blinken's figure, NeuS raw row 148); "U.S. forces used a drone
-…, underscoring the chaos" then "“The president was informed …" (the White House's, row
-139). Such a quotation keeps no speaker: a wrong name costs more than none.
+same speaker's own quote (:meth:`~newsprism.extract.quotes.extractor._Extractor._join_orphans`)
+when that speaker is the one the sentence is about: the subject of its main verb ("Biden
+stumbled … — also claiming that …", NeuS raw row 159), or of a cue set into it ("It
+includes …, he said, …", row 217). When the speaker is only the subject of a clause
+below the main verb, the cut words are rarely theirs: "Blinken gave the figure after
+Biden administration officials repeatedly said they didn't know …" then "“Over the last
+10 days, roughly 4,500 …" (Blinken's figure, row 148); "The incident came one day after
+U.S. forces used a drone …, underscoring the chaos" then "“The president was informed …"
+(the White House's, row 139). Such a quotation keeps no speaker: a wrong name costs more
+than none.
 """
 
 from __future__ import annotations
@@ -23,14 +25,29 @@ if TYPE_CHECKING:
 
 __all__ = ["cut_speaker"]
 
-# a verb conjoined to, or set beside, the sentence's own verb reports as much as it does
-_MAIN = ("ROOT",)
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _main_verbs(verb: Token) -> list[Token]:
+    """The sentence's main verb, its conjuncts and the cues set into it (parataxis)."""
+    root = verb.sent.root
+    mains = [root, *root.conjuncts]
+    for head in list(mains):
+        for child in head.children:
+            if child.dep_ == "parataxis":
+                mains += [child, *child.conjuncts]
+    return mains
 
 
 def cut_speaker(verb: Token, speaker: Speaker) -> Speaker:
     """The speaker a cut quotation takes from the reported speech before it: that
-    speaker when ``verb`` is the sentence's own verb (or conjoined to it), else none."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return replace(speaker) if head.dep_ in _MAIN else Speaker()
+    speaker when the phrase that stands for them is the subject of the sentence's main
+    verb (or of a cue set into it), else none."""
+    start = speaker.surface_start
+    if start is None:
+        return replace(speaker)
+    for head in _main_verbs(verb):
+        for child in head.children:
+            if child.dep_ in _SUBJECTS and child.left_edge.idx <= start <= child.right_edge.idx:
+                return replace(speaker)
+    return Speaker()
