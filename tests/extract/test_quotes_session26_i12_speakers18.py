@@ -102,3 +102,15 @@ def test_cut_quotation_after_a_participle_of_a_subordinate_subject_keeps_none() 
             "full of explosives, underscoring the chaos in the capital.\n\n“The president "
             "was informed that operations continue uninterrupted at the airport and...")
     assert _speaker_of(text, "The president was informed") is None
+
+
+def test_as_x_put_it_is_a_cue_and_the_next_report_is_not() -> None:
+    # BASIL 9879bbc0 (gold/speakers-pronouns): found by the next sentence's "claimed" on
+    # main, and lost once that cue reports only its own clause
+    text = ("Republicans argue the cable was high priority. As Sen. Rand Paul, R-Ky., put "
+            "it, \"Libya has to have been one of the hottest of hot spots around the "
+            "world.\" He claimed that not knowing about their security requests \"really, "
+            "I think, cost these people their lives.\"")
+    said = _said(text)
+    assert [s for span, s in said if span.startswith("Libya")] == ["Rand Paul"]
+    assert [q.cue for q in quotes_of(text) if "Libya" in text[q.start:q.end]] == ["put"]

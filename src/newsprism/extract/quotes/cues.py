@@ -60,6 +60,14 @@ def _bare_name(token: Token) -> bool:
     return token.ent_type_ not in _NOT_SPEAKER and token.dep_ != "pobj"
 
 
+def _as_put_it(verb: Token) -> bool:
+    """ "As Sen. Rand Paul, R-Ky., put it, “…”": "put it" after "as" says the words that
+    follow (BASIL 9879bbc0). Not a verb of saying elsewhere ("put it on the table")."""
+    return verb.lemma_ == "put" and \
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # fmt: skip
+
+
 class Cues(Step):
     """Finds the cue of a quotation, and the cue's text."""
 
@@ -219,7 +227,7 @@ class Cues(Step):
         window = [t for t in prev if self.sent_of[t.i] == sent and self.qid[t.i] == -1]
         for n in range(len(window) - 1, -1, -1):
             tok = window[n]
-            if not self.speech_base(tok):
+            if not (self.speech_base(tok) or _as_put_it(tok)):
                 continue
             subtree = {t.i for t in tok.subtree}
             between = window[n + 1 :]
