@@ -114,3 +114,21 @@ def test_as_x_put_it_is_a_cue_and_the_next_report_is_not() -> None:
     said = _said(text)
     assert [s for span, s in said if span.startswith("Libya")] == ["Rand Paul"]
     assert [q.cue for q in quotes_of(text) if "Libya" in text[q.start:q.end]] == ["put"]
+
+
+def test_cut_quotation_after_a_main_verb_whose_subject_the_parse_lost() -> None:
+    # NeuS raw row 499 keeps Jenner (an apposition); row 462 gives the Board's words to no
+    # one rather than to "Trump's" (a possessive inside the subject's dashes)
+    jenner = ("In a press release posted to Twitter, Jenner, a longtime Republican, said "
+              "that she’d make a “formal announcement” in the coming weeks.\n\n“California "
+              "has been my home for nearly 50 years. I came here because I...")
+    assert _speaker_of(jenner, "California has been") == "Jenner"
+    board = ("Donald Trump remains banned from Facebook Inc.’s global echo chamber, and "
+             "that’s a good thing. After the social media company banned him in January for "
+             "inciting a deadly insurrection at the Capitol, its Oversight Board — the "
+             "outside group the company established to monitor controversial content and "
+             "arbitrate thorny issues such as Trump’s exile — said Wednesday that his "
+             "history of violence disqualified him for the time being.\n\n“The Board found "
+             "that, in maintaining an unfounded narrative of electoral fraud and persistent "
+             "calls to action, Mr. Trump created an environment...")
+    assert _speaker_of(board, "The Board found") is None
