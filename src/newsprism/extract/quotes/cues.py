@@ -30,6 +30,9 @@ MAX_CUE_GAP = 14  # tokens between a quotation and its cue ("…,” Gerstein, d
 _NAME_PHRASE_POS = {"PROPN", "PRON", "NOUN", "NUM", "PUNCT", "DET", "ADJ", "ADP", "CCONJ",
                     "PART"}  # fmt: skip
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+# verbs that close a sentence and go on in the next one's quotation ("the governor continues.")
+_GOING_ON = frozenset({"continue", "add", "conclude", "explain", "go on", "elaborate"})
+_NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def _closing_tag_head(doc: Doc, according: Token, head: Token) -> Token:
@@ -45,6 +48,24 @@ def _closing_tag_head(doc: Doc, according: Token, head: Token) -> Token:
     if any(not t.is_punct for t in doc[according.right_edge.i + 1 : sent_end]):
         return head
     return head.head
+
+
+def _bare_name(token: Token) -> bool:
+    """A word between a quotation and a cue the parse lost that can be the speaker: a
+    name or pronoun, not a relative word, not a date ("“a veteran of the Vietnam War,”
+    and on April 6, 2007, said that …": "April" is when, not who, BASIL 85475456), nor
+    the object of a preposition (a time or a place the cue's clause goes on with)."""
+    if token.pos_ not in ("PROPN", "PRON") or token.lower_ in RELATIVE:
+        return False
+    return token.ent_type_ not in _NOT_SPEAKER and token.dep_ != "pobj"
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As Sen. Rand Paul, R-Ky., put it, “…”": "put it" after "as" says the words that
+    follow (BASIL 9879bbc0). Not a verb of saying elsewhere ("put it on the table")."""
+    return verb.lemma_ == "put" and \
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)  # fmt: skip
 
 
 class Cues(Step):
@@ -122,9 +143,7 @@ class Cues(Step):
                     subject = quoted_subject(tok)
                 if subject is None or subject.i < window[0].i:
                     return None
-                if self._sentence_closed(q) and any(
-                        c.dep_ == "ccomp" and c.i > tok.i and self.qid[c.i] == -1
-                        for c in tok.children):  # fmt: skip
+                if self._sentence_closed(q) and self._reports_clause(tok):
                     return None  # “… .” He said [the plan failed]: a new statement
                 if self._sentence_closed(q) and self._opens_next(tok):
                     return None  # “… ?” Then an announcer concludes: “…”: the next one's cue
@@ -133,12 +152,26 @@ class Cues(Step):
                 return tok, None
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
-            names = [t for t in between
-                     if t.pos_ in ("PROPN", "PRON") and t.lower_ not in RELATIVE]  # fmt: skip
+            names = [t for t in between if _bare_name(t)]
             if names and all(t.pos_ in _NAME_PHRASE_POS for t in between):
                 return tok, names[0]
             return None
         return None
+
+    def _reports_clause(self, verb: Token) -> bool:
+        """The verb after a closed quotation has a clause of its own after it: it starts
+        a new statement ("“… .” He said [the plan failed]"), also when that clause holds
+        a quotation of its own, opened after its first words ("“a Vietnam veteran.” The
+        Shelton Weekly reported …, that Mr. Blumenthal “was met with applause …”",
+        BASIL 85475456: the Weekly reports the next quotation, not the Post's words)."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i < verb.i:
+                continue
+            first = c.left_edge
+            if self.qid[c.i] == -1 or (first.i > verb.i and self.qid[first.i] == -1
+                                       and not first.is_punct):  # fmt: skip
+                return True
+        return False
 
     def _inside_sentence(self, q: Quotation) -> bool:
         """Words of the same sentence stand before the quotation (it does not open it)."""
@@ -181,6 +214,8 @@ class Cues(Step):
         if crossed_line and prev[-1].text != ":":
             return None
         last = prev[-1]
+        if (closing := self._closing_cue(prev, crossed_line)) is not None:
+            return closing
         if not (last.text in (",", ":", "—", "–", "-") or last.lower_ in ("that", "saying")
                 or self.speech_base(last)):  # fmt: skip
             return None
@@ -192,7 +227,7 @@ class Cues(Step):
         window = [t for t in prev if self.sent_of[t.i] == sent and self.qid[t.i] == -1]
         for n in range(len(window) - 1, -1, -1):
             tok = window[n]
-            if not self.speech_base(tok):
+            if not (self.speech_base(tok) or _as_put_it(tok)):
                 continue
             subtree = {t.i for t in tok.subtree}
             between = window[n + 1 :]
@@ -200,6 +235,26 @@ class Cues(Step):
                 return tok
             return None
         return None
+
+    def _closing_cue(self, prev: list[Token], crossed_line: bool) -> Token | None:
+        """A verb of going on that closes the sentence before the quotation, in the same
+        paragraph: "… plays as the prime minister continues. “The world tells Israel …”"
+        (NYT, BASIL b4dbeda7), "Ms. O'Neill added. “…”". The verb reports nothing of its
+        own (no clause, no object, not negated), so the next quotation is what it says."""
+        if crossed_line or len(prev) < 2 or prev[-1].text not in (".", ":"):
+            return None
+        verb = prev[-2]
+        if self.speech_base(verb) not in _GOING_ON or self.qid[verb.i] != -1:
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "neg", "prep", "dative")
+               for c in verb.children):  # fmt: skip
+            return None
+        edge = verb.left_edge.i
+        before = self.doc[max(0, edge - 2) : edge] if edge and self.doc[edge - 1].text == "," \
+            else self.doc[max(0, edge - 1) : edge]  # fmt: skip
+        if any(t.is_quote or self.qid[t.i] != -1 for t in before):
+            return None  # “A,” he continued. “B.”: the quote before it goes on (joined there)
+        return verb
 
     def _looks_like_title(self, q: Quotation) -> bool:
         words = WORD.findall(" ".join(self.text[a:b] for a, b in q.parts))

@@ -12,7 +12,7 @@ its speaker (step 4, :mod:`speakers`).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsprism.extract.headings import heading_spans, outside_headings
@@ -20,6 +20,7 @@ from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind
 from newsprism.extract.quotes.cues import Cues
+from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
@@ -271,7 +272,8 @@ class _Extractor:
         first = self.art.tokens_between(orphan.start, orphan.end)
         sentence = self.sent_of[first[0].i] if first else last.sentence
         return _Quote(list(orphan.parts), "direct", last.verb, last.cue, last.tone,
-                      replace(last.speaker), sentence, list(orphan.regions))  # fmt: skip
+                      cut_speaker(last.verb, last.speaker), sentence,
+                      list(orphan.regions))  # fmt: skip
 
     def _embedded(self, quote: _Quote, quotes: list[_Quote]) -> bool:
         """A report subordinate inside another statement is part of that statement.

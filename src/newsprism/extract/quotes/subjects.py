@@ -20,6 +20,7 @@ from newsprism.extract.quotes.recorded import (
     recorded_speaker,
     shown_speaking,
 )
+from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
@@ -146,7 +147,7 @@ class Subjects(Step):
             head = verb.head.head  # "before insisting that …", "after telling aides …"
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
-        return self._inverted_subject(verb)
+        return self._inverted_subject(verb) or subject_before_participle(verb)
 
     @staticmethod
     def _split_apposition(subject: Token, verb: Token) -> Token | None:
