@@ -39,7 +39,7 @@ from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.passages import passages
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
-from newsprism.compare.stance import stance
+from newsprism.compare.stance import stance, with_noun_read_verbs
 from newsprism.compare.tfidf import (
     idf_coverage,
     incidence,
@@ -144,7 +144,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
-    mood, denied = stance(_main_predicates(tokens, roots))
+    mood, denied = stance(with_noun_read_verbs(tokens, _main_predicates(tokens, roots)))
     negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
                  or negation.negates_its_verb(t)]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}

@@ -24,6 +24,10 @@ PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedul
 # rows, "has decided to reinstate the mandate" states the event ("requires restoring").
 COMMITTING = frozenset("agree promise vow pledge".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
+# The -s form of a verb of mood the parser tags as a plural noun in a headline-like
+# sentence with no verbal root ("Rick Perry pledges to end …": ``pledges`` NNS, the root
+# "candidate"): read as the verb when it follows its subject and governs a to-infinitive.
+MOOD_VERBS = COMMITTING | PROSPECT | DENIAL
 
 
 def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
@@ -46,10 +50,13 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
         children = list(verb.children)
         if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
             prospect = True
-        if lemma in PROSPECT and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        infinitives = [c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if verb.pos_ == "NOUN":  # a verb tagged as a noun (:func:`with_noun_read_verbs`)
+            infinitives = _next_infinitive(verb)
+        if lemma in PROSPECT and (infinitives or any(c.dep_ in ("xcomp", "ccomp")
+                                                     for c in children)):
             prospect = True
-        if lemma in COMMITTING and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                                       for c in children):
+        if lemma in COMMITTING and infinitives:
             committed = True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
@@ -57,3 +64,27 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
                 or lemma in DENIAL:
             negated = True
     return ("prospect" if prospect else "committed" if committed else "event"), negated
+
+
+def _next_infinitive(token: Any) -> list[Any]:
+    """The to-infinitive right after a word ("pledges to end" → [end]), wherever the
+    parser hung it (on a noun read as the root, "end" is a relative clause of it)."""
+    if token.i + 2 >= len(token.doc):
+        return []
+    to = token.nbor(1)
+    verb = to.head
+    return [verb] if (to.tag_ == "TO" and to.dep_ == "aux" and verb.tag_ == "VB"
+                      and verb.i > to.i) else []
+
+
+def with_noun_read_verbs(tokens: Sequence[Any], predicates: Sequence[Any]) -> list[Any]:
+    """The predicates, and when none is a verb, a verb of mood the parser tagged as a
+    plural noun right after its subject, governing a to-infinitive ("Rick Perry pledges
+    to end …", parsed as a noun phrase rooted on "candidate"): without it the sentence
+    reads as a plain statement and the mood veto sets it against "I'll end …"."""
+    if any(p.pos_ in ("VERB", "AUX") for p in predicates):
+        return list(predicates)
+    found = [t for t in tokens if t.tag_ == "NNS" and t.lemma_.lower() in MOOD_VERBS
+             and t.i > 0 and t.nbor(-1).pos_ in ("PROPN", "NOUN")
+             and _next_infinitive(t)]
+    return list(predicates) + found[:1]
