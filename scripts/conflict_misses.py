@@ -17,9 +17,11 @@ recomputed), so it shows what the shipped code sees.
 
 With ``--table`` (session 26) it prints one row per miss instead, the step named as
 the issue names them: the two sentences ``never paired as one event`` (no shared key,
-another subject or thing, not topical), ``paired, the differing slot not read`` (the
-values read agree), ``the differing slot not read`` (no frame of the kind on one side),
-``a rule's veto`` (a prospect, a place or calendar guard) or ``the kind has no rule``.
+another subject or thing, not topical), ``paired, the differing slot not read`` (every
+check passes on the frames read, so a value the pair differs in is not among them),
+``the differing slot not read`` (no frame of the kind on one side),
+``a rule's veto`` (a prospect, a place or calendar guard, values that agree at stated
+precision) or ``the kind has no rule``.
 
 Usage: ``python scripts/conflict_misses.py ../shared/data gold/conflicts-basil [--table]``
 """
@@ -32,6 +34,7 @@ from typing import Any
 
 import newsprism.compare.story as story_mod
 from newsprism.compare import conflicts as rules
+from newsprism.compare.bounds import bounds_differ
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.places import places_clash
 from newsprism.eval.compare import _basil_dir, _claim_refs
@@ -85,10 +88,12 @@ def _checks(a: Any, b: Any) -> list[str]:
                 why.append(f"thing {x.thing!r} vs {y.thing!r}")
             if x.prospect != y.prospect:
                 why.append("one is a prospect")
-            if " of " not in x.thing and not (x.subject and x.subject == y.subject):
-                why.append(f"subject {x.subject!r} vs {y.subject!r}")
+            if " of " not in x.thing and not rules._one_owner(x, y):
+                why.append(f"subject {x.subject!r} vs {y.subject!r} "
+                           f"(held by {x.holder!r} vs {y.holder!r})")
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
-            if quantities_agree(qa, qb):
+            if quantities_agree(qa, qb) and not bounds_differ(qa, a.claim.text, qb,
+                                                              b.claim.text):
                 why.append(f"{qa.text!r} and {qb.text!r} agree at stated precision")
             out.append(f"count {x.value_text}/{y.value_text}: " + (", ".join(why) or "passes"))
     for x in a.dated:
@@ -146,7 +151,8 @@ def step_of(kind: str, fa: list[Any], fb: list[Any]) -> tuple[str, str]:
         return "never paired as one event", f"no shared key: {sorted(map(str, things))}"
     lines = [line for a in fa for b in fb for line in _checks(a, b)]
     text = "; ".join(lines)
-    if "prospect" in text or "guarded" in text:
+    if "prospect" in text or "guarded" in text or (
+            "agree at stated precision" in text and "subject" not in text):
         return "a rule's veto", text
     if "subject" in text or "thing" in text or "verb" in text or (
             float(lines[0].split()[2]) < rules.TOPIC_OVERLAP):

@@ -66,12 +66,13 @@ def cache(wide: Path, out: Path, part: tuple[int, int]) -> None:
             target.write_bytes(pickle.dumps(seen))
 
 
-def listed(cached: Path, out: Path) -> None:
-    """Run the conflict rules on every cached story and write one line per conflict."""
+def listed(cached: Path, out: Path, part: tuple[int, int] = (0, 1)) -> None:
+    """Run the conflict rules on every cached story (every N-th from the I-th) and write
+    one line per conflict."""
     from newsprism.compare.conflicts import add_conflicts
 
     with out.open("w") as sink:
-        for path in sorted(cached.glob("*.pkl")):
+        for path in sorted(cached.glob("*.pkl"))[part[0] :: part[1]]:
             seen = pickle.loads(path.read_bytes())
             outlet = {a.id: a.outlet or a.source_path for a in seen["articles"]}
             facts = add_conflicts(seen["articles"], seen["docs"], seen["claims"],
@@ -111,11 +112,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("second", type=Path, help="CACHE, OUT.jsonl or NEW.jsonl")
     parser.add_argument("--part", default="0/1", help="I/N: every N-th story from the I-th")
     args = parser.parse_args(argv)
+    first, every = map(int, args.part.split("/"))
     if args.step == "cache":
-        first, every = map(int, args.part.split("/"))
         cache(args.first, args.second, (first, every))
     elif args.step == "list":
-        listed(args.first, args.second)
+        listed(args.first, args.second, (first, every))
     else:
         diff(args.first, args.second)
 

@@ -78,3 +78,35 @@ def test_counts_held_by_two_different_nouns_are_no_conflict() -> None:
         "workers seeking back pay from Acme Stores.",
     )
     assert [c for c in conflicts_of(report) if c["kind"] == "number"] == []
+
+
+def test_an_average_over_years_is_no_conflict_with_one_years_figure() -> None:
+    report = compare_texts(
+        "Next year's cost-of-living adjustment for retirees will be 4.8%, the Social "
+        "Security Administration said Wednesday.",
+        "The Social Security Administration said Wednesday that next year's "
+        "cost-of-living adjustment will be 4.8%, after adjustments averaging just 1.4% a "
+        "year over the past decade.",
+        "The cost-of-living adjustment was 2.1% a year ago, and adjustments averaging "
+        "just 1.4% a year over the past decade left retirees behind.",
+    )
+    assert [c for c in conflicts_of(report) if c["kind"] == "number"] == []
+
+
+def test_a_dotted_state_after_a_name_is_no_party() -> None:
+    report = compare_texts(
+        "The Democrats, led by Sens. Sheldon Whitehouse (R.I.) and Chris Coons (Del.), "
+        "wrote a letter to the FBI director on Wednesday.",
+        "In a letter to Sens. Sheldon Whitehouse, D-R.I., and Chris Coons, D-Del., the "
+        "FBI acknowledged on Thursday that it conducted only 10 more interviews.",
+    )
+    assert [c for c in conflicts_of(report) if c["kind"] == "label"] == []
+
+
+def test_a_republican_tag_against_a_democratic_one_is_still_a_label_conflict() -> None:
+    report = compare_texts(
+        "Sen. Sheldon Whitehouse (R-R.I.) wrote a letter to the FBI director on Wednesday.",
+        "Sen. Sheldon Whitehouse (D-R.I.) wrote a letter to the FBI director on Wednesday.",
+    )
+    assert [values_of(c) for c in conflicts_of(report) if c["kind"] == "label"] == [
+        {"(R-R.I.)", "(D-R.I.)"}]

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from newsprism.calendar_words import WEEKDAYS
+from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
 from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.legislation import (
@@ -410,6 +411,8 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             if measured is None:
                 continue  # a share of nothing named cannot be compared
             thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
+        if averaged(noun, _verb_of(noun)):
+            thing += " (average)"  # a mean of many is not the figure of one (averages.py)
         subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
