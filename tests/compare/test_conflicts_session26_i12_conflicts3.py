@@ -95,7 +95,7 @@ def test_an_average_over_years_is_no_conflict_with_one_years_figure() -> None:
 
 def test_a_dotted_state_after_a_name_is_no_party() -> None:
     report = compare_texts(
-        "The Democrats, led by Sens. Sheldon Whitehouse (R.I.) and Chris Coons (Del.), "
+        "The Democrats, led by Sens. Sheldon Whitehouse\u00a0(R.I.) and Chris Coons (Del.), "
         "wrote a letter to the FBI director on Wednesday.",
         "In a letter to Sens. Sheldon Whitehouse, D-R.I., and Chris Coons, D-Del., the "
         "FBI acknowledged on Thursday that it conducted only 10 more interviews.",

@@ -107,9 +107,12 @@ def _dotted_state(tag: re.Match[str]) -> bool:
     """Whether a party tag's letter is the first of a dotted state abbreviation: "(R.I.)"
     after "Sheldon Whitehouse" (The Hill, NeuS row 230) is Rhode Island alone, not a
     Republican from "I." (listed as a party conflict against NBC's "D-R.I." before
-    session 26); "(D.C.)" likewise. The tag pattern reads "." as a party's separator."""
+    session 26); "(D.C.)" likewise. The tag pattern reads "." as a party's separator.
+    The dot is read right after the letter: the space before the tag may be a
+    non-breaking one (The Hill's is)."""
     state = tag.group("state") or ""
-    return bool(re.fullmatch(r"[A-Z]\.", state.strip())) and tag.group(0).lstrip(" ([,")[1] == "."
+    return (bool(re.fullmatch(r"[A-Z]\.", state.strip()))
+            and tag.string[tag.end("party") : tag.end("party") + 1] == ".")
 
 
 def label_disagreements(labels: Sequence[PersonLabel]) -> list[tuple[PersonLabel, PersonLabel]]:
