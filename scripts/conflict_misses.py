@@ -15,7 +15,15 @@ acts, places) and the first step that drops the pair:
 It reads the same inputs ``analyze_story`` hands to ``add_conflicts`` (captured, not
 recomputed), so it shows what the shipped code sees.
 
-Usage: ``python scripts/conflict_misses.py ../shared/data gold/conflicts-basil``
+With ``--table`` (session 26) it prints one row per miss instead, the step named as
+the issue names them: the two sentences ``never paired as one event`` (no shared key,
+another subject or thing, not topical), ``paired, the differing slot not read`` (every
+check passes on the frames read, so a value the pair differs in is not among them),
+``the differing slot not read`` (no frame of the kind on one side),
+``a rule's veto`` (a prospect, a place or calendar guard, values that agree at stated
+precision) or ``the kind has no rule``.
+
+Usage: ``python scripts/conflict_misses.py ../shared/data gold/conflicts-basil [--table]``
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from typing import Any
 
 import newsprism.compare.story as story_mod
 from newsprism.compare import conflicts as rules
+from newsprism.compare.bounds import bounds_differ
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.places import places_clash
 from newsprism.eval.compare import _basil_dir, _claim_refs
@@ -79,10 +88,12 @@ def _checks(a: Any, b: Any) -> list[str]:
                 why.append(f"thing {x.thing!r} vs {y.thing!r}")
             if x.prospect != y.prospect:
                 why.append("one is a prospect")
-            if " of " not in x.thing and not (x.subject and x.subject == y.subject):
-                why.append(f"subject {x.subject!r} vs {y.subject!r}")
+            if " of " not in x.thing and not rules._one_owner(x, y):
+                why.append(f"subject {x.subject!r} vs {y.subject!r} "
+                           f"(held by {x.holder!r} vs {y.holder!r})")
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
-            if quantities_agree(qa, qb):
+            if quantities_agree(qa, qb) and not bounds_differ(qa, a.claim.text, qb,
+                                                              b.claim.text):
                 why.append(f"{qa.text!r} and {qb.text!r} agree at stated precision")
             out.append(f"count {x.value_text}/{y.value_text}: " + (", ".join(why) or "passes"))
     for x in a.dated:
@@ -105,6 +116,50 @@ def _checks(a: Any, b: Any) -> list[str]:
     return out
 
 
+def _found_pairs(output: dict, refs: dict) -> set[frozenset]:
+    """Every ref pair a listed conflict covers: each two of its sides (a disagreement of
+    three outlets is one conflict with three sides since session 19)."""
+    found = set()
+    for fact in output["claims"]:
+        for c in fact.get("conflicts", []):
+            ids = [s["claim_id"] for s in c["sides"]]
+            found |= {frozenset((x, y)) for i, a in enumerate(ids) for b in ids[i + 1 :]
+                      for x in refs.get(a, []) for y in refs.get(b, [])}  # fmt: skip
+    return found
+
+
+_SLOTS = {"number": "counted", "date": "dated", "status": "statuses", "negation": "statuses",
+          "place": "places"}  # fmt: skip
+
+
+def step_of(kind: str, fa: list[Any], fb: list[Any]) -> tuple[str, str]:
+    """The first step that loses a gold pair, in the issue's words, and the evidence."""
+    slot = _SLOTS.get(kind)
+    if slot is None:
+        return "the kind has no rule", f"{kind}: no frame reads it"
+    if kind == "negation" and any(f.acts for f in fa) and any(f.acts for f in fb):
+        slot = "acts"
+    bare = [f for f in (*fa, *fb) if not getattr(f, slot)]
+    if not fa or not fb or bare:
+        quoted = any(q in f.claim.text for f in bare for q in ("\u201c", '"'))
+        return "the differing slot not read", (f"no {slot} frame in one side"
+                                               + (" (its figure is inside quotation marks)"
+                                                  if quoted else ""))  # fmt: skip
+    if not any(_keys(a) & _keys(b) for a in fa for b in fb):
+        things = {(getattr(x, "thing", None) or getattr(x, "verb", ""))
+                  for f in (*fa, *fb) for x in getattr(f, slot)}  # fmt: skip
+        return "never paired as one event", f"no shared key: {sorted(map(str, things))}"
+    lines = [line for a in fa for b in fb for line in _checks(a, b)]
+    text = "; ".join(lines)
+    if "prospect" in text or "guarded" in text or (
+            "agree at stated precision" in text and "subject" not in text):
+        return "a rule's veto", text
+    if "subject" in text or "thing" in text or "verb" in text or (
+            float(lines[0].split()[2]) < rules.TOPIC_OVERLAP):
+        return "never paired as one event", text
+    return "paired, the differing slot not read", text
+
+
 def _ref(ref: tuple) -> str:
     return ":".join(map(str, ref))
 
@@ -113,14 +168,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("gold", type=Path)
+    parser.add_argument("--table", action="store_true",
+                        help="one table row per miss: the step that loses it")
     args = parser.parse_args(argv)
     seen = _capture()
+    table: list[str] = []
     for story in load_compare_gold(args.gold, _basil_dir(args.data)):
         output = story_mod.analyze_story(list(story.articles.values())).as_dict()
         refs = _claim_refs(story, output)
-        found = {frozenset((x, y)) for fact in output["claims"] for c in fact.get("conflicts", [])
-                 for x in refs.get(c["sides"][0]["claim_id"], [])
-                 for y in refs.get(c["sides"][1]["claim_id"], [])}  # fmt: skip
+        found = _found_pairs(output, refs)
         frames = rules.claim_frames(seen["docs"], seen["claims"], seen["mentions"],
                                     seen["names"],
                                     {a.id: rules._day(a.published_at) for a in seen["articles"]})
@@ -133,6 +189,11 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             ra, rb = sorted(pair)
             kind = story.kinds.get(pair, "")
+            if args.table:
+                step, why = step_of(kind, by_ref.get(ra, []), by_ref.get(rb, []))
+                table.append(f"| {story.triplet[:8]} | {kind} | {_ref(ra)} / {_ref(rb)} | "
+                             f"{step} | {why} |")
+                continue
             print(f"\n== {story.triplet[:8]} {kind} {_ref(ra)} / {_ref(rb)}")
             fa, fb = by_ref.get(ra, []), by_ref.get(rb, [])
             for ref, fs in ((ra, fa), (rb, fb)):
@@ -148,6 +209,9 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"  candidate keys shared: {sorted(shared) or 'none'}")
                     for line in _checks(a, b):
                         print(f"    {line}")
+    if args.table:
+        print("| triplet | kind | pair | step that loses it | evidence |\n|---|---|---|---|---|")
+        print("\n".join(table))
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ from datetime import date
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim, number_facts
+from newsprism.compare.bounds import bounds_differ
 from newsprism.compare.dates import calendar_clash
-from newsprism.compare.frames import ClaimFrame, Status, name_key, named_doers, read_frames
+from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
@@ -252,13 +253,11 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if x.thing != y.thing or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
             # a specific thing ("page of indictment") is its own subject; a bare unit
-            # ("percent", "vote") needs the same subject on both sides
-            if " of " in x.thing:
-                same_subject = topical
-            else:
-                same_subject = bool(x.subject) and x.subject == y.subject and topical
+            # ("percent", "vote") needs the same subject (or holder) on both sides
+            same_subject = topical and (" of " in x.thing or _one_owner(x, y))
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
-            if same_subject and not quantities_agree(qa, qb):
+            if same_subject and (not quantities_agree(qa, qb)
+                                 or bounds_differ(qa, a.claim.text, qb, b.claim.text)):
                 out.append(("number", f"{x.thing}|{x.subject or y.subject}",
                             f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
     for x in a.places:
@@ -276,6 +275,18 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             f"whether “{x.word}” has happened ({(who or '').title()})",
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _one_owner(x: Counted, y: Counted) -> bool:
+    """Whether two counts of one thing are of one owner: one named subject, or one noun
+    they describe ("a lawsuit involving 1.5 million women" / "the lawsuit that covers
+    …", compare/count_holders.py, session 26) unless they name two subjects. A named
+    subject of the clause is not always the count's owner: in "the Court appeared ready
+    to block a lawsuit on behalf of up to 1.6 million women" the Court blocks, the
+    lawsuit holds the women."""
+    if x.subject and y.subject:
+        return x.subject == y.subject
+    return bool(x.holder) and x.holder == y.holder
 
 
 def _far_apart(a: ClaimFrame, b: ClaimFrame) -> bool:

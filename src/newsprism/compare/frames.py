@@ -28,6 +28,8 @@ from datetime import date
 from typing import Any
 
 from newsprism.calendar_words import WEEKDAYS
+from newsprism.compare.averages import averaged
+from newsprism.compare.count_holders import count_holder
 from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.legislation import (
     BILLS,
@@ -102,6 +104,7 @@ class Counted:
     subject: str | None
     index: int  # position among the claim's quantities
     prospect: bool = False  # forecast, planned or expected ("anticipated … would add 1 million")
+    holder: str | None = None  # the noun it describes ("lawsuit involving N women")
 
 
 @dataclass(frozen=True)
@@ -408,10 +411,13 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             if measured is None:
                 continue  # a share of nothing named cannot be compared
             thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
+        if averaged(noun, _verb_of(noun)):
+            thing += " (average)"  # a mean of many is not the figure of one (averages.py)
         subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
-        found.append(Counted(quantity.text, thing, subject, index, _prospect(noun)))
+        found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
+                             count_holder(noun)))
     return found
 
 
