@@ -24,7 +24,11 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.pairs import UnitProfile, pair_features
-from newsprism.compare.quote_paraphrase import lift_quote_paraphrases, quote_paraphrase_pairs
+from newsprism.compare.quote_paraphrase import (
+    lift_quote_paraphrases,
+    quote_paraphrase_pairs,
+    same_quote_pairs,
+)
 from newsprism.compare.same_fact import (
     SameFactModel,
     complete_link_groups,
@@ -148,6 +152,7 @@ def same_fact_scores(
     probability = model.probabilities(features, raw)
     if QUOTE_PARAPHRASE:  # a quotation and its paraphrase (compare/quote_paraphrase.py)
         lifted = quote_paraphrase_pairs(profiles, raw, features, model.threshold)
+        lifted += same_quote_pairs(profiles, lifted, probability, model.threshold)
         probability = lift_quote_paraphrases(probability, lifted, model.threshold)
     np.fill_diagonal(probability, 1.0)
     return probability, raw

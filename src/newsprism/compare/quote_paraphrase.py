@@ -144,6 +144,28 @@ def quote_paraphrase_pairs(profiles: Sequence[UnitProfile], raw: np.ndarray,
     return sorted(pairs)
 
 
+def same_quote_pairs(profiles: Sequence[UnitProfile], pairs: Sequence[tuple[int, int]],
+                     probability: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """For each lifted pair, the paraphrase with its own article's sentences that quote
+    the same speaker and are same-fact with the quotation (``probability`` at or above
+    ``threshold``): "Etheridge has apologized … in a statement released by his office:"
+    and the statement it introduces, "“I deeply … regret my reaction …”". Complete link
+    joins two sentences of one article only when they are same-fact, so without this
+    pair the paraphrase would make a second fact of the quotation (the other outlet's
+    quote and its paraphrase) beside the fact of the two quotes: the same statement
+    twice, and its omission listed twice."""
+    sides = [Side.of(p) for p in profiles]
+    found = set()
+    for i, j in pairs:
+        quote, other = (i, j) if _one_way(sides[i], sides[j]) is not None else (j, i)
+        for m, side in enumerate(sides):
+            if (m != other and profiles[m].article_id == profiles[other].article_id
+                    and side.quoted and side.voices == sides[quote].voices
+                    and probability[quote, m] >= threshold):
+                found.add((min(other, m), max(other, m)))
+    return sorted(found)
+
+
 def lift_quote_paraphrases(probability: np.ndarray, pairs: Sequence[tuple[int, int]],
                            threshold: float) -> np.ndarray:  # fmt: skip
     """``probability`` with each pair put at the threshold (in place; returned)."""
