@@ -81,3 +81,20 @@ def test_doers_normalise_the_persons() -> None:
     """"I" is the speaker (``self``); a full verb of each clause, verbs of saying out."""
     doc = load_nlp()("“As president, I’ll end Obama’s war on religion,” Mr. Perry says.")
     assert qp.doers(list(doc), []) == {(qp.SELF, "end")}
+
+
+def test_a_paraphrase_that_introduces_the_quote_joins_the_quotes_fact() -> None:
+    """HuffPost's paraphrase introduces the statement it quotes next: one fact of the
+    three sentences, not a second fact of NYT's quote and the paraphrase."""
+    quoted = ("“I deeply and profoundly regret my reaction and I apologize to all involved,” "
+              "Etheridge said.")
+    hpo = text_article("hpo", "A video shows a North Carolina congressman grabbing a "
+                       "student. Rep. Bob Etheridge (D-N.C.) has apologized for his combative "
+                       "behavior over the weekend in a statement released by his office. "
+                       + quoted + " The student asked whether he supports the Obama agenda.")
+    facts = analyze_story([NYT, hpo]).facts
+    holding = [f for f in facts if any(c.text == QUOTE for c in f.claims)]
+    assert len(holding) == 1
+    texts = {c.text for c in holding[0].claims}
+    assert QUOTE in texts and quoted in texts
+    assert any(t.startswith("Rep. Bob Etheridge (D-N.C.) has apologized") for t in texts)
