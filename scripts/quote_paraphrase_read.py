@@ -82,7 +82,7 @@ def _report(name: str, articles: list) -> None:
 
 def _lifted() -> None:
     for a, b in dict.fromkeys(LIFTED):
-        print(f"  LIFTED\n    Q: {a}\n    P: {b}")
+        print(f"  LIFTED\n    A: {a}\n    B: {b}")
 
 
 if __name__ == "__main__":
