@@ -24,6 +24,11 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.pairs import UnitProfile, pair_features
+from newsprism.compare.quote_paraphrase import (
+    lift_quote_paraphrases,
+    quote_paraphrase_pairs,
+    same_quote_pairs,
+)
 from newsprism.compare.same_fact import (
     SameFactModel,
     complete_link_groups,
@@ -33,6 +38,10 @@ from newsprism.compare.two_facts import join_second_facts
 from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
 from newsprism.models import Claim
+
+# A quotation and its paraphrase lifted to the threshold (session 26; False turns the
+# rule off for measuring: scripts/quote_paraphrase_pairs.py)
+QUOTE_PARAPHRASE = True
 
 
 @dataclass
@@ -141,6 +150,10 @@ def same_fact_scores(
     features = pair_features(profiles, vectors, minilm=minilm)
     raw = model.raw_probabilities(features)
     probability = model.probabilities(features, raw)
+    if QUOTE_PARAPHRASE:  # a quotation and its paraphrase (compare/quote_paraphrase.py)
+        lifted = quote_paraphrase_pairs(profiles, raw, features, model.threshold)
+        lifted += same_quote_pairs(profiles, lifted, probability, model.threshold)
+        probability = lift_quote_paraphrases(probability, lifted, model.threshold)
     np.fill_diagonal(probability, 1.0)
     return probability, raw
 

@@ -37,6 +37,7 @@ from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.passages import passages
+from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
 from newsprism.compare.stance import stance, with_noun_read_verbs
@@ -131,6 +132,8 @@ class UnitProfile:
     people: set[str] = field(default_factory=set)  # the story's people it names (entity ids)
     # its days and the head nouns they date (compare/event_day.py)
     dated: DatedNouns = field(default_factory=DatedNouns)
+    # (subject, verb) of its clauses, "I"/"we" as "self" (compare/quote_paraphrase.py)
+    doers: set[tuple[str, str]] = field(default_factory=set)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -174,6 +177,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         events=event_keys(events(tokens, mentions)),
         quoted=quoted_words(claim.text, tokens, quotation),
         dated=dated_nouns(tokens),
+        doers=doers(tokens, mentions),
     )
 
 
