@@ -295,10 +295,15 @@ class _OtherOutlets:
         self.row = {c.id: i for i, c in enumerate(claims)}
         self.figures = {c.id: _figures(c.text) for c in claims}
         self.names = {c.id: _entities(c) for c in claims}
+        # the loose test of each pair already made for the fact at hand (session 26): the
+        # near sentences are described with the tests that found them, not made again
+        self.tests: dict[tuple[str, str], str | None] = {}
+        self.closest: tuple[tuple[int, ...], np.ndarray | None] = ((), None)
 
     def near(self, fact: AlignedClaim) -> list[Claim]:
         """The other outlets' claims that may state ``fact``, without repeats."""
         lexical, topical, likely = [], [], []
+        self.tests = {}
         for mine in fact.claims:
             lexical += self.lexical_hits(mine)
             topical += self.matrix_hits(self.scores, NEAR_SCORE, mine)
@@ -326,7 +331,15 @@ class _OtherOutlets:
         # made here on sets built once, and the full test only for the claims that pass
         return [o for o in self.claims if o.article_id != mine.article_id
                 and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
-                and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], self.figures)]
+                and self.loose_test(mine, o) is not None]
+
+    def loose_test(self, mine: Claim, other: Claim) -> str | None:
+        """:func:`loose_test` of the pair, made once while one fact is read."""
+        key = (mine.id, other.id)
+        if key not in self.tests:
+            self.tests[key] = loose_test(mine, other, self.lemma_of[mine.id],
+                                         self.lemma_of[other.id], self.figures)
+        return self.tests[key]
 
     def fact_rows(self, mine: Sequence[Claim], opposite: np.ndarray | None
                   ) -> tuple[np.ndarray | None, np.ndarray | None]:  # fmt: skip
@@ -351,8 +364,7 @@ class _OtherOutlets:
         them states as done what it states as a prospect, or the reverse (``mood``)."""
         lemma_of, names = self.lemma_of, self.names
         # loose_test answers None without a word or a name in common: tested on sets first
-        tests = {loose_test(m, other, lemma_of[m.id], lemma_of[other.id], self.figures)
-                 for m in mine
+        tests = {self.loose_test(m, other) for m in mine
                  if lemma_of[m.id] & lemma_of[other.id] or names[m.id] & names[other.id]}
         why = next((t for t in LEXICAL if t in tests), "score")
         j = self.row[other.id]
@@ -366,9 +378,18 @@ class _OtherOutlets:
         if mood is not None and bool(mood[j]):
             row["prospect"] = True
         if self.tfidf is not None:
-            rows = [self.row[m.id] for m in mine]
-            row["tfidf"] = round(float(self.tfidf[rows, j].max()), 4)
+            row["tfidf"] = round(float(self.best_tfidf(self.tfidf, mine)[j]), 4)
         return row
+
+    def best_tfidf(self, tfidf: np.ndarray, mine: Sequence[Claim]) -> np.ndarray:
+        """Per claim, its best ``tfidf`` cosine with one of ``mine``: taken once per
+        fact, not per near sentence (session 26)."""
+        rows = tuple(self.row[m.id] for m in mine)
+        kept, best = self.closest
+        if best is None or kept != rows:
+            best = tfidf[list(rows)].max(axis=0)
+            self.closest = (rows, best)
+        return best
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
         """The likeliest same fact first, then the closest (what a reader should check):
