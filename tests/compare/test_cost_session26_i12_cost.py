@@ -2,8 +2,8 @@
 
 Each saving computes what it computed before, less often or in one array step: these
 tests hold each to the old way (the old loop, written out here, or the full
-computation) on real sentences and the real MiniLM, and check that the step does the
-smaller work (docs/benchmarks.md, "Session 26: compare's cost").
+computation) on the seed pair's real sentences (docs/benchmarks.md, "Session 26:
+compare's cost").
 """
 
 from __future__ import annotations
@@ -17,11 +17,8 @@ import numpy as np
 import pytest
 
 from newsprism.compare import unique
-from newsprism.compare.align import AlignedClaim
 from newsprism.compare.event_day import RARE, _disjoint, event_day
 from newsprism.compare.pairs import UnitProfile, claim_profiles, pair_features
-from newsprism.compare.stated import OMISSION_BAR, close_in_meaning, stating
-from newsprism.compare.story import MINILM_EMBEDDER, omissions
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -29,59 +26,8 @@ from newsprism.extract.entities import _acronyms, find_mentions, link_entities
 from newsprism.extract.nlp import parse_texts
 from newsprism.models import Claim
 from newsprism.pipeline import clean_paths
-from tests.compare.conflict_helpers import text_article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-# BASIL triplet 65cb14cb (Santorum's "phony theology"), as the session-25 tests read it
-SENTENCES = {
-    "a": ["Santorum said he never questioned the president's faith and repeatedly said he "
-          "believes Obama is a Christian.",
-          "Santorum spoke on CBS's Face the Nation on Sunday."],
-    "b": ["\"I've repeatedly said I don't question the president's faith,\" Santorum told "
-          "host Bob Schieffer.",
-          "Santorum spoke on CBS on Sunday about the economy and gas prices."],
-    "c": ["Rick Santorum on Sunday tried to clarify his comment that President Obama "
-          "subscribed to a \"phony theology,\" saying he was referring not to the "
-          "president's faith but to his view of man's relationship to the world.",
-          "Mr. Santorum made the remarks on Saturday at a rally in Columbus, where he "
-          "criticized the administration's energy policy."],
-}  # fmt: skip
-
-
-def _claims() -> list[Claim]:
-    return [Claim(id=f"{a}:c{k}", article_id=a, sentence_index=k, text=t)
-            for a, texts in SENTENCES.items() for k, t in enumerate(texts)]  # fmt: skip
-
-
-class _Counting:
-    """The real MiniLM encoder, recording each text it is asked to embed."""
-
-    def __init__(self) -> None:
-        self.model = get_embedder(MINILM_EMBEDDER)
-        self.texts: list[str] = []
-
-    def __call__(self, texts: list[str]) -> np.ndarray:
-        self.texts += texts
-        return self.model.encode(texts)
-
-
-def test_the_omission_check_embeds_only_the_pairs_it_tests_and_each_claim_once() -> None:
-    claims = _claims()
-    articles = [text_article(a, " ".join(t)) for a, t in SENTENCES.items()]
-    # one fact of a and b (first sentences), one unique fact of c's second sentence
-    facts = [AlignedClaim(id="F1", status="shared", claims=[claims[0], claims[2]]),
-             AlignedClaim(id="F2", status="unique", claims=[claims[5]])]  # fmt: skip
-    encode = _Counting()
-    states = stating(claims, np.full((6, 6), OMISSION_BAR / 2), encode)
-    missing = omissions(articles, facts, states)
-    # c's first sentence tells F1 in other words (cosine >= 0.70): not an omission of c
-    assert missing["c"] == []
-    # only F1's claims and c's own were embedded, each once; b's second never
-    assert sorted(encode.texts) == sorted({claims[k].text for k in (0, 2, 4, 5)})
-    # the same answer as the cosine of every pair (close_in_meaning, the old way)
-    full = close_in_meaning(claims, get_embedder(MINILM_EMBEDDER).encode([c.text for c in claims]))
-    assert bool(full[np.ix_([0, 2], [4, 5])].any()) == states("c", facts[0])
 
 
 @pytest.fixture(scope="module")

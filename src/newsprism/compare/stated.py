@@ -78,43 +78,28 @@ def close_in_meaning(claims: Sequence[Claim], minilm: np.ndarray | None) -> np.n
     size = len(claims)
     if minilm is None or not size:
         return np.zeros((size, size), dtype=bool)
-    vectors = _unit_rows(minilm)
+    vectors = np.asarray(minilm, dtype=float)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors = vectors / np.where(norms > 0, norms, 1.0)
     english = np.array([c.language is None for c in claims])
     return (vectors @ vectors.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
 
 
-def _unit_rows(encoded: np.ndarray) -> np.ndarray:
-    """``encoded`` as float rows of unit length (a zero row stays zero), as
-    :func:`close_in_meaning` normalises them."""
-    vectors = np.asarray(encoded, dtype=float)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms > 0, norms, 1.0)
+def _closeness(claims: Sequence[Claim], encode: Encoder | None) -> Callable[[], np.ndarray]:
+    """:func:`close_in_meaning` of the claims, embedded on first use only: a story whose
+    omissions the other checks settle (or that has none to check) runs no MiniLM."""
+    kept: list[np.ndarray] = []
 
-
-def _closeness(claims: Sequence[Claim], encode: Encoder | None
-               ) -> Callable[[list[int], np.ndarray], bool]:  # fmt: skip
-    """Whether a pair of ``rows`` × ``own`` (claim indices) has a MiniLM cosine of
-    :data:`OMISSION_COSINE` or more, both claims in English (:func:`close_in_meaning`'s
-    test). A claim is embedded on its first such test only, and once: MiniLM costs about
-    4 ms a sentence, and until session 26 every English sentence of the story was
-    embedded for the few omissions the other checks leave undecided (at 50 articles,
-    all 2,138 units' sentences; issue 12). The encoder runs each text alone
-    (``MiniLMOnnxEmbedder``), so a vector does not depend on which others are embedded
-    with it."""
-    english = [c.language is None for c in claims]
-    vectors: dict[int, np.ndarray] = {}
-
-    def close(rows: list[int], own: np.ndarray) -> bool:
-        left = [r for r in rows if english[r]]
-        right = [int(k) for k in own if english[k]]
-        if encode is None or not left or not right:
-            return False
-        new = [k for k in dict.fromkeys(left + right) if k not in vectors]
-        if new:
-            encoded = _unit_rows(encode([claims[k].text for k in new]))
-            vectors.update(zip(new, encoded, strict=True))
-        pairs = np.stack([vectors[r] for r in left]) @ np.stack([vectors[k] for k in right]).T
-        return bool((pairs >= OMISSION_COSINE).any())
+    def close() -> np.ndarray:
+        if not kept:
+            english = [k for k, c in enumerate(claims) if c.language is None]
+            vectors = None
+            if encode is not None and english:
+                encoded = np.asarray(encode([claims[k].text for k in english]), dtype=float)
+                vectors = np.zeros((len(claims), encoded.shape[1]))
+                vectors[english] = encoded
+            kept.append(close_in_meaning(claims, vectors))
+        return kept[0]
 
     return close
 
@@ -138,6 +123,6 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
         quoted = set().union(*(runs[r] for r in rows)) if rows else set()
         if any(quoted & runs[k] for k in own):
             return True
-        return close(rows, own)
+        return bool(rows) and len(own) > 0 and bool(close()[pairs].any())
 
     return states
