@@ -139,15 +139,17 @@ def same_fact_probabilities(
 def same_fact_scores(
     claims: Sequence[Claim], vectors: np.ndarray, profiles: Sequence[UnitProfile],
     model: SameFactModel | None = None, minilm: np.ndarray | None = None,
+    tfidf: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(P(same fact) with the rules, as :func:`same_fact_probabilities`; the model's
     probability before any rule): the second says which pairs the fact units read
     (compare/units.py). ``minilm``: the claims' MiniLM embeddings, for a model that
-    reads ``minilm_cosine`` (none otherwise)."""
+    reads ``minilm_cosine`` (none otherwise); ``tfidf``: the profiles' TF-IDF cosine
+    when the caller has it (``pair_features``)."""
     if not claims:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     model = model or load_same_fact_model()
-    features = pair_features(profiles, vectors, minilm=minilm)
+    features = pair_features(profiles, vectors, minilm=minilm, tfidf=tfidf)
     raw = model.raw_probabilities(features)
     probability = model.probabilities(features, raw)
     if QUOTE_PARAPHRASE:  # a quotation and its paraphrase (compare/quote_paraphrase.py)

@@ -421,11 +421,14 @@ def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.nda
 
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
-                  minilm: np.ndarray | None = None) -> dict[str, np.ndarray]:  # fmt: skip
+                  minilm: np.ndarray | None = None,
+                  tfidf: np.ndarray | None = None) -> dict[str, np.ndarray]:  # fmt: skip
     """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
     (IDF over ``units`` unless ``idf`` is given); with ``minilm`` (the units' MiniLM
     embeddings, given only for a model with the term: compare/same_fact.py
-    ``MINILM_COSINE``) also their cosine, ``minilm_cosine``."""
+    ``MINILM_COSINE``) also their cosine, ``minilm_cosine``. ``tfidf``: the units'
+    ``tfidf_cosine`` of their words with that IDF, when the caller has it already (the
+    story reads it again for the unique facts' partners: computed once, session 26)."""
     n = len(units)
     if n == 0:
         names = (*FEATURES, MINILM_COSINE) if minilm is not None else FEATURES
@@ -436,7 +439,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["cosine"] = np.clip(vectors @ vectors.T, 0.0, 1.0)
     words = [u.words for u in units]
     idf = idf if idf is not None else inverse_document_frequencies(words)
-    out["tfidf"] = tfidf_cosine(words, idf)
+    out["tfidf"] = tfidf_cosine(words, idf) if tfidf is None else tfidf
     _, out["lemma_overlap"], out["lemma_jaccard"] = _set_features([u.lemmas for u in units])
     shared, _, out["entity_jaccard"] = _set_features([u.entities for u in units])
     out["entity_shared"] = np.minimum(shared, 3.0) / 3.0

@@ -132,13 +132,15 @@ def analyze_story(
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
                               quotation_spans(quotes))
+    # one TF-IDF of the sentences, for the same-fact features and the unique facts' partners
+    tfidf = tfidf_cosine([p.words for p in profiles])
     step("align")
     facts, probability, sentences = _align(articles, claims, vectors, profiles, bool(arabic),
-                                           docs, model, entities.mentions)
+                                           docs, model, entities.mentions, tfidf)
     step("conflicts")
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
-    _recheck_unique(articles, docs, claims, profiles, vectors, probability, facts)
+    _recheck_unique(articles, docs, claims, profiles, vectors, probability, facts, tfidf)
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
@@ -216,8 +218,9 @@ def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
 
 
 def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],
-                 crossing: bool, docs: dict[str, Any], embedder: Any,
-                 mentions: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, UnitReading | None]:
+                 crossing: bool, docs: dict[str, Any], embedder: Any, mentions: Sequence[Any],
+                 tfidf: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray, UnitReading | None]:  # fmt: skip
     """Same-fact probability of every claim pair, with the links of the sentences' fact
     units (compare/units.py); in a story that crosses languages, the pairs with a
     non-English claim decided by the multilingual score
@@ -231,7 +234,7 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     model = load_same_fact_model()
     minilm = _minilm(model, embedder, claims, vectors)
     probability, raw = same_fact_scores(claims, vectors, profiles, model,
-                                        None if minilm is None else minilm[0])
+                                        None if minilm is None else minilm[0], tfidf)
     units = None
     if claims:
         units = read_units(claims, docs, profiles, vectors, raw, probability, embedder.encode,
@@ -246,11 +249,12 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
 
 def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray,
            profiles: list[UnitProfile], arabic: bool, docs: dict[str, Any], model: Any,
-           mentions: Sequence[Mention]) -> tuple[list[AlignedClaim], np.ndarray, np.ndarray]:
+           mentions: Sequence[Mention], tfidf: np.ndarray | None = None
+           ) -> tuple[list[AlignedClaim], np.ndarray, np.ndarray]:  # fmt: skip
     """The story's facts, with the grouping probabilities and the whole sentences' own
     (:func:`_probability`; lead pairs joined when :data:`lead_pairs.LEAD_PAIRS` is on)."""
     probability, sentences, units = _probability(claims, vectors, profiles, arabic, docs,
-                                                 model, mentions)
+                                                 model, mentions, tfidf)
     probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
     facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
                          lead_links=joined)
@@ -259,15 +263,17 @@ def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray
 
 def _recheck_unique(articles: Sequence[Article], docs: dict[str, Any], claims: list[Claim],
                     profiles: list[UnitProfile], vectors: np.ndarray, probability: np.ndarray,
-                    facts: list[AlignedClaim]) -> None:
+                    facts: list[AlignedClaim], tfidf: np.ndarray | None = None) -> None:
     """The unique facts another outlet may state become ``possibly_shared`` (in place):
     by the loose tests and the model (compare/unique.py), then a relayed outlet's own
     sentences on the relayed words (compare/relayed_unique.py, session 24); relays are
-    marked last."""
+    marked last. ``tfidf``: the sentences' TF-IDF cosine (the same-fact features' own;
+    None: computed here)."""
     lemmas = [p.lemmas for p in profiles]
+    if tfidf is None:
+        tfidf = tfidf_cosine([p.words for p in profiles])
     recheck_unique(facts, claims, lemmas, topical_closeness(profiles, vectors), probability,
-                   opposite_pairs(profiles), prospect=prospect_pairs(profiles),
-                   tfidf=tfidf_cosine([p.words for p in profiles]))
+                   opposite_pairs(profiles), prospect=prospect_pairs(profiles), tfidf=tfidf)
     relays = find_relays(articles, docs, claims)
     recheck_relayed(facts, claims, lemmas, relays, articles, docs, probability)
     mark_relays(facts, relays, articles)

@@ -44,6 +44,7 @@ import numpy as np
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
+from newsprism.compare.tfidf import incidence
 from newsprism.models import Claim
 
 POSSIBLY_SHARED = "possibly_shared"
@@ -295,10 +296,17 @@ class _OtherOutlets:
         self.row = {c.id: i for i, c in enumerate(claims)}
         self.figures = {c.id: _figures(c.text) for c in claims}
         self.names = {c.id: _entities(c) for c in claims}
+        # the loose test of each pair already made for the fact at hand (session 26): the
+        # near sentences are described with the tests that found them, not made again
+        self.tests: dict[tuple[str, str], str | None] = {}
+        self.common, self.touch = _in_common(lemmas, [self.names[c.id] for c in claims])
+        self.article = np.array([c.article_id for c in claims])
+        self.closest: tuple[tuple[int, ...], np.ndarray | None] = ((), None)
 
     def near(self, fact: AlignedClaim) -> list[Claim]:
         """The other outlets' claims that may state ``fact``, without repeats."""
         lexical, topical, likely = [], [], []
+        self.tests = {}
         for mine in fact.claims:
             lexical += self.lexical_hits(mine)
             topical += self.matrix_hits(self.scores, NEAR_SCORE, mine)
@@ -321,12 +329,21 @@ class _OtherOutlets:
 
     def lexical_hits(self, mine: Claim) -> list[Claim]:
         """The other outlets' claims that pass :func:`stated_elsewhere` with ``mine``."""
-        lemma_of, names = self.lemma_of, self.names
         # stated_elsewhere answers no without a word or a name in common: that test is
-        # made here on sets built once, and the full test only for the claims that pass
-        return [o for o in self.claims if o.article_id != mine.article_id
-                and (lemma_of[mine.id] & lemma_of[o.id] or names[mine.id] & names[o.id])
-                and stated_elsewhere(mine, o, lemma_of[mine.id], lemma_of[o.id], self.figures)]
+        # read off a matrix built once (session 26; it was a loop over every claim), and
+        # the full test made only for the claims that pass
+        i = self.row[mine.id]
+        passing = np.flatnonzero(self.touch[i] & (self.article != mine.article_id))
+        return [o for o in (self.claims[j] for j in passing)
+                if self.loose_test(mine, o) is not None]
+
+    def loose_test(self, mine: Claim, other: Claim) -> str | None:
+        """:func:`loose_test` of the pair, made once while one fact is read."""
+        key = (mine.id, other.id)
+        if key not in self.tests:
+            self.tests[key] = loose_test(mine, other, self.lemma_of[mine.id],
+                                         self.lemma_of[other.id], self.figures)
+        return self.tests[key]
 
     def fact_rows(self, mine: Sequence[Claim], opposite: np.ndarray | None
                   ) -> tuple[np.ndarray | None, np.ndarray | None]:  # fmt: skip
@@ -349,15 +366,12 @@ class _OtherOutlets:
         them (``shared_words``, session 22), and ``opposite`` when one of them clashes with it
         (``best`` and ``clash``: :meth:`fact_rows`); ``prospect`` (session 24) when one of
         them states as done what it states as a prospect, or the reverse (``mood``)."""
-        lemma_of, names = self.lemma_of, self.names
-        # loose_test answers None without a word or a name in common: tested on sets first
-        tests = {loose_test(m, other, lemma_of[m.id], lemma_of[other.id], self.figures)
-                 for m in mine
-                 if lemma_of[m.id] & lemma_of[other.id] or names[m.id] & names[other.id]}
-        why = next((t for t in LEXICAL if t in tests), "score")
         j = self.row[other.id]
+        # loose_test answers None without a word or a name in common: tested on those first
+        tests = {self.loose_test(m, other) for m in mine if self.touch[self.row[m.id], j]}
+        why = next((t for t in LEXICAL if t in tests), "score")
         probability = 0.0 if best is None else float(best[j])
-        words = max(len(lemma_of[m.id] & lemma_of[other.id]) for m in mine)
+        words = max(int(self.common[self.row[m.id], j]) for m in mine)
         row = {"article_id": other.article_id, "claim_id": other.id, "sentence": other.text,
                "start": other.start, "end": other.end, "why": why,
                "probability": round(probability, 4), "shared_words": words}  # fmt: skip
@@ -366,9 +380,18 @@ class _OtherOutlets:
         if mood is not None and bool(mood[j]):
             row["prospect"] = True
         if self.tfidf is not None:
-            rows = [self.row[m.id] for m in mine]
-            row["tfidf"] = round(float(self.tfidf[rows, j].max()), 4)
+            row["tfidf"] = round(float(self.best_tfidf(self.tfidf, mine)[j]), 4)
         return row
+
+    def best_tfidf(self, tfidf: np.ndarray, mine: Sequence[Claim]) -> np.ndarray:
+        """Per claim, its best ``tfidf`` cosine with one of ``mine``: taken once per
+        fact, not per near sentence (session 26)."""
+        rows = tuple(self.row[m.id] for m in mine)
+        kept, best = self.closest
+        if best is None or kept != rows:
+            best = tfidf[list(rows)].max(axis=0)
+            self.closest = (rows, best)
+        return best
 
     def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
         """The likeliest same fact first, then the closest (what a reader should check):
@@ -378,6 +401,17 @@ class _OtherOutlets:
         best = [np.zeros(len(self.claims)) if m is None else m[rows].max(axis=0)
                 for m in (self.probability, self.scores)]  # fmt: skip
         return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
+
+
+def _in_common(lemmas: Sequence[set[str]], names: Sequence[set[str]]
+               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Per pair of claims, how many content lemmas they share, and whether they share a
+    lemma or a name (every loose test needs one): one sparse product each, not a set
+    intersection per pair (session 26)."""
+    shared = incidence(lemmas)
+    common = (shared @ shared.T).toarray().astype(np.int64)
+    named = incidence(names)
+    return common, (common > 0) | ((named @ named.T).toarray() > 0)
 
 
 def _distinct(claims: Sequence[Claim]) -> list[Claim]:
