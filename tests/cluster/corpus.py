@@ -8,7 +8,12 @@ reports of one event share facts and names, not sentences.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
+
+from newsprism.eval import gold_article
+from newsprism.eval.clustering import GoldItem
 
 Report = tuple[str, str, str, str, str]
 
@@ -168,3 +173,22 @@ def write_jsonl(path: Path, reports: list[Report]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(as_line(r) for r in reports) + "\n", encoding="utf-8")
     return path
+
+
+def gold_items() -> list[GoldItem]:
+    """REPORTS as one training stream of gold items (each event a story): the input the
+    study scripts' tests (founder guards, lazy context) cluster."""
+    return [GoldItem(gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
+                                  published_at=published, paragraphs=[body]),
+                     story=event, part="train", split="all")
+            for n, (event, outlet, published, title, body) in enumerate(REPORTS)]  # fmt: skip
+
+
+def study_script(name: str) -> ModuleType:
+    """A script of scripts/ imported as a module (scripts/ is no package), so that a test
+    runs the study's own code rather than a copy of it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.pop(0)

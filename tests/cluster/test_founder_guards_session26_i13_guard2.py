@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,26 +14,19 @@ from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import FEATURES, load_model, model_idf
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import REPORTS
+from tests.cluster.corpus import gold_items, study_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def guards() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("founder_guards")
-    finally:
-        sys.path.pop(0)
+    return study_script("founder_guards")
 
 
 @pytest.fixture(scope="module")
 def items() -> list[GoldItem]:
-    return [GoldItem(gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
-                                  published_at=published, paragraphs=[body]),
-                     story=event, part="train", split="all")
-            for n, (event, outlet, published, title, body) in enumerate(REPORTS)]  # fmt: skip
+    return gold_items()
 
 
 def _run(guards, items, spec: str):

@@ -6,7 +6,6 @@ on lower-cased added joins (``guard_unnamed_core``), and scripts/founder_guards.
 from __future__ import annotations
 
 import dataclasses
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,26 +16,19 @@ from newsprism.cluster.model import FEATURES, load_model, model_idf, save_model
 from newsprism.cluster.profile import Cluster
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import REPORTS
+from tests.cluster.corpus import gold_items, study_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def guards() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("founder_guards")
-    finally:
-        sys.path.pop(0)
+    return study_script("founder_guards")
 
 
 @pytest.fixture(scope="module")
 def items() -> list[GoldItem]:
-    return [GoldItem(gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
-                                  published_at=published, paragraphs=[body]),
-                     story=event, part="train", split="all")
-            for n, (event, outlet, published, title, body) in enumerate(REPORTS)]  # fmt: skip
+    return gold_items()
 
 
 def _story(story_id: str, title: str, body: str = "") -> Cluster:

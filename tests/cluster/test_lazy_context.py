@@ -4,34 +4,25 @@ between, through the real ONNX encoder, or its measurements mean nothing."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsprism.cluster.model import load_model, load_named_model
-from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import REPORTS
+from tests.cluster.corpus import gold_items, study_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def lazy() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("lazy_context")
-    finally:
-        sys.path.pop(0)
+    return study_script("lazy_context")
 
 
 @pytest.fixture(scope="module")
 def items() -> list[GoldItem]:
-    return [GoldItem(gold_article(f"{event}-{n}", body, title=title, outlet=outlet,
-                                  published_at=published, paragraphs=[body]),
-                     story=event, part="train", split="all")
-            for n, (event, outlet, published, title, body) in enumerate(REPORTS)]  # fmt: skip
+    return gold_items()
 
 
 def _same_partition(a: list[str], b: list[str]) -> bool:
