@@ -61,24 +61,38 @@ def epithet_words(phrase: Span) -> tuple[str, frozenset[str]] | None:
     tokens = [t for t in phrase if not t.is_space]
     if not tokens or tokens[0].lower_ != "the" or len(tokens) > MAX_EPITHET_TOKENS:
         return None
-    head = phrase.root
+    head = _last_noun_head(tokens) or phrase.root
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    owner = _common_possessor(head)
+    owner = _common_possessor(tokens)
     words = frozenset(_word(t) for t in tokens
                       if t.dep_ not in _SKIP_DEPS and t.pos_ in _CONTENT_POS
                       and not t.is_punct and t.i not in owner)  # fmt: skip
     return _word(head), words
 
 
-def _common_possessor(head: Token) -> set[int]:
-    """The tokens of a common-noun possessor of the epithet's head: "the country's" of
+def _last_noun_head(tokens: list[Token]) -> Token | None:
+    """The head of a description written as modifiers before a noun: its last noun,
+    when nothing follows it and no preposition or verb stands inside ("the nation's top
+    infectious diseases expert": expert). The parse may make an earlier noun the head
+    ("diseases", a plural, with "expert" beside it; Politico, NeuS raw row 210, session
+    26), which reads the description as a group. With a preposition ("the head of the
+    department") the last noun is not the head: None, the parse's root stands."""
+    last = tokens[-1]
+    if last.pos_ != "NOUN" or any(t.pos_ in {"ADP", "VERB", "AUX", "CCONJ"} for t in tokens):
+        return None
+    return last
+
+
+def _common_possessor(tokens: list[Token]) -> set[int]:
+    """The tokens of a common-noun possessor in the epithet: "the country's" of
     "the country's interim prime minister" points back to a place the story names, and
     no outlet writes it in the person's title ("Interim Prime Minister Claude Joseph"),
     so it is not one of the words to find (session-20 reader: one person shown as two
     voices). A named possessor ("Israel's defense minister") stays a word."""
-    return {t.i for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-            for t in c.subtree}  # fmt: skip
+    inside = {t.i for t in tokens}
+    return {t.i for c in tokens if c.dep_ == "poss" and c.pos_ == "NOUN"
+            for t in c.subtree if t.i in inside}  # fmt: skip
 
 
 class PersonWords:

@@ -52,7 +52,7 @@ from newsprism.compare.label_span import (
     past_region_words,
     place_insert,
 )
-from newsprism.compare.labels_title import title_head_start, title_start
+from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -95,8 +95,11 @@ def _left_start(root: Token) -> int:
         start = min(start, child.left_edge.i)
     start = max(start, root.i - MAX_PHRASE_TOKENS)
     start = _after_adverbs(root, max(start, _after_other_phrase(root, start)))
-    while start < root.i and root.doc[start].tag_ in _RELATIVE_TAGS:
-        start += 1  # "policies that candidate Biden decried": "that" opens the clause
+    while start < root.i and (root.doc[start].tag_ in _RELATIVE_TAGS
+                              or root.doc[start].lower_ in LIST_OPENERS):  # fmt: skip
+        # "policies that candidate Biden decried": "that" opens the clause; "to both
+        # Gupta and his audience": "both" opens a list (Daily Beast, NeuS raw row 10)
+        start += 1
     return start
 
 

@@ -51,7 +51,7 @@ def is_title_head(head: Token) -> bool:
         and head.tag_ == "NNP"
 
 
-_LIST_OPENERS = frozenset({"both", "either", "neither"})  # "both Senate Minority Leader …"
+LIST_OPENERS = frozenset({"both", "either", "neither"})  # "both Senate Minority Leader …"
 
 
 def title_head_start(span: Span, left_start: Callable[[Token], int]) -> int:
@@ -65,6 +65,6 @@ def title_head_start(span: Span, left_start: Callable[[Token], int]) -> int:
     if root.dep_ != "appos" or head.i != title_start(span) - 1 or not is_title_head(head):
         return span.start
     start = left_start(head)
-    while start < head.i and span.doc[start].lower_ in _LIST_OPENERS:
+    while start < head.i and span.doc[start].lower_ in LIST_OPENERS:
         start += 1
     return start

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprism.compare.titles import Title, title_after, titles_clash
-from newsprism.extract.quotes.rolequal import PARTY_LABEL_AFTER
+from newsprism.extract.quotes.rolequal import party_label_after
 from newsprism.extract.states import state_code
 from newsprism.models import Mention
 
@@ -73,8 +73,8 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
     for m in mentions:
         if m.label != "PERSON" or not m.entity_id:
             continue
-        after = PARTY_LABEL_AFTER.match(text[m.end : m.end + 24])
-        if after and not _dotted_state(after):
+        after = party_label_after(text, m.end)  # not "(R.I.)": a dotted state
+        if after:
             party = _PARTY_LETTER[after.group("party").lower()]
             found.append(PersonLabel(m.entity_id, m.article_id, "party", party,
                                      after.group(0).strip(), m.end))  # fmt: skip
@@ -101,18 +101,6 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
                 found.append(PersonLabel(m.entity_id, m.article_id, "office", office,
                                          before.group("office"), m.start))  # fmt: skip
     return found
-
-
-def _dotted_state(tag: re.Match[str]) -> bool:
-    """Whether a party tag's letter is the first of a dotted state abbreviation: "(R.I.)"
-    after "Sheldon Whitehouse" (The Hill, NeuS row 230) is Rhode Island alone, not a
-    Republican from "I." (listed as a party conflict against NBC's "D-R.I." before
-    session 26); "(D.C.)" likewise. The tag pattern reads "." as a party's separator.
-    The dot is read right after the letter: the space before the tag may be a
-    non-breaking one (The Hill's is)."""
-    state = tag.group("state") or ""
-    return (bool(re.fullmatch(r"[A-Z]\.", state.strip()))
-            and tag.string[tag.end("party") : tag.end("party") + 1] == ".")
 
 
 def label_disagreements(labels: Sequence[PersonLabel]) -> list[tuple[PersonLabel, PersonLabel]]:

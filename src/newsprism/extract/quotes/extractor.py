@@ -29,6 +29,7 @@ from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
+from newsprism.extract.quotes.titled import titled_speaker
 from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
@@ -402,12 +403,13 @@ class _Extractor:
             else self.speakers.subject_of(token)  # fmt: skip
         if subject is None and not is_passive and token.dep_ == "ROOT":
             subject = self.speakers.lost_subject(token)
-        if subject is None and not is_passive:
+        titled = titled_speaker(self.art, token) if subject is None and not is_passive else None
+        if subject is None and not is_passive and titled is None:
             return None  # a clause with no speaker and no passive cue: not a statement
         # "Clinton was asked whether …", "it was reported that …": said, by no one named
         speaker = self.speakers.speaker_for(token, _speakers_before(before, token.idx),
                                             subject=subject) \
-            if subject is not None else Speaker()  # fmt: skip
+            if subject is not None else titled or Speaker()  # fmt: skip
         negated = self.content.with_negation(token, parts)
         kind = self.content.kind(parts) if negated == parts else "reported"
         if kind == "direct":

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import Person
 
-__all__ = ["PARTY_LABEL_AFTER", "Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
+__all__ = ["PARTY_LABEL_AFTER", "Qualifiers", "dotted_state", "is_past", "label_qualifiers",
+           "party_label_after", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
@@ -47,6 +48,27 @@ _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
 PARTY_LABEL_AFTER = re.compile(
     r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
 )
+
+
+def dotted_state(tag: re.Match[str]) -> bool:
+    """Whether a party tag's letter is the first of a dotted state abbreviation: "(R.I.)"
+    after "Sheldon Whitehouse" (The Hill, NeuS raw row 230) is Rhode Island alone, not a
+    Republican from "I."; "(D.C.)" likewise. ``PARTY_LABEL_AFTER`` reads "." as a
+    party's separator. The dot is read right after the letter: the space before the tag
+    may be a non-breaking one (The Hill's is). Moved here from compare/person_labels.py
+    (session 26) so the speaker rules read the tag as the label check does."""
+    state = tag.group("state") or ""
+    return (bool(re.fullmatch(r"[A-Z]\.", state.strip()))
+            and tag.string[tag.end("party") : tag.end("party") + 1] == ".")
+
+
+def party_label_after(text: str, end: int) -> re.Match[str] | None:
+    """The party tag right after a name ending at ``end`` ("(R-Idaho)", ", D-N.Y.,"),
+    or None when there is none or it is a dotted state (:func:`dotted_state`)."""
+    after = PARTY_LABEL_AFTER.match(text[end : end + 24])
+    return None if after is None or dotted_state(after) else after
+
+
 _OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
 # an apposition after the name, to the next comma: ", the Texas Republican,", ", of Idaho,"
 _APPOS = re.compile(
@@ -146,7 +168,7 @@ def label_qualifiers(
     ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
     text = doc.text
     words = words_before(doc, mention, titles)
-    after = PARTY_LABEL_AFTER.match(text[mention.end : mention.end + 24])
+    after = party_label_after(text, mention.end)
     if not after:
         words += _own_apposition(doc, mention)
     states = _states_in(words)
