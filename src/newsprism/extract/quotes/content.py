@@ -39,6 +39,10 @@ Kind = Literal["direct", "reported"]
 # what separates a clause from a cue after it: ", he said" / ",” he said" / "” —"
 # a cue under these is no statement: "declined to say whether", "refused to comment"
 _WITHHOLDING = frozenset({"decline", "refuse"})
+# verbs whose "to"-clause did not happen: "failed to show that …", "was unable to prove"
+_FAILING = frozenset({"fail", "unable"})
+# verbs whose "to"-clause did not happen once negated: "did not manage to show that …"
+_SUCCEEDING = frozenset({"manage", "able", "succeed"})
 # auxiliaries of a cue whose words are not (yet) said: "will announce", "could say"
 _NOT_YET = frozenset({"will", "'ll", "’ll", "shall"})
 _NEVER = frozenset({"never"})
@@ -204,8 +208,13 @@ class Content(Step):
         announce") and a question put to the subject ("was asked whether …", "When
         asked to reflect on …", by the outlet's reporter or a host) report no words of
         the speaker. A quotation in the content is words all the same ("did
-        not say “…”" keeps them); "denied that …" is a statement (of denial).
+        not say “…”" keeps them); "denied that …" is a statement (of denial). A cue
+        under a verb of failing ("the report failed to show that the election was
+        “stolen”", "did not manage to prove") says the source does *not* state it: no
+        statement, quotation or not.
         """
+        if failed(verb):
+            return False  # before the quotation test: "fail to show that … “stolen”"
         if any(r0 < b and r1 > a for a, b in parts for q in self.quotations
                for r0, r1 in q.regions):  # fmt: skip
             return True
@@ -457,3 +466,19 @@ class Content(Step):
                 if a <= s + 1 and b >= e - 1:
                     return "direct"
         return "reported"
+
+
+def failed(verb: Token) -> bool:
+    """The cue is the "to"-clause of a verb of failing ("failed to show that …", "was
+    unable to prove", "did not manage to establish"): what follows is what the subject
+    did not show, never its statement."""
+    t = verb
+    while t.dep_ == "xcomp" and t.head is not t:
+        head = t.head
+        lemma = head.lemma_.lower()
+        if lemma in _FAILING:
+            return True
+        if lemma in _SUCCEEDING and any(c.dep_ == "neg" for c in head.children):
+            return True
+        t = head
+    return False

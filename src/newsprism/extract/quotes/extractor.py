@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsprism.extract.headings import heading_spans, outside_headings
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
-from newsprism.extract.quotes.content import Content, Kind
+from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.joins import joined_text
@@ -390,8 +390,8 @@ class _Extractor:
         # "In a speech last July, he said:" and the paragraph after it
         parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
             else self.content.block_after(token)  # fmt: skip
-        if sum(self.art.words(*p) for p in parts) < 2:
-            return None
+        if sum(self.art.words(*p) for p in parts) < 2 or failed(token):
+            return None  # "failed to show that …": what the subject did not state
         is_passive = passive(token)
         by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
                                      for t in content)  # fmt: skip

@@ -1,0 +1,42 @@
+"""Session 26, i12-fixes31: a statement is never given to a source that says the
+opposite ("the draft report failed to show that the election was “stolen”", NeuS raw
+row 66), through the real parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.framing.findings import finder
+from newsprism.extract.nlp import load_nlp
+from tests.extract.quote_helpers import quotes_of
+
+
+@pytest.mark.parametrize("text", [
+    "Not only did the draft report fail to show that the election was “stolen”...",
+    "The audit failed to find that the election was “stolen”.",
+    "The review failed to prove that fraud occurred in the county.",
+    "The audit did not manage to show that fraud occurred in the county.",
+    "The senator failed to mention that the bill was “dead”.",
+])  # fmt: skip
+def test_what_a_source_failed_to_show_is_not_its_statement(text: str) -> None:
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == []
+
+
+def test_a_managed_statement_and_a_later_one_stay() -> None:
+    found = quotes_of("He failed to say that he had resigned, but he did say that he "
+                      "was “tired”.")  # fmt: skip
+    assert [(q.cue, q.text) for q in found] == [("say", "he was “tired”")]
+    [quote] = quotes_of("Mr. Cole managed to say that the bill was dead.")
+    assert quote.text == "the bill was dead"
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The audit found the vote “rigged”.", "audit"),
+    ("The audit did not find the vote “rigged”.", None),
+    ("The audit failed to show that the vote was “rigged”.", None),
+])  # fmt: skip
+def test_a_word_a_report_did_not_find_is_not_the_reports(text: str, owner: str | None
+                                                         ) -> None:
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == "rigged")
+    assert finder(doc, at) == owner
