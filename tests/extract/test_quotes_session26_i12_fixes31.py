@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.nlp import load_nlp
 from tests.extract.quote_helpers import quotes_of
@@ -40,3 +41,22 @@ def test_a_word_a_report_did_not_find_is_not_the_reports(text: str, owner: str |
     doc = load_nlp()(text)
     at = next(t.i for t in doc if t.text == "rigged")
     assert finder(doc, at) == owner
+
+
+@pytest.mark.parametrize(("text", "word", "owner"), [
+    # the Hill, NeuS raw row 66: the second object parted from the first by a clause
+    ("In a statement, the former president called the audit report, which is slated for "
+     "release Friday afternoon, a political bombshell that “has uncovered evidence.”",
+     "bombshell", "former president"),
+    ("Trump branded the report, which was released on Friday, a disgraceful hoax that "
+     "hurt him.", "disgraceful", "Trump"),
+    ("Trump dubbed the audit a bombshell.", "bombshell", "Trump"),
+    # not a naming verb, or an apposition the outlet adds: the outlet's word
+    ("Trump attacked the report, which was released Friday, a bombshell.", "bombshell",
+     None),
+    ("Trump called Smith, a radical senator, on Monday.", "radical", None),
+])  # fmt: skip
+def test_a_word_in_x_called_y_a_z_is_xs(text: str, word: str, owner: str | None) -> None:
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == word)
+    assert describer(doc, at, lambda _: None) == owner
