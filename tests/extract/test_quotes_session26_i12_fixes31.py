@@ -60,3 +60,22 @@ def test_a_word_in_x_called_y_a_z_is_xs(text: str, word: str, owner: str | None)
     doc = load_nlp()(text)
     at = next(t.i for t in doc if t.text == word)
     assert describer(doc, at, lambda _: None) == owner
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials signaled that the talks would resume next week.", "Officials"),
+    ("The Fed signaled that rates would rise.", "Fed"),
+])  # fmt: skip
+def test_a_person_or_body_signals(text: str, speaker: str) -> None:
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.speaker) == ("signaled", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # Bloomberg, NeuS raw row 51: a figure "signaling that" is nobody's statement
+    "In 47 states, a measure of average new infections is below the key level of 1, "
+    "signaling that cases are expected to decline.",
+    "The figure signaled that the economy was slowing.",
+])  # fmt: skip
+def test_a_thing_that_signals_says_nothing(text: str) -> None:
+    assert [q.cue for q in quotes_of(text)] == []

@@ -28,6 +28,7 @@ from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
+from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 from newsprism.extract.quotes.worded import Worded
 
@@ -402,8 +403,9 @@ class _Extractor:
             else self.speakers.subject_of(token)  # fmt: skip
         if subject is None and not is_passive and token.dep_ == "ROOT":
             subject = self.speakers.lost_subject(token)
-        if subject is None and not is_passive:
-            return None  # a clause with no speaker and no passive cue: not a statement
+        if (subject is None and not is_passive) or \
+                thing_signals(token, subject, self.speakers):  # fmt: skip
+            return None  # no speaker and no passive cue, or a figure "signaling that"
         # "Clinton was asked whether …", "it was reported that …": said, by no one named
         speaker = self.speakers.speaker_for(token, _speakers_before(before, token.idx),
                                             subject=subject) \
