@@ -79,3 +79,19 @@ def test_a_person_or_body_signals(text: str, speaker: str) -> None:
 ])  # fmt: skip
 def test_a_thing_that_signals_says_nothing(text: str) -> None:
     assert [q.cue for q in quotes_of(text)] == []
+
+
+def test_a_trailing_relay_is_not_content() -> None:
+    # HuffPost, NeuS raw row 66: ", the Arizona Republic first reported Thursday"
+    found = quotes_of("A draft report of a partisan audit commissioned by Arizona state "
+                      "Senate Republicans confirms President Joe Biden’s win over Donald "
+                      "Trump in Maricopa County, the Arizona Republic first reported "
+                      "Thursday.")  # fmt: skip
+    confirms = [q for q in found if q.cue == "confirms"]
+    assert [q.text for q in confirms] == [
+        "President Joe Biden’s win over Donald Trump in Maricopa County"]
+
+
+def test_a_relay_with_a_clause_of_its_own_stays() -> None:
+    [quote] = quotes_of("The senator said the bill, which the Post reported, would pass.")
+    assert quote.text == "the bill, which the Post reported, would pass"

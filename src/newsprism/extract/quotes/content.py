@@ -27,6 +27,7 @@ from newsprism.extract.quotes.marks import (
     trimmed,
 )
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.relay_tails import relay_tail
 from newsprism.extract.quotes.speakers import RELATIVE
 from newsprism.extract.quotes.tails import outlet_tail
 
@@ -93,6 +94,7 @@ class Content(Step):
                 if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
                     ids.discard(tok.i - 1)
         ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
+        ids -= relay_tail(self.art, verb, [t for t in tokens if t.i in ids])
         ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
         kept = [t for t in set(tokens) if t.i in ids]
         return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
