@@ -19,6 +19,10 @@ it. Here, for one flagged phrase:
 - a passive with no agent ("was described as reckless"), a bare pronoun ("he called
   it reckless", "we call it …": possibly the outlet itself) leave the word with the
   outlet, as in :mod:`.reported`;
+- a second object set off from the first by a relative clause ("the former president
+  called the audit report, which is slated for release Friday afternoon, a political
+  bombshell", the Hill, NeuS raw row 66; session 26), which the parse hangs on the first
+  object as an apposition: only for :data:`DOUBLE` verbs with no ``oprd`` of their own;
 - an active participle on a noun ("a statement formally describing the 1915 massacre
   … as a genocide", BBC, NeuS raw row 497; session 24) has no subject: the noun is
   the caller, the word is the statement's; when that noun is the object of a verb
@@ -43,7 +47,13 @@ DESCRIBE = frozenset({
     "decry", "call", "describe", "brand", "label", "denounce", "dismiss", "characterize",
     "characterise", "term", "deride", "condemn", "portray", "depict", "paint", "slam",
     "blast", "criticize", "criticise", "hail", "tout", "praise", "mock", "ridicule",
+    "dub",
 })  # fmt: skip
+# Of those, the verbs that take a second object: "called the report, which …, a bombshell"
+# (session 26: the parse hangs the second object on the first as an apposition).
+DOUBLE = frozenset({"call", "dub", "label", "brand", "term"})
+_RELATIVES = frozenset({"which", "who", "that"})
+_IN_PHRASE = frozenset({"amod", "compound", "nmod", "det"})
 # A clause boundary between the flag and the verb: the flag is in another statement.
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis"})
 
@@ -66,6 +76,30 @@ def _naming_verb(token: Token) -> Token | None:
         if node.dep_ in _CLAUSES:
             return None
         node = head
+    return None
+
+
+def _set_off_object(token: Token) -> Token | None:
+    """The :data:`DOUBLE` verb whose second object ``token`` is when a relative clause
+    parts it from the first ("called the report, which is due Friday, a bombshell")."""
+    noun = token.head if token.dep_ in _IN_PHRASE else token
+    if noun.dep_ != "appos":
+        return None
+    start = noun.left_edge.i
+    if start < 1 or noun.doc[start - 1].text != ",":
+        return None
+    for first in noun.ancestors:
+        if first.dep_ != "dobj":
+            continue
+        verb = first.head
+        doc = noun.doc
+        if verb.lemma_.lower() not in DOUBLE or verb.pos_ != "VERB" or \
+                any(c.dep_ == "oprd" for c in verb.children):  # fmt: skip
+            return None
+        after = doc[first.i + 1 : first.i + 3]
+        if len(after) == 2 and after[0].text == "," and after[1].lower_ in _RELATIVES:
+            return verb
+        return None
     return None
 
 
@@ -105,7 +139,7 @@ def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     """Whose word the flag starting at token ``a`` is when it is what someone calls a
     thing; ``reported(i)`` is the reported-speech owner of token ``i`` (the naming
     verb), tried first. None: the outlet's word."""
-    verb = _naming_verb(doc[a])
+    verb = _naming_verb(doc[a]) or _set_off_object(doc[a])
     if verb is None:
         return None
     mention = caller_mention(verb)

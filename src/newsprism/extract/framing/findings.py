@@ -15,6 +15,9 @@ flagged phrase:
   document's, stated in it. A person's or a newspaper's "found" ("Smith found the
   hearing outrageous", "the Post found …") is a judgement and stays with the outlet
   or with :mod:`.reported`;
+- the verb says it was found: not negated ("the audit did not find the vote “rigged”")
+  nor the clause of a verb of failing ("failed to show that …", session 26): what a
+  report did not find is no word of the report's;
 - the owner is the document as the text names it, without its adjectives ("the
   sobering assessment" is the "assessment"): the outlet's adjective is not the
   report's name.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprism.extract.quotes.content import failed
 from newsprism.extract.quotes.lexicon import load_lexicon
 
 FINDING_VERBS = frozenset({"find", "conclude", "show"})
@@ -38,7 +42,8 @@ def finding_verb(doc: Doc, a: int) -> Token | None:
     speech = load_lexicon().forms
     for head in doc[a].ancestors:
         if head.pos_ == "VERB" and head.lemma_.lower() in FINDING_VERBS:
-            if below.dep_ not in CLAUSES or document_subject(head) is None:
+            if below.dep_ not in CLAUSES or document_subject(head) is None or \
+                    not found(head):  # fmt: skip
                 return None
             return head
         if head.pos_ == "VERB" and head.lower_ in speech:
@@ -70,3 +75,11 @@ def finder(doc: Doc, a: int) -> str | None:
         return None
     subject = document_subject(verb)
     return named_document(subject) if subject is not None else None
+
+
+def found(verb: Token) -> bool:
+    """The verb of finding is asserted: no "not"/"never" of its own, no verb of failing
+    above it (:func:`~newsprism.extract.quotes.content.failed`)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    return not failed(verb)

@@ -27,6 +27,7 @@ from newsprism.extract.quotes.marks import (
     trimmed,
 )
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.relay_tails import relay_tail
 from newsprism.extract.quotes.speakers import RELATIVE
 from newsprism.extract.quotes.tails import outlet_tail
 
@@ -39,6 +40,10 @@ Kind = Literal["direct", "reported"]
 # what separates a clause from a cue after it: ", he said" / ",” he said" / "” —"
 # a cue under these is no statement: "declined to say whether", "refused to comment"
 _WITHHOLDING = frozenset({"decline", "refuse"})
+# verbs whose "to"-clause did not happen: "failed to show that …", "was unable to prove"
+_FAILING = frozenset({"fail", "unable"})
+# verbs whose "to"-clause did not happen once negated: "did not manage to show that …"
+_SUCCEEDING = frozenset({"manage", "able", "succeed"})
 # auxiliaries of a cue whose words are not (yet) said: "will announce", "could say"
 _NOT_YET = frozenset({"will", "'ll", "’ll", "shall"})
 _NEVER = frozenset({"never"})
@@ -89,6 +94,7 @@ class Content(Step):
                 if tok.i > 0 and self.doc[tok.i - 1].dep_ in ("cc", "punct"):
                     ids.discard(tok.i - 1)
         ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
+        ids -= relay_tail(self.art, verb, [t for t in tokens if t.i in ids])
         ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
         kept = [t for t in set(tokens) if t.i in ids]
         return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
@@ -204,8 +210,13 @@ class Content(Step):
         announce") and a question put to the subject ("was asked whether …", "When
         asked to reflect on …", by the outlet's reporter or a host) report no words of
         the speaker. A quotation in the content is words all the same ("did
-        not say “…”" keeps them); "denied that …" is a statement (of denial).
+        not say “…”" keeps them); "denied that …" is a statement (of denial). A cue
+        under a verb of failing ("the report failed to show that the election was
+        “stolen”", "did not manage to prove") says the source does *not* state it: no
+        statement, quotation or not.
         """
+        if failed(verb):
+            return False  # before the quotation test: "fail to show that … “stolen”"
         if any(r0 < b and r1 > a for a, b in parts for q in self.quotations
                for r0, r1 in q.regions):  # fmt: skip
             return True
@@ -457,3 +468,19 @@ class Content(Step):
                 if a <= s + 1 and b >= e - 1:
                     return "direct"
         return "reported"
+
+
+def failed(verb: Token) -> bool:
+    """The cue is the "to"-clause of a verb of failing ("failed to show that …", "was
+    unable to prove", "did not manage to establish"): what follows is what the subject
+    did not show, never its statement."""
+    t = verb
+    while t.dep_ == "xcomp" and t.head is not t:
+        head = t.head
+        lemma = head.lemma_.lower()
+        if lemma in _FAILING:
+            return True
+        if lemma in _SUCCEEDING and any(c.dep_ == "neg" for c in head.children):
+            return True
+        t = head
+    return False

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsprism.extract.headings import heading_spans, outside_headings
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
-from newsprism.extract.quotes.content import Content, Kind
+from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.joins import joined_text
@@ -28,6 +28,7 @@ from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
+from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 from newsprism.extract.quotes.titled import titled_speaker
 from newsprism.extract.quotes.worded import Worded
@@ -391,8 +392,8 @@ class _Extractor:
         # "In a speech last July, he said:" and the paragraph after it
         parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
             else self.content.block_after(token)  # fmt: skip
-        if sum(self.art.words(*p) for p in parts) < 2:
-            return None
+        if sum(self.art.words(*p) for p in parts) < 2 or failed(token):
+            return None  # "failed to show that …": what the subject did not state
         is_passive = passive(token)
         by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
                                      for t in content)  # fmt: skip
@@ -404,8 +405,9 @@ class _Extractor:
         if subject is None and not is_passive and token.dep_ == "ROOT":
             subject = self.speakers.lost_subject(token)
         titled = titled_speaker(self.art, token) if subject is None and not is_passive else None
-        if subject is None and not is_passive and titled is None:
-            return None  # a clause with no speaker and no passive cue: not a statement
+        if (subject is None and not is_passive and titled is None) or \
+                thing_signals(token, subject, self.speakers):  # fmt: skip
+            return None  # no speaker and no passive cue, or a figure "signaling that"
         # "Clinton was asked whether …", "it was reported that …": said, by no one named
         speaker = self.speakers.speaker_for(token, _speakers_before(before, token.idx),
                                             subject=subject) \
