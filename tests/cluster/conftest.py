@@ -1,4 +1,5 @@
-"""Fixtures of the clusterer tests: the hand-written stream on disk, stores built from it."""
+"""Fixtures of the clusterer tests: the hand-written stream on disk, stores built from it,
+and the same stream as gold items with the founder-guard study script (its tests)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,22 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.eval.clustering import GoldItem
 from newsprism.pipeline import ingest_paths
 from newsprism.store import SQLiteStore, open_store
-from tests.cluster.corpus import REPORTS, write_jsonl
+from tests.cluster.corpus import REPORTS, gold_items, study_script, write_jsonl
+
+
+@pytest.fixture(scope="module")
+def items() -> list[GoldItem]:
+    """The hand-written stream as one training stream of gold items (the study tests)."""
+    return gold_items()
+
+
+@pytest.fixture(scope="module")
+def guards() -> object:
+    """scripts/founder_guards.py as a module (the founder-guard tests of sessions 25–26)."""
+    return study_script("founder_guards")
 
 
 @pytest.fixture

@@ -13,20 +13,7 @@ import pytest
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import FEATURES, load_model, model_idf
 from newsprism.eval import gold_article
-from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import gold_items, study_script
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def guards() -> object:
-    return study_script("founder_guards")
-
-
-@pytest.fixture(scope="module")
-def items() -> list[GoldItem]:
-    return gold_items()
+from newsprism.eval.clustering import cluster_articles
 
 
 def _run(guards, items, spec: str):

@@ -15,20 +15,7 @@ from newsprism.cluster.guard import live_df, passes, shares_rare_title_word
 from newsprism.cluster.model import FEATURES, load_model, model_idf, save_model
 from newsprism.cluster.profile import Cluster
 from newsprism.eval import gold_article
-from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import gold_items, study_script
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def guards() -> object:
-    return study_script("founder_guards")
-
-
-@pytest.fixture(scope="module")
-def items() -> list[GoldItem]:
-    return gold_items()
+from newsprism.eval.clustering import cluster_articles
 
 
 def _story(story_id: str, title: str, body: str = "") -> Cluster:

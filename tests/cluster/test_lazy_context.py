@@ -4,25 +4,16 @@ between, through the real ONNX encoder, or its measurements mean nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsprism.cluster.model import load_model, load_named_model
-from newsprism.eval.clustering import GoldItem, cluster_articles
-from tests.cluster.corpus import gold_items, study_script
-
-ROOT = Path(__file__).resolve().parents[2]
+from newsprism.eval.clustering import cluster_articles
+from tests.cluster.corpus import study_script
 
 
 @pytest.fixture(scope="module")
 def lazy() -> object:
     return study_script("lazy_context")
-
-
-@pytest.fixture(scope="module")
-def items() -> list[GoldItem]:
-    return gold_items()
 
 
 def _same_partition(a: list[str], b: list[str]) -> bool:
