@@ -85,3 +85,22 @@ def test_a_named_possessor_is_still_a_word_to_find() -> None:
         "The president was killed at his home.\n\n"
         f"\"{QUOTE},\" Haiti's interim prime minister said.")
     assert how != "epithet" and speaker != "Claude Joseph"
+
+
+def test_a_former_holder_does_not_fit_the_bare_title() -> None:
+    """Session-27 reader (NeuS raw row 251): the Guardian's "the president said" was
+    given to Jacob Zuma, whom only another outlet names, and only as "former president";
+    the words were Cyril Ramaphosa's. A role put in the past is another person's now."""
+    speaker, how, _ = _speaker(
+        "Former President Jacob Zuma was jailed last week.",
+        "Riots spread across the country on Monday.\n\n"
+        f"\"{QUOTE},\" the president said.")
+    assert how != "epithet" and speaker != "Jacob Zuma"
+
+
+def test_a_former_holder_fits_an_epithet_that_says_former() -> None:
+    speaker, how, _ = _speaker(
+        "Former President Jacob Zuma was jailed last week.",
+        "Riots spread across the country on Monday.\n\n"
+        f"\"{QUOTE},\" the former president said.")
+    assert (speaker, how) == ("Jacob Zuma", "epithet")

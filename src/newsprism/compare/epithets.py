@@ -16,7 +16,11 @@ only when:
   phrase ("the …") whose head is a singular common noun;
 - exactly one person of the story matches;
 - the quote's own article gives no other person the epithet's head noun (an article
-  naming two governors leaves "the governor" to the reader).
+  naming two governors leaves "the governor" to the reader);
+- the person's phrases in that article carry no word that puts the role in the past or
+  the future ("former", "ex-", "late", "then", "outgoing", "incoming", "future", …)
+  unless the epithet has it too: "the president" is not "former president Jacob Zuma"
+  (session-27 reader, NeuS raw row 251: Ramaphosa's words given to Zuma).
 
 Otherwise the quote is unchanged. A speaker found this way is marked
 ``speaker_resolved = "epithet"`` (docs/json-schema.md).
@@ -45,6 +49,9 @@ _ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative
                   "atty.": "attorney", "u.s.": "us", "u.s": "us", "pres.": "president"}  # fmt: skip
 MAX_EPITHET_TOKENS = 8
 _NAME_WORD = re.compile(r"[\w’'.-]+")
+# words that put a role in the past or the future: who held it, or will
+_NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future",
+                      "onetime", "one-time", "erstwhile", "would-be", "previous", "past"})  # fmt: skip
 
 
 def _word(token: object) -> str:
@@ -147,6 +154,14 @@ def person_words(
     return found
 
 
+def _fits(head: str, words: frozenset[str], person: PersonWords) -> bool:
+    """Whether one article's phrases of a person hold every word of the epithet, its
+    head as a head, and no word putting that role in the past or future that the
+    epithet lacks ("the president" does not fit "former president Jacob Zuma")."""
+    return words <= person.words and head in person.heads and not (
+        (person.words & _NOT_NOW) - words)
+
+
 def _match(article_id: str, head: str, words: frozenset[str],
            persons: Mapping[str, Mapping[str, PersonWords]]) -> str | None:  # fmt: skip
     """The one person whose phrases in one article hold every word, the epithet's head
@@ -158,7 +173,7 @@ def _match(article_id: str, head: str, words: frozenset[str],
     open when only Glenn Beck is ever called a Fox News host; "the governor" alone, in
     an article naming two governors, stays the reader's to decide."""
     matched = [pid for pid, per in persons.items()
-               if any(words <= p.words and head in p.heads for p in per.values())]  # fmt: skip
+               if any(_fits(head, words, p) for p in per.values())]
     if len(matched) != 1:
         return None
     modifiers = words - {head}
