@@ -51,7 +51,8 @@ MAX_EPITHET_TOKENS = 8
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 # words that put a role in the past or the future: who held it, or will
 _NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future",
-                      "onetime", "one-time", "erstwhile", "would-be", "previous", "past"})  # fmt: skip
+                      "onetime", "one-time", "erstwhile", "would-be", "previous",
+                      "past"})
 
 
 def _word(token: object) -> str:
