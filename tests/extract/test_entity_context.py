@@ -116,6 +116,17 @@ def test_an_acronym_in_brackets_is_its_name() -> None:
     assert not any("(" in a for a in _aliases(story))
 
 
+def test_a_one_word_name_takes_the_acronym_of_its_capitals() -> None:
+    """Session-27 reader (NeuS raw row 251): "KwaZulu-Natal (KZN)" gave two rows."""
+    story = _link({
+        "a": "Gauteng and KwaZulu-Natal (KZN) have been the scene of chaos this week. "
+             "Police in KZN said 2,200 people were arrested.",
+        "b": "The unrest spread across KwaZulu-Natal on Monday.",
+    })  # fmt: skip
+    rows = [e for e in story.entities if e.name == "KwaZulu-Natal" or "KZN" in e.aliases]
+    assert len(rows) == 1 and "KZN" in rows[0].aliases
+
+
 def test_a_name_cut_before_its_lower_case_head_joins_the_whole_name() -> None:
     story = _link({
         "a": "The bombs detonated within minutes of each other at 6pm local time yesterday, one "
