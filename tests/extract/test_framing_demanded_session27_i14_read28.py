@@ -47,3 +47,11 @@ def test_other_scare_quotes_stay(text: str) -> None:
 def test_a_pronoun_caller_leaves_the_speaker_empty() -> None:
     scare, partial = _quotes("She called for a “thorough” inquiry into the deaths.")
     assert scare == [] and partial == [("“thorough”", None)]
+
+
+def test_row_299_the_callers_name_keeps_its_of_part() -> None:
+    # National Review, NeuS raw row 299: the parse hangs "of Elections" on "Board"
+    text = ("The New York City Board of Elections called for “patience” from candidates and "
+            "the public after discovering a “discrepancy” in the latest vote tally.")
+    _, partial = _quotes(text)
+    assert ("“patience”", "New York City Board of Elections") in partial

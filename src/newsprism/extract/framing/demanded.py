@@ -18,7 +18,8 @@ said), so the word is a partial quote of that subject:
   speech and stays a scare quote;
 - the verb has a subject (its own, or, for the second verb of a coordination, the
   first's); the caller is that subject as written (:func:`.accused.as_written`: a name
-  or a short description; a bare pronoun names no one and the speaker is left empty).
+  or a short description, a name's "of" part kept; a bare pronoun names no one and the
+  speaker is left empty).
 """
 
 from __future__ import annotations
@@ -85,7 +86,22 @@ def caller(doc: Doc, span: Span) -> tuple[bool, str | None]:
     subject = _subject(verb)
     if subject is None:
         return False, None
-    return True, as_written(subject)
+    return True, caller_words(subject)
+
+
+def caller_words(subject: Token) -> str | None:
+    """The caller as written (:func:`.accused.as_written`), with the "of" part of a
+    name the parse hangs on its head kept: "New York City Board of Elections" (National
+    Review, NeuS raw row 299), not "New York City Board"."""
+    words = as_written(subject)
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if words is None or of is None or subject.pos_ != "PROPN":
+        return words
+    tail = subject.doc[of.i + 1 : of.right_edge.i + 1]
+    if 0 < len(tail) <= 4 and all(t.text[:1].isupper() or t.lower_ in ("and", "&")
+                                  for t in tail):  # fmt: skip
+        return f"{words} {subject.doc[of.i : of.right_edge.i + 1].text}"
+    return words
 
 
 def split_called_for(doc: Doc, scare: Sequence[Span]) -> tuple[list[Span], list[Span]]:
