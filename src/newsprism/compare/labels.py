@@ -53,6 +53,7 @@ from newsprism.compare.label_span import (
     place_insert,
 )
 from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
+from newsprism.compare.labels_voices import heard_elsewhere
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -524,16 +525,21 @@ def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
 
 def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[dict[str, Any]]:
     """Whom each article quotes, against the others: ``only`` names the one article
-    that quotes a speaker when no other does (heard on one side only)."""
+    that quotes a speaker when no other does (heard on one side only). A described
+    voice another article also quotes under the same head noun is not "only"
+    (:mod:`.labels_voices`, session 27)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
     for q in quotes:
         if q.speaker:
             counts[(q.speaker_entity_id, q.speaker)][q.article_id] += 1
     order = {a.id: n for n, a in enumerate(articles)}
+    voices = [(entity_id, speaker, list(per)) for (entity_id, speaker), per in counts.items()]
     rows = []
     for (entity_id, speaker), per in counts.items():
         heard = sorted(per, key=lambda a: order.get(a, 0))
         only = heard[0] if len(heard) == 1 and len(articles) > 1 else None
+        if only is not None and heard_elsewhere(speaker, entity_id, only, voices):
+            only = None
         rows.append({"speaker": speaker, "entity_id": entity_id,
                      "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip
     rows.sort(key=lambda r: (r["only"] is not None, -sum(r["counts"].values()), r["speaker"]))

@@ -42,6 +42,7 @@ from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
 from newsprism.extract.framing.announced import announcer, claimant
 from newsprism.extract.framing.compounds import judge_compound
+from newsprism.extract.framing.demanded import split_called_for
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
@@ -416,18 +417,19 @@ def frame_doc(
         if not a.span.in_quote:
             counts[a.verb] = counts.get(a.verb, 0) + 1
     scare = find_scare_quotes(text, marked, lexicon, sources)
+    kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes
     if detector and model is None:
         model = _detector.load_detector()
     model = model if detector else None
     return ArticleFraming(
         terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
         attribution_verbs=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-        scare_quotes=scare,
+        scare_quotes=kept,
         attributions=found.attributions,
         neutral_attributions=found.neutral,
-        partial_quotes=find_partial_quotes(
+        partial_quotes=sorted(find_partial_quotes(
             text, marked, sources, scare, lexicon.partial_quote_words, lexicon
-        ),
+        ) + called, key=lambda s: (s.start, s.end)),
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
         hedges=found.hedges,
