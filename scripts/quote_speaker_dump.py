@@ -7,11 +7,11 @@
 
 ``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL
 2010–2012, the compare-basil training years; PolNeAR dev; PolNeAR train; the NeuS
-raw-crawl rows of gold/speakers-neus, dev part; or every raw-crawl row but that
-gold's held-out ones) and writes, per article, each quote's
-span, cue, speaker and how it was resolved. ``diff`` prints every quote whose speaker
-or span changed, new or gone, with its sentence, so that each change is read against
-the article (docs/eval-quotes.md, "Session 21, second pass").
+raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but that
+gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
+article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints
+every quote whose speaker or span changed, new or gone, with its sentence, so that each
+change is read against the article (docs/eval-quotes.md, "Session 21, second pass").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
 
-SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw")
+SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw", "neus-all")
 
 
 def _texts(data: Path, name: str) -> dict[str, str]:
@@ -44,9 +44,10 @@ def _texts(data: Path, name: str) -> dict[str, str]:
                 for p in sorted((data / "polnear" / split / "text").glob("*.txt"))}
     gold = json.loads((Path("gold/speakers-neus/gold.json")).read_text("utf-8"))
     parts = {s["row"]: s.get("part") for s in gold["stories"].values()}
-    # neus-dev: the gold's dev rows; neus-raw: every row but the gold's held-out ones
-    keep = (lambda i: parts.get(i) == "dev") if name == "neus-dev" \
-        else (lambda i: parts.get(i) != "held-out")  # fmt: skip
+    # neus-dev: the gold's dev rows; neus-raw: every row but the gold's held-out ones;
+    # neus-all: every row (session 27: a speaker rule is read on all 506)
+    keep = {"neus-dev": lambda i: parts.get(i) == "dev",
+            "neus-all": lambda i: True}.get(name, lambda i: parts.get(i) != "held-out")
     crawl = data / "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
     out = {}
     for i, line in enumerate(crawl.read_text("utf-8").splitlines()):

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Article", "Step", "has_subject", "is_quoted", "passive", "quoted_subject"]
+__all__ = ["Article", "Step", "has_subject", "is_quoted", "participle_adjunct", "passive",
+           "quoted_subject"]
 
 
 class Article:
@@ -166,3 +167,17 @@ class Step:
         self.speech_base = art.speech_base
         self.tokens_between = art.tokens_between
         self.ents = art.ents
+
+
+def participle_adjunct(verb: Token) -> bool:
+    """An -ing participle hung on a clause's verb with no subject of its own ("China has
+    criticised the pact, describing it as “extremely irresponsible”", "before calling
+    it …"): English gives it the subject of the verb it hangs on, so that subject is no
+    parse's guess (session 27, gold/speakers-neus4). A finite verb with no subject
+    ("after an alleged poll … said she “supports …”") is not one."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.head.pos_ in ("VERB", "AUX")
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+        verb.head.head.pos_ in ("VERB", "AUX")  # fmt: skip

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.article import Article, Step, participle_adjunct
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.people import PRONOUNS_PERSON
@@ -123,6 +123,8 @@ class Nested(Step):
         saying")."""
         if verb.tag_ == "VB":
             return False
+        if participle_adjunct(verb):  # "…, describing it as “…”": as its clause is
+            return self.asserted(verb.head if verb.dep_ == "advcl" else verb.head.head)
         if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
             return False  # "It is Hillary Clinton standing up and saying, ‘…’": wished for
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.article import Step, participle_adjunct, passive
 from newsprism.extract.quotes.nested import InnerQuote, Nested, same_person
 from newsprism.extract.quotes.speakers import RELATIVE, Speaker, Speakers
 
@@ -93,7 +93,8 @@ class Relayed(Step):
         if any(self.sent_of[i] != self.sent_of[verb.i] for s, e in q.parts
                for i in self.art.token_range(s, e)):  # fmt: skip
             return None  # marks that run past the clause's sentence quote the relay's text
-        if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb):
+        if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb) \
+                and not participle_adjunct(verb):
             return None  # a subject lent with no "and" is the parse's guess ("Cheney sought
             # … after an alleged poll in Wyoming said she “supports abortion …”": Cheney)
         subject = self.speakers.subject_of(verb)
@@ -129,3 +130,4 @@ def coordinated(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and any(
         c.dep_ == "cc" and head.i < c.i < verb.i for c in (*head.children, *verb.children))
+

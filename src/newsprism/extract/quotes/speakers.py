@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes import holders
+from newsprism.extract.quotes.agency import named_agency
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import (
@@ -482,7 +483,8 @@ class Speakers(Step):
 
     def _body(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the Democratic committee", "the agency": the organisation named before whose
-        name holds the noun ("the Democratic National Committee"); unresolved if none.
+        name holds the noun ("the Democratic National Committee"), or the one agency
+        named before (:mod:`.agency`); unresolved if none.
         The noun's modifiers must be in the name too: "the terrorist group" is not the
         SITE Intelligence Group that reported on it."""
         lemma = head.lemma_.lower()
@@ -500,7 +502,10 @@ class Speakers(Step):
         if earlier is not None:
             inner = self.speaker_from(earlier, depth=depth + 1)
             return inner if inner.name is not None else None
-        return None
+        agency = named_agency(head, self.ents, lambda i: self.qid[i] != -1,
+                              self.people.clean_name)  # "the FTC … the agency said": session 27
+        return None if agency is None else Speaker(name=agency[2], name_start=agency[0],
+                                                    name_end=agency[1], resolved="organisation")
 
     def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A proper name that is not a person's, or an organisation named in the phrase."""
