@@ -1,17 +1,13 @@
 """Session 27 (i12-fixes32): a modal that hedges a present state ("could belong", "may
 well be") is ``possible``, which the mood veto sets against neither side; "could be" and
-"will" stay prospects. And a near sentence of a unique fact zeroed by the mood veto is a
-prospect partner only when the two do not name two different weekdays. Real sentences
-(BASIL 2058ec60's Fox sentence, NeuS raw row 66), the real parser and profiles."""
+"will" stay prospects. Real sentences (BASIL 2058ec60's Fox and HuffPost sentences), the
+real parser and profiles."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from newsprism.compare.only_mood import two_days
 from newsprism.compare.pairs import pair_features
-from newsprism.extract.claims import extract_claims
-from newsprism.extract.nlp import load_nlp
 from tests.compare.profile_helpers import first_claim_profiles
 
 KEY_VOTE = ("The key vote for a Wal-Mart victory could belong to Justice Anthony Kennedy, "
@@ -43,19 +39,3 @@ def test_an_outcome_to_come_stays_a_prospect() -> None:
         "The Senate voted on the bill last week.")
     assert close.mood == will.mood == remain.mood == "prospect"
     assert _mood(will, done) == 1 and _mood(close, done) == 1
-
-
-def _claim(text: str):
-    return extract_claims(load_nlp()(text), "a", [])[0]
-
-
-def test_two_weekdays_are_a_second_veto() -> None:
-    friday = _claim("The results of the audit were set to be presented to the Arizona "
-                    "State Senate at 1 p.m. on Friday.")  # fmt: skip
-    thursday = _claim("A draft report of the audit confirms Biden's win in Maricopa County, "
-                      "the Arizona Republic first reported Thursday.")  # fmt: skip
-    same_day = _claim("The draft report was presented to the Arizona State Senate on Friday.")
-    undated = _claim("The draft report was presented to the Arizona State Senate.")
-    assert two_days([friday], thursday)
-    assert not two_days([friday], same_day)
-    assert not two_days([friday], undated)

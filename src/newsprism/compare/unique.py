@@ -44,7 +44,6 @@ import numpy as np
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
-from newsprism.compare.only_mood import two_days
 from newsprism.compare.tfidf import incidence
 from newsprism.models import Claim
 
@@ -378,8 +377,8 @@ class _OtherOutlets:
                "probability": round(probability, 4), "shared_words": words}  # fmt: skip
         if clash is not None and bool(clash[j]):
             row["opposite"] = True
-        if mood is not None and bool(mood[j]) and not two_days(mine, other):
-            row["prospect"] = True  # the mood veto alone (session 27: not two days)
+        if mood is not None and bool(mood[j]):
+            row["prospect"] = True
         if self.tfidf is not None:
             row["tfidf"] = round(float(self.best_tfidf(self.tfidf, mine)[j]), 4)
         return row
