@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.compare.epithet_labels import party_state, party_state_match, state_chief
 from newsprism.compare.labels import mention_phrase
 from newsprism.extract.entities import StoryEntities
 from newsprism.extract.quotes.extractor import QuoteSpan
@@ -204,12 +205,17 @@ def resolve_epithets(
             continue
         doc = docs[quote.article_id]
         phrase = doc.char_span(span.surface_start, span.surface_end, alignment_mode="expand")
-        parsed = epithet_words(phrase) if phrase is not None else None
-        if parsed is None:
+        if phrase is None:
             continue
-        if persons is None:
-            persons = person_words(docs, entities)
-        entity_id = _match(quote.article_id, *parsed, persons)
+        parsed = state_chief(phrase) or epithet_words(phrase)  # "the … State's chief executive"
+        labelled = party_state(phrase)  # "the New York Democrat" (epithet_labels.py)
+        if parsed is None and labelled is None:
+            continue
+        if labelled is not None:
+            entity_id = party_state_match(*labelled, docs, entities)
+        else:
+            persons = persons if persons is not None else person_words(docs, entities)
+            entity_id = _match(quote.article_id, *parsed, persons)
         if entity_id is None:
             continue
         quote.speaker, quote.speaker_entity_id = by_id[entity_id].name, entity_id

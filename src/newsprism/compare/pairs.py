@@ -499,9 +499,10 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
 
 def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs of which one states as done what the other states as a prospect (the mood veto).
-    A commitment ("agreed to probe") is set against neither (:data:`.stance.COMMITTING`)."""
+    A commitment ("agreed to probe") is set against neither (:data:`.stance.COMMITTING`),
+    nor a hedge on a present state ("could belong", session 27: :mod:`.epistemic`)."""
     mood = np.array([u.mood for u in units])
-    stated = (mood != "none") & (mood != "committed")
+    stated = (mood != "none") & (mood != "committed") & (mood != "possible")
     return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare import negation
+from newsprism.compare.epistemic import epistemic
 
 MODAL_AUX = frozenset("will would could may might should shall can ca wo must ’ll".split())
 PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedule set poise "
@@ -37,6 +38,8 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
     is the complement of a verb or adjective of expectation ("is expected to begin",
     "plans to file", "is likely to pass"); ``committed`` when it is the infinitive of a
     verb of commitment ("has agreed to probe", "vowed to appeal": :data:`COMMITTING`);
+    ``possible`` when a modal hedges a present state ("could belong", "may well be":
+    :mod:`.epistemic`, session 27), which the mood veto sets against neither side;
     ``event`` when it is a plain statement;
     ``none`` when the sentence has no verbal predicate. Negated when the predicate has
     a negation ("did not vote", "had nothing to do with it") or is a denial ("denied
@@ -44,11 +47,13 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
     """
     if not predicates:
         return "none", False
-    prospect = negated = committed = False
+    prospect = negated = committed = possible = False
     for verb in predicates:
         lemma = verb.lemma_.lower()
         children = list(verb.children)
-        if any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
+        if epistemic(verb):
+            possible = True  # "could belong", "may well be" (compare/epistemic.py)
+        elif any(c.lemma_.lower() in MODAL_AUX and c.dep_ == "aux" for c in children):
             prospect = True
         infinitives = [c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if verb.pos_ == "NOUN":  # a verb tagged as a noun (:func:`with_noun_read_verbs`)
@@ -63,7 +68,9 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
         if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
                 or lemma in DENIAL:
             negated = True
-    return ("prospect" if prospect else "committed" if committed else "event"), negated
+    if prospect or committed:
+        return ("prospect" if prospect else "committed"), negated
+    return ("possible" if possible else "event"), negated
 
 
 def _next_infinitive(token: Any) -> list[Any]:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.hung_clause import cut_ids, hung_clause
 from newsprism.extract.quotes.main_clause import main_clause_ids
 from newsprism.extract.quotes.marks import (
     CLOSE_MARKS,
@@ -96,6 +97,7 @@ class Content(Step):
         ids -= outlet_tail(self.art, verb, [t for t in tokens if t.i in ids])
         ids -= relay_tail(self.art, verb, [t for t in tokens if t.i in ids])
         ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
+        ids -= cut_ids(verb, tokens, self.speech_base)  # "… and reports that …" (session 27)
         kept = [t for t in set(tokens) if t.i in ids]
         return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
 
@@ -171,7 +173,9 @@ class Content(Step):
             comps = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                              for m in c.children)]  # fmt: skip
-        return comps or self._displaced_clause(verb) or self._topic(verb, base)
+        hung = hung_clause(verb, self.speech_base)  # "… and reports that …" (session 27)
+        return comps or ([hung] if hung is not None else []) or \
+            self._displaced_clause(verb) or self._topic(verb, base)
 
     def states(self, verb: Token) -> bool:
         """Whether what the verb reports is a statement, or only names a thing or a topic.

@@ -21,6 +21,7 @@ from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted
 from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
+from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
@@ -404,7 +405,9 @@ class _Extractor:
             else self.speakers.subject_of(token)  # fmt: skip
         if subject is None and not is_passive and token.dep_ == "ROOT":
             subject = self.speakers.lost_subject(token)
-        titled = titled_speaker(self.art, token) if subject is None and not is_passive else None
+        # "Hotline On Call says … and reports that …": the titled name of the first cue
+        anchor = lender(token, self.art.speech_base) or token
+        titled = titled_speaker(self.art, anchor) if subject is None and not is_passive else None
         if (subject is None and not is_passive and titled is None) or \
                 thing_signals(token, subject, self.speakers):  # fmt: skip
             return None  # no speaker and no passive cue, or a figure "signaling that"

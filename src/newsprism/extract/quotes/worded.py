@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Step, participle_adjunct, passive
+from newsprism.extract.quotes.conjunct_tail import conjunct_start
 from newsprism.extract.quotes.named import named_as, one_word
 from newsprism.extract.quotes.relayed import ABOUT, Relayed, coordinated
 from newsprism.extract.quotes.speakers import RELATIVE
@@ -98,11 +99,14 @@ class Worded(Step):
         hang on it ("the Affordable Care Act as a “crazy system”"), not a clause joined
         to it, nor the time or place of the saying ("during a campaign stop in Flint"):
         the content PolNeAR marks for such a cue, rather than the marked words alone. A
-        speech noun's (:meth:`_owned`) says only the marked words."""
+        speech noun's (:meth:`_owned`) says only the marked words. Nothing after the
+        "and" that opens the verb's next conjunct (:mod:`conjunct_tail`)."""
         if verb.pos_ == "NOUN":
             return []
+        end = conjunct_start(verb)
         return [t for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID
                 and not (c.dep_ == "prep" and c.lower_ in _WHEN_WHERE)
+                and (end is None or c.i < end)
                 for t in c.subtree]  # fmt: skip
 
     def _worded(self, q: Quotation) -> tuple[Token, Token] | None:
