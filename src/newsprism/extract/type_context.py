@@ -15,8 +15,12 @@ variants by, time-zone abbreviations, WordNet's English words as spaCy ships the
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.extract.mention_rules import given_names, is_place
 from newsprism.extract.titles import fold
@@ -62,6 +66,8 @@ _ACADEMIC_AFTER = re.compile(
 def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
     """The type the article gives a name by a class noun beside it, by reporting as a
     newspaper does, or by owning a school; ``label`` when it gives none."""
+    if label == "PERSON" and " " not in name and _ACADEMIC_AFTER.match(text[end : end + 90]):
+        return "ORG"  # "Harvard’s T.H. Chan School": the school's owner, not a person
     return gated(given_class(text, start, end, name), label, name)
 
 
@@ -70,8 +76,6 @@ def given_class(text: str, start: int, end: int, name: str) -> str | None:
     after, before = text[end : end + 90], text[max(0, start - 40) : start]
     if _OTHERS_AFTER.match(after) or _org_noun(after, before) or _newspaper(name, after, before):
         return "ORG"
-    if " " not in name and _ACADEMIC_AFTER.match(after):
-        return "ORG"  # "Harvard’s T.H. Chan School": the school's owner
     return "LOC" if _loc_noun(after, before) else None
 
 
@@ -137,6 +141,19 @@ def _newspaper(name: str, after: str, before: str) -> bool:
     return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
 
 
+def drop_spelled_acronyms(mentions_by_article: dict[str, list[Mention]],
+                          texts: dict[str, str]) -> None:
+    """Drop an acronym every report of the story writes alone once one report spells
+    it out in lower case ("cost-of-living adjustment, or COLA" in two reports, "The
+    COLA, as it's commonly called" in the third, cut before its spelling)."""
+    acronyms = {m.text for ms in mentions_by_article.values() for m in ms
+                if m.text.isupper() and m.text.isalpha() and len(m.text) >= 2}
+    spelled = {a for a in acronyms if any(_spelled_in_lower_case(t, a) for t in texts.values())}
+    if spelled:
+        for mentions in mentions_by_article.values():
+            mentions[:] = [m for m in mentions if m.text not in spelled]
+
+
 # --- names that name nothing here ------------------------------------------------------
 
 # Time-zone abbreviations (as news datelines and clock times write them).
@@ -152,7 +169,7 @@ _SPREAD_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+)?(?:variants?|strains?|waves?|surges?|outbreaks?|cases|infections|"
     r"spikes?)\b")
 _DETERMINER_HEAD = re.compile(  # "his leadership PAC,", "a two week TFR ("
-    r"\b(?:a|an|his|her|its|their|our|my|your)\s+(?:[a-z][\w-]*\s+){0,3}$")
+    r"\b(?:a|an|his|her|its|their|our|my|your)\s+((?:[a-z][\w-]*\s+){0,3})$")
 _QUOTES = "\"“”"
 
 
@@ -186,13 +203,15 @@ def common_acronym(text: str, start: int, end: int, name: str) -> bool:
     by its acronym takes "the" (the FBI), and "a CNN reporter" goes on with its noun."""
     if _spelled_in_lower_case(text, name):
         return True
-    if not _DETERMINER_HEAD.search(text[max(0, start - 40) : start]):
-        return False
-    return bool(re.match(r"^(?:\s*[,.;:)!?”\"’]|\s+\(|\s*$)", text[end : end + 3]))
+    head = _DETERMINER_HEAD.search(text[max(0, start - 40) : start])
+    if head is None or any(w in STOP_WORDS for w in head.group(1).split()):
+        return False  # "an interview with CNN": the determiner is another noun's
+    return bool(re.match(r"^(?:\s*[,.;:)!?”\"]|\s+\(|\s*$)", text[end : end + 3]))
 
 
 def _spelled_in_lower_case(text: str, name: str) -> bool:
-    for match in re.finditer(r"((?:[\w'’-]+\s+){1,8}?)(?:\(|,\s+or\s+)" + name + r"\b", text):
+    spelled = r"((?:[\w'’-]+\s+){0,7}[\w'’-]+)(?:\s*\(|,\s+or\s+)" + name + r"\b"
+    for match in re.finditer(spelled, text):
         words = re.split(r"[\s-]+", match.group(1).strip())[-len(name):]
         if (len(words) == len(name) and words[-1][:1].islower()
                 and "".join(w[:1] for w in words).upper() == name):
@@ -226,10 +245,23 @@ def _english_words() -> frozenset[str]:
 
     table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     words = {w for pos in table for w in table[pos]}
-    return frozenset(words - load_names().organisations)
+    return frozenset(words - load_names().organisations - _ruler_names())
+
+
+@cache
+def _ruler_names() -> frozenset[str]:
+    """The names of the entity ruler's patterns (``data/entity_patterns.jsonl``), lower
+    case: "ISIS" is WordNet's goddess as well as the group the ruler tags."""
+    from newsprism.extract.nlp import patterns_path
+
+    rows = Path(patterns_path()).read_text("utf-8").splitlines()
+    return frozenset(str(json.loads(r)["pattern"]).lower() for r in rows if r.strip())
 
 
 def _english_word(word: str) -> bool:
+    """A word of WordNet, or a verb's "-ed" / "-ing" form of one ("DECLINING")."""
     words = _english_words()
-    return word in words or any(word.endswith(s) and word[: -len(s)] in words
-                                for s in ("ed", "d", "ing", "s", "es"))
+    if word in _ruler_names():
+        return False
+    return word in words or any(word.endswith(s) and len(word) - len(s) >= 4
+                                and word[: -len(s)] in words for s in ("ed", "ing"))
