@@ -171,6 +171,9 @@ _SPREAD_AFTER = re.compile(
 _DETERMINER_HEAD = re.compile(  # "his leadership PAC,", "a two week TFR ("
     r"\b(?:a|an|his|her|its|their|our|my|your)\s+((?:[a-z][\w-]*\s+){0,3})$")
 _QUOTES = "\"“”"
+# Number words are stop words to spaCy but modify a noun as adjectives do ("a two week TFR").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "twelve", "fifteen", "twenty"})
 
 
 def names_nothing(text: str, start: int, end: int, name: str) -> bool:
@@ -204,7 +207,8 @@ def common_acronym(text: str, start: int, end: int, name: str) -> bool:
     if _spelled_in_lower_case(text, name):
         return True
     head = _DETERMINER_HEAD.search(text[max(0, start - 40) : start])
-    if head is None or any(w in STOP_WORDS for w in head.group(1).split()):
+    if head is None or any(w in STOP_WORDS and w not in _NUMBER_WORDS
+                           for w in head.group(1).split()):
         return False  # "an interview with CNN": the determiner is another noun's
     return bool(re.match(r"^(?:\s*[,.;:)!?”\"]|\s+\(|\s*$)", text[end : end + 3]))
 
