@@ -82,3 +82,13 @@ def test_what_the_first_forms_got_wrong_stays() -> None:
                    "sick.")["China"] == "GPE"
     airline = _labels("Delta Air Lines cancelled hundreds of flights on Sunday, Delta said.")
     assert any(name.startswith("Delta") for name in airline)  # no variant in this article
+
+
+def test_a_country_is_no_person_nor_company() -> None:
+    # r409 (the Guardian): "the condemnation of Belarus was swift" gave a PERSON row;
+    # r39: "in Colombia, a nonprofit organization that uses WhatsApp" an ORG one.
+    assert _labels("“Piracy,” “hijacking” and “state terrorism” — the condemnation of "
+                   "Belarus was swift and strong.").get("Belarus") == "GPE"
+    assert _labels("And in Colombia, a nonprofit organization that uses WhatsApp could not "
+                   "reach its clients.").get("Colombia") == "GPE"
+    assert _labels("Chad Wolf, the acting secretary, spoke on Monday.").get("Chad Wolf") == "PERSON"

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.extract.mention_rules import given_names, is_place
+from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
@@ -68,7 +69,18 @@ def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
     newspaper does, or by owning a school; ``label`` when it gives none."""
     if label == "PERSON" and " " not in name and _ACADEMIC_AFTER.match(text[end : end + 90]):
         return "ORG"  # "Harvard’s T.H. Chan School": the school's owner, not a person
+    if label in ("PERSON", "ORG", "FAC") and _country(name):
+        return "GPE"  # "the condemnation of Belarus" (PERSON), "was Monaco, a tax haven" (ORG)
     return gated(given_class(text, start, end, name), label, name)
+
+
+def _country(name: str) -> bool:
+    """A country of ``data/countries.toml`` written whole, and no given name ("Chad"):
+    a person, a company or a building is never named so (a US state is: "Georgia",
+    "Virginia"). A surname of the story's people ("Jordan") is taken back by its person
+    when the story is merged (``entities._attach_short_names``)."""
+    return (is_place(name) and state_code(name) is None
+            and name.lower() not in given_names() and name[:1].isupper())
 
 
 def given_class(text: str, start: int, end: int, name: str) -> str | None:
@@ -85,7 +97,7 @@ def gated(cls: str | None, label: str, name: str) -> str:
     opens on a given name stays a person ("the company Donald Trump founded")."""
     if cls is None or cls == label or (label == "PERSON" and _first_is_given(name)):
         return label
-    if cls == "ORG" and label in ("PERSON", "GPE", "LOC", "FAC", "NORP"):
+    if cls == "ORG" and label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and not is_place(name):
         return "ORG"
     if cls == "LOC" and label == "GPE" and not is_place(name):
         return "LOC"
