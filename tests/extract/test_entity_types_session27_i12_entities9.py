@@ -92,3 +92,11 @@ def test_a_country_is_no_person_nor_company() -> None:
     assert _labels("And in Colombia, a nonprofit organization that uses WhatsApp could not "
                    "reach its clients.").get("Colombia") == "GPE"
     assert _labels("Chad Wolf, the acting secretary, spoke on Monday.").get("Chad Wolf") == "PERSON"
+
+
+def test_a_parenthetical_source_is_no_apposition() -> None:
+    # "the paper reported" names the source of the sentence, not what Smith is.
+    assert _labels("Mr. Smith, the paper reported, met Jones on Monday.")["Smith"] == "PERSON"
+    # an island is a place whatever the tagger called it here (ORG in this sentence)
+    assert _labels("Hispaniola, the island comprising Haiti and the Dominican Republic, "
+                   "was hit.")["Hispaniola"] == "LOC"

@@ -34,10 +34,11 @@ _ORG_NOUNS = ("company", "firm", "contractor", "subcontractor", "vendor", "start
 _LOC_NOUNS = ("island", "peninsula", "archipelago")
 _ORG_PLURALS = ("companies", "firms", "contractors", "subcontractors", "vendors",
                 "newspapers", "outlets", "publications", "organizations", "organisations")
-_NOUN = r"(?:{})"
-_APPOSITION = re.compile(  # "Hispaniola, the island comprising …", "X, a Phoenix newspaper"
+# "Hispaniola, the island comprising …", "X, a Phoenix newspaper"; not a parenthetical
+# source ("Trump, the paper reported, …") nor the class noun's possessive.
+_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(_ORG_NOUNS + _LOC_NOUNS)
-    + r")\b(?!['’-])")
+    + r")\b(?!['’-])(?!,?\s+(?:said|says|reported|reports|wrote|added|noted|found)\b)")
 _MODIFIER_BEFORE = re.compile(  # "led by contractor Cyber Ninjas", "the island of Hispaniola"
     r"(?:\b(" + "|".join(_ORG_NOUNS) + r")|\bthe (island) of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(  # "Cyber Ninjas and other subcontractors"
@@ -93,13 +94,13 @@ def given_class(text: str, start: int, end: int, name: str) -> str | None:
 
 def gated(cls: str | None, label: str, name: str) -> str:
     """The label a class gives a name tagged ``label``: an organisation over a person,
-    place or group; a region over a place that is no country or US state. A name that
+    place or group; a region over a name that is no country or US state. A name that
     opens on a given name stays a person ("the company Donald Trump founded")."""
     if cls is None or cls == label or (label == "PERSON" and _first_is_given(name)):
         return label
     if cls == "ORG" and label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and not is_place(name):
         return "ORG"
-    if cls == "LOC" and label == "GPE" and not is_place(name):
+    if cls == "LOC" and label in ("GPE", "ORG", "PERSON", "FAC") and not is_place(name):
         return "LOC"
     return label
 
