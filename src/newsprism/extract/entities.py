@@ -71,6 +71,7 @@ from newsprism.extract.titles import (
     fold,
     load_roles,
 )
+from newsprism.extract.type_context import drop_spelled_acronyms, spread_class_labels
 from newsprism.models import Entity, Mention
 
 __all__ = ["ENTITY_LABELS", "NameTable", "Role", "RoleTable", "_checked_label", "_name_words",
@@ -180,6 +181,8 @@ def link_entities(
         Entities ordered by total mentions (then name), ids ``E1``, ``E2``, … and the
         mentions with ``entity_id`` set, role mentions included.
     """
+    spread_class_labels(mentions_by_article, texts)  # "contractor Cyber Ninjas" in one report
+    drop_spelled_acronyms(mentions_by_article, texts)  # "cost-of-living adjustment, or COLA"
     split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)

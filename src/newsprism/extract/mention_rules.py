@@ -167,7 +167,8 @@ def context_label(text: str, start: int, end: int, name: str, label: str) -> str
             and (m := re.match(r"^,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after))
             and state_code(m.group(1)) is not None and len(m.group(1)) > 2):  # fmt: skip
         return "GPE"
-    if label in ("LOC", "GPE", "FAC", "PERSON") and _COMPANY_APPOSITIVE.match(after):
+    if (label in ("LOC", "GPE", "FAC", "PERSON") and _COMPANY_APPOSITIVE.match(after)
+            and not _is_place(name)):  # "in Colombia, a nonprofit organization that …"
         return "ORG"
     if label == "NORP" and any(fold(name).endswith(h) for h in _BRANCH_HEADS):
         return "ORG"

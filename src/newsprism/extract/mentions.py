@@ -63,6 +63,7 @@ from newsprism.extract.span_joins import (
 )
 from newsprism.extract.storms import storm_spans
 from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
+from newsprism.extract.type_context import class_label, names_nothing
 from newsprism.extract.untagged_people import untagged_full_names
 from newsprism.models import Mention
 
@@ -177,7 +178,10 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if not_an_entity(text, start, start + len(name), name) or (
                 label == "ORG" and capitalised_common_noun(text, start, start + len(name), name)):
             continue  # a quoted title's piece, "Pool Report #2", a disease, "the Force"
+        if names_nothing(text, start, start + len(name), name):
+            continue  # "1330 GMT", "the Delta wave", "his leadership PAC", "of FRAUD"
         label = context_label(text, start, start + len(name), name, label)
+        label = class_label(text, start, start + len(name), name, label)  # "contractor X"
         name, written = _joined(name, text, start)
         mentions.extend(
             Mention(article_id, sentence_of(ent.start), piece, piece_label, at, at + length)
