@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
+from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.recorded import (
@@ -139,6 +140,8 @@ class Subjects(Step):
             return self._inverted_subject(verb)
         if verb.dep_ == "conj" and (named := self._name_right_before(verb)) is not None:
             return named
+        if (made := controller(verb)) is not None:  # "prompting the governor to ask"
+            return made
         if verb.dep_ in ("conj", "advcl", "xcomp"):
             return self._from_head(verb, depth)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
