@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.epithets import epithet_groups
 from newsprism.extract.quotes.people import (
     GENDERED,
     PRONOUNS_PERSON,
@@ -283,6 +284,8 @@ class Antecedents(Step):
 
     def role_groups(self, head: Token) -> frozenset[str]:
         """The role groups of a noun ("press secretary", "spokesman", "sen.")."""
+        if (epithet := epithet_groups(head, self.lex.roles)) is not None:  # "commander in chief"
+            return epithet
         prev = self.doc[head.i - 1] if head.i > 0 else None
         if prev is not None and prev.dep_ == "compound":
             two = f"{prev.lower_} {head.lower_}"

@@ -22,6 +22,7 @@ from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.hung_clause import lender
+from newsprism.extract.quotes.cutcue import cut_cue_name
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
@@ -311,6 +312,12 @@ class _Extractor:
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
+            if verb is None and before is None and (name := cut_cue_name(q, self.art)):
+                last = _Quote(list(q.parts), "direct", None, None, None,  # “…,” Biden...
+                              self.speakers.speaker_from(name), self.sent_of[name.i],
+                              list(q.regions))  # fmt: skip
+                quotes.append(last)
+                continue
             if joins or (verb is None and before is None and self._continues(q, last)):
                 assert last is not None
                 last.parts += list(q.parts)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
+from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.people import NAME_LABELS
@@ -142,6 +143,8 @@ class Subjects(Step):
             return named
         if (first := lender(verb, self.speech_base)) is not None:
             return self.subject_of(first, depth + 1)  # "says … and reports that …"
+        if (made := controller(verb)) is not None:  # "prompting the governor to ask"
+            return made
         if verb.dep_ in ("conj", "advcl", "xcomp"):
             return self._from_head(verb, depth)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
