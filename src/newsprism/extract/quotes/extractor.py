@@ -19,10 +19,11 @@ from newsprism.extract.headings import heading_spans, outside_headings
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.content import Content, Kind, failed
+from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
-from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.cutcue import cut_cue_name
+from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["QuoteSpan", "extract_quotes"]
-
-# A paragraph that is only a quotation, right after an attributed quote, continues it
-# (PolNeAR's annotators join such runs; on train this scores a little better than not).
-_CONTINUE_ACROSS_PARAGRAPHS = True
 
 
 @dataclass(frozen=True)
@@ -244,7 +241,7 @@ class _Extractor:
 
         "Clubs are ''scratching out a profit,'' Hedge said. ''Golf is a thin business.''"
         and "She said she got a call. “She told me …”" are one statement in parts, as
-        for direct quotes (:meth:`_continues`); the content stays reported. A reported
+        for direct quotes (:func:`.continued.continues`); the content stays reported. A reported
         question ("the first question asked why she chose El Paso. “So first of all …”")
         is not continued: the quotation after it is the answer, someone else's words.
         A quotation the crawl cut, open at the text's end, is the speaker's own quote,
@@ -260,7 +257,7 @@ class _Extractor:
             last = max(before, key=lambda q: q.last)
             question = last.verb is not None and \
                 self.art.speech_base(last.verb) in self.lex.question_verbs  # fmt: skip
-            if last.kind != "reported" or question or not self._continues(orphan, last):
+            if last.kind != "reported" or question or not continues(self.art, orphan, last):
                 continue
             if not orphan.closed and not self.text[orphan.end :].strip():
                 if last.verb is not None and self.art.speech_base(last.verb) is not None:
@@ -318,7 +315,7 @@ class _Extractor:
                               list(q.regions))  # fmt: skip
                 quotes.append(last)
                 continue
-            if joins or (verb is None and before is None and self._continues(q, last)):
+            if joins or (verb is None and before is None and continues(self.art, q, last)):
                 assert last is not None
                 last.parts += list(q.parts)
                 last.regions += list(q.regions)
@@ -514,35 +511,6 @@ class _Extractor:
         return _Quote(parts, self.content.kind(parts), None,
                       (noun.idx, noun.idx + len(noun), noun.text), tone, speaker,
                       self.sent_of[noun.i], [])  # fmt: skip
-
-    def _continues(self, q: Quotation, last: _Quote | None) -> bool:
-        """A cue-less quotation right after an attributed quote continues it.
-
-        Between the two there may be only the cue's own words ("…,” he said. “…”),
-        and the quotation must open its sentence or paragraph. A paragraph that is
-        only a quotation, right after the paragraph of an attributed one, continues it
-        too (PolNeAR annotates such runs as one content in parts).
-        """
-        if last is None or last.verb is None or not (last.regions or last.kind == "reported"):
-            return False
-        gap_start = last.last
-        if gap_start > q.start:
-            return False
-        gap = self.text[gap_start : q.start]
-        if gap.count("\n") and not _CONTINUE_ACROSS_PARAGRAPHS:
-            return False
-        subtree = {t.i for t in last.verb.subtree}
-        for tok in self.art.tokens_between(gap_start, q.start):
-            if not (tok.is_space or tok.is_punct or tok.i in subtree):
-                return False
-        line_start = self.text.rfind("\n", 0, q.start) + 1
-        if gap.count("\n"):
-            # the quotation must be the whole paragraph
-            line_end = self.text.find("\n", q.end)
-            rest = self.text[q.end : line_end if line_end != -1 else len(self.text)]
-            return self.text[line_start : q.start].strip() == "" and rest.strip() == ""
-        before = self.text[max(gap_start, line_start) : q.start].rstrip()
-        return before == "" or before[-1] in ".!?;:" or before.endswith(("”", '"', "''"))
 
     def _covered(self, span: tuple[int, int], quotes: list[_Quote]) -> bool:
         s, e = span
