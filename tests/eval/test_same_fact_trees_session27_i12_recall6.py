@@ -61,7 +61,7 @@ def test_vetoes_hold_over_the_trees(trees) -> None:
     train = {k: _pairs(trees, seed) for seed, k in enumerate("abc")}
     veto = trees.base.FEATURES.index("speaker_clash")
     train["a"]["X"][:, veto] = 1.0
-    scores, y = trees.loso_gbm(train, [], 1.0, {"max_depth": 2, "n_estimators": 20})
+    scores, _ = trees.loso_gbm(train, [], 1.0, {"max_depth": 2, "n_estimators": 20})
     first = len(train["a"]["y"])
     assert (scores[:first] == 0).all() and scores[first:].max() > 0.5
 
