@@ -6,13 +6,17 @@ same actor". Boosted trees over the same feature columns can (the clusterer's
 decision 29, docs/clustering.md). This module fits scikit-learn's
 ``GradientBoostingClassifier`` on the same pairs and weights as the logistic variant
 chosen (public sets + BASIL 2010–2012 stories), scores it leave-one-story-out beside
-the logistic on the same folds with the same vetoes, sets its threshold at
-:data:`train_same_fact.TARGET_PRECISION` the same way, and can write the trees into a
-model file (key ``trees``, walked at run time by :mod:`newsprism.cluster.trees`,
-without scikit-learn). The rules (vetoes, soft vetoes, links) stay as they are.
+the logistic on the same folds with the same vetoes, and sets its threshold at
+:data:`train_same_fact.TARGET_PRECISION` the same way; ``--time-walk`` times the trees
+walked by :mod:`newsprism.cluster.trees` (numpy, no scikit-learn) over a 50-article
+story's pairs. The rules (vetoes, soft vetoes, links) stay as they are.
 
-    python scripts/train_same_fact.py ../shared/data --scorer gbm --explore
-    python scripts/train_same_fact.py ../shared/data --scorer gbm --gbm d3-n100 --out FILE
+Measured in session 27 and not kept (docs/models.md, "Session 27: boosted trees for
+same-fact"): the trees did not beat the logistic at the operating point, so no model
+file is written with trees and the runtime reads none.
+
+    python scripts/train_same_fact.py ../shared/data --scorer gbm --explore [--gbm NAMES]
+    python scripts/train_same_fact.py ../shared/data --scorer gbm --time-walk --gbm d3-n100
 """
 
 from __future__ import annotations
@@ -144,16 +148,16 @@ def held_row(model_scores, held: dict, threshold: float) -> dict:
             "held_found": int(((scores >= threshold) & (y == 1)).sum()), "held_gold": int(y.sum())}
 
 
-def explore(sets: dict, names: list[str], show_held: bool, basil_only_too: bool,
+def explore(sets: dict, names: list[str], show_held: bool, basil_only: bool,
             oof: Path | None = None) -> None:
     """The logistic (chosen variant) and each tree setting, on the same folds: public
-    + BASIL (the shipped variant's data), and BASIL only with ``basil_only_too``
+    + BASIL (the shipped variant's data), or BASIL only with ``basil_only``
     (``--no-public``). ``oof``: a folder to keep each setting's out-of-fold scores in."""
     train, held, public = base._variants(sets)
     print(f"training stories: {len(train)}, pairs {sum(len(s['y']) for s in train.values())}"
           f" ({sum(int(s['y'].sum()) for s in train.values())} same)", file=sys.stderr)
     for label, external in (("public + basil", public), ("basil only", [])):
-        if label == "basil only" and not basil_only_too:
+        if (label == "basil only") != basil_only:
             continue
         cv, logistic = base._cv(train, external, 1.0, base.CHOSEN["C"])
         logistic_cv = cv
@@ -173,30 +177,6 @@ def explore(sets: dict, names: list[str], show_held: bool, basil_only_too: bool,
                 row |= held_row(lambda X, t=trees: t.predict_proba(tree_matrix(X))[:, 1], held,
                                 row["threshold"])  # fmt: skip
             print(json.dumps(row), flush=True)
-
-
-def write(sets: dict, out: Path, name: str, golds: list[str]) -> None:
-    """The shipped variant's logistic file (``fit_and_write``) with the trees of setting
-    ``name`` added: ``trees`` (the ensemble), ``tree_features`` (its columns) and
-    ``threshold`` replaced by the trees' own, set leave-one-story-out at 0.90 precision.
-    The logistic weights stay in the file: the fact units are read by them
-    (``compare/units.py``, at their own bar of 0.5, chosen for the logistic)."""
-    base.fit_and_write(sets, out, base.CHOSEN, golds)
-    payload = json.loads(out.read_text("utf-8"))
-    train, _, public = base._variants(sets)
-    cv = loso_gbm(train, public, 1.0, SETTINGS[name])
-    row = cv_row(f"gbm {name}", cv)
-    model = fit_gbm([*public, (list(train.values()), 1.0)], SETTINGS[name])
-    ensemble = TreeEnsemble.from_sklearn(
-        model, method=f"sklearn GradientBoostingClassifier: {name} "
-                      + json.dumps(DEFAULTS | SETTINGS[name], sort_keys=True))  # fmt: skip
-    payload["logistic_threshold"] = payload["threshold"]
-    payload["threshold"] = row["threshold"]
-    payload["tree_features"] = list(TREE_FEATURES)
-    payload["trees"] = ensemble.as_dict()
-    payload["meta"]["tree_scores"] = row
-    out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", "utf-8")
-    print(json.dumps(row))
 
 
 def time_walk(sets: dict, name: str, pairs: int = 682_696, repeat: int = 3) -> None:

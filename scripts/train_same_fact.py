@@ -572,24 +572,22 @@ def main() -> None:
 
 
 def _main_gbm(args: argparse.Namespace) -> None:
-    """``--scorer gbm``: the trees beside the logistic (``--explore``), or the model
-    file with the trees of one setting (scripts/same_fact_trees.py)."""
+    """``--scorer gbm``: the trees beside the logistic (``--explore``), or their cost
+    per pair (``--time-walk``; scripts/same_fact_trees.py). No model file is written:
+    the trees were measured and not kept (docs/models.md, session 27)."""
     import same_fact_trees
 
-    if args.minilm or args.score or args.learning_curve:
-        raise SystemExit("--scorer gbm: only with --explore or to write a model file")
+    if not (args.explore or args.time_walk) or args.minilm or args.score:
+        raise SystemExit("--scorer gbm: only with --explore or --time-walk")
     sets = build(args.data, args.gold, args.cache)
     for extra in args.extra_gold:
         sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
     names = list(same_fact_trees.SETTINGS) if args.gbm == "all" else args.gbm.split(",")
     if args.time_walk:
         same_fact_trees.time_walk(sets, names[0])
-    elif args.explore:
-        same_fact_trees.explore(sets, names, args.show_held_out, basil_only_too=args.no_public,
-                                oof=args.cache)
     else:
-        golds = [p.name for p in (args.gold, *args.extra_gold)]
-        same_fact_trees.write(sets, args.out, names[0], golds)
+        same_fact_trees.explore(sets, names, args.show_held_out, basil_only=args.no_public,
+                                oof=args.cache)
 
 
 if __name__ == "__main__":
