@@ -2,7 +2,7 @@
 
     python scripts/train_same_fact.py ../shared/data [--gold gold/compare-basil] [--cache DIR]
         [--extra-gold gold/compare-basil-train ...] [--explore] [--out FILE]
-        [--learning-curve] [--score MODEL.json] [--minilm]
+        [--learning-curve] [--score MODEL.json] [--minilm] [--scorer gbm [--gbm SETTING]]
 
 Data (all public, human-labelled; docs/models.md gives their licences):
 
@@ -543,7 +543,16 @@ def main() -> None:
     parser.add_argument("--minilm", action="store_true",
                         help="add the MiniLM cosine of the two sentences as a term "
                              "(minilm_cosine, and its product with tfidf)")  # fmt: skip
+    parser.add_argument("--scorer", choices=("logistic", "gbm"), default="logistic",
+                        help="gbm: boosted trees over the same columns (scripts/"
+                             "same_fact_trees.py); with --explore, beside the logistic")
+    parser.add_argument("--gbm", default="all", help="the tree setting(s) of --scorer gbm "
+                        "(comma-separated names of same_fact_trees.SETTINGS; all by default)")
+    parser.add_argument("--time-walk", action="store_true",
+                        help="with --scorer gbm: time the tree walk per pair (682,696 pairs)")
     args = parser.parse_args()
+    if args.scorer == "gbm":
+        return _main_gbm(args)
     sets = build(args.data, args.gold, args.cache)
     for extra in args.extra_gold:
         sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
@@ -560,6 +569,25 @@ def main() -> None:
         chosen = {"public": not args.no_public, "basil_weight": args.basil_weight, "C": args.c}
         golds = [p.name for p in (args.gold, *args.extra_gold)]
         fit_and_write(sets, args.out, chosen, golds)
+
+
+def _main_gbm(args: argparse.Namespace) -> None:
+    """``--scorer gbm``: the trees beside the logistic (``--explore``), or their cost
+    per pair (``--time-walk``; scripts/same_fact_trees.py). No model file is written:
+    the trees were measured and not kept (docs/models.md, session 27)."""
+    import same_fact_trees
+
+    if not (args.explore or args.time_walk) or args.minilm or args.score:
+        raise SystemExit("--scorer gbm: only with --explore or --time-walk")
+    sets = build(args.data, args.gold, args.cache)
+    for extra in args.extra_gold:
+        sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
+    names = list(same_fact_trees.SETTINGS) if args.gbm == "all" else args.gbm.split(",")
+    if args.time_walk:
+        same_fact_trees.time_walk(sets, names[0])
+    else:
+        same_fact_trees.explore(sets, names, args.show_held_out, basil_only=args.no_public,
+                                oof=args.cache)
 
 
 if __name__ == "__main__":
