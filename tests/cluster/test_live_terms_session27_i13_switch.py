@@ -98,3 +98,13 @@ def test_the_guarded_file_is_decision_32_s_guard_on_version_3_s_weights() -> Non
                                guard_words=0, guard_title_idf=0.0, guard_title_live=0,
                                guard_live_sum="title", guard_unnamed_core=False,
                                base_dir=v3.base_dir, training=v3.training) == v3  # fmt: skip
+
+
+def test_the_cost_benchmark_counts_alike_both_ways() -> None:
+    """benchmarks.guard_cost's micro measure asserts the walk's and the table's counts
+    agree before it times them; small here, to run."""
+    from benchmarks.guard_cost import micro
+
+    out = micro(live_size=300, words=40, calls=3)
+    assert set(out) == {"walk_ms_per_call", "count_ms_per_call", "count_ms_per_put"}
+    assert all(v >= 0 for v in out.values())
