@@ -62,6 +62,15 @@ def _probe() -> dict[str, Any]:
     return seen
 
 
+class _Walked:
+    """Stands in for ``LiveTermCount`` in ``cluster.stream``: no count is kept, so the
+    guard walks the live set (as session 26 wired it)."""
+
+    @staticmethod
+    def for_model(model: object) -> None:
+        return None
+
+
 def one_pass(db: Path, arm: str) -> dict[str, Any]:
     """One story pass over the store with ``arm``'s model, timed."""
     import newsprism.cluster.stream as stream
@@ -73,7 +82,7 @@ def one_pass(db: Path, arm: str) -> dict[str, Any]:
     model = load_model() if arm == "v3" else load_model(
         default_model_path().parent / "clusterer-guarded.json")  # fmt: skip
     # The walk: the clusterer keeps no counts, so the guard walks its live set.
-    stream.LiveTermCount = (lambda field: None) if arm == "walk" else LiveTermCount  # type: ignore[assignment,misc]
+    stream.LiveTermCount = _Walked if arm == "walk" else LiveTermCount  # type: ignore[assignment,misc]
     seen = _probe()
     with open_store(db) as store:
         wall, cpu = time.perf_counter(), time.process_time()

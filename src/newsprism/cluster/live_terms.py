@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from newsprism.cluster.model import ClusterModel
 from newsprism.cluster.profile import Cluster
 
 
@@ -30,6 +31,13 @@ class LiveTermCount:
         self.field = field
         self.count: dict[int, int] = {}
         self._keys: dict[str, frozenset[int]] = {}  # story id -> the keys last counted
+
+    @classmethod
+    def for_model(cls, model: ClusterModel) -> LiveTermCount | None:
+        """The count ``model``'s guard reads (``guard_title_live`` on), else None."""
+        if model.guard_below > 0 and model.guard_title_live > 0:
+            return cls(model.guard_live_sum)
+        return None
 
     def put(self, cluster: Cluster) -> None:
         """Count ``cluster`` (made live, or changed while live) with its current keys."""

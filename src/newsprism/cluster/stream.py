@@ -152,9 +152,7 @@ class StreamClusterer:
         self._member_weights: dict[str, Weighted] = {}  # the merge step's, bounded
         # The live stories by language and what the cross-language path caches of them.
         self.cross = CrossLanguagePath(texts)
-        # The guard's live-window word count, kept as the live set changes (None: walked).
-        self.live_terms = (LiveTermCount(model.guard_live_sum)
-                           if model.guard_below > 0 and model.guard_title_live > 0 else None)
+        self.live_terms = LiveTermCount.for_model(model)  # None: the guard walks the live set
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
                 member.body_tf = {}  # the store reads every member's terms; the core's are used
