@@ -108,3 +108,28 @@ def test_the_cost_benchmark_counts_alike_both_ways() -> None:
     out = micro(live_size=300, words=40, calls=3)
     assert set(out) == {"walk_ms_per_call", "count_ms_per_call", "count_ms_per_put"}
     assert all(v >= 0 for v in out.values())
+
+
+def test_the_changes_script_clusters_as_the_eval_and_lists_changed_units() -> None:
+    """scripts/guard_changes.py: one features pass, each model run over it, gives the
+    eval's stories (``cluster_articles``); a model that changes them yields units whose
+    reports carry title, lead and gold story for reading."""
+    from newsprism.eval.clustering import cluster_articles
+    from tests.cluster.corpus import study_script
+
+    script = study_script("guard_changes")
+    items = gold_items()
+    feats = compute_features([i.article for i in items])
+    low = dataclasses.replace(load_model(GUARDED), threshold=0.001, guard_words=0,
+                              guard_title_idf=0.0)  # every join under 0.20 stands
+    for model in (load_model(), low):
+        mine = script.run_model(items, feats, model)
+        assert mine == cluster_articles([i.article for i in items], model)
+    old, new = script.run_model(items, feats, load_model()), script.run_model(items, feats, low)
+    assert old != new
+    units = script.describe(items, script._units(items, old, new))
+    assert units and {u["kind"] for u in units} <= {"join", "split"}
+    report = units[0]["a"][0]
+    assert set(report) == {"id", "outlet", "date", "title", "lead", "gold"}
+    rows = script.score_rows("v3", {"dataset": "x"}, items, old)
+    assert rows[0]["b3_f1"] > 0 and rows[0]["items"] == len(items)
