@@ -77,12 +77,18 @@ def _paths(corpus: Path, folders: str) -> list[Path]:
     return [corpus / name for name in folders.split("+") if (corpus / name).is_dir()]
 
 
-def child_ingest(corpus: Path, db: Path, folders: str, cluster: bool) -> dict[str, Any]:
-    """Ingest in this process; with ``cluster``, time every call of the story hook."""
+def child_ingest(corpus: Path, db: Path, folders: str, cluster: bool,
+                 model_file: Path | None = None) -> dict[str, Any]:  # fmt: skip
+    """Ingest in this process; with ``cluster``, time every call of the story hook.
+    ``model_file``: a clusterer model file instead of the packaged one (session 27: the
+    guard of decision 32 measured against version 3 before a switch)."""
     import newsprism.cluster.state as state
     import newsprism.pipeline as pipeline
     from newsprism.cluster import StoryAssigner
+    from newsprism.cluster.model import load_model
     from newsprism.store import open_store
+
+    model = load_model(model_file) if model_file else None
 
     calls: list[dict[str, Any]] = []
     features = {"wall": 0.0, "cpu": 0.0}
@@ -122,7 +128,8 @@ def child_ingest(corpus: Path, db: Path, folders: str, cluster: bool) -> dict[st
     pipeline._story_assigner = TimedAssigner  # type: ignore[assignment]
     started = time.perf_counter()
     with open_store(db) as store:
-        report = pipeline.ingest_paths(_paths(corpus, folders), store, cluster=cluster)
+        report = pipeline.ingest_paths(_paths(corpus, folders), store, cluster=cluster,
+                                       model=model)  # fmt: skip
         articles = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     return {
         "ingest_s": time.perf_counter() - started,
@@ -253,12 +260,13 @@ IngestResult = tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]
 
 
 def _ingest_rows(n: int, folders: str, corpus: Path, db: Path, out: Path, cluster: bool,
-                 window: int) -> IngestResult:  # fmt: skip
+                 window: int, model_file: Path | None = None) -> IngestResult:  # fmt: skip
     label = _label(n, folders)
     _remove_db(db)
+    extra = ["--child-model", str(model_file)] if model_file else []
     result = _run_child(
         [sys.executable, "-m", "benchmarks.stories", "--child-ingest", str(corpus), str(db),
-         folders, "1" if cluster else "0"],
+         folders, "1" if cluster else "0", *extra],
         out / f"stories-ingest-{label}-{'stories' if cluster else 'plain'}.stderr.log",
     )  # fmt: skip
     handled = result["added"] + result["already_stored"]
@@ -494,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n\n")[0])  # fmt: skip
     parser.add_argument("--child-ingest", nargs=4, metavar=("CORPUS", "DB", "FOLDERS", "CLUSTER"),
                         help=argparse.SUPPRESS)  # fmt: skip
+    parser.add_argument("--child-model", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--size", action="append", metavar="N:FOLDERS",
                         help="e.g. 10000:all or 100000:text+jsonl (repeatable)")
     parser.add_argument("--refeature-max", type=int, default=REFEATURE_MAX,
@@ -506,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child_ingest:
         corpus, db, folders, cluster = args.child_ingest
-        print(json.dumps(child_ingest(Path(corpus), Path(db), folders, cluster == "1")))
+        print(json.dumps(child_ingest(Path(corpus), Path(db), folders, cluster == "1",
+                                      args.child_model)))  # fmt: skip
         return 0
     if args.chart:
         rows = json.loads(args.chart.read_text("utf-8"))["rows"]

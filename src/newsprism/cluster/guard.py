@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.live_terms import LiveTermCount
 from newsprism.cluster.model import FEATURES, ClusterModel
 from newsprism.cluster.profile import Cluster
 from newsprism.cluster.terms import content_words, stable_hash
@@ -90,23 +91,28 @@ def live_df(hashes: set[int], c: Cluster, live: Mapping[str, Cluster],
 def shares_rare_title_word(f: ArticleFeatures, c: Cluster, idf: Mapping[int, float],
                            default_idf: float, rarest: float,
                            live: Mapping[str, Cluster] | None = None,
-                           fewer_than: int = 0, field: str = "title") -> bool:  # fmt: skip
+                           fewer_than: int = 0, field: str = "title",
+                           counts: LiveTermCount | None = None) -> bool:  # fmt: skip
     """Whether ``f``'s title and the founder's share a word of IDF at least ``rarest``
     (a word the table lacks was seen once in training: ``default_idf``), and with
     ``fewer_than`` > 0, one that stands in fewer than that many other stories of
-    ``live`` (in their ``field`` sums: titles or bodies)."""
+    ``live`` (in their ``field`` sums: titles or bodies). ``counts``, when given, holds
+    those numbers for ``live`` already (``cluster.live_terms``: the same counts without
+    the walk over the live set, session 27)."""
     founder = founder_title_terms(c)
     if founder is None:
         return False
     rare = {h for h in founder & f.title_tf.keys() if idf.get(h, default_idf) >= rarest}
     if not rare or fewer_than <= 0 or live is None:
         return bool(rare)
-    return any(n < fewer_than for n in live_df(rare, c, live, field).values())
+    found = counts.others(rare, c) if counts is not None else live_df(rare, c, live, field)
+    return any(n < fewer_than for n in found.values())
 
 
 def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float,
            c: Cluster, idf: Mapping[int, float] | None = None, *,
            live: Mapping[str, Cluster] | None = None,
+           counts: LiveTermCount | None = None,
            core: Callable[[], bool] | None = None) -> bool:  # fmt: skip
     """Whether a dated join at probability ``p`` may stand: always at or above
     ``guard_below`` (version 3's threshold); without names on both sides, unless
@@ -114,7 +120,8 @@ def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float
     under it, when the article and the founder both have ``guard_words`` distinct body
     words and, with ``guard_title_idf`` set, share a title word of that IDF (``idf``: the
     table the clusterer weighs ``f`` with), in fewer than ``guard_title_live`` other
-    ``live`` stories' titles when that is set."""
+    ``live`` stories' titles when that is set (``counts``: those stories' word counts,
+    kept by the clusterer, instead of a walk over ``live``)."""
     if model.guard_below <= 0 or p >= model.guard_below:
         return True
     if x[_NO_ENTITIES]:
@@ -125,4 +132,4 @@ def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float
     if model.guard_title_idf <= 0:
         return True
     return shares_rare_title_word(f, c, idf or {}, model.default_idf, model.guard_title_idf,
-                                  live, model.guard_title_live, model.guard_live_sum)
+                                  live, model.guard_title_live, model.guard_live_sum, counts)

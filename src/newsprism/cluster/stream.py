@@ -55,6 +55,7 @@ from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
 from newsprism.cluster.live import LiveCentroids
+from newsprism.cluster.live_terms import LiveTermCount
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
 from newsprism.cluster.profile import (
     KEEP_NAMES,
@@ -151,6 +152,7 @@ class StreamClusterer:
         self._member_weights: dict[str, Weighted] = {}  # the merge step's, bounded
         # The live stories by language and what the cross-language path caches of them.
         self.cross = CrossLanguagePath(texts)
+        self.live_terms = LiveTermCount.for_model(model)  # None: the guard walks the live set
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
                 member.body_tf = {}  # the store reads every member's terms; the core's are used
@@ -205,6 +207,8 @@ class StreamClusterer:
         for story_id in (gone.story_id, part.story_id):
             self.centroids.remove(story_id)
             self.cross.forget(story_id, self.live.pop(story_id).language)
+            if self.live_terms is not None:
+                self.live_terms.remove(story_id)
         self.touched.discard(gone.story_id)
         self.removed.add(gone.story_id)
         self._make_live(splitting.rebuild(part, every, self.weigh_member,
@@ -280,7 +284,8 @@ class StreamClusterer:
                 continue
             if self.model.scores_undated(x) or guarding.passes(
                     self.model, f, x, -minus_p, cluster, self.idf_for(f.language),
-                    live=self.live, core=lambda c=cluster: self.links_core(f, c)):
+                    live=self.live, counts=self.live_terms,
+                    core=lambda c=cluster: self.links_core(f, c)):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
@@ -493,6 +498,8 @@ class StreamClusterer:
         self.cross.track(cluster.story_id, cluster.language)
         self.retired.pop(cluster.story_id, None)
         self.centroids.put(cluster.story_id, cluster.centroid())
+        if self.live_terms is not None:
+            self.live_terms.put(cluster)
         if cluster.t_last is not None:
             heapq.heappush(self._time_heap, (cluster.t_last, cluster.story_id))
         heapq.heappush(self._lru_heap, (cluster.last_seq, cluster.story_id))
@@ -506,6 +513,8 @@ class StreamClusterer:
     def _freeze(self, cluster: Cluster) -> None:
         self.centroids.remove(cluster.story_id)
         del self.live[cluster.story_id]
+        if self.live_terms is not None:
+            self.live_terms.remove(cluster.story_id)
         self.cross.forget(cluster.story_id, cluster.language)
         cluster.frozen = True
         self.retired[cluster.story_id] = cluster
