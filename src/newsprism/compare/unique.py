@@ -37,9 +37,11 @@ how strong the doubt is (session 21, docs/compare.md#hedged-facts-decision-issue
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from functools import cached_property
 
 import numpy as np
+from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
@@ -63,6 +65,8 @@ CHECK_PROBABILITY = 0.1
 CHECK_WORDS = 4
 SURE_PROBABILITY = 0.2
 LEXICAL = ("figure", "names", "words")
+# a near sentence's ``why``: the first lexical test it passes, else the aligner's score
+WHY = (*LEXICAL, "score")
 # the "words" test: key words in common, and their least share of the shorter claim's
 KEY_WORDS, KEY_SHARE = 3, 0.5
 # session 24 (docs/compare.md "Possibly shared partners (session 24)"): a names or words
@@ -196,21 +200,21 @@ def recheck_unique(
             worth checking needs :data:`PARTNER_TFIDF`, and the closest is shown first
             (session 25); None reads as before.
     """
+    # the near sentences' decisions are read off arrays, and only the sentences shown are
+    # described (session 27: 268,000 near sentences at 50 articles, 3 shown per fact)
+    from newsprism.compare.unique_table import NearTable  # it reads this module's rules
+
     others = _OtherOutlets(claims, lemmas, scores, probability, tfidf)
     for fact in facts:
         if fact.status != "unique":
             continue
         near = others.near(fact)
-        if near:
-            best, clash = others.fact_rows(fact.claims, opposite)
-            mood = others.any_pair(fact.claims, prospect)
-            rows = [others.describe(fact.claims, c, best, clash, mood) for c in near]
-            # without the model every lexical hit is worth checking, as before session 22
-            modelled = probability is not None
-            rows.sort(key=_shown_first(others.order(fact.claims), near, modelled))
+        if len(near):
+            table = NearTable(others, fact.claims, near, opposite, prospect)
             fact.status = POSSIBLY_SHARED
-            fact.hedge = hedge_of(rows, modelled)
-            fact.near = rows[:MAX_NEAR]
+            fact.hedge = table.hedge()
+            fact.near = [others.describe(fact.claims, claims[j], table.best, table.clash,
+                                         table.mood) for j in table.shown(MAX_NEAR)]  # fmt: skip
 
 
 def worth_checking(row: dict, modelled: bool = True) -> bool:
@@ -263,23 +267,6 @@ def _opposite_near(row: dict) -> bool:
     return bool(row.get("opposite")) and worth_checking(row, modelled=False)
 
 
-def _shown_first(order: Callable[[Claim], tuple[float, float]], near: Sequence[Claim],
-                 modelled: bool = True) -> Callable[[dict], tuple]:  # fmt: skip
-    """The sentences worth checking first (those not the opposite before those that are),
-    of those the closest in TF-IDF first (session 25), then the likeliest same fact,
-    then the closest in topic: the first is what a report shows."""
-    by_id = {c.id: c for c in near}
-
-    def key(row: dict) -> tuple:
-        rank = 1 if _opposite_near(row) else 2
-        if not row.get("opposite") and worth_checking(row, modelled):
-            rank = 0
-        # session 25: among the sentences to check, the closest in rare words first
-        closest = -float(row.get("tfidf", 0.0)) if rank == 0 else 0.0
-        return (rank, closest, *order(by_id[row["claim_id"]]))
-    return key
-
-
 class _OtherOutlets:
     """The story's claims, indexed once for the loose tests of every unique fact: what
     each test needs of a claim (lemmas, figures, names, matrix row) is built here, not
@@ -294,56 +281,46 @@ class _OtherOutlets:
         self.tfidf = tfidf
         self.lemma_of = {c.id: lemmas[i] for i, c in enumerate(claims)}
         self.row = {c.id: i for i, c in enumerate(claims)}
-        self.figures = {c.id: _figures(c.text) for c in claims}
-        self.names = {c.id: _entities(c) for c in claims}
-        # the loose test of each pair already made for the fact at hand (session 26): the
-        # near sentences are described with the tests that found them, not made again
-        self.tests: dict[tuple[str, str], str | None] = {}
-        self.common, self.touch = _in_common(lemmas, [self.names[c.id] for c in claims])
+        self.lemmas = lemmas
+        self.common, self.touch, self.named = _in_common(lemmas, [_entities(c) for c in claims])
         self.article = np.array([c.article_id for c in claims])
         self.closest: tuple[tuple[int, ...], np.ndarray | None] = ((), None)
 
-    def near(self, fact: AlignedClaim) -> list[Claim]:
-        """The other outlets' claims that may state ``fact``, without repeats."""
+    @cached_property
+    def why(self) -> np.ndarray:
+        """Per pair of claims, the :func:`loose_test` it passes as an index of
+        :data:`WHY` (``score``: none): every pair's tests read off sparse products at
+        once (session 27; they were made one pair at a time, 197,000 at 50 articles)."""
+        return loose_tests(self.claims, self.lemmas, self.common, self.touch, self.named)
+
+    def near(self, fact: AlignedClaim) -> np.ndarray:
+        """The rows of the other outlets' claims that may state ``fact``, without
+        repeats: the lexical hits first, in the order of the fact's claims."""
         lexical, topical, likely = [], [], []
-        self.tests = {}
         for mine in fact.claims:
-            lexical += self.lexical_hits(mine)
-            topical += self.matrix_hits(self.scores, NEAR_SCORE, mine)
-            likely += self.matrix_hits(self.probability, NEAR_PROBABILITY, mine)
-        near = _distinct(lexical)
+            lexical.append(self.lexical_hits(mine))
+            topical.append(self.matrix_hits(self.scores, NEAR_SCORE, mine))
+            likely.append(self.matrix_hits(self.probability, NEAR_PROBABILITY, mine))
+        hits = lexical
         # topic alone is not enough where the model is given: some sentence of the other
         # outlets must also have a chance of being the same fact
-        if topical and (self.probability is None or likely):
-            near = _distinct(near + topical + likely)
-        return near
+        if any(map(len, topical)) and (self.probability is None or any(map(len, likely))):
+            hits = lexical + topical + likely
+        return _distinct_rows(hits)
 
-    def matrix_hits(self, matrix: np.ndarray | None, bar: float, mine: Claim) -> list[Claim]:
-        """The other outlets' claims whose pair value with ``mine`` is ``bar`` or more."""
+    def matrix_hits(self, matrix: np.ndarray | None, bar: float, mine: Claim) -> np.ndarray:
+        """The rows of the other outlets' claims whose pair value with ``mine`` is ``bar``
+        or more."""
         if matrix is None:
-            return []
-        # one row read as an array, not one element per claim (claim ids are unique, so
-        # the row's columns are the claims in order)
-        return [self.claims[j] for j in np.flatnonzero(matrix[self.row[mine.id]] >= bar)
-                if self.claims[j].article_id != mine.article_id]  # fmt: skip
-
-    def lexical_hits(self, mine: Claim) -> list[Claim]:
-        """The other outlets' claims that pass :func:`stated_elsewhere` with ``mine``."""
-        # stated_elsewhere answers no without a word or a name in common: that test is
-        # read off a matrix built once (session 26; it was a loop over every claim), and
-        # the full test made only for the claims that pass
+            return np.zeros(0, dtype=np.int64)
         i = self.row[mine.id]
-        passing = np.flatnonzero(self.touch[i] & (self.article != mine.article_id))
-        return [o for o in (self.claims[j] for j in passing)
-                if self.loose_test(mine, o) is not None]
+        return np.flatnonzero((matrix[i] >= bar) & (self.article != mine.article_id))
 
-    def loose_test(self, mine: Claim, other: Claim) -> str | None:
-        """:func:`loose_test` of the pair, made once while one fact is read."""
-        key = (mine.id, other.id)
-        if key not in self.tests:
-            self.tests[key] = loose_test(mine, other, self.lemma_of[mine.id],
-                                         self.lemma_of[other.id], self.figures)
-        return self.tests[key]
+    def lexical_hits(self, mine: Claim) -> np.ndarray:
+        """The rows of the other outlets' claims that pass :func:`stated_elsewhere` with
+        ``mine``."""
+        i = self.row[mine.id]
+        return np.flatnonzero((self.why[i] < len(LEXICAL)) & (self.article != mine.article_id))
 
     def fact_rows(self, mine: Sequence[Claim], opposite: np.ndarray | None
                   ) -> tuple[np.ndarray | None, np.ndarray | None]:  # fmt: skip
@@ -367,11 +344,10 @@ class _OtherOutlets:
         (``best`` and ``clash``: :meth:`fact_rows`); ``prospect`` (session 24) when one of
         them states as done what it states as a prospect, or the reverse (``mood``)."""
         j = self.row[other.id]
-        # loose_test answers None without a word or a name in common: tested on those first
-        tests = {self.loose_test(m, other) for m in mine if self.touch[self.row[m.id], j]}
-        why = next((t for t in LEXICAL if t in tests), "score")
+        rows = [self.row[m.id] for m in mine]
+        why = WHY[int(self.why[rows, j].min())]
         probability = 0.0 if best is None else float(best[j])
-        words = max(int(self.common[self.row[m.id], j]) for m in mine)
+        words = max(int(self.common[i, j]) for i in rows)
         row = {"article_id": other.article_id, "claim_id": other.id, "sentence": other.text,
                "start": other.start, "end": other.end, "why": why,
                "probability": round(probability, 4), "shared_words": words}  # fmt: skip
@@ -393,27 +369,51 @@ class _OtherOutlets:
             self.closest = (rows, best)
         return best
 
-    def order(self, mine: Sequence[Claim]) -> Callable[[Claim], tuple[float, float]]:
-        """The likeliest same fact first, then the closest (what a reader should check):
-        each column's best over the fact's rows, taken once per fact."""
-        row = self.row
-        rows = [row[m.id] for m in mine]
-        best = [np.zeros(len(self.claims)) if m is None else m[rows].max(axis=0)
-                for m in (self.probability, self.scores)]  # fmt: skip
-        return lambda other: (-float(best[0][row[other.id]]), -float(best[1][row[other.id]]))
+
+def loose_tests(claims: Sequence[Claim], lemmas: Sequence[set[str]], common: np.ndarray,
+                touch: np.ndarray, named: np.ndarray) -> np.ndarray:  # fmt: skip
+    """:func:`loose_test` of every pair of ``claims`` as an index of :data:`WHY`, from
+    counts of what each pair has in common (``common``: content lemmas, ``named``:
+    names; ``touch``: a lemma or a name, which every test needs; :func:`_in_common`)."""
+    figures = [_figures(c.text) for c in claims]
+    undated = [{w for w in ws if _undated({w})} for ws in lemmas]
+    plain = _shares(incidence([{f for f in fs if "/" not in f} for fs in figures]))
+    # a calendar day ("10/7") in common needs DATE_WORDS other words in common
+    dated = _shares(incidence(figures)) & (_counts(incidence(undated)) >= DATE_WORDS)
+    sizes = np.array([len(ws) for ws in lemmas])
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    # key_words_shared: common / smaller >= KEY_SHARE (0.5) is 2 * common >= smaller
+    words = (common >= KEY_WORDS) & (smaller > 0) & (2 * common >= smaller)
+    why = np.full(common.shape, len(LEXICAL), dtype=np.int8)
+    why[touch & words] = LEXICAL.index("words")
+    why[touch & (named >= 2) & (common >= 4)] = LEXICAL.index("names")
+    why[touch & (plain | dated)] = LEXICAL.index("figure")
+    return why
+
+
+def _counts(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Per pair of rows, how many columns both have (``matrix``: an incidence)."""
+    return (matrix @ matrix.T).toarray().astype(np.int64)
+
+
+def _shares(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Per pair of rows, whether they have a column in common."""
+    return (matrix @ matrix.T).toarray() > 0
 
 
 def _in_common(lemmas: Sequence[set[str]], names: Sequence[set[str]]
-               ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """Per pair of claims, how many content lemmas they share, and whether they share a
-    lemma or a name (every loose test needs one): one sparse product each, not a set
-    intersection per pair (session 26)."""
-    shared = incidence(lemmas)
-    common = (shared @ shared.T).toarray().astype(np.int64)
-    named = incidence(names)
-    return common, (common > 0) | ((named @ named.T).toarray() > 0)
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Per pair of claims, how many content lemmas they share, whether they share a
+    lemma or a name (every loose test needs one), and how many names they share: one
+    sparse product each, not a set intersection per pair (session 26)."""
+    common = _counts(incidence(lemmas))
+    named = _counts(incidence(names))
+    return common, (common > 0) | (named > 0), named
 
 
-def _distinct(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims without repeats, in their order."""
-    return list({c.id: c for c in claims}.values())
+def _distinct_rows(hits: Sequence[np.ndarray]) -> np.ndarray:
+    """The rows of ``hits`` (joined in order) without repeats, each where it first
+    appears."""
+    joined = np.concatenate(hits) if hits else np.zeros(0, dtype=np.int64)
+    _, first = np.unique(joined, return_index=True)
+    return joined[np.sort(first)]
