@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.fronted import fronted_subject
+from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
@@ -130,6 +131,8 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
+                if subject_in_closed_quotation(child, verb, self.qid):  # "“…,” tweeted X"
+                    return self._inverted_subject(verb)
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or child
         if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
