@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Subjects", "owner"]
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_SET_OFF = (",", "—", "–", "--")  # a participle set off after these is the clause's
 
 
 def owner(head: Token) -> Token | None:
@@ -372,9 +373,11 @@ class Subjects(Step):
                 return self.subject_of(governor, depth + 1)
             return None
         recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"
-        if self.doc[verb.i - 1].text == "," or recipient:
+        if self.doc[verb.i - 1].text in _SET_OFF or recipient:
             # ", saying that …" hung on the nearest noun, or on the one written to
-            # ("sent an e-mail to members saying …"): the clause's subject speaks
+            # ("sent an e-mail to members saying …"): the clause's subject speaks; so
+            # after a dash ("pushed back on the WHO's conclusion … — insisting the
+            # theory is “viable”", New York Post, NeuS r434: the scientists insist)
             governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
             return self.subject_of(governor, depth + 1)
         return noun  # "voters saying they want …"
