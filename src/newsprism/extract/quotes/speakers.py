@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes import holders
+from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import (
@@ -278,8 +279,9 @@ class Speakers(Step):
         lawyer for Mr. Grimm, William McGinley of Patton Boggs, said" (the parse hangs
         McGinley on Grimm).
         """
-        if head.tag_ in ("NNS", "NNPS"):
-            return None  # "three senators — Driggs, Pierce and Worsley": the three speak
+        if head.tag_ in ("NNS", "NNPS"):  # "the organizers, Jesse Bloom … and David Relman"
+            names = apposed_names(head, self.people)  # all of them speak, or the group
+            return Speaker(name=names, resolved="description") if names else None
         found = [c for c in head.children if c.dep_ == "appos"]
         if self.is_person_noun(head):
             pobjs = [o for c in head.children if c.dep_ == "prep"
