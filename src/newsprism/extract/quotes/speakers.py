@@ -38,6 +38,7 @@ from newsprism.extract.quotes.holders import (
     office_holder,
     signed_by,
 )
+from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     branded,
@@ -447,7 +448,8 @@ class Speakers(Step):
         is no description: :meth:`_organisation` names it, linked to its entity."""
         if head.pos_ not in ("NOUN", "PROPN") or whole_org_name(head, tokens):
             return None
-        holder = office_holder(self, head)  # "Georgia's secretary of state": the one
+        # "Georgia's secretary of state": the one; "a reporter" the next sentence names
+        holder = office_holder(self, head) or named_next(head, self.people, self.sent_of)
         if holder is not None:
             return self._named(holder, "role")
         # "faculty", "police" are people; so is any plural that speaks ("observers cautioned")
