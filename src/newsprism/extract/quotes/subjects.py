@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Subjects", "owner"]
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-_SET_OFF = (",", "—", "–", "--")  # a participle set off after these is the clause's
+_DASHES = ("—", "–", "--")  # a gerund set off after these is the clause's, as after ","
 
 
 def owner(head: Token) -> Token | None:
@@ -373,11 +373,14 @@ class Subjects(Step):
                 return self.subject_of(governor, depth + 1)
             return None
         recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"
-        if self.doc[verb.i - 1].text in _SET_OFF or recipient:
+        mark = self.doc[verb.i - 1].text
+        if mark == "," or (mark in _DASHES and verb.tag_ == "VBG") or recipient:
             # ", saying that …" hung on the nearest noun, or on the one written to
             # ("sent an e-mail to members saying …"): the clause's subject speaks; so
-            # after a dash ("pushed back on the WHO's conclusion … — insisting the
-            # theory is “viable”", New York Post, NeuS r434: the scientists insist)
+            # does a gerund after a dash ("pushed back on the WHO's conclusion … —
+            # insisting the theory is “viable”", New York Post, NeuS r434); a finite
+            # verb after a dash closes an aside ("Cantor, who … – particularly on … –
+            # shifted …", BASIL c99adbdd) and is no participle of the noun
             governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
             return self.subject_of(governor, depth + 1)
         return noun  # "voters saying they want …"
