@@ -82,3 +82,15 @@ def test_the_next_sentence_naming_no_such_title_keeps_the_description(nlp) -> No
             "inflation and “bad” inflation, said Nicholas Colas, co-founder of DataTrek "
             "Research, in a Thursday note.")  # fmt: skip
     assert _speakers(nlp, text, "A closer look") == ["one Wall Street analyst"]
+
+
+def test_a_finite_verb_after_a_closing_dash_keeps_its_statement(nlp) -> None:
+    """BASIL c99adbdd (2014): "shifted" after the aside's closing dash is parsed as a
+    participle of "chance"; only a gerund after a dash is the clause subject's, so the
+    statement is kept (the first version of the dash rule lost it)."""
+    text = ("Cantor, who had once been more moderate on immigration issues – particularly "
+            "on the bitterly divisive aspect of whether to give undocumented immigrants "
+            "already in the U.S. a chance to legalize their status – shifted sharply to a "
+            "hard line position, saying he would block any effort in the House to consider "
+            "proposals to give such immigrants a break.")  # fmt: skip
+    assert len(_speakers(nlp, text, "he would block")) == 1
