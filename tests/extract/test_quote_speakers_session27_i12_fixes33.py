@@ -94,3 +94,13 @@ def test_a_finite_verb_after_a_closing_dash_keeps_its_statement(nlp) -> None:
             "hard line position, saying he would block any effort in the House to consider "
             "proposals to give such immigrants a break.")  # fmt: skip
     assert len(_speakers(nlp, text, "he would block")) == 1
+
+
+def test_a_titled_name_that_is_not_a_subject_does_not_name_the_description(nlp) -> None:
+    """Daily Mail, NeuS r44: the next sentence names "Taliban spokesman Zabihullah
+    Mujahi" only as the mother's son, not as one who acts there: no tie, no name."""
+    text = ("A bomb which targeted the entrance of a mosque in Kabul on Sunday has left a "
+            "'number of civilians dead', according to a Taliban spokesman. The bomb "
+            "targeted the Eidgah mosque where a memorial service was being held for the "
+            "mother of Taliban spokesman Zabihullah Mujahi.")  # fmt: skip
+    assert _speakers(nlp, text, "A bomb which") == ["a Taliban spokesman"]

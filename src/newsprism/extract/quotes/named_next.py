@@ -3,8 +3,10 @@
 News often describes a speaker first and names them next: "A reporter said she
 resigned …" then "New York Post reporter Laura Italiano tweeted …". The description
 is that person only when the article itself ties them: the next sentence names exactly
-one person whose own title words (before the name or in its apposition) hold the
-description's head noun and every modifier of it ("one Wall Street analyst" needs
+one person, as a clause's subject (the one acting there, not "the mother of Taliban
+spokesman Zabihullah Mujahid", Daily Mail r44, where the title alone would tie them),
+whose own title words (before the name or in its apposition) hold the description's
+head noun and every modifier of it ("one Wall Street analyst" needs
 "wall street" and "analyst"; "a State Department official" is not "Pentagon official Jo
 Roe"). Only an indefinite singular ("a", "an", "one"): "another official" is said to
 be someone else, and a definite one is resolved by the role rules. No such person, or
@@ -37,7 +39,7 @@ def named_next(head: Token, people: People, sent_of: list[int]) -> Person | None
     following = sent_of[head.i] + 1
     found: dict[str, Person] = {}
     for person in people.persons:
-        if person.sentence == following and all(
+        if person.sentence == following and person.subject and all(
                 re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", person.title) for w in words):
             full = people.referent(person)
             found[full.text] = full
