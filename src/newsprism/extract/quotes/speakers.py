@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.agency import named_agency
+from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import (
@@ -38,6 +39,7 @@ from newsprism.extract.quotes.holders import (
     office_holder,
     signed_by,
 )
+from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     branded,
@@ -279,8 +281,9 @@ class Speakers(Step):
         lawyer for Mr. Grimm, William McGinley of Patton Boggs, said" (the parse hangs
         McGinley on Grimm).
         """
-        if head.tag_ in ("NNS", "NNPS"):
-            return None  # "three senators — Driggs, Pierce and Worsley": the three speak
+        if head.tag_ in ("NNS", "NNPS"):  # "the organizers, Jesse Bloom … and David Relman"
+            names = apposed_names(head, self.people)  # all of them speak, or the group
+            return Speaker(name=names, resolved="description") if names else None
         found = [c for c in head.children if c.dep_ == "appos"]
         if self.is_person_noun(head):
             pobjs = [o for c in head.children if c.dep_ == "prep"
@@ -446,7 +449,8 @@ class Speakers(Step):
         is no description: :meth:`_organisation` names it, linked to its entity."""
         if head.pos_ not in ("NOUN", "PROPN") or whole_org_name(head, tokens):
             return None
-        holder = office_holder(self, head)  # "Georgia's secretary of state": the one
+        # "Georgia's secretary of state": the one; "a reporter" the next sentence names
+        holder = office_holder(self, head) or named_next(head, self.people, self.sent_of)
         if holder is not None:
             return self._named(holder, "role")
         # "faculty", "police" are people; so is any plural that speaks ("observers cautioned")

@@ -16,6 +16,7 @@ from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
+from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["Subjects", "owner"]
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_DASHES = ("—", "–", "--")  # a gerund set off after these is the clause's, as after ","
 
 
 def owner(head: Token) -> Token | None:
@@ -132,6 +134,8 @@ class Subjects(Step):
                     not self.in_opening_participle(child, verb):  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
+                if subject_in_closed_quotation(child, verb, self.qid):  # "“…,” tweeted X"
+                    return self._inverted_subject(verb)
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or child
         if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
@@ -375,9 +379,14 @@ class Subjects(Step):
                 return self.subject_of(governor, depth + 1)
             return None
         recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"
-        if self.doc[verb.i - 1].text == "," or recipient:
+        mark = self.doc[verb.i - 1].text
+        if mark == "," or (mark in _DASHES and verb.tag_ == "VBG") or recipient:
             # ", saying that …" hung on the nearest noun, or on the one written to
-            # ("sent an e-mail to members saying …"): the clause's subject speaks
+            # ("sent an e-mail to members saying …"): the clause's subject speaks; so
+            # does a gerund after a dash ("pushed back on the WHO's conclusion … —
+            # insisting the theory is “viable”", New York Post, NeuS r434); a finite
+            # verb after a dash closes an aside ("Cantor, who … – particularly on … –
+            # shifted …", BASIL c99adbdd) and is no participle of the noun
             governor = climb(noun.head, lambda t: t.pos_ not in ("VERB", "AUX"))
             return self.subject_of(governor, depth + 1)
         return noun  # "voters saying they want …"
