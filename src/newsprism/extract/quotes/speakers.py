@@ -40,6 +40,7 @@ from newsprism.extract.quotes.holders import (
     signed_by,
 )
 from newsprism.extract.quotes.named_next import named_next
+from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     branded,
@@ -54,7 +55,7 @@ from newsprism.extract.quotes.phrases import (
     speaker_tokens,
     whole_org_name,
 )
-from newsprism.extract.quotes.subjects import ORG_LABELS, Subjects, owner
+from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
 if TYPE_CHECKING:
@@ -513,7 +514,7 @@ class Speakers(Step):
 
     def _organisation(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A proper name that is not a person's, or an organisation named in the phrase."""
-        org = self._org_in(tokens, head)
+        org = org_in(self.ents, self.people.clean_name, tokens, head)
         if head.pos_ == "PROPN" and (org is None or not org[1] <= head.idx < org[2]):
             names = [t for t in tokens if t.pos_ == "PROPN"]
             a, b = names[0].idx, names[-1].idx + len(names[-1])
@@ -543,21 +544,6 @@ class Speakers(Step):
             return org
         _, s, e, full = min(longer)
         return full, s, e
-
-    def _org_in(self, tokens: list[Token], head: Token) -> tuple[str, int, int] | None:
-        ids = {t.i for t in tokens}
-        best = None
-        for ent in self.ents:
-            if ent.label_ in ORG_LABELS and ent.start in ids:
-                s, e, text = self.people.clean_name(ent)
-                if ent.start <= head.i < ent.end:
-                    return text, s, e
-                # a name that modifies the head ("a Pentagon official"), not one inside
-                # its complement ("observers in Arizona")
-                if best is None and ent.root.dep_ in ("compound", "poss", "nmod") and \
-                        ent.root.head.i == head.i:  # fmt: skip
-                    best = (text, s, e)
-        return best
 
     # kinds of nouns --------------------------------------------------------------------
 
