@@ -57,3 +57,11 @@ def test_a_roles_initials_are_no_organisation() -> None:
     gm = "The GM plant closed, said the general manager of General Motors."
     assert not role_initials("GM", [gm])  # a company of the same initials
     assert not role_initials("US", ["the US under secretary of state"])  # a place
+
+
+def test_a_quoted_epithet_for_the_press_is_no_organisation() -> None:
+    text = ("“Huge findings in Arizona! However, the Fake News Media is already trying to "
+            "‘call it’ again for Biden before...” Fox News reported the statement.")
+    labels = {m.text: m.label for m in find_mentions(load_nlp()(text), "a")}
+    assert "Fake News Media" not in labels
+    assert labels.get("Fox News") == "ORG"  # an outlet, outside the quotation

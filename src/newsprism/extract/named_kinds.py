@@ -77,6 +77,31 @@ def law_name(text: str, start: int, end: int, name: str) -> bool:
                 or _LAW_CUE_AFTER.match(text[end : end + 40]))
 
 
+# --- an epithet for the press: "the Fake News Media" in a quotation ---------------------
+
+_PRESS_HEADS = frozenset({"News", "Media"})
+
+
+def press_epithet(name: str, quoted: bool, adjectives: frozenset[str]) -> bool:
+    """A name inside quoted words, of two words or more ending in "News" or "Media" and
+    opened by an English adjective of WordNet ("the Fake News Media is already trying",
+    Trump quoted in NeuS raw row 66; "Mainstream Media"), and no outlet of
+    ``data/outlets.tsv`` nor the end of one: the speaker's word for the press, no
+    organisation. "Fox News", "NBC News" open on no adjective; "the Daily News" ends
+    the table's "New York Daily News"."""
+    words = name.split()
+    if not quoted or len(words) < 2 or words[-1] not in _PRESS_HEADS:
+        return False
+    if words[0].lower() not in adjectives or not all(w[:1].isupper() for w in words):
+        return False
+    from newsprism.clean.outlets import fold_outlet_name, load_outlet_table
+
+    folded = fold_outlet_name(name, one_space=True)
+    return not any(o == folded or o.endswith(" " + folded)  # "New York Daily News"
+                   for o in (fold_outlet_name(r.outlet, one_space=True)
+                             for r in load_outlet_table()))
+
+
 # --- a role's initials: "VP" of "vice president", "IG" of "inspector general" -----------
 
 _PHRASE = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")

@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.extract.mention_rules import given_names, is_place
-from newsprism.extract.named_kinds import subdivision
+from newsprism.extract.named_kinds import press_epithet, subdivision
 from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
@@ -201,6 +201,8 @@ def names_nothing(text: str, start: int, end: int, name: str) -> bool:
         return True
     if name in _GREEK:
         return variant_letter(text, end, name)
+    if press_epithet(name, _inside_quote(text, start), _wordnet_tables()[2]):
+        return True  # "the Fake News Media is already trying …" (quoted)
     if not (name.isupper() and name.isalpha() and len(name) >= 2):
         return False
     return common_acronym(text, start, end, name) or shouted_word(text, start, end, name)
@@ -290,13 +292,14 @@ def _english_word(word: str) -> bool:
 
 
 @cache
-def _wordnet_tables() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, other words) of WordNet as the pinned lemmatizer ships them."""
+def _wordnet_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns, adjectives / adverbs / verbs, adjectives) of WordNet as the pinned
+    lemmatizer ships them."""
     from newsprism.extract.nlp import load_nlp
 
     table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    nouns = frozenset(table["noun"])
-    return nouns, frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos])
+    others = frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos])
+    return frozenset(table["noun"]), others, frozenset(table["adj"])
 
 
 def _wordnet_word(folded: str) -> bool:
@@ -304,5 +307,5 @@ def _wordnet_word(folded: str) -> bool:
     ("central", "north-west"), or a noun of one word ("delta", "unity", "nelson"). A
     noun of two words or a hyphen ("kwazulu-natal") is a proper name WordNet lists."""
     key = folded.replace(" ", "_")
-    nouns, others = _wordnet_tables()
+    nouns, others, _adjectives = _wordnet_tables()
     return key in others or (key in nouns and "_" not in key and "-" not in key)
