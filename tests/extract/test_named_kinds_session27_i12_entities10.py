@@ -57,6 +57,8 @@ def test_a_roles_initials_are_no_organisation() -> None:
     gm = "The GM plant closed, said the general manager of General Motors."
     assert not role_initials("GM", [gm])  # a company of the same initials
     assert not role_initials("US", ["the US under secretary of state"])  # a place
+    ap = "(AP) — Senators voted along party lines, advancing President Biden's agenda."
+    assert not role_initials("AP", [ap])  # "advancing President" is no role
 
 
 def test_a_quoted_epithet_for_the_press_is_no_organisation() -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
-from newsprism.compare.titles import ROLE_HEADS
+from newsprism.compare.titles import RANKS, ROLE_HEADS
 from newsprism.extract.mention_rules import given_names, is_place
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.models import Mention
@@ -104,13 +104,16 @@ def press_epithet(name: str, quoted: bool, adjectives: frozenset[str]) -> bool:
 
 # --- a role's initials: "VP" of "vice president", "IG" of "inspector general" -----------
 
-_PHRASE = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+# the words a role's name is made of: a head ("president", "inspector", "officer"), a
+# rank before it ("vice", "deputy") and "general" after it ("attorney general")
+_ROLE_WORDS = ROLE_HEADS | RANKS | {"general"}
 
 
 def role_initials(acronym: str, texts: list[str]) -> bool:
     """Whether an acronym of two or three letters is the initials of a role the story
-    writes ("vice president", "Inspector General …"): two or three words, one a role
-    head of ``ROLE_HEADS`` and the rest lower case or a title. A capitalised phrase of
+    writes ("vice president", "Inspector General …"): two or three words, each a role
+    head of ``ROLE_HEADS``, a rank ("vice", "deputy") or "general", one a head
+    ("advancing President" is no role). A capitalised phrase of
     the same initials that is no role ("General Motors" for "GM") keeps the acronym a
     name."""
     if not (2 <= len(acronym) <= 3 and acronym.isupper() and acronym.isalpha()):
@@ -121,8 +124,8 @@ def role_initials(acronym: str, texts: list[str]) -> bool:
     for text in texts:
         for words in _initial_phrases(text, acronym):
             folded = [w.lower() for w in words]
-            if any(w in ROLE_HEADS for w in folded):
-                role = True
+            if set(folded) <= _ROLE_WORDS and any(w in ROLE_HEADS for w in folded):
+                role = True  # "vice president", "inspector general"; not "advancing President"
             elif all(w[:1].isupper() for w in words):
                 other = True
     return role and not other

@@ -74,7 +74,7 @@ def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
     if label in ("PERSON", "ORG", "FAC") and _country(name):
         return "GPE"  # "the condemnation of Belarus" (PERSON), "was Monaco, a tax haven" (ORG)
     typed = gated(given_class(text, start, end, name), label, name)
-    if typed == label and label in ("PERSON", "ORG", "FAC", "NORP") and subdivision(
+    if typed == label and label in ("PERSON", "ORG") and subdivision(
             text, start, end, name, _wordnet_word):
         return "GPE"  # "Gauteng and KwaZulu-Natal (KZN)": provinces, no context word
     return typed
