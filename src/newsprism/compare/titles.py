@@ -31,6 +31,9 @@ _HEADS = ("chief|director|chairman|chairwoman|chair|president|secretary|commissi
           "counsel|minister|leader|coordinator|adviser|advisor|treasurer|prosecutor|"
           "sheriff|mayor|governor|ambassador|whip|speaker|officer|attorney|principal|"
           "dean|captain|commander|inspector|supervisor|executive")  # fmt: skip
+# the same heads as a set, for reading a role's initials ("IG": inspector general;
+# extract/named_kinds.py)
+ROLE_HEADS = frozenset(_HEADS.split("|"))
 # a word of a body's name, on one line: "Miami-Dade", "U.S.", "Fire"; a full stop ends it
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
 _TITLE = re.compile(

@@ -50,6 +50,7 @@ from newsprism.extract.name_forms import (
     state_key,
     towns_of_story,
 )
+from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
@@ -183,6 +184,7 @@ def link_entities(
     """
     spread_class_labels(mentions_by_article, texts)  # "contractor Cyber Ninjas" in one report
     drop_spelled_acronyms(mentions_by_article, texts)  # "cost-of-living adjustment, or COLA"
+    drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)

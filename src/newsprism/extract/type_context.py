@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.extract.mention_rules import given_names, is_place
+from newsprism.extract.named_kinds import press_epithet, subdivision
 from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
@@ -72,7 +73,11 @@ def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
         return "ORG"  # "Harvard’s T.H. Chan School": the school's owner, not a person
     if label in ("PERSON", "ORG", "FAC") and _country(name):
         return "GPE"  # "the condemnation of Belarus" (PERSON), "was Monaco, a tax haven" (ORG)
-    return gated(given_class(text, start, end, name), label, name)
+    typed = gated(given_class(text, start, end, name), label, name)
+    if typed == label and label in ("PERSON", "ORG") and subdivision(
+            text, start, end, name, _wordnet_word):
+        return "GPE"  # "Gauteng and KwaZulu-Natal (KZN)": provinces, no context word
+    return typed
 
 
 def _country(name: str) -> bool:
@@ -196,6 +201,8 @@ def names_nothing(text: str, start: int, end: int, name: str) -> bool:
         return True
     if name in _GREEK:
         return variant_letter(text, end, name)
+    if press_epithet(name, _inside_quote(text, start), _wordnet_tables()[2]):
+        return True  # "the Fake News Media is already trying …" (quoted)
     if not (name.isupper() and name.isalpha() and len(name) >= 2):
         return False
     return common_acronym(text, start, end, name) or shouted_word(text, start, end, name)
@@ -282,3 +289,23 @@ def _english_word(word: str) -> bool:
         return False
     return word in words or any(word.endswith(s) and len(word) - len(s) >= 4
                                 and word[: -len(s)] in words for s in ("ed", "ing"))
+
+
+@cache
+def _wordnet_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns, adjectives / adverbs / verbs, adjectives) of WordNet as the pinned
+    lemmatizer ships them."""
+    from newsprism.extract.nlp import load_nlp
+
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    others = frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos])
+    return frozenset(table["noun"]), others, frozenset(table["adj"])
+
+
+def _wordnet_word(folded: str) -> bool:
+    """A word of WordNet that may name another thing: any adjective, adverb or verb
+    ("central", "north-west"), or a noun of one word ("delta", "unity", "nelson"). A
+    noun of two words or a hyphen ("kwazulu-natal") is a proper name WordNet lists."""
+    key = folded.replace(" ", "_")
+    nouns, others, _adjectives = _wordnet_tables()
+    return key in others or (key in nouns and "_" not in key and "-" not in key)
