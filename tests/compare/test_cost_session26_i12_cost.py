@@ -60,11 +60,12 @@ def test_shared_words_and_names_match_the_set_intersections() -> None:
     words = [f"w{k}" for k in range(12)]
     lemmas = [set(rng.sample(words, rng.randint(0, 5))) for _ in range(40)]
     names = [set(rng.sample(["Obama", "Santorum", "CBS"], rng.randint(0, 2))) for _ in range(40)]
-    common, touch = unique._in_common(lemmas, names)
+    common, touch, named = unique._in_common(lemmas, names)
     for i in range(40):
         for j in range(40):
             assert common[i, j] == len(lemmas[i] & lemmas[j])
             assert touch[i, j] == bool(lemmas[i] & lemmas[j] or names[i] & names[j])
+            assert named[i, j] == len(names[i] & names[j])
 
 
 def _old_disjoint(sets: list[set[str]]) -> np.ndarray:
