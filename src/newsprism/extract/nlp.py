@@ -97,6 +97,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Any, ...]:
+    """``doc.ents``, built once per Doc: spaCy makes every entity's Span anew on each
+    access, and ``Span.ents`` reads the whole Doc's to pick a sentence's (asked per claim
+    by the calendar and place readers, 2 × 1,169 times in the 50-article story, session
+    27). Nothing in newsprism sets ``doc.ents`` after the parse."""
+    ents = doc.user_data.get("newsprism_ents")
+    if ents is None:
+        ents = doc.user_data["newsprism_ents"] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents`` (the entities wholly inside the span, in order) read from
+    :func:`doc_ents`, by spaCy's own rule: past the first entity that starts inside and
+    ends after the span, none is taken."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                found.append(ent)
+            else:
+                break
+    return found
+
+
 def patterns_path() -> Path:
     """Where the entity-ruler patterns live (one JSON object per line)."""
     return Path(str(files("newsprism").joinpath("data", PATTERNS_FILE)))
