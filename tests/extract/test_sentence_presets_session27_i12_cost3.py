@@ -75,3 +75,33 @@ def test_the_pipeline_still_keeps_a_title_and_an_initial_in_one_sentence() -> No
     sentences = [s.text.strip() for s in load_nlp()(TEXTS[0]).sents]
     assert any(s.startswith("Ariz. Gov. Jan Brewer signed") for s in sentences)
     assert any("George H. W. Bush spoke" in s for s in sentences)
+
+
+HEADED = ("Why it matters: The law is one of the most restrictive.\n\nThe big picture: "
+          "Officials said the vote would come Friday.\n\nWhat they're saying: “We will "
+          "win,” Miller said.\n\nTrump said: the plan fails.\n \nBetween the lines: more.")
+
+
+def _headings_token_by_token(doc) -> list[tuple[int, int]]:
+    """heading_spans as it read before session 27: every token asked."""
+    from newsprism.extract.headings import _paragraph_start, heading_end
+
+    spans = []
+    for tok in doc:
+        end = heading_end(doc, tok.i) if _paragraph_start(doc, tok.i) else None
+        if end is not None:
+            spans.append((tok.idx, doc[end].idx + 1))
+    return spans
+
+
+def test_heading_spans_found_at_paragraph_starts_once_per_doc() -> None:
+    from newsprism.extract.headings import heading_spans
+
+    doc = load_nlp()(HEADED)
+    spans = heading_spans(doc)
+    assert [HEADED[a:b] for a, b in spans] == [
+        "Why it matters:", "The big picture:", "What they're saying:", "Between the lines:"]
+    assert spans == _headings_token_by_token(doc)
+    spans.append((0, 1))  # a caller's list is its own: the Doc's stays as found
+    assert heading_spans(doc) == _headings_token_by_token(doc)
+    assert heading_spans(load_nlp()("")) == []
