@@ -44,6 +44,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsprism.calendar_words import MONTH_NUMBERS, WEEKDAYS
+from newsprism.extract.nlp import span_ents
 
 Interval = tuple[date, date]
 
@@ -297,7 +298,7 @@ def read_calendar(span: Any, outside: Any, published: date | None, person_of: An
     Weekdays, bounds and dates inside quotation marks are left out."""
     found: list[DatedAction] = []
     office = office_of(span)
-    for ent in span.ents:
+    for ent in span_ents(span):  # the Doc's entities built once (session 27)
         if ent.label_ != "DATE" or not outside(ent[0]) or any(
                 t.lower_ in WEEKDAYS for t in ent):  # fmt: skip
             continue

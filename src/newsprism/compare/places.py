@@ -39,6 +39,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from newsprism.extract.nlp import span_ents
 from newsprism.extract.states import state_code, state_names
 from newsprism.extract.tree import climb
 from newsprism.models import Mention
@@ -173,7 +174,7 @@ def read_places(span: Any, outside: Callable[[Any], bool], agent: Callable[[Any]
     place. ``people`` are the words of the story's person names: the tagger sometimes
     calls a person a place ("digs at Biden")."""
     found = []
-    names = [(e.text, e.root) for e in span.ents if e.label_ == "GPE"]
+    names = [(e.text, e.root) for e in span_ents(span) if e.label_ == "GPE"]
     names += [(t.text, t) for t in span
               if not t.ent_type_ and t.pos_ == "PROPN" and t.text in known]  # fmt: skip
     for text, root in names:

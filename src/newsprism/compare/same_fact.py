@@ -89,8 +89,8 @@ class SameFactModel:
         the same features, when the caller has them (it is not changed)."""
         probability = raw.copy() if raw is not None else self.raw_probabilities(features)
         for name in self.links:
-            probability[features[name] > 0] = np.maximum(
-                probability[features[name] > 0], np.float32(self.threshold))
+            hit = features[name] > 0
+            probability[hit] = np.maximum(probability[hit], np.float32(self.threshold))
         for name in self.soft_vetoes:
             probability[(features[name] > 0) & (probability < np.float32(self.threshold))] = 0.0
         for name in self.vetoes:
@@ -111,9 +111,13 @@ class SameFactModel:
 
 
 def term_values(features: Mapping[str, np.ndarray], term: str) -> np.ndarray:
-    """One model term: a feature, or the product ``a*b`` of two."""
-    value = np.ones_like(next(iter(features.values())), dtype=np.float32)
-    for name in term.split("*"):
+    """One model term: a feature, or the product ``a*b`` of two, as float32 (the feature
+    itself when it is float32 already: the callers only read it). Multiplying by a
+    matrix of ones first, as this did, changed no bit and cost two passes over 2,138²
+    pairs per term, 36 terms (session 27)."""
+    first, *rest = term.split("*")
+    value = np.asarray(features[first], dtype=np.float32)
+    for name in rest:
         value = value * features[name]
     return value
 

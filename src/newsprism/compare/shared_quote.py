@@ -52,6 +52,8 @@ FUNCTION_WORDS = frozenset(
 
 def word_runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
     """The runs of :data:`RUN` words with ``content`` or more content words."""
+    if content <= 0:  # every run: no word counted (2 × 2,138 units, session 27)
+        return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)}
     return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)
             if sum(w not in FUNCTION_WORDS for w in words[k : k + RUN]) >= content}  # fmt: skip
 
@@ -88,10 +90,13 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
     profile's); ``article``: each sentence's article id; ``voices``: the story entities
     that speak its quotes; ``named``: the story entities it names; ``people``: the
     people among them."""
-    printed = Counter((a, run) for a, ws in zip(article, words, strict=True)
-                      for run in word_runs([_straight(w) for w in ws], 0))  # fmt: skip
-    rare = [{run for run in quoted_runs(t) if printed[(a, run)] <= 1}
-            for t, a in zip(texts, article, strict=True)]  # fmt: skip
+    quoted = [quoted_runs(t) for t in texts]
+    asked = set().union(*quoted)  # only these runs are counted: the rest is never read
+    printed = Counter((a, run) for a, ws in zip(article, words, strict=True) if asked
+                      for run in word_runs([_straight(w) for w in ws], 0)
+                      if run in asked)  # fmt: skip
+    rare = [{run for run in runs if printed[(a, run)] <= 1}
+            for runs, a in zip(quoted, article, strict=True)]  # fmt: skip
     if not any(rare):
         return np.zeros((len(texts), len(texts)), dtype=bool)
     matrix = incidence(rare)

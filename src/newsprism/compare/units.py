@@ -43,6 +43,7 @@ from newsprism.compare.pairs import (
 )
 from newsprism.compare.same_fact import SameFactModel
 from newsprism.compare.stance import DENIAL
+from newsprism.extract.nlp import doc_text
 from newsprism.models import Claim, Mention
 
 # clause heads cut from the clause they hang on (a verb), and appositions (a noun); an
@@ -129,7 +130,7 @@ class FactUnit:
         while len(words) > 1 and (words[-1].dep_ in _DANGLING or words[-1].is_punct):
             words = words[:-1]
         end = words[-1].idx + len(words[-1].text)
-        text = words[0].doc.text
+        text = doc_text(words[0].doc)
         opened = text[words[0].idx:end].count("(") - text[words[0].idx:end].count(")")
         following = words[-1].nbor(1) if words[-1].i + 1 < len(words[-1].doc) else None
         if opened > 0 and following is not None and following.text == ")":

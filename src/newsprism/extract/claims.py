@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprism.extract.headings import after_heading, heading_spans
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
@@ -230,7 +231,7 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     """
     context = ClaimContext.of(doc, article_id, mentions)
     claims: list[Claim] = []
-    text_of = doc.text  # type: ignore[attr-defined]
+    text_of = doc_text(doc)  # type: ignore[arg-type]
     sentences = _whole_sentences(doc)
     if cut_off_end(text_of) is not None:
         sentences = _before_cut(text_of, sentences)
@@ -283,7 +284,7 @@ def _whole_sentences(doc: object) -> list[tuple[int, int, int]]:
     challenging Sen. Mike Enzi (R-Wyo.)" / "in next year's Republican primary.": the
     abbreviation's full stop is no sentence end)."""
     spans: list[tuple[int, int, int]] = []
-    text = doc.text  # type: ignore[attr-defined]
+    text = doc_text(doc)  # type: ignore[arg-type]
     for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
         first = sent.text.lstrip()[:1]
         if spans and first.islower() and "\n" not in _gap(text, spans[-1], sent.start_char):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsprism.extract.nlp import doc_ents
+
 # One capital letter joined by a hyphen to an acronym, and no word after it: a branch
 # ("ISIS-K"). Two letters are left alone: "-US", "-UK", "-EU" name a second party
 # ("NATO-US talks").
@@ -61,7 +63,7 @@ def absorbed_modifier(ent: object) -> bool:
     doc, i = ent.doc, ent.start  # type: ignore[attr-defined]
     if i + 1 >= len(doc):
         return False
-    nxt = [e for e in doc.ents if e.start == i + 1 and e.end == i + 2]
+    nxt = [e for e in doc_ents(doc) if e.start == i + 1 and e.end == i + 2]
     return bool(nxt) and group_modifier(nxt[0]) is not None
 
 
