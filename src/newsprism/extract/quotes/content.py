@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsprism.extract.quotes.addressed import hung_infinitive
 from newsprism.extract.quotes.article import Step, passive
 from newsprism.extract.quotes.hung_clause import cut_ids, hung_clause
 from newsprism.extract.quotes.main_clause import main_clause_ids
@@ -158,7 +159,8 @@ class Content(Step):
             comps = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                      and c.i > verb.i and not self.speech_base(c)]  # fmt: skip
         if not comps and base in self.lex.infinitive_verbs:
-            comps = [c for c in verb.children if c.dep_ == "xcomp" and not self.speech_base(c)]
+            comps = [c for c in verb.children if c.dep_ == "xcomp" and not self.speech_base(c)] \
+                or hung_infinitive(verb, self.lex.addressee_verbs, base)  # "urged X to “…”"
         if not comps and base in self.lex.object_verbs:
             has_dative = any(c.dep_ == "dative" for c in verb.children)
             if base not in self.lex.addressee_verbs or has_dative:

@@ -39,6 +39,7 @@ from newsprism.extract.quotes.holders import (
     office_holder,
     signed_by,
 )
+from newsprism.extract.quotes.hung_relative import hung_antecedent
 from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
@@ -200,6 +201,8 @@ class Speakers(Step):
 
     def _relative(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "Barkley, who said …": the speaker is the relative's antecedent."""
+        if (hung := hung_antecedent(head)) is not None:  # "Fastly, which said" as advcl
+            return self.speaker_from(hung, depth=depth + 1)
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             noun = head.head.head
             found = self.speaker_from(noun, depth=depth + 1)
