@@ -85,3 +85,39 @@ def heard_elsewhere(speaker: str, entity_id: str | None, article_id: str,
                 any(a != article_id for a in articles):  # fmt: skip
             return True
     return False
+
+
+def title_head(written: str) -> str | None:
+    """The head noun of the title a name is written with, singular: "chief" for
+    "longtime chief of staff Susan A. Magill", "spokesman" for "Pentagon spokesman John
+    Kirby"; None when no lower-case word stands before the name ("Susan A. Magill",
+    "Chief of Staff Carter Cornick": a capitalised title is part of the name's words)."""
+    words = [w.strip(".;:'’\"()") for w in written.replace(",", " , ").split()]
+    while words and words[-1][:1].isupper():  # the name at the end
+        words.pop()
+    if not words:
+        return None
+    title = []
+    for w in words:
+        if w == "," or w.lower() in CUT_WORDS:
+            break
+        title.append(w)
+    lower = [w for w in title if w[:1].islower() and w.lower() not in DETERMINERS]
+    return _singular(lower[-1].lower()) if lower and lower[-1] == title[-1] else None
+
+
+def titled_elsewhere(entity_id: str | None, own_written: Iterable[str], article_id: str,
+                     written: Iterable[tuple[str, str]]) -> bool:
+    """A voice with no entity, written as a description ("his longtime chief of staff",
+    Fox News, NeuS raw row 402, session 27 second pass), whose head noun is the title
+    another article writes before a name it quotes ("longtime chief of staff Susan A.
+    Magill", The Hill): the described voice may be that person, so the other side is
+    not shown silent. ``written`` are (article id, speaker as written) of every quote of
+    the story; ``own_written`` the voice's own forms as written."""
+    if entity_id is not None:
+        return False
+    heads = {description_head(w) for w in own_written} - {None}
+    if not heads:
+        return False
+    return any(a != article_id and (title_head(w) in heads or description_head(w) in heads)
+               for a, w in written)
