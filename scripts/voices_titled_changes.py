@@ -1,4 +1,5 @@
-"""Which "heard only" lines of NeuS raw rows the titled-voice rule takes away, to read.
+"""Which "heard only" lines of NeuS raw rows the titled-voice rule takes away, and which
+"the …" voices the first-mention rule joins to an article's "a …" voice, to read.
 
 ``compare/labels_voices.titled_elsewhere`` (session 27, second pass) no longer calls a
 described voice ("his longtime chief of staff", Fox News) heard on one side only when
@@ -24,6 +25,7 @@ def main() -> None:
     """Print the voices the titled-voice rule (and not the head-noun rule) moves."""
     from newsprism.compare.labels_voices import (
         description_head,
+        first_mentions,
         heard_elsewhere,
         is_description,
         title_head,
@@ -41,6 +43,13 @@ def main() -> None:
         by_row[row].extend((side, source, q) for q in extract_quotes(doc) if q.speaker)
     changed = 0
     for row, found in sorted(by_row.items()):
+        joined = first_mentions((side, None if q.resolved == "description" or is_description(
+            q.speaker) else q.speaker, q.speaker) for side, _, q in found)
+        for (side, the), a in joined.items():
+            print(f"[joined] row {row} {side}: {the!r} -> {a!r}")
+            for s_, source, q in found:
+                if s_ == side and q.speaker in (the, a):
+                    print(f"      {source}: {q.speaker!r} — {q.text[:110]!r}")
         counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
         own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         for side, _, q in found:

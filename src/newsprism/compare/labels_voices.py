@@ -121,3 +121,25 @@ def titled_elsewhere(entity_id: str | None, own_written: Iterable[str], article_
         return False
     return any(a != article_id and (title_head(w) in heads or description_head(w) in heads)
                for a, w in written)
+
+
+def first_mentions(voices: Iterable[tuple[str, str | None, str]]) -> dict[tuple[str, str], str]:
+    """Within one article, the described voice "the former staff member" is the one it
+    introduced as "a former staff member" (CNN, NeuS raw row 402, session 27 second
+    pass: one source shown as two voices, each "heard only"): a definite description
+    whose words after "the" are those of an indefinite one ("a"/"an") of the same
+    article maps to it. ``voices`` are (article id, entity id, speaker); returns
+    {(article id, "the …" speaker): "a …" speaker}. Named voices and any other
+    determiner ("another official") are left alone."""
+    voices = list(voices)  # read twice
+    introduced: dict[tuple[str, str], str] = {}
+    for article, entity, speaker in voices:
+        first, _, rest = speaker.partition(" ")
+        if entity is None and first.lower() in ("a", "an") and rest:
+            introduced.setdefault((article, rest.lower()), speaker)
+    mapped = {}
+    for article, entity, speaker in voices:
+        first, _, rest = speaker.partition(" ")
+        if entity is None and first.lower() == "the" and (article, rest.lower()) in introduced:
+            mapped[(article, speaker)] = introduced[(article, rest.lower())]
+    return mapped
