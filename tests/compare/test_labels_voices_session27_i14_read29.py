@@ -64,3 +64,11 @@ def test_row_402_voices_heard() -> None:
     assert heard["a former staff member"]["only"] == ids["CNN"]  # no one else's staff member
     chief = next(v for s, v in heard.items() if "chief of staff" in s)
     assert chief["only"] is None, heard
+
+
+def test_a_description_that_names_its_source_is_not_matched_by_head() -> None:
+    # r121: The Hill's Alabama figures and Fox's American Academy of Pediatrics figures
+    written = [("fox", "the latest data from the American Academy of Pediatrics")]
+    own = {"data from the Alabama Department of Public Health"}
+    assert not titled_elsewhere(None, own, "hill", written)
+    assert titled_elsewhere(None, {"the data"}, "hill", [("fox", "the latest data")])

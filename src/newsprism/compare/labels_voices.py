@@ -15,6 +15,7 @@ outlet quotes a described voice whose head noun is the same ("scientists",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # "a group of scientists": the collective's members are the voice
@@ -116,11 +117,20 @@ def titled_elsewhere(entity_id: str | None, own_written: Iterable[str], article_
     the story; ``own_written`` the voice's own forms as written."""
     if entity_id is not None:
         return False
-    heads = {description_head(w) for w in own_written} - {None}
+    heads = {description_head(w) for w in own_written if not sourced(w)} - {None}
     if not heads:
         return False
-    return any(a != article_id and (title_head(w) in heads or description_head(w) in heads)
-               for a, w in written)
+    return any(a != article_id and not sourced(w)
+               and (title_head(w) in heads or description_head(w) in heads)
+               for a, w in written)  # fmt: skip
+
+
+def sourced(written: str) -> bool:
+    """A description that names its source ("data from the Alabama Department of Public
+    Health", "a report in The New York Times"): the voice is that name, not a kind of
+    person, so its head noun ("data", "report") says nothing of who else is heard
+    (NeuS raw rows 121 and 488, read in session 27's second pass)."""
+    return re.search(r"\b(?:from|in|by)\s+(?:the\s+)?[A-Z]", written) is not None
 
 
 def first_mentions(voices: Iterable[tuple[str, str | None, str]]) -> dict[tuple[str, str], str]:
