@@ -53,7 +53,7 @@ from newsprism.compare.label_span import (
     place_insert,
 )
 from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
-from newsprism.compare.labels_voices import heard_elsewhere
+from newsprism.compare.labels_voices import first_mentions, heard_elsewhere, titled_elsewhere
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -527,18 +527,28 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     """Whom each article quotes, against the others: ``only`` names the one article
     that quotes a speaker when no other does (heard on one side only). A described
     voice another article also quotes under the same head noun is not "only"
-    (:mod:`.labels_voices`, session 27)."""
+    (:mod:`.labels_voices`, session 27), nor one whose head noun is the title another
+    article writes before a name it quotes; and "the former staff member" counts with
+    the "a former staff member" its article introduced (session 27, second pass)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
+    own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
+                          if q.speaker)  # fmt: skip
     for q in quotes:
         if q.speaker:
-            counts[(q.speaker_entity_id, q.speaker)][q.article_id] += 1
+            speaker = same.get((q.article_id, q.speaker), q.speaker)
+            counts[(q.speaker_entity_id, speaker)][q.article_id] += 1
+            own[(q.speaker_entity_id, speaker)].update({q.speaker, q.speaker_as_written or ""})
+    written = [(q.article_id, q.speaker_as_written or q.speaker) for q in quotes if q.speaker]
     order = {a.id: n for n, a in enumerate(articles)}
     voices = [(entity_id, speaker, list(per)) for (entity_id, speaker), per in counts.items()]
     rows = []
     for (entity_id, speaker), per in counts.items():
         heard = sorted(per, key=lambda a: order.get(a, 0))
         only = heard[0] if len(heard) == 1 and len(articles) > 1 else None
-        if only is not None and heard_elsewhere(speaker, entity_id, only, voices):
+        forms = own[(entity_id, speaker)] - {""}
+        if only is not None and (heard_elsewhere(speaker, entity_id, only, voices)
+                                 or titled_elsewhere(entity_id, forms, only, written)):
             only = None
         rows.append({"speaker": speaker, "entity_id": entity_id,
                      "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip

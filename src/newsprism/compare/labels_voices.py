@@ -15,6 +15,7 @@ outlet quotes a described voice whose head noun is the same ("scientists",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # "a group of scientists": the collective's members are the voice
@@ -85,3 +86,70 @@ def heard_elsewhere(speaker: str, entity_id: str | None, article_id: str,
                 any(a != article_id for a in articles):  # fmt: skip
             return True
     return False
+
+
+def title_head(written: str) -> str | None:
+    """The head noun of the title a name is written with, singular: "chief" for
+    "longtime chief of staff Susan A. Magill", "spokesman" for "Pentagon spokesman John
+    Kirby"; None when no lower-case word stands before the name ("Susan A. Magill",
+    "Chief of Staff Carter Cornick": a capitalised title is part of the name's words)."""
+    words = [w.strip(".;:'’\"()") for w in written.replace(",", " , ").split()]
+    while words and words[-1][:1].isupper():  # the name at the end
+        words.pop()
+    if not words:
+        return None
+    title = []
+    for w in words:
+        if w == "," or w.lower() in CUT_WORDS:
+            break
+        title.append(w)
+    lower = [w for w in title if w[:1].islower() and w.lower() not in DETERMINERS]
+    return _singular(lower[-1].lower()) if lower and lower[-1] == title[-1] else None
+
+
+def titled_elsewhere(entity_id: str | None, own_written: Iterable[str], article_id: str,
+                     written: Iterable[tuple[str, str]]) -> bool:
+    """A voice with no entity, written as a description ("his longtime chief of staff",
+    Fox News, NeuS raw row 402, session 27 second pass), whose head noun is the title
+    another article writes before a name it quotes ("longtime chief of staff Susan A.
+    Magill", The Hill): the described voice may be that person, so the other side is
+    not shown silent. ``written`` are (article id, speaker as written) of every quote of
+    the story; ``own_written`` the voice's own forms as written."""
+    if entity_id is not None:
+        return False
+    heads = {description_head(w) for w in own_written if not sourced(w)} - {None}
+    if not heads:
+        return False
+    return any(a != article_id and not sourced(w)
+               and (title_head(w) in heads or description_head(w) in heads)
+               for a, w in written)  # fmt: skip
+
+
+def sourced(written: str) -> bool:
+    """A description that names its source ("data from the Alabama Department of Public
+    Health", "a report in The New York Times"): the voice is that name, not a kind of
+    person, so its head noun ("data", "report") says nothing of who else is heard
+    (NeuS raw rows 121 and 488, read in session 27's second pass)."""
+    return re.search(r"\b(?:from|in|by)\s+(?:the\s+)?[A-Z]", written) is not None
+
+
+def first_mentions(voices: Iterable[tuple[str, str | None, str]]) -> dict[tuple[str, str], str]:
+    """Within one article, the described voice "the former staff member" is the one it
+    introduced as "a former staff member" (CNN, NeuS raw row 402, session 27 second
+    pass: one source shown as two voices, each "heard only"): a definite description
+    whose words after "the" are those of an indefinite one ("a"/"an") of the same
+    article maps to it. ``voices`` are (article id, entity id, speaker); returns
+    {(article id, "the …" speaker): "a …" speaker}. Named voices and any other
+    determiner ("another official") are left alone."""
+    voices = list(voices)  # read twice
+    introduced: dict[tuple[str, str], str] = {}
+    for article, entity, speaker in voices:
+        first, _, rest = speaker.partition(" ")
+        if entity is None and first.lower() in ("a", "an") and rest:
+            introduced.setdefault((article, rest.lower()), speaker)
+    mapped = {}
+    for article, entity, speaker in voices:
+        first, _, rest = speaker.partition(" ")
+        if entity is None and first.lower() == "the" and (article, rest.lower()) in introduced:
+            mapped[(article, speaker)] = introduced[(article, rest.lower())]
+    return mapped
