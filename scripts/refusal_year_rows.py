@@ -5,6 +5,8 @@ both sides, a relative year"):
 - ``refusal``: two or more reports of the row carry a verb of refusing or denying
   (declin-, refus-, reject-, deny/denied/denies): the only rows where a denial can meet
   a refusal of another outlet (``pairs._denials``, ``stance.refusing``);
+- ``decline``: a report carries "declin-" or "disput-" (the refusing verbs that were not
+  already negative words, ``pairs.NEGATIVE``), the other rows where the rule can act;
 - ``year``: a report says "last / this / next year" and a report names a year;
 - ``since``: two reports name one "since <month> <year>" bound, a relative year read
   with the row's date ("since August last year" in a 2021 report is August 2020).
@@ -21,6 +23,7 @@ from pathlib import Path
 
 CRAWL = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 _REFUSAL = re.compile(r"\b(declin|refus|reject|den(y|ied|ies))\w*\b", re.I)
+_DECLINE = re.compile(r"\b(declin|disput)\w*\b", re.I)
 _RELATIVE = re.compile(r"\b(last|this|next) year\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTH = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -48,6 +51,8 @@ def rows(data: Path, kind: str) -> list[int]:
             continue
         if kind == "refusal":
             hit = sum(bool(_REFUSAL.search(b)) for b in bodies) >= 2
+        elif kind == "decline":
+            hit = any(_DECLINE.search(b) for b in bodies)
         elif kind == "year":
             hit = any(_RELATIVE.search(b) for b in bodies) and any(_YEAR.search(b) for b in bodies)
         else:
@@ -61,7 +66,7 @@ def rows(data: Path, kind: str) -> list[int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
-    parser.add_argument("kind", choices=("refusal", "year", "since"))
+    parser.add_argument("kind", choices=("refusal", "decline", "year", "since"))
     args = parser.parse_args()
     print(" ".join(map(str, rows(args.data, args.kind))))
 
