@@ -40,7 +40,7 @@ from newsprism.compare.passages import passages
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
-from newsprism.compare.stance import stance, with_noun_read_verbs
+from newsprism.compare.stance import refusing, stance, with_noun_read_verbs
 from newsprism.compare.tfidf import (
     idf_coverage,
     incidence,
@@ -115,6 +115,7 @@ class UnitProfile:
     # the main predicate: "event", "prospect" (will, expected to), "committed" (agreed to), "none"
     mood: str = "none"
     denied: bool = False  # the main predicate is negated ("did not vote", "denied that …")
+    refuses: bool = False  # a verb of refusing in its own clauses ("decided to decline")
     specific: set[str] = field(default_factory=set)  # numbers a reader would check: 97-1, 740
     article_id: str = ""
     negated_objects: set[str] = field(default_factory=set)  # what a negated verb governs
@@ -170,6 +171,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         negative=bool(negations),
         mood=mood,
         denied=denied,
+        refuses=refusing(tokens, _in_statement),
         specific=_specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
@@ -520,10 +522,13 @@ def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
 def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """``denial_mismatch`` (one side denies, the other not) and the veto ``denial_clash``:
     a denial against a sentence with no negation at all, a quoted one included (“Oh, not a
-    theology …,” he said; docs/eval-compare.md "Session 20: recall by rule on 17 stories")."""
+    theology …,” he said; docs/eval-compare.md "Session 20: recall by rule on 17 stories"),
+    nor one that refuses too ("I've decided to decline the offer" / "declined the offer":
+    session 27, :func:`.stance.refusing`)."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
-    negated = np.array([u.negative for u in units])  # ``negated`` is its unquoted part
+    # ``negated`` is its unquoted part
+    negated = np.array([u.negative or u.refuses for u in units])
     other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
     return mismatch, mismatch & ~other_negated
 

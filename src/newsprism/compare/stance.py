@@ -8,7 +8,7 @@ but for the call: the caller passes the predicates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.compare import negation
@@ -29,6 +29,10 @@ DENIAL = frozenset("deny refuse reject dispute decline".split())
 # sentence with no verbal root ("Rick Perry pledges to end …": ``pledges`` NNS, the root
 # "candidate"): read as the verb when it follows its subject and governs a to-infinitive.
 MOOD_VERBS = COMMITTING | PROSPECT | DENIAL
+# what a verb of refusing takes when it refuses something ("declined the offer",
+# "decided to decline", "denied that …"), not when it falls ("sales declined 5%")
+_REFUSED = frozenset({"dobj", "xcomp", "ccomp"})
+_FALL_UNITS = frozenset("% percent point cent".split())
 
 
 def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
@@ -95,3 +99,21 @@ def with_noun_read_verbs(tokens: Sequence[Any], predicates: Sequence[Any]) -> li
              and t.i > 0 and t.nbor(-1).pos_ in ("PROPN", "NOUN")
              and _next_infinitive(t)]
     return list(predicates) + found[:1]
+
+
+def refusing(tokens: Sequence[Any], own: Callable[[Any], bool]) -> bool:
+    """Whether a verb of refusing or denying (:data:`DENIAL`) in the statement's own
+    clauses (``own``: ``pairs._in_statement``) refuses something, wherever it stands
+    below the predicate: "I've decided to decline the offer of tenure" refuses as
+    "declined the … offer for tenure" does (session 27, NeuS row 284), though its
+    predicate is "decided". Read by the ``denial_clash`` veto: a denial is set against
+    a sentence that neither negates nor refuses. A verb that falls ("payrolls declined
+    5 %") or stands in a side clause ("who refused to apologize") does not count."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL or not own(verb):
+            continue
+        taken = [c for c in verb.children if c.dep_ in _REFUSED]
+        if taken and not any(c.like_num or c.lower_ in _FALL_UNITS
+                             or any(g.like_num for g in c.children) for c in taken):
+            return True
+    return False
