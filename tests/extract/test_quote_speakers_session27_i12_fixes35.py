@@ -36,7 +36,7 @@ def test_place_modifying_the_speaker_noun_is_no_speaker(nlp) -> None:
     """AP r403: "The Manhattan jurist said" was given to "Manhattan"."""
     quotes = _quotes(nlp, AP, "it was not the practice")
     assert len(quotes) == 1
-    assert quotes[0].speaker != "Manhattan"
+    assert quotes[0].speaker == "the Manhattan jurist"
     assert quotes[0].speaker_surface == "The Manhattan jurist"
 
 
@@ -79,3 +79,16 @@ def test_an_opening_participle_clause_is_still_skipped(nlp) -> None:
     """ "Asked about Smith, Jones said": the clause's name is not the speaker."""
     text = "Asked about Senator John Smith, Mayor Jane Doe said the plan had failed."
     assert [q.speaker for q in _quotes(nlp, text, "the plan had failed")] == ["Jane Doe"]
+
+
+def test_a_participle_clause_before_a_list_stays_a_clause(nlp) -> None:
+    """NeuS r237 (Fox): the pair named in the opening clause is not the speaker."""
+    text = ('Citing "statements and actions" made by the pair — Reps. Jim Banks of Indiana '
+            "and Jim Jordan of Ohio, Pelosi said she was rejecting their nominations.")
+    assert [q.speaker for q in _quotes(nlp, text, "she was rejecting")] == ["Pelosi"]
+
+
+def test_tweeted_about_a_stance_keeps_the_quote(nlp) -> None:
+    """BASIL 450755dd: "tweeted about her opposition to the restaurant" states one."""
+    text = "Nancy Pelosi tweeted about her opposition to the restaurant on Monday."
+    assert [q.speaker for q in extract_quotes(nlp(text))] == ["Nancy Pelosi"]

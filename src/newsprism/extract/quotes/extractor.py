@@ -422,9 +422,9 @@ class _Extractor:
             if subject is not None else titled or Speaker()  # fmt: skip
         negated = self.content.with_negation(token, parts)
         kind = self.content.kind(parts) if negated == parts else "reported"
+        regions = [r for q in self.content.quotations for r in q.regions]
         if kind == "reported" and topic_only(token, self.art.speech_base(token), content,
-                                             [r for q in self.content.quotations
-                                              for r in q.regions]):  # fmt: skip
+                                             regions, self.lex.stance_nouns):  # fmt: skip
             return None  # "tweeted about the story": a topic, nothing said
         if kind == "direct":
             parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause

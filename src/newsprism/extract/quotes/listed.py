@@ -20,10 +20,12 @@ __all__ = ["adjective_participle", "one_of_list"]
 _INCLUDING = frozenset({"including", "like", "among"})
 
 
-def adjective_participle(first: Token) -> bool:
-    """ "Leading" in "Leading scientists … said": a participle that modifies a noun."""
+def adjective_participle(first: Token, verb: Token) -> bool:
+    """ "Leading" in "Leading scientists … said": a participle that modifies the cue's
+    own subject ("Citing statements made by …, Pelosi said" stays a clause)."""
     return first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and \
-        first.head.i > first.i  # fmt: skip
+        first.head.i > first.i and first.head.dep_ == "nsubj" and \
+        first.head.head.i == verb.i  # fmt: skip
 
 
 def one_of_list(token: Token) -> bool:

@@ -3,7 +3,8 @@
 "The Manhattan jurist said" was given to "Manhattan": the description step did not know
 the noun, and the organisation step took the place name before it. A place (a GPE or
 LOC entity) set before a common noun as its modifier says where the person or body is,
-not who spoke; the noun speaks (the role rules resolve it, or it stays unresolved).
+not who spoke; the noun speaks: the role rules resolve it, or it stands as the
+article describes it ("the Manhattan jurist", "the U.S. embassy in Afghanistan").
 An organisation's name ("a Pentagon official") and a place that holds the noun ("the
 White House") are unaffected, and so is a possessive ("China's ministry": the state's).
 """

@@ -317,7 +317,7 @@ class Subjects(Step):
         # names a source, it sets off no clause
         if first is None or first.tag_ not in ("VBG", "VBN") or self.qid[first.i] != -1 \
                 or self._name_words.get(first.lower_, set()) - {first.i} \
-                or first.lower_ == "according" or adjective_participle(first) \
+                or first.lower_ == "according" or adjective_participle(first, verb) \
                 or not first.i <= token.i < verb.i:  # fmt: skip
             return False
         for t in self.doc[first.i : verb.i]:

@@ -25,10 +25,13 @@ _CLAUSES = ("ccomp", "xcomp", "dobj", "parataxis")  # what was said; not "after 
 
 
 def topic_only(verb: Token, base: str | None, content: list[Token],
-               quoted: list[tuple[int, int]]) -> bool:
+               quoted: list[tuple[int, int]], stances: frozenset[str]) -> bool:
     """Whether ``verb`` (speech base ``base``) reports only the object of "about", with no
-    quotation mark in it (``quoted``: character regions of quotations)."""
+    quotation mark in it (``quoted``: character regions of quotations) and no stance
+    noun heading it ("tweeted about her opposition to the restaurant" states one)."""
     if (base or "") not in _ACT_ONLY or not content:
+        return False
+    if any(t.lemma_.lower() in stances and t.dep_ == "pobj" for t in content):
         return False
     if any(c.dep_ in _CLAUSES and c.i > verb.i for c in verb.children):
         return False
