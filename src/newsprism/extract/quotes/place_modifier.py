@@ -3,8 +3,9 @@
 "The Manhattan jurist said" was given to "Manhattan": the description step did not know
 the noun, and the organisation step took the place name before it. A place (a GPE or
 LOC entity) set before a common noun as its modifier says where the person or body is,
-not who spoke; the noun speaks: the role rules resolve it, or it stands as the
-article describes it ("the Manhattan jurist", "the U.S. embassy in Afghanistan").
+not who spoke; the noun speaks: the role rules resolve it, or it stays unresolved
+(given as a description, "The U.S. embassy in Afghanistan had said" came out as the
+State Department's spokesman named before it: a wrong speaker, so not kept).
 An organisation's name ("a Pentagon official") and a place that holds the noun ("the
 White House") are unaffected, and so is a possessive ("China's ministry": the state's).
 """

@@ -527,7 +527,7 @@ class Speakers(Step):
         if org is None:
             return None
         if place_only(self.ents, org[1], head):
-            return self._described(tokens)  # "the Manhattan jurist", never "Manhattan"
+            return Speaker()  # "the Manhattan jurist": unresolved, never "Manhattan"
         text, a, b = self._fullest_org(org)
         return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
 
