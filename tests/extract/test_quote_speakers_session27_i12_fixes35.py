@@ -92,3 +92,14 @@ def test_tweeted_about_a_stance_keeps_the_quote(nlp) -> None:
     """BASIL 450755dd: "tweeted about her opposition to the restaurant" states one."""
     text = "Nancy Pelosi tweeted about her opposition to the restaurant on Monday."
     assert [q.speaker for q in extract_quotes(nlp(text))] == ["Nancy Pelosi"]
+
+
+def test_a_conjunct_without_and_is_no_list(nlp) -> None:
+    """PolNeAR dev (NYT): "in Washington, Marc H. Morial, the chief executive …" is one
+    name the parse joined to the place, not a list."""
+    text = ('In a panel discussion this weekend in Washington, Marc H. Morial, the chief '
+            'executive of the National Urban League, forcefully told a young woman who '
+            'suggested that some people may not vote because of frustration that "this is '
+            'not the first generation to be frustrated and not voting is not a viable nor '
+            'intelligent strategy."')  # fmt: skip
+    assert "Marc H. Morial" in [q.speaker for q in extract_quotes(nlp(text))]

@@ -29,12 +29,14 @@ def adjective_participle(first: Token, verb: Token) -> bool:
 
 
 def one_of_list(token: Token) -> bool:
-    """Whether the name headed by ``token`` is one member of a list ("John Smith and
-    Jane Doe") or an example given after "including"."""
-    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+    """Whether the name headed by ``token`` is one member of a list joined by "and"/"or"
+    ("John Smith and Jane Doe") or an example given after "including". A conjunct the
+    parse made without such a word ("in Washington, Marc H. Morial, the chief …") is none."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children)
+    if listed and (first is not token or any(c.dep_ == "conj" for c in token.children)):
         return True
-    head = token.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return token.dep_ in ("pobj", "conj") and head.dep_ == "prep" and \
-        head.lower_ in _INCLUDING  # fmt: skip
+    return first.dep_ == "pobj" and first.head.dep_ == "prep" and \
+        first.head.lower_ in _INCLUDING  # fmt: skip
