@@ -34,6 +34,7 @@ from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 from newsprism.extract.quotes.titled import titled_speaker
+from newsprism.extract.quotes.topic_only import topic_only
 from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
@@ -421,6 +422,10 @@ class _Extractor:
             if subject is not None else titled or Speaker()  # fmt: skip
         negated = self.content.with_negation(token, parts)
         kind = self.content.kind(parts) if negated == parts else "reported"
+        regions = [r for q in self.content.quotations for r in q.regions]
+        if kind == "reported" and topic_only(token, self.art.speech_base(token), content,
+                                             regions, self.lex.stance_nouns):  # fmt: skip
+            return None  # "tweeted about the story": a topic, nothing said
         if kind == "direct":
             parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause
             if self._covered(parts[0], before):

@@ -56,6 +56,7 @@ from newsprism.extract.quotes.phrases import (
     speaker_tokens,
     whole_org_name,
 )
+from newsprism.extract.quotes.place_modifier import place_only
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -525,6 +526,8 @@ class Speakers(Step):
                            resolved="name")  # fmt: skip
         if org is None:
             return None
+        if place_only(self.ents, org[1], head):
+            return Speaker()  # "the Manhattan jurist": unresolved, never "Manhattan"
         text, a, b = self._fullest_org(org)
         return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
 

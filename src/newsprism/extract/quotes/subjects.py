@@ -17,6 +17,7 @@ from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
+from newsprism.extract.quotes.listed import adjective_participle, one_of_list
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
@@ -316,7 +317,7 @@ class Subjects(Step):
         # names a source, it sets off no clause
         if first is None or first.tag_ not in ("VBG", "VBN") or self.qid[first.i] != -1 \
                 or self._name_words.get(first.lower_, set()) - {first.i} \
-                or first.lower_ == "according" \
+                or first.lower_ == "according" or adjective_participle(first, verb) \
                 or not first.i <= token.i < verb.i:  # fmt: skip
             return False
         for t in self.doc[first.i : verb.i]:
@@ -449,7 +450,8 @@ class Subjects(Step):
         for earlier in reversed(named[:-1]):
             if self._in_appositive(last, earlier):
                 last = earlier  # and again: "X, director of Y, a union that backs Z,"
-        return last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+        found = last[-2] if last[-1].tag_ == "POS" and len(last) > 1 else last[-1]
+        return None if one_of_list(found) else found  # never one member of a list
 
     def _in_appositive(self, name: Span, earlier: Span) -> bool:
         """``name`` sits inside a description set off after ``earlier`` ("Mark Sheridan,
