@@ -1,4 +1,4 @@
-"""Rank the free rows 257-505 (free_rows.py) by double quotation marks in their reports' bodies.
+"""Rank the free rows 257-505 (gold/speakers-neus5/free_rows.py) by double quotation marks in their reports' bodies.
 
 The brief's rule (fixed before any row was read): most marks first, ties to the lower
 row (going up from 257); take rows until marks / 2 reach 50 (the brief's "about 40-60").
@@ -9,7 +9,7 @@ import sys
 
 data = sys.argv[1]
 free = [int(line.split()[0]) for line in subprocess.run(
-    [sys.executable, "gold/speakers-neus6/free_rows.py"], capture_output=True, text=True).stdout.splitlines()]
+    [sys.executable, "gold/speakers-neus5/free_rows.py"], capture_output=True, text=True).stdout.splitlines()]
 lines = open(f"{data}/neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl", encoding="utf-8").read().splitlines()
 marks = {}
 for n in free:
