@@ -234,6 +234,11 @@ def common_acronym(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _spelled_in_lower_case(text: str, name: str) -> bool:
+    # the words before "(NAME" or ", or NAME": only where that tail stands at all (the
+    # full pattern tries eight words back from every position of the text: 6.6 s for
+    # the 1,201 acronym/text pairs of the 50-article benchmark story, session 27)
+    if re.search(r"(?:\s*\(|,\s+or\s+)" + name + r"\b", text) is None:
+        return False
     spelled = r"((?:[\w'’-]+\s+){0,7}[\w'’-]+)(?:\s*\(|,\s+or\s+)" + name + r"\b"
     for match in re.finditer(spelled, text):
         words = re.split(r"[\s-]+", match.group(1).strip())[-len(name):]
