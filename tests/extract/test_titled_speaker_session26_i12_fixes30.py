@@ -3,34 +3,19 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsprism.extract.nlp import load_nlp
-from newsprism.extract.quotes import extract_quotes
-
 LEAD = ("At least one GOP insider told the Washington Post that the chairman would seek "
         "another term.\n\n")  # fmt: skip
 HOTLINE = (LEAD + "Hotline On Call says the nature of the decision is a \"closely guarded "
            "secret\" and reports that \"even his top advisors say they don't know.\"")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+def test_a_blog_named_in_title_case_speaks(speakers_at) -> None:
+    assert speakers_at(HOTLINE, "closely guarded") == ["Hotline On Call"]
 
 
-def _speakers(nlp, text: str, words: str) -> list[str | None]:
-    at = text.index(words)
-    return [q.speaker for q in extract_quotes(nlp(text)) if q.start <= at < q.end]
-
-
-def test_a_blog_named_in_title_case_speaks(nlp) -> None:
-    assert _speakers(nlp, HOTLINE, "closely guarded") == ["Hotline On Call"]
-
-
-def test_a_phrase_with_lower_case_words_is_not_read_as_a_name(nlp) -> None:
+def test_a_phrase_with_lower_case_words_is_not_read_as_a_name(speakers_at) -> None:
     """Only a run of capitalised words: a phrase the parse left without a subject keeps
     the other rules' answer (here: none of this rule's)."""
     text = LEAD + ("Hotline on the hill says the nature of the decision is a \"closely "
                    "guarded secret.\"")
-    assert "Hotline on the hill" not in _speakers(nlp, text, "closely guarded")
+    assert "Hotline on the hill" not in speakers_at(text, "closely guarded")
