@@ -42,6 +42,10 @@ Guards (``--guard``, several to compare)::
     core              a story of two or more: the article links to its core (the core
                       check, also on text without names)
     body:C            body TF-IDF cosine with the story (the model's ``body`` feature) >= C
+    one:GUARD         GUARD only on a join to a story of one; pass otherwise (session 28)
+    rare-words:T:N    the article's words (title and body) and the story's share at least N
+                      of model IDF >= T (session 28: a story of one is its founder)
+    dense:C           the embedding cosine with the story (the model's ``dense`` feature) >= C
 
 Session 26 (docs/clustering.md, decision 31) adds ``gap:H`` and ``--gaps``, the added
 joins counted right/wrong by that gap; a rare title word beside enough words is
@@ -230,6 +234,16 @@ def rare_shared(p: Pair, idf: dict[int, float], default_idf: float, t: float) ->
     return {h for h in hashes if idf.get(h, default_idf) >= t}
 
 
+def rare_words_shared(p: Pair, idf: dict[int, float], default_idf: float,
+                      t: float) -> set[int]:  # fmt: skip
+    """The hashed content words (title or body) the article and the story both hold whose
+    model IDF is at least ``t`` (session 28): for a story of one its sums are its
+    founder's words, what ``cluster.guard.shared_rare_words`` reads in the clusterer."""
+    mine = p.fa.title_tf.keys() | p.fa.body_tf.keys()
+    theirs = p.story.title.keys() | p.story.body.keys()
+    return {h for h in mine & theirs if idf.get(h, default_idf) >= t}
+
+
 def name_hashes(p: Pair) -> set[int]:
     """The hashed words of either side's names: a shared title word among them is a
     person's or a place's name, which every report of a topic may carry."""
@@ -283,12 +297,19 @@ def one_guard(spec: str, idf: dict[int, float], default_idf: float) -> Check:
         return lambda p: title_live(p, idf, default_idf, t, int(k), "body")
     if kind == "core":
         return lambda p: p.story.count < 2 or p.clusterer.links_core(p.fa, p.story)
+    if kind == "one":
+        inner = one_guard(arg, idf, default_idf)
+        return lambda p: p.story.count > 1 or inner(p)
+    if kind == "rare-words":
+        t, n = (float(v) for v in arg.split(":"))
+        return lambda p: len(rare_words_shared(p, idf, default_idf, t)) >= n
     t = float(arg) if arg else 0.0
     checks: dict[str, Check] = {
         "refuse": lambda p: False,
         "title-idf": lambda p: bool(rare_shared(p, idf, default_idf, t)),
         "title-cos": lambda p: p.x[FEATURE_INDEX["title"]] >= t,
         "body": lambda p: p.x[FEATURE_INDEX["body"]] >= t,
+        "dense": lambda p: p.x[FEATURE_INDEX["dense"]] >= t,
         "name": lambda p: any(f" {n} " in p.a.low_title and f" {n} " in p.b.low_title
                               for n in p.a.names | p.b.names),
         "number": lambda p: bool(p.a.numbers & p.b.numbers),
