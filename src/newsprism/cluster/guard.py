@@ -34,6 +34,15 @@ model file sets them:
   version 3's threshold: one-to-one word overlap is weak in lower-cased snippets at any
   probability, but the added joins are where they chained (13 events in one GoogleNews-S
   story, decision 31).
+
+Session 28 adds a third, off unless the model file sets it:
+
+- *a story of one, without names* (``guard_unnamed_one`` n > 0): the core check asks
+  nothing of a story of one (it is its own core), and session 27's reading of decision
+  32's held-out changes found 47 of its 102 wrong GoogleNews units to be lower-cased
+  snippets joined on a shared word or two, often to a story of one. Such a join stands
+  only when the article's content words (title and body) and the story's (a story of
+  one: its founder's) share at least n words of IDF >= ``guard_title_idf``.
 """
 
 from __future__ import annotations
@@ -109,6 +118,29 @@ def shares_rare_title_word(f: ArticleFeatures, c: Cluster, idf: Mapping[int, flo
     return any(n < fewer_than for n in found.values())
 
 
+def shared_rare_words(f: ArticleFeatures, c: Cluster, idf: Mapping[int, float],
+                      default_idf: float, rarest: float) -> set[int]:  # fmt: skip
+    """The hashed content words, title or body, that ``f`` and the story ``c`` both hold
+    with IDF at least ``rarest`` (a word the table lacks: ``default_idf``). For a story
+    of one the profile's sums are its founder's words, so this reads the founder."""
+    mine = f.title_tf.keys() | f.body_tf.keys()
+    theirs = c.title.keys() | c.body.keys()
+    return {h for h in mine & theirs if idf.get(h, default_idf) >= rarest}
+
+
+def unnamed_passes(model: ClusterModel, f: ArticleFeatures, c: Cluster,
+                   idf: Mapping[int, float] | None,
+                   core: Callable[[], bool] | None) -> bool:  # fmt: skip
+    """An added join where a side has no names: to a story of one, ``guard_unnamed_one``
+    shared rare words when set (session 28); to a larger story, the core check when
+    ``guard_unnamed_core`` asks for it (decision 32)."""
+    if c.count < 2:
+        need = model.guard_unnamed_one
+        return need <= 0 or len(shared_rare_words(
+            f, c, idf or {}, model.default_idf, model.guard_title_idf)) >= need
+    return not model.guard_unnamed_core or core is None or core()
+
+
 def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float,
            c: Cluster, idf: Mapping[int, float] | None = None, *,
            live: Mapping[str, Cluster] | None = None,
@@ -116,7 +148,8 @@ def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float
            core: Callable[[], bool] | None = None) -> bool:  # fmt: skip
     """Whether a dated join at probability ``p`` may stand: always at or above
     ``guard_below`` (version 3's threshold); without names on both sides, unless
-    ``guard_unnamed_core`` asks a story of two or more for the core check (``core``);
+    ``guard_unnamed_core`` asks a story of two or more for the core check (``core``) or
+    ``guard_unnamed_one`` a story of one for shared rare words (``unnamed_passes``);
     under it, when the article and the founder both have ``guard_words`` distinct body
     words and, with ``guard_title_idf`` set, share a title word of that IDF (``idf``: the
     table the clusterer weighs ``f`` with), in fewer than ``guard_title_live`` other
@@ -125,7 +158,7 @@ def passes(model: ClusterModel, f: ArticleFeatures, x: Sequence[float], p: float
     if model.guard_below <= 0 or p >= model.guard_below:
         return True
     if x[_NO_ENTITIES]:
-        return not model.guard_unnamed_core or c.count < 2 or core is None or core()
+        return unnamed_passes(model, f, c, idf, core)
     words = founder_words(c)
     if words is None or min(len(f.body_tf), words) < model.guard_words:
         return False

@@ -98,6 +98,10 @@ class ClusterModel:
         guard_unnamed_core: with the guard on, an added join where a side has no names
             (lower-cased text) to a story of two or more must pass the core check, which
             ``core_named`` otherwise keeps to named text (decision 32).
+        guard_unnamed_one: with the guard on, an added join where a side has no names to
+            a story of *one* (where the core check has nothing to check) stands only when
+            the article's words and the founder's share at least this many content words
+            of IDF >= ``guard_title_idf`` (session 28, decision 32); 0: not read.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -157,6 +161,7 @@ class ClusterModel:
     guard_title_live: int = 0
     guard_live_sum: str = "title"
     guard_unnamed_core: bool = False
+    guard_unnamed_one: int = 0
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -236,7 +241,7 @@ class ClusterModel:
         if self.guard_below <= 0:  # no guard: the file reads as every model's before it
             del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
-                          ("guard_unnamed_core", False)):  # fmt: skip
+                          ("guard_unnamed_core", False), ("guard_unnamed_one", 0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:
