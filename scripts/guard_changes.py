@@ -16,11 +16,16 @@ clusterer run once per model, and writes:
 
     PYTHONPATH=src python scripts/guard_changes.py ../shared/data \
         --model guarded=src/newsprism/data/models/clusterer-guarded.json --json /tmp/g.json
+
+Session 28: a model file may carry field changes after ``+`` (``FILE+field=value…``, each
+value read as JSON), so a variant of a packaged file (its IDF tables beside it) needs no
+file of its own: ``--model one=…/clusterer-guarded.json+guard_unnamed_one=2``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -42,6 +47,15 @@ from newsprism.eval.clustering import (
     score_clustering,
 )
 from newsprism.eval.clustering_dense import conditions_for
+
+
+def model_of(spec: str) -> ClusterModel:
+    """``FILE`` or ``FILE+field=value+…``: the model file with those fields replaced
+    (values read as JSON: ``2``, ``true``, ``"body"``)."""
+    path, *changes = spec.split("+")
+    model = load_model(path)
+    fields = {k: json.loads(v) for k, v in (c.split("=", 1) for c in changes)}
+    return dataclasses.replace(model, **fields) if fields else model
 
 
 def run_model(items: list, features: list, model: ClusterModel) -> list[str]:
@@ -82,12 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--model", action="append", required=True, metavar="NAME=FILE",
-                        help="another model file (repeatable); units are listed for the first")
+                        help="another model file (repeatable), FILE+field=value… to change fields; "
+                             "units are listed for the first")
     parser.add_argument("--json", type=Path, required=True)
     parser.add_argument("--parts", nargs="+", default=["train", "held-out"])
     args = parser.parse_args(argv)
     models = {"v3": load_model()}
-    models.update((n, load_model(p)) for n, p in (m.split("=", 1) for m in args.model))
+    models.update((n, model_of(p)) for n, p in (m.split("=", 1) for m in args.model))
     first = next(n for n in models if n != "v3")
     rows: list[dict] = []
     units: list[dict] = []

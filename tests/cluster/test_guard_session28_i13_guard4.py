@@ -10,11 +10,18 @@ from pathlib import Path
 
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.guard import passes, shared_rare_words
-from newsprism.cluster.model import FEATURES, load_model, model_idf, save_model
+from newsprism.cluster.model import (
+    FEATURES,
+    default_model_path,
+    load_model,
+    model_idf,
+    save_model,
+)
 from newsprism.cluster.profile import Cluster
 from newsprism.cluster.terms import stable_hash
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem, cluster_articles
+from tests.cluster.corpus import study_script
 
 
 def _one(story_id: str, text: str) -> Cluster:
@@ -105,3 +112,14 @@ def test_a_model_file_keeps_the_field_only_when_set(tmp_path: Path) -> None:
     assert "guard_unnamed_one" not in _model(0).as_dict()
     save_model(_model(2), tmp_path / "clusterer.json")
     assert load_model(tmp_path / "clusterer.json").guard_unnamed_one == 2
+
+
+def test_guard_changes_reads_a_model_file_with_fields_changed() -> None:
+    """scripts/guard_changes.py's ``FILE+field=value``: the held-out read of session 28."""
+    changes = study_script("guard_changes")
+    path = str(default_model_path().parent / "clusterer-guarded.json")
+    guarded = load_model(path)
+    one = changes.model_of(f'{path}+guard_unnamed_one=2+guard_live_sum="title"')
+    assert (one.guard_unnamed_one, one.guard_live_sum) == (2, "title")
+    assert dataclasses.replace(one, guard_unnamed_one=0, guard_live_sum="body") == guarded
+    assert changes.model_of(path) == guarded
