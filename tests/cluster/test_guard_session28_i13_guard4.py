@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 
 from newsprism.cluster.features import compute_features
-from newsprism.cluster.guard import passes, shared_rare_words
+from newsprism.cluster.guard import REFUSE, passes, shared_rare_words
 from newsprism.cluster.model import (
     FEATURES,
     default_model_path,
@@ -54,6 +54,9 @@ def test_a_snippet_joins_a_story_of_one_only_on_enough_shared_rare_words() -> No
     assert passes(_model(0), f, _unnamed(), 0.15, one_word, rare)  # off: decision 32's
     assert passes(_model(2), f, _unnamed(), 0.25, one_word, rare)  # version 3's own join
     assert not passes(_model(4), f, _unnamed(), 0.15, three, rare)
+    # REFUSE (-1, session 28's chosen setting): no such join under version 3's threshold.
+    assert not passes(_model(REFUSE), f, _unnamed(), 0.15, three, rare)
+    assert passes(_model(REFUSE), f, _unnamed(), 0.20, three, rare)
     # A common word does not count: with "europe" and "britain" frequent, one is left.
     common = {stable_hash("europe"): 2.0, stable_hash("britain"): 3.0}
     assert not passes(_model(2), f, _unnamed(), 0.15, three, common)
@@ -64,6 +67,7 @@ def test_a_larger_story_is_still_the_core_check_s() -> None:
     f = compute_features([gold_article("a", "britain quit europe tide rising")])[0]
     two = Cluster(story_id="s", founder="m", count=2)  # no sums: no word shared
     assert passes(_model(2), f, _unnamed(), 0.15, two, {}, core=lambda: True)
+    assert passes(_model(REFUSE), f, _unnamed(), 0.15, two, {}, core=lambda: True)
     assert not passes(_model(2), f, _unnamed(), 0.15, two, {}, core=lambda: False)
 
 
@@ -94,8 +98,9 @@ def test_the_clusterer_s_refusal_is_the_script_s(guards) -> None:
     feats = {f.article_id: f for f in compute_features(articles)}
     info = {i.article.id: guards.report_info(i, feats[i.article.id]) for i in items}
     trial = dataclasses.replace(model, threshold=0.001)
-    for need in (0, 2, 3):
-        one = f"+unnamed:one:rare-words:4:{need}" if need else ""
+    terms = {0: "", 2: "+unnamed:one:rare-words:4:2", 3: "+unnamed:one:rare-words:4:3",
+             REFUSE: "+unnamed:one:refuse"}  # fmt: skip
+    for need, one in terms.items():
         spec = "named:title-idf:4+unnamed:core" + one
         clusterer = guards.Guarded(trial, idf, model.threshold,
                                    guards.guard_of(spec, idf, model.default_idf), True, info)
@@ -104,8 +109,10 @@ def test_the_clusterer_s_refusal_is_the_script_s(guards) -> None:
         on = dataclasses.replace(_model(need), threshold=0.001, guard_words=0,
                                  guard_title_idf=4.0)  # fmt: skip
         assert mine == cluster_articles(articles, on), need
-    assert cluster_articles(articles, dataclasses.replace(_model(0), threshold=0.001)) != \
-        cluster_articles(articles, dataclasses.replace(_model(3), threshold=0.001))
+    off = cluster_articles(articles, dataclasses.replace(_model(0), threshold=0.001))
+    for need in (3, REFUSE):  # the rule changes this stream's stories
+        assert off != cluster_articles(articles, dataclasses.replace(_model(need),
+                                                                     threshold=0.001))
 
 
 def test_a_model_file_keeps_the_field_only_when_set(tmp_path: Path) -> None:

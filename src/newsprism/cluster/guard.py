@@ -42,7 +42,8 @@ Session 28 adds a third, off unless the model file sets it:
   32's held-out changes found 47 of its 102 wrong GoogleNews units to be lower-cased
   snippets joined on a shared word or two, often to a story of one. Such a join stands
   only when the article's content words (title and body) and the story's (a story of
-  one: its founder's) share at least n words of IDF >= ``guard_title_idf``.
+  one: its founder's) share at least n words of IDF >= ``guard_title_idf``; with n = -1
+  (``REFUSE``) it never stands, as under version 3's threshold.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def founder_title_terms(c: Cluster) -> set[int] | None:
     return None
 
 
+REFUSE = -1  # ``guard_unnamed_one``: no added join without names to a story of one
 LIVE_SUMS = ("title", "body")  # the profile sums ``guard_live_sum`` may name
 
 
@@ -132,10 +134,12 @@ def unnamed_passes(model: ClusterModel, f: ArticleFeatures, c: Cluster,
                    idf: Mapping[int, float] | None,
                    core: Callable[[], bool] | None) -> bool:  # fmt: skip
     """An added join where a side has no names: to a story of one, ``guard_unnamed_one``
-    shared rare words when set (session 28); to a larger story, the core check when
-    ``guard_unnamed_core`` asks for it (decision 32)."""
+    shared rare words when set, or never with ``REFUSE`` (session 28); to a larger
+    story, the core check when ``guard_unnamed_core`` asks for it (decision 32)."""
     if c.count < 2:
         need = model.guard_unnamed_one
+        if need == REFUSE:
+            return False
         return need <= 0 or len(shared_rare_words(
             f, c, idf or {}, model.default_idf, model.guard_title_idf)) >= need
     return not model.guard_unnamed_core or core is None or core()

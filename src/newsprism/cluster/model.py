@@ -101,7 +101,8 @@ class ClusterModel:
         guard_unnamed_one: with the guard on, an added join where a side has no names to
             a story of *one* (where the core check has nothing to check) stands only when
             the article's words and the founder's share at least this many content words
-            of IDF >= ``guard_title_idf`` (session 28, decision 32); 0: not read.
+            of IDF >= ``guard_title_idf`` (session 28, decision 32); -1: never (the
+            join waits for version 3's threshold); 0: not read.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
