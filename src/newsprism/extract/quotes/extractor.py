@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsprism.extract.headings import heading_spans, outside_headings
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted_subject
+from newsprism.extract.quotes.asked import asked_question
 from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
@@ -300,6 +301,8 @@ class _Extractor:
         for q in self.quotations:
             if self.cues.is_fragment(q):
                 continue  # part of a clause: the reported speech around it carries it
+            if asked_question(self.doc, self.text, q):
+                continue  # “Asked, “…?” Weiner replied”: the unnamed interviewer's (asked.py)
             found = self.cues.cue_after(q)
             verb, subject = found if found is not None else (None, None)
             if verb is not None and self.cues.according(verb) is not None and \

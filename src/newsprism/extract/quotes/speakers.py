@@ -31,6 +31,7 @@ from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.agency import named_agency
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
+from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import (
     MAKERS,
@@ -460,7 +461,8 @@ class Speakers(Step):
             return self._named(holder, "role")
         # "faculty", "police" are people; so is any plural that speaks ("observers cautioned")
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0
+        bare_plural = head.tag_ == "NNS" and not det & DEFINITE and depth == 0 and \
+            not verb_read_as_noun(head)  # "because that testing results in …" (clause_noun.py)
         people = self.is_person_noun(head) or self.is_group(head) or \
             head.lower_ in self.lex.people or bare_plural or \
             (head.lower_ in self.lex.individuals and head.dep_ != "attr")  # fmt: skip

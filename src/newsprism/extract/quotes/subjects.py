@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
+from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
@@ -132,7 +133,8 @@ class Subjects(Step):
         for child in verb.children:
             # "The big picture: …, the Post reports": a heading is no subject
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_heading(child) and \
-                    not self.in_opening_participle(child, verb):  # fmt: skip
+                    not self.in_opening_participle(child, verb) and \
+                    not verb_read_as_noun(child):  # "because that testing results …"  # fmt: skip
                 if self._dateline(child) or child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return None
                 if subject_in_closed_quotation(child, verb, self.qid):  # "“…,” tweeted X"
