@@ -191,8 +191,8 @@ def link_entities(
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     join_name_pieces(mentions_by_article, texts)
-    extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
     extend_by_common_word(mentions_by_article, texts)
+    extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
     company_short_forms(mentions_by_article)
     drop_title_chambers(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
