@@ -39,6 +39,7 @@ from newsprism.extract.mentions import (
     load_names,
     name_words,
 )
+from newsprism.extract.name_cuts import extend_to_story_names, join_state_bodies
 from newsprism.extract.name_forms import (
     department_key,
     group_label,
@@ -188,8 +189,10 @@ def link_entities(
     split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
+    join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
+    extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
     company_short_forms(mentions_by_article)
     drop_title_chambers(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
