@@ -1,0 +1,160 @@
+"""Candidate same-fact columns of session 28 (issue 12, recall), computed from the
+pairs' texts for ``scripts/train_same_fact.py --kinds NAME,…`` and
+``scripts/same_fact_misses.py --column NAME``.
+
+The missed gold pairs read in session 28 (docs/eval-compare.md, "Session 28") are most
+often one sentence whose content is inside the other's in other words: "He held the
+audience spellbound" / "The crowd was enthralled", "opposes same-sex marriage" /
+"marriage is between a man and a woman". The shipped columns measure containment by
+exact words only (``coverage``, ``lemma_overlap``), and closeness by the mean of all
+words (``cosine``). The columns here measure the containment of the shorter
+sentence's content lemmas in the other, each lemma counted as found when the other
+holds it or a lemma whose static word vector is close to it (the packaged model2vec
+embedder, one word at a time):
+
+- ``soft_cover``: IDF-weighted share of the shorter sentence's content lemmas found in
+  the other, exactly or by a word vector at cosine ≥ :data:`NEAR`;
+- ``soft_gain``: ``soft_cover`` less the same share by exact lemmas alone (what the
+  word vectors add: a synonym, a derived word);
+- ``head_found``: the shorter sentence's main predicate (its root, or under a verb of
+  saying its clause's verb) is found in the other's content lemmas, exactly or by a
+  word vector.
+
+The parse and the word vectors are cached by text under the cache folder
+(``same-fact-kinds.pkl``). The IDF is the set's own (a story's sentences, or a public
+set's sentences pooled), as the shipped columns' is.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
+from newsprism.compare.pairs import CONTENT_POS, REPORTING
+
+NEAR = 0.70  # word-vector cosine at which a lemma counts as found
+# word vectors put co-hyponyms close ("monday" / "tuesday" 0.86, "democrat" /
+# "republican" 0.75): only common nouns, verbs and adjectives that are no calendar word
+# are found by vector; names and numbers (marked "/x" in the parse) only exactly
+SOFT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
+KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover")
+
+
+def _parse(nlp, texts: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+    """Each text's content lemmas (in order) and its main predicate lemma(s)."""
+    out = {}
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=256), strict=True):
+        lemmas = [t.lemma_.lower() + ("" if t.pos_ in SOFT_POS else "/x") for t in doc
+                  if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha]  # fmt: skip
+        heads = []
+        for sent in doc.sents:
+            root = sent.root
+            if root.lemma_.lower() in REPORTING:
+                clause = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+                root = clause[0] if clause else root
+            heads.append(root.lemma_.lower())
+        out[text] = (lemmas, heads)
+    return out
+
+
+def parsed(texts: set[str], cache: Path) -> tuple[dict, dict[str, np.ndarray]]:
+    """The parse of every text and a unit word vector for every lemma, cached by text."""
+    path = cache / "same-fact-kinds.pkl"
+    store = pickle.loads(path.read_bytes()) if path.is_file() else {"parse": {}, "vec": {}}
+    missing = sorted(texts - store["parse"].keys())
+    if missing:
+        from newsprism.extract.nlp import load_nlp
+
+        store["parse"].update(_parse(load_nlp(), missing))
+    words = {w for t in texts for part in store["parse"][t] for w in part if _softly(w)}
+    new_words = sorted(words - store["vec"].keys())
+    if new_words:
+        from newsprism.embeddings import get_embedder
+
+        store["vec"].update(zip(new_words, get_embedder("static").encode(new_words),
+                                strict=True))  # fmt: skip
+    if missing or new_words:
+        cache.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(store))
+    return store["parse"], store["vec"]
+
+
+def _idf(lemma_lists: list[list[str]]) -> dict[str, float]:
+    df = Counter(w for ws in lemma_lists for w in set(ws))
+    n = len(lemma_lists)
+    return {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
+
+
+def _softly(word: str) -> bool:
+    return not word.endswith("/x") and word not in CALENDAR
+
+
+def _found(short: list[str], other: list[str], vec: dict[str, np.ndarray],
+           derived: bool = False) -> np.ndarray:  # fmt: skip
+    """For each lemma of ``short``: 1 when ``other`` holds it, or (both soft words) a
+    lemma at word-vector cosine ≥ :data:`NEAR`; ``derived``: a lemma at cosine ≥ 0.6
+    that begins with the same 4 letters ("oppose" / "opposition")."""
+    exact = np.array([w in set(other) for w in short], dtype=float)
+    soft_a = [k for k, w in enumerate(short) if _softly(w)]
+    soft_b = [w for w in other if _softly(w)]
+    if not soft_a or not soft_b:
+        return exact
+    close = np.array([vec[short[k]] for k in soft_a]) @ np.array([vec[w] for w in soft_b]).T
+    if derived:
+        stems = np.array([[short[k][:4] == w[:4] for w in soft_b] for k in soft_a])
+        hit = ((close >= 0.6) & stems).any(axis=1)
+    else:
+        hit = (close >= NEAR).any(axis=1)
+    exact[soft_a] = np.maximum(exact[soft_a], hit)
+    return exact
+
+
+def pair_columns(pair: tuple[str, str], parse: dict, vec: dict, idf: dict) -> list[float]:
+    """:data:`KINDS` of one pair of texts."""
+    (la, ha), (lb, hb) = parse[pair[0]], parse[pair[1]]
+    sa, sb = sorted(set(la)), sorted(set(lb))
+    mass = [sum(idf.get(w, 1.0) for w in s) for s in (sa, sb)]
+    (short, shead), (other, _) = (((sa, ha), (sb, hb)) if mass[0] <= mass[1]
+                                  else ((sb, hb), (sa, ha)))  # fmt: skip
+    if not short or not other:
+        return [0.0] * len(KINDS)
+    weights = np.array([idf.get(w, 1.0) for w in short])
+    found = _found(short, other, vec)
+    exact = np.array([w in set(other) for w in short], dtype=float)
+    soft = float(weights @ found / weights.sum())
+    heads = [h for h in shead if h in vec and h in set(short)]
+    head = float(any(_found([h], other, vec)[0] > 0 for h in heads))
+    derived = float(weights @ _found(short, other, vec, derived=True) / weights.sum())
+    return [soft, soft - float(weights @ exact / weights.sum()), head, derived]
+
+
+def _columns(pairs: list[tuple[str, str]], texts: list[str], parse: dict, vec: dict
+             ) -> np.ndarray:  # fmt: skip
+    idf = _idf([parse[t][0] for t in texts])
+    return np.array([pair_columns(p, parse, vec, idf) for p in pairs], dtype=np.float32)
+
+
+def with_columns(sets: dict, names: tuple[str, ...], public: dict, cache: Path) -> dict:
+    """``sets`` with the columns ``names`` (of :data:`KINDS`) after the cached ones;
+    ``public``: the public sets' labelled text pairs (``train_same_fact.sentence_pairs``)."""
+    texts = {t for pairs in public.values() for a, b, _ in pairs for t in (a, b)}
+    texts |= {t for story in sets["basil"].values() for t in story["texts"]}
+    parse, vec = parsed(texts, cache)
+    keep = [KINDS.index(n) for n in names]
+    out = dict(sets)
+    for name, pairs in public.items():
+        pool = [t for a, b, _ in pairs for t in (a, b)]
+        extra = _columns([(a, b) for a, b, _ in pairs], pool, parse, vec)[:, keep]
+        out[name] = {**sets[name], "X": np.column_stack([sets[name]["X"], extra])}
+    out["basil"] = {}
+    for triplet, story in sets["basil"].items():
+        pairs = [(story["texts"][i], story["texts"][j]) for i, j in story["pairs"]]
+        extra = _columns(pairs, story["texts"], parse, vec)[:, keep]
+        out["basil"][triplet] = {**story, "X": np.column_stack([story["X"], extra])}
+    return out
