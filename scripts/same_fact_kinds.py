@@ -43,23 +43,41 @@ NEAR = 0.70  # word-vector cosine at which a lemma counts as found
 # are found by vector; names and numbers (marked "/x" in the parse) only exactly
 SOFT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
-KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover")
+KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover", "head_arg")
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative", "oprd"})
 
 
-def _parse(nlp, texts: list[str]) -> dict[str, tuple[list[str], list[str]]]:
-    """Each text's content lemmas (in order) and its main predicate lemma(s)."""
+def _word(token) -> str:
+    return token.lemma_.lower() + ("" if token.pos_ in SOFT_POS else "/x")
+
+
+def _content(token) -> bool:
+    return token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha
+
+
+def _frame(root) -> tuple[str, list[str]]:
+    """A predicate's lemma and the content lemmas of its arguments (subject, object,
+    the object of its prepositions)."""
+    args = [c for c in root.children if c.dep_ in ARGUMENTS]
+    args += [g for c in root.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    return _word(root), [_word(a) for a in args if _content(a)]
+
+
+def _parse(nlp, texts: list[str]) -> dict[str, tuple]:
+    """Each text's content lemmas (in order), its main predicate lemma(s) and their
+    frames (:func:`_frame`)."""
     out = {}
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=256), strict=True):
-        lemmas = [t.lemma_.lower() + ("" if t.pos_ in SOFT_POS else "/x") for t in doc
-                  if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha]  # fmt: skip
-        heads = []
+        lemmas = [_word(t) for t in doc if _content(t)]
+        frames = []
         for sent in doc.sents:
             root = sent.root
             if root.lemma_.lower() in REPORTING:
                 clause = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
                 root = clause[0] if clause else root
-            heads.append(root.lemma_.lower())
-        out[text] = (lemmas, heads)
+            frames.append(_frame(root))
+        out[text] = (lemmas, [h.removesuffix("/x") for h, _ in frames], frames)
     return out
 
 
@@ -67,12 +85,12 @@ def parsed(texts: set[str], cache: Path) -> tuple[dict, dict[str, np.ndarray]]:
     """The parse of every text and a unit word vector for every lemma, cached by text."""
     path = cache / "same-fact-kinds.pkl"
     store = pickle.loads(path.read_bytes()) if path.is_file() else {"parse": {}, "vec": {}}
-    missing = sorted(texts - store["parse"].keys())
+    missing = sorted(t for t in texts if len(store["parse"].get(t, ())) != 3)
     if missing:
         from newsprism.extract.nlp import load_nlp
 
         store["parse"].update(_parse(load_nlp(), missing))
-    words = {w for t in texts for part in store["parse"][t] for w in part if _softly(w)}
+    words = {w for t in texts for part in store["parse"][t][:2] for w in part if _softly(w)}
     new_words = sorted(words - store["vec"].keys())
     if new_words:
         from newsprism.embeddings import get_embedder
@@ -117,7 +135,7 @@ def _found(short: list[str], other: list[str], vec: dict[str, np.ndarray],
 
 def pair_columns(pair: tuple[str, str], parse: dict, vec: dict, idf: dict) -> list[float]:
     """:data:`KINDS` of one pair of texts."""
-    (la, ha), (lb, hb) = parse[pair[0]], parse[pair[1]]
+    (la, ha, _), (lb, hb, _) = parse[pair[0]], parse[pair[1]]
     sa, sb = sorted(set(la)), sorted(set(lb))
     mass = [sum(idf.get(w, 1.0) for w in s) for s in (sa, sb)]
     (short, shead), (other, _) = (((sa, ha), (sb, hb)) if mass[0] <= mass[1]
@@ -131,7 +149,25 @@ def pair_columns(pair: tuple[str, str], parse: dict, vec: dict, idf: dict) -> li
     heads = [h for h in shead if h in vec and h in set(short)]
     head = float(any(_found([h], other, vec)[0] > 0 for h in heads))
     derived = float(weights @ _found(short, other, vec, derived=True) / weights.sum())
-    return [soft, soft - float(weights @ exact / weights.sum()), head, derived]
+    return [soft, soft - float(weights @ exact / weights.sum()), head, derived,
+            head_arg(parse[pair[0]], parse[pair[1]], vec)]
+
+
+def head_arg(a: tuple, b: tuple, vec: dict) -> float:
+    """1 when one sentence's main predicate is in the other (exactly, a derived word or
+    a close word vector) and so is one of that predicate's arguments, exactly: "Mr.
+    Romney is opposed … to same-sex marriage" / "Romney … opposes same-sex marriage";
+    "Clinton initiated conversations" / "The White House initiated the conversation"."""
+    for (_, _, frames), (lemmas, _, _) in ((a, b), (b, a)):
+        other = sorted(set(lemmas))
+        for head, args in frames:
+            if not args or not other or (head not in vec and head not in other):
+                continue
+            found = head in other or bool(max(_found([head], other, vec)[0],
+                                               _found([head], other, vec, True)[0]))
+            if found and any(w in other for w in args if w != head):
+                return 1.0
+    return 0.0
 
 
 def _columns(pairs: list[tuple[str, str]], texts: list[str], parse: dict, vec: dict

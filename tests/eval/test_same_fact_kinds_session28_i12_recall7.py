@@ -51,8 +51,8 @@ def test_the_shorter_sentence_is_read_inside_the_longer(kinds, parsed) -> None:
 
 def test_word_vectors_add_what_exact_lemmas_miss(kinds, parsed) -> None:
     parse, vec, idf = parsed
-    soft, gain, head, derived = kinds.pair_columns((SENTENCES[3], SENTENCES[4]), parse, vec,
-                                                   idf)  # fmt: skip
+    soft, gain, head, derived, _ = kinds.pair_columns((SENTENCES[3], SENTENCES[4]), parse,
+                                                      vec, idf)  # fmt: skip
     # "oppose" is found as "opposition" (a derived word, close by vector), the head too
     assert "oppose" in parse[SENTENCES[3]][0] and "oppose" not in parse[SENTENCES[4]][0]
     assert gain > 0 and head == 1.0 and derived == pytest.approx(soft)
@@ -72,3 +72,14 @@ def test_with_columns_appends_after_the_cached_ones(kinds, tmp_path) -> None:
     assert out["basil"]["t"]["X"].shape == (2, 5) and out["sts"]["X"].shape == (1, 5)
     assert out["basil"]["t"]["X"][0, 3] > out["basil"]["t"]["X"][1, 3]
     assert sets["basil"]["t"]["X"].shape == (2, 3)  # the input is left as it was
+
+
+def test_head_arg_wants_the_predicate_and_one_of_its_arguments(kinds, tmp_path) -> None:
+    texts = ["Mitt Romney is opposed to same-sex marriage.",
+             "Romney said he opposes same-sex marriage.",
+             "Romney praised the marriage of his son."]
+    parse, vec = kinds.parsed(set(texts), tmp_path)
+    assert kinds.head_arg(parse[texts[0]], parse[texts[1]], vec) == 1.0
+    assert kinds.head_arg(parse[texts[1]], parse[texts[0]], vec) == 1.0
+    # one shared word ("marriage"), but neither predicate is in the other
+    assert kinds.head_arg(parse[texts[2]], parse[texts[1]], vec) == 0.0
