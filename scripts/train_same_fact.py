@@ -578,8 +578,7 @@ def add_kinds(sets: dict, names: tuple[str, ...], data: Path, cache: Path) -> di
     """``sets`` with session 28's columns ``names`` (scripts/same_fact_kinds.py) after
     the others; each and its product with ``tfidf`` become terms."""
     global COLUMNS, TERMS
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import same_fact_kinds
+    import same_fact_kinds  # beside this script: its folder is on sys.path
 
     out = same_fact_kinds.with_columns(sets, names, sentence_pairs(data), cache)
     COLUMNS, TERMS = (*COLUMNS, *names), (*TERMS, *names, *(f"{n}*tfidf" for n in names))
