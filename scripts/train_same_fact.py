@@ -543,6 +543,7 @@ def main() -> None:
     parser.add_argument("--minilm", action="store_true",
                         help="add the MiniLM cosine of the two sentences as a term "
                              "(minilm_cosine, and its product with tfidf)")  # fmt: skip
+    parser.add_argument("--kinds", help="add these columns of scripts/same_fact_kinds.py")
     parser.add_argument("--scorer", choices=("logistic", "gbm"), default="logistic",
                         help="gbm: boosted trees over the same columns (scripts/"
                              "same_fact_trees.py); with --explore, beside the logistic")
@@ -558,6 +559,8 @@ def main() -> None:
         sets = add_extra_gold(sets, extra_stories(args.data, extra, args.cache))
     if args.minilm:
         sets = use_minilm(sets, sentence_pairs(args.data), args.cache)
+    if args.kinds:  # session 28's candidate columns (measured, docs/models.md)
+        sets = add_kinds(sets, tuple(args.kinds.split(",")), args.data, args.cache)
     if args.score:
         score_file(sets, args.score)
     elif args.learning_curve:
@@ -569,6 +572,17 @@ def main() -> None:
         chosen = {"public": not args.no_public, "basil_weight": args.basil_weight, "C": args.c}
         golds = [p.name for p in (args.gold, *args.extra_gold)]
         fit_and_write(sets, args.out, chosen, golds)
+
+
+def add_kinds(sets: dict, names: tuple[str, ...], data: Path, cache: Path) -> dict:
+    """``sets`` with session 28's columns ``names`` (scripts/same_fact_kinds.py) after
+    the others; each and its product with ``tfidf`` become terms."""
+    global COLUMNS, TERMS
+    import same_fact_kinds  # beside this script: its folder is on sys.path
+
+    out = same_fact_kinds.with_columns(sets, names, sentence_pairs(data), cache)
+    COLUMNS, TERMS = (*COLUMNS, *names), (*TERMS, *names, *(f"{n}*tfidf" for n in names))
+    return out
 
 
 def _main_gbm(args: argparse.Namespace) -> None:
