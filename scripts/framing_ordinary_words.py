@@ -60,6 +60,7 @@ def rows(articles: list[dict], folder: Path) -> list[Row]:
 
     from newsprism.extract.framing.evidence import evidence_lists
     from newsprism.extract.framing.features import is_candidate
+    from newsprism.extract.framing.ordinary import is_field_term
     from newsprism.extract.nlp import load_nlp
 
     wn, lists, pol = WordNetReader(folder), evidence_lists(), mpqa_polarity(LEX)
@@ -87,7 +88,7 @@ def rows(articles: list[dict], folder: Path) -> list[Row]:
                 "lexname": senses[0][0] if senses else "none",
                 "lexnames": {s[0] for s in senses},
                 "domain": bool(senses) and bool(senses[0][1]),
-                "nsenses": len(senses),
+                "nsenses": len(senses), "field": all(is_field_term(t) for t in words),
                 "share": sum(lemma in o for o in others) / max(len(others), 1),
                 "bias": any(_touch(f["start"], f["end"], g[0], g[1]) for g in a["gold"]),
                 "sentence": head.sent.text.strip(),
@@ -147,6 +148,8 @@ RULES: dict[str, Callable[[Row], bool]] = {
     and _unlisted(r),
     "own, MPQA neutral polarity": lambda r: r["own"] and r["polarity"] == "neutral",
     "quoted, no lexicon": lambda r: r["quoted"] and _unlisted(r),
+    "own, every word a field term, no lexicon (shipped)": lambda r: r["own"] and r["field"],
+    "any voice, every word a field term, no lexicon": lambda r: r["field"],
     "own, verb.motion/perception/emotion": lambda r: r["own"] and r["lexname"] in VERBS,
     "own, verb.motion/perception/emotion, no lexicon": lambda r: r["own"]
     and r["lexname"] in VERBS and _unlisted(r),
