@@ -37,7 +37,9 @@ def test_the_table_is_read_without_its_header() -> None:
     [
         (LOOTERS, "looters", True),  # domain: war
         ("Here are their plans, in alphabetical order.", "alphabetical", True),  # pert
-        ("The leader is teeing up a vote on Saturday.", "teeing", True),  # domain: golf
+        ("The leader is teeing up a vote on Saturday.", "teeing", False),  # a verb: golf's
+        ("Their Orwellian fantasy goes on.", "Orwellian", False),  # a name's adjective
+        ("Demand for metallurgical coal has risen.", "metallurgical", True),
         ("They called him a fascist politician.", "fascist", False),  # pert, but listed
         ("Critics pointed to his incendiary comedy.", "incendiary", False),  # listed
         ("People whistled from balconies.", "balconies", False),  # not in the table
@@ -82,5 +84,5 @@ def test_the_detector_flag_on_a_field_term_is_dropped(monkeypatch: pytest.Monkey
 
 
 def test_a_flagged_phrase_with_a_plain_word_beside_the_term_stays() -> None:
-    """"catalyzed" is chemistry's, "killing" is no field's: the phrase keeps its flag."""
+    """"catalyzed" is chemistry's (and a verb), "killing" is no field's: the flag stays."""
     assert "killing catalyzed" in [w.span.text for w in frame_text(CATALYZED).loaded]
