@@ -61,6 +61,7 @@ from newsprism.extract.framing.matching import (
     not_framing,
     verb_use,
 )
+from newsprism.extract.framing.ordinary import drop_field_terms
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
     Sources,
@@ -433,7 +434,8 @@ def frame_doc(
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
         hedges=found.hedges,
-        loaded=_loaded_words(doc, found, index, sources, lexicon, model) if model else [],
+        loaded=drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model))
+        if model else [],
         detector=model.name if model else "",
     )
 

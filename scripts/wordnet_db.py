@@ -1,0 +1,70 @@
+"""Read WordNet 3.0's database files (Debian's ``wordnet-base``) without NLTK.
+
+For the session 28 measurement and table build (``framing_ordinary_words.py``,
+``build_ordinary_words.py``): for a lemma and part of speech, its senses in WordNet's
+order (the commonest first), each as (lexicographer file, topic domains). The format is
+WordNet's wndb(5WN): ``index.POS`` lists a lemma's synset offsets, ``data.POS`` holds a
+synset at its byte offset, with the lexicographer file number and the pointers (``;c``
+a topic domain).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+    "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food "
+    "noun.group noun.location noun.motive noun.object noun.person noun.phenomenon "
+    "noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape "
+    "noun.state noun.substance noun.time verb.body verb.change verb.cognition "
+    "verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative "
+    "verb.weather adj.ppl"
+).split()
+POS = ("noun", "verb", "adj", "adv")
+
+
+class WordNetReader:
+    """Senses of a lemma from a WordNet 3.0 database folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.index: dict[str, dict[str, list[int]]] = {}
+        for pos in POS:
+            table = self.index[pos] = {}
+            for line in (folder / f"index.{pos}").read_text("latin-1").splitlines():
+                if line.startswith(" "):
+                    continue
+                f = line.split()
+                n_ptr = int(f[3])
+                n_syn = int(f[2])
+                table[f[0]] = [int(x) for x in f[6 + n_ptr : 6 + n_ptr + n_syn]]
+        self.data = {pos: (folder / f"data.{pos}").read_bytes() for pos in POS}
+
+    @cache  # noqa: B019 - one reader per run
+    def synset(self, pos: str, offset: int) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+        """(lexicographer file, topic-domain offsets, words) of the synset at ``offset``."""
+        raw = self.data[pos]
+        line = raw[offset : raw.index(b"\n", offset)].decode("latin-1").split(" | ")[0]
+        f = line.split()
+        n_words = int(f[3], 16)
+        words = tuple(f[4 + 2 * k].lower() for k in range(n_words))
+        at = 4 + 2 * n_words
+        n_ptr = int(f[at])
+        ptrs = [f[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(n_ptr)]
+        domains = tuple(int(p[1]) for p in ptrs if p[0] == ";c")
+        return LEXNAMES[int(f[1])], domains, words
+
+    def senses(self, lemma: str, pos: str) -> list[tuple[str, tuple[int, ...]]]:
+        """(lexicographer file, topic domains) of each sense, commonest first."""
+        if pos not in self.index:
+            return []
+        key = lemma.lower().replace(" ", "_").replace("-", "_")
+        offsets = self.index[pos].get(key) or self.index[pos].get(key.replace("_", ""), [])
+        out = []
+        for off in offsets:
+            name, domains, _words = self.synset(pos, off)
+            out.append((name, domains))
+        return out
