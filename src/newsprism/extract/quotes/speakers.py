@@ -56,6 +56,7 @@ from newsprism.extract.quotes.phrases import (
     speaker_tokens,
     whole_org_name,
 )
+from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
@@ -527,7 +528,7 @@ class Speakers(Step):
         if org is None:
             return None
         if place_only(self.ents, org[1], head):
-            return Speaker()  # "the Manhattan jurist": unresolved, never "Manhattan"
+            return place_body(self, head, tokens) or Speaker()  # "the U.S. military"
         text, a, b = self._fullest_org(org)
         return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
 
