@@ -78,3 +78,43 @@ def test_place_before_a_noun_that_is_no_body_stays_unresolved(nlp) -> None:
     quotes = _quotes(nlp, text, "faithfully execute")
     assert quotes and "U.S." not in [q.speaker for q in quotes]
     assert "the U.S. code" not in [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Magistrate Judge Bruce Reinhart unsealed the warrant.\n\nThe magistrate said the "
+     "affidavit would stay sealed.", "Bruce Reinhart"),
+    ("Imam Ahmed Khalil spoke at the mosque on Friday.\n\nThe cleric said the community "
+     "would rebuild.", "Ahmed Khalil"),
+])  # fmt: skip
+def test_magistrate_and_cleric_are_role_nouns(nlp, text, speaker) -> None:
+    """"magistrate" (judge group) and "cleric" (clergy group): the last holder named."""
+    quotes = _quotes(nlp, text, "would")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+FAUCI = ("Dr. Anthony Fauci says the U.S. won’t emerge from the COVID pandemic until next "
+         "spring at the earliest.\n\nThe world-renowned infectious disease expert predicted "
+         "the coming months will remain very difficult.")  # fmt: skip
+
+
+def test_qualified_role_noun_with_no_holder_is_an_epithet(nlp) -> None:
+    """r152: "The world-renowned infectious disease expert predicted" after Fauci spoke:
+    no one is titled an expert, Fauci holds no role title: the epithet is his."""
+    quotes = _quotes(nlp, FAUCI, "the coming months")
+    assert [(q.speaker, q.resolved) for q in quotes] == [("Anthony Fauci", "role")]
+
+
+def test_epithet_of_a_role_noun_never_names_a_titled_person(nlp) -> None:
+    """r329: "President-elect Ebrahim Raisi … the hardline cleric said": Raisi has an
+    office of his own, so the cleric is not surely he: unresolved."""
+    text = ("President-elect Ebrahim Raisi on Monday backed talks between Iran and six world "
+            "powers.\n\nIn his first news conference, the hardline cleric said his priority "
+            "would be improving ties with Iran's neighbours.")
+    assert [q.speaker for q in _quotes(nlp, text, "his priority")] == [None]
+
+
+def test_bare_role_noun_is_no_epithet(nlp) -> None:
+    """"The expert predicted" with no qualifier says too little: unresolved, as before."""
+    text = ("Dr. Anthony Fauci says the pandemic is not over.\n\nThe expert predicted the "
+            "coming months will remain very difficult.")
+    assert [q.speaker for q in _quotes(nlp, text, "the coming months")] == [None]

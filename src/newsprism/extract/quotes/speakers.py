@@ -58,6 +58,7 @@ from newsprism.extract.quotes.phrases import (
 )
 from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
+from newsprism.extract.quotes.role_epithet import role_epithet
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -435,7 +436,9 @@ class Speakers(Step):
             return self._named(person, "role")
         # "the DNC communications director" names one person; "the spokesman" alone does not
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
-        return self._described(tokens) if specific or says_which_people(head) else Speaker()
+        if specific or says_which_people(head):
+            return self._described(tokens)
+        return role_epithet(self, head, tokens, depth) or Speaker()  # "the … expert"
 
     def _earlier_mention(self, head: Token) -> Token | None:
         """The last noun before ``head`` with its lemma and number, heading its phrase
