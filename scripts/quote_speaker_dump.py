@@ -74,7 +74,8 @@ def dump(data: Path, out: Path, sets: list[str], grep: str | None = None) -> Non
                 continue
             doc = nlp(text)
             result[key] = [{"start": q.start, "end": q.end, "cue": q.cue, "speaker": q.speaker,
-                            "resolved": q.resolved, "sentence": _sentence(doc, q.start, q.end)}
+                            "resolved": q.resolved, "surface": q.speaker_surface,
+                            "sentence": _sentence(doc, q.start, q.end)}
                            for q in extract_quotes(doc)]  # fmt: skip
     out.write_text(json.dumps(result, ensure_ascii=False, indent=0), "utf-8")
 

@@ -57,7 +57,9 @@ from newsprism.extract.quotes.phrases import (
     speaker_tokens,
     whole_org_name,
 )
+from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
+from newsprism.extract.quotes.role_epithet import role_epithet
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -435,7 +437,9 @@ class Speakers(Step):
             return self._named(person, "role")
         # "the DNC communications director" names one person; "the spokesman" alone does not
         specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
-        return self._described(tokens) if specific or says_which_people(head) else Speaker()
+        if specific or says_which_people(head):
+            return self._described(tokens)
+        return role_epithet(self, head, tokens, depth) or Speaker()  # "the … expert"
 
     def _earlier_mention(self, head: Token) -> Token | None:
         """The last noun before ``head`` with its lemma and number, heading its phrase
@@ -529,7 +533,7 @@ class Speakers(Step):
         if org is None:
             return None
         if place_only(self.ents, org[1], head):
-            return Speaker()  # "the Manhattan jurist": unresolved, never "Manhattan"
+            return place_body(self, head, tokens) or Speaker()  # "the U.S. military"
         text, a, b = self._fullest_org(org)
         return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
 
