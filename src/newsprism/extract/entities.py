@@ -267,9 +267,10 @@ def _attach_short_names(
     # "President Obama" gives the office as "President Barack Obama" does
     titled = {id(r.person): r for r in all_roles if r.person is not None}
     by_given: list[tuple[Mention, _Person]] = []
+    is_pending = _member_test(pending_short)
     for article_id, mentions in mentions_by_article.items():
         for m in mentions:
-            is_short_person = m in pending_short
+            is_short_person = is_pending(m)
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
             candidates = ([p for p in people if surname(p) == key
@@ -305,6 +306,22 @@ def _attach_short_names(
 # Labels of a name the story gives a person as well: "Pelosi" read as an event, "Alejandro
 # Mayorkas" as an organisation (after "Homeland Security Secretary") are that person.
 _RETYPED = frozenset({"GPE", "ORG", "NORP", "EVENT", "FAC", "LOC"})
+
+
+def _member_test(pending: list[Mention]) -> Callable[[Mention], bool]:
+    """``m in pending`` without comparing ``m`` to every pending mention (2.5 s of the
+    50-article story's profile, session 28): identity, then equality with the pending
+    mentions of its article, offsets and text only, when asked (a label may change)."""
+    ids = {id(m) for m in pending}
+    same_place: dict[tuple[str, int, int, str], list[Mention]] = {}
+    for m in pending:
+        same_place.setdefault((m.article_id, m.start, m.end, m.text), []).append(m)
+
+    def member(m: Mention) -> bool:
+        return id(m) in ids or any(
+            p == m for p in same_place.get((m.article_id, m.start, m.end, m.text), ()))
+
+    return member
 
 
 def _surname_reader() -> Callable[[_Person], str]:
@@ -455,6 +472,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
     # not once per pair (session 26: 64,000 calls at 50 articles, issue 12)
     spelled = {k[1]: _acronyms(k[1]) | _acronyms(_without_country(k[1], country_words))
                for k in keys}  # fmt: skip
+    cut_forms = {k: _cut_forms(other[k]) for k in keys}  # once per name, not per pair
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
         label, name = key
@@ -470,7 +488,7 @@ def _merge_names(other: dict[tuple[str, str], list[Mention]],
             if (acronym or acronyms.get(name) == target[1]
                     or _country_prefixed(target[1], name, country_words)
                     or _plural_variant(name, target[1])
-                    or _cut_before_and(other[key], other[target])
+                    or _cut_before_and(cut_forms[key], cut_forms[target])
                     or same_group(name, target[1], other[key] + other[target])
                     or party_of_group(name, target[1], other[key] + other[target])
                     or (target[1] in heads and short_of[name] == 1  # not "American"
@@ -525,16 +543,23 @@ _GENERIC_OPENERS = frozenset({"department", "bureau", "office", "committee", "co
                               "administration", "division", "institute", "school"})
 
 
-def _cut_before_and(short: Sequence[Mention], long: Sequence[Mention]) -> bool:
+def _cut_before_and(short: tuple[set[str], set[str]], long: tuple[set[str], set[str]]
+                    ) -> bool:  # fmt: skip
     """A name of three words or more that another name of the story continues with
     "and …" or ", …": "Centers for Disease Control" is the "Centers for Disease Control
     and Prevention" (plural endings aside). A name that opens on a generic head
     ("Department of Health") may be another body (a state's) than the longer one
-    ("… and Human Services"): never merged."""
-    shorts = {_singular(m.text) for m in short if len(m.text.split()) >= 3
+    ("… and Human Services"): never merged. ``short`` and ``long`` are
+    :func:`_cut_forms` of the two names' mentions."""
+    return any(f.startswith((s + " and ", s + ", ")) for s in short[0] for f in long[1])
+
+
+def _cut_forms(group: Sequence[Mention]) -> tuple[set[str], set[str]]:
+    """A name's singular forms of three words or more opening on no generic head, and
+    all its singular forms: once per name, not per pair (31,779 at 50 articles)."""
+    shorts = {_singular(m.text) for m in group if len(m.text.split()) >= 3
               and m.text.split()[0].lower() not in _GENERIC_OPENERS}
-    return any(f.startswith((s + " and ", s + ", ")) for s in shorts
-               for f in {_singular(m.text) for m in long})
+    return shorts, {_singular(m.text) for m in group}
 
 
 def _singular(text: str) -> str:

@@ -77,8 +77,13 @@ class Article:
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
             return None  # a hashtag, #warns, is not a verb of this text
-        if in_heading(token):
-            return None  # "What they're saying:" heads a section; it reports no one
+        base = self._lexicon_verb(token)
+        # "What they're saying:" heads a section; it reports no one (asked only of a
+        # lexicon verb: the heading's answer changes nothing else, session 28)
+        return None if base is None or in_heading(token) else base
+
+    def _lexicon_verb(self, token: Token) -> str | None:
+        """The lexicon verb of the token's word (with its particle: "pointed out")."""
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
         if particles:
