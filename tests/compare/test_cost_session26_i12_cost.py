@@ -22,8 +22,9 @@ from newsprism.compare.pairs import UnitProfile, claim_profiles, pair_features
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
-from newsprism.extract.entities import _acronyms, find_mentions, link_entities
+from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import parse_texts
+from newsprism.extract.org_merge import _acronyms
 from newsprism.models import Claim
 from newsprism.pipeline import clean_paths
 

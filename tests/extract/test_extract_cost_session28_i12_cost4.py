@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsprism.extract.entities import _cut_before_and, _cut_forms, _member_test
+from newsprism.extract.entities import _member_test
 from newsprism.extract.headings import _MAX_WORDS, _paragraph_start, heading_end, in_heading
 from newsprism.extract.nlp import load_nlp
+from newsprism.extract.org_merge import _cut_before_and, _cut_forms
 from newsprism.models import Mention
 
 

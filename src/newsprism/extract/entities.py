@@ -22,7 +22,7 @@ so it is conservative where it matters:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -45,13 +45,11 @@ from newsprism.extract.name_forms import (
     group_label,
     join_split_names,
     middle_name_given,
-    of_order,
-    party_of_group,
-    same_group,
     state_key,
     towns_of_story,
 )
 from newsprism.extract.named_kinds import drop_laws_and_roles
+from newsprism.extract.org_merge import ORG_HEADS, merge_names
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
@@ -127,10 +125,6 @@ def _org_key(name: str) -> str:
     words = (expansions.get(w, w) for w in storm_key(fold(name)).split() if w not in ("and", "&"))
     key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
     return department_key(court_key(key))
-
-
-def _acronym(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and"))
 
 
 @dataclass
@@ -397,7 +391,7 @@ def _number_entities(
         (_entity("PERSON", person.mentions, preferred=person.full), person.mentions)
         for person in people
     ]
-    for group in _merge_names(other, acronyms).values():
+    for group in merge_names(other, acronyms).values():
         label = group_label(group)
         groups.append((_entity(label, group, preferred=_long_forms(group)), group))
     groups.sort(key=lambda g: (-sum(g[0].mentions.values()), g[0].type, g[0].name))
@@ -458,60 +452,6 @@ def _holds(person: _Person, country: str | None, title: str | None, cls: str) ->
     return False
 
 
-def _merge_names(other: dict[tuple[str, str], list[Mention]],
-                 acronyms: dict[str, str]) -> dict[tuple[str, str], list]:
-    """Merge non-person names: acronyms (and one the story writes in brackets after
-    its name, ``story_names.bracket_acronyms``), a country in front of a longer name, a
-    plural variant ("Trust Funds"), and a name short of its generic head ("Treasury" is
-    the "Treasury Department" when the story has one such longer name)."""
-    country_words = {fold(w) for w in load_roles().countries} | {"united states", "united nations"}
-    keys = sorted(other, key=lambda k: (-len(k[1]), k))
-    heads = Counter(k[1] for k in keys for h in _ORG_HEADS if k[1].endswith(" " + h))
-    short_of = Counter(k[1].rsplit(" ", 1)[0] for k in keys if k[1] in heads)
-    # each name's acronyms, with and without its country words, read once per name and
-    # not once per pair (session 26: 64,000 calls at 50 articles, issue 12)
-    spelled = {k[1]: _acronyms(k[1]) | _acronyms(_without_country(k[1], country_words))
-               for k in keys}  # fmt: skip
-    cut_forms = {k: _cut_forms(other[k]) for k in keys}  # once per name, not per pair
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
-    for key in keys:
-        label, name = key
-        may_be_acronym = " " not in name and len(name) >= 2
-        for target in keys:
-            if target == key or target[0] != label or (
-                    target in parent and acronyms.get(name) != target[1]):
-                continue  # a bracketed acronym follows its name into a longer one
-            # UNSC, and FDA of "U.S. FDA"
-            acronym = may_be_acronym and name in spelled[target[1]]
-            if len(target[1]) < len(name) and not acronym:
-                continue
-            if (acronym or acronyms.get(name) == target[1]
-                    or _country_prefixed(target[1], name, country_words)
-                    or _plural_variant(name, target[1])
-                    or _cut_before_and(cut_forms[key], cut_forms[target])
-                    or same_group(name, target[1], other[key] + other[target])
-                    or party_of_group(name, target[1], other[key] + other[target])
-                    or (target[1] in heads and short_of[name] == 1  # not "American"
-                        and target[1].rsplit(" ", 1)[0] == name
-                        and all(m.label == "ORG" for m in other[key]))):  # fmt: skip
-                parent[key] = target
-                break
-    merged: dict[tuple[str, str], list] = defaultdict(list)
-    for key, group in other.items():
-        root = key
-        while root in parent:
-            root = parent[root]
-        merged[root].extend(group)
-    return merged
-
-
-# Generic heads an organisation is often written without: "Treasury" (Department),
-# "Fox" (News), "Randolph-Macon" (College). Not "administration" (Social Security is a
-# programme, the Social Security Administration an agency) nor "party" (an adjective).
-_ORG_HEADS = ("department", "news", "college", "university", "corporation", "company",
-              "airlines", "airways", "bank")  # session 23: "Southwest" (Airlines)
-
-
 def _long_forms(group: Sequence[Mention]) -> Counter[str]:
     """The forms a merged name is named by, a form short of its generic head counted
     as its long form: "NBC" ×3 and "NBC News" ×1 are named "NBC News", as the outlet's
@@ -524,75 +464,9 @@ def _long_forms(group: Sequence[Mention]) -> Counter[str]:
         if state != fold(form) and state in by_key:  # "Mo" ×3, "Missouri" ×2: "Missouri"
             named[by_key[state]] += count
             continue
-        longer = [by_key[f"{fold(form)} {h}"] for h in _ORG_HEADS if f"{fold(form)} {h}" in by_key]
+        longer = [by_key[f"{fold(form)} {h}"] for h in ORG_HEADS if f"{fold(form)} {h}" in by_key]
         named[longer[0] if len(longer) == 1 else form] += count
     return named
-
-
-def _plural_variant(short: str, long: str) -> bool:
-    """Two names of two words or more that differ only by plural endings: "Federal
-    Elections Commission" / "Federal Election Commission", "Trust Funds" / "Trust Fund"."""
-    a, b = short.split(), long.split()
-    return (short != long and len(a) == len(b) >= 2
-            and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(a, b, strict=True)))
-
-
-# Heads a name of many bodies opens with ("Department of Health" of a state and of HHS).
-_GENERIC_OPENERS = frozenset({"department", "bureau", "office", "committee", "commission",
-                              "council", "agency", "ministry", "board", "court",
-                              "administration", "division", "institute", "school"})
-
-
-def _cut_before_and(short: tuple[set[str], set[str]], long: tuple[set[str], set[str]]
-                    ) -> bool:  # fmt: skip
-    """A name of three words or more that another name of the story continues with
-    "and …" or ", …": "Centers for Disease Control" is the "Centers for Disease Control
-    and Prevention" (plural endings aside). A name that opens on a generic head
-    ("Department of Health") may be another body (a state's) than the longer one
-    ("… and Human Services"): never merged. ``short`` and ``long`` are
-    :func:`_cut_forms` of the two names' mentions."""
-    return any(f.startswith((s + " and ", s + ", ")) for s in short[0] for f in long[1])
-
-
-def _cut_forms(group: Sequence[Mention]) -> tuple[set[str], set[str]]:
-    """A name's singular forms of three words or more opening on no generic head, and
-    all its singular forms: once per name, not per pair (31,779 at 50 articles)."""
-    shorts = {_singular(m.text) for m in group if len(m.text.split()) >= 3
-              and m.text.split()[0].lower() not in _GENERIC_OPENERS}
-    return shorts, {_singular(m.text) for m in group}
-
-
-def _singular(text: str) -> str:
-    """The words without plural endings: a speaker's "Center for Diseases Control and
-    Prevention" continues the "Centers for Disease Control" of another report (session
-    23), as ``_plural_variant`` reads two names of one length."""
-    return " ".join(w.rstrip("s") for w in text.split())
-
-
-def _acronyms(long: str) -> frozenset[str]:
-    """The acronyms of a name of two words or more (none of a shorter one): its
-    initials, and those of its "of" form (``of_order``)."""
-    if len(long.split()) < 2:
-        return frozenset()
-    return frozenset((_acronym(long), _acronym(of_order(long))))
-
-
-def _without_country(key: str, country_words: set[str]) -> str:
-    """The key without the country words in front: an acronym is often the body's own
-    ("FDA" of "U.S. Food and Drug Administration", key "united states food drug
-    administration"); the key itself when nothing else is left."""
-    for country in sorted(country_words, key=len, reverse=True):
-        if key.startswith(country + " ") and len(key.split()) - len(country.split()) >= 2:
-            return key[len(country) + 1 :]
-    return key
-
-
-def _country_prefixed(long: str, short: str, country_words: set[str]) -> bool:
-    """``long`` is ``short`` with country words in front: "united states state department"."""
-    if not long.endswith(" " + short):
-        return False
-    prefix = long[: -len(short)].strip()
-    return prefix in country_words
 
 
 def _entity(label: str, members: Sequence[Mention], preferred: Counter | None = None) -> Entity:
