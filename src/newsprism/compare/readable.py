@@ -186,12 +186,12 @@ def _root_subjects(sentence: Any) -> Iterator[Any]:
 
 def _plural_subject(before: str) -> bool:
     """Whether the last sentence of ``before`` has a plural noun as its main subject."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
     tail = before.strip()[-400:]
     if not tail:
         return False
-    sentences = list(load_nlp()(tail).sents)
+    sentences = list(parse_line(tail).sents)
     subject = _main_subject(sentences[-1:])
     return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
@@ -375,11 +375,11 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     points back from a generic one (:func:`quantifier_points_back`). ``titled``: the
     titles and offices the story names one holder of (a "The president" subject reads).
     """
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
     reasons = []
     body = re.sub(r"^Accounts differ — ", "", text)
-    doc = load_nlp()(body)
+    doc = parse_line(body)
     sentences = list(doc.sents)
     if (_is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body)
             or _INTRODUCES.search(body.strip())):  # fmt: skip

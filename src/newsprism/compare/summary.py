@@ -32,6 +32,7 @@ from newsprism.compare.lead import (
     restates,
     title_echoed_leads,
 )
+from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
 from newsprism.compare.reaction import quoted_reaction
 from newsprism.compare.readable import (
@@ -100,6 +101,7 @@ def _lead_reports(articles: Sequence[Article], opening: Any, plainness: Callable
     return reports
 
 
+@sharing_parses  # a line asked about twice is parsed once (line_parse.py)
 def summarize(
     articles: Sequence[Article],
     facts: Sequence[AlignedClaim],
@@ -268,9 +270,9 @@ def _fold(text: str) -> str:
 
 def _present_tense_deck(paragraph: str) -> bool:
     """One sentence whose root is a present-tense verb of saying or doing ("tells")."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    sentences = list(load_nlp()(paragraph).sents)
+    sentences = list(parse_line(paragraph).sents)
     if len(sentences) != 1:
         return False
     root = sentences[0].root
