@@ -109,37 +109,6 @@ def _closeness(claims: Sequence[Claim], encode: Encoder | None) -> Callable[[], 
     return close
 
 
-def _asked_closeness(claims: Sequence[Claim], encode: Encoder | None
-                     ) -> Callable[[Sequence[int], np.ndarray], bool]:  # fmt: skip
-    """Whether a pair of the fact's rows and the article's rows is close in meaning
-    (:func:`close_in_meaning`'s test, pair by pair), embedding only the texts a pair
-    asked about needs, each once, and stopping at the first close pair (session 28: at
-    50 articles the check embedded every English sentence of the story, though most
-    omissions are settled before it or by an article's first close sentence). A text's
-    vector is the one the whole-story run gives: MiniLM runs each text alone."""
-    english = [c.language is None for c in claims]
-    unit: dict[str, np.ndarray] = {}
-
-    def vector(k: int) -> np.ndarray:
-        text = claims[k].text
-        if text not in unit:
-            row = np.asarray(encode([text]), dtype=float)  # type: ignore[misc]
-            norms = np.linalg.norm(row, axis=1, keepdims=True)
-            unit[text] = (row / np.where(norms > 0, norms, 1.0))[0]
-        return unit[text]
-
-    def close(rows: Sequence[int], own: np.ndarray) -> bool:
-        theirs = [r for r in rows if english[r]]
-        if encode is None or not theirs:
-            return False
-        fact = np.stack([vector(r) for r in theirs])
-        # the sentences embedded already first: a close one among them embeds no more
-        mine = sorted((k for k in own if english[k]), key=lambda k: claims[k].text not in unit)
-        return any(bool((fact @ vector(k) >= OMISSION_COSINE).any()) for k in mine)
-
-    return close
-
-
 def stating(claims: Sequence[Claim], probability: np.ndarray,
             encode: Encoder | None = None) -> Callable[[str, AlignedClaim], bool]:
     """Whether an article has a sentence that plausibly states a fact (module doc):
@@ -148,7 +117,7 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
     row = {c.id: i for i, c in enumerate(claims)}
     article = np.array([c.article_id for c in claims])
     runs = rare_quoted_runs(claims)
-    close = _asked_closeness(claims, encode)
+    close = _closeness(claims, encode)
 
     def states(article_id: str, fact: AlignedClaim) -> bool:
         rows = [row[c.id] for c in fact.claims if c.id in row]
@@ -159,6 +128,6 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
         quoted = set().union(*(runs[r] for r in rows)) if rows else set()
         if any(quoted & runs[k] for k in own):
             return True
-        return bool(rows) and len(own) > 0 and close(rows, own)
+        return bool(rows) and len(own) > 0 and bool(close()[pairs].any())
 
     return states
