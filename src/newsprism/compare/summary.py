@@ -39,9 +39,9 @@ from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
     pronoun_speaker,
+    reads_alone,
     starts_with_pronoun,
     unbalanced_marks,
-    unusable_reasons,
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.title_subjects import story_title_subjects
@@ -310,7 +310,7 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         if claim.language and english:
             return None  # English sentences state it, none readable alone (session 23)
         english = english or not claim.language
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+        if reads_alone(text, shown, claim.text, _before(claim, texts),
                                 story_title_subjects(texts.values())):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
@@ -404,7 +404,7 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
     readable = sorted((_flaws(t), len(t), c.id, t, c)
                       for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+        if reads_alone(text, shown, claim.text, _before(claim, texts),
                                 story_title_subjects(texts.values())):
             return _cited_line(text, claim, fact, cited)
     return None
