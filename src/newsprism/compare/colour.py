@@ -61,9 +61,9 @@ def checkable(text: str) -> bool:
     if (figure_or_time(text) or _REPORTING.search(text)
             or any(mark in text for mark in _QUOTE_MARKS)):
         return True
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    doc = load_nlp()(text)
+    doc = parse_line(text)
     if any(ent.label_ in ANCHOR_LABELS for ent in doc.ents):
         return True
     groups = {t.i for ent in doc.ents if ent.label_ == "NORP" for t in ent}
@@ -110,9 +110,9 @@ def figure_of_speech(claim: Claim, marks: Iterable[tuple[int, int]]) -> bool:
     now breathe a big, deep sigh of relief", "These allegations are baseless". A mark
     in a side clause of a sentence that reports an act ("Progressives and moderates are
     clashing over strategy") leaves a fact, worded in charged terms."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    doc = load_nlp()(claim.text)
+    doc = parse_line(claim.text)
     sentences = list(doc.sents)
     if not sentences or states_an_event(sentences[0].root):
         return False

@@ -156,12 +156,12 @@ def restates(line: str, lead: str) -> bool:
     a line of background on the same actors ("The CDC has banned most evictions since
     September" under "A federal judge blocked the CDC's eviction moratorium") shares as
     many, but not its verb."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
     words, in_lead = content_stems(line), content_stems(lead)
     if not words or len(words & in_lead) < RESTATE_SHARE * len(words):
         return False
-    sentences = list(load_nlp()(line).sents)
+    sentences = list(parse_line(line).sents)
     root = sentences[0].root if sentences else None
     if root is None or root.pos_ != "VERB" or opens_in_quotation(line, root.idx):
         return False  # a copula or a speaker's words ("According to X, “America is …”")

@@ -95,9 +95,9 @@ def _starts_lower(text: str) -> bool:
 def _verbless(text: str) -> bool:
     """Whether no word of the sentence is a finite verb and its root is no imperative:
     a fragment, the end of a sentence whose start the text does not hold."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    doc = load_nlp()(text)
+    doc = parse_line(text)
     if any(t.tag_ in _FINITE for t in doc):
         return False
     return not any(t.dep_ == "ROOT" and t.tag_ == "VB" for t in doc)

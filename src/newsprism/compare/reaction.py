@@ -85,9 +85,9 @@ def quoted_reaction(text: str) -> bool:
     words = found[0].group(1)
     if figure_or_time(words):
         return False
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    doc = load_nlp()(text)
+    doc = parse_line(text)
     start, end = found[0].start(1), found[0].end(1)
     if any(start <= e.start_char < end and e.label_ in ANCHOR_LABELS for e in doc.ents):
         return False

@@ -36,6 +36,7 @@ __all__ = [
     "opens_in_quotation",
     "pronoun_speaker",
     "quantifier_points_back",
+    "reads_alone",
     "shell_noun_points_back",
     "starts_with_pronoun",
     "subject_points_back",
@@ -186,12 +187,12 @@ def _root_subjects(sentence: Any) -> Iterator[Any]:
 
 def _plural_subject(before: str) -> bool:
     """Whether the last sentence of ``before`` has a plural noun as its main subject."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
     tail = before.strip()[-400:]
     if not tail:
         return False
-    sentences = list(load_nlp()(tail).sents)
+    sentences = list(parse_line(tail).sents)
     subject = _main_subject(sentences[-1:])
     return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
@@ -365,6 +366,32 @@ def _named_earlier(noun: str, earlier: Sequence[str]) -> bool:
                for word in _words(line))  # fmt: skip
 
 
+def _repeats(text: str, earlier: Sequence[str]) -> bool:
+    """Whether most of the line's words (:data:`REPEAT_OVERLAP`) are a line's shown before."""
+    words = _words(text)
+    for other in earlier:
+        theirs = _words(other)
+        if words and len(words & theirs) / len(words | theirs) >= REPEAT_OVERLAP:
+            return True
+    return False
+
+
+def reads_alone(text: str, earlier: Sequence[str], original: str = "", before: str = "",
+                titled: AbstractSet[str] = frozenset()) -> bool:  # fmt: skip
+    """Whether :func:`unusable_reasons` finds nothing, with the tests that need no parse
+    tried first: each of them alone gives a reason, so a line one of them rejects is
+    not parsed (the summary reads only whether the list is empty; session 28, issue 12:
+    the parse of its candidate lines was about 5 % of compare at 50 articles)."""
+    body = re.sub(r"^Accounts differ — ", "", text)
+    stripped = body.strip()
+    if (_CUT.search(stripped) or unbalanced_marks(body) or _INTRODUCES.search(stripped)
+            or starts_with_pronoun(body) or pronoun_speaker(body) or _LEANS_BACK.match(stripped)
+            or addresses_reader(body) or answers_question(body, before)
+            or _repeats(text, earlier)):  # fmt: skip
+        return False
+    return not unusable_reasons(text, earlier, original, before, titled)
+
+
 def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
                      before: str = "", titled: AbstractSet[str] = frozenset()
                      ) -> list[str]:  # fmt: skip
@@ -375,11 +402,11 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     points back from a generic one (:func:`quantifier_points_back`). ``titled``: the
     titles and offices the story names one holder of (a "The president" subject reads).
     """
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
     reasons = []
     body = re.sub(r"^Accounts differ — ", "", text)
-    doc = load_nlp()(body)
+    doc = parse_line(body)
     sentences = list(doc.sents)
     if (_is_fragment(sentences) or _CUT.search(body.strip()) or unbalanced_marks(body)
             or _INTRODUCES.search(body.strip())):  # fmt: skip
@@ -395,12 +422,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
         reasons.append("pronoun")  # "We honor their story.": whose? (possessive.py)
     if addresses_reader(body) or answers_question(body, before):
         reasons.append("voice")
-    words = _words(text)
-    for other in earlier:
-        theirs = _words(other)
-        if words and len(words & theirs) / len(words | theirs) >= REPEAT_OVERLAP:
-            reasons.append("repeat")
-            break
+    if _repeats(text, earlier):
+        reasons.append("repeat")
     if len(sentences) > MAX_SENTENCES:
         reasons.append("blob")
     return reasons

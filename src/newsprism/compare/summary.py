@@ -32,15 +32,16 @@ from newsprism.compare.lead import (
     restates,
     title_echoed_leads,
 )
+from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
 from newsprism.compare.reaction import quoted_reaction
 from newsprism.compare.readable import (
     mostly_quoted,
     opens_in_quotation,
     pronoun_speaker,
+    reads_alone,
     starts_with_pronoun,
     unbalanced_marks,
-    unusable_reasons,
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.title_subjects import story_title_subjects
@@ -100,6 +101,7 @@ def _lead_reports(articles: Sequence[Article], opening: Any, plainness: Callable
     return reports
 
 
+@sharing_parses  # a line asked about twice is parsed once (line_parse.py)
 def summarize(
     articles: Sequence[Article],
     facts: Sequence[AlignedClaim],
@@ -268,9 +270,9 @@ def _fold(text: str) -> str:
 
 def _present_tense_deck(paragraph: str) -> bool:
     """One sentence whose root is a present-tense verb of saying or doing ("tells")."""
-    from newsprism.extract.nlp import load_nlp
+    from newsprism.compare.line_parse import parse_line
 
-    sentences = list(load_nlp()(paragraph).sents)
+    sentences = list(parse_line(paragraph).sents)
     if len(sentences) != 1:
         return False
     root = sentences[0].root
@@ -308,7 +310,7 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         if claim.language and english:
             return None  # English sentences state it, none readable alone (session 23)
         english = english or not claim.language
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+        if reads_alone(text, shown, claim.text, _before(claim, texts),
                                 story_title_subjects(texts.values())):
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
@@ -402,7 +404,7 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
     readable = sorted((_flaws(t), len(t), c.id, t, c)
                       for c in claims for t in [_rendering(c, quotes, texts)] if t)  # fmt: skip
     for *_, text, claim in readable:
-        if not unusable_reasons(text, shown, claim.text, _before(claim, texts),
+        if reads_alone(text, shown, claim.text, _before(claim, texts),
                                 story_title_subjects(texts.values())):
             return _cited_line(text, claim, fact, cited)
     return None
