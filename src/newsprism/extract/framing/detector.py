@@ -46,7 +46,8 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
            "cascade": ("framing-cascade.json",),
            "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json"),
            "minilm-topics": ("framing-minilm", "framing-detector-topics.json"),
-           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json")}  # fmt: skip
+           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json"),
+           "minilm-nouns": ("framing-minilm", "framing-detector-nouns.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
 # per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
 # words inside quotation marks, each flagged as its source's at its own threshold: on
