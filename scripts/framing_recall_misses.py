@@ -15,6 +15,7 @@ Session 26 (issue 14, recall): every ``lex`` span that no flag of the default ou
 - ``pos``: the part of speech of the span's best-scored candidate word;
 - ``score``: the MiniLM's raw score of its best word, its sentence read in full (bins);
 - ``head``: the MiniLM's sentence-head score of the span's sentence (bins);
+- ``fired``: whether that score reaches the head's own ``sentence_threshold`` (0.55);
 - ``lists``: the bias lexicons of ``data/framing_evidence.json`` (MPQA strong / weak,
   Recasens, Spinde) and the affect cues that list one of its words: the lexicon layer
   that could have caught it;
@@ -37,6 +38,7 @@ from pathlib import Path
 SCORE_BINS = (0.1, 0.2, 0.3, 0.4, 0.5)
 HEAD_BINS = (0.25, 0.5, 0.75, 0.9)
 LISTS = ("mpqa_strong", "mpqa_weak", "recasens", "spinde")
+FIRED = 0.55  # the MiniLM's sentence_threshold: its head calls the sentence biased
 
 
 def touch(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -91,6 +93,7 @@ def describe(a: dict, g: dict) -> dict:
         "raw": round(best["raw"], 3) if best else None,
         "head": binned(sent["head"] if sent else None, HEAD_BINS),
         "head_raw": sent["head"] if sent else None,
+        "fired": "head fired" if sent and sent["head"] >= FIRED else "head quiet",
         "lists": "+".join(lists) or "none",
         "any_list": "listed" if lists else "no list",
         "near": "flag within 3 words" if near_flag(a, g, sent) else "no flag near",
@@ -121,6 +124,19 @@ def table(rows: list[dict], key: str) -> None:
         print(f"| {value} | {n} | {apart[value]} |")
 
 
+def kinds(rows: list[dict]) -> None:
+    """Session 28: the misses by voice, whether the sentence head fired, whether a bias
+    lexicon lists a word, and the best word's score (the kinds a general step could
+    reach: a listed word in a fired sentence, the best word of a fired sentence)."""
+    both = Counter((r["quote"], r["fired"], r["any_list"], r["score"]) for r in rows)
+    apart = Counter((r["quote"], r["fired"], r["any_list"], r["score"])
+                    for r in rows if r["dev"])  # fmt: skip
+    print("\n| voice | sentence head | a bias list | best word | missed | of them apart |")
+    print("|---|---|---|---|---|---|")
+    for key, n in sorted(both.items()):
+        print(f"| {' | '.join(key)} | {n} | {apart[key]} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dump", type=Path)
@@ -133,8 +149,10 @@ def main() -> None:
     apart_total = sum(g["bias"] == "lex" for a in articles if a["minilm_dev"] for g in a["gold"])
     print(f"missed {len(rows)} of {total} lex spans; in the 25 held apart "
           f"{sum(r['dev'] for r in rows)} of {apart_total}")
-    for key in ("quote", "length", "pos", "score", "head", "any_list", "lists", "near"):
+    for key in ("quote", "length", "pos", "score", "head", "fired", "any_list", "lists",
+                "near"):
         table(rows, key)
+    kinds(rows)
     both = Counter((r["quote"], r["score"], r["any_list"]) for r in rows)
     print("\n| voice | MiniLM best word | a bias list | missed |\n|---|---|---|---|")
     for (q, s, li), n in sorted(both.items()):

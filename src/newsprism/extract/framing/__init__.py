@@ -54,6 +54,7 @@ from newsprism.extract.framing.lexicon import (
     load_lexicon,
     parse_lexicon,
 )
+from newsprism.extract.framing.loaded_nouns import with_loaded_nouns
 from newsprism.extract.framing.matching import (
     match_at,
     neutral_at,
@@ -268,7 +269,8 @@ def _voice(doc: Doc, model: _detector.Detector, marks: Marks) -> Callable[[int],
     if not isinstance(model, OnnxDetector):
         return lambda _i: model.threshold
     loaded = model.loaded_tokens(doc)
-    return lambda i: model.threshold_for(i in marks.in_quote, i in loaded)
+    return with_loaded_nouns(doc, model, marks, lambda i: model.threshold_for(
+        i in marks.in_quote, i in loaded))  # a noun of a loaded sentence: .loaded_nouns
 
 
 def _found_by(doc: Doc, a: int, span: Span) -> Span:

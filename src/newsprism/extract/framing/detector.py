@@ -46,7 +46,8 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
            "cascade": ("framing-cascade.json",),
            "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json"),
            "minilm-topics": ("framing-minilm", "framing-detector-topics.json"),
-           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json")}  # fmt: skip
+           "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json"),
+           "minilm-nouns": ("framing-minilm", "framing-detector-nouns.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
 # per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
 # words inside quotation marks, each flagged as its source's at its own threshold: on
@@ -55,7 +56,8 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
 # own-voice word the article repeats, its topic (session 20: on BASIL 2010-12, out of
 # fold by event, fewer flags at no loss of lex spans; docs/framing.md, "Topic words").
 # (minilm-sentences, session 26, was measured and not made the default: no held-out span
-# gained; docs/eval-framing.md, "Session 26: recall".)
+# gained; docs/eval-framing.md, "Session 26: recall"; nor minilm-nouns, session 28: held
+# out 1 span for 27 flags at 0.19 touching; "Session 28: recall".)
 DEFAULT = "minilm-topics"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
@@ -151,8 +153,8 @@ def _cached(path: str) -> Detector:
 def load_detector(path: str | Path | None = None) -> Detector | None:
     """The detector named by ``path``, ``$NEWSPRISM_FRAMING_MODEL`` or the packaged one;
     None when the variable says ``none``. ``static``, ``minilm``, ``cascade``,
-    ``minilm-quotes``, ``minilm-topics`` and ``minilm-sentences`` name the shipped
-    detectors (the default is :data:`DEFAULT`: docs/framing.md says why)."""
+    ``minilm-quotes``, ``minilm-topics``, ``minilm-sentences`` and ``minilm-nouns`` name the
+    shipped detectors (the default is :data:`DEFAULT`: docs/framing.md says why)."""
     chosen = str(path) if path is not None else os.environ.get(ENV_MODEL, "")
     if chosen.lower() == "none":
         return None
