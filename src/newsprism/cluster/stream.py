@@ -54,6 +54,7 @@ from newsprism.cluster import split as splitting
 from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
+from newsprism.cluster.joinable import same_language, spans_within, within_span
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.live_terms import LiveTermCount
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
@@ -183,8 +184,8 @@ class StreamClusterer:
         span = self.model.max_span_hours * 3600.0
         partners = [c for s in self.centroids.nearest(cluster.centroid(), self.model.candidates + 1)
                     if s != cluster.story_id and (c := self.live[s]).log
-                    and _same_language(c.language, cluster.language)
-                    and _spans_within(cluster, c, span)]  # fmt: skip
+                    and same_language(c.language, cluster.language)
+                    and spans_within(cluster, c, span)]  # fmt: skip
         partners = merging.screened(self.model, cluster, partners)
         if not partners or not cluster.log:
             return None
@@ -332,7 +333,7 @@ class StreamClusterer:
         """``f`` scored against the live stories in another language (``cluster.crosslang``);
         empty at the cost of one look-up when there are none: the English fast path."""
         span = self.model.max_span_hours * 3600.0
-        return self.cross.candidates(f, self.live, lambda c: _within_span(f, c, span))
+        return self.cross.candidates(f, self.live, lambda c: within_span(f, c, span))
 
     def candidate_features(self, f: ArticleFeatures, extra: Iterable[str] = ()
                            ) -> list[tuple[str, list[float]]]:  # fmt: skip
@@ -356,7 +357,7 @@ class StreamClusterer:
         return [
             (s, self.compare(f, w, c), c)
             for s, c in found.items()
-            if _same_language(f.language, c.language) and _within_span(f, c, span)
+            if same_language(f.language, c.language) and within_span(f, c, span)
         ]
 
     def _frozen_candidates(self, f: ArticleFeatures) -> dict[str, Cluster]:
@@ -568,33 +569,6 @@ class StreamClusterer:
         self.decisions, self.new_signatures, self.touched = [], [], set()
         self.retired, self._retired_weeks = {}, {}
         return out
-
-
-def _same_language(a: str | None, b: str | None) -> bool:
-    """Two known, different languages are never compared: the features are not
-    cross-lingual (near-copies are found apart from this, by their shingles)."""
-    return a is None or b is None or a == b
-
-
-def _within_span(f: ArticleFeatures, c: Cluster, span: float) -> bool:
-    """Whether ``c`` with ``f`` in it still spans at most ``span`` seconds.
-
-    A story is the reports of one event, and events are reported over days: without
-    a cap, continuous coverage of a long-running subject (an election campaign) chains
-    into one story of months, each article close enough to the last ones (measured:
-    a 2,815-article "story" over eleven months in the 86k benchmark). Near-copies join
-    their original's story whatever the span (they are found before this).
-    """
-    if f.published is None or c.t_first is None or c.t_last is None:
-        return True
-    return max(c.t_last, f.published) - min(c.t_first, f.published) <= span
-
-
-def _spans_within(a: Cluster, b: Cluster, span: float) -> bool:
-    """Whether stories ``a`` and ``b`` together span at most ``span`` seconds."""
-    if a.t_first is None or a.t_last is None or b.t_first is None or b.t_last is None:
-        return True
-    return max(a.t_last, b.t_last) - min(a.t_first, b.t_first) <= span
 
 
 def _cosine(article: Sparse, total: Sparse, length: float) -> float:

@@ -64,7 +64,7 @@ def _lead_indices(articles: Sequence[Article], claims: Sequence[Claim]
                   ) -> dict[str, list[int]]:  # fmt: skip
     """Each article's lead (its first body sentence, a headline or standfirst above the
     body left out: :func:`newsprism.compare.lead.lead_claims`) as claim indices."""
-    from newsprism.compare.summary import is_headline
+    from newsprism.compare.headlines import is_headline
 
     index = {c.id: k for k, c in enumerate(claims)}
     opening = opening_claims(articles, claims, lambda c, a: is_headline(c, a, decks=False))
