@@ -3,6 +3,7 @@
     python scripts/nested_statements_polnear.py list ../shared/data/polnear out.json [--split train]
     python scripts/nested_statements_polnear.py diff before.json after.json
     python scripts/nested_statements_polnear.py relays ../shared/data/polnear out.json
+    python scripts/nested_statements_polnear.py shapes ../shared/data
 
 ``list`` reads the gold (the first annotator, as ``eval quotes`` does) and keeps every
 direct quote (speech cue, content inside quotation marks) whose content lies inside
@@ -25,6 +26,9 @@ inside the relayed content: the person the relay quotes), ``unresolved``, ``othe
 ``missed``; ``inner`` rows are direct quotes with a speech cue of their own in a
 sentence that also names a relay ("…,” he told advisers, according to Uzi Arad"),
 with main's verdict ``right``, ``outer``, ``unresolved``, ``other`` or ``missed``.
+``shapes`` counts four shapes of a statement told inside another by regular expressions
+over the text (no gold) of PolNeAR train, BASIL 2010–2012 and the NeuS raw rows 0–505,
+and prints the BASIL and NeuS matches to read.
 """
 
 from __future__ import annotations
@@ -196,6 +200,61 @@ def run_relays(data: Path, out: Path, split: str) -> None:
               f"({r['cue']!r}) -> {r['predicted']!r}\n    {r['sentence']}")
     print(Counter((r["level"], r["verdict"]) for r in rows))
 
+_DOC = (r"(?:poll|survey|report|memo|memorandum|cable|letter|study|ad|advertisement|e-?mail|"
+        r"document|filing|complaint|lawsuit|indictment|transcript|assessment|analysis|audit|"
+        r"tweet|message|note|website|article|book|column|editorial|commercial|video|account|"
+        r"recording|audio)s?")
+_SV = (r"(?:said|says|told|tells|wrote|writes|stated|states|added|adds|asked|replied|warned|"
+       r"noted|declared|insisted|explained|argued|claimed|recalled)")
+_FREE = r"[^.\n“\"”]"
+SHAPES = {
+    "according to X, Y said “…” / “…,” Y said, according to X": re.compile(
+        rf"according to {_FREE}{{2,80}}?,\s+(?:the |a |an )?[\w .’'-]{{2,60}}?\b{_SV}\b"
+        rf"{_FREE}{{0,40}}?[“\"]|[”\"],?\s+[\w .’'-]{{2,60}}?\b{_SV}\b{_FREE}{{0,60}}?,?\s+"
+        r"according to\b", re.I),
+    "“…,” Y said, X reported / as reported by X": re.compile(
+        rf"[”\"],?\s+[\w .’'-]{{2,60}}?\b{_SV}\b{_FREE}{{0,60}}?,\s+(?:[\w .’'-]{{2,40}}?"
+        r"\b(?:reported|reports)\b|as reported by)", re.I),
+    "X quoted Y as saying": re.compile(
+        rf"\bquot(?:ed|es|ing)\b{_FREE}{{1,80}}?\bas (?:saying|telling|writing)\b", re.I),
+    "X said a poll / a document showed (said, claimed) “…”": re.compile(
+        rf"\b{_SV}\b{_FREE}{{0,150}}?\b(?:the|a|an|his|her|their|its|this|that)\s+"
+        rf"(?:[\w\-]+\s+){{0,4}}?{_DOC}\b{_FREE}{{0,60}}?\b(?:said|says|showed|shows|found|"
+        r"finds|stated|states|read|reads|concluded|noted|warned|claimed|declared|called|"
+        rf"described)\b{_FREE}{{0,60}}?[“\"‘]", re.I),
+}
+
+
+def _shape_texts(data: Path) -> dict[str, dict[str, str]]:
+    """set -> key -> text: PolNeAR train, BASIL 2010–2012, the NeuS raw rows."""
+    out: dict[str, dict[str, str]] = {"PolNeAR train": {}, "BASIL 2010–12": {},
+                                      "NeuS raw rows 0–505": {}}  # fmt: skip
+    for p in sorted((data / "polnear" / "train" / "text").glob("*.txt")):
+        out["PolNeAR train"][p.stem] = p.read_text("utf-8")
+    for year in ("2010", "2011", "2012"):
+        for p in sorted((data / "basil" / "articles" / year).glob("*.json")):
+            art = json.loads(p.read_text("utf-8"))
+            out["BASIL 2010–12"][p.stem] = " ".join(
+                " ".join(x) if isinstance(x, list) else x for x in art["body-paragraphs"])
+    crawl = data / "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
+    for i, line in enumerate(crawl.read_text("utf-8").splitlines()):
+        for side, news in json.loads(line)["news"].items():
+            out["NeuS raw rows 0–505"][f"{i}/{side}"] = " ".join(news["newBody"])
+    return out
+
+
+def run_shapes(data: Path) -> None:
+    for name, texts in _shape_texts(data).items():
+        counts: Counter[str] = Counter()
+        for key, text in texts.items():
+            for shape, pattern in SHAPES.items():
+                for m in pattern.finditer(text):
+                    counts[shape] += 1
+                    if not name.startswith("PolNeAR"):
+                        print(f"  {name} {key}: "
+                              f"{' '.join(text[max(0, m.start() - 60) : m.end() + 40].split())}")
+        print(name, len(texts), {s: counts[s] for s in SHAPES})
+
 
 def run_diff(before: Path, after: Path) -> None:
     old, new = (json.loads(p.read_text("utf-8")) for p in (before, after))
@@ -220,12 +279,16 @@ def main() -> None:
     rp.add_argument("data", type=Path)
     rp.add_argument("out", type=Path)
     rp.add_argument("--split", default="train")
+    sp = sub.add_parser("shapes")
+    sp.add_argument("data", type=Path)
     dp = sub.add_parser("diff")
     dp.add_argument("before", type=Path)
     dp.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "list":
         run_list(args.data, args.out, args.split)
+    elif args.cmd == "shapes":
+        run_shapes(args.data)
     elif args.cmd == "relays":
         run_relays(args.data, args.out, args.split)
     else:
