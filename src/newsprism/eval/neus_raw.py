@@ -41,7 +41,7 @@ def _abbreviation(before: str) -> bool:
     """Whether the word before a full stop is an abbreviation or an initial."""
     word = re.split(r"[\s(\"“]", before)[-1]
     bare = word.rstrip(".").lower()
-    return (bare in _ABBREVIATIONS or len(bare) == 1
+    return (bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
             or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None)  # fmt: skip
 
 
