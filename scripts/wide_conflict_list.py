@@ -63,7 +63,17 @@ def cache(wide: Path, out: Path, part: tuple[int, int]) -> None:
         with contextlib.suppress(_Captured):
             story_mod.analyze_story(articles)
         if seen:
+            _drop_span_caches(seen["docs"])
             target.write_bytes(pickle.dumps(seen))
+
+
+def _drop_span_caches(docs: dict[str, Any]) -> None:
+    """Forget the per-Doc caches that hold spaCy Spans (``doc_ents``, the headings of
+    ``extract/headings.py``: session 27), which cannot be pickled; both are rebuilt on
+    the next ask."""
+    for doc in docs.values():
+        for key in ("newsprism_ents", "newsprism_headings"):
+            doc.user_data.pop(key, None)
 
 
 def listed(cached: Path, out: Path, part: tuple[int, int] = (0, 1)) -> None:

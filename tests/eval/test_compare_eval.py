@@ -353,3 +353,20 @@ def test_omissions_are_right_wrong_or_unknown_on_the_gold_groups(
             row["omissions unknown"]) == (3, 1, 1, 1)  # fmt: skip
     assert [d["wrong_omission"] for d in tally.details if "wrong_omission" in d] == ["1"]
     assert score_story(story, _hand_built_output(story)).omissions == 0  # none listed
+
+
+def test_the_neus_conflicts_gold_loads_against_the_crawl() -> None:
+    # session 28: gold/conflicts-neus names NeuS raw-crawl reports ("neus-raw:<row>:<side>"),
+    # read under the data folder that holds basil/, as scripts/neus_raw_inputs.py writes them
+    from tests.conftest import ROOT, SHARED_DATA
+
+    basil = SHARED_DATA / "basil"
+    if not (SHARED_DATA / "neus-allsides").is_dir():
+        pytest.skip("../shared/data/neus-allsides is not here")
+    stories = load_compare_gold(ROOT / "gold" / "conflicts-neus", basil)
+    assert len(stories) == 14 and sum(len(s.conflicts) for s in stories) == 2
+    truce = next(s for s in stories if s.triplet == "neus346")
+    article = truce.articles["3"]
+    assert article.text.split("\n\n") == article.paragraphs
+    start, end = truce.docs["3"].sentences[(0, 0)]
+    assert article.text[start:end].startswith("The European Union and the United States")

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bounds_differ
 from newsprism.compare.dates import calendar_clash
@@ -269,7 +270,8 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
             if (clash and x.event == y.event and _same_patient(x, y)
-                    and (not x.complement or not y.complement or x.complement & y.complement)):
+                    and (not x.complement or not y.complement or x.complement & y.complement)
+                    and (topical or x.event != AGREEMENT)):  # one story, two deals
                 who = x.agent if x.patient in BILLS and x.agent else x.patient
                 out.append((clash, f"{x.event}|{who}",
                             f"whether “{x.word}” has happened ({(who or '').title()})",

@@ -26,6 +26,7 @@ from typing import Any
 from newsprism.errors import EvalError
 from newsprism.eval import gold_article
 from newsprism.eval.basil import BasilDoc, read_basil
+from newsprism.eval.neus_raw import NEUS_PREFIX, read_neus_report
 from newsprism.models import Article
 
 __all__ = ["GoldQuote", "GoldStory", "Ref", "load_compare_gold", "ref_pairs"]
@@ -123,14 +124,26 @@ def _quote(entry: dict[str, Any], docs: dict[str, BasilDoc]) -> GoldQuote:
                      bool(entry.get("resolvable", True)))  # fmt: skip
 
 
+def _read_doc(basil_dir: Path, file: str, number: str) -> BasilDoc:
+    """A BASIL article (``<year>/<file>.json``), or a NeuS raw-crawl report
+    (``neus-raw:<row>:<side>``, session 28) under the data folder that holds basil/."""
+    if file.startswith(NEUS_PREFIX):
+        return read_neus_report(basil_dir.parent, file, number)
+    return read_basil(basil_dir / "articles" / file)
+
+
+def _key(doc: BasilDoc) -> str:
+    """The article id's key: as gold/speakers-neus keys a crawl report, else BASIL's."""
+    return doc.name if doc.name.startswith(NEUS_PREFIX) else f"basil:{doc.name}"
+
+
 def _story(path: Path, basil_dir: Path) -> GoldStory:
     gold = json.loads(path.read_text("utf-8"))
-    docs = {n: read_basil(basil_dir / "articles" / meta["file"])
-            for n, meta in gold["articles"].items()}  # fmt: skip
+    docs = {n: _read_doc(basil_dir, meta["file"], n) for n, meta in gold["articles"].items()}
     _check(docs, gold.get("checks", {}), path)
-    articles = {n: gold_article(f"basil:{d.name}", d.text, title=d.title, outlet=d.outlet,
+    articles = {n: gold_article(_key(d), d.text, title=d.title, outlet=d.outlet,
                                 published_at=d.date, source=str(d.path),
-                                paragraphs=[" ".join(p) for p in d.paragraphs])
+                                paragraphs=d.raw.get("body") or [" ".join(p) for p in d.paragraphs])
                 for n, d in docs.items()}  # fmt: skip
     conflicts = [frozenset((parse_ref(c["a"]), parse_ref(c["b"]))) for c in gold["conflicts"]]
     kinds = {pair: c.get("kind", "") for pair, c in zip(conflicts, gold["conflicts"], strict=True)}
