@@ -53,7 +53,13 @@ from newsprism.compare.label_span import (
     place_insert,
 )
 from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
-from newsprism.compare.labels_voices import first_mentions, heard_elsewhere, titled_elsewhere
+from newsprism.compare.labels_voices import (
+    first_mentions,
+    heard_elsewhere,
+    named_elsewhere,
+    spoken_for,
+    titled_elsewhere,
+)
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
@@ -529,7 +535,9 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     voice another article also quotes under the same head noun is not "only"
     (:mod:`.labels_voices`, session 27), nor one whose head noun is the title another
     article writes before a name it quotes; and "the former staff member" counts with
-    the "a former staff member" its article introduced (session 27, second pass)."""
+    the "a former staff member" its article introduced (session 27, second pass). A
+    named voice another article hears through its spokesman or official, or quotes
+    under the same name without a possessive before it, is not "only" (session 28)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
     own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
@@ -548,7 +556,9 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
         only = heard[0] if len(heard) == 1 and len(articles) > 1 else None
         forms = own[(entity_id, speaker)] - {""}
         if only is not None and (heard_elsewhere(speaker, entity_id, only, voices)
-                                 or titled_elsewhere(entity_id, forms, only, written)):
+                                 or titled_elsewhere(entity_id, forms, only, written)
+                                 or spoken_for(speaker, entity_id, only, written)
+                                 or named_elsewhere(speaker, only, voices)):
             only = None
         rows.append({"speaker": speaker, "entity_id": entity_id,
                      "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip

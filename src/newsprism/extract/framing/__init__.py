@@ -81,6 +81,7 @@ from newsprism.extract.framing.results import (
     Span,
     TermUse,
 )
+from newsprism.extract.framing.stated import split_stated
 from newsprism.extract.framing.transformer import OnnxDetector
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
@@ -413,7 +414,8 @@ def frame_doc(
     text = doc.text
     marked = quotations(text)
     index = QuoteIndex(marked)
-    sources = Sources(extract_quotes(doc) if quotes is None else quotes)
+    spans = extract_quotes(doc) if quotes is None else quotes
+    sources = Sources(spans)
     found = _walk(doc, lexicon, index, sources)
     counts: dict[str, int] = {}
     for a in found.attributions:
@@ -421,6 +423,7 @@ def frame_doc(
             counts[a.verb] = counts.get(a.verb, 0) + 1
     scare = find_scare_quotes(text, marked, lexicon, sources)
     kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes
+    kept, stated = split_stated(doc, kept, spans)  # a statement's tail: its speaker's
     if detector and model is None:
         model = _detector.load_detector()
     model = model if detector else None
@@ -432,7 +435,7 @@ def frame_doc(
         neutral_attributions=found.neutral,
         partial_quotes=sorted(find_partial_quotes(
             text, marked, sources, scare, lexicon.partial_quote_words, lexicon
-        ) + called, key=lambda s: (s.start, s.end)),
+        ) + called + stated, key=lambda s: (s.start, s.end)),
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
         hedges=found.hedges,
