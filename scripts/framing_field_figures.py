@@ -128,13 +128,15 @@ RULES: dict[str, Callable[[dict], bool]] = {
         p in ("NOUN", "PROPN") for _w, p, _n in hits["article_hits"]),
     "article, 1 noun of ≤ 3 fields": lambda hits: any(
         p in ("NOUN", "PROPN") and n <= 3 for _w, p, n in hits["article_hits"]),
+    "article, 1 term of the same field": lambda hits: any(
+        term_field(w, WN_POS.get(p, "")) == hits["field"] for w, p, _n in hits["article_hits"]),
 }
 
 
 def literal(row: dict, rule: Callable[[dict], bool]) -> bool:
     """Every word of the flag is in its field under ``rule`` (the flag would be dropped)."""
-    return all(rule({"sentence_hits": s, "article_hits": a})
-               for s, a in zip(row["sentence_hits"], row["article_hits"], strict=True))  # fmt: skip
+    hits = zip(row["fields"], row["sentence_hits"], row["article_hits"], strict=True)
+    return all(rule({"field": f, "sentence_hits": s, "article_hits": a}) for f, s, a in hits)
 
 
 def show(paths: list[Path]) -> None:

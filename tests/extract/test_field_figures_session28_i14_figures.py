@@ -66,7 +66,13 @@ def test_the_context_is_the_fields_other_words(figures) -> None:
 def test_a_rule_reads_every_word_of_the_flag(figures) -> None:
     noun = [("plunder", "NOUN", 2)]
     verb = [("make", "VERB", 15)]
-    row = {"sentence_hits": [noun, []], "article_hits": [noun, verb]}
+    row = {"fields": ["war", "cooking"], "sentence_hits": [noun, []],
+           "article_hits": [noun, verb]}
     assert figures.literal(row, figures.RULES["article, 1 word"])
     assert not figures.literal(row, figures.RULES["article, 1 noun"])  # the verb's word
     assert not figures.literal(row, figures.RULES["sentence, 1 word"])
+    same = figures.RULES["article, 1 term of the same field"]
+    assert figures.literal({"fields": ["war"], "sentence_hits": [[]],
+                            "article_hits": [[("pillager", "NOUN", 1)]]}, same)  # a war term
+    assert not figures.literal({"fields": ["war"], "sentence_hits": [[]],
+                                "article_hits": [[("plunder", "NOUN", 3)]]}, same)  # gloss word
