@@ -68,3 +68,22 @@ class WordNetReader:
             name, domains, _words = self.synset(pos, off)
             out.append((name, domains))
         return out
+
+
+def read_synset_links(
+    reader: WordNetReader, pos: str, offset: int
+) -> tuple[list[tuple[str, str, int]], str]:
+    """The pointers (symbol, target part of speech, target offset) and the gloss of a synset.
+
+    Session 28 (i14-figures): a field's member words are read through these links (a
+    topic domain's members, hyponyms, a relational adjective's noun) and its glosses."""
+    raw = reader.data[pos]
+    line = raw[offset : raw.index(b"\n", offset)].decode("latin-1")
+    head, _, gloss = line.partition(" | ")
+    f = head.split()
+    at = 4 + 2 * int(f[3], 16)
+    n_ptr = int(f[at])
+    letter = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+    ptrs = [(f[at + 1 + 4 * k], letter[f[at + 3 + 4 * k]], int(f[at + 2 + 4 * k]))
+            for k in range(n_ptr)]  # fmt: skip
+    return ptrs, gloss
