@@ -46,7 +46,15 @@ $(PG_BIN)/initdb:  ## Debian's PostgreSQL for the store tests; installed once
 	$(SUDO) apt-get install -y --no-install-recommends postgresql \
 		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql)
 
-test: lint $(CHROMIUM) $(PG_BIN)/initdb  ## lint, then the whole test suite (browser and PostgreSQL tests included)
+# WordNet 3.0's files, read by scripts/build_field_terms.py (data/field_terms.tsv.gz) and the
+# framing study scripts; their tests rebuild the shipped table from them.
+WORDNET ?= /usr/share/wordnet/data.noun
+
+$(WORDNET):  ## Debian's WordNet 3.0 files for the field-term tests; installed once
+	$(SUDO) apt-get install -y --no-install-recommends wordnet-base \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wordnet-base)
+
+test: lint $(CHROMIUM) $(PG_BIN)/initdb $(WORDNET)  ## lint, then the whole test suite (browser, PostgreSQL and WordNet tests included)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## benchmarks, printed as tables (see docs/benchmarks.md)
