@@ -11,9 +11,13 @@ skipped because the parse gave them to "than" as its object, never to the cue as
 subject, and a conjunct with no subject of its own takes its head's.
 
 English joins two verbs of one subject with a conjunction or a comma; a conjunct with
-neither between it and its head, and no subject of its own, is a misparse, and what
-its cue reports (a noun before it) is not a clause the extractor can span. No quote
-(precision first: a miss, not the wrong speaker).
+neither between it and its head, no subject of its own, and an auxiliary of its own
+("had predicted": a verb phrase of its own, right after the noun that is its subject)
+is a misparse, and what its cue reports (a noun before it) is not a clause the
+extractor can span. No quote (precision first: a miss, not the wrong speaker). A bare
+conjunct keeps its head's subject: "Research released this week by four economists
+suggests that …" is the main verb after a reduced relative the parse took as the main
+one (tests/extract/test_quotes_speaker_phrases.py), and the head's subject is right.
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def unjoined_conjunct(verb: Token) -> bool:
-    """Whether ``verb`` is a conjunct after its head with no subject of its own and no
-    conjunction nor punctuation between the head's phrase and it."""
+    """Whether ``verb`` is a conjunct after its head with an auxiliary but no subject of
+    its own, and no conjunction nor punctuation between the head's phrase and it."""
     if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
         return False
     between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
     return not any(t.lower_ in _JOINERS or t.is_punct for t in between)
