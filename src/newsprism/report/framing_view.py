@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsprism.report._shared import article_colours, as_int
+from newsprism.report.possessive_label import possessive
 
 LOADED_WORDS_SHOWN = 12
 
@@ -178,5 +179,7 @@ def hedges_and_loaded(frame: Mapping[str, Any]) -> dict[str, Any]:
     loaded = [{"text": str(w.get("text", "")), "score": f"{float(w.get('score') or 0):.2f}",
                "speaker": str(w.get("speaker") or ("a quotation" if w.get("in_quote") else ""))}
               for w in words[:LOADED_WORDS_SHOWN]]  # fmt: skip
+    for item in loaded:  # "Republicans'", not "Republicans's" (session 28)
+        item["whose"] = possessive(item["speaker"])
     return {"hedges": hedges, "loaded": loaded,
             "loaded_more": max(0, len(words) - LOADED_WORDS_SHOWN)}  # fmt: skip

@@ -390,7 +390,7 @@ def _loaded_words_table(
             words.append(word["text"], style="bold")
             words.append(f" {word['score']}")
             if word["speaker"]:
-                words.append(f" ({word['speaker']}'s)", style="dim")
+                words.append(f" ({word['whose']})", style="dim")
         if view["loaded_more"]:
             words.append(f"\n+{view['loaded_more']} more", style="dim")
         hedges = "\n".join(text + (" (in a quote)" if quoted else "")

@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes.addressed import hung_infinitive
 from newsprism.extract.quotes.article import Step, passive
+from newsprism.extract.quotes.clause_scope import (
+    coordinated_clause,
+    own_conjunct,
+    without_dangling_join,
+)
 from newsprism.extract.quotes.hung_clause import cut_ids, hung_clause
 from newsprism.extract.quotes.main_clause import main_clause_ids
 from newsprism.extract.quotes.marks import (
@@ -100,7 +105,8 @@ class Content(Step):
         ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
         ids -= cut_ids(verb, tokens, self.speech_base)  # "… and reports that …" (session 27)
         kept = [t for t in set(tokens) if t.i in ids]
-        return sorted(kept + self._contrast_after(verb, kept), key=lambda t: t.i)
+        return without_dangling_join(sorted(kept + self._contrast_after(verb, kept),
+                                            key=lambda t: t.i))
 
     def _contrast_after(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """ "saying he meant to accuse a dozen users, but not the social media platform
@@ -152,7 +158,7 @@ class Content(Step):
 
     def _complements(self, verb: Token, base: str) -> list[Token]:
         """The heads of what the verb governs as its content (the cascade's first steps)."""
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not coordinated_clause(verb, c)]
         if not comps and base not in self.lex.aspectual_verbs:
             # a gerund reports for every speech verb: "said [raising taxes] would hurt",
             # "denied knowing him", "recalled meeting her"
@@ -248,7 +254,7 @@ class Content(Step):
             # "…, as the Post reported", "…, Carter/nsubj told/conj a Senate panel"
             head = verb.head
             skip = {t.i for t in verb.subtree}
-            return [t for t in head.subtree if t.i not in skip]
+            return own_conjunct(verb, [t for t in head.subtree if t.i not in skip])
         around = self._set_off(verb, marks)
         if around:
             return around

@@ -36,6 +36,7 @@ from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 from newsprism.extract.quotes.titled import titled_speaker
 from newsprism.extract.quotes.topic_only import topic_only
+from newsprism.extract.quotes.unjoined import unjoined_conjunct
 from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
@@ -401,8 +402,8 @@ class _Extractor:
         # "In a speech last July, he said:" and the paragraph after it
         parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
             else self.content.block_after(token)  # fmt: skip
-        if sum(self.art.words(*p) for p in parts) < 2 or failed(token):
-            return None  # "failed to show that …": what the subject did not state
+        if sum(self.art.words(*p) for p in parts) < 2 or failed(token) or unjoined_conjunct(token):
+            return None  # "failed to show that …": not stated; "… economists had predicted"
         is_passive = passive(token)
         by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i
                                      for t in content)  # fmt: skip

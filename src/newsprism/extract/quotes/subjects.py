@@ -26,6 +26,7 @@ from newsprism.extract.quotes.recorded import (
     shown_speaking,
 )
 from newsprism.extract.quotes.setoff import subject_before_participle
+from newsprism.extract.quotes.title_before_name import name_after_title
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
@@ -484,6 +485,8 @@ class Subjects(Step):
         before = self.doc[verb.i - 1]
         if before.text not in (",", "”", '"', "''", "—") and not before.is_quote:
             return None
+        if (titled := name_after_title(verb, self.lex.roles)) is not None:
+            return titled  # “…,” said Indeed Hiring Lab director of research Nick Bunker
         name = self.doc[verb.i + 1]
         if name.is_title and name.pos_ in ("PROPN", "NOUN", "ADV") and \
                 name.ent_type_ not in ("DATE", "TIME") and self.qid[name.i] == -1:  # fmt: skip
