@@ -57,10 +57,13 @@ def dotted_state(tag: re.Match[str]) -> bool:
     Republican from "I."; "(D.C.)" likewise. ``PARTY_LABEL_AFTER`` reads "." as a
     party's separator. The dot is read right after the letter: the space before the tag
     may be a non-breaking one (The Hill's is). Moved here from compare/person_labels.py
-    (session 26) so the speaker rules read the tag as the label check does."""
+    (session 26) so the speaker rules read the tag as the label check does. A stop, a
+    capital and a stop right after the letter is a dotted state too, whatever follows
+    it: "Washington, D.C. on Monday," (NeuS raw row 266, session 28)."""
     state = tag.group("state") or ""
-    return (bool(re.fullmatch(r"[A-Z]\.", state.strip()))
-            and tag.string[tag.end("party") : tag.end("party") + 1] == ".")
+    after = tag.string[tag.end("party") :]
+    return (bool(re.fullmatch(r"[A-Z]\.", state.strip())) and after[:1] == ".") or \
+        bool(re.match(r"\.[A-Z]\.", after))  # fmt: skip
 
 
 def party_label_after(text: str, end: int) -> re.Match[str] | None:
