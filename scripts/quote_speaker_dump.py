@@ -5,13 +5,13 @@
     python scripts/quote_speaker_dump.py dump ../shared/data after.json
     python scripts/quote_speaker_dump.py diff before.json after.json
 
-``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL
-2010–2012, the compare-basil training years; BASIL 2013–2014, ``basil-held``; PolNeAR
-dev; PolNeAR train; the NeuS raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but that
-gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
-article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints
-every quote whose speaker or span changed, new or gone, with its sentence, so that each
-change is read against the article (docs/eval-quotes.md, "Session 21, second pass").
+``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL 2010–2012,
+the compare-basil training years; BASIL 2013–2014, ``basil-held``; PolNeAR dev; PolNeAR
+train; the NeuS raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but
+that gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
+article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints every
+quote whose speaker or span changed, new or gone, with its sentence, so that each change
+is read against the article (docs/eval-quotes.md, "Session 21, second pass").
 """
 
 from __future__ import annotations
