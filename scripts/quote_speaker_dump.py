@@ -5,13 +5,13 @@
     python scripts/quote_speaker_dump.py dump ../shared/data after.json
     python scripts/quote_speaker_dump.py diff before.json after.json
 
-``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL
-2010–2012, the compare-basil training years; PolNeAR dev; PolNeAR train; the NeuS
-raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but that
-gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
-article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints
-every quote whose speaker or span changed, new or gone, with its sentence, so that each
-change is read against the article (docs/eval-quotes.md, "Session 21, second pass").
+``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL 2010–2012,
+the compare-basil training years; BASIL 2013–2014, ``basil-held``; PolNeAR dev; PolNeAR
+train; the NeuS raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but
+that gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
+article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints every
+quote whose speaker or span changed, new or gone, with its sentence, so that each change
+is read against the article (docs/eval-quotes.md, "Session 21, second pass").
 """
 
 from __future__ import annotations
@@ -24,14 +24,15 @@ from pathlib import Path
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
 
-SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw", "neus-all")
+SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw", "neus-all",
+        "basil-held")  # basil-held: BASIL 2013–2014, read once at the end (session 28)
 
 
 def _texts(data: Path, name: str) -> dict[str, str]:
     """article key -> text of one set."""
-    if name == "basil":
+    if name in ("basil", "basil-held"):
         out = {}
-        for year in ("2010", "2011", "2012"):
+        for year in ("2010", "2011", "2012") if name == "basil" else ("2013", "2014"):
             for path in sorted((data / "basil" / "articles" / year).glob("*.json")):
                 art = json.loads(path.read_text("utf-8"))
                 paras = [" ".join(p) if isinstance(p, list) else p

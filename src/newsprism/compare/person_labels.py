@@ -6,7 +6,9 @@ label is a fact about the person, so this check needs no aligned pair, only the 
 entity (merged across the story by extract/entities.py). Read from the text around each
 mention of a named person:
 
-- party and state after the name: "(R-Conn.)", ", D-N.Y.,", "[R-CT]", "(D)";
+- party and state after the name: "(R-Conn.)", ", D-N.Y.,", "[R-CT]", "(D)", the
+  Journal's "(D., Hawaii)", ", Democrat of Vermont," (extract/quotes/party_label.py,
+  the reader the speaker rules share);
 - party before it: "Republican Sen. X", "Democrat X";
 - office before it: "Sen.", "Rep.", "Gov." and their long forms, unless qualified as
   past ("former Sen.", "ex-Gov.", "then-Rep.");
@@ -29,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprism.compare.titles import Title, title_after, titles_clash
-from newsprism.extract.quotes.rolequal import party_label_after
+from newsprism.extract.quotes.party_label import party_tag_after
 from newsprism.extract.states import state_code
 from newsprism.models import Mention
 
@@ -73,15 +75,15 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
     for m in mentions:
         if m.label != "PERSON" or not m.entity_id:
             continue
-        after = party_label_after(text, m.end)  # not "(R.I.)": a dotted state
+        after = party_tag_after(text, m.end)  # not "(R.I.)": a dotted state
         if after:
-            party = _PARTY_LETTER[after.group("party").lower()]
+            party = _PARTY_LETTER[after.party.lower()]
             found.append(PersonLabel(m.entity_id, m.article_id, "party", party,
-                                     after.group(0).strip(), m.end))  # fmt: skip
-            code = state_code(after.group("state") or "")
+                                     after.text, m.end))  # fmt: skip
+            code = state_code(after.state or "")
             if code:
                 found.append(PersonLabel(m.entity_id, m.article_id, "state", code,
-                                         after.group("state"), m.end))  # fmt: skip
+                                         after.state or "", m.end))  # fmt: skip
         title = title_after(text, m.end)
         if title is not None:
             found.append(PersonLabel(m.entity_id, m.article_id, "title",

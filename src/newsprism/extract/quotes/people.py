@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.fronted import fronted_subject
+from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.tree import climb
@@ -65,6 +66,17 @@ _PLACE_WORDS = frozenset({
 # A generational suffix ends a name but is not its surname: "Jesse Jackson Jr." is a
 # Jackson ("Mr. Jackson said"), and not the same person as "Jesse Jackson".
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _with_bracket_party(title: str, tag: PartyTag | None) -> str:
+    """The title with the party a label after the name gives ("Sen. Brian Schatz (D.,
+    Hawaii)" is a Democrat: "The Democrat argued" is he, NeuS raw row 225, session 28).
+    The appositive after a comma is in the title already (", D-Calif.", ", Democrat of
+    Vermont"); a bracketed tag is not read there, so its party is added here."""
+    if tag is None or tag.party.lower() not in _PARTY_NAMES:
+        return title
+    party = _PARTY_NAMES[tag.party.lower()]
+    return title if re.search(rf"\b{party}", title) else f"{title} {party}".strip()
 
 
 def _split_name(words: list[str]) -> tuple[list[str], str | None]:
@@ -219,6 +231,7 @@ class People(Step):
         last = self.doc[b - 1]
         title = " ".join([*stripped, self._title_of(a, b)]).strip()
         title = _PARTY.sub(lambda m: _PARTY_NAMES[m.group(1)] + " ", title)
+        title = _with_bracket_party(title, party_tag_after(self.text, end))
         gender = None
         for word, g in {**HONORIFIC, **GENDERED}.items():
             if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", title):

@@ -9,9 +9,10 @@ article gives them apart ("Rep. Raul Labrador" first, "Labrador, of Idaho" later
 
 - a state or party among the title words before a name or in its apposition ("Idaho
   Rep.", "Republican Sen.", ", the Texas Republican,"; "R-" and "D-" read as the party);
-- a party-and-state label right after the name ("(R-Idaho)", ", D-N.Y.,", "(R)"), the
-  pattern compare/person_labels.py reads for its label check (``PARTY_LABEL_AFTER``,
-  defined here: compare/ depends on extract/, not the reverse);
+- a party-and-state label right after the name ("(R-Idaho)", ", D-N.Y.,", "(R)",
+  "(D., Hawaii)", ", Democrat of Vermont,"), the reader compare/person_labels.py uses
+  for its label check (``party_tag_after``, party_label.py: compare/ depends on
+  extract/, not the reverse);
 - "of <State>" right after the name ("House Speaker John Boehner of Ohio").
 
 States are the full names and AP abbreviations of ``data/us_states.toml``, matched as
@@ -29,6 +30,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.party_label import (
+    PARTY_LABEL_AFTER,
+    dotted_state,
+    party_label_after,
+    party_tag_after,
+)
 from newsprism.extract.states import state_code, state_names
 
 if TYPE_CHECKING:
@@ -37,38 +44,12 @@ if TYPE_CHECKING:
     from newsprism.extract.quotes.people import Person
 
 __all__ = ["PARTY_LABEL_AFTER", "Qualifiers", "dotted_state", "is_past", "label_qualifiers",
-           "party_label_after", "phrase_qualifiers"]
+           "party_label_after", "party_tag_after", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
                 "democrats": "democrat", "independent": "independent",
                 "libertarian": "libertarian"}  # fmt: skip
-# "(R-Idaho)", ", D-N.Y.,", "(R)": party letter and state right after a name (also read by
-# compare/person_labels.py's label check)
-PARTY_LABEL_AFTER = re.compile(
-    r"^\s*[(\[,]\s*(?P<party>[RDI])\s*(?:[-–—.]\s*(?P<state>[A-Z][A-Za-z. ]{0,14}?))?\s*[)\],]"
-)
-
-
-def dotted_state(tag: re.Match[str]) -> bool:
-    """Whether a party tag's letter is the first of a dotted state abbreviation: "(R.I.)"
-    after "Sheldon Whitehouse" (The Hill, NeuS raw row 230) is Rhode Island alone, not a
-    Republican from "I."; "(D.C.)" likewise. ``PARTY_LABEL_AFTER`` reads "." as a
-    party's separator. The dot is read right after the letter: the space before the tag
-    may be a non-breaking one (The Hill's is). Moved here from compare/person_labels.py
-    (session 26) so the speaker rules read the tag as the label check does."""
-    state = tag.group("state") or ""
-    return (bool(re.fullmatch(r"[A-Z]\.", state.strip()))
-            and tag.string[tag.end("party") : tag.end("party") + 1] == ".")
-
-
-def party_label_after(text: str, end: int) -> re.Match[str] | None:
-    """The party tag right after a name ending at ``end`` ("(R-Idaho)", ", D-N.Y.,"),
-    or None when there is none or it is a dotted state (:func:`dotted_state`)."""
-    after = PARTY_LABEL_AFTER.match(text[end : end + 24])
-    return None if after is None or dotted_state(after) else after
-
-
 _OF_STATE = re.compile(r"^,?\s+of\s+(?P<state>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)")
 # an apposition after the name, to the next comma: ", the Texas Republican,", ", of Idaho,"
 _APPOS = re.compile(
@@ -168,14 +149,14 @@ def label_qualifiers(
     ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
     text = doc.text
     words = words_before(doc, mention, titles)
-    after = party_label_after(text, mention.end)
+    after = party_tag_after(text, mention.end)
     if not after:
         words += _own_apposition(doc, mention)
     states = _states_in(words)
     parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS}
     if after:
-        parties.add({"R": "republican", "D": "democrat", "I": "independent"}[after.group("party")])
-        code = state_code(after.group("state") or "")
+        parties.add({"R": "republican", "D": "democrat", "I": "independent"}[after.party])
+        code = state_code(after.state or "")
         if code:
             states.add(code)
     of = _OF_STATE.match(text[mention.end : mention.end + 30])
