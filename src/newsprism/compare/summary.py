@@ -45,6 +45,7 @@ from newsprism.compare.readable import (
     unbalanced_marks,
 )
 from newsprism.compare.relays import independent_sources
+from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
 from newsprism.pronoun_words import PERSONAL_SUBJECTS
@@ -129,16 +130,18 @@ def summarize(
         framing: each article's framing (``ArticleFraming.as_dict``) by id: the plainest
             echoed lead opens the summary (:func:`_plainness`)."""
     outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
-    backs = backs or (lambda a, b: True)
+    scored, backs = backs, backs or (lambda a, b: True)  # (no repeat by score unless given)
     summary: list[dict[str, Any]] = []
     shown: list[str] = []
     used: set[str] = set()  # a sentence of two facts renders one of them, not both
 
-    def add(line: dict[str, Any] | None) -> None:
-        if line is not None:
-            summary.append(line)
-            shown.append(line["text"])
-            used.update(line["claim_ids"])
+    def add(line: dict[str, Any] | None) -> bool:
+        if line is None or said_before(line, summary, facts, scored):  # session 28
+            return False
+        summary.append(line)
+        shown.append(line["text"])
+        used.update(line["claim_ids"])
+        return True
 
     # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
@@ -209,7 +212,7 @@ def _plainness(articles: Sequence[Article], framing: Mapping[str, Mapping[str, A
 
 def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Sequence[Quote],
                   shown: Sequence[str], texts: Mapping[str, str],
-                  add: Callable[[dict[str, Any] | None], None],
+                  add: Callable[[dict[str, Any] | None], bool],
                   charge: Callable[[Claim], bool] = lambda claim: False) -> None:  # fmt: skip
     """The first readable unique facts of one article (:data:`SUMMARY_UNIQUE_PER_ARTICLE`).
 
@@ -228,8 +231,7 @@ def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Seque
         if picked == SUMMARY_UNIQUE_PER_ARTICLE:
             break
         line = _usable_line(fact, fact.claims[:1], quotes, shown, [article.id], texts)
-        add(line)
-        picked += line is not None
+        picked += add(line)
 
 
 def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
@@ -301,7 +303,7 @@ def _sources(fact: AlignedClaim, cited: Sequence[str]) -> int:
 def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
                   ranked: Sequence[Claim], leads: set[str],
                   context: tuple[Sequence[Quote], Sequence[str], Mapping[str, str]],
-                  add: Callable[[dict[str, Any] | None], None]) -> None:  # fmt: skip
+                  add: Callable[[dict[str, Any] | None], bool]) -> None:  # fmt: skip
     """When no line so far renders a fact that holds an article's lead sentence, the
     summary opens on the most widely echoed lead (:func:`newsprism.compare.lead.
     ranked_leads`) that reads alone, cited to its own outlet: the event the outlets all
@@ -323,8 +325,8 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
             continue
         if not any(restates(e["text"], line["text"]) for e in summary):
             line["lead"] = True  # the story's opening, cited to its own outlet alone
-            add(line)
-            summary.insert(0, summary.pop())
+            if add(line):  # not when a line so far states it (summary_repeats.py)
+                summary.insert(0, summary.pop())
         return  # a line already states the event (the seeds: Miller's statement)
 
 
