@@ -159,13 +159,19 @@ def summarize(
     reports = [c for c in _lead_reports(articles, opening, plainness, summary)
                if c.article_id not in no_lead]  # fmt: skip
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
-    for fact in facts:
-        for item in fact.conflicts if fact.status == "conflict" else ():
-            add(_conflict_line(fact, item, outlet))
+    _add_conflict_lines(facts, outlet, add)
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
     return summary
+
+
+def _add_conflict_lines(facts: Sequence[AlignedClaim], outlet: dict[str, str],
+                        add: Callable[[dict[str, Any] | None], bool]) -> None:
+    """One plain line per conflict of the story, in the facts' order."""
+    for fact in facts:
+        for item in fact.conflicts if fact.status == "conflict" else ():
+            add(_conflict_line(fact, item, outlet))
 
 
 def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], bool],
