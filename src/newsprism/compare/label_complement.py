@@ -35,9 +35,9 @@ def object_complement(root: Token, appos: Token) -> bool:
            root.doc[appos.right_edge.i + 1 : root.sent.end]):
         return False
     node = root
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token per access: compare indices
         parent = node.head
         if parent.lemma_.lower() in NAMING_VERBS and parent.pos_ == "VERB":
-            return node.dep_ == "dobj" and node is not root and node.i < root.i
+            return node.dep_ == "dobj" and node.i != root.i and node.i < root.i
         node = parent
     return False
