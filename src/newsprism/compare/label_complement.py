@@ -31,6 +31,8 @@ def object_complement(root: Token, appos: Token) -> bool:
     apposition is the last phrase of the verb's clause (nothing but punctuation after
     it). "Named Smith, a lawyer, chairman" (the name the object itself) keeps its
     apposition."""
+    if appos.left_edge.i < 1 or root.doc[appos.left_edge.i - 1].text != ",":
+        return False  # a bracket's "(R., Calif.)" is the name's own
     if any(t.pos_ not in ("PUNCT", "SPACE") for t in
            root.doc[appos.right_edge.i + 1 : root.sent.end]):
         return False
