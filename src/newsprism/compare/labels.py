@@ -45,6 +45,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.compare.label_complement import object_complement
 from newsprism.compare.label_span import (
     bracketed_alias,
     glued_term_start,
@@ -225,10 +226,12 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # the first apposition only: after a name set beside ("Tom Brady, George Clooney, …,
     # the president") a later one is a list's item, not a description
     appos = [c for c in root.rights if c.dep_ == "appos"][:1]
-    # a pronoun set beside the name ("President Biden himself") stresses it: no label
+    # a pronoun set beside the name ("President Biden himself") stresses it: no label; a
+    # naming verb's complement is the object's ("designates Juneteenth, …, a holiday")
     appos = [c for c in appos if c.ent_type_ not in PLACES and not _another_referent(c)
              and c.pos_ != "PRON" and not _after_coordination(root, c)
-             and not _holds_others(root, c)]  # fmt: skip
+             and not _holds_others(root, c)
+             and not object_complement(root, c)]  # fmt: skip
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
         last = _close_bracket(doc, appos[0].right_edge.i + 1)
     end = doc[last - 1].idx + len(doc[last - 1])

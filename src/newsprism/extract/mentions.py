@@ -43,6 +43,7 @@ from newsprism.extract.name_forms import (
     trailing_common_words,
 )
 from newsprism.extract.owner_names import owner_and_person
+from newsprism.extract.possessive_runs import run_on_possessor
 from newsprism.extract.span_edges import (
     UNSTOPPED_TITLES,
     end_of_name,
@@ -224,6 +225,7 @@ def _name_span(ent: object) -> object:
         first = leading_rank_adjective(ent)  # "Top Justice Department officials …"
         span = ent[first : len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
         span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
+        span = span[: run_on_possessor(span)]  # "Bureau of Labor Statistics' Job Openings and …"
         word = group_modifier(ent)
         if word is not None:  # "Black Americans": the group's word is the name's
             span = ent.doc[word.i : ent.end]  # type: ignore[attr-defined]

@@ -1,4 +1,5 @@
-"""Provinces, laws and roles the tagger reads as people or companies (issue 12, session 27).
+"""Provinces, laws and roles the tagger reads as people or companies (issue 12, session 27;
+documents as laws, session 28).
 
 Readers of NeuS raw rows 251, 256, 294 and 353 (docs/eval-compare.md, "Read as a user,
 session 27") found: a province with no context word typed as a person or a company
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -56,25 +57,51 @@ def subdivision(text: str, start: int, end: int, name: str,
 
 # --- laws: a named plan or bill is no person, place or group --------------------------
 
-_LAW_HEADS = frozenset({"Plan", "Bill", "Amendment"})  # "Act": mention_rules.law_names
+# a law's heads ("Act": mention_rules.law_names) and, since session 28, a document's that
+# binds as a law does: "the Emancipation Proclamation", "an Executive Order", "the Paris
+# Accord"; "Declaration", "Treaty" also head "the Declaration of Independence", "the Treaty
+# of Versailles"
+_LAW_HEADS = frozenset({"Plan", "Bill", "Amendment"})
+_DOCUMENT_HEADS = frozenset({"Proclamation", "Order", "Declaration", "Treaty", "Accord",
+                             "Accords"})
 _LAW_CUE_BEFORE = re.compile(
     r"\b(?:called|dubbed|named|known as|under|passed|signed|enacted|approved|pass|sign|"
-    r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"through|issued|ratified)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAW_CUE_AFTER = re.compile(
     r"^(?:,?\s+(?:that|which)\s+)?(?:\s+(?:was|were|is|has been|had been)\s+)?"
-    r"\s*(?:passed|signed|enacted|approved|became law)\b")
+    r"\s*(?:passed|signed|enacted|approved|became law|issued|ratified)\b")
 
 
 def law_name(text: str, start: int, end: int, name: str) -> bool:
-    """A name of two words or more ending in "Plan", "Bill" or "Amendment" that stands
-    as a law does: after "called / under / passed / signed the", or before "that was
-    passed", "was signed" ("the … package called the American Rescue Plan that was
-    passed in March"). A law names no person, place or group (as ``law_names``)."""
+    """A name of two words or more ending in "Plan", "Bill" or "Amendment", or a
+    document's head (:func:`document_head`), that stands as a law does: after "called /
+    under / passed / signed / issued / ratified the", or before "that was passed", "was
+    signed" ("the … package called the American Rescue Plan that was passed in March";
+    "freed under the Emancipation Proclamation", NeuS raw row 344). A law names no
+    person, place or group (as ``law_names``)."""
     words = name.split()
-    if len(words) < 2 or words[-1] not in _LAW_HEADS:
+    if len(words) < 2 or not (words[-1] in _LAW_HEADS or document_head(words)):
         return False
     return bool(_LAW_CUE_BEFORE.search(text[max(0, start - 30) : start])
                 or _LAW_CUE_AFTER.match(text[end : end + 40]))
+
+
+def document_head(words: list[str]) -> bool:
+    """A name headed by a document noun, last ("Emancipation Proclamation", "Executive
+    Order") or first before "of" ("Declaration of Independence", "Treaty of Versailles").
+    Alone ("the Order") it is no name here; a body named after one ("the Fraternal Order
+    of Police": "Order" neither last nor first) is left alone, and the cue is still
+    needed."""
+    return words[-1] in _DOCUMENT_HEADS or (words[0] in _DOCUMENT_HEADS and words[1] == "of")
+
+
+def written_as_law(name: str, texts: Iterable[str]) -> bool:
+    """Whether some report writes the name, anywhere, as a law (:func:`law_name`)."""
+    if len(name.split()) < 2:
+        return False
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(law_name(text, m.start(), m.end(), name)
+               for text in texts for m in pattern.finditer(text))
 
 
 # --- an epithet for the press: "the Fake News Media" in a quotation ---------------------
@@ -147,10 +174,11 @@ def _initial_phrases(text: str, acronym: str) -> list[list[str]]:
 def drop_laws_and_roles(mentions_by_article: dict[str, list[Mention]],
                         texts: dict[str, str]) -> None:
     """Drop, in every report of the story, a name one report writes as a law ("called
-    the American Rescue Plan that was passed") and a role's initials ("the VP’s office"
-    where the story writes "vice president")."""
-    laws = {m.text for aid, ms in mentions_by_article.items() for m in ms
-            if law_name(texts[aid], m.start, m.end, m.text)}
+    the American Rescue Plan that was passed"; the tagger's own LAW there, no mention,
+    counts: "freed under the Emancipation Proclamation", row 344) and a role's initials
+    ("the VP’s office" where the story writes "vice president")."""
+    names = {m.text for ms in mentions_by_article.values() for m in ms}
+    laws = {n for n in names if written_as_law(n, texts.values())}
     acronyms = {m.text for ms in mentions_by_article.values() for m in ms
                 if m.text.isupper() and m.text.isalpha() and 2 <= len(m.text) <= 3}
     story = list(texts.values())
