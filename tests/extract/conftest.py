@@ -8,16 +8,24 @@ import pytest
 
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
+from newsprism.models import Quote
 
 
 @pytest.fixture(scope="module")
-def speakers_at() -> Callable[[str, str], list[str | None]]:
-    """The speakers of the quotes whose span holds the first place ``words`` stand in
-    ``text``, through the real parse and the real quote extractor."""
+def quotes_at() -> Callable[[str, str], list[Quote]]:
+    """The quotes whose span holds the first place ``words`` stand in ``text``, through
+    the real parse and the real quote extractor."""
     nlp = load_nlp()
 
-    def speakers(text: str, words: str) -> list[str | None]:
+    def quotes(text: str, words: str) -> list[Quote]:
         at = text.index(words)
-        return [q.speaker for q in extract_quotes(nlp(text)) if q.start <= at < q.end]
+        return [q for q in extract_quotes(nlp(text)) if q.start <= at < q.end]
 
-    return speakers
+    return quotes
+
+
+@pytest.fixture(scope="module")
+def speakers_at(quotes_at: Callable[[str, str], list[Quote]]
+                ) -> Callable[[str, str], list[str | None]]:  # fmt: skip
+    """The speakers of :func:`quotes_at`'s quotes."""
+    return lambda text, words: [q.speaker for q in quotes_at(text, words)]
