@@ -3,7 +3,8 @@
 The one conversion every gold made from the raw crawl uses (gold/audit-neus,
 gold/entities-fresh, gold/entities-fresh2, gold/labels-fresh): the title, the
 paragraphs joined by blank lines, the source (with AllSides' OPINION tag, session 24:
-:func:`source_of`), the row's date and the link.
+:func:`newsprism.eval.neus_raw.source_of`, which the compare eval
+reads the crawl with too), the row's date and the link.
 
 Usage: python scripts/neus_raw_inputs.py ../shared/data OUT_DIR ROW [ROW ...]
 then:  newsprism compare OUT_DIR/neus<ROW>/*.json
@@ -12,32 +13,18 @@ then:  newsprism compare OUT_DIR/neus<ROW>/*.json
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
+from newsprism.eval.neus_raw import CRAWL, source_of
+
+FILE = CRAWL  # the crawl file, as the compare eval reads it
 
 
 def write_json(path: Path, item: dict) -> None:
     """One compare input, UTF-8, indented as the golds' inputs are."""
     path.write_text(json.dumps(item, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
-def source_of(news: dict) -> str:
-    """The report's source as AllSides names an opinion source: "National Review
-    (Opinion)". The crawl keeps AllSides' OPINION tag in a field of its own
-    (``opinionTag``) and often names a column by its writer ("Jim Geraghty", row 201);
-    the tag is carried into the source, the field a feed's item has and the ingest
-    reads (``source``/``outlet``), so compare's ``opinion_piece`` sees it as it sees
-    the crawl's own "Washington Post (Opinion)". A trailing tag of the source ("New
-    York Post (News)") gives way to it (session 24). ANALYSIS, FACT CHECK and DATA
-    pages are reports and keep their source."""
-    source = news["newsSource"]
-    if news.get("opinionTag") != "OPINION" or re.search(r"\(opinion\)\s*$", source, re.I):
-        return source
-    return re.sub(r"\s*\([^)]*\)\s*$", "", source) + " (Opinion)"
 
 
 def write_rows(data: str | Path, out: str | Path, rows: Iterable[int],

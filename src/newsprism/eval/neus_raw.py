@@ -79,8 +79,15 @@ def _crawl_lines(path: Path) -> tuple[str, ...]:
 
 
 def source_of(news: dict) -> str:
-    """The source as ``scripts/neus_raw_inputs.py`` writes it: AllSides' OPINION tag
-    carried into it ("National Review (Opinion)")."""
+    """The report's source as AllSides names an opinion source: "National Review
+    (Opinion)". The crawl keeps AllSides' OPINION tag in a field of its own
+    (``opinionTag``) and often names a column by its writer ("Jim Geraghty", row 201);
+    the tag is carried into the source, the field a feed's item has and the ingest
+    reads (``source``/``outlet``), so compare's ``opinion_piece`` sees it as it sees
+    the crawl's own "Washington Post (Opinion)". A trailing tag of the source ("New
+    York Post (News)") gives way to it (session 24). ANALYSIS, FACT CHECK and DATA
+    pages are reports and keep their source. ``scripts/neus_raw_inputs.py`` writes
+    compare inputs with this same function, so an eval offset and a written input agree."""
     source = str(news["newsSource"])
     if news.get("opinionTag") != "OPINION" or re.search(r"\(opinion\)\s*$", source, re.I):
         return source
