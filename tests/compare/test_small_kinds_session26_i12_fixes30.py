@@ -15,7 +15,7 @@ from newsprism.compare.labels import mention_phrase
 from newsprism.compare.story import analyze_story
 from newsprism.eval import gold_article
 from newsprism.extract.nlp import load_nlp
-from newsprism.extract.quotes.rolequal import party_label_after
+from newsprism.extract.quotes.party_label import party_label_after
 
 QUOTE = "We do not expect to go back into lockdown"
 REUTERS = ("The United States will not lock down again, top U.S. infectious disease expert "

@@ -30,12 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsprism.extract.quotes.party_label import (
-    PARTY_LABEL_AFTER,
-    dotted_state,
-    party_label_after,
-    party_tag_after,
-)
+from newsprism.extract.quotes.party_label import party_tag_after
 from newsprism.extract.states import state_code, state_names
 
 if TYPE_CHECKING:
@@ -43,8 +38,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import Person
 
-__all__ = ["PARTY_LABEL_AFTER", "Qualifiers", "dotted_state", "is_past", "label_qualifiers",
-           "party_label_after", "party_tag_after", "phrase_qualifiers"]
+__all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
