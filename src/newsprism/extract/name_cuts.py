@@ -15,13 +15,10 @@ from __future__ import annotations
 import re
 
 from newsprism.extract.states import state_code
+from newsprism.extract.story_names import ELECTION_NOUN_AFTER  # "a Wyoming State Senate candidate"
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
-# "a Wyoming State Senate candidate" runs for a seat: the pair modifies, as in
-# story_names.join_name_pieces
-_MODIFIES = re.compile(r"^ (?:candidates?|races?|seats?|bids?|primary|primaries|campaigns?|"
-                       r"nominees?|contests?|elections?)\b")
 _STATE_WORD = re.compile(r"^(?P<place>.+?) [Ss]tate$")
 # a space within a line: the crawl writes "U.S.\xa0Holocaust" with a no-break space
 _CAPITALISED_AFTER = re.compile(r"^(?:[^\S\n][A-Z][\w’'-]*){1,4}")
@@ -53,7 +50,7 @@ def join_state_bodies(mentions_by_article: dict[str, list[Mention]],
             last = kept[-1] if kept else None
             if (last is not None and m.label == "ORG"
                     and _state_first(last, re.sub(r"[^\S\n]", " ", text[last.end : m.start]))
-                    and not _MODIFIES.match(text[m.end : m.end + 12])):
+                    and not ELECTION_NOUN_AFTER.match(text[m.end : m.end + 12])):
                 kept[-1] = Mention(article_id, last.sentence_index, text[last.start : m.end],
                                    "ORG", last.start, m.end)
                 continue

@@ -174,8 +174,10 @@ _OF_HEADS = frozenset({"department", "office", "ministry", "bureau", "board", "c
                        "institute", "council", "commission", "secretary"})  # fmt: skip
 # "a Wyoming Senate candidate" runs for the U.S. Senate, not for Wyoming's own senate:
 # an election noun after "<state> Senate" makes the pair a modifier, not one name.
-_MODIFIES = re.compile(r"^ (?:candidates?|races?|seats?|bids?|primary|primaries|campaigns?|"
-                       r"nominees?|contests?|elections?)\b")
+# Read by name_cuts.join_state_bodies too ("a Wyoming State Senate candidate").
+ELECTION_NOUN_AFTER = re.compile(
+    r"^ (?:candidates?|races?|seats?|bids?|primary|primaries|campaigns?|"
+    r"nominees?|contests?|elections?)\b")
 _OF_TAIL = re.compile(r"^ of (?:the )?(?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*")
 
 
@@ -208,7 +210,7 @@ def join_name_pieces(mentions_by_article: dict[str, list[Mention]],
                             m.label, m.start, m.end + tail.end())
             last = kept[-1] if kept else None
             between = text[last.end : m.start] if last is not None else ""
-            modifier = bool(_MODIFIES.match(text[m.end : m.end + 12]))
+            modifier = bool(ELECTION_NOUN_AFTER.match(text[m.end : m.end + 12]))
             if last is not None and m.label == "ORG" and (
                     (between == " " and _place(last) and not modifier)
                     or (between == " for the "
