@@ -37,6 +37,7 @@ from newsprism.eval import EvalTable
 from newsprism.eval.compare_gold import GoldStory, Pair, Ref, load_compare_gold, ref_pairs
 from newsprism.eval.compare_lines import unusable_reasons
 from newsprism.eval.compare_omissions import omission_items
+from newsprism.eval.neus_raw import NEUS_PREFIX
 from newsprism.eval.speakers import same_speaker
 
 __all__ = ["CompareTally", "evaluate_compare", "score_story"]
@@ -462,7 +463,7 @@ def _split(story: GoldStory) -> str:
     """The story's part: BASIL's tuned or held-out years, or a NeuS crawl report
     (gold/conflicts-neus, session 28), which is neither."""
     doc = next(iter(story.docs.values()))
-    if doc.name.startswith("neus-raw:"):
+    if doc.name.startswith(NEUS_PREFIX):
         return SPLITS[2]
     return SPLITS[0] if doc.year in ("2010", "2011", "2012") else SPLITS[1]
 
