@@ -34,7 +34,8 @@ _SMALL = {"of", "the", "for", "and", "on", "in", "&"}
 
 
 def _texts(inputs: Path, story: str) -> list[str]:
-    return [json.loads(p.read_text("utf-8"))["text"] for p in sorted((inputs / story).glob("*.json"))]
+    return [json.loads(p.read_text("utf-8"))["text"]
+            for p in sorted((inputs / story).glob("*.json"))]
 
 
 def _initials(name: str) -> set[str]:
@@ -62,7 +63,8 @@ def lower_nouns(inputs: Path) -> Counter:
     """How often each lower-case word is written over all inputs."""
     counts: Counter = Counter()
     for path in inputs.glob("*/*.json"):
-        counts.update(re.findall(r"\b[a-z][a-z-]{3,}\b", json.loads(path.read_text("utf-8"))["text"]))
+        text = json.loads(path.read_text("utf-8"))["text"]
+        counts.update(re.findall(r"\b[a-z][a-z-]{3,}\b", text))
     return counts
 
 
@@ -86,7 +88,8 @@ def scan(rows_dir: Path, inputs: Path) -> Counter:
             if e["type"] != "EVENT" and (set(words) & _GREEK or _STAGE.search(e["name"])):
                 kinds["variant"] += 1
                 print(f"variant\t{story}\t{e['name']} | {e['type']} | {e['mentions']}")
-        acronyms = [e for e in rows if re.fullmatch(r"[A-Z]{2,6}", e["name"]) and e["type"] == "ORG"]
+        acronyms = [e for e in rows
+                    if re.fullmatch(r"[A-Z]{2,6}", e["name"]) and e["type"] == "ORG"]
         for a in acronyms:
             for e in rows:
                 if e is not a and len(e["name"].split()) >= 2 and any(

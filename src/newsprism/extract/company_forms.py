@@ -12,18 +12,15 @@ sentence start taken into the name ("Drugmaker Pfizer" 273, "Drugmaker Merck" 46
   stays.
 - :func:`company_before_suffix`: a tagged span that is a legal suffix alone is the
   company written before it ("BioNTech SE"), or no name.
-- :func:`leading_descriptor`: a sentence's first word that is a common noun ("Drugmaker",
-  "Retailer", "Actor") is no part of the name after it, when the article writes that
-  name without it elsewhere.
+- :func:`leading_descriptor`: a sentence's first word that is a company's trade
+  ("Drugmaker", "Retailer", "Automaker") is no part of the name after it.
 """
 
 from __future__ import annotations
 
-import re
-
-from newsprism.extract.mention_rules import given_names, is_place
+from newsprism.extract.mention_rules import is_place
 from newsprism.extract.states import state_code
-from newsprism.extract.type_context import TRADE_NOUNS, _wordnet_tables
+from newsprism.extract.type_context import TRADE_NOUNS
 
 __all__ = ["LEGAL_SUFFIXES", "company_before_suffix", "is_legal_suffix",
            "leading_descriptor", "without_legal_suffix"]
@@ -31,12 +28,10 @@ __all__ = ["LEGAL_SUFFIXES", "company_before_suffix", "is_legal_suffix",
 # Legal forms written after a company's name, folded (case and stops dropped).
 LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "se", "ag", "nv",
                             "sa", "gmbh"})  # fmt: skip
-# As written: a tagged span that is one of these alone names no one.
+# As written: a tagged span that is one of these alone names no one. Not "AG": alone, it
+# is an attorney general ("the AG said").
 _WRITTEN = frozenset({"Inc.", "Inc", "Corp.", "Co.", "Ltd.", "Ltd", "LLC", "plc", "PLC",
-                      "SE", "AG", "N.V.", "S.A.", "GmbH"})  # fmt: skip
-# Heads a name may be written without ("Justice Department" -> "Department" is no name).
-_GENERIC_REST = frozenset({"department", "committee", "commission", "agency", "office",
-                           "council", "board", "house", "senate", "court", "party"})
+                      "SE", "N.V.", "S.A.", "GmbH"})  # fmt: skip
 
 
 def without_legal_suffix(key: str) -> str:
@@ -73,32 +68,15 @@ def is_legal_suffix(text: str) -> bool:
 
 
 def leading_descriptor(ent: object) -> int:
-    """1 when a span of two words or more opens a sentence on a common noun that says
-    what the name after it is ("Drugmaker Pfizer", "Retailer Target"), else 0. The noun
-    is a noun only in WordNet (not an adjective or verb: "White House", "General
-    Motors") or a "-maker" compound, no given name ("Hunter Biden"); the rest is no
-    generic head and, unless the noun is a company's trade, the article writes it as a
-    name without the noun elsewhere ("Actor Tom Hanks … Hanks")."""
+    """1 when a span of two words or more opens a sentence on a company's trade noun
+    ("Drugmaker Pfizer", "Retailer Target": ``type_context.TRADE_NOUNS`` or a "-maker"
+    compound) before a capitalised word, else 0: the name is the company's. Other
+    common nouns are left: "Hunter Biden", "Grace Meng" and "Chip Roy" open on nouns too,
+    and the given-name list misses some of them."""
     tokens = list(ent)  # type: ignore[call-overload]
     if len(tokens) < 2 or not tokens[0].is_sent_start or not tokens[1].text[:1].isupper():
         return 0
     word = tokens[0].text
     lower = word.lower()
-    if not word.istitle() or lower in given_names() or not _common_noun(lower):
-        return 0
-    rest = ent.doc[ent.start + 1 : ent.end].text  # type: ignore[attr-defined]
-    if rest.lower() in _GENERIC_REST:
-        return 0
-    if lower in TRADE_NOUNS or lower.endswith("maker"):
-        return 1  # a company's trade: the name after it is the company's ("Drugmaker Merck")
-    text = ent.doc.text  # type: ignore[attr-defined]
-    alone = re.compile(r"(?<![\w'’-])" + re.escape(rest) + r"(?![\w-])")
-    return 1 if any(not text[: m.start()].rstrip().endswith(word)
-                    for m in alone.finditer(text)) else 0  # fmt: skip
-
-
-def _common_noun(lower: str) -> bool:
-    nouns, others, _adjectives = _wordnet_tables()
-    if lower.endswith("maker") and len(lower) > 6:
-        return True
-    return lower in nouns and lower not in others
+    trade = lower in TRADE_NOUNS or (lower.endswith("maker") and len(lower) > 6)
+    return 1 if word.istitle() and trade else 0
