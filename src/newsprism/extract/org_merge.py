@@ -38,7 +38,11 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
     for key in keys:
         label, name = key
         may_be_acronym = " " not in name and len(name) >= 2
-        for target in keys:
+        # the name the story writes the acronym after, in brackets, first (session 29: an
+        # acronym of another name's part before "and" must not take "CDC" from "Center
+        # for Disease Control and Prevention (CDC)", r68)
+        bracketed = [t for t in keys if t[1] == acronyms.get(name)]
+        for target in bracketed + keys:
             if target == key or target[0] != label or (
                     target in parent and acronyms.get(name) != target[1]):
                 continue  # a bracketed acronym follows its name into a longer one
