@@ -40,7 +40,7 @@ def run(out: str, stories: list[str]) -> None:
                                                     if is_arabic_article(a)})
         quotes = resolve_quotes(spans := _statement_spans(docs), entities)
         resolve_epithets(spans, quotes, docs, entities)
-        source = {a.id: a.source for a in articles}
+        source = {a.id: Path(a.source_path).stem for a in articles}  # left, center, right
         rows = [{"source": source[q.article_id], "start": q.start, "speaker": q.speaker,
                  "as_written": q.speaker_as_written, "resolved": q.speaker_resolved,
                  "text": q.text[:90]} for q in quotes]  # fmt: skip
