@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -71,7 +72,11 @@ from newsprism.extract.titles import (
     fold,
     load_roles,
 )
-from newsprism.extract.type_context import drop_spelled_acronyms, spread_class_labels
+from newsprism.extract.type_context import (
+    drop_spelled_acronyms,
+    drop_story_variants,
+    spread_class_labels,
+)
 from newsprism.models import Entity, Mention
 
 __all__ = ["ENTITY_LABELS", "NameTable", "Role", "RoleTable", "_checked_label", "_name_words",
@@ -124,7 +129,7 @@ def _org_key(name: str) -> str:
     expansions = load_roles().expansions
     words = (expansions.get(w, w) for w in storm_key(fold(name)).split() if w not in ("and", "&"))
     key = " ".join(w if w in expansions.values() else w.replace("-", "") for w in words)
-    return department_key(court_key(key))
+    return without_legal_suffix(department_key(court_key(key)))  # "Pfizer Inc." is Pfizer
 
 
 @dataclass
@@ -179,6 +184,7 @@ def link_entities(
     """
     spread_class_labels(mentions_by_article, texts)  # "contractor Cyber Ninjas" in one report
     drop_spelled_acronyms(mentions_by_article, texts)  # "cost-of-living adjustment, or COLA"
+    drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     split_trailing_person(mentions_by_article)
     join_split_names(mentions_by_article, texts, _org_key)

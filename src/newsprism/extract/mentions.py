@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from newsprism.extract.company_forms import (
+    company_before_suffix,
+    is_legal_suffix,
+    leading_descriptor,
+)
 from newsprism.extract.mention_rules import (
     bill_numbers,
     capitalised_common_noun,
@@ -158,12 +163,16 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if _not_a_name(ent):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = _name_span(ent)
+        company = company_before_suffix(span) if is_legal_suffix(span.text) else None
+        if is_legal_suffix(span.text) and company is None:
+            continue  # a legal suffix alone ("SE") names no one
+        span = company or span  # "BioNTech SE", the tagger's "SE" (PERSON)
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
         if code_name(name):
             continue  # "COVID-19": a code names no person, place or group
-        label = _relabel(ent, name, _checked_label(name, ent.label_), text)
+        label = "ORG" if company else _relabel(ent, name, _checked_label(name, ent.label_), text)
         if label is None or cut_at_end(text, span.end_char, name, label):
             continue  # not a name, or "the Club...": the crawl cut it
         name, label = party_piece(name, label, text, span.end_char)
@@ -220,9 +229,11 @@ def _not_a_name(ent: object) -> bool:
 def _name_span(ent: object) -> object:
     """The tokens of a tagged span that are its name (see each rule's function)."""
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
-        span = ent[leading_non_name(ent) : before_possessive(ent)]  # type: ignore[index]
+        first = leading_non_name(ent) or leading_descriptor(ent)  # "Plus", "Drugmaker"
+        span = ent[first : before_possessive(ent)]  # type: ignore[index]
     else:
-        first = leading_rank_adjective(ent)  # "Top Justice Department officials …"
+        # "Top Justice Department officials …", "Drugmaker Merck said …"
+        first = leading_rank_adjective(ent) or leading_descriptor(ent)
         span = ent[first : len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
         span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
         span = span[: run_on_possessor(span)]  # "Bureau of Labor Statistics' Job Openings and …"

@@ -32,13 +32,17 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
     # each name's acronyms, with and without its country words, read once per name and
     # not once per pair (session 26: 64,000 calls at 50 articles, issue 12)
     spelled = {k[1]: _acronyms(k[1]) | _acronyms(_without_country(k[1], country_words))
-               for k in keys}  # fmt: skip
+               | _acronyms_before_and(other[k], country_words) for k in keys}  # fmt: skip
     cut_forms = {k: _cut_forms(other[k]) for k in keys}  # once per name, not per pair
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
         label, name = key
         may_be_acronym = " " not in name and len(name) >= 2
-        for target in keys:
+        # the name the story writes the acronym after, in brackets, first (session 29: an
+        # acronym of another name's part before "and" must not take "CDC" from "Center
+        # for Disease Control and Prevention (CDC)", r68)
+        bracketed = [t for t in keys if t[1] == acronyms.get(name)]
+        for target in bracketed + keys:
             if target == key or target[0] != label or (
                     target in parent and acronyms.get(name) != target[1]):
                 continue  # a bracketed acronym follows its name into a longer one
@@ -117,6 +121,21 @@ def _acronyms(long: str) -> frozenset[str]:
     if len(long.split()) < 2:
         return frozenset()
     return frozenset((_acronym(long), _acronym(of_order(long))))
+
+
+def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> frozenset[str]:
+    """The initials of a name's part before "and …" (session 29): "CDC" is the
+    "Centers for Disease Control and Prevention", named before "and Prevention" was
+    added, and nine NeuS raw stories kept the two apart. The part has three words or
+    more and opens on no generic head, as :func:`_cut_before_and` asks of a name cut
+    there ("Department of Health and Human Services" is HHS, never "DH")."""
+    found: set[str] = set()
+    for m in group:
+        head = fold(m.text).split(" and ", 1)[0] if " and " in m.text else ""
+        head = _without_country(head, country_words) if head else ""
+        if len(head.split()) >= 3 and head.split()[0] not in _GENERIC_OPENERS:
+            found.add(_acronym(head))
+    return frozenset(found)
 
 
 def _without_country(key: str, country_words: set[str]) -> str:

@@ -28,10 +28,13 @@ from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
+# A company's trade written before its name (session 29: "Drugmaker Pfizer", NeuS raw
+# rows 273 and 46; "automaker Ford").
+TRADE_NOUNS = ("drugmaker", "automaker", "carmaker", "chipmaker", "retailer")
 # Class nouns: an apposition or a modifier that says what kind of thing a name is.
 _ORG_NOUNS = ("company", "firm", "contractor", "subcontractor", "vendor", "startup",
               "nonprofit", "newspaper", "paper", "daily", "tabloid", "magazine", "outlet",
-              "publication", "news site", "news website")  # fmt: skip
+              "publication", "news site", "news website", *TRADE_NOUNS)  # fmt: skip
 _LOC_NOUNS = ("island", "peninsula", "archipelago")
 _ORG_PLURALS = ("companies", "firms", "contractors", "subcontractors", "vendors",
                 "newspapers", "outlets", "publications", "organizations", "organisations")
@@ -216,6 +219,21 @@ def variant_letter(text: str, end: int, name: str) -> bool:
         return False
     return bool(_SPREAD_AFTER.match(text[end : end + 30])
                 or re.search(r"\b" + name + r"\s+(?:[\w-]+\s+)?variants?\b", text))
+
+
+def drop_story_variants(mentions_by_article: dict[str, list[Mention]],
+                        texts: dict[str, str]) -> None:
+    """Drop a Greek letter one report of the story writes before "variant" from every
+    report (session 29): NYP's "the Delta variant" makes Axios's "variants … such as
+    Delta" the variant too, not an organisation (NeuS raw row 273). A story that writes
+    the letter before "Air" or "Airlines" anywhere is left to the tagger."""
+    letters = {m.text for ms in mentions_by_article.values() for m in ms if m.text in _GREEK}
+    story = "\n".join(texts.values())
+    variants = {n for n in letters if re.search(r"\b" + n + r"\s+(?:[\w-]+\s+)?variants?\b", story)
+                and not re.search(r"\b" + n + r"\s+Air(?:lines)?\b", story)}
+    if variants:
+        for mentions in mentions_by_article.values():
+            mentions[:] = [m for m in mentions if m.text not in variants]
 
 
 def common_acronym(text: str, start: int, end: int, name: str) -> bool:
