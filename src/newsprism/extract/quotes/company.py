@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["subject_company"]
 
-_NOUNS = frozenset({"company", "firm"})
+_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
 _BACK = 3  # sentences looked at before the noun's own
 
 
