@@ -27,7 +27,7 @@ from newsprism.extract.quotes.agency import AGENCY_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["subject_company"]
+__all__ = ["org_named_before", "subject_company"]
 
 _NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
 _BACK = 3  # sentences looked at before the noun's own
@@ -75,3 +75,27 @@ def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
             return None
         return start, end, name
     return None
+
+
+def org_named_before(head: Token, ents: Sequence[Span], quoted: Callable[[int], bool],
+               clean_name: Callable[[Span], tuple[int, int, str]],
+               ) -> tuple[int, int, str] | None:  # fmt: skip
+    """ "The nearby St. Louis Tea Party had an all-hands-on-deck response … the St. Louis
+    group fired off …" (BASIL 2010 ``97b1305c_2``, gold/speakers-basil4): a definite
+    "group" (company, firm, organization) with proper-name words before it is the one
+    organisation named before whose name holds all those words; it was shown as the
+    description "the St. Louis group". Two such organisations, or none: no change."""
+    if head.lemma_.lower() not in _NOUNS or head.tag_ != "NN":
+        return None
+    names = [t for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             for t in c.subtree]  # fmt: skip
+    if not names or any(c.dep_ == "poss" for c in head.children):
+        return None
+    found: dict[str, tuple[int, int, str]] = {}
+    for ent in ents:
+        if ent.end <= head.i and ent.label_ == "ORG" and not quoted(ent.start) and \
+                {t.text for t in names} <= {t.text for t in ent} and head.i not in \
+                range(ent.start, ent.end):  # fmt: skip
+            start, end, name = clean_name(ent)
+            found.setdefault(name.lower(), (start, end, name))
+    return next(iter(found.values())) if len(found) == 1 else None
