@@ -48,3 +48,18 @@ def test_an_agency_is_no_company(nlp) -> None:
     text = ("The Food and Drug Administration approved the shot on Monday. "
             "The company said it was \"grateful\" for the decision.")
     assert _speakers(nlp, text)['it was "grateful" for the decision'] is None
+
+
+def test_a_named_group_is_the_organisation_whose_name_holds_its_words(nlp) -> None:
+    text = ("The nearby St. Louis Tea Party had an all-hands-on-deck response to the plan.\n\n"
+            "In a matter of hours, the St. Louis group fired off the statement demanding the "
+            "organization withdraw its \"bigoted, false and inflammatory\" resolution.")
+    quotes = extract_quotes(nlp(text))
+    assert [q.speaker for q in quotes] == ["St. Louis Tea Party"]
+
+
+def test_two_organisations_with_the_words_leave_the_description(nlp) -> None:
+    text = ("The St. Louis Tea Party and the St. Louis Urban League met on Monday.\n\n"
+            "Later, the St. Louis group said the resolution was \"bigoted and false.\"")
+    speakers = [q.speaker for q in extract_quotes(nlp(text))]
+    assert speakers and all(s is None or "Tea Party" not in s for s in speakers)
