@@ -32,6 +32,7 @@ from newsprism.extract.quotes.agency import named_agency
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
+from newsprism.extract.quotes.company import org_named_before, subject_company
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.holders import (
     MAKERS,
@@ -473,6 +474,9 @@ class Speakers(Step):
         # a body owned, branded or introduced speaks: "the Romney campaign", "a task force"
         body = head.lemma_.lower() in self.lex.bodies and any(
             (owner(head) is not None, branded(head), bool(det & {"a", "an"})))
+        org = org_named_before(head, self.ents, lambda i: self.qid[i] != -1, self.people.clean_name)
+        if org is not None:  # "the St. Louis group" after the St. Louis Tea Party (company.py)
+            return Speaker(name=org[2], name_start=org[0], name_end=org[1], resolved="organisation")
         return self._described(self._whole(head, tokens)) \
             if people or body or share_of_people(head) else None  # fmt: skip
 
@@ -517,8 +521,9 @@ class Speakers(Step):
         if earlier is not None:
             inner = self.speaker_from(earlier, depth=depth + 1)
             return inner if inner.name is not None else None
-        agency = named_agency(head, self.ents, lambda i: self.qid[i] != -1,
-                              self.people.clean_name)  # "the FTC … the agency said": session 27
+        quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
+        agency = named_agency(head, self.ents, quoted, clean) or subject_company(
+            head, self.sents, self.sent_of, self.ents, quoted, clean)  # agency.py, company.py
         return None if agency is None else Speaker(name=agency[2], name_start=agency[0],
                                                     name_end=agency[1], resolved="organisation")
 
