@@ -34,6 +34,7 @@ from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, 
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.company import org_named_before, subject_company
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
+from newsprism.extract.quotes.fullest_org import fullest_org
 from newsprism.extract.quotes.holders import (
     MAKERS,
     data_owner,
@@ -539,28 +540,8 @@ class Speakers(Step):
             return None
         if place_only(self.ents, org[1], head):
             return place_body(self, head, tokens) or Speaker()  # "the U.S. military"
-        text, a, b = self._fullest_org(org)
+        text, a, b = fullest_org(org, self.people, self.ents, self.qid)
         return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
-
-    def _fullest_org(self, org: tuple[str, int, int]) -> tuple[str, int, int]:
-        """ "NBC further notes" after "Trump told NBC News": a one-word organisation name
-        stands for the shortest longer name of an organisation in the article that
-        starts with it, as a surname stands for the person's full name."""
-        text = org[0]
-        if " " in text or any(p.surname == text.lower() for p in self.people.persons):
-            return org  # "Trump" tagged as an organisation is not Trump University
-        longer = []
-        for ent in self.ents:
-            if ent.label_ == "ORG" and self.qid[ent.start] == -1:
-                s, e, full = self.people.clean_name(ent)
-                words = full.split()
-                if len(words) > 1 and words[0] == text and "/" not in full and \
-                        all(w[:1].isupper() for w in words):  # fmt: skip
-                    longer.append((len(full), s, e, full))
-        if not longer:
-            return org
-        _, s, e, full = min(longer)
-        return full, s, e
 
     # kinds of nouns --------------------------------------------------------------------
 
