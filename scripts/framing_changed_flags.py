@@ -63,6 +63,13 @@ def babe_articles(data: Path) -> list[dict]:
             for s in read_babe(data / "babe") if s.report and s.label is not None]  # fmt: skip
 
 
+def seed_articles(seeds: Path) -> list[dict]:
+    """The seeds (``../shared/seeds/*.txt``, two real articles), each file one article
+    (session 29)."""
+    return [{"name": p.stem, "source": p.stem, "text": p.read_text("utf-8"), "gold": []}
+            for p in sorted(seeds.glob("*.txt"))]  # fmt: skip
+
+
 def basil_articles(data: Path) -> list[dict]:
     """BASIL 2010–2012 with its lex and inf spans."""
     from newsprism.eval.framing import data_folders, load_basil
@@ -132,12 +139,14 @@ def diff(old_path: Path, new_path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--set", choices=("basil", "neus", "polnear", "babe"), default="neus")
+    parser.add_argument("--set", choices=("basil", "neus", "polnear", "babe", "seeds"),
+                        default="neus")
     parser.add_argument("--neus-rows", type=lambda v: tuple(map(int, v.split(","))),
                         default=NEUS_ROWS, metavar="R,R,...")
     parser.add_argument("--polnear-first", type=int, default=3)
     parser.add_argument("--polnear-step", type=int, default=7)
     parser.add_argument("--polnear-count", type=int, default=None)
+    parser.add_argument("--seeds", type=Path, default=Path("../shared/seeds"))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2)
     args = parser.parse_args()
@@ -147,7 +156,7 @@ def main() -> None:
     if args.out is None:
         sys.exit("--out or --diff")
     read = {"basil": basil_articles, "neus": lambda d: neus_articles(d, args.neus_rows),
-            "babe": babe_articles,
+            "babe": babe_articles, "seeds": lambda d: seed_articles(args.seeds),
             "polnear": lambda d: polnear_articles(d, args.polnear_first,
                                                   args.polnear_step)[: args.polnear_count]}
     articles = read[args.set](args.data)

@@ -77,9 +77,12 @@ def test_seed_003_al_mayadeen_terms(seeds) -> None:
 
 def test_seed_003_attribution_verbs(seeds) -> None:
     framing = frame_text(seeds["003"].text)
-    assert framing.attribution_verbs == {"claim": 1, "reveal": 1}
+    # "claimed" for the US ambassador stays; "a statement from his office revealed" (an
+    # endorsement verb for a public statement) is counted with the neutral verbs since
+    # session 29 (i14-touch)
+    assert framing.attribution_verbs == {"claim": 1}
     assert [(a.span.text, a.span.in_quote) for a in framing.attributions] == [
-        ("claimed", False), ("revealed", False)]  # fmt: skip
+        ("claimed", False)]  # fmt: skip
 
 
 def test_seed_003_scare_quotes_are_in_the_lines_the_cleaner_removed(seeds) -> None:
@@ -107,13 +110,15 @@ def test_seed_000_al_jazeera_repost(seeds) -> None:
     framing = frame_text(text)
     # No loaded term: this report says "invasion", "Israel", "Hamas" and quotes the US.
     assert framing.terms == []
-    # "He pointed out that ... Israel has not presented a coherent evacuation plan":
-    # the verb presents Miller's statement as fact.
-    assert framing.attribution_verbs == {"point out": 1}
-    assert framing.attributions[0].span.text == "pointed out"
+    # "He pointed out that ... Israel has not presented a coherent evacuation plan": an
+    # endorsement verb, which session 29 (i14-touch) counts with the neutral verbs; it
+    # carries Miller's statement between two of his quotations ("He continued", "Miller
+    # said"), read as a plain connective there.
+    assert framing.attribution_verbs == {}
+    assert framing.attributions == []
     assert framing.scare_quotes == []
     assert framing.partial_quotes == []
-    assert framing.neutral_attributions >= 3  # said, said, added, told ...
+    assert framing.neutral_attributions >= 4  # said, said, added, told ..., pointed out
     _assert_spans_index_text(framing, text)
 
 

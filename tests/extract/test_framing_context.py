@@ -165,6 +165,7 @@ def test_an_endorsement_verb_with_no_statement_is_a_plain_verb(text: str, word: 
     framing = frame_text(text)
     assert word not in _verbs(framing)
     assert framing.attribution_verbs == {}
+    assert framing.neutral_attributions == (1 if "sources said" in text else 0)
     assert word.lower() not in _detector_words(framing)
 
 
@@ -182,9 +183,13 @@ def test_an_endorsement_verb_with_no_statement_is_a_plain_verb(text: str, word: 
 def test_an_endorsement_verb_before_a_statement_is_the_outlets_choice(
     text: str, word: str
 ) -> None:
+    # session 29 (i14-touch, extract/framing/endorsing.py): an endorsement verb that
+    # reports a statement is counted with the neutral attributions, not flagged; one
+    # with no statement (above) is no attribution at all
     framing = frame_text(text)
-    assert word in _verbs(framing)
-    assert sum(framing.attribution_verbs.values()) == 1
+    assert word not in _verbs(framing)
+    assert framing.attribution_verbs == {}
+    assert framing.neutral_attributions == 1
 
 
 def test_a_relative_clause_comma_is_not_a_speech_comma() -> None:

@@ -15,9 +15,13 @@ NR = ("President Biden formally recognized the Armenian genocide on Saturday, in
 def test_a_day_observed_is_not_an_attribution() -> None:
     framing = frame_doc(load_nlp()(NR), detector=False)
     assert "observe" not in framing.attribution_verbs
+    assert framing.neutral_attributions == 0
 
 
 def test_observed_that_still_attributes() -> None:
     text = "The senator observed that the bill had passed the House on Friday."
     framing = frame_doc(load_nlp()(text), detector=False)
-    assert framing.attribution_verbs.get("observe") == 1
+    # an attribution: counted with the neutral verbs since session 29 (i14-touch:
+    # "observed that …" presents a statement as fact, read as plain reporting)
+    assert "observe" not in framing.attribution_verbs
+    assert framing.neutral_attributions == 1

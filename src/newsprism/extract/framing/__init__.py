@@ -44,6 +44,7 @@ from newsprism.extract.framing.announced import announcer, claimant
 from newsprism.extract.framing.compounds import judge_compound
 from newsprism.extract.framing.demanded import split_called_for
 from newsprism.extract.framing.described import describer
+from newsprism.extract.framing.endorsing import split_endorsing
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.fixed_pairs import plain_fixed_term
@@ -62,6 +63,7 @@ from newsprism.extract.framing.matching import (
     not_framing,
     verb_use,
 )
+from newsprism.extract.framing.named_caller import drop_named_callers
 from newsprism.extract.framing.ordinary import drop_field_terms
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
@@ -417,6 +419,8 @@ def frame_doc(
     spans = extract_quotes(doc) if quotes is None else quotes
     sources = Sources(spans)
     found = _walk(doc, lexicon, index, sources)
+    found.attributions, plain = split_endorsing(doc, found.attributions)  # "noted": "said"
+    found.neutral += plain
     counts: dict[str, int] = {}
     for a in found.attributions:
         if not a.span.in_quote:
@@ -438,7 +442,7 @@ def frame_doc(
         ) + called + stated, key=lambda s: (s.start, s.end)),
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
-        hedges=found.hedges,
+        hedges=drop_named_callers(doc, found.hedges),  # "what he called": his words
         loaded=drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model))
         if model else [],
         detector=model.name if model else "",
