@@ -421,10 +421,7 @@ def frame_doc(
     found = _walk(doc, lexicon, index, sources)
     found.attributions, plain = split_endorsing(doc, found.attributions)  # "noted": "said"
     found.neutral += plain
-    counts: dict[str, int] = {}
-    for a in found.attributions:
-        if not a.span.in_quote:
-            counts[a.verb] = counts.get(a.verb, 0) + 1
+    counts = _own_verb_counts(found.attributions)
     scare = find_scare_quotes(text, marked, lexicon, sources)
     kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes
     kept, stated = split_stated(doc, kept, spans)  # a statement's tail: its speaker's
@@ -433,7 +430,7 @@ def frame_doc(
     model = model if detector else None
     return ArticleFraming(
         terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
-        attribution_verbs=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        attribution_verbs=counts,
         scare_quotes=kept,
         attributions=found.attributions,
         neutral_attributions=found.neutral,
@@ -448,6 +445,15 @@ def frame_doc(
         detector=model.name if model else "",
     )
 
+
+def _own_verb_counts(attributions: Sequence[AttributionUse]) -> dict[str, int]:
+    """Attribution verbs in the outlet's own voice (a verb inside a quotation is the
+    source's), most used first, then by verb."""
+    counts: dict[str, int] = {}
+    for a in attributions:
+        if not a.span.in_quote:
+            counts[a.verb] = counts.get(a.verb, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 def _cues(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> list[CueUse]:
     """Affect-cue words (``[cues]`` in the lexicon) with the allowed parts of speech."""
