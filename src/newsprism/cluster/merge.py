@@ -27,6 +27,10 @@ by centroid (``model.candidates``, same language, the joined span within the spa
    chain link) is not enough; and, when ``model.merge_link_share`` is set, when at
    least that share of the pairs reaches the join threshold itself. Of several such
    partners, the one with the highest mean.
+   With ``model.merge_name_idf`` set, a partner also needs a *rare shared name*:
+   some entity term of the two stories' reports whose IDF in the model's table reaches
+   it (session 29: the pieces of one event a reader joins share a person, place or
+   body few texts name; two steps of one topic weeks apart share the common ones).
 5. **Ids.** The older story (founded first in stream order) keeps its id, so a link
    to it stays valid; the other's members move to it, keeping their stream positions,
    scores and ``duplicate_of``, and the other story is deleted. The merged profile is
@@ -121,6 +125,15 @@ def screened(model: ClusterModel, cluster: Cluster, partners: Sequence[Cluster]
         if p >= SCREEN * model.merge_scale * threshold:
             out.append(partner)
     return out
+
+
+def shares_rare_name(mine: Sequence[ArticleFeatures], theirs: Sequence[ArticleFeatures],
+                     idf: Mapping[int, float], default_idf: float, bar: float) -> bool:
+    """Whether the two groups of reports share an entity term of IDF ``bar`` or more
+    (a term the table lacks weighs ``default_idf``, the rarest)."""
+    names = set().union(*(f.entity_tf for f in mine))
+    shared = names & set().union(*(f.entity_tf for f in theirs))
+    return any(idf.get(t, default_idf) >= bar for t in shared)
 
 
 def best_partner(model: ClusterModel, cluster: Cluster, partners: Sequence[Cluster],

@@ -115,6 +115,11 @@ class ClusterModel:
             first ``merge_members`` reports reaches ``merge_scale`` times the join
             threshold (and, with ``merge_link_share``, at least that share of those
             pairs reaches the threshold). ``merge_scale`` 0 turns it off.
+        merge_name_idf: with the merge step on, two stories merge only when their
+            reports share a name (an entity term) of at least this IDF in the model's
+            table: a name the training text saw a few times at most (session 29: the
+            cue a reader of two pieces of one event uses most). 0 (every model before
+            it): no such condition.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -169,6 +174,7 @@ class ClusterModel:
     merge_scale: float = 0.0
     merge_members: int = 16
     merge_link_share: float = 0.0
+    merge_name_idf: float = 0.0
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0
@@ -242,7 +248,8 @@ class ClusterModel:
         if self.guard_below <= 0:  # no guard: the file reads as every model's before it
             del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
-                          ("guard_unnamed_core", False), ("guard_unnamed_one", 0)):  # fmt: skip
+                          ("guard_unnamed_core", False), ("guard_unnamed_one", 0),
+                          ("merge_name_idf", 0.0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:

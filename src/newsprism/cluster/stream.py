@@ -194,6 +194,8 @@ class StreamClusterer:
         have = self.features_of([r.article_id for r in refs])
         if any(r.article_id not in have for r in refs):
             return None  # every path stores an article's features before it joins a story
+        if self.model.merge_name_idf > 0:
+            partners = self._named_partners(cluster, partners, have)
         found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
         if found is None:
             return None
@@ -216,6 +218,16 @@ class StreamClusterer:
                                           self.model.core_members))  # fmt: skip
         self.touched.add(part.story_id)
         return gone.story_id
+
+    def _named_partners(self, cluster: Cluster, partners: list[Cluster],
+                        have: Mapping[str, ArticleFeatures]) -> list[Cluster]:  # fmt: skip
+        """The partners whose reports share a rare name with ``cluster``'s (the model's
+        ``merge_name_idf``; ``cluster.merge``)."""
+        limit, idf = self.model.merge_members, self.idf_for(cluster.language)
+        mine = [have[r.article_id] for r in merging.reports(cluster, limit)]
+        return [c for c in partners if merging.shares_rare_name(
+            mine, [have[r.article_id] for r in merging.reports(c, limit)], idf,
+            self.model.default_idf, self.model.merge_name_idf)]  # fmt: skip
 
     def _weigh_cached(self, f: ArticleFeatures) -> Weighted:
         """:meth:`weigh_member`, kept for the last ``WEIGHT_CACHE`` articles weighed: the
