@@ -51,8 +51,9 @@ from measure_split import _print_rows  # scripts/ is the script's own folder on 
 
 from newsprism.cluster import split as splitting
 from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
+from newsprism.cluster.joinable import within_span
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
-from newsprism.cluster.stream import StreamClusterer, _within_span
+from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval.clustering import condition_stream, find_sets
 
 SETS = ("neus-allsides", "googlenews-TS")
@@ -93,7 +94,7 @@ def run_traced(model: ClusterModel, fs: Sequence[ArticleFeatures]):
         scored = {s: (model.probability(x), model.join_threshold(x, f.language))
                   for s, x, _ in c.scored_candidates(f, extra=related)}  # fmt: skip
         seen[f.article_id] = {"n": n, "scored": scored, "live": set(c.live),
-                              "span_ok": {s: _within_span(f, cl, model.max_span_hours * 3600)
+                              "span_ok": {s: within_span(f, cl, model.max_span_hours * 3600)
                                           for s, cl in c.live.items()}}  # fmt: skip
         d = c.add(f)
         founded.setdefault(d.story_id, n)
