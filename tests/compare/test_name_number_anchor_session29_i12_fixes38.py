@@ -32,3 +32,8 @@ def test_a_tally_both_print_still_anchors() -> None:
 def test_a_number_also_written_alone_is_kept() -> None:
     assert name_numbers("The F-35 and 35 other jets") == set()
     assert name_numbers("up 10m in their 30s") == set()  # letters after a number: kept
+
+
+def test_a_tally_written_with_words_is_no_name() -> None:
+    assert name_numbers("The 220-to-190 party-line vote, a top-10 bill of mid-2020") == set()
+    assert name_numbers("H1N1 and Covid-19 and MH17") == {"1", "19", "17"}

@@ -12,8 +12,10 @@ import re
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
-# a number written on to a word: "COVID-19", "F-35", "H1N1", "MH17", "I-95"
-_NAME_NUMBER = re.compile(r"(?<=[A-Za-z])-?(\d+(?:[.,]\d+)*)")
+# a number written on to a capitalised word: "COVID-19", "Covid-19", "F-35", "H1N1",
+# "MH17", "I-95"; not on to a small word: "a 220-to-190 vote" is a tally (NeuS row 298,
+# a first version that took any letter lost its anchor), "mid-2020", "top-10"
+_NAME_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*-?(\d+(?:[.,]\d+)*)")
 
 
 def name_numbers(text: str) -> set[str]:
