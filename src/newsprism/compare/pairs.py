@@ -36,6 +36,7 @@ from newsprism.compare import negation
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
+from newsprism.compare.name_numbers import name_numbers
 from newsprism.compare.passages import passages
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
@@ -374,7 +375,8 @@ def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     (6 of 6). Years are left out: they date, they do not count."""
     per_article = Counter((u.article_id, n) for u in units for n in u.specific)
     repeated = {n for (_, n), count in per_article.items() if count > 1}
-    keep = [{n for n in u.specific - repeated if not _YEAR.fullmatch(n)} for u in units]
+    keep = [{n for n in u.specific - repeated - name_numbers(u.text)
+             if not _YEAR.fullmatch(n)} for u in units]  # fmt: skip
     shared = _shared(keep)
     return shared > 0
 

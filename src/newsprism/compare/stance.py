@@ -25,6 +25,16 @@ PROSPECT = frozenset("expect plan intend hope want seek propose threaten schedul
 # rows, "has decided to reinstate the mandate" states the event ("requires restoring").
 COMMITTING = frozenset("agree promise vow pledge".split())
 DENIAL = frozenset("deny refuse reject dispute decline".split())
+# What a request to stop something asks for (session 29, i12-fixes38): a court that
+# "denied a request … to freeze the state law" or "refused to block" it lets the law
+# stand, as "allowed it to remain in effect" says; the denial refuses a stop, not the
+# other outlet's statement (NeuS row 125, CNN / Fox / Reuters).
+STOPPING = frozenset("stop block freeze halt suspend pause delay postpone overturn enjoin "
+                     "bar prevent dismiss cancel revoke rescind invalidate void "
+                     "stay injunction suspension moratorium".split())  # fmt: skip
+# what one asks a court or an authority by
+REQUESTS = frozenset("request bid motion appeal petition application plea call demand "
+                     "effort attempt push".split())  # fmt: skip
 # The -s form of a verb of mood the parser tags as a plural noun in a headline-like
 # sentence with no verbal root ("Rick Perry pledges to end …": ``pledges`` NNS, the root
 # "candidate"): read as the verb when it follows its subject and governs a to-infinitive.
@@ -70,7 +80,7 @@ def stance(predicates: Sequence[Any]) -> tuple[str, bool]:
         if any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECT for c in children):
             prospect = True
         if any(c.dep_ == "neg" or negation.negates_its_verb(c) for c in children) \
-                or lemma in DENIAL:
+                or (lemma in DENIAL and not refuses_a_stop(verb)):
             negated = True
     if prospect or committed:
         return ("prospect" if prospect else "committed"), negated
@@ -110,10 +120,35 @@ def refusing(tokens: Sequence[Any], own: Callable[[Any], bool]) -> bool:
     a sentence that neither negates nor refuses. A verb that falls ("payrolls declined
     5 %") or stands in a side clause ("who refused to apologize") does not count."""
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL or not own(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL or not own(verb) \
+                or refuses_a_stop(verb):
             continue
         taken = [c for c in verb.children if c.dep_ in _REFUSED]
         if taken and not any(c.like_num or c.lower_ in _FALL_UNITS
                              or any(g.like_num for g in c.children) for c in taken):
             return True
     return False
+
+
+def refuses_a_stop(verb: Any) -> bool:
+    """Whether a verb of refusing (:data:`DENIAL`) refuses to stop something, or a
+    request to: "denied a request … to freeze the state law", "rejected a bid to halt
+    the execution", "denied a motion for a stay", "refused to block the law". That lets
+    the thing stand: a ruling, not a denial of what another outlet states ("allowed the
+    law to remain in effect"), so the ``denial_clash`` veto must not read it as one.
+    Granting the stop is still kept apart by ``polarity_clash``: the verb cancels what
+    it takes ("request", "block"), which the other sentence states."""
+    stops: list[Any] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "advcl" and _infinitive(child)):
+            stops.append(child)  # "refused to block", "denied an application to block"
+        elif child.dep_ == "dobj" and child.lemma_.lower() in REQUESTS:
+            stops += [g for g in child.children if g.dep_ in ("acl", "relcl")]
+            stops += [p for g in child.children if g.dep_ == "prep" and g.lower_ == "for"
+                      for p in g.children if p.dep_ == "pobj"]  # "a motion for a stay"
+    return any(s.lemma_.lower() in STOPPING and not negation.is_negated(s) for s in stops)
+
+
+def _infinitive(verb: Any) -> bool:
+    """A "to"-infinitive ("… to block the mandate")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
