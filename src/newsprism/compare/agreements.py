@@ -19,14 +19,6 @@ hopes and calls for a deal are not a status of one. Its status is the event rule
 (``frames._polarity``), and "on the verge of" / "on the brink of" / "close to" above
 the verb is a deal still to come. The conflict rules ask two such statuses to be
 topical as well (``conflicts``): one story can tell of two deals.
-
-Session 29: outlets name one agreement with different nouns (NPR's "announced a
-truce", AP's "the two sides reached resolution in a 17-year dispute", NeuS row 346), so
-the conflict rules compare any two agreement nouns as one patient (:func:`agreement_key`;
-the topical check still keeps two deals of one story apart). A "resolution", a
-"compromise" or an "understanding" is an agreement only when it is *reached*: a
-resolution is also what a chamber passes or introduces (a bill), a compromise what
-someone "offers" or "unveils" (a proposal, not an agreement).
 """
 
 from __future__ import annotations
@@ -34,33 +26,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["AGREEMENT_NOUNS", "EVENT", "agreement_key", "agreement_statuses"]
+__all__ = ["AGREEMENT_NOUNS", "EVENT", "agreement_statuses"]
 
 EVENT = "agree"
 AGREEMENT_NOUNS = frozenset("truce deal agreement accord pact ceasefire cease-fire armistice "
                             "settlement".split())  # fmt: skip
 _REACHING = frozenset("announce reach strike seal unveil clinch".split())
-# nouns that are an agreement only as the object of "reach" (a resolution passed is a bill)
-_REACHED_NOUNS = frozenset({"resolution", "compromise", "understanding"})
 _NEAR_NOUNS = frozenset({"verge", "brink", "cusp"})  # "on the verge of announcing"
 _NEAR_WORDS = frozenset({"close", "near"})  # "close to reaching a deal"
 _READ = ("done", "not", "expected")  # a wish, a doubt or an open question: no status
-
-
-def agreement_key(patient: str | None) -> str | None:
-    """The patient two agreement statuses are compared by: every agreement noun is one
-    ("truce" / "resolution" / "deal" of one story; the conflict rules ask the two claims
-    to be topical too)."""
-    return EVENT if patient else None
-
-
-def _agreement_nouns(verb: Any) -> list[Any]:
-    """The verb's object (or passive subject) that names an agreement: any agreement noun,
-    or a resolution, compromise or understanding that is reached."""
-    reach = verb.lemma_.lower() == "reach"
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-            and (c.lemma_.lower() in AGREEMENT_NOUNS
-                 or (reach and c.lemma_.lower() in _REACHED_NOUNS))]  # fmt: skip
 
 
 def _near(verb: Any) -> bool:
@@ -82,7 +56,8 @@ def agreement_statuses(tokens: Iterable[Any], outside: Callable[[Any], bool],
     for verb in tokens:
         if not outside(verb) or verb.pos_ != "VERB" or verb.lemma_.lower() not in _REACHING:
             continue
-        nouns = _agreement_nouns(verb)
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in AGREEMENT_NOUNS]  # fmt: skip
         if not nouns:
             continue
         state = "expected" if _near(verb) else polarity(verb, verb)

@@ -43,7 +43,6 @@ from datetime import date
 from typing import Any
 
 from newsprism.compare.agreements import EVENT as AGREEMENT
-from newsprism.compare.agreements import agreement_key
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bounds_differ
 from newsprism.compare.dates import calendar_clash
@@ -222,7 +221,8 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
         keys = {("d", d.verb, d.subject) for d in frame.dated}
         keys |= {("n", c.thing) for c in frame.counted}
         keys |= {("p", p.verb, p.noun, p.subject) for p in frame.places}
-        keys |= {("s", s.event, _patient_key(s)) for s in frame.statuses}
+        keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
+                 for s in frame.statuses}  # fmt: skip
         for key in keys:
             buckets.setdefault(key, []).append(i)
     pairs = sorted({(i, j) for members in buckets.values()
@@ -327,23 +327,13 @@ def _same_patient(x: Status, y: Status) -> bool:
     "legislation") is one bill only when one named person acts on both; two different
     agents (Brewer's veto, Ducey's "would veto") are never one event, nor one whose
     agent is unknown."""
-    if x.event == AGREEMENT or y.event == AGREEMENT:  # "reached resolution" is no bill
-        return x.event == y.event and _patient_key(x) == _patient_key(y) is not None
     if x.patient in BILLS and y.patient in BILLS:
         # a bill's stages are acts of different chambers and people ("the House passed
         # it", "the Senate is expected to vote"): the same named agent is required
         return bool(x.agent) and x.agent == y.agent
     if x.agent and y.agent and x.agent != y.agent:
         return False
-    return bool(x.patient) and _patient_key(x) == _patient_key(y)
-
-
-def _patient_key(s: Status) -> str | None:
-    """What a status's patient is bucketed and compared by: any bill word is "bill",
-    any agreement noun one agreement (session 29, ``agreements.agreement_key``)."""
-    if s.event == AGREEMENT:
-        return agreement_key(s.patient)
-    return "bill" if s.patient in BILLS else s.patient
+    return bool(x.patient) and x.patient == y.patient
 
 
 def _fold_bills(lemmas: frozenset[str]) -> frozenset[str]:
