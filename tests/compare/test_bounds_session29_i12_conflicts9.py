@@ -26,6 +26,8 @@ def _quantity(text: str):  # type: ignore[no-untyped-def]
     ("a lawsuit that covers 1.5 million women", "up to 1.5 million women", False),
     ("about 1.5 million women", "up to 1.6 million women", False),  # "about" is no plain figure
     ("1.5 million women", "more than 1.6 million women", False),  # a lower bound
+    ("1,500 women", "fewer than 2,000 women", False),  # a bound of a value, not a size
+    ("1,500 women", "at most 2,000 women", False),
     ("as many as 1.5 million women", "up to 1.6 million women", False),  # two bounds: bounds_differ
 ])  # fmt: skip
 def test_an_upper_bound_against_a_plain_figure(a: str, b: str, differ: bool) -> None:

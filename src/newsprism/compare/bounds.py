@@ -36,6 +36,9 @@ from dataclasses import replace
 from newsprism.extract.claims import Quantity, quantities_agree
 
 _AS_MANY_AS = re.compile(r"\bas (?:many|much) as\s*$", re.IGNORECASE)
+# a bound that gives a size ("on behalf of up to 1.6 million women"); "less than",
+# "fewer than", "under", "at most" and "no more than" bound a value and are not read so
+_SIZE_BOUND = re.compile(r"up to\b", re.IGNORECASE)
 
 
 def upper_bound(quantity: Quantity, text: str) -> bool:
@@ -55,13 +58,21 @@ def bounds_differ(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
 
 
 def bound_against_figure(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
-    """Whether one side is an upper bound and the other a plain figure (no "about", no
-    bound) that names another figure at their stated precision ("up to 1.6 million" /
-    "covers 1.5 million"; "up to 1.52 million" / "1.5 million" agree)."""
+    """Whether one side is a bound that gives a size ("up to", "as many as") and the
+    other a plain figure (no "about", no bound) that names another figure at their
+    stated precision ("up to 1.6 million" / "covers 1.5 million"; "up to 1.52 million"
+    / "1.5 million" agree; "fewer than 2,000" / "1,500" is a bound, not a size)."""
     for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
-        if upper_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
+        if _size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
             return not quantities_agree(_figure(x), y)
     return False
+
+
+def _size_bound(quantity: Quantity, text: str) -> bool:
+    """Whether the bound gives a size: "up to N", or "as many as" / "as much as" N."""
+    if quantity.qualifier == "max":
+        return bool(_SIZE_BOUND.match(quantity.text))
+    return upper_bound(quantity, text)
 
 
 def _figure(quantity: Quantity) -> Quantity:
