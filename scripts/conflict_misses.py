@@ -34,7 +34,7 @@ from typing import Any
 
 import newsprism.compare.story as story_mod
 from newsprism.compare import conflicts as rules
-from newsprism.compare.bounds import bounds_differ
+from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.places import places_clash
 from newsprism.eval.compare import _basil_dir, _claim_refs
@@ -92,8 +92,9 @@ def _checks(a: Any, b: Any) -> list[str]:
                 why.append(f"subject {x.subject!r} vs {y.subject!r} "
                            f"(held by {x.holder!r} vs {y.holder!r})")
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
-            if quantities_agree(qa, qb) and not bounds_differ(qa, a.claim.text, qb,
-                                                              b.claim.text):
+            if quantities_agree(qa, qb) and not (
+                    bounds_differ(qa, a.claim.text, qb, b.claim.text)
+                    or bound_against_figure(qa, a.claim.text, qb, b.claim.text)):
                 why.append(f"{qa.text!r} and {qb.text!r} agree at stated precision")
             out.append(f"count {x.value_text}/{y.value_text}: " + (", ".join(why) or "passes"))
     for x in a.dated:

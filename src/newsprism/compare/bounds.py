@@ -8,9 +8,20 @@ to" its stated size), and two outlets giving one class two sizes disagree: both 
 annotators of that story mark the pair a conflict.
 
 So two upper bounds of one count are compared as the figures they name, at their
-stated precision. An upper bound against a plain figure stays an interval ("up to 1.6
-million" / "covers 1.5 million" can both be true), as do lower bounds ("more than 1,000
-dead" / "more than 2,000 dead": tolls grow while they are reported).
+stated precision. An upper bound against a plain figure stayed an interval ("up to 1.6
+million" / "covers 1.5 million" can both be true) until session 29 (below); lower
+bounds stay intervals ("more than 1,000 dead" / "more than 2,000 dead": tolls grow
+while they are reported).
+
+Session 29 (measured, docs/eval-compare.md "Session 29"): an upper bound against a
+plain figure of one count is compared the same way, the bound as the figure it names
+(:func:`bound_against_figure`): Fox's "the lawsuit that covers 1.5 million women"
+against HuffPost's "on behalf of up to 1.6 million women" gives the class two sizes, as
+both gold annotators read it. Every other check stays (one counted thing, one owner,
+topical): with them, over the 50 BASIL triplets and NeuS raw rows 0–505 this adds that
+one side and nothing else; without the owner check (session 19's measurement) it added
+11 wrong pairs. A plain figure above the bound already disagreed; "about N" is no plain
+figure and is not compared with a bound; lower bounds stay intervals.
 
 "As many as" is no qualifier of ``extract/claims.py`` (its figure reads as exact there),
 so it is read here from the words before the figure, without changing what extraction
@@ -25,6 +36,9 @@ from dataclasses import replace
 from newsprism.extract.claims import Quantity, quantities_agree
 
 _AS_MANY_AS = re.compile(r"\bas (?:many|much) as\s*$", re.IGNORECASE)
+# a bound that gives a size ("on behalf of up to 1.6 million women"); "less than",
+# "fewer than", "under", "at most" and "no more than" bound a value and are not read so
+_SIZE_BOUND = re.compile(r"up to\b", re.IGNORECASE)
 
 
 def upper_bound(quantity: Quantity, text: str) -> bool:
@@ -41,6 +55,24 @@ def bounds_differ(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
     if not (upper_bound(a, text_a) and upper_bound(b, text_b)):
         return False
     return not quantities_agree(_figure(a), _figure(b))
+
+
+def bound_against_figure(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
+    """Whether one side is a bound that gives a size ("up to", "as many as") and the
+    other a plain figure (no "about", no bound) that names another figure at their
+    stated precision ("up to 1.6 million" / "covers 1.5 million"; "up to 1.52 million"
+    / "1.5 million" agree; "fewer than 2,000" / "1,500" is a bound, not a size)."""
+    for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
+        if _size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
+            return not quantities_agree(_figure(x), y)
+    return False
+
+
+def _size_bound(quantity: Quantity, text: str) -> bool:
+    """Whether the bound gives a size: "up to N", or "as many as" / "as much as" N."""
+    if quantity.qualifier == "max":
+        return bool(_SIZE_BOUND.match(quantity.text))
+    return upper_bound(quantity, text)
 
 
 def _figure(quantity: Quantity) -> Quantity:

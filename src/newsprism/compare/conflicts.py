@@ -44,7 +44,7 @@ from typing import Any
 
 from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
-from newsprism.compare.bounds import bounds_differ
+from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
@@ -258,7 +258,8 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             same_subject = topical and (" of " in x.thing or _one_owner(x, y))
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
             if same_subject and (not quantities_agree(qa, qb)
-                                 or bounds_differ(qa, a.claim.text, qb, b.claim.text)):
+                                 or bounds_differ(qa, a.claim.text, qb, b.claim.text)
+                                 or bound_against_figure(qa, a.claim.text, qb, b.claim.text)):
                 out.append(("number", f"{x.thing}|{x.subject or y.subject}",
                             f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
     for x in a.places:
