@@ -2,11 +2,13 @@
 term characters built once per article (``labels.term_choices``), and ``pair_features``
 dropping each source matrix as it converts it. The answers must be those of the code
 they replace: each cell counted afresh, every feature float32 and the caller's TF-IDF
-left as it was."""
+left as it was; and ``story.omissions`` reading each fact's own tests once, as the
+per-(article, fact) loop did."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +22,7 @@ from newsprism.compare.labels import (
     term_choices,
 )
 from newsprism.compare.pairs import FEATURES, claim_profiles, pair_features
+from newsprism.compare.story import PARTLY, analyze_story, omissions
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -84,3 +87,44 @@ def test_pair_features_float32_and_the_callers_tfidf_untouched() -> None:
         assert given[name].dtype == np.float32 and given[name].shape == (len(claims),) * 2
         assert np.array_equal(given[name], computed[name]), name
     assert given["tfidf"] is not tfidf and np.array_equal(tfidf, kept)
+
+
+def _omissions_per_pair(articles, facts, states=None) -> dict:
+    """``story.omissions`` as it read before session 29: every test asked per (article, fact)."""
+    result = {}
+    need = 1 if len(articles) == 2 else 2
+    counts = Counter(c.id for fact in facts if not fact.partly_shared_in for c in fact.claims)
+    for article in articles:
+        missing = []
+        for fact in facts:
+            if article.id in fact.article_ids or len(fact.article_ids) < need:
+                continue
+            if all(counts[c.id] > 1 for c in fact.claims):
+                continue
+            if any(n["article_id"] == article.id for n in fact.near):
+                continue
+            if states is not None and states(article.id, fact):
+                continue
+            part = fact.shared_parts.get(fact.claims[0].id) if fact.status == PARTLY else None
+            missing.append({"claim_id": fact.id, "status": fact.status,
+                            "article_ids": fact.article_ids, "text": fact.claims[0].text,
+                            **({"partly_shared_in": fact.partly_shared_refs()}
+                               if fact.partly_shared_in else {}),
+                            **({"shared_part": part} if part else {})})  # fmt: skip
+        result[article.id] = missing
+    return result
+
+
+def test_omissions_as_asked_per_article_and_fact() -> None:
+    articles, _ = clean_paths(sorted(EXAMPLES.glob("*.txt")))
+    analysis = analyze_story(articles)
+    facts = analysis.facts
+    assert any(f.near for f in facts) and len(facts) > 15
+    odd = {f.id for f in facts[::2]}  # a rule that says yes to some facts and no to others
+    for states in (None, lambda aid, fact: fact.id in odd):
+        fresh = omissions(articles, facts, states)
+        assert fresh == _omissions_per_pair(articles, facts, states)
+    assert any(omissions(articles, facts).values())
+    # three articles: a fact needs two of them (the seeds and the first seed again, renamed)
+    third = replace(articles[0], id=articles[0].id + "-again")
+    assert omissions([*articles, third], facts) == _omissions_per_pair([*articles, third], facts)
