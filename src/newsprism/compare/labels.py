@@ -432,7 +432,9 @@ def term_choices(
     entries = {e.term: e for e in lexicon.terms}
     used = sorted({t["term"] for f in framing.values() for t in f.get("terms") or []})
     rows = []
-    keys: dict[str, list[set[str]]] = {}  # each article's token keys, built once, not per term
+    # each article's token keys, where each key is, and the characters of its lexicon
+    # terms: built once per article, not once per term (session 29)
+    keys: dict[str, tuple[list[set[str]], dict[str, list[int]], set[int]]] = {}
     index = {a.id: QuoteIndex(quotations(a.text)) for a in articles}
     for name in used:
         entry = entries.get(name)
@@ -441,29 +443,32 @@ def term_choices(
         alternatives = _neutral_forms(entry.neutral)
         outlets = {}
         for article in articles:
+            frame = framing.get(article.id) or {}
             if article.id not in keys:
-                keys[article.id] = _token_keys(docs[article.id])
+                token_keys = _token_keys(docs[article.id])
+                keys[article.id] = (token_keys, _key_positions(token_keys), _term_chars(frame))
             outlets[article.id] = _term_cell(name, alternatives, docs[article.id],
-                                             keys[article.id], framing.get(article.id) or {},
-                                             index[article.id])  # fmt: skip
+                                             keys[article.id], frame, index[article.id])
         rows.append({"term": name, "category": entry.category, "neutral": entry.neutral,
                      "outlets": outlets})  # fmt: skip
     return rows
 
 
 def _term_cell(name: str, alternatives: Sequence[tuple[str, ...]], doc: Doc,
-               keys: list[set[str]], frame: Mapping[str, Any],
-               index: QuoteIndex) -> dict[str, Any]:  # fmt: skip
+               keys: tuple[list[set[str]], dict[str, list[int]], set[int]],
+               frame: Mapping[str, Any], index: QuoteIndex) -> dict[str, Any]:  # fmt: skip
     """One article's cell of a term row. ``loaded`` keeps its 1.5 meaning (all uses);
     ``own``, ``quoted`` and ``attributed`` (outside quotations, given to a named caller:
     "a statement describing … as a genocide") split it. ``speaks``: the article uses
     the term or a neutral form of it; one with neither does not speak of the referent
     (an "×0" there read as a choice, session-20 reader). ``neutral_quoted``: the
     neutral forms written inside a quotation (Miller's "the defeat of Hamas" is
-    Miller's word, not Al Jazeera's)."""
+    Miller's word, not Al Jazeera's). ``keys``: the article's :func:`_token_keys`,
+    their :func:`_key_positions` and the frame's :func:`_term_chars`."""
     uses = [t for t in frame.get("terms") or [] if t["term"] == name]
     in_quote: Counter[str] = Counter()
-    neutral = _count_forms(doc, alternatives, keys, _term_chars(frame), index, in_quote)
+    token_keys, at, chars = keys
+    neutral = _count_forms(doc, alternatives, token_keys, chars, index, in_quote, at)
     own = sum(t["count"] for t in uses)
     quoted = sum(t.get("quoted", 0) for t in uses)
     attributed = sum(t.get("attributed", 0) for t in uses)  # a named caller's (session 24)
@@ -499,24 +504,32 @@ def _token_keys(doc: Doc) -> list[set[str]]:
     return [{t.lemma_.lower(), t.lower_} for t in doc]
 
 
-def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
-                 keys: list[set[str]] | None = None,
-                 inside: set[int] | None = None,
-                 index: QuoteIndex | None = None,
-                 in_quote: Counter[str] | None = None) -> Counter[str]:  # fmt: skip
-    """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
-    finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
-    already has them. A form that starts on a character of ``inside`` (a loaded term's
-    span) is not counted; one inside a quotation of ``index`` is also added to
-    ``in_quote``."""
-    found: Counter[str] = Counter()
-    keys = _token_keys(doc) if keys is None else keys
-    # only where the first word matches can a form start: the positions of every key
-    # are gathered once, instead of testing each form at every token
+def _key_positions(keys: Sequence[set[str]]) -> dict[str, list[int]]:
+    """Where each key of :func:`_token_keys` is, in token order: only where a form's
+    first word matches can it start."""
     at: dict[str, list[int]] = defaultdict(list)
     for i, token_keys in enumerate(keys):
         for key in token_keys:
             at[key].append(i)
+    return at
+
+
+def _count_forms(doc: Doc, forms: Sequence[tuple[str, ...]],
+                 keys: list[set[str]] | None = None,
+                 inside: set[int] | None = None,
+                 index: QuoteIndex | None = None,
+                 in_quote: Counter[str] | None = None,
+                 at: Mapping[str, list[int]] | None = None) -> Counter[str]:  # fmt: skip
+    """Uses of each neutral form in ``doc``, matched on words or lemmas ("hostages"
+    finds "hostage" and "hostages"); ``keys`` are ``_token_keys(doc)`` when the caller
+    already has them. A form that starts on a character of ``inside`` (a loaded term's
+    span) is not counted; one inside a quotation of ``index`` is also added to
+    ``in_quote``. ``at``: :func:`_key_positions` of ``keys``, when the caller has it."""
+    found: Counter[str] = Counter()
+    keys = _token_keys(doc) if keys is None else keys
+    # the positions of every key are gathered once, instead of testing each form at
+    # every token
+    at = _key_positions(keys) if at is None else at
     for form in forms:
         last = len(doc) - len(form)
         for i in sorted(set(at.get(form[0], ())) | set(at.get(form[0][:-1], ()))):
