@@ -95,3 +95,14 @@ def test_a_gerund_with_a_clause_or_its_own_subject_still_reports() -> None:
                        "inflation.")
     assert [text for _, text, _ in forecast] == [
         "a slightly higher 0.4 percent rate of monthly inflation"]
+
+
+def test_a_gerund_of_means_or_an_object_holding_a_clause_still_reports() -> None:
+    """PolNeAR dev ("by emphasizing economic fairness": what she said) and BASIL 2012
+    ("a time when Mr. Romney gave money …", here after "in")."""
+    means = _quotes("She started off by emphasizing economic fairness, and a need to raise "
+                    "the minimum wage and close corporate loopholes.")
+    assert [(k, t) for k, t, _ in means] == [("reported", "economic fairness")]
+    told = _quotes("Mr. Ryan tried to soften his image in recounting a time when Mr. Romney "
+                   "gave money to a couple whose children were injured.")
+    assert any(t.startswith("a time when Mr. Romney gave money") for _, t, _ in told)
