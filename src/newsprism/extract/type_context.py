@@ -48,6 +48,20 @@ _MODIFIER_BEFORE = re.compile(  # "led by contractor Cyber Ninjas", "the island 
 _OTHERS_AFTER = re.compile(  # "Cyber Ninjas and other subcontractors"
     r"^\s+and\s+other\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(_ORG_PLURALS) + r")\b")
 
+# A military base's name (session 29: "remain at Fort Lee", NBC, NeuS raw row 214, typed
+# PERSON): the words bases are named by, before the name ("Fort", "Camp", "Joint Base",
+# "Naval Station") or after it ("Dover Air Force Base"). "Fort Worth", "Fort Lauderdale"
+# are towns: a leading "Fort" or "Camp" retypes only a person, a group or a body.
+_BASE_BEFORE = re.compile(
+    r"^(?:Fort|Ft\.|Camp|Joint Base|Joint Expeditionary Base|Naval Station|Naval Air Station|"
+    r"Naval Base|Naval Support Activity|Marine Corps Base|Marine Corps Air Station|"
+    r"Air Force Base|Air Base|Army Base)\s+[A-Z]")
+_BASE_AFTER = re.compile(
+    r"\s(?:Air Force Base|Air Reserve Base|Air National Guard Base|Air Base|Army Airfield|"
+    r"Naval Air Station|Naval Station|Naval Base|Space Force Base|Army Base|Marine Corps "
+    r"Base)$")
+_TOWN_LEADS = ("Fort", "Ft.", "Camp")
+
 # A newspaper's name: a place and one of the words papers are named by.
 _OUTLET_WORDS = frozenset({"republic", "times", "post", "journal", "tribune", "herald",
                            "gazette", "star", "sun", "chronicle", "examiner", "inquirer",
@@ -74,6 +88,8 @@ def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
     newspaper does, or by owning a school; ``label`` when it gives none."""
     if label == "PERSON" and " " not in name and _ACADEMIC_AFTER.match(text[end : end + 90]):
         return "ORG"  # "Harvard’s T.H. Chan School": the school's owner, not a person
+    if military_base(name, label):
+        return "FAC"  # "Fort Lee" (PERSON), "Joint Base Andrews" (ORG): a base, a place
     if label in ("PERSON", "ORG", "FAC") and _country(name):
         return "GPE"  # "the condemnation of Belarus" (PERSON), "was Monaco, a tax haven" (ORG)
     typed = gated(given_class(text, start, end, name), label, name)
@@ -81,6 +97,21 @@ def class_label(text: str, start: int, end: int, name: str, label: str) -> str:
             text, start, end, name, _wordnet_word):
         return "GPE"  # "Gauteng and KwaZulu-Natal (KZN)": provinces, no context word
     return typed
+
+
+def military_base(name: str, label: str) -> bool:
+    """The name is a military base's by its own words: "Fort Lee", "Camp Lejeune", "Joint
+    Base Andrews", "Naval Station Norfolk", "Dover Air Force Base". A town named so
+    ("Fort Worth", tagged a place) keeps the tagger's place; only a person, group or body
+    is retyped by a leading "Fort" or "Camp", any type but a facility by the other heads
+    (which no town is named by)."""
+    if label == "FAC" or " " not in name:
+        return False
+    if _BASE_AFTER.search(name):
+        return True
+    if not _BASE_BEFORE.match(name):
+        return False
+    return label in ("PERSON", "ORG", "NORP") or not name.startswith(_TOWN_LEADS)
 
 
 def _country(name: str) -> bool:

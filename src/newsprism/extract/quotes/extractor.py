@@ -29,6 +29,7 @@ from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
 from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.named import names_self, one_word, unnamed
+from newsprism.extract.quotes.narrated_act import narrated_act
 from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
@@ -427,9 +428,9 @@ class _Extractor:
         negated = self.content.with_negation(token, parts)
         kind = self.content.kind(parts) if negated == parts else "reported"
         regions = [r for q in self.content.quotations for r in q.regions]
-        if kind == "reported" and topic_only(token, self.art.speech_base(token), content,
-                                             regions, self.lex.stance_nouns):  # fmt: skip
-            return None  # "tweeted about the story": a topic, nothing said
+        if kind == "reported" and (narrated_act(token) or topic_only(
+                token, self.art.speech_base(token), content, regions, self.lex.stance_nouns)):
+            return None  # "after declaring “war” on …", "tweeted about the story": no saying
         if kind == "direct":
             parts = [self.content.quoted_part(parts[0])]  # said that “…”: the whole clause
             if self._covered(parts[0], before):
