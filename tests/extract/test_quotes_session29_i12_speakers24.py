@@ -1,7 +1,7 @@
-"""Session 29 (i12-speakers24): a report that "says" relays what others said
-(extract/quotes/report_says.py), through the real parser: words in marks that a named
-person's speech verb in the report's content utters are that person's; the report's own
-finding stays the report's."""
+"""Session 29 (i12-speakers24): a participle on a document that someone denies, pushes
+back on or follows ("denied a report claiming …") is the document's, not the reacting
+subject's (extract/quotes/others_document.py), through the real parser; a document one
+writes in stays the writer's."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
-from newsprism.extract.quotes.report_says import report_says
 
 
 @pytest.fixture(scope="module")
@@ -25,26 +24,22 @@ def _shortest(nlp, text: str, words: str) -> str | None:
     return min(over, key=lambda q: q.end - q.start).speaker
 
 
-def test_words_a_report_says_someone_called_are_theirs(nlp) -> None:
-    text = ("Senator Joe Manchin called the bill “a fiscal disaster” during a closed "
-            "meeting last week, a new report says.")
-    assert _shortest(nlp, text, "a fiscal disaster") == "Joe Manchin"
+def test_a_denied_report_is_not_the_deniers(nlp) -> None:
+    text = "Officials denied a report claiming the agency had lost the files."
+    assert _shortest(nlp, text, "the agency had lost") == "a report"
 
 
-def test_words_a_report_says_someone_praised_are_theirs(nlp) -> None:
-    text = ("Senator Joe Manchin praised the “historic” deal in a private call, a new "
-            "report says.")
-    assert _shortest(nlp, text, "historic") == "Joe Manchin"
+def test_pushed_back_on_a_report_is_not_the_pushers(nlp) -> None:
+    text = ("The AARP pushed back Friday on a report claiming the nation's most powerful "
+            "seniors lobby was dropping its opposition to benefits cuts.")
+    assert _shortest(nlp, text, "the nation's most powerful") == "a report"
 
 
-def test_the_report_keeps_its_own_finding(nlp) -> None:
-    # no one in the content utters the marked words: they stay the report's
-    text = ("The agency ignored “clear warning signs” for months before the collapse, "
-            "a new report says.")
-    assert _shortest(nlp, text, "clear warning signs") == "a new report"
+def test_after_a_report_is_not_the_main_subjects(nlp) -> None:
+    text = "Shares fell sharply after a report saying the merger was off."
+    assert _shortest(nlp, text, "the merger was off") == "a report"
 
 
-def test_report_says_reads_the_subject_only(nlp) -> None:
-    doc = nlp("A new report says the plan failed. Senator Joe Manchin says the plan failed.")
-    verbs = [t for t in doc if t.lemma_ == "say"]
-    assert [report_says(v) for v in verbs] == [True, False]
+def test_a_letter_one_writes_in_stays_the_writers(nlp) -> None:
+    text = "Senator Jane Smith wrote in a letter saying the budget would collapse."
+    assert _shortest(nlp, text, "the budget would collapse") == "Jane Smith"

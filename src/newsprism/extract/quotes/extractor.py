@@ -31,7 +31,6 @@ from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.nested import Nested
 from newsprism.extract.quotes.relayed import Relayed
-from newsprism.extract.quotes.report_says import report_says
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
@@ -215,8 +214,7 @@ class _Extractor:
         outlet's "reported" and for "according to" an outlet or a report (its account,
         :mod:`accounts`); "according to" a person is no relay."""
         if outer.verb is not None and self.cues.according(outer.verb) is None:
-            base = self.art.speech_base(outer.verb)  # "a new report says": a relay
-            return "report" if base is not None and report_says(outer.verb) else base
+            return self.art.speech_base(outer.verb)
         if outer.cue is None:
             return None
         token = outer.verb if outer.verb is not None else self._token_at(outer.cue[0])
