@@ -43,3 +43,8 @@ def test_after_a_report_is_not_the_main_subjects(nlp) -> None:
 def test_a_letter_one_writes_in_stays_the_writers(nlp) -> None:
     text = "Senator Jane Smith wrote in a letter saying the budget would collapse."
     assert _shortest(nlp, text, "the budget would collapse") == "Jane Smith"
+
+
+def test_a_participle_set_off_by_a_comma_stays_the_subjects(nlp) -> None:
+    text = "Senator Jane Smith denied the report, saying the claims were false."
+    assert _shortest(nlp, text, "the claims were false") == "Jane Smith"

@@ -40,12 +40,18 @@ REACT_VERBS = frozenset({
 # prepositions that tie a document to a verb by time, cause or topic, not as its medium
 REACT_PREPS = frozenset({"after", "amid", "following", "despite", "over", "about",
                          "against", "on", "to", "regarding", "concerning"})  # fmt: skip
+# marks that set a participle off from the noun before it
+_SET_OFF = frozenset({",", "—", "–", "-", "--"})
 
 
-def others_document(noun: Token) -> bool:
-    """True when the document ``noun`` (a participle's head: "a report claiming …") is
-    the object of a reaction ("denied a report", "pushed back on a report", "after a
-    report"): its sender is not the reacting verb's subject."""
+def others_document(noun: Token, participle: Token) -> bool:
+    """True when the document ``noun`` (the head of ``participle``: "a report claiming
+    …") is the object of a reaction ("denied a report", "pushed back on a report",
+    "after a report"): its sender is not the reacting verb's subject. A participle set
+    off by a comma or a dash ("denied the report, saying …") continues the subject's act
+    and is left to the caller, whatever the parse hung it on."""
+    if participle.i > 0 and participle.doc[participle.i - 1].text in _SET_OFF:
+        return False
     governor = noun.head
     if noun.dep_ == "dobj" and governor.pos_ in ("VERB", "AUX"):
         return governor.lemma_.lower() in REACT_VERBS

@@ -378,7 +378,7 @@ class Subjects(Step):
             sender = owner(noun)
             if sender is not None:
                 return sender
-            if others_document(noun):
+            if others_document(noun, verb):
                 return noun  # "denied a report claiming …": the report's, not theirs
             governor = noun.head
             if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX", "ADP"):
