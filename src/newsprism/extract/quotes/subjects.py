@@ -19,6 +19,7 @@ from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
 from newsprism.extract.quotes.listed import adjective_participle, one_of_list
+from newsprism.extract.quotes.others_document import others_document
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
@@ -377,6 +378,8 @@ class Subjects(Step):
             sender = owner(noun)
             if sender is not None:
                 return sender
+            if others_document(noun, verb):
+                return noun  # "denied a report claiming …": the report's, not theirs
             governor = noun.head
             if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX", "ADP"):
                 governor = governor.head if governor.pos_ == "ADP" else governor
