@@ -33,19 +33,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import pickle
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
+
 from newsprism.cluster import merge as merging
-from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
+from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.profile import Cluster
 from newsprism.cluster.split import pair_probabilities
 from newsprism.cluster.stream import StreamClusterer
-from newsprism.eval.clustering import condition_stream, find_sets, score_clustering
+from newsprism.eval.clustering import score_clustering
 
 SETS = ("basil", "neus-raw", "neus-allsides", "googlenews-TS", "googlenews-T", "googlenews-S")
 
@@ -61,26 +62,6 @@ def numbers(text: str) -> set[str]:
     return {n for n in found if not (len(n) == 4 and n.startswith(("19", "20")))}
 
 
-def stream_features(data: Path, names: Sequence[str], part: str, cache: Path):
-    """``(set name, condition, items, features)`` for each set and condition of ``part``,
-    the features computed once per set and part and kept in ``cache``."""
-    for gold in (g for g in find_sets(data) if g.name in names):
-        real = condition_stream(gold, part, "real")
-        if not real:
-            continue
-        path = cache / f"{gold.name}-{part}.pkl"
-        if path.exists():
-            computed = pickle.loads(path.read_bytes())
-        else:
-            computed = {f.article_id: f for f in compute_features(
-                [i.article for i in real], load_model().embedder)}  # fmt: skip
-            path.write_bytes(pickle.dumps(computed))
-        for condition in ("real", "compressed"):
-            items = condition_stream(gold, part, condition)
-            fs = [dataclasses.replace(computed[i.article.id],
-                                      published=to_epoch(i.article.published_at))
-                  for i in items]  # fmt: skip
-            yield gold.name, condition, items, fs
 
 
 def _reports(c: StreamClusterer, story: Cluster) -> list[ArticleFeatures]:
