@@ -54,6 +54,7 @@ from newsprism.compare.label_span import (
     place_insert,
 )
 from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
+from newsprism.compare.labels_unnamed import unnamed_elsewhere
 from newsprism.compare.labels_voices import (
     first_mentions,
     heard_elsewhere,
@@ -553,7 +554,9 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     article writes before a name it quotes; and "the former staff member" counts with
     the "a former staff member" its article introduced (session 27, second pass). A
     named voice another article hears through its spokesman or official, or quotes
-    under the same name without a possessive before it, is not "only" (session 28)."""
+    under the same name without a possessive before it, is not "only" (session 28); nor
+    a described voice another article quotes under an unresolved speaker with the same
+    head noun (:mod:`.labels_unnamed`, session 29)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
     own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
@@ -564,6 +567,8 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
             counts[(q.speaker_entity_id, speaker)][q.article_id] += 1
             own[(q.speaker_entity_id, speaker)].update({q.speaker, q.speaker_as_written or ""})
     written = [(q.article_id, q.speaker_as_written or q.speaker) for q in quotes if q.speaker]
+    unnamed = [(q.article_id, q.speaker_as_written) for q in quotes
+               if not q.speaker and q.speaker_as_written]  # fmt: skip
     order = {a.id: n for n, a in enumerate(articles)}
     voices = [(entity_id, speaker, list(per)) for (entity_id, speaker), per in counts.items()]
     rows = []
@@ -574,7 +579,8 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
         if only is not None and (heard_elsewhere(speaker, entity_id, only, voices)
                                  or titled_elsewhere(entity_id, forms, only, written)
                                  or spoken_for(speaker, entity_id, only, written)
-                                 or named_elsewhere(speaker, only, voices)):
+                                 or named_elsewhere(speaker, only, voices)
+                                 or unnamed_elsewhere(entity_id, forms, only, unnamed)):
             only = None
         rows.append({"speaker": speaker, "entity_id": entity_id,
                      "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip

@@ -50,9 +50,13 @@ def field_terms() -> frozenset[tuple[str, str]]:
 
 
 @cache
-def _listed_words() -> frozenset[str]:
+def listed_words() -> frozenset[str]:
+    """Every word of the bias lexicons the detector reads (a loaded word stays)."""
     lists = evidence_lists()
     return frozenset().union(*(lists[name] for name in LISTS))
+
+
+_listed_words = listed_words  # the name scripts/framing_field_figures.py imports
 
 
 def is_field_term(token: Token) -> bool:
@@ -61,20 +65,23 @@ def is_field_term(token: Token) -> bool:
     pos = WORDNET_POS.get(token.pos_)
     forms = {token.lower_, token.lemma_.lower()}
     capital = token.text[:1].isupper() and not token.is_sent_start  # "Orwellian"
-    if pos is None or capital or forms & _listed_words():
+    if pos is None or capital or forms & listed_words():
         return False
     return any((form, pos) in field_terms() for form in forms)
 
 
 def drop_field_terms(doc: Doc, loaded: Sequence[LoadedWord]) -> list[LoadedWord]:
-    """``loaded`` without the outlet's own flags made only of field terms."""
+    """``loaded`` without the outlet's own flags made only of field terms (and of a
+    field verb's negated participle, :mod:`.statuses`: "unvaccinated", session 29)."""
+    from newsprism.extract.framing.statuses import is_field_status  # imports this module
+
     kept = []
     for word in loaded:
         span = word.span
         if not span.in_quote and not span.speaker:
             found = doc.char_span(span.start, span.end, alignment_mode="expand")
             words = [t for t in found if is_candidate(t)] if found is not None else []
-            if words and all(is_field_term(t) for t in words):
-                continue  # "looters", "in alphabetical order", "teeing up"
+            if words and all(is_field_term(t) or is_field_status(t) for t in words):
+                continue  # "looters", "in alphabetical order", "unvaccinated"
         kept.append(word)
     return kept
