@@ -39,7 +39,7 @@ def main() -> None:
     which = sys.argv[2] if len(sys.argv) > 2 else "both"
     on = (which in ("adds", "both"), which in ("backing", "both"))
     changed = 0
-    for name, row in sorted(rows.items(), key=lambda kv: int(kv[0])):
+    for name, row in sorted(rows.items(), key=lambda kv: (len(kv[0]), kv[0])):
         old, new = summary(row, False, False), summary(row, *on)
         key = [[(x["text"], x["article_ids"]) for x in s] for s in (old, new)]
         if key[0] == key[1]:
