@@ -18,6 +18,7 @@ changed, old and new lines with their citations.
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -26,8 +27,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def capture(data: Path, out: Path, what: list[str]) -> None:
-    """Run each row (``FIRST LAST`` or ``gold DIR``) once and pickle summarize's inputs."""
+def capture(data: Path, out: Path, what: list[str], json_dir: Path | None = None) -> None:
+    """Run each row (``FIRST LAST`` or ``gold DIR``) once and pickle summarize's inputs;
+    with ``json_dir``, also write each row's compare JSON there as
+    ``story_output_diff.py run`` does (session 29: the "before" run comes for free)."""
     import story_output_diff
 
     from newsprism.compare import story
@@ -55,11 +58,15 @@ def capture(data: Path, out: Path, what: list[str]) -> None:
     for name, arts in stories.items():
         seen.clear()
         try:
-            story.analyze_story(arts)
+            result = story.analyze_story(arts)
         except Exception as error:  # one row's failure is reported, not fatal
             print(name, "failed", error, flush=True)
             continue
         rows[name] = dict(seen)
+        if json_dir is not None:
+            json_dir.mkdir(parents=True, exist_ok=True)
+            (json_dir / f"{name}.json").write_text(json.dumps(result.as_dict(), indent=0,
+                                                              sort_keys=True))
         print(name, flush=True)
         if len(rows) % 25 == 0:
             out.write_bytes(pickle.dumps(rows))
@@ -110,11 +117,12 @@ def main() -> None:
     cap.add_argument("data", type=Path)
     cap.add_argument("out", type=Path)
     cap.add_argument("what", nargs=2, help="FIRST LAST (NeuS raw rows) or gold DIR")
+    cap.add_argument("--json", type=Path, help="also write each row's compare JSON here")
     dif = sub.add_parser("diff")
     dif.add_argument("pickle", type=Path)
     args = parser.parse_args()
     if args.command == "capture":
-        capture(args.data, args.out, args.what)
+        capture(args.data, args.out, args.what, args.json)
     else:
         diff(args.pickle)
 

@@ -64,7 +64,14 @@ def test_a_lead_whose_sure_partner_is_a_picked_lines_fact_is_not_added() -> None
     lead = _line(facts[1], facts[1].claims[0])
     assert said_before(lead, picked, facts, lambda a, b: False)
     # and the other way round: the possibly shared fact picked first, the shared one later
-    assert said_before(picked[0], [lead], facts, lambda a, b: False)
+    # is a repeat too (session 28's rule); since session 29 (i12-summary8) CNN's line is
+    # still added, as it adds "nearly a million" and December 2000 (checkable.adds)
+    summary_repeats.ADDS = False
+    try:
+        assert said_before(picked[0], [lead], facts, lambda a, b: False)
+    finally:
+        summary_repeats.ADDS = True
+    assert not said_before(picked[0], [lead], facts, lambda a, b: False)
 
 
 def test_a_partner_shown_on_a_low_score_alone_is_no_repeat() -> None:

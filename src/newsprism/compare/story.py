@@ -19,6 +19,7 @@ import numpy as np
 
 from newsprism.cluster.crosslang import CROSS_EMBEDDER
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
+from newsprism.compare.checkable import holds_all
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
     arabic_claims,
@@ -45,7 +46,7 @@ from newsprism.compare.stated import stating
 from newsprism.compare.summary import summarize
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.compare.truncated import mark_truncated
-from newsprism.compare.unique import recheck_unique
+from newsprism.compare.unique import SURE_PROBABILITY, recheck_unique
 from newsprism.compare.units import MiniLM, UnitReading, read_units
 from newsprism.compare.variants import link_quote_variants, quoted_words
 from newsprism.embeddings import get_embedder
@@ -320,6 +321,9 @@ def _minilm_encoder(embedder: Any) -> Callable[[list[str]], np.ndarray]:
 # a group. Compare gold: citations 230/236 at the grouping threshold (123 lines), 147/147
 # at 0.5 (80 lines); 0.4 and 0.6 also 1.000 (docs/eval-compare.md).
 SUMMARY_BACKING = 0.5
+# False: no outlet is cited for holding a line's names and figures under the bar
+# (compare/checkable.py, summary._held_by; session 29)
+LEXICAL_BACKING = True
 _REVERSAL = re.compile(r"\b(?:not|n't|never|no|cancel\w*|refus\w*|reject\w*|den(?:y|ied|ies)|"
                        r"halt\w*|suspend\w*|call\w* off|block\w*|postpone\w*)\b", re.IGNORECASE)
 
@@ -336,6 +340,15 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
         reversed_a, reversed_b = (bool(_REVERSAL.search(c.text)) for c in (a, b))
         return bool(probability[row[a.id], row[b.id]] >= threshold) and reversed_a == reversed_b
 
+    def holds(a: Claim, b: Claim) -> bool:
+        # under the bar, b holds every name, figure, date and event clause of a (session
+        # 29, r195: CNN's 943,000 / 5.4 % beside Fox's line at 0.48): a citation only
+        reversed_a, reversed_b = (bool(_REVERSAL.search(c.text)) for c in (a, b))
+        return (LEXICAL_BACKING and reversed_a == reversed_b
+                and bool(probability[row[a.id], row[b.id]] >= SURE_PROBABILITY)
+                and holds_all(a.text, b.text))
+
+    backs.holds = holds  # type: ignore[attr-defined]  # read by summary._held_by
     return backs
 
 

@@ -37,11 +37,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.checkable import adds
 from newsprism.compare.unique import LEXICAL, SURE_PROBABILITY, worth_checking
 from newsprism.models import Claim
 
 # False turns the step off (scripts/summary_repeat_capture.py diffs the summaries)
 ENABLED = True
+# False drops a repeat even when it adds something checkable (session 28's rule)
+ADDS = True
 
 Backs = Callable[[Claim, Claim], bool]
 
@@ -64,7 +67,9 @@ def said_before(line: Mapping[str, Any], summary: Sequence[dict[str, Any]],
         if picked.get("status") == "conflict" or theirs is None or theirs is mine:
             continue
         if _partners(mine, theirs) or (backs is not None and _backed(claim, theirs, backs)):
-            return True
+            # a repeat that adds a name, figure, date or event clause no picked line
+            # has is still a line (session 29, r95: the South's SLBM test)
+            return not (ADDS and adds(line["text"], [p["text"] for p in summary]))
     return False
 
 
