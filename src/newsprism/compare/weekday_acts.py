@@ -37,7 +37,11 @@ from newsprism.models import Mention
 # verbs that react to an event in words: the day on them is the statement's
 REACTING = frozenset("react slam blast criticize criticise condemn praise applaud welcome "
                      "decry denounce lambaste hail fault deride rebuke".split())  # fmt: skip
-SAYING = SPEECH | REACTING
+# verbs of making something known: "made public Thursday", "released on Monday" date the
+# report, as a verb of saying does (NeuS r230: a letter "made public Thursday" and the
+# senators' reply "wrote a letter … on Wednesday" are two statements, kept apart)
+PUBLISHING = frozenset("release publish disclose reveal unveil issue post leak".split())
+SAYING = SPEECH | REACTING | PUBLISHING
 # nouns of a statement: "in a statement Thursday", "in remarks on Wednesday"
 STATEMENT_NOUNS = frozenset("statement remarks remark interview speech address briefing "
                             "tweet post comment comments conference".split())  # fmt: skip
@@ -62,7 +66,8 @@ def weekday_acts(tokens: Sequence[Any], mentions: Sequence[Mention]) -> tuple[We
         if token.lower_ not in WEEKDAYS or token.ent_type_ not in ("DATE", "TIME"):
             continue
         verb = _verb_of(token)
-        said = verb.lemma_.lower() in SAYING or _on_statement_noun(token, verb)
+        said = (verb.lemma_.lower() in SAYING or _on_statement_noun(token, verb)
+                or _made_public(verb))
         speaker = _speaker(verb, mentions) if said else frozenset()
         found.append(WeekdayAct(token.lower_, said, speaker))
     return tuple(found)
@@ -79,15 +84,26 @@ def _on_statement_noun(token: Any, verb: Any) -> bool:
     return False
 
 
+def _made_public(verb: Any) -> bool:
+    """"made public", "made available": a report's day."""
+    return verb.lemma_.lower() == "make" and any(
+        c.lower_ in ("public", "available") for c in verb.children)
+
+
 def _speaker(verb: Any, mentions: Sequence[Mention]) -> frozenset[str]:
     """Who makes the statement: the subject's story entity or name, else a common
-    noun's lemma ("the president"); nothing for a pronoun."""
+    noun's lemma ("the president"), with every name inside the subject's phrase ("The
+    Democrats, led by Sens. Sheldon Whitehouse and Chris Coons": a sentence that names
+    Whitehouse names the speaker); nothing for a pronoun."""
     subject = subject_token(verb)
     if subject is None or subject.pos_ == "PRON":
         return frozenset()
-    keys = referents(subject, mentions)
+    keys = set(referents(subject, mentions))
     if not keys and subject.pos_ == "NOUN":
         keys = {f"c:{subject.lemma_.lower()}"}
+    for token in subject.subtree:
+        if token.i != subject.i and token.pos_ == "PROPN":
+            keys |= referents(token, mentions)
     return frozenset(keys)
 
 
