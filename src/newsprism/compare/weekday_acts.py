@@ -13,8 +13,9 @@ A weekday on a verb of saying or reacting ("warned on Thursday", "slammed … Th
 or on a statement noun ("In a strongly worded statement Thursday, the president
 reacted"), dates what someone said, not the event the sentence tells. So the veto
 does not hold when all the weekdays of one sentence date statements by someone the
-other sentence does not name, and none of the other sentence's weekdays dates a
-statement: the two days then date two acts, a statement and the event. Two statements
+other sentence does not name, and all of the other sentence's weekdays date acts that
+are no statement, by a doer the statement's sentence names ("the Supreme Court's
+overnight ruling"): the two days then date two acts, the event and a statement about it. Two statements
 (two weekdays on verbs of saying) stay apart, and so does a statement by someone the
 other sentence names ("prompted President Joe Biden on Wednesday to use a word" /
 "President Biden on Thursday slammed …": two statements of one man, two days), and any
@@ -49,9 +50,9 @@ STATEMENT_NOUNS = frozenset("statement remarks remark interview speech address b
 
 @dataclass(frozen=True)
 class WeekdayAct:
-    """One weekday of a sentence and what it dates: a statement (``said``) and its
-    speaker's keys (``e:`` entity id, ``n:`` a name, ``c:`` a common noun's lemma; empty
-    when the speaker is a pronoun or missing), or an act that is no statement."""
+    """One weekday of a sentence and what it dates: a statement (``said``) or an act that
+    is no statement, and the keys of its speaker or doer (``e:`` entity id, ``n:`` a
+    name, ``c:`` a common noun's lemma; empty when it is a pronoun or missing)."""
 
     weekday: str
     said: bool
@@ -68,8 +69,7 @@ def weekday_acts(tokens: Sequence[Any], mentions: Sequence[Mention]) -> tuple[We
         verb = _verb_of(token)
         said = (verb.lemma_.lower() in SAYING or _on_statement_noun(token, verb)
                 or _made_public(verb))
-        speaker = _speaker(verb, mentions) if said else frozenset()
-        found.append(WeekdayAct(token.lower_, said, speaker))
+        found.append(WeekdayAct(token.lower_, said, _speaker(verb, mentions)))
     return tuple(found)
 
 
@@ -121,14 +121,22 @@ def names_speaker(speaker: frozenset[str], entities: set[str], lemmas: set[str],
 
 
 def statement_only(acts: Sequence[WeekdayAct], other: Sequence[WeekdayAct],
-                   entities: set[str], lemmas: set[str], text: str) -> bool:  # fmt: skip
+                   entities: set[str], lemmas: set[str], text: str,
+                   own: tuple[set[str], set[str], str]) -> bool:  # fmt: skip
     """Whether every weekday of ``acts`` dates a statement by a speaker the other
-    sentence (its ``entities``, ``lemmas`` and ``text``) does not name, and no weekday
-    of ``other`` dates a statement: the two sentences' days date two acts."""
+    sentence (its ``entities``, ``lemmas`` and ``text``) does not name, and every
+    weekday of ``other`` dates an act that is no statement, by a doer the statement's
+    sentence names (``own``: its entities, lemmas and text): the one sentence tells an
+    event on its day, the other a statement about it on another. A statement that does
+    not name the event's doer is not shown to be about that event (NeuS r89: "The NAACP
+    … on Thursday warned Democratic leaders" and "A draft proposal … ricocheted across
+    Washington Sunday night" keep their veto)."""
     if not acts or not other or any(a.said for a in other):
         return False
-    return all(a.said and a.speaker and not names_speaker(a.speaker, entities, lemmas, text)
-               for a in acts)  # fmt: skip
+    if not all(a.said and a.speaker and not names_speaker(a.speaker, entities, lemmas, text)
+               for a in acts):  # fmt: skip
+        return False
+    return all(o.speaker and names_speaker(o.speaker, *own) for o in other)
 
 
 def two_acts_lifted(units: Sequence[Any], disjoint: np.ndarray) -> np.ndarray:
@@ -139,8 +147,8 @@ def two_acts_lifted(units: Sequence[Any], disjoint: np.ndarray) -> np.ndarray:
     out = disjoint.copy()
     for i, j in zip(*np.nonzero(np.triu(disjoint, k=1)), strict=True):
         a, b = units[i], units[j]
-        if (statement_only(a.weekday_acts, b.weekday_acts, b.entities, b.lemmas, b.text)
-                or statement_only(b.weekday_acts, a.weekday_acts, a.entities, a.lemmas,
-                                  a.text)):  # fmt: skip
+        mine, theirs = (a.entities, a.lemmas, a.text), (b.entities, b.lemmas, b.text)
+        if (statement_only(a.weekday_acts, b.weekday_acts, *theirs, mine)
+                or statement_only(b.weekday_acts, a.weekday_acts, *mine, theirs)):
             out[i, j] = out[j, i] = False
     return out
