@@ -60,3 +60,23 @@ def test_two_statements_or_two_events_on_two_days_still_clash() -> None:
     assert _date_disjoint("The House voted on Wednesday to approve the stopgap bill.",
                           "Debate on the stopgap bill is expected to begin in the Senate on "
                           "Thursday.") == 1.0
+
+
+def test_a_day_of_making_public_dates_a_report_as_a_day_of_saying_does() -> None:
+    # NeuS r230: the FBI's letter, made public Thursday, and the senators' letter of
+    # Wednesday are two statements on two days
+    assert _date_disjoint(
+        "In a letter June 30 to Sens. Sheldon Whitehouse and Chris Coons, made public "
+        "Thursday, an FBI official acknowledged that the department conducted only 10 "
+        "additional interviews.",
+        "The Democrats, led by Sens. Sheldon Whitehouse and Chris Coons, wrote a letter to "
+        "FBI Director Christopher Wray on Wednesday seeking answers.") == 1.0
+
+
+def test_a_statement_that_does_not_name_the_events_doer_keeps_the_veto() -> None:
+    # NeuS r89: the NAACP's Thursday warning is not shown to be about the draft proposal
+    assert _date_disjoint(
+        "The NAACP and 27 other liberal groups on Thursday warned Democratic leaders not to "
+        "back off of plans for higher taxes.",
+        "A draft proposal from the Ways and Means Committee, which ricocheted across "
+        "Washington Sunday night, previews epic fall fights.") == 1.0

@@ -15,11 +15,12 @@ reacted"), dates what someone said, not the event the sentence tells. So the vet
 does not hold when all the weekdays of one sentence date statements by someone the
 other sentence does not name, and all of the other sentence's weekdays date acts that
 are no statement, by a doer the statement's sentence names ("the Supreme Court's
-overnight ruling"): the two days then date two acts, the event and a statement about it. Two statements
-(two weekdays on verbs of saying) stay apart, and so does a statement by someone the
-other sentence names ("prompted President Joe Biden on Wednesday to use a word" /
-"President Biden on Thursday slammed …": two statements of one man, two days), and any
-weekday whose statement has no named or common-noun speaker (a pronoun).
+overnight ruling"): the two days then date two acts, the event and a statement about
+it. Two statements (two weekdays on verbs of saying or of making public) stay apart,
+and so does a statement by someone the other sentence names ("prompted President Joe
+Biden on Wednesday to use a word" / "President Biden on Thursday slammed …": two
+statements of one man, two days), a statement whose speaker is a pronoun, and an event
+whose doer the statement does not name.
 """
 
 from __future__ import annotations
