@@ -48,6 +48,7 @@ from newsprism.compare.tfidf import (
     inverse_document_frequencies,
     tfidf_cosine,
 )
+from newsprism.compare.weekday_acts import WeekdayAct, two_acts_lifted, weekday_acts
 from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
@@ -136,6 +137,8 @@ class UnitProfile:
     dated: DatedNouns = field(default_factory=DatedNouns)
     # (subject, verb) of its clauses, "I"/"we" as "self" (compare/quote_paraphrase.py)
     doers: set[tuple[str, str]] = field(default_factory=set)
+    # what each weekday dates: a statement and whose, or an act (compare/weekday_acts.py)
+    weekday_acts: tuple[WeekdayAct, ...] = ()
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -181,6 +184,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         quoted=quoted_words(claim.text, tokens, quotation),
         dated=dated_nouns(tokens),
         doers=doers(tokens, mentions),
+        weekday_acts=weekday_acts(tokens, mentions),
     )
 
 
@@ -458,7 +462,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.dates for u in units])
     out["date_shared"] = shared > 0
     days = _shared([u.weekdays for u in units])
-    out["date_disjoint"] = _both([bool(u.weekdays) for u in units]) & (days == 0)
+    out["date_disjoint"] = two_acts_lifted(units, _both([bool(u.weekdays) for u in units])
+                                           & (days == 0))  # fmt: skip
     shared = _shared([u.predicates for u in units])
     out["predicate_same"] = shared > 0
     _, out["verb_overlap"], _ = _set_features([u.verbs for u in units])
