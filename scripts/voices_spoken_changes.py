@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 from unittest import mock
@@ -51,14 +52,15 @@ def without_session28():
         yield
 
 
-def main() -> None:
-    """Print the lines whose ``only`` the session-28 rules change."""
-    from newsprism.compare.labels import voices_heard
+def row_quotes(argv: list[str], quote_of: Callable) -> tuple[dict, dict, dict]:
+    """Per NeuS raw row of ``argv`` (``DATA [FIRST LAST]``, rows 0–505 by default): its
+    quotes as ``quote_of(side, span)`` makes them (None: left out), its reports as
+    ``voices_heard`` reads them, and each report's source name."""
     from newsprism.extract.nlp import load_nlp
     from newsprism.extract.quotes import extract_quotes
 
-    data = Path(sys.argv[1])
-    first, last = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (0, 505)
+    data = Path(argv[1])
+    first, last = (int(argv[2]), int(argv[3])) if len(argv) > 3 else (0, 505)
     reports = row_reports(data, first, last)
     by_row: dict[int, list] = defaultdict(list)
     sides: dict[int, list] = defaultdict(list)
@@ -67,13 +69,26 @@ def main() -> None:
     for (row, side, source, _), doc in zip(reports, docs, strict=True):
         sides[row].append(SimpleNamespace(id=side))
         sources[(row, side)] = source
-        by_row[row].extend(as_quote(side, q) for q in extract_quotes(doc) if q.speaker)
+        quotes = (quote_of(side, q) for q in extract_quotes(doc))
+        by_row[row].extend(q for q in quotes if q is not None)
+    return by_row, sides, sources
+
+
+def print_changes(by_row: dict, sides: dict, sources: dict,
+                  without: Callable[[], AbstractContextManager]) -> int:  # fmt: skip
+    """Print every voice whose ``only`` differs between ``voices_heard`` as it is and
+    inside ``without()`` (the rules patched out), with the row's quotes; the count."""
+    from newsprism.compare import labels
+
+    def heard(row: int) -> dict:
+        return {(r["speaker"], r["entity_id"]): r["only"]
+                for r in labels.voices_heard(sides[row], by_row[row])}  # fmt: skip
+
     changed = 0
     for row, quotes in sorted(by_row.items()):
-        new = {(r["speaker"], r["entity_id"]): r["only"] for r in voices_heard(sides[row], quotes)}
-        with without_session28():
-            old = {(r["speaker"], r["entity_id"]): r["only"]
-                   for r in voices_heard(sides[row], quotes)}  # fmt: skip
+        new = heard(row)
+        with without():
+            old = heard(row)
         for key, only in sorted(old.items(), key=str):
             if new.get(key) == only:
                 continue
@@ -82,8 +97,14 @@ def main() -> None:
             for q in quotes:
                 print(f"      {q.article_id} {sources[(row, q.article_id)]}: {q.speaker!r} "
                       f"as {q.speaker_as_written!r} — {q.text[:90]!r}")
-    print(f"{changed} lines change")
+    return changed
 
+
+def main() -> None:
+    """Print the lines whose ``only`` the session-28 rules change."""
+    by_row, sides, sources = row_quotes(sys.argv, lambda side, q: as_quote(side, q)
+                                        if q.speaker else None)  # fmt: skip
+    print(f"{print_changes(by_row, sides, sources, without_session28)} lines change")
 
 if __name__ == "__main__":
     main()
