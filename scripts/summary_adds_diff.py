@@ -20,38 +20,24 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 def summary(row: dict[str, Any], adds: bool, backing: bool) -> list[dict[str, Any]]:
     """The row's summary with each rule on or off."""
+    from summary_repeat_capture import make_summary
+
     from newsprism.compare import story, summary_repeats
-    from newsprism.compare.summary import summarize
 
     summary_repeats.ADDS, story.LEXICAL_BACKING = adds, backing
     try:
-        backs = story._backing(row["claims"], row["probability"], row["threshold"])
-        return summarize(row["articles"], row["facts"], row["quotes"], backs=backs,
-                         framing=row["framing"])
+        return make_summary(row, True)
     finally:
         summary_repeats.ADDS, story.LEXICAL_BACKING = True, True
 
 
 def main() -> None:
-    from summary_repeat_capture import _show
+    from summary_repeat_capture import print_row_diffs
 
     rows = pickle.loads(Path(sys.argv[1]).read_bytes())
     which = sys.argv[2] if len(sys.argv) > 2 else "both"
     on = (which in ("adds", "both"), which in ("backing", "both"))
-    changed = 0
-    for name, row in sorted(rows.items(), key=lambda kv: (len(kv[0]), kv[0])):
-        old, new = summary(row, False, False), summary(row, *on)
-        key = [[(x["text"], x["article_ids"]) for x in s] for s in (old, new)]
-        if key[0] == key[1]:
-            continue
-        changed += 1
-        outlet = {a.id: a.outlet or a.id for a in row["articles"]}
-        print(f"r{name}")
-        for tag, lines in (("old", old), ("new", new)):
-            for line in lines:
-                print(f"  {tag} {_show(line, outlet)}")
-    print(f"{changed} of {len(rows)} rows changed", file=sys.stderr)
-
+    print_row_diffs(rows, lambda row: summary(row, False, False), lambda row: summary(row, *on))
 
 if __name__ == "__main__":
     main()

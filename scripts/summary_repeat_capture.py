@@ -21,6 +21,7 @@ import argparse
 import json
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,12 +93,12 @@ def _show(line: dict[str, Any], outlet: dict[str, str]) -> str:
     return f"[{line['claim_id']} {line['status']}] {line['text']} ({cited})"
 
 
-def diff(path: Path) -> None:
-    """Print each row whose summary the step changes."""
-    rows = pickle.loads(path.read_bytes())
+def print_row_diffs(rows: dict[str, dict[str, Any]], old_of: Callable, new_of: Callable) -> None:
+    """Print each row whose summary lines or citations differ between ``old_of(row)`` and
+    ``new_of(row)``, old and new lines; the count of changed rows on stderr."""
     changed = 0
     for name, row in sorted(rows.items(), key=lambda kv: (len(kv[0]), kv[0])):
-        old, new = make_summary(row, False), make_summary(row, True)
+        old, new = old_of(row), new_of(row)
         if [(x["text"], x["article_ids"]) for x in old] == [(x["text"], x["article_ids"])
                                                            for x in new]:  # fmt: skip
             continue
@@ -108,6 +109,12 @@ def diff(path: Path) -> None:
             for line in lines:
                 print(f"  {tag} {_show(line, outlet)}")
     print(f"{changed} of {len(rows)} rows changed", file=sys.stderr)
+
+
+def diff(path: Path) -> None:
+    """Print each row whose summary the step changes."""
+    print_row_diffs(pickle.loads(path.read_bytes()), lambda row: make_summary(row, False),
+                    lambda row: make_summary(row, True))  # fmt: skip
 
 
 def main() -> None:
