@@ -44,10 +44,10 @@ def capture(data: Path, out: Path, what: list[str], json_dir: Path | None = None
         return backing(claims, probability, threshold)
 
     def spy_summarize(articles: Any, facts: Any, quotes: Any = (), backs: Any = None,
-                      framing: Any = None) -> Any:  # fmt: skip
+                      framing: Any = None, holds: Any = None) -> Any:  # fmt: skip
         seen.update(articles=list(articles), facts=list(facts), quotes=list(quotes),
                     framing=framing)
-        return summarize(articles, facts, quotes, backs=backs, framing=framing)
+        return summarize(articles, facts, quotes, backs=backs, framing=framing, holds=holds)
 
     story._backing, story.summarize = spy_backing, spy_summarize
     rows: dict[str, dict[str, Any]] = {}
@@ -83,7 +83,8 @@ def make_summary(row: dict[str, Any], enabled: bool) -> list[dict[str, Any]]:
     try:
         backs = story._backing(row["claims"], row["probability"], row["threshold"])
         return summarize(row["articles"], row["facts"], row["quotes"], backs=backs,
-                         framing=row["framing"])
+                         framing=row["framing"],
+                         holds=story._holding(row["claims"], row["probability"]))
     finally:
         summary_repeats.ENABLED = True
 

@@ -68,11 +68,12 @@ def test_backing_holds_under_the_bar_only_from_the_sure_probability() -> None:
     for score, held in ((0.36, True), (0.1, False)):
         probability = np.full((3, 3), score)
         backs = story._backing(claims, probability, story.SUMMARY_BACKING)
+        holds = story._holding(claims, probability)
         assert not backs(wsj, abc)  # under the citation bar
-        assert backs.holds(wsj, abc) is held  # type: ignore[attr-defined]
+        assert holds(wsj, abc) is held
     reversed_abc = Claim("abc:c0", "abc", 0, ABC.replace("increased", "did not increase"))
-    backs = story._backing([wsj, reversed_abc, _fox], np.full((3, 3), 0.36), 0.5)
-    assert not backs.holds(wsj, reversed_abc)  # type: ignore[attr-defined]
+    holds = story._holding([wsj, reversed_abc, _fox], np.full((3, 3), 0.36))
+    assert not holds(wsj, reversed_abc)
 
 
 def test_summarize_cites_the_outlet_that_holds_the_line() -> None:
@@ -81,12 +82,13 @@ def test_summarize_cites_the_outlet_that_holds_the_line() -> None:
     articles, claims = _claims()
     facts = [AlignedClaim("F1", "shared", claims[:2])]
     backs = story._backing(claims, np.full((3, 3), 0.36), story.SUMMARY_BACKING)
-    lines = summarize(articles, facts, backs=backs)
+    holds = story._holding(claims, np.full((3, 3), 0.36))
+    lines = summarize(articles, facts, backs=backs, holds=holds)
     assert lines[0]["article_ids"] == ["abc", "wsj"]
     story.LEXICAL_BACKING = False
     try:
-        backs = story._backing(claims, np.full((3, 3), 0.36), story.SUMMARY_BACKING)
-        assert len(summarize(articles, facts, backs=backs)[0]["article_ids"]) == 1
+        holds = story._holding(claims, np.full((3, 3), 0.36))
+        assert len(summarize(articles, facts, backs=backs, holds=holds)[0]["article_ids"]) == 1
     finally:
         story.LEXICAL_BACKING = True
 

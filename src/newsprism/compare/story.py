@@ -155,7 +155,7 @@ def analyze_story(
         omissions=missing,
         summary=summarize(articles, facts, quotes,
                           backs=_backing(claims, sentences, SUMMARY_BACKING),
-                          framing=framing),
+                          holds=_holding(claims, sentences), framing=framing),
         quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
@@ -340,16 +340,24 @@ def _backing(claims: Sequence[Claim], probability: np.ndarray, threshold: float
         reversed_a, reversed_b = (bool(_REVERSAL.search(c.text)) for c in (a, b))
         return bool(probability[row[a.id], row[b.id]] >= threshold) and reversed_a == reversed_b
 
+    return backs
+
+
+def _holding(claims: Sequence[Claim], probability: np.ndarray
+             ) -> Callable[[Claim, Claim], bool]:  # fmt: skip
+    """Whether, under the citation bar, one claim holds every name, figure, date and
+    event clause of another (session 29, r195: CNN's 943,000 / 5.4 % beside Fox's line at
+    0.48): the summary adds the article to a line's citations, never picks a line by it
+    (``summarize(holds=…)``, ``summary._held_by``)."""
+    row = {c.id: i for i, c in enumerate(claims)}
+
     def holds(a: Claim, b: Claim) -> bool:
-        # under the bar, b holds every name, figure, date and event clause of a (session
-        # 29, r195: CNN's 943,000 / 5.4 % beside Fox's line at 0.48): a citation only
         reversed_a, reversed_b = (bool(_REVERSAL.search(c.text)) for c in (a, b))
         return (LEXICAL_BACKING and reversed_a == reversed_b
                 and bool(probability[row[a.id], row[b.id]] >= SURE_PROBABILITY)
                 and holds_all(a.text, b.text))
 
-    backs.holds = holds  # type: ignore[attr-defined]  # read by summary._held_by
-    return backs
+    return holds
 
 
 def _same_surname(entity: Any, speaker: str) -> bool:

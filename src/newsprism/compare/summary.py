@@ -110,6 +110,7 @@ def summarize(
     quotes: Sequence[Quote] = (),
     backs: Backs | None = None,
     framing: Mapping[str, Mapping[str, Any]] | None = None,
+    holds: Backs | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
@@ -128,7 +129,9 @@ def summarize(
         quotes: the story's quotes (to name the speaker of a quoted line).
         backs: whether a claim of one article states what a claim of another says (default: all).
         framing: each article's framing (``ArticleFraming.as_dict``) by id: the plainest
-            echoed lead opens the summary (:func:`_plainness`)."""
+            echoed lead opens the summary (:func:`_plainness`).
+        holds: whether, under the ``backs`` bar, a claim holds every checkable item of
+            another: its article is added to that line's citations (:func:`_held_by`)."""
     outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
     scored, backs = backs, backs or (lambda a, b: True)  # (no repeat by score unless given)
     summary: list[dict[str, Any]] = []
@@ -149,13 +152,8 @@ def summarize(
     leads = _lead_ids(opening, no_lead)
     plainness = _plainness(articles, framing or {})
     shared = [f for f in facts if f.status == "shared"]
-    for rank, fact in enumerate(shared):
-        line = _shared_line(fact, quotes, backs, shown, used, texts)
-        if line is None and rank == 0 and _leads(shared):
-            line = _own_line([fact], quotes, shown, texts, leads, plainness, backs)
-        add(line)
-    if not summary:  # no backed line: the most corroborated fact, cited to its own outlet
-        add(_own_line(shared, quotes, shown, texts, leads, plainness, backs))
+    _add_shared_lines(shared, quotes, texts, (backs, holds), (shown, used), (leads, plainness),
+                      add)  # fmt: skip
     reports = [c for c in _lead_reports(articles, opening, plainness, summary)
                if c.article_id not in no_lead]  # fmt: skip
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
@@ -164,6 +162,26 @@ def summarize(
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
     return summary
+
+
+def _add_shared_lines(shared: Sequence[AlignedClaim], quotes: Sequence[Quote],
+                      texts: Mapping[str, str], tests: tuple[Backs, Backs | None],
+                      picked: tuple[Sequence[str], set[str]],
+                      lead: tuple[AbstractSet[str], Callable[[Claim], int]],
+                      add: Callable[[dict[str, Any] | None], bool]) -> None:  # fmt: skip
+    """Each shared fact's line; the first falls back on its own outlet's line (:func:`_leads`),
+    and with no line at all the most corroborated fact is cited to its own outlet."""
+    backs, holds = tests
+    shown, used = picked
+    leads, plainness = lead
+    added = False
+    for rank, fact in enumerate(shared):
+        line = _shared_line(fact, quotes, backs, shown, used, texts, holds)
+        if line is None and rank == 0 and _leads(shared):
+            line = _own_line([fact], quotes, shown, texts, leads, plainness, holds)
+        added = add(line) or added
+    if not added:
+        add(_own_line(shared, quotes, shown, texts, leads, plainness, holds))
 
 
 def _add_conflict_lines(facts: Sequence[AlignedClaim], outlet: dict[str, str],
@@ -241,8 +259,8 @@ def _unique_lines(article: Article, facts: Sequence[AlignedClaim], quotes: Seque
 
 
 def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
-                 shown: Sequence[str], used: set[str], texts: Mapping[str, str]
-                 ) -> dict[str, Any] | None:  # fmt: skip
+                 shown: Sequence[str], used: set[str], texts: Mapping[str, str],
+                 holds: Backs | None = None) -> dict[str, Any] | None:  # fmt: skip
     """The most readable rendering that at least two articles back, cited to those (a
     sentence already rendered for another fact is not used again). An Arabic sentence
     never stands in for English ones that state the fact but cannot be read alone
@@ -273,7 +291,7 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
         english = english or not claim.language
         if reads_alone(text, shown, claim.text, _before(claim, texts),
                                 story_title_subjects(texts.values())):
-            cited = _held_by(claim, fact, cited, backs)
+            cited = _held_by(claim, fact, cited, holds)
             sources = _sources(fact, cited)
             line = _cited_line(text, claim, fact, cited)
             if sources < len(cited):
@@ -282,13 +300,13 @@ def _shared_line(fact: AlignedClaim, quotes: Sequence[Quote], backs: Backs,
     return None
 
 
-def _held_by(claim: Claim, fact: AlignedClaim, cited: list[str], backs: Any) -> list[str]:
+def _held_by(claim: Claim, fact: AlignedClaim, cited: list[str],
+             holds: Backs | None) -> list[str]:
     """The line's citations and the outlets of the fact whose sentence holds all of it
-    under the model's bar (``backs.holds``, :func:`newsprism.compare.checkable.
+    under the model's bar (``holds``, :func:`newsprism.compare.checkable.
     holds_all`: every name, figure, date and event clause; session 29, NeuS r195: CNN's
     943,000 and 5.4 % beside Fox's line, same-fact probability 0.48, was left out). A
     citation only: which line a fact gets is chosen as before."""
-    holds = getattr(backs, "holds", None)
     if holds is None:
         return cited
     more = {o.article_id for o in fact.claims
@@ -354,7 +372,7 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
 
 def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Sequence[str],
               texts: Mapping[str, str], leads: AbstractSet[str] = frozenset(),
-              plainness: Callable[[Claim], int] = lambda claim: 0, backs: Any = None
+              plainness: Callable[[Claim], int] = lambda claim: 0, holds: Backs | None = None
               ) -> dict[str, Any] | None:  # fmt: skip
     """The first readable line of the most corroborated shared fact, cited only to the
     article whose sentence it is.
@@ -373,7 +391,7 @@ def _own_line(shared: Sequence[AlignedClaim], quotes: Sequence[Quote], shown: Se
         for claim in sorted(fact.claims, key=lambda c: (c.id not in leads, plainness(c))):
             line = _usable_line(fact, [claim], quotes, shown, [claim.article_id], texts)
             if line is not None:
-                line["article_ids"] = _held_by(claim, fact, line["article_ids"], backs)
+                line["article_ids"] = _held_by(claim, fact, line["article_ids"], holds)
                 return line
     return None
 
