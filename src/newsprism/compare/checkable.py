@@ -31,16 +31,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from newsprism.calendar_words import MONTH_NAMES, SEASONS, WEEKDAYS
 from newsprism.compare.lead import content_stems
 
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT",
           "WORK_OF_ART"}  # fmt: skip
 _SAYING = {"say", "tell", "report", "announce", "write", "tweet", "confirm", "state"}
 _WHEN = {"npadvmod", "tmod", "advmod", "prep"}
-_DATE_WORD = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|spring|"
-    r"summer|autumn|fall|winter|yesterday|today|tomorrow|tonight|\d{4})$")
+_CALENDAR = "|".join((*WEEKDAYS, *MONTH_NAMES, *SEASONS))  # calendar_words' one table
+_DATE_WORD = re.compile(rf"^(?:{_CALENDAR}|yesterday|today|tomorrow|tonight|\d{{4}})$")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "dozen": "12",
                  "hundred": "100", "thousand": "1000", "million": "million",
