@@ -19,7 +19,7 @@ rules they had.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.agency import AGENCY_WORDS
@@ -41,16 +41,14 @@ def _main_subject(sent: Span, before: int) -> Token | None:
     return None
 
 
-def _org_of(subject: Token, ents: Sequence[Span]) -> Span | None:
-    """The organisation entity ``subject`` heads, or None."""
-    for ent in ents:
-        if ent.start <= subject.i < ent.end:
-            return ent if ent.label_ == "ORG" else None
-    return None
+def _org_of(subject: Token, ent_of: Mapping[int, Span]) -> Span | None:
+    """The organisation entity ``subject`` is in (``Article.ent_of``), or None."""
+    ent = ent_of.get(subject.i)
+    return ent if ent is not None and ent.label_ == "ORG" else None
 
 
 def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
-                    ents: Sequence[Span], quoted: Callable[[int], bool],
+                    ent_of: Mapping[int, Span], quoted: Callable[[int], bool],
                     clean_name: Callable[[Span], tuple[int, int, str]],
                     ) -> tuple[int, int, str] | None:  # fmt: skip
     """(start, end, name) of the organisation a bare "the company" ``head`` stands for,
@@ -63,7 +61,7 @@ def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
         subject = _main_subject(sents[k], head.i)
         if subject is None or quoted(subject.i) or subject.i == head.i:
             continue
-        org = _org_of(subject, ents)
+        org = _org_of(subject, ent_of)
         if org is None:
             if subject.ent_type_ in ("PERSON", "NORP", "GPE") or subject.pos_ == "PROPN":
                 return None  # someone else was speaking or acting

@@ -524,7 +524,7 @@ class Speakers(Step):
             return inner if inner.name is not None else None
         quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
         agency = named_agency(head, self.ents, quoted, clean) or subject_company(
-            head, self.sents, self.sent_of, self.ents, quoted, clean)  # agency.py, company.py
+            head, self.sents, self.sent_of, self.art.ent_of, quoted, clean)  # agency.py, company.py
         return None if agency is None else Speaker(name=agency[2], name_start=agency[0],
                                                     name_end=agency[1], resolved="organisation")
 
