@@ -248,8 +248,13 @@ def variant_letter(text: str, end: int, name: str) -> bool:
     letter in an article about no variant are left to the tagger."""
     if re.match(r"^\s+Air\b|^\s+Airlines\b", text[end : end + 12]):
         return False
-    return bool(_SPREAD_AFTER.match(text[end : end + 30])
-                or re.search(r"\b" + name + r"\s+(?:[\w-]+\s+)?variants?\b", text))
+    return bool(_SPREAD_AFTER.match(text[end : end + 30]) or _written_as_variant(name, text))
+
+
+def _written_as_variant(name: str, text: str) -> bool:
+    """``text`` writes the letter before "variant(s)", one word between at most ("Delta
+    variant", "Delta Plus variant")."""
+    return bool(re.search(r"\b" + name + r"\s+(?:[\w-]+\s+)?variants?\b", text))
 
 
 def drop_story_variants(mentions_by_article: dict[str, list[Mention]],
@@ -260,7 +265,7 @@ def drop_story_variants(mentions_by_article: dict[str, list[Mention]],
     the letter before "Air" or "Airlines" anywhere is left to the tagger."""
     letters = {m.text for ms in mentions_by_article.values() for m in ms if m.text in _GREEK}
     story = "\n".join(texts.values())
-    variants = {n for n in letters if re.search(r"\b" + n + r"\s+(?:[\w-]+\s+)?variants?\b", story)
+    variants = {n for n in letters if _written_as_variant(n, story)
                 and not re.search(r"\b" + n + r"\s+Air(?:lines)?\b", story)}
     if variants:
         for mentions in mentions_by_article.values():
