@@ -163,10 +163,12 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         if _not_a_name(ent):
             continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
         span = _name_span(ent)
-        company = company_before_suffix(span) if is_legal_suffix(span.text) else None
-        if is_legal_suffix(span.text) and company is None:
-            continue  # a legal suffix alone ("SE") names no one
-        span = company or span  # "BioNTech SE", the tagger's "SE" (PERSON)
+        company = None
+        if is_legal_suffix(span.text):
+            company = company_before_suffix(span)  # "BioNTech SE", the tagger's "SE" (PERSON)
+            if company is None:
+                continue  # a legal suffix alone ("SE") names no one
+            span = company
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
