@@ -17,8 +17,8 @@ clusterer plus one *added join*: an article version 3 would found a story with j
 the candidate story it scores highest among those at ``scale`` times the join
 threshold or more (under it) whose names (``Cluster.names``) hold a variant match of
 the article's of rarity at least ``bar`` (and, with ``+core``, whose core the article
-links to: the core check; with ``+acronym``, ``+spelling`` or ``+inside``, of those
-kinds only). Each variant is ``scale:bar[+term…]`` (``off``: version 3).
+links to: the core check; with ``+dated``, only a pair the dated scorer scores; with
+``+acronym``, ``+spelling`` or ``+inside``, of those kinds only). Each variant is ``scale:bar[+term…]`` (``off``: version 3).
 It prints B³ F1 (P / R), the added joins right (the article's gold story is the
 story's majority one when it joins) and wrong, and the stories holding more than 3
 gold stories; ``--show`` prints every added join with the matched names, the article
@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
+from split_pieces import one_story
 
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
@@ -46,7 +47,7 @@ from newsprism.cluster.stream import Placement, StreamClusterer
 from newsprism.cluster.variants import KINDS, rarest_variant
 from newsprism.eval.clustering import score_clustering
 
-SETS = ("basil", "neus-raw", "neus-allsides")
+SETS = ("basil", "neus-raw", "neus-allsides", "ntrex-ar-en")
 BARS = (6.0, 7.0, 8.0, 9.0)
 
 
@@ -57,6 +58,7 @@ class VariantJoin(StreamClusterer):
                  kinds: Sequence[str] = KINDS) -> None:  # fmt: skip
         super().__init__(model, model_idf(model))
         self.scale, self.bar, self.core, self.kinds = scale, bar, core, kinds
+        self.dated = False
         self.added: list[tuple[str, str, float, tuple[float, str, str], list[str]]] = []
 
     def decide(self, f: ArticleFeatures) -> Placement:
@@ -77,6 +79,8 @@ class VariantJoin(StreamClusterer):
                 continue
             if self.core and not self.links_core(f, c):
                 continue
+            if self.dated and self.model.scores_undated(x):
+                continue
             members = [a for a, (s, _) in self.memberships.items() if s == story_id]
             self.added.append((f.article_id, story_id, p, match, members))
             return story_id, None, round(p, 6)
@@ -92,6 +96,7 @@ def run(model: ClusterModel, spec: str, fs: Sequence[ArticleFeatures]) -> Varian
         scale, bar = (float(v) for v in head.split(":"))
         kinds = [t for t in terms if t in KINDS] or KINDS
         c = VariantJoin(model, scale, bar, "core" in terms, kinds)
+        c.dated = "dated" in terms
     for f in fs:
         c.add(f)
     return c
@@ -147,14 +152,17 @@ def measure(args: argparse.Namespace) -> None:
         print(f"{name} {condition} ({part}):\n  " + "\n  ".join(cells), flush=True)
 
 
+P_EDGES = (0.0, 0.02, 0.05, 0.1, 0.2)
+
+
 def pairs(args: argparse.Namespace) -> None:
     model = load_model()
     idf = model_idf(model)
+    scorer = StreamClusterer(model, idf)
     for _, condition, items, fs in stream_features(args.data, ["neus-raw"], "train", args.cache):
         if condition != "real":
             continue  # on the dense day every pair is within the window
-        counts: Counter[tuple[float, bool]] = Counter()
-        total: Counter[bool] = Counter()
+        counts: Counter[tuple[object, bool]] = Counter()
         window = args.hours * 3600.0
         for n, f in enumerate(fs):
             for m in range(n + 1, len(fs)):
@@ -163,15 +171,24 @@ def pairs(args: argparse.Namespace) -> None:
                         and abs(g.published - f.published) > window:  # fmt: skip
                     continue
                 same = items[n].story == items[m].story
-                total[same] += 1
-                match = rarest_variant(f.entities, g.entities, idf, model.default_idf)
+                x = scorer.compare(g, scorer.weigh(g), one_story(scorer, f))
+                edge = max(e for e in P_EDGES if model.probability(x) >= e)
+                match = rarest_variant(f.entities, g.entities, idf, model.default_idf,
+                                       args.kinds)  # fmt: skip
+                counts[("all", same)] += 1
+                counts[(("all", edge), same)] += 1
                 for bar in BARS:
-                    counts[(bar, same)] += match is not None and match[0] >= bar
-        print(f"neus-raw train {condition}: pairs within {args.hours} h: "
-              f"{total[True]} of one roundup, {total[False]} of two")
-        for bar in BARS:
-            print(f"  variant rarity >= {bar}: one roundup {counts[(bar, True)]}, "
-                  f"two {counts[(bar, False)]}")
+                    if match is not None and match[0] >= bar:
+                        counts[(bar, same)] += 1
+                        counts[((bar, edge), same)] += 1
+        print(f"neus-raw train real, pairs within {args.hours} h, kinds {args.kinds}: "
+              "one roundup / two, by the pair probability (later report against a story "
+              "of the earlier alone) from " + ", ".join(map(str, P_EDGES)))
+        for bar in ("all", *BARS):
+            cells = " | ".join(f"{counts[((bar, e), True)]}/{counts[((bar, e), False)]}"
+                               for e in P_EDGES)  # fmt: skip
+            print(f"  {'every pair' if bar == 'all' else f'variant rarity >= {bar}'}: "
+                  f"{counts[(bar, True)]}/{counts[(bar, False)]}; by p: {cells}")
 
 
 def main() -> None:
@@ -184,6 +201,7 @@ def main() -> None:
     parser.add_argument("--hours", type=float, default=48.0)
     parser.add_argument("--held-out", action="store_true")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS), help="pairs: match kinds")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     (pairs if args.command == "pairs" else measure)(args)

@@ -12,7 +12,8 @@ exact, lower-cased names) sees nothing shared. Three kinds of writing are read h
   names have a given name, the two open with the same letter);
 - *an acronym for words of the other*: "LA County" and "Los Angeles County" (an
   all-capitals word of two to six letters stands where the other has a run of words
-  whose initials, connectors kept or left out, spell it, and every other word is equal);
+  whose initials, connectors kept or left out, spell it, each of three letters or
+  more, and every other word is equal);
 - *a shorter name inside a longer one*: "ABC News" and "ABC News/Washington Post"
   (the shorter's words are a run of the longer's, words cut at spaces, hyphens and
   slashes). A last word alone is left out: the entity column already counts it
@@ -37,7 +38,7 @@ from newsprism.cluster.terms import stable_hash
 
 SPELLING_RATIO = 88  # Protasevich/Pratasevich 91, Johnson/Johnston 92, Austria/Australia 87.5
 SPELLING_CHARS = 6
-_ENDINGS = ("s", "es", "n", "an", "ian", "ns", "ese", "i", "is")
+_ENDINGS = ("s", "es", "n", "an", "ian", "ns", "ese", "i", "is", "ic", "ics")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "&"})
 _WORD_CUT = re.compile(r"[\s/-]+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -83,7 +84,9 @@ def _acronym_for(a: list[str], raw_a: list[str], b: list[str]) -> bool:
         if b[: len(head)] != head or (tail and b[-len(tail):] != tail):
             continue
         run = b[len(head): len(b) - len(tail)]
-        if len(run) >= 2 and raw.lower() in _initials(run):
+        # Words of three letters or more: "EU-UK" is no spelling out of "EU".
+        spelled = all(len(w) >= 3 for w in run if w not in _CONNECTORS)
+        if len(run) >= 2 and spelled and raw.lower() in _initials(run):
             return True
     return False
 
