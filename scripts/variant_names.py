@@ -18,7 +18,8 @@ the candidate story it scores highest among those at ``scale`` times the join
 threshold or more (under it) whose names (``Cluster.names``) hold a variant match of
 the article's of rarity at least ``bar`` (and, with ``+core``, whose core the article
 links to: the core check; with ``+dated``, only a pair the dated scorer scores; with
-``+acronym``, ``+spelling`` or ``+inside``, of those kinds only). Each variant is ``scale:bar[+term…]`` (``off``: version 3).
+``+acronym``, ``+spelling`` or ``+inside``, of those kinds only). Each variant is
+``scale:bar[+term…]`` (``off``: version 3).
 It prints B³ F1 (P / R), the added joins right (the article's gold story is the
 story's majority one when it joins) and wrong, and the stories holding more than 3
 gold stories; ``--show`` prints every added join with the matched names, the article
