@@ -25,6 +25,11 @@ counts those. A match is only as good as the names are rare: its *rarity* is the
 smaller model IDF of the two names' terms (a name the table lacks was seen at most once
 in training: ``default_idf``), so "Democrat" / "Democrats" or "US" / "United States"
 weigh little and "Pratasevich" weighs most.
+
+Measured in session 30 as a join condition under the threshold and not kept
+(docs/eval-clustering.md, "Session 30": under the threshold a shared variant is about as
+often two steps of one person's topic as one event). The clusterer does not call it;
+``scripts/variant_names.py`` does.
 """
 
 from __future__ import annotations
