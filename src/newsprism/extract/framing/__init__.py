@@ -48,6 +48,7 @@ from newsprism.extract.framing.endorsing import split_endorsing
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.fixed_pairs import plain_fixed_term
+from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -421,6 +422,8 @@ def frame_doc(
     found = _walk(doc, lexicon, index, sources)
     found.attributions, plain = split_endorsing(doc, found.attributions)  # "noted": "said"
     found.neutral += plain
+    found.attributions, legal = split_legal_sources(doc, found.attributions)  # "the suit alleges"
+    found.neutral += legal
     counts = _own_verb_counts(found.attributions)
     scare = find_scare_quotes(text, marked, lexicon, sources)
     kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.framing.lexicon import ContextRules, Lexicon, TermEntry, VerbEntry
+from newsprism.extract.framing.voice_roles import labels_a_voice_role
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = frozenset("\"'“”„«»‘’‹›")
@@ -107,7 +108,9 @@ def _context_ok(entry: TermEntry, doc: Doc, i: int, j: int) -> bool:
         for t in _next_words(doc, j)
     ):
         return False
-    return not entry.before_name or _before_name(doc, j)
+    if not entry.before_name:
+        return True
+    return _before_name(doc, j) and not labels_a_voice_role(doc, i, j, NAME_LABELS)
 
 
 def match_at(doc: Doc, i: int, index: Index) -> tuple[TermEntry, int] | None:
