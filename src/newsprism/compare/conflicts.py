@@ -46,6 +46,7 @@ from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.dates import calendar_clash
+from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
@@ -350,13 +351,19 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def label_conflicts(articles: Sequence[Article], claims: Sequence[Claim],
                     mentions: Sequence[Mention], names: dict[str, str] | None = None
                     ) -> list[dict[str, Any]]:  # fmt: skip
-    """A person given different parties, states or offices by two articles."""
+    """A person given different parties, states or offices by two articles, or an
+    office as past by one and as held now by another (compare/former_titles.py)."""
     names = names or {}
     text = {a.id: a.text for a in articles}
-    labels = [lb for a in articles
-              for lb in labels_of(text[a.id], [m for m in mentions if m.article_id == a.id])]
+    labels, past = [], []
+    for a in articles:
+        own = [m for m in mentions if m.article_id == a.id]
+        labels += labels_of(text[a.id], own)
+        past += past_before(text[a.id], own)
     found = []
-    for x, y in label_disagreements(labels):
+    published = {a.id: _day(a.published_at) for a in articles}
+    for x, y in [*label_disagreements(labels),
+                 *past_title_clashes([*labels, *past], text, published)]:
         a, b = _claim_at(claims, x.article_id, x.offset), _claim_at(claims, y.article_id, y.offset)
         if a and b:
             who = names.get(x.entity_id) or x.entity_id
