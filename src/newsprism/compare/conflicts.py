@@ -45,6 +45,7 @@ from typing import Any
 from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
+from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
@@ -220,7 +221,7 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
     buckets: dict[tuple, list[int]] = {}
     for i, frame in enumerate(frames):
         keys = {("d", d.verb, d.subject) for d in frame.dated}
-        keys |= {("n", c.thing) for c in frame.counted}
+        keys |= {("n", counted_as(c.thing)) for c in frame.counted}
         keys |= {("p", p.verb, p.noun, p.subject) for p in frame.places}
         keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
                  for s in frame.statuses}  # fmt: skip
@@ -252,7 +253,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             x.when.text, y.when.text))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
-            if x.thing != y.thing or x.prospect != y.prospect:
+            if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject (or holder) on both sides
