@@ -262,8 +262,9 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if same_subject and (not quantities_agree(qa, qb)
                                  or bounds_differ(qa, a.claim.text, qb, b.claim.text)
                                  or bound_against_figure(qa, a.claim.text, qb, b.claim.text)):
-                out.append(("number", f"{x.thing}|{x.subject or y.subject}",
-                            f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
+                thing = counted_as(x.thing)  # one name, so that one disagreement is one
+                out.append(("number", f"{thing}|{x.subject or y.subject}",
+                            f"a number ({thing})", qa.text, qb.text))  # fmt: skip
     for x in a.places:
         for y in b.places:
             if topical and places_clash(x, y, a.article_text, b.article_text):
