@@ -50,7 +50,6 @@ from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
-from newsprism.compare.own_words import own_words
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
@@ -136,7 +135,6 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
               for a, ms in by_article.items() if a in docs}  # fmt: skip
     places = {a: frozenset(m.text for m in ms if m.label == "GPE") for a, ms in by_article.items()}
     people = frozenset(w for m in mentions if m.label == "PERSON" for w in m.text.split())
-    own = own_words({a: doc_text(d) for a, d in docs.items()}, claims)
     frames = []
     for claim in claims:
         local = [m for m in by_article.get(claim.article_id, [])
@@ -146,7 +144,6 @@ def claim_frames(docs: dict[str, Any], claims: Sequence[Claim], mentions: Sequen
                             places.get(claim.article_id, frozenset()), people,
                             (published or {}).get(claim.article_id))
         frame.article_text = doc_text(docs[claim.article_id])
-        frame.own_text = own.get(claim.article_id, frame.article_text)
         frame.published = (published or {}).get(claim.article_id)
         frames.append(frame)
     return frames
@@ -270,7 +267,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             f"a number ({thing})", qa.text, qb.text))  # fmt: skip
     for x in a.places:
         for y in b.places:
-            if topical and places_clash(x, y, a.own_text, b.own_text):
+            if topical and places_clash(x, y, a.article_text, b.article_text):
                 out.append(("place", f"{x.verb}|{x.noun}|{x.subject}",
                             _place_about(x), x.place, y.place))
     for x in a.statuses:

@@ -131,7 +131,6 @@ class ClaimFrame:
     acts: list[Act] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
-    own_text: str = ""  # the same, its own words only (compare/own_words.py: places)
     published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
 
 
