@@ -85,8 +85,8 @@ def past_title_clashes(labels: Sequence[PersonLabel], texts: dict[str, str],
     articles at most a day apart, each article settled (module docstring); each
     (person, pair of articles) once."""
     titled = [lb for lb in labels if lb.kind == "title" and lb.title and lb.title.body]
-    past = [lb for lb in titled if lb.title.mods & PAST]  # type: ignore[union-attr]
-    now = [lb for lb in titled if not lb.title.mods  # type: ignore[union-attr]
+    past = [lb for lb in titled if _title(lb).mods & PAST]
+    now = [lb for lb in titled if not _title(lb).mods
            and not _then_after(texts.get(lb.article_id, ""), lb)]  # fmt: skip
     pairs, seen = [], set()
     for x in past:
@@ -94,12 +94,19 @@ def past_title_clashes(labels: Sequence[PersonLabel], texts: dict[str, str],
             once = (x.entity_id, x.article_id, y.article_id)
             if (x.entity_id != y.entity_id or x.article_id == y.article_id or once in seen
                     or _days_apart(published.get(x.article_id), published.get(y.article_id))
-                    or not _one_office(x.title, y.title)  # type: ignore[arg-type]
+                    or not _one_office(_title(x), _title(y))
                     or _unsettled(x, titled) or _unsettled(y, titled)):
                 continue
             seen.add(once)
             pairs.append((x, _with_body(y, texts.get(y.article_id, ""))))
     return pairs
+
+
+def _title(label: PersonLabel) -> Title:
+    """The title read of a ``title`` label (every label this module compares has one)."""
+    if label.title is None:
+        raise ValueError(f"a {label.kind} label has no title")
+    return label.title
 
 
 def _one_office(past: Title, now: Title) -> bool:
@@ -119,8 +126,8 @@ def same_body(a: str, b: str) -> bool:
     """One body written twice: the same words (case and "the" aside), or an acronym and
     the initials of the other's name ("WWE", "World Wrestling Entertainment")."""
     fa, fb = _fold(a), _fold(b)
-    return bool(fa) and (fa == fb or fa.replace(" ", "") in (_initials(b), )
-                         or fb.replace(" ", "") in (_initials(a), ))  # fmt: skip
+    return bool(fa) and (fa == fb or fa.replace(" ", "") == _initials(b)
+                         or fb.replace(" ", "") == _initials(a))  # fmt: skip
 
 
 def _fold(body: str) -> str:
@@ -135,10 +142,10 @@ def _initials(body: str) -> str:
 def _unsettled(label: PersonLabel, titled: Sequence[PersonLabel]) -> bool:
     """Whether the label's article gives its person that office of that body both as
     past and as current."""
-    mine = [lb for lb in titled if lb.entity_id == label.entity_id
-            and lb.article_id == label.article_id and lb.title
-            and same_body(lb.title.body, label.title.body)]  # type: ignore[union-attr]
-    return len({bool(lb.title.mods & PAST) for lb in mine}) > 1  # type: ignore[union-attr]
+    mine = [_title(lb) for lb in titled if lb.entity_id == label.entity_id
+            and lb.article_id == label.article_id
+            and same_body(_title(lb).body, _title(label).body)]  # fmt: skip
+    return len({bool(t.mods & PAST) for t in mine}) > 1
 
 
 def _then_after(text: str, label: PersonLabel) -> bool:
@@ -152,13 +159,11 @@ def _then_after(text: str, label: PersonLabel) -> bool:
 def _with_body(label: PersonLabel, text: str) -> PersonLabel:
     """The current title as written through its body ("the CEO of World Wrestling
     Entertainment"), for the reader: compare/titles.py keeps the office alone."""
-    assert label.title is not None
-    at = text.find(label.title.body, label.offset, label.offset + 200) if text else -1
-    if at < 0:
-        at = text.lower().find(label.title.body, label.offset, label.offset + 200)
+    body = _title(label).body
+    at = text.lower().find(body, label.offset, label.offset + 200)  # the body is lower-cased
     if at < 0:
         return label
-    written = text[label.offset : at + len(label.title.body)].lstrip(" ,")
+    written = text[label.offset : at + len(body)].lstrip(" ,")
     return replace(label, text=written)
 
 
