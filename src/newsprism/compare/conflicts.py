@@ -45,7 +45,9 @@ from typing import Any
 from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
+from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
+from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.person_labels import label_disagreements, labels_of
@@ -219,7 +221,7 @@ def _candidate_pairs(frames: Sequence[ClaimFrame]) -> list[tuple[ClaimFrame, Cla
     buckets: dict[tuple, list[int]] = {}
     for i, frame in enumerate(frames):
         keys = {("d", d.verb, d.subject) for d in frame.dated}
-        keys |= {("n", c.thing) for c in frame.counted}
+        keys |= {("n", counted_as(c.thing)) for c in frame.counted}
         keys |= {("p", p.verb, p.noun, p.subject) for p in frame.places}
         keys |= {("s", s.event, "bill" if s.patient in BILLS else s.patient)
                  for s in frame.statuses}  # fmt: skip
@@ -251,7 +253,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                             x.when.text, y.when.text))  # fmt: skip
     for x in a.counted:
         for y in b.counted:
-            if x.thing != y.thing or x.prospect != y.prospect:
+            if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject (or holder) on both sides
@@ -260,8 +262,9 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if same_subject and (not quantities_agree(qa, qb)
                                  or bounds_differ(qa, a.claim.text, qb, b.claim.text)
                                  or bound_against_figure(qa, a.claim.text, qb, b.claim.text)):
-                out.append(("number", f"{x.thing}|{x.subject or y.subject}",
-                            f"a number ({x.thing})", qa.text, qb.text))  # fmt: skip
+                thing = counted_as(x.thing)  # one name, so that one disagreement is one
+                out.append(("number", f"{thing}|{x.subject or y.subject}",
+                            f"a number ({thing})", qa.text, qb.text))  # fmt: skip
     for x in a.places:
         for y in b.places:
             if topical and places_clash(x, y, a.article_text, b.article_text):
@@ -350,13 +353,19 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def label_conflicts(articles: Sequence[Article], claims: Sequence[Claim],
                     mentions: Sequence[Mention], names: dict[str, str] | None = None
                     ) -> list[dict[str, Any]]:  # fmt: skip
-    """A person given different parties, states or offices by two articles."""
+    """A person given different parties, states or offices by two articles, or an
+    office as past by one and as held now by another (compare/former_titles.py)."""
     names = names or {}
     text = {a.id: a.text for a in articles}
-    labels = [lb for a in articles
-              for lb in labels_of(text[a.id], [m for m in mentions if m.article_id == a.id])]
+    labels, past = [], []
+    for a in articles:
+        own = [m for m in mentions if m.article_id == a.id]
+        labels += labels_of(text[a.id], own)
+        past += past_before(text[a.id], own)
     found = []
-    for x, y in label_disagreements(labels):
+    published = {a.id: _day(a.published_at) for a in articles}
+    for x, y in [*label_disagreements(labels),
+                 *past_title_clashes([*labels, *past], text, published)]:
         a, b = _claim_at(claims, x.article_id, x.offset), _claim_at(claims, y.article_id, y.offset)
         if a and b:
             who = names.get(x.entity_id) or x.entity_id

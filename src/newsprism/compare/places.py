@@ -22,8 +22,10 @@ same day), so a place is compared only when everything else is one:
 - **two places that cannot hold each other**: neither is a US state or a country
   (``data/us_states.toml``, ``data/countries.toml``: a city is in its state), neither
   name holds the other ("New York City" / "New York");
-- **neither article names the other's place anywhere** ("visited Norfolk, then spoke in
-  Norwalk" is two places of one trip, and an article quoting both is telling both).
+- **neither article names the other's place anywhere in its own words** ("visited
+  Norfolk, then spoke in Norwalk" is two places of one trip, and an article telling
+  both is telling both); a town named only inside a quotation or in a sentence copied
+  word for word from the other article is no second place (compare/own_words.py).
 
 Read by :func:`read_places` into :class:`Placed` frames; compared in
 compare/conflicts.py with the other frames (same candidate pairs, same topical check).
@@ -39,6 +41,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from newsprism.compare.own_words import own_words
 from newsprism.extract.nlp import span_ents
 from newsprism.extract.states import state_code, state_names
 from newsprism.extract.tree import climb
@@ -209,8 +212,8 @@ def places_clash(x: Placed, y: Placed, text_x: str, text_y: str) -> bool:
     a, b = x.place.lower(), y.place.lower()
     if (x.verb, x.noun, x.subject) != (y.verb, y.noun, y.subject) or a in b or b in a:
         return False
-    if _names(text_y, a) or _names(text_x, b):
-        return False
+    if _names(own_words(text_y, text_x), a) or _names(own_words(text_x, text_y), b):
+        return False  # named in words of its own (compare/own_words.py, session 30)
     years_x, years_y = set(_YEAR.findall(x.text)), set(_YEAR.findall(y.text))
     return not (years_x and years_y and not years_x & years_y)
 

@@ -34,11 +34,14 @@ _HEADS = ("chief|director|chairman|chairwoman|chair|president|secretary|commissi
 # the same heads as a set, for reading a role's initials ("IG": inspector general;
 # extract/named_kinds.py)
 ROLE_HEADS = frozenset(_HEADS.split("|"))
+# a company's offices by their initials ("the CEO of X", session 30): titles, but no
+# role heads (a role's initials are read from ROLE_HEADS' words)
+_INITIALS_HEADS = "ceo|cfo|coo"
 # a word of a body's name, on one line: "Miami-Dade", "U.S.", "Fire"; a full stop ends it
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
 _TITLE = re.compile(
     r"^ *, *(?:(?i:the|a|an) +)?"
-    r"(?P<title>(?:[A-Za-z][\w-]* +){0,3}?(?i:ex-)?(?i:" + _HEADS + r")"
+    r"(?P<title>(?:[A-Za-z][\w-]* +){0,3}?(?i:ex-)?(?i:" + _HEADS + "|" + _INITIALS_HEADS + r")"
     r"(?: +of +(?!(?:the|for|at|with|in|to|and)\b)[a-z]+)?)"
     r"(?=\s*[,.;)—–]|\s+-\s| +(?:for|at|of|with|in) +(?P<org>(?:the )?" + _ORG_WORD
     + r"(?: (?:" + _ORG_WORD + r"|of|and))*))"
