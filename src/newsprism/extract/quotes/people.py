@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
@@ -349,6 +350,8 @@ class People(Step):
         names = {(p.given.lower(), _suffix_key(p)) for p in same if p.given}
         if len(names) > 1 and not person.given:
             before = [p for p in same if p.start <= person.start]
+            if tied_by_recency(before):  # "Mark Mattioli, whose son, James Mattioli"
+                return person
             chosen = before[-1] if before else same[0]
             same = [p for p in same if p.given and same_given(p.given, chosen.given or "")
                     and _same_suffix(p, chosen)]  # fmt: skip
