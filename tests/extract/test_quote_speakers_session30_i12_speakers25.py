@@ -12,6 +12,7 @@ Every text is written for the test and parsed by the real pipeline.
 from __future__ import annotations
 
 from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes.apposed_name import role_apposed_names
 from newsprism.extract.quotes.headline_case import in_headline_case
 from newsprism.extract.quotes.lower_office import holds_office
 from tests.extract.quote_helpers import only, quotes_of
@@ -70,3 +71,20 @@ def test_headline_case_line() -> None:
     body = nlp("The Acme board approved a merger with its rival on Monday.")
     assert in_headline_case(title[0:2])
     assert not in_headline_case(body[1:3])
+
+
+def test_untagged_name_before_a_title_in_apposition_is_the_speaker() -> None:
+    # the tagger tags no entity on "Rahm Tovar" and "Rahm" is in no given-name list
+    text = ("Rahm Tovar, the mayor of Redfield and a former banker, said on Monday that "
+            "the town should “keep the old bridge open for good.”")  # fmt: skip
+    quote = only(quotes_of(text), "said", "the town should")
+    assert quote.speaker == "Rahm Tovar"
+
+
+def test_apposed_non_role_noun_names_no_person() -> None:
+    nlp = load_nlp()
+    doc = nlp("Tovar Holdings, a maker of bridges, said it would build another one.")
+    is_role = lambda t: t.lemma_ in {"mayor", "spokesman"}  # noqa: E731
+    assert role_apposed_names(doc, set(), is_role) == []
+    doc = nlp("Rahm Tovar, the mayor of Redfield and a former banker, said it was good.")
+    assert role_apposed_names(doc, set(), is_role) == [(0, 2)]

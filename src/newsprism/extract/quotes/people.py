@@ -31,6 +31,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
+from newsprism.extract.quotes.apposed_name import role_apposed_names
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
@@ -164,6 +165,12 @@ class People(Step):
                     found.append(person)
                     covered.update(range(ent.start, ent.end))
         found += self._given_named(covered)
+        # "Rahm Emanuel, the mayor of Chicago": no entity, no known given name
+        for a, b in role_apposed_names(self.doc, covered, self._is_role):
+            person = self._mention(a, b)
+            if person is not None:
+                found.append(person)
+                covered.update(range(a, b))
         surnames = {p.surname for p in found if p.given}
         first_bare = bare_surnames(self.doc, found, given)
         for tok in self.doc:
@@ -201,6 +208,10 @@ class People(Step):
                     found.append(person)
                     covered.update(range(a, tok.i + 1))
         return found
+
+    def _is_role(self, tok: Token) -> bool:
+        """A title noun ("mayor", "spokesman"), of the role table."""
+        return tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.roles
 
     def _in_long_entity(self, tok: Token) -> bool:
         """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
