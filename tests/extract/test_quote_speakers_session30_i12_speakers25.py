@@ -88,3 +88,17 @@ def test_apposed_non_role_noun_names_no_person() -> None:
     assert role_apposed_names(doc, set(), is_role) == []
     doc = nlp("Rahm Tovar, the mayor of Redfield and a former banker, said it was good.")
     assert role_apposed_names(doc, set(), is_role) == [(0, 2)]
+
+
+def test_cue_after_a_comma_and_then_shares_the_subject() -> None:
+    text = ("Senator Ann Roe read the letter aloud on the floor.\n\n"
+            "She paused, then added: “We were never told any of this.”")  # fmt: skip
+    quote = only(quotes_of(text), "added", "We were never told")
+    assert quote.speaker == "Ann Roe"
+
+
+def test_then_joined_cue_with_its_own_subject_keeps_it() -> None:
+    text = ("Senator Ann Roe read the letter aloud, and Senator Bo Lind listened.\n\n"
+            "She paused, then he added: “We were never told any of this.”")  # fmt: skip
+    quote = only(quotes_of(text), "added", "We were never told")
+    assert quote.speaker != "Ann Roe"
