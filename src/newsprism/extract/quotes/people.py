@@ -31,7 +31,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
-from newsprism.extract.quotes.apposed_name import role_apposed_names
+from newsprism.extract.quotes.apposed_name import name_chain, role_apposed_names
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
@@ -195,14 +195,10 @@ class People(Step):
         found = []
         names = load_given_names()
         for tok in self.doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            a = name_chain(tok, covered)
+            if a is None:
                 continue
-            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            a = chain[0].i if chain else tok.i
-            words = self.doc[a : tok.i + 1]
-            if not 2 <= len(words) <= 3 or any(t.i in covered or not t.is_title for t in words):
-                continue
-            if words[0].lower_ in names and tok.lower_ not in self.lex.bodies | _PLACE_WORDS:
+            if self.doc[a].lower_ in names and tok.lower_ not in self.lex.bodies | _PLACE_WORDS:
                 person = self._mention(a, tok.i + 1)
                 if person is not None:
                     found.append(person)
