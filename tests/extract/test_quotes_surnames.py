@@ -51,10 +51,12 @@ def test_a_word_used_as_a_place_is_not_made_a_person() -> None:
 
 
 def test_two_people_sharing_the_surname_are_not_joined_by_the_bare_surname() -> None:
-    # two Cowans named in full before the ORG-tagged "Cowan": the family rule (the one
-    # named last) decides, as before; a bare surname never makes a third person
+    # two Cowans named in full before the ORG-tagged "Cowan": a bare surname never makes
+    # a third person. Both are named in one sentence, so recency cannot tell which one
+    # speaks: since session 30 (family_tie.py) the surname is shown as written, no
+    # longer given to the one named last
     text = ("Patrick chose Tom Cowan over his cousin Mary Cowan on Wednesday.\n\n"
             "Cowan said Patrick offered the job on Tuesday, and the offer was "
             "accepted.")  # fmt: skip
     quote = only(quotes_of(text), "said", "Patrick offered")
-    assert quote.speaker in ("Tom Cowan", "Mary Cowan")
+    assert quote.speaker == "Cowan"

@@ -23,13 +23,13 @@ is shown as unresolved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.epithets import epithet_groups
+from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
 from newsprism.extract.quotes.people import (
     GENDERED,
     PRONOUNS_PERSON,
@@ -309,12 +309,13 @@ class Antecedents(Step):
         aliases = [a for a, g in self.lex.roles.items() if g & groups]
         gender = GENDERED.get(head.lower_)
         titled = []
+        lower = office_qualifier(head)  # "the vice president" is not the president
         for p in self.people.persons:
             if p.token >= head.i:
                 break
             if gender and p.gender and p.gender != gender:
                 continue
-            if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
+            if any(holds_office(p.title, a, lower) for a in aliases):
                 titled.append(p)
         today = self.people.referent(titled[-1]) if titled else None
         qualifiers = phrase_qualifiers(head)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.headline_case import in_headline_case
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -26,7 +28,7 @@ def fullest_org(org: tuple[str, int, int], people: People, ents: Sequence[Span],
         return org
     longer = []
     for ent in ents:
-        if ent.label_ == "ORG" and qid[ent.start] == -1:
+        if ent.label_ == "ORG" and qid[ent.start] == -1 and not in_headline_case(ent):
             s, e, full = people.clean_name(ent)
             words = full.split()
             if len(words) > 1 and words[0] == text and "/" not in full and \

@@ -31,7 +31,9 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsprism.extract.entities import load_names
+from newsprism.extract.quotes.apposed_name import name_chain, role_apposed_names
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
@@ -163,6 +165,12 @@ class People(Step):
                     found.append(person)
                     covered.update(range(ent.start, ent.end))
         found += self._given_named(covered)
+        # "Rahm Emanuel, the mayor of Chicago": no entity, no known given name
+        for a, b in role_apposed_names(self.doc, covered, self._is_role):
+            person = self._mention(a, b)
+            if person is not None:
+                found.append(person)
+                covered.update(range(a, b))
         surnames = {p.surname for p in found if p.given}
         first_bare = bare_surnames(self.doc, found, given)
         for tok in self.doc:
@@ -187,19 +195,19 @@ class People(Step):
         found = []
         names = load_given_names()
         for tok in self.doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            a = name_chain(tok, covered)
+            if a is None:
                 continue
-            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            a = chain[0].i if chain else tok.i
-            words = self.doc[a : tok.i + 1]
-            if not 2 <= len(words) <= 3 or any(t.i in covered or not t.is_title for t in words):
-                continue
-            if words[0].lower_ in names and tok.lower_ not in self.lex.bodies | _PLACE_WORDS:
+            if self.doc[a].lower_ in names and tok.lower_ not in self.lex.bodies | _PLACE_WORDS:
                 person = self._mention(a, tok.i + 1)
                 if person is not None:
                     found.append(person)
                     covered.update(range(a, tok.i + 1))
         return found
+
+    def _is_role(self, tok: Token) -> bool:
+        """A title noun ("mayor", "spokesman"), of the role table."""
+        return tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.roles
 
     def _in_long_entity(self, tok: Token) -> bool:
         """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
@@ -349,6 +357,8 @@ class People(Step):
         names = {(p.given.lower(), _suffix_key(p)) for p in same if p.given}
         if len(names) > 1 and not person.given:
             before = [p for p in same if p.start <= person.start]
+            if tied_by_recency(before):  # "Mark Mattioli, whose son, James Mattioli"
+                return person
             chosen = before[-1] if before else same[0]
             same = [p for p in same if p.given and same_given(p.given, chosen.given or "")
                     and _same_suffix(p, chosen)]  # fmt: skip

@@ -27,6 +27,7 @@ from newsprism.extract.quotes.recorded import (
     shown_speaking,
 )
 from newsprism.extract.quotes.setoff import subject_before_participle
+from newsprism.extract.quotes.then_joined import then_joined_head
 from newsprism.extract.quotes.title_before_name import name_after_title
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
@@ -156,6 +157,8 @@ class Subjects(Step):
             return made
         if verb.dep_ in ("conj", "advcl", "xcomp"):
             return self._from_head(verb, depth)
+        if (joined := then_joined_head(verb)) is not None:  # "He paused, then added:"
+            return self.subject_of(joined, depth + 1)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._from_noun(verb, depth)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

@@ -34,10 +34,10 @@ Otherwise the description stays as written, as before.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.coref import DEFINITE, determiners
+from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
 from newsprism.extract.quotes.people import GENDERED
 from newsprism.extract.quotes.rolequal import label_qualifiers, phrase_qualifiers
 
@@ -106,7 +106,7 @@ def _contradicts(speakers: Speakers, head: Token, name: str) -> bool:
         known = speakers.people.gender_of(p)
         if gender and known and known != gender:
             return True  # "The New York businessman" is not the Hillary Clinton just quoted
-        if any(re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", p.title) for a in aliases):
+        if any(holds_office(p.title, a, office_qualifier(head)) for a in aliases):
             return True
         s, party = label_qualifiers(speakers.doc, p, speakers.people.title_words)
         states |= s
