@@ -26,6 +26,7 @@ from newsprism.extract.quotes.recorded import (
     recorded_speaker,
     shown_speaking,
 )
+from newsprism.extract.quotes.relative_before import UNTOLD, relative_before
 from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.quotes.title_before_name import name_after_title
 from newsprism.extract.tree import climb
@@ -234,6 +235,9 @@ class Subjects(Step):
         continued = self._continued_verb(verb)
         if continued is not None:
             return self.subject_of(continued, depth + 1)
+        after = relative_before(verb, self.speech_base, self.lex.people)
+        if after is not None:  # "a meeting with Democrats who resist the deal, saying …"
+            return None if after == UNTOLD else after
         head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.art.next_statement(verb) and \
                 (self.speech_base(head.head) or self._that_clause_of(head)):  # fmt: skip
