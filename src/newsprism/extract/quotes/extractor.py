@@ -24,6 +24,7 @@ from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.cutcue import cut_cue_name
+from newsprism.extract.quotes.framed import as_told, introduced_by_other, lead_in
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
@@ -307,11 +308,16 @@ class _Extractor:
                 continue  # “Asked, “…?” Weiner replied”: the unnamed interviewer's (asked.py)
             found = self.cues.cue_after(q)
             verb, subject = found if found is not None else (None, None)
+            told = None
             if verb is not None and self.cues.according(verb) is not None and \
                     (said := self.cues.cue_before(q)) is not None:  # fmt: skip
                 # “One message … said: “…,” according to a letter”: the words are the
                 # message's; the letter only reports them
                 verb, subject = said, None
+            elif verb is not None and introduced_by_other(
+                    lead_in(self.art, q), said := self.cues.cue_before(q), verb, subject,
+                    self.speakers.subject_of):  # fmt: skip
+                told, verb, subject = verb, said, None  # “The officer yelled, “…” Holder recalled”
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
@@ -337,6 +343,7 @@ class _Extractor:
             if (words < 2 and not after_cue) or (q.single and words < 3):
                 continue  # “Judge,” ‘Israel’: a name or a word, not a statement
             cue, tone, speaker = self._cue_and_speaker(verb, subject, quotes)
+            speaker = as_told(speaker) if told is not None else speaker
             last = _Quote(list(q.parts), "direct", verb, cue, tone, speaker,
                           self.sent_of[verb.i], list(q.regions))  # fmt: skip
             quotes.append(last)
