@@ -69,3 +69,22 @@ def test_a_role_read_into_a_told_description_is_undone() -> None:
     assert (told.name, told.resolved, told.name_start) == ("The sergeant", "description", 5)
     named = Speaker(surface="Wells", name="Dana Wells", resolved="name")
     assert as_told(named) is named
+
+
+def test_a_participle_after_said_is_the_sayers(nlp) -> None:
+    text = ("\"We fought this fight once already, and reopening it now is absurd,\" Delgado "
+            "said, going on to say that the city has spent \"decades working against "
+            "segregation and redlining and all of it, to have that argument again, students "
+            "do not want to hear that.\"")
+    assert _speakers_over(nlp, text, "the city has spent")[:1] == ["Delgado"]
+
+
+def test_a_participle_before_its_verb_is_no_speech_before(nlp) -> None:
+    from newsprism.extract.quotes.hung_later import speech_before
+
+    doc = nlp("Council member Rita Vance, saying the budget was late, walked out early. "
+              "Vance said, adding nothing, that she would return.")
+    for token in doc:
+        if token.lower_ in ("saying", "adding"):
+            assert speech_before(token, lambda t: "say" if t.lemma_ == "say" else None) \
+                is None
