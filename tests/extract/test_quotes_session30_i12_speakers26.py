@@ -88,3 +88,15 @@ def test_a_participle_before_its_verb_is_no_speech_before(nlp) -> None:
         if token.lower_ in ("saying", "adding"):
             assert speech_before(token, lambda t: "say" if t.lemma_ == "say" else None) \
                 is None
+
+
+def test_a_name_in_an_outlets_report_is_the_namers(nlp) -> None:
+    text = ("Coast guard cutters shadowed the Chinese fleet staging what Beijing officials "
+            "called its biggest drill in the region in a decade, Reuters reported.")
+    assert _speakers_over(nlp, text, "its biggest drill")[:1] == ["Beijing officials"]
+
+
+def test_a_name_in_a_persons_statement_stays_folded_in(nlp) -> None:
+    text = ("Senator Hal Brooks said the fleet was staging what Beijing officials called its "
+            "biggest drill in the region in a decade.")
+    assert _speakers_over(nlp, text, "its biggest drill") == ["Hal Brooks"]

@@ -32,6 +32,7 @@ from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.narrated_act import narrated_act
 from newsprism.extract.quotes.nested import Nested
+from newsprism.extract.quotes.relay_naming import names_a_thing
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.signals import thing_signals
@@ -293,8 +294,10 @@ class _Extractor:
         if quote.kind != "reported" or verb is None or \
                 verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "acl"):  # fmt: skip
             return False
+        relay = names_a_thing(verb)  # "what officials called …, CBS reported" (relay_naming)
         return any(other is not quote and other.kind == "reported"
                    and any(a <= verb.idx < b for a, b in other.parts)
+                   and not (relay and self._relay(other) == "report")
                    for other in quotes)  # fmt: skip
 
     def _direct_quotes(self) -> list[_Quote]:
@@ -455,12 +458,12 @@ class _Extractor:
         Only the free relative "what" as the first object and a noun phrase after the
         verb: "called him a liar" or "called for talks" frame a person or ask for
         something, and "call" is no speech verb (data/speech_verbs.toml)."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-        if not any(c.lower_ == "what" and c.i < verb.i for c in objects):
+        if not names_a_thing(verb):
             return None
-        named = [c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
         subject = self.speakers.subject_of(verb)
-        if not named or subject is None or subject.lower_ in ("what", "they"):
+        if subject is None or subject.lower_ in ("what", "they"):
             return None  # "they" for a campaign or a side is too often another group
         line = self.text[self.text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
         if line.count("“") > line.count("”") or line.count('"') % 2:
