@@ -10,12 +10,15 @@ someone else, tells the whole sentence: an anecdote ("… Holder recalled"), a r
 then no cue of the quotation (its subject is shown as the one who tells the outer
 clause, when the reported-speech step finds that clause).
 
-Only when the cue before has a subject that is a word of the text (not "Asked …," with
-no one asking, which :mod:`asked` reads) and it is not the after cue's subject: a
-quotation between two cues of one speaker ("He said, "…," he added") keeps the cue
-after, as before. A description that introduces the quotation ("The officer") is a
-character of the teller's story: it is not read as the one the article calls so ("the
-officer" of the article's own events, Darren Wilson), but shown as written.
+Only when the cue before heads a clause of its own (not "when he told the crowd, “…,”
+Mr. Blumenthal said", a subordinate clause of the teller's sentence), has a subject that
+is a noun or a name (not "Asked …," with no one asking, which :mod:`asked` reads, nor a
+pronoun, which may well be the teller: "he told me, “…,” Smith recalled"), and that
+subject is not the after cue's: a quotation between two cues of one speaker ("Smith
+said, “…,” Smith added") keeps the cue after, as before. A description that introduces
+the quotation ("The officer") is a character of the teller's story: it is not read as
+the one the article calls so ("the officer" of the article's own events, Darren
+Wilson), but shown as written.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = ["as_told", "introduced_by_other", "lead_in"]
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _LEAD_IN = (",", ":")
+_MAIN = ("ROOT", "conj", "parataxis")  # a clause of its own, not a subordinate one
 
 
 def introduced_by_other(lead: Token | None, before: Token | None, after: Token,
@@ -49,9 +53,11 @@ def introduced_by_other(lead: Token | None, before: Token | None, after: Token,
         return False
     if lead is None or lead.text not in _LEAD_IN or lead.i <= before.i:
         return False  # "said that “…”", "said “…”": the marks are part of a clause
+    if before.dep_ not in _MAIN or any(c.dep_ == "mark" for c in before.children):
+        return False  # "when he told the crowd, “…,” Blumenthal said": the teller's clause
     own = next((c for c in before.children if c.dep_ == "nsubj"), None)
-    if own is None or own.lower_ in ("i", "we", "you"):
-        return False  # no one of the text introduces it, or the teller's own side
+    if own is None or own.pos_ == "PRON":
+        return False  # no one, or a pronoun that may well be the teller ("he told me")
     told = after_subject if after_subject is not None else subject_of(after)
     if told is None:
         return False
