@@ -100,3 +100,16 @@ def test_a_name_in_a_persons_statement_stays_folded_in(nlp) -> None:
     text = ("Senator Hal Brooks said the fleet was staging what Beijing officials called its "
             "biggest drill in the region in a decade.")
     assert _speakers_over(nlp, text, "its biggest drill") == ["Hal Brooks"]
+
+
+def test_a_subordinate_clause_does_not_lead_in(nlp) -> None:
+    text = ("Asked about the county fair, when he told the crowd, \"We built this town "
+            "together,\" Mr. Ames said he did not recall the event.")
+    assert _speakers_over(nlp, text, "We built this town")[:1] == ["Ames"]
+
+
+def test_two_speakers_in_turn_keep_their_own_words(nlp) -> None:
+    text = ("Dana Price, a spokeswoman for the museum, said, \"The collection stays here.\" "
+            "The loans, she said, \"will end in June.\"")
+    assert _speakers_over(nlp, text, "The collection stays")[:1] == ["Dana Price"]
+    assert _speakers_over(nlp, text, "will end in June")[:1] == ["Dana Price"]
