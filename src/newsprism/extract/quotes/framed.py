@@ -75,8 +75,14 @@ def lead_in(art: Article, q: Quotation) -> Token | None:
 def as_told(speaker: Speaker) -> Speaker:
     """A role the article's narrative gave the introducing description ("The officer"
     read as the article's officer) is undone: inside another's telling the description
-    names one of that story's people, so it is shown as written."""
-    if speaker.resolved != "role" or speaker.surface is None:
+    names one of that story's people, so it is shown as written, a description.
+
+    The words keep their offsets as the speaker's name (``speaker_start``), not as an
+    epithet's (``surface_start``): the story's epithet step (compare/epithets.py) gives
+    a description written at its cue to the one person of the story it fits, which
+    would make the officer of Holder's anecdote the article's officer again."""
+    if speaker.resolved not in ("role", "description") or speaker.surface is None:
         return speaker
     return replace(speaker, name=speaker.surface, name_start=speaker.surface_start,
-                   name_end=speaker.surface_end, resolved="description")  # fmt: skip
+                   name_end=speaker.surface_end, surface_start=None, surface_end=None,
+                   resolved="description")  # fmt: skip
