@@ -24,6 +24,7 @@ from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
 from newsprism.extract.quotes.cutcue import cut_cue_name
+from newsprism.extract.quotes.framed import as_told, introduced_by_other, lead_in
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.joins import joined_text
 from newsprism.extract.quotes.lexicon import SpeechLexicon, load_lexicon
@@ -31,6 +32,7 @@ from newsprism.extract.quotes.marks import Quotation, trimmed
 from newsprism.extract.quotes.named import names_self, one_word, unnamed
 from newsprism.extract.quotes.narrated_act import narrated_act
 from newsprism.extract.quotes.nested import Nested
+from newsprism.extract.quotes.relay_naming import names_a_thing
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.signals import thing_signals
@@ -292,8 +294,10 @@ class _Extractor:
         if quote.kind != "reported" or verb is None or \
                 verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "acl"):  # fmt: skip
             return False
+        relay = names_a_thing(verb)  # "what officials called …, CBS reported" (relay_naming)
         return any(other is not quote and other.kind == "reported"
                    and any(a <= verb.idx < b for a, b in other.parts)
+                   and not (relay and self._relay(other) == "report")
                    for other in quotes)  # fmt: skip
 
     def _direct_quotes(self) -> list[_Quote]:
@@ -307,11 +311,16 @@ class _Extractor:
                 continue  # “Asked, “…?” Weiner replied”: the unnamed interviewer's (asked.py)
             found = self.cues.cue_after(q)
             verb, subject = found if found is not None else (None, None)
+            told = None
             if verb is not None and self.cues.according(verb) is not None and \
                     (said := self.cues.cue_before(q)) is not None:  # fmt: skip
                 # “One message … said: “…,” according to a letter”: the words are the
                 # message's; the letter only reports them
                 verb, subject = said, None
+            elif verb is not None and introduced_by_other(
+                    lead_in(self.art, q), said := self.cues.cue_before(q), verb, subject,
+                    self.speakers.subject_of):  # fmt: skip
+                told, verb, subject = verb, said, None  # “The officer yelled, “…” Holder recalled”
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
@@ -337,6 +346,7 @@ class _Extractor:
             if (words < 2 and not after_cue) or (q.single and words < 3):
                 continue  # “Judge,” ‘Israel’: a name or a word, not a statement
             cue, tone, speaker = self._cue_and_speaker(verb, subject, quotes)
+            speaker = as_told(speaker) if told is not None else speaker
             last = _Quote(list(q.parts), "direct", verb, cue, tone, speaker,
                           self.sent_of[verb.i], list(q.regions))  # fmt: skip
             quotes.append(last)
@@ -448,12 +458,12 @@ class _Extractor:
         Only the free relative "what" as the first object and a noun phrase after the
         verb: "called him a liar" or "called for talks" frame a person or ask for
         something, and "call" is no speech verb (data/speech_verbs.toml)."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-        if not any(c.lower_ == "what" and c.i < verb.i for c in objects):
+        if not names_a_thing(verb):
             return None
-        named = [c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
         subject = self.speakers.subject_of(verb)
-        if not named or subject is None or subject.lower_ in ("what", "they"):
+        if subject is None or subject.lower_ in ("what", "they"):
             return None  # "they" for a campaign or a side is too often another group
         line = self.text[self.text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
         if line.count("“") > line.count("”") or line.count('"') % 2:

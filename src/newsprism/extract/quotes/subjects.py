@@ -17,6 +17,7 @@ from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
+from newsprism.extract.quotes.hung_later import speech_before
 from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
 from newsprism.extract.quotes.listed import adjective_participle, one_of_list
 from newsprism.extract.quotes.others_document import others_document
@@ -26,6 +27,7 @@ from newsprism.extract.quotes.recorded import (
     recorded_speaker,
     shown_speaking,
 )
+from newsprism.extract.quotes.relative_before import UNTOLD, relative_before
 from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.quotes.then_joined import then_joined_head
 from newsprism.extract.quotes.title_before_name import name_after_title
@@ -237,6 +239,11 @@ class Subjects(Step):
         continued = self._continued_verb(verb)
         if continued is not None:
             return self.subject_of(continued, depth + 1)
+        if (said := speech_before(verb, self.speech_base)) is not None:
+            return self.subject_of(said, depth + 1)  # "…,” Sanders said, going on to say"
+        after = relative_before(verb, self.speech_base, self.lex.people)
+        if after is not None:  # "a meeting with Democrats who resist the deal, saying …"
+            return None if after == UNTOLD else after
         head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.art.next_statement(verb) and \
                 (self.speech_base(head.head) or self._that_clause_of(head)):  # fmt: skip
