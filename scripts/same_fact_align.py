@@ -293,7 +293,7 @@ def measure(data: Path, cache: Path, model: Path, specs: list[str],
         tsf.TERMS = (*base[1], *names, *(f"{n}*tfidf" for n in names))
         row = sfm_figures(added, spec)
         row["changed"] = changed(added, today, sfm.out_of_fold(added), write)
-        row["alone"] = alone(added, names)
+        row["alone"] = alone(added, names, today[1])
         print(json.dumps(row), flush=True)
         tsf.COLUMNS, tsf.TERMS = base
 
@@ -317,20 +317,26 @@ def changed(sets: dict, today: tuple, now: tuple, write: Path | None) -> dict:
             "lost": [int((lost & (labels == 1)).sum()), int((lost & (labels == 0)).sum())]}
 
 
-def alone(sets: dict, names: tuple[str, ...]) -> dict:
+def alone(sets: dict, names: tuple[str, ...], today: np.ndarray) -> dict:
     """Each new column alone over the training pairs: ROC AUC, gold pairs found at
-    0.90 precision, and beside them today's ``cosine``'s."""
+    0.90 precision, and, among the pairs today's model scores under 0.10 (where the
+    misses are), the gold among the column's 25 and 100 best; beside them today's
+    ``cosine``'s."""
     import train_same_fact as tsf
     from sklearn.metrics import roc_auc_score
 
     X = np.vstack([s["X"] for s in sets["basil"].values()])
     y = np.concatenate([s["y"] for s in sets["basil"].values()])
-    out = {}
+    low = today < 0.10
+    out = {"under_0.10": [int(low.sum()), int(y[low].sum())]}
     for name in ("cosine", *names):
         column = X[:, tsf.COLUMNS.index(name)]
         hit = column >= tsf.threshold_for(column, y)
+        order = np.argsort(-column[low], kind="stable")
         out[name] = {"auc": round(float(roc_auc_score(y, column)), 3),
-                     "found": int((hit & (y == 1)).sum()), "shown": int(hit.sum())}
+                     "found": int((hit & (y == 1)).sum()), "shown": int(hit.sum()),
+                     "low_top25/100": [int(y[low][order[:25]].sum()),
+                                       int(y[low][order[:100]].sum())]}  # fmt: skip
     return out
 
 
