@@ -196,10 +196,12 @@ def _weights(words: dict, mask: np.ndarray, setting: Setting, idf) -> np.ndarray
 
 def pair_align(a: dict, b: dict, setting: Setting, idf) -> list[float]:
     """:data:`COLUMN_NAMES` of one pair of texts' word states (all 0 when either has
-    no word kept)."""
+    no word)."""
     sides = []
     for words in (a, b):
-        mask = words["content"] if setting.words == "content" else np.ones(len(words["key"]), bool)
+        # a text with no content word ("Well, which is it?") is aligned by all its words
+        mask = words["content"] if setting.words == "content" and words["content"].any() \
+            else np.ones(len(words["key"]), bool)
         sides.append((words["vec"][setting.layer][mask].astype(np.float32),
                       _weights(words, mask, setting, idf),
                       [w for w, m in zip(words["lemma"], mask, strict=True) if m]))  # fmt: skip
@@ -292,13 +294,13 @@ def measure(data: Path, cache: Path, model: Path, specs: list[str],
         tsf.COLUMNS = (*base[0], *names)
         tsf.TERMS = (*base[1], *names, *(f"{n}*tfidf" for n in names))
         row = sfm_figures(added, spec)
-        row["changed"] = changed(added, today, sfm.out_of_fold(added), write)
+        row["changed"] = changed(added, today, sfm.out_of_fold(added), write, spec)
         row["alone"] = alone(added, names, today[1])
         print(json.dumps(row), flush=True)
         tsf.COLUMNS, tsf.TERMS = base
 
 
-def changed(sets: dict, today: tuple, now: tuple, write: Path | None) -> dict:
+def changed(sets: dict, today: tuple, now: tuple, write: Path | None, spec: str) -> dict:
     """The pairs over the threshold with the columns and not today (gained), and the
     reverse (lost), gold and not; ``write``: each such pair as a JSON line, to read."""
     (where, before, labels, t0), (_, after, _, t1) = today, now
@@ -308,7 +310,8 @@ def changed(sets: dict, today: tuple, now: tuple, write: Path | None) -> dict:
             for k in np.nonzero(gained | lost)[0]:
                 story = sets["basil"][where[k][0]]
                 i, j = story["pairs"][where[k][1]]
-                out.write(json.dumps({"gained": bool(gained[k]), "gold": int(labels[k]),
+                out.write(json.dumps({"set": spec, "gained": bool(gained[k]),
+                                      "gold": int(labels[k]),
                                       "before": round(float(before[k]), 3),
                                       "after": round(float(after[k]), 3),
                                       "story": where[k][0][:8], "a": story["texts"][i],

@@ -67,9 +67,10 @@ def test_a_word_of_several_pieces_is_their_mean(align, tokenizer) -> None:
 
 def _words(lemmas: list[str], rows: list[list[float]], content: list[bool] | None = None) -> dict:
     vec = np.array([np.pad(r, (0, 384 - len(r))) for r in rows], dtype=np.float32)
-    vec /= np.linalg.norm(vec, axis=1, keepdims=True)
+    vec = vec.reshape(-1, 384) / np.maximum(np.linalg.norm(vec, axis=-1, keepdims=True), 1e-9)
     return {"lemma": lemmas, "key": lemmas,
-            "content": np.array(content or [True] * len(lemmas)),
+            "content": np.array(content if content is not None else [True] * len(lemmas),
+                                dtype=bool),
             "vec": {k: vec.astype(np.float16) for k in (3, 5)}}
 
 
@@ -93,10 +94,14 @@ def test_words_shared_by_lemma_add_no_gain_and_no_words_give_zero(align) -> None
     a = _words(["senate", "vote"], [[1, 0], [0, 1]])
     b = _words(["senate", "vote", "today"], [[1, 0], [0, 1], [1, 1]])
     assert align.pair_align(a, b, setting, None)[3] == 0.0
-    # function words are not aligned under "content": none kept, every column 0
-    empty = _words(["the"], [[1, 0]], content=[False])
+    # function words are not aligned under "content", but a text of function words
+    # alone is aligned by them all: the same such sentence in both is one fact
+    a = _words(["which", "be", "it"], [[1, 0], [0, 1], [1, 1]], content=[False] * 3)
+    assert align.pair_align(a, a, align.Setting("align_f1@5/none"), None)[2] > 0.99
+    other = _words(["senate", "adjourn"], [[0, 0, 1], [0, 0.1, 1]])
+    assert align.pair_align(a, other, align.Setting("align_f1@5/none"), None)[2] < 0.2
+    empty = _words([], np.zeros((0, 2)).tolist())
     assert align.pair_align(empty, b, setting, None) == [0.0] * len(align.COLUMN_NAMES)
-    assert align.pair_align(empty, b, align.Setting("align_f1@5/none/all"), None)[2] > 0
 
 
 def test_language_idf_weighs_a_rare_word_over_a_common_one(align) -> None:
