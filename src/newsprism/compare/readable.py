@@ -24,6 +24,7 @@ from newsprism.compare.openers import (
     opener_points_back,
     same_points_back,
 )
+from newsprism.compare.other_subject import other_subject_points_back
 from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
@@ -414,7 +415,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
-            or shell_noun_points_back(body, sentences)
+            or shell_noun_points_back(body, sentences) or other_subject_points_back(sentences)
             or _points_back_in_opening(sentences, before, earlier, titled)):  # fmt: skip
         reasons.append("pronoun")
     if "pronoun" not in reasons and (possessive_points_back(doc)
