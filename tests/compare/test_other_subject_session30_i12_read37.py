@@ -45,3 +45,9 @@ def test_a_subject_that_says_what_it_is_compared_with_reads_alone(text: str) -> 
 def test_a_capital_subordinator_stays_a_connective_goes(text: str, shown: str) -> None:
     claim = Claim("A:c0", "A", 0, text, start=0, end=len(text))
     assert _readable(claim, []) == shown
+
+
+def test_a_subject_compared_with_what_the_line_names_before_it_reads_alone() -> None:
+    text = ("While some towns, such as Leeds and York, closed their pools, other councils "
+            "kept them open all summer.")
+    assert "pronoun" not in unusable_reasons(text, [])

@@ -10,7 +10,8 @@ A subject that says what it is compared with ("Protests similar to those in Pari
 "another vote than the one planned") or names itself in apposition ("The other
 candidate, Jane Doe, …") reads alone. "Other than the mayor, nobody spoke" has no such
 subject. Only the first sentence's main subject is read, as the other subject rules
-read it.
+read it, and only when it opens the line: words before it may name what it is compared
+with ("While some …, other Republicans …").
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ _ALONE = frozenset({"another"})
 def other_subject_points_back(sentences: Sequence[Any]) -> bool:
     """Whether the first sentence's main subject is compared with a thing the line does
     not name: "other", "similar" or "another" on it with no complement of its own ("to
-    …", "than …") and no apposition naming the subject."""
+    …", "than …"), no apposition naming the subject, and no word before it."""
     first = next(iter(sentences), None)
     if first is None:
         return False
     for subject in (c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(t.is_alpha for t in first[: subject.left_edge.i - first.start]):
+            continue  # "While some …, other Republicans …": compared inside the line
         if subject.lower_ in _ALONE and not list(subject.children):
             return True
         if any(c.dep_ == "appos" for c in subject.children):
