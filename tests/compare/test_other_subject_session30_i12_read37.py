@@ -51,3 +51,11 @@ def test_a_subject_compared_with_what_the_line_names_before_it_reads_alone() -> 
     text = ("While some towns, such as Leeds and York, closed their pools, other councils "
             "kept them open all summer.")
     assert "pronoun" not in unusable_reasons(text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "While she may have doubted the plan at first, she now backs it fully.",
+    "As they waited for the ferry, they counted the cars.",
+])
+def test_a_pronoun_right_after_a_kept_subordinator_still_opens_the_line(text: str) -> None:
+    assert "pronoun" in unusable_reasons(text, [])

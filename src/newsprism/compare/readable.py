@@ -47,8 +47,11 @@ __all__ = [
 
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
+# a capital "As"/"While"/"Whereas" before it, which the shown line keeps (summary.py,
+# session 30), still opens on it: "While he may have used robust language, he …"
 _PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:" + "|".join((*PERSONAL_SUBJECTS, "it", *POSSESSIVES))
+    r"^[\"“‘']?(?:(?-i:As|While|Whereas)\s+)?(?:"
+    + "|".join((*PERSONAL_SUBJECTS, "it", *POSSESSIVES))
     + r"|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )  # "That's exactly what happened": what?
