@@ -31,6 +31,7 @@ def _terms(framing: ArticleFraming) -> dict[str, int]:
     "text",
     [
         "The hijackers who carried out the 9/11 attacks were terrorists trained by al-Qaeda.",
+        "Families gathered to remember the victims of the Sep. 11 terror attacks.",
         "Congress passed the Justice Against Sponsors of Terrorism Act over the president's veto.",
         "The man was charged with terrorism and will face a terrorism trial in May.",
         "Prosecutors dropped the terrorism charges against the two students.",

@@ -33,10 +33,10 @@ from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
+from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
-from newsprism.compare.name_numbers import name_numbers
 from newsprism.compare.passages import passages
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
@@ -376,10 +376,10 @@ def _both(flags: Sequence[bool]) -> np.ndarray:
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs that share a number no other sentence of their articles states ("The final
     tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
-    (6 of 6). Years are left out: they date, they do not count."""
+    (6 of 6). Years, names' and days' numbers are left out (compare/date_numbers.py)."""
     per_article = Counter((u.article_id, n) for u in units for n in u.specific)
     repeated = {n for (_, n), count in per_article.items() if count > 1}
-    keep = [{n for n in u.specific - repeated - name_numbers(u.text)
+    keep = [{n for n in u.specific - repeated - not_counts(u.text)
              if not _YEAR.fullmatch(n)} for u in units]  # fmt: skip
     shared = _shared(keep)
     return shared > 0

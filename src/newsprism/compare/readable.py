@@ -24,6 +24,7 @@ from newsprism.compare.openers import (
     opener_points_back,
     same_points_back,
 )
+from newsprism.compare.other_subject import other_subject_points_back
 from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
@@ -46,8 +47,11 @@ __all__ = [
 
 REPEAT_OVERLAP = 0.8  # word Jaccard above which a line repeats an earlier one
 MAX_SENTENCES = 2
+# a capital "As"/"While"/"Whereas" before it, which the shown line keeps (summary.py,
+# session 30), still opens on it: "While he may have used robust language, he …"
 _PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:" + "|".join((*PERSONAL_SUBJECTS, "it", *POSSESSIVES))
+    r"^[\"“‘']?(?:(?-i:As|While|Whereas)\s+)?(?:"
+    + "|".join((*PERSONAL_SUBJECTS, "it", *POSSESSIVES))
     + r"|(?:that|this)(?:'s|’s|\s+(?:is|was)\b))\b",
     re.IGNORECASE,
 )  # "That's exactly what happened": what?
@@ -414,7 +418,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
-            or shell_noun_points_back(body, sentences)
+            or shell_noun_points_back(body, sentences) or other_subject_points_back(sentences)
             or _points_back_in_opening(sentences, before, earlier, titled)):  # fmt: skip
         reasons.append("pronoun")
     if "pronoun" not in reasons and (possessive_points_back(doc)

@@ -54,15 +54,14 @@ Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
 _COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
-# a leading connective is dropped; "but that …" / "that …" is not: it is reported
-# content whose speaker is in the part of the sentence cut off, and is left out
-# a discourse marker before a comma ("Also, …", "However, …", "In addition, …") adds
-# nothing a lone line needs and is dropped too (session 22; the quantifier check still
-# reads it in the claim's own text: "However, many …" points back). Not a connective:
-# "as"/"so"/"yet" opening a fixed phrase ("As far as …", "As of Monday", "As part of
-# …", "So far", "Yet another"; session 23: "As far as …" was shown as "Far as …")
+# a leading connective is dropped ("but that …"/"that …" is not: reported content whose
+# speaker is cut off, left out), and so is a discourse marker before a comma ("Also, …",
+# "However, …"; session 22; the quantifier check reads the claim's own text). Not a
+# connective: "as"/"so"/"yet" opening a fixed phrase ("As far as …", "As of Monday",
+# "So far", "Yet another"; session 23), nor a capital "As", "While", "Whereas": it opens
+# what the rest hangs on ("As a gateway for trade, …"; session 30, NeuS row 192)
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|while|whereas|as|so|yet)\s+(?!that\b|(?<=as )(?:far|long|soon|well|"
+    r"^(?:and|but|(?-i:while|whereas|as)|so|yet)\s+(?!that\b|(?<=as )(?:far|long|soon|well|"
     r"many|much|of|part|for|such|to|if)\b|(?<=so )(?:far|long|many|much|few|if)\b|"
     r"(?<=yet )another\b)"
     r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+"
