@@ -37,6 +37,7 @@ from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
+from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.passages import passages
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
@@ -69,7 +70,6 @@ _DATE_WORD = re.compile(
     r"\b(" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|today|yesterday|tomorrow|\d{4}|\d{1,2})\b"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*")
-_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
 FEATURES = (
     "cosine", "tfidf", "lemma_overlap", "lemma_jaccard", "entity_shared", "entity_jaccard",
@@ -164,7 +164,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         predicates=_predicates(tokens, roots),
         entities=set(claim.people + claim.places + claim.organisations),
         people=set(claim.people),
-        numbers=_numbers(claim.text, claim.dates),
+        numbers=sentence_numbers(claim.text, claim.dates),
         quantities=list(claim.quantities),
         dates=date_words,
         weekdays=date_words & set(WEEKDAYS),
@@ -176,7 +176,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         mood=mood,
         denied=denied,
         refuses=refusing(tokens, _in_statement),
-        specific=_specific_numbers(claim.text, claim.dates),
+        specific=specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
         negated_objects=_negated_objects(tokens),
         stated=_stated_lemmas(tokens, roots),
@@ -328,23 +328,6 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) ->
             and t.pos_ in CONTENT_POS and not t.is_stop}  # fmt: skip
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_SCORE = re.compile(r"\b\d+\s?[-–]\s?\d+\b")
-
-
-def _specific_numbers(text: str, dates: Sequence[str]) -> set[str]:
-    """Numbers a reader would check against the other outlet: a tally or score ("97-1"),
-    and any number of two digits or more that is not part of a date."""
-    found = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text)}
-    return found | {n for n in _numbers(text, dates) if len(n.replace(".", "")) >= 2}
-
-
-def _numbers(text: str, dates: Sequence[str]) -> set[str]:
-    """Digit numbers of the sentence, not those inside its dates ("Wednesday, May 5")."""
-    in_dates = {n for d in dates for n in _NUMBER_TOKEN.findall(d)}
-    return {n.replace(",", "") for n in _NUMBER_TOKEN.findall(text)} - in_dates
-
-
 # --- pair features, vectorised --------------------------------------------------------
 
 
@@ -380,7 +363,7 @@ def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     per_article = Counter((u.article_id, n) for u in units for n in u.specific)
     repeated = {n for (_, n), count in per_article.items() if count > 1}
     keep = [{n for n in u.specific - repeated - not_counts(u.text)
-             if not _YEAR.fullmatch(n)} for u in units]  # fmt: skip
+             if not YEAR.fullmatch(n)} for u in units]  # fmt: skip
     shared = _shared(keep)
     return shared > 0
 
