@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from newsprism.extract.headings import after_heading, heading_spans
 from newsprism.extract.nlp import doc_text
-from newsprism.extract.questions import writers_question
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention, Quantity
@@ -218,8 +217,7 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     The unit is the whole sentence, never a clause: it is what a reader sees and what
     another outlet's sentence is compared with (a clause cut at ", but" or "adding
     that" read alone is a fragment, and often loses its subject). Sentences under
-    :data:`MIN_CLAIM_WORDS` words (datelines, bylines, "Read more") are not claims, nor
-    is the writer's own question (:mod:`newsprism.extract.questions`). A
+    :data:`MIN_CLAIM_WORDS` words (datelines, bylines, "Read more") are not claims. A
     paragraph's heading ("Why it matters:", :mod:`newsprism.extract.headings`) is a
     label over the sentence, not its words: the claim starts after it (session 26).
 
@@ -242,8 +240,8 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
         raw = text_of[begin:end]
         text, start = after_heading(raw.strip(), begin + (len(raw) - len(raw.lstrip())),
                                     headings)  # fmt: skip
-        if len(text.split()) < MIN_CLAIM_WORDS or writers_question(text):
-            continue  # session 30: a writer's question asks, it states nothing
+        if len(text.split()) < MIN_CLAIM_WORDS:
+            continue
         claims.append(context.claim(f"{article_id}:c{len(claims) + 1}", index, text, start))
     return claims
 
