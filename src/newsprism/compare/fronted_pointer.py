@@ -8,8 +8,9 @@ opening phrase; it does not hold for "that", "this", "these" or "those" standing
 as the subject after a fronted phrase set off by a comma. The phrase says for whom,
 where or when ("For conservatives …", "In Texas, …", "By Friday, …"); the pronoun
 stands for what the sentence before said, which the reader of a summary line does not
-see (NeuS raw row 397, The Hill: the line was the summary's first, and "that" was the
-charge of media bias two sentences up; docs/eval-compare.md, session 30, i12-read38).
+see (NeuS raw row 397, The Hill: the line was a summary line, and "that" was the
+sentence before's "suspicions that the media overstepped their mark";
+docs/eval-compare.md, session 30, i12-read38).
 
 The rule reads only a frame with no clause in it (no verb): "After the Senate voted,
 that ended the debate" is left to the existing tests, as is a pointer with a clause
