@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from newsprism.compare.fronted_pointer import demonstrative_after_frame
 from newsprism.compare.openers import (
     definite_subject_points_back,
     opener_points_back,
@@ -416,6 +417,7 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or _INTRODUCES.search(body.strip())):  # fmt: skip
         reasons.append("fragment")
     if (starts_with_pronoun(body) or pronoun_speaker(body) or subject_points_back(sentences)
+            or demonstrative_after_frame(sentences)
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
             or shell_noun_points_back(body, sentences) or other_subject_points_back(sentences)
