@@ -18,7 +18,19 @@ docs/clustering.md describes the method and the decisions behind it.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names as a type checker and an editor see them
+    from newsprism.cluster.engine import (
+        ReclusterReport,
+        StoryAssigner,
+        built_model,
+        cluster_pending,
+        recluster,
+    )
+    from newsprism.cluster.features import FEATURES_VERSION, ArticleFeatures, compute_features
+    from newsprism.cluster.model import ClusterModel, load_model
+    from newsprism.cluster.stream import Decision, StreamClusterer, story_id_for
 
 # Each public name and the submodule that defines it. The submodules are imported on
 # first use (PEP 562), not with the package: ``compare`` reads two small modules of it
