@@ -86,9 +86,13 @@ def close_in_meaning(claims: Sequence[Claim], minilm: np.ndarray | None) -> np.n
     size = len(claims)
     if minilm is None or not size:
         return np.zeros((size, size), dtype=bool)
-    vectors = _unit_rows(minilm)
     english = np.array([c.language is None for c in claims])
-    return (vectors @ vectors.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
+    return _close_pairs(_unit_rows(minilm), english)
+
+
+def _close_pairs(units: np.ndarray, english: np.ndarray) -> np.ndarray:
+    """The pairs of unit rows at :data:`OMISSION_COSINE` or more, both rows English."""
+    return (units @ units.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
 
 
 def _closeness(claims: Sequence[Claim], encode: Encoder | None
@@ -109,31 +113,35 @@ def _closeness(claims: Sequence[Claim], encode: Encoder | None
         return lambda rows, own: False
     encoder: Encoder = encode
     english = np.array([c.language is None for c in claims])
-    left_out = {c.text for c in claims if c.language is None}  # texts still to embed
-    units: dict[str, np.ndarray] = {}  # MiniLM's rows as it gives them, by text
-    whole: list[np.ndarray] = []  # the story's matrix, once every text is embedded
+    same_text: dict[str, list[int]] = {}  # the English claims of each text
+    for k in np.flatnonzero(english):
+        same_text.setdefault(claims[k].text, []).append(int(k))
+    units: list[np.ndarray] = []  # the claims' unit rows, filled as texts are embedded
+    ready = np.zeros(len(claims), dtype=bool)
+    whole: list[np.ndarray] = []  # every pair, once every text is embedded
 
-    def embed(ks: list[int]) -> np.ndarray:
-        texts = list(dict.fromkeys(claims[k].text for k in ks if claims[k].text in left_out))
-        if texts:
-            units.update(zip(texts, np.asarray(encoder(texts), dtype=float), strict=True))
-            left_out.difference_update(texts)
-        return np.stack([units[claims[k].text] for k in ks])
+    def embed(ks: np.ndarray) -> None:
+        texts = list(dict.fromkeys(claims[k].text for k in ks[~ready[ks]]))
+        rows = _unit_rows(encoder(texts))
+        if not units:
+            units.append(np.zeros((len(claims), rows.shape[1])))
+        for text, row in zip(texts, rows, strict=True):
+            units[0][same_text[text]] = row
+            ready[same_text[text]] = True
+        if ready[english].all():
+            whole.append(_close_pairs(units[0], english))
 
     def close(rows: Sequence[int], own: Sequence[int]) -> bool:
-        if whole:
-            return bool(whole[0][np.ix_(rows, own)].any())
-        left = [int(k) for k in rows if english[k]]
-        right = [int(k) for k in own if english[k]]
-        if not left or not right:
-            return False
-        vectors = _unit_rows(embed(left + right))
-        if not left_out:  # all embedded (at 10 and 50 articles, after a few checks)
-            rest = np.zeros((len(claims), vectors.shape[1]))
-            rest[english] = embed([int(k) for k in np.flatnonzero(english)])
-            whole.append(close_in_meaning(claims, rest))
-            return close(rows, own)
-        return bool((vectors[: len(left)] @ vectors[len(left):].T >= OMISSION_COSINE).any())
+        if not whole:
+            left, right = (np.asarray(ks, dtype=np.intp) for ks in (rows, own))
+            left, right = left[english[left]], right[english[right]]
+            if not len(left) or not len(right):
+                return False
+            if not ready[left].all() or not ready[right].all():
+                embed(np.concatenate([left, right]))
+            if not whole:
+                return bool((units[0][left] @ units[0][right].T >= OMISSION_COSINE).any())
+        return bool(whole[0][np.ix_(rows, own)].any())
 
     return close
 
