@@ -32,12 +32,15 @@ def test_a_repeated_text_is_embedded_once_and_reads_the_same() -> None:
         return encoder.encode(texts)
 
     claims = _claims()
-    close = stated._closeness(claims, encode)()
-    assert asked == [[FOX, HUFFPOST, NYT, NYT_OTHER]]
+    close = stated._closeness(claims, encode)
+    everyone = list(range(len(claims)))
+    found = np.array([[close([i], [j]) for j in everyone] for i in everyone])
+    # asked pair by pair since session 30: each distinct English text embedded once
+    assert [text for call in asked for text in call] == [FOX, HUFFPOST, NYT, NYT_OTHER]
     # each English sentence embedded on its own, as before session 27
     vectors = np.zeros((len(claims), encoder.dim))
     for k, claim in enumerate(claims):
         if claim.language is None:
             vectors[k] = encoder.encode([claim.text])[0]
-    assert np.array_equal(close, close_in_meaning(claims, vectors))
-    assert close[2, 3] and close[1, 6] and not close[0, 5].any()
+    assert np.array_equal(found, close_in_meaning(claims, vectors))
+    assert found[2, 3] and found[1, 6] and not found[0, 5].any()

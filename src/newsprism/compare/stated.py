@@ -71,6 +71,14 @@ def rare_quoted_runs(claims: Sequence[Claim]) -> list[set[tuple[str, ...]]]:
             for c in claims]  # fmt: skip
 
 
+def _unit_rows(encoded: np.ndarray) -> np.ndarray:
+    """``encoded`` as float64 rows of unit length (a zero row stays zero), the rows
+    :func:`close_in_meaning` compares."""
+    vectors = np.asarray(encoded, dtype=float)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms > 0, norms, 1.0)
+
+
 def close_in_meaning(claims: Sequence[Claim], minilm: np.ndarray | None) -> np.ndarray:
     """Which pairs of claims have a MiniLM cosine of :data:`OMISSION_COSINE` or more,
     rows as ``claims`` (``minilm``: their MiniLM embeddings; None: no pair). A claim in
@@ -78,33 +86,62 @@ def close_in_meaning(claims: Sequence[Claim], minilm: np.ndarray | None) -> np.n
     size = len(claims)
     if minilm is None or not size:
         return np.zeros((size, size), dtype=bool)
-    vectors = np.asarray(minilm, dtype=float)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = vectors / np.where(norms > 0, norms, 1.0)
     english = np.array([c.language is None for c in claims])
-    return (vectors @ vectors.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
+    return _close_pairs(_unit_rows(minilm), english)
 
 
-def _closeness(claims: Sequence[Claim], encode: Encoder | None) -> Callable[[], np.ndarray]:
-    """:func:`close_in_meaning` of the claims, embedded on first use only: a story whose
-    omissions the other checks settle (or that has none to check) runs no MiniLM."""
-    kept: list[np.ndarray] = []
+def _close_pairs(units: np.ndarray, english: np.ndarray) -> np.ndarray:
+    """The pairs of unit rows at :data:`OMISSION_COSINE` or more, both rows English."""
+    return (units @ units.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
 
-    def close() -> np.ndarray:
-        if not kept:
-            english = [k for k, c in enumerate(claims) if c.language is None]
-            vectors = None
-            if encode is not None and english:
-                # a text repeated in the story (a wire sentence, a standard line) is
-                # embedded once: MiniLM runs each text alone, so its vector is the same
-                # (session 27: 1,155 texts of 1,169 at 50 articles)
-                texts = list(dict.fromkeys(claims[k].text for k in english))
-                encoded = np.asarray(encode(texts), dtype=float)
-                where = {text: i for i, text in enumerate(texts)}
-                vectors = np.zeros((len(claims), encoded.shape[1]))
-                vectors[english] = encoded[[where[claims[k].text] for k in english]]
-            kept.append(close_in_meaning(claims, vectors))
-        return kept[0]
+
+def _closeness(claims: Sequence[Claim], encode: Encoder | None
+               ) -> Callable[[Sequence[int], Sequence[int]], bool]:  # fmt: skip
+    """Whether some pair of one claim of ``rows`` and one of ``own`` (rows of ``claims``)
+    is close in meaning (:func:`close_in_meaning`'s test), each text embedded when a
+    pair first needs it.
+
+    Until session 30 the first question embedded every English claim of the story; a
+    check that reaches the cosine needs only the fact's sentences and the article's
+    (13 of 24 texts in the 2-article benchmark story, where one check gets there; at 10
+    and 50 articles every text is needed all the same). MiniLM runs each text alone,
+    so a vector does not depend on which texts are embedded with it. A text repeated in
+    the story (a wire sentence, a standard line) is embedded once (session 27). A claim
+    in another language than English is in no pair.
+    """
+    if encode is None:
+        return lambda rows, own: False
+    encoder: Encoder = encode
+    english = np.array([c.language is None for c in claims])
+    same_text: dict[str, list[int]] = {}  # the English claims of each text
+    for k in np.flatnonzero(english):
+        same_text.setdefault(claims[k].text, []).append(int(k))
+    units: list[np.ndarray] = []  # the claims' unit rows, filled as texts are embedded
+    ready = np.zeros(len(claims), dtype=bool)
+    whole: list[np.ndarray] = []  # every pair, once every text is embedded
+
+    def embed(ks: np.ndarray) -> None:
+        texts = list(dict.fromkeys(claims[k].text for k in ks[~ready[ks]]))
+        rows = _unit_rows(encoder(texts))
+        if not units:
+            units.append(np.zeros((len(claims), rows.shape[1])))
+        for text, row in zip(texts, rows, strict=True):
+            units[0][same_text[text]] = row
+            ready[same_text[text]] = True
+        if ready[english].all():
+            whole.append(_close_pairs(units[0], english))
+
+    def close(rows: Sequence[int], own: Sequence[int]) -> bool:
+        if not whole:
+            left, right = (np.asarray(ks, dtype=np.intp) for ks in (rows, own))
+            left, right = left[english[left]], right[english[right]]
+            if not len(left) or not len(right):
+                return False
+            if not ready[left].all() or not ready[right].all():
+                embed(np.concatenate([left, right]))
+            if not whole:
+                return bool((units[0][left] @ units[0][right].T >= OMISSION_COSINE).any())
+        return bool(whole[0][np.ix_(rows, own)].any())
 
     return close
 
@@ -128,6 +165,6 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
         quoted = set().union(*(runs[r] for r in rows)) if rows else set()
         if any(quoted & runs[k] for k in own):
             return True
-        return bool(rows) and len(own) > 0 and bool(close()[pairs].any())
+        return close(rows, own)
 
     return states

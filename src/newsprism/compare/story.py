@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.cluster.crosslang import CROSS_EMBEDDER
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
 from newsprism.compare.checkable import holds_all
 from newsprism.compare.conflicts import add_conflicts
@@ -243,6 +242,10 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
     linked = units.linked() if units is not None else probability
     if not crossing or not claims:
         return linked, probability, units
+    # imported here: the clusterer's cross-language module brings MinHash and SciPy,
+    # which an English story never needs (session 30)
+    from newsprism.cluster.crosslang import CROSS_EMBEDDER
+
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
     return (cross_link_probability(claims, linked, multilingual),
             cross_link_probability(claims, probability, multilingual), units)
