@@ -16,7 +16,9 @@ ends in no story with any member of that majority gold story.
 - ``measure``: runs each stream with a veto on every dated join (``none``; ``names:K``:
   refuse when the article's first K names and the story founder's first K names are
   both present and share none; ``title-names``: refuse when both titles carry a name and
-  the two titles share no name) and prints B³ F1 (P / R), mixed, and the dense-only
+  the two titles share no name; ``weekday:N``: refuse when the article's title and first
+  N words name a weekday and no member of the story that names one names the same;
+  ``weekday-founder:N``: the same against the founder alone) and prints B³ F1 (P / R), mixed, and the dense-only
   wrong joins left.
 
 Example::
@@ -46,6 +48,15 @@ from newsprism.eval.clustering import most_mixed, score_clustering
 SETS = ("basil", "neus-raw", "neus-allsides", "googlenews-TS")
 NUMBER = re.compile(r"\d[\d,.]*\d")
 Veto = Callable[[ArticleFeatures, Cluster, "Logged"], bool]
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
+
+
+def weekdays(aid: str, words: int) -> set[str]:
+    """The weekdays the title and the first ``words`` words of the text name: a report
+    dates its event by its weekday ("on Tuesday"), and two steps of one process weeks
+    apart rarely fall on one."""
+    return set(WEEKDAY.findall(" ".join(TEXT.get(aid, "").split()[:words]).lower()))
 
 
 class Logged(StreamClusterer):
@@ -102,6 +113,17 @@ def make_veto(spec: str) -> Veto | None:
             a, b = title_names(f), title_names(founder)
             return bool(a) and bool(b) and not a & b
         return titles
+    if name in ("weekday", "weekday-founder"):
+        n = int(arg or 60)
+
+        def days(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            mine = weekdays(f.article_id, n)
+            if not mine:
+                return False
+            ids = [c.founder] if name == "weekday-founder" else [r.article_id for r in c.log]
+            theirs = [d for d in (weekdays(i, n) for i in ids) if d]
+            return bool(theirs) and not any(mine & d for d in theirs)
+        return days
     raise SystemExit(f"unknown veto {spec!r}")
 
 
@@ -215,6 +237,8 @@ def listing(args: argparse.Namespace) -> None:
 def measure(args: argparse.Namespace) -> None:
     for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache):
         gold = {i.article.id: i.story for i in d_items}
+        TEXT.clear()
+        TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
         cells = []
         for spec in args.vetoes:
             veto = make_veto(spec)
