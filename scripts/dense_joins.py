@@ -49,6 +49,7 @@ SETS = ("basil", "neus-raw", "neus-allsides", "googlenews-TS")
 NUMBER = re.compile(r"\d[\d,.]*\d")
 Veto = Callable[[ArticleFeatures, Cluster, "Logged"], bool]
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
 
 
@@ -66,6 +67,7 @@ class Logged(StreamClusterer):
         super().__init__(*args, **kwargs)
         self.joins: list[tuple[str, list[str], float | None]] = []
         self.feats: dict[str, ArticleFeatures] = {}
+        self.vetoed: list[tuple[str, list[str], float]] = []  # refused joins, first each
 
     def apply(self, f, story_id, *, duplicate_of=None, score=None, **kw):  # type: ignore[override]
         live = self.live.get(story_id)
@@ -90,9 +92,29 @@ def title_names(f: ArticleFeatures) -> set[str]:
     return {n.lower() for n in f.entities if n.lower() in title}
 
 
+def month_days(aid: str, words: int) -> set[str]:
+    """The months the title and the first ``words`` words name with a day ("June 16",
+    "Aug. 31"): a date printed in the lead is the event's or its deadline's."""
+    return {m for m, _ in MONTH_DAY.findall(" ".join(TEXT.get(aid, "").split()[:words]))}
+
+
+def clash(cue: Callable[[str, int], set[str]], n: int, f: ArticleFeatures, ids: list[str]) -> bool:
+    """Whether ``f`` names the cue and no member of ``ids`` that names it names the same."""
+    mine = cue(f.article_id, n)
+    theirs = [d for d in (cue(i, n) for i in ids) if d]
+    return bool(mine) and bool(theirs) and not any(mine & d for d in theirs)
+
+
 def make_veto(spec: str) -> Veto | None:
-    """One veto of ``measure`` (module docstring); ``none`` for version 3."""
+    """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
+    must refuse."""
+    if "&" in spec:
+        parts = [make_veto(x) for x in spec.split("&")]
+        return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
     name, _, arg = spec.partition(":")
+    if name == "month":
+        n = int(arg or 60)
+        return lambda f, c, lc: clash(month_days, n, f, [r.article_id for r in c.log])
     if name == "none":
         return None
     if name == "names":
@@ -135,6 +157,8 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None) -> Logged:
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
         if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
+            if not c.vetoed or c.vetoed[-1][0] != f.article_id:
+                c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], p))
             return False
         return original(model, f, x, p, cluster, idf, **kw)
 
@@ -163,6 +187,18 @@ def dense_only(wrong, real: Logged, gold: dict[str, str]):
     story = {a: s for a, (s, _) in real.memberships.items()}
     return [w for w in wrong
             if not any(story[x] == story[w[0]] for x in w[1] if gold[x] == w[3])]
+
+
+def vetoes_judged_one(a: str, before: list[str], gold: dict[str, str]) -> bool:
+    """Whether a refused join was wrong (the article's gold story is not the story's
+    majority gold story)."""
+    return gold[a] != Counter(gold[x] for x in before).most_common(1)[0][0]
+
+
+def vetoes_judged(c: Logged, gold: dict[str, str]) -> str:
+    """The refused joins that would have been right / wrong."""
+    wrong = sum(vetoes_judged_one(a, b, gold) for a, b, _ in c.vetoed if b)
+    return f"{len(c.vetoed) - wrong}/{wrong}"
 
 
 def shared_numbers(a: str, b: str) -> set[str]:
@@ -251,7 +287,15 @@ def measure(args: argparse.Namespace) -> None:
                 row.append(f"{cond} {s.b3[2]:.4f} ({s.b3[0]:.4f} / {s.b3[1]:.4f}) "
                            f"mixed {most_mixed(pred, truth)}")
             only = dense_only(wrong_joins(dense, gold), real, gold)
-            cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}")
+            refused = [vetoes_judged(c, gold) for c in (real, dense)]
+            cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
+                         f"refused right/wrong real {refused[0]}, dense {refused[1]}")
+            if args.show_vetoed:
+                by_id = {i.article.id: i for i in r_items}
+                for a, before, p in real.vetoed:
+                    print(f"  REAL VETO p={p:.3f} {'wrong' if vetoes_judged_one(a, before, gold) else 'RIGHT'}")
+                    for x in [a, *before[:3]]:
+                        print("    " + describe(x, by_id, by_id)[:400])
         print(f"{name} train:\n  " + "\n  ".join(cells), flush=True)
 
 
@@ -265,6 +309,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show-mixed", action="store_true")
+    parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     (listing if args.command == "list" else measure)(args)
