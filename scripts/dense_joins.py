@@ -50,6 +50,7 @@ NUMBER = re.compile(r"\d[\d,.]*\d")
 Veto = Callable[[ArticleFeatures, Cluster, "Logged"], bool]
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
 
 
@@ -112,6 +113,15 @@ def make_veto(spec: str) -> Veto | None:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
     name, _, arg = spec.partition(":")
+    if name == "weekday-near":
+        n, k = (int(x) for x in arg.split(":"))
+
+        def near(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            mine = {DAYS.index(d) for d in weekdays(f.article_id, n)}
+            theirs = {DAYS.index(d) for r in c.log for d in weekdays(r.article_id, n)}
+            return bool(mine) and bool(theirs) and min(
+                min((a - b) % 7, (b - a) % 7) for a in mine for b in theirs) > k
+        return near
     if name == "month":
         n = int(arg or 60)
         return lambda f, c, lc: clash(month_days, n, f, [r.article_id for r in c.log])
