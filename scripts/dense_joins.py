@@ -18,8 +18,12 @@ ends in no story with any member of that majority gold story.
   both present and share none; ``title-names``: refuse when both titles carry a name and
   the two titles share no name; ``weekday:N``: refuse when the article's title and first
   N words name a weekday and no member of the story that names one names the same;
-  ``weekday-founder:N``: the same against the founder alone) and prints B³ F1 (P / R), mixed, and the dense-only
-  wrong joins left.
+  ``weekday-founder:N``: the same against the founder alone; ``weekday-near:N:K``: the
+  weekdays must be more than K days apart, either way round the week; ``month:N``: the
+  same with a month printed with a day, "June 16"; ``a&b``: both refuse) and prints
+  B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
+  would have been right / wrong (``--show-vetoed``: the real run's, to read).
+  ``--held-out`` runs the held-out parts instead (read once, at the end).
 
 Example::
 
@@ -240,10 +244,10 @@ def show(w, c: Logged, items: dict, real_items: dict) -> str:
     return "\n".join(lines)
 
 
-def streams(data: Path, sets: Sequence[str], cache: Path):
-    """(name, real items, real features, dense items, dense features) per training set."""
+def streams(data: Path, sets: Sequence[str], cache: Path, part: str = "train"):
+    """(name, real items, real features, dense items, dense features) per set's part."""
     pending: dict[str, tuple] = {}
-    for name, condition, items, fs in stream_features(data, sets, "train", cache):
+    for name, condition, items, fs in stream_features(data, sets, part, cache):
         if condition == "real":
             pending[name] = (items, fs)
         else:
@@ -281,7 +285,8 @@ def listing(args: argparse.Namespace) -> None:
 
 
 def measure(args: argparse.Namespace) -> None:
-    for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache):
+    part = "held-out" if args.held_out else "train"
+    for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache, part):
         gold = {i.article.id: i.story for i in d_items}
         TEXT.clear()
         TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
@@ -303,10 +308,11 @@ def measure(args: argparse.Namespace) -> None:
             if args.show_vetoed:
                 by_id = {i.article.id: i for i in r_items}
                 for a, before, p in real.vetoed:
-                    print(f"  REAL VETO p={p:.3f} {'wrong' if vetoes_judged_one(a, before, gold) else 'RIGHT'}")
+                    verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
+                    print(f"  REAL VETO p={p:.3f} {verdict}")
                     for x in [a, *before[:3]]:
                         print("    " + describe(x, by_id, by_id)[:400])
-        print(f"{name} train:\n  " + "\n  ".join(cells), flush=True)
+        print(f"{name} {part}:\n  " + "\n  ".join(cells), flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -319,6 +325,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show-mixed", action="store_true")
+    parser.add_argument("--held-out", action="store_true", help="measure: the held-out parts")
     parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
