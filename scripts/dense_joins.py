@@ -20,7 +20,8 @@ ends in no story with any member of that majority gold story.
   N words name a weekday and no member of the story that names one names the same;
   ``weekday-founder:N``: the same against the founder alone; ``weekday-near:N:K``: the
   weekdays must be more than K days apart, either way round the week; ``month:N``: the
-  same with a month printed with a day, "June 16"; ``a&b``: both refuse) and prints
+  same with a month printed with a day, "June 16"; ``named``: both sides have names;
+  ``a&b``: both refuse) and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read).
   ``--held-out`` runs the held-out parts instead (read once, at the end).
@@ -117,6 +118,8 @@ def make_veto(spec: str) -> Veto | None:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
     name, _, arg = spec.partition(":")
+    if name == "named":  # only where both sides have names (the text the core check guards)
+        return lambda f, c, lc: bool(f.entity_tf) and bool(c.entities)
     if name == "weekday-near":
         n, k = (int(x) for x in arg.split(":"))
 
