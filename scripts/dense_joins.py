@@ -20,7 +20,9 @@ ends in no story with any member of that majority gold story.
   N words name a weekday and no member of the story that names one names the same;
   ``weekday-founder:N``: the same against the founder alone; ``weekday-near:N:K``: the
   weekdays must be more than K days apart, either way round the week; ``month:N``: the
-  same with a month printed with a day, "June 16"; ``named``: both sides have names;
+  same with a month printed with a day, "June 16"; ``fweekday-near:K``: the weekday-near
+  check read from the features the clusterer keeps (the article's hashed title and whole
+  body words, the story's core members' body words); ``named``: both sides have names;
   ``a&b``: both refuse) and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read).
@@ -38,7 +40,7 @@ import argparse
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
@@ -48,6 +50,7 @@ from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.cluster.profile import Cluster
 from newsprism.cluster.stream import StreamClusterer
+from newsprism.cluster.terms import stable_hash
 from newsprism.eval.clustering import most_mixed, score_clustering
 
 SETS = ("basil", "neus-raw", "neus-allsides", "googlenews-TS")
@@ -98,6 +101,34 @@ def title_names(f: ArticleFeatures) -> set[str]:
     return {n.lower() for n in f.entities if n.lower() in title}
 
 
+_HASHED = {stable_hash(d): n for n, d in enumerate(DAYS)}  # the words as the features hash them
+
+
+def named_days(*vectors: Mapping[int, float]) -> set[int]:
+    """The weekdays (0 = Monday) whose word stands in any of the hashed word vectors."""
+    return {n for v in vectors for h, n in _HASHED.items() if h in v}
+
+
+def weekdays_of(f: ArticleFeatures) -> set[int]:
+    """The weekdays the article's title or body names."""
+    return named_days(f.title_tf, f.body_tf)
+
+
+def story_weekdays(c: Cluster) -> set[int]:
+    """The weekdays a story's members name, as far as it keeps their words (the body
+    words of its core members)."""
+    return named_days(*(m.body_tf for m in c.members))
+
+
+def far_apart(mine: Iterable[int], theirs: Iterable[int], gap: int) -> bool:
+    """Whether both sides name a weekday and none of ``mine`` is within ``gap`` days of
+    one of ``theirs``, either way round the week (False when a side names none)."""
+    mine, theirs = set(mine), set(theirs)
+    if not mine or not theirs:
+        return False
+    return all(min((a - b) % 7, (b - a) % 7) > gap for a in mine for b in theirs)
+
+
 def month_days(aid: str, words: int) -> set[str]:
     """The months the title and the first ``words`` words name with a day ("June 16",
     "Aug. 31"): a date printed in the lead is the event's or its deadline's."""
@@ -120,6 +151,9 @@ def make_veto(spec: str) -> Veto | None:
     name, _, arg = spec.partition(":")
     if name == "named":  # only where both sides have names (the text the core check guards)
         return lambda f, c, lc: bool(f.entity_tf) and bool(c.entities)
+    if name == "fweekday-near":  # from the features alone, as the clusterer would read it
+        k = int(arg)
+        return lambda f, c, lc: far_apart(weekdays_of(f), story_weekdays(c), k)
     if name == "weekday-near":
         n, k = (int(x) for x in arg.split(":"))
 
