@@ -1,0 +1,373 @@
+"""The wrong joins the dense day makes that real dates do not, listed and measured
+(issue 13, session 30; docs/eval-clustering.md, "Session 30: the dense day's wrong joins").
+
+Reads the **training parts only** (BASIL 2010-2012, neus-raw ``train``, NeuS-AllSides
+``train``, GoogleNews-TS train events), over the features ``measure_merge.py`` caches.
+Each stream runs with real times and on the dense day (``eval.clustering_dense``). A join
+is *wrong* when the article's gold story is not the majority gold story of the story it
+joins (its members at the join); it is *dense-only* when, with real times, the article
+ends in no story with any member of that majority gold story.
+
+- ``list``: counts the dense-only wrong joins per stream and prints ``--sample`` of them
+  (seeded) with the article and the story's first members (real date, outlet, title,
+  opening words), the join's probability, the names and numbers the two sides share, to
+  be read by kind; then the dense day's stories holding more than 3 gold stories, with
+  the join that brought each extra gold story in.
+- ``measure``: runs each stream with a veto on every dated join (``none``; ``names:K``:
+  refuse when the article's first K names and the story founder's first K names are
+  both present and share none; ``title-names``: refuse when both titles carry a name and
+  the two titles share no name; ``weekday:N``: refuse when the article's title and first
+  N words name a weekday and no member of the story that names one names the same;
+  ``weekday-founder:N``: the same against the founder alone; ``weekday-near:N:K``: the
+  weekdays must be more than K days apart, either way round the week; ``month:N``: the
+  same with a month printed with a day, "June 16"; ``fweekday-near:K``: the weekday-near
+  check read from the features the clusterer keeps (the article's hashed title and whole
+  body words, the story's core members' body words); ``named``: both sides have names;
+  ``a&b``: both refuse) and prints
+  B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
+  would have been right / wrong (``--show-vetoed``: the real run's, to read).
+  ``--held-out`` runs the held-out parts instead (read once, at the end).
+
+Example::
+
+    PYTHONPATH=src python scripts/dense_joins.py list ../shared/data --sets neus-raw --sample 40
+    PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data none names:3 title-names
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+
+from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
+
+from newsprism.cluster import guard as guarding
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.model import load_model, model_idf
+from newsprism.cluster.profile import Cluster
+from newsprism.cluster.stream import StreamClusterer
+from newsprism.cluster.terms import stable_hash
+from newsprism.eval.clustering import most_mixed, score_clustering
+
+SETS = ("basil", "neus-raw", "neus-allsides", "googlenews-TS")
+NUMBER = re.compile(r"\d[\d,.]*\d")
+Veto = Callable[[ArticleFeatures, Cluster, "Logged"], bool]
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
+
+
+def weekdays(aid: str, words: int) -> set[str]:
+    """The weekdays the title and the first ``words`` words of the text name: a report
+    dates its event by its weekday ("on Tuesday"), and two steps of one process weeks
+    apart rarely fall on one."""
+    return set(WEEKDAY.findall(" ".join(TEXT.get(aid, "").split()[:words]).lower()))
+
+
+class Logged(StreamClusterer):
+    """The clusterer, logging every join with the story's members at that moment."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.joins: list[tuple[str, list[str], float | None]] = []
+        self.feats: dict[str, ArticleFeatures] = {}
+        self.vetoed: list[tuple[str, list[str], float]] = []  # refused joins, first each
+
+    def apply(self, f, story_id, *, duplicate_of=None, score=None, **kw):  # type: ignore[override]
+        live = self.live.get(story_id)
+        if live is not None:
+            before = [r.article_id for r in live.log]
+        else:
+            before = [a for a, (s, _) in self.memberships.items() if s == story_id]
+        self.feats[f.article_id] = f
+        if before:
+            self.joins.append((f.article_id, before, score))
+        return super().apply(f, story_id, duplicate_of=duplicate_of, score=score, **kw)
+
+
+def names_of(f: ArticleFeatures, k: int) -> set[str]:
+    """The article's first ``k`` names (most frequent first), lower-cased."""
+    return {n.lower() for n in f.entities[:k]}
+
+
+def title_names(f: ArticleFeatures) -> set[str]:
+    """The names of the article that its title prints."""
+    title = f.headline.lower() if f.titled else ""
+    return {n.lower() for n in f.entities if n.lower() in title}
+
+
+_HASHED = {stable_hash(d): n for n, d in enumerate(DAYS)}  # the words as the features hash them
+
+
+def named_days(*vectors: Mapping[int, float]) -> set[int]:
+    """The weekdays (0 = Monday) whose word stands in any of the hashed word vectors."""
+    return {n for v in vectors for h, n in _HASHED.items() if h in v}
+
+
+def weekdays_of(f: ArticleFeatures) -> set[int]:
+    """The weekdays the article's title or body names."""
+    return named_days(f.title_tf, f.body_tf)
+
+
+def story_weekdays(c: Cluster) -> set[int]:
+    """The weekdays a story's members name, as far as it keeps their words (the body
+    words of its core members)."""
+    return named_days(*(m.body_tf for m in c.members))
+
+
+def far_apart(mine: Iterable[int], theirs: Iterable[int], gap: int) -> bool:
+    """Whether both sides name a weekday and none of ``mine`` is within ``gap`` days of
+    one of ``theirs``, either way round the week (False when a side names none)."""
+    mine, theirs = set(mine), set(theirs)
+    if not mine or not theirs:
+        return False
+    return all(min((a - b) % 7, (b - a) % 7) > gap for a in mine for b in theirs)
+
+
+def month_days(aid: str, words: int) -> set[str]:
+    """The months the title and the first ``words`` words name with a day ("June 16",
+    "Aug. 31"): a date printed in the lead is the event's or its deadline's."""
+    return {m for m, _ in MONTH_DAY.findall(" ".join(TEXT.get(aid, "").split()[:words]))}
+
+
+def clash(cue: Callable[[str, int], set[str]], n: int, f: ArticleFeatures, ids: list[str]) -> bool:
+    """Whether ``f`` names the cue and no member of ``ids`` that names it names the same."""
+    mine = cue(f.article_id, n)
+    theirs = [d for d in (cue(i, n) for i in ids) if d]
+    return bool(mine) and bool(theirs) and not any(mine & d for d in theirs)
+
+
+def make_veto(spec: str) -> Veto | None:
+    """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
+    must refuse."""
+    if "&" in spec:
+        parts = [make_veto(x) for x in spec.split("&")]
+        return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
+    name, _, arg = spec.partition(":")
+    if name == "named":  # only where both sides have names (the text the core check guards)
+        return lambda f, c, lc: bool(f.entity_tf) and bool(c.entities)
+    if name == "fweekday-near":  # from the features alone, as the clusterer would read it
+        k = int(arg)
+        return lambda f, c, lc: far_apart(weekdays_of(f), story_weekdays(c), k)
+    if name == "weekday-near":
+        n, k = (int(x) for x in arg.split(":"))
+
+        def near(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            mine = {DAYS.index(d) for d in weekdays(f.article_id, n)}
+            theirs = {DAYS.index(d) for r in c.log for d in weekdays(r.article_id, n)}
+            return bool(mine) and bool(theirs) and min(
+                min((a - b) % 7, (b - a) % 7) for a in mine for b in theirs) > k
+        return near
+    if name == "month":
+        n = int(arg or 60)
+        return lambda f, c, lc: clash(month_days, n, f, [r.article_id for r in c.log])
+    if name == "none":
+        return None
+    if name == "names":
+        k = int(arg)
+
+        def names(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            founder = lc.feats.get(c.founder) or lc.feats.get(c.log[0].article_id if c.log else "")
+            if founder is None:
+                return False
+            a, b = names_of(f, k), names_of(founder, k)
+            return bool(a) and bool(b) and not a & b
+        return names
+    if name == "title-names":
+        def titles(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            founder = lc.feats.get(c.founder)
+            if founder is None:
+                return False
+            a, b = title_names(f), title_names(founder)
+            return bool(a) and bool(b) and not a & b
+        return titles
+    if name in ("weekday", "weekday-founder"):
+        n = int(arg or 60)
+
+        def days(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+            mine = weekdays(f.article_id, n)
+            if not mine:
+                return False
+            ids = [c.founder] if name == "weekday-founder" else [r.article_id for r in c.log]
+            theirs = [d for d in (weekdays(i, n) for i in ids) if d]
+            return bool(theirs) and not any(mine & d for d in theirs)
+        return days
+    raise SystemExit(f"unknown veto {spec!r}")
+
+
+def run(fs: Sequence[ArticleFeatures], veto: Veto | None) -> Logged:
+    """One stream through the packaged model, ``veto`` asked of every dated join."""
+    model = load_model()
+    c = Logged(model, model_idf(model))
+    original = guarding.passes
+
+    def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
+        if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
+            if not c.vetoed or c.vetoed[-1][0] != f.article_id:
+                c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], p))
+            return False
+        return original(model, f, x, p, cluster, idf, **kw)
+
+    guarding.passes = passes
+    try:
+        for f in fs:
+            c.add(f)
+    finally:
+        guarding.passes = original
+    return c
+
+
+def wrong_joins(c: Logged, gold: dict[str, str]) -> list[tuple[str, list[str], float | None, str]]:
+    """Joins whose article's gold story is not the story's majority gold story."""
+    out = []
+    for a, before, score in c.joins:
+        major = Counter(gold[x] for x in before).most_common(1)[0][0]
+        if gold[a] != major:
+            out.append((a, before, score, major))
+    return out
+
+
+def dense_only(wrong, real: Logged, gold: dict[str, str]):
+    """The wrong joins after which, with real times, the article ends in no story with
+    any member of the joined story's majority gold story."""
+    story = {a: s for a, (s, _) in real.memberships.items()}
+    return [w for w in wrong
+            if not any(story[x] == story[w[0]] for x in w[1] if gold[x] == w[3])]
+
+
+def vetoes_judged_one(a: str, before: list[str], gold: dict[str, str]) -> bool:
+    """Whether a refused join was wrong (the article's gold story is not the story's
+    majority gold story)."""
+    return gold[a] != Counter(gold[x] for x in before).most_common(1)[0][0]
+
+
+def vetoes_judged(c: Logged, gold: dict[str, str]) -> str:
+    """The refused joins that would have been right / wrong."""
+    wrong = sum(vetoes_judged_one(a, b, gold) for a, b, _ in c.vetoed if b)
+    return f"{len(c.vetoed) - wrong}/{wrong}"
+
+
+def shared_numbers(a: str, b: str) -> set[str]:
+    na = {m.replace(",", "") for m in NUMBER.findall(a)}
+    return na & {m.replace(",", "") for m in NUMBER.findall(b)}
+
+
+def describe(aid: str, items: dict, real_items: dict) -> str:
+    """One report as a reader sees it: real date, outlet, title, opening words."""
+    art, real = items[aid].article, real_items[aid].article
+    when = str(real.published_at)[:10] if real.published_at else "undated"
+    opening = " ".join(art.text.split()[:45])
+    return (f"{aid[:8]} [{items[aid].story[-6:]}] {when} {art.outlet}: {art.title!s}\n"
+            f"        {opening}")
+
+
+def show(w, c: Logged, items: dict, real_items: dict) -> str:
+    a, before, score, major = w
+    fa = c.feats[a]
+    founder = c.feats[before[0]]
+    names = sorted(names_of(fa, 8) & set().union(*(names_of(c.feats[x], 8) for x in before)))
+    text_a = f"{items[a].article.title} {items[a].article.text}"
+    text_b = " ".join(f"{items[x].article.title} {items[x].article.text}" for x in before[:3])
+    lines = [f"  JOIN p={score} story of {len(before)} (gold {major[-6:]}); shared names "
+             f"{names[:6]}; shared numbers {sorted(shared_numbers(text_a, text_b))[:6]}; "
+             f"title names {sorted(title_names(fa))} / {sorted(title_names(founder))}",
+             "    + " + describe(a, items, real_items)]
+    lines += ["    < " + describe(x, items, real_items) for x in before[:3]]
+    return "\n".join(lines)
+
+
+def streams(data: Path, sets: Sequence[str], cache: Path, part: str = "train"):
+    """(name, real items, real features, dense items, dense features) per set's part."""
+    pending: dict[str, tuple] = {}
+    for name, condition, items, fs in stream_features(data, sets, part, cache):
+        if condition == "real":
+            pending[name] = (items, fs)
+        else:
+            yield name, *pending.pop(name), items, fs
+
+
+def listing(args: argparse.Namespace) -> None:
+    rng = random.Random(args.seed)
+    for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache):
+        gold = {i.article.id: i.story for i in d_items}
+        real, dense = run(r_fs, None), run(d_fs, None)
+        only = dense_only(wrong_joins(dense, gold), real, gold)
+        by_id, real_by_id = {i.article.id: i for i in d_items}, {i.article.id: i for i in r_items}
+        print(f"\n== {name} train: dense wrong joins {len(wrong_joins(dense, gold))}, "
+              f"real {len(wrong_joins(real, gold))}, dense-only {len(only)}")
+        for w in rng.sample(only, min(args.sample, len(only))):
+            print(show(w, dense, by_id, real_by_id))
+        mixed = Counter()
+        held: dict[str, set[str]] = {}
+        for a, (s, _) in dense.memberships.items():
+            held.setdefault(s, set()).add(gold[a])
+        big = {s for s, g in held.items() if len(g) > 3}
+        for w in only:
+            s = dense.memberships[w[0]][0]
+            if s in big:
+                mixed[s] += 1
+        print(f"  stories holding > 3 gold stories: {len(big)}; "
+              f"dense-only wrong joins into them: {sum(mixed.values())} of {len(only)}")
+        if args.show_mixed:
+            for s in big:
+                print(f"  MIXED {s[:8]} ({len(held[s])} gold stories)")
+                for w in only:
+                    if dense.memberships[w[0]][0] == s:
+                        print(show(w, dense, by_id, real_by_id))
+
+
+def measure(args: argparse.Namespace) -> None:
+    part = "held-out" if args.held_out else "train"
+    for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache, part):
+        gold = {i.article.id: i.story for i in d_items}
+        TEXT.clear()
+        TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
+        cells = []
+        for spec in args.vetoes:
+            veto = make_veto(spec)
+            real, dense = run(r_fs, veto), run(d_fs, veto)
+            row = []
+            for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
+                pred = [c.memberships[i.article.id][0] for i in items]
+                truth = [i.story for i in items]
+                s = score_clustering(pred, truth)
+                row.append(f"{cond} {s.b3[2]:.4f} ({s.b3[0]:.4f} / {s.b3[1]:.4f}) "
+                           f"mixed {most_mixed(pred, truth)}")
+            only = dense_only(wrong_joins(dense, gold), real, gold)
+            refused = [vetoes_judged(c, gold) for c in (real, dense)]
+            cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
+                         f"refused right/wrong real {refused[0]}, dense {refused[1]}")
+            if args.show_vetoed:
+                by_id = {i.article.id: i for i in r_items}
+                for a, before, p in real.vetoed:
+                    verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
+                    print(f"  REAL VETO p={p:.3f} {verdict}")
+                    for x in [a, *before[:3]]:
+                        print("    " + describe(x, by_id, by_id)[:400])
+        print(f"{name} {part}:\n  " + "\n  ".join(cells), flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["list", "measure"])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("vetoes", nargs="*", default=["none"])
+    parser.add_argument("--sets", nargs="+", default=list(SETS))
+    parser.add_argument("--cache", type=Path, default=Path(".cache/merge-pieces"))
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--show-mixed", action="store_true")
+    parser.add_argument("--held-out", action="store_true", help="measure: the held-out parts")
+    parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    (listing if args.command == "list" else measure)(args)
+
+
+if __name__ == "__main__":
+    main()
