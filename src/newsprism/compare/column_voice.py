@@ -21,17 +21,64 @@ predicate, left open (docs/eval-compare.md, session 30, i12-summary9).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from newsprism.compare.colour import checkable
+from newsprism.compare.colour import checkable, states_an_event
 from newsprism.models import Claim
 
 # False shows a column's uncheckable sentences again (the diff of session 30 sets it)
 COLUMN_VOICE_RULE = True
+# a third person the article names nearby: the summary shows its speaker's name for it
+# ("He expressed concern …" → "Joe Manchin III expressed concern …", row 101)
+_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+_WORDS = re.compile('["“”]|\\b(?:said|says|told|wrote|writes|according to|tweeted)\\b',
+                    re.IGNORECASE)
 
 
 def column_voice(is_column: Callable[[Claim], bool]) -> Callable[[Claim], bool]:
     """The test for a one-outlet line's claim: its article is a column (``is_column``)
-    and its sentence holds nothing :func:`checkable`."""
-    return lambda claim: (COLUMN_VOICE_RULE and is_column(claim)
-                          and not checkable(claim.text))
+    and its sentence is the writer's (:func:`writers_voice`)."""
+    return lambda claim: COLUMN_VOICE_RULE and is_column(claim) and writers_voice(claim.text)
+
+
+def writers_voice(text: str) -> bool:
+    """Whether a column's sentence is its writer's argument: it holds nothing
+    :func:`checkable` (nor a person the article names, "he"), or it reports nobody's
+    words and its main verb states no done or ongoing act (:func:`newsprism.compare.
+    colour.states_an_event`: a linking verb, a modal, a simple present: "Kabul was
+    merely the last domino to fall.", "For the international left, sport no longer
+    matters …"), or its main subject is the writer ("I", "we") or points back with
+    "this" (:func:`_points_here`).
+    A dated act ("Last week, nearly every state … experienced an increase"), an
+    announced one (:func:`_will`) or someone's words stay."""
+    if not (checkable(text) or _PERSON.search(text)):
+        return True
+    from newsprism.compare.line_parse import parse_line
+
+    sentences = list(parse_line(text).sents)
+    if not sentences:
+        return False
+    root = sentences[0].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in ("i", "we") or _points_here(c) for c in subjects):
+        return True  # the writer ("we will have to reckon …", row 157) or "this …"
+    if _WORDS.search(text):
+        return False
+    return not (states_an_event(root) or _will(root))
+
+
+def _will(root: object) -> bool:
+    """A main verb in the future ("New York City will soon be the first major U.S. city
+    to require proof …", row 181): an announced act, not a judgement ("can", "should")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll")
+               for c in root.children)  # type: ignore[attr-defined]
+
+
+def _points_here(subject: object) -> bool:
+    """A main subject with "this"/"these" before its noun and no date ("This essential
+    picture has not changed in decades.", row 179): in a column, the writer's pointer
+    to the argument before, which the line does not show."""
+    return subject.ent_type_ not in ("DATE", "TIME") and any(  # type: ignore[attr-defined]
+        c.dep_ == "det" and c.lower_ in ("this", "these")
+        for c in subject.children)  # type: ignore[attr-defined]  # fmt: skip
