@@ -45,6 +45,28 @@ def test_a_columns_sentence_that_names_dates_or_quotes_stays(text: str) -> None:
     assert not voice_test(lambda claim: True)(_claim(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Springfield's council is a monument to wasted money.",  # a linking verb
+    "Marlow's budget office should answer for every cent.",  # a modal of judgement
+    "We owe Governor Alvarez an apology over the Hollis branch.",  # the writer
+    "This sorry budget has hurt Marlow for years.",  # "this" points back
+])
+def test_a_columns_judgement_with_a_name_is_its_voice(text: str) -> None:
+    """A name alone does not make a column's sentence a fact: its main verb states no
+    act, or its subject is the writer or the argument before."""
+    assert column_voice.writers_voice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlow will open a new branch library in June.",  # an announced act
+    "He voted against the plan twice.",  # a person the column names, an act
+    "The Hollis branch closed on Friday after 90 years.",  # a dated act
+    "Mayor Ruiz told the board the city cannot pay.",  # someone's words
+])
+def test_a_columns_reported_act_stays(text: str) -> None:
+    assert not column_voice.writers_voice(text)
+
+
 def test_a_reports_sentence_is_never_read_as_a_columns_voice() -> None:
     assert not voice_test(lambda claim: False)(_claim(VOICE))
 
