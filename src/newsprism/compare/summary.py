@@ -21,6 +21,7 @@ from typing import Any
 from newsprism.compare import lead as lead_module
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.colour import colour_test
+from newsprism.compare.column_voice import column_voice
 from newsprism.compare.headlines import is_headline
 from newsprism.compare.lead import (
     charged,
@@ -193,22 +194,21 @@ def _add_conflict_lines(facts: Sequence[AlignedClaim], outlet: dict[str, str],
 
 def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], bool],
                 summary: list[dict[str, Any]]) -> Callable[[Claim], bool]:
-    """Which one-outlet sentences are no unique line: a column's charge (session 22), a
-    restatement of a lead line (session 23), a report's figure of speech (``colour``,
-    :mod:`newsprism.compare.colour`, session 24), a private person's quoted reaction
-    with nothing to check (:mod:`newsprism.compare.reaction`, session 25)."""
-    return lambda claim: (plainness(claim) >= _COLUMN + 1
+    """Which one-outlet sentences are no unique line: a column's charge (22) or unchecked
+    sentence (30: compare/column_voice.py), a lead line restated (23), a report's figure
+    of speech (``colour``, 24), a private person's quoted reaction (25; by session)."""
+    voice = column_voice(lambda claim: plainness(claim) >= _COLUMN)
+    return lambda claim: (plainness(claim) >= _COLUMN + 1 or voice(claim)
                           or repeats_lead_line(claim.text, summary) or colour(claim)
                           or quoted_reaction(claim.text))
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether a line so far is cited to two outlets or more. A lead echoed only by
-    the other outlets' titles and openings (:func:`newsprism.compare.lead.
-    title_echoed_leads`, session 23) opens a summary with no such line, where the
-    alignment linked nothing of the event; above a line two outlets back it restated
-    that line in other words (BASIL ae243a95: Fox's "Every Senate Republican has
-    signed onto a letter …" above the NYT/HuffPost line of the same letter)."""
+    """Whether a line so far is cited to two outlets or more. A lead echoed only by the
+    other outlets' titles and openings (lead.title_echoed_leads, session 23) opens a
+    summary with no such line, where the alignment linked nothing of the event; above a
+    line two outlets back it restated that line in other words (BASIL ae243a95: Fox's
+    "Every Senate Republican has signed onto a letter …" above the NYT/HuffPost one)."""
     return any(len(line["article_ids"]) > 1 for line in summary)
 
 
