@@ -1,0 +1,81 @@
+"""Entity rows, session 30 (i12-entities14): a "non-" class word is no name, and an
+organisation the tagger cut at its "and" is one row. Sentences written for the tests
+(not the gold's), read by the real parser and the real linking; the guards are the
+shapes the rules must leave alone."""
+
+from __future__ import annotations
+
+from newsprism.extract.class_words import drop_negated_classes, join_at_and
+from newsprism.extract.entities import link_entities
+from newsprism.extract.mentions import find_mentions
+from newsprism.extract.nlp import load_nlp
+from newsprism.models import Mention
+
+
+def _rows(texts: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    mentions = {a: find_mentions(load_nlp()(t), a) for a, t in texts.items()}
+    return {e.name: (e.type, e.aliases) for e in link_entities(mentions, texts).entities}
+
+
+def _m(text: str, whole: str, label: str = "ORG") -> Mention:
+    start = whole.index(text)
+    return Mention("a", 0, text, label, start, start + len(text))
+
+
+def test_sentence_initial_nonfarm_is_dropped() -> None:
+    text = "Nonfarm employment climbed by 500,000 in March, the Labor Department said."
+    mentions = {"a": [_m("Nonfarm", text), _m("Labor Department", text)]}
+    drop_negated_classes(mentions, {"a": text})
+    assert [m.text for m in mentions["a"]] == ["Labor Department"]
+
+
+def test_hyphenated_non_group_is_dropped_anywhere() -> None:
+    text = "Officials in Ottawa said that Non-Canadians must quarantine for two weeks."
+    mentions = {"a": [_m("Ottawa", text, "GPE"), _m("Non-Canadians", text, "NORP")]}
+    drop_negated_classes(mentions, {"a": text})
+    assert [m.text for m in mentions["a"]] == ["Ottawa"]
+
+
+def test_mid_sentence_non_word_goes_only_when_the_story_writes_it_lower_case() -> None:
+    one = "The board met with Nonprofit Alliance leaders on Tuesday."
+    kept = {"a": [_m("Nonprofit", one)]}
+    drop_negated_classes(kept, {"a": one})
+    assert [m.text for m in kept["a"]] == ["Nonprofit"]  # could be a name: kept
+    other = "Most nonprofit groups asked for relief."
+    dropped = {"a": [_m("Nonprofit", one)], "b": []}
+    drop_negated_classes(dropped, {"a": one, "b": other})
+    assert dropped["a"] == []
+
+
+def test_names_that_merely_start_with_non_are_kept() -> None:
+    text = "Nona Gaye sang, and Nonnie Darwish spoke after Noni Madueke scored."
+    mentions = {"a": [_m("Nona Gaye", text, "PERSON"), _m("Nonnie Darwish", text, "PERSON")]}
+    drop_negated_classes(mentions, {"a": text})
+    assert len(mentions["a"]) == 2
+
+
+def test_org_cut_at_and_is_joined() -> None:
+    text = "Officials said the U.S. Fish and Wildlife Service agreed to list the toad."
+    pieces = [_m("U.S. Fish and", text), _m("Wildlife Service", text)]
+    mentions = {"a": pieces}
+    join_at_and(mentions, {"a": text})
+    assert [m.text for m in mentions["a"]] == ["U.S. Fish and Wildlife Service"]
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    text = "Google and Microsoft agreed; Apple and then Amazon followed."
+    mentions = {"a": [_m("Google", text), _m("Microsoft", text), _m("Apple and", text),
+                      _m("Amazon", text)]}
+    join_at_and(mentions, {"a": text})
+    assert [m.text for m in mentions["a"]] == ["Google", "Microsoft", "Apple and", "Amazon"]
+
+
+def test_real_parse_has_no_non_row_and_keeps_the_agency() -> None:
+    rows = _rows({"a": "Nonfarm payrolls grew by 300,000 last month, the Labor Department "
+                       "reported on Friday.",
+                  "b": "Non-Europeans may enter from June, the European Commission said.",
+                  "c": "The U.S. Fish and Wildlife Service listed the beetle in May."})
+    assert not [n for n in rows if n.lower().startswith("non")]
+    assert rows["Labor Department"][0] == "ORG"
+    assert "European Commission" in rows
+    assert "Wildlife Service" not in rows and "U.S. Fish and" not in rows
