@@ -1,4 +1,5 @@
-"""Entity rows, session 30 (i12-entities14): a "non-" class word is no name, and an
+"""Entity rows, session 30 (i12-entities14): a "non-" class word is no name, a name run
+into the closing ellipsis of a cut report is dropped, and an
 organisation the tagger cut at its "and" is one row. Sentences written for the tests
 (not the gold's), read by the real parser and the real linking; the guards are the
 shapes the rules must leave alone."""
@@ -6,6 +7,7 @@ shapes the rules must leave alone."""
 from __future__ import annotations
 
 from newsprism.extract.class_words import drop_negated_classes, join_at_and
+from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.entities import link_entities
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import load_nlp
@@ -79,3 +81,27 @@ def test_real_parse_has_no_non_row_and_keeps_the_agency() -> None:
     assert rows["Labor Department"][0] == "ORG"
     assert "European Commission" in rows
     assert "Wildlife Service" not in rows and "U.S. Fish and" not in rows
+
+
+def test_name_running_into_the_closing_ellipsis_is_dropped() -> None:
+    text = "Lawmakers hope to revive the Emmett Till..."
+    mentions = {"a": [_m("Emmett Till", text, "PERSON")]}
+    drop_names_at_cut(mentions, {"a": text})
+    assert mentions["a"] == []
+
+
+def test_cut_name_kept_when_named_elsewhere_or_written_whole() -> None:
+    whole = "The governor thanked Gretchen Whitmer,..."
+    mentions = {"a": [_m("Gretchen Whitmer", whole, "PERSON")]}
+    drop_names_at_cut(mentions, {"a": whole})
+    assert len(mentions["a"]) == 1  # a comma before the cut: the name is whole
+    cut = "Officials met Whitmer..."
+    other = "Governor Gretchen Whitmer spoke first."
+    story = {"a": [_m("Whitmer", cut, "PERSON")],
+             "b": [Mention("b", 0, "Gretchen Whitmer", "PERSON", 9, 25)]}
+    drop_names_at_cut(story, {"a": cut, "b": other})
+    assert [m.text for m in story["a"]] == ["Whitmer"]  # the story names her whole
+    middle = "Emmett Till... was remembered on Sunday."
+    kept = {"a": [_m("Emmett Till", middle, "PERSON")]}
+    drop_names_at_cut(kept, {"a": middle})
+    assert len(kept["a"]) == 1  # an ellipsis inside the text is no cut

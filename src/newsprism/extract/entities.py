@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from newsprism.extract.acronym_people import surname_written_as
 from newsprism.extract.class_words import drop_negated_classes, join_at_and
 from newsprism.extract.company_forms import without_legal_suffix
+from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -188,6 +189,7 @@ def link_entities(
     drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
+    drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
     split_trailing_person(mentions_by_article)
     join_at_and(mentions_by_article, texts)  # "U.S. Fish and" + "Wildlife Service"
     join_split_names(mentions_by_article, texts, _org_key)
