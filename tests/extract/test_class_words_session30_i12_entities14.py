@@ -105,3 +105,22 @@ def test_cut_name_kept_when_named_elsewhere_or_written_whole() -> None:
     kept = {"a": [_m("Emmett Till", middle, "PERSON")]}
     drop_names_at_cut(kept, {"a": middle})
     assert len(kept["a"]) == 1  # an ellipsis inside the text is no cut
+
+
+def test_the_spokesman_after_an_unnamed_one_is_nobody() -> None:
+    story = {"a": "A Pentagon spokesman said the drills were routine. Press secretary John "
+                  "Kirby said the ships would return. The spokesman added that no date was "
+                  "set."}
+    mentions = {a: find_mentions(load_nlp()(t), a) for a, t in story.items()}
+    rows = link_entities(mentions, story).entities
+    kirby = [e for e in rows if "John Kirby" in e.aliases]
+    assert kirby and not [a for a in kirby[0].aliases if "spokes" in a.lower()]
+
+
+def test_the_spokesman_after_a_named_one_is_still_him() -> None:
+    story = {"a": "Pentagon spokesman John Kirby said the drills were routine. The "
+                  "spokesman added that no date was set."}
+    mentions = {a: find_mentions(load_nlp()(t), a) for a, t in story.items()}
+    rows = link_entities(mentions, story).entities
+    kirby = [e for e in rows if "John Kirby" in e.aliases]
+    assert kirby and [a for a in kirby[0].aliases if "spokes" in a.lower()]

@@ -79,6 +79,7 @@ from newsprism.extract.type_context import (
     drop_story_variants,
     spread_class_labels,
 )
+from newsprism.extract.unnamed_roles import after_unnamed
 from newsprism.models import Entity, Mention
 
 __all__ = ["ENTITY_LABELS", "NameTable", "Role", "RoleTable", "_checked_label", "_name_words",
@@ -375,7 +376,8 @@ def _attach_titles(
         if role.person is not None or not role.refers:
             continue
         article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
-        if _unnamed(texts[article_id], role):
+        if _unnamed(texts[article_id], role) or after_unnamed(
+                texts[article_id], role, all_roles, _unnamed):  # "a spokesman … the spokesman"
             continue
         title = role.role.title if role.role else None
         matches = [p for p in people if _holds(p, role.country, title, role.cls)]
