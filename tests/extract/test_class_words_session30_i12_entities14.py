@@ -88,6 +88,14 @@ def test_name_running_into_the_closing_ellipsis_is_dropped() -> None:
     mentions = {"a": [_m("Emmett Till", text, "PERSON")]}
     drop_names_at_cut(mentions, {"a": text})
     assert mentions["a"] == []
+    pieces = "She spoke beside Carlos de..."
+    cut = {"a": [_m("Carlos de", pieces, "PERSON")]}
+    drop_names_at_cut(cut, {"a": pieces})
+    assert cut["a"] == []  # a particle: the name went on
+    org = "Forecasts came from the National Weather..."
+    cut_org = {"a": [_m("National Weather", org)]}
+    drop_names_at_cut(cut_org, {"a": org})
+    assert cut_org["a"] == []
 
 
 def test_cut_name_kept_when_named_elsewhere_or_written_whole() -> None:
@@ -101,6 +109,14 @@ def test_cut_name_kept_when_named_elsewhere_or_written_whole() -> None:
              "b": [Mention("b", 0, "Gretchen Whitmer", "PERSON", 9, 25)]}
     drop_names_at_cut(story, {"a": cut, "b": other})
     assert [m.text for m in story["a"]] == ["Whitmer"]  # the story names her whole
+    titled = "The minister greeted Foreign Secretary Dominic Raab..."
+    kept_titled = {"a": [_m("Dominic Raab", titled, "PERSON")]}
+    drop_names_at_cut(kept_titled, {"a": titled})
+    assert len(kept_titled["a"]) == 1  # a titled person is read as whole
+    place = "Troops moved along the border of Moldova..."
+    kept_place = {"a": [_m("Moldova", place, "GPE")]}
+    drop_names_at_cut(kept_place, {"a": place})
+    assert len(kept_place["a"]) == 1
     middle = "Emmett Till... was remembered on Sunday."
     kept = {"a": [_m("Emmett Till", middle, "PERSON")]}
     drop_names_at_cut(kept, {"a": middle})
