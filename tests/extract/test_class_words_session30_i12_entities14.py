@@ -6,7 +6,7 @@ shapes the rules must leave alone."""
 
 from __future__ import annotations
 
-from newsprism.extract.class_words import drop_negated_classes, join_at_and
+from newsprism.extract.class_words import drop_negated_classes, extend_back_over_and, join_at_and
 from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.entities import link_entities
 from newsprism.extract.mentions import find_mentions
@@ -140,3 +140,22 @@ def test_the_spokesman_after_a_named_one_is_still_him() -> None:
     rows = link_entities(mentions, story).entities
     kirby = [e for e in rows if "John Kirby" in e.aliases]
     assert kirby and [a for a in kirby[0].aliases if "spokes" in a.lower()]
+
+
+def test_word_after_and_extends_back_to_the_story_name() -> None:
+    one = "The U.S. Fish and Wildlife Service listed the frog."
+    two = "Fish and Wildlife said the frog was rare."
+    story = {"a": [_m("U.S. Fish and Wildlife Service", one)], "b": [_m("Wildlife", two)]}
+    extend_back_over_and(story, {"a": one, "b": two})
+    assert [m.text for m in story["b"]] == ["Fish and Wildlife"]
+
+
+def test_word_after_and_without_a_longer_name_stays() -> None:
+    one = "Officials from Ford and Toyota met on Monday."
+    story = {"a": [_m("Ford", one), _m("Toyota", one)]}
+    extend_back_over_and(story, {"a": one})
+    assert [m.text for m in story["a"]] == ["Ford", "Toyota"]
+    other = "The Bill and Melinda Gates Foundation gave. Gates and Microsoft replied."
+    gates = {"a": [_m("Bill and Melinda Gates Foundation", other), _m("Microsoft", other)]}
+    extend_back_over_and(gates, {"a": other})
+    assert [m.text for m in gates["a"]] == ["Bill and Melinda Gates Foundation", "Microsoft"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
 _HYPHEN_NEGATED = re.compile(r"^[Nn]on-\w")
@@ -70,4 +71,36 @@ def join_at_and(mentions_by_article: dict[str, list[Mention]],
                                    "ORG", last.start, m.end)
                 continue
             kept.append(m)
+        mentions[:] = kept
+
+
+_BEFORE_AND = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<head>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) "
+                         r"(?:and|&) $")
+
+
+def extend_back_over_and(mentions_by_article: dict[str, list[Mention]],
+                         texts: dict[str, str]) -> None:
+    """Extend an organisation mention back over "<Capitalised words> and " when, with
+    them, it is part of a longer name the story tags whole: "Wildlife" of "Fish and
+    Wildlife said" is "Fish and Wildlife" where a report names "the U.S. Fish and
+    Wildlife Service" (the tagger took only the word after "and"). Mentions inside the
+    added words are taken in."""
+    longer = [fold(m.text) for ms in mentions_by_article.values() for m in ms
+              if m.label == "ORG" and (" and " in m.text or " & " in m.text)]
+    if not longer:
+        return
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        for i, m in enumerate(mentions):
+            before = _BEFORE_AND.search(text[max(0, m.start - 60) : m.start])
+            if m.label != "ORG" or before is None:
+                continue
+            start = m.start - len(before.group(0))
+            whole = fold(text[start : m.end])
+            if any(re.search(rf"(?:^| ){re.escape(whole)}(?: |$)", n) for n in longer):
+                mentions[i] = Mention(article_id, m.sentence_index, text[start : m.end],
+                                      "ORG", start, m.end)
+        kept = [m for m in mentions if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start >
+            m.end - m.start for o in mentions)]
         mentions[:] = kept

@@ -29,7 +29,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
-from newsprism.extract.class_words import drop_negated_classes, join_at_and
+from newsprism.extract.class_words import (
+    drop_negated_classes,
+    extend_back_over_and,
+    join_at_and,
+)
 from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.mentions import (
@@ -193,6 +197,7 @@ def link_entities(
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
     split_trailing_person(mentions_by_article)
     join_at_and(mentions_by_article, texts)  # "U.S. Fish and" + "Wildlife Service"
+    extend_back_over_and(mentions_by_article, texts)  # "Wildlife" of "Fish and Wildlife"
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
