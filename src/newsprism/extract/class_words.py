@@ -12,7 +12,9 @@ Readers of the entity rows found two kinds the tagger gets wrong on news text:
 - an organisation's name with "and" inside ("the U.S. Fish and Wildlife Service"), which
   the small tagger cuts into "U.S. Fish and" and "Wildlife Service": a mention that ends
   on "and" / "&" is never a whole name, and the mention right after it (one space
-  between) is the rest of it.
+  between) is the rest of it. The same name written short ("Fish and Wildlife said")
+  is tagged "Wildlife" alone: the words before "and" are taken back in when the story
+  tags the longer name whole.
 """
 
 from __future__ import annotations
