@@ -29,7 +29,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.class_words import (
+    drop_negated_classes,
+    extend_back_over_and,
+    join_at_and,
+)
 from newsprism.extract.company_forms import without_legal_suffix
+from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -77,6 +83,7 @@ from newsprism.extract.type_context import (
     drop_story_variants,
     spread_class_labels,
 )
+from newsprism.extract.unnamed_roles import after_unnamed
 from newsprism.models import Entity, Mention
 
 __all__ = ["ENTITY_LABELS", "NameTable", "Role", "RoleTable", "_checked_label", "_name_words",
@@ -186,7 +193,11 @@ def link_entities(
     drop_spelled_acronyms(mentions_by_article, texts)  # "cost-of-living adjustment, or COLA"
     drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
+    drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
+    drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
     split_trailing_person(mentions_by_article)
+    join_at_and(mentions_by_article, texts)  # "U.S. Fish and" + "Wildlife Service"
+    extend_back_over_and(mentions_by_article, texts)  # "Wildlife" of "Fish and Wildlife"
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
@@ -370,7 +381,8 @@ def _attach_titles(
         if role.person is not None or not role.refers:
             continue
         article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
-        if _unnamed(texts[article_id], role):
+        if _unnamed(texts[article_id], role) or after_unnamed(
+                texts[article_id], role, all_roles, _unnamed):  # "a spokesman … the spokesman"
             continue
         title = role.role.title if role.role else None
         matches = [p for p in people if _holds(p, role.country, title, role.cls)]
