@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsprism.extract.quotes.block_quote import block_close
+
 __all__ = [
     "CLOSE_MARKS",
     "DOUBLE_CLOSE",
@@ -131,6 +133,8 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
                 continue  # a stray closing mark (a ” typed for “ still opens)  # fmt: skip
             if role == "either" and not _opens(text, pos, length, ls, le):
                 continue
+            if _doubled(text, marks, n, ls, le):
+                continue  # ""We have …: two opening marks read as one (the second)
             open_ = mark
             continue
         if family != open_[2] and not _mixed_close(text, marks, n, open_, le):
@@ -145,6 +149,22 @@ def _double_pairs(text: str, ls: int, le: int) -> list[_Pair]:
     if open_ is not None:
         pairs.append((open_[0], open_[0] + open_[1], None, None))
     return pairs
+
+
+def _doubled(text: str, marks: list[_Mark], n: int, ls: int, le: int) -> bool:
+    """Two opening marks of one family side by side, the second before a word
+    (``""We have learned …``): a passage opening with a quotation, its outer mark
+    typed like the inner one. Paired as they stand, the two made an empty quotation
+    and the words after them went unquoted up to a mark that closed nothing; the
+    second mark opens the quotation. The outer one, which cannot be told from its
+    inner one when both close, is left to the block-quotation reading."""
+    if n + 1 >= len(marks):
+        return False
+    pos, length, family, _ = marks[n]
+    nxt = marks[n + 1]
+    return (nxt[0] == pos + length and nxt[2] == family and nxt[3] != "close"
+            and _opens(text, nxt[0], nxt[1], ls, le)
+            and text[nxt[0] + nxt[1] : nxt[0] + nxt[1] + 1].isalnum())  # fmt: skip
 
 
 def _mixed_close(text: str, marks: list[_Mark], n: int, open_: _Mark, le: int) -> bool:
@@ -239,8 +259,11 @@ def find_quotations(text: str) -> list[Quotation]:
         parts.clear()
         regions.clear()
 
+    skip_to = -1  # the paragraphs a block quotation ran over (``block_quote``)
     for index, ((ls, le), found) in enumerate(zip(spans, per_line, strict=True)):
         for n, ((a, cs, ce, e), single) in enumerate(found):
+            if index <= skip_to and not single:
+                continue
             part = trimmed(text, cs, ce if ce is not None else le)
             region = (a, e if e is not None else le)
             continues = parts and n == 0 and not single and text[ls:a].strip() == ""
@@ -258,9 +281,41 @@ def find_quotations(text: str) -> list[Quotation]:
                         if text[spans[j][0] : spans[j][1]].strip()), None)  # fmt: skip
             opener = (*DOUBLE_OPEN, _STRAIGHT, "''", "``")
             if nxt is None or not text[spans[nxt][0] : spans[nxt][1]].lstrip().startswith(opener):
-                flush(False)
+                skip_to = _run_on(text, spans, index, parts, regions)
+                flush(skip_to > index)
     flush(False)
     return [q for q in quotations if any(e > s for s, e in q.parts)]
+
+
+def _run_on(text: str, spans: list[tuple[int, int]], index: int,
+            parts: list[tuple[int, int]], regions: list[tuple[int, int]]) -> int:  # fmt: skip
+    """Run a quotation left open at paragraph ``index``'s end on to a lone closing mark
+    paragraphs later (``block_quote``): add the paragraphs to ``parts`` and ``regions``
+    and return the closing paragraph's index, or ``index`` when it does not run on."""
+    start = regions[-1][0]
+    if len(regions) == 1 and _unpaired_before(text, spans[index], start):
+        return index  # “… “a nested one” … “the inner one left open: which closes?
+    opener = text[start : start + 2] if text[start : start + 2] in ("''", "``") else text[start]
+    following = [(ls, le, _double_marks(text, ls, le)) for ls, le in spans[index + 1 :]]
+    found = block_close(text, opener, following)
+    if found is None:
+        return index
+    last, close = found
+    for ls, le, _ in following[: last + 1]:
+        if text[ls:le].strip():
+            closing = ls <= close < le
+            parts.append(trimmed(text, ls, close if closing else le))
+            regions.append((ls, ls + len(text[ls:le].rstrip()) if closing else le))
+    return index + 1 + last
+
+
+def _unpaired_before(text: str, span: tuple[int, int], start: int) -> bool:
+    """Whether a double mark before ``start`` in its paragraph is in no pair: an outer
+    quotation the finder gave up on when a nested one opened, so a lone closing mark
+    later may close either."""
+    ls, le = span
+    paired = sum(2 for a, _, ce, _ in _double_pairs(text, ls, le) if a < start and ce is not None)
+    return sum(1 for m in _double_marks(text, ls, le) if m[0] < start) != paired
 
 
 # the opening mark of the family a closing mark closes: what a sentence that opens with
