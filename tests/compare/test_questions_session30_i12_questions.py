@@ -14,7 +14,12 @@ from jsonschema import Draft202012Validator
 from rich.console import Console
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.questions import reported_question, set_apart_questions, writers_question
+from newsprism.compare.questions import (
+    in_quotation,
+    reported_question,
+    set_apart_questions,
+    writers_question,
+)
 from newsprism.compare.story import analyze_story
 from newsprism.models import Article, Claim
 from newsprism.report.text import print_text
@@ -38,6 +43,7 @@ def test_a_question_the_writer_asks(text: str) -> None:
     "The auditor asked the treasurer: Where did the surplus go?",
     "Commuters have started to wonder — will the ferry ever run on time again?",
     "Several residents wanted to know: Who approved the new parking fees?",
+    "“So every landlord breaks the rule” under the new code?",  # the quoted speaker's
     "",
 ])
 def test_not_a_writers_question(text: str) -> None:
@@ -66,7 +72,7 @@ def test_only_facts_of_nothing_but_questions_leave_and_ids_stay() -> None:
     ]
     omissions = {"c": [{"claim_id": "F1"}, {"claim_id": "F4"}], "a": []}
     cut = [{"article_id": "c", "not_seen": [{"claim_id": "F2"}, {"claim_id": "F5"}]}]
-    kept, asked = set_apart_questions(facts, omissions, cut)
+    kept, asked = set_apart_questions([], facts, omissions, cut)
     assert [f.id for f in kept] == ["F1", "F3", "F5"]  # the mixed fact and the reported one stay
     assert [(q["fact_id"], q["article_id"]) for q in asked] == [("F2", "a"), ("F4", "a"),
                                                                  ("F4", "b")]
@@ -76,8 +82,32 @@ def test_only_facts_of_nothing_but_questions_leave_and_ids_stay() -> None:
 
 def test_nothing_to_set_apart() -> None:
     facts = [_fact("F1", "unique", ("a", "The toll rises to four dollars in May."))]
-    assert set_apart_questions(facts, {}) == (facts, [])
-    assert set_apart_questions([], {}) == ([], [])
+    assert set_apart_questions([], facts, {}) == (facts, [])
+    assert set_apart_questions([], [], {}) == ([], [])
+
+
+SPEECH = ("The clerk spoke for an hour. “We kept the ledger open. Who else would have paid "
+          "the bills? Nobody, that is who.” Then the hearing ended. Who will pay now?")
+
+
+def _claim_at(sentence: str) -> Claim:
+    start = SPEECH.index(sentence)
+    return Claim(id="a:c1", article_id="a", sentence_index=0, text=sentence, start=start,
+                 end=start + len(sentence))  # fmt: skip
+
+
+def test_a_question_inside_a_quotation_of_several_sentences() -> None:
+    article = Article(id="a", content_hash="a", source_path="a.txt", text=SPEECH, raw="",
+                      raw_format="text", outlet="Ledger")  # fmt: skip
+    inside = _claim_at("Who else would have paid the bills?")
+    outside = _claim_at("Who will pay now?")
+    assert writers_question(inside.text) and writers_question(outside.text)  # alone: unseen
+    regions = [(SPEECH.index("“"), SPEECH.index("”") + 1)]
+    assert in_quotation(inside, regions) and not in_quotation(outside, regions)
+    facts = [AlignedClaim(id="F1", status="unique", claims=[inside]),
+             AlignedClaim(id="F2", status="unique", claims=[outside])]
+    kept, asked = set_apart_questions([article], facts, {})
+    assert [f.id for f in kept] == ["F1"] and [q["fact_id"] for q in asked] == ["F2"]
 
 
 TOLLS = ("The county raised the toll on the Harbor Bridge to four dollars on Monday. "

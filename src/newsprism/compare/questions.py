@@ -19,7 +19,9 @@ omission that pointed at the question goes with it (a question is nothing to lea
 
 Not a writer's question, and so still a claim:
 
-- a question inside quotation marks ("“Why now?” she asked."): somebody's words;
+- a question inside quotation marks ("“Why now?” she asked."), also when the quotation
+  opened sentences before it, and one whose sentence opens with a quotation ("“Then every
+  firm breaks the law” under the act?"): somebody's words;
 - a question the sentence reports someone asking ("The senator asked the director: Did
   the bureau …?", "causing experts to wonder: What happens next?"): the asking is the
   fact. It is read as reported when the words before the question's colon or dash carry
@@ -35,8 +37,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.align import AlignedClaim
-from newsprism.extract.quotes.marks import quoted_spans
-from newsprism.models import Claim
+from newsprism.extract.quotes.marks import find_quotations, quoted_spans
+from newsprism.models import Article, Claim
 
 # verbs of asking, in the forms a frame before a reported question takes ("asked",
 # "wonders", "to wonder", "wanted to know"); "question" as a noun ("The question now:
@@ -59,9 +61,19 @@ def writers_question(text: str) -> bool:
     if not body.endswith("?"):
         return False
     at = len(body) - 1
-    if any(a <= at < b for a, b in quoted_spans(body, continued=False)):
-        return False
+    spans = quoted_spans(body, continued=False)
+    if any(a <= at < b for a, b in spans) or any(a == 0 for a, _ in spans):
+        return False  # quoted, or the quoted speaker's words the writer ends ("“…” of X?")
     return not reported_question(body)
+
+
+def in_quotation(claim: Claim, regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the question mark ending ``claim`` lies inside a quotation of its article
+    (``regions``: :func:`find_quotations`'s, over the whole text): a quotation of several
+    sentences (“This was their operation. Why else hide the face? …”) opens before the
+    sentence, where the sentence alone cannot see it."""
+    at = claim.start + len(claim.text.rstrip()) - 1
+    return claim.start >= 0 and any(a <= at < b for a, b in regions)
 
 
 def reported_question(text: str) -> bool:
@@ -79,7 +91,7 @@ def question_item(fact_id: str, claim: Claim) -> dict[str, Any]:
             "start": claim.start, "end": claim.end}  # fmt: skip
 
 
-def set_apart_questions(facts: Sequence[AlignedClaim],
+def set_apart_questions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
                         omissions: dict[str, list[dict[str, Any]]],
                         cut: Sequence[dict[str, Any]] = (),
                         ) -> tuple[list[AlignedClaim], list[dict[str, Any]]]:  # fmt: skip
@@ -89,10 +101,14 @@ def set_apart_questions(facts: Sequence[AlignedClaim],
     (in place) every item that points at a fact set apart. Call it last, after the
     summary and the omissions are read: every stage before reads the questions as the
     article's sentences."""
+    regions = {a.id: [r for q in find_quotations(a.text) for r in q.regions]
+               for a in articles}  # fmt: skip
     kept: list[AlignedClaim] = []
     questions: list[dict[str, Any]] = []
     for fact in facts:
-        if fact.claims and all(writers_question(c.text) for c in fact.claims):
+        if fact.claims and all(writers_question(c.text)
+                               and not in_quotation(c, regions.get(c.article_id, ()))
+                               for c in fact.claims):  # fmt: skip
             questions.extend(question_item(fact.id, c) for c in fact.claims)
         else:
             kept.append(fact)
@@ -105,5 +121,5 @@ def set_apart_questions(facts: Sequence[AlignedClaim],
     return kept, questions
 
 
-__all__ = ["ASKING", "question_item", "reported_question", "set_apart_questions",
+__all__ = ["ASKING", "in_quotation", "question_item", "reported_question", "set_apart_questions",
            "writers_question"]

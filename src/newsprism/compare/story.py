@@ -157,7 +157,7 @@ def analyze_story(
     summary = summarize(articles, facts, quotes, framing=framing,
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
                         holds=_holding(claims, sentences))  # fmt: skip
-    facts, asked = set_apart_questions(facts, missing, cut)  # last: all above read them
+    facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
         omissions=missing, summary=summary, quote_variants=variants,
