@@ -50,6 +50,14 @@ def test_not_a_writers_question(text: str) -> None:
     assert not writers_question(text)
 
 
+def test_a_long_lead_in_before_a_colon_is_a_statement() -> None:
+    assert reported_question("The harbor board told the ferry operators on Friday night: "
+                             "no new boats?")
+    assert not reported_question("The real question now: will voters care?")
+    assert not reported_question("So what does the long report from the board on ferries "
+                                 "actually say about boats?")  # no colon: no lead-in
+
+
 def test_reported_needs_the_verb_before_the_colon() -> None:
     assert reported_question("The auditor asked the treasurer: Where did it go?")
     assert not reported_question("Where did it go, and who asked for it?")

@@ -49,6 +49,10 @@ ASKING = re.compile(
     r"want(?:s|ed|ing)? to know)\b",
     re.IGNORECASE,
 )
+# a lead-in before a colon this long states something itself ("The real question now:"
+# is 4 words and frames the writer's question; a clause with a subject, a verb and its
+# complements is longer): the sentence is a fact, whatever the question after it
+STATED_FRAME_WORDS = 7
 # where a reported question starts: after a colon or a dash that follows the frame
 _FRAME_END = re.compile(r":|\s[—–-]\s|\s?—\s?")
 
@@ -77,10 +81,19 @@ def in_quotation(claim: Claim, regions: Sequence[tuple[int, int]]) -> bool:
 
 
 def reported_question(text: str) -> bool:
-    """Whether the question of ``text`` is one the sentence reports being asked: the
-    words before its last colon or dash (the frame) carry a verb of asking."""
-    ends = [m.start() for m in _FRAME_END.finditer(text)]
-    return bool(ends) and ASKING.search(text[: ends[-1]]) is not None
+    """Whether the question of ``text`` is one the sentence reports being asked, or the
+    content of a statement it makes: the words before its last colon or dash (the
+    frame) carry a verb of asking, or the frame before a colon is a statement of its
+    own (:data:`STATED_FRAME_WORDS` words or more: "Democrats … were put on notice by
+    their Republican colleagues Wednesday morning: No tax-cut extension?")."""
+    ends = list(_FRAME_END.finditer(text))
+    if not ends:
+        return False
+    frame = text[: ends[-1].start()]
+    if ASKING.search(frame) is not None:
+        return True
+    colons = [m.start() for m in ends if m.group() == ":"]
+    return bool(colons) and len(text[: colons[-1]].split()) >= STATED_FRAME_WORDS
 
 
 def question_item(fact_id: str, claim: Claim) -> dict[str, Any]:
@@ -121,5 +134,5 @@ def set_apart_questions(articles: Sequence[Article], facts: Sequence[AlignedClai
     return kept, questions
 
 
-__all__ = ["ASKING", "in_quotation", "question_item", "reported_question", "set_apart_questions",
-           "writers_question"]
+__all__ = ["ASKING", "STATED_FRAME_WORDS", "in_quotation", "question_item",
+           "reported_question", "set_apart_questions", "writers_question"]
