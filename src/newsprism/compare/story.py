@@ -38,6 +38,7 @@ from newsprism.compare.pairs import (
     prospect_pairs,
     topical_closeness,
 )
+from newsprism.compare.questions import set_apart_questions
 from newsprism.compare.relayed_unique import recheck_relayed
 from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
@@ -81,6 +82,8 @@ class StoryAnalysis:
     label_choice: dict[str, Any] = field(default_factory=dict)
     voices_heard: list[dict[str, Any]] = field(default_factory=list)
     truncated_articles: list[dict[str, Any]] = field(default_factory=list)
+    # session 30: facts that are only writers' own questions, set apart (compare/questions.py)
+    writers_questions: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON (field names are a contract: add, never rename)."""
@@ -98,6 +101,7 @@ class StoryAnalysis:
             "label_choice": self.label_choice,
             "voices_heard": self.voices_heard,
             "truncated_articles": self.truncated_articles,
+            "writers_questions": self.writers_questions,
         }
 
 
@@ -149,17 +153,17 @@ def analyze_story(
     # MiniLM meaning (stated.py)
     missing = omissions(articles, facts, stating(claims, sentences, _minilm_encoder(model)))
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
+    summary = summarize(articles, facts, quotes, framing=framing,
+                        backs=_backing(claims, sentences, SUMMARY_BACKING),
+                        holds=_holding(claims, sentences))  # fmt: skip
+    facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
-        omissions=missing,
-        summary=summarize(articles, facts, quotes,
-                          backs=_backing(claims, sentences, SUMMARY_BACKING),
-                          holds=_holding(claims, sentences), framing=framing),
-        quote_variants=variants,
+        omissions=missing, summary=summary, quote_variants=variants,
         embedder=model.name,
         label_choice=label_choice(articles, docs, entities, framing),
         voices_heard=voices_heard(articles, quotes),
-        truncated_articles=cut,
+        truncated_articles=cut, writers_questions=asked,
     )
 
 

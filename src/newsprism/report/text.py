@@ -70,6 +70,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _hedged_table(CHECK, facts, articles, labels, notes, speakers),
         *([alone] if (alone := _hedged_table(TOPIC, facts, articles, labels, notes,
                                              speakers)).row_count else []),
+        *([asked] if (asked := _questions_table(analysis, articles, labels)).row_count else []),
         _entities_table(analysis.get("entities") or [], articles, labels),
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
@@ -247,6 +248,20 @@ def _unique_table(
                 table.add_row(Text(labels[i]),
                               Text(str(fact.get("id", "")), style=STATUS_STYLE["unique"]),
                               _spoken(_fact_text(fact, notes), fact, speakers))  # fmt: skip
+    return table
+
+
+def _questions_table(analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]],
+                     labels: Sequence[str]) -> Table:  # fmt: skip
+    """The writers' own questions (``writers_questions``, session 30): shown in their
+    outlet's words, apart from the facts, since a question states nothing to share."""
+    table = _table("Questions the writers ask (not facts)", "outlet", "sentence", "text")
+    label_of = {str(a.get("id")): labels[i] for i, a in enumerate(articles)}
+    for item in analysis.get("writers_questions") or []:
+        article_id = str(item.get("article_id", ""))
+        table.add_row(Text(label_of.get(article_id, article_id)),
+                      Text(str(int(item.get("sentence_index") or 0) + 1)),
+                      Text(str(item.get("sentence", ""))))  # fmt: skip
     return table
 
 
