@@ -43,6 +43,7 @@ from newsprism.extract.quotes.holders import (
     signed_by,
 )
 from newsprism.extract.quotes.hung_relative import hung_antecedent
+from newsprism.extract.quotes.joint_sources import joint_account
 from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
@@ -265,7 +266,7 @@ class Speakers(Step):
         people = [self.people.person_at(t) for t in items]
         if people[0] is None and not named_body(head, items):
             return None
-        if None in people and not names_joined(head, items):
+        if None in people and not (names_joined(head, items) or joint_account(head, items)):
             return None
         # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
         # ORG) is still one of those speaking: the list, never its first name alone
