@@ -264,9 +264,10 @@ class Speakers(Step):
             return None
         items = (head, *joined)
         people = [self.people.person_at(t) for t in items]
-        if people[0] is None and not named_body(head, items):
+        joint = joint_account(head, items)  # "according to CNN and Politico"
+        if people[0] is None and not (named_body(head, items) or joint):
             return None
-        if None in people and not (names_joined(head, items) or joint_account(head, items)):
+        if None in people and not (names_joined(head, items) or joint):
             return None
         # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
         # ORG) is still one of those speaking: the list, never its first name alone

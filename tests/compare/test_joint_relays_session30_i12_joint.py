@@ -1,0 +1,56 @@
+"""Session 30 (i12-joint): a sentence that relays two outlets together ("according to
+CNN and Politico") names both in its relay and in the note (compare/joint_relays.py,
+report/relay_view.py); the public ``outlet`` field keeps the first. Real parses,
+sentences unlike NeuS r377's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.compare.relays import outlet_names, sentence_relay
+from newsprism.extract.nlp import load_nlp
+from newsprism.report.relay_view import relay_note
+
+
+def _relay(sentence: str, own: str | None = None):
+    return sentence_relay(list(load_nlp()(sentence)), outlet_names([]), own)
+
+
+@pytest.mark.parametrize(("sentence", "outlets", "cue"), [
+    ("The senator will not run again, according to Reuters and Politico.",
+     ["Reuters", "Politico"], "according to Reuters and Politico"),
+    ("Reuters and Politico reported that the senator will not run again.",
+     ["Reuters", "Politico"], "Reuters and Politico reported"),
+])  # fmt: skip
+def test_outlets_relayed_together_are_all_named(sentence: str, outlets: list[str],
+                                                cue: str) -> None:  # fmt: skip
+    relay = _relay(sentence)
+    assert relay is not None and relay.outlets == outlets and relay.outlet == outlets[0]
+    assert relay.cue == cue and sentence[relay.start:relay.end] == cue
+    assert relay.as_dict()["outlets"] == outlets
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator will not run again, according to Reuters or Politico.",  # "or"
+    "The senator will not run again, according to Reuters and two aides.",  # no outlet
+])  # fmt: skip
+def test_a_relay_without_a_joined_outlet_names_one(sentence: str) -> None:
+    relay = _relay(sentence)
+    assert relay is not None and relay.outlets == ["Reuters"]
+    assert "outlets" not in relay.as_dict()
+
+
+def test_the_article_own_outlet_is_not_among_those_it_relays() -> None:
+    relay = _relay("The senator will not run again, according to Reuters and Politico.",
+                   own="Politico")
+    assert relay is not None and relay.outlets == ["Reuters"]
+
+
+def test_the_note_names_every_outlet_cited() -> None:
+    fact = {"article_ids": ["a", "b"], "evidence": [
+        {"article_id": "a", "relayed_from": {"outlet": "Reuters",
+                                             "outlets": ["Reuters", "Politico"]}},
+        {"article_id": "b"}]}  # fmt: skip
+    assert relay_note(fact, {"a": "The Hill"}) == "The Hill cites Reuters and Politico for this"
+    fact["evidence"][0]["relayed_from"] = {"outlet": "Reuters"}
+    assert relay_note(fact, {"a": "The Hill"}) == "The Hill cites Reuters for this"
