@@ -6,7 +6,11 @@ according to CNN and Politico", "CNN and Politico reported that …"), the repor
 on all of them; the first alone ("Washington Examiner cites CNN for this", NeuS r377,
 session 30) tells the reader one outlet said what two did. The relay keeps its first
 outlet (``relayed_from.outlet``, a public field) and lists them all in
-``relayed_from.outlets``, so the notes can name each.
+``relayed_from.outlets``, so the notes can name each. The count of independent sources
+still reads the first outlet alone (its ``article_id``): a sentence relaying "The New
+York Times and The Washington Post" beside one relaying the Times is one source, as
+before (NeuS r171); taking the Post's article in the story for it made two, which
+would tell the reader more outlets stand behind the fact than do.
 
 Only conjuncts joined by "and" count: "CNN or Politico" says which one might have.
 """

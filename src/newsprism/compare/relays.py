@@ -322,8 +322,7 @@ def mark_relays(facts: Sequence[Any], relays: Mapping[str, Relay], articles: Seq
         found = {c.id: relays[c.id] for c in fact.claims if c.id in relays}
         if not found:
             continue
-        fact.relays = {cid: r.as_dict(next(filter(None, (article_of_outlet(articles, o)
-                                                         for o in r.outlets)), None))
+        fact.relays = {cid: r.as_dict(article_of_outlet(articles, r.outlet))
                        for cid, r in found.items()}  # fmt: skip
         fact.independent_sources = independent_sources(fact.claims, fact.relays)
 
