@@ -5,10 +5,13 @@ sentences unlike NeuS r377's."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from newsprism.compare.relays import outlet_names, sentence_relay
+from newsprism.compare.relays import Relay, mark_relays, outlet_names, sentence_relay
 from newsprism.extract.nlp import load_nlp
+from newsprism.models import Article, Claim
 from newsprism.report.relay_view import relay_note
 
 
@@ -54,3 +57,26 @@ def test_the_note_names_every_outlet_cited() -> None:
     assert relay_note(fact, {"a": "The Hill"}) == "The Hill cites Reuters and Politico for this"
     fact["evidence"][0]["relayed_from"] = {"outlet": "Reuters"}
     assert relay_note(fact, {"a": "The Hill"}) == "The Hill cites Reuters for this"
+
+
+def _article(aid: str, outlet: str) -> Article:
+    return Article(id=aid, content_hash=aid, source_path=aid, text="", raw="", raw_format="json",
+                   outlet=outlet)
+
+
+def test_a_joint_relay_counts_its_first_outlet_as_before() -> None:
+    """One sentence relays Reuters and Politico, another Reuters alone: one source, though
+    the story has Politico's own article (counting it would claim a second source)."""
+    claims = [Claim(id=f"{a}:c1", article_id=a, text="", sentence_index=0, start=0, end=0)
+              for a in ("hill", "axios")]  # fmt: skip
+    relays = {"hill:c1": Relay("Reuters", "according to Reuters and Politico", 0, 9,
+                               ("Politico",)),
+              "axios:c1": Relay("Reuters", "according to Reuters", 0, 9)}  # fmt: skip
+    articles = [_article("hill", "The Hill"), _article("axios", "Axios"),
+                _article("pol", "Politico")]  # fmt: skip
+    fact = SimpleNamespace(article_ids=["hill", "axios"], claims=claims, relays=None,
+                           independent_sources=None)  # fmt: skip
+    mark_relays([fact], relays, articles)
+    assert fact.independent_sources == 1
+    assert fact.relays["hill:c1"]["outlets"] == ["Reuters", "Politico"]
+    assert "article_id" not in fact.relays["hill:c1"]
