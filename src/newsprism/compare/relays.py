@@ -261,7 +261,7 @@ def sentence_relay(tokens: Sequence[Any], names: Mapping[str, str], own: str | N
         if cue is not None and _quoted(token, tokens):
             continue
         if cue is not None:
-            also = _joined_outlets(token, names, mine, people)
+            also = [j for j in _joined_outlets(token, names, mine, people) if j[0] != outlet]
             start, end, words = _cue_span([*cue, *(t for _, name in also for t in name)])
             return Relay(outlet, words, start, end, tuple(o for o, _ in also))
     return None
