@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.clean.outlets import fold_outlet_name, load_outlet_table, shown_outlet_name
+from newsprism.compare.joint_relays import joined_names
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Article, Claim
 
@@ -55,6 +56,12 @@ class Relay:
     cue: str
     start: int
     end: int
+    also: tuple[str, ...] = ()  # outlets cited with it: "according to CNN and Politico"
+
+    @property
+    def outlets(self) -> list[str]:
+        """Every outlet the sentence relays, the first first."""
+        return [self.outlet, *self.also]
 
     def as_dict(self, article_id: str | None = None) -> dict[str, Any]:
         """The JSON of ``evidence[].relayed_from``; ``article_id``: the story's article of
@@ -63,6 +70,8 @@ class Relay:
                                  "start": self.start, "end": self.end}
         if article_id:
             found["article_id"] = article_id
+        if self.also:
+            found["outlets"] = self.outlets
         return found
 
 
@@ -252,9 +261,25 @@ def sentence_relay(tokens: Sequence[Any], names: Mapping[str, str], own: str | N
         if cue is not None and _quoted(token, tokens):
             continue
         if cue is not None:
-            start, end, words = _cue_span(cue)
-            return Relay(outlet, words, start, end)
+            also = [j for j in _joined_outlets(token, names, mine, people) if j[0] != outlet]
+            start, end, words = _cue_span([*cue, *(t for _, name in also for t in name)])
+            return Relay(outlet, words, start, end, tuple(o for o, _ in also))
     return None
+
+
+def _joined_outlets(noun: Any, names: Mapping[str, str], mine: str | None,
+                    people: frozenset[str]) -> list[tuple[str, list[Any]]]:  # fmt: skip
+    """The other outlets named with a relay's outlet by "and" (:mod:`joint_relays`),
+    each with its name's tokens; the article's own outlet and a person's surname are not
+    among them."""
+    found = []
+    for other in joined_names(noun):
+        outlet = _outlet_of(other, names)
+        if outlet is None or fold_outlet_name(outlet) == mine or other.lower_ in people:
+            continue
+        if outlet not in (o for o, _ in found):
+            found.append((outlet, _name_tokens(other)))
+    return found
 
 
 def surnames(doc: Any) -> frozenset[str]:

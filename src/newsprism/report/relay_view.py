@@ -21,7 +21,7 @@ def relay_note(fact: Mapping[str, Any], names: Mapping[str, str]) -> str:
         if not isinstance(relay, Mapping):
             continue
         article = str(evidence.get("article_id", ""))
-        line = f"{names.get(article, article)} cites {relay.get('outlet', '')} for this"
+        line = f"{names.get(article, article)} cites {cited(relay)} for this"
         if line not in cites:
             cites.append(line)
     if not cites:
@@ -31,6 +31,13 @@ def relay_note(fact: Mapping[str, Any], names: Mapping[str, str]) -> str:
         return "; ".join(cites)
     count = "one source" if sources == 1 else f"{sources} independent sources"
     return f"{'; '.join(cites)}: {count}, not {outlets}"
+
+
+def cited(relay: Mapping[str, Any]) -> str:
+    """The outlets a relay cites, as a note names them: "CNN", or "CNN and Politico"
+    when the sentence cites several together (``outlets``)."""
+    outlets = [str(o) for o in relay.get("outlets") or [relay.get("outlet", "")]]
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
 def sources_note(item: Mapping[str, Any]) -> str:

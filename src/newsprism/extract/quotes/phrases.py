@@ -16,7 +16,7 @@ from newsprism.extract.quotes.recorded import with_split_name
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_antecedent", "after_dateline", "before_bracket", "branded",
+__all__ = ["after_antecedent", "after_dateline", "bare_names", "before_bracket", "branded",
            "joined_subjects", "names_joined", "proper_name", "restricts",
            "says_which_document", "says_which_people", "share_of_people",
            "speaker_tokens", "whole_org_name"]
@@ -95,9 +95,16 @@ def names_joined(head: Token, items: Sequence[Token]) -> bool:
     Gates Foundation")."""
     if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "det" for c in head.children):
         return False
+    return bare_names(items[1:])
+
+
+def bare_names(items: Sequence[Token]) -> bool:
+    """Each token a singular proper name that is no people's ("Republicans") and takes
+    no "a": the later names of a list that speaks together (:func:`names_joined`,
+    :func:`~newsprism.extract.quotes.joint_sources.joint_account`)."""
     return all(t.pos_ == "PROPN" and t.tag_ == "NNP" and t.ent_type_ != "NORP"
                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-               for t in items[1:])  # fmt: skip
+               for t in items)  # fmt: skip
 
 
 def named_body(head: Token, items: Sequence[Token]) -> bool:

@@ -43,6 +43,7 @@ from newsprism.extract.quotes.holders import (
     signed_by,
 )
 from newsprism.extract.quotes.hung_relative import hung_antecedent
+from newsprism.extract.quotes.joint_sources import joint_account
 from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
@@ -263,9 +264,10 @@ class Speakers(Step):
             return None
         items = (head, *joined)
         people = [self.people.person_at(t) for t in items]
-        if people[0] is None and not named_body(head, items):
+        joint = joint_account(head, items)  # "according to CNN and Politico"
+        if people[0] is None and not (named_body(head, items) or joint):
             return None
-        if None in people and not names_joined(head, items):
+        if None in people and not (names_joined(head, items) or joint):
             return None
         # a proper name the tagger did not take for a person ("Emanuel Cleaver" tagged
         # ORG) is still one of those speaking: the list, never its first name alone
