@@ -43,6 +43,9 @@ _MONTHS = {m[:3]: m[:3] for m in MONTH_NAMES} | {m[:4]: m[:3] for m in MONTH_NAM
 _AGENT = frozenset({"nsubj"})
 # the arcs by which a verb heads the complement of the verb above it
 _COMPLEMENT = frozenset({"ccomp", "xcomp"})
+# the arcs that keep a verb in the sentence's own statement: a reported or controlled
+# clause, or a verb coordinated with the main one (session 30)
+_MAIN_CHAIN = _COMPLEMENT | {"conj"}
 
 
 @dataclass
@@ -90,6 +93,19 @@ def _dates(noun: Any, days: Sequence[Any]) -> bool:
     return False
 
 
+def _in_main_clause(noun: Any) -> bool:
+    """Whether the noun's phrase belongs to the sentence's own statement: its verb is the
+    root, or a clause the root reports, controls or is coordinated with ("said he would
+    oppose the bill", "moved to arrange the vote"). A noun under a relative clause, a
+    participle or an adverbial clause names background: "legislation establishing a
+    commission on the Jan. 6 attack" does not state what happened to the attack, and
+    two sentences that date it may state two other things (session 30, NeuS rows 81, 420)."""
+    verb = _verb_of(noun)
+    while verb is not None and verb.dep_ in _MAIN_CHAIN:
+        verb = verb.head
+    return verb is None or verb.dep_ == "ROOT"
+
+
 def dated_nouns(tokens: Sequence[Any]) -> DatedNouns:
     """The days a sentence names and its head nouns, those it dates marked."""
     days = [t for t in tokens if _day_of(t) is not None]
@@ -100,7 +116,7 @@ def dated_nouns(tokens: Sequence[Any]) -> DatedNouns:
         lemma = token.lemma_.lower()
         out.nouns.add(lemma)
         # an active verb's subject is who acts ("the company said Tuesday"), not the act
-        if days and token.dep_ not in _AGENT and _dates(token, days):
+        if days and token.dep_ not in _AGENT and _dates(token, days) and _in_main_clause(token):
             out.dated.add(lemma)
     return out
 
