@@ -11,7 +11,11 @@ common noun both use as the head of a noun phrase (not a compound's modifier, no
 inside a name, not an active verb's subject: "the company said Tuesday" names who
 acted, not the act) **that the day dates in both** (the day hangs on the noun, "a Saturday
 vote", or on a verb the noun is an argument of or stands under, "a vote was set for
-Saturday", "on Tuesday, he heard the moratorium had been extended"), and that noun
+Saturday", "on Tuesday, he heard the moratorium had been extended"), **that belongs to
+the sentence's own statement in both** (its verb is the root, or a clause the root
+reports, controls or is coordinated with; a noun under a relative clause, a participle or
+an adverbial clause is background: "trying to sink legislation establishing a commission
+on the Jan. 6 attack" states nothing dated Jan. 6, session 30), and that noun
 stands in at most :data:`RARE` sentences of each article: a noun a story keeps
 repeating ("marriage", "mosque") is its topic, and two sentences that date it name
 two things of that topic. The two must not name different people, nor different
