@@ -59,6 +59,7 @@ class DatedNouns:
     days: set[str] = field(default_factory=set)  # "saturday", "aug 3"
     nouns: set[str] = field(default_factory=set)  # every head noun's lemma
     dated: set[str] = field(default_factory=set)  # the head nouns a day of the sentence dates
+    acts: set[str] = field(default_factory=set)  # the days that date a verb, not only a noun
 
 
 def _day_of(token: Any) -> str | None:
@@ -110,10 +111,19 @@ def _in_main_clause(noun: Any) -> bool:
     return verb is None or verb.dep_ == "ROOT"
 
 
+def _dates_an_act(day: Any) -> bool:
+    """Whether a day hangs on a verb ("was set for Saturday", "sued Friday"), not only on a
+    noun ("the Jan. 6 attack", "a riot on Jan. 6"): a day that only names a thing may name
+    a past event two sentences mention as background (session 30, NeuS rows 366, 420)."""
+    above = next((t for t in day.ancestors if t.pos_ not in ("ADP", "PROPN")), None)
+    return above is not None and above.pos_ in ("VERB", "AUX")
+
+
 def dated_nouns(tokens: Sequence[Any]) -> DatedNouns:
     """The days a sentence names and its head nouns, those it dates marked."""
     days = [t for t in tokens if _day_of(t) is not None]
-    out = DatedNouns(days={d for d in (_day_of(t) for t in days) if d})
+    out = DatedNouns(days={d for d in (_day_of(t) for t in days) if d},
+                     acts={d for d in (_day_of(t) for t in days if _dates_an_act(t)) if d})
     for token in tokens:
         if token.pos_ != "NOUN" or token.is_stop or token.dep_ == "compound" or token.ent_type_:
             continue
@@ -132,6 +142,14 @@ def _shares(sets: Sequence[set[str]]) -> np.ndarray:
     return (matrix @ matrix.T).toarray() > 0
 
 
+def _acted(found: Sequence[DatedNouns]) -> np.ndarray:
+    """Pairs that share a day which dates an act in at least one of the two."""
+    both = incidence([f.acts for f in found] + [f.days for f in found])
+    half = len(found)
+    cross = (both[:half] @ both[half:].T).toarray() > 0
+    return cross | cross.T
+
+
 def _disjoint(sets: Sequence[set[str]]) -> np.ndarray:
     """Pairs whose sets are both non-empty and share nothing (a set and itself never)."""
     filled = np.array([bool(s) for s in sets], dtype=bool)
@@ -148,7 +166,7 @@ def event_day(found: Sequence[DatedNouns], article: Sequence[str], people: Seque
     keep = [{w for w in f.dated if per_article[(a, w)] <= RARE} if f.days else set()
             for a, f in zip(article, found, strict=True)]  # fmt: skip
     owner = np.array(article)
-    out = (owner[:, None] != owner[None, :]) & _shares(keep) & _shares([f.days for f in found])
+    out = (owner[:, None] != owner[None, :]) & _shares(keep) & _acted(found)
     if not out.any():
         return out
     stop = _disjoint(people) | _disjoint(named) | _disjoint(specific)
