@@ -37,3 +37,20 @@ def test_a_noun_of_the_statement_itself_is_still_dated() -> None:
     assert "merger" in _dated("The board met and on Friday approved the merger.")
     assert _link("The mayor said Friday she would veto the ordinance.",
                  "The ordinance was vetoed by the mayor on Friday.")
+
+
+def test_a_day_that_only_names_a_thing_in_both_does_not_link() -> None:
+    # "the Dec. 2 blaze" names the blaze in both; each sentence states another act of it
+    first = "Firefighters blamed the Dec. 2 blaze on faulty wiring."
+    second = "The insurer paid the owners for the Dec. 2 blaze."
+    assert "blaze" in _dated(first) and "blaze" in _dated(second)
+    assert not _link(first, second)
+
+
+def test_a_day_that_dates_a_verb_on_one_side_is_enough() -> None:
+    found = dated_nouns(list(load_nlp()("The council will hold a Tuesday vote on the levy.")))
+    assert found.days == {"tuesday"} and not found.acts  # the day hangs on the noun
+    assert dated_nouns(list(load_nlp()("A vote on the levy was called for Tuesday."))).acts == {
+        "tuesday"}  # fmt: skip
+    assert _link("The council will hold a Tuesday vote on the levy.",
+                 "A vote on the levy was called for Tuesday.")

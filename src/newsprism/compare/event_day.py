@@ -114,7 +114,11 @@ def _in_main_clause(noun: Any) -> bool:
 def _dates_an_act(day: Any) -> bool:
     """Whether a day hangs on a verb ("was set for Saturday", "sued Friday"), not only on a
     noun ("the Jan. 6 attack", "a riot on Jan. 6"): a day that only names a thing may name
-    a past event two sentences mention as background (session 30, NeuS rows 366, 420)."""
+    a past event two sentences mention as background (session 30, NeuS rows 366, 420). A
+    bare weekday used as an adverb ("ripped the roof off a hotel Saturday") dates an act
+    whatever word the parse hangs it on."""
+    if day.dep_ == "npadvmod":
+        return True
     above = next((t for t in day.ancestors if t.pos_ not in ("ADP", "PROPN")), None)
     return above is not None and above.pos_ in ("VERB", "AUX")
 
