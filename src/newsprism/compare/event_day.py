@@ -15,7 +15,9 @@ Saturday", "on Tuesday, he heard the moratorium had been extended"), **that belo
 the sentence's own statement in both** (its verb is the root, or a clause the root
 reports, controls or is coordinated with; a noun under a relative clause, a participle or
 an adverbial clause is background: "trying to sink legislation establishing a commission
-on the Jan. 6 attack" states nothing dated Jan. 6, session 30), and that noun
+on the Jan. 6 attack" states nothing dated Jan. 6, session 30), with a shared day that
+dates an act in one of the two (hangs on a verb, or is a bare weekday adverb: "the Jan. 6
+riot" in both names a past event, session 30), and that noun
 stands in at most :data:`RARE` sentences of each article: a noun a story keeps
 repeating ("marriage", "mosque") is its topic, and two sentences that date it name
 two things of that topic. The two must not name different people, nor different
