@@ -88,7 +88,8 @@ def test_disjoint_sets_match_the_old_loop() -> None:
 
 
 def _old_event_day(units: list[UnitProfile]) -> np.ndarray:
-    """``event_day`` before session 26: the loop over every pair."""
+    """``event_day`` before session 26: the loop over every pair (with session 30's
+    act-day condition)."""
     found, article = [u.dated for u in units], [u.article_id for u in units]
     n = len(found)
     out = np.zeros((n, n), dtype=bool)
@@ -97,7 +98,9 @@ def _old_event_day(units: list[UnitProfile]) -> np.ndarray:
             for a, f in zip(article, found, strict=True)]  # fmt: skip
     for i in range(n):
         for j in range(i + 1, n):
-            if article[i] != article[j] and keep[i] & keep[j] and found[i].days & found[j].days:
+            # a shared day that dates an act in one of the two (session 30)
+            acted = found[i].acts & found[j].days or found[j].acts & found[i].days
+            if article[i] != article[j] and keep[i] & keep[j] and acted:
                 out[i, j] = out[j, i] = True
     if not out.any():
         return out
