@@ -5,7 +5,10 @@ check; this reads each step's wall and CPU time (``time.process_time`` counts ev
 thread of the process), the framing detector's ONNX runs (cached per sentence, so the
 warm analysis runs almost none: the cold one is what one ``newsprism compare`` pays)
 and the time the omission check waits for the MiniLM thread
-(``compare.prefetch.Prefetch.encode``; session 30). The story is
+(``compare.prefetch.Prefetch.encode``; session 30). ``main_thread_cpu_s`` is the CPU of
+the thread that runs the analysis (``time.thread_time``): on an idle machine with a
+core for each thread, the analysis's wall time is about that plus what it waits, a
+figure that other work on a shared machine barely moves. The story is
 :mod:`benchmarks.compare`'s. One JSON line per analysis: ``steps`` maps a step to
 [wall s, CPU s, calls].
 
@@ -72,10 +75,11 @@ def measure(n: int) -> list[dict[str, Any]]:
     rows = []
     for run in ("cold", "warm"):
         record.clear()
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
         story.analyze_story(articles)
         rows.append({"run": run, "articles": n, "wall_s": round(time.perf_counter() - wall, 2),
                      "cpu_s": round(time.process_time() - cpu, 2),
+                     "main_thread_cpu_s": round(time.thread_time() - own, 2),
                      "steps": {k: [round(v[0], 3), round(v[1], 3), int(v[2])]
                                for k, v in record.items()}})  # fmt: skip
     return rows
