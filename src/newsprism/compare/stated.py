@@ -95,6 +95,12 @@ def _close_pairs(units: np.ndarray, english: np.ndarray) -> np.ndarray:
     return (units @ units.T >= OMISSION_COSINE) & english[:, None] & english[None, :]
 
 
+def english_texts(claims: Sequence[Claim]) -> list[str]:
+    """The distinct texts of the English claims, in story order: what the cosine test
+    may embed (a claim in another language is in no pair)."""
+    return list(dict.fromkeys(c.text for c in claims if c.language is None))
+
+
 def _closeness(claims: Sequence[Claim], encode: Encoder | None
                ) -> Callable[[Sequence[int], Sequence[int]], bool]:  # fmt: skip
     """Whether some pair of one claim of ``rows`` and one of ``own`` (rows of ``claims``)

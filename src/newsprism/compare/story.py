@@ -38,11 +38,12 @@ from newsprism.compare.pairs import (
     prospect_pairs,
     topical_closeness,
 )
+from newsprism.compare.prefetch import omission_encoder
 from newsprism.compare.questions import set_apart_questions
 from newsprism.compare.relayed_unique import recheck_relayed
 from newsprism.compare.relays import find_relays, mark_relays
 from newsprism.compare.same_fact import load_same_fact_model
-from newsprism.compare.stated import stating
+from newsprism.compare.stated import english_texts, stating
 from newsprism.compare.summary import summarize
 from newsprism.compare.tfidf import tfidf_cosine
 from newsprism.compare.truncated import mark_truncated
@@ -133,6 +134,20 @@ def analyze_story(
     step("claims")
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
+    # the omission check's MiniLM vectors, embedded in a second thread from here on
+    # (compare/prefetch.py); the thread ends before this returns
+    with omission_encoder(_minilm_encoder(model), english_texts(claims), len(articles)) as embed:
+        return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
+                               model, embed, step)
+
+
+def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: StoryEntities,
+                    spans: dict[str, list[QuoteSpan]], quotes: list[Quote], claims: list[Claim],
+                    arabic: set[str], model: Any, embed: Callable[[list[str]], np.ndarray],
+                    step: Callable[[str], None]) -> StoryAnalysis:  # fmt: skip
+    """:func:`analyze_story` from its claims on: align, conflicts, framing, omissions,
+    summary (``arabic``: the Arabic articles' ids; ``embed``: the omission check's
+    MiniLM encoder)."""
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
                               quotation_spans(quotes))
@@ -151,7 +166,7 @@ def analyze_story(
     framing = _frame_articles(articles, docs, spans, quotes)
     # whole sentences, at a lower bar than grouping's, a rare quoted run, or close in
     # MiniLM meaning (stated.py)
-    missing = omissions(articles, facts, stating(claims, sentences, _minilm_encoder(model)))
+    missing = omissions(articles, facts, stating(claims, sentences, embed))
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     summary = summarize(articles, facts, quotes, framing=framing,
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
