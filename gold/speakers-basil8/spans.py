@@ -33,8 +33,10 @@ def spans(trip: str, n: str, year: str, data: Path = DATA):
     return a, sents, out
 
 
-def show(data: Path, trip: str, n: str, year: str) -> None:
-    a, sents, found = spans(trip, n, year, data)
+def show(data: Path, trip: str, n: str, year: str, finder=None) -> None:
+    """Print the article with its spans tagged; ``finder`` is another gold's span finder
+    of the same signature (gold/speakers-basil9 passes its own), this one's by default."""
+    a, sents, found = (finder or spans)(trip, n, year, data)
     print(a["source"], a["title"], a["date"])
     tags: dict[int, list[tuple[int, str]]] = {}
     for k, ((i0, o0), (i1, o1)) in enumerate(found):
