@@ -35,11 +35,13 @@ from newsprism.cluster.terms import (
     tokens,
     unpack,
 )
+from newsprism.cluster.weekdays import lead_weekdays
 from newsprism.models import Article
 
 # 2: the article's language; 3: over a capped prefix of the text; 4: without the body's
-# closing boilerplate (``cluster.boilerplate``: an agency's copyright, credits, prompts)
-FEATURES_VERSION = 4
+# closing boilerplate (``cluster.boilerplate``: an agency's copyright, credits, prompts);
+# 5: the weekdays the lead names (``cluster.weekdays``, model version 4's check)
+FEATURES_VERSION = 5
 LEAD_WORDS = 60
 HEADLINE_WORDS = 12
 # What the features read of one article, in characters: the first MAX_TEXT_CHARS of its
@@ -74,6 +76,8 @@ class ArticleFeatures:
         language: ISO 639-1 code from the clean stage, or None when unknown.
         context: unit float32 vector of the same title + lead from the model's
             ``context_embedder`` (MiniLM through ONNX), or None when the model has none.
+        weekdays: the weekdays its title and the body's opening name, a 7-bit mask
+            (``cluster.weekdays.lead_weekdays``; 0: none, or a row stored before them).
     """
 
     article_id: str
@@ -89,6 +93,7 @@ class ArticleFeatures:
     published: float | None = None
     language: str | None = None
     context: np.ndarray | None = None
+    weekdays: int = 0
 
     @cached_property
     def band_keys(self) -> tuple[tuple[int, int], ...]:
@@ -254,6 +259,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static",
                 published=to_epoch(article.published_at),
                 language=article.language,
                 context=None if ctx is None else np.asarray(ctx, dtype=np.float32),
+                weekdays=lead_weekdays(given, text),
             )
         )
     return out
@@ -263,7 +269,7 @@ def compute_features(articles: Sequence[Article], embedder: str = "static",
 
 ROW_COLUMNS = ("article_id", "version", "headline", "titled", "embedding", "minhash", "shingles",
                "title_terms", "body_terms", "entity_terms", "entities", "published",
-               "language", "context")  # fmt: skip
+               "language", "context", "lead_weekdays")  # fmt: skip
 # The stored context vector: float16, 768 bytes for MiniLM's 384 dimensions (float32 would
 # be 1,536). A unit vector's entries are below 1, where float16 keeps 3 significant digits;
 # every path that clusters reads the stored form (:func:`stored_form`), so ingest and
@@ -303,11 +309,15 @@ def to_row(f: ArticleFeatures) -> dict[str, Any]:
         "published": f.published,
         "language": f.language,
         "context": _context_bytes(f.context),
+        "lead_weekdays": f.weekdays,
     }
 
 
 def from_row(row: Any) -> ArticleFeatures:
-    """The inverse of :func:`to_row` (a mapping or an ``sqlite3.Row``)."""
+    """The inverse of :func:`to_row` (a mapping or an ``sqlite3.Row``). A row written
+    before migration 014 has no weekdays (NULL): read as none, so the check lets its
+    joins stand; such rows are of an older ``FEATURES_VERSION``, which ``recluster``
+    computes again."""
     return ArticleFeatures(
         article_id=row["article_id"],
         headline=row["headline"],
@@ -322,4 +332,5 @@ def from_row(row: Any) -> ArticleFeatures:
         published=row["published"],
         language=row["language"],
         context=_context_of(row["context"]),
+        weekdays=row["lead_weekdays"] or 0,
     )

@@ -103,6 +103,10 @@ class ClusterModel:
             the article's words and the founder's share at least this many content words
             of IDF >= ``guard_title_idf`` (session 28, decision 32); -1: never (the
             join waits for version 3's threshold); 0: not read.
+        weekday_gap: the weekday check (``cluster.weekdays``, version 4): a dated join
+            where both sides have names is refused when the article's lead names a
+            weekday, the story's members' leads name weekdays, and none is within this
+            many days of one of theirs; -1 (every model before version 4): not asked.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -168,6 +172,7 @@ class ClusterModel:
     guard_live_sum: str = "title"
     guard_unnamed_core: bool = False
     guard_unnamed_one: int = 0
+    weekday_gap: int = -1
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -249,7 +254,7 @@ class ClusterModel:
             del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
                           ("guard_unnamed_core", False), ("guard_unnamed_one", 0),
-                          ("merge_name_idf", 0.0)):  # fmt: skip
+                          ("merge_name_idf", 0.0), ("weekday_gap", -1)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:

@@ -57,6 +57,7 @@ class Member:
     titled: bool
     embedding: np.ndarray
     body_tf: Sparse = field(default_factory=dict)
+    weekdays: int = 0  # the weekdays its lead names (``cluster.weekdays``), every member
     weighted: Sparse | None = field(default=None, repr=False, compare=False)  # cache
 
 
@@ -144,7 +145,7 @@ class Cluster:
         if len(self.members) < LABEL_POOL:
             core = len(self.members) < core_members
             self.members.append(Member(f.article_id, f.headline, f.titled, f.embedding,
-                                       f.body_tf if core else {}))  # fmt: skip
+                                       f.body_tf if core else {}, f.weekdays))  # fmt: skip
 
     def label(self) -> str:
         """The most central headline: the titled member closest to the centroid.

@@ -221,10 +221,12 @@ def _ref(row: Any) -> MemberRef:
 
 def _member(row: Any, core: bool) -> Member:
     """A member as the clusterer keeps it: body terms only for the story's core (the
-    first ``core_members``), as ``Cluster.absorb`` keeps them in a pass in memory."""
+    first ``core_members``), as ``Cluster.absorb`` keeps them in a pass in memory; its
+    lead's weekdays (NULL in a row from before migration 014: none)."""
     embedding = np.frombuffer(row["embedding"], dtype="<f4").astype(np.float32)
     return Member(row["article_id"], row["headline"], bool(row["titled"]), embedding,
-                  unpack(row["body_terms"]) if core else {})  # fmt: skip
+                  unpack(row["body_terms"]) if core else {},
+                  row["lead_weekdays"] or 0)  # fmt: skip
 
 
 def cluster_to_row(c: Cluster) -> tuple:

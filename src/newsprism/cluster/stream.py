@@ -51,6 +51,7 @@ from newsprism import dedup
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
+from newsprism.cluster import weekdays
 from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
@@ -295,10 +296,12 @@ class StreamClusterer:
             # model checks it: ``ClusterModel.checks_core``).
             if self.model.checks_core(x) and not self.links_core(f, cluster):
                 continue
-            if self.model.scores_undated(x) or guarding.passes(
+            # A dated join passes the weekday check (version 4) and the guard.
+            if self.model.scores_undated(x) or (not weekdays.refuses(
+                    self.model, f, cluster, self._read_members) and guarding.passes(
                     self.model, f, x, -minus_p, cluster, self.idf_for(f.language),
                     live=self.live, counts=self.live_terms,
-                    core=lambda c=cluster: self.links_core(f, c)):
+                    core=lambda c=cluster: self.links_core(f, c))):
                 return story_id, None, round(-minus_p, 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
@@ -321,10 +324,8 @@ class StreamClusterer:
         """
         core = c.members[: self.model.core_members]
         if len(core) < 2 <= c.count:
-            stored = self.backing.load_cluster(c.story_id, self.seq)
-            if stored is not None:
-                c.members = stored.members
-                core = c.members[: self.model.core_members]
+            self._read_members(c)
+            core = c.members[: self.model.core_members]
         if len(core) < 2:
             return True
         # Members are weighed by the story's table (fixed per story, so the cached vector
@@ -340,6 +341,12 @@ class StreamClusterer:
             if links >= needed:
                 return True
         return False
+
+    def _read_members(self, c: Cluster) -> None:
+        """Read the members of ``c``, a frozen story read from the store as a profile."""
+        stored = self.backing.load_cluster(c.story_id, self.seq)
+        if stored is not None:
+            c.members = stored.members
 
     def cross_candidates(self, f: ArticleFeatures) -> list[CrossScore]:
         """``f`` scored against the live stories in another language (``cluster.crosslang``);

@@ -158,22 +158,24 @@ class ClusterStateSQL:
 
     def first_members(self, story_id: str, before_seq: int, limit: int) -> list[Any]:
         """A story's first ``limit`` members (features rows: article_id, headline, titled,
-        embedding, body_terms) below ``before_seq``. The index on (story_id, seq) stops after
-        ``limit`` rows, where :meth:`live_members` would read every member of a big story."""
+        embedding, body_terms, lead_weekdays) below ``before_seq``. The index on
+        (story_id, seq) stops after ``limit`` rows, where :meth:`live_members` would read
+        every member of a big story."""
         return self.conn.execute(
-            "SELECT f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
-            "FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+            "SELECT f.article_id, f.headline, f.titled, f.embedding, f.body_terms, "
+            "f.lead_weekdays FROM story_articles s "
+            "JOIN article_features f ON f.article_id = s.article_id "
             "WHERE s.story_id = ? AND s.seq < ? ORDER BY s.seq LIMIT ?",
             (story_id, before_seq, limit),
         ).fetchall()
 
     def live_members(self, before_seq: int, limit: int) -> list[Any]:
         """The first ``limit`` members of every live story, in stream order (rows with
-        story_id, article_id, headline, titled, embedding, body_terms); only those below
-        ``before_seq`` (during a repair, later ones are still to be applied)."""
+        story_id, article_id, headline, titled, embedding, body_terms, lead_weekdays); only
+        those below ``before_seq`` (during a repair, later ones are still to be applied)."""
         return self.conn.execute(
-            "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.body_terms "
-            "FROM (SELECT story_id, article_id, seq, "
+            "SELECT s.story_id, f.article_id, f.headline, f.titled, f.embedding, f.body_terms, "
+            "f.lead_weekdays FROM (SELECT story_id, article_id, seq, "
             "      row_number() OVER (PARTITION BY story_id ORDER BY seq) AS n "
             "      FROM story_articles s WHERE s.story_id IN "
             "      (SELECT story_id FROM cluster_state WHERE frozen = 0) AND s.seq < ?) s "

@@ -388,6 +388,14 @@ def _m013_term_attributed(conn: sqlite3.Connection) -> None:
     backfill_term_attributed(conn)
 
 
+def _m014_lead_weekdays(conn: sqlite3.Connection) -> None:
+    # The weekdays an article's title and lead name, a 7-bit mask (bit 0 Monday), read by
+    # clusterer model version 4's weekday check (``cluster.weekdays``). NULL in rows
+    # stored before it: read as none; those rows are of features version 4, which
+    # ``recluster`` computes again (version 5 has the column filled).
+    conn.execute("ALTER TABLE article_features ADD COLUMN lead_weekdays INTEGER")
+
+
 def backfill_term_attributed(conn: Any) -> None:
     """``analysis_terms.attributed`` from the stored analyses' JSON (migration 013, on
     either backend): an analysis stored before the column has the count in its
@@ -425,6 +433,7 @@ MIGRATIONS: list[Migration] = [
     ("011_cross_vectors", _m011_cross_vectors),
     ("012_context_vectors", _m012_context_vectors),
     ("013_term_attributed", _m013_term_attributed),
+    ("014_lead_weekdays", _m014_lead_weekdays),
 ]
 
 

@@ -168,6 +168,10 @@ def _m013(conn: Any) -> None:
     backfill_term_attributed(conn)
 
 
+# The weekdays an article's lead names, a 7-bit mask (SQLite's 014; NULL in older rows).
+_M014 = _script("ALTER TABLE article_features ADD COLUMN lead_weekdays INTEGER")
+
+
 PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("001_articles", _M001), ("002_ingest_failures", _M002),
     ("003_removed_lines_in_order", _M003), ("004_stories", _M004),
@@ -175,7 +179,7 @@ PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("007_feature_language", _M007), ("008_story_weeks", _m008),
     ("009_story_model", _M009), ("010_crawled_at", _M010),
     ("011_cross_vectors", _M011), ("012_context_vectors", _M012),
-    ("013_term_attributed", _m013),
+    ("013_term_attributed", _m013), ("014_lead_weekdays", _M014),
 ]  # fmt: skip
 assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "one registry, two backends"
 
