@@ -23,9 +23,12 @@ ends in no story with any member of that majority gold story.
   same with a month printed with a day, "June 16"; ``fweekday-near:K``: the weekday-near
   check read from the features the clusterer keeps (the article's hashed title and whole
   body words, the story's core members' body words); ``named``: both sides have names;
-  ``a&b``: both refuse) and prints
+  ``a&b``: both refuse; ``built``: no veto of the script's, the packaged model's own
+  weekday check, ``cluster.weekdays``, session 31) and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
-  would have been right / wrong (``--show-vetoed``: the real run's, to read).
+  would have been right / wrong (``--show-vetoed``: the real run's, to read; with
+  ``--show-vetoed-dense``, the dense run's too). Every veto but ``built`` runs on
+  version 3 (the packaged model with its weekday check off), as session 30 measured.
   ``--held-out`` runs the held-out parts instead (read once, at the end).
 
 Example::
@@ -37,6 +40,7 @@ Example::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import re
 from collections import Counter
@@ -46,6 +50,7 @@ from pathlib import Path
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
 
 from newsprism.cluster import guard as guarding
+from newsprism.cluster import weekdays as weekday_check
 from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.cluster.profile import Cluster
@@ -166,7 +171,7 @@ def make_veto(spec: str) -> Veto | None:
     if name == "month":
         n = int(arg or 60)
         return lambda f, c, lc: clash(month_days, n, f, [r.article_id for r in c.log])
-    if name == "none":
+    if name in ("none", "built"):
         return None
     if name == "names":
         k = int(arg)
@@ -200,11 +205,21 @@ def make_veto(spec: str) -> Veto | None:
     raise SystemExit(f"unknown veto {spec!r}")
 
 
-def run(fs: Sequence[ArticleFeatures], veto: Veto | None) -> Logged:
-    """One stream through the packaged model, ``veto`` asked of every dated join."""
+def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -> Logged:
+    """One stream through version 3 (the packaged model, its weekday check off), ``veto``
+    asked of every dated join; ``built``: through the packaged model as it is, logging
+    the joins its own weekday check refuses."""
     model = load_model()
+    if not built:
+        model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
     c = Logged(model, model_idf(model))
-    original = guarding.passes
+    original, own = guarding.passes, weekday_check.refuses
+
+    def refuses(model, f, cluster, members=None):  # type: ignore[no-untyped-def]
+        refused = own(model, f, cluster, members)
+        if refused and (not c.vetoed or c.vetoed[-1][0] != f.article_id):
+            c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], 0.0))
+        return refused
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
         if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
@@ -213,12 +228,12 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None) -> Logged:
             return False
         return original(model, f, x, p, cluster, idf, **kw)
 
-    guarding.passes = passes
+    guarding.passes, weekday_check.refuses = passes, refuses
     try:
         for f in fs:
             c.add(f)
     finally:
-        guarding.passes = original
+        guarding.passes, weekday_check.refuses = original, own
     return c
 
 
@@ -329,8 +344,8 @@ def measure(args: argparse.Namespace) -> None:
         TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
         cells = []
         for spec in args.vetoes:
-            veto = make_veto(spec)
-            real, dense = run(r_fs, veto), run(d_fs, veto)
+            veto, built = make_veto(spec), spec == "built"
+            real, dense = run(r_fs, veto, built), run(d_fs, veto, built)
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
                 pred = [c.memberships[i.article.id][0] for i in items]
@@ -344,11 +359,13 @@ def measure(args: argparse.Namespace) -> None:
                          f"refused right/wrong real {refused[0]}, dense {refused[1]}")
             if args.show_vetoed:
                 by_id = {i.article.id: i for i in r_items}
-                for a, before, p in real.vetoed:
-                    verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
-                    print(f"  REAL VETO p={p:.3f} {verdict}")
-                    for x in [a, *before[:3]]:
-                        print("    " + describe(x, by_id, by_id)[:400])
+                shown = [("REAL", real)] + [("DENSE", dense)] * args.show_vetoed_dense
+                for label, c in shown:
+                    for a, before, p in c.vetoed:
+                        verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
+                        print(f"  {label} VETO p={p:.3f} {verdict} (story of {len(before)})")
+                        for x in [a, *before[:3]]:
+                            print("    " + describe(x, by_id, by_id)[:400])
         print(f"{name} {part}:\n  " + "\n  ".join(cells), flush=True)
 
 
@@ -364,6 +381,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show-mixed", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="measure: the held-out parts")
     parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
+    parser.add_argument("--show-vetoed-dense", action="store_true",
+                        help="with --show-vetoed: the dense run's refusals too")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     (listing if args.command == "list" else measure)(args)
