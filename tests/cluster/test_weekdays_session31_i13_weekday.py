@@ -17,6 +17,7 @@ from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import load_model
 from newsprism.cluster.profile import Cluster, Member
 from newsprism.cluster.state import StoreBacking, stored_features
+from newsprism.cluster.stream import StreamClusterer
 from newsprism.cluster.weekdays import LEAD_WORDS, OFF, days_of, far_apart, lead_weekdays, refuses
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import cluster_articles
@@ -211,3 +212,40 @@ def test_a_store_decides_as_a_pass_in_memory(fresh_store, tmp_path: Path, second
     assert ingest_paths([path], fresh_store).ok
     assert fresh_store.count_stories() == stories
     assert cluster_pending(fresh_store) == 0
+
+
+FILLERS: list[Report] = [
+    ("zoo", "Coast Herald", "2024-03-09T10:00:00Z", "Twin otters born at Saltmarsh zoo",
+     "Keepers at Saltmarsh zoo welcomed twin otter pups, the first born there in a decade, "
+     "and said both were feeding well under their mother's care."),
+    ("rail", "Harbour News", "2024-03-13T10:00:00Z", "Rail union calls off Easter strike",
+     "The drivers' union ASLEF called off its Easter walkout after Northline offered a "
+     "four per cent pay rise and a shorter roster for weekend crews."),
+    ("chess", "Coast Herald", "2024-03-17T10:00:00Z", "Schoolgirl wins county chess title",
+     "Eleven-year-old Priya Nair of Kestrel Bay Academy won the county chess championship, "
+     "beating three adult masters in the final rounds at the Guildhall."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("second,stories", [("Friday", 5), ("Wednesday", 4)])
+def test_a_late_report_meets_a_frozen_story_read_from_the_store(
+        fresh_store, tmp_path: Path, second: str, stories: int, monkeypatch) -> None:  # fmt: skip
+    """The fire's story is frozen (a week and more behind the feed) when its second report
+    arrives late, in a later ingest: the session reads the story as a profile, and the
+    check reads its members from the store to decide as a pass in memory does."""
+    first, late = _reports("Tuesday", second)
+    assert ingest_paths([write_jsonl(tmp_path / "a.jsonl", [first, *FILLERS])], fresh_store).ok
+    read: list[str] = []
+    own = StreamClusterer._read_members
+
+    def reading(self: StreamClusterer, c: Cluster) -> None:
+        read.append(c.story_id)
+        own(self, c)
+
+    monkeypatch.setattr(StreamClusterer, "_read_members", reading)
+    assert ingest_paths([write_jsonl(tmp_path / "b.jsonl", [late])], fresh_store).ok
+    assert fresh_store.count_stories() == stories
+    assert read  # the frozen story came as a profile alone, and its members were read
+    articles = [gold_article(str(n), body, title=title, published_at=when)
+                for n, (_, _, when, title, body) in enumerate([first, *FILLERS, late])]
+    assert len(set(cluster_articles(articles))) == stories  # the same in memory
