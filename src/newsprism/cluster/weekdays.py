@@ -90,7 +90,8 @@ def refuses(model: ClusterModel, f: ArticleFeatures, c: Cluster,
     ``members``, when given, is asked to read ``c``'s members first when the story
     stands as a profile alone (a frozen story read from the store for a late article),
     so that a session decides as a pass in memory, which keeps its frozen stories'
-    members. Cheap tests first: most articles name no weekday and cost one comparison."""
+    members. Cheap tests first: an article whose lead names no weekday (a quarter of
+    neus-raw's reports), or a side without names, costs one comparison."""
     if model.weekday_gap < 0 or not f.weekdays or not f.entity_tf or not c.entities:
         return False
     if members is not None and not c.members and c.count:
