@@ -50,6 +50,7 @@ from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
+from newsprism.compare.measures import EVENT as MEASURE
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
@@ -275,7 +276,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
             if (clash and x.event == y.event and _same_patient(x, y)
                     and (not x.complement or not y.complement or x.complement & y.complement)
-                    and (topical or x.event != AGREEMENT)):  # one story, two deals
+                    and (topical or x.event not in (AGREEMENT, MEASURE))):  # two deals, two bans
                 who = x.agent if x.patient in BILLS and x.agent else x.patient
                 out.append((clash, f"{x.event}|{who}",
                             f"whether “{x.word}” has happened ({(who or '').title()})",
