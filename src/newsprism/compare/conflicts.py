@@ -278,8 +278,9 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                     and (not x.complement or not y.complement or x.complement & y.complement)
                     and (topical or x.event not in (AGREEMENT, MEASURE))):  # two deals, two bans
                 who = x.agent if x.patient in BILLS and x.agent else x.patient
-                out.append((clash, f"{x.event}|{who}",
-                            f"whether “{x.word}” has happened ({(who or '').title()})",
+                about = (f"whether the {who} is in place" if x.event == MEASURE  # two verbs
+                         else f"whether “{x.word}” has happened ({(who or '').title()})")
+                out.append((clash, f"{x.event}|{who}", about,
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
 
