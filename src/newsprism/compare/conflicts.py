@@ -51,6 +51,7 @@ from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.measures import EVENT as MEASURE
+from newsprism.compare.measures import one_authority
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
@@ -274,7 +275,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
-            if (clash and x.event == y.event and _same_patient(x, y)
+            if (clash and x.event == y.event and _same_patient(x, y) and one_authority(x, y)
                     and (not x.complement or not y.complement or x.complement & y.complement)
                     and (topical or x.event not in (AGREEMENT, MEASURE))):  # two deals, two bans
                 who = x.agent if x.patient in BILLS and x.agent else x.patient

@@ -35,8 +35,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from newsprism.compare.agreements import agreement_statuses
+from newsprism.compare.legislation import agent_of
 
-__all__ = ["EVENT", "MEASURE_NOUNS", "event_statuses", "measure_statuses"]
+__all__ = ["EVENT", "MEASURE_NOUNS", "event_statuses", "measure_statuses", "one_authority"]
 
 EVENT = "measure"
 MEASURE_NOUNS = frozenset("warning mandate ban requirement curfew moratorium".split())
@@ -72,7 +73,7 @@ def _agent(verb: Any, at: Any, entity: Callable[[Any], str | None]) -> str | Non
             if found:
                 return found
     if at is verb and verb.lemma_.lower() not in _GETTING:
-        return next((entity(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        return agent_of(verb, entity)  # "the mayor is expected to impose": the mayor
     return None
 
 
@@ -105,3 +106,13 @@ def event_statuses(tokens: Any, outside: Callable[[Any], bool],
     (compare/agreements.py) and a measure (this module), read by ``frames`` in one call."""
     return [*agreement_statuses(tokens, outside, polarity, status),
             *measure_statuses(tokens, outside, polarity, status, entity)]
+
+
+def one_authority(x: Any, y: Any) -> bool:
+    """Whether two statuses can be one act: any two events but measures, and two
+    measures whose authority both reports name, the same ("the mayor imposed a curfew"
+    and "the governor is expected to impose a curfew" are two acts; so, for all a
+    reader can tell, are a curfew imposed by the mayor and one "expected" of nobody)."""
+    if x.event != EVENT and y.event != EVENT:
+        return True
+    return bool(x.agent) and x.agent == y.agent
