@@ -25,9 +25,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "conflicts-neus"))
-from pick_rows import FILE, dated  # noqa: E402  (the first gold's filter, reused)
+from pick_rows import FILE, dated  # the first gold's filter, reused
 
 TAKE = 20
+PICKED_ON = "5c824cc2"  # main when the rows were picked (session 31)
 
 
 def rows_in(text: str) -> set[int]:
@@ -41,20 +42,21 @@ def rows_in(text: str) -> set[int]:
     return named
 
 
-def named_rows() -> set[int]:
+def named_rows(commit: str = PICKED_ON) -> set[int]:
     """Rows named by gold/, tests/, Python under src/ and scripts/, or a docs/
-    paragraph that says "conflict"."""
-    files = subprocess.run(["git", "ls-files", "gold", "docs", "tests", "scripts", "src"],
-                           capture_output=True, text=True).stdout.split()
+    paragraph that says "conflict", in the tree of ``commit`` (the main the rows were
+    picked on: this gold and the doc section about it name its rows too)."""
+    files = subprocess.run(["git", "ls-tree", "-r", "--name-only", commit,
+                            "gold", "docs", "tests", "scripts", "src"],
+                           capture_output=True, text=True, check=True).stdout.split()
     named: set[int] = set()
     for f in files:
         if f.startswith(("src/", "scripts/")) and not f.endswith(".py"):
             continue
-        if f.startswith("gold/conflicts-neus2/"):
-            continue
+        shown = subprocess.run(["git", "show", f"{commit}:{f}"], capture_output=True)
         try:
-            text = open(f, encoding="utf-8").read()
-        except (OSError, UnicodeDecodeError):
+            text = shown.stdout.decode("utf-8")
+        except UnicodeDecodeError:
             continue
         if f.startswith("docs/"):
             for para in re.split(r"\n\s*\n", text):
@@ -66,7 +68,7 @@ def named_rows() -> set[int]:
 
 
 def main(data: str) -> None:
-    lines = open(f"{data}/{FILE}", encoding="utf-8").read().splitlines()
+    lines = Path(data, FILE).read_text(encoding="utf-8").splitlines()
     named = named_rows()
     free = [n for n in range(506) if n not in named]
     fit = [n for n in free
