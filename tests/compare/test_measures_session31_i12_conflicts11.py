@@ -80,3 +80,28 @@ def test_two_measures_of_one_story_that_share_no_topic_are_no_conflict() -> None
         prefix="two-measures",
     )
     assert [c for c in conflicts_of(report) if c["kind"] == "status"] == []
+
+
+@pytest.mark.parametrize(("sentence", "agent"), [
+    ("The U.S. Consumer Product Safety Commission added a warning to the heaters.", "cpsc"),
+    ("The CPSC added a warning to the space heaters on Friday.", "cpsc"),
+    ("The heaters will soon get a new warning from the Consumer Product Safety Commission.",
+     "cpsc"),
+    ("The Federal Aviation Administration added a warning to the heaters.", "faa"),
+])  # fmt: skip
+def test_an_organisation_is_keyed_by_its_initials(nlp, sentence: str,  # type: ignore[no-untyped-def]
+                                                  agent: str) -> None:
+    doc = nlp(sentence)
+    [status] = measure_statuses(doc, lambda t: True, _polarity, Status, lambda t: t.lower_)
+    assert status.agent == agent
+
+
+def test_two_administrations_warnings_are_no_conflict() -> None:
+    report = compare_texts(
+        "The Federal Aviation Administration on Friday added a warning about lithium "
+        "batteries in checked luggage on passenger flights.",
+        "Passenger flights will soon carry a new warning from the Transportation Security "
+        "Administration about lithium batteries in checked luggage.",
+        prefix="two-administrations",
+    )
+    assert [c for c in conflicts_of(report) if c["kind"] == "status"] == []

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from newsprism.compare.agreements import agreement_statuses
+from newsprism.compare.former_titles import initials
 from newsprism.compare.legislation import agent_of
 
 __all__ = ["EVENT", "MEASURE_NOUNS", "event_statuses", "measure_statuses", "one_authority"]
@@ -45,6 +46,7 @@ _PUTTING = frozenset("add issue impose attach adopt place put".split())
 _GETTING = frozenset("have get carry receive".split())  # with a "new" measure only
 _CHANGING = frozenset("update revise change amend".split())  # a label, "to warn"
 _READ = ("done", "not", "expected")  # a wish, a doubt or an open question: no status
+_COUNTRY = frozenset({"u.s.", "us", "u.s", "america's"})  # "The U.S. Food and Drug …"
 
 
 def _measure(verb: Any) -> tuple[Any, Any] | None:
@@ -67,14 +69,31 @@ def _measure(verb: Any) -> tuple[Any, Any] | None:
 def _agent(verb: Any, at: Any, entity: Callable[[Any], str | None]) -> str | None:
     """The authority: "by X" or "from X" on ``at``, else the subject of a verb of
     putting (not of "have": "the vaccine will have a warning" is the product)."""
+    def key(token: Any) -> str | None:
+        return _authority(token, entity)
+
     for child in at.children:
         if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "from"):
-            found = next((entity(g) for g in child.children if g.dep_ == "pobj"), None)
+            found = next((key(g) for g in child.children if g.dep_ == "pobj"), None)
             if found:
                 return found
     if at is verb and verb.lemma_.lower() not in _GETTING:
-        return agent_of(verb, entity)  # "the mayor is expected to impose": the mayor
+        return agent_of(verb, key)  # "the mayor is expected to impose": the mayor
     return None
+
+
+def _authority(token: Any, entity: Callable[[Any], str | None]) -> str | None:
+    """An authority's key: an organisation's initials ("The U.S. Food and Drug
+    Administration", "the FDA" → "fda"), since the name key is a name's last word and
+    two administrations or two departments would be one; a person or an unnamed body
+    as the conflict rules key it ("olsen", "mayor")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return entity(token)
+    words = [w for w in ent.text.split() if w.lower() not in _COUNTRY]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return initials(" ".join(words)) or " ".join(words).lower() or entity(token)
 
 
 def measure_statuses(tokens: Iterable[Any], outside: Callable[[Any], bool],
