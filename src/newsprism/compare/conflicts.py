@@ -17,7 +17,8 @@ rule first requires the same subject and the same action, read from the parse
 - ``negation`` and ``status``: one one-off event (charged, indicted, arrested, resigned,
   killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
   ("no formal charges have been filed") or still expected ("is expected to be indicted")
-  in the other;
+  in the other; so is a deal (compare/agreements.py) and a measure an authority puts
+  in place, a warning or a curfew (compare/measures.py, one authority named by both);
 - ``negation`` of an act (compare/refusals.py): one named person's act (apologise,
   resign …) about one object, done in one outlet and refused or not done in another;
 - ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
