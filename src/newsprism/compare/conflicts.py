@@ -17,7 +17,8 @@ rule first requires the same subject and the same action, read from the parse
 - ``negation`` and ``status``: one one-off event (charged, indicted, arrested, resigned,
   killed; a bill passed, signed, vetoed) of one person, done in one outlet and denied
   ("no formal charges have been filed") or still expected ("is expected to be indicted")
-  in the other;
+  in the other; so is a deal (compare/agreements.py) and a measure an authority puts
+  in place, a warning or a curfew (compare/measures.py, one authority named by both);
 - ``negation`` of an act (compare/refusals.py): one named person's act (apologise,
   resign …) about one object, done in one outlet and refused or not done in another;
 - ``label``: one person given two parties, states or offices ("(R-CT)" / "(D-Conn.)"),
@@ -50,6 +51,8 @@ from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
+from newsprism.compare.measures import EVENT as MEASURE
+from newsprism.compare.measures import one_authority
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
@@ -273,12 +276,13 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     for x in a.statuses:
         for y in b.statuses:
             clash = _STATUS_CLASH.get(frozenset({x.status, y.status}))
-            if (clash and x.event == y.event and _same_patient(x, y)
+            if (clash and x.event == y.event and _same_patient(x, y) and one_authority(x, y)
                     and (not x.complement or not y.complement or x.complement & y.complement)
-                    and (topical or x.event != AGREEMENT)):  # one story, two deals
+                    and (topical or x.event not in (AGREEMENT, MEASURE))):  # two deals, two bans
                 who = x.agent if x.patient in BILLS and x.agent else x.patient
-                out.append((clash, f"{x.event}|{who}",
-                            f"whether “{x.word}” has happened ({(who or '').title()})",
+                about = (f"whether the {who} is in place" if x.event == MEASURE  # two verbs
+                         else f"whether “{x.word}” has happened ({(who or '').title()})")
+                out.append((clash, f"{x.event}|{who}", about,
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
 

@@ -126,15 +126,17 @@ def same_body(a: str, b: str) -> bool:
     """One body written twice: the same words (case and "the" aside), or an acronym and
     the initials of the other's name ("WWE", "World Wrestling Entertainment")."""
     fa, fb = _fold(a), _fold(b)
-    return bool(fa) and (fa == fb or fa.replace(" ", "") == _initials(b)
-                         or fb.replace(" ", "") == _initials(a))  # fmt: skip
+    return bool(fa) and (fa == fb or fa.replace(" ", "") == initials(b)
+                         or fb.replace(" ", "") == initials(a))  # fmt: skip
 
 
 def _fold(body: str) -> str:
     return re.sub(r"^the\s+", "", re.sub(r"[’']s$", "", body.strip(" .,").lower()))
 
 
-def _initials(body: str) -> str:
+def initials(body: str) -> str:
+    """The initials of a name of two or more words ("World Wrestling Entertainment" →
+    "wwe"; connectors skipped), "" for one word: what its acronym would be."""
     words = [w for w in re.split(r"\s+", body.strip()) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0].lower() for w in words) if len(words) > 1 else ""
 

@@ -28,7 +28,6 @@ from datetime import date
 from typing import Any
 
 from newsprism.calendar_words import WEEKDAYS
-from newsprism.compare.agreements import agreement_statuses
 from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
 from newsprism.compare.dates import DatedAction, When, read_calendar
@@ -39,6 +38,7 @@ from newsprism.compare.legislation import (
     decided,
     passage_chamber,
 )
+from newsprism.compare.measures import event_statuses
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.entities import load_names
@@ -230,7 +230,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.counted = _counted(span, claim, entity, outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
-    frame.statuses += agreement_statuses(span, outside, _polarity, Status)
+    frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
     frame.acts = read_acts(span, mentions, key_of, outside, frozenset(names.values()),
                            lambda t: pronoun_person(t, mentions, key_of))
     frame.places = read_places(
