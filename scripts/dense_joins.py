@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
+from title_acts import parse_acts, sentence_case
 
 from newsprism.cluster import guard as guarding
 from newsprism.cluster.features import ArticleFeatures
@@ -60,6 +61,8 @@ WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
+ACTS: dict[str, dict[str, dict]] = {}  # article id -> {"title"|"lead": {(stance, loose): classes}}
+WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
 def weekdays(aid: str, words: int) -> set[str]:
@@ -142,6 +145,39 @@ def clash(cue: Callable[[str, int], set[str]], n: int, f: ArticleFeatures, ids: 
     return bool(mine) and bool(theirs) and not any(mine & d for d in theirs)
 
 
+def act_of(aid: str, source: str, key: tuple[bool, bool]) -> frozenset[str] | None:
+    """The stage classes of the act ``aid``'s title (``title``), lead sentence (``lead``)
+    or title, else lead (``either``) reports (``title_acts``)."""
+    got = ACTS.get(aid, {})
+    title, lead = got.get("title", {}).get(key), got.get("lead", {}).get(key)
+    return {"title": title, "lead": lead, "either": title or lead}[source]
+
+
+def act_veto(arg: str) -> Veto:
+    """``act:SOURCE:SIDE[:FLAGS]``: refuse when the article names a classified act and
+    the story's members that name one (SIDE ``all``: every member at the join; ``core``:
+    its core members; ``founder``: the founder alone) all name acts of classes disjoint
+    from it. FLAGS: ``s`` adds the stance classes, ``l`` the loose reading, ``hN`` asks
+    only members within N hours of the article (either way)."""
+    source, side, *rest = arg.split(":")
+    flags = rest[0] if rest else ""
+    key = ("s" in flags, "l" in flags)
+    hours = float(re.search(r"h(\d+)", flags).group(1)) if "h" in flags else None
+
+    def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+        mine = act_of(f.article_id, source, key)
+        if not mine:
+            return False
+        ids = {"all": [r.article_id for r in c.log], "founder": [c.founder],
+               "core": [m.article_id for m in c.members[: lc.model.core_members]]}[side]
+        if hours is not None and f.published is not None:
+            ids = [i for i in ids if WHEN.get(i) is not None
+                   and abs(WHEN[i] - f.published) <= hours * 3600]  # type: ignore[operator]
+        theirs = [a for a in (act_of(i, source, key) for i in ids) if a]
+        return bool(theirs) and not any(mine & a for a in theirs)
+    return refuse
+
+
 def make_veto(spec: str) -> Veto | None:
     """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
     must refuse."""
@@ -151,6 +187,10 @@ def make_veto(spec: str) -> Veto | None:
     name, _, arg = spec.partition(":")
     if name == "named":  # only where both sides have names (the text the core check guards)
         return lambda f, c, lc: bool(f.entity_tf) and bool(c.entities)
+    if name == "shared":  # only where the article shares a name with the story
+        return lambda f, c, lc: any(n in c.names for n in f.entities)
+    if name == "act":
+        return act_veto(arg)
     if name == "fweekday-near":  # from the features alone, as the clusterer would read it
         k = int(arg)
         return lambda f, c, lc: far_apart(weekdays_of(f), story_weekdays(c), k)
@@ -214,6 +254,8 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None) -> Logged:
         return original(model, f, x, p, cluster, idf, **kw)
 
     guarding.passes = passes
+    WHEN.clear()
+    WHEN.update({f.article_id: f.published for f in fs})
     try:
         for f in fs:
             c.add(f)
@@ -321,12 +363,37 @@ def listing(args: argparse.Namespace) -> None:
                         print(show(w, dense, by_id, real_by_id))
 
 
+def show_vetoed(c: Logged, items: Sequence, gold: dict[str, str], cond: str) -> None:
+    """Print the refused joins of one run, with the act classes each side's title and
+    lead name (``-``: none), to be read."""
+    by_id = {i.article.id: i for i in items}
+
+    def acts(x: str) -> str:
+        return " / ".join("+".join(sorted(act_of(x, s, (False, False)) or ["-"]))
+                          for s in ("title", "lead"))
+    for a, before, p in c.vetoed:
+        verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
+        print(f"  {cond.upper()} VETO p={p:.3f} {verdict}")
+        for x in [a, *before[:4]]:
+            print(f"    [{acts(x)}] " + describe(x, by_id, by_id)[:300])
+
+
+def load_acts(items: Sequence, cache: Path) -> None:
+    """Fill ``ACTS`` for the titled items of a stream (the title put in sentence case
+    with its body's names; the lead sentence read from the first 400 characters)."""
+    titled = [i.article for i in items if i.article.title]
+    ACTS.clear()
+    ACTS.update(parse_acts({a.id: sentence_case(a.title, a.text) for a in titled},
+                           {a.id: a.text[:400] for a in titled}, cache))
+
+
 def measure(args: argparse.Namespace) -> None:
     part = "held-out" if args.held_out else "train"
     for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache, part):
         gold = {i.article.id: i.story for i in d_items}
         TEXT.clear()
         TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
+        load_acts(r_items, args.cache)
         cells = []
         for spec in args.vetoes:
             veto = make_veto(spec)
@@ -343,12 +410,8 @@ def measure(args: argparse.Namespace) -> None:
             cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
                          f"refused right/wrong real {refused[0]}, dense {refused[1]}")
             if args.show_vetoed:
-                by_id = {i.article.id: i for i in r_items}
-                for a, before, p in real.vetoed:
-                    verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
-                    print(f"  REAL VETO p={p:.3f} {verdict}")
-                    for x in [a, *before[:3]]:
-                        print("    " + describe(x, by_id, by_id)[:400])
+                show_vetoed(real if args.show_vetoed == "real" else dense, r_items, gold,
+                            args.show_vetoed)
         print(f"{name} {part}:\n  " + "\n  ".join(cells), flush=True)
 
 
@@ -363,7 +426,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show-mixed", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="measure: the held-out parts")
-    parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
+    parser.add_argument("--show-vetoed", nargs="?", const="real", choices=["real", "dense"],
+                        help="print the refusals of the real (default) or the dense run")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     (listing if args.command == "list" else measure)(args)

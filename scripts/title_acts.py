@@ -1,0 +1,197 @@
+"""The act a report's title (or lead sentence) reports, as a stage of a process
+(issue 13, session 31; docs/eval-clustering.md, "Session 31: the title's act").
+
+Two steps of one process (a bill introduced, passed, signed, blocked in court; a man
+charged, convicted, sentenced) share their names and their topic words, so the
+clusterer's name and word checks cannot tell them apart on a dense day. What a reader
+sees is the act: "Senate *passes*", "Biden *signs*", "judge *blocks*". This module reads
+that act from spaCy's parse (the pipeline ``extract.nlp`` ships) and maps its verb to a
+small set of **stage classes**. A verb may belong to several classes where one word names
+either of two stages ("vote": the bill passes or fails; "block": a chamber's or a
+court's act); two reports are of different stages only when their sets are disjoint.
+
+The classes are the steps the processes of public life go through, not the words of any
+one story:
+
+======== ===================================================================
+class    the act
+======== ===================================================================
+propose  put forward: a bill, plan, offer or nominee (propose, introduce,
+         unveil, nominate …)
+pass     adopted by a vote (pass, clear, adopt, confirm, ratify …)
+block    stopped or rejected (block, reject, veto, defeat, strike down …)
+enact    put into force by an executive, an agency or a law (sign, enact,
+         issue, mandate, impose, lift, revoke, extend …)
+charge   legal action against someone (sue, charge, indict, arrest …)
+probe    an inquiry opened or pursued (investigate, probe, subpoena)
+hear     a hearing (testify, hear, grill)
+rule     a court's decision (rule, uphold; with block and strike down)
+verdict  a trial's outcome (convict, acquit, plead)
+sentence a sentence (sentence)
+leave    someone leaves a post (resign, quit, step down, fire, oust, retire)
+deal     an agreement reached (agree, accept, reach or strike a deal, settle)
+win      an election's outcome (win, lose, concede, elect)
+======== ===================================================================
+
+``stance`` (oppose / support) is kept apart (``STANCE``) and used only by the
+``+stance`` variants: a report's reaction accompanies any stage.
+
+Which verb: the title's syntactic root; through a verb of intent or manner ("poised to
+block", "moves to pass", "fails to pass": block) to the verb it governs; none when the
+act is refused ("declines to block") or negated. ``loose`` also takes, when the root
+names no class and is not a verb of saying, the first verb of the title that does
+("Texas abortion law: doctor sued").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from newsprism.extract.nlp import load_nlp
+
+CLASSES: dict[str, tuple[str, ...]] = {
+    "propose": ("propose", "introduce", "unveil", "draft", "offer", "pitch", "outline",
+                "float", "nominate", "tap", "pick", "submit", "roll out", "file"),
+    "pass": ("pass", "approve", "clear", "adopt", "advance", "confirm", "ratify", "okay",
+             "greenlight", "authorize", "vote", "recommend", "impeach", "override"),
+    "block": ("block", "reject", "veto", "defeat", "kill", "sink", "derail", "stall",
+              "halt", "filibuster", "torpedo", "scuttle", "shelve", "vote down",
+              "strike down", "overturn", "overrule", "fail", "vote", "tank"),
+    "enact": ("sign", "enact", "issue", "mandate", "impose", "implement", "lift",
+              "revoke", "rescind", "repeal", "extend", "suspend", "reinstate", "approve",
+              "authorize", "order", "ban", "recommend"),
+    "charge": ("sue", "charge", "indict", "arrest", "prosecute", "detain", "file"),
+    "probe": ("investigate", "probe", "subpoena"),
+    "hear": ("testify", "hear", "grill"),
+    "rule": ("rule", "uphold", "strike down", "overturn", "block", "order"),
+    "verdict": ("convict", "acquit", "plead"),
+    "sentence": ("sentence",),
+    "leave": ("resign", "quit", "step down", "fire", "oust", "sack", "retire"),
+    "deal": ("agree", "accept", "settle", "clinch", "seal", "reach", "strike"),
+    "win": ("win", "lose", "concede", "elect", "defeat"),
+}
+STANCE: dict[str, tuple[str, ...]] = {
+    "oppose": ("oppose", "slam", "blast", "criticize", "condemn", "denounce", "rip"),
+    "support": ("support", "back", "endorse", "praise", "hail", "defend"),
+}
+# "reach" and "strike" name a deal only with its noun; "strike" alone is an attack.
+DEAL_OBJECTS = frozenset({"deal", "agreement", "compromise", "settlement", "accord",
+                          "framework", "pact", "bargain"})
+OBJECT_BOUND = frozenset({"reach", "strike"})
+# Verbs whose complement is the act ("poised to block"); "fail" makes it a block.
+THROUGH = frozenset({"move", "poise", "prepare", "set", "plan", "aim", "seek", "try",
+                     "push", "vow", "threaten", "expect", "want", "hope", "look", "begin",
+                     "start", "race", "rush", "scramble", "vote", "fail", "head", "go"})
+REFUSED = frozenset({"decline", "refuse", "avoid", "resist", "reject"})
+SAYING = frozenset({"say", "tell", "claim", "warn", "urge", "call", "ask", "demand",
+                    "announce", "report", "reveal", "insist", "suggest", "argue", "deny",
+                    "accuse", "blame", "admit", "explain", "think", "believe", "predict"})
+
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def sentence_case(title: str, body: str) -> str:
+    """``title`` with each capitalised word after the first lower-cased unless ``body``
+    writes it capitalised inside a sentence: the small parser reads a Title Case headline
+    ("Senate Approves Hate Crimes Bill") as a row of names and finds no verb, while the
+    body tells a name ("Senate") from a word ("Approves")."""
+    words = WORD.findall(title)
+    if sum(w[0].isupper() for w in words) < 0.6 * max(len(words), 1):
+        return title  # already in sentence case: the capitals are names
+    named = {m.group(0) for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]*", body)}
+    first = True
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal first
+        w, was_first, first = m.group(0), first, False
+        if was_first or w in named or w.isupper() or not w[0].isupper():
+            return w
+        return w.lower()
+    return WORD.sub(fix, title)
+
+
+def lexicon(stance: bool = False) -> dict[str, frozenset[str]]:
+    """Verb (or verb + particle) -> the classes it can name."""
+    table: dict[str, set[str]] = {}
+    for cls, verbs in (CLASSES | (STANCE if stance else {})).items():
+        for v in verbs:
+            table.setdefault(v, set()).add(cls)
+    return {v: frozenset(c) for v, c in table.items()}
+
+
+def phrase(t: Token) -> str:
+    """The verb's lemma with its particle ("strike down", "step down")."""
+    prt = [c.lower_ for c in t.children if c.dep_ == "prt"]
+    return f"{t.lemma_.lower()} {prt[0]}" if prt else t.lemma_.lower()
+
+
+def classes_of(t: Token, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """The classes ``t``'s verb names, None when it names none (or is negated)."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return None
+    p = phrase(t)
+    if p in OBJECT_BOUND:
+        objs = {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
+        return table.get("deal") if objs & DEAL_OBJECTS else None
+    return table.get(p)
+
+
+def main_act(tokens: Iterable[Token], table: Mapping[str, frozenset[str]],
+             loose: bool = False) -> frozenset[str] | None:
+    """The classes of the act a title or sentence reports (module docstring)."""
+    tokens = list(tokens)
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    t = roots[0]
+    seen = 0
+    while t.lemma_.lower() in THROUGH and seen < 3:
+        comp = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if not comp:
+            break
+        if t.lemma_.lower() == "fail" and any(c.dep_ == "neg" for c in t.children):
+            return None  # "does not fail to": too rare to read
+        if t.lemma_.lower() == "fail":
+            return table.get("block")
+        t, seen = comp[0], seen + 1
+    if t.lemma_.lower() in REFUSED and any(c.dep_ == "xcomp" for c in t.children):
+        return None
+    found = classes_of(t, table) if t.pos_ in ("VERB", "AUX") else None
+    if found is not None or not loose or t.lemma_.lower() in SAYING:
+        return found
+    for u in tokens:
+        if u.pos_ == "VERB" and u is not t and u.head.lemma_.lower() not in SAYING | REFUSED:
+            found = classes_of(u, table)
+            if found is not None:
+                return found
+    return None
+
+
+def parse_acts(titles: Mapping[str, str], leads: Mapping[str, str], cache: Path,
+               ) -> dict[str, dict[str, tuple]]:
+    """Per article id, its title's and lead sentence's parse, reduced to what
+    :func:`main_act` reads, cached by the texts' hash (spaCy takes about a minute on the
+    training sets)."""
+    key = hashlib.blake2b(pickle.dumps((sorted(titles.items()), sorted(leads.items()))),
+                          digest_size=8).hexdigest()
+    path = cache / f"acts-{key}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    nlp = load_nlp()
+    tables = {s: lexicon(s) for s in (False, True)}
+    out: dict[str, dict[str, tuple]] = {}
+    for kind, texts in (("title", titles), ("lead", leads)):
+        ids = [i for i, t in texts.items() if t]
+        for i, doc in zip(ids, nlp.pipe([texts[i] for i in ids], batch_size=128), strict=True):
+            sent = doc if kind == "title" else next(iter(doc.sents), doc[:0])
+            out.setdefault(i, {})[kind] = {(s, lo): main_act(sent, tables[s], lo)
+                            for s in (False, True) for lo in (False, True)}
+    path.write_bytes(pickle.dumps(out))
+    return out
