@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
-from title_acts import parse_acts, sentence_case
+from title_acts import parse, reading, sentence_case
 
 from newsprism.cluster import guard as guarding
 from newsprism.cluster.features import ArticleFeatures
@@ -61,7 +61,8 @@ WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
-ACTS: dict[str, dict[str, dict]] = {}  # article id -> {"title"|"lead": {(stance, loose): classes}}
+PARSED: dict[str, dict] = {}  # article id -> {"title"|"lead": its parse}
+ACTS: dict[tuple[str, str, str], frozenset[str] | None] = {}  # (id, title|lead, flags) -> classes
 WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
@@ -145,12 +146,16 @@ def clash(cue: Callable[[str, int], set[str]], n: int, f: ArticleFeatures, ids: 
     return bool(mine) and bool(theirs) and not any(mine & d for d in theirs)
 
 
-def act_of(aid: str, source: str, key: tuple[bool, bool]) -> frozenset[str] | None:
+def act_of(aid: str, source: str, flags: str) -> frozenset[str] | None:
     """The stage classes of the act ``aid``'s title (``title``), lead sentence (``lead``)
-    or title, else lead (``either``) reports (``title_acts``)."""
-    got = ACTS.get(aid, {})
-    title, lead = got.get("title", {}).get(key), got.get("lead", {}).get(key)
-    return {"title": title, "lead": lead, "either": title or lead}[source]
+    or title, else lead (``either``) reports (``title_acts``), read with ``flags``."""
+    if source == "either":
+        return act_of(aid, "title", flags) or act_of(aid, "lead", flags)
+    key = (aid, source, flags)
+    if key not in ACTS:
+        span = PARSED.get(aid, {}).get(source)
+        ACTS[key] = reading(flags)(span) if span is not None else None
+    return ACTS[key]
 
 
 def act_veto(arg: str) -> Veto:
@@ -161,7 +166,7 @@ def act_veto(arg: str) -> Veto:
     only members within N hours of the article (either way)."""
     source, side, *rest = arg.split(":")
     flags = rest[0] if rest else ""
-    key = ("s" in flags, "l" in flags)
+    key = re.sub(r"h\d+", "", flags)
     hours = float(re.search(r"h(\d+)", flags).group(1)) if "h" in flags else None
 
     def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
@@ -369,7 +374,7 @@ def show_vetoed(c: Logged, items: Sequence, gold: dict[str, str], cond: str) -> 
     by_id = {i.article.id: i for i in items}
 
     def acts(x: str) -> str:
-        return " / ".join("+".join(sorted(act_of(x, s, (False, False)) or ["-"]))
+        return " / ".join("+".join(sorted(act_of(x, s, "") or ["-"]))
                           for s in ("title", "lead"))
     for a, before, p in c.vetoed:
         verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
@@ -383,8 +388,9 @@ def load_acts(items: Sequence, cache: Path) -> None:
     with its body's names; the lead sentence read from the first 400 characters)."""
     titled = [i.article for i in items if i.article.title]
     ACTS.clear()
-    ACTS.update(parse_acts({a.id: sentence_case(a.title, a.text) for a in titled},
-                           {a.id: a.text[:400] for a in titled}, cache))
+    PARSED.clear()
+    PARSED.update(parse({a.id: sentence_case(a.title, a.text) for a in titled},
+                        {a.id: a.text[:400] for a in titled}, cache))
 
 
 def measure(args: argparse.Namespace) -> None:

@@ -48,10 +48,11 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import DocBin, Span, Token
 
 from newsprism.extract.nlp import load_nlp
 
@@ -84,10 +85,13 @@ STANCE: dict[str, tuple[str, ...]] = {
 DEAL_OBJECTS = frozenset({"deal", "agreement", "compromise", "settlement", "accord",
                           "framework", "pact", "bargain"})
 OBJECT_BOUND = frozenset({"reach", "strike"})
-# Verbs whose complement is the act ("poised to block"); "fail" makes it a block.
-THROUGH = frozenset({"move", "poise", "prepare", "set", "plan", "aim", "seek", "try",
-                     "push", "vow", "threaten", "expect", "want", "hope", "look", "begin",
-                     "start", "race", "rush", "scramble", "vote", "fail", "head", "go"})
+# Verbs whose complement is the act done ("votes to repeal", "moves to block"; "fails
+# to pass" is a block) or only meant ("poised to block", "vows to veto": an intent, no
+# act yet, read as none unless ``future``).
+DONE = frozenset({"move", "vote", "fail", "begin", "start", "race", "rush"})
+INTENT = frozenset({"poise", "prepare", "set", "plan", "aim", "seek", "try", "push",
+                    "vow", "threaten", "expect", "want", "hope", "look", "scramble"})
+MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "to"})
 REFUSED = frozenset({"decline", "refuse", "avoid", "resist", "reject"})
 SAYING = frozenset({"say", "tell", "claim", "warn", "urge", "call", "ask", "demand",
                     "announce", "report", "reveal", "insist", "suggest", "argue", "deny",
@@ -140,28 +144,48 @@ def classes_of(t: Token, table: Mapping[str, frozenset[str]]) -> frozenset[str] 
     if p in OBJECT_BOUND:
         objs = {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
         return table.get("deal") if objs & DEAL_OBJECTS else None
+    if p == "agree" and any(c.lower_ == "with" for c in t.children):
+        return None  # "agrees with the athletes": an opinion, not a deal
     return table.get(p)
 
 
-def main_act(tokens: Iterable[Token], table: Mapping[str, frozenset[str]],
-             loose: bool = False) -> frozenset[str] | None:
-    """The classes of the act a title or sentence reports (module docstring)."""
-    tokens = list(tokens)
+def future(t: Token) -> bool:
+    """Whether the headline puts ``t`` ahead ("Biden to sign", "House will vote")."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children)
+
+
+def act_verb(tokens: list[Token], keep_future: bool) -> Token | bool | None:
+    """The root verb, followed through verbs of doing and intent to the act; False when
+    the act is refused, failed (True: a block) or, unless ``keep_future``, only meant."""
     roots = [t for t in tokens if t.dep_ == "ROOT"]
     if not roots:
         return None
     t = roots[0]
-    seen = 0
-    while t.lemma_.lower() in THROUGH and seen < 3:
+    if future(t) and not keep_future:
+        return False
+    for _ in range(3):
+        lemma = t.lemma_.lower()
         comp = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-        if not comp:
+        if not comp or lemma not in DONE | INTENT | REFUSED:
             break
-        if t.lemma_.lower() == "fail" and any(c.dep_ == "neg" for c in t.children):
-            return None  # "does not fail to": too rare to read
-        if t.lemma_.lower() == "fail":
-            return table.get("block")
-        t, seen = comp[0], seen + 1
-    if t.lemma_.lower() in REFUSED and any(c.dep_ == "xcomp" for c in t.children):
+        if lemma in REFUSED or any(c.dep_ == "neg" for c in t.children):
+            return False
+        if lemma == "fail":
+            return True
+        if lemma in INTENT and not keep_future:
+            return False
+        t = comp[0]
+    return t
+
+
+def main_act(tokens: Iterable[Token], table: Mapping[str, frozenset[str]],
+             loose: bool = False, keep_future: bool = False) -> frozenset[str] | None:
+    """The classes of the act a title or sentence reports (module docstring)."""
+    tokens = list(tokens)
+    t = act_verb(tokens, keep_future)
+    if t is True:
+        return frozenset({"block"})
+    if t is None or t is False:
         return None
     found = classes_of(t, table) if t.pos_ in ("VERB", "AUX") else None
     if found is not None or not loose or t.lemma_.lower() in SAYING:
@@ -169,29 +193,36 @@ def main_act(tokens: Iterable[Token], table: Mapping[str, frozenset[str]],
     for u in tokens:
         if u.pos_ == "VERB" and u is not t and u.head.lemma_.lower() not in SAYING | REFUSED:
             found = classes_of(u, table)
-            if found is not None:
+            if found is not None and not future(u):
                 return found
     return None
 
 
-def parse_acts(titles: Mapping[str, str], leads: Mapping[str, str], cache: Path,
-               ) -> dict[str, dict[str, tuple]]:
-    """Per article id, its title's and lead sentence's parse, reduced to what
-    :func:`main_act` reads, cached by the texts' hash (spaCy takes about a minute on the
-    training sets)."""
+def parse(titles: Mapping[str, str], leads: Mapping[str, str], cache: Path,
+          ) -> dict[str, dict[str, Span]]:
+    """Per article id, the parse of its title and of its lead's first sentence, cached
+    by the texts' hash (spaCy takes a few minutes on the training sets)."""
     key = hashlib.blake2b(pickle.dumps((sorted(titles.items()), sorted(leads.items()))),
                           digest_size=8).hexdigest()
-    path = cache / f"acts-{key}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
+    path = cache / f"acts-{key}.spacy"
     nlp = load_nlp()
-    tables = {s: lexicon(s) for s in (False, True)}
-    out: dict[str, dict[str, tuple]] = {}
-    for kind, texts in (("title", titles), ("lead", leads)):
-        ids = [i for i, t in texts.items() if t]
-        for i, doc in zip(ids, nlp.pipe([texts[i] for i in ids], batch_size=128), strict=True):
-            sent = doc if kind == "title" else next(iter(doc.sents), doc[:0])
-            out.setdefault(i, {})[kind] = {(s, lo): main_act(sent, tables[s], lo)
-                            for s in (False, True) for lo in (False, True)}
-    path.write_bytes(pickle.dumps(out))
+    order = [(k, i) for k, texts in (("title", titles), ("lead", leads))
+             for i, t in sorted(texts.items()) if t]
+    if path.exists():
+        docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe([(titles if k == "title" else leads)[i] for k, i in order],
+                             batch_size=128))
+        path.write_bytes(DocBin(docs=docs).to_bytes())
+    out: dict[str, dict[str, Span]] = {}
+    for (kind, i), doc in zip(order, docs, strict=True):
+        out.setdefault(i, {})[kind] = doc[:] if kind == "title" else next(iter(doc.sents), doc[:0])
     return out
+
+
+@cache
+def reading(flags: str) -> Callable[[Span], frozenset[str] | None]:
+    """The act reader of ``flags``: ``s`` adds the stance classes, ``l`` reads loosely,
+    ``f`` keeps acts only meant ("to sign")."""
+    table = lexicon("s" in flags)
+    return lambda span: main_act(span, table, "l" in flags, "f" in flags)
