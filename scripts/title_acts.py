@@ -58,39 +58,78 @@ from newsprism.extract.nlp import load_nlp
 
 CLASSES: dict[str, tuple[str, ...]] = {
     "propose": ("propose", "introduce", "unveil", "draft", "offer", "pitch", "outline",
-                "float", "nominate", "tap", "pick", "submit", "roll out", "file"),
-    "pass": ("pass", "approve", "clear", "adopt", "advance", "confirm", "ratify", "okay",
+                "float", "nominate", "tap", "pick", "roll out"),
+    "pass": ("pass", "approve", "clear", "adopt", "advance", "ratify", "okay", "enact",
              "greenlight", "authorize", "vote", "recommend", "impeach", "override"),
-    "block": ("block", "reject", "veto", "defeat", "kill", "sink", "derail", "stall",
-              "halt", "filibuster", "torpedo", "scuttle", "shelve", "vote down",
-              "strike down", "overturn", "overrule", "fail", "vote", "tank"),
-    "enact": ("sign", "enact", "issue", "mandate", "impose", "implement", "lift",
-              "revoke", "rescind", "repeal", "extend", "suspend", "reinstate", "approve",
-              "authorize", "order", "ban", "recommend"),
-    "charge": ("sue", "charge", "indict", "arrest", "prosecute", "detain", "file"),
+    "block": ("block", "reject", "veto", "defeat", "derail", "stall", "halt", "suspend",
+              "pause", "filibuster", "torpedo", "scuttle", "shelve", "vote down", "ban",
+              "strike down", "overturn", "overrule", "vote", "revoke", "rescind", "cancel"),
+    "enact": ("sign", "enact", "mandate", "impose", "implement", "lift", "revoke",
+              "rescind", "repeal", "extend", "suspend", "pause", "reinstate", "approve",
+              "authorize", "order", "ban", "recommend", "halt", "cancel"),
+    "charge": ("sue", "charge", "indict", "arrest", "prosecute", "detain"),
     "probe": ("investigate", "probe", "subpoena"),
     "hear": ("testify", "hear", "grill"),
     "rule": ("rule", "uphold", "strike down", "overturn", "block", "order"),
-    "verdict": ("convict", "acquit", "plead"),
+    "verdict": ("convict", "acquit", "rule"),
     "sentence": ("sentence",),
-    "leave": ("resign", "quit", "step down", "fire", "oust", "sack", "retire"),
-    "deal": ("agree", "accept", "settle", "clinch", "seal", "reach", "strike"),
-    "win": ("win", "lose", "concede", "elect", "defeat"),
+    "leave": ("resign", "quit", "step down", "oust", "sack", "retire"),
+    "deal": ("agree", "settle", "clinch"),
+    "win": ("concede", "elect", "defeat"),
 }
 STANCE: dict[str, tuple[str, ...]] = {
     "oppose": ("oppose", "slam", "blast", "criticize", "condemn", "denounce", "rip"),
     "support": ("support", "back", "endorse", "praise", "hail", "defend"),
 }
-# "reach" and "strike" name a deal only with its noun; "strike" alone is an attack.
-DEAL_OBJECTS = frozenset({"deal", "agreement", "compromise", "settlement", "accord",
-                          "framework", "pact", "bargain"})
-OBJECT_BOUND = frozenset({"reach", "strike"})
+# Light verbs, whose act is their object's ("reaches a deal", "issues an order", "wins the
+# primary", "loses an appeal"): without one of these nouns (as object or passive
+# subject) they name no act ("issues a statement", "cases reach 40 million").
+DEAL_NOUNS = ("deal", "agreement", "compromise", "settlement", "accord", "framework",
+              "pact", "bargain", "truce", "ceasefire", "cease-fire")
+ELECTION_NOUNS = ("election", "race", "primary", "runoff", "seat", "majority", "presidency",
+                  "reelection", "re-election", "governorship", "recall", "caucus", "vote")
+LEGAL_NOUNS = ("appeal", "case", "lawsuit", "suit", "challenge")
+OBJECTS: dict[str, dict[str, frozenset[str]]] = {
+    "reach": dict.fromkeys(DEAL_NOUNS, frozenset({"deal"})),
+    "strike": dict.fromkeys(DEAL_NOUNS, frozenset({"deal"})),
+    "seal": dict.fromkeys(DEAL_NOUNS, frozenset({"deal"})),
+    "accept": dict.fromkeys((*DEAL_NOUNS, "offer", "proposal", "terms", "plan"),
+                            frozenset({"deal"})),
+    "issue": {**dict.fromkeys(("order", "mandate", "ban", "rule", "regulation", "guidance",
+                               "directive", "proclamation", "moratorium", "pardon",
+                               "waiver", "sanction"), frozenset({"enact"})),
+              **dict.fromkeys(("ruling", "decision", "opinion", "injunction"),
+                              frozenset({"rule"})),
+              "subpoena": frozenset({"probe"}), "indictment": frozenset({"charge"}),
+              "veto": frozenset({"block"})},
+    "submit": {"resignation": frozenset({"leave"}),
+               **dict.fromkeys(("bill", "proposal", "plan", "budget", "nomination"),
+                               frozenset({"propose"}))},
+    "win": {**dict.fromkeys(ELECTION_NOUNS, frozenset({"win"})),
+            "nomination": frozenset({"win", "propose"}),
+            **dict.fromkeys(LEGAL_NOUNS, frozenset({"rule", "verdict"}))},
+    "lose": {**dict.fromkeys(ELECTION_NOUNS, frozenset({"win"})),
+             **dict.fromkeys(LEGAL_NOUNS, frozenset({"rule", "verdict"}))},
+    "file": {**dict.fromkeys(("lawsuit", "suit", "charge", "complaint"), frozenset({"charge"})),
+             **dict.fromkeys(("bill", "legislation"), frozenset({"propose"}))},
+    "launch": dict.fromkeys(("investigation", "probe", "inquiry", "review"),
+                            frozenset({"probe"})),
+    "open": dict.fromkeys(("investigation", "probe", "inquiry"), frozenset({"probe"})),
+    "declare": dict.fromkeys(("emergency", "disaster"), frozenset({"enact"})),
+}
+# Verbs whose act depends on a person as object ("confirms the nominee", "fires the
+# director"; "confirms the report" is saying, "fires missiles" an attack).
+PERSON_BOUND: dict[str, frozenset[str]] = {"confirm": frozenset({"pass"}),
+                                           "fire": frozenset({"leave"})}
+POSTS = frozenset({"nominee", "pick", "judge", "justice", "secretary", "director", "chief",
+                   "head", "official", "commissioner", "ambassador", "adviser", "aide",
+                   "coach", "ceo", "general", "minister", "prosecutor", "inspector"})
 # Verbs whose complement is the act done ("votes to repeal", "moves to block"; "fails
 # to pass" is a block) or only meant ("poised to block", "vows to veto": an intent, no
 # act yet, read as none unless ``future``).
 DONE = frozenset({"move", "vote", "fail", "begin", "start", "race", "rush"})
 INTENT = frozenset({"poise", "prepare", "set", "plan", "aim", "seek", "try", "push",
-                    "vow", "threaten", "expect", "want", "hope", "look", "scramble"})
+                    "vow", "threaten", "expect", "want", "hope", "look", "scramble", "agree"})
 MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "to"})
 REFUSED = frozenset({"decline", "refuse", "avoid", "resist", "reject"})
 SAYING = frozenset({"say", "tell", "claim", "warn", "urge", "call", "ask", "demand",
@@ -136,16 +175,34 @@ def phrase(t: Token) -> str:
     return f"{t.lemma_.lower()} {prt[0]}" if prt else t.lemma_.lower()
 
 
+def objects(t: Token) -> list[Token]:
+    """``t``'s objects and passive subjects, with their conjuncts."""
+    found = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    return found + [c for o in found for c in o.conjuncts]
+
+
 def classes_of(t: Token, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
     """The classes ``t``'s verb names, None when it names none (or is negated)."""
-    if any(c.dep_ == "neg" for c in t.children):
-        return None
-    p = phrase(t)
-    if p in OBJECT_BOUND:
-        objs = {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
-        return table.get("deal") if objs & DEAL_OBJECTS else None
-    if p == "agree" and any(c.lower_ == "with" for c in t.children):
+    if any(c.dep_ == "neg" for c in t.children) or (t.tag_ == "VBG" and not any(
+            c.dep_ == "aux" for c in t.children)):
+        return None  # negated, or a participle heading no clause ("Comey firing")
+    p, lemma = phrase(t), t.lemma_.lower()
+    if p in OBJECTS:
+        hits = [OBJECTS[p][o.lemma_.lower()] for o in objects(t) if o.lemma_.lower() in OBJECTS[p]]
+        return hits[0] if hits else None
+    if p in PERSON_BOUND:
+        person = any(w.ent_type_ == "PERSON" or w.lemma_.lower() in POSTS
+                     for o in objects(t) for w in o.subtree)
+        return PERSON_BOUND[p] if person else None
+    if lemma == "agree" and any(c.lower_ == "with" for c in t.children):
         return None  # "agrees with the athletes": an opinion, not a deal
+    if lemma == "clear" and any(c.lower_ == "of" for c in t.children):
+        return frozenset({"verdict"})  # "cleared of charges"
+    if lemma == "clear" and any(o.lemma_.lower() in ("way", "path") for o in objects(t)):
+        return None  # "clears the way for": a step towards, not a vote
+    if lemma == "plead":
+        guilty = any(w.lower_ in ("guilty", "innocent") for w in t.subtree)
+        return frozenset({"verdict"}) if guilty else None  # "pleads for calm": asking
     return table.get(p)
 
 
