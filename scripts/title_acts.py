@@ -17,21 +17,34 @@ one story:
 class    the act
 ======== ===================================================================
 propose  put forward: a bill, plan, offer or nominee (propose, introduce,
-         unveil, nominate …)
-pass     adopted by a vote (pass, clear, adopt, confirm, ratify …)
-block    stopped or rejected (block, reject, veto, defeat, strike down …)
+         unveil, nominate, submit a bill …)
+pass     adopted by a vote (pass, clear, adopt, ratify, confirm a nominee;
+         "vote" names pass or block)
+block    stopped or rejected (block, reject, veto, defeat, strike down;
+         halt, suspend, ban, revoke, cancel name block or enact)
 enact    put into force by an executive, an agency or a law (sign, enact,
-         issue, mandate, impose, lift, revoke, extend …)
-charge   legal action against someone (sue, charge, indict, arrest …)
-probe    an inquiry opened or pursued (investigate, probe, subpoena)
+         issue an order, mandate, impose, lift, extend; approve, authorize,
+         recommend name pass or enact)
+charge   legal action against someone (sue, charge, indict, arrest, file a suit)
+probe    an inquiry opened or pursued (investigate, probe, subpoena, launch an
+         investigation)
 hear     a hearing (testify, hear, grill)
-rule     a court's decision (rule, uphold; with block and strike down)
-verdict  a trial's outcome (convict, acquit, plead)
+rule     a court's decision (rule, uphold, issue a ruling; with block and
+         strike down; lose or win an appeal)
+verdict  a trial's outcome (convict, acquit, plead guilty, cleared of; "rule")
 sentence a sentence (sentence)
-leave    someone leaves a post (resign, quit, step down, fire, oust, retire)
-deal     an agreement reached (agree, accept, reach or strike a deal, settle)
-win      an election's outcome (win, lose, concede, elect)
+leave    someone leaves a post (resign, quit, step down, oust, retire; fire a
+         person, submit a resignation)
+deal     an agreement reached (agree, settle; reach, strike, seal or accept a
+         deal)
+win      an election's outcome (win or lose a race, concede, elect, defeat)
 ======== ===================================================================
+
+Light verbs take their act from their object ("issues an order" enacts, "issues a
+statement" names no act; "cases reach 40 million" is no deal), and "confirm" and "fire"
+need a person ("confirms the nominee", not "confirms the report"; "fires the director",
+not "fires missiles"). Words too often used of other things were left out ("kill",
+"sink", "fail" alone, "name", "announce").
 
 ``stance`` (oppose / support) is kept apart (``STANCE``) and used only by the
 ``+stance`` variants: a report's reaction accompanies any stage.
