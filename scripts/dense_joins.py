@@ -185,7 +185,10 @@ def act_veto(arg: str) -> Veto:
 
 def make_veto(spec: str) -> Veto | None:
     """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
-    must refuse."""
+    must refuse; ``a|b``: either refuses."""
+    if "|" in spec:  # either refuses ("&" binds first)
+        alts = [make_veto(x) for x in spec.split("|")]
+        return lambda f, c, lc: any(v(f, c, lc) for v in alts if v is not None)
     if "&" in spec:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
