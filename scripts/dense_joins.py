@@ -23,7 +23,11 @@ ends in no story with any member of that majority gold story.
   same with a month printed with a day, "June 16"; ``fweekday-near:K``: the weekday-near
   check read from the features the clusterer keeps (the article's hashed title and whole
   body words, the story's core members' body words); ``named``: both sides have names;
-  ``a&b``: both refuse) and prints
+  ``a&b``: both refuse; ``a|b``: either refuses; session 31: ``act:SOURCE:SIDE[:FLAGS]``,
+  refuse when the article's title (``title``), lead sentence (``lead``) or title else
+  lead (``either``) names an act of a stage class (``title_acts.py``) and the story's
+  members (``all``, ``core``, ``founder``) that name one all name disjoint classes;
+  ``shared``: the article shares a name with the story) and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read).
   ``--held-out`` runs the held-out parts instead (read once, at the end).
@@ -32,6 +36,8 @@ Example::
 
     PYTHONPATH=src python scripts/dense_joins.py list ../shared/data --sets neus-raw --sample 40
     PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data none names:3 title-names
+    PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data act:title:all \
+        --show-vetoed dense
 """
 
 from __future__ import annotations
