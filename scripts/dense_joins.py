@@ -36,8 +36,7 @@ Example::
 
     PYTHONPATH=src python scripts/dense_joins.py list ../shared/data --sets neus-raw --sample 40
     PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data none names:3 title-names
-    PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data act:title:all \
-        --show-vetoed dense
+    PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data act:title:all
 """
 
 from __future__ import annotations
