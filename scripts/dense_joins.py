@@ -23,8 +23,13 @@ ends in no story with any member of that majority gold story.
   same with a month printed with a day, "June 16"; ``fweekday-near:K``: the weekday-near
   check read from the features the clusterer keeps (the article's hashed title and whole
   body words, the story's core members' body words); ``named``: both sides have names;
-  ``a&b``: both refuse; ``built``: no veto of the script's, the packaged model's own
-  weekday check, ``cluster.weekdays``, session 31) and prints
+  ``a&b``: both refuse; ``a|b``: either refuses; ``built``: no veto of the script's, the
+  packaged model's own weekday check, ``cluster.weekdays``, session 31; session 31 also:
+  ``act:SOURCE:SIDE[:FLAGS]``, refuse when the article's title (``title``), lead sentence
+  (``lead``) or title else lead (``either``) names an act of a stage class
+  (``title_acts.py``) and the story's members (``all``, ``core``, ``founder``) that name
+  one all name disjoint classes; ``shared``: the article shares a name with the story)
+  and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read; with
   ``--show-vetoed-dense``, the dense run's too). Every veto but ``built`` runs on
@@ -35,6 +40,7 @@ Example::
 
     PYTHONPATH=src python scripts/dense_joins.py list ../shared/data --sets neus-raw --sample 40
     PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data none names:3 title-names
+    PYTHONPATH=src python scripts/dense_joins.py measure ../shared/data act:title:all
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
+from title_acts import parse, reading, sentence_case
 
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import weekdays as weekday_check
@@ -65,6 +72,9 @@ WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b")
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
+PARSED: dict[str, dict] = {}  # article id -> {"title"|"lead": its parse}
+ACTS: dict[tuple[str, str, str], frozenset[str] | None] = {}  # (id, title|lead, flags) -> classes
+WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
 def weekdays(aid: str, words: int) -> set[str]:
@@ -147,15 +157,59 @@ def clash(cue: Callable[[str, int], set[str]], n: int, f: ArticleFeatures, ids: 
     return bool(mine) and bool(theirs) and not any(mine & d for d in theirs)
 
 
+def act_of(aid: str, source: str, flags: str) -> frozenset[str] | None:
+    """The stage classes of the act ``aid``'s title (``title``), lead sentence (``lead``)
+    or title, else lead (``either``) reports (``title_acts``), read with ``flags``."""
+    if source == "either":
+        return act_of(aid, "title", flags) or act_of(aid, "lead", flags)
+    key = (aid, source, flags)
+    if key not in ACTS:
+        span = PARSED.get(aid, {}).get(source)
+        ACTS[key] = reading(flags)(span) if span is not None else None
+    return ACTS[key]
+
+
+def act_veto(arg: str) -> Veto:
+    """``act:SOURCE:SIDE[:FLAGS]``: refuse when the article names a classified act and
+    the story's members that name one (SIDE ``all``: every member at the join; ``core``:
+    its core members; ``founder``: the founder alone) all name acts of classes disjoint
+    from it. FLAGS: ``s`` adds the stance classes, ``l`` the loose reading, ``hN`` asks
+    only members within N hours of the article (either way)."""
+    source, side, *rest = arg.split(":")
+    flags = rest[0] if rest else ""
+    key = re.sub(r"h\d+", "", flags)
+    hours = float(re.search(r"h(\d+)", flags).group(1)) if "h" in flags else None
+
+    def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+        mine = act_of(f.article_id, source, key)
+        if not mine:
+            return False
+        ids = {"all": [r.article_id for r in c.log], "founder": [c.founder],
+               "core": [m.article_id for m in c.members[: lc.model.core_members]]}[side]
+        if hours is not None and f.published is not None:
+            ids = [i for i in ids if WHEN.get(i) is not None
+                   and abs(WHEN[i] - f.published) <= hours * 3600]  # type: ignore[operator]
+        theirs = [a for a in (act_of(i, source, key) for i in ids) if a]
+        return bool(theirs) and not any(mine & a for a in theirs)
+    return refuse
+
+
 def make_veto(spec: str) -> Veto | None:
     """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
-    must refuse."""
+    must refuse; ``a|b``: either refuses."""
+    if "|" in spec:  # either refuses ("&" binds first)
+        alts = [make_veto(x) for x in spec.split("|")]
+        return lambda f, c, lc: any(v(f, c, lc) for v in alts if v is not None)
     if "&" in spec:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
     name, _, arg = spec.partition(":")
     if name == "named":  # only where both sides have names (the text the core check guards)
         return lambda f, c, lc: bool(f.entity_tf) and bool(c.entities)
+    if name == "shared":  # only where the article shares a name with the story
+        return lambda f, c, lc: any(n in c.names for n in f.entities)
+    if name == "act":
+        return act_veto(arg)
     if name == "fweekday-near":  # from the features alone, as the clusterer would read it
         k = int(arg)
         return lambda f, c, lc: far_apart(weekdays_of(f), story_weekdays(c), k)
@@ -229,6 +283,8 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -
         return original(model, f, x, p, cluster, idf, **kw)
 
     guarding.passes, weekday_check.refuses = passes, refuses
+    WHEN.clear()
+    WHEN.update({f.article_id: f.published for f in fs})
     try:
         for f in fs:
             c.add(f)
@@ -336,12 +392,38 @@ def listing(args: argparse.Namespace) -> None:
                         print(show(w, dense, by_id, real_by_id))
 
 
+def show_vetoed(c: Logged, items: Sequence, gold: dict[str, str], cond: str) -> None:
+    """Print the refused joins of one run, with the act classes each side's title and
+    lead name (``-``: none), to be read."""
+    by_id = {i.article.id: i for i in items}
+
+    def acts(x: str) -> str:
+        return " / ".join("+".join(sorted(act_of(x, s, "") or ["-"]))
+                          for s in ("title", "lead"))
+    for a, before, p in c.vetoed:
+        verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
+        print(f"  {cond.upper()} VETO p={p:.3f} {verdict}")
+        for x in [a, *before[:4]]:
+            print(f"    [{acts(x)}] " + describe(x, by_id, by_id)[:300])
+
+
+def load_acts(items: Sequence, cache: Path) -> None:
+    """Fill ``ACTS`` for the titled items of a stream (the title put in sentence case
+    with its body's names; the lead sentence read from the first 400 characters)."""
+    titled = [i.article for i in items if i.article.title]
+    ACTS.clear()
+    PARSED.clear()
+    PARSED.update(parse({a.id: sentence_case(a.title, a.text) for a in titled},
+                        {a.id: a.text[:400] for a in titled}, cache))
+
+
 def measure(args: argparse.Namespace) -> None:
     part = "held-out" if args.held_out else "train"
     for name, r_items, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache, part):
         gold = {i.article.id: i.story for i in d_items}
         TEXT.clear()
         TEXT.update({i.article.id: f"{i.article.title or ''}. {i.article.text}" for i in r_items})
+        load_acts(r_items, args.cache)
         cells = []
         for spec in args.vetoes:
             veto, built = make_veto(spec), spec == "built"
@@ -358,14 +440,11 @@ def measure(args: argparse.Namespace) -> None:
             cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
                          f"refused right/wrong real {refused[0]}, dense {refused[1]}")
             if args.show_vetoed:
-                by_id = {i.article.id: i for i in r_items}
-                shown = [("REAL", real)] + [("DENSE", dense)] * args.show_vetoed_dense
-                for label, c in shown:
-                    for a, before, p in c.vetoed:
-                        verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
-                        print(f"  {label} VETO p={p:.3f} {verdict} (story of {len(before)})")
-                        for x in [a, *before[:3]]:
-                            print("    " + describe(x, by_id, by_id)[:400])
+                shown = [args.show_vetoed]
+                if args.show_vetoed_dense and "dense" not in shown:
+                    shown.append("dense")
+                for cond in shown:
+                    show_vetoed(real if cond == "real" else dense, r_items, gold, cond)
         print(f"{name} {part}:\n  " + "\n  ".join(cells), flush=True)
 
 
@@ -380,7 +459,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show-mixed", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="measure: the held-out parts")
-    parser.add_argument("--show-vetoed", action="store_true", help="print the real run's refusals")
+    parser.add_argument("--show-vetoed", nargs="?", const="real", choices=["real", "dense"],
+                        help="print the refusals of the real (default) or the dense run")
     parser.add_argument("--show-vetoed-dense", action="store_true",
                         help="with --show-vetoed: the dense run's refusals too")
     args = parser.parse_args(argv)
