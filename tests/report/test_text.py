@@ -52,6 +52,21 @@ def test_facts_by_status(output: str) -> None:
     assert "F4" in unique and "F5" in unique
 
 
+def test_conflict_shows_each_sides_own_sentence(story_analysis: dict[str, Any]) -> None:
+    """Each side of a conflict is printed with its own sentence, not one representative:
+    the second side's words appear only when it is shown."""
+    fact = next(c for c in story_analysis["claims"] if c["status"] == "conflict")
+    sides = fact["conflicts"][0]["sides"]
+    sides[1]["sentence"] = "Officials counted more than 1.9 million people moved south."
+    conflicts = _render(story_analysis).split("Conflicts:")[1].split("Unique:")[0]
+    flat = " ".join(conflicts.split())
+    assert "more than 1.9 million people moved south." in flat
+    assert " ".join(sides[0]["sentence"].split()[:6]) in flat
+    sides[1].pop("sentence")  # a side without its sentence falls back to the fact's text
+    flat = " ".join(_render(story_analysis).split("Conflicts:")[1].split("Unique:")[0].split())
+    assert "moved south" not in flat
+
+
 def test_entities_quotes_framing_omissions_summary(output: str) -> None:
     assert "Antony Blinken" in output and "Miller, spokesman" in output
     quotes = output.split("Quotes")[1].split("Framing")[0]

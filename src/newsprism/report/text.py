@@ -214,21 +214,27 @@ def _mark_language(text: Text, language: Any) -> None:
 
 
 def _conflicts_table(facts: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> Table:
+    """One row per conflict: each side's value, and each side's own sentence under its
+    outlet's name (issue 12: "each conflict is listed once, with each side's sentence"),
+    so a reader sees what every outlet wrote, not one representative."""
     table = _table(f"Conflicts: {STATUS_HELP['conflict']}", "fact", "kind", "values", "text")
     for fact in facts:
         if status(fact.get("status")) != "conflict":
             continue
         for conflict in fact.get("conflicts") or [{}]:
-            values = Text()
+            values, texts = Text(), Text()
             for n, side in enumerate(conflict.get("sides") or []):
                 if n:
                     values.append("\n")
-                values.append(names.get(str(side.get("article_id")), str(side.get("article_id"))))
-                values.append(": ")
+                    texts.append("\n")
+                name = names.get(str(side.get("article_id")), str(side.get("article_id")))
+                values.append(f"{name}: ")
                 values.append(str(side.get("value", "")), style="bold")
+                texts.append(f"{name}: ", style="bold")
+                texts.append(str(side.get("sentence") or fact.get("text", "")))
             table.add_row(Text(str(fact.get("id", "")), style=STATUS_STYLE["conflict"]),
                           Text(str(conflict.get("kind", ""))), values,
-                          Text(str(fact.get("text", ""))))  # fmt: skip
+                          texts if texts.plain else Text(str(fact.get("text", ""))))  # fmt: skip
     return table
 
 
