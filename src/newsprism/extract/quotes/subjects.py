@@ -15,6 +15,7 @@ from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
+from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.hung_later import speech_before
@@ -123,6 +124,9 @@ class Subjects(Step):
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a speech verb: its subject, or its head verb's."""
+        if (read := document_reading(verb, self.lex.document_verbs, self.lex.documents,
+                                     self.qid)) is not None:  # fmt: skip
+            return read  # "“…,” the letter addressed to X reads" (document_reads.py)
         for child in verb.children:
             if child.dep_ == "agent":  # "was reported by the Post"
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
