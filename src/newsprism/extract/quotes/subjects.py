@@ -31,6 +31,7 @@ from newsprism.extract.quotes.recorded import (
 from newsprism.extract.quotes.relative_before import UNTOLD, relative_before
 from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.quotes.then_joined import then_joined_head
+from newsprism.extract.quotes.title_subject import subject_in_later_quotation
 from newsprism.extract.quotes.title_before_name import name_after_title
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
@@ -148,6 +149,8 @@ class Subjects(Step):
                     return None
                 if subject_in_closed_quotation(child, verb, self.qid):  # "“…,” tweeted X"
                     return self._inverted_subject(verb)
+                if subject_in_later_quotation(child, verb, self.qid):  # title_subject.py
+                    return self._hung_into_quotation(verb)  # "X, …, said on “Fox and Friends”"
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or child
         if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
