@@ -9,9 +9,10 @@ plans … in a letter from her lawyer. “She has not committed any crime …,�
 addressed to Chairman Darrell Issa reads": the lawyer's letter was given to Lerner).
 
 Only a finite form of a verb of ``[documents] verbs`` in ``data/speech_verbs.toml``
-("read", "reads"), only with a subject that is a document noun of the lexicon (a statement, a letter, a memo, a report, a post …) and with no object of
-its own: "a sign reads", "the headline reads", "it read" and "reads the statement" are
-left as they were. The document then speaks for its owner as for any other cue.
+("read", "reads"), only with a subject that is a document noun of the lexicon (a
+statement, a letter, a memo, a report, a post …) and with no object of its own after
+it: "a sign reads", "the headline reads", "it read" and "reads the statement" are left
+as they were. The document then speaks for its owner as for any other cue.
 """
 
 from __future__ import annotations

@@ -31,8 +31,8 @@ from newsprism.extract.quotes.recorded import (
 from newsprism.extract.quotes.relative_before import UNTOLD, relative_before
 from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.quotes.then_joined import then_joined_head
-from newsprism.extract.quotes.title_subject import subject_in_later_quotation
 from newsprism.extract.quotes.title_before_name import name_after_title
+from newsprism.extract.quotes.title_subject import subject_in_later_quotation
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
