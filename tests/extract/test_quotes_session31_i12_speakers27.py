@@ -65,6 +65,14 @@ def test_a_letter_read_no_longer_runs_into_the_sentence_before(nlp) -> None:
     assert quote.speaker != "Marta Quill"
 
 
+def test_a_document_that_reads_before_its_words_leads_them_in(nlp) -> None:
+    text = ("The coalition sent a petition to the school board on Monday. The petition "
+            "reads, in part: \"We ask the board to restore the music program this fall.\"")
+    (quote,) = _over(nlp, text, "We ask the board")
+    assert quote.cue == "reads"
+    assert quote.speaker is not None and "petition" in quote.speaker
+
+
 def test_a_sign_or_a_headline_that_reads_is_no_cue(nlp) -> None:
     text = ("Protesters gathered outside the plant. \"No more layoffs,\" a banner on the "
             "gate reads. The headline on the front page reads, \"Plant to close.\"")
