@@ -11,8 +11,10 @@ Priebus", "Bishop Daniel Jenky") does not count as a given name. An unnamed sour
 spokesman") matches on the content words of its description, or of the annotator's
 gloss when that describes it ("the documents (court papers)"). A note in parentheses
 ("Missouri Republican senators (Blunt, Ashcroft …)") is the annotator's gloss, not the
-speaker's name, and a possessive ("Carl Seel's office") counts as the owner's name. No
-speaker never matches.
+speaker's name, and a possessive ("Carl Seel's office") counts as the owner's name. An
+organisation's acronym is its name ("NRA", "N.R.A." is the "National Rifle Association":
+the story names an entity by the form its reports use most, session 31). No speaker
+never matches.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     """Whether ``predicted`` names the person (or unnamed source) ``gold`` names."""
     if not predicted:
         return False
+    if _acronym_of(predicted, gold) or _acronym_of(gold, predicted):
+        return True
     p, g = name_tokens(predicted), name_tokens(gold)
     if not p or not g:
         return False
@@ -81,6 +85,24 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     p_words = _content(p)
     return any(bool(g_words) and 2 * len(p_words & g_words) >= len(g_words)
                for g_words in (_content(g), *_glossed(gold)))  # fmt: skip
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+# words that are no letter of an acronym ("National Association for the Advancement of
+# Colored People" is NAACP)
+_UNLETTERED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """``short`` is an acronym ("NRA", "N.R.A.") and ``name``, of two words or more, all
+    capitalised but the small ones, has exactly its letters as initials."""
+    short, words = short.strip(), _plain(name).split()
+    if not _ACRONYM.fullmatch(short) or len(words) < 2:
+        return False
+    letters = [w for w in words if w.lower() not in _UNLETTERED]
+    if not all(w[:1].isupper() for w in letters):
+        return False  # "the gun lobby", a description, has no initials
+    return short.replace(".", "") == "".join(w[0] for w in letters)
 
 
 def _content(words: list[str]) -> set[str]:

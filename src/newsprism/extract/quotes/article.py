@@ -12,6 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
+from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 
@@ -77,10 +78,15 @@ class Article:
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
             return None  # a hashtag, #warns, is not a verb of this text
-        base = self._lexicon_verb(token)
+        base = self._lexicon_verb(token) or self._document_verb(token)
         # "What they're saying:" heads a section; it reports no one (asked only of a
         # lexicon verb: the heading's answer changes nothing else, session 28)
         return None if base is None or in_heading(token) else base
+
+    def _document_verb(self, token: Token) -> str | None:
+        """ "“…,” the letter reads": a verb said of a document (:mod:`.document_reads`)."""
+        found = document_reading(token, self.lex.document_verbs, self.lex.documents, self.qid)
+        return token.lemma_.lower() if found is not None else None
 
     def _lexicon_verb(self, token: Token) -> str | None:
         """The lexicon verb of the token's word (with its particle: "pointed out")."""

@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
+from newsprism.extract.quotes.document_reads import reading_phrase
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.recorded import shown_speaking
@@ -130,7 +131,8 @@ class Cues(Step):
                 continue
             # "“…,” Mr. Netanyahu is shown saying": the verb of showing and its subject
             shown = tok.head if shown_speaking(tok) is not None else tok
-            subtree = {t.i for t in shown.subtree}
+            subtree = {t.i for t in shown.subtree} | reading_phrase(  # document_reads.py
+                tok, self.lex.document_verbs, self.lex.documents, self.qid)
             between = window[:n]
             # only the speaker's phrase may stand between ("Ramos, 58, told AFP"), and
             # it may hold a quoted name ("wearing “Ted Cruz” pins")

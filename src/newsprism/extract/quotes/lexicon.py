@@ -55,6 +55,7 @@ class SpeechLexicon:
     papers: frozenset[str] = frozenset()  # "the documents say": the papers named before
     data: frozenset[str] = frozenset()  # "data from the AAP": the organisation's
     recordings: frozenset[str] = frozenset()  # "a video of him saying": he says
+    document_verbs: frozenset[str] = frozenset()  # "the letter reads": said of documents only
 
     def document_kind(self, noun: str) -> str:
         """The kind of a document noun ("advertisement" and "commercial" are "ad")."""
@@ -134,6 +135,9 @@ def load_lexicon() -> SpeechLexicon:
                 particles.setdefault(form, {})[particle] = base
             else:
                 forms[form] = base
+    document_verbs = frozenset(w.lower() for w in data["documents"].get("verbs", []))
+    for verb in document_verbs:  # a tone, but no forms: a cue only of a document
+        tones.setdefault(verb, "neutral")
     table = load_roles()
     roles: dict[str, set[str]] = {}
     for group, nouns in table.groups.items():
@@ -149,6 +153,7 @@ def load_lexicon() -> SpeechLexicon:
         papers=frozenset(w.lower() for w in data["documents"].get("papers", [])),
         data=frozenset(w.lower() for w in data["documents"].get("data", [])),
         recordings=frozenset(w.lower() for w in data["documents"].get("recordings", [])),
+        document_verbs=document_verbs,
         channels=frozenset(w.lower() for w in data["channels"]["nouns"]),
         roles={k: frozenset(v) for k, v in roles.items()},
         object_verbs=frozenset(data["complements"]["object"]),

@@ -15,6 +15,7 @@ from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
+from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.hung_later import speech_before
@@ -31,6 +32,7 @@ from newsprism.extract.quotes.relative_before import UNTOLD, relative_before
 from newsprism.extract.quotes.setoff import subject_before_participle
 from newsprism.extract.quotes.then_joined import then_joined_head
 from newsprism.extract.quotes.title_before_name import name_after_title
+from newsprism.extract.quotes.title_subject import subject_in_later_quotation
 from newsprism.extract.tree import climb
 from newsprism.pronoun_words import PERSON_SUBJECTS, PERSONAL_SUBJECTS
 
@@ -123,6 +125,9 @@ class Subjects(Step):
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a speech verb: its subject, or its head verb's."""
+        if (read := document_reading(verb, self.lex.document_verbs, self.lex.documents,
+                                     self.qid)) is not None:  # fmt: skip
+            return read  # "“…,” the letter addressed to X reads" (document_reads.py)
         for child in verb.children:
             if child.dep_ == "agent":  # "was reported by the Post"
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
@@ -144,6 +149,8 @@ class Subjects(Step):
                     return None
                 if subject_in_closed_quotation(child, verb, self.qid):  # "“…,” tweeted X"
                     return self._inverted_subject(verb)
+                if subject_in_later_quotation(child, verb, self.qid):  # title_subject.py
+                    return self._hung_into_quotation(verb)  # "X, …, said on “Fox and Friends”"
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or child
         if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
