@@ -33,6 +33,7 @@ from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
+from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
@@ -50,7 +51,7 @@ from newsprism.compare.tfidf import (
     tfidf_cosine,
 )
 from newsprism.compare.weekday_acts import WeekdayAct, two_acts_lifted, weekday_acts
-from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
+from newsprism.extract.claims import PEOPLE_UNITS
 from newsprism.models import Claim, Mention, Quantity
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -78,7 +79,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
-    "quote_words_differ", "shared_quote", "event_day",
+    "quote_words_differ", "shared_quote", "event_day", "count_differs",
 )  # fmt: skip
 # A feature computed only for a model whose terms name it: the cosine of the two
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
@@ -399,20 +400,6 @@ def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
         np.array([u.article_id for u in units]))
 
 
-def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
-    """(agree, conflict): the pair states a comparable quantity that agrees / cannot."""
-    n = len(units)
-    agree, conflict = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
-    with_units = [(i, q) for i, u in enumerate(units) for q in u.quantities if q.unit]
-    for x, (i, qa) in enumerate(with_units):
-        for j, qb in with_units[x + 1 :]:
-            if i == j or not comparable(qa, qb):
-                continue
-            target = agree if quantities_agree(qa, qb) else conflict
-            target[i, j] = target[j, i] = True
-    return agree, conflict
-
-
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
                   minilm: np.ndarray | None = None,
@@ -441,7 +428,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.numbers for u in units])
     out["number_shared"] = shared > 0
     out["number_disjoint"] = _both([bool(u.numbers) for u in units]) & (shared == 0)
-    out["quantity_agree"], out["quantity_conflict"] = _quantity_matrices(units)
+    out["quantity_agree"], out["quantity_conflict"], out["count_differs"] = quantity_matrices(units)
     shared = _shared([u.dates for u in units])
     out["date_shared"] = shared > 0
     days = _shared([u.weekdays for u in units])
