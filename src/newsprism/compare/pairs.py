@@ -37,6 +37,7 @@ from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
+from newsprism.compare.failed_acts import failed_objects, named_by
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.passages import passages
@@ -223,7 +224,7 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     found: set[str] = set()
     for word in negation.negated_words(tokens):
         if _in_statement(negation.governing_verb(word)):
-            found |= _named_by(word)
+            found |= named_by(word) | failed_objects(word)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -234,19 +235,9 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
             if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
-                found |= _named_by(child)
+                found |= named_by(child)
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
-    return found
-
-
-def _named_by(word: Any) -> set[str]:
-    """A negated word's lemma, with the nouns that name it for a noun ("the delegation's
-    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause."""
-    found = {word.lemma_.lower()}
-    if word.pos_ in ("NOUN", "PROPN"):
-        found |= {t.lemma_.lower() for t in word.children
-                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
     return found
 
 
