@@ -14,7 +14,8 @@ precision, whatever the qualifiers ("at least 15 million" / "at least 15.1 milli
 are one figure: 15.1 million rounds to 15 million; "1 million" / "15 million" are
 not), is ``count_differs``: a veto of the same-fact model (``data/models/
 same-fact.json``). Where a pair also shares one figure ("fell by 92,000 to 498,000" /
-"fell to 498,000"), the count that agrees decides and nothing is vetoed. A loose word
+"fell to 498,000"), the count that agrees decides and nothing is vetoed; so where the
+two print any one number, of whatever counted noun (``_share_a_number``). A loose word
 ("dozens", "hundreds") has no figure and is left to ``quantities_agree``.
 
 Conflicts are not read from here: compare/conflicts.py reads every pair of two
@@ -55,7 +56,8 @@ def _pairs(units: Sequence[Any]) -> list[tuple[int, int, Quantity, Quantity]]:
 
 def quantity_matrices(units: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(``quantity_agree``, ``quantity_conflict``, ``count_differs``) of every pair of
-    units (anything with ``quantities``): a comparable quantity that agrees / cannot
+    units (anything with ``quantities``, ``numbers`` and ``specific``: compare/pairs.py
+    ``UnitProfile``): a comparable quantity that agrees / cannot
     agree (``quantities_agree``), and one thing counted with written figures none of
     which is the other's (the veto above)."""
     n = len(units)
@@ -67,4 +69,14 @@ def quantity_matrices(units: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, np.
         if written(qa) and written(qb):
             target = same if same_figure(qa, qb) else differ
             target[i, j] = target[j, i] = True
-    return agree, conflict, differ & ~same
+    shares = np.array([[_share_a_number(a, b) for b in units] for a in units], dtype=bool) \
+        if differ.any() else differ
+    return agree, conflict, differ & ~same & ~shares
+
+
+def _share_a_number(a: Any, b: Any) -> bool:
+    """Whether two units print one number, whatever it counts ("the 54-35 vote" / "voted
+    54-35 … short of the 10 GOP votes"; "a nearly $1 trillion package" / "a roughly $1
+    trillion bill … a $3.5 trillion package"): the counted nouns differ there, so the
+    count that is one figure was not compared, and the pair is left to the model."""
+    return bool((a.numbers & b.numbers) or (a.specific & b.specific))

@@ -9,7 +9,7 @@ the model's 0.50 (docs/eval-compare.md, session 30, NeuS raw row 236; session 31
 act that did not happen is the verb with what it takes: "garner … votes", "win
 approval", "reach a deal". So a verb that a failing word governs (``negation.
 negated_words``: "failed to", "unable to", "failure to", "without") negates its direct
-object too, named as a negated noun is ("the delegation's trip" → {trip, delegation}).
+object too (its head noun: "votes" → {vote}).
 
 A verb negated by "not" already gives its object (``pairs._negated_objects``); this
 brings the failing words level with it. Both sides of a pair are read alike, so "failed
@@ -33,9 +33,12 @@ def named_by(word: Any) -> set[str]:
 
 
 def failed_objects(word: Any) -> set[str]:
-    """The direct object of a verb a failing word governs, named (:func:`named_by`):
-    "failed to garner enough votes" → {vote}; nothing for a noun ("lack of funding")."""
+    """The head of the direct object of a verb a failing word governs: "failed to garner
+    enough votes" → {vote}; nothing for a noun ("lack of funding"). Not the nouns that
+    name it: in "failed to warn law enforcement officials" the act undone is the warning
+    of officials, and "law enforcement" elsewhere ("a breakdown in law enforcement
+    intelligence") is not its opposite (NeuS raw row 366, session 31)."""
     if word.pos_ != "VERB":
         return set()
-    return {w for c in word.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-            for w in named_by(c)}  # fmt: skip
+    return {c.lemma_.lower() for c in word.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")}  # fmt: skip
