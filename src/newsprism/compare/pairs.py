@@ -33,9 +33,11 @@ from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
+from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
+from newsprism.compare.failed_acts import failed_objects, named_by
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.passages import passages
@@ -50,7 +52,7 @@ from newsprism.compare.tfidf import (
     tfidf_cosine,
 )
 from newsprism.compare.weekday_acts import WeekdayAct, two_acts_lifted, weekday_acts
-from newsprism.extract.claims import PEOPLE_UNITS, comparable, quantities_agree
+from newsprism.extract.claims import PEOPLE_UNITS
 from newsprism.models import Claim, Mention, Quantity
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -78,7 +80,7 @@ FEATURES = (
     "negation_mismatch", "modal_mismatch", "length_ratio", "specific_shared",
     "specific_disjoint", "coverage", "mood_mismatch", "denial_mismatch", "anchor_number",
     "polarity_clash", "shared_passage", "speaker_clash", "event_link", "denial_clash",
-    "quote_words_differ", "shared_quote", "event_day",
+    "quote_words_differ", "shared_quote", "event_day", "count_differs",
 )  # fmt: skip
 # A feature computed only for a model whose terms name it: the cosine of the two
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
@@ -222,7 +224,7 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     found: set[str] = set()
     for word in negation.negated_words(tokens):
         if _in_statement(negation.governing_verb(word)):
-            found |= _named_by(word)
+            found |= named_by(word) | failed_objects(word)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -233,19 +235,9 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
             if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
-                found |= _named_by(child)
+                found |= named_by(child)
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 found.add(child.lemma_.lower())
-    return found
-
-
-def _named_by(word: Any) -> set[str]:
-    """A negated word's lemma, with the nouns that name it for a noun ("the delegation's
-    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause."""
-    found = {word.lemma_.lower()}
-    if word.pos_ in ("NOUN", "PROPN"):
-        found |= {t.lemma_.lower() for t in word.children
-                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
     return found
 
 
@@ -399,20 +391,6 @@ def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
         np.array([u.article_id for u in units]))
 
 
-def _quantity_matrices(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
-    """(agree, conflict): the pair states a comparable quantity that agrees / cannot."""
-    n = len(units)
-    agree, conflict = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
-    with_units = [(i, q) for i, u in enumerate(units) for q in u.quantities if q.unit]
-    for x, (i, qa) in enumerate(with_units):
-        for j, qb in with_units[x + 1 :]:
-            if i == j or not comparable(qa, qb):
-                continue
-            target = agree if quantities_agree(qa, qb) else conflict
-            target[i, j] = target[j, i] = True
-    return agree, conflict
-
-
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
                   minilm: np.ndarray | None = None,
@@ -441,7 +419,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.numbers for u in units])
     out["number_shared"] = shared > 0
     out["number_disjoint"] = _both([bool(u.numbers) for u in units]) & (shared == 0)
-    out["quantity_agree"], out["quantity_conflict"] = _quantity_matrices(units)
+    out["quantity_agree"], out["quantity_conflict"], out["count_differs"] = quantity_matrices(units)
     shared = _shared([u.dates for u in units])
     out["date_shared"] = shared > 0
     days = _shared([u.weekdays for u in units])
