@@ -1,14 +1,16 @@
 """Pick NeuS raw rows for reading framing output as a user, by a rule fixed before reading.
 
 1. Rows 0-505 of the NeuS-AllSides raw crawl that no file under gold/ docs/ tests/
-   scripts/ names: ``gold/conflicts-neus/pick_rows.py``'s ``named_rows`` (``rN``,
-   ``neusN``, "row(s) N, M and K", ``"row": N``, a crawl id), widened here to what
-   earlier framing readings also wrote: a ``--neus-rows`` list, a bold ``**N**``, and
-   any parenthesised or bracketed list of three or more numbers (over-excluding is safe).
-2. Of those, rows whose every report (three sides) has three paragraphs or more, so a
-   framing reading has wording to judge on every side.
-3. Ordered by the SHA-1 of "framing-read:<row>"; the first ``--take`` (10) are read whole,
-   the next ``--others`` (20) are only diffed old against new.
+   scripts/ names as a row of its own: ``rN``, ``neusN``, ``neus-raw:N``, ``"row": N``,
+   "row(s) N, M and K" with fewer than five numbers, or the row's crawl id as a whole
+   word. A list of five or more rows ("38 rows hold one (0 9 29 …)", "rows 0, 9, 29, …")
+   is a diff's range, whose rows nobody read whole, and does not count; by the earlier
+   pickers' stricter check (``gold/conflicts-neus/pick_rows.py``'s ``named_rows``) only
+   five rows of 506 are free, too few.
+2. Of those, rows with all three reports (left, center, right).
+3. Ordered by the SHA-1 of "framing-read:<row>"; the first ``--take`` (10) are read whole.
+   ``--others`` (20): the first rows of every row with three reports, same order, not
+   among the ten (named or not): only their changed flags are read, old against new.
 
 Usage: python scripts/framing_read_rows.py ../shared/data [--take 10 --others 20]
 """
@@ -20,37 +22,30 @@ import hashlib
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gold" / "conflicts-neus"))
-from pick_rows import FILE, named_rows
-
-LIST = re.compile(r"[(\[]\s*(\d{1,3}(?:\s*,\s*\d{1,3}){2,})\s*[)\]]")
+FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
+ROWS = re.compile(r"\b[Rr]ows?\s+(\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*/\s*)\d{1,3}\b)*)")
 
 
-def widened_named() -> set[int]:
-    """``named_rows`` plus the list forms earlier framing sections used."""
-    named = named_rows()
+def named_singly(ids: dict[str, int]) -> set[int]:
+    """Rows a file under gold/ docs/ tests/ scripts/ names as a row of its own."""
     files = subprocess.run(["git", "ls-files", "gold", "docs", "tests", "scripts"],
                            capture_output=True, text=True).stdout.split()
+    named: set[int] = set()
     for f in files:
         try:
             text = Path(f).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for m in re.finditer(r"--neus-rows\s+([\d,…. ]+)", text):
-            named |= {int(n) for n in re.findall(r"\d{1,3}", m.group(1))}
-        named |= {int(n) for n in re.findall(r"\*\*(\d{1,3})\*\*", text)}
-        for m in LIST.finditer(text):
-            named |= {int(n) for n in re.findall(r"\d{1,3}", m.group(1))}
+        named |= {int(m) for m in re.findall(r"\b(?:r|neus|neus-raw:)(\d{1,3})\b", text)}
+        named |= {int(m) for m in re.findall(r"\"row\"\s*:\s*(\d+)", text)}
+        for m in ROWS.finditer(text):
+            numbers = re.findall(r"\d{1,3}", m.group(1))
+            if len(numbers) < 5:
+                named |= {int(n) for n in numbers}
+        named |= {ids[w] for w in re.findall(r"\b\d{4}\b", text) if w in ids}
     return named
-
-
-def full(row: dict) -> bool:
-    """Three reports, each of three paragraphs or more."""
-    news = row["news"]
-    return len(news) == 3 and all(len(n.get("newBody") or []) >= 3 for n in news.values())
 
 
 def main() -> None:
@@ -59,13 +54,16 @@ def main() -> None:
     parser.add_argument("--take", type=int, default=10)
     parser.add_argument("--others", type=int, default=20)
     args = parser.parse_args()
-    lines = (args.data / FILE).read_text(encoding="utf-8").splitlines()
-    named = widened_named()
-    fit = [n for n in range(506) if n not in named and full(json.loads(lines[n]))]
-    order = sorted(fit, key=lambda n: hashlib.sha1(f"framing-read:{n}".encode()).hexdigest())
-    print("free and full:", len(fit))
-    print("read:", sorted(order[:args.take]))
-    print("others:", sorted(order[args.take:args.take + args.others]))
+    rows = [json.loads(line) for line in (args.data / FILE).read_text("utf-8").splitlines()]
+    ids = {str(row["id"]): n for n, row in enumerate(rows)}
+    three = [n for n, row in enumerate(rows) if len(row["news"]) == 3]
+    order = sorted(three, key=lambda n: hashlib.sha1(f"framing-read:{n}".encode()).hexdigest())
+    named = named_singly(ids)
+    take = [n for n in order if n not in named][:args.take]
+    others = [n for n in order if n not in take][:args.others]
+    print("free with three reports:", len([n for n in three if n not in named]))
+    print("read:", sorted(take))
+    print("others:", sorted(others))
 
 
 if __name__ == "__main__":
