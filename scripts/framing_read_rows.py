@@ -7,7 +7,8 @@
    is a diff's range, whose rows nobody read whole, and does not count; by the earlier
    pickers' stricter check (``gold/conflicts-neus/pick_rows.py``'s ``named_rows``) only
    five rows of 506 are free, too few.
-2. Of those, rows with all three reports (left, center, right).
+2. Of those, rows with all three reports (left, center, right) first; if fewer than
+   ``--take``, free rows with two reports fill the rest (nine free rows have three).
 3. Ordered by the SHA-1 of "framing-read:<row>"; the first ``--take`` (10) are read whole.
    ``--others`` (20): the first rows of every row with three reports, same order, not
    among the ten (named or not): only their changed flags are read, old against new.
@@ -59,7 +60,10 @@ def main() -> None:
     three = [n for n, row in enumerate(rows) if len(row["news"]) == 3]
     order = sorted(three, key=lambda n: hashlib.sha1(f"framing-read:{n}".encode()).hexdigest())
     named = named_singly(ids)
-    take = [n for n in order if n not in named][:args.take]
+    free = [n for n in order if n not in named]
+    two = sorted((n for n, row in enumerate(rows) if len(row["news"]) == 2 and n not in named),
+                 key=lambda n: hashlib.sha1(f"framing-read:{n}".encode()).hexdigest())
+    take = (free + two)[:args.take]
     others = [n for n in order if n not in take][:args.others]
     print("free with three reports:", len([n for n in three if n not in named]))
     print("read:", sorted(take))
