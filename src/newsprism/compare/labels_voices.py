@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsprism.compare.voices_sentence_case import participle_after_plural, sentence_case
+
 # "a group of scientists": the collective's members are the voice
 COLLECTIVES = frozenset({
     "group", "groups", "team", "teams", "panel", "coalition", "number", "handful", "dozen",
@@ -45,16 +47,19 @@ def description_head(speaker: str) -> str | None:
     """The head noun of a described voice, singular: "scientist" for "a group of 18
     scientists" (a collective's members), "organizer" for "the organizers of the
     letter"; None for a name (:func:`is_description`) or a capitalised head ("the
-    White House")."""
+    White House"). A description that opens its sentence ("Multiple senators") is read
+    in lower case (:mod:`.voices_sentence_case`)."""
     if not is_description(speaker):
-        return None
+        speaker = sentence_case(speaker) or ""
+        if not is_description(speaker):
+            return None
     words = [w.strip(".;:'’\"()") for w in speaker.replace(",", " , ").split()]
     low = [w.lower() for w in words]
     if "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in COLLECTIVES:
         words = words[low.index("of") + 1 :]  # "a group of 18 scientists": the members
     head = []
     for w in words:
-        if w == "," or w.lower() in CUT_WORDS:
+        if w == "," or w.lower() in CUT_WORDS or (head and participle_after_plural(w, head[-1])):
             break
         if w and w.lower() not in DETERMINERS:
             head.append(w)
