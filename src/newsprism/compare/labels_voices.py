@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsprism.compare.voices_same_person import may_be_one_person
 from newsprism.compare.voices_sentence_case import participle_after_plural, sentence_case
 
 # "a group of scientists": the collective's members are the voice
@@ -225,8 +226,10 @@ def bare_name(speaker: str) -> str:
 def named_elsewhere(speaker: str, article_id: str,
                     voices: Iterable[tuple[str | None, str, Iterable[str]]]) -> bool:
     """Another article quotes the same name once a possessive before it is dropped
-    (:func:`bare_name`); ``voices`` are (entity id, speaker, articles quoting it)."""
+    (:func:`bare_name`), or a name that may be the same person's ("Frank McKenzie",
+    "Kenneth F. McKenzie Jr.": :mod:`.voices_same_person`); ``voices`` are (entity id,
+    speaker, articles quoting it)."""
     name = bare_name(speaker)
-    return any(other != speaker and bare_name(other) == name
+    return any(other != speaker and (bare_name(other) == name or may_be_one_person(speaker, other))
                and any(a != article_id for a in articles)
                for _, other, articles in voices)  # fmt: skip
