@@ -51,3 +51,14 @@ def test_no_ruling_no_owner(text: str, word: str) -> None:
     doc = load_nlp()(text)
     i = next(t.i for t in doc if t.text == word)
     assert rulings.ruling_owner(doc, i) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Residents say the council ignored a report that the mayor recklessly squandered the fund.",
+    "The council, which they say ignored an audit that the mayor recklessly squandered "
+    "the fund, met on Monday.",
+])
+def test_a_ruling_inside_someones_statement_is_not_the_owner(text: str) -> None:
+    doc = load_nlp()(text)
+    i = next(t.i for t in doc if t.text == "recklessly")
+    assert rulings.ruling_owner(doc, i) is None

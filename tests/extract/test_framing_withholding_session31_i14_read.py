@@ -51,3 +51,13 @@ def test_one_object_alone_is_not_the_frame() -> None:
     doc = load_nlp()("The minister denied the allegations on Monday.")
     verb = next(t for t in doc if t.lemma_ == "deny")
     assert not withholding.gives_or_withholds(verb)
+
+
+
+def test_a_possessor_is_no_recipient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse splits "Okafor’s right" (a curly apostrophe) into two objects; the
+    first owns the second, so the verb is what it was without the rule."""
+    text = "She again asserts Okafor’s right to “a fair hearing.”"
+    assert _verbs(text) == ["asserts"]
+    monkeypatch.setattr(withholding, "_possessor", lambda token: False)
+    assert _verbs(text) == []

@@ -18,6 +18,9 @@ the same finding written as a noun with its content clause:
 - the owner is the noun as the text names it, with its owner but without adjectives
   ("court's ruling" for "a lower court's ruling"), as :func:`.findings.named_document`.
 
+A noun that is itself inside someone's statement ("which they say failed to act on
+reports that …") is that speaker's account, not the noun's, and gets no owner here.
+
 What someone thinks or fears ("the fear that …", "the belief that …") and a plain fact
 ("the news that …", "the fact that …") are no such nouns, and stay with the outlet.
 """
@@ -67,7 +70,15 @@ def ruling_owner(doc: Doc, a: int) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             noun = content_clause_noun(head)
             if noun is not None:
-                return named_ruling(noun)
+                return None if _inside_speech(noun, speech) else named_ruling(noun)
             if head.i != a and head.lower_ in speech:
                 return None
     return None
+
+
+def _inside_speech(noun: Token, speech: frozenset[str]) -> bool:
+    """The noun is itself inside what someone says ("the FBI, which they say failed to
+    act on repeated reports that …", the Daily Wire, NeuS raw row 92, session 31): the
+    clause is the speaker's account of the reports, which :mod:`.reported` gives its
+    speaker or leaves with the outlet; the reports are not its owner."""
+    return any(t.pos_ in ("VERB", "AUX") and t.lower_ in speech for t in noun.ancestors)
