@@ -62,3 +62,13 @@ def test_a_ruling_inside_someones_statement_is_not_the_owner(text: str) -> None:
     doc = load_nlp()(text)
     i = next(t.i for t in doc if t.text == "recklessly")
     assert rulings.ruling_owner(doc, i) is None
+
+
+@pytest.mark.parametrize("text", [
+    "There were also reports that the council was recklessly squandering the fund.",
+    "A report that the council was recklessly squandering the fund circulated on Monday.",
+])
+def test_a_document_nobody_owns_is_no_owner(text: str) -> None:
+    doc = load_nlp()(text)
+    i = next(t.i for t in doc if t.text == "recklessly")
+    assert rulings.ruling_owner(doc, i) is None

@@ -12,9 +12,13 @@ the same finding written as a noun with its content clause:
   subject of its own, so "the ruling that upheld the ban", a relative clause whose
   "that" is the subject, is not one), with no verb of saying between;
 - the noun is a ruling's or a finding's (:data:`RULING_NOUNS`: ruling, decision,
-  verdict, judgment, opinion, order, finding, conclusion, determination) or a document
-  of data/speech_verbs.toml (report, study, statement, complaint …), so the clause is
-  what the body held or the text says;
+  verdict, judgment, opinion, order, finding, conclusion, determination), or a document
+  of data/speech_verbs.toml (report, study, statement, complaint …) with its owner or
+  name written on it ("the inspector's report", "the IPCC report", "the Obama
+  administration's announcement"), so the clause is what the body held or the text
+  says. Bare "reports that …" (AlterNet in MBIC: "there were also reports that the city
+  was … cramming their new voting machines …") name no one: the outlet's hearsay
+  stays the outlet's, as the weasel "critics say" does in :mod:`.reported`;
 - the owner is the noun as the text names it, with its owner but without adjectives
   ("court's ruling" for "a lower court's ruling"), as :func:`.findings.named_document`.
 
@@ -49,7 +53,10 @@ def content_clause_noun(clause: Token) -> Token | None:
     if not any(c.dep_ in SUBJECTS for c in clause.children):
         return None
     lemma = head.lemma_.lower()
-    return head if lemma in RULING_NOUNS or lemma in load_lexicon().documents else None
+    if lemma in RULING_NOUNS:
+        return head
+    owned = any(c.dep_ in NAME_DEPS for c in head.children if c.i < head.i)
+    return head if owned and lemma in load_lexicon().documents else None
 
 
 def named_ruling(noun: Token) -> str:
