@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsprism.compare.voices_same_person import may_be_one_person
+from newsprism.compare.voices_sentence_case import participle_after_plural, sentence_case
+
 # "a group of scientists": the collective's members are the voice
 COLLECTIVES = frozenset({
     "group", "groups", "team", "teams", "panel", "coalition", "number", "handful", "dozen",
@@ -45,16 +48,19 @@ def description_head(speaker: str) -> str | None:
     """The head noun of a described voice, singular: "scientist" for "a group of 18
     scientists" (a collective's members), "organizer" for "the organizers of the
     letter"; None for a name (:func:`is_description`) or a capitalised head ("the
-    White House")."""
+    White House"). A description that opens its sentence ("Multiple senators") is read
+    in lower case (:mod:`.voices_sentence_case`)."""
     if not is_description(speaker):
-        return None
+        speaker = sentence_case(speaker) or ""
+        if not is_description(speaker):
+            return None
     words = [w.strip(".;:'’\"()") for w in speaker.replace(",", " , ").split()]
     low = [w.lower() for w in words]
     if "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in COLLECTIVES:
         words = words[low.index("of") + 1 :]  # "a group of 18 scientists": the members
     head = []
     for w in words:
-        if w == "," or w.lower() in CUT_WORDS:
+        if w == "," or w.lower() in CUT_WORDS or (head and participle_after_plural(w, head[-1])):
             break
         if w and w.lower() not in DETERMINERS:
             head.append(w)
@@ -220,8 +226,10 @@ def bare_name(speaker: str) -> str:
 def named_elsewhere(speaker: str, article_id: str,
                     voices: Iterable[tuple[str | None, str, Iterable[str]]]) -> bool:
     """Another article quotes the same name once a possessive before it is dropped
-    (:func:`bare_name`); ``voices`` are (entity id, speaker, articles quoting it)."""
+    (:func:`bare_name`), or a name that may be the same person's ("Frank McKenzie",
+    "Kenneth F. McKenzie Jr.": :mod:`.voices_same_person`); ``voices`` are (entity id,
+    speaker, articles quoting it)."""
     name = bare_name(speaker)
-    return any(other != speaker and bare_name(other) == name
+    return any(other != speaker and (bare_name(other) == name or may_be_one_person(speaker, other))
                and any(a != article_id for a in articles)
                for _, other, articles in voices)  # fmt: skip

@@ -84,6 +84,7 @@ from newsprism.extract.framing.results import (
     Span,
     TermUse,
 )
+from newsprism.extract.framing.rulings import ruling_owner
 from newsprism.extract.framing.stated import split_stated
 from newsprism.extract.framing.transformer import OnnxDetector
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
@@ -354,13 +355,15 @@ def _owner(doc: Doc, a: int, b: int, sources: Sources, outlet: frozenset[int]) -
     (:mod:`.described`, session 21 second pass) or the author of a message set out
     after a colon or of what a claim is of (:mod:`.announced`, session 25 second
     pass) or a document that found
-    it (:mod:`.findings`); None for the outlet's own."""
+    it (:mod:`.findings`) or a ruling or document whose content clause holds it
+    (:mod:`.rulings`, session 31); None for the outlet's own."""
     def reported(i: int) -> str | None:
         return reported_speaker(doc, i, i + 1, sources, outlet)
 
     return (reported_speaker(doc, a, b, sources, outlet) or accuser(doc, a, reported)
             or announcer(doc, a, reported) or claimant(doc, a, reported)
-            or describer(doc, a, reported) or finder(doc, a))  # fmt: skip
+            or describer(doc, a, reported) or finder(doc, a)
+            or ruling_owner(doc, a))  # "a ruling that X": .rulings  # fmt: skip
 
 
 def _all_topic(doc: Doc, a: int, b: int, topic: frozenset[int]) -> bool:

@@ -27,6 +27,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsprism.extract.framing.reduced_passive import reduced_passive
+
 ACCUSE = frozenset({"accuse"})
 NAMES = frozenset({"PERSON", "ORG", "GPE"})  # a name; a group ("Other Democrats") as written
 DASHES = frozenset({"—", "–", "--"})  # a dateline's dash
@@ -55,8 +57,8 @@ def accuser_mention(v: Token) -> Token | None:
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     if agent is not None:
         return next((p for p in agent.children if p.dep_ == "pobj"), None)
-    if any(c.dep_ == "nsubjpass" for c in v.children):
-        return None
+    if any(c.dep_ == "nsubjpass" for c in v.children) or reduced_passive(v):
+        return None  # "once dismissed as …": .reduced_passive
     subject = _past_dateline(_nearest_subject(v))
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):

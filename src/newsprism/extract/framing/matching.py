@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.framing.lexicon import ContextRules, Lexicon, TermEntry, VerbEntry
 from newsprism.extract.framing.voice_roles import labels_a_voice_role
+from newsprism.extract.framing.withholding import gives_or_withholds
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = frozenset("\"'“”„«»‘’‹›")
@@ -322,6 +323,8 @@ def verb_use(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int, bool] 
             t.lower_ in entry.not_followed_by or t.lemma_.lower() in entry.not_followed_by
             for t in _object_words(doc, j)
         ):
+            return entry, j, False
+        if gives_or_withholds(token):  # "denied him the right" (.withholding)
             return entry, j, False
         if entry.needs_clause and not introduces_speech(doc, i, j, entry.also_after):
             return entry, j, False
