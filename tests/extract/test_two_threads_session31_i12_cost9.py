@@ -99,6 +99,20 @@ def test_short_input_stays_on_the_calling_thread(nlp: Language, monkeypatch) -> 
     assert started == [1]
 
 
+def test_a_long_story_stays_on_the_calling_thread(nlp: Language, monkeypatch) -> None:
+    """Above MAX_CHARS the second thread's arena would hold too much (module doc)."""
+    started: list[int] = []
+    real = two_threads.ThreadPoolExecutor
+    monkeypatch.setattr(two_threads, "ThreadPoolExecutor",
+                        lambda *a, **k: started.append(1) or real(*a, **k))  # fmt: skip
+    monkeypatch.setattr(two_threads, "MAX_CHARS", sum(map(len, TEXTS)) - 1)
+    assert _bytes(parse_two_threads(nlp, TEXTS)) == _bytes(list(nlp.pipe(TEXTS)))
+    assert started == []
+    monkeypatch.setattr(two_threads, "MAX_CHARS", sum(map(len, TEXTS)))
+    parse_two_threads(nlp, TEXTS)
+    assert started == [1]
+
+
 def test_an_error_in_the_second_thread_reaches_the_caller_and_no_thread_is_left() -> None:
     nlp = Language()
 

@@ -27,6 +27,13 @@ from spacy.tokens import Doc
 # fewer characters than this in all: one thread (a thread's start and the switches cost
 # more than a short text's parse; about 0.1 ms against some 60 µs per 100 characters)
 MIN_CHARS = 2_000
+# more characters than this in all (about twice the benchmark's 10-article story, 38,000):
+# one thread, as before. Each thread's malloc arena keeps its share of the parse, freed
+# or not, beside the main thread's later matrices: peak RSS of the 50-article story
+# (165,000 characters) rose 1,133 -> 1,223 MB in two threads (1,163 with malloc_trim),
+# over 1.5x of the issue's baseline tree (778), while its wall time is inside the
+# budget; at 10 articles it fell, 512 -> 472 MB (session 31)
+MAX_CHARS = 80_000
 # Docs per batch in each thread. spaCy's default (256) parses a 50-article story as one
 # batch; its buffers peak at about 745 MB RSS, and freed in the second thread's own
 # malloc arena they stay resident beside the main thread's later matrices (peak RSS of
@@ -50,11 +57,11 @@ def halves(texts: list[str]) -> tuple[list[int], list[int]]:
 def parse_two_threads(nlp: Language, texts: list[str]) -> list[Doc]:
     """``list(nlp.pipe(texts))``, the same Docs, with the texts split over two threads.
 
-    One text, or fewer than :data:`MIN_CHARS` characters in all, is parsed on the
-    calling thread alone. An error in the second thread is raised here, after both
-    threads are done.
+    One text, or fewer than :data:`MIN_CHARS` or more than :data:`MAX_CHARS`
+    characters in all, is parsed on the calling thread alone (``nlp.pipe`` as it is).
+    An error in the second thread is raised here, after both threads are done.
     """
-    if len(texts) < 2 or sum(map(len, texts)) < MIN_CHARS:
+    if len(texts) < 2 or not MIN_CHARS <= sum(map(len, texts)) <= MAX_CHARS:
         return list(nlp.pipe(texts))
     docs: list[Any] = [nlp.make_doc(text) for text in texts]  # one thread grows the vocab
     mine, other = halves(texts)
