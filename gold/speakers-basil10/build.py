@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from spans import spans  # noqa: E402
+from spans import spans
 
 ELSEWHERE = "elsewhere"
 SANTORUM, DEBT, STEELE = "65cb14cb-2d27-41e5-a2be-6fd6314f4363", \
@@ -220,7 +220,7 @@ ANNOTATIONS: dict[tuple[str, str], list[tuple]] = {
         (1, ELSEWHERE, None, PRON),
         (2, "direct", "Kevin McCarthy", "continues McCarthy (no cue)"),
         (3, "none", None, "a document's name"),
-        (4, "direct", "Charles Schumer", "Sen. Charles Schumer ... was quoted in The Hill as saying:"),
+        (4, "direct", "Charles Schumer", "Schumer ... was quoted in The Hill as saying:"),
     ],
     (DEBATE, "1"): [
         (0, ELSEWHERE, None, B2), (1, ELSEWHERE, None, B2), (2, ELSEWHERE, None, B2),
@@ -277,7 +277,7 @@ def _renumbered() -> dict[tuple[str, str], list[tuple]]:
     out = {}
     for key, rows in ANNOTATIONS.items():
         kept = [r for r in rows if r[1] != ELSEWHERE]
-        out[key] = [((k,) + r[1:]) if r[0] is not None else r for k, r in enumerate(kept)]
+        out[key] = [(k, *r[1:]) if r[0] is not None else r for k, r in enumerate(kept)]
     return out
 
 
