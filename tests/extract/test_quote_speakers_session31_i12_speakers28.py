@@ -43,9 +43,9 @@ def test_accuses_someone_needs_the_object() -> None:
     nlp = load_nlp()
     active = nlp("Lee accused the mayor of lying.")
     passive = nlp("The mayor was accused of lying.")
-    assert accuses_someone([t for t in active if t.lemma_ == "accuse"][0])
-    assert not accuses_someone([t for t in passive if t.lemma_ == "accuse"][0])
-    assert accuses_someone([t for t in active if t.lemma_ == "mayor"][0])  # not a verb of accusing
+    assert accuses_someone(next(t for t in active if t.lemma_ == "accuse"))
+    assert not accuses_someone(next(t for t in passive if t.lemma_ == "accuse"))
+    assert accuses_someone(next(t for t in active if t.lemma_ == "mayor"))  # no accusing verb
 
 
 def test_it_after_a_document_is_not_an_organisation_further_back() -> None:
@@ -59,7 +59,8 @@ def test_it_after_a_document_is_not_an_organisation_further_back() -> None:
 def test_it_after_a_website_stays_unresolved() -> None:
     text = ("The city council met on Monday.\n\n"
             "Mary Cole writes about herself on her website: “Born on a farm, Mary Cole "
-            "moved to the city at age nine.” “She worked two jobs through school,” it says.")  # fmt: skip
+            "moved to the city at age nine.” "
+            "“She worked two jobs through school,” it says.")  # fmt: skip
     quote = only(quotes_of(text), "says")
     assert quote.speaker is None
 
