@@ -1,9 +1,11 @@
-"""Session 31 (branch i12-speakers28): two speaker rules read on gold/speakers-basil10.
+"""Session 31 (branch i12-speakers28): three speaker rules read on gold/speakers-basil10.
 
 - the words in marks of what one accuses another of are the accuser's ("X accused Y of
   “…”"): accused.py, read by worded.py;
 - an "it" that speaks right after a document was named ("on his website: … it says")
-  is not given to an organisation named further back: it_document.py.
+  is not given to an organisation named further back: it_document.py;
+- a "by" phrase the parse hung on a verb with an active subject is no agent, so it
+  names no speaker: active_agent.py.
 
 Every text is written for the test and parsed by the real pipeline.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes.accused import accuses_someone
+from newsprism.extract.quotes.active_agent import misplaced_agent
 from tests.extract.quote_helpers import only, quotes_of
 
 
@@ -79,3 +82,25 @@ def test_a_body_that_is_the_subject_beside_the_document_still_speaks() -> None:
             "“We expect a better year,” it added.")  # fmt: skip
     quote = only(quotes_of(text), "added")
     assert quote.speaker == "Acme Corporation"
+
+
+def test_a_by_phrase_on_an_active_verb_does_not_speak() -> None:
+    text = ("The audit came out on Friday.\n\n"
+            "The audit reviewed a survey last year by the Harbor Authority and warned "
+            "that the pier could not hold “another winter of heavy storms.”")  # fmt: skip
+    quote = only(quotes_of(text), "warned")
+    assert quote.speaker != "Harbor Authority"
+
+
+def test_the_agent_of_a_passive_still_speaks() -> None:
+    text = "The plan “will cost far more than promised,” was reported by the Daily Ledger."
+    quote = only(quotes_of(text), "reported")
+    assert quote.speaker == "Daily Ledger"
+
+
+def test_misplaced_agent_reads_the_voice() -> None:
+    nlp = load_nlp()
+    active = nlp("The cable summarized a meeting by the mission and warned the staff.")
+    passive = nlp("The meeting was summarized by the mission.")
+    assert misplaced_agent(next(t for t in active if t.lemma_ == "summarize"))
+    assert not misplaced_agent(next(t for t in passive if t.lemma_ == "summarize"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
+from newsprism.extract.quotes.active_agent import misplaced_agent
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
@@ -124,7 +125,7 @@ class Subjects(Step):
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a speech verb: its subject, or its head verb's."""
         for child in verb.children:
-            if child.dep_ == "agent":  # "was reported by the Post"
+            if child.dep_ == "agent" and not misplaced_agent(verb):  # "reported by the Post"
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         if depth == 0 and passive(verb):
