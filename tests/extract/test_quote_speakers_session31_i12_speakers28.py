@@ -1,11 +1,13 @@
-"""Session 31 (branch i12-speakers28): three speaker rules read on gold/speakers-basil10.
+"""Session 31 (branch i12-speakers28): four speaker rules read on gold/speakers-basil10.
 
 - the words in marks of what one accuses another of are the accuser's ("X accused Y of
   “…”"): accused.py, read by worded.py;
 - an "it" that speaks right after a document was named ("on his website: … it says")
   is not given to an organisation named further back: it_document.py;
 - a "by" phrase the parse hung on a verb with an active subject is no agent, so it
-  names no speaker: active_agent.py.
+  names no speaker: active_agent.py;
+- a word inside a longer name of a place or a body ("South Korea") is no bare surname
+  of a person named before: place_surname.py.
 
 Every text is written for the test and parsed by the real pipeline.
 """
@@ -104,3 +106,17 @@ def test_misplaced_agent_reads_the_voice() -> None:
     passive = nlp("The meeting was summarized by the mission.")
     assert misplaced_agent(next(t for t in active if t.lemma_ == "summarize"))
     assert not misplaced_agent(next(t for t in passive if t.lemma_ == "summarize"))
+
+
+def test_a_place_name_is_not_a_persons_surname() -> None:
+    # the tagger takes "N. Korea" for a person: given name "N.", surname "Korea"
+    text = ("Officials denounce N. Korea missile launch. South Korea said the launch "
+            "was “a reckless and dangerous act.”")  # fmt: skip
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "South Korea"
+
+
+def test_a_bare_surname_the_tagger_missed_still_finds_its_person() -> None:
+    text = "Ann Skelly runs the clinic.\n\n“We are full every single day,” said Skelly."
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "Ann Skelly"
