@@ -6,7 +6,7 @@
   is not given to an organisation named further back: it_document.py;
 - a "by" phrase the parse hung on a verb with an active subject is no agent, so it
   names no speaker: active_agent.py;
-- a word inside a longer name of a place or a body ("South Korea") is no bare surname
+- a word inside a longer place name ("South Korea") is no bare surname
   of a person named before: place_surname.py.
 
 Every text is written for the test and parsed by the real pipeline.

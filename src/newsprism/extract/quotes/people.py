@@ -36,7 +36,6 @@ from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
-from newsprism.extract.quotes.place_surname import in_other_name
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.tree import climb
@@ -212,7 +211,10 @@ class People(Step):
 
     def _in_long_entity(self, tok: Token) -> bool:
         """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
-        return in_other_name(tok, self.art)
+        if not tok.ent_type_ or tok.ent_type_ in NAME_LABELS:
+            return False
+        ent = self.art.ent_of.get(tok.i)
+        return ent is not None and len(ent) > 1
 
     def _mention(self, a: int, b: int) -> Person | None:
         """The person named by tokens ``a..b``, title words taken off the front."""
