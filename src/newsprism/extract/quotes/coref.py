@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.epithets import epithet_groups
+from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
 from newsprism.extract.quotes.people import (
     GENDERED,
@@ -428,15 +429,17 @@ class Antecedents(Step):
         if token.head.dep_ != "parataxis":  # "The benefit, it says, would be": the content's
             close.add(sent)
         blocked = None  # the sentence of such a thing: a body subject in it still wins
+        held = document_near(self, token, close | {sent})  # "on his website: … it says"
         for subject in self._subjects(token):
-            if blocked is not None and self.sent_of[subject.i] != blocked:
+            if (blocked is not None and self.sent_of[subject.i] != blocked) or \
+                    (held and self.sent_of[subject.i] not in close | {sent}):  # fmt: skip
                 return None
             if is_body(subject):
                 return subject
             if is_thing is not None and subject.dep_ in _SUBJECT and \
                     self.sent_of[subject.i] in close and is_thing(subject):  # fmt: skip
                 blocked = self.sent_of[subject.i]
-        if blocked is not None:
+        if blocked is not None or held:
             return None
         near = {sent, *self.earlier(sent)}
         orgs = [e for e in self.ents if e.label_ == "ORG" and e.end <= token.i

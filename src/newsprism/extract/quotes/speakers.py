@@ -62,6 +62,7 @@ from newsprism.extract.quotes.phrases import (
 )
 from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
+from newsprism.extract.quotes.place_surname import in_place_name
 from newsprism.extract.quotes.role_epithet import role_epithet
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.variation import epithet_of
@@ -280,7 +281,8 @@ class Speakers(Step):
     def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """A person's name at the head, or a surname the tagger missed ("said Skelly")."""
         person = self.people.person_at(head)
-        if person is None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)):
+        if person is None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) \
+                and not in_place_name(head, self.art):  # "South Korea" (:mod:`place_surname`)
             same = [p for p in self.people.persons if p.surname == head.lower_
                     and p.token < head.i]  # fmt: skip
             person = same[-1] if same else None

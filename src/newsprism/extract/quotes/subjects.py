@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
+from newsprism.extract.quotes.active_agent import misplaced_agent
 from newsprism.extract.quotes.article import Article, Step, passive
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
@@ -129,7 +130,7 @@ class Subjects(Step):
                                      self.qid)) is not None:  # fmt: skip
             return read  # "“…,” the letter addressed to X reads" (document_reads.py)
         for child in verb.children:
-            if child.dep_ == "agent":  # "was reported by the Post"
+            if child.dep_ == "agent" and not misplaced_agent(verb):  # "reported by the Post"
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 return pobj[0] if pobj else None
         if depth == 0 and passive(verb):

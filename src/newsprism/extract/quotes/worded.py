@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.accused import ACCUSING, accuses_someone
 from newsprism.extract.quotes.article import Step, participle_adjunct, passive
 from newsprism.extract.quotes.conjunct_tail import conjunct_start
 from newsprism.extract.quotes.named import named_as, one_word
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["Worded"]
 
 # "Johnson has spoken of his shock at the loss of “one of the kindest” people"
-_VERBS = ABOUT | {"speak"}
+# "Ryan accused Obama of “projecting weakness”": the accuser's words (:mod:`accused`)
+_VERBS = ABOUT | {"speak"} | ACCUSING
 # what hangs on the verb but is not what it says of its object
 _NOT_SAID = frozenset({"conj", "cc", "punct", "advcl", "mark", "npadvmod"})
 # a time or a place of the saying ("… “crazy system” during a campaign stop in Flint")
@@ -120,7 +122,7 @@ class Worded(Step):
             return None if one_word(q, self.text) else owned
         verb = self.relayed.governor(q)
         if verb is None or verb.lemma_.lower() not in _VERBS or passive(verb) or \
-                not self.nested.asserted(verb):  # fmt: skip
+                not self.nested.asserted(verb) or not accuses_someone(verb):  # fmt: skip
             return None
         if one_word(q, self.text) and not named_as(q, verb, self):
             return None  # a scare quote ("the “heartbeat” bill"); "called it “sexist”" is
