@@ -308,15 +308,19 @@ def make_veto(spec: str) -> Veto | None:
     raise SystemExit(f"unknown veto {spec!r}")
 
 
-def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -> Logged:
+def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
+        found: bool = False) -> Logged:
     """One stream through version 3 (the packaged model, its weekday check off), ``veto``
     asked of every dated join; ``built``: through the packaged model as it is, logging
-    the joins its own weekday check refuses."""
+    the joins its own weekday check refuses; ``found``: an article ``veto`` refused once
+    is refused every further candidate (it founds its own story) rather than taking the
+    next best story."""
     model = load_model()
     if not built:
         model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
     c = Logged(model, model_idf(model))
     original, own = guarding.passes, weekday_check.refuses
+    vetoed_ids: set[str] = set()  # the articles ``veto`` refused
 
     def refuses(model, f, cluster, members=None):  # type: ignore[no-untyped-def]
         refused = own(model, f, cluster, members)
@@ -325,7 +329,10 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -
         return refused
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
+        if found and f.article_id in vetoed_ids:
+            return False
         if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
+            vetoed_ids.add(f.article_id)
             if not c.vetoed or c.vetoed[-1][0] != f.article_id:
                 c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], p))
             return False
@@ -477,8 +484,9 @@ def measure(args: argparse.Namespace) -> None:
         load_acts(r_items, args.cache)
         cells = []
         for spec in args.vetoes:
-            veto, built = make_veto(spec), "built" in spec.split("|")
-            real, dense = run(r_fs, veto, built), run(d_fs, veto, built)
+            veto, built = make_veto(spec.rstrip("!")), "built" in spec.rstrip("!").split("|")
+            found = spec.endswith("!")
+            real, dense = run(r_fs, veto, built, found), run(d_fs, veto, built, found)
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
                 pred = [c.memberships[i.article.id][0] for i in items]

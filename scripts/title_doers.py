@@ -76,6 +76,9 @@ PANEL = frozenset({"panel", "panels", "committee", "committees", "subcommittee",
 PARTIES = frozenset({"democrats", "democrat", "dems", "republicans", "republican", "gop"})
 SMALL = frozenset({"and", "for", "the", "on", "&"})
 SUBJECTS = ("nsubj", "csubj")
+# The head of a body, who acts for it ("CDC director", "FBI chief").
+POSTS = frozenset({"director", "chief", "head", "chair", "chairman", "chairwoman",
+                   "commissioner", "secretary", "spokesman", "spokeswoman"})
 
 
 def subject(verbs: Iterable[Token]) -> Token | None:
@@ -95,8 +98,14 @@ def subject(verbs: Iterable[Token]) -> Token | None:
 
 def phrase_of(s: Token) -> tuple[str, bool]:
     """The subject's words (its named entity, else its compounds, modifiers and
-    "of"-phrase) and whether it is a person."""
+    "of"-phrase) and whether it is a person. A common noun names a doer only when it is
+    in the table or a post of a body ("CDC director"): "US envoy to Haiti" is a person
+    described, not the United States."""
     if s.pos_ == "PRON":
+        return "", False
+    low = s.lemma_.lower()
+    if s.pos_ == "NOUN" and low not in POSTS and not any(
+            f" {low} " in f" {name} " for name, _ in BODIES) and low not in PANEL:
         return "", False
     ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
     if ent is not None and s.ent_type_ == "PERSON":
