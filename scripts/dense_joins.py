@@ -213,6 +213,13 @@ def doer_veto(arg: str) -> Veto:
         theirs = [d for a, d in (act_and_doer(i, source, persons) for i in ids)
                   if a and d and (any_act or a & act)]
         return bool(theirs) and all(differ(who, d) for d in theirs)
+
+    def agrees(f: ArticleFeatures, c: Cluster) -> bool:
+        """Some member names an act by the article's doer (for ``?``)."""
+        who = act_and_doer(f.article_id, source, persons)[1]
+        return any(who and d and who & d for _, d in (
+            act_and_doer(r.article_id, source, persons) for r in c.log))
+    refuse.agrees = agrees  # type: ignore[attr-defined]
     return refuse
 
 
@@ -245,8 +252,10 @@ def make_veto(spec: str) -> Veto | None:
     """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
     must refuse; ``a|b``: either refuses."""
     if "|" in spec:  # either refuses ("&" binds first)
-        alts = [make_veto(x) for x in spec.split("|")]
-        return lambda f, c, lc: any(v(f, c, lc) for v in alts if v is not None)
+        alts = [v for v in (make_veto(x) for x in spec.split("|")) if v is not None]
+        if len(alts) == 1:  # "built|doer:…": the one veto itself (keeps its ``agrees``)
+            return alts[0]
+        return lambda f, c, lc: any(v(f, c, lc) for v in alts)
     if "&" in spec:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
@@ -309,12 +318,13 @@ def make_veto(spec: str) -> Veto | None:
 
 
 def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
-        found: bool = False) -> Logged:
+        found: str = "") -> Logged:
     """One stream through version 3 (the packaged model, its weekday check off), ``veto``
     asked of every dated join; ``built``: through the packaged model as it is, logging
-    the joins its own weekday check refuses; ``found``: an article ``veto`` refused once
-    is refused every further candidate (it founds its own story) rather than taking the
-    next best story."""
+    the joins its own weekday check refuses; ``found`` ``!``: an article ``veto`` refused
+    once is refused every further candidate (it founds its own story) rather than taking
+    the next best story; ``?``: it may still join a story where a member names its act's
+    doer (the ``doer`` vetoes)."""
     model = load_model()
     if not built:
         model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
@@ -330,7 +340,10 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
         if found and f.article_id in vetoed_ids:
-            return False
+            agrees = getattr(veto, "agrees", None)
+            if found == "!" or agrees is None or not agrees(f, cluster):
+                return False
+            return original(model, f, x, p, cluster, idf, **kw)
         if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
             vetoed_ids.add(f.article_id)
             if not c.vetoed or c.vetoed[-1][0] != f.article_id:
@@ -484,8 +497,8 @@ def measure(args: argparse.Namespace) -> None:
         load_acts(r_items, args.cache)
         cells = []
         for spec in args.vetoes:
-            veto, built = make_veto(spec.rstrip("!")), "built" in spec.rstrip("!").split("|")
-            found = spec.endswith("!")
+            bare = spec.rstrip("!?")
+            veto, built, found = make_veto(bare), "built" in bare.split("|"), spec[len(bare):]
             real, dense = run(r_fs, veto, built, found), run(d_fs, veto, built, found)
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
