@@ -28,7 +28,11 @@ ends in no story with any member of that majority gold story.
   ``act:SOURCE:SIDE[:FLAGS]``, refuse when the article's title (``title``), lead sentence
   (``lead``) or title else lead (``either``) names an act of a stage class
   (``title_acts.py``) and the story's members (``all``, ``core``, ``founder``) that name
-  one all name disjoint classes; ``shared``: the article shares a name with the story)
+  one all name disjoint classes; ``shared``: the article shares a name with the story;
+  ``doer:SOURCE:SIDE[:FLAGS]``: the title's act is done by another body than every
+  member's act of a class that meets it (``title_doers.py``); ``built|X``: the packaged
+  model's check with ``X``; a spec ending ``!``: an article refused founds its story,
+  ``?``: it may still join a story a member of which names its doer)
   and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read; with
