@@ -143,6 +143,12 @@ def normalise(text: str, person: bool, persons: bool) -> frozenset[str] | None:
     if keys and place and place[0].lower() not in ("us", "u", "white"):
         keys = {f"{place[0].lower()} {k}" for k in keys}
     rest = re.sub(r"\s+", " ", low.replace("|", " ")).strip()
+    posts = POSTS | {"governor", "mayor", "minister", "general", "attorney", "senator"}
+    if not keys and rest.split() and rest.split()[-1] in posts:
+        # "CDC director" acts for the CDC; "Texas Governor", "Defense Secretary" are a
+        # person by office, whose body a table of initials cannot name
+        caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
+        return frozenset(caps) or None
     if not keys and rest and not set(rest.split()) <= PARTIES | PANEL:
         left = " ".join(w for w in text.split() if w.lower() not in PANEL)
         keys |= initials(left)
