@@ -40,12 +40,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 CHAMBERS = frozenset({"senate", "house"})
+EXECUTIVE = frozenset({"executive"})
 COURTS = frozenset({"scotus", "appeals", "trial"})
 # Phrase (lower case, whole words) -> keys; longer phrases first, a matched phrase is
 # removed before the next is looked for ("white house" is not "house").
 BODIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("house of representatives", frozenset({"house"})),
-    ("white house", frozenset({"executive"})),
+    ("white house", frozenset({"executive"})),  # not EXECUTIVE: a long phrase keeps it
     ("supreme court", frozenset({"scotus"})),
     ("high court", frozenset({"scotus"})),
     ("justices", frozenset({"scotus"})),
@@ -61,8 +62,8 @@ BODIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("food and drug administration", frozenset({"fda"})),
     ("justice department", frozenset({"doj"})),
     ("department of justice", frozenset({"doj"})),
-    ("administration", frozenset({"executive"})),
-    ("president", frozenset({"executive"})),
+    ("administration", EXECUTIVE),
+    ("president", EXECUTIVE),
     ("senators", frozenset({"senate"})),
     ("senate", frozenset({"senate"})),
     ("house", frozenset({"house"})),
@@ -134,7 +135,10 @@ def normalise(text: str, person: bool, persons: bool) -> frozenset[str] | None:
         last = text.split()[-1].lower().strip(".,'’s") if text.split() else ""
         return frozenset({last}) if persons and last else None
     keys: set[str] = set()
+    short = len(low.split()) <= 2  # "Trump administration", not "Federal Aviation Administration"
     for name, found in BODIES:
+        if found is EXECUTIVE and not short:
+            continue
         if f" {name} " in low:
             keys |= found
             low = low.replace(f" {name} ", " | ")
