@@ -28,7 +28,11 @@ ends in no story with any member of that majority gold story.
   ``act:SOURCE:SIDE[:FLAGS]``, refuse when the article's title (``title``), lead sentence
   (``lead``) or title else lead (``either``) names an act of a stage class
   (``title_acts.py``) and the story's members (``all``, ``core``, ``founder``) that name
-  one all name disjoint classes; ``shared``: the article shares a name with the story)
+  one all name disjoint classes; ``shared``: the article shares a name with the story;
+  ``doer:SOURCE:SIDE[:FLAGS]``: the title's act is done by another body than every
+  member's act of a class that meets it (``title_doers.py``); ``built|X``: the packaged
+  model's check with ``X``; a spec ending ``!``: an article refused founds its story,
+  ``?``: it may still join a story a member of which names its doer)
   and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
   would have been right / wrong (``--show-vetoed``: the real run's, to read; with
@@ -54,7 +58,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from measure_merge import stream_features  # scripts/ is the script's own folder on sys.path
-from title_acts import parse, reading, sentence_case
+from title_acts import act_verb, parse, reading, sentence_case
+from title_doers import differ, doer
 
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import weekdays as weekday_check
@@ -74,6 +79,7 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
 PARSED: dict[str, dict] = {}  # article id -> {"title"|"lead": its parse}
 ACTS: dict[tuple[str, str, str], frozenset[str] | None] = {}  # (id, title|lead, flags) -> classes
+DOERS: dict[tuple[str, str, bool], frozenset[str] | None] = {}  # (id, title|lead, persons) -> keys
 WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
@@ -169,6 +175,58 @@ def act_of(aid: str, source: str, flags: str) -> frozenset[str] | None:
     return ACTS[key]
 
 
+def doer_of(aid: str, source: str, persons: bool) -> frozenset[str] | None:
+    """Who does the act ``aid``'s title or lead sentence reports (``title_doers``): the
+    subject of the act verb, else of the verbs above it."""
+    key = (aid, source, persons)
+    if key not in DOERS:
+        span = PARSED.get(aid, {}).get(source)
+        t = act_verb(list(span), False) if span is not None else None
+        if t is True:
+            t = next((w for w in span if w.dep_ == "ROOT"), None)  # type: ignore[union-attr]
+        DOERS[key] = doer([t, *t.ancestors], persons) if t not in (None, False) else None
+    return DOERS[key]
+
+
+def act_and_doer(aid: str, source: str, persons: bool) -> tuple[frozenset[str] | None, ...]:
+    """The act's classes and its doer, from the title, or (``either``) the title else
+    the lead sentence: both from one sentence."""
+    if source == "either":
+        found = act_and_doer(aid, "title", persons)
+        return found if found[0] else act_and_doer(aid, "lead", persons)
+    act = act_of(aid, source, "")
+    return act, (doer_of(aid, source, persons) if act else None)
+
+
+def doer_veto(arg: str) -> Veto:
+    """``doer:SOURCE:SIDE[:FLAGS]``: refuse when the article's title names a classified
+    act and its doer, and every member of the story (SIDE as for ``act``) whose title
+    names a classified act with a doer names another doer. Without ``a`` only members
+    whose act meets the article's classes are asked (the same act by another body); with
+    ``a`` any classified act; ``p`` reads persons as doers too."""
+    source, side, *rest = arg.split(":")
+    flags = rest[0] if rest else ""
+    persons, any_act = "p" in flags, "a" in flags
+
+    def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
+        act, who = act_and_doer(f.article_id, source, persons)
+        if not act or not who:
+            return False
+        ids = {"all": [r.article_id for r in c.log], "founder": [c.founder],
+               "core": [m.article_id for m in c.members[: lc.model.core_members]]}[side]
+        theirs = [d for a, d in (act_and_doer(i, source, persons) for i in ids)
+                  if a and d and (any_act or a & act)]
+        return bool(theirs) and all(differ(who, d) for d in theirs)
+
+    def agrees(f: ArticleFeatures, c: Cluster) -> bool:
+        """Some member names an act by the article's doer (for ``?``)."""
+        who = act_and_doer(f.article_id, source, persons)[1]
+        return any(who and d and who & d for _, d in (
+            act_and_doer(r.article_id, source, persons) for r in c.log))
+    refuse.agrees = agrees  # type: ignore[attr-defined]
+    return refuse
+
+
 def act_veto(arg: str) -> Veto:
     """``act:SOURCE:SIDE[:FLAGS]``: refuse when the article names a classified act and
     the story's members that name one (SIDE ``all``: every member at the join; ``core``:
@@ -198,8 +256,10 @@ def make_veto(spec: str) -> Veto | None:
     """One veto of ``measure`` (module docstring); ``none`` for version 3; ``a&b``: both
     must refuse; ``a|b``: either refuses."""
     if "|" in spec:  # either refuses ("&" binds first)
-        alts = [make_veto(x) for x in spec.split("|")]
-        return lambda f, c, lc: any(v(f, c, lc) for v in alts if v is not None)
+        alts = [v for v in (make_veto(x) for x in spec.split("|")) if v is not None]
+        if len(alts) == 1:  # "built|doer:…": the one veto itself (keeps its ``agrees``)
+            return alts[0]
+        return lambda f, c, lc: any(v(f, c, lc) for v in alts)
     if "&" in spec:
         parts = [make_veto(x) for x in spec.split("&")]
         return lambda f, c, lc: all(v(f, c, lc) for v in parts if v is not None)
@@ -210,6 +270,8 @@ def make_veto(spec: str) -> Veto | None:
         return lambda f, c, lc: any(n in c.names for n in f.entities)
     if name == "act":
         return act_veto(arg)
+    if name == "doer":
+        return doer_veto(arg)
     if name == "fweekday-near":  # from the features alone, as the clusterer would read it
         k = int(arg)
         return lambda f, c, lc: far_apart(weekdays_of(f), story_weekdays(c), k)
@@ -259,15 +321,20 @@ def make_veto(spec: str) -> Veto | None:
     raise SystemExit(f"unknown veto {spec!r}")
 
 
-def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -> Logged:
+def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
+        found: str = "") -> Logged:
     """One stream through version 3 (the packaged model, its weekday check off), ``veto``
     asked of every dated join; ``built``: through the packaged model as it is, logging
-    the joins its own weekday check refuses."""
+    the joins its own weekday check refuses; ``found`` ``!``: an article ``veto`` refused
+    once is refused every further candidate (it founds its own story) rather than taking
+    the next best story; ``?``: it may still join a story where a member names its act's
+    doer (the ``doer`` vetoes)."""
     model = load_model()
     if not built:
         model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
     c = Logged(model, model_idf(model))
     original, own = guarding.passes, weekday_check.refuses
+    vetoed_ids: set[str] = set()  # the articles ``veto`` refused
 
     def refuses(model, f, cluster, members=None):  # type: ignore[no-untyped-def]
         refused = own(model, f, cluster, members)
@@ -276,7 +343,13 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False) -
         return refused
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
+        if found and f.article_id in vetoed_ids:
+            agrees = getattr(veto, "agrees", None)
+            if found == "!" or agrees is None or not agrees(f, cluster):
+                return False
+            return original(model, f, x, p, cluster, idf, **kw)
         if veto is not None and cluster.founder != f.article_id and veto(f, cluster, c):
+            vetoed_ids.add(f.article_id)
             if not c.vetoed or c.vetoed[-1][0] != f.article_id:
                 c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], p))
             return False
@@ -398,7 +471,8 @@ def show_vetoed(c: Logged, items: Sequence, gold: dict[str, str], cond: str) -> 
     by_id = {i.article.id: i for i in items}
 
     def acts(x: str) -> str:
-        return " / ".join("+".join(sorted(act_of(x, s, "") or ["-"]))
+        return " / ".join("+".join(sorted(act_of(x, s, "") or ["-"])) + " by "
+                          + ",".join(sorted(doer_of(x, s, True) or ["-"]))
                           for s in ("title", "lead"))
     for a, before, p in c.vetoed:
         verdict = "wrong" if vetoes_judged_one(a, before, gold) else "RIGHT"
@@ -412,6 +486,7 @@ def load_acts(items: Sequence, cache: Path) -> None:
     with its body's names; the lead sentence read from the first 400 characters)."""
     titled = [i.article for i in items if i.article.title]
     ACTS.clear()
+    DOERS.clear()
     PARSED.clear()
     PARSED.update(parse({a.id: sentence_case(a.title, a.text) for a in titled},
                         {a.id: a.text[:400] for a in titled}, cache))
@@ -426,8 +501,9 @@ def measure(args: argparse.Namespace) -> None:
         load_acts(r_items, args.cache)
         cells = []
         for spec in args.vetoes:
-            veto, built = make_veto(spec), spec == "built"
-            real, dense = run(r_fs, veto, built), run(d_fs, veto, built)
+            bare = spec.rstrip("!?")
+            veto, built, found = make_veto(bare), "built" in bare.split("|"), spec[len(bare):]
+            real, dense = run(r_fs, veto, built, found), run(d_fs, veto, built, found)
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
                 pred = [c.memberships[i.article.id][0] for i in items]
