@@ -57,6 +57,7 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.org_merge import ORG_HEADS, merge_names
+from newsprism.extract.person_cues import people_typed_org
 from newsprism.extract.place_heads import cut_event_places, drop_bracket_states, merge_place_heads
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
@@ -198,6 +199,7 @@ def link_entities(
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
     cut_event_places(mentions_by_article)  # "the Iraq war –": Iraq
     drop_bracket_states(mentions_by_article, texts)  # "Sen. Mark Kelly (Ariz.)"
+    people_typed_org(mentions_by_article, texts)  # "Van Jones said …" tagged ORG
     split_trailing_person(mentions_by_article)
     join_at_and(mentions_by_article, texts)  # "U.S. Fish and" + "Wildlife Service"
     extend_back_over_and(mentions_by_article, texts)  # "Wildlife" of "Fish and Wildlife"
