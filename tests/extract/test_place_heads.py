@@ -95,3 +95,4 @@ def test_bracketed_place_that_is_no_label_is_kept() -> None:
                       _m("Montana", text, "GPE")]}
     drop_bracket_states(mentions, {"a": text})
     assert [m.text for m in mentions["a"]] == ["Ohio", "Jon Tester", "Montana"]
+
