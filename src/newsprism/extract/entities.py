@@ -57,6 +57,8 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.org_merge import ORG_HEADS, merge_names
+from newsprism.extract.person_cues import people_typed_org
+from newsprism.extract.place_heads import cut_event_places, drop_bracket_states, merge_place_heads
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
@@ -195,6 +197,9 @@ def link_entities(
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
+    cut_event_places(mentions_by_article)  # "the Iraq war –": Iraq
+    drop_bracket_states(mentions_by_article, texts)  # "Sen. Mark Kelly (Ariz.)"
+    people_typed_org(mentions_by_article, texts)  # "Van Jones said …" tagged ORG
     split_trailing_person(mentions_by_article)
     join_at_and(mentions_by_article, texts)  # "U.S. Fish and" + "Wildlife Service"
     extend_back_over_and(mentions_by_article, texts)  # "Wildlife" of "Fish and Wildlife"
@@ -215,6 +220,7 @@ def link_entities(
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles,
                                 city_mentions(mentions_by_article, texts))
     _attach_titles(texts, people, all_roles)
+    merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
     count_every_form(story.entities, tagged, texts)
