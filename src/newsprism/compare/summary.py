@@ -20,6 +20,7 @@ from typing import Any
 
 from newsprism.compare import lead as lead_module
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.cited_elsewhere import cite_backers
 from newsprism.compare.colour import colour_test
 from newsprism.compare.column_voice import column_voice
 from newsprism.compare.headlines import is_headline
@@ -162,6 +163,7 @@ def summarize(
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
+    cite_backers(summary, facts, scored)  # its sentence backed in another fact (session 31)
     return summary
 
 
