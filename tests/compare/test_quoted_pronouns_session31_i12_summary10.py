@@ -16,7 +16,7 @@ from newsprism.compare.readable import unusable_reasons
 from newsprism.compare.story import analyze_story
 from newsprism.pipeline import clean_paths
 
-UNNAMED = ("\"The council never saw the papers she signed in March,\" Mayor Tomas Varga "
+UNNAMED = ("\"The papers she signed in March were never shown to the council,\" Mayor Tomas Varga "
            "told the Herald.")
 
 
@@ -32,6 +32,7 @@ def test_a_quoted_pronoun_nobody_names_is_unresolved(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "\"Varga knows he has to sell the farm,\" Ilse Brandt said.",  # named before it
+    "\"I trust my brother, but he is wrong about the farm,\" Ilse Brandt said.",  # a noun
     "\"He was never at the meeting,\" the lawyer said of Tomas Varga.",  # said of whom
     "\"We will rebuild the bridge by spring,\" Ilse Brandt said.",  # no person pronoun
     "Ilse Brandt said he would resign on Friday.",  # no quotation at all

@@ -10,14 +10,16 @@ Jazeera.": the reader cannot tell who "he" is (the president, two sentences earl
 the report), and the line names one person only, the speaker.
 
 The rule: a person pronoun (he, him, his, she, her, himself, herself) inside the
-quoted words, with no name before it inside the quotation, and outside it no name the
-words are said of ("…," Pelosi said of Trump; "referring to …"). The speaker outside
-the quotation does not resolve it: his own words do not call him "he". A second name
-outside it that the words are not said of is not read as resolving it either: the
-small tagger calls outlets persons ("… told the Herald"), and a line lost costs less
-than a quotation given a "he" the reader cannot place. "They" and "it" are left alone:
-a group's or a thing's pronoun inside a quotation is too often its own clause's
-(an expletive "it", "they" for people in general).
+quoted words, with no noun or name before it inside the quotation that it may stand
+for (the quoted "I love my sister, but she is dead wrong" of BASIL's Mary Cheney
+reads), and outside it no name the words are said of ("…," Pelosi said of Trump;
+"referring to …"). The speaker outside the quotation does not resolve it: his own
+words do not call him "he". A second name outside it that the words are not said of
+is not read as resolving it either: the small tagger calls outlets persons ("… told
+the Herald"), and a line lost costs less than a quotation given a "he" the reader
+cannot place. "They" and "it" are left alone: a group's or a thing's pronoun inside a
+quotation is too often its own clause's (an expletive "it", "they" for people in
+general).
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ def _about(token: Any) -> bool:
     return token.lower_ in _ABOUT or (token.lower_ == "to" and token.head.lower_ == "referring")
 
 
+def _antecedent(noun: Any, pronoun: Any, span: tuple[int, int]) -> bool:
+    """Whether ``noun`` may be what the pronoun stands for: a noun or name before it in
+    the same quotation ("Varga knows he …"; "I love my sister, but she is …"), not one
+    the pronoun's own clause modifies ("The first time he used …": "time" is no person).
+    Names are read by part of speech: the small tagger's PERSON misses many."""
+    return (noun.pos_ in ("PROPN", "NOUN") and span[0] <= noun.idx < pronoun.idx
+            and pronoun not in noun.subtree)
+
+
 def quoted_pronoun_unnamed(text: str) -> bool:
     """Whether a quotation in ``text`` holds a person pronoun that nothing in the line
     resolves (see the module docstring): no name before it in its quotation, and at most
@@ -75,8 +86,6 @@ def quoted_pronoun_unnamed(text: str) -> bool:
         span = _inside(token.idx, spans)
         if span is None:
             continue
-        # a name in the quoted words before the pronoun ("Varga knows he …"): the
-        # small tagger's PERSON misses names, their part of speech is read instead
-        if not any(t.pos_ == "PROPN" and span[0] <= t.idx < token.idx for t in doc):
+        if not any(_antecedent(t, token, span) for t in doc):
             return True
     return False
