@@ -27,6 +27,7 @@ from newsprism.compare.openers import (
 )
 from newsprism.compare.other_subject import other_subject_points_back
 from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
+from newsprism.compare.quoted_pronouns import quoted_pronoun_unnamed
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
 
@@ -421,7 +422,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
             or quantifier_points_back(sentences, original, before)
             or _LEANS_BACK.match(body.strip())
             or shell_noun_points_back(body, sentences) or other_subject_points_back(sentences)
-            or _points_back_in_opening(sentences, before, earlier, titled)):  # fmt: skip
+            or _points_back_in_opening(sentences, before, earlier, titled)
+            or quoted_pronoun_unnamed(body)):  # fmt: skip
         reasons.append("pronoun")
     if "pronoun" not in reasons and (possessive_points_back(doc)
                                      or demonstrative_points_back(doc)):  # fmt: skip

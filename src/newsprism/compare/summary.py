@@ -20,6 +20,7 @@ from typing import Any
 
 from newsprism.compare import lead as lead_module
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.cited_elsewhere import cite_backers
 from newsprism.compare.colour import colour_test
 from newsprism.compare.column_voice import column_voice
 from newsprism.compare.headlines import is_headline
@@ -46,6 +47,7 @@ from newsprism.compare.readable import (
     unbalanced_marks,
 )
 from newsprism.compare.relays import independent_sources
+from newsprism.compare.summary_conflicts import add_conflict_lines, summary_line
 from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
@@ -157,10 +159,11 @@ def summarize(
     reports = [c for c in _lead_reports(articles, opening, plainness, summary)
                if c.article_id not in no_lead]  # fmt: skip
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
-    _add_conflict_lines(facts, outlet, add)
+    add_conflict_lines(facts, outlet, add)
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
+    cite_backers(summary, facts, scored)  # its sentence backed in another fact (session 31)
     return summary
 
 
@@ -182,14 +185,6 @@ def _add_shared_lines(shared: Sequence[AlignedClaim], quotes: Sequence[Quote],
         added = add(line) or added
     if not added:
         add(_own_line(shared, quotes, shown, texts, leads, plainness, holds))
-
-
-def _add_conflict_lines(facts: Sequence[AlignedClaim], outlet: dict[str, str],
-                        add: Callable[[dict[str, Any] | None], bool]) -> None:
-    """One plain line per conflict of the story, in the facts' order."""
-    for fact in facts:
-        for item in fact.conflicts if fact.status == "conflict" else ():
-            add(_conflict_line(fact, item, outlet))
 
 
 def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], bool],
@@ -408,37 +403,13 @@ def _usable_line(fact: AlignedClaim, claims: Sequence[Claim], quotes: Sequence[Q
 
 
 def _cited_line(text: str, claim: Claim, fact: AlignedClaim, cited: list[str]) -> dict[str, Any]:
-    line = _summary_line(text, fact)
+    line = summary_line(text, fact)
     line["article_ids"] = cited
     line["claim_ids"] = [claim.id]
     if text != claim.text:
         line["original"] = claim.text
     if claim.language:
         line["language"] = claim.language
-    return line
-
-
-def _conflict_line(fact: AlignedClaim, item: dict[str, Any], outlet: dict[str, str]
-                   ) -> dict[str, Any]:  # fmt: skip
-    """One plain line for one conflict: what it is about and each side's value, the
-    outlets that give one value together ("nyt and fox say Tuesday, hpo says
-    Wednesday")."""
-    sides = item["sides"]
-    what = item.get("about") or item["kind"]
-    by_value: dict[str, list[str]] = {}
-    for s in sides:
-        who = by_value.setdefault(s["value"], [])
-        name = outlet.get(s["article_id"], s["article_id"])
-        if name not in who:
-            who.append(name)
-    says = ", ".join(f"{' and '.join(who)} {'say' if len(who) > 1 else 'says'} {value}"
-                     for value, who in by_value.items())  # fmt: skip
-    line = _summary_line(f"Accounts differ on {what}: {says}.", fact)
-    line["article_ids"] = sorted({s["article_id"] for s in sides})
-    line["claim_ids"] = [s["claim_id"] for s in sides]
-    foreign = sorted({c.language for c in fact.claims if c.language and c.id in line["claim_ids"]})
-    if foreign:  # one side is quoted as written in its own language
-        line["language"] = foreign[0]
     return line
 
 
@@ -592,8 +563,3 @@ def _speaker_of(claim: Claim, pronoun_at: int, quotes: Sequence[Quote]) -> str |
                 and not quote.start <= pronoun_at < quote.end):  # fmt: skip
             return quote.speaker
     return None
-
-
-def _summary_line(text: str, fact: AlignedClaim) -> dict[str, Any]:
-    return {"text": text, "claim_id": fact.id, "status": fact.status,
-            "article_ids": fact.article_ids}  # fmt: skip
