@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, "gold/conflicts-neus")
-from pick_rows import named_rows  # noqa: E402
+from pick_rows import named_rows
 
-from newsprism.eval.neus_raw import CRAWL  # noqa: E402
+from newsprism.eval.neus_raw import CRAWL
 
 
 def worktrees() -> list[str]:
