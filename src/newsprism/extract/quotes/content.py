@@ -33,6 +33,7 @@ from newsprism.extract.quotes.marks import (
     lines,
     trimmed,
 )
+from newsprism.extract.quotes.object_taken import has_thing_object
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.relay_tails import relay_tail
 from newsprism.extract.quotes.speakers import RELATIVE
@@ -296,7 +297,11 @@ class Content(Step):
         parser reads the clause as a relative clause of the nearest noun. A "that"
         tagged as a conjunction (IN, not the relative WDT) opening a clause with its own
         subject, inside a phrase of the verb and before any other verb, is the content.
+        Not when the verb has a thing as its object ("added 850,000 jobs, … a sign that
+        …": :mod:`.object_taken`).
         """
+        if has_thing_object(verb, self.speech_base(verb) or "", self.lex.addressee_verbs):
+            return []
         for tok in verb.subtree:
             if tok.i <= verb.i:
                 continue
