@@ -30,6 +30,7 @@ def test_a_clause_of_a_noun_after_an_added_thing_is_no_ones_words(text: str) -> 
      "the ferry had sailed"),
     ("The coach told the team at the airport that the match was off.", "the match was off"),
     ("The chair added in her letter that the vote would wait.", "the vote would wait"),
+    ("The coach denied the notion that a trade was coming.", "a trade was coming"),
 ])
 def test_a_clause_hung_on_a_phrase_stays_the_speakers(text: str, words: str) -> None:
     assert any(words in q.text for q in quotes_of(text))

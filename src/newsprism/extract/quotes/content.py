@@ -300,8 +300,6 @@ class Content(Step):
         Not when the verb has a thing as its object ("added 850,000 jobs, … a sign that
         …": :mod:`.object_taken`).
         """
-        if has_thing_object(verb, self.speech_base(verb) or "", self.lex.addressee_verbs):
-            return []
         for tok in verb.subtree:
             if tok.i <= verb.i:
                 continue
@@ -317,6 +315,9 @@ class Content(Step):
                 continue
             clause = tok.head
             noun = clause.head
+            if has_thing_object(verb, self.speech_base(verb) or "", self.lex.addressee_verbs,
+                                noun):
+                return []
             if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i and \
                     noun.lemma_.lower() in self.lex.others_nouns and \
                     self.speech_base(verb) not in self.lex.negating:  # fmt: skip

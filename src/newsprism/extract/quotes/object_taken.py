@@ -11,7 +11,8 @@ given to "America's employers" (session 31).
 
 A verb whose object is the person spoken to ("told the crowd at his rally that …") keeps
 the displaced clause: that object is the hearer, not what was said, and the lexicon's
-addressee verbs say which verbs take one.
+addressee verbs say which verbs take one. So does a clause that hangs on the object
+itself ("denied the notion that a shakeup was coming"): the object is then the words.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ __all__ = ["has_thing_object"]
 _OBJECT_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
-def has_thing_object(verb: Token, base: str, addressee_verbs: frozenset[str]) -> bool:
-    """Whether ``verb`` governs a direct object that is a thing, not its hearer.
+def has_thing_object(verb: Token, base: str, addressee_verbs: frozenset[str],
+                     clause_noun: Token | None = None) -> bool:
+    """Whether ``verb`` governs a direct object that is a thing, not its hearer, and not
+    the noun ``clause_noun`` the "that"-clause hangs on.
 
     A pronoun object ("said it", "added this") is left out: it may stand for the words.
     """
-    if base in addressee_verbs:
+    if base in addressee_verbs or (clause_noun is not None and clause_noun.head.i == verb.i
+                                   and clause_noun.dep_ == "dobj"):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_TAGS and c.i > verb.i
                for c in verb.children)
