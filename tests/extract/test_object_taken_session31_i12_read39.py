@@ -20,6 +20,8 @@ ADDRESSEES = frozenset({"tell", "inform", "assure"})
     "that demand for bread is holding up.",
     "Local farms added 3,000 acres of wheat this year, well beyond the usual amount and "
     "a hint that growers expect higher prices.",
+    "The plant added just 300 workers last quarter, far fewer than in spring and a sign "
+    "that orders are slowing.",
 ])
 def test_a_clause_of_a_noun_after_an_added_thing_is_no_ones_words(text: str) -> None:
     assert not [q for q in quotes_of(text) if q.cue == "added"]

@@ -316,7 +316,7 @@ class Content(Step):
             clause = tok.head
             noun = clause.head
             if has_thing_object(verb, self.speech_base(verb) or "", self.lex.addressee_verbs,
-                                noun):
+                                noun, self.lex.speech_nouns | self.lex.others_nouns):
                 return []
             if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i and \
                     noun.lemma_.lower() in self.lex.others_nouns and \
