@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from newsprism.extract.framing.handles import is_handle
 from newsprism.extract.framing.lexicon import Lexicon
 from newsprism.extract.framing.results import Span
 from newsprism.extract.quotes import QuoteSpan, find_quotations
@@ -297,7 +298,8 @@ def _scare_like(text: str, q: Marked, lexicon: Lexicon, sources: Sources, titles
         return False
     if sources.speaker(q.inner[0], q.inner[1]) or _is_named(text, q, lexicon):
         return False
-    return not (inner.lower() in titles or _acronym_name(inner) or undertaking_name(inner))
+    return not (inner.lower() in titles or _acronym_name(inner) or undertaking_name(inner)
+                or is_handle(inner))  # "@DJTDesk": an account's name (handles.py)
 
 
 def echoed_speaker(text: str, q: Marked, marked: Sequence[Marked], sources: Sources

@@ -33,6 +33,7 @@ from newsprism.extract.quotes.marks import (
     lines,
     trimmed,
 )
+from newsprism.extract.quotes.object_taken import has_thing_object
 from newsprism.extract.quotes.people import NAME_LABELS
 from newsprism.extract.quotes.relay_tails import relay_tail
 from newsprism.extract.quotes.speakers import RELATIVE
@@ -296,6 +297,8 @@ class Content(Step):
         parser reads the clause as a relative clause of the nearest noun. A "that"
         tagged as a conjunction (IN, not the relative WDT) opening a clause with its own
         subject, inside a phrase of the verb and before any other verb, is the content.
+        Not when the verb has a thing as its object ("added 850,000 jobs, … a sign that
+        …": :mod:`.object_taken`).
         """
         for tok in verb.subtree:
             if tok.i <= verb.i:
@@ -312,6 +315,9 @@ class Content(Step):
                 continue
             clause = tok.head
             noun = clause.head
+            if has_thing_object(verb, self.speech_base(verb) or "", self.lex.addressee_verbs,
+                                noun, self.lex.speech_nouns | self.lex.others_nouns):
+                return []
             if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i and \
                     noun.lemma_.lower() in self.lex.others_nouns and \
                     self.speech_base(verb) not in self.lex.negating:  # fmt: skip

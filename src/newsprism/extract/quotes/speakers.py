@@ -65,6 +65,7 @@ from newsprism.extract.quotes.place_modifier import place_only
 from newsprism.extract.quotes.place_surname import in_place_name
 from newsprism.extract.quotes.role_epithet import role_epithet
 from newsprism.extract.quotes.subjects import Subjects, owner
+from newsprism.extract.quotes.team_named import group_named_for
 from newsprism.extract.quotes.variation import epithet_of
 
 if TYPE_CHECKING:
@@ -279,7 +280,10 @@ class Speakers(Step):
         return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], resolved="description")
 
     def _person(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
-        """A person's name at the head, or a surname the tagger missed ("said Skelly")."""
+        """A person's name at the head, or a surname the tagger missed ("said Skelly");
+        not a group named for one ("Team Trump", :mod:`.team_named`)."""
+        if group_named_for(head):
+            return None
         person = self.people.person_at(head)
         if person is None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) \
                 and not in_place_name(head, self.art):  # "South Korea" (:mod:`place_surname`)
