@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.cluster import weekdays
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import FEATURES, load_model, model_idf
 from newsprism.eval import gold_article
@@ -66,8 +67,11 @@ def test_a_zero_hour_gap_guard_refuses_the_corpus_s_later_joins(guards, items) -
 
 
 def _guarded_model(words: int, title_idf: float):
+    """Version 3 with the guard (the script's clusterer is version 3's join step, without
+    version 4's weekday check, session 31)."""
     return dataclasses.replace(load_model(), threshold=0.001, guard_below=0.2,
-                               guard_words=words, guard_title_idf=title_idf)  # fmt: skip
+                               guard_words=words, guard_title_idf=title_idf,
+                               weekday_gap=weekdays.OFF)  # fmt: skip
 
 
 @pytest.mark.parametrize("rarest", [0.0, 3.0, 6.0, 100.0])

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+from newsprism.cluster import weekdays
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.guard import live_df
 from newsprism.cluster.live_terms import LiveTermCount
@@ -88,8 +89,11 @@ def test_no_count_is_kept_without_the_live_test() -> None:
 
 
 def test_the_guarded_file_is_decision_32_s_guard_on_version_3_s_weights() -> None:
-    v3, guarded = load_model(), load_model(GUARDED)
-    assert guarded.version == v3.version + 1 == 4
+    packaged, guarded = load_model(), load_model(GUARDED)
+    # the packaged model is version 4 since session 31: version 3 with the weekday check
+    assert packaged.version == guarded.version == 4
+    assert packaged.weekday_gap == 2 and guarded.weekday_gap == weekdays.OFF
+    v3 = dataclasses.replace(packaged, version=3, weekday_gap=weekdays.OFF)
     assert (guarded.threshold, guarded.guard_below, guarded.guard_words, guarded.guard_title_idf,
             guarded.guard_title_live, guarded.guard_live_sum, guarded.guard_unnamed_core) == (
         0.125, 0.2, 40, 4.0, 3, "body", True)  # fmt: skip
@@ -97,7 +101,8 @@ def test_the_guarded_file_is_decision_32_s_guard_on_version_3_s_weights() -> Non
     assert dataclasses.replace(guarded, version=3, threshold=0.2, guard_below=0.0,
                                guard_words=0, guard_title_idf=0.0, guard_title_live=0,
                                guard_live_sum="title", guard_unnamed_core=False,
-                               base_dir=v3.base_dir, training=v3.training) == v3  # fmt: skip
+                               base_dir=v3.base_dir, training=v3.training,
+                               metrics=v3.metrics) == v3  # fmt: skip
 
 
 def test_the_cost_benchmark_counts_alike_both_ways() -> None:
