@@ -69,9 +69,13 @@ def quantity_matrices(units: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, np.
         if written(qa) and written(qb):
             target = same if same_figure(qa, qb) else differ
             target[i, j] = target[j, i] = True
-    shares = np.array([[_share_a_number(a, b) for b in units] for a in units], dtype=bool) \
-        if differ.any() else differ
-    return agree, conflict, differ & ~same & ~shares
+    vetoed = differ & ~same
+    # only the pairs the veto would hold are asked whether they print one number: every
+    # pair of a 50-article story's 2,138 units was 4.6 million calls (+2.3 s, session 31)
+    for i, j in zip(*np.nonzero(vetoed), strict=True):
+        if _share_a_number(units[i], units[j]):
+            vetoed[i, j] = False
+    return agree, conflict, vetoed
 
 
 def _share_a_number(a: Any, b: Any) -> bool:
