@@ -20,17 +20,24 @@ from pathlib import Path
 Mark = tuple[int, int]  # (sentence index, offset)
 
 
-def spans(trip: str, n: str, year: str, data: Path):
+def spans(trip: str, n: str, year: str, data: Path, run_on: bool = False):
     """(article, [(paragraph, sentence, text)], [(open, close)]), in order of the
-    opening mark; an unclosed opening closes at its sentence's end."""
+    opening mark; an unclosed opening closes at its sentence's end. ``run_on``: a mark
+    that opens a paragraph while a span of an earlier paragraph is open closes that span
+    at the end of the paragraph before and opens a new one (gold/speakers-basil10's
+    addition; off here, so this gold's spans are as committed)."""
     a = json.loads((data / "basil" / "articles" / year / f"{trip}_{n}.json").read_text("utf-8"))
     sents = [(pi, si, s) for pi, p in enumerate(a["body-paragraphs"]) for si, s in enumerate(p)]
     out: list[tuple[Mark, Mark]] = []
     open_: Mark | None = None
-    for idx, (_, _, s) in enumerate(sents):
+    for idx, (pi, si, s) in enumerate(sents):
         for m in re.finditer("[\"\u201c\u201d]", s):
             c = m.group()
-            if open_ is None and c in "\"\u201c":
+            new_paragraph = run_on and si == 0 and m.start() == 0 and c in "\"\u201c"
+            if open_ is not None and new_paragraph and sents[open_[0]][0] < pi:
+                out.append((open_, (idx - 1, len(sents[idx - 1][2]))))
+                open_ = (idx, m.start())
+            elif open_ is None and c in "\"\u201c":
                 open_ = (idx, m.start())
             elif open_ is not None and c in "\"\u201d":
                 out.append((open_, (idx, m.end())))
