@@ -6,16 +6,14 @@ and so does a news report's plain sentence."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from newsprism.compare import column_voice
 from newsprism.compare.column_voice import column_voice as voice_test
-from newsprism.compare.story import analyze_story
 from newsprism.models import Claim
-from newsprism.pipeline import clean_paths
+from tests.compare.story_helpers import summary_of
 
 VOICE = "When the last speech is over and the cameras leave, nothing much will change."
 FACT = "The county board voted 6-3 on Monday to close two rural libraries in Marlow."
@@ -82,12 +80,7 @@ def _summary(tmp_path: Path, source: str) -> list[str]:
                   "opened in 1931 and lends about 40,000 books a year.", source,
                   "https://courier.example/2021/05/10/libraries"),
     }
-    for side, (title, text, outlet, url) in items.items():
-        item = {"title": title, "text": text, "source": outlet, "date": "2021-05-10",
-                "url": url}
-        (tmp_path / f"{side}.json").write_text(json.dumps(item), encoding="utf-8")
-    articles, _ = clean_paths([str(p) for p in sorted(tmp_path.glob("*.json"))])
-    return [line["text"] for line in analyze_story(articles).as_dict()["summary"]]
+    return summary_of(tmp_path, items)
 
 
 def test_through_the_pipeline_a_columns_voice_is_left_out(

@@ -5,7 +5,6 @@ pronoun the line resolves, or that names nobody by a pronoun, stays."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ import pytest
 from newsprism.compare import quoted_pronouns
 from newsprism.compare.quoted_pronouns import quoted_pronoun_unnamed
 from newsprism.compare.readable import unusable_reasons
-from newsprism.compare.story import analyze_story
-from newsprism.pipeline import clean_paths
+from tests.compare.story_helpers import summary_of
 
 UNNAMED = ("\"The papers she signed in March were never shown to the council,\" Mayor Tomas Varga "
            "told the Herald.")
@@ -59,12 +57,7 @@ def _summary(tmp_path: Path) -> list[str]:
                   "buyer from Ohio paid $4 million for the site in April.", "Eastvale Herald",
                   "https://herald.example/2021/05/10/mill"),
     }
-    for side, (title, text, outlet, url) in items.items():
-        item = {"title": title, "text": text, "source": outlet, "date": "2021-05-10",
-                "url": url}
-        (tmp_path / f"{side}.json").write_text(json.dumps(item), encoding="utf-8")
-    articles, _ = clean_paths([str(p) for p in sorted(tmp_path.glob("*.json"))])
-    return [line["text"] for line in analyze_story(articles).as_dict()["summary"]]
+    return summary_of(tmp_path, items)
 
 
 def test_through_the_pipeline_the_unnamed_quotation_is_left_out(
