@@ -68,7 +68,12 @@ from newsprism.extract.span_joins import (
     singular_head,
 )
 from newsprism.extract.storms import storm_spans
-from newsprism.extract.titles import _POSSESSIVE, TITLE_ABBREVIATIONS, fold, load_roles
+from newsprism.extract.titles import (
+    _POSSESSIVE,
+    TITLE_ABBREVIATIONS,
+    fold,
+    one_word_roles,
+)
 from newsprism.extract.type_context import class_label, names_nothing
 from newsprism.extract.untagged_people import untagged_full_names
 from newsprism.models import Mention
@@ -200,7 +205,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
             for piece, piece_label, at, length in (owner_and_person(name, label, start)
                                                    or place_pair(name, label, start, written))
         )
-    untagged = untagged_full_names(doc, article_id, given_names(), _title_words(), sentence_of)
+    untagged = untagged_full_names(doc, article_id, given_names(), one_word_roles(), sentence_of)
     if not storms and not untagged:
         return mentions
     for start, end in storms:  # "Tropical Storm Grace" (ORG), "Tropical Depression Grace" (none)
@@ -224,7 +229,7 @@ def _not_a_name(ent: object) -> bool:
     Americans", session 24)."""
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
         return (common_plural(ent) or office_not_person(ent) or org_head_person(ent)
-                or modifier_not_person(ent, _title_words()))
+                or modifier_not_person(ent, one_word_roles()))
     return absorbed_modifier(ent)
 
 
@@ -280,13 +285,7 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
 @cache
 def _person_titles() -> frozenset[str]:
     """Titles that make a lone month name a person ("Mrs. May"), lower case."""
-    return _title_words() | {t.lower() for t in TITLE_ABBREVIATIONS | UNSTOPPED_TITLES}
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """One-word role nouns of ``data/roles.toml`` ("representative", "sen.", "governor")."""
-    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
+    return one_word_roles() | {t.lower() for t in TITLE_ABBREVIATIONS | UNSTOPPED_TITLES}
 
 
 def _without_title(name: str) -> str:
@@ -294,7 +293,7 @@ def _without_title(name: str) -> str:
     Darrell Issa" is "Darrell Issa" (else it never meets the Darrell Issa of another
     outlet: the first given name would be "Representative")."""
     words = name.split()
-    title = (words[0].lower() in _title_words() or words[0] in TITLE_ABBREVIATIONS
+    title = (words[0].lower() in one_word_roles() or words[0] in TITLE_ABBREVIATIONS
              or words[0] in UNSTOPPED_TITLES)  # "Ms Commisso": a British title, no stop
     if len(words) > 1 and title and words[1][:1].isupper():
         return " ".join(words[1:])

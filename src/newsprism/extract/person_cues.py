@@ -20,10 +20,9 @@ word only are left: a one-word ORG is as often a company as a surname.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from newsprism.extract.org_merge import ORG_HEADS
-from newsprism.extract.titles import load_roles
+from newsprism.extract.titles import one_word_roles
 from newsprism.models import Mention
 
 _NAME = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2}$")
@@ -41,12 +40,6 @@ _ORG_WORDS = frozenset((
 _PARTY_WORDS = frozenset(("democrat", "democratic", "republican", "gop"))  # "Republican Jewish …"
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """One-word role nouns of ``data/roles.toml``, lower case ("minister", "sen.")."""
-    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
-
-
 def _name_shaped(name: str) -> bool:
     words = name.lower().split()
     return (_NAME.match(name) is not None and not any(c.isdigit() for c in name)
@@ -56,7 +49,7 @@ def _name_shaped(name: str) -> bool:
 def _titled(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start].split()
     word = before[-1].lower().rstrip(",") if before else ""
-    return word in _titles() and word not in _PARTY_WORDS
+    return word in one_word_roles() and word not in _PARTY_WORDS
 
 
 def _said_by_person(text: str, end: int, surname_is_person: bool) -> bool:
@@ -67,7 +60,8 @@ def _said_by_person(text: str, end: int, surname_is_person: bool) -> bool:
 def people_typed_org(mentions_by_article: dict[str, list[Mention]],
                      texts: dict[str, str]) -> None:
     """Retype as PERSON an ORG mention shaped like a personal name that a title, or a
-    verb of saying with a pronoun or the surname alone as a person, marks as one."""
+    verb of saying with the surname alone a person elsewhere in the story, marks as one
+    (a pronoun is no cue: it made "Morgan Stanley" a person, module docstring)."""
     surnames = {m.text for ms in mentions_by_article.values() for m in ms
                 if m.label == "PERSON" and " " not in m.text}
     for article_id, mentions in mentions_by_article.items():

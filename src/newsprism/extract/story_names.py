@@ -17,7 +17,7 @@ from functools import cache
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.extract.states import state_code
-from newsprism.extract.titles import fold, load_roles
+from newsprism.extract.titles import fold, load_roles, one_word_roles
 from newsprism.models import Entity, Mention
 
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)?")
@@ -130,7 +130,7 @@ def _continues_name(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    return (word not in WEEKDAYS and word not in MONTH_NAMES and word not in _role_words()
+    return (word not in WEEKDAYS and word not in MONTH_NAMES and word not in one_word_roles()
             and word not in _HEADLINE_WORDS)
 
 
@@ -140,12 +140,6 @@ _HEADLINE_WORDS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
     "says", "said", "to", "and", "or", "of", "in", "on", "for", "at", "by", "with", "from",
     "as", "vs", "after", "over", "not", "may", "should", "must", "gets", "wants"})
-
-
-@cache
-def _role_words() -> frozenset[str]:
-    """One-word role nouns of ``data/roles.toml`` ("president", "chairman"), lower case."""
-    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
 
 
 _ORDINALS = {w: f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}"

@@ -93,6 +93,13 @@ def load_roles() -> RoleTable:
     return RoleTable(roles, countries, dict(data["expansions"]), pattern, groups, speaks_for)
 
 
+@cache
+def one_word_roles() -> frozenset[str]:
+    """The one-word role nouns of ``data/roles.toml``, lower case ("president", "sen.",
+    "governor"): the words that, set before a name, say it is a person's."""
+    return frozenset(n for nouns in load_roles().groups.values() for n in nouns if " " not in n)
+
+
 
 @lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
