@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
+from newsprism.extract.glued_dashes import split_glued_dashes
 from newsprism.extract.sentence_breaks import preset_starts  # registers newsprism_no_breaks
 from newsprism.extract.states import abbreviated_states
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
@@ -222,6 +223,7 @@ def load_nlp() -> Language:
 
         nlp = spacy.load(path)
         _title_tokens(nlp)
+        split_glued_dashes(nlp)
         nlp.tokenizer = _PlainSpaces(nlp.tokenizer)
         nlp.add_pipe("newsprism_paragraphs", before="parser")
         nlp.add_pipe("newsprism_titles", before="parser")
