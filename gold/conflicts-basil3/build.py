@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (annotation notes are data, one pair a line)
 """Write gold/conflicts-basil3/<triplet>.json from the annotations below.
 
 The annotations were made from the articles alone (each article printed with its
