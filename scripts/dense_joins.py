@@ -32,10 +32,15 @@ ends in no story with any member of that majority gold story.
   ``doer:SOURCE:SIDE[:FLAGS]``: the title's act is done by another body than every
   member's act of a class that meets it (``title_doers.py``); ``built|X``: the packaged
   model's check with ``X``; a spec ending ``!``: an article refused founds its story,
-  ``?``: it may still join a story a member of which names its doer)
+  ``?``: it may still join a story a member of which names its doer; session 32:
+  ``built:agree``, the packaged model's check, and an article it refused may then join
+  only a story whose members name a weekday within the gap of its own, else it founds
+  one; ``built:found``, an article it refused founds its own story)
   and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
-  would have been right / wrong (``--show-vetoed``: the real run's, to read; with
+  would have been right / wrong, and where the articles the built check refused end
+  (with another report of their gold story / with none / alone) (``--show-vetoed``:
+  the real run's, to read; with
   ``--show-vetoed-dense``, the dense run's too). Every veto but ``built`` runs on
   version 3 (the packaged model with its weekday check off), as session 30 measured.
   ``--held-out`` runs the held-out parts instead (read once, at the end).
@@ -321,25 +326,43 @@ def make_veto(spec: str) -> Veto | None:
     raise SystemExit(f"unknown veto {spec!r}")
 
 
+def weekday_agrees(model, f: ArticleFeatures, c: Cluster, members=None) -> bool:  # type: ignore[no-untyped-def]
+    """Positive evidence for a join after a weekday refusal (``built:agree``): the
+    story's members name a weekday within the model's gap of one the article names."""
+    if members is not None and not c.members and c.count:
+        members(c)
+    theirs = weekday_check.story_weekdays(c.members)
+    return bool(theirs) and not weekday_check.far_apart(f.weekdays, theirs, model.weekday_gap)
+
+
 def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
-        found: str = "") -> Logged:
+        found: str = "", after: str = "") -> Logged:
     """One stream through version 3 (the packaged model, its weekday check off), ``veto``
     asked of every dated join; ``built``: through the packaged model as it is, logging
     the joins its own weekday check refuses; ``found`` ``!``: an article ``veto`` refused
     once is refused every further candidate (it founds its own story) rather than taking
     the next best story; ``?``: it may still join a story where a member names its act's
-    doer (the ``doer`` vetoes)."""
+    doer (the ``doer`` vetoes); ``after`` (``built:agree``, ``built:found``, session 32):
+    what an article the built weekday check refused does next: ``agree``, join only a
+    story whose members name a weekday within the gap of its own; ``found``, found its
+    own story; empty, take the next candidate (version 4)."""
     model = load_model()
     if not built:
         model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
     c = Logged(model, model_idf(model))
     original, own = guarding.passes, weekday_check.refuses
     vetoed_ids: set[str] = set()  # the articles ``veto`` refused
+    day_refused: set[str] = set()  # the articles the built weekday check refused
 
     def refuses(model, f, cluster, members=None):  # type: ignore[no-untyped-def]
+        if (after and f.article_id in day_refused and cluster.founder != f.article_id
+                and (after == "found" or not weekday_agrees(model, f, cluster, members))):
+            return True
         refused = own(model, f, cluster, members)
-        if refused and (not c.vetoed or c.vetoed[-1][0] != f.article_id):
-            c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], 0.0))
+        if refused:
+            day_refused.add(f.article_id)
+            if not c.vetoed or c.vetoed[-1][0] != f.article_id:
+                c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], 0.0))
         return refused
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
@@ -355,6 +378,9 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
             return False
         return original(model, f, x, p, cluster, idf, **kw)
 
+    if after not in ("", "agree", "found"):
+        raise SystemExit(f"unknown ending of built: {after!r}")
+    c.day_refused = day_refused  # type: ignore[attr-defined]
     guarding.passes, weekday_check.refuses = passes, refuses
     WHEN.clear()
     WHEN.update({f.article_id: f.published for f in fs})
@@ -394,6 +420,20 @@ def vetoes_judged(c: Logged, gold: dict[str, str]) -> str:
     """The refused joins that would have been right / wrong."""
     wrong = sum(vetoes_judged_one(a, b, gold) for a, b, _ in c.vetoed if b)
     return f"{len(c.vetoed) - wrong}/{wrong}"
+
+
+def refused_next(c: Logged, gold: dict[str, str]) -> str:
+    """Where the articles the built weekday check refused end: in a story with another
+    report of their gold story / in one without / alone (founded and never joined)."""
+    held: dict[str, list[str]] = {}
+    for a, (s, _) in c.memberships.items():
+        held.setdefault(s, []).append(a)
+    ends = Counter()
+    for a in getattr(c, "day_refused", ()):
+        mates = [x for x in held[c.memberships[a][0]] if x != a]
+        ends["alone" if not mates else "right" if any(gold[x] == gold[a] for x in mates)
+             else "wrong"] += 1
+    return f"{ends['right']}/{ends['wrong']}/{ends['alone']}"
 
 
 def shared_numbers(a: str, b: str) -> set[str]:
@@ -502,8 +542,11 @@ def measure(args: argparse.Namespace) -> None:
         cells = []
         for spec in args.vetoes:
             bare = spec.rstrip("!?")
-            veto, built, found = make_veto(bare), "built" in bare.split("|"), spec[len(bare):]
-            real, dense = run(r_fs, veto, built, found), run(d_fs, veto, built, found)
+            parts = [x.partition(":") for x in bare.split("|")]
+            built = any(n == "built" for n, _, _ in parts)
+            after = next((a for n, _, a in parts if n == "built"), "")
+            veto, found = make_veto(bare), spec[len(bare):]
+            real, dense = (run(x, veto, built, found, after) for x in (r_fs, d_fs))
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
                 pred = [c.memberships[i.article.id][0] for i in items]
@@ -514,7 +557,9 @@ def measure(args: argparse.Namespace) -> None:
             only = dense_only(wrong_joins(dense, gold), real, gold)
             refused = [vetoes_judged(c, gold) for c in (real, dense)]
             cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
-                         f"refused right/wrong real {refused[0]}, dense {refused[1]}")
+                         f"refused right/wrong real {refused[0]}, dense {refused[1]}; "
+                         f"weekday-refused end with own/other/alone real "
+                         f"{refused_next(real, gold)}, dense {refused_next(dense, gold)}")
             if args.show_vetoed:
                 shown = [args.show_vetoed]
                 if args.show_vetoed_dense and "dense" not in shown:
