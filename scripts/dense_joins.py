@@ -84,7 +84,8 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
 PARSED: dict[str, dict] = {}  # article id -> {"title"|"lead": its parse}
 ACTS: dict[tuple[str, str, str], frozenset[str] | None] = {}  # (id, title|lead, flags) -> classes
-DOERS: dict[tuple[str, str, bool], frozenset[str] | None] = {}  # (id, title|lead, persons) -> keys
+DOERS: dict[tuple[str, str, bool, bool], frozenset[str] | None] = {}  # (id, title|lead, persons,
+# session 32's normaliser) -> keys
 WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
@@ -180,27 +181,29 @@ def act_of(aid: str, source: str, flags: str) -> frozenset[str] | None:
     return ACTS[key]
 
 
-def doer_of(aid: str, source: str, persons: bool) -> frozenset[str] | None:
+def doer_of(aid: str, source: str, persons: bool, normal: bool = False) -> frozenset[str] | None:
     """Who does the act ``aid``'s title or lead sentence reports (``title_doers``): the
-    subject of the act verb, else of the verbs above it."""
-    key = (aid, source, persons)
+    subject of the act verb, else of the verbs above it; ``normal``: with session 32's
+    normaliser rules."""
+    key = (aid, source, persons, normal)
     if key not in DOERS:
         span = PARSED.get(aid, {}).get(source)
         t = act_verb(list(span), False) if span is not None else None
         if t is True:
             t = next((w for w in span if w.dep_ == "ROOT"), None)  # type: ignore[union-attr]
-        DOERS[key] = doer([t, *t.ancestors], persons) if t not in (None, False) else None
+        DOERS[key] = doer([t, *t.ancestors], persons, normal) if t not in (None, False) else None
     return DOERS[key]
 
 
-def act_and_doer(aid: str, source: str, persons: bool) -> tuple[frozenset[str] | None, ...]:
+def act_and_doer(aid: str, source: str, persons: bool,
+                 normal: bool = False) -> tuple[frozenset[str] | None, ...]:  # fmt: skip
     """The act's classes and its doer, from the title, or (``either``) the title else
     the lead sentence: both from one sentence."""
     if source == "either":
-        found = act_and_doer(aid, "title", persons)
-        return found if found[0] else act_and_doer(aid, "lead", persons)
+        found = act_and_doer(aid, "title", persons, normal)
+        return found if found[0] else act_and_doer(aid, "lead", persons, normal)
     act = act_of(aid, source, "")
-    return act, (doer_of(aid, source, persons) if act else None)
+    return act, (doer_of(aid, source, persons, normal) if act else None)
 
 
 def doer_veto(arg: str) -> Veto:
@@ -208,26 +211,27 @@ def doer_veto(arg: str) -> Veto:
     act and its doer, and every member of the story (SIDE as for ``act``) whose title
     names a classified act with a doer names another doer. Without ``a`` only members
     whose act meets the article's classes are asked (the same act by another body); with
-    ``a`` any classified act; ``p`` reads persons as doers too."""
+    ``a`` any classified act; ``p`` reads persons as doers too; ``n`` reads the doer
+    with session 32's normaliser rules (``title_doers``)."""
     source, side, *rest = arg.split(":")
     flags = rest[0] if rest else ""
-    persons, any_act = "p" in flags, "a" in flags
+    persons, any_act, normal = "p" in flags, "a" in flags, "n" in flags
 
     def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
-        act, who = act_and_doer(f.article_id, source, persons)
+        act, who = act_and_doer(f.article_id, source, persons, normal)
         if not act or not who:
             return False
         ids = {"all": [r.article_id for r in c.log], "founder": [c.founder],
                "core": [m.article_id for m in c.members[: lc.model.core_members]]}[side]
-        theirs = [d for a, d in (act_and_doer(i, source, persons) for i in ids)
+        theirs = [d for a, d in (act_and_doer(i, source, persons, normal) for i in ids)
                   if a and d and (any_act or a & act)]
         return bool(theirs) and all(differ(who, d) for d in theirs)
 
     def agrees(f: ArticleFeatures, c: Cluster) -> bool:
         """Some member names an act by the article's doer (for ``?``)."""
-        who = act_and_doer(f.article_id, source, persons)[1]
+        who = act_and_doer(f.article_id, source, persons, normal)[1]
         return any(who and d and who & d for _, d in (
-            act_and_doer(r.article_id, source, persons) for r in c.log))
+            act_and_doer(r.article_id, source, persons, normal) for r in c.log))
     refuse.agrees = agrees  # type: ignore[attr-defined]
     return refuse
 
