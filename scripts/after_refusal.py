@@ -8,7 +8,8 @@ articles that, after a refusal, *join* another story; this counts them, per stre
 condition, over the packaged model as it is: the refusal kinds, whether the first join
 refused would have been right or wrong (the gold story of the article against the
 story's majority), and whether the article then founded a story or joined one, rightly
-or wrongly. Training parts unless ``--held-out`` (counts only).
+or wrongly. Training parts unless ``--held-out`` (counts only). ``--moved`` prints
+instead the dense day's refused articles whose story ``built:agree`` changes, to be read.
 
 Example::
 
@@ -21,6 +22,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+import dense_joins as dj
 from dense_joins import SETS, Logged, streams, vetoes_judged_one
 
 from newsprism.cluster import guard as guarding
@@ -93,17 +95,48 @@ def tally(c: Refusals, gold: dict[str, str]) -> Counter:
     return out
 
 
+def moved(d_items: list, d_fs: list[ArticleFeatures], gold: dict[str, str]) -> None:
+    """Print the articles the weekday check refused on the dense day whose story differs
+    between version 4 and ``built:agree`` (``dense_joins.run``), with the first members
+    of each story, to be read."""
+    by_id = {i.article.id: i for i in d_items}
+    runs = [dj.run(d_fs, None, True, "", after) for after in ("", "agree")]
+
+    def mates(c: Logged, a: str) -> list[str]:
+        story = c.memberships[a][0]
+        return [x for x, (s, _) in c.memberships.items() if s == story and x != a]
+
+    def line(x: str) -> str:
+        art = by_id[x].article
+        return f"{gold[x][-6:]} {art.title} | {' '.join(art.text.split()[:30])}"
+    for a in sorted(runs[1].day_refused):  # type: ignore[attr-defined]
+        before, after = (mates(c, a) for c in runs)
+        if set(before) == set(after):
+            continue
+        print(f"MOVED {line(a)}")
+        for tag, ms in (("version 4", before), ("agree", after)):
+            own = sum(gold[x] == gold[a] for x in ms)
+            print(f"  {tag}: {own} of {len(ms)} other members of its gold story")
+            for x in ms[:3]:
+                print(f"    {line(x)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     parser.add_argument("--cache", type=Path, default=Path(".cache/merge-pieces"))
     parser.add_argument("--held-out", action="store_true")
+    parser.add_argument("--moved", action="store_true",
+                        help="training only: the dense day's articles built:agree moves")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     part = "held-out" if args.held_out else "train"
     for name, _, r_fs, d_items, d_fs in streams(args.data, args.sets, args.cache, part):
         gold = {i.article.id: i.story for i in d_items}
+        if args.moved and not args.held_out:
+            moved(d_items, d_fs, gold)
+            continue
         for cond, fs in (("real", r_fs), ("dense", d_fs)):
             rows = tally(run(fs), gold)
             print(f"{name} {part} {cond}: {sum(rows.values())} articles refused at least once")
