@@ -32,10 +32,15 @@ ends in no story with any member of that majority gold story.
   ``doer:SOURCE:SIDE[:FLAGS]``: the title's act is done by another body than every
   member's act of a class that meets it (``title_doers.py``); ``built|X``: the packaged
   model's check with ``X``; a spec ending ``!``: an article refused founds its story,
-  ``?``: it may still join a story a member of which names its doer)
+  ``?``: it may still join a story a member of which names its doer; session 32:
+  ``built:agree``, the packaged model's check, and an article it refused may then join
+  only a story whose members name a weekday within the gap of its own, else it founds
+  one; ``built:found``, an article it refused founds its own story)
   and prints
   B³ F1 (P / R), mixed, the dense-only wrong joins left, and the joins refused that
-  would have been right / wrong (``--show-vetoed``: the real run's, to read; with
+  would have been right / wrong, and where the articles the built check refused end
+  (with another report of their gold story / with none / alone) (``--show-vetoed``:
+  the real run's, to read; with
   ``--show-vetoed-dense``, the dense run's too). Every veto but ``built`` runs on
   version 3 (the packaged model with its weekday check off), as session 30 measured.
   ``--held-out`` runs the held-out parts instead (read once, at the end).
@@ -79,7 +84,8 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 TEXT: dict[str, str] = {}  # article id -> title and text, for the text cues
 PARSED: dict[str, dict] = {}  # article id -> {"title"|"lead": its parse}
 ACTS: dict[tuple[str, str, str], frozenset[str] | None] = {}  # (id, title|lead, flags) -> classes
-DOERS: dict[tuple[str, str, bool], frozenset[str] | None] = {}  # (id, title|lead, persons) -> keys
+DOERS: dict[tuple[str, str, bool, bool], frozenset[str] | None] = {}  # (id, title|lead, persons,
+# session 32's normaliser) -> keys
 WHEN: dict[str, float | None] = {}  # article id -> its time in the stream measured
 
 
@@ -175,27 +181,29 @@ def act_of(aid: str, source: str, flags: str) -> frozenset[str] | None:
     return ACTS[key]
 
 
-def doer_of(aid: str, source: str, persons: bool) -> frozenset[str] | None:
+def doer_of(aid: str, source: str, persons: bool, normal: bool = False) -> frozenset[str] | None:
     """Who does the act ``aid``'s title or lead sentence reports (``title_doers``): the
-    subject of the act verb, else of the verbs above it."""
-    key = (aid, source, persons)
+    subject of the act verb, else of the verbs above it; ``normal``: with session 32's
+    normaliser rules."""
+    key = (aid, source, persons, normal)
     if key not in DOERS:
         span = PARSED.get(aid, {}).get(source)
         t = act_verb(list(span), False) if span is not None else None
         if t is True:
             t = next((w for w in span if w.dep_ == "ROOT"), None)  # type: ignore[union-attr]
-        DOERS[key] = doer([t, *t.ancestors], persons) if t not in (None, False) else None
+        DOERS[key] = doer([t, *t.ancestors], persons, normal) if t not in (None, False) else None
     return DOERS[key]
 
 
-def act_and_doer(aid: str, source: str, persons: bool) -> tuple[frozenset[str] | None, ...]:
+def act_and_doer(aid: str, source: str, persons: bool,
+                 normal: bool = False) -> tuple[frozenset[str] | None, ...]:  # fmt: skip
     """The act's classes and its doer, from the title, or (``either``) the title else
     the lead sentence: both from one sentence."""
     if source == "either":
-        found = act_and_doer(aid, "title", persons)
-        return found if found[0] else act_and_doer(aid, "lead", persons)
+        found = act_and_doer(aid, "title", persons, normal)
+        return found if found[0] else act_and_doer(aid, "lead", persons, normal)
     act = act_of(aid, source, "")
-    return act, (doer_of(aid, source, persons) if act else None)
+    return act, (doer_of(aid, source, persons, normal) if act else None)
 
 
 def doer_veto(arg: str) -> Veto:
@@ -203,26 +211,27 @@ def doer_veto(arg: str) -> Veto:
     act and its doer, and every member of the story (SIDE as for ``act``) whose title
     names a classified act with a doer names another doer. Without ``a`` only members
     whose act meets the article's classes are asked (the same act by another body); with
-    ``a`` any classified act; ``p`` reads persons as doers too."""
+    ``a`` any classified act; ``p`` reads persons as doers too; ``n`` reads the doer
+    with session 32's normaliser rules (``title_doers``)."""
     source, side, *rest = arg.split(":")
     flags = rest[0] if rest else ""
-    persons, any_act = "p" in flags, "a" in flags
+    persons, any_act, normal = "p" in flags, "a" in flags, "n" in flags
 
     def refuse(f: ArticleFeatures, c: Cluster, lc: Logged) -> bool:
-        act, who = act_and_doer(f.article_id, source, persons)
+        act, who = act_and_doer(f.article_id, source, persons, normal)
         if not act or not who:
             return False
         ids = {"all": [r.article_id for r in c.log], "founder": [c.founder],
                "core": [m.article_id for m in c.members[: lc.model.core_members]]}[side]
-        theirs = [d for a, d in (act_and_doer(i, source, persons) for i in ids)
+        theirs = [d for a, d in (act_and_doer(i, source, persons, normal) for i in ids)
                   if a and d and (any_act or a & act)]
         return bool(theirs) and all(differ(who, d) for d in theirs)
 
     def agrees(f: ArticleFeatures, c: Cluster) -> bool:
         """Some member names an act by the article's doer (for ``?``)."""
-        who = act_and_doer(f.article_id, source, persons)[1]
+        who = act_and_doer(f.article_id, source, persons, normal)[1]
         return any(who and d and who & d for _, d in (
-            act_and_doer(r.article_id, source, persons) for r in c.log))
+            act_and_doer(r.article_id, source, persons, normal) for r in c.log))
     refuse.agrees = agrees  # type: ignore[attr-defined]
     return refuse
 
@@ -321,25 +330,43 @@ def make_veto(spec: str) -> Veto | None:
     raise SystemExit(f"unknown veto {spec!r}")
 
 
+def weekday_agrees(model, f: ArticleFeatures, c: Cluster, members=None) -> bool:  # type: ignore[no-untyped-def]
+    """Positive evidence for a join after a weekday refusal (``built:agree``): the
+    story's members name a weekday within the model's gap of one the article names."""
+    if members is not None and not c.members and c.count:
+        members(c)
+    theirs = weekday_check.story_weekdays(c.members)
+    return bool(theirs) and not weekday_check.far_apart(f.weekdays, theirs, model.weekday_gap)
+
+
 def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
-        found: str = "") -> Logged:
+        found: str = "", after: str = "") -> Logged:
     """One stream through version 3 (the packaged model, its weekday check off), ``veto``
     asked of every dated join; ``built``: through the packaged model as it is, logging
     the joins its own weekday check refuses; ``found`` ``!``: an article ``veto`` refused
     once is refused every further candidate (it founds its own story) rather than taking
     the next best story; ``?``: it may still join a story where a member names its act's
-    doer (the ``doer`` vetoes)."""
+    doer (the ``doer`` vetoes); ``after`` (``built:agree``, ``built:found``, session 32):
+    what an article the built weekday check refused does next: ``agree``, join only a
+    story whose members name a weekday within the gap of its own; ``found``, found its
+    own story; empty, take the next candidate (version 4)."""
     model = load_model()
     if not built:
         model = dataclasses.replace(model, weekday_gap=weekday_check.OFF)
     c = Logged(model, model_idf(model))
     original, own = guarding.passes, weekday_check.refuses
     vetoed_ids: set[str] = set()  # the articles ``veto`` refused
+    day_refused: set[str] = set()  # the articles the built weekday check refused
 
     def refuses(model, f, cluster, members=None):  # type: ignore[no-untyped-def]
+        if (after and f.article_id in day_refused and cluster.founder != f.article_id
+                and (after == "found" or not weekday_agrees(model, f, cluster, members))):
+            return True
         refused = own(model, f, cluster, members)
-        if refused and (not c.vetoed or c.vetoed[-1][0] != f.article_id):
-            c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], 0.0))
+        if refused:
+            day_refused.add(f.article_id)
+            if not c.vetoed or c.vetoed[-1][0] != f.article_id:
+                c.vetoed.append((f.article_id, [r.article_id for r in cluster.log], 0.0))
         return refused
 
     def passes(model, f, x, p, cluster, idf=None, **kw):  # type: ignore[no-untyped-def]
@@ -355,6 +382,9 @@ def run(fs: Sequence[ArticleFeatures], veto: Veto | None, built: bool = False,
             return False
         return original(model, f, x, p, cluster, idf, **kw)
 
+    if after not in ("", "agree", "found"):
+        raise SystemExit(f"unknown ending of built: {after!r}")
+    c.day_refused = day_refused  # type: ignore[attr-defined]
     guarding.passes, weekday_check.refuses = passes, refuses
     WHEN.clear()
     WHEN.update({f.article_id: f.published for f in fs})
@@ -394,6 +424,20 @@ def vetoes_judged(c: Logged, gold: dict[str, str]) -> str:
     """The refused joins that would have been right / wrong."""
     wrong = sum(vetoes_judged_one(a, b, gold) for a, b, _ in c.vetoed if b)
     return f"{len(c.vetoed) - wrong}/{wrong}"
+
+
+def refused_next(c: Logged, gold: dict[str, str]) -> str:
+    """Where the articles the built weekday check refused end: in a story with another
+    report of their gold story / in one without / alone (founded and never joined)."""
+    held: dict[str, list[str]] = {}
+    for a, (s, _) in c.memberships.items():
+        held.setdefault(s, []).append(a)
+    ends = Counter()
+    for a in getattr(c, "day_refused", ()):
+        mates = [x for x in held[c.memberships[a][0]] if x != a]
+        ends["alone" if not mates else "right" if any(gold[x] == gold[a] for x in mates)
+             else "wrong"] += 1
+    return f"{ends['right']}/{ends['wrong']}/{ends['alone']}"
 
 
 def shared_numbers(a: str, b: str) -> set[str]:
@@ -502,8 +546,11 @@ def measure(args: argparse.Namespace) -> None:
         cells = []
         for spec in args.vetoes:
             bare = spec.rstrip("!?")
-            veto, built, found = make_veto(bare), "built" in bare.split("|"), spec[len(bare):]
-            real, dense = run(r_fs, veto, built, found), run(d_fs, veto, built, found)
+            parts = [x.partition(":") for x in bare.split("|")]
+            built = any(n == "built" for n, _, _ in parts)
+            after = next((a for n, _, a in parts if n == "built"), "")
+            veto, found = make_veto(bare), spec[len(bare):]
+            real, dense = (run(x, veto, built, found, after) for x in (r_fs, d_fs))
             row = []
             for cond, c, items in (("real", real, r_items), ("dense", dense, d_items)):
                 pred = [c.memberships[i.article.id][0] for i in items]
@@ -514,7 +561,9 @@ def measure(args: argparse.Namespace) -> None:
             only = dense_only(wrong_joins(dense, gold), real, gold)
             refused = [vetoes_judged(c, gold) for c in (real, dense)]
             cells.append(f"{spec}: " + "; ".join(row) + f"; dense-only wrong joins {len(only)}; "
-                         f"refused right/wrong real {refused[0]}, dense {refused[1]}")
+                         f"refused right/wrong real {refused[0]}, dense {refused[1]}; "
+                         f"weekday-refused end with own/other/alone real "
+                         f"{refused_next(real, gold)}, dense {refused_next(dense, gold)}")
             if args.show_vetoed:
                 shown = [args.show_vetoed]
                 if args.show_vetoed_dense and "dense" not in shown:

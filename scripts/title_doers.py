@@ -30,6 +30,23 @@ Normalising, in order:
 - **Parties** ("Democrats", "Republicans", "GOP") name no doer: a party acts through a
   chamber, and "Republicans block" and "Senate rejects" are one vote.
 - Pronouns and other subjects ("officials", "doctor") name no doer.
+
+Session 32 adds, under ``normal`` (the ``n`` flag of ``dense_joins.py``'s ``doer:``
+veto), the normaliser rules session 31 listed from the right joins its veto lost on
+training (docs/eval-clustering.md, "Session 32: the doer's normaliser"):
+
+- each conjunct of a conjoined subject is a doer of its own ("Israel and the UAE
+  strike a deal"; the parser's conjuncts, and the parts of the subject's words split at
+  commas and "and"), their keys added to the whole phrase's, so two doers meet when any
+  conjuncts meet;
+- a country names its government: "US", "U.S.", "United States", "America" meet the
+  executive and both chambers;
+- party words are dropped before initials are taken ("U.S. Republicans" is not "usr");
+- "WH" is the White House;
+- "X passes House" with a measure as subject is the chamber's act (the object of
+  *pass* or *clear*, when it names a chamber, is the doer);
+- a headline's bare participle ("Two Proud Boys indicted", no auxiliary) is a passive:
+  its subject suffers the act and names no doer.
 """
 
 from __future__ import annotations
@@ -82,9 +99,30 @@ POSTS = frozenset({"director", "chief", "head", "chair", "chairman", "chairwoman
                    "commissioner", "secretary", "spokesman", "spokeswoman"})
 
 
-def subject(verbs: Iterable[Token]) -> Token | None:
-    """The subject of the first verb of ``verbs`` that has one, or a passive's agent."""
+# Session 32 (``normal``): a country acts through its government and chambers.
+COUNTRY = frozenset({"senate", "house", "executive"})
+COUNTRY_NAMES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("united states", COUNTRY), ("u.s.", COUNTRY), ("us", COUNTRY), ("usa", COUNTRY),
+    ("america", COUNTRY), ("wh", frozenset({"executive"})),
+)
+CONJOINED = re.compile(r",|\band\b|&")
+PASSING = frozenset({"pass", "clear"})  # "Equality Act passes House": the House's act
+
+
+def bare_participle(v: Token) -> bool:
+    """A headline's participle without an auxiliary ("Two Proud Boys indicted"): a
+    passive, whose subject suffers the act. A headline tells its act in the present
+    ("Senate passes"), so a bare past form at the root is read as the participle."""
+    return v.tag_ in ("VBN", "VBD") and v.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def subject(verbs: Iterable[Token], normal: bool = False) -> Token | None:
+    """The subject of the first verb of ``verbs`` that has one, or a passive's agent;
+    with ``normal``, none for a bare participle (a headline's passive)."""
     for v in verbs:
+        if normal and bare_participle(v):
+            return None
         for c in v.children:
             if c.dep_ in SUBJECTS:
                 return c
@@ -97,7 +135,7 @@ def subject(verbs: Iterable[Token]) -> Token | None:
     return None
 
 
-def phrase_of(s: Token) -> tuple[str, bool]:
+def phrase_of(s: Token, skip: frozenset[int] = frozenset()) -> tuple[str, bool]:
     """The subject's words (its named entity, else its compounds, modifiers and
     "of"-phrase) and whether it is a person. A common noun names a doer only when it is
     in the table or a post of a body ("CDC director"): "US envoy to Haiti" is a person
@@ -112,7 +150,8 @@ def phrase_of(s: Token) -> tuple[str, bool]:
     if ent is not None and s.ent_type_ == "PERSON":
         return ent.text, True
     inside = set(range(ent.start, ent.end)) if ent is not None else set()
-    words = [w for w in s.subtree if w.i in inside or w.dep_ not in ("det", "punct", "case")]
+    words = [w for w in s.subtree if w.i not in skip
+             and (w.i in inside or w.dep_ not in ("det", "punct", "case"))]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i)), False
 
 
@@ -128,15 +167,17 @@ def initials(name: str) -> set[str]:
     return keys
 
 
-def normalise(text: str, person: bool, persons: bool) -> frozenset[str] | None:
-    """The keys of a doer's words (module docstring); None when they name no doer."""
+def normalise(text: str, person: bool, persons: bool,
+              normal: bool = False) -> frozenset[str] | None:  # fmt: skip
+    """The keys of a doer's words (module docstring); None when they name no doer.
+    ``normal``: a country's names and "WH" first, party words dropped before initials."""
     low = " " + re.sub(r"[^a-z0-9.& ]+", " ", text.lower().replace("'s", "")) + " "
     if person:
         last = text.split()[-1].lower().strip(".,'’s") if text.split() else ""
         return frozenset({last}) if persons and last else None
     keys: set[str] = set()
     short = len(low.split()) <= 2  # "Trump administration", not "Federal Aviation Administration"
-    for name, found in BODIES:
+    for name, found in (*COUNTRY_NAMES, *BODIES) if normal else BODIES:
         if found is EXECUTIVE and not short:
             continue
         if f" {name} " in low:
@@ -154,7 +195,8 @@ def normalise(text: str, person: bool, persons: bool) -> frozenset[str] | None:
         caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
         return frozenset(caps) or None
     if not keys and rest and not set(rest.split()) <= PARTIES | PANEL:
-        left = " ".join(w for w in text.split() if w.lower() not in PANEL)
+        dropped = PANEL | PARTIES if normal else PANEL
+        left = " ".join(w for w in text.split() if w.lower() not in dropped)
         keys |= initials(left)
     if not keys:
         return None
@@ -163,14 +205,54 @@ def normalise(text: str, person: bool, persons: bool) -> frozenset[str] | None:
     return frozenset(keys)
 
 
-def doer(verbs: Iterable[Token], persons: bool = False) -> frozenset[str] | None:
+def keys_of(s: Token, persons: bool, normal: bool) -> frozenset[str] | None:
+    """The keys of a subject; with ``normal`` each conjunct's, joined ("Israel and the
+    UAE": both), rather than the initials of the whole phrase."""
+    text, person = phrase_of(s)
+    whole = normalise(text, person, persons, normal) if text else None
+    if not normal or person:
+        return whole
+    keys: set[str] = set(whole or ())
+    for t in (s, *s.conjuncts):  # the parser's conjuncts
+        skip = frozenset(w.i for c in t.children if c.dep_ in ("cc", "conj", "punct")
+                         for w in c.subtree)  # fmt: skip
+        text, person = phrase_of(t, skip)
+        keys |= (normalise(text, person, persons, normal) or set()) if text else set()
+    span = s.doc[s.left_edge.i: s.right_edge.i + 1].text
+    parts = CONJOINED.split(span)
+    if len(parts) > 1:  # "General Motors, United Auto Workers": a list the parser joined
+        for part in parts:
+            keys |= normalise(part.strip(), False, persons, normal) or set()
+    return frozenset(keys) or None
+
+
+def chamber_object(verbs: list[Token], persons: bool) -> frozenset[str] | None:
+    """"Equality Act passes House": the chamber that *passes* or *clears* a measure
+    named as the subject is the object of the verb."""
+    if not verbs or verbs[0].lemma_.lower() not in PASSING:
+        return None
+    for c in verbs[0].children:
+        if c.dep_ == "dobj":
+            keys = keys_of(c, persons, True)
+            if keys and keys & CHAMBERS:
+                return keys
+    return None
+
+
+def doer(verbs: Iterable[Token], persons: bool = False,
+         normal: bool = False) -> frozenset[str] | None:  # fmt: skip
     """The keys of who does the act of ``verbs`` (the chain from the root to the act
-    verb, ``title_acts.act_verb``); None when no doer is named."""
-    s = subject(verbs)
+    verb, ``title_acts.act_verb``); None when no doer is named. ``normal``: session
+    32's normaliser rules (module docstring)."""
+    verbs = list(verbs)
+    if normal:
+        chamber = chamber_object(verbs, persons)
+        if chamber is not None:
+            return chamber
+    s = subject(verbs, normal)
     if s is None:
         return None
-    text, person = phrase_of(s)
-    return normalise(text, person, persons) if text else None
+    return keys_of(s, persons, normal)
 
 
 def differ(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
