@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from newsprism.extract.initials import acronym_letters, initials
 from newsprism.extract.name_forms import of_order, party_of_group, same_group
 from newsprism.extract.titles import fold, load_roles
 from newsprism.models import Mention
@@ -47,7 +48,7 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
                     target in parent and acronyms.get(name) != target[1]):
                 continue  # a bracketed acronym follows its name into a longer one
             # UNSC, and FDA of "U.S. FDA"
-            acronym = may_be_acronym and name in spelled[target[1]]
+            acronym = may_be_acronym and acronym_letters(name) in spelled[target[1]]
             if len(target[1]) < len(name) and not acronym:
                 continue
             if (acronym or acronyms.get(name) == target[1]
@@ -69,10 +70,6 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
         merged[root].extend(group)
     return merged
 
-
-
-def _acronym(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and"))
 
 
 def _plural_variant(short: str, long: str) -> bool:
@@ -120,7 +117,7 @@ def _acronyms(long: str) -> frozenset[str]:
     initials, and those of its "of" form (``of_order``)."""
     if len(long.split()) < 2:
         return frozenset()
-    return frozenset((_acronym(long), _acronym(of_order(long))))
+    return frozenset((initials(long), initials(of_order(long)))) - {""}
 
 
 def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> frozenset[str]:
@@ -134,8 +131,8 @@ def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> f
         head = fold(m.text).split(" and ", 1)[0] if " and " in m.text else ""
         head = _without_country(head, country_words) if head else ""
         if len(head.split()) >= 3 and head.split()[0] not in _GENERIC_OPENERS:
-            found.add(_acronym(head))
-    return frozenset(found)
+            found.add(initials(head))
+    return frozenset(found) - {""}
 
 
 def _without_country(key: str, country_words: set[str]) -> str:
