@@ -138,17 +138,17 @@ def render_html(analysis: Mapping[str, Any]) -> str:
     )
 
 
-def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
-    """The template's data: plain values, offsets already resolved into text segments.
-
-    Kept apart from rendering so that tests can check the highlighting without parsing
-    HTML, and so that the template holds no logic beyond loops.
-    """
+def build_view(analysis: Mapping[str, Any],
+               known: Mapping[str, int] | None = None) -> dict[str, Any]:  # fmt: skip
+    """The template's data: plain values, offsets already resolved into text segments;
+    apart from rendering so that tests can check the highlighting without parsing HTML,
+    and the template holds no logic beyond loops. ``known``: the store's outlet colours
+    (the web's story page; a standalone report has none)."""
     articles: list[Mapping[str, Any]] = list(analysis.get("articles") or [])
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
     index = {a.get("id"): i for i, a in enumerate(articles)}
     labels = article_labels(articles)
-    colours = article_colours(articles)
+    colours = article_colours(articles, known)
     names = labels_by_id(articles)
     reasons = cut_reasons(analysis)
     stopped = stopped_ids(reasons)
@@ -191,7 +191,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
             for i, a in enumerate(articles)
         ],
         "chart": framing_chart(articles, framing, labels, colours),
-        "label_choice": label_choice_view(analysis, articles, labels),
+        "label_choice": label_choice_view(analysis, articles, labels, colours),
         "voices_heard": voices_view(analysis, articles, labels),
         "entity_columns": list(zip(labels, colours, strict=True)),
         "entities": _entities_view(analysis.get("entities") or [], articles),
