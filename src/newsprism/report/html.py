@@ -110,12 +110,15 @@ class Segment:
     last: bool = False
 
 
-def render_html(analysis: Mapping[str, Any]) -> str:
+def render_html(analysis: Mapping[str, Any], known: Mapping[str, int] | None = None) -> str:
     """Render the analysis of one story as a single self-contained HTML page.
 
     Args:
         analysis: the public JSON of ``newsprism compare`` (``StoryAnalysis.as_dict()``,
             or the same loaded from a ``--format json`` file); see docs/json-schema.md.
+        known: the store's outlet colours when the articles come from a store
+            (``report.outlet_colours.store_colours``), so the report colours each outlet
+            as the web does; None for files, which no store colours.
 
     Returns:
         The page: articles side by side with the evidence of each fact highlighted by
@@ -128,7 +131,7 @@ def render_html(analysis: Mapping[str, Any]) -> str:
         f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
-    view = build_view(analysis)
+    view = build_view(analysis, known)
     # The assets are this package's own files, never data: Markup keeps them verbatim
     # so that the hashes in the policy match what the browser sees.
     return (

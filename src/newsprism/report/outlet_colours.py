@@ -1,31 +1,36 @@
 """Each outlet's colour: one on every page, and never two outlets of one story in one.
 
-Decided in session 32 (issue 12, docs/web.md and docs/eval-compare.md, "Session 32:
-one colour per outlet"). A colour from the outlet's name alone (a hash, as before) is
-the same everywhere but lets two outlets of one story draw one colour (NeuS r265:
-Reuters and CNN). No rule on names alone can avoid that, so the colour is decided in
-two steps:
+Decided in session 32 (issue 12; docs/eval-compare.md, "Session 32: one colour per
+outlet"). A colour from the outlet's name alone (a hash, as before) is the same
+everywhere but lets two outlets of one story draw one colour (NeuS r265: Reuters and
+CNN; 123 of the 506 NeuS raw stories). No rule on names alone can avoid that, so:
 
 1. **Home colour**: :func:`home_colour`, a stable hash of the case-folded name into the
-   palette. A standalone ``compare --format html`` report, which knows no store, starts
-   from it.
+   palette.
 2. **Probing among the outlets it is shown with** (:func:`assign_colours`): outlets are
-   taken in a fixed order (the web: first stored first; a report: by name), and each
-   keeps its preferred colour unless an outlet already coloured that shares a story with
-   it holds it; then it takes the next free colour of the palette. The web colours the
-   whole store at once (every story's outlets), so an outlet has one colour on the home
-   page, the outlet pages and every story page; it moves only when a new story puts it
-   beside an older outlet of its colour, and the older one keeps its colour.
+   taken in a fixed order, and each keeps its preferred colour unless an outlet already
+   coloured that shares a story with it holds it; then it takes the next free colour.
+3. **A store is coloured at once** (:func:`store_colours`, every story's outlets, first
+   stored first): the web's pages (home legend and coverage bars, outlets page, outlet
+   pages, story pages) and the reports made from the store (``newsprism story ID
+   --format html``, ``newsprism compare ID ID --format html``) all use it, so an
+   outlet has one colour in all of them. It moves only when a new story puts it beside
+   an older outlet of its colour; the older one keeps its colour.
+4. **A report of files** (``newsprism compare FILES --format html``) knows no store: its
+   outlets start from their home colours and probe within the story, in name order.
+   Such a report can colour an outlet otherwise than the web does (on a store of the
+   NeuS stories, for most stories, since a third of the outlets move off their home
+   colour); within the report every outlet still has one colour and no two share one.
 
 A story whose outlets outnumber the palette must repeat a colour; so must, rarely, a
-store whose outlets meet more outlets than the palette has colours (the store colouring
-then leaves a clash, and :func:`story_colours` separates that story's outlets on its
-own pages). Names and numbers stay beside every swatch, so colour is never the only cue.
+store whose outlets meet more outlets than the palette has colours (then
+:func:`story_colours` still separates that story's outlets on its own pages). Names and
+numbers stay beside every swatch, so colour is never the only cue.
 
-The palette (:data:`PALETTE`) is Paul Tol's "muted" scheme, chosen for telling its
-colours apart with each kind of colour blindness
-(``scripts/outlet_palette_study.py`` measures the candidates), and each colour carries
-the text colour that reads on it (contrast 4.5:1 or more, WCAG AA).
+The palette (:data:`PALETTE`) is Paul Tol's "muted" scheme, chosen because its colours
+stay apart for each kind of colour blindness (``scripts/outlet_palette_study.py``
+measures it against Tableau 10, used before, and others), and each colour carries the
+text colour that reads on it (contrast 4.5:1 or more, WCAG AA).
 """
 
 from __future__ import annotations
@@ -100,3 +105,19 @@ def story_colours(names: Sequence[str], known: Mapping[str, int] | None = None) 
     order = sorted(set(keys), key=lambda k: (rank.get(k, len(rank)), k))
     colours = assign_colours([keys], order, known)
     return [colours[key] for key in keys]
+
+
+def store_colours(rows: Iterable[tuple[str, str | None, str]]) -> dict[str, int]:
+    """Every stored outlet's colour (keyed by :func:`outlet_key`, first stored first),
+    from the store's ``outlet_stories()`` rows: one colouring of the whole store, which
+    the web's pages and ``newsprism story`` / ``compare ID …`` reports all use."""
+    first: dict[str, str] = {}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for outlet, story_id, ingested in rows:
+        key = outlet_key(outlet)
+        first[key] = min(first.get(key, ingested), ingested)
+        if story_id is not None:
+            groups[story_id].append(key)
+    order = sorted(first, key=lambda k: (first[k], k))
+    colours = assign_colours(groups.values(), order)
+    return {key: colours.get(key, home_colour(key)) for key in order}

@@ -4,14 +4,14 @@ the HTML pages render them, so every page has a JSON twin with the same content.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model, stories_model_name
 from newsprism.models import Story
 from newsprism.report._shared import as_written, quoted_by
-from newsprism.report.outlet_colours import assign_colours, home_colour, outlet_key
+from newsprism.report.outlet_colours import store_colours
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
@@ -47,19 +47,10 @@ def outlet_counts(store: Store) -> list[dict[str, Any]]:
 
 
 def outlet_colours(store: Store) -> dict[str, int]:
-    """Every stored outlet's colour (keyed by ``outlet_key``), first stored first: one
-    colouring of the whole store, so that an outlet has one colour on every page and no
-    story shows two outlets in one (:func:`newsprism.report.outlet_colours.assign_colours`)."""
-    first: dict[str, str] = {}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for outlet, story_id, ingested in store.outlet_stories():
-        key = outlet_key(outlet)
-        first[key] = min(first.get(key, ingested), ingested)
-        if story_id is not None:
-            groups[story_id].append(key)
-    order = sorted(first, key=lambda k: (first[k], k))
-    colours = assign_colours(groups.values(), order)
-    return {key: colours.get(key, home_colour(key)) for key in order}
+    """Every stored outlet's colour: one colouring of the whole store, so that an outlet
+    has one colour on every page and no story shows two outlets in one
+    (:func:`newsprism.report.outlet_colours.store_colours`)."""
+    return store_colours(store.outlet_stories())
 
 
 def languages(store: Store) -> list[dict[str, Any]]:
