@@ -65,6 +65,7 @@ def test_other_letters_do_not_spell(acronym: str, name: str) -> None:
     ("FWS", "United States Fish and Wildlife Service", True),  # a word skipped
     ("DoT", "Department of Transportation", True),
     ("DOT", "Department of Transportation", True),  # the connector's letter may count
+    ("UKAEA", "U.K. Atomic Energy Authority", True),  # each letter of "U.K." counts
     ("BBC", "Greater Manchester", False),
     ("TW", "Taiwan", False),  # one word
 ])  # fmt: skip

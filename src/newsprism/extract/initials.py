@@ -35,6 +35,8 @@ CONNECTORS = frozenset({"a", "an", "the", "and", "&", "of", "for", "on", "in", "
 
 _CUT = re.compile(r"[\s/\-–]+")
 _LETTER = re.compile(r"[^\W_]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[,;:]?")  # "U.S.", "U.K.,"
+_DOTTED_LETTERS = re.compile(r"[a-z](?=\.)")
 
 
 def name_words(name: str) -> list[str]:
@@ -73,11 +75,14 @@ def spells(acronym: str, name: str) -> bool:
 
 def spells_skipping(acronym: str, name: str) -> bool:
     """Whether an acronym's capitals are, in order, initials of the name's words, any
-    word (a connector too) giving or skipping its letter: "HHS" of "Department of
-    Health and Human Services", "DoD" of "Department of Defense"; not "CNN" of "New
-    Hampshire". Only for a name and acronym the article pairs itself (brackets)."""
+    word (a connector too) giving or skipping its letter, and each letter of a dotted
+    abbreviation counting: "HHS" of "Department of Health and Human Services", "DoD"
+    of "Department of Defense", "USCCB" of "U.S. Conference of Catholic Bishops"; not
+    "CNN" of "New Hampshire". Only for a name and acronym the article pairs itself
+    (brackets)."""
     capitals = [c.lower() for c in acronym if c.isupper()]
     words = name_words(name)
-    letters = iter(_letter(w) for w in words)
+    letters = iter(c for w in words for c in (_DOTTED_LETTERS.findall(w.lower())
+                                               if _DOTTED.fullmatch(w) else [_letter(w)]))
     return (len(words) >= 2 and len(capitals) >= 2
             and all(any(c == i for i in letters) for c in capitals))
