@@ -7,6 +7,7 @@ import pytest
 
 from newsprism.compare.former_titles import same_body
 from newsprism.eval.speakers import same_speaker
+from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.initials import (
     acronym_letters,
     initials,
@@ -14,6 +15,8 @@ from newsprism.extract.initials import (
     spells,
     spells_skipping,
 )
+from newsprism.extract.nlp import load_nlp
+from newsprism.models import Entity
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -79,3 +82,32 @@ def test_the_callers_share_the_connectors() -> None:
     assert same_speaker("CPRE", "Campaign to Protect Rural England")
     assert same_body("CPRE", "Campaign to Protect Rural England")
     assert not same_body("CTPRE", "Campaign to Protect Rural England")
+
+
+# --- the merge reads a hyphenated name as written (org_merge._written_acronyms) -------
+
+def _link(texts: dict[str, str]) -> StoryEntities:
+    nlp = load_nlp()
+    return link_entities({k: find_mentions(nlp(t), k) for k, t in texts.items()}, texts)
+
+
+def _rows(story: StoryEntities, alias: str) -> list[Entity]:
+    return [e for e in story.entities if alias in e.aliases]
+
+
+def test_a_hyphenated_name_is_its_acronym() -> None:
+    story = _link({
+        "a": "The Anti-Defamation League said on Monday that the posts broke its rules.",
+        "b": "The ADL said the company had ignored warnings from its own staff for years.",
+    })  # fmt: skip
+    rows = _rows(story, "ADL")
+    assert len(rows) == 1 and "Anti-Defamation League" in rows[0].aliases
+
+
+def test_other_letters_keep_a_hyphenated_name_apart() -> None:
+    story = _link({
+        "a": "The Anti-Defamation League said on Monday that the posts broke its rules.",
+        "b": "The ADF said the company had ignored warnings from its own staff for years.",
+    })  # fmt: skip
+    assert not any("Anti-Defamation League" in e.aliases for e in _rows(story, "ADF"))
+    assert _rows(story, "ADF")  # the acronym is a row of its own

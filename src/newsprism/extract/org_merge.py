@@ -33,7 +33,8 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
     # each name's acronyms, with and without its country words, read once per name and
     # not once per pair (session 26: 64,000 calls at 50 articles, issue 12)
     spelled = {k[1]: _acronyms(k[1]) | _acronyms(_without_country(k[1], country_words))
-               | _acronyms_before_and(other[k], country_words) for k in keys}  # fmt: skip
+               | _acronyms_before_and(other[k], country_words) | _written_acronyms(other[k])
+               for k in keys}  # fmt: skip
     cut_forms = {k: _cut_forms(other[k]) for k in keys}  # once per name, not per pair
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
@@ -118,6 +119,13 @@ def _acronyms(long: str) -> frozenset[str]:
     if len(long.split()) < 2:
         return frozenset()
     return frozenset((initials(long), initials(of_order(long)))) - {""}
+
+
+def _written_acronyms(group: Sequence[Mention]) -> frozenset[str]:
+    """The initials of a hyphenated name as the articles write it (session 32): the merge
+    key drops hyphens ("guillainbarre syndrome"), but "Guillain-Barré Syndrome" is GBS,
+    as the other readers of initials (``extract.initials``) read it."""
+    return frozenset(initials(t) for t in {m.text for m in group} if "-" in t) - {""}
 
 
 def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> frozenset[str]:
