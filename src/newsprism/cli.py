@@ -230,7 +230,18 @@ def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
     articles = _compare_inputs(items, db_path)
     if len(articles) < 2:
         raise click.ClickException(f"compare needs at least two articles, got {len(articles)}")
-    _emit_analysis(_analyze(articles, embedder), fmt, output)
+    stored = fmt == "html" and any(not Path(item).exists() for item in items)
+    _emit_analysis(_analyze(articles, embedder), fmt, output,
+                   known=_store_colours(db_path) if stored else None)  # fmt: skip
+
+
+def _store_colours(db_path: str) -> dict[str, int]:
+    """The store's outlet colours, so that a report of stored articles colours each
+    outlet as the web does (``report.outlet_colours``)."""
+    from newsprism.report.outlet_colours import store_colours
+
+    with open_store(db_path) as store:
+        return store_colours(store.outlet_stories())
 
 
 def _analyze(articles: list[Article], embedder: str) -> dict[str, Any]:
@@ -252,12 +263,14 @@ def _emit_analysis(
     *,
     before: Callable[[Console], None] | None = None,
     extra: dict[str, Any] | None = None,
+    known: dict[str, int] | None = None,
 ) -> None:
     """Write a compare analysis as text, JSON or HTML, to the terminal or a file.
 
     ``before`` prints a text-mode header first (``story`` prints its members);
     with ``extra`` the JSON is ``{**extra, "analysis": analysis}`` (``story`` puts the
-    story beside its analysis) instead of the bare analysis.
+    story beside its analysis) instead of the bare analysis. ``known``: the store's
+    outlet colours for an HTML report of stored articles.
     """
     if fmt == "json":
         data = analysis if extra is None else {**extra, "analysis": analysis}
@@ -265,7 +278,7 @@ def _emit_analysis(
     elif fmt == "html":
         from newsprism.report.html import render_html
 
-        text = render_html(analysis)
+        text = render_html(analysis, known)
     else:
         from newsprism.report.text import print_text
 
@@ -385,7 +398,8 @@ def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: 
             task = progress.add_task("compare", total=None)
             analysis = analyze(store, found, embedder=embedder, on_step=lambda name:
                                progress.update(task, description=f"compare: {name}"))  # fmt: skip
-    _emit_analysis(analysis, fmt, output, before=header, extra={"story": found.as_dict()})
+    _emit_analysis(analysis, fmt, output, before=header, extra={"story": found.as_dict()},
+                   known=_store_colours(db_path) if fmt == "html" else None)  # fmt: skip
 
 
 @cli.command()

@@ -33,6 +33,7 @@ from datetime import date
 
 from newsprism.compare.person_labels import PersonLabel
 from newsprism.compare.titles import PAST, Title
+from newsprism.extract.initials import initials
 from newsprism.models import Mention
 
 # offices of a company's executive: a past "executive" of a body is none of these now
@@ -55,7 +56,6 @@ _PAST_BEFORE = re.compile(
 )
 _THEN_AFTER = re.compile(r"\b(?:at the time|then|until|till|from (?:19|20)\d\d|when|"
                          r"formerly|previously|once|back in)\b", re.IGNORECASE)  # fmt: skip
-_CONNECTORS = frozenset({"of", "and", "the", "&", "for"})
 _LEFT = 80
 
 
@@ -132,13 +132,6 @@ def same_body(a: str, b: str) -> bool:
 
 def _fold(body: str) -> str:
     return re.sub(r"^the\s+", "", re.sub(r"[’']s$", "", body.strip(" .,").lower()))
-
-
-def initials(body: str) -> str:
-    """The initials of a name of two or more words ("World Wrestling Entertainment" →
-    "wwe"; connectors skipped), "" for one word: what its acronym would be."""
-    words = [w for w in re.split(r"\s+", body.strip()) if w and w.lower() not in _CONNECTORS]
-    return "".join(w[0].lower() for w in words) if len(words) > 1 else ""
 
 
 def _unsettled(label: PersonLabel, titled: Sequence[PersonLabel]) -> bool:

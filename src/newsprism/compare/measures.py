@@ -35,8 +35,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from newsprism.compare.agreements import agreement_statuses
-from newsprism.compare.former_titles import initials
 from newsprism.compare.legislation import agent_of
+from newsprism.extract.initials import initials
 
 __all__ = ["EVENT", "MEASURE_NOUNS", "event_statuses", "measure_statuses", "one_authority"]
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from newsprism.extract.initials import CONNECTORS, name_words, spells
+
 __all__ = ["name_tokens", "same_speaker"]
 
 _TITLES = frozenset({
@@ -88,21 +90,19 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-# words that are no letter of an acronym ("National Association for the Advancement of
-# Colored People" is NAACP)
-_UNLETTERED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
 
 
 def _acronym_of(short: str, name: str) -> bool:
     """``short`` is an acronym ("NRA", "N.R.A.") and ``name``, of two words or more, all
-    capitalised but the small ones, has exactly its letters as initials."""
-    short, words = short.strip(), _plain(name).split()
-    if not _ACRONYM.fullmatch(short) or len(words) < 2:
+    capitalised but the connectors, has exactly its letters as initials
+    (:func:`newsprism.extract.initials.spells`, the connector words read everywhere)."""
+    short = short.strip()
+    if not _ACRONYM.fullmatch(short):
         return False
-    letters = [w for w in words if w.lower() not in _UNLETTERED]
-    if not all(w[:1].isupper() for w in letters):
+    lettered = [w for w in name_words(_plain(name)) if w.lower() not in CONNECTORS]
+    if not all(w[:1].isupper() for w in lettered):
         return False  # "the gun lobby", a description, has no initials
-    return short.replace(".", "") == "".join(w[0] for w in letters)
+    return spells(short, _plain(name))
 
 
 def _content(words: list[str]) -> set[str]:

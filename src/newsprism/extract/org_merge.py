@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from newsprism.extract.initials import acronym_letters, initials
 from newsprism.extract.name_forms import of_order, party_of_group, same_group
 from newsprism.extract.titles import fold, load_roles
 from newsprism.models import Mention
@@ -32,7 +33,8 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
     # each name's acronyms, with and without its country words, read once per name and
     # not once per pair (session 26: 64,000 calls at 50 articles, issue 12)
     spelled = {k[1]: _acronyms(k[1]) | _acronyms(_without_country(k[1], country_words))
-               | _acronyms_before_and(other[k], country_words) for k in keys}  # fmt: skip
+               | _acronyms_before_and(other[k], country_words) | _written_acronyms(other[k])
+               for k in keys}  # fmt: skip
     cut_forms = {k: _cut_forms(other[k]) for k in keys}  # once per name, not per pair
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
@@ -47,7 +49,7 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
                     target in parent and acronyms.get(name) != target[1]):
                 continue  # a bracketed acronym follows its name into a longer one
             # UNSC, and FDA of "U.S. FDA"
-            acronym = may_be_acronym and name in spelled[target[1]]
+            acronym = may_be_acronym and acronym_letters(name) in spelled[target[1]]
             if len(target[1]) < len(name) and not acronym:
                 continue
             if (acronym or acronyms.get(name) == target[1]
@@ -69,10 +71,6 @@ def merge_names(other: dict[tuple[str, str], list[Mention]],
         merged[root].extend(group)
     return merged
 
-
-
-def _acronym(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and"))
 
 
 def _plural_variant(short: str, long: str) -> bool:
@@ -120,7 +118,14 @@ def _acronyms(long: str) -> frozenset[str]:
     initials, and those of its "of" form (``of_order``)."""
     if len(long.split()) < 2:
         return frozenset()
-    return frozenset((_acronym(long), _acronym(of_order(long))))
+    return frozenset((initials(long), initials(of_order(long)))) - {""}
+
+
+def _written_acronyms(group: Sequence[Mention]) -> frozenset[str]:
+    """The initials of a hyphenated name as the articles write it (session 32): the merge
+    key drops hyphens ("guillainbarre syndrome"), but "Guillain-Barré Syndrome" is GBS,
+    as the other readers of initials (``extract.initials``) read it."""
+    return frozenset(initials(t) for t in {m.text for m in group} if "-" in t) - {""}
 
 
 def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> frozenset[str]:
@@ -134,8 +139,8 @@ def _acronyms_before_and(group: Sequence[Mention], country_words: set[str]) -> f
         head = fold(m.text).split(" and ", 1)[0] if " and " in m.text else ""
         head = _without_country(head, country_words) if head else ""
         if len(head.split()) >= 3 and head.split()[0] not in _GENERIC_OPENERS:
-            found.add(_acronym(head))
-    return frozenset(found)
+            found.add(initials(head))
+    return frozenset(found) - {""}
 
 
 def _without_country(key: str, country_words: set[str]) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
+from newsprism.extract.initials import spells_skipping
 from newsprism.extract.states import state_code
 from newsprism.extract.titles import fold, load_roles, one_word_roles
 from newsprism.models import Entity, Mention
@@ -40,7 +41,7 @@ def bracket_acronyms(mentions_by_article: dict[str, list[Mention]], texts: dict[
             if m.label in ("PERSON", "ROLE") or not match:
                 continue
             acronym = match.group(1)
-            if not (_initials_of(acronym, m.text) or _capitals_of(acronym, m.text)):
+            if not (spells_skipping(acronym, m.text) or _capitals_of(acronym, m.text)):
                 continue  # "New Hampshire (CNN)", "(Reuters)": no acronym of the name
             out.setdefault(key(acronym), key(m.text))
             start = m.end + match.start(1)
@@ -51,16 +52,6 @@ def bracket_acronyms(mentions_by_article: dict[str, list[Mention]], texts: dict[
             mentions.extend(added)
             mentions.sort(key=lambda x: x.start)
     return out
-
-
-def _initials_of(acronym: str, name: str) -> bool:
-    """Whether an acronym's capitals are, in order, initials of the name's words: "HHS"
-    of "Department of Health and Human Services", "AAP" of "American Academy of
-    Pediatrics"; not "CNN" of "New Hampshire"."""
-    letters = [c.lower() for c in acronym if c.isupper()]
-    initials = iter(w[0].lower() for w in re.findall(r"[A-Za-z]+", name))
-    return (len(name.split()) >= 2 and len(letters) >= 2
-            and all(any(c == i for i in initials) for c in letters))
 
 
 def _capitals_of(acronym: str, name: str) -> bool:

@@ -7,7 +7,6 @@ or odd value instead of raising: a report with a gap beats no report.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -16,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsprism.compare.readable import mostly_quoted
+from newsprism.report.outlet_colours import COLOURS, home_colour, story_colours
 
 STATUSES = ("shared", "partly_shared", "conflict", "unique", "possibly_shared")
 STATUS_HELP = {
@@ -28,20 +28,14 @@ STATUS_HELP = {
                        "shown as unique)",
 }
 TITLE_FALLBACK_WORDS = 12
-OUTLET_COLOURS = 10  # CSS classes o0 … o9 in report.css (Tableau 10)
+OUTLET_COLOURS = COLOURS  # CSS classes o0 … o9 in report.css (report/outlet_colours.py)
 
 
 def outlet_colour(name: Any) -> int:
-    """The colour (CSS class ``o<N>``) of an outlet, the same on every page and report.
-
-    Decided from the outlet's name alone (case and surrounding spaces ignored), by a
-    stable hash, so that the New York Times has one colour on the home page, on every
-    story page and in a mailed ``compare --format html`` report, whatever else the store
-    or the story holds. Two outlets may share a colour (ten colours); the columns also
-    carry numbers and names, so a colour is never the only way to tell them apart.
-    """
-    key = str(name or "").strip().casefold().encode("utf-8")
-    return int(hashlib.sha256(key).hexdigest(), 16) % OUTLET_COLOURS
+    """An outlet's home colour (CSS class ``o<N>``), from its name alone: where a story
+    or the store puts no other outlet of that colour beside it, its colour on every page
+    and report (:mod:`newsprism.report.outlet_colours`)."""
+    return home_colour(name)
 
 
 def source_name(article: Mapping[str, Any]) -> str | None:
@@ -67,9 +61,13 @@ def source_name(article: Mapping[str, Any]) -> str | None:
     return None
 
 
-def article_colours(articles: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Each article's colour: its source's (:func:`outlet_colour` of :func:`source_name`)."""
-    return [outlet_colour(source_name(a) or f"article {i + 1}") for i, a in enumerate(articles)]
+def article_colours(articles: Sequence[Mapping[str, Any]],
+                    known: Mapping[str, int] | None = None) -> list[int]:  # fmt: skip
+    """Each article's colour: its source's (:func:`source_name`), no two sources of the
+    story in one (:func:`newsprism.report.outlet_colours.story_colours`; ``known``: the
+    store's colours, which the web passes and a standalone report has not)."""
+    return story_colours([source_name(a) or f"article {i + 1}" for i, a in enumerate(articles)],
+                         known)  # fmt: skip
 
 
 def article_labels(articles: Sequence[Mapping[str, Any]]) -> list[str]:

@@ -17,8 +17,10 @@ from newsprism.report.possessive_label import possessive
 LOADED_WORDS_SHOWN = 12
 
 
-def _columns(articles: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> list[tuple]:
-    return list(zip(labels, article_colours(articles), strict=True))
+def _columns(articles: Sequence[Mapping[str, Any]], labels: Sequence[str],
+             colours: Sequence[int] | None) -> list[tuple]:  # fmt: skip
+    return list(zip(labels, article_colours(articles) if colours is None else colours,
+                    strict=True))  # fmt: skip
 
 
 def _label_cell(items: Any) -> list[dict[str, Any]]:
@@ -37,9 +39,11 @@ def _label_cell(items: Any) -> list[dict[str, Any]]:
 
 
 def label_choice_view(
-    analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str]
+    analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str],
+    colours: Sequence[int] | None = None,
 ) -> dict[str, Any]:
-    """Entities and terms, one column per article, from ``label_choice``."""
+    """Entities and terms, one column per article, from ``label_choice``; ``colours``
+    are the columns' (the page's own, as the store gives them), else the story's."""
     choice = analysis.get("label_choice") or {}
     ids = [a.get("id") for a in articles]
     entities = []
@@ -75,7 +79,7 @@ def label_choice_view(
                           "speaks": bool(cell.get("speaks", True))})  # fmt: skip
         terms.append({"term": term, "neutral": str(row.get("neutral", "")),
                       "cells": cells})  # fmt: skip
-    return {"columns": _columns(articles, labels), "entities": entities, "terms": terms}
+    return {"columns": _columns(articles, labels, colours), "entities": entities, "terms": terms}
 
 
 def _forms_text(forms: Mapping[str, Any], quoted: Mapping[str, Any]) -> str:

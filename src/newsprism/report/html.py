@@ -110,12 +110,15 @@ class Segment:
     last: bool = False
 
 
-def render_html(analysis: Mapping[str, Any]) -> str:
+def render_html(analysis: Mapping[str, Any], known: Mapping[str, int] | None = None) -> str:
     """Render the analysis of one story as a single self-contained HTML page.
 
     Args:
         analysis: the public JSON of ``newsprism compare`` (``StoryAnalysis.as_dict()``,
             or the same loaded from a ``--format json`` file); see docs/json-schema.md.
+        known: the store's outlet colours when the articles come from a store
+            (``report.outlet_colours.store_colours``), so the report colours each outlet
+            as the web does; None for files, which no store colours.
 
     Returns:
         The page: articles side by side with the evidence of each fact highlighted by
@@ -128,7 +131,7 @@ def render_html(analysis: Mapping[str, Any]) -> str:
         f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
-    view = build_view(analysis)
+    view = build_view(analysis, known)
     # The assets are this package's own files, never data: Markup keeps them verbatim
     # so that the hashes in the policy match what the browser sees.
     return (
@@ -138,17 +141,17 @@ def render_html(analysis: Mapping[str, Any]) -> str:
     )
 
 
-def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
-    """The template's data: plain values, offsets already resolved into text segments.
-
-    Kept apart from rendering so that tests can check the highlighting without parsing
-    HTML, and so that the template holds no logic beyond loops.
-    """
+def build_view(analysis: Mapping[str, Any],
+               known: Mapping[str, int] | None = None) -> dict[str, Any]:  # fmt: skip
+    """The template's data: plain values, offsets already resolved into text segments;
+    apart from rendering so that tests can check the highlighting without parsing HTML,
+    and the template holds no logic beyond loops. ``known``: the store's outlet colours
+    (the web's story page; a standalone report has none)."""
     articles: list[Mapping[str, Any]] = list(analysis.get("articles") or [])
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
     index = {a.get("id"): i for i, a in enumerate(articles)}
     labels = article_labels(articles)
-    colours = article_colours(articles)
+    colours = article_colours(articles, known)
     names = labels_by_id(articles)
     reasons = cut_reasons(analysis)
     stopped = stopped_ids(reasons)
@@ -191,7 +194,7 @@ def build_view(analysis: Mapping[str, Any]) -> dict[str, Any]:
             for i, a in enumerate(articles)
         ],
         "chart": framing_chart(articles, framing, labels, colours),
-        "label_choice": label_choice_view(analysis, articles, labels),
+        "label_choice": label_choice_view(analysis, articles, labels, colours),
         "voices_heard": voices_view(analysis, articles, labels),
         "entity_columns": list(zip(labels, colours, strict=True)),
         "entities": _entities_view(analysis.get("entities") or [], articles),

@@ -36,6 +36,17 @@ class AggregatesSQL:
             "GROUP BY a.outlet ORDER BY articles DESC, a.outlet"
         )
 
+    def outlet_stories(self) -> list[tuple[str, str | None, str]]:
+        """(outlet, story id or None, first ingest time of its articles there) for every
+        outlet and story it has an article in: the outlets each story puts side by side,
+        and which outlet came first, for the outlet colours (``report.outlet_colours``)."""
+        rows = self.conn.execute(
+            "SELECT a.outlet, s.story_id, min(a.ingested_at) FROM articles a "
+            "LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.outlet IS NOT NULL "
+            "GROUP BY a.outlet, s.story_id"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def language_counts(self) -> list[tuple[str, int]]:
         """Every article language with its count, most first."""
         rows = self.conn.execute(

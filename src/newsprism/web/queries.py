@@ -11,6 +11,7 @@ from newsprism.analyses import ANALYSIS_VERSION, fold
 from newsprism.cluster.model import load_model, stories_model_name
 from newsprism.models import Story
 from newsprism.report._shared import as_written, quoted_by
+from newsprism.report.outlet_colours import store_colours
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
@@ -43,6 +44,13 @@ def outlet_counts(store: Store) -> list[dict[str, Any]]:
     rows = store.outlet_counts()
     return [{"outlet": r["outlet"], "articles": r["articles"], "stories": r["stories"],
              "first_published": r["first"], "last_published": r["last"]} for r in rows]  # fmt: skip
+
+
+def outlet_colours(store: Store) -> dict[str, int]:
+    """Every stored outlet's colour: one colouring of the whole store, so that an outlet
+    has one colour on every page and no story shows two outlets in one
+    (:func:`newsprism.report.outlet_colours.store_colours`)."""
+    return store_colours(store.outlet_stories())
 
 
 def languages(store: Store) -> list[dict[str, Any]]:

@@ -215,10 +215,11 @@ async def api_upload(request: Request) -> dict[str, Any]:
 @pages.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     data = _lookup(queries.overview, _db(request))
-    colours = outlet_colours(data["outlets"])
+    known = _lookup(queries.outlet_colours, _db(request))
     for story in data["latest"] + data["biggest"]:
-        story["bar"] = coverage_bar(story, colours)
-    return _render("home.html.j2", data=data, colours=colours, api_url="/api/overview")
+        story["bar"] = coverage_bar(story, known)
+    return _render("home.html.j2", data=data, colours=outlet_colours(data["outlets"], known),
+                   api_url="/api/overview")  # fmt: skip
 
 
 @pages.get("/stories", response_class=HTMLResponse)
@@ -237,7 +238,8 @@ def stories_page(request: Request, sort: Sort = "size", outlet: str | None = Non
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     story, story_dict = _story(_db(request), story_id)
     analysis = request.app.state.analyzer.get(story)
-    return _render("story.html.j2", **story_view(story_dict, analysis),
+    known = _lookup(queries.outlet_colours, _db(request))
+    return _render("story.html.j2", **story_view(story_dict, analysis, known),
                    api_url=f"/api/stories/{story.id}/analysis")  # fmt: skip
 
 
@@ -266,7 +268,8 @@ def entity_page(request: Request, key: str) -> HTMLResponse:
 def outlets_page(request: Request) -> HTMLResponse:
     with _db(request).read() as store:
         outlets = queries.outlet_counts(store)
-    return _render("outlets.html.j2", outlets=outlets, colours=outlet_colours(outlets),
+        known = queries.outlet_colours(store)
+    return _render("outlets.html.j2", outlets=outlets, colours=outlet_colours(outlets, known),
                    api_url="/api/outlets")  # fmt: skip
 
 
@@ -307,11 +310,11 @@ async def upload_post(request: Request) -> HTMLResponse:
 
 
 def _add_bars(db: Database, stories: list[dict[str, Any]]) -> None:
-    """Give each story its coverage bar, coloured by the outlets' rank in the store."""
+    """Give each story its coverage bar, in the outlets' colours in the store."""
     with db.read() as store:
-        colours = outlet_colours(queries.outlet_counts(store))
+        known = queries.outlet_colours(store)
     for story in stories:
-        story["bar"] = coverage_bar(story, colours)
+        story["bar"] = coverage_bar(story, known)
 
 
 def _api_url(request: Request) -> str:

@@ -22,6 +22,7 @@ from newsprism.report._shared import (
 )
 from newsprism.report.chart import framing_chart
 from newsprism.report.html import build_view
+from newsprism.report.outlet_colours import outlet_key, story_colours
 from newsprism.web.analyses import fold
 
 CONTEXT_CHARS = 70  # characters of article text shown either side of a framing span
@@ -51,25 +52,30 @@ def page_url(path: str, params: Mapping[str, Any]) -> str:
     return path + ("?" + urlencode(kept) if kept else "")
 
 
-def outlet_colours(outlets: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """The colour class of each outlet: :func:`outlet_colour`, as on every page."""
-    return {str(o["outlet"]): f"o{outlet_colour(o['outlet'])}" for o in outlets}
+def outlet_colours(outlets: Sequence[Mapping[str, Any]],
+                   known: Mapping[str, int]) -> dict[str, str]:  # fmt: skip
+    """The colour class of each outlet: the store's colour of it (``known``,
+    :func:`newsprism.web.queries.outlet_colours`), as on every page."""
+    return {str(o["outlet"]): f"o{known.get(outlet_key(o['outlet']), outlet_colour(o['outlet']))}"
+            for o in outlets}  # fmt: skip
 
 
-def coverage_bar(story: Mapping[str, Any], colours: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Segments of a stacked bar: one per outlet, as wide as its share of the articles."""
+def coverage_bar(story: Mapping[str, Any], known: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Segments of a stacked bar: one per outlet, as wide as its share of the articles,
+    in the outlet's colour on the story page (the store's, ``known``, no two alike)."""
     counts: dict[str, int] = {}
     for member in story.get("articles") or []:
         name = source_name(member) or "unknown source"
         counts[name] = counts.get(name, 0) + 1
     total = sum(counts.values()) or 1
+    colours = dict(zip(counts, story_colours(list(counts), known), strict=True))
     x = 0.0
     segments = []
     for name, n in counts.items():
         width = COVERAGE_WIDTH * n / total
         segments.append({"outlet": name, "articles": n, "x": round(x, 1),
                          "width": round(max(width - 1, 1), 1),
-                         "colour": colours.get(name) or f"o{outlet_colour(name)}"})  # fmt: skip
+                         "colour": f"o{colours[name]}"})  # fmt: skip
         x += width
     return segments
 
@@ -94,7 +100,8 @@ def _time(value: Any) -> dt.datetime | None:
         return None
 
 
-def timeline(articles: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def timeline(articles: Sequence[Mapping[str, Any]],
+             known: Mapping[str, int] | None = None) -> dict[str, Any]:  # fmt: skip
     """Geometry of the timeline: a row per outlet, a numbered dot per article.
 
     The numbers are the columns' numbers on the page, and each dot links to its column.
@@ -102,7 +109,7 @@ def timeline(articles: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     under the chart, since there is no place on a time axis for them.
     """
     labels = article_labels(articles)
-    colours = article_colours(articles)
+    colours = article_colours(articles, known)
     rows: dict[str, int] = {}
     dated, undated = [], []
     for i, article in enumerate(articles):
@@ -167,11 +174,12 @@ def in_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> d
 
 
 def framing_spans(
-    articles: Sequence[Mapping[str, Any]], framing: Mapping[str, Any]
+    articles: Sequence[Mapping[str, Any]], framing: Mapping[str, Any],
+    known: Mapping[str, int] | None = None,
 ) -> list[dict[str, Any]]:
     """Per article: each loaded term and non-neutral attribution verb, in context."""
     labels = article_labels(articles)
-    colours = article_colours(articles)
+    colours = article_colours(articles, known)
     out = []
     for i, article in enumerate(articles):
         text = str(article.get("text") or "")
@@ -212,9 +220,11 @@ def _valid_span(span: Any, text: str) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
 
 
-def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any]) -> dict[str, Any]:
-    """The story page: the compare report's view, with links, a timeline and spans."""
-    view = build_view(analysis)
+def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any],
+               known: Mapping[str, int] | None = None) -> dict[str, Any]:  # fmt: skip
+    """The story page: the compare report's view, with links, a timeline and spans, its
+    outlets in their colours in the store (``known``)."""
+    view = build_view(analysis, known)
     articles = list(analysis.get("articles") or [])
     for art, article in zip(view["articles"], articles, strict=True):
         if article.get("outlet"):
@@ -222,8 +232,8 @@ def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any]) -> dict[st
     for entity in view["entities"]:
         if fold(entity["name"]):
             entity["href"] = entity_url(entity["name"])
-    view["timeline"] = timeline(articles)
-    view["framing_spans"] = framing_spans(articles, analysis.get("framing") or {})
+    view["timeline"] = timeline(articles, known)
+    view["framing_spans"] = framing_spans(articles, analysis.get("framing") or {}, known)
     view["story"] = story
     view["span"] = span_text(story.get("first_seen"), story.get("last_seen"))
     view["outlet_links"] = [(name, outlet_url(name)) for name in story.get("outlets") or []]
