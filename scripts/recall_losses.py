@@ -57,11 +57,11 @@ def _record(story) -> dict[str, Any]:
     scores, units, leads = (story_mod.same_fact_scores, story_mod.read_units,
                             story_mod._join_leads)  # fmt: skip
 
-    def spy_scores(claims, vectors, profiles, model=None, minilm=None):
-        features = pair_features(profiles, vectors, minilm=minilm)
+    def spy_scores(claims, vectors, profiles, model=None, minilm=None, tfidf=None):
+        features = pair_features(profiles, vectors, minilm=minilm, tfidf=tfidf)
         seen["features"] = {k: v for k, v in features.items()}
         seen["claims"] = list(claims)
-        out = scores(claims, vectors, profiles, model, minilm)
+        out = scores(claims, vectors, profiles, model, minilm, tfidf)
         seen["probability"], seen["raw"] = out
         return out
 
