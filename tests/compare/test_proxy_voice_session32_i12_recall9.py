@@ -45,6 +45,8 @@ def test_a_role_that_speaks_for_someone_names_its_principal(text: str) -> None:
     "The plan was attacked on Monday by Dana Whitfield, a longtime critic of Omar Haddad.",
     "The plan was praised on Monday by Dana Whitfield, a former adviser to Omar Haddad.",
     "Dana Whitfield met Omar Haddad on Monday to discuss the plan.",
+    # the one named in a clause on the role is not whom the role acts for
+    "The plan was praised by Dana Whitfield, an adviser who often clashed with Omar Haddad.",
 ])
 def test_no_role_that_speaks_for_someone_no_principal(text: str) -> None:
     names = {"Dana Whitfield": ("e1", "PERSON"), "Omar Haddad": ("e2", "PERSON")}

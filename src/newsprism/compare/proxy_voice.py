@@ -47,6 +47,8 @@ PASSAGE = 6
 PASSAGE_CONTENT = 3
 # a holder who no longer holds the role speaks for no one ("a former aide to Reid")
 _PAST = frozenset({"former", "ex", "onetime", "erstwhile", "then"})
+# what hangs on a role noun without saying whom it acts for
+_APART = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"})
 
 
 def principals(docs: Mapping[str, Any], mentions: Sequence[Mention]) -> dict[str, set[str]]:
@@ -68,7 +70,7 @@ def principals(docs: Mapping[str, Any], mentions: Sequence[Mention]) -> dict[str
             if span is None:
                 continue
             for role in _roles_beside(span, proxies):
-                reach = {t.idx for t in role.subtree} - {t.idx for t in span}
+                reach = _reach(role) - {t.idx for t in span}
                 out.setdefault(m.entity_id, set()).update(
                     o.entity_id for o in found
                     if o.entity_id != m.entity_id and o.start in reach)  # fmt: skip
@@ -91,6 +93,17 @@ def _roles_beside(span: Any, proxies: frozenset[str]) -> list[Any]:
         nouns = [top, *(t for t in top.subtree if t.dep_ in ("compound", "nmod") and t.i < top.i)]
         found += [n for n in nouns if n.lower_ in proxies and not _past(n)]
     return found
+
+
+def _reach(role: Any) -> set[int]:
+    """The character offsets of the words that say whom ``role`` acts for: the noun and
+    its modifiers ("Reid", "to Mr. Reid", "White House"), not a clause or another phrase
+    hung on it ("an aide to Reid, who attacked Obama", "the spokesman, Jim Manley")."""
+    out = {role.idx}
+    for child in role.children:
+        if child.dep_ not in _APART:
+            out |= {t.idx for t in child.subtree}
+    return out
 
 
 def _past(noun: Any) -> bool:
