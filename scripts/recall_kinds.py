@@ -91,7 +91,6 @@ def main(argv: list[str] | None = None) -> None:
         gold, cache = run.split("=")
         stored = pickle.loads(Path(cache).read_bytes())
         for story in load_compare_gold(Path(gold), basil):
-            found: set = set()
             rows = list(_pairs(story, stored[story.triplet], model.threshold, vetoes))
             found = {p for row in rows if row[3] for p in row[5]}
             for kind, raw, is_gold, linked, vetoed, _ in rows:
