@@ -35,10 +35,9 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.compare.shared_quote import _PUNCTUATION, _WORD, FUNCTION_WORDS, _straight
+from newsprism.compare.shared_quote import FUNCTION_WORDS, quoted_pieces, written_words
 from newsprism.compare.tfidf import incidence
 from newsprism.extract.quotes.lexicon import load_lexicon
-from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Mention
 
 # words printed word for word inside one stretch of quotation, and how many of them
@@ -120,12 +119,10 @@ def passage_runs(text: str) -> set[tuple[str, ...]]:
     """The runs of :data:`PASSAGE` words inside quotation marks, each inside one stretch
     between punctuation marks, with :data:`PASSAGE_CONTENT` content words or more."""
     runs: set[tuple[str, ...]] = set()
-    for a, b in quoted_spans(text):
-        for piece in _PUNCTUATION.split(text[a:b]):
-            words = _WORD.findall(_straight(piece.lower()))
-            runs |= {tuple(words[k : k + PASSAGE]) for k in range(len(words) - PASSAGE + 1)
-                     if sum(w not in FUNCTION_WORDS for w in words[k : k + PASSAGE])
-                     >= PASSAGE_CONTENT}  # fmt: skip
+    for words in map(written_words, quoted_pieces(text)):
+        runs |= {tuple(words[k : k + PASSAGE]) for k in range(len(words) - PASSAGE + 1)
+                 if sum(w not in FUNCTION_WORDS for w in words[k : k + PASSAGE])
+                 >= PASSAGE_CONTENT}  # fmt: skip
     return runs
 
 

@@ -71,14 +71,21 @@ def quoted_runs(text: str) -> set[tuple[str, ...]]:
     printed with its commas), each with a content word written in lower case (a run of
     capitalised words — "the President and Speaker", "Face the Nation" — is a name or
     a title many statements carry, not one statement's words)."""
-    spans = quoted_spans(text)
     runs: set[tuple[str, ...]] = set()
-    for a, b in spans:
-        for piece in _PUNCTUATION.split(text[a:b]):
-            written = _WORD.findall(_straight(piece.lower()))
-            lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
-            runs |= {run for run in word_runs(written, CONTENT) if set(run) & lower}
+    for piece in quoted_pieces(text):
+        lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
+        runs |= {run for run in word_runs(written_words(piece), CONTENT) if set(run) & lower}
     return runs
+
+
+def quoted_pieces(text: str) -> list[str]:
+    """The stretches of ``text`` inside quotation marks, cut at punctuation marks."""
+    return [piece for a, b in quoted_spans(text) for piece in _PUNCTUATION.split(text[a:b])]
+
+
+def written_words(piece: str) -> list[str]:
+    """The lower-cased words of ``piece``, curly apostrophes straight."""
+    return _WORD.findall(_straight(piece.lower()))
 
 
 def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
