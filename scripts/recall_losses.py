@@ -57,11 +57,14 @@ def _record(story) -> dict[str, Any]:
     scores, units, leads = (story_mod.same_fact_scores, story_mod.read_units,
                             story_mod._join_leads)  # fmt: skip
 
-    def spy_scores(claims, vectors, profiles, model=None, minilm=None):
-        features = pair_features(profiles, vectors, minilm=minilm)
+    def spy_scores(claims, vectors, profiles, model=None, minilm=None, tfidf=None):
+        features = pair_features(profiles, vectors, minilm=minilm, tfidf=tfidf)
         seen["features"] = {k: v for k, v in features.items()}
         seen["claims"] = list(claims)
-        out = scores(claims, vectors, profiles, model, minilm)
+        # each claim's quote speakers and whether it is mostly quotation (recall_kinds.py)
+        seen["voices"] = [p.voices | p.speakers for p in profiles]
+        seen["quotation"] = [p.quoted is not None for p in profiles]
+        out = scores(claims, vectors, profiles, model, minilm, tfidf)
         seen["probability"], seen["raw"] = out
         return out
 
@@ -85,8 +88,13 @@ def _record(story) -> dict[str, Any]:
     model = load_same_fact_model()
     rules = (*model.vetoes, *model.soft_vetoes, *model.links)
     claims = seen.pop("claims")
+    seen["lengths"] = seen["features"]["length_ratio"]
     seen["features"] = {k: seen["features"][k] > 0 for k in rules}
     seen["claims"] = [(c.id, c.article_id, c.start, c.end, c.text) for c in claims]
+    # each claim's speakers of any quote or reported speech it holds (recall_kinds.py)
+    seen["said_by"] = [{q["speaker_entity_id"] for q in output["quotes"]
+                        if q["speaker_entity_id"] and q["article_id"] == c.article_id
+                        and q["start"] < c.end and c.start < q["end"]} for c in claims]
     seen["facts"] = [(f["status"], [e["claim_id"] for e in f["evidence"]])
                      for f in output["claims"]]  # fmt: skip
     return seen

@@ -41,6 +41,7 @@ from newsprism.compare.failed_acts import failed_objects, named_by
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.passages import passages
+from newsprism.compare.proxy_voice import one_voice, principals, speaks_for
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
 from newsprism.compare.shared_quote import shared_quote
@@ -141,6 +142,8 @@ class UnitProfile:
     doers: set[tuple[str, str]] = field(default_factory=set)
     # what each weekday dates: a statement and whose, or an act (compare/weekday_acts.py)
     weekday_acts: tuple[WeekdayAct, ...] = ()
+    # its voices and the entities they speak for (compare/proxy_voice.py)
+    voiced_for: set[str] = field(default_factory=set)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -435,10 +438,13 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.specific for u in units])
     out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
-    out |= _links(units, words)
+    owners = [u.article_id for u in units]
+    voiced = one_voice([u.text for u in units], owners, [u.voices | u.speakers for u in units],
+                       [u.voiced_for for u in units])  # one statement, two attributions
+    out |= _links(units, words, voiced)
     out["polarity_clash"] = _polarity_clash(units)
     shared = _shared([u.speakers for u in units])
-    out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
+    out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0) & ~voiced
     out["quote_words_differ"] = _quote_words_differ(units)
     out["coverage"] = idf_coverage(words, idf)
     out["mood_mismatch"] = prospect_pairs(units)
@@ -451,7 +457,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
-def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
+def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced: np.ndarray
            ) -> dict[str, np.ndarray]:  # fmt: skip
     """The link features (the model file's ``links``: a pair with one is one fact unless
     a veto says otherwise): a rare number, a passage printed word for word, a quoted run
@@ -462,7 +468,8 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
     owners = [u.article_id for u in units]
     out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
                                        [u.voices | u.speakers for u in units],
-                                       [u.entities for u in units], [u.people for u in units])
+                                       [u.entities for u in units], [u.people for u in units],
+                                       voiced)
     shared = _shared([u.events for u in units])
     article = np.array(owners)
     out["event_link"] = (shared > 0) & (article[:, None] != article[None, :])
@@ -543,6 +550,9 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
                          if q.start < claim.end and claim.start < q.end}  # fmt: skip
         unit.voices = {v for a, b, v in quoted_at.get(claim.article_id, ())
                        if v and a < claim.end and claim.start < b}  # fmt: skip
+    heads = principals(docs, mentions)
+    for unit in units:
+        unit.voiced_for = speaks_for(unit.voices | unit.speakers, heads)
     return units
 
 

@@ -71,25 +71,34 @@ def quoted_runs(text: str) -> set[tuple[str, ...]]:
     printed with its commas), each with a content word written in lower case (a run of
     capitalised words — "the President and Speaker", "Face the Nation" — is a name or
     a title many statements carry, not one statement's words)."""
-    spans = quoted_spans(text)
     runs: set[tuple[str, ...]] = set()
-    for a, b in spans:
-        for piece in _PUNCTUATION.split(text[a:b]):
-            written = _WORD.findall(_straight(piece.lower()))
-            lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
-            runs |= {run for run in word_runs(written, CONTENT) if set(run) & lower}
+    for piece in quoted_pieces(text):
+        lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
+        runs |= {run for run in word_runs(written_words(piece), CONTENT) if set(run) & lower}
     return runs
+
+
+def quoted_pieces(text: str) -> list[str]:
+    """The stretches of ``text`` inside quotation marks, cut at punctuation marks."""
+    return [piece for a, b in quoted_spans(text) for piece in _PUNCTUATION.split(text[a:b])]
+
+
+def written_words(piece: str) -> list[str]:
+    """The lower-cased words of ``piece``, curly apostrophes straight."""
+    return _WORD.findall(_straight(piece.lower()))
 
 
 def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
                  voices: Sequence[set[str]], named: Sequence[set[str]],
-                 people: Sequence[set[str]]) -> np.ndarray:  # fmt: skip
+                 people: Sequence[set[str]], vouched: np.ndarray | None = None
+                 ) -> np.ndarray:  # fmt: skip
     """``shared_quote`` of every pair of sentences: both quote one run of words that no
     other sentence of their articles prints, and their speakers agree
     (:func:`speakers_agree`). ``words``: each sentence's lower-cased words (the
     profile's); ``article``: each sentence's article id; ``voices``: the story entities
     that speak its quotes; ``named``: the story entities it names; ``people``: the
-    people among them."""
+    people among them; ``vouched``: pairs whose speakers are one voice however they
+    differ (:func:`.proxy_voice.one_voice`)."""
     quoted = [quoted_runs(t) for t in texts]
     asked = set().union(*quoted)  # only these runs are counted: the rest is never read
     printed = Counter((a, run) for a, ws in zip(article, words, strict=True) if asked
@@ -102,7 +111,10 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
     matrix = incidence(rare)
     ids = np.array(article)
     both = ((matrix @ matrix.T).toarray() > 0) & (ids[:, None] != ids[None, :])
-    return both & speakers_agree(voices, named, people) if both.any() else both
+    if not both.any():
+        return both
+    agree = speakers_agree(voices, named, people)
+    return both & (agree | vouched) if vouched is not None else both & agree
 
 
 def speakers_agree(voices: Sequence[set[str]], named: Sequence[set[str]],
