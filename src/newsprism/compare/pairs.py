@@ -411,14 +411,9 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out: dict[str, np.ndarray] = {}
     if minilm is not None:
         out[MINILM_COSINE] = np.clip(minilm @ minilm.T, 0.0, 1.0).astype(np.float32)
-    out["cosine"] = np.clip(vectors @ vectors.T, 0.0, 1.0)
     words = [u.words for u in units]
     idf = idf if idf is not None else inverse_document_frequencies(words)
-    out["tfidf"] = tfidf_cosine(words, idf) if tfidf is None else tfidf
-    _, out["lemma_overlap"], out["lemma_jaccard"] = _set_features([u.lemmas for u in units])
-    shared, _, out["entity_jaccard"] = _set_features([u.entities for u in units])
-    out["entity_shared"] = np.minimum(shared, 3.0) / 3.0
-    out["entity_disjoint"] = _both([bool(u.entities) for u in units]) & (shared == 0)
+    out |= _word_features(units, vectors, words, idf, tfidf)
     shared = _shared([u.numbers for u in units])
     out["number_shared"] = shared > 0
     out["number_disjoint"] = _both([bool(u.numbers) for u in units]) & (shared == 0)
@@ -456,6 +451,19 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     return {name: out.pop(name).astype(np.float32) for name in FEATURES} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
+
+def _word_features(units: Sequence[UnitProfile], vectors: np.ndarray,
+                   words: Sequence[Sequence[str]], idf: Mapping[str, float],
+                   tfidf: np.ndarray | None) -> dict[str, np.ndarray]:  # fmt: skip
+    """The pair features read from the units' words and names alone: embedding and
+    TF-IDF cosines, lemma and entity overlap (split out of :func:`pair_features`)."""
+    out = {"cosine": np.clip(vectors @ vectors.T, 0.0, 1.0),
+           "tfidf": tfidf_cosine(words, idf) if tfidf is None else tfidf}
+    _, out["lemma_overlap"], out["lemma_jaccard"] = _set_features([u.lemmas for u in units])
+    shared, _, out["entity_jaccard"] = _set_features([u.entities for u in units])
+    out["entity_shared"] = np.minimum(shared, 3.0) / 3.0
+    out["entity_disjoint"] = _both([bool(u.entities) for u in units]) & (shared == 0)
+    return out
 
 def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced: np.ndarray
            ) -> dict[str, np.ndarray]:  # fmt: skip
