@@ -86,6 +86,9 @@ FEATURES = (
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
 # "Same-fact model": measured, not shipped)
 MINILM_COSINE = "minilm_cosine"
+# the features :func:`_links` makes (a model file's ``links`` name some of them)
+LINK_FEATURES = frozenset({"anchor_number", "shared_passage", "shared_quote", "event_link",
+                           "event_day"})
 
 
 @dataclass(frozen=True)
@@ -394,16 +397,21 @@ def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
                   minilm: np.ndarray | None = None,
-                  tfidf: np.ndarray | None = None) -> dict[str, np.ndarray]:  # fmt: skip
+                  tfidf: np.ndarray | None = None,
+                  links: bool = True) -> dict[str, np.ndarray]:  # fmt: skip
     """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
     (IDF over ``units`` unless ``idf`` is given); with ``minilm`` (the units' MiniLM
     embeddings, given only for a model with the term: compare/same_fact.py
     ``MINILM_COSINE``) also their cosine, ``minilm_cosine``. ``tfidf``: the units'
     ``tfidf_cosine`` of their words with that IDF, when the caller has it already (the
-    story reads it again for the unique facts' partners: computed once, session 26)."""
+    story reads it again for the unique facts' partners: computed once, session 26).
+    ``links=False``: without the link features (:data:`LINK_FEATURES`), for a caller
+    that reads none (the fact units score their pairs with the model's links off,
+    compare/units.py: at 10 articles a third of a second of CPU, session 32)."""
     n = len(units)
+    names = FEATURES if links else tuple(f for f in FEATURES if f not in LINK_FEATURES)
     if n == 0:
-        names = (*FEATURES, MINILM_COSINE) if minilm is not None else FEATURES
+        names = (*names, MINILM_COSINE) if minilm is not None else names
         return {name: np.zeros((0, 0), dtype=np.float32) for name in names}
     out: dict[str, np.ndarray] = {}
     if minilm is not None:
@@ -435,7 +443,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.specific for u in units])
     out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
-    out |= _links(units, words)
+    if links:
+        out |= _links(units, words)
     out["polarity_clash"] = _polarity_clash(units)
     shared = _shared([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
@@ -447,7 +456,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     # each source matrix is dropped as its float32 copy is made (session 29): holding all
     # of both at once was the peak of compare's memory at 50 articles (2,138 units)
-    return {name: out.pop(name).astype(np.float32) for name in FEATURES} | (
+    return {name: out.pop(name).astype(np.float32) for name in names} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
