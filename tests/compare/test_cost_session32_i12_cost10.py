@@ -1,7 +1,8 @@
 """Session 32's exact savings in compare (i12-cost10). The fact units' pool is scored
 with the same-fact model's links off, so its link features (``pairs.LINK_FEATURES``)
 are no longer computed for it: every other feature, and the pool's probabilities, must
-be what they were with them."""
+be what they were with them. ``tfidf.shared_counts`` counts what every two sets share
+with a dense product when that is small: the counts must be the sparse product's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 import newsprism.compare.units as units_module
 from newsprism.compare.pairs import FEATURES, LINK_FEATURES, claim_profiles, pair_features
 from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.tfidf import DENSE_PRODUCT, incidence, shared_counts
 from newsprism.compare.units import KINDS, unit_pool
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
@@ -111,3 +113,34 @@ def test_a_model_that_vetoes_on_a_link_feature_gets_it(seeds: dict,
     unit_pool(claims, tokens, profiles, vectors, raw, get_embedder().encode, vetoing,
               mentions=seeds["mentions"], kinds=KINDS)
     assert asked == [True]
+
+
+def _sparse_counts(sets: list[set]) -> np.ndarray:
+    """The sparse product every caller of ``shared_counts`` made before session 32."""
+    matrix = incidence(sets)
+    return (matrix @ matrix.T).toarray()
+
+
+@pytest.mark.parametrize(("n", "width", "most"), [(0, 3, 1), (1, 4, 2), (40, 150, 9),
+                                                  (300, 5, 2), (600, 400, 12)])
+def test_shared_counts_dense_or_sparse_give_the_sparse_products_counts(
+        n: int, width: int, most: int) -> None:
+    rng = np.random.default_rng(n + width)
+    items = [f"w{k}" for k in range(width)]
+    sets = [set(rng.choice(items, size=int(rng.integers(0, most + 1)), replace=False))
+            for _ in range(n)]  # fmt: skip
+    dense = n * n * width <= DENSE_PRODUCT
+    assert dense == (n in (0, 1, 40, 300))  # both paths are asked
+    counts = shared_counts(sets)
+    expected = _sparse_counts(sets)
+    assert counts.dtype == expected.dtype == np.float32
+    assert counts.shape == (n, n)
+    assert np.array_equal(counts, expected)
+    for i in range(min(n, 30)):  # and as a count of each pair's common items
+        for j in range(min(n, 30)):
+            assert counts[i, j] == len(sets[i] & sets[j])
+
+
+def test_shared_counts_of_empty_sets_share_nothing() -> None:
+    counts = shared_counts([set(), {"a"}, set()])
+    assert counts.tolist() == [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
