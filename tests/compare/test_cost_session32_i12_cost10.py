@@ -14,7 +14,7 @@ import pytest
 
 import newsprism.compare.units as units_module
 from newsprism.compare.pairs import FEATURES, LINK_FEATURES, claim_profiles, pair_features
-from newsprism.compare.same_fact import load_same_fact_model
+from newsprism.compare.same_fact import load_same_fact_model, term_values
 from newsprism.compare.tfidf import DENSE_PRODUCT, incidence, shared_counts
 from newsprism.compare.units import KINDS, unit_pool
 from newsprism.embeddings import get_embedder
@@ -83,8 +83,9 @@ def test_the_unit_pool_scores_as_with_the_link_features(seeds: dict,
     monkeypatch.setattr(units_module, "pair_features", spy)
     lean = pool()
     assert asked == [False]  # the shipped model's terms and vetoes read no link feature
-    monkeypatch.setattr(units_module, "pair_features",
-                        lambda *args, **kwargs: pair_features(*args, **(kwargs | {"links": True})))
+    asked.clear()
+    monkeypatch.setattr(units_module, "pair_features", lambda *args, **kwargs: pair_features(
+        *args, **(kwargs | {"links": True, "flags": False})))  # as before session 32
     whole = pool()
     assert lean.shape[0] > len({i for i in range(len(claims)) if raw[i].any()}) > 0
     assert np.array_equal(lean, whole)
@@ -144,3 +145,21 @@ def test_shared_counts_dense_or_sparse_give_the_sparse_products_counts(
 def test_shared_counts_of_empty_sets_share_nothing() -> None:
     counts = shared_counts([set(), {"a"}, set()])
     assert counts.tolist() == [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+
+
+def test_flags_stay_boolean_and_the_model_reads_them_as_their_float32_copies(seeds: dict
+                                                                            ) -> None:
+    model = load_same_fact_model()
+    plain = pair_features(seeds["profiles"], seeds["vectors"])
+    flags = pair_features(seeds["profiles"], seeds["vectors"], flags=True)
+    booleans = [name for name, matrix in flags.items() if matrix.dtype == bool]
+    assert len(booleans) >= 10  # the memory the flags save
+    for name, matrix in flags.items():
+        assert matrix.dtype in (np.float32, np.bool_)
+        assert np.array_equal(matrix.astype(np.float32), plain[name]), name
+    assert np.array_equal(model.raw_probabilities(flags), model.raw_probabilities(plain))
+    assert np.array_equal(model.probabilities(flags), model.probabilities(plain))
+    # a product term of two flags and one of a flag and a float read as before
+    for term in ("negation_mismatch*tfidf", "number_disjoint*tfidf", "mood_mismatch"):
+        assert np.array_equal(term_values(flags, term), term_values(plain, term)), term
+        assert term_values(flags, term).dtype == np.float32

@@ -397,7 +397,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
                   minilm: np.ndarray | None = None,
                   tfidf: np.ndarray | None = None,
-                  links: bool = True) -> dict[str, np.ndarray]:  # fmt: skip
+                  links: bool = True, flags: bool = False) -> dict[str, np.ndarray]:  # fmt: skip
     """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
     (IDF over ``units`` unless ``idf`` is given); with ``minilm`` (the units' MiniLM
     embeddings, given only for a model with the term: compare/same_fact.py
@@ -406,7 +406,11 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     story reads it again for the unique facts' partners: computed once, session 26).
     ``links=False``: without the link features (:data:`LINK_FEATURES`), for a caller
     that reads none (the fact units score their pairs with the model's links off,
-    compare/units.py: at 10 articles a third of a second of CPU, session 32)."""
+    compare/units.py: at 10 articles a third of a second of CPU, session 32).
+    ``flags=True``: a yes/no feature stays boolean (a byte a pair, not float32's four),
+    for a caller that reads the features through the model only (``SameFactModel``
+    reads a boolean as 0 or 1, as its float32 copy): the units' pool, whose 2,138² pairs
+    at 50 articles held 15 such features as float32, 200 MB at compare's peak."""
     n = len(units)
     names = FEATURES if links else tuple(f for f in FEATURES if f not in LINK_FEATURES)
     if n == 0:
@@ -455,8 +459,14 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     # each source matrix is dropped as its float32 copy is made (session 29): holding all
     # of both at once was the peak of compare's memory at 50 articles (2,138 units)
-    return {name: out.pop(name).astype(np.float32) for name in names} | (
+    return {name: _stored(out.pop(name), flags) for name in names} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
+
+
+def _stored(feature: np.ndarray, flags: bool) -> np.ndarray:
+    """A feature as :func:`pair_features` returns it: float32, or, with ``flags``, a
+    boolean one as it is."""
+    return feature if flags and feature.dtype == bool else feature.astype(np.float32)
 
 
 def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]]
