@@ -2,7 +2,9 @@
 with the same-fact model's links off, so its link features (``pairs.LINK_FEATURES``)
 are no longer computed for it: every other feature, and the pool's probabilities, must
 be what they were with them. ``tfidf.shared_counts`` counts what every two sets share
-with a dense product when that is small: the counts must be the sparse product's."""
+with a dense product when that is small: the counts must be the sparse product's. The
+pool keeps its yes/no features boolean: the model must read them as their float32
+copies. ``stated.stating`` finds each article's rows once: every answer as the scan's."""
 
 from __future__ import annotations
 
@@ -13,14 +15,17 @@ import numpy as np
 import pytest
 
 import newsprism.compare.units as units_module
+from newsprism.compare.align import AlignedClaim
 from newsprism.compare.pairs import FEATURES, LINK_FEATURES, claim_profiles, pair_features
 from newsprism.compare.same_fact import load_same_fact_model, term_values
+from newsprism.compare.stated import OMISSION_BAR, _closeness, rare_quoted_runs, stating
 from newsprism.compare.tfidf import DENSE_PRODUCT, incidence, shared_counts
 from newsprism.compare.units import KINDS, unit_pool
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import parse_texts
+from newsprism.models import Claim
 from newsprism.pipeline import clean_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -163,3 +168,42 @@ def test_flags_stay_boolean_and_the_model_reads_them_as_their_float32_copies(see
     for term in ("negation_mismatch*tfidf", "number_disjoint*tfidf", "mood_mismatch"):
         assert np.array_equal(term_values(flags, term), term_values(plain, term)), term
         assert term_values(flags, term).dtype == np.float32
+
+
+def _scanning_states(claims: list, probability: np.ndarray, encode: object) -> object:
+    """``stated.stating`` as it was before session 32: each question scanned every claim
+    for the article's rows."""
+    row = {c.id: i for i, c in enumerate(claims)}
+    article = np.array([c.article_id for c in claims])
+    runs, close = rare_quoted_runs(claims), _closeness(claims, encode)
+
+    def states(article_id: str, fact: AlignedClaim) -> bool:
+        rows = [row[c.id] for c in fact.claims if c.id in row]
+        own = np.flatnonzero(article == article_id)
+        if (probability[np.ix_(rows, own)] >= OMISSION_BAR).any():
+            return True
+        quoted = set().union(*(runs[r] for r in rows)) if rows else set()
+        return any(quoted & runs[k] for k in own) or close(rows, own)
+
+    return states
+
+
+def test_stating_reads_each_articles_rows_once_and_answers_as_the_scan() -> None:
+    rng = np.random.default_rng(32)
+    words = "harbour ferry council vote budget strike “we will not pay” tram".split()
+    claims = [Claim(id=f"{a}:c{k}", article_id=a, sentence_index=k,
+                    text=" ".join(rng.choice(words, size=5)) + ".")
+              for a in "pqrs" for k in range(int(rng.integers(2, 6)))]  # fmt: skip
+    n = len(claims)
+    probability = rng.uniform(0.0, 0.6, size=(n, n)).astype(np.float32)
+
+    def encode(texts: list[str]) -> np.ndarray:  # a vector per text, from its words
+        return np.array([[t.count(w) + 0.1 for w in words] for t in texts], dtype=np.float32)
+
+    facts = [AlignedClaim(id=f"F{k}", status="unique", claims=[claims[k]]) for k in range(n)]
+    facts.append(AlignedClaim(id="G", status="shared", claims=[claims[0], claims[-1]]))
+    new, old = stating(claims, probability, encode), _scanning_states(claims, probability, encode)
+    answers = [(a, f.id, new(a, f)) for a in ("p", "q", "r", "s", "t") for f in facts]
+    assert answers == [(a, f.id, old(a, f)) for a in ("p", "q", "r", "s", "t") for f in facts]
+    assert {ok for *_, ok in answers} == {True, False}  # both answers asked
+    assert not any(ok for a, _, ok in answers if a == "t")  # an article with no sentence
