@@ -4,7 +4,8 @@ are no longer computed for it: every other feature, and the pool's probabilities
 be what they were with them. ``tfidf.shared_counts`` counts what every two sets share
 with a dense product when that is small: the counts must be the sparse product's. The
 pool keeps its yes/no features boolean: the model must read them as their float32
-copies. ``stated.stating`` finds each article's rows once: every answer as the scan's."""
+copies. ``stated.stating`` finds each article's rows once: every answer as the scan's.
+The entity linker looks people up by surname in an index that grows with the people."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ from newsprism.compare.tfidf import DENSE_PRODUCT, incidence, shared_counts
 from newsprism.compare.units import KINDS, unit_pool
 from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
-from newsprism.extract.entities import find_mentions, link_entities
+from newsprism.extract.entities import (
+    _new_person,
+    _Person,
+    _surname_index,
+    find_mentions,
+    link_entities,
+)
 from newsprism.extract.nlp import parse_texts
 from newsprism.models import Claim
 from newsprism.pipeline import clean_paths
@@ -207,3 +214,29 @@ def test_stating_reads_each_articles_rows_once_and_answers_as_the_scan() -> None
     assert answers == [(a, f.id, old(a, f)) for a in ("p", "q", "r", "s", "t") for f in facts]
     assert {ok for *_, ok in answers} == {True, False}  # both answers asked
     assert not any(ok for a, _, ok in answers if a == "t")  # an article with no sentence
+
+
+def test_the_surname_index_finds_the_people_a_scan_finds_as_people_are_added() -> None:
+    people: list[_Person] = []
+    reads: list[str] = []
+
+    def surname(person: _Person) -> str:
+        reads.append(person.surname)
+        return person.surname
+
+    named = _surname_index(people, surname)
+    assert named("okafor") == []
+
+    def add(full: str) -> _Person:
+        person = _new_person(people)
+        person.full[full] += 1
+        return person
+
+    first = add("Ada Okafor")
+    add("Bram Lindqvist")
+    assert named("okafor") == [p for p in people if p.surname == "okafor"] == [first]
+    second = add("Chidi Okafor")  # added after the first look: indexed at the next
+    assert named("okafor") == [first, second]
+    assert named("lindqvist") == [people[1]]
+    assert named("nobody") == []
+    assert len(reads) == 3  # each person's surname read once
