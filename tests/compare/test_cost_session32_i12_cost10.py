@@ -5,10 +5,12 @@ be what they were with them. ``tfidf.shared_counts`` counts what every two sets 
 with a dense product when that is small: the counts must be the sparse product's. The
 pool keeps its yes/no features boolean: the model must read them as their float32
 copies. ``stated.stating`` finds each article's rows once: every answer as the scan's.
-The entity linker looks people up by surname in an index that grows with the people."""
+The entity linker looks people up by surname in an index that grows with the people.
+A sentence's profile asks each verb once whether it is negated."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,8 +18,15 @@ import numpy as np
 import pytest
 
 import newsprism.compare.units as units_module
+from newsprism.compare import negation
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.pairs import FEATURES, LINK_FEATURES, claim_profiles, pair_features
+from newsprism.compare.pairs import (
+    FEATURES,
+    LINK_FEATURES,
+    claim_profiles,
+    pair_features,
+    profile,
+)
 from newsprism.compare.same_fact import load_same_fact_model, term_values
 from newsprism.compare.stated import OMISSION_BAR, _closeness, rare_quoted_runs, stating
 from newsprism.compare.tfidf import DENSE_PRODUCT, incidence, shared_counts
@@ -240,3 +249,38 @@ def test_the_surname_index_finds_the_people_a_scan_finds_as_people_are_added() -
     assert named("lindqvist") == [people[1]]
     assert named("nobody") == []
     assert len(reads) == 3  # each person's surname read once
+
+
+def test_a_profile_asks_each_verb_once_whether_it_is_negated(
+        seeds: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: Counter[tuple[int, int]] = Counter()
+    real = negation.is_negated
+
+    def counting(verb: object) -> bool:
+        asked[(id(verb.doc), verb.i)] += 1  # type: ignore[attr-defined]
+        return real(verb)
+
+    monkeypatch.setattr(negation, "is_negated", counting)
+    docs, claims = seeds["docs"], seeds["claims"]
+    again = claim_profiles(docs, claims, mentions=seeds["mentions"])
+    assert asked and max(asked.values()) == 1
+    for new, old in zip(again, seeds["profiles"], strict=True):
+        assert (new.negated_objects, new.stated) == (old.negated_objects, old.stated)
+    assert any(p.negated_objects for p in again)  # the seeds negate something
+
+
+@pytest.mark.parametrize(("text", "negated", "stated_has", "stated_lacks"), [
+    ("The mayor did not sign the ferry contract.", {"contract", "ferry"}, set(),
+     {"contract"}),
+    ("The council canceled the tram order on Monday.", {"order", "tram"}, {"council"},
+     {"order"}),
+    ("The council approved the tram order on Monday.", set(), {"order", "council"}, set()),
+])
+def test_negated_objects_and_stated_lemmas_of_plain_sentences(
+        text: str, negated: set[str], stated_has: set[str], stated_lacks: set[str]) -> None:
+    doc = parse_texts([text], [None])[0]
+    claim = Claim(id="x:c0", article_id="x", sentence_index=0, text=text, start=0,
+                  end=len(text))
+    found = profile(doc[:], claim)
+    assert negated <= found.negated_objects
+    assert stated_has <= found.stated and not stated_lacks & found.stated
