@@ -86,7 +86,8 @@ FEATURES = (
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
 # "Same-fact model": measured, not shipped)
 MINILM_COSINE = "minilm_cosine"
-# the features :func:`_links` makes (a model file's ``links`` name some of them)
+# the features :func:`_links` makes (a model file's ``links`` name some of them); the
+# fact units score their pairs with the model's links off and leave them out (session 32)
 LINK_FEATURES = frozenset({"anchor_number", "shared_passage", "shared_quote", "event_link",
                            "event_day"})
 
@@ -409,18 +410,11 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     ``MINILM_COSINE``) also their cosine, ``minilm_cosine``. ``tfidf``: the units'
     ``tfidf_cosine`` of their words with that IDF, when the caller has it already (the
     story reads it again for the unique facts' partners: computed once, session 26).
-    ``links=False``: without the link features (:data:`LINK_FEATURES`), for a caller
-    that reads none (the fact units score their pairs with the model's links off,
-    compare/units.py: at 10 articles a third of a second of CPU, session 32).
-    ``flags=True``: a yes/no feature stays boolean (a byte a pair, not float32's four),
-    for a caller that reads the features through the model only (``SameFactModel``
-    reads a boolean as 0 or 1, as its float32 copy): the units' pool, whose 2,138² pairs
-    at 50 articles held 15 such features as float32, 200 MB at compare's peak."""
-    n = len(units)
+    ``links=False``: without :data:`LINK_FEATURES`; ``flags=True``: see :func:`_stored`."""
     names = FEATURES if links else tuple(f for f in FEATURES if f not in LINK_FEATURES)
-    if n == 0:
-        names = (*names, MINILM_COSINE) if minilm is not None else names
-        return {name: np.zeros((0, 0), dtype=np.float32) for name in names}
+    if not units:
+        return {name: np.zeros((0, 0), dtype=np.float32)
+                for name in (*names, *([MINILM_COSINE] if minilm is not None else []))}
     out: dict[str, np.ndarray] = {}
     if minilm is not None:
         out[MINILM_COSINE] = np.clip(minilm @ minilm.T, 0.0, 1.0).astype(np.float32)
@@ -451,8 +445,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     shared = _shared([u.specific for u in units])
     out["specific_shared"] = np.minimum(shared, 2.0) / 2.0
     out["specific_disjoint"] = _both([bool(u.specific) for u in units]) & (shared == 0)
-    if links:
-        out |= _links(units, words)
+    out |= _links(units, words) if links else {}
     out["polarity_clash"] = _polarity_clash(units)
     shared = _shared([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0)
@@ -470,7 +463,10 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
 
 def _stored(feature: np.ndarray, flags: bool) -> np.ndarray:
     """A feature as :func:`pair_features` returns it: float32, or, with ``flags``, a
-    boolean one as it is."""
+    boolean one as it is (a byte a pair, not float32's four), for a caller that reads
+    the features through the model only (``SameFactModel`` reads a boolean as 0 or 1,
+    as its float32 copy): the units' pool, whose 2,138² pairs at 50 articles held 15
+    such features as float32, 200 MB at compare's memory peak (session 32)."""
     return feature if flags and feature.dtype == bool else feature.astype(np.float32)
 
 
