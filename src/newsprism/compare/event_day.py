@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
-from newsprism.compare.tfidf import incidence
+from newsprism.compare.tfidf import incidence, shared_counts
 
 # a dated noun standing in more sentences of one article than this is the story's topic
 RARE = 3
@@ -144,8 +144,7 @@ def dated_nouns(tokens: Sequence[Any]) -> DatedNouns:
 def _shares(sets: Sequence[set[str]]) -> np.ndarray:
     """Pairs whose sets share an item (one sparse product, not a loop over the pairs:
     session 26, two million pairs at 50 articles, issue 12)."""
-    matrix = incidence(sets)
-    return (matrix @ matrix.T).toarray() > 0
+    return shared_counts(sets) > 0
 
 
 def _acted(found: Sequence[DatedNouns]) -> np.ndarray:

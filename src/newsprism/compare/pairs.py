@@ -48,8 +48,8 @@ from newsprism.compare.shared_quote import shared_quote
 from newsprism.compare.stance import refusing, stance, with_noun_read_verbs
 from newsprism.compare.tfidf import (
     idf_coverage,
-    incidence,
     inverse_document_frequencies,
+    shared_counts,
     tfidf_cosine,
 )
 from newsprism.compare.weekday_acts import WeekdayAct, two_acts_lifted, weekday_acts
@@ -87,6 +87,10 @@ FEATURES = (
 # sentences' MiniLM embeddings (a second embedder run per story; docs/models.md,
 # "Same-fact model": measured, not shipped)
 MINILM_COSINE = "minilm_cosine"
+# the features :func:`_links` makes (a model file's ``links`` name some of them); the
+# fact units score their pairs with the model's links off and leave them out (session 32)
+LINK_FEATURES = frozenset({"anchor_number", "shared_passage", "shared_quote", "event_link",
+                           "event_day"})
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,9 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
                  or negation.negates_its_verb(t)]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
+    # the verbs with a negation, read once for both readers below (each asked it of every
+    # verb: 15,000 reads at 50 articles, session 32)
+    negated = {t.i for t in tokens if t.pos_ in ("VERB", "AUX") and negation.is_negated(t)}
     return UnitProfile(
         text=claim.text,
         words=_WORD.findall(claim.text.lower()),
@@ -183,8 +190,8 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         refuses=refusing(tokens, _in_statement),
         specific=specific_numbers(claim.text, claim.dates),
         article_id=claim.article_id,
-        negated_objects=_negated_objects(tokens),
-        stated=_stated_lemmas(tokens, roots),
+        negated_objects=_negated_objects(tokens, negated),
+        stated=_stated_lemmas(tokens, roots, negated),
         events=event_keys(events(tokens, mentions)),
         quoted=quoted_words(claim.text, tokens, quotation),
         dated=dated_nouns(tokens),
@@ -211,7 +218,7 @@ def _main_predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) 
     return found
 
 
-def _negated_objects(tokens: Sequence[Any]) -> set[str]:
+def _negated_objects(tokens: Sequence[Any], negated: set[int]) -> set[str]:
     """What a negated or cancelling verb governs: its object with the nouns that name
     it (a negated copula's noun too: "decided not to be the moderator" → {moderator}),
     or the verb it governs. "Netanyahu canceled the delegation's trip" → {trip,
@@ -223,7 +230,8 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
     marks do, or it reads as stating the delegation and clashes with "canceled the
     delegation's visit" (issue 12). A negation counts only in the statement's own clause
     (:func:`_in_statement`), not in a side clause; a cancelling or denying verb counts
-    wherever it stands."""
+    wherever it stands. ``negated``: the token indices of the verbs with a negation
+    (``negation.is_negated``)."""
     found: set[str] = set()
     for word in negation.negated_words(tokens):
         if _in_statement(negation.governing_verb(word)):
@@ -233,7 +241,7 @@ def _negated_objects(tokens: Sequence[Any]) -> set[str]:
             continue
         children = list(verb.children)
         if verb.lemma_.lower() not in CANCELLING and not (
-                negation.is_negated(verb) and _in_statement(verb)):
+                verb.i in negated and _in_statement(verb)):
             continue
         for child in children:
             # "did not send the delegation", "decided not to be the moderator"
@@ -288,13 +296,15 @@ def _in_statement(verb: Any) -> bool:
 _OUTSIDE_NEGATION = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
 
 
-def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> set[str]:
+def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None,
+                   negated: set[int]) -> set[str]:  # fmt: skip
     """The content lemmas a sentence states as so, for :func:`_polarity_clash`: those of
     its statement (under "X said", the reported clause's: "Trump said of the birth
     certificate issue" states nothing about the certificate), less what a negated or
     cancelling verb governs, inside quotation marks or not ("“I'm not convinced that he
     has one,” Trump said" does not state that he has one; "the letters do not express
-    the views of all bishops" does not state the bishops' views)."""
+    the views of all bishops" does not state the bishops' views). ``negated``: the
+    verbs with a negation, as for :func:`_negated_objects`."""
     if not tokens:
         return set()
     reported = [p for p in _main_predicates(tokens, roots) if p.dep_ in ("ccomp", "xcomp")
@@ -311,10 +321,9 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None = None) ->
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         children = list(verb.children)
-        negated = negation.is_negated(verb)
-        if not negated and verb.lemma_.lower() not in CANCELLING:
+        if verb.i not in negated and verb.lemma_.lower() not in CANCELLING:
             continue
-        if negated:
+        if verb.i in negated:
             scope.discard(verb.i)
         for child in children:
             if child.dep_ not in _OUTSIDE_NEGATION:
@@ -330,8 +339,7 @@ def _shared(sets: Sequence[set]) -> np.ndarray:
     """How many items every pair of sets shares: :func:`_set_features`' first matrix,
     alone for the features that read no ratio (the two ratios of a 2,138-unit pool cost
     about 0.045 s CPU a set family, 11 families a call, session 27)."""
-    matrix = incidence(sets)
-    return (matrix @ matrix.T).toarray()
+    return shared_counts(sets)
 
 
 def _set_features(sets: Sequence[set]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -397,17 +405,19 @@ def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
                   idf: Mapping[str, float] | None = None,
                   minilm: np.ndarray | None = None,
-                  tfidf: np.ndarray | None = None) -> dict[str, np.ndarray]:  # fmt: skip
+                  tfidf: np.ndarray | None = None,
+                  links: bool = True, flags: bool = False) -> dict[str, np.ndarray]:  # fmt: skip
     """Every feature of :data:`FEATURES` for every pair of units, as ``n × n`` matrices
     (IDF over ``units`` unless ``idf`` is given); with ``minilm`` (the units' MiniLM
     embeddings, given only for a model with the term: compare/same_fact.py
     ``MINILM_COSINE``) also their cosine, ``minilm_cosine``. ``tfidf``: the units'
     ``tfidf_cosine`` of their words with that IDF, when the caller has it already (the
-    story reads it again for the unique facts' partners: computed once, session 26)."""
-    n = len(units)
-    if n == 0:
-        names = (*FEATURES, MINILM_COSINE) if minilm is not None else FEATURES
-        return {name: np.zeros((0, 0), dtype=np.float32) for name in names}
+    story reads it again for the unique facts' partners: computed once, session 26).
+    ``links=False``: without :data:`LINK_FEATURES`; ``flags=True``: see :func:`_stored`."""
+    names = FEATURES if links else tuple(f for f in FEATURES if f not in LINK_FEATURES)
+    if not units:
+        return {name: np.zeros((0, 0), dtype=np.float32)
+                for name in (*names, *([MINILM_COSINE] if minilm is not None else []))}
     out: dict[str, np.ndarray] = {}
     if minilm is not None:
         out[MINILM_COSINE] = np.clip(minilm @ minilm.T, 0.0, 1.0).astype(np.float32)
@@ -436,7 +446,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     owners = [u.article_id for u in units]
     voiced = one_voice([u.text for u in units], owners, [u.voices | u.speakers for u in units],
                        [u.voiced_for for u in units])  # one statement, two attributions
-    out |= _links(units, words, voiced)
+    out |= _links(units, words, voiced) if links else {}
     out["polarity_clash"] = _polarity_clash(units)
     shared = _shared([u.speakers for u in units])
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0) & ~voiced
@@ -448,7 +458,7 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
     # each source matrix is dropped as its float32 copy is made (session 29): holding all
     # of both at once was the peak of compare's memory at 50 articles (2,138 units)
-    return {name: out.pop(name).astype(np.float32) for name in FEATURES} | (
+    return {name: _stored(out.pop(name), flags) for name in names} | (
         {MINILM_COSINE: out[MINILM_COSINE]} if minilm is not None else {})
 
 
@@ -464,6 +474,16 @@ def _word_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["entity_shared"] = np.minimum(shared, 3.0) / 3.0
     out["entity_disjoint"] = _both([bool(u.entities) for u in units]) & (shared == 0)
     return out
+
+
+def _stored(feature: np.ndarray, flags: bool) -> np.ndarray:
+    """A feature as :func:`pair_features` returns it: float32, or, with ``flags``, a
+    boolean one as it is (a byte a pair, not float32's four), for a caller that reads
+    the features through the model only (``SameFactModel`` reads a boolean as 0 or 1,
+    as its float32 copy): the units' pool, whose 2,138² pairs at 50 articles held 15
+    such features as float32, 200 MB at compare's memory peak (session 32)."""
+    return feature if flags and feature.dtype == bool else feature.astype(np.float32)
+
 
 def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced: np.ndarray
            ) -> dict[str, np.ndarray]:  # fmt: skip

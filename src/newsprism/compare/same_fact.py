@@ -102,6 +102,11 @@ class SameFactModel:
         feature no term reads is never computed (``minilm_cosine``)."""
         return any(feature in term.split("*") for term in self.terms)
 
+    def uses(self, feature: str) -> bool:
+        """Whether :meth:`probabilities` reads ``feature``: a term reads it, or it is a
+        link, a veto or a soft veto of the model."""
+        return self.reads(feature) or feature in (*self.links, *self.vetoes, *self.soft_vetoes)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SameFactModel:
         return cls(tuple(data["terms"]), tuple(float(w) for w in data["weights"]),

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsprism.compare.tfidf import incidence
+from newsprism.compare.tfidf import shared_counts
 from newsprism.extract.quotes.marks import quoted_spans
 
 # A run of RUN quoted words with CONTENT or more content words (chosen on the BASIL
@@ -108,9 +108,8 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
             for runs, a in zip(quoted, article, strict=True)]  # fmt: skip
     if not any(rare):
         return np.zeros((len(texts), len(texts)), dtype=bool)
-    matrix = incidence(rare)
     ids = np.array(article)
-    both = ((matrix @ matrix.T).toarray() > 0) & (ids[:, None] != ids[None, :])
+    both = (shared_counts(rare) > 0) & (ids[:, None] != ids[None, :])
     if not both.any():
         return both
     agree = speakers_agree(voices, named, people)

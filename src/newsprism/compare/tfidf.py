@@ -11,11 +11,40 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy import sparse
 
+# Below this many multiply-adds (sets² × distinct items) :func:`shared_counts` takes a
+# dense 0/1 product: scipy's sparse one costs some 0.2 ms whatever its size (0.26 ms
+# against 0.05 dense for a 2-article story's 51 units and 190 lemmas), and a dense one
+# grows with the product (8 ms for 250 sets of 50 items). The counts are whole numbers,
+# exact in float32 either way, so both give the same matrix (session 32).
+DENSE_PRODUCT = 500_000
 
-def incidence(sets: Sequence[set], weights: Sequence[dict] | None = None) -> sparse.csr_matrix:
+
+def _columns(sets: Sequence[set]) -> tuple[dict[object, int], list[int], list[int]]:
+    """Each item's column, and the (row, column) of every item of every set."""
     vocabulary: dict[object, int] = {}
     rows = [row for row, items in enumerate(sets) for _ in items]
     cols = [vocabulary.setdefault(item, len(vocabulary)) for items in sets for item in items]
+    return vocabulary, rows, cols
+
+
+def shared_counts(sets: Sequence[set]) -> np.ndarray:
+    """How many items every pair of sets shares, as float32 (``n × n``)."""
+    vocabulary, rows, cols = _columns(sets)
+    width = max(len(vocabulary), 1)
+    if len(sets) ** 2 * width > DENSE_PRODUCT:
+        matrix = incidence(sets, columns=(vocabulary, rows, cols))
+        return (matrix @ matrix.T).toarray()
+    dense = np.zeros((len(sets), width), dtype=np.float32)
+    dense[rows, cols] = 1.0
+    return dense @ dense.T
+
+
+def incidence(sets: Sequence[set], weights: Sequence[dict] | None = None,
+              columns: tuple[dict[object, int], list[int], list[int]] | None = None
+              ) -> sparse.csr_matrix:  # fmt: skip
+    """The sets × items matrix (ones, or each set's ``weights``); ``columns``:
+    :func:`_columns` of ``sets`` when the caller has it."""
+    vocabulary, rows, cols = columns if columns is not None else _columns(sets)
     if weights is None:
         values = np.ones(len(rows), dtype=np.float32)
     else:

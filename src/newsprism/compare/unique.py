@@ -41,12 +41,11 @@ from collections.abc import Sequence
 from functools import cached_property
 
 import numpy as np
-from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
-from newsprism.compare.tfidf import incidence
+from newsprism.compare.tfidf import shared_counts
 from newsprism.models import Claim
 
 POSSIBLY_SHARED = "possibly_shared"
@@ -377,9 +376,9 @@ def loose_tests(claims: Sequence[Claim], lemmas: Sequence[set[str]], common: np.
     names; ``touch``: a lemma or a name, which every test needs; :func:`_in_common`)."""
     figures = [_figures(c.text) for c in claims]
     undated = [{w for w in ws if _undated({w})} for ws in lemmas]
-    plain = _shares(incidence([{f for f in fs if "/" not in f} for fs in figures]))
+    plain = shared_counts([{f for f in fs if "/" not in f} for fs in figures]) > 0
     # a calendar day ("10/7") in common needs DATE_WORDS other words in common
-    dated = _shares(incidence(figures)) & (_counts(incidence(undated)) >= DATE_WORDS)
+    dated = (shared_counts(figures) > 0) & (_counts(undated) >= DATE_WORDS)
     sizes = np.array([len(ws) for ws in lemmas])
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     # key_words_shared: common / smaller >= KEY_SHARE (0.5) is 2 * common >= smaller
@@ -391,14 +390,9 @@ def loose_tests(claims: Sequence[Claim], lemmas: Sequence[set[str]], common: np.
     return why
 
 
-def _counts(matrix: sparse.csr_matrix) -> np.ndarray:
-    """Per pair of rows, how many columns both have (``matrix``: an incidence)."""
-    return (matrix @ matrix.T).toarray().astype(np.int64)
-
-
-def _shares(matrix: sparse.csr_matrix) -> np.ndarray:
-    """Per pair of rows, whether they have a column in common."""
-    return (matrix @ matrix.T).toarray() > 0
+def _counts(sets: Sequence[set[str]]) -> np.ndarray:
+    """Per pair of sets, how many items both have."""
+    return shared_counts(sets).astype(np.int64)
 
 
 def _in_common(lemmas: Sequence[set[str]], names: Sequence[set[str]]
@@ -406,8 +400,8 @@ def _in_common(lemmas: Sequence[set[str]], names: Sequence[set[str]]
     """Per pair of claims, how many content lemmas they share, whether they share a
     lemma or a name (every loose test needs one), and how many names they share: one
     sparse product each, not a set intersection per pair (session 26)."""
-    common = _counts(incidence(lemmas))
-    named = _counts(incidence(names))
+    common = _counts(lemmas)
+    named = _counts(names)
     return common, (common > 0) | (named > 0), named
 
 

@@ -36,6 +36,7 @@ import numpy as np
 from newsprism.compare.events import CANCELLING, SPEECH, referents
 from newsprism.compare.frames import subject_token
 from newsprism.compare.pairs import (
+    LINK_FEATURES,
     UnitProfile,
     inverse_document_frequencies,
     pair_features,
@@ -399,8 +400,12 @@ def unit_pool(
     pool_vectors = _pool_vectors(owners, vectors, encode)
     idf = inverse_document_frequencies([p.words for p in profiles])
     pool_minilm = _pool_vectors(owners, *minilm) if minilm is not None else None
-    probability = replace(model, links=()).probabilities(
-        pair_features(pool, pool_vectors, idf, pool_minilm))
+    unlinked = replace(model, links=())
+    # the link features are computed only when a term or veto of the model reads one;
+    # the yes/no features stay boolean (the model reads them as 0 or 1: memory, session 32)
+    probability = unlinked.probabilities(pair_features(
+        pool, pool_vectors, idf, pool_minilm,
+        links=any(unlinked.uses(name) for name in LINK_FEATURES), flags=True))
     whole = np.array([unit is None for _, unit in owners])
     owner = np.array([i for i, _ in owners])
     probability[(whole[:, None] & whole[None, :]) | (owner[:, None] == owner[None, :])] = 0.0

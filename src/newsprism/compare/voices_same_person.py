@@ -16,6 +16,7 @@ Court", "Supreme Court") is not read as a person's. As the rest of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsprism.extract.mention_rules import given_names
 
@@ -23,16 +24,18 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PART = re.compile(r"[A-Za-z][A-Za-z'’-]*\.?")
 
 
-def _parts(name: str) -> tuple[list[str], str] | None:
+@lru_cache(maxsize=4096)
+def _parts(name: str) -> tuple[tuple[str, ...], str] | None:
     """(given names without their stops, surname) of a capitalised personal name of two
-    parts or more; None otherwise."""
+    parts or more; None otherwise. Cached: ``voices_heard`` asks it of every pair of a
+    story's voices (47,500 times for about 150 names at 50 articles, session 32)."""
     parts = [p.rstrip(".") for p in _PART.findall(name)]
     parts = [p for p in parts if p.lower() not in SUFFIXES]
     if len(parts) < 2 or any(not p[:1].isupper() for p in parts):
         return None
     if len(parts[0]) > 1 and parts[0].lower() not in given_names():
         return None  # a body's name, or a given name the list lacks
-    return parts[:-1], parts[-1]
+    return tuple(parts[:-1]), parts[-1]
 
 
 def _given_match(a: str, b: str) -> bool:
