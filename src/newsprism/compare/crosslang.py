@@ -34,6 +34,7 @@ import numpy as np
 
 from newsprism.extract.entities import StoryEntities
 from newsprism.models import Article, Claim, Entity, Quantity
+from newsprism.xling.cross_numbers import pair_numbers
 from newsprism.xling.script import (
     MIN_SKELETON,
     arabic_numbers,
@@ -41,13 +42,12 @@ from newsprism.xling.script import (
     arabic_stems,
     is_arabic,
     name_skeleton,
-    number_key,
     skeleton,
 )
+from newsprism.xling.sentence_cuts import ARABIC_SENTENCE
 
 MIN_CLAIM_WORDS = 4
 W_EMBED, W_ENTITY, W_NUMBER = 0.90, 0.10, 0.20
-_SENTENCE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|\n|$)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Clause joints that start a new statement within a sentence, as in English ("adding
 # that", "while"): «، وأن», «، فيما», «، بينما», «، مضيفا».
@@ -79,7 +79,7 @@ def sentences(text: str) -> list[tuple[int, int, int, str]]:
     """``(sentence number, start, end, clause)`` of each clause of each sentence, offsets
     into ``text``."""
     out = []
-    for number, match in enumerate(m for m in _SENTENCE.finditer(text) if m.group().strip()):
+    for number, match in enumerate(m for m in ARABIC_SENTENCE.finditer(text) if m.group().strip()):
         raw = match.group()
         stripped = raw.strip()
         base = match.start() + raw.index(stripped[0])
@@ -172,10 +172,6 @@ def _spelled(claim: Claim) -> set[str]:
     return {f"~{k}" for k in keys if len(k) >= SPELLED_MIN}
 
 
-def _year(value: float) -> bool:
-    return float(value).is_integer() and 1900 <= value <= 2100
-
-
 def _overlap(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
@@ -198,7 +194,7 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
         return out
     cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
     names = [set(c.people + c.places + c.organisations) | _spelled(c) for c in claims]
-    values = [{number_key(q.value) for q in c.quantities if not _year(q.value)} for c in claims]
+    values = [pair_numbers(c) for c in claims]
     for i in foreign:
         for j, other in enumerate(claims):
             if other.article_id == claims[i].article_id:
