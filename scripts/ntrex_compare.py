@@ -19,6 +19,11 @@ Usage: python scripts/ntrex_compare.py ../shared/data OUT_DIR [--part dev|held-o
        [--items] [--reuse]
 ``--items`` prints every wrong pair, missing pair, conflict and unique (dev only);
 ``--reuse`` scores OUT_DIR/<story>/compare.json where it exists instead of rerunning.
+``--drop-odd`` leaves the odd body lines (1, 3, 5 ...) out of the Arabic input: their
+English lines then have no counterpart, so any pair holding one is a false link. This is
+the case the translation pairs cannot show (two outlets that do not state the same
+facts), for checking that a looser cross-language bar does not link a sentence to its
+nearest wrong neighbour.
 """
 
 from __future__ import annotations
@@ -39,21 +44,27 @@ def stories(data: Path, part: str) -> list[dict]:
     return docs[:half] if part == "dev" else docs[half:]
 
 
-def _item(doc: dict, lang: str) -> dict:
-    lines = [s.strip() for s in doc[f"{lang}_sentences"]]
+def kept(doc: dict, lang: str, drop_odd: bool) -> list[int]:
+    """The NTREX line numbers the input of one language holds (0 is the title)."""
+    lines = range(doc["n_sentences"])
+    return [i for i in lines if not (drop_odd and lang == "ar" and i % 2)]
+
+
+def _item(doc: dict, lang: str, drop_odd: bool) -> dict:
+    lines = [doc[f"{lang}_sentences"][i].strip() for i in kept(doc, lang, drop_odd)]
     outlet = doc["outlet"] if lang == "en" else f"{doc['outlet']} (Arabic translation)"
     return {"title": lines[0], "text": "\n\n".join(lines[1:]), "outlet": outlet,
             "language": lang, "url": f"https://example.org/{lang}/{doc['doc_id']}"}
 
 
-def write_inputs(doc: dict, out: Path) -> list[Path]:
+def write_inputs(doc: dict, out: Path, drop_odd: bool = False) -> list[Path]:
     """The two compare inputs of one story, as JSON items."""
     where = out / doc["doc_id"]
     where.mkdir(parents=True, exist_ok=True)
     paths = []
     for lang in ("en", "ar"):
         path = where / f"{lang}.json"
-        path.write_text(json.dumps(_item(doc, lang), ensure_ascii=False, indent=1),
+        path.write_text(json.dumps(_item(doc, lang, drop_odd), ensure_ascii=False, indent=1),
                         encoding="utf-8")
         paths.append(path)
     return paths
@@ -73,22 +84,23 @@ def run_compare(paths: list[Path], target: Path) -> dict:
     return json.loads(target.read_text(encoding="utf-8"))
 
 
-def line_of(article: dict, start: int, lines: list[str]) -> int:
+def line_of(article: dict, start: int, lines: list[str], numbers: list[int]) -> int:
     """The NTREX line (1 = first body line) holding a character offset of the article.
 
     The body is the lines joined by blank lines; if cleaning changed the paragraphs the
-    paragraph's text is matched to the closest line instead."""
+    paragraph's text is matched to the closest line instead. ``numbers``: the NTREX
+    line numbers the input held, title first."""
     text = article["text"]
     para = text[:start].count("\n\n")
     paragraphs = text.split("\n\n")
-    body = [s.strip() for s in lines[1:]]
+    body = [lines[i].strip() for i in numbers[1:]]
     if len(paragraphs) == len(body):
-        return para + 1
+        return numbers[para + 1]
     from rapidfuzz import fuzz, process
 
     found = process.extractOne(paragraphs[min(para, len(paragraphs) - 1)], body,
                                scorer=fuzz.ratio)
-    return found[2] + 1
+    return numbers[found[2] + 1]
 
 
 @dataclass
@@ -115,25 +127,28 @@ class Score:
                 f"shared summary lines citing both {cited}")
 
 
-def _evidence_lines(fact: dict, arts: dict, doc: dict) -> dict[str, set[int]]:
+def _evidence_lines(fact: dict, arts: dict, doc: dict, drop_odd: bool) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {"en": set(), "ar": set()}
     for ev in fact["evidence"]:
         art = arts[ev["article_id"]]
         lang = art["language"]
-        found[lang].add(line_of(art, ev["start"], doc[f"{lang}_sentences"]))
+        numbers = kept(doc, lang, drop_odd)
+        found[lang].add(line_of(art, ev["start"], doc[f"{lang}_sentences"], numbers))
     return found
 
 
-def score_story(doc: dict, analysis: dict, score: Score) -> None:
+def score_story(doc: dict, analysis: dict, score: Score, drop_odd: bool = False) -> None:
     """Add one story's compare output to the counts (and its errors to ``items``)."""
     arts = {a["id"]: a for a in analysis["articles"]}
     sid = doc["doc_id"]
     right_lines: set[int] = set()
     for fact in analysis["claims"]:
-        lines = _evidence_lines(fact, arts, doc)
+        lines = _evidence_lines(fact, arts, doc, drop_odd)
         if fact["status"] == "unique" or not (lines["en"] and lines["ar"]):
             for lang in ("en", "ar"):
-                if lines[lang] and not lines["en" if lang == "ar" else "ar"]:
+                alone = lines[lang] and not lines["en" if lang == "ar" else "ar"]
+                dropped = drop_odd and lang == "en" and all(i % 2 for i in lines["en"])
+                if alone and not dropped:  # a line whose translation was left out is unique
                     score.uniques[lang] += 1
                     score.items.append((sid, "unique", lang, sorted(lines[lang]), fact["text"]))
         if fact["status"] == "conflict" or fact.get("conflicts"):
@@ -147,7 +162,7 @@ def score_story(doc: dict, analysis: dict, score: Score) -> None:
                     right_lines.add(i)
                 else:
                     score.items.append((sid, "wrong pair", i, j, fact["text"]))
-    body = range(1, doc["n_sentences"])
+    body = [i for i in kept(doc, "ar", drop_odd) if i]
     score.lines += len(body)
     score.found += len(right_lines)
     for i in body:
@@ -166,16 +181,17 @@ def main() -> None:
     ap.add_argument("--part", choices=("dev", "held-out"), default="dev")
     ap.add_argument("--items", action="store_true")
     ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--drop-odd", action="store_true")
     args = ap.parse_args()
     score = Score()
     for doc in stories(args.data, args.part):
         target = args.out / doc["doc_id"] / "compare.json"
-        paths = write_inputs(doc, args.out)
+        paths = write_inputs(doc, args.out, args.drop_odd)
         if args.reuse and target.exists():
             analysis = json.loads(target.read_text(encoding="utf-8"))
         else:
             analysis = run_compare(paths, target)
-        score_story(doc, analysis, score)
+        score_story(doc, analysis, score, args.drop_odd)
     print(f"{args.part}: {score.line()}")
     if args.items and args.part == "dev":
         for item in score.items:
