@@ -32,6 +32,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from newsprism.compare.cross_margin import clear_mutual
 from newsprism.extract.entities import StoryEntities
 from newsprism.models import Article, Claim, Entity, Quantity
 from newsprism.xling.cross_numbers import pair_numbers
@@ -218,9 +219,11 @@ def cross_link_probability(claims: Sequence[Claim], probability: np.ndarray,
     The same-fact model reads English words, lemmas and predicates, so it cannot judge
     an Arabic sentence. A pair with a non-English claim is scored by
     :func:`cross_pair_scores` and kept (at that score, which is above the model's
-    threshold) only at :data:`STRONG_LINK`, or at :data:`MUTUAL_LINK` when the two are
-    each other's best match; otherwise it is 0 and the complete-link grouping keeps them
-    apart. Pairs of English claims keep the model's probability.
+    threshold) only at :data:`STRONG_LINK`, at :data:`MUTUAL_LINK` when the two are
+    each other's best match, or at ``cross_margin.CLEAR_LINK`` when they are each
+    other's best match by a clear margin (compare/cross_margin.py); otherwise it is 0
+    and the complete-link grouping keeps them apart. Pairs of English claims keep the
+    model's probability.
     """
     scores = cross_pair_scores(claims, probability, vectors)
     foreign = {i for i, c in enumerate(claims) if c.language not in (None, "en")}
@@ -238,7 +241,8 @@ def cross_link_probability(claims: Sequence[Claim], probability: np.ndarray,
             mutual = np.zeros(block.shape, dtype=bool)
             mutual[np.arange(block.shape[0]), block.argmax(axis=1)] = True
             mutual &= block.argmax(axis=0)[None, :] == np.arange(block.shape[0])[:, None]
-            linked = (block >= STRONG_LINK) | (mutual & (block >= MUTUAL_LINK))
+            linked = ((block >= STRONG_LINK) | (mutual & (block >= MUTUAL_LINK))
+                      | clear_mutual(block, mutual))
             for ia, i in enumerate(a_rows):
                 for jb, j in enumerate(b_rows):
                     if i in foreign or j in foreign:
