@@ -32,8 +32,10 @@ from itertools import pairwise
 
 import numpy as np
 
+from newsprism.compare.cross_margin import clear_mutual
 from newsprism.extract.entities import StoryEntities
 from newsprism.models import Article, Claim, Entity, Quantity
+from newsprism.xling.cross_numbers import pair_numbers
 from newsprism.xling.script import (
     MIN_SKELETON,
     arabic_numbers,
@@ -41,13 +43,12 @@ from newsprism.xling.script import (
     arabic_stems,
     is_arabic,
     name_skeleton,
-    number_key,
     skeleton,
 )
+from newsprism.xling.sentence_cuts import ARABIC_SENTENCE
 
 MIN_CLAIM_WORDS = 4
 W_EMBED, W_ENTITY, W_NUMBER = 0.90, 0.10, 0.20
-_SENTENCE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|\n|$)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Clause joints that start a new statement within a sentence, as in English ("adding
 # that", "while"): «، وأن», «، فيما», «، بينما», «، مضيفا».
@@ -79,7 +80,7 @@ def sentences(text: str) -> list[tuple[int, int, int, str]]:
     """``(sentence number, start, end, clause)`` of each clause of each sentence, offsets
     into ``text``."""
     out = []
-    for number, match in enumerate(m for m in _SENTENCE.finditer(text) if m.group().strip()):
+    for number, match in enumerate(m for m in ARABIC_SENTENCE.finditer(text) if m.group().strip()):
         raw = match.group()
         stripped = raw.strip()
         base = match.start() + raw.index(stripped[0])
@@ -172,10 +173,6 @@ def _spelled(claim: Claim) -> set[str]:
     return {f"~{k}" for k in keys if len(k) >= SPELLED_MIN}
 
 
-def _year(value: float) -> bool:
-    return float(value).is_integer() and 1900 <= value <= 2100
-
-
 def _overlap(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
@@ -198,7 +195,7 @@ def cross_pair_scores(claims: Sequence[Claim], scores: np.ndarray,
         return out
     cosine = np.clip(vectors @ vectors.T, 0.0, 1.0)
     names = [set(c.people + c.places + c.organisations) | _spelled(c) for c in claims]
-    values = [{number_key(q.value) for q in c.quantities if not _year(q.value)} for c in claims]
+    values = [pair_numbers(c) for c in claims]
     for i in foreign:
         for j, other in enumerate(claims):
             if other.article_id == claims[i].article_id:
@@ -222,9 +219,11 @@ def cross_link_probability(claims: Sequence[Claim], probability: np.ndarray,
     The same-fact model reads English words, lemmas and predicates, so it cannot judge
     an Arabic sentence. A pair with a non-English claim is scored by
     :func:`cross_pair_scores` and kept (at that score, which is above the model's
-    threshold) only at :data:`STRONG_LINK`, or at :data:`MUTUAL_LINK` when the two are
-    each other's best match; otherwise it is 0 and the complete-link grouping keeps them
-    apart. Pairs of English claims keep the model's probability.
+    threshold) only at :data:`STRONG_LINK`, at :data:`MUTUAL_LINK` when the two are
+    each other's best match, or at ``cross_margin.CLEAR_LINK`` when they are each
+    other's best match by a clear margin (compare/cross_margin.py); otherwise it is 0
+    and the complete-link grouping keeps them apart. Pairs of English claims keep the
+    model's probability.
     """
     scores = cross_pair_scores(claims, probability, vectors)
     foreign = {i for i, c in enumerate(claims) if c.language not in (None, "en")}
@@ -242,7 +241,8 @@ def cross_link_probability(claims: Sequence[Claim], probability: np.ndarray,
             mutual = np.zeros(block.shape, dtype=bool)
             mutual[np.arange(block.shape[0]), block.argmax(axis=1)] = True
             mutual &= block.argmax(axis=0)[None, :] == np.arange(block.shape[0])[:, None]
-            linked = (block >= STRONG_LINK) | (mutual & (block >= MUTUAL_LINK))
+            linked = ((block >= STRONG_LINK) | (mutual & (block >= MUTUAL_LINK))
+                      | clear_mutual(block, mutual))
             for ia, i in enumerate(a_rows):
                 for jb, j in enumerate(b_rows):
                     if i in foreign or j in foreign:
