@@ -119,7 +119,7 @@ def _phrase_targets(doc: Doc, i: int, j: int) -> list[Token]:
     """What a phrase is aimed at: the object of its closing preposition ("beat up on
     [his opponent]") or of its verb ("bat down [the allegations]")."""
     last = doc[j - 1]
-    if last.dep_ == "prep" or last.pos_ == "ADP" and last.dep_ != "prt":
+    if last.dep_ == "prep" or (last.pos_ == "ADP" and last.dep_ != "prt"):
         return [c for c in last.children if c.dep_ == "pobj"]
     return [c for c in doc[i].children if c.dep_ == "dobj"]
 
@@ -158,7 +158,7 @@ def _listed(token: Token) -> bool:
 def figure_at(doc: Doc, i: int) -> int | None:
     """The end of a word of force used as a figure starting at ``doc[i]``, or None."""
     token = doc[i]
-    if token.pos_ not in ("VERB", "NOUN") or token.text[:1].isupper() and not token.is_sent_start:
+    if token.pos_ not in ("VERB", "NOUN") or (token.text[:1].isupper() and not token.is_sent_start):
         return None
     phrase_end = _phrase_at(doc, i) if token.pos_ == "VERB" else None
     if phrase_end is None and not _listed(token):
