@@ -160,7 +160,7 @@ def figure_at(doc: Doc, i: int) -> int | None:
     token = doc[i]
     if token.pos_ not in ("VERB", "NOUN") or (token.text[:1].isupper() and not token.is_sent_start):
         return None
-    phrase_end = _phrase_at(doc, i) if token.pos_ == "VERB" else None
+    phrase_end = _phrase_at(doc, i)  # "chip" of "chip away at" is often read as a noun
     if phrase_end is None and not _listed(token):
         return None
     if _armed(list(token.sent)):
