@@ -1,7 +1,7 @@
 """Session 32 (issue 14): lexicon 1.2.0's verbs of scolding and ridicule (criticism
-verbs "scolded", "mocked") and the attribution verbs "joke" and "quip". Sentences
-written for the test, through the real parse and the packaged lexicon; the noun and
-adjective uses ("a mock election", "a running joke") are not flagged."""
+verbs "scolded", "mocked"). Sentences written for the test, through the real parse and
+the packaged lexicon; the noun and adjective uses ("a mock election", "a scolding")
+are not flagged."""
 
 from __future__ import annotations
 
@@ -29,18 +29,8 @@ def test_a_verb_of_scolding_or_ridicule_is_a_criticism_verb(text: str, term: str
 
 @pytest.mark.parametrize("text", [
     "The students held a mock election in the gym.",
-    "The delay became a running joke among the staff.",
+    "The comedian's mockery of the rules drew laughs.",
     "The teacher gave the class a scolding.",
 ])
 def test_other_uses_are_not_flagged(text: str) -> None:
     assert not {"scolded", "mocked"} & _terms(text).keys()
-
-
-def test_joked_and_quipped_are_attribution_verbs() -> None:
-    text = "The mayor joked that the bridge would outlive him. His aide quipped that it might."
-    assert frame_text(text, detector=False).attribution_verbs == {"joke": 1, "quip": 1}
-
-
-def test_a_joke_as_a_noun_is_no_attribution() -> None:
-    text = "The mayor told a joke about the bridge."
-    assert "joke" not in frame_text(text, detector=False).attribution_verbs
