@@ -33,6 +33,7 @@ def _figures(text: str) -> list[str]:
     ("The council voted to torpedo the zoning proposal.", "torpedo"),
     ("Opponents kept trying to chip away at the agreement.", "chip away at"),
     ("The challenger used his time to beat up on the incumbent.", "beat up on"),
+    ("Opponents said the council gutted the budget as a favor to developers.", "gutted"),
 ])
 def test_a_figure_of_force_on_a_political_thing_is_found(text: str, word: str) -> None:
     assert word in _found(text)

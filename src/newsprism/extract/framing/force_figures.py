@@ -73,6 +73,7 @@ FIGURE_CATEGORY = "force-figure"
 FIGURE_NEUTRAL = "the plain word for the act: cut, criticised, took money from, opposed"
 TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 NOUN_PREPS = frozenset({"on", "against", "of", "upon"})
+VERB_PREPS = frozenset({"on", "at", "against", "into", "upon"})
 NAMED = frozenset({"ORG", "LAW", "NORP"})
 
 
@@ -96,9 +97,11 @@ def is_abstract(token: Token) -> bool:
 
 
 def _verb_targets(verb: Token) -> list[Token]:
-    """A verb's object, its passive subject, or the object of a preposition on it."""
+    """A verb's object or passive subject, else the object of its "on", "at", "into"
+    ("raided Medicare as a primary attack line": "line" is no target)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt") and not found
+                 and c.lower_ in VERB_PREPS):  # fmt: skip
         found += [c for c in prep.children if c.dep_ in TARGET_DEPS]
     if verb.dep_ == "acl" or verb.dep_ == "amod":  # "the funds raided", "gutted rules"
         found.append(verb.head)
