@@ -34,6 +34,7 @@ def _figures(text: str) -> list[str]:
     ("Opponents kept trying to chip away at the agreement.", "chip away at"),
     ("The challenger used his time to beat up on the incumbent.", "beat up on"),
     ("Opponents said the council gutted the budget as a favor to developers.", "gutted"),
+    ("The plan slashes food aid and housing programs for seniors.", "slashes"),
 ])
 def test_a_figure_of_force_on_a_political_thing_is_found(text: str, word: str) -> None:
     assert word in _found(text)
@@ -44,8 +45,10 @@ def test_a_figure_of_force_on_a_political_thing_is_found(text: str, word: str) -
     "The man was charged with assaulting a bus driver.",
     "Troops came under an onslaught of mortar fire near the border.",
     "The store slashed prices on winter coats.",
+    "The utility pledged to slash carbon emissions by half this decade.",
     "A wildfire tore into the hills above the town.",
     "The hurricane battered the coast for two days.",
+    "Unions marched against what they describe as an assault on pensions.",
 ])
 def test_a_literal_use_is_not_found(text: str) -> None:
     assert _found(text) == []

@@ -16,9 +16,14 @@ So a word of :data:`VERBS` or :data:`NOUNS` is a figure when its target (a verb'
 object or passive subject, the object of a noun's "on", "against" or "of") is an
 abstract or institutional thing: a common noun with an abstract suffix ("-tion",
 "-ment", "-ism" …) or of :data:`ABSTRACT` (the public-money and policy nouns), or a
-named organisation or law. A person, a place or a concrete noun is the literal use
+named organisation or law; "slash" ("cut sharply", the newswire's plain verb for
+emissions, prices and rates) only when what is cut is a provision people live on
+(:data:`PROVISION`: a programme, benefits, aid). A person, a place or a concrete noun
+is the literal use
 ("officers raided the compound", "charged with assaulting a guard"), and so is any
 sentence that speaks of armed force (:data:`ARMED`: police, troops, weapons …). A
+figure in what someone calls a thing ("what they portray as an assault on the vote",
+:func:`.described.in_naming`) is reported naming, not the outlet's figure. A
 phrase of :data:`PHRASES` ("beat up on", "chip away at") is a figure by its shape
 and needs no target, unless the sentence speaks of armed force.
 
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprism.extract.framing.described import in_naming
 from newsprism.extract.framing.statuses import participle_stems
 
 VERBS = frozenset({
@@ -71,6 +77,11 @@ ARMED = frozenset({
 })
 FIGURE_CATEGORY = "force-figure"
 FIGURE_NEUTRAL = "the plain word for the act: cut, criticised, took money from, opposed"
+CUTTING = frozenset({"slash"})  # the newswire's plain verb for a steep cut of a quantity
+PROVISION = frozenset({
+    "program", "programme", "benefit", "aid", "service", "pension", "welfare", "safety",
+    "medicare", "medicaid", "assistance", "subsidy", "grant", "insurance",
+})
 TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 NOUN_PREPS = frozenset({"on", "against", "of", "upon"})
 VERB_PREPS = frozenset({"on", "at", "against", "into", "upon"})
@@ -166,13 +177,15 @@ def figure_at(doc: Doc, i: int) -> int | None:
     phrase_end = _phrase_at(doc, i)  # "chip" of "chip away at" is often read as a noun
     if phrase_end is None and not _listed(token):
         return None
-    if _armed(list(token.sent)):
+    if _armed(list(token.sent)) or in_naming(token):  # "what they portray as an assault"
         return None
     if phrase_end is not None:
         aimed = _heads(_phrase_targets(doc, i, phrase_end))
         return phrase_end if all(is_abstract(t) or _is_party(t) for t in aimed) else None
     targets = _verb_targets(token) if token.pos_ == "VERB" else _noun_targets(token)
     heads = _heads(targets)
+    if token.lemma_.lower() in CUTTING:  # "slashed emissions" is plain, "slashed aid" not
+        return i + 1 if heads and all(t.lemma_.lower() in PROVISION for t in heads) else None
     return i + 1 if heads and all(is_abstract(t) for t in heads) else None
 
 
