@@ -3,8 +3,8 @@ his record", "an onslaught of criticism", "slashes antipoverty programs".
 
 Lakoff and Johnson (*Metaphors We Live By*, 1980, ch. 1, "ARGUMENT IS WAR") show how
 politics is told in words of combat; the plain ones of that family ("attack", "fight",
-"battle", "target", "campaign", "take aim at") are the field's ordinary names and are left alone
-here. What is picked out is the vivid part of it: words whose basic sense is a blow,
+"battle", "target", "campaign", "take aim at") are the field's ordinary names and are
+left alone here. What is picked out is the vivid part of it: words whose basic sense is a blow,
 a raid, a weapon or plunder, which present a policy or a critic as an assailant and
 its object as a victim. The Pragglejaz Group's metaphor identification procedure (MIP,
 *Metaphor and Symbol* 22(1), 2007) gives the test: a word is used as a figure when
