@@ -72,3 +72,17 @@ def test_a_word_another_layer_flags_is_not_flagged_twice() -> None:
     assert "gutted" in _found(text)
     kinds = [kind for span, kind in frame_text(text).spans() if span.text == "gutted"]
     assert len(kinds) == 1
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The mayor said that the budget, which guts the housing program, was fair.", None),
+    ("The mayor will announce whether he can stop the raid on the pension fund.", None),
+    ("The mayor said that the council gutted the housing program.", "mayor"),
+])
+def test_a_writers_aside_in_reported_words_is_the_outlets(text: str, owner: str | None
+                                                         ) -> None:
+    spans = [s for t in frame_text(text).terms if t.category == FIGURE_CATEGORY
+             for s in t.spans]  # fmt: skip
+    assert len(spans) == 1
+    assert (spans[0].speaker or "").lower().endswith(owner or "") and \
+        (owner is None) == (spans[0].speaker is None)

@@ -48,7 +48,12 @@ from newsprism.extract.framing.endorsing import split_endorsing
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.fixed_pairs import plain_fixed_term
-from newsprism.extract.framing.force_figures import FIGURE_CATEGORY, FIGURE_NEUTRAL, force_figures
+from newsprism.extract.framing.force_figures import (
+    FIGURE_CATEGORY,
+    FIGURE_NEUTRAL,
+    force_figures,
+    writers_aside,
+)
 from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -471,7 +476,8 @@ def _add_force_figures(
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         if index.inside(start, end) or not taken.isdisjoint(range(start, end)):
             continue
-        span = span_at(doc.text, start, end, index, sources, _owner(doc, a, b, sources, outlet))
+        who = None if writers_aside(doc[a]) else _owner(doc, a, b, sources, outlet)
+        span = span_at(doc.text, start, end, index, sources, who)
         term = " ".join(t.lemma_.lower() for t in doc[a:b])
         found.terms.setdefault(term, TermUse(term, FIGURE_CATEGORY, FIGURE_NEUTRAL)).add(span)
 

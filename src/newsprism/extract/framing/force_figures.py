@@ -189,6 +189,21 @@ def figure_at(doc: Doc, i: int) -> int | None:
     return i + 1 if heads and all(is_abstract(t) for t in heads) else None
 
 
+def writers_aside(token: Token) -> bool:
+    """``token`` is in a clause of the writer's inside someone's reported words: a
+    relative set off by a comma ("he claimed that his plan, which slashes aid, was
+    moral") or an indirect question ("announces whether he will disregard the
+    onslaught"), where the speaker makes no statement. The figure is then the outlet's."""
+    for node in (token, *token.ancestors):
+        first = node.doc[node.left_edge.i]
+        if node.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i > 0 \
+                and node.doc[first.i - 1].text == ",":  # fmt: skip
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return True
+    return False
+
+
 def force_figures(doc: Doc) -> list[tuple[int, int]]:
     """Every word of force used as a figure in ``doc``, as token ranges."""
     found: list[tuple[int, int]] = []
