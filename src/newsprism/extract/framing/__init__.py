@@ -440,9 +440,7 @@ def frame_doc(
     if detector and model is None:
         model = _detector.load_detector()
     model = model if detector else None
-    loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
-                              ) if model else []  # fmt: skip
-    _add_force_figures(doc, found, index, sources, loaded)  # "raided Medicare"
+    loaded = _loaded_and_figures(doc, found, index, sources, lexicon, model)
     return ArticleFraming(
         terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
         attribution_verbs=counts,
@@ -458,6 +456,22 @@ def frame_doc(
         loaded=loaded,
         detector=model.name if model else "",
     )
+
+
+def _loaded_and_figures(
+    doc: Doc,
+    found: _Pass,
+    index: QuoteIndex,
+    sources: Sources,
+    lexicon: Lexicon,
+    model: _detector.Detector | None,
+) -> list[LoadedWord]:
+    """The detector's flags (none without a model), then the words of force used of
+    politics ("raided Medicare") that no layer flags, added to ``found``'s terms."""
+    loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
+                              ) if model else []  # fmt: skip
+    _add_force_figures(doc, found, index, sources, loaded)
+    return loaded
 
 
 def _add_force_figures(
