@@ -43,12 +43,13 @@ def neus_articles(data: Path, rows: tuple[int, ...] = NEUS_ROWS) -> list[dict]:
     return out
 
 
-def polnear_articles(data: Path, first: int = 3, step: int = 7) -> list[dict]:
+def polnear_articles(data: Path, first: int = 3, step: int = 7, part: str = "dev") -> list[dict]:
     """Every 7th PolNeAR dev article in file-name order from index ``first`` (10-12 of
     84, across the outlets: full articles in no training data of the framing detector;
     the first 15 were read in session 13). Session 20 read ``first`` 3, 6 and 19, then
-    the first 15 (``--polnear-first 0 --polnear-step 1 --polnear-count 15``)."""
-    paths = sorted((data / "polnear" / "dev" / "text").glob("*.txt"))[first::step]
+    the first 15 (``--polnear-first 0 --polnear-step 1 --polnear-count 15``). Session 32
+    also read ``--polnear-part train --polnear-first 0 --polnear-step 6`` (140 of 840)."""
+    paths = sorted((data / "polnear" / part / "text").glob("*.txt"))[first::step]
     return [{"name": p.stem, "source": "polnear", "text": p.read_text("utf-8"), "gold": []}
             for p in paths]  # fmt: skip
 
@@ -146,6 +147,7 @@ def main() -> None:
     parser.add_argument("--polnear-first", type=int, default=3)
     parser.add_argument("--polnear-step", type=int, default=7)
     parser.add_argument("--polnear-count", type=int, default=None)
+    parser.add_argument("--polnear-part", choices=("dev", "train"), default="dev")
     parser.add_argument("--seeds", type=Path, default=Path("../shared/seeds"))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2)
@@ -157,8 +159,8 @@ def main() -> None:
         sys.exit("--out or --diff")
     read = {"basil": basil_articles, "neus": lambda d: neus_articles(d, args.neus_rows),
             "babe": babe_articles, "seeds": lambda d: seed_articles(args.seeds),
-            "polnear": lambda d: polnear_articles(d, args.polnear_first,
-                                                  args.polnear_step)[: args.polnear_count]}
+            "polnear": lambda d: polnear_articles(d, args.polnear_first, args.polnear_step,
+                                                  args.polnear_part)[: args.polnear_count]}
     articles = read[args.set](args.data)
     articles = flags(articles)
     if args.set == "basil":

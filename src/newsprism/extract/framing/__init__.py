@@ -48,6 +48,12 @@ from newsprism.extract.framing.endorsing import split_endorsing
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.fixed_pairs import plain_fixed_term
+from newsprism.extract.framing.force_figures import (
+    FIGURE_CATEGORY,
+    FIGURE_NEUTRAL,
+    force_figures,
+    writers_aside,
+)
 from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -434,6 +440,7 @@ def frame_doc(
     if detector and model is None:
         model = _detector.load_detector()
     model = model if detector else None
+    loaded = _loaded_and_figures(doc, found, index, sources, lexicon, model)
     return ArticleFraming(
         terms=sorted(found.terms.values(), key=lambda u: (-u.count, -u.quoted, u.term)),
         attribution_verbs=counts,
@@ -446,10 +453,47 @@ def frame_doc(
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
         hedges=drop_named_callers(doc, found.hedges),  # "what he called": his words
-        loaded=drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model))
-        if model else [],
+        loaded=loaded,
         detector=model.name if model else "",
     )
+
+
+def _loaded_and_figures(
+    doc: Doc,
+    found: _Pass,
+    index: QuoteIndex,
+    sources: Sources,
+    lexicon: Lexicon,
+    model: _detector.Detector | None,
+) -> list[LoadedWord]:
+    """The detector's flags (none without a model), then the words of force used of
+    politics ("raided Medicare") that no layer flags, added to ``found``'s terms."""
+    loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
+                              ) if model else []  # fmt: skip
+    _add_force_figures(doc, found, index, sources, loaded)
+    return loaded
+
+
+def _add_force_figures(
+    doc: Doc, found: _Pass, index: QuoteIndex, sources: Sources, loaded: list[LoadedWord]
+) -> None:
+    """A word of force used of a political thing (:mod:`.force_figures`) as a term, in
+    the outlet's words only (a quotation's figure is its speaker's rhetoric, which the
+    detector and the partial quotes read), where no other layer flags it already, and
+    owned as a detector flag there would be (a reported speaker's, an accuser's)."""
+    taken = {k for s in [w.span for w in loaded] + [a.span for a in found.attributions]
+             + [s for use in found.terms.values() for s in use.spans]
+             for k in range(s.start, s.end)}  # fmt: skip
+    outlet = frozenset(found.marks.get("attribution", set())
+                       | found.marks.get("neutral_speech", set()))  # fmt: skip
+    for a, b in force_figures(doc):
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        if index.inside(start, end) or not taken.isdisjoint(range(start, end)):
+            continue
+        who = None if writers_aside(doc[a]) else _owner(doc, a, b, sources, outlet)
+        span = span_at(doc.text, start, end, index, sources, who)
+        term = " ".join(t.lemma_.lower() for t in doc[a:b])
+        found.terms.setdefault(term, TermUse(term, FIGURE_CATEGORY, FIGURE_NEUTRAL)).add(span)
 
 
 def _own_verb_counts(attributions: Sequence[AttributionUse]) -> dict[str, int]:

@@ -135,6 +135,12 @@ def caller_mention(verb: Token) -> Token | None:
     return noun
 
 
+def in_naming(token: Token) -> bool:
+    """``token`` lies in what someone calls a thing ("what they portray as a damaging
+    assault"), whoever the caller is, a bare pronoun too: the naming is reported."""
+    return _naming_verb(token) is not None or _set_off_object(token) is not None
+
+
 def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | None:
     """Whose word the flag starting at token ``a`` is when it is what someone calls a
     thing; ``reported(i)`` is the reported-speech owner of token ``i`` (the naming
