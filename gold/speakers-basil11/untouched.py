@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "speakers-basil10"))
-from spans import spans  # noqa: E402
+from spans import spans
 
 GOLD = Path(__file__).resolve().parents[1]
 YEARS = ("2010", "2011", "2012")
