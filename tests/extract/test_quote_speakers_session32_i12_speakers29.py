@@ -4,7 +4,9 @@
   back"): phrasal.py, read by Article.speech_base and Cues.cue_of;
 - a quotation after an abbreviation whose own stop ends the sentence ("…,” said Rep.
   Mary Holt, D-Ore. “But …”) opens a sentence, it is no fragment: abbrev_stop.py;
-- "posit" is a verb of speech (data/speech_verbs.toml).
+- "posit" is a verb of speech (data/speech_verbs.toml);
+- a body's name with "and" inside ("the Gay and Lesbian Alliance …") is one speaker,
+  not its first conjunct: and_name.py, read by Speakers.speaker_from.
 
 Every text is written for the test and parsed by the real pipeline.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes.abbrev_stop import opens_after_stop
+from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.phrasal import particle_base
 from tests.extract.quote_helpers import only, parts_of, quotes_of
 
@@ -73,3 +76,34 @@ def test_posited_is_a_cue() -> None:
     quote = only(quotes_of(text), "posited")
     assert quote.speaker == "Rita Vance"
     assert len(quote.parts) == 2
+
+
+def test_a_body_named_with_and_is_one_speaker() -> None:
+    text = ("The Sheep and Wool Growers Association said the new tariff “will close half "
+            "the farms in the valley.”")  # fmt: skip
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "Sheep and Wool Growers Association"
+
+
+def test_an_untagged_body_name_with_and_is_not_cut_at_and() -> None:
+    text = ("The Bread and Pastry Alliance Against Waste has asked bakers to give unsold "
+            "loaves to “shelters that feed families every night.”")  # fmt: skip
+    quote = only(quotes_of(text), "asked")
+    assert quote.speaker == "Bread and Pastry Alliance Against Waste"
+
+
+def test_two_people_joined_by_and_are_not_one_name() -> None:
+    text = "Peter Walsh and Anna Berg said the vote “was rushed through at midnight.”"
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker != "Walsh and Anna Berg"
+    assert "Peter Walsh" in (quote.speaker or "")
+
+
+def test_and_name_needs_a_body_noun_and_the_article() -> None:
+    nlp = load_nlp()
+    doc = nlp("The Hawks and Eagles said the match was fair.")
+    head = next(t for t in doc if t.text == "Hawks")
+    assert and_name(head, (head.idx, head.idx + len(head)), frozenset({"league"})) is None
+    doc = nlp("Hawks and Eagles League officials said the match was fair.")
+    head = next(t for t in doc if t.text == "Hawks")
+    assert and_name(head, (head.idx, head.idx + len(head)), frozenset({"league"})) is None

@@ -44,8 +44,8 @@ def _edges(head: Token) -> tuple[int, int]:
 
 def and_name(head: Token, name: tuple[int, int], bodies: frozenset[str]
              ) -> tuple[str, int, int] | None:  # fmt: skip
-    """The whole name (text, start, end) when the speaker's ``name`` (character span)
-    is one piece of a body's name with "and" inside, else None."""
+    """The whole name (text, start, end), as written, when the speaker's ``name``
+    (character span) lies inside a body's name with "and" inside, else None."""
     doc = head.doc
     left, right = _edges(head)
     if doc[left].lower_ == "the":
@@ -60,6 +60,7 @@ def and_name(head: Token, name: tuple[int, int], bodies: frozenset[str]
             any(t.ent_type_ == "PERSON" for t in words):  # fmt: skip
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    if not (start <= name[0] and name[1] <= end) or (start, end) == name:
-        return None
+    if not (start <= name[0] and name[1] <= end):
+        return None  # the same span is taken as written: a name joined word by word
+    # from its proper nouns ("Bread Pastry Alliance") drops the "and"
     return doc.text[start:end], start, end
