@@ -5,7 +5,7 @@ parser coordinated "Gay" with "Alliance" and the tagger found no entity), and "T
 Central and East European Coalition said …" to "East European Coalition" (the tagger's
 entity starts after "and"). Both are one title-case name: "the", capitalised words
 joined by "and" (and "of", "for", "against", "on", "&"), and after the "and" a noun
-for a body that speaks as one (data/speech_verbs.toml, ``bodies``). Two people or two
+for a body that speaks as one (data/speech_verbs.toml, ``bodies``, or "alliance"). Two people or two
 parties ("Smith and Jones", "the Democrats and Republicans") have no such noun and are
 left to the joint-speaker rules; a phrase with a person's name in it is never widened.
 """
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 __all__ = ["and_name"]
 
 _JOINS = frozenset({"and", "&", "of", "for", "against", "on"})
+# a body's name word not in ``bodies``: made one there, "alliance" turned "The U.S.
+# nonprofit group EcoHealth Alliance" (NeuS row 108) from a name into a description
+_NAME_WORDS = frozenset({"alliance"})
 
 
 def _title(tok: Token) -> bool:
@@ -56,7 +59,8 @@ def and_name(head: Token, name: tuple[int, int], bodies: frozenset[str]
     ands = [t.i for t in words if t.lower_ in ("and", "&")]
     if not ands or not _title(words[0]) or not _title(words[-1]):
         return None
-    if not any(t.lower_ in bodies and t.i > ands[0] and t.tag_ == "NNP" for t in words) or \
+    nouns = bodies | _NAME_WORDS
+    if not any(t.lower_ in nouns and t.i > ands[0] and t.tag_ == "NNP" for t in words) or \
             any(t.ent_type_ == "PERSON" for t in words):  # fmt: skip
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1])
