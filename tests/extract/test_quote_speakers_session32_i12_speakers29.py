@@ -6,7 +6,9 @@
   Mary Holt, D-Ore. “But …”) opens a sentence, it is no fragment: abbrev_stop.py;
 - "posit" is a verb of speech (data/speech_verbs.toml);
 - a body's name with "and" inside ("the Gay and Lesbian Alliance …") is one speaker,
-  not its first conjunct: and_name.py, read by Speakers.speaker_from.
+  not its first conjunct: and_name.py, read by Speakers.speaker_from;
+- the marked object of what one is accused of doing ("accused Y of running a “…”") is
+  the accuser's wording: accused_gerund.py, read by worded.py.
 
 Every text is written for the test and parsed by the real pipeline.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes.abbrev_stop import opens_after_stop
+from newsprism.extract.quotes.accused_gerund import accusing_over
 from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.phrasal import particle_base
 from tests.extract.quote_helpers import only, parts_of, quotes_of
@@ -107,3 +110,26 @@ def test_and_name_needs_a_body_noun_and_the_article() -> None:
     doc = nlp("Hawks and Eagles League officials said the match was fair.")
     head = next(t for t in doc if t.text == "Hawks")
     assert and_name(head, (head.idx, head.idx + len(head)), frozenset({"league"})) is None
+
+
+def test_the_object_of_an_accused_gerund_is_the_accusers() -> None:
+    text = ("Mayor Rosa Vega criticised the council on Friday, accusing its members of "
+            "running a “circus of endless delays” at city hall.")  # fmt: skip
+    quote = only(quotes_of(text), "accusing")
+    assert quote.speaker == "Rosa Vega"
+    assert "circus of endless delays" in quote.text
+
+
+def test_a_passive_accused_gerund_names_no_accuser() -> None:
+    text = "The coach was accused of running a “circus of endless delays” at the club."
+    assert not [q for q in quotes_of(text) if q.cue and "accus" in q.cue]
+
+
+def test_accusing_over_reads_only_the_gerund_of_an_accusing_of() -> None:
+    nlp = load_nlp()
+    doc = nlp("Lee accused the board of hiding the report.")
+    hiding = next(t for t in doc if t.lower_ == "hiding")
+    assert accusing_over(hiding) is not None and accusing_over(hiding).lower_ == "accused"
+    doc = nlp("Lee thought of hiding the report.")
+    hiding = next(t for t in doc if t.lower_ == "hiding")
+    assert accusing_over(hiding) is None
