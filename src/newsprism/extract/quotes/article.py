@@ -15,6 +15,7 @@ from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
+from newsprism.extract.quotes.phrasal import particle_base
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -92,11 +93,8 @@ class Article:
         """The lexicon verb of the token's word (with its particle: "pointed out")."""
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
-        if particles:
-            for child in token.children:
-                if child.dep_ == "prt" and child.lower_ in particles:
-                    return particles[child.lower_]
-        return self.lex.forms.get(word)
+        found = particle_base(token, particles) if particles else None  # phrasal.py
+        return found or self.lex.forms.get(word)
 
     def quotation_of(self, token: Token) -> Quotation | None:
         n = self.qid[token.i]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.abbrev_stop import opens_after_stop
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
 from newsprism.extract.quotes.document_reads import reading_phrase
 from newsprism.extract.quotes.lexicon import WORD
@@ -81,10 +82,12 @@ class Cues(Step):
     def cue_of(self, verb: Token) -> tuple[int, int, str]:
         """The cue's text: the verb, its particle, whom it was told, its channel."""
         tokens = [verb]
-        for child in verb.children:
-            if child.dep_ == "prt" and child.i == verb.i + 1:
-                tokens.append(child)
         base = self.speech_base(verb)
+        phrasal = " " in (base or "")  # "shot back": the parse's adverb (phrasal.py)
+        for child in verb.children:
+            if child.i == verb.i + 1 and (child.dep_ == "prt" or
+                                          (phrasal and child.dep_ == "advmod")):
+                tokens.append(child)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # was quoted as saying
             quoted = verb.head.head
             aux = [c for c in quoted.children if c.dep_ == "auxpass"]
@@ -288,6 +291,8 @@ class Cues(Step):
         if not prev or "\n" in self.text[prev[-1].idx : q.start]:
             return False
         last = prev[-1]
+        if opens_after_stop(last, first[0]):
+            return False  # "…,” said Rep. Israel, D-N.Y. “But …” (abbrev_stop.py)
         return not (last.is_punct or self.speech_base(last) or last.lower_ in ("saying", "as"))
 
     # reported speech -------------------------------------------------------------

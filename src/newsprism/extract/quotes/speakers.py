@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.agency import named_agency
+from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
@@ -183,6 +184,9 @@ class Speakers(Step):
                 sp.via_document = found.via_document
                 break
         sp.via_source = sp.name is None and definite_source(head)
+        if sp.name and sp.name_start is not None and sp.name_end is not None and \
+                (whole := and_name(head, (sp.name_start, sp.name_end), self.lex.bodies)):
+            sp.name, sp.name_start, sp.name_end = whole  # "the Food and Drug …" (and_name)
         return sp
 
     def _named(self, person: Person, resolved: Resolution) -> Speaker:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.accused import ACCUSING, accuses_someone
+from newsprism.extract.quotes.accused_gerund import accusing_over
 from newsprism.extract.quotes.article import Step, participle_adjunct, passive
 from newsprism.extract.quotes.conjunct_tail import conjunct_start
 from newsprism.extract.quotes.named import named_as, one_word
@@ -121,6 +122,7 @@ class Worded(Step):
         if owned is not None:  # "The Taliban's assurance of a “safe passage”"
             return None if one_word(q, self.text) else owned
         verb = self.relayed.governor(q)
+        verb = (accusing_over(verb) or verb) if verb is not None else None  # accused_gerund
         if verb is None or verb.lemma_.lower() not in _VERBS or passive(verb) or \
                 not self.nested.asserted(verb) or not accuses_someone(verb):  # fmt: skip
             return None
