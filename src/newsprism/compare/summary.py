@@ -37,6 +37,7 @@ from newsprism.compare.lead import (
 )
 from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
+from newsprism.compare.opening_backers import cite_openings
 from newsprism.compare.reaction import quoted_reaction
 from newsprism.compare.readable import (
     mostly_quoted,
@@ -48,6 +49,7 @@ from newsprism.compare.readable import (
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.summary_conflicts import add_conflict_lines, summary_line
+from newsprism.compare.summary_fallback import COLUMN, fallback_claims, first_line
 from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
@@ -56,7 +58,7 @@ from newsprism.pronoun_words import PERSONAL_SUBJECTS
 Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
-_COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
+_COLUMN = COLUMN  # a column's lead is less plain than any report's (see _plainness)
 # a leading connective is dropped ("but that …"/"that …" is not: reported content whose
 # speaker is cut off, left out), and so is a discourse marker before a comma ("Also, …",
 # "However, …"; session 22; the quantifier check reads the claim's own text). Not a
@@ -113,6 +115,7 @@ def summarize(
     backs: Backs | None = None,
     framing: Mapping[str, Mapping[str, Any]] | None = None,
     holds: Backs | None = None,
+    near: Backs | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
@@ -133,7 +136,10 @@ def summarize(
         framing: each article's framing (``ArticleFraming.as_dict``) by id: the plainest
             echoed lead opens the summary (:func:`_plainness`).
         holds: whether, under the ``backs`` bar, a claim holds every checkable item of
-            another: its article is added to that line's citations (:func:`_held_by`)."""
+            another: its article is added to that line's citations (:func:`_held_by`).
+        near: whether the pair model puts two leads at the opening floor: a lead line is
+            cited to an outlet whose lead states its core event
+            (:mod:`newsprism.compare.opening_backers`)."""
     outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
     scored, backs = backs, backs or (lambda a, b: True)  # (no repeat by score unless given)
     summary: list[dict[str, Any]] = []
@@ -163,7 +169,15 @@ def summarize(
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
+    if not summary:  # never an empty summary while a sentence reads alone (session 32)
+        own = {c.id: f for f in facts for c in f.claims}
+        add(first_line(fallback_claims({a: c for a, c in opening.items() if a not in no_lead},
+                                       facts, plainness, left_out),
+                       lambda c: _usable_line(own[c.id], [c], quotes, shown,
+                                              [c.article_id], texts)))
     cite_backers(summary, facts, scored)  # its sentence backed in another fact (session 31)
+    cite_openings(summary, facts, {aid: found for aid, found in lead_claims(opening).items()
+                                   if aid not in no_lead}, near)  # session 32
     return summary
 
 
