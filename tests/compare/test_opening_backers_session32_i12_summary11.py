@@ -24,7 +24,7 @@ OTHER_VERB = ("The Dunmore city council on Tuesday backed spending $40 million t
               "its crumbling harbour wall.")
 
 
-def _event(text: str):  # noqa: ANN202 - a CoreEvent or None
+def _event(text: str):
     event = core_event(text)
     assert event is not None, text
     return event
