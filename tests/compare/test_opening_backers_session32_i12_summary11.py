@@ -11,7 +11,7 @@ import pytest
 
 from newsprism.compare import opening_backers
 from newsprism.compare.align import AlignedClaim
-from newsprism.compare.opening_event import core_event, same_event
+from newsprism.compare.opening_event import CoreEvent, core_event, same_event
 from newsprism.compare.story import _backing
 from newsprism.compare.summary import summarize
 from newsprism.models import Claim
@@ -24,7 +24,7 @@ OTHER_VERB = ("The Dunmore city council on Tuesday backed spending $40 million t
               "its crumbling harbour wall.")
 
 
-def _event(text: str):
+def _event(text: str) -> CoreEvent:
     event = core_event(text)
     assert event is not None, text
     return event
