@@ -102,3 +102,9 @@ def test_under_the_opening_floor_another_verb_is_not_cited() -> None:
 def test_the_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(opening_backers, "OPENING_BACKERS_RULE", False)
     assert _cited(_summary({"a": LINE, "b": OTHER_VERB}, p=0.3), LINE) == ["a"]
+
+
+def test_a_fraction_is_no_figure() -> None:
+    """"one-quarter the size" is a share, not a "1" the other lead must write (r501)."""
+    text = "The Dunmore city council on Tuesday approved a $40 million plan one-quarter the size."
+    assert _event(text).figures == {"40"}

@@ -73,10 +73,18 @@ def core_event(text: str) -> CoreEvent | None:
     days = frozenset(t.lower_ for t in doc if t.lower_ in _WEEKDAYS)
     objects = frozenset(t.lemma_.lower() for t in act.subtree if t.pos_ in _CONTENT
                         and t.i not in subject and t.lower_ not in _WEEKDAYS)  # fmt: skip
-    figures = frozenset(n for t in doc for n in [_number(t)] if n and n[:1].isdigit())
+    figures = frozenset(n for t in doc if not _fraction(t) for n in [_number(t)]
+                        if n and n[:1].isdigit())  # fmt: skip
     particle = "".join(f" {c.lower_}" for c in act.children if c.dep_ == "prt")
     return CoreEvent(who, speaker, act.lemma_.lower() + particle, stance(act), objects,
                      days, figures, _second_act(act))  # fmt: skip
+
+
+def _fraction(token: Any) -> bool:
+    """A number word of a fraction ("one-quarter the size", "two-thirds of"): a share,
+    not the figure "1" another outlet would write (NeuS r501)."""
+    follows = token.doc[token.i + 1 : token.i + 2]
+    return token.is_alpha and bool(follows) and follows[0].text == "-"
 
 
 def _second_act(act: Any) -> bool:
