@@ -47,9 +47,28 @@ def test_an_empty_summary_gets_the_dated_act_first() -> None:
     assert lines[0]["article_ids"] == ["b"]  # cited to its own outlet only
 
 
-def test_with_no_dated_act_a_reports_lead_reads() -> None:
-    lines = _summary({"a": [ANGLE], "b": [VIEW]})
-    assert len(lines) == 1 and lines[0]["text"] in (ANGLE, VIEW)
+def test_with_no_dated_act_the_summary_stays_empty() -> None:
+    """A view or background sentence is no line of its own: it states no dated act."""
+    assert _summary({"a": [ANGLE], "b": [VIEW]}) == []
+
+
+def test_a_condition_or_a_prospect_is_no_dated_act() -> None:
+    condition = ("If the Ossory county board votes on Thursday to close its branch "
+                 "libraries, consider the readers.")
+    prospect = "The Ossory county board will vote on Thursday to close its branch libraries."
+    for undone in (condition, prospect):
+        assert _summary({"a": [VIEW], "b": [undone]}) == []
+    done = "The Ossory county board voted on Thursday to close its branch libraries."
+    assert [line["text"] for line in _summary({"a": [VIEW], "b": [done]})] == [done]
+
+
+def test_a_month_dates_a_reports_act_but_a_column_needs_its_day() -> None:
+    monthly = "The Ossory county board closed two branch libraries in March."
+    assert [line["text"] for line in _summary({"a": [VIEW], "b": [monthly]})] == [monthly]
+    assert _summary({"a": [VIEW], "b": [monthly]}, columns=("a", "b")) == []
+    daily = "The Ossory county board closed two branch libraries on March 3."
+    lines = _summary({"a": [VIEW], "b": [daily]}, columns=("a", "b"))
+    assert [line["text"] for line in lines] == [daily]
 
 
 def test_a_columns_thesis_is_never_the_line() -> None:

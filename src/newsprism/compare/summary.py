@@ -49,7 +49,7 @@ from newsprism.compare.readable import (
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.summary_conflicts import add_conflict_lines, summary_line
-from newsprism.compare.summary_fallback import COLUMN, fallback_claims, first_line
+from newsprism.compare.summary_fallback import fallback_claims, first_line
 from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
@@ -58,7 +58,7 @@ from newsprism.pronoun_words import PERSONAL_SUBJECTS
 Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
-_COLUMN = COLUMN  # a column's lead is less plain than any report's (see _plainness)
+_COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
 # a leading connective is dropped ("but that …"/"that …" is not: reported content whose
 # speaker is cut off, left out), and so is a discourse marker before a comma ("Also, …",
 # "However, …"; session 22; the quantifier check reads the claim's own text). Not a

@@ -13,22 +13,28 @@ empty summary as a failure; one plain line, cited to its own outlet, says what t
 story is about.
 
 So, when the summary is still empty, the candidates are tried in this order and the
-first that reads alone (the same test as every line) is the summary's line: first the
-sentences that state a dated act (a subject, an act, a weekday: what a news summary
-leads with), then the others; within each, the articles' lead sentences, plainest
-first, then the most echoed by the other outlets' openings (:func:`newsprism.compare.
-lead.ranked_leads` with no least echo), then every other body sentence, plainest
-outlet first and in text order. A column's sentence is tried only when it states a
-dated act. A sentence the summary leaves out on purpose stays out (``skip``: a
-column's charge, a figure of speech, a private person's reaction), and so does the
-headline.
+first that reads alone (the same test as every line) is the summary's line: the
+articles' lead sentences, plainest first, then the most echoed by the other outlets'
+openings (:func:`newsprism.compare.lead.ranked_leads` with no least echo), then every
+other body sentence, plainest outlet first and in text order. Only a sentence that
+states a dated act is tried (a named subject, an act that happened, a weekday or a
+month, for a column a day of a month: what a news summary says; no condition): on
+NeuS rows 0-505 the undated ones the fallback found were views and background
+("Democrats in Congress have their work cut out for them this fall", "For the past
+15 years, violence has been on the rise in Mexico …"; session 32). A column's dated
+act may be the line (every outlet of r219 is a column; "Biles pulled out of the
+competition on Tuesday, …"), never its thesis. A sentence the summary
+leaves out on purpose stays out (``skip``: a column's charge, a figure of speech, a
+private person's reaction), and so does the headline.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from newsprism.calendar_words import MONTH_NAMES
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.lead import ranked_leads
 from newsprism.compare.opening_event import core_event
@@ -36,10 +42,12 @@ from newsprism.models import Claim
 
 # False: a story whose facts give no line keeps an empty summary (as before session 32)
 SUMMARY_FALLBACK_RULE = True
-# a column's plainness (compare/summary.py's _COLUMN): its sentences are tried only when
-# they state a dated act, never its writer's thesis ("A human-rights catastrophe has
-# taken shape on the border …", CNN Opinion, r75)
-COLUMN = 2
+# a column's sentence needs a day of the month: "On August 29, a US drone strike killed
+# …" (r70), not "Remote learning has moved to the top … since March of last year" (r325)
+COLUMN = 2  # a column's plainness (compare/summary.py's _COLUMN)
+_CONDITION = re.compile(r"(?:if|unless|whether)\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r") \d{1,2}\b")
+_MONTH = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
 
 
 def fallback_claims(opening: dict[str, list[Claim]], facts: Sequence[AlignedClaim],
@@ -60,19 +68,25 @@ def fallback_claims(opening: dict[str, list[Claim]], facts: Sequence[AlignedClai
     for claim in [*leads, *rest]:
         if claim.id not in seen and not skip(claim):
             seen.add(claim.id)
-            dated = _dated(claim)
-            if dated or plainness(claim) < COLUMN:
-                ordered.append((not dated, len(ordered), claim))
-    return [claim for *_, claim in sorted(ordered)]
+            if _dated(claim, column=plainness(claim) >= COLUMN):
+                ordered.append(claim)
+    return ordered
 
 
-def _dated(claim: Claim) -> bool:
-    """Whether the sentence states a dated act: a subject, an act and a weekday
-    (:func:`newsprism.compare.opening_event.core_event`): "The No. 3 Republican … on
-    Monday said …" before "Liz Cheney sees a winning strategy where none of her
-    conference colleagues will go" (r469)."""
+def _dated(claim: Claim, column: bool = False) -> bool:
+    """Whether the sentence states a dated act: a named subject, an act and a weekday
+    or a month (:func:`newsprism.compare.opening_event.core_event`): "House Minority
+    Leader Kevin McCarthy said Tuesday that …" (r469), "The pace of consumer price
+    inflation fell in August …" (r97), not "Liz Cheney sees a winning strategy where
+    none of her conference colleagues will go" nor "Democrats in Congress have their
+    work cut out for them this fall" (r33: a view, whatever its words)."""
+    if _CONDITION.match(claim.text.lstrip()):
+        return False  # "If the military's task … sounds like a lot, consider …" (r118)
     event = core_event(claim.text)
-    return event is not None and bool(event.days)
+    if event is None or event.stance != "done":
+        return False
+    month = (_MONTH_DAY if column else _MONTH).search(claim.text)
+    return bool(event.days or month)
 
 
 def first_line(claims: Iterable[Claim], line_of: Callable[[Claim], dict[str, Any] | None]
