@@ -137,23 +137,13 @@ def summarize(
             echoed lead opens the summary (:func:`_plainness`).
         holds: whether, under the ``backs`` bar, a claim holds every checkable item of
             another: its article is added to that line's citations (:func:`_held_by`).
-        near: whether the pair model puts two leads at the opening floor: a lead line is
-            cited to an outlet whose lead states its core event
-            (:mod:`newsprism.compare.opening_backers`)."""
+        near: two leads' verbs as one act (:mod:`newsprism.compare.opening_backers`)."""
     outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
     scored, backs = backs, backs or (lambda a, b: True)  # (no repeat by score unless given)
     summary: list[dict[str, Any]] = []
     shown: list[str] = []
     used: set[str] = set()  # a sentence of two facts renders one of them, not both
-
-    def add(line: dict[str, Any] | None) -> bool:
-        if line is None or said_before(line, summary, facts, scored):  # session 28
-            return False
-        summary.append(line)
-        shown.append(line["text"])
-        used.update(line["claim_ids"])
-        return True
-
+    add = _adder(summary, (shown, used), facts, scored)
     # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     no_lead = no_lead_articles(articles, opening)  # a text that starts mid-article
@@ -169,15 +159,11 @@ def summarize(
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
-    if not summary:  # never an empty summary while a sentence reads alone (session 32)
-        own = {c.id: f for f in facts for c in f.claims}
-        add(first_line(fallback_claims({a: c for a, c in opening.items() if a not in no_lead},
-                                       facts, plainness, left_out),
-                       lambda c: _usable_line(own[c.id], [c], quotes, shown,
-                                              [c.article_id], texts)))
+    begun = {aid: found for aid, found in opening.items() if aid not in no_lead}
+    if not summary:  # never empty while a sentence reads alone (session 32)
+        add(_fallback_line(facts, begun, (plainness, left_out), (quotes, shown, texts)))
     cite_backers(summary, facts, scored)  # its sentence backed in another fact (session 31)
-    cite_openings(summary, facts, {aid: found for aid, found in lead_claims(opening).items()
-                                   if aid not in no_lead}, near)  # session 32
+    cite_openings(summary, facts, lead_claims(begun), near)  # its lead's event (session 32)
     return summary
 
 
@@ -210,6 +196,39 @@ def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], boo
     return lambda claim: (plainness(claim) >= _COLUMN + 1 or voice(claim)
                           or repeats_lead_line(claim.text, summary) or colour(claim)
                           or quoted_reaction(claim.text))
+
+
+def _adder(summary: list[dict[str, Any]], seen: tuple[list[str], set[str]],
+           facts: Sequence[AlignedClaim], scored: Backs | None
+           ) -> Callable[[dict[str, Any] | None], bool]:  # fmt: skip
+    """``add(line)``: appends a line to the summary unless it is None or states a line
+    already there (:func:`newsprism.compare.summary_repeats.said_before`, session 28),
+    and records its text and sentences; whether it was added."""
+    shown, used = seen
+
+    def add(line: dict[str, Any] | None) -> bool:
+        if line is None or said_before(line, summary, facts, scored):  # session 28
+            return False
+        summary.append(line)
+        shown.append(line["text"])
+        used.update(line["claim_ids"])
+        return True
+
+    return add
+
+
+def _fallback_line(facts: Sequence[AlignedClaim], opening: dict[str, list[Claim]],
+                   tests: tuple[Callable[[Claim], int], Callable[[Claim], bool]],
+                   context: tuple[Sequence[Quote], Sequence[str], Mapping[str, str]]
+                   ) -> dict[str, Any] | None:  # fmt: skip
+    """The one line of a story that has none: the first dated act that reads alone,
+    cited to its own outlet (:mod:`newsprism.compare.summary_fallback`)."""
+    plainness, left_out = tests
+    quotes, shown, texts = context
+    own = {c.id: f for f in facts for c in f.claims}
+    return first_line(fallback_claims(opening, facts, plainness, left_out),
+                      lambda c: _usable_line(own[c.id], [c], quotes, shown, [c.article_id],
+                                             texts))
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
