@@ -126,7 +126,8 @@ def summarize(
     unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
     out, and so is a shared fact no single sentence of which another article backs.
     With no line of a fact holding an article's lead, the most echoed lead opens it
-    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`).
+    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`); a line
+    that is a lead is also cited to every outlet whose lead states its core event.
 
     Args:
         articles: the story's articles.
@@ -391,7 +392,7 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
         if line is None:
             continue
         if not any(restates(e["text"], line["text"]) for e in summary):
-            line["lead"] = True  # the story's opening, cited to its own outlet alone
+            line["lead"] = True  # the story's opening, cited to its own outlet (+ session 32's)
             if add(line):  # not when a line so far states it (summary_repeats.py)
                 summary.insert(0, summary.pop())
         return  # a line already states the event (the seeds: Miller's statement)
