@@ -84,7 +84,9 @@ def make_summary(row: dict[str, Any], enabled: bool) -> list[dict[str, Any]]:
         backs = story._backing(row["claims"], row["probability"], row["threshold"])
         return summarize(row["articles"], row["facts"], row["quotes"], backs=backs,
                          framing=row["framing"],
-                         holds=story._holding(row["claims"], row["probability"]))
+                         holds=story._holding(row["claims"], row["probability"]),
+                         near=story._backing(row["claims"], row["probability"],
+                                             story.OPENING_FLOOR))
     finally:
         summary_repeats.ENABLED = True
 

@@ -117,7 +117,8 @@ def lead_claims(opening: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
 
 
 def ranked_leads(opening: dict[str, list[Claim]],
-                 plainness: Callable[[Claim], int] = lambda claim: 0) -> list[Claim]:
+                 plainness: Callable[[Claim], int] = lambda claim: 0,
+                 floor: float = MIN_LEAD_COSINE) -> list[Claim]:
     """The articles' lead claims, the most widely echoed first: a lead's score is, over
     the other articles, its highest TF-IDF cosine with one of their opening sentences,
     summed; a lead that no other outlet's opening says alike (:data:`MIN_LEAD_COSINE`)
@@ -126,7 +127,8 @@ def ranked_leads(opening: dict[str, list[Claim]],
     Among the echoed leads the plainest comes first (``plainness``, lower first: a news
     report's lead before a column's, one with no own-voice framing mark before one
     with: session 22, row 203 opened on the Washington Times' "buckled to pressure from
-    liberal House Democrats" where NPR's plain lead was echoed too)."""
+    liberal House Democrats" where NPR's plain lead was echoed too). ``floor``: the
+    least echo (0 ranks every lead: compare/summary_fallback.py, session 32)."""
     leads = [c for found in lead_claims(opening).values() for c in found]
     others = [c for found in opening.values() for c in found]
     if len(opening) < 2 or not leads:
@@ -138,7 +140,7 @@ def ranked_leads(opening: dict[str, list[Claim]],
         for j, other in enumerate(others, start=len(leads)):
             if other.article_id != lead.article_id:
                 best[other.article_id] = max(best.get(other.article_id, 0.0), cosine[i, j])
-        if max(best.values(), default=0.0) >= MIN_LEAD_COSINE:
+        if max(best.values(), default=0.0) >= floor:
             scored.append((plainness(lead), -sum(best.values()), lead.sentence_index,
                            lead.id, lead))
     return [lead for *_, lead in sorted(scored)]

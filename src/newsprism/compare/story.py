@@ -29,6 +29,7 @@ from newsprism.compare.crosslang import (
 from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
+from newsprism.compare.opening_backers import OPENING_FLOOR
 from newsprism.compare.pairs import (
     MINILM_COSINE,
     QuotedSpeaker,
@@ -170,7 +171,8 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     summary = summarize(articles, facts, quotes, framing=framing,
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
-                        holds=_holding(claims, sentences))  # fmt: skip
+                        holds=_holding(claims, sentences),
+                        near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
     facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,

@@ -37,6 +37,7 @@ from newsprism.compare.lead import (
 )
 from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
+from newsprism.compare.opening_backers import cite_openings
 from newsprism.compare.reaction import quoted_reaction
 from newsprism.compare.readable import (
     mostly_quoted,
@@ -48,6 +49,7 @@ from newsprism.compare.readable import (
 )
 from newsprism.compare.relays import independent_sources
 from newsprism.compare.summary_conflicts import add_conflict_lines, summary_line
+from newsprism.compare.summary_fallback import fallback_claims, first_line
 from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
@@ -113,6 +115,7 @@ def summarize(
     backs: Backs | None = None,
     framing: Mapping[str, Mapping[str, Any]] | None = None,
     holds: Backs | None = None,
+    near: Backs | None = None,
 ) -> list[dict[str, Any]]:
     """A neutral extractive summary: shared facts first, each line with its citations.
 
@@ -123,7 +126,8 @@ def summarize(
     unresolved pronoun, a repeat, a blob: :mod:`newsprism.compare.readable`) is left
     out, and so is a shared fact no single sentence of which another article backs.
     With no line of a fact holding an article's lead, the most echoed lead opens it
-    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`).
+    (``"lead": true``, cited to its own outlet: :mod:`newsprism.compare.lead`); a line
+    that is a lead is also cited to every outlet whose lead states its core event.
 
     Args:
         articles: the story's articles.
@@ -133,21 +137,14 @@ def summarize(
         framing: each article's framing (``ArticleFraming.as_dict``) by id: the plainest
             echoed lead opens the summary (:func:`_plainness`).
         holds: whether, under the ``backs`` bar, a claim holds every checkable item of
-            another: its article is added to that line's citations (:func:`_held_by`)."""
+            another: its article is added to that line's citations (:func:`_held_by`).
+        near: two leads' verbs as one act (:mod:`newsprism.compare.opening_backers`)."""
     outlet, texts = {a.id: a.outlet or a.id for a in articles}, {a.id: a.text for a in articles}
     scored, backs = backs, backs or (lambda a, b: True)  # (no repeat by score unless given)
     summary: list[dict[str, Any]] = []
     shown: list[str] = []
     used: set[str] = set()  # a sentence of two facts renders one of them, not both
-
-    def add(line: dict[str, Any] | None) -> bool:
-        if line is None or said_before(line, summary, facts, scored):  # session 28
-            return False
-        summary.append(line)
-        shown.append(line["text"])
-        used.update(line["claim_ids"])
-        return True
-
+    add = _adder(summary, (shown, used), facts, scored)
     # the first shared fact leads, else its own outlet's line (session 21, r73; _leads)
     opening = openings(articles, facts, lambda c, a: is_headline(c, a, decks=False))
     no_lead = no_lead_articles(articles, opening)  # a text that starts mid-article
@@ -163,7 +160,11 @@ def summarize(
     left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
+    begun = {aid: found for aid, found in opening.items() if aid not in no_lead}
+    if not summary:  # never empty while a sentence reads alone (session 32)
+        add(_fallback_line(facts, begun, (plainness, left_out), (quotes, shown, texts)))
     cite_backers(summary, facts, scored)  # its sentence backed in another fact (session 31)
+    cite_openings(summary, facts, lead_claims(begun), near)  # its lead's event (session 32)
     return summary
 
 
@@ -196,6 +197,39 @@ def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], boo
     return lambda claim: (plainness(claim) >= _COLUMN + 1 or voice(claim)
                           or repeats_lead_line(claim.text, summary) or colour(claim)
                           or quoted_reaction(claim.text))
+
+
+def _adder(summary: list[dict[str, Any]], seen: tuple[list[str], set[str]],
+           facts: Sequence[AlignedClaim], scored: Backs | None
+           ) -> Callable[[dict[str, Any] | None], bool]:  # fmt: skip
+    """``add(line)``: appends a line to the summary unless it is None or states a line
+    already there (:func:`newsprism.compare.summary_repeats.said_before`, session 28),
+    and records its text and sentences; whether it was added."""
+    shown, used = seen
+
+    def add(line: dict[str, Any] | None) -> bool:
+        if line is None or said_before(line, summary, facts, scored):  # session 28
+            return False
+        summary.append(line)
+        shown.append(line["text"])
+        used.update(line["claim_ids"])
+        return True
+
+    return add
+
+
+def _fallback_line(facts: Sequence[AlignedClaim], opening: dict[str, list[Claim]],
+                   tests: tuple[Callable[[Claim], int], Callable[[Claim], bool]],
+                   context: tuple[Sequence[Quote], Sequence[str], Mapping[str, str]]
+                   ) -> dict[str, Any] | None:  # fmt: skip
+    """The one line of a story that has none: the first dated act that reads alone,
+    cited to its own outlet (:mod:`newsprism.compare.summary_fallback`)."""
+    plainness, left_out = tests
+    quotes, shown, texts = context
+    own = {c.id: f for f in facts for c in f.claims}
+    return first_line(fallback_claims(opening, facts, plainness, left_out),
+                      lambda c: _usable_line(own[c.id], [c], quotes, shown, [c.article_id],
+                                             texts))
 
 
 def _corroborated(summary: Sequence[Mapping[str, Any]]) -> bool:
@@ -358,7 +392,7 @@ def _open_on_lead(summary: list[dict[str, Any]], facts: Sequence[AlignedClaim],
         if line is None:
             continue
         if not any(restates(e["text"], line["text"]) for e in summary):
-            line["lead"] = True  # the story's opening, cited to its own outlet alone
+            line["lead"] = True  # the story's opening, cited to its own outlet (+ session 32's)
             if add(line):  # not when a line so far states it (summary_repeats.py)
                 summary.insert(0, summary.pop())
         return  # a line already states the event (the seeds: Miller's statement)
