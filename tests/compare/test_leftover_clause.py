@@ -51,6 +51,7 @@ def test_a_clause_the_partner_states_joins_its_siblings_fact() -> None:
     fact = _fact_of(facts, "ar:c2")
     assert fact.status == "shared"
     assert {c.id for c in fact.claims} == {"en:c1", "ar:c1", "ar:c2"}
+    assert fact.agreement == round(LEFTOVER_LINK + 0.05, 3)  # the clause's link, the weakest
     assert [f.id for f in facts] == [f"F{n}" for n in range(1, len(facts) + 1)]
     assert not any(f.status == "unique" and f.claims[0].language == "ar" for f in facts)
 
@@ -105,3 +106,22 @@ def test_only_a_sibling_clause_of_another_language_moves() -> None:
     scores = _scores(0.6)
     scores[0, 1] = scores[1, 0] = 0.9
     assert _fact_of(join_leftover_clauses(_facts(), CLAIMS, scores), "en:c2").status == "unique"
+
+
+def test_every_other_outlet_in_the_fact_must_state_the_clause() -> None:
+    # a second English report whose sentence states only the reopening
+    second = Claim("en2:c1", "en2", 0, "The harbour bridge is open again.")
+    claims = [*CLAIMS, second]
+    scores = np.full((5, 5), 0.1, dtype=np.float32)
+    scores[:4, :4] = _scores(0.6)
+    scores[2, 4] = scores[4, 2] = 0.8  # the first clause: stated
+    scores[3, 4] = scores[4, 3] = 0.2  # the leftover clause: not stated
+    shared = AlignedClaim("", "shared", [BRIDGE, OPENED, second], agreement=0.6)
+    alone = [AlignedClaim("", "unique", [c]) for c in (FERRY, REPAIRS)]
+    facts = join_leftover_clauses(number_facts([shared, *alone], claims), claims, scores)
+    assert _fact_of(facts, "ar:c2").status == "unique"
+    scores[3, 4] = scores[4, 3] = 0.5  # stated there too
+    shared = AlignedClaim("", "shared", [BRIDGE, OPENED, second], agreement=0.6)
+    alone = [AlignedClaim("", "unique", [c]) for c in (FERRY, REPAIRS)]
+    facts = join_leftover_clauses(number_facts([shared, *alone], claims), claims, scores)
+    assert _fact_of(facts, "ar:c2").status == "shared"

@@ -8,7 +8,8 @@ sentence it was linked through states it ("and that no plan was presented").
 
 The rule: a one-outlet clause whose sibling (another clause of the same sentence) is a
 member of a fact of several articles joins that fact when a member of another language,
-the partner sentence, also states it, by measurement:
+the partner sentence, also states it, by measurement (every member of another article
+in the fact is such a partner and passes the score and the numbers; one, the margin):
 
 * its cross-language score with the partner (``crosslang.cross_pair_scores``: cosine,
   names, numbers) is at least :data:`LEFTOVER_LINK`, and
@@ -55,9 +56,13 @@ def join_leftover_clauses(facts: list[AlignedClaim], claims: Sequence[Claim],
         clause = fact.claims[0]
         if clause.language in (None, "en"):
             continue
-        home = _stated_in(clause, facts, claims, scores, index)
-        if home is not None:
+        found = _stated_in(clause, facts, claims, scores, index)
+        if found is not None:
+            home, score = found
             home.claims.append(clause)
+            # the weakest link inside the fact is now the clause's, when it is lower
+            home.agreement = min(home.agreement if home.agreement is not None else 1.0,
+                                 round(score, 3))  # fmt: skip
             joined.append(fact)
     if not joined:
         return facts
@@ -65,20 +70,23 @@ def join_leftover_clauses(facts: list[AlignedClaim], claims: Sequence[Claim],
 
 
 def _stated_in(clause: Claim, facts: Sequence[AlignedClaim], claims: Sequence[Claim],
-               scores: np.ndarray, index: dict[str, int]) -> AlignedClaim | None:  # fmt: skip
+               scores: np.ndarray, index: dict[str, int]
+               ) -> tuple[AlignedClaim, float] | None:  # fmt: skip
     """The fact of several articles holding a sibling of ``clause`` and a partner
-    sentence that states the clause too; None when there is none."""
+    sentence that states the clause too, with the clause's score against that partner;
+    None when there is none."""
     i = index[clause.id]
     for fact in facts:
         if len(fact.article_ids) < 2 or not any(_siblings(clause, c) for c in fact.claims):
             continue
-        partners = [c for c in fact.claims
-                    if c.article_id != clause.article_id and c.language != clause.language]
-        for partner in partners:
-            j = index[partner.id]
-            if scores[i, j] >= LEFTOVER_LINK and _clear_best(i, j, claims, scores) \
-                    and _consistent(clause, partner):
-                return fact
+        partners = [index[c.id] for c in fact.claims if c.article_id != clause.article_id]
+        # every other outlet in the fact must state it (a fact is complete-link), and
+        # only a pair across languages has a score that reads the clause
+        if any(claims[j].language == clause.language for j in partners):
+            continue
+        if all(scores[i, j] >= LEFTOVER_LINK and _consistent(clause, claims[j])
+               for j in partners) and any(_clear_best(i, j, claims, scores) for j in partners):
+            return fact, min(float(scores[i, j]) for j in partners)
     return None
 
 
