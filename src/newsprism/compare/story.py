@@ -23,12 +23,14 @@ from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
     arabic_claims,
     cross_link_probability,
+    cross_pair_scores,
     is_arabic_article,
     name_index,
 )
 from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
+from newsprism.compare.leftover_clause import join_leftover_clauses
 from newsprism.compare.opening_backers import OPENING_FLOOR
 from newsprism.compare.pairs import (
     MINILM_COSINE,
@@ -242,13 +244,14 @@ def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
 def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitProfile],
                  crossing: bool, docs: dict[str, Any], embedder: Any, mentions: Sequence[Any],
                  tfidf: np.ndarray | None = None
-                 ) -> tuple[np.ndarray, np.ndarray, UnitReading | None]:  # fmt: skip
+                 ) -> tuple[np.ndarray, np.ndarray, UnitReading | None, Any]:  # fmt: skip
     """Same-fact probability of every claim pair, with the links of the sentences' fact
     units (compare/units.py); in a story that crosses languages, the pairs with a
     non-English claim decided by the multilingual score
     (``compare.crosslang.cross_link_probability``). Also the probability of the whole
     sentences alone (what a summary line's citation rests on: a line is cited to an
-    outlet that states all of it, not one of its clauses), and the units read.
+    outlet that states all of it, not one of its clauses), the units read, and (across
+    languages only) the cross-language pair scores (for compare/leftover_clause.py).
 
     The claims are embedded a second time with the multilingual embedder, which is
     loaded only for such a story: an English story never pays for it.
@@ -263,14 +266,15 @@ def _probability(claims: list[Claim], vectors: np.ndarray, profiles: list[UnitPr
                            model, mentions, minilm=minilm)
     linked = units.linked() if units is not None else probability
     if not crossing or not claims:
-        return linked, probability, units
+        return linked, probability, units, None
     # imported here: the clusterer's cross-language module brings MinHash and SciPy,
     # which an English story never needs (session 30)
     from newsprism.cluster.crosslang import CROSS_EMBEDDER
 
     multilingual = get_embedder(CROSS_EMBEDDER).encode([c.text for c in claims])
     return (cross_link_probability(claims, linked, multilingual),
-            cross_link_probability(claims, probability, multilingual), units)
+            cross_link_probability(claims, probability, multilingual), units,
+            cross_pair_scores(claims, linked, multilingual))
 
 
 def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray,
@@ -279,11 +283,13 @@ def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray
            ) -> tuple[list[AlignedClaim], np.ndarray, np.ndarray]:  # fmt: skip
     """The story's facts, with the grouping probabilities and the whole sentences' own
     (:func:`_probability`; lead pairs joined when :data:`lead_pairs.LEAD_PAIRS` is on)."""
-    probability, sentences, units = _probability(claims, vectors, profiles, arabic, docs,
-                                                 model, mentions, tfidf)
+    probability, sentences, units, cross = _probability(claims, vectors, profiles, arabic,
+                                                        docs, model, mentions, tfidf)
     probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
     facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
                          lead_links=joined)
+    if cross is not None:  # a clause left over from a linked sentence (leftover_clause.py)
+        facts = join_leftover_clauses(facts, claims, cross)
     return facts, probability, sentences
 
 
