@@ -16,6 +16,7 @@ from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.phrasal import particle_base
+from newsprism.extract.quotes.went_on import went_on_cue
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -94,7 +95,7 @@ class Article:
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
         found = particle_base(token, particles) if particles else None  # phrasal.py
-        return found or self.lex.forms.get(word)
+        return found or self.lex.forms.get(word) or went_on_cue(token)  # "he went on,"
 
     def quotation_of(self, token: Token) -> Quotation | None:
         n = self.qid[token.i]
