@@ -15,6 +15,7 @@ from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
+from newsprism.extract.quotes.noun_verb import verb_tagged_noun
 from newsprism.extract.quotes.phrasal import particle_base
 from newsprism.extract.quotes.went_on import went_on_cue
 
@@ -75,7 +76,8 @@ class Article:
 
     def speech_base(self, token: Token) -> str | None:
         """The lexicon verb this token is a form of, when it is used as a verb."""
-        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and \
+                not verb_tagged_noun(token):  # "“…!” the congressman demands." (noun_verb)
             return None
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
