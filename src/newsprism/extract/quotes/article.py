@@ -15,7 +15,9 @@ from newsprism.extract.headings import in_heading
 from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
+from newsprism.extract.quotes.noun_verb import verb_tagged_noun
 from newsprism.extract.quotes.phrasal import particle_base
+from newsprism.extract.quotes.went_on import went_on_cue
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -74,7 +76,8 @@ class Article:
 
     def speech_base(self, token: Token) -> str | None:
         """The lexicon verb this token is a form of, when it is used as a verb."""
-        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and \
+                not verb_tagged_noun(token):  # "“…!” the congressman demands." (noun_verb)
             return None
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
@@ -94,7 +97,7 @@ class Article:
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
         found = particle_base(token, particles) if particles else None  # phrasal.py
-        return found or self.lex.forms.get(word)
+        return found or self.lex.forms.get(word) or went_on_cue(token)  # "he went on,"
 
     def quotation_of(self, token: Token) -> Quotation | None:
         n = self.qid[token.i]

@@ -35,6 +35,7 @@ from newsprism.extract.quotes.apposed_name import name_chain, role_apposed_names
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
+from newsprism.extract.quotes.partitive_name import partitive_names
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
 from newsprism.extract.states import abbreviated_states
@@ -166,7 +167,12 @@ class People(Step):
                     covered.update(range(ent.start, ent.end))
         found += self._given_named(covered)
         # "Rahm Emanuel, the mayor of Chicago": no entity, no known given name
-        for a, b in role_apposed_names(self.doc, covered, self._is_role):
+        # "One of its members, Demetrios Minor,": the mirror, the role before the name
+        before = partitive_names(self.doc, covered, self._is_people_noun,
+                                 self.lex.bodies | _PLACE_WORDS)  # fmt: skip
+        for a, b in [*role_apposed_names(self.doc, covered, self._is_role), *before]:
+            if covered & set(range(a, b)):
+                continue
             person = self._mention(a, b)
             if person is not None:
                 found.append(person)
@@ -208,6 +214,11 @@ class People(Step):
     def _is_role(self, tok: Token) -> bool:
         """A title noun ("mayor", "spokesman"), of the role table."""
         return tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.roles
+
+    def _is_people_noun(self, tok: Token) -> bool:
+        """A title noun or a noun for people ("member", "protester", "man")."""
+        lemma = tok.lemma_.lower()
+        return self._is_role(tok) or lemma in self.lex.people or lemma in self.lex.individuals
 
     def _in_long_entity(self, tok: Token) -> bool:
         """Part of a longer name of something else: "Georgetown University", "Ford Motor"."""
