@@ -58,9 +58,9 @@ LEAD_WORDS = 60
 MAX_LENGTH = 64
 BATCH_EVENTS = 16
 GROUP = 8  # events per TF-IDF neighbourhood inside a batch
-FREEZE = 2
+FREEZE = 3
 SCALE = 20.0
-LR = 3e-5
+LR = 5e-5
 
 
 def _text(title: str | None, body: str) -> str:
@@ -199,7 +199,8 @@ def train(rows_path: Path, out: Path, epochs: int, max_steps: int | None) -> Non
                 print(f"step {step}/{steps} loss {loss.item():.4f} "
                       f"{time.perf_counter() - started:.0f}s", flush=True)
     model.eval()
-    torch.save(model.state_dict(), out.with_suffix(".pt"))
+    out.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), out.parent / f"{out.name}.pt")  # beside, never shipped
     export(model, out, {"rows": str(rows_path), "steps": steps, "batches": len(batches),
                         "seconds": round(time.perf_counter() - started)})
 
