@@ -27,7 +27,9 @@ so most negatives are another event on the same subject: the dense day's mistake
 
 Budget (2 shared cores): one epoch, batches of ``BATCH_EVENTS`` events (two reports
 each), the word-piece table and the lower ``FREEZE`` layers frozen, AdamW at 3e-5
-with linear warm-up and decay, two threads.
+with linear warm-up and decay, two threads. The encoder measured in session 32 was
+``--max-steps 40`` (a quarter of an epoch; a step took 15-22 s on the loaded machine):
+docs/eval-clustering.md, "Session 32: an encoder fine-tuned for events".
 
 Export as ``scripts/export_minilm_onnx.py`` does (mean pooling + L2 norm in the graph,
 dynamic int8 quantisation), into ``src/newsprism/data/models/event-onnx/`` with
