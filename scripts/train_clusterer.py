@@ -413,7 +413,8 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
 # The context variants (docs/eval-clustering.md, sessions 17 and 22); leadN: title + lead
 # cut to its first N word pieces (the model file records the cut, so it loads exactly).
 CONTEXTS = ("", "minilm-onnx", "minilm-onnx/title", "minilm-onnx/lead32", "minilm-onnx/lead48",
-            "minilm-onnx/lead64", "minilm-onnx/lead96", "minilm-onnx/lead128")
+            "minilm-onnx/lead64", "minilm-onnx/lead96", "minilm-onnx/lead128",
+            "event-onnx", "event-onnx/lead64")  # event-onnx: session 32's fine-tuned encoder
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -237,6 +237,8 @@ class MiniLMOnnxEmbedder:
     """
 
     name = "minilm-onnx"
+    model_dir: tuple[str, ...] = ONNX_MODEL_DIR
+    meta_file = "minilm-onnx.json"
 
     def __init__(self, path: Path | None = None) -> None:
         """Load and check the packaged files (``path``: the folder, for tests).
@@ -245,9 +247,9 @@ class MiniLMOnnxEmbedder:
             NewsprismError: E403 when a file is missing, differs from its SHA-256, or
                 onnxruntime / tokenizers cannot load it.
         """
-        folder = path or Path(str(importlib.resources.files("newsprism").joinpath(*ONNX_MODEL_DIR)))
+        folder = path or Path(str(importlib.resources.files("newsprism").joinpath(*self.model_dir)))
         try:
-            self.meta = json.loads((folder / "minilm-onnx.json").read_text("utf-8"))
+            self.meta = json.loads((folder / self.meta_file).read_text("utf-8"))
             for name, expected in self.meta["files"].items():
                 if hashlib.sha256((folder / name).read_bytes()).hexdigest() != expected:
                     raise _onnx_fail(folder, f"{name} does not match its sha256")
@@ -268,7 +270,7 @@ class MiniLMOnnxEmbedder:
         self._tokenizer.enable_truncation(int(self.meta["max_length"]))
         self.path = folder
         self.dim: int = int(self.meta["dim"])
-        logger.debug("minilm-onnx embedder loaded from %s in %.2fs", folder, _since(started))
+        logger.debug("%s embedder loaded from %s in %.2fs", self.name, folder, _since(started))
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256,
                max_pieces: int | None = None) -> np.ndarray:  # fmt: skip
@@ -294,6 +296,16 @@ class MiniLMOnnxEmbedder:
                     out[i] = self._session.run(
                         None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
         return _unit_rows(out)
+
+
+class EventOnnxEmbedder(MiniLMOnnxEmbedder):
+    """MiniLM fine-tuned to tell one event from another on the same topic (session 32,
+    ``scripts/train_event_encoder.py``): the same runtime as ``minilm-onnx``, its own
+    folder ``data/models/event-onnx/`` and hash-checked ``event-onnx.json``."""
+
+    name = "event-onnx"
+    model_dir = ("data", "models", "event-onnx")
+    meta_file = "event-onnx.json"
 
 
 def _cut(ids: list[int], max_pieces: int | None) -> list[int]:
@@ -395,6 +407,7 @@ class MultilingualEmbedder:
 EMBEDDERS: dict[str, Callable[[], Any]] = {
     "minilm": MiniLMEmbedder,
     "minilm-onnx": MiniLMOnnxEmbedder,
+    "event-onnx": EventOnnxEmbedder,
     "static": StaticEmbedder,
     "use-m3": MultilingualEmbedder,
 }
