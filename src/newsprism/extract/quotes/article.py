@@ -16,6 +16,7 @@ from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.noun_verb import verb_tagged_noun
+from newsprism.extract.quotes.subject_noun import subject_head_noun
 from newsprism.extract.quotes.phrasal import particle_base
 from newsprism.extract.quotes.went_on import went_on_cue
 
@@ -79,6 +80,8 @@ class Article:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and \
                 not verb_tagged_noun(token):  # "“…!” the congressman demands." (noun_verb)
             return None
+        if subject_head_noun(token):
+            return None  # "Worker demands for “…” grew louder": a noun (subject_noun)
         if token.i > 0 and self.doc[token.i - 1].text in ("#", "@") and \
                 not self.doc[token.i - 1].whitespace_:  # fmt: skip
             return None  # a hashtag, #warns, is not a verb of this text
