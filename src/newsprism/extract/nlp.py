@@ -33,6 +33,7 @@ from newsprism.errors import NewsprismError
 from newsprism.extract.glued_dashes import split_glued_dashes
 from newsprism.extract.sentence_breaks import preset_starts  # registers newsprism_no_breaks
 from newsprism.extract.states import abbreviated_states
+from newsprism.extract.titled_names import titled_place_surnames  # noqa: F401  registers it
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.two_threads import parse_two_threads
 
@@ -230,6 +231,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("newsprism_no_breaks", before="parser")
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.from_disk(patterns_path())  # type: ignore[attr-defined]
+        nlp.add_pipe("newsprism_titled_names", after="ner")  # "Rep. Steve Israel" (titled_names)
         return nlp
 
 

@@ -16,8 +16,8 @@ from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.noun_verb import verb_tagged_noun
-from newsprism.extract.quotes.subject_noun import subject_head_noun
 from newsprism.extract.quotes.phrasal import particle_base
+from newsprism.extract.quotes.subject_noun import subject_head_noun
 from newsprism.extract.quotes.went_on import went_on_cue
 
 if TYPE_CHECKING:

@@ -46,10 +46,9 @@ def _subjectless_verb_after(token: Token) -> Token | None:
     """The first finite verb after ``token`` that the parse hangs on it with no subject
     of its own, or None."""
     for child in token.rights:
-        if child.tag_ in _FINITE and child.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children):  # fmt: skip
-            if not any(c.dep_ in ("aux", "auxpass") and c.i < child.i for c in child.children):
-                return child
+        own = [c for c in child.children if c.dep_ in _SUBJECTS or c.dep_ == "expl"]
+        if child.tag_ in _FINITE and child.pos_ in ("VERB", "AUX") and not own:
+            return child
     return None
 
 
