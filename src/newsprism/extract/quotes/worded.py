@@ -39,6 +39,7 @@ from newsprism.extract.quotes.conjunct_tail import conjunct_start
 from newsprism.extract.quotes.named import named_as, one_word
 from newsprism.extract.quotes.relayed import ABOUT, Relayed, coordinated
 from newsprism.extract.quotes.speakers import RELATIVE
+from newsprism.extract.quotes.subject_noun import subject_head_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,8 +125,9 @@ class Worded(Step):
         verb = self.relayed.governor(q)
         verb = (accusing_over(verb) or verb) if verb is not None else None  # accused_gerund
         if verb is None or verb.lemma_.lower() not in _VERBS or passive(verb) or \
-                not self.nested.asserted(verb) or not accuses_someone(verb):  # fmt: skip
-            return None
+                not self.nested.asserted(verb) or not accuses_someone(verb) or \
+                subject_head_noun(verb):  # "Voter calls for “…” went unanswered" (subject_noun)
+            return None  # fmt: skip
         if one_word(q, self.text) and not named_as(q, verb, self):
             return None  # a scare quote ("the “heartbeat” bill"); "called it “sexist”" is
             # the subject's word (:mod:`named`)
