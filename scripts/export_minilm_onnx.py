@@ -102,21 +102,14 @@ def _reference(source: Path, texts) -> list | None:
     return list(model.encode(list(texts), normalize_embeddings=True))
 
 
-def export(out: Path) -> dict:
-    """Export, quantise, check; write the model and its description; return the latter."""
-    import numpy as np
+def export_int8(model, tokenizer, out: Path) -> tuple[list, list]:
+    """Export a pooled, normalised ``model`` to ONNX (opset 17), quantise it to int8 as
+    ``out/model.onnx``, and return the probe vectors of the float and the int8 model
+    (the float one lives only in a temporary folder). Shared by this script and
+    ``train_event_encoder.py``."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from tokenizers import Tokenizer
 
-    torch.manual_seed(0)
-    source = source_path()
-    if TOKENIZER.read_bytes() != (source / "tokenizer.json").read_bytes():
-        sys.exit(f"{TOKENIZER} differs from the package's tokenizer.json: copy it beside the model")
-    tokenizer = Tokenizer.from_file(str(TOKENIZER))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
-    model = _pooled_model(source)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         full = Path(tmp) / "full.onnx"
@@ -131,6 +124,24 @@ def export(out: Path) -> dict:
         quantize_dynamic(str(full), str(out / "model.onnx"), weight_type=QuantType.QInt8)
         floats = _encode_onnx(full, tokenizer, PROBES)
     quant = _encode_onnx(out / "model.onnx", tokenizer, PROBES)
+    return floats, quant
+
+
+def export(out: Path) -> dict:
+    """Export, quantise, check; write the model and its description; return the latter."""
+    import numpy as np
+    import torch
+    from tokenizers import Tokenizer
+
+    torch.manual_seed(0)
+    source = source_path()
+    if TOKENIZER.read_bytes() != (source / "tokenizer.json").read_bytes():
+        sys.exit(f"{TOKENIZER} differs from the package's tokenizer.json: copy it beside the model")
+    tokenizer = Tokenizer.from_file(str(TOKENIZER))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    model = _pooled_model(source)
+    floats, quant = export_int8(model, tokenizer, out)
     reference = _reference(source, PROBES)
     loss = min(float(np.dot(a, b)) for a, b in zip(quant, floats, strict=True))
     checks = {

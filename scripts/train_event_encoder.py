@@ -209,32 +209,16 @@ def train(rows_path: Path, out: Path, epochs: int, max_steps: int | None) -> Non
 
 def export(model, out: Path, record: dict) -> dict:
     """Export ``model`` (pooled, normalised) to int8 ONNX with its description."""
-    import tempfile
-
     import numpy as np
     import torch
-    from export_minilm_onnx import PROBES, _encode_onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from export_minilm_onnx import PROBES, export_int8
     from tokenizers import Tokenizer
     from train_framing_onnx import SOURCE_SHA256
 
     tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.no_truncation()
     tokenizer.no_padding()
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        full = Path(tmp) / "full.onnx"
-        ids = torch.ones((2, 16), dtype=torch.long)
-        torch.onnx.export(model, (ids, torch.ones_like(ids)), str(full),
-                          input_names=["input_ids", "attention_mask"],
-                          output_names=["embedding"],
-                          dynamic_axes={"input_ids": {0: "batch", 1: "length"},
-                                        "attention_mask": {0: "batch", 1: "length"},
-                                        "embedding": {0: "batch"}},
-                          opset_version=17, dynamo=False)  # fmt: skip
-        quantize_dynamic(str(full), str(out / "model.onnx"), weight_type=QuantType.QInt8)
-        floats = _encode_onnx(full, tokenizer, PROBES)
-    quant = _encode_onnx(out / "model.onnx", tokenizer, PROBES)
+    floats, quant = export_int8(model, tokenizer, out)
     meta = {
         "name": "all-MiniLM-L6-v2 fine-tuned for same event (mean pooling, unit length), int8 ONNX",
         "kind": "onnx-embedder", "version": 1, "dim": int(quant[0].shape[0]),
