@@ -49,11 +49,20 @@ from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
-from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
+from newsprism.compare.frames import (
+    REPORTING,
+    ClaimFrame,
+    Counted,
+    Status,
+    name_key,
+    named_doers,
+    read_frames,
+)
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.measures import EVENT as MEASURE
 from newsprism.compare.measures import one_authority
 from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
@@ -93,7 +102,10 @@ def add_conflicts(
     found = find_conflicts(frames)
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
-    return attach(facts, claims, one_per_disagreement(found))
+    keys = {i: name_key(n) for i, n in (names or {}).items()}
+    merged = add_place_sides(one_per_disagreement(found), frames, docs, mentions,
+                             lambda m: keys.get(m.entity_id or "") or name_key(m.text), REPORTING)
+    return attach(facts, claims, merged)
 
 
 def one_per_disagreement(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
