@@ -1,7 +1,7 @@
 """Pick the rows of gold/conflicts-neus3 by a rule fixed before any row was read.
 
 Session 31 and 32 found that rows picked at random hold few disagreements (two golds, 34
-rows, 3 disagreements). This rule picks for *candidate* disagreements, by the text alone:
+rows, 2 disagreements). This rule picks for *candidate* disagreements, by the text alone:
 
 1. Rows 0-505 of the NeuS-AllSides raw crawl not named as a conflict story in the tree
    of main 6b4ef1ee (gold/conflicts-neus2/pick_rows.py's test, unchanged: no file under
