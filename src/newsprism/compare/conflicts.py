@@ -25,7 +25,9 @@ rule first requires the same subject and the same action, read from the parse
   or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
 - ``place``: one act of one named agent put in two towns, neither holding the other nor
   named in the other article ("misspoken … during the Norwalk event" / "at a 2008 event
-  in Norfolk", compare/places.py).
+  in Norfolk", compare/places.py); once listed, it also shows each sentence of a side's
+  article that places the agent's speech there by its audience ("said to the group
+  gathered in Norwalk in March 2008", compare/place_sides.py: sides only).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
