@@ -25,7 +25,9 @@ rule first requires the same subject and the same action, read from the parse
   or one office plain and ranked below it ("assistant chief" / "chief", compare/titles.py).
 - ``place``: one act of one named agent put in two towns, neither holding the other nor
   named in the other article ("misspoken … during the Norwalk event" / "at a 2008 event
-  in Norfolk", compare/places.py).
+  in Norfolk", compare/places.py); once listed, it also shows each sentence of a side's
+  article that places the agent's speech there by its audience ("said to the group
+  gathered in Norwalk in March 2008", compare/place_sides.py: sides only).
 
 Candidates are every pair of claims of two different articles, not only the pairs the
 aligner grouped: a same-fact aligner keeps "was charged" apart from "no charges were
@@ -49,11 +51,20 @@ from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.former_titles import past_before, past_title_clashes
-from newsprism.compare.frames import ClaimFrame, Counted, Status, name_key, named_doers, read_frames
+from newsprism.compare.frames import (
+    REPORTING,
+    ClaimFrame,
+    Counted,
+    Status,
+    name_key,
+    named_doers,
+    read_frames,
+)
 from newsprism.compare.legislation import BILLS, PASSAGE_OBJECTS
 from newsprism.compare.measures import EVENT as MEASURE
 from newsprism.compare.measures import one_authority
 from newsprism.compare.person_labels import label_disagreements, labels_of
+from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
 from newsprism.extract.claims import quantities_agree
@@ -93,7 +104,10 @@ def add_conflicts(
     found = find_conflicts(frames)
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
-    return attach(facts, claims, one_per_disagreement(found))
+    keys = {i: name_key(n) for i, n in (names or {}).items()}
+    merged = add_place_sides(one_per_disagreement(found), frames, docs, mentions,
+                             lambda m: keys.get(m.entity_id or "") or name_key(m.text), REPORTING)
+    return attach(facts, claims, merged)
 
 
 def one_per_disagreement(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
