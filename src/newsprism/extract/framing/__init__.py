@@ -55,6 +55,7 @@ from newsprism.extract.framing.force_figures import (
     writers_aside,
 )
 from newsprism.extract.framing.legal_source import split_legal_sources
+from newsprism.extract.framing.plain_acts import split_plain_acts
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -429,10 +430,7 @@ def frame_doc(
     spans = extract_quotes(doc) if quotes is None else quotes
     sources = Sources(spans)
     found = _walk(doc, lexicon, index, sources)
-    found.attributions, plain = split_endorsing(doc, found.attributions)  # "noted": "said"
-    found.neutral += plain
-    found.attributions, legal = split_legal_sources(doc, found.attributions)  # "the suit alleges"
-    found.neutral += legal
+    _split_neutral(doc, found)
     counts = _own_verb_counts(found.attributions)
     scare = find_scare_quotes(text, marked, lexicon, sources)
     kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes
@@ -456,6 +454,18 @@ def frame_doc(
         loaded=loaded,
         detector=model.name if model else "",
     )
+
+
+def _split_neutral(doc: Doc, found: _Pass) -> None:
+    """Move the outlet's attribution verbs that report plainly to the neutral count: an
+    endorsement ("noted": "said"), a filing's accusation ("the suit alleges") and a verb
+    that only names the act ("insisted", session 33)."""
+    found.attributions, plain = split_endorsing(doc, found.attributions)
+    found.neutral += plain
+    found.attributions, legal = split_legal_sources(doc, found.attributions)
+    found.neutral += legal
+    found.attributions, acts = split_plain_acts(found.attributions)
+    found.neutral += acts
 
 
 def _loaded_and_figures(
