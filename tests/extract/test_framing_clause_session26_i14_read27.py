@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.framing import frame_text
-from newsprism.extract.framing import plain_acts
+from newsprism.extract.framing import frame_text, plain_acts
 from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.nlp import load_nlp
 

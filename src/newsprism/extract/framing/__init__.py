@@ -55,7 +55,6 @@ from newsprism.extract.framing.force_figures import (
     writers_aside,
 )
 from newsprism.extract.framing.legal_source import split_legal_sources
-from newsprism.extract.framing.plain_acts import split_plain_acts
 from newsprism.extract.framing.lexicon import (
     Lexicon,
     default_lexicon_path,
@@ -73,6 +72,7 @@ from newsprism.extract.framing.matching import (
 )
 from newsprism.extract.framing.named_caller import drop_named_callers
 from newsprism.extract.framing.ordinary import drop_field_terms
+from newsprism.extract.framing.plain_acts import split_plain_acts
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
     Sources,
