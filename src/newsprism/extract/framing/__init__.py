@@ -54,6 +54,7 @@ from newsprism.extract.framing.force_figures import (
     force_figures,
     writers_aside,
 )
+from newsprism.extract.framing.intensifiers import GRADED_CATEGORY, GRADED_NEUTRAL, graded_sides
 from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -487,23 +488,27 @@ def _loaded_and_figures(
 def _add_force_figures(
     doc: Doc, found: _Pass, index: QuoteIndex, sources: Sources, loaded: list[LoadedWord]
 ) -> None:
-    """A word of force used of a political thing (:mod:`.force_figures`) as a term, in
-    the outlet's words only (a quotation's figure is its speaker's rhetoric, which the
-    detector and the partial quotes read), where no other layer flags it already, and
-    owned as a detector flag there would be (a reported speaker's, an accuser's)."""
+    """The rule-found words no lexicon lists as terms: a word of force used of a
+    political thing (:mod:`.force_figures`) and a word that grades a side
+    (:mod:`.intensifiers`, session 33), in the outlet's words only (a quotation's
+    figure is its speaker's rhetoric, which the detector and the partial quotes read),
+    where no other layer flags it already, and owned as a detector flag there would be
+    (a reported speaker's, an accuser's; a writer's aside stays the outlet's)."""
     taken = {k for s in [w.span for w in loaded] + [a.span for a in found.attributions]
              + [s for use in found.terms.values() for s in use.spans]
              for k in range(s.start, s.end)}  # fmt: skip
     outlet = frozenset(found.marks.get("attribution", set())
                        | found.marks.get("neutral_speech", set()))  # fmt: skip
-    for a, b in force_figures(doc):
+    kinds = [(force_figures(doc), FIGURE_CATEGORY, FIGURE_NEUTRAL),
+             (graded_sides(doc), GRADED_CATEGORY, GRADED_NEUTRAL)]
+    for (a, b), category, neutral in ((r, c, n) for found_, c, n in kinds for r in found_):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         if index.inside(start, end) or not taken.isdisjoint(range(start, end)):
             continue
         who = None if writers_aside(doc[a]) else _owner(doc, a, b, sources, outlet)
         span = span_at(doc.text, start, end, index, sources, who)
         term = " ".join(t.lemma_.lower() for t in doc[a:b])
-        found.terms.setdefault(term, TermUse(term, FIGURE_CATEGORY, FIGURE_NEUTRAL)).add(span)
+        found.terms.setdefault(term, TermUse(term, category, neutral)).add(span)
 
 
 def _own_verb_counts(attributions: Sequence[AttributionUse]) -> dict[str, int]:
