@@ -1,6 +1,6 @@
-"""The MOS:LABEL labels added in lexicon 1.3.0 (session 33, i14-years): 'racist',
-'cult', 'myth', 'denier'; their plain uses are no flag. Sentences written for these
-tests."""
+"""The MOS:LABEL labels added in lexicon 1.3.0 (session 33, i14-years): 'cult',
+'myth', 'denier'; their plain uses are no flag, and 'racist' was left out. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ def _labels(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("The leaflets pushed a racist reading of the census figures.", "racist"),
     ("The commune outside the town is run like a cult.", "cult"),
     ("It is a myth that the harbour tax paid for the new pier.", "myth"),
     ("Vaccine deniers filled the back rows of the council chamber.", "deniers"),
@@ -26,6 +25,7 @@ def test_a_contentious_label_is_flagged(text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Racism in hiring was the subject of the report.",
+    "The leaflets pushed a racist reading of the census figures.",  # measured, left out
     "The horror film built a cult following on late-night television.",
     "The old sea shanty became a cult classic among sailors.",
     "The council met on Tuesday to discuss the harbour tax.",
@@ -43,5 +43,5 @@ def test_a_quoted_label_is_the_speakers() -> None:
 
 def test_each_new_label_cites_the_manual_of_style() -> None:
     entries = {t.term: t for t in load_lexicon().terms}
-    for term in ("racist", "cult", "myth", "denier"):
+    for term in ("cult", "myth", "denier"):
         assert any("MOS:LABEL" in s for s in entries[term].sources)
