@@ -28,6 +28,7 @@ def test_a_contentious_label_is_flagged(text: str, word: str) -> None:
     "The leaflets pushed a racist reading of the census figures.",  # measured, left out
     "The horror film built a cult following on late-night television.",
     "The old sea shanty became a cult classic among sailors.",
+    "The festival opened with a 1974 cult comedy about a lighthouse keeper.",
     "The council met on Tuesday to discuss the harbour tax.",
 ])  # fmt: skip
 def test_the_plain_uses_are_not(text: str) -> None:
