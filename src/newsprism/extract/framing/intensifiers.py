@@ -27,7 +27,7 @@ the annotators of all three sets mark:
 
 Session 33 (docs/eval-framing.md, ``scripts/framing_by_year.py``): measured before it
 was built, on words the default output did not flag, BASIL 2010–2012 gave 8 such words,
-6 touching a bias span, BABE's report part 6 (3), MBIC's crowd 13 (11).
+6 touching a bias span, BABE's report part 6 (3), MBIC's crowd 11 (9).
 """
 
 from __future__ import annotations
