@@ -7,7 +7,7 @@ a concession. Measured rule by rule on words people marked as biased by three se
 schemes (session 33, ``scripts/framing_by_year.py``), these verbs are not what readers
 mark: BASIL 2010, 2011 and 2012 (its annotators) 23 flags, none touching a bias span
 (insist 11, acknowledge 8, contend 4); BABE's report part (experts) 3 flags, none;
-MBIC (crowd) 11 flags, 1. In news prose they are how a reporter says that a source
+MBIC (crowd) 12 flags, 1. In news prose they are how a reporter says that a source
 repeated a position ("insisted", "maintained"), granted a point or answered a charge
 ("acknowledged", "conceded") or took a side in a dispute ("contended"): the act, not a
 verdict on it. The verbs the same three sets do mark stay flags ("claimed" for BABE's
