@@ -478,14 +478,15 @@ def _loaded_and_figures(
     model: _detector.Detector | None,
 ) -> list[LoadedWord]:
     """The detector's flags (none without a model), then the words of force used of
-    politics ("raided Medicare") that no layer flags, added to ``found``'s terms."""
+    politics ("raided Medicare") and the words that grade a side ("fierce criticism")
+    that no layer flags, added to ``found``'s terms."""
     loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
                               ) if model else []  # fmt: skip
-    _add_force_figures(doc, found, index, sources, loaded)
+    _add_rule_terms(doc, found, index, sources, loaded)
     return loaded
 
 
-def _add_force_figures(
+def _add_rule_terms(
     doc: Doc, found: _Pass, index: QuoteIndex, sources: Sources, loaded: list[LoadedWord]
 ) -> None:
     """The rule-found words no lexicon lists as terms: a word of force used of a
