@@ -54,6 +54,7 @@ from newsprism.extract.framing.force_figures import (
     force_figures,
     writers_aside,
 )
+from newsprism.extract.framing.intensifiers import GRADED_CATEGORY, GRADED_NEUTRAL, graded_sides
 from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
     Lexicon,
@@ -72,6 +73,7 @@ from newsprism.extract.framing.matching import (
 )
 from newsprism.extract.framing.named_caller import drop_named_callers
 from newsprism.extract.framing.ordinary import drop_field_terms
+from newsprism.extract.framing.plain_acts import split_plain_acts
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
     Sources,
@@ -429,10 +431,7 @@ def frame_doc(
     spans = extract_quotes(doc) if quotes is None else quotes
     sources = Sources(spans)
     found = _walk(doc, lexicon, index, sources)
-    found.attributions, plain = split_endorsing(doc, found.attributions)  # "noted": "said"
-    found.neutral += plain
-    found.attributions, legal = split_legal_sources(doc, found.attributions)  # "the suit alleges"
-    found.neutral += legal
+    _split_neutral(doc, found)
     counts = _own_verb_counts(found.attributions)
     scare = find_scare_quotes(text, marked, lexicon, sources)
     kept, called = split_called_for(doc, scare)  # a caller's words: partial quotes
@@ -458,6 +457,18 @@ def frame_doc(
     )
 
 
+def _split_neutral(doc: Doc, found: _Pass) -> None:
+    """Move the outlet's attribution verbs that report plainly to the neutral count: an
+    endorsement ("noted": "said"), a filing's accusation ("the suit alleges") and a verb
+    that only names the act ("insisted", session 33)."""
+    found.attributions, plain = split_endorsing(doc, found.attributions)
+    found.neutral += plain
+    found.attributions, legal = split_legal_sources(doc, found.attributions)
+    found.neutral += legal
+    found.attributions, acts = split_plain_acts(found.attributions)
+    found.neutral += acts
+
+
 def _loaded_and_figures(
     doc: Doc,
     found: _Pass,
@@ -467,33 +478,38 @@ def _loaded_and_figures(
     model: _detector.Detector | None,
 ) -> list[LoadedWord]:
     """The detector's flags (none without a model), then the words of force used of
-    politics ("raided Medicare") that no layer flags, added to ``found``'s terms."""
+    politics ("raided Medicare") and the words that grade a side ("fierce criticism")
+    that no layer flags, added to ``found``'s terms."""
     loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
                               ) if model else []  # fmt: skip
-    _add_force_figures(doc, found, index, sources, loaded)
+    _add_rule_terms(doc, found, index, sources, loaded)
     return loaded
 
 
-def _add_force_figures(
+def _add_rule_terms(
     doc: Doc, found: _Pass, index: QuoteIndex, sources: Sources, loaded: list[LoadedWord]
 ) -> None:
-    """A word of force used of a political thing (:mod:`.force_figures`) as a term, in
-    the outlet's words only (a quotation's figure is its speaker's rhetoric, which the
-    detector and the partial quotes read), where no other layer flags it already, and
-    owned as a detector flag there would be (a reported speaker's, an accuser's)."""
+    """The rule-found words no lexicon lists as terms: a word of force used of a
+    political thing (:mod:`.force_figures`) and a word that grades a side
+    (:mod:`.intensifiers`, session 33), in the outlet's words only (a quotation's
+    figure is its speaker's rhetoric, which the detector and the partial quotes read),
+    where no other layer flags it already, and owned as a detector flag there would be
+    (a reported speaker's, an accuser's; a writer's aside stays the outlet's)."""
     taken = {k for s in [w.span for w in loaded] + [a.span for a in found.attributions]
              + [s for use in found.terms.values() for s in use.spans]
              for k in range(s.start, s.end)}  # fmt: skip
     outlet = frozenset(found.marks.get("attribution", set())
                        | found.marks.get("neutral_speech", set()))  # fmt: skip
-    for a, b in force_figures(doc):
+    kinds = [(force_figures(doc), FIGURE_CATEGORY, FIGURE_NEUTRAL),
+             (graded_sides(doc), GRADED_CATEGORY, GRADED_NEUTRAL)]
+    for (a, b), category, neutral in ((r, c, n) for found_, c, n in kinds for r in found_):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         if index.inside(start, end) or not taken.isdisjoint(range(start, end)):
             continue
         who = None if writers_aside(doc[a]) else _owner(doc, a, b, sources, outlet)
         span = span_at(doc.text, start, end, index, sources, who)
         term = " ".join(t.lemma_.lower() for t in doc[a:b])
-        found.terms.setdefault(term, TermUse(term, FIGURE_CATEGORY, FIGURE_NEUTRAL)).add(span)
+        found.terms.setdefault(term, TermUse(term, category, neutral)).add(span)
 
 
 def _own_verb_counts(attributions: Sequence[AttributionUse]) -> dict[str, int]:
