@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.framing import frame_text, plain_acts
+from newsprism.extract.framing import frame_text
 from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.nlp import load_nlp
 
@@ -41,16 +41,11 @@ def test_a_clause_with_its_own_subject_is_still_a_statement(text: str) -> None:
     assert framing.neutral_attributions == 1
 
 
-def test_that_taken_for_a_determiner_still_reports_a_statement(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_that_taken_for_a_determiner_still_reports_a_statement() -> None:
     # BASIL 2010-2012 (HuffPost): the parse takes "that" for a determiner; no relative
     # pronoun stands before the clause, so it stays a statement
     text = ("Earlier in the day on Saturday, Santorum had also said that health insurance "
             "plans shouldn’t be required to cover prenatal testing, because that testing "
             "results in more abortions, as well as contending that government-run public "
             "education was “anachronistic.”")
-    # "contend" is a plain speech act since session 33 (plain_acts.py): taken out of that
-    # rule, it shows whether the clause still reports a statement
-    monkeypatch.setattr(plain_acts, "PLAIN_ACTS", frozenset())
     assert "contend" in _verbs(text)

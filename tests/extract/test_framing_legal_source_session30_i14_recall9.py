@@ -33,7 +33,7 @@ def test_an_accusation_given_to_its_filing_is_neutral(text: str) -> None:
     ("The mayor alleges that the lender hid its fees from borrowers.", "alleges"),
     ("The accused treasurer claimed the charges were a vendetta.", "claimed"),
     ("She paid the fine late, claiming that the notice never arrived.", "claiming"),
-    ("The lawsuit's author complained that the landlord ignored repairs.", "complained"),
+    ("The lawsuit's author insisted that the landlord ignored repairs.", "insisted"),
 ])
 def test_a_person_s_claim_stays_a_flag(text: str, verb: str) -> None:
     assert _verbs(text)[0] == [verb]
