@@ -1,0 +1,57 @@
+"""A story with no dated act still gets one line: a news report's lead that states an
+act that happened (issue 12, session 33).
+
+:mod:`newsprism.compare.summary_fallback` gives a story that has no summary line the
+first sentence that states a dated act (a weekday or a month) and reads alone. Eight
+stories of NeuS rows 0-505 still showed an empty summary (session 32): their reports
+tell of the event without a day ("New coronavirus infections in the U.S. fell by 25%
+over the past two weeks", Axios, r51; "In one of the final decisions of its current
+term, the Supreme Court unanimously ruled against the National Collegiate Athletic
+Association …", Poynter, r305). A reader takes an empty summary for a failure.
+
+So, after every dated candidate, the leads of the news reports are tried (plainest and
+most echoed first, as the dated ones are): a lead that states an act that happened (a
+named subject, a verb that is not one of being or having, its stance "done", no
+condition: :func:`states_act`). Only leads, and only news reports': a column's lead is
+its thesis ("Democrats keep telling Americans they have the votes …"), and a later
+sentence undated is as often background ("For the past 15 years, violence has been on
+the rise in Mexico …", r140) as the event. A story of columns alone with no dated act
+keeps an empty summary (NeuS r33): no sentence of it is the event's, and a view in the
+summary's first line would be read as what happened (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newsprism.compare.opening_event import CoreEvent, core_event
+from newsprism.models import Claim
+
+# False: a story with no dated act keeps an empty summary (as in session 32)
+UNDATED_RULE = True
+_CONDITION = re.compile(r"(?:if|unless|whether)\b", re.IGNORECASE)
+
+
+def done_act(text: str) -> CoreEvent | None:
+    """The act the sentence states as done: a named subject, a verb of doing (not of
+    being or having), its stance "done", not a condition; the event reader's core
+    event (:func:`newsprism.compare.opening_event.core_event`), else None."""
+    if _CONDITION.match(text.lstrip()):
+        return None  # "If the military's task … sounds like a lot, consider …" (r118)
+    event = core_event(text)
+    return event if event is not None and event.stance == "done" else None
+
+
+def states_act(text: str) -> bool:
+    """Whether the sentence states an act that happened (:func:`done_act`)."""
+    return done_act(text) is not None
+
+
+def undated_leads(leads: Sequence[Claim], plainness: Callable[[Claim], int], column: int,
+                  skip: Callable[[Claim], bool]) -> list[Claim]:
+    """The news reports' leads (``plainness`` under ``column``) that state an act, in
+    the order given; none when the rule is off. ``skip``: the summary's own left-outs."""
+    if not UNDATED_RULE:
+        return []
+    return [c for c in leads if plainness(c) < column and not skip(c) and states_act(c.text)]
