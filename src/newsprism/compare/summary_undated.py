@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newsprism.compare.checkable import _parse
 from newsprism.compare.opening_event import CoreEvent, core_event
 from newsprism.models import Claim
 
 # False: a story with no dated act keeps an empty summary (as in session 32)
 UNDATED_RULE = True
+_PAST = ("VBD", "VBN")  # "fell", "has triggered"
 _CONDITION = re.compile(r"(?:if|unless|whether)\b", re.IGNORECASE)
 
 
@@ -44,8 +46,14 @@ def done_act(text: str) -> CoreEvent | None:
 
 
 def states_act(text: str) -> bool:
-    """Whether the sentence states an act that happened (:func:`done_act`)."""
-    return done_act(text) is not None
+    """Whether the sentence states an act that happened (:func:`done_act`), told in
+    the past ("fell", "ruled", "has triggered"): with no day to place it, a verb in the
+    present is a view or a state ("Port towns deserve …", "Biden is struggling with a
+    Gordian knot …", NeuS r118), not the event."""
+    if done_act(text) is None:
+        return False
+    root = next((t for t in _parse(text) if t.dep_ == "ROOT"), None)
+    return root is not None and root.tag_ in _PAST
 
 
 def undated_leads(leads: Sequence[Claim], plainness: Callable[[Claim], int], column: int,
