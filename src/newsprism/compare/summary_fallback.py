@@ -46,11 +46,16 @@ SUMMARY_FALLBACK_RULE = True
 # …" (r70), not "Remote learning has moved to the top … since March of last year" (r325)
 COLUMN = 2  # a column's plainness (compare/summary.py's _COLUMN)
 # a month by its name or the abbreviation news prints with its stop ("on Aug. 4", "on
-# Sept. 28": NeuS r140, r51, session 33)
-_MONTHS = "|".join([*(m.capitalize() for m in MONTH_NAMES),
-                    *(re.escape(a.capitalize()) for a in sorted(MONTH_TOKENS) if "." in a)])
-_MONTH_DAY = re.compile(r"\b(?:" + _MONTHS + r") \d{1,2}\b")
-_MONTH = re.compile(r"\b(?:" + _MONTHS + r")(?!\w)")
+# Sept. 28": NeuS r140, r51, session 33; False: full names only, as in session 32)
+MONTH_ABBREVIATION_RULE = True
+_NAMES = [m.capitalize() for m in MONTH_NAMES]
+_SHORT = [re.escape(a.capitalize()) for a in sorted(MONTH_TOKENS) if "." in a]
+
+
+def _month(day: bool) -> re.Pattern[str]:
+    """A month (``day``: with its day's number) by name, or by its abbreviation."""
+    months = "|".join(_NAMES + (_SHORT if MONTH_ABBREVIATION_RULE else []))
+    return re.compile(r"\b(?:" + months + (r") \d{1,2}\b" if day else r")(?!\w)"))
 
 
 def fallback_claims(opening: dict[str, list[Claim]], facts: Sequence[AlignedClaim],
@@ -88,7 +93,7 @@ def _dated(claim: Claim, column: bool = False) -> bool:
     event = done_act(claim.text)
     if event is None:
         return False
-    month = (_MONTH_DAY if column else _MONTH).search(claim.text)
+    month = _month(day=column).search(claim.text)
     return bool(event.days or month)
 
 
