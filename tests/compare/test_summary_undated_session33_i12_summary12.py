@@ -91,3 +91,18 @@ def test_a_months_abbreviation_dates_a_sentence() -> None:
 def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(summary_undated, "UNDATED_RULE", False)
     assert _summary({"a": [THESIS], "b": [UNDATED]}, columns=("a",)) == []
+
+
+@pytest.mark.parametrize(("text", "speaks"), [
+    ("The harbour fire of Aug. 4 changed our town like nothing before it.", True),
+    ("We watched the north pier burn on Aug. 4.", True),
+    ("On Aug. 4, a US patrol boat towed the trawler into Port Ellery.", False),
+    ("\"We watched it burn,\" the harbour master said on Aug. 4.", False),
+])
+def test_the_writers_own_first_person(text: str, speaks: bool) -> None:
+    assert summary_undated.writer_speaks(text) is speaks
+
+
+def test_a_columns_dated_act_in_the_writers_voice_is_no_line() -> None:
+    view = "The harbour fire on Aug. 4 changed our town like nothing before it."
+    assert _summary({"a": [THESIS, view]}, columns=("a",)) == []

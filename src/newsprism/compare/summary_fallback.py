@@ -37,7 +37,7 @@ from typing import Any
 from newsprism.calendar_words import MONTH_NAMES, MONTH_TOKENS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.lead import ranked_leads
-from newsprism.compare.summary_undated import done_act, undated_leads
+from newsprism.compare.summary_undated import done_act, undated_leads, writer_speaks
 from newsprism.models import Claim
 
 # False: a story whose facts give no line keeps an empty summary (as before session 32)
@@ -91,8 +91,8 @@ def _dated(claim: Claim, column: bool = False) -> bool:
     none of her conference colleagues will go" nor "Democrats in Congress have their
     work cut out for them this fall" (r33: a view, whatever its words)."""
     event = done_act(claim.text)
-    if event is None:
-        return False
+    if event is None or (column and writer_speaks(claim.text)):
+        return False  # a column's "… shaped our world" is its view (session 33)
     month = _month(day=column).search(claim.text)
     return bool(event.days or month)
 

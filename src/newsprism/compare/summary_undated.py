@@ -27,10 +27,13 @@ from collections.abc import Callable, Sequence
 
 from newsprism.compare.checkable import _parse
 from newsprism.compare.opening_event import CoreEvent, core_event
+from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Claim
 
 # False: a story with no dated act keeps an empty summary (as in session 32)
 UNDATED_RULE = True
+# case kept: "US" is the country ("a US drone strike killed …", r70)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|[Mm]e)\b")
 _PAST = ("VBD", "VBN")  # "fell", "has triggered"
 _CONDITION = re.compile(r"(?:if|unless|whether)\b", re.IGNORECASE)
 
@@ -54,6 +57,15 @@ def states_act(text: str) -> bool:
         return False
     root = next((t for t in _parse(text) if t.dep_ == "ROOT"), None)
     return root is not None and root.tag_ in _PAST
+
+
+def writer_speaks(text: str) -> bool:
+    """Whether the writer's own first person is in the sentence outside quotation marks
+    ("The terror attacks on Sept. 11, 2001 changed a generation and shaped our world
+    like few events ever have", a column, NeuS r105): a column's sentence so told is
+    its view, whatever date it names."""
+    spans = quoted_spans(text)
+    return any(not any(s <= m.start() < e for s, e in spans) for m in _FIRST_PERSON.finditer(text))
 
 
 def undated_leads(leads: Sequence[Claim], plainness: Callable[[Claim], int], column: int,
