@@ -72,6 +72,7 @@ def test_a_dated_act_comes_before_an_undated_lead() -> None:
     "The harbour authority will reopen the north pier to fishing boats.",
     "It reopened the north pier to fishing boats.",
     "The north pier is open to fishing boats again.",
+    "The harbour master was long seen as the town's last honest official.",
 ])
 def test_no_done_act(text: str) -> None:
     assert not states_act(text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from newsprism.compare.checkable import _parse
 from newsprism.compare.opening_event import CoreEvent, core_event
@@ -56,7 +57,15 @@ def states_act(text: str) -> bool:
     if done_act(text) is None:
         return False
     root = next((t for t in _parse(text) if t.dep_ == "ROOT"), None)
-    return root is not None and root.tag_ in _PAST
+    return root is not None and root.tag_ in _PAST and not _described_as(root)
+
+
+def _described_as(root: Any) -> bool:
+    """A passive whose complement is "as …": "Senator Marco Rubio … was widely seen as a
+    champion of reformicons" (the r33 column's second sentence) describes someone; no
+    one did anything."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+    return passive and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
 
 
 def writer_speaks(text: str) -> bool:
