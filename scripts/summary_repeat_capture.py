@@ -40,14 +40,17 @@ def capture(data: Path, out: Path, what: list[str], json_dir: Path | None = None
     backing, summarize = story._backing, story.summarize
 
     def spy_backing(claims: Any, probability: Any, threshold: float) -> Any:
-        seen.update(claims=list(claims), probability=probability, threshold=threshold)
+        if "threshold" not in seen:  # the citation bar; the opening floor is asked second
+            seen.update(claims=list(claims), probability=probability, threshold=threshold)
         return backing(claims, probability, threshold)
 
     def spy_summarize(articles: Any, facts: Any, quotes: Any = (), backs: Any = None,
-                      framing: Any = None, holds: Any = None) -> Any:  # fmt: skip
+                      framing: Any = None, holds: Any = None, near: Any = None
+                      ) -> Any:  # fmt: skip
         seen.update(articles=list(articles), facts=list(facts), quotes=list(quotes),
                     framing=framing)
-        return summarize(articles, facts, quotes, backs=backs, framing=framing, holds=holds)
+        return summarize(articles, facts, quotes, backs=backs, framing=framing, holds=holds,
+                         near=near)
 
     story._backing, story.summarize = spy_backing, spy_summarize
     rows: dict[str, dict[str, Any]] = {}

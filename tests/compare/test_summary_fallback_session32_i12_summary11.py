@@ -48,8 +48,9 @@ def test_an_empty_summary_gets_the_dated_act_first() -> None:
 
 
 def test_with_no_dated_act_the_summary_stays_empty() -> None:
-    """A view or background sentence is no line of its own: it states no dated act."""
-    assert _summary({"a": [ANGLE], "b": [VIEW]}) == []
+    """A view or background sentence is no line of its own: it states no dated act (a
+    news report's undated act is, since session 33: a column's is not)."""
+    assert _summary({"a": [ANGLE], "b": [VIEW]}, columns=("a",)) == []
 
 
 def test_a_condition_or_a_prospect_is_no_dated_act() -> None:

@@ -16,7 +16,9 @@ an article's lead sentence is also cited to another article whose lead sentence 
 the same subject, act, thing acted on, stance, day and every figure of the line. The
 act is the same when the verb is, or when the pair model puts the two leads at
 :data:`OPENING_FLOOR` or more ("unveiled a $568 billion infrastructure plan
-Thursday" / "on Thursday called for spending upward of $568 billion", 0.38). Only
+Thursday" / "on Thursday called for spending upward of $568 billion", 0.38), or when
+WordNet gives the two verbs a common sense (:mod:`newsprism.compare.verb_senses`,
+session 33: "signed" / "ratified"). Only
 leads: a lead against another report's later sentence joined a background sentence
 with the event (compare/lead_pairs.py, NeuS r423). A citation only: which line opens
 the summary and its words are unchanged; a conflict's sentences are never cited so.
@@ -29,6 +31,7 @@ from typing import Any
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.opening_event import core_event, same_event
+from newsprism.compare.verb_senses import one_act
 from newsprism.models import Claim
 
 Near = Callable[[Claim, Claim], bool]
@@ -67,4 +70,5 @@ def _states(claim: Claim, other: Claim, near: Near) -> bool:
     mine, theirs = core_event(claim.text), core_event(other.text)
     if mine is None or theirs is None:
         return False
-    return same_event(mine, theirs, same_act=near(claim, other))
+    return same_event(mine, theirs, same_act=one_act(mine.act, theirs.act)
+                      or near(claim, other))  # WordNet's senses first (session 33)

@@ -37,14 +37,16 @@ _CONTENT = ("NOUN", "PROPN")
 # company behind a pipeline that would have stretched between Canada and the US")
 _CLAUSES = ("relcl", "acl", "advcl")
 _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
+# False: a subject is its head word only (as in session 32), not its appositive name too
+APPOSITIVE_RULE = True
 
 
 @dataclass(frozen=True)
 class CoreEvent:
     """One opening sentence's event as the parts :func:`same_event` compares."""
 
-    who: tuple[str, frozenset[str]]  # the subject's head lemma, its phrase's proper nouns
-    speaker: tuple[str, frozenset[str]] | None  # who reports the act, when it is reported
+    who: tuple[frozenset[str], frozenset[str]]  # head lemmas (:func:`_who`), proper nouns
+    speaker: tuple[frozenset[str], frozenset[str]] | None  # who reports a reported act
     act: str  # the verb's lemma (and particle)
     stance: str
     objects: frozenset[str]  # content lemmas under the act, outside its subject
@@ -100,10 +102,13 @@ def _second_act(act: Any) -> bool:
         g.dep_ in _SUBJECTS for g in c.children)) for c in verbs)  # fmt: skip
 
 
-def _who(verb: Any) -> tuple[str, frozenset[str]] | None:
-    """The verb's subject as (head lemma, proper nouns of its phrase: "the state of
+def _who(verb: Any) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The verb's subject as (head lemmas, proper nouns of its phrase: "the state of
     Mississippi" is not any state); a passive with an agent is read by its agent; a
-    pronoun or a missing subject is None."""
+    pronoun or a missing subject is None. The head lemmas are the head's and its
+    appositive name's, which is the same referent ("The governor of New York, Kathy
+    Hochul, is considering …" / "New York Governor Kathy Hochul is considering …",
+    NeuS r62, session 33)."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]  # fmt: skip
     subjects = agents or [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -112,14 +117,27 @@ def _who(verb: Any) -> tuple[str, frozenset[str]] | None:
     head = subjects[0]
     clauses = {t.i for c in head.subtree if c.dep_ in _CLAUSES for t in c.subtree}
     names = frozenset(t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i not in clauses)
-    return head.lemma_.lower(), names
+    return frozenset({head.lemma_.lower(), *_appositive(head)}), names
 
 
-def same_who(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:
-    """The same subject: one head word, and a proper noun in common when both name one
-    ("President Joe Biden" / "President Biden"; "A federal judge" / "A federal judge in
-    Texas"; "Senate Democrats" is not "House Democrats")."""
-    if one[0] != other[0]:
+def _appositive(head: Any) -> set[str]:
+    """The lemmas of the names in apposition to ``head``; the small parser hangs the name
+    on the place of "The mayor of Dunmere, Alva Roskin," at times, so a name after the
+    object of the head's own "of" counts too."""
+    if not APPOSITIVE_RULE:
+        return set()
+    holders = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    return {c.lemma_.lower() for h in holders for c in h.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN"}
+
+
+def same_who(one: tuple[frozenset[str], frozenset[str]],
+             other: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The same subject: a head word in common, and a proper noun in common when both
+    name one ("President Joe Biden" / "President Biden"; "A federal judge" / "A federal
+    judge in Texas"; "Senate Democrats" is not "House Democrats")."""
+    if not one[0] & other[0]:
         return False
     return bool(one[1] & other[1]) or not (one[1] and other[1])
 

@@ -28,6 +28,7 @@ from newsprism.compare.openers import (
 from newsprism.compare.other_subject import other_subject_points_back
 from newsprism.compare.possessive import demonstrative_points_back, possessive_points_back
 from newsprism.compare.quoted_pronouns import quoted_pronoun_unnamed
+from newsprism.compare.speakerless_quote import all_quoted
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.pronoun_words import DEMONSTRATIVES, PERSONAL_SUBJECTS, POSSESSIVES
 
@@ -393,7 +394,7 @@ def reads_alone(text: str, earlier: Sequence[str], original: str = "", before: s
     if (_CUT.search(stripped) or unbalanced_marks(body) or _INTRODUCES.search(stripped)
             or starts_with_pronoun(body) or pronoun_speaker(body) or _LEANS_BACK.match(stripped)
             or addresses_reader(body) or answers_question(body, before)
-            or _repeats(text, earlier)):  # fmt: skip
+            or all_quoted(body) or _repeats(text, earlier)):  # fmt: skip
         return False
     return not unusable_reasons(text, earlier, original, before, titled)
 
@@ -428,8 +429,8 @@ def unusable_reasons(text: str, earlier: Sequence[str], original: str = "",
     if "pronoun" not in reasons and (possessive_points_back(doc)
                                      or demonstrative_points_back(doc)):  # fmt: skip
         reasons.append("pronoun")  # "We honor their story.": whose? (possessive.py)
-    if addresses_reader(body) or answers_question(body, before):
-        reasons.append("voice")
+    if addresses_reader(body) or answers_question(body, before) or all_quoted(body):
+        reasons.append("voice")  # all_quoted: a quotation with no speaker (session 33)
     if _repeats(text, earlier):
         reasons.append("repeat")
     if len(sentences) > MAX_SENTENCES:

@@ -34,10 +34,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from newsprism.calendar_words import MONTH_NAMES
+from newsprism.calendar_words import MONTH_NAMES, MONTH_TOKENS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.lead import ranked_leads
-from newsprism.compare.opening_event import core_event
+from newsprism.compare.summary_undated import done_act, undated_leads, writer_speaks
 from newsprism.models import Claim
 
 # False: a story whose facts give no line keeps an empty summary (as before session 32)
@@ -45,9 +45,17 @@ SUMMARY_FALLBACK_RULE = True
 # a column's sentence needs a day of the month: "On August 29, a US drone strike killed
 # …" (r70), not "Remote learning has moved to the top … since March of last year" (r325)
 COLUMN = 2  # a column's plainness (compare/summary.py's _COLUMN)
-_CONDITION = re.compile(r"(?:if|unless|whether)\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r") \d{1,2}\b")
-_MONTH = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
+# a month by its name or the abbreviation news prints with its stop ("on Aug. 4", "on
+# Sept. 28": NeuS r140, r51, session 33; False: full names only, as in session 32)
+MONTH_ABBREVIATION_RULE = True
+_NAMES = [m.capitalize() for m in MONTH_NAMES]
+_SHORT = [re.escape(a.capitalize()) for a in sorted(MONTH_TOKENS) if "." in a]
+
+
+def _month(day: bool) -> re.Pattern[str]:
+    """A month (``day``: with its day's number) by name, or by its abbreviation."""
+    months = "|".join(_NAMES + (_SHORT if MONTH_ABBREVIATION_RULE else []))
+    return re.compile(r"\b(?:" + months + (r") \d{1,2}\b" if day else r")(?!\w)"))
 
 
 def fallback_claims(opening: dict[str, list[Claim]], facts: Sequence[AlignedClaim],
@@ -70,7 +78,9 @@ def fallback_claims(opening: dict[str, list[Claim]], facts: Sequence[AlignedClai
             seen.add(claim.id)
             if _dated(claim, column=plainness(claim) >= COLUMN):
                 ordered.append(claim)
-    return ordered
+    dated = {c.id for c in ordered}  # then a news report's undated act (session 33)
+    return ordered + [c for c in undated_leads(leads, plainness, COLUMN, skip)
+                      if c.id not in dated]
 
 
 def _dated(claim: Claim, column: bool = False) -> bool:
@@ -80,12 +90,10 @@ def _dated(claim: Claim, column: bool = False) -> bool:
     inflation fell in August …" (r97), not "Liz Cheney sees a winning strategy where
     none of her conference colleagues will go" nor "Democrats in Congress have their
     work cut out for them this fall" (r33: a view, whatever its words)."""
-    if _CONDITION.match(claim.text.lstrip()):
-        return False  # "If the military's task … sounds like a lot, consider …" (r118)
-    event = core_event(claim.text)
-    if event is None or event.stance != "done":
-        return False
-    month = (_MONTH_DAY if column else _MONTH).search(claim.text)
+    event = done_act(claim.text)
+    if event is None or (column and writer_speaks(claim.text)):
+        return False  # a column's "… shaped our world" is its view (session 33)
+    month = _month(day=column).search(claim.text)
     return bool(event.days or month)
 
 
