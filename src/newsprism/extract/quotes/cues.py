@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.abbrev_stop import opens_after_stop
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
 from newsprism.extract.quotes.document_reads import reading_phrase
+from newsprism.extract.quotes.fronted_verb import fronted_speaker
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.recorded import shown_speaking
@@ -234,6 +235,8 @@ class Cues(Step):
             tok = window[n]
             if not (self.speech_base(tok) or _as_put_it(tok)):
                 continue
+            if fronted_speaker(tok) is not None:
+                return tok  # "Added Gibbs: “…”" (fronted_verb)
             subtree = {t.i for t in tok.subtree}
             between = window[n + 1 :]
             if all(t.i in subtree or t.is_punct for t in between):
