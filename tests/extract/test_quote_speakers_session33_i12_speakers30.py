@@ -82,3 +82,14 @@ def test_fronted_said_with_a_title_and_comma_is_the_cue() -> None:
 def test_fronted_word_without_name_and_mark_is_no_cue() -> None:
     doc = load_nlp()("Added costs: “fuel and tolls” rose. Said to be ill, Ferro stayed home.")
     assert [t.text for t in doc if fronted_speaker(t) is not None] == []
+
+
+def test_according_to_right_after_a_verb_of_a_thing_is_a_manner() -> None:
+    text = ("Pensions are computed according to a member's salary over her final three years "
+            "of service.")  # fmt: skip
+    assert [q for q in quotes_of(text) if q.cue == "according to"] == []
+
+
+def test_according_to_a_report_after_a_verb_is_still_a_source() -> None:
+    text = "Ticket sales fell by a third according to the league's annual report."
+    assert [q.cue for q in quotes_of(text)] == ["according to"]
