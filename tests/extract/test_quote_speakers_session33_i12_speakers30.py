@@ -93,3 +93,17 @@ def test_according_to_right_after_a_verb_of_a_thing_is_a_manner() -> None:
 def test_according_to_a_report_after_a_verb_is_still_a_source() -> None:
     text = "Ticket sales fell by a third according to the league's annual report."
     assert [q.cue for q in quotes_of(text)] == ["according to"]
+
+
+def test_main_clause_subject_outranks_a_fronted_clause_subject() -> None:
+    text = ("After Mr. Halvorsen criticised the budget, Mr. Ostrander warned the treasurer about "
+            "his own record. “I think the treasurer knows the numbers do not add up,” he said.")
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "Ostrander"
+
+
+def test_fronted_clause_subject_still_resolves_when_no_main_subject_is_a_person() -> None:
+    text = ("After Mr. Halvorsen criticised the budget, the meeting ended early. “I think the "
+            "numbers do not add up,” he said.")  # fmt: skip
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "Halvorsen"
