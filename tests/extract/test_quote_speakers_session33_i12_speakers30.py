@@ -96,7 +96,7 @@ def test_according_to_a_report_after_a_verb_is_still_a_source() -> None:
 
 
 def test_main_clause_subject_outranks_a_fronted_clause_subject() -> None:
-    text = ("After Mr. Halvorsen criticised the budget, Mr. Ostrander warned the treasurer about "
+    text = ("When Mr. Halvorsen went after the budget, Mr. Ostrander reminded the treasurer of "
             "his own record. “I think the treasurer knows the numbers do not add up,” he said.")
     quote = only(quotes_of(text), "said")
     assert quote.speaker == "Ostrander"
