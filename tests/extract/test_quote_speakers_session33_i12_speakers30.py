@@ -107,3 +107,11 @@ def test_fronted_clause_subject_still_resolves_when_no_main_subject_is_a_person(
             "numbers do not add up,” he said.")  # fmt: skip
     quote = only(quotes_of(text), "said")
     assert quote.speaker == "Halvorsen"
+
+
+def test_quotation_after_the_cue_and_a_dash_aside_continues_it() -> None:
+    text = ("“The ferry was late again,” Ines Karlsson told the radio station -- speaking of the "
+            "morning crossing – “and nobody told us why.”")  # fmt: skip
+    quote = only(quotes_of(text), "told the radio station")
+    assert quote.speaker == "Ines Karlsson"
+    assert len(quote.parts) == 2
