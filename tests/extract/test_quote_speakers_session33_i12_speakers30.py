@@ -110,8 +110,9 @@ def test_fronted_clause_subject_still_resolves_when_no_main_subject_is_a_person(
 
 
 def test_quotation_after_the_cue_and_a_dash_aside_continues_it() -> None:
-    text = ("“The ferry was late again,” Ines Karlsson told the radio station -- speaking of the "
-            "morning crossing – “and nobody told us why.”")  # fmt: skip
+    text = ("“The ferry was late again,” Ines Karlsson told the radio station -- referring to the "
+            "harbour authority’s new winter timetable for the islands – “And nobody told us "
+            "why.”")  # fmt: skip
     quote = only(quotes_of(text), "told the radio station")
     assert quote.speaker == "Ines Karlsson"
     assert len(quote.parts) == 2
