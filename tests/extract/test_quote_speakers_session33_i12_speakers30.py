@@ -73,9 +73,10 @@ def test_fronted_added_with_a_name_is_the_cue() -> None:
     assert quote.text.endswith("the engineers are done.")
 
 
-def test_fronted_said_with_a_title_and_comma_is_the_cue() -> None:
-    text = "Said Sen. Odile Marchetti, “Nobody in this chamber read the bill.”"
-    quote = only(quotes_of(text), "Said")
+def test_fronted_continued_with_a_title_is_the_cue() -> None:
+    text = ("The vote was close. Continued Sen. Odile Marchetti: “Nobody in this chamber read "
+            "the bill.”")  # fmt: skip
+    quote = only(quotes_of(text), "Continued")
     assert quote.speaker == "Odile Marchetti"
 
 
