@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsprism.extract.quotes.adverbial_subject import earlier_rank
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.epithets import epithet_groups
 from newsprism.extract.quotes.it_document import document_near
@@ -105,11 +104,10 @@ class Antecedents(Step):
         for n in self.earlier(sent):
             found = [p for p in self.people.persons if p.sentence == n and self.qid[p.token] == -1]
             found += self._resolved_subjects(n)
-            rank = earlier_rank(self.doc)  # a main clause's subject first (adverbial_subject)
             if barred:
-                yield from sorted((p for p in found if p.subject), key=rank)
+                yield from sorted((p for p in found if p.subject), key=lambda p: p.token)
                 return
-            yield from sorted(found, key=rank)
+            yield from sorted(found, key=lambda p: (not p.subject, p.token))
 
     def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
         """The mentions of the pronoun's own sentence in Hobbs' order.
