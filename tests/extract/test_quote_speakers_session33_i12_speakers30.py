@@ -107,3 +107,9 @@ def test_quotation_after_the_cue_and_a_dash_aside_continues_it() -> None:
     quote = only(quotes_of(text), "told the radio station")
     assert quote.speaker == "Ines Karlsson"
     assert len(quote.parts) == 2
+
+
+def test_quotation_after_a_dash_in_reported_speech_is_not_the_groups() -> None:
+    text = ("Several former mayors have said much the same, including Rosa Altamirano -- “The "
+            "budget is a fantasy from start to finish” -- and Leon Dufresne.")  # fmt: skip
+    assert [q.speaker for q in quotes_of(text) if "fantasy" in q.text] == []
