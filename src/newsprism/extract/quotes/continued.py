@@ -17,13 +17,21 @@ __all__ = ["continues"]
 # A paragraph that is only a quotation, right after an attributed quote, continues it
 # (PolNeAR's annotators join such runs; on train this scores a little better than not).
 CONTINUE_ACROSS_PARAGRAPHS = True
+# "“…,” Johnson told Fox News -- referring to the president's past opposition – “And he
+# …”" (Fox, BASIL 450755dd, gold/speakers-basil12): a dash closing the cue's own aside
+# hands back to the speaker as a stop does (session 33); every word between is still
+# the cue's, and the quote before is a quotation in marks (after reported speech, "A
+# chorus … has said the same thing, including Mitt Romney -- ''…''" is Romney's, PolNeAR
+# dev)
+_DASHES = ("–", "—", "--")
 
 
 def continues(art: Article, q: Quotation, last: Any) -> bool:
     """A cue-less quotation right after an attributed quote continues it.
 
     Between the two there may be only the cue's own words ("…,” he said. “…”),
-    and the quotation must open its sentence or paragraph. A paragraph that is
+    and the quotation must open its sentence or paragraph, or follow a dash
+    ("…,” he said -- of the plan – “…”). A paragraph that is
     only a quotation, right after the paragraph of an attributed one, continues it
     too (PolNeAR annotates such runs as one content in parts).
     """
@@ -46,4 +54,6 @@ def continues(art: Article, q: Quotation, last: Any) -> bool:
         rest = art.text[q.end : line_end if line_end != -1 else len(art.text)]
         return art.text[line_start : q.start].strip() == "" and rest.strip() == ""
     before = art.text[max(gap_start, line_start) : q.start].rstrip()
+    if before.endswith(_DASHES):
+        return last.kind == "direct"  # not "X has said …, including Y -- “…”": Y's words
     return before == "" or before[-1] in ".!?;:" or before.endswith(("”", '"', "''"))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.epithets import epithet_groups
 from newsprism.extract.quotes.it_document import document_near
+from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
 from newsprism.extract.quotes.people import (
     GENDERED,
@@ -253,6 +254,8 @@ class Antecedents(Step):
             if (gender and g and g != gender) or (
                     not_named and best.surname == surname_of(not_named)):  # fmt: skip
                 continue
+            if listed_rival(self.people, self.doc[cand.token], cand, gender):
+                return None  # "DeFazio, McDermott and Inslee … he told": any of them
             return best
         return None
 

@@ -13,8 +13,10 @@ import itertools
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.abbrev_stop import opens_after_stop
+from newsprism.extract.quotes.according_manner import manner_according
 from newsprism.extract.quotes.article import Article, Step, is_quoted, quoted_subject
 from newsprism.extract.quotes.document_reads import reading_phrase
+from newsprism.extract.quotes.fronted_verb import fronted_speaker
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.recorded import shown_speaking
@@ -234,6 +236,8 @@ class Cues(Step):
             tok = window[n]
             if not (self.speech_base(tok) or _as_put_it(tok)):
                 continue
+            if fronted_speaker(tok) is not None:
+                return tok  # "Added Gibbs: “…”" (fronted_verb)
             subtree = {t.i for t in tok.subtree}
             between = window[n + 1 :]
             if all(t.i in subtree or t.is_punct for t in between):
@@ -305,8 +309,8 @@ class Cues(Step):
         if not to:
             return None
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-        if not pobj:
-            return None
+        if not pobj or manner_according(token, pobj[0], self.lex):
+            return None  # "calculated according to a worker's contributions": a manner
         head = climb(token.head, lambda t: t.dep_ not in _CLAUSE_DEPS)
         skip = {t.i for t in token.subtree}
         name = run_on_source(pobj[0], head)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step, participle_adjunct
+from newsprism.extract.quotes.document_participle import sending_verb
 from newsprism.extract.quotes.lexicon import WORD
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.people import PRONOUNS_PERSON
@@ -125,6 +126,8 @@ class Nested(Step):
             return False
         if participle_adjunct(verb):  # "…, describing it as “…”": as its clause is
             return self.asserted(verb.head if verb.dep_ == "advcl" else verb.head.head)
+        if (sends := sending_verb(verb, self.lex.documents)) is not None:
+            return self.asserted(sends)  # "issued a statement calling …": as "issued" is
         if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
             return False  # "It is Hillary Clinton standing up and saying, ‘…’": wished for
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):

@@ -18,6 +18,7 @@ from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.control import controller
 from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.fronted import fronted_subject
+from newsprism.extract.quotes.fronted_verb import fronted_speaker
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.hung_later import speech_before
 from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
@@ -135,8 +136,8 @@ class Subjects(Step):
                 return pobj[0] if pobj else None
         if depth == 0 and passive(verb):
             return None  # "Asked about it, Clinton said": not Clinton's question
-        if depth == 0 and (inverted := self._inverted_set_in(verb)) is not None:
-            return inverted
+        if depth == 0 and (inverted := self._inverted_set_in(verb) or fronted_speaker(verb)):
+            return inverted  # "And Trump, said Sunshine, …"; "Added Gibbs: “…”"
         if self._joined_gerund(verb):
             if verb.dep_ == "acl":  # "the letter to Reid warning him": the letter's sender
                 return self._from_noun(verb, depth)

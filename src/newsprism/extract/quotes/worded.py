@@ -36,6 +36,7 @@ from newsprism.extract.quotes.accused import ACCUSING, accuses_someone
 from newsprism.extract.quotes.accused_gerund import accusing_over
 from newsprism.extract.quotes.article import Step, participle_adjunct, passive
 from newsprism.extract.quotes.conjunct_tail import conjunct_start
+from newsprism.extract.quotes.document_participle import document_participle
 from newsprism.extract.quotes.named import named_as, one_word
 from newsprism.extract.quotes.relayed import ABOUT, Relayed, coordinated
 from newsprism.extract.quotes.speakers import RELATIVE
@@ -137,8 +138,9 @@ class Worded(Step):
             return None  # "He added … the White House … has addressed it to a “pretty
             # full extent.”": inside his reported speech, the words are his (decision 13)
         if not any(c.dep_ == "nsubj" for c in verb.children) and not coordinated(verb) and \
-                not participle_adjunct(verb):  # "…, describing it as “…”": its clause's subject
-            return None
+                not participle_adjunct(verb) and \
+                not document_participle(verb, self.lex.documents):  # "a statement calling"
+            return None  # "…, describing it as “…”" has its clause's subject
         subject = self.speakers.subject_of(verb)
         if subject is None or subject.lower_ in RELATIVE or subject.lower_ in ("there", "they"):
             return None  # "they" for a campaign or a side is too often another group
