@@ -73,8 +73,10 @@ def test_through_compare_the_quotation_and_its_echo_are_one_fact() -> None:
         "Regional inspectors boarded the ferry Aurora in Tallin harbour on Monday. "
         "“Frankly, I felt bulldozed by the inspectors,” Captain Ines Moreau told "
         "reporters. The ferry resumed service on Wednesday.",
-        "Inspectors searched the ferry Aurora in Tallin on Monday. Captain Ines Moreau "
-        "said she had felt “bulldozed” during the visit. Passengers were not told why.")
+        "Inspectors searched the ferry Aurora in Tallin on Monday. Moreau, who has sailed "
+        "the route for a decade, complained of being “bulldozed” in a radio interview. "
+        "Passengers were not told why.")
+    # main: two "possibly shared" singletons (the model reads two sentences sharing a word)
     assert any(len(ids) == 2 for ids in _shared_with(report, "bulldozed"))
 
 
@@ -84,6 +86,6 @@ def test_through_compare_another_persons_word_stays_apart() -> None:
         "“Frankly, I felt bulldozed by the inspectors,” Captain Ines Moreau told "
         "reporters. The ferry resumed service on Wednesday.",
         "Inspectors searched the ferry Aurora in Tallin on Monday. Harbour master Piet "
-        "Okafor said the crew had felt “bulldozed” during the visit. Passengers were not "
-        "told why.")
+        "Okafor, who has sailed the route for a decade, complained of being “bulldozed” in "
+        "a radio interview. Passengers were not told why.")
     assert not any(len(ids) == 2 for ids in _shared_with(report, "bulldozed"))
