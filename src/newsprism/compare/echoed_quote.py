@@ -81,13 +81,39 @@ def _quoted_runs(text: str) -> set[tuple[str, ...]]:
 def _printed(words: Sequence[Sequence[str]], article: Sequence[str],
              asked: set[tuple[str, ...]]) -> Counter:  # fmt: skip
     """How many sentences of each article print each run of ``asked``, quoted or not."""
+    firsts = {run[0] for run in asked}
     lengths = {len(run) for run in asked}
     printed: Counter = Counter()
     for owner, ws in zip(article, words, strict=True):
-        straight = [_straight(w) for w in ws]
-        runs = {tuple(straight[k : k + n]) for n in lengths for k in range(len(straight) - n + 1)}
+        straight = _straight(" ".join(ws)).split()  # one call a sentence, not a word
+        runs = {tuple(straight[k : k + n]) for k, w in enumerate(straight) if w in firsts
+                for n in lengths}  # fmt: skip
         printed.update((owner, run) for run in runs & asked)
     return printed
+
+
+def _candidates(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
+                voices: Sequence[set[str]], named: Sequence[set[str]]
+                ) -> list[tuple[int, int]]:  # fmt: skip
+    """The pairs (echo, quotation) of two articles with a rare echo printed in the
+    quotation and the quotation's speaker named or quoted by the echo's sentence."""
+    short = [echoes(t) for t in texts]
+    asked = set().union(*short) if short else set()
+    if not asked:
+        return []
+    printed = _printed(words, article, asked)
+    holders: dict[tuple[str, ...], list[int]] = {}  # each echo -> the quotations printing it
+    for k, text in enumerate(texts):
+        for run in _quoted_runs(text) & asked if voices[k] else ():
+            holders.setdefault(run, []).append(k)
+    found = []
+    for i, pieces in enumerate(short):
+        for piece in pieces:
+            found += [(i, j) for j in holders.get(piece, ())
+                      if article[i] != article[j] and printed[(article[i], piece)] <= 1
+                      and printed[(article[j], piece)] <= 1
+                      and voices[j] & (voices[i] | named[i])]  # fmt: skip
+    return found
 
 
 def echoed_quotes(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
@@ -97,25 +123,18 @@ def echoed_quotes(texts: Sequence[str], words: Sequence[Sequence[str]], article:
     each sentence's lower-cased words (the profile's); ``voices``: the story entities
     that speak its quotes; ``named``: the entities it names; ``people``: the people
     among them."""
-    n = len(texts)
-    out = np.zeros((n, n), dtype=bool)
-    short = [echoes(t) for t in texts]
-    asked = set().union(*short) if short else set()
-    if not asked:
+    out = np.zeros((len(texts), len(texts)), dtype=bool)
+    pairs = _candidates(texts, words, article, voices, named)
+    if not pairs:
         return out
-    printed = _printed(words, article, asked)
-    runs = [_quoted_runs(t) & asked if voices[k] else set() for k, t in enumerate(texts)]
-    agree = None
-    for i, pieces in enumerate(short):
-        for j in range(n):
-            if i == j or article[i] == article[j] or not pieces & runs[j]:
-                continue
-            rare = any(printed[(article[i], p)] <= 1 and printed[(article[j], p)] <= 1
-                       for p in pieces & runs[j])  # fmt: skip
-            if not rare or not voices[j] & (voices[i] | named[i]):
-                continue
-            agree = speakers_agree(voices, named, people) if agree is None else agree
-            out[i, j] = out[j, i] = out[i, j] or bool(agree[i, j])
+    # the speakers' agreement, read on the candidates' sentences only
+    index = sorted({k for pair in pairs for k in pair})
+    at = {k: n for n, k in enumerate(index)}
+    agree = speakers_agree([voices[k] for k in index], [named[k] for k in index],
+                           [people[k] for k in index])  # fmt: skip
+    for i, j in pairs:
+        if agree[at[i], at[j]]:
+            out[i, j] = out[j, i] = True
     return out
 
 
