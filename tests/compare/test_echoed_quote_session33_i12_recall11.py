@@ -10,11 +10,13 @@ from tests.compare.conflict_helpers import compare_texts
 
 
 def test_echoes_are_whole_short_quotations_with_a_lower_case_content_word() -> None:
-    assert echoes("The ferry captain said she felt “ambushed” by the inspectors.") == {
-        ("ambushed",)}
+    assert echoes("The ferry captain said she felt “badly ambushed” by the inspectors.") == {
+        ("badly", "ambushed")}
     assert echoes("Officials called the tender “deeply flawed,” the minister said.") == {
         ("deeply", "flawed")}
-    # a title, function words only, a quotation longer than a word or two
+    # one word alone (a term held at a distance), a title, function words only, a
+    # quotation longer than three words
+    assert echoes("Fans were surprised to get a “follow” from the senator.") == set()
     assert echoes("She said so on “Morning Harbour” last week.") == set()
     assert echoes("He answered “and we are” before leaving.") == set()
     assert echoes("“The tender was deeply flawed from the start,” she said.") == set()
@@ -26,8 +28,8 @@ def _link(texts: list[str], article: list[str], voices: list[set[str]],
     return echoed_quotes(texts, words, article, voices, named, people or named)
 
 
-QUOTE = "“Frankly, I felt ambushed by the inspectors,” the captain told reporters."
-ECHO = "Captain Ines Moreau said she felt “ambushed” by the harbour inspection."
+QUOTE = "“Frankly, I felt badly ambushed by the inspectors,” the captain told reporters."
+ECHO = "Captain Ines Moreau said she felt “badly ambushed” by the harbour inspection."
 
 
 def test_a_word_quoted_back_under_its_speaker_joins_the_quotation() -> None:
@@ -46,7 +48,7 @@ def test_no_link_without_one_speaker() -> None:
 
 
 def test_no_link_for_a_word_the_story_repeats_or_within_one_article() -> None:
-    again = "The crew said they too were ambushed by the inspectors' timing."
+    again = "The crew said they too were badly ambushed by the inspectors' timing."
     found = _link([QUOTE, ECHO, again], ["a", "b", "b"], [{"moreau"}, set(), set()],
                   [set(), {"moreau"}, set()])
     assert not found.any()
@@ -71,21 +73,21 @@ def _shared_with(report: dict, words: str) -> list[set[str]]:
 def test_through_compare_the_quotation_and_its_echo_are_one_fact() -> None:
     report = compare_texts(
         "Regional inspectors boarded the ferry Aurora in Tallin harbour on Monday. "
-        "“Frankly, I felt bulldozed by the inspectors,” Captain Ines Moreau told "
+        "“Frankly, I felt simply bulldozed by the inspectors,” Captain Ines Moreau told "
         "reporters. The ferry resumed service on Wednesday.",
         "Inspectors searched the ferry Aurora in Tallin on Monday. Moreau, who has sailed "
-        "the route for a decade, complained of being “bulldozed” in a radio interview. "
-        "Passengers were not told why.")
+        "the route for a decade, complained of being “simply bulldozed” in a radio "
+        "interview. Passengers were not told why.")
     # main: two "possibly shared" singletons (the model reads two sentences sharing a word)
-    assert any(len(ids) == 2 for ids in _shared_with(report, "bulldozed"))
+    assert any(len(ids) == 2 for ids in _shared_with(report, "simply bulldozed"))
 
 
 def test_through_compare_another_persons_word_stays_apart() -> None:
     report = compare_texts(
         "Regional inspectors boarded the ferry Aurora in Tallin harbour on Monday. "
-        "“Frankly, I felt bulldozed by the inspectors,” Captain Ines Moreau told "
+        "“Frankly, I felt simply bulldozed by the inspectors,” Captain Ines Moreau told "
         "reporters. The ferry resumed service on Wednesday.",
         "Inspectors searched the ferry Aurora in Tallin on Monday. Harbour master Piet "
-        "Okafor, who has sailed the route for a decade, complained of being “bulldozed” in "
-        "a radio interview. Passengers were not told why.")
-    assert not any(len(ids) == 2 for ids in _shared_with(report, "bulldozed"))
+        "Okafor, who has sailed the route for a decade, complained of being “simply "
+        "bulldozed” in a radio interview. Passengers were not told why.")
+    assert not any(len(ids) == 2 for ids in _shared_with(report, "simply bulldozed"))

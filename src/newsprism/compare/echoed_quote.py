@@ -2,8 +2,8 @@
 the statement in its own words and keeps a word or two of it inside quotation marks
 (session 33).
 
-"“I'm getting whipsawed here,” he told the plaintiffs' lawyer" / "Justice Antonin
-Scalia said he felt “whipsawed” by Sellers' description"; "“… nothing improper took
+"“If it's a legitimate rape, the female body …”" / "Mr. Akin said … that women's bodies
+will resist getting pregnant from a “legitimate rape”"; "“… nothing improper took
 place”" / "Obama insisted “nothing improper” happened"; two outlets that print the same
 two-word quotation ("“It's destructive,” said Robert Gibbs"). The reporter marks the
 words as the speaker's own, and they are the words of the other outlet's quotation: the
@@ -13,9 +13,10 @@ word or two (scored 0.04-0.12 on the development golds), and the quoted-run link
 
 The link (:func:`echoed_quotes`), for two sentences of different articles:
 
-- one sentence holds a **whole quotation** of 1 to :data:`ECHO_MAX` words with a
-  content word in lower case (a short partial quotation; a capitalised run is a name
-  or a title, "“This Week”", not a statement's words; :func:`echoes`);
+- one sentence holds a **whole quotation** of :data:`ECHO_MIN` to :data:`ECHO_MAX`
+  words with a content word in lower case (a short partial quotation; a capitalised
+  run is a name or a title, "“This Week”", not a statement's words; one word alone is
+  most often a term, a “follow” on Twitter; :func:`echoes`);
 - the other prints those words in that order **inside its quotation marks**, inside one
   stretch between punctuation marks (:func:`.shared_quote.quoted_pieces`);
 - **no other sentence of either article prints them**, quoted or not: a word a story
@@ -49,31 +50,34 @@ from newsprism.compare.shared_quote import (
 )
 from newsprism.extract.quotes.marks import quoted_spans
 
-# the longest whole quotation read as a word or two quoted back ("nothing improper",
-# "real doubts", "character and faith"); a longer run is the quoted-run link's
+# the whole quotations read as words quoted back: two or three words ("nothing
+# improper", "real doubts", "do not come"); a longer run is the quoted-run link's, and
+# one word alone is most often a term the reporter holds at a distance (a “follow” on
+# Twitter, “malarkey”), not one statement's words (session 33, read on BASIL)
+ECHO_MIN = 2
 ECHO_MAX = 3
 
 
 def echoes(text: str) -> set[tuple[str, ...]]:
-    """The whole quotations of ``text`` of 1 to :data:`ECHO_MAX` words, one of them a
-    content word in lower case, as lower-cased words."""
+    """The whole quotations of ``text`` of :data:`ECHO_MIN` to :data:`ECHO_MAX` words,
+    one of them a content word in lower case, as lower-cased words."""
     out: set[tuple[str, ...]] = set()
     for start, end in quoted_spans(text, unclosed=False):
         inner = text[start:end]
         words = written_words(inner)
         lower = {_straight(w.lower()) for w in _ANY_CASE.findall(inner) if w.islower()}
-        if 1 <= len(words) <= ECHO_MAX and set(words) & (lower - FUNCTION_WORDS):
+        if ECHO_MIN <= len(words) <= ECHO_MAX and set(words) & (lower - FUNCTION_WORDS):
             out.add(tuple(words))
     return out
 
 
 def _quoted_runs(text: str) -> set[tuple[str, ...]]:
-    """Every run of 1 to :data:`ECHO_MAX` words inside one stretch of ``text``'s
-    quotation."""
+    """Every run of :data:`ECHO_MIN` to :data:`ECHO_MAX` words inside one stretch of
+    ``text``'s quotation."""
     runs: set[tuple[str, ...]] = set()
     for piece in quoted_pieces(text):
         words = written_words(piece)
-        runs |= {tuple(words[k : k + n]) for n in range(1, ECHO_MAX + 1)
+        runs |= {tuple(words[k : k + n]) for n in range(ECHO_MIN, ECHO_MAX + 1)
                  for k in range(len(words) - n + 1)}  # fmt: skip
     return runs
 
