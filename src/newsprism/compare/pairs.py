@@ -35,6 +35,7 @@ from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
 from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
+from newsprism.compare.echoed_quote import quoted_links
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import CANCELLING, event_keys, events
 from newsprism.compare.failed_acts import failed_objects, named_by
@@ -44,7 +45,6 @@ from newsprism.compare.passages import passages
 from newsprism.compare.proxy_voice import one_voice, principals, speaks_for
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
-from newsprism.compare.shared_quote import shared_quote
 from newsprism.compare.stance import refusing, stance, with_noun_read_verbs
 from newsprism.compare.tfidf import (
     idf_coverage,
@@ -494,7 +494,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced:
     shared = _shared([passages(w) for w in words])
     out["shared_passage"] = shared > 0
     owners = [u.article_id for u in units]
-    out["shared_quote"] = shared_quote([u.text for u in units], words, owners,
+    out["shared_quote"] = quoted_links([u.text for u in units], words, owners,
                                        [u.voices | u.speakers for u in units],
                                        [u.entities for u in units], [u.people for u in units],
                                        voiced)
