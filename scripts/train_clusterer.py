@@ -1,6 +1,8 @@
 """Train the story clusterer's model on the training parts of the gold sets.
 
-Writes ``src/newsprism/data/models/clusterer.json`` and ``clusterer-idf.npz``
+Writes ``src/newsprism/data/models/clusterer.json`` and its IDF table ``IDF_FILE``
+(``clusterer-idf-v5.npz`` since version 5; the other model files keep reading version
+3's ``clusterer-idf.npz``)
 (docs/clustering.md, "Retraining"); a tree scorer's JSON compact since session 25 (no indent: a tree
 scorer's model was 130 kB indented, 50 kB compact; the same content). Needs scikit-learn
 (dev dependency group); nothing here runs when newsprism runs.
@@ -101,6 +103,9 @@ from newsprism.eval.clustering_titles import drop_shared_titles, held_out_titles
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 VERSION = 5  # 4 was version 3's weights with the weekday check; 5 retrains without the leak
+# Its own IDF table: the other packaged model files (minilm, gbm, guarded) are pinned by
+# hash to version 3's clusterer-idf.npz, which a retrain must not overwrite.
+IDF_FILE = f"clusterer-idf-v{VERSION}.npz"
 TIME_SCALE_HOURS = 48.0  # the time feature is still computed (ties), but weighs 0
 CONTENT_ONLY = ("time", "no_time")  # weights held at 0: time rules out, never merges
 THRESHOLDS = (0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
@@ -194,7 +199,7 @@ def provisional(default_idf: float, idf_sha: str, out_dir: Path,
                         weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
                         time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
                         core_members=CORE_MEMBERS, core_named=CORE_NAMED,
-                        idf_sha256=idf_sha, default_idf=default_idf,
+                        idf_file=IDF_FILE, idf_sha256=idf_sha, default_idf=default_idf,
                         base_dir=str(out_dir))  # fmt: skip
 
 
@@ -411,8 +416,8 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
     all_feats = {f.article_id: f for by_id in timed.values() for f in by_id.values()}
     keys, idf_values, default_idf, n_docs = idf_table(list(all_feats.values()))
     out_dir.mkdir(parents=True, exist_ok=True)
-    idf_sha = save_idf(keys, idf_values, out_dir / "clusterer-idf.npz")
-    idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
+    idf_sha = save_idf(keys, idf_values, out_dir / IDF_FILE)
+    idf = load_idf(str(out_dir / IDF_FILE), idf_sha)
     log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
 
     base = provisional(default_idf, idf_sha, out_dir, context)

@@ -94,3 +94,27 @@ def test_no_training_stream_shares_a_title_with_a_held_out_item() -> None:
     allsides = {i.story for i in streams["neus-allsides real"]}
     assert len(allsides) + dropped["neus-allsides"] == len(
         {i.story for i in sets["neus-allsides"].items if i.part == "train"})
+
+
+def test_quote_pairs_read_double_and_single_quotes_but_not_apostrophes() -> None:
+    quotes = _script("join_quotes")
+    pairs = quotes.quote_pairs("Mayor's aide calls plan 'a lifeline for ferries' as “Tolls rise”")
+    assert ("lifeline", "for") in pairs and ("tolls", "rise") in pairs
+    assert not any("aide" in p for p in pairs)  # the possessive opens no quote
+    assert quotes.quote_pairs('She said "no" and left') == frozenset()  # one word: no pair
+    assert quotes.quote_pairs("The harbour's users aren't happy") == frozenset()
+
+
+def test_the_quote_veto_refuses_only_where_both_sides_quote_and_share_nothing() -> None:
+    quotes = _script("join_quotes")
+    dj = sys.modules["dense_joins"]
+    dj.TEXT.clear()
+    dj.TEXT.update({"a": 'Council "will not raise tolls" says mayor. The mayor spoke.',
+                    "b": 'Mayor: council "will not raise tolls this year". Text.',
+                    "c": 'Ferry firm "expects record summer" on the coast. Text.',
+                    "d": "Tolls stay as they are, the council says. Text."})  # fmt: skip
+    assert not quotes.clash("a", ["b"])  # one statement quoted twice
+    assert quotes.clash("a", ["c"])  # two statements
+    assert not quotes.clash("a", ["d"]) and not quotes.clash("d", ["c"])  # one side quotes none
+    assert not quotes.clash("a", ["c", "b"])  # a member shares it
+    dj.TEXT.clear()
