@@ -14,7 +14,10 @@ Steps:
    times, and compressed (every story moved into one 72-hour window,
    ``eval.clustering_dense``), where the candidates of an article are other events of
    the same day and topic: the hard negatives. Held-out parts are not read until the
-   final scoring.
+   final scoring, but for their report titles: every training story (fitted or read
+   for the grid) that shares one with a held-out item of any set is left out
+   (``eval.clustering_titles``; AllSides' triplets and the crawled roundups come from
+   one site, and 175 triplets were held-out events; version 5, session 33).
 2. Compute every article's features with the ingest code (``compute_features``), and
    document frequencies over those articles: the IDF table.
 3. Simulate each training stream with teacher forcing: every article is compared with
