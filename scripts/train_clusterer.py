@@ -1,6 +1,8 @@
 """Train the story clusterer's model on the training parts of the gold sets.
 
-Writes ``src/newsprism/data/models/clusterer.json`` and ``clusterer-idf.npz``
+Writes ``src/newsprism/data/models/clusterer.json`` and its IDF table ``IDF_FILE``
+(``clusterer-idf-v5.npz`` since version 5; the other model files keep reading version
+3's ``clusterer-idf.npz``)
 (docs/clustering.md, "Retraining"); a tree scorer's JSON compact since session 25 (no indent: a tree
 scorer's model was 130 kB indented, 50 kB compact; the same content). Needs scikit-learn
 (dev dependency group); nothing here runs when newsprism runs.
@@ -12,7 +14,10 @@ Steps:
    times, and compressed (every story moved into one 72-hour window,
    ``eval.clustering_dense``), where the candidates of an article are other events of
    the same day and topic: the hard negatives. Held-out parts are not read until the
-   final scoring.
+   final scoring, but for their report titles: every training story (fitted or read
+   for the grid) that shares one with a held-out item of any set is left out
+   (``eval.clustering_titles``; AllSides' triplets and the crawled roundups come from
+   one site, and 175 triplets were held-out events; version 5, session 33).
 2. Compute every article's features with the ingest code (``compute_features``), and
    document frequencies over those articles: the IDF table.
 3. Simulate each training stream with teacher forcing: every article is compared with
@@ -86,6 +91,7 @@ from newsprism.cluster.stream import StreamClusterer
 from newsprism.cluster.trees import TreeEnsemble
 from newsprism.eval.clustering import (
     GoldItem,
+    GoldSet,
     evaluate_clustering,
     load_basil,
     load_googlenews,
@@ -95,10 +101,14 @@ from newsprism.eval.clustering import (
     stream,
 )
 from newsprism.eval.clustering_dense import compress
+from newsprism.eval.clustering_titles import drop_shared_titles, held_out_titles
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
-VERSION = 3
+VERSION = 5  # 4 was version 3's weights with the weekday check; 5 retrains without the leak
+# Its own IDF table: the other packaged model files (minilm, gbm, guarded) are pinned by
+# hash to version 3's clusterer-idf.npz, which a retrain must not overwrite.
+IDF_FILE = f"clusterer-idf-v{VERSION}.npz"
 TIME_SCALE_HOURS = 48.0  # the time feature is still computed (ties), but weighs 0
 CONTENT_ONLY = ("time", "no_time")  # weights held at 0: time rules out, never merges
 THRESHOLDS = (0.2, 0.25, 0.3)  # around the best of a wider sweep (docs/clustering.md)
@@ -117,29 +127,55 @@ SCORERS = ("logistic", "gbm", "gbm-time")
 MIN_DF = 2
 
 
-def training_streams(data: Path, fit_neus_raw: bool = False) -> dict[str, list[GoldItem]]:
-    """The training part of each set in stream order, with real and compressed times
-    (``fit_neus_raw``: the crawled roundups' training part too)."""
-    real = {
-        "basil": stream(load_basil(data / "basil"), "train"),
-        "neus-allsides": stream(load_neus(data / "neus-allsides"), "train"),
-        "googlenews-TS": stream(load_googlenews(data / "googlenews-tsc", "TS"), "train"),
+def gold_sets(data: Path | dict[str, GoldSet]) -> dict[str, GoldSet]:
+    """The sets training reads (neus-raw only when its crawl is there); ``data`` the
+    data folder, or the sets already read (returned as they are)."""
+    if isinstance(data, dict):
+        return data
+    sets = {
+        "basil": load_basil(data / "basil"),
+        "neus-allsides": load_neus(data / "neus-allsides"),
+        "googlenews-TS": load_googlenews(data / "googlenews-tsc", "TS"),
     }
+    if any((data / "neus-allsides" / "raw_crawled").glob("*.jsonl")):
+        sets["neus-raw"] = load_neus_raw(data / "neus-allsides")
+    return sets
+
+
+def honest_train(sets: dict[str, GoldSet], name: str) -> list[GoldItem]:
+    """The training part of one set in stream order, without every story that shares a
+    report title with a held-out item of any set (``eval.clustering_titles``: AllSides'
+    triplets and the crawled roundups come from the same site; session 33)."""
+    return drop_shared_titles(stream(sets[name], "train"), held_out_titles(sets.values()))[0]
+
+
+def dropped_stories(sets: dict[str, GoldSet]) -> dict[str, int]:
+    """How many training stories of each set ``honest_train`` drops (for the model file)."""
+    held = held_out_titles(sets.values())
+    return {name: drop_shared_titles(stream(s, "train"), held)[1] for name, s in sets.items()}
+
+
+def training_streams(data: Path | dict[str, GoldSet], fit_neus_raw: bool = False,
+                     ) -> dict[str, list[GoldItem]]:  # fmt: skip
+    """The training part of each set in stream order (``honest_train``), with real and
+    compressed times (``fit_neus_raw``: the crawled roundups' training part too)."""
+    sets = gold_sets(data)
+    real = {name: honest_train(sets, name) for name in ("basil", "neus-allsides", "googlenews-TS")}
     if fit_neus_raw:
-        real.update({k.removesuffix(" real"): v for k, v in selection_streams(data).items()
+        real.update({k.removesuffix(" real"): v for k, v in selection_streams(sets).items()
                      if k.endswith(" real")})  # fmt: skip
     return {**{f"{name} real": items for name, items in real.items()},
             **{f"{name} compressed": compress(items) for name, items in real.items()}}
 
 
-def selection_streams(data: Path) -> dict[str, list[GoldItem]]:
+def selection_streams(data: Path | dict[str, GoldSet]) -> dict[str, list[GoldItem]]:
     """Training parts read only to choose the threshold and the core check, not fitted
     on (so the weights and the IDF table stay those of the fitted sets): the crawled
     AllSides roundups (``neus-raw``, dated full leads), real and compressed."""
-    folder = data / "neus-allsides"
-    if not any((folder / "raw_crawled").glob("*.jsonl")):
+    sets = gold_sets(data)
+    if "neus-raw" not in sets:
         return {}
-    items = stream(load_neus_raw(folder), "train")
+    items = honest_train(sets, "neus-raw")
     return {"neus-raw real": items, "neus-raw compressed": compress(items)}
 
 
@@ -166,7 +202,7 @@ def provisional(default_idf: float, idf_sha: str, out_dir: Path,
                         weights=(0.0,) * len(FEATURES), bias=0.0, threshold=0.5,
                         time_scale_hours=TIME_SCALE_HOURS, live_window_hours=LIVE_WINDOW_HOURS,
                         core_members=CORE_MEMBERS, core_named=CORE_NAMED,
-                        idf_sha256=idf_sha, default_idf=default_idf,
+                        idf_file=IDF_FILE, idf_sha256=idf_sha, default_idf=default_idf,
                         base_dir=str(out_dir))  # fmt: skip
 
 
@@ -185,10 +221,13 @@ def carried_undated() -> dict[str, Any]:
 
 
 def carried_split() -> dict[str, Any]:
-    """The split and merge steps' settings, carried over from the packaged model (chosen
-    by measurement after training, docs/clustering.md decisions 20 and 21; not fitted here)."""
+    """The split and merge steps' settings and the weekday check's gap, carried over from
+    the packaged model (chosen by measurement after training, docs/clustering.md
+    decisions 20 and 21, docs/eval-clustering.md session 31; not fitted here). The gap
+    is set before the grid, so the threshold is chosen with the check the model ships."""
     packaged = load_model()
-    return {"split_scale": packaged.split_scale, "split_min_size": packaged.split_min_size,
+    return {"weekday_gap": packaged.weekday_gap, "split_scale": packaged.split_scale,
+            "split_min_size": packaged.split_min_size,
             "split_min_part": packaged.split_min_part, "merge_scale": packaged.merge_scale,
             "merge_members": packaged.merge_members,
             "merge_link_share": packaged.merge_link_share}
@@ -317,10 +356,15 @@ def choose_by_grid(base: ClusterModel, idf: dict[int, float],
 
 
 def training_record(streams: dict[str, list[GoldItem]], pairs: dict[str, Pairs],
-                    scores: dict[str, float], n_docs: int,
-                    chosen_on: dict[str, list[GoldItem]]) -> dict[str, Any]:  # fmt: skip
+                    scores: dict[str, float], n_docs: int, chosen_on: dict[str, list[GoldItem]],
+                    dropped: dict[str, int]) -> dict[str, Any]:  # fmt: skip
     """What the model file says about how it was trained."""
     return {
+        "held_out_titles": "every training story that shares a report title (stripped, "
+                           "lower-cased) with a held-out item of any set is left out, "
+                           "fitted and grid parts alike (eval.clustering_titles; "
+                           "docs/eval-clustering.md, session 33)",
+        "dropped_stories": dropped,
         "trained": dt.date.today().isoformat(),
         "method": "logistic regression on teacher-forced article-story pairs from "
                   "simulated streams (each stream weighted equally), content only "
@@ -367,15 +411,16 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
           context: str = "", scorer: str = "logistic") -> ClusterModel:  # fmt: skip
     """Fit the scorer on the training streams, choose threshold and core check, save."""
     started = time.perf_counter()
-    streams = training_streams(data, fit_neus_raw)
+    sets = gold_sets(data)
+    streams = training_streams(sets, fit_neus_raw)
     for name, items in streams.items():
         log(f"{name}: {len(items)} training articles, {len({i.story for i in items})} stories")
     timed = stream_features(streams, log, started, context)
     all_feats = {f.article_id: f for by_id in timed.values() for f in by_id.values()}
     keys, idf_values, default_idf, n_docs = idf_table(list(all_feats.values()))
     out_dir.mkdir(parents=True, exist_ok=True)
-    idf_sha = save_idf(keys, idf_values, out_dir / "clusterer-idf.npz")
-    idf = load_idf(str(out_dir / "clusterer-idf.npz"), idf_sha)
+    idf_sha = save_idf(keys, idf_values, out_dir / IDF_FILE)
+    idf = load_idf(str(out_dir / IDF_FILE), idf_sha)
     log(f"IDF table: {len(keys)} terms seen in >= {MIN_DF} of {n_docs} articles")
 
     base = provisional(default_idf, idf_sha, out_dir, context)
@@ -391,10 +436,10 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
     # the grid is chosen on the dated streams (BASIL real, every compressed stream).
     dated = {name: items for name, items in streams.items()
              if any(i.article.published_at for i in items)}  # fmt: skip
-    chosen_on = {} if fit_neus_raw else selection_streams(data)
+    chosen_on = {} if fit_neus_raw else selection_streams(sets)
     timed.update(stream_features(chosen_on, log, started, context))
     model, scores = choose_by_grid(base, idf, {**dated, **chosen_on}, timed, log)
-    record = training_record(streams, pairs, scores, n_docs, chosen_on)
+    record = training_record(streams, pairs, scores, n_docs, chosen_on, dropped_stories(sets))
     if trees is not None:  # the dated scorer is the trees; the weights stay for reference
         record["scorer"] = {"dated": trees.method, "trees": len(trees.trees),
                             "threshold_grid": list(GBM_THRESHOLDS)}  # fmt: skip

@@ -78,25 +78,22 @@ def _events(data: Path) -> dict[str, list[str]]:
     """Event id -> its reports' texts, training parts only, decontaminated (docstring)."""
     sys.path.insert(0, str(ROOT / "src"))
     from newsprism.eval.clustering import load_neus, load_neus_raw
+    from newsprism.eval.clustering_titles import drop_shared_titles, title_keys
 
     raw = load_neus_raw(data / "neus-allsides").items
     # Every crawled title, held out or not: a held-out roundup must not be trained on,
     # and a training one would come twice (its triplet a false negative beside it).
-    raw_titles = {(i.article.title or "").strip().lower() for i in raw}
-    raw_titles.discard("")
+    raw_titles = title_keys(raw)
     events: dict[str, list[str]] = {}
     for item in raw:
         if item.part == "train":
             events.setdefault(item.story, []).append(_text(item.article.title, item.article.text))
+    train = [i for i in load_neus(data / "neus-allsides").items if i.part == "train"]
+    kept, dropped = drop_shared_titles(train, raw_titles)
     triplets: dict[str, list] = {}
-    for item in load_neus(data / "neus-allsides").items:
-        if item.part == "train":
-            triplets.setdefault(item.story, []).append(item.article)
-    dropped = 0
+    for item in kept:
+        triplets.setdefault(item.story, []).append(item.article)
     for story, articles in triplets.items():
-        if any((a.title or "").strip().lower() in raw_titles for a in articles):
-            dropped += 1
-            continue
         events[f"neus:{story}"] = [_text(a.title, a.text) for a in articles]
     print(f"events: {len(events)} (AllSides triplets dropped as crawled roundups: {dropped})")
     return {k: v for k, v in events.items() if len(v) >= 2}

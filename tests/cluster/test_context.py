@@ -14,6 +14,7 @@ import pytest
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import (
     FEATURES,
+    default_model_path,
     load_model,
     load_named_model,
     model_idf,
@@ -95,7 +96,10 @@ def test_a_model_file_from_before_the_feature_reads_with_weight_zero(tmp_path: P
 def test_the_packaged_minilm_model_uses_the_feature_and_the_default_does_not() -> None:
     minilm = load_named_model("minilm")
     assert minilm.context_embedder == "minilm-onnx" and minilm.weights[CONTEXT] > 0
-    assert minilm.idf_sha256 == load_model().idf_sha256  # the same training articles
+    # version 3's training articles: the table the packaged model read until version 5
+    # (session 33), which the tree file reads too
+    trees = load_model(default_model_path().parent / "clusterer-gbm.json")
+    assert minilm.idf_sha256 == trees.idf_sha256 != load_model().idf_sha256
     assert load_named_model("packaged") == load_model()
     assert load_model().context_embedder == "" and load_model().weights[CONTEXT] == 0.0
     with pytest.raises(NewsprismError) as caught:

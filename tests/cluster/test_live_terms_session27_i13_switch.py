@@ -90,19 +90,20 @@ def test_no_count_is_kept_without_the_live_test() -> None:
 
 def test_the_guarded_file_is_decision_32_s_guard_on_version_3_s_weights() -> None:
     packaged, guarded = load_model(), load_model(GUARDED)
-    # the packaged model is version 4 since session 31: version 3 with the weekday check
-    assert packaged.version == guarded.version == 4
+    # the packaged model was version 4 (session 31: version 3 with the weekday check) and
+    # is version 5 since session 33 (retrained without the titles shared with held-out
+    # items, its own IDF table); the guarded file keeps version 3's weights and IDF table
+    assert guarded.version == 4 and packaged.version >= 5
     assert packaged.weekday_gap == 2 and guarded.weekday_gap == weekdays.OFF
-    v3 = dataclasses.replace(packaged, version=3, weekday_gap=weekdays.OFF)
+    assert guarded.idf_file == "clusterer-idf.npz" != packaged.idf_file
     assert (guarded.threshold, guarded.guard_below, guarded.guard_words, guarded.guard_title_idf,
             guarded.guard_title_live, guarded.guard_live_sum, guarded.guard_unnamed_core) == (
         0.125, 0.2, 40, 4.0, 3, "body", True)  # fmt: skip
-    assert guarded.weights == v3.weights and guarded.bias == v3.bias
-    assert dataclasses.replace(guarded, version=3, threshold=0.2, guard_below=0.0,
-                               guard_words=0, guard_title_idf=0.0, guard_title_live=0,
-                               guard_live_sum="title", guard_unnamed_core=False,
-                               base_dir=v3.base_dir, training=v3.training,
-                               metrics=v3.metrics) == v3  # fmt: skip
+    assert guarded.weights != packaged.weights and guarded.bias != packaged.bias
+    # version 3's logistic weights, which the tree file keeps beside its trees (session 24)
+    trees = load_model(default_model_path().parent / "clusterer-gbm.json")
+    assert (guarded.weights, guarded.bias, guarded.idf_sha256) == (
+        trees.weights, trees.bias, trees.idf_sha256)  # fmt: skip
 
 
 def test_the_cost_benchmark_counts_alike_both_ways() -> None:

@@ -104,7 +104,7 @@ def test_features_carry_the_mask_and_a_row_keeps_it() -> None:
 
 
 def test_version_4_refuses_a_join_dated_three_days_apart() -> None:
-    assert load_model().version == 4 and load_model().weekday_gap == 2
+    assert load_model().version >= 4 and load_model().weekday_gap == 2  # 5 keeps the check
     assert not _together("Tuesday", "Friday")
     assert _together("Tuesday", "Friday", VERSION_3)  # version 3 joins them
 
@@ -197,8 +197,8 @@ def test_an_old_store_is_migrated_and_recluster_gives_the_new_stories(
         assert store.story_model_version() == 3  # ingest keeps the stories' version
         report = recluster(store)
         assert report.features_computed == 2  # the two of version 4; the new one has them
-        assert store.story_model_version() == 4
-        assert store.recluster_due_warning(4) is None
+        assert store.story_model_version() == load_model().version  # 4, or 5 since session 33
+        assert store.recluster_due_warning(load_model().version) is None
         assert store.count_stories() == 3  # the fire's two reports now apart
         masks = sorted(r[0] for r in store.conn.execute(
             "SELECT lead_weekdays FROM article_features").fetchall())  # fmt: skip

@@ -86,5 +86,5 @@ def test_the_training_script_fits_on_neus_raw_only_when_asked() -> None:
     fitted = train.training_streams(SHARED_DATA, fit_neus_raw=True)
     assert "neus-raw real" not in default
     assert set(fitted) - set(default) == {"neus-raw real", "neus-raw compressed"}
-    assert len(fitted["neus-raw real"]) == 722
+    assert len(fitted["neus-raw real"]) == 614  # 722 less the roundups sharing a held-out title
     assert all(i.part == "train" for i in fitted["neus-raw compressed"])
