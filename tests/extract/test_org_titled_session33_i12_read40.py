@@ -55,3 +55,10 @@ def test_a_word_that_is_no_role_noun_leaves_the_subject() -> None:
 def test_a_subject_that_is_no_organisation_is_left() -> None:
     subject, verb = _subject_and_verb("Secretary Marcia Fudge said the program would expand.")
     assert person_after_org_title(subject, verb, load_lexicon().roles) is None
+
+
+def test_a_person_joined_to_the_organisation_is_not_the_speaker_alone() -> None:
+    subject, verb = _subject_and_verb("The Department of Energy and Secretary Jennifer "
+                                      "Granholm said the plant would close.")
+    assert subject.ent_type_ == "ORG"
+    assert person_after_org_title(subject, verb, load_lexicon().roles) is None

@@ -11,8 +11,9 @@ person's name follows the organisation's name after one to three words with no
 punctuation, one of them a role noun of ``roles.toml`` ("secretary", "director"), and
 the parse puts that name in the subject or beside it as a subject of the same verb,
 the name is the speaker. An organisation alone ("the Department of Justice said") and
-an organisation set off from a name by a comma ("the department, Becerra said") are
-left as they were.
+an organisation set off from a name by a comma ("the department, Becerra said") or
+joined to it ("the Department of Energy and Secretary Jennifer Granholm said": both
+speak) are left as they were.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["person_after_org_title"]
 
 _MAX_TITLE = 3  # "Secretary", "press secretary", "acting deputy director"
+_JOINS = frozenset({"and", "or", "nor", "with"})  # "the department and Secretary X": both
 
 
 def person_after_org_title(subject: Token, verb: Token, roles: Collection[str]) -> Token | None:
@@ -40,7 +42,8 @@ def person_after_org_title(subject: Token, verb: Token, roles: Collection[str]) 
         if ent.label_ != "PERSON" or not org.end < ent.start <= org.end + _MAX_TITLE:
             continue
         title = doc[org.end : ent.start]
-        if any(t.is_punct or t.is_quote or not t.is_alpha for t in title):
+        if any(t.is_punct or t.is_quote or not t.is_alpha or t.dep_ == "cc"
+               or t.lower_ in _JOINS for t in title):  # fmt: skip
             return None
         if not any(t.lower_ in roles for t in title):
             return None
