@@ -29,6 +29,8 @@ _BEFORE = 2  # "at which", "during which" right before the subject
 
 
 def _is_relative(token: Token) -> bool:
+    """A relative word as the tagger reads it ("when" as a conjunction is WRB too, but
+    stands before a clause's subject only when it opens that clause)."""
     return token.lower_ in _RELATIVE and token.tag_ in _TAGS
 
 
