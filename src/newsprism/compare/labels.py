@@ -67,6 +67,7 @@ from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
 from newsprism.extract.nlp import doc_text
+from newsprism.extract.quotes.relative_host import past_relative_word
 from newsprism.models import Article, Quote
 
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "npadvmod",
@@ -102,7 +103,7 @@ def _left_start(root: Token) -> int:
         if child.dep_ == "punct" and child.text not in {"-", "’s", "'s"}:
             break
         start = min(start, child.left_edge.i)
-    start = max(start, root.i - MAX_PHRASE_TOKENS)
+    start = past_relative_word(root, max(start, root.i - MAX_PHRASE_TOKENS))  # "at which"
     start = _after_adverbs(root, max(start, _after_other_phrase(root, start)))
     while start < root.i and (root.doc[start].tag_ in _RELATIVE_TAGS
                               or root.doc[start].lower_ in LIST_OPENERS):  # fmt: skip

@@ -35,6 +35,7 @@ from newsprism.extract.quotes.marks import (
 )
 from newsprism.extract.quotes.object_taken import has_thing_object
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.relative_host import host_ids
 from newsprism.extract.quotes.relay_tails import relay_tail
 from newsprism.extract.quotes.speakers import RELATIVE
 from newsprism.extract.quotes.tails import outlet_tail
@@ -105,6 +106,7 @@ class Content(Step):
         ids -= relay_tail(self.art, verb, [t for t in tokens if t.i in ids])
         ids -= main_clause_ids(verb, comps)  # "… claiming that X now faces …" (session 26)
         ids -= cut_ids(verb, tokens, self.speech_base)  # "… and reports that …" (session 27)
+        ids -= host_ids(verb, tokens)  # "… a news conference at which X said …" (session 33)
         kept = [t for t in set(tokens) if t.i in ids]
         return without_dangling_join(sorted(kept + self._contrast_after(verb, kept),
                                             key=lambda t: t.i))

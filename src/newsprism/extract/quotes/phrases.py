@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.recorded import with_split_name
+from newsprism.extract.quotes.relative_host import after_relative_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -194,7 +195,8 @@ def restricts(participle: Token) -> bool:
 
 def speaker_tokens(tokens: list[Token], head: Token) -> list[Token]:
     """A speaker phrase's words as shown: no punctuation at its edges, then no dateline,
-    no antecedent before a relative word, no bracket left open at its end, and a name the
+    no antecedent before a relative word, no relative word opening it (``relative_host``),
+    no bracket left open at its end, and a name the
     parse split from a preposition's object put back (each step's function above and
     ``recorded.with_split_name``)."""
     while tokens and tokens[-1].is_punct:
@@ -202,4 +204,5 @@ def speaker_tokens(tokens: list[Token], head: Token) -> list[Token]:
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return with_split_name(
-        before_bracket(after_antecedent(after_dateline(tokens, head), head), head))
+        before_bracket(after_antecedent(after_relative_word(after_dateline(tokens, head), head),
+                                        head), head))
