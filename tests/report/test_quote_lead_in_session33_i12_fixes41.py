@@ -97,3 +97,14 @@ def test_the_html_omissions_carry_the_lead_in(story_analysis: dict[str, Any]) ->
     assert [m["lead_in"] for m in missing] == ["“The ferry will stop."]
     page = render_html(story_analysis)
     assert 'earlier words">“The ferry will stop.</span> <bdi>It runs at a loss.”' in page
+
+
+def test_no_lead_in_that_is_no_sentence_nor_before_a_quotation_of_its_own() -> None:
+    # the fact opens on its own mark: it reads as a quotation already
+    own = _fact(SECOND) | {"text": "“It will also take three years to build.”"}
+    assert lead_in(own, [QUOTE]) == ""
+    # the earlier words do not end a sentence (a fragment of their own)
+    cut = QUOTE | {"text": "The new dock will double our cargo and It will also take three years."}
+    assert lead_in(_fact(SECOND), [cut]) == ""
+    # the fact's words are not in the quote's text
+    assert lead_in(_fact(SECOND), [QUOTE | {"text": "Nothing of the kind."}]) == ""

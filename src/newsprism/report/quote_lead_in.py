@@ -14,7 +14,9 @@ invasion would weaken Israel’s security and make it less safe, not more secure
 lead-in keeps its last :data:`MAX_WORDS` words after "“…" (the sentence just before is
 the one a pronoun points back to). The analysis JSON is unchanged: the report reads the
 quote's offsets (``quotes[].start`` / ``end``, the quotation's inner words) against the
-fact's evidence offsets.
+fact's evidence offsets, and finds the fact's first words in the quote's text. Not
+shown: a lead-in that does not end a sentence, or a fact that opens on its own
+quotation mark.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from newsprism.report._shared import as_int
 LEAD_IN_RULE = True
 # the most words of the quotation shown before the fact; more are cut from the front
 MAX_WORDS = 30
+# the fact's first words looked for in the quotation's text
+_PROBE_WORDS = 4
+_OPENING_MARKS = "“\"‘'"
+_SENTENCE_ENDS = ".!?…"
 
 
 def lead_in(fact: Mapping[str, Any], quotes: Sequence[Mapping[str, Any]]) -> str:
@@ -44,10 +50,23 @@ def lead_in(fact: Mapping[str, Any], quotes: Sequence[Mapping[str, Any]]) -> str
                 "article_id"):  # fmt: skip
             continue
         begin, end = as_int(quote.get("start")), as_int(quote.get("end"))
-        before = str(quote.get("text") or "")[: start - begin].strip()
-        if begin < start < end and before:
-            return _opened(before)
+        if begin < start < end:
+            return _before(str(quote.get("text") or ""), str(fact.get("text") or ""))
     return ""
+
+
+def _before(quoted: str, text: str) -> str:
+    """The quotation's words before the fact's own, found by the fact's first words (the
+    quote's text and the article's offsets can differ by a normalised space or mark),
+    and only when they end a sentence: a lead-in that stops mid-word or mid-sentence
+    would be a fragment of its own. "" for a fact that opens on its own quotation mark
+    (it reads as a quotation already: "“I'm willing to …")."""
+    if not LEAD_IN_RULE or text.lstrip()[:1] in _OPENING_MARKS:
+        return ""
+    probe = " ".join(text.split()[:_PROBE_WORDS])
+    at = quoted.find(probe) if probe else -1
+    before = quoted[:at].strip() if at > 0 else ""
+    return _opened(before) if before and before[-1] in _SENTENCE_ENDS else ""
 
 
 def _opened(before: str) -> str:
