@@ -35,6 +35,7 @@ from newsprism.compare.lead import (
     restates,
     title_echoed_leads,
 )
+from newsprism.compare.lead_told_again import lead_told_again
 from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
 from newsprism.compare.opening_backers import cite_openings
@@ -157,7 +158,7 @@ def summarize(
                if c.article_id not in no_lead]  # fmt: skip
     _open_on_lead(summary, facts, reports, leads, (quotes, shown, texts), add)
     add_conflict_lines(facts, outlet, add)
-    left_out = _not_a_line(plainness, colour_test(framing or {}), summary)
+    left_out = _not_a_line(plainness, colour_test(framing or {}), summary, leads)
     for article in articles:
         _unique_lines(article, facts, quotes, shown, texts, add, left_out)
     begun = {aid: found for aid, found in opening.items() if aid not in no_lead}
@@ -189,14 +190,14 @@ def _add_shared_lines(shared: Sequence[AlignedClaim], quotes: Sequence[Quote],
 
 
 def _not_a_line(plainness: Callable[[Claim], int], colour: Callable[[Claim], bool],
-                summary: list[dict[str, Any]]) -> Callable[[Claim], bool]:
+                summary: list[dict[str, Any]], leads: set[str]) -> Callable[[Claim], bool]:
     """Which one-outlet sentences are no unique line: a column's charge (22) or unchecked
     sentence (30: compare/column_voice.py), a lead line restated (23), a report's figure
-    of speech (``colour``, 24), a private person's quoted reaction (25; by session)."""
+    of speech (``colour``, 24), a private person's quoted reaction (25), a lead told again (33)."""
     voice = column_voice(lambda claim: plainness(claim) >= _COLUMN)
-    return lambda claim: (plainness(claim) >= _COLUMN + 1 or voice(claim)
+    return lead_told_again(lambda claim: (plainness(claim) >= _COLUMN + 1 or voice(claim)
                           or repeats_lead_line(claim.text, summary) or colour(claim)
-                          or quoted_reaction(claim.text))
+                          or quoted_reaction(claim.text)), summary, leads)
 
 
 def _adder(summary: list[dict[str, Any]], seen: tuple[list[str], set[str]],

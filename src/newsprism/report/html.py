@@ -49,6 +49,7 @@ from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, 
 from newsprism.report.hedge_view import CHECK, hedge, hedge_note
 from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
 from newsprism.report.partly_view import rest_note
+from newsprism.report.quote_lead_in import lead_ins
 from newsprism.report.truncation_view import (
     cut_note,
     cut_reasons,
@@ -158,7 +159,8 @@ def build_view(analysis: Mapping[str, Any],
 
     marks = _evidence_marks(facts, index, labels, names, stopped)
     columns, fact_anchor, claim_anchor = _columns(articles, marks, labels)
-    citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor, stopped)
+    citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor, stopped,
+                  lead_ins(facts, analysis.get("quotes") or []))
     cite, fact_refs = citer.cite, citer.fact_refs
     omissions = analysis.get("omissions") or {}
     unseen = not_seen(analysis)

@@ -9,7 +9,7 @@ column, else the top of the column.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.report._shared import name_articles
@@ -44,6 +44,8 @@ class Citer:
     fact_anchor: Mapping[tuple[int, int], str]  # (fact, column) -> first anchor
     claim_anchor: Mapping[str, str]
     stopped: frozenset[str] = frozenset()  # cut texts that stop mid-sentence (no paywall)
+    # fact id -> its quotation's earlier words (report/quote_lead_in.py)
+    lead_ins: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def fact_index(self) -> dict[Any, int]:
@@ -70,6 +72,7 @@ class Citer:
             found = (self.cite(a, fact_id) for a in item.get("article_ids") or [])
             refs.append({
                 "text": name_articles(str(item.get("text", "")), self.names),
+                "lead_in": self.lead_ins.get(str(fact_id), ""),  # a quotation's earlier words
                 "status": _status(item.get("status")),
                 "claim_id": str(fact_id or ""),
                 "cites": [c for c in found if c is not None],

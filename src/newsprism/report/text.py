@@ -9,7 +9,7 @@ constant column headers here are plain strings.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rich import box
@@ -35,6 +35,7 @@ from newsprism.report.facts_view import shared_part_split
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
 from newsprism.report.hedge_view import CHECK, OPPOSITE, TOPIC, hedge, hedge_note
 from newsprism.report.partly_view import PARTLY, claim_facts, part_note, rest_ids, rest_note
+from newsprism.report.quote_lead_in import lead_ins
 from newsprism.report.relay_view import relay_note, sources_note
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
@@ -58,7 +59,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
     facts: list[Mapping[str, Any]] = list(analysis.get("claims") or [])
     speakers = quoted_facts(facts, analysis.get("quotes") or [])
     reasons = cut_reasons(analysis)
-    notes = FactNotes(names, stopped_ids(reasons))
+    notes = FactNotes(names, stopped_ids(reasons), lead_ins(facts, analysis.get("quotes") or []))
 
     console.rule(Text(title_or_opening(articles[0])[0] if articles else "Story comparison"))
     tables = [
@@ -76,7 +77,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _framing_table(analysis.get("framing") or {}, articles, labels),
         _loaded_words_table(analysis.get("framing") or {}, articles, labels),
         _label_choice_table(analysis, articles, labels),
-        _omissions_table(analysis.get("omissions") or {}, articles, labels, names, speakers),
+        _omissions_table(analysis.get("omissions") or {}, articles, labels, notes, speakers),
         _summary_table(analysis.get("summary") or [], names),
     ]
     for table in tables:
@@ -188,12 +189,14 @@ class FactNotes:
 
     names: Mapping[str, str]
     stopped: frozenset[str] = frozenset()
+    lead_ins: Mapping[str, str] = field(default_factory=dict)  # a quotation's earlier words
 
 
 def _fact_text(fact: Mapping[str, Any], notes: FactNotes | None = None) -> Text:
     """A fact's text; one not in English is shown as written, marked with its language
-    (never translated: docs/crosslang.md); with ``notes``, the cut-text note."""
-    text = Text(str(fact.get("text", "")))
+    (never translated: docs/crosslang.md); with ``notes``, the cut-text note and, before
+    a quotation's later sentence, its earlier words, dimmed (report/quote_lead_in.py)."""
+    text = _led_in(fact, notes.lead_ins if notes is not None else {})
     _mark_language(text, fact.get("language"))
     rest = rest_note(fact)  # the rest of a partly shared sentence
     if rest:
@@ -202,6 +205,13 @@ def _fact_text(fact: Mapping[str, Any], notes: FactNotes | None = None) -> Text:
     if cut:
         text.append(f"\n✂ {cut}", style="yellow")
     return text
+
+
+def _led_in(fact: Mapping[str, Any], lead_ins: Mapping[str, str]) -> Text:
+    """The fact's text after its quotation's earlier words, dimmed, when it is a later
+    sentence of a quotation (:mod:`newsprism.report.quote_lead_in`)."""
+    before = lead_ins.get(str(fact.get("id")))
+    return Text(f"{before} " if before else "", style="dim") + Text(str(fact.get("text", "")))
 
 
 LANGUAGE_NAMES = {"ar": "Arabic"}
@@ -460,22 +470,23 @@ def _omissions_table(
     omissions: Mapping[str, Any],
     articles: Sequence[Mapping[str, Any]],
     labels: Sequence[str],
-    names: Mapping[str, str],
+    notes: FactNotes,
     speakers: Mapping[str, str],
 ) -> Table:
     """Each article's omitted facts; one that is somebody's quoted words says whose, as
     in the unique table (an omitted "It would undermine its position in the world.”"
-    is Miller's, not the other outlet's silence on a fact of its own)."""
+    is Miller's, not the other outlet's silence on a fact of its own), after its
+    quotation's earlier words when it is a later sentence of it."""
     table = _table("Omissions: corroborated facts an article leaves out", "outlet", "fact",
                    "reported by", "text")  # fmt: skip
     for i, article in enumerate(articles):
         for item in omissions.get(article.get("id")) or []:
-            text = _spoken(Text(str(item.get("text", ""))),
-                           {"id": item.get("claim_id"), "text": item.get("text")}, speakers)
+            fact = {"id": item.get("claim_id"), "text": item.get("text")}
+            text = _spoken(_led_in(fact, notes.lead_ins), fact, speakers)
             if rest_note(item):
                 text.append(f"\n{rest_note(item)}", style="yellow")
-            table.add_row(Text(labels[i]), _fact_id(item), _outlets(item.get("article_ids"), names),
-                          text)  # fmt: skip
+            cited = _outlets(item.get("article_ids"), notes.names)
+            table.add_row(Text(labels[i]), _fact_id(item), cited, text)
     return table
 
 
