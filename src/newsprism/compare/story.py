@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
+from newsprism.compare.beside import Beside, quick_switches
 from newsprism.compare.checkable import holds_all
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
@@ -138,19 +139,21 @@ def analyze_story(
     claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
     # the omission check's MiniLM vectors, embedded in a second thread from here on
-    # (compare/prefetch.py); the thread ends before this returns
-    with omission_encoder(_minilm_encoder(model), english_texts(claims), len(articles)) as embed:
+    # (compare/prefetch.py), and the omission check itself in another once the facts are
+    # final (compare/beside.py); both end before this returns
+    with quick_switches(), Beside() as beside, omission_encoder(
+            _minilm_encoder(model), english_texts(claims), len(articles)) as embed:
         return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
-                               model, embed, step)
+                               model, embed, beside, step)
 
 
 def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: StoryEntities,
                     spans: dict[str, list[QuoteSpan]], quotes: list[Quote], claims: list[Claim],
                     arabic: set[str], model: Any, embed: Callable[[list[str]], np.ndarray],
-                    step: Callable[[str], None]) -> StoryAnalysis:  # fmt: skip
+                    beside: Beside, step: Callable[[str], None]) -> StoryAnalysis:  # fmt: skip
     """:func:`analyze_story` from its claims on: align, conflicts, framing, omissions,
     summary (``arabic``: the Arabic articles' ids; ``embed``: the omission check's
-    MiniLM encoder)."""
+    MiniLM encoder; ``beside``: the thread the omission check runs in)."""
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
                               quotation_spans(quotes))
@@ -163,25 +166,26 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     _recheck_unique(articles, docs, claims, profiles, vectors, probability, facts, tfidf)
+    # the facts are final for the omission check: whole sentences, at a lower bar than
+    # grouping's, a rare quoted run, or close in MiniLM meaning (stated.py), in the other
+    # thread; nothing until ``mark_truncated`` reads its answer or changes a fact
+    checked = beside.submit(omissions, articles, facts, stating(claims, sentences, embed))
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    # whole sentences, at a lower bar than grouping's, a rare quoted run, or close in
-    # MiniLM meaning (stated.py)
-    missing = omissions(articles, facts, stating(claims, sentences, embed))
-    cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     summary = summarize(articles, facts, quotes, framing=framing,
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
                         holds=_holding(claims, sentences),
                         near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
+    labels, voices = label_choice(articles, docs, entities, framing), voices_heard(articles, quotes)
+    missing = checked.result()
+    cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
         omissions=missing, summary=summary, quote_variants=variants,
-        embedder=model.name,
-        label_choice=label_choice(articles, docs, entities, framing),
-        voices_heard=voices_heard(articles, quotes),
+        embedder=model.name, label_choice=labels, voices_heard=voices,
         truncated_articles=cut, writers_questions=asked,
     )
 
