@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,19 +133,32 @@ def analyze_story(
     step("entities")
     arabic = {a.id for a in articles if is_arabic_article(a)}
     entities = _story_entities(articles, docs, arabic)
-    step("quotes")
-    quotes = resolve_quotes(spans := _statement_spans(docs), entities)
-    resolve_epithets(spans, quotes, docs, entities)  # what the other articles call them
-    step("claims")
-    claims = _story_claims(articles, docs, entities, arabic)
     model = get_embedder(embedder)
-    # the omission check's MiniLM vectors, embedded in a second thread from here on
+    # the omission check's MiniLM vectors, embedded in a second thread from the claims on
     # (compare/prefetch.py), and the omission check itself in another once the facts are
     # final (compare/beside.py); both end before this returns
-    with quick_switches(), Beside() as beside, omission_encoder(
-            _minilm_encoder(model), english_texts(claims), len(articles)) as embed:
+    with quick_switches(), Beside() as beside, ExitStack() as stack:
+        # an Arabic article's claims add its spellings to the entities' aliases, which
+        # the quotes' speakers are looked up by: there the quotes come first, as before
+        spans_quotes = _story_quotes(docs, entities, step) if arabic else None
+        step("claims")
+        claims = _story_claims(articles, docs, entities, arabic)
+        embed = stack.enter_context(omission_encoder(
+            _minilm_encoder(model), english_texts(claims), len(articles)))
+        # else they read nothing the claims change: read while the thread embeds
+        spans, quotes = spans_quotes or _story_quotes(docs, entities, step)
         return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
                                model, embed, beside, step)
+
+
+def _story_quotes(docs: dict[str, Any], entities: StoryEntities, step: Callable[[str], None]
+                  ) -> tuple[dict[str, list[QuoteSpan]], list[Quote]]:  # fmt: skip
+    """Each article's statement quotes, and the quotes with their speakers resolved to
+    the story's entities (an epithet's too: what the other articles call them)."""
+    step("quotes")
+    quotes = resolve_quotes(spans := _statement_spans(docs), entities)
+    resolve_epithets(spans, quotes, docs, entities)
+    return spans, quotes
 
 
 def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: StoryEntities,
