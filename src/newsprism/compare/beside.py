@@ -18,8 +18,11 @@ releases the GIL while a text runs) waits for the GIL until the analysing thread
 busy in Python, gives it up; CPython makes it wait up to the switch interval, 5 ms by
 default, against a run of about 4.6 ms, so beside busy Python the MiniLM thread lost
 some 2.6–3.9 ms a text (measured: 0.66–0.98 s over 250 texts, its sleep time from
-``/proc``; docs/benchmarks.md, session 33). While the analysis's threads run, the
-interval is :data:`SWITCH_INTERVAL`; it is put back when the last analysis leaves.
+``/proc``; docs/benchmarks.md, session 33). The parse's two threads (extract/two_threads.py)
+wait for each other the same way after each of the networks' matrix products, which run
+without the GIL. So for the whole analysis, from the parse on, the interval is
+:data:`SWITCH_INTERVAL`; it is put back when the last analysis leaves. Output cannot
+change: the interval decides only when a thread hands over the GIL.
 """
 
 from __future__ import annotations

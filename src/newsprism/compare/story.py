@@ -128,16 +128,16 @@ def analyze_story(
     """
     step = on_step or (lambda name: None)
     articles = list(articles)
-    step("parse")
-    docs = _parse_articles(articles)
-    step("entities")
-    arabic = {a.id for a in articles if is_arabic_article(a)}
-    entities = _story_entities(articles, docs, arabic)
-    model = get_embedder(embedder)
-    # the omission check's MiniLM vectors, embedded in a second thread from the claims on
-    # (compare/prefetch.py), and the omission check itself in another once the facts are
-    # final (compare/beside.py); both end before this returns
+    # the threads of the parse, the omission check's MiniLM (compare/prefetch.py, from the
+    # claims on) and the check itself (compare/beside.py, once the facts are final) get
+    # the GIL back sooner; each ends before this returns
     with quick_switches(), Beside() as beside, ExitStack() as stack:
+        step("parse")
+        docs = _parse_articles(articles)
+        step("entities")
+        arabic = {a.id for a in articles if is_arabic_article(a)}
+        entities = _story_entities(articles, docs, arabic)
+        model = get_embedder(embedder)
         # an Arabic article's claims add its spellings to the entities' aliases, which
         # the quotes' speakers are looked up by: there the quotes come first, as before
         spans_quotes = _story_quotes(docs, entities, step) if arabic else None
