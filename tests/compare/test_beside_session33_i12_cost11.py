@@ -154,3 +154,42 @@ def test_the_seed_pairs_analysis_is_the_same_as_with_the_check_in_order(
     assert where[1] == threading.current_thread().name
     assert beside_thread == in_order
     assert beside_thread["omissions"] and any(beside_thread["omissions"].values())
+
+
+class _Stop(Exception):
+    """Ends the analysis once the claims are asked for: the order is all a test reads."""
+
+
+def _order(articles: list, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    order: list[str] = []
+    quotes = story._story_quotes
+
+    def reading_quotes(*args: object) -> object:
+        order.append("quotes")
+        return quotes(*args)  # type: ignore[arg-type]
+
+    def reading_claims(*args: object) -> object:
+        order.append("claims")
+        raise _Stop
+
+    monkeypatch.setattr(story, "_story_quotes", reading_quotes)
+    monkeypatch.setattr(story, "_story_claims", reading_claims)
+    with pytest.raises(_Stop):
+        analyze_story(articles)
+    return order
+
+
+def test_the_claims_come_before_the_quotes_in_an_english_story(
+        seeds: list, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    assert _order(seeds, monkeypatch) == ["claims"]  # the quotes would have come next
+    assert _threads() == []
+
+
+def test_the_quotes_come_first_when_an_article_is_arabic(
+        seeds: list, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    # an Arabic article's claims add its spellings to the entities' aliases, which the
+    # quotes' speakers are looked up by
+    arabic, _ = clean_paths([SEED_000.parent.parent / "tests" / "data" / "crosslang"
+                             / "ar_seed_report.txt"])  # fmt: skip
+    assert _order([*seeds, *arabic], monkeypatch) == ["quotes", "claims"]
+    assert _threads() == []
