@@ -60,7 +60,7 @@ def _wrap(owner: Any, name: str, label: str, record: dict[str, list[float]]) -> 
     setattr(owner, name, timed)
 
 
-def _runqueue_s() -> float | None:
+def runqueue_s() -> float | None:
     """The calling thread's time waiting for a core so far (None: not reported)."""
     try:
         return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
@@ -95,11 +95,11 @@ def measure(n: int) -> list[dict[str, Any]]:
     rows = []
     for run in ("cold", "warm"):
         record.clear()
-        queued = _runqueue_s()
+        queued = runqueue_s()
         wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
         story.analyze_story(articles)
         wall, own = time.perf_counter() - wall, time.thread_time() - own
-        after = _runqueue_s()
+        after = runqueue_s()
         queue = None if queued is None or after is None else after - queued
         rows.append({"run": run, "articles": n, "wall_s": round(wall, 2),
                      "cpu_s": round(time.process_time() - cpu, 2),
