@@ -2,23 +2,25 @@
 
 At 10 articles the omission check's MiniLM (250 texts, about 1.2 s of CPU) is embedded
 in a second thread from the claims on (compare/prefetch.py, session 30), and until
-session 33 the analysing thread waited for it at the check, before framing's walk, the
-summary, the label choice and the voices: on an idle two-core machine that wait was
-about a third of a second or more. None of those four reads what the check answers
-(``omissions`` reads the facts, which none of them changes; ``mark_truncated`` and the
-questions, which read the answer, come after), so the check itself now runs in a
-second thread as soon as the facts are final, and the analysing thread reads its
-answer only after those four steps. Below :data:`prefetch.PREFETCH_ARTICLES` articles
-(no thread embeds ahead there) the same holds: the check's MiniLM runs (13 texts at 2
-articles, about 0.06 s) overlap the summary instead of coming before it, and the check
-embeds the very texts it embedded before, in the same order: no CPU is added.
+session 33 the analysing thread waited for it at the check, before the quote variants,
+framing's walk, the summary, the label choice and the voices: on a quiet two-core
+machine most of a second (3.29 s of wall for about 2.2 s of the thread's CPU). None of
+those five reads what the check answers (``omissions`` reads the facts, which none of
+them changes; ``mark_truncated`` and the questions, which read the answer, come after),
+so the check itself now runs in a second thread as soon as the facts are final, and the
+analysing thread reads its answer only after those five steps. Below
+:data:`prefetch.PREFETCH_ARTICLES` articles (no thread embeds ahead there) the same
+holds: the check's MiniLM runs (13 texts at 2 articles, about 0.06 s) overlap the
+summary instead of coming before it, and the check embeds the very texts it embedded
+before, in the same order: no CPU is added.
 
 :func:`quick_switches`: a thread that comes back from a MiniLM run (onnxruntime
 releases the GIL while a text runs) waits for the GIL until the analysing thread,
 busy in Python, gives it up; CPython makes it wait up to the switch interval, 5 ms by
 default, against a run of about 4.6 ms, so beside busy Python the MiniLM thread lost
-some 2.6–3.9 ms a text (measured: 0.66–0.98 s over 250 texts, its sleep time from
-``/proc``; docs/benchmarks.md, session 33). The parse's two threads (extract/two_threads.py)
+some 4–5 ms a text (``benchmarks/minilm_gil.py``, beside the analysis's own quote
+extraction and framing: a median 5.15 ms of sleep a text at 5 ms, 1.39 ms at 0.5 ms;
+docs/benchmarks.md, session 33). The parse's two threads (extract/two_threads.py)
 wait for each other the same way after each of the networks' matrix products, which run
 without the GIL. So for the whole analysis, from the parse on, the interval is
 :data:`SWITCH_INTERVAL`; it is put back when the last analysis leaves. Output cannot
