@@ -15,10 +15,12 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 
+import numpy as np
 import pytest
 
 from newsprism.compare import story
-from newsprism.compare.beside import SWITCH_INTERVAL, Beside, quick_switches
+from newsprism.compare.beside import SWITCH_INTERVAL, Beside, quick_switches, switching
+from newsprism.compare.prefetch import Prefetch
 from newsprism.compare.story import analyze_story
 from newsprism.pipeline import clean_paths
 from tests.conftest import SEED_000, SEED_003
@@ -73,6 +75,25 @@ def test_an_error_inside_still_puts_the_interval_back() -> None:
     before = sys.getswitchinterval()
     with pytest.raises(KeyError), quick_switches():
         raise KeyError("no such article")
+    assert sys.getswitchinterval() == before
+
+
+def test_the_interval_is_short_while_the_minilm_thread_embeds_and_put_back_after() -> None:
+    before, seen = sys.getswitchinterval(), []
+
+    def encoder(texts: list[str]) -> np.ndarray:
+        seen.append(sys.getswitchinterval())
+        return np.ones((len(texts), 3), dtype=np.float32)
+
+    with Prefetch(encoder, ["Ferries were cancelled.", "The bridge reopened at noon."]) as encode:
+        assert encode(["The bridge reopened at noon."]).shape == (1, 3)
+    assert seen == [pytest.approx(min(before, SWITCH_INTERVAL))]
+    assert sys.getswitchinterval() == before
+
+
+def test_a_switching_call_runs_under_the_short_interval_and_no_other_code_does() -> None:
+    before = sys.getswitchinterval()
+    assert switching(sys.getswitchinterval)() == pytest.approx(min(before, SWITCH_INTERVAL))
     assert sys.getswitchinterval() == before
 
 

@@ -22,8 +22,12 @@ some 4–5 ms a text (``benchmarks/minilm_gil.py``, beside the analysis's own qu
 extraction and framing: a median 5.15 ms of sleep a text at 5 ms, 1.39 ms at 0.5 ms;
 docs/benchmarks.md, session 33). The parse's two threads (extract/two_threads.py)
 wait for each other the same way after each of the networks' matrix products, which run
-without the GIL. So for the whole analysis, from the parse on, the interval is
-:data:`SWITCH_INTERVAL`; it is put back when the last analysis leaves. Output cannot
+without the GIL. So while such a thread works beside the analysing thread (the parse,
+a MiniLM run: :func:`switching`) the interval is :data:`SWITCH_INTERVAL`, and it is put
+back when the last of them leaves. Not for the whole analysis: where two threads both
+run Python (the check's own questions beside the summary, 8,293 of them at 50 articles)
+a short interval only adds hand-overs; with it over the whole analysis the 50-article
+story took about 0.5–1 s more CPU (docs/benchmarks.md, session 33). Output cannot
 change: the interval decides only when a thread hands over the GIL.
 """
 
@@ -34,10 +38,13 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import wraps
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 # CPython's switch interval while an analysis's threads run: a tenth of the default,
 # well under one MiniLM run (about 1.5 ms at its shortest, docs/benchmarks.md session 30)
 SWITCH_INTERVAL = 0.0005
@@ -65,6 +72,18 @@ def quick_switches() -> Iterator[None]:
             _inside -= 1
             if _inside == 0:
                 sys.setswitchinterval(_saved)
+
+
+def switching(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` with each call run under :func:`quick_switches` (a MiniLM encoder:
+    its runs release the GIL, and the thread must get it back soon after each)."""
+
+    @wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with quick_switches():
+            return function(*args, **kwargs)
+
+    return run
 
 
 class Beside:

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
-from newsprism.compare.beside import Beside, quick_switches
+from newsprism.compare.beside import Beside, quick_switches, switching
 from newsprism.compare.checkable import holds_all
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
@@ -128,10 +128,10 @@ def analyze_story(
     """
     step = on_step or (lambda name: None)
     articles = list(articles)
-    # the threads of the parse, the omission check's MiniLM (compare/prefetch.py, from the
-    # claims on) and the check itself (compare/beside.py, once the facts are final) get
-    # the GIL back sooner; each ends before this returns
-    with quick_switches(), Beside() as beside, ExitStack() as stack:
+    # the omission check's MiniLM in a thread from the claims on (compare/prefetch.py),
+    # the check itself in another once the facts are final (compare/beside.py); each
+    # ends before this returns
+    with Beside() as beside, ExitStack() as stack:
         step("parse")
         docs = _parse_articles(articles)
         step("entities")
@@ -144,7 +144,7 @@ def analyze_story(
         step("claims")
         claims = _story_claims(articles, docs, entities, arabic)
         embed = stack.enter_context(omission_encoder(
-            _minilm_encoder(model), english_texts(claims), len(articles)))
+            switching(_minilm_encoder(model)), english_texts(claims), len(articles)))
         # else they read nothing the claims change: read while the thread embeds
         spans, quotes = spans_quotes or _story_quotes(docs, entities, step)
         return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
@@ -217,7 +217,8 @@ def _parse_articles(articles: Sequence[Article]) -> dict[str, Any]:
     texts = [a.text[:ANALYSIS_MAX_CHARS] for a in articles]
     # each article with its language's pipeline: Arabic goes the rule-based path (nlp.py)
     # in two threads: nothing else can start before the parse, so a second core is free
-    parsed = parse_texts(texts, [a.language for a in articles], two_threads=True)
+    with quick_switches():  # each thread gets the GIL back soon after a matrix product
+        parsed = parse_texts(texts, [a.language for a in articles], two_threads=True)
     return dict(zip([a.id for a in articles], parsed, strict=True))
 
 
