@@ -8,9 +8,14 @@ and the time the omission check waits for the MiniLM thread
 (``compare.prefetch.Prefetch.encode``; session 30). ``main_thread_cpu_s`` is the CPU of
 the thread that runs the analysis (``time.thread_time``): on an idle machine with a
 core for each thread, the analysis's wall time is about that plus what it waits, a
-figure that other work on a shared machine barely moves. The story is
-:mod:`benchmarks.compare`'s. One JSON line per analysis: ``steps`` maps a step to
-[wall s, CPU s, calls, the calling thread's CPU s].
+figure that other work on a shared machine barely moves. ``main_thread_waits_s``
+(session 33) is the rest of that thread's wall time once its CPU and its wait for a core
+(``main_thread_runqueue_s``, Linux's ``/proc/thread-self/schedstat``) are taken out:
+what it waited for the other threads (the GIL, the parse's second thread, the omission
+check's answer), so its CPU plus its waits is about the wall time on an idle machine;
+None where the kernel does not report it. The story is :mod:`benchmarks.compare`'s.
+One JSON line per analysis: ``steps`` maps a step to [wall s, CPU s, calls, the calling
+thread's CPU s].
 
 Example::
 
@@ -55,6 +60,14 @@ def _wrap(owner: Any, name: str, label: str, record: dict[str, list[float]]) -> 
     setattr(owner, name, timed)
 
 
+def runqueue_s() -> float | None:
+    """The calling thread's time waiting for a core so far (None: not reported)."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def measure(n: int) -> list[dict[str, Any]]:
     """The ``n``-article story analysed twice, models loaded first."""
     import newsprism.compare.story as story
@@ -82,11 +95,17 @@ def measure(n: int) -> list[dict[str, Any]]:
     rows = []
     for run in ("cold", "warm"):
         record.clear()
+        queued = runqueue_s()
         wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
         story.analyze_story(articles)
-        rows.append({"run": run, "articles": n, "wall_s": round(time.perf_counter() - wall, 2),
+        wall, own = time.perf_counter() - wall, time.thread_time() - own
+        after = runqueue_s()
+        queue = None if queued is None or after is None else after - queued
+        rows.append({"run": run, "articles": n, "wall_s": round(wall, 2),
                      "cpu_s": round(time.process_time() - cpu, 2),
-                     "main_thread_cpu_s": round(time.thread_time() - own, 2),
+                     "main_thread_cpu_s": round(own, 2),
+                     "main_thread_runqueue_s": None if queue is None else round(queue, 2),
+                     "main_thread_waits_s": None if queue is None else round(wall - own - queue, 2),
                      "steps": {k: [round(v[0], 3), round(v[1], 3), int(v[2]), round(v[3], 3)]
                                for k, v in record.items()}})  # fmt: skip
     return rows

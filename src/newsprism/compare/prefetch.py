@@ -31,6 +31,8 @@ from types import TracebackType
 
 import numpy as np
 
+from newsprism.compare.beside import quick_switches
+
 Encoder = Callable[[list[str]], np.ndarray]
 # a story of fewer articles embeds only what its checks ask (module doc): in the
 # benchmark stories every text is needed from 4 articles on (69 of 69, 92 of 92), not
@@ -59,11 +61,12 @@ class Prefetch:
     def _embed(self, texts: list[str]) -> dict[str, np.ndarray]:
         """Each text's row, chunk by chunk until every text is in or the stop flag is set."""
         vectors: dict[str, np.ndarray] = {}
-        for start in range(0, len(texts), CHUNK):
-            if self._stop.is_set():
-                break
-            chunk = texts[start : start + CHUNK]
-            vectors.update(zip(chunk, self._encoder(chunk), strict=True))
+        with quick_switches():  # the GIL back soon after each run (compare/beside.py)
+            for start in range(0, len(texts), CHUNK):
+                if self._stop.is_set():
+                    break
+                chunk = texts[start : start + CHUNK]
+                vectors.update(zip(chunk, self._encoder(chunk), strict=True))
         return vectors
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
+from newsprism.compare.beside import Beside, quick_switches, switching
 from newsprism.compare.checkable import holds_all
 from newsprism.compare.conflicts import add_conflicts
 from newsprism.compare.crosslang import (
@@ -126,31 +128,46 @@ def analyze_story(
     """
     step = on_step or (lambda name: None)
     articles = list(articles)
-    step("parse")
-    docs = _parse_articles(articles)
-    step("entities")
-    arabic = {a.id for a in articles if is_arabic_article(a)}
-    entities = _story_entities(articles, docs, arabic)
+    # the omission check's MiniLM in a thread from the claims on (compare/prefetch.py),
+    # the check itself in another once the facts are final (compare/beside.py); each
+    # ends before this returns
+    with Beside() as beside, ExitStack() as stack:
+        step("parse")
+        docs = _parse_articles(articles)
+        step("entities")
+        arabic = {a.id for a in articles if is_arabic_article(a)}
+        entities = _story_entities(articles, docs, arabic)
+        model = get_embedder(embedder)
+        # an Arabic article's claims add its spellings to the entities' aliases, which
+        # the quotes' speakers are looked up by: there the quotes come first, as before
+        spans_quotes = _story_quotes(docs, entities, step) if arabic else None
+        step("claims")
+        claims = _story_claims(articles, docs, entities, arabic)
+        embed = stack.enter_context(omission_encoder(
+            switching(_minilm_encoder(model)), english_texts(claims), len(articles)))
+        # else they read nothing the claims change: read while the thread embeds
+        spans, quotes = spans_quotes or _story_quotes(docs, entities, step)
+        return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
+                               model, embed, beside, step)
+
+
+def _story_quotes(docs: dict[str, Any], entities: StoryEntities, step: Callable[[str], None]
+                  ) -> tuple[dict[str, list[QuoteSpan]], list[Quote]]:  # fmt: skip
+    """Each article's statement quotes, and the quotes with their speakers resolved to
+    the story's entities (an epithet's too: what the other articles call them)."""
     step("quotes")
     quotes = resolve_quotes(spans := _statement_spans(docs), entities)
-    resolve_epithets(spans, quotes, docs, entities)  # what the other articles call them
-    step("claims")
-    claims = _story_claims(articles, docs, entities, arabic)
-    model = get_embedder(embedder)
-    # the omission check's MiniLM vectors, embedded in a second thread from here on
-    # (compare/prefetch.py); the thread ends before this returns
-    with omission_encoder(_minilm_encoder(model), english_texts(claims), len(articles)) as embed:
-        return _compare_claims(articles, docs, entities, spans, quotes, claims, arabic,
-                               model, embed, step)
+    resolve_epithets(spans, quotes, docs, entities)
+    return spans, quotes
 
 
 def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: StoryEntities,
                     spans: dict[str, list[QuoteSpan]], quotes: list[Quote], claims: list[Claim],
                     arabic: set[str], model: Any, embed: Callable[[list[str]], np.ndarray],
-                    step: Callable[[str], None]) -> StoryAnalysis:  # fmt: skip
+                    beside: Beside, step: Callable[[str], None]) -> StoryAnalysis:  # fmt: skip
     """:func:`analyze_story` from its claims on: align, conflicts, framing, omissions,
     summary (``arabic``: the Arabic articles' ids; ``embed``: the omission check's
-    MiniLM encoder)."""
+    MiniLM encoder; ``beside``: the thread the omission check runs in)."""
     vectors = _encode(model, [c.text for c in claims])
     profiles = claim_profiles(docs, claims, quoted_speakers(spans, quotes), entities.mentions,
                               quotation_spans(quotes))
@@ -163,25 +180,26 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
     names = {e.id: e.name for e in entities.entities}
     facts = add_conflicts(articles, docs, claims, entities.mentions, facts, names)
     _recheck_unique(articles, docs, claims, profiles, vectors, probability, facts, tfidf)
+    # the facts are final for the omission check: whole sentences, at a lower bar than
+    # grouping's, a rare quoted run, or close in MiniLM meaning (stated.py), in the other
+    # thread; nothing until ``mark_truncated`` reads its answer or changes a fact
+    checked = beside.submit(omissions, articles, facts, stating(claims, sentences, embed))
     variants = link_quote_variants(
         quotes, _encode(model, [quoted_words(q) or q.text for q in quotes]))
     step("framing")
     framing = _frame_articles(articles, docs, spans, quotes)
-    # whole sentences, at a lower bar than grouping's, a rare quoted run, or close in
-    # MiniLM meaning (stated.py)
-    missing = omissions(articles, facts, stating(claims, sentences, embed))
-    cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     summary = summarize(articles, facts, quotes, framing=framing,
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
                         holds=_holding(claims, sentences),
                         near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
+    labels, voices = label_choice(articles, docs, entities, framing), voices_heard(articles, quotes)
+    missing = checked.result()
+    cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them
     return StoryAnalysis(
         articles=articles, entities=entities, quotes=quotes, facts=facts, framing=framing,
         omissions=missing, summary=summary, quote_variants=variants,
-        embedder=model.name,
-        label_choice=label_choice(articles, docs, entities, framing),
-        voices_heard=voices_heard(articles, quotes),
+        embedder=model.name, label_choice=labels, voices_heard=voices,
         truncated_articles=cut, writers_questions=asked,
     )
 
@@ -199,7 +217,8 @@ def _parse_articles(articles: Sequence[Article]) -> dict[str, Any]:
     texts = [a.text[:ANALYSIS_MAX_CHARS] for a in articles]
     # each article with its language's pipeline: Arabic goes the rule-based path (nlp.py)
     # in two threads: nothing else can start before the parse, so a second core is free
-    parsed = parse_texts(texts, [a.language for a in articles], two_threads=True)
+    with quick_switches():  # each thread gets the GIL back soon after a matrix product
+        parsed = parse_texts(texts, [a.language for a in articles], two_threads=True)
     return dict(zip([a.id for a in articles], parsed, strict=True))
 
 
