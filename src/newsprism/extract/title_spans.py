@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprism.models import Mention
 from newsprism.extract.titles import RoleMention
+from newsprism.models import Mention
 
 
 def mark_article(roles: Sequence[RoleMention], article_id: str) -> None:
