@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.body_heads import extend_to_body_head
 from newsprism.extract.class_words import (
     drop_negated_classes,
     extend_back_over_and,
@@ -207,6 +208,7 @@ def link_entities(
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
+    extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"

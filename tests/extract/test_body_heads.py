@@ -1,0 +1,39 @@
+"""Entity rows, session 33 (i12-entities16): an organisation the tagger stopped before a
+body's head word takes the untagged capitalised words up to it. Sentences written for
+the tests (not the gold's), with guards: no head word, a place, a word too many, a
+mention inside the words."""
+
+from __future__ import annotations
+
+from newsprism.extract.body_heads import extend_to_body_head
+from tests.extract.test_place_heads import _m, _rows
+
+
+def _extended(text: str, name: str, label: str = "ORG", others: tuple[str, ...] = ()) -> str:
+    mentions = {"a": [_m(name, text, label), *(_m(o, text, "ORG") for o in others)]}
+    extend_to_body_head(mentions, {"a": text})
+    return mentions["a"][0].text
+
+
+def test_an_org_stopped_before_its_committee_takes_the_head() -> None:
+    text = "She sits on the Assembly Rules Committee in Albany."
+    assert _extended(text, "Assembly") == "Assembly Rules Committee"
+
+
+def test_no_head_word_or_a_place_leaves_the_mention() -> None:
+    assert _extended("The Assembly Rules Office closed.", "Assembly") == "Assembly"
+    text = "the Ohio Ethics Commission met"
+    assert _extended(text, "Ohio", "GPE") == "Ohio"  # a state keeps its own row
+
+
+def test_three_words_before_the_head_or_a_mention_inside_stop_it() -> None:
+    assert _extended("the Assembly Very Long Rules Board", "Assembly") == "Assembly"
+    text = "the Assembly Reuters Board"
+    assert _extended(text, "Assembly", others=("Reuters",)) == "Assembly"
+
+
+def test_a_story_shows_the_committee_as_its_own_row() -> None:
+    rows = _rows({"a": "Lawmakers on the Senate Banking Committee questioned the Fed chair, "
+                       "and the Senate later passed the bill."})
+    assert "Senate Banking Committee" in rows or "Senate Banking Committee" in {
+        a for _, aliases in rows.values() for a in aliases}
