@@ -5,7 +5,7 @@ mention inside the words."""
 
 from __future__ import annotations
 
-from newsprism.extract.body_heads import extend_to_body_head
+from newsprism.extract.body_heads import extend_to_body_head, merge_chamber_bodies
 from tests.extract.test_place_heads import _m, _rows
 
 
@@ -37,3 +37,23 @@ def test_a_story_shows_the_committee_as_its_own_row() -> None:
                        "and the Senate later passed the bill."})
     assert "Senate Banking Committee" in rows or "Senate Banking Committee" in {
         a for _, aliases in rows.values() for a in aliases}
+
+
+def _org_groups(*names: str) -> dict[tuple[str, str], list]:
+    return {("NAME", n.lower()): [_m(n, n, "ORG")] for n in names}
+
+
+def test_a_body_without_its_chamber_joins_the_one_chamber_form() -> None:
+    other = _org_groups("Senate Aging Committee", "Aging Committee", "Senate")
+    merge_chamber_bodies(other)
+    assert sorted(k[1] for k in other) == ["senate", "senate aging committee"]
+    assert len(other[("NAME", "senate aging committee")]) == 2
+
+
+def test_two_chambers_or_no_body_head_keep_the_short_form_apart() -> None:
+    other = _org_groups("House Ethics Committee", "Senate Ethics Committee", "Ethics Committee")
+    merge_chamber_bodies(other)
+    assert ("NAME", "ethics committee") in other
+    other = _org_groups("House Freedom Fund", "Freedom Fund")
+    merge_chamber_bodies(other)
+    assert ("NAME", "freedom fund") in other
