@@ -5,7 +5,7 @@ mention inside the words."""
 
 from __future__ import annotations
 
-from newsprism.extract.body_heads import extend_to_body_head, merge_chamber_bodies
+from newsprism.extract.body_heads import extend_to_body_head, merge_short_bodies
 from tests.extract.test_place_heads import _m, _rows
 
 
@@ -45,15 +45,22 @@ def _org_groups(*names: str) -> dict[tuple[str, str], list]:
 
 def test_a_body_without_its_chamber_joins_the_one_chamber_form() -> None:
     other = _org_groups("Senate Aging Committee", "Aging Committee", "Senate")
-    merge_chamber_bodies(other)
+    merge_short_bodies(other)
     assert sorted(k[1] for k in other) == ["senate", "senate aging committee"]
     assert len(other[("NAME", "senate aging committee")]) == 2
 
 
 def test_two_chambers_or_no_body_head_keep_the_short_form_apart() -> None:
     other = _org_groups("House Ethics Committee", "Senate Ethics Committee", "Ethics Committee")
-    merge_chamber_bodies(other)
+    merge_short_bodies(other)
     assert ("NAME", "ethics committee") in other
     other = _org_groups("House Freedom Fund", "Freedom Fund")
-    merge_chamber_bodies(other)
+    merge_short_bodies(other)
     assert ("NAME", "freedom fund") in other
+
+
+def test_a_body_joins_the_one_longer_name_an_office_opens() -> None:
+    other = _org_groups("Treasury Audit Board", "Audit Board", "Treasury")
+    merge_short_bodies(other)
+    assert ("NAME", "audit board") not in other
+    assert len(other[("NAME", "treasury audit board")]) == 2

@@ -37,22 +37,20 @@ def extend_to_body_head(mentions_by_article: dict[str, list[Mention]],
                                   "ORG", m.start, tail.end())
 
 
-_CHAMBERS = ("house", "senate")
 
-
-def merge_chamber_bodies(other: dict[tuple[str, str], list[Mention]]) -> None:
-    """Move the mentions of a body "X Caucus" into "House X Caucus" (or "Senate …") when
-    the story writes exactly one chamber's form: the short form is that body ("the
-    Progressive Caucus" after "the House Progressive Caucus"). With both chambers'
-    forms in the story ("Senate Judiciary Committee", "House Judiciary Committee"), the
-    short form could be either and stays apart. Keys are ``(kind, folded name)``, as
-    ``entities._attach_short_names`` writes them; both groups tagged ORG."""
+def merge_short_bodies(other: dict[tuple[str, str], list[Mention]]) -> None:
+    """Move the mentions of a body "X Caucus" into the one longer name of the story that
+    ends with it: "House X Caucus", "State Department X Board". The short form is that
+    body ("the Progressive Caucus" after "the House Progressive Caucus"). With two longer
+    forms ("Senate / House Ethics Committee") the short form could be either and stays
+    apart. Keys are ``(kind, folded name)``, as ``entities._attach_short_names`` writes
+    them; every group tagged ORG."""
     orgs = {key[1]: key for key, group in other.items()
             if all(m.label == "ORG" for m in group)}
     heads = {h.lower() for h in HEADS}
     for name, key in list(orgs.items()):
         if len(name.split()) < 2 or name.split()[-1] not in heads:
             continue
-        longer = [orgs[f"{c} {name}"] for c in _CHAMBERS if f"{c} {name}" in orgs]
-        if len(longer) == 1 and key in other:
+        longer = [k for n, k in orgs.items() if n.endswith(f" {name}")]
+        if len(longer) == 1 and key in other and longer[0] in other:
             other[longer[0]].extend(other.pop(key))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
-from newsprism.extract.body_heads import extend_to_body_head, merge_chamber_bodies
+from newsprism.extract.body_heads import extend_to_body_head, merge_short_bodies
 from newsprism.extract.class_words import (
     drop_negated_classes,
     extend_back_over_and,
@@ -224,7 +224,7 @@ def link_entities(
                                 city_mentions(mentions_by_article, texts))
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
-    merge_chamber_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
+    merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
     count_every_form(story.entities, tagged, texts)
