@@ -9,6 +9,8 @@ capitalised right after an organisation, with at most two capitalised words betw
 makes one longer name. Only the head words of bodies are read: "Administration" (of
 "the Biden Administration") and "Department" are left to the rules that know them, and a
 person, place or group is never extended ("Texas Ethics Commission" keeps its state).
+A body made whole this way is joined by its short form ("the Progressive Caucus" after
+"the House Progressive Caucus"), which would otherwise be a row of its own.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ def extend_to_body_head(mentions_by_article: dict[str, list[Mention]],
                 continue
             mentions[i] = Mention(article_id, m.sentence_index, text[m.start : tail.end()],
                                   "ORG", m.start, tail.end())
-
 
 
 def merge_short_bodies(other: dict[tuple[str, str], list[Mention]]) -> None:
