@@ -29,10 +29,15 @@ FILE = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 ROWS = re.compile(r"\b[Rr]ows?\s+(\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s*/\s*)\d{1,3}\b)*)")
 
 
-def named_singly(ids: dict[str, int]) -> set[int]:
-    """Rows a file under gold/ docs/ tests/ scripts/ names as a row of its own."""
-    files = subprocess.run(["git", "ls-files", "gold", "docs", "tests", "scripts"],
-                           capture_output=True, text=True).stdout.split()
+def tracked_files() -> list[str]:
+    """Every tracked file under gold/ docs/ tests/ scripts/."""
+    return subprocess.run(["git", "ls-files", "gold", "docs", "tests", "scripts"],
+                          capture_output=True, text=True).stdout.split()
+
+
+def named_singly(ids: dict[str, int], files: list[str] | None = None) -> set[int]:
+    """Rows a file under gold/ docs/ tests/ scripts/ (or of ``files``) names as a row of its own."""
+    files = tracked_files() if files is None else files
     named: set[int] = set()
     for f in files:
         try:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.body_heads import extend_to_body_head, merge_short_bodies
 from newsprism.extract.class_words import (
     drop_negated_classes,
     extend_back_over_and,
@@ -72,6 +73,7 @@ from newsprism.extract.story_names import (
     person_aliases,
     split_trailing_person,
 )
+from newsprism.extract.title_spans import inside_title, mark_article, role_article
 from newsprism.extract.titles import (
     Role,
     RoleMention,
@@ -206,6 +208,7 @@ def link_entities(
     join_split_names(mentions_by_article, texts, _org_key)
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
+    extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
@@ -221,6 +224,7 @@ def link_entities(
                                 city_mentions(mentions_by_article, texts))
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
+    merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
     count_every_form(story.entities, tagged, texts)
@@ -243,6 +247,7 @@ def _people_from_full_names(
     person_of: dict[int, _Person] = {}
     for article_id, mentions in mentions_by_article.items():
         roles = find_roles(texts[article_id], mentions)
+        mark_article(roles, article_id)  # offsets are the article's own
         all_roles.extend(roles)
         by_start = {r.person.start: r for r in roles if r.person}
         for m in mentions:
@@ -310,7 +315,7 @@ def _attach_short_names(
                 person.full[m.text] += 1
                 person.mentions.append(m)
                 _hold(person, titled.get(id(m)))
-            elif m.label != "PERSON" and not _inside_title(m, all_roles):
+            elif m.label != "PERSON" and not inside_title(m, all_roles):
                 name_key = _org_key(m.text) + (" city" if id(m) in cities else "")
                 other.setdefault(("NAME", state_key(name_key) if m.label == "GPE" else name_key),
                                  []).append(m)
@@ -404,7 +409,8 @@ def _attach_titles(
     for role in all_roles:
         if role.person is not None or not role.refers:
             continue
-        article_id = next(a for a, t in texts.items() if t[role.start : role.end] == role.text)
+        article_id = role_article(role) or next(
+            a for a, t in texts.items() if t[role.start : role.end] == role.text)
         if _unnamed(texts[article_id], role) or after_unnamed(
                 texts[article_id], role, all_roles, _unnamed):  # "a spokesman … the spokesman"
             continue
@@ -458,15 +464,6 @@ def _unnamed(text: str, role: RoleMention) -> bool:
     while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() not in determiners:
         words.pop()  # the name in "a White House spokesman"
     return bool(words) and words[-1].lower() in determiners
-
-
-def _inside_title(mention: Mention, roles: Sequence[RoleMention]) -> bool:
-    """A name the tagger found inside a title: "State" of "Secretary of State"."""
-    return any(
-        r.title_start <= mention.start and mention.end <= r.title_end
-        for r in roles
-        if r.person is None or r.person.article_id == mention.article_id
-    )
 
 
 def _find_person(people: list[_Person], name: str) -> _Person | None:

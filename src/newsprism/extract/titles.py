@@ -124,6 +124,7 @@ class RoleMention:
     title_start: int = -1  # the title words alone: "Secretary of State"
     title_end: int = -1
     refers: bool = True  # False: the office named ("running for president"), nobody held
+    article_id: str = ""  # the article it was found in (extract/title_spans.mark_article)
 
 
 
