@@ -29,6 +29,7 @@ from newsprism.compare.quote_paraphrase import (
     quote_paraphrase_pairs,
     same_quote_pairs,
 )
+from newsprism.compare.rest_check import rest_elsewhere
 from newsprism.compare.same_fact import (
     SameFactModel,
     complete_link_groups,
@@ -74,6 +75,9 @@ class AlignedClaim:
     # partly_shared only: a member whose rest (outside its shared part) other articles'
     # sentences state too → those sentences ({"article_id", "claim_id"}), by claim id
     rest_also_in: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    # partly_shared only: sentences same-fact with a member whole whose words state none
+    # of its rest (compare/rest_check.py) → ({"article_id", "claim_id"}), by claim id
+    whole_match_in: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     independent_sources: int | None = None
     # a fact of several articles: the pairs of its sentences (claim ids) joined as one
     # fact because they are their reports' leads on one event (compare/lead_pairs.py)
@@ -106,6 +110,8 @@ class AlignedClaim:
                     **({"relayed_from": self.relays[c.id]} if c.id in self.relays else {}),
                     **({"rest_also_in": self.rest_also_in[c.id]}
                        if c.id in self.rest_also_in else {}),
+                    **({"whole_match_in": self.whole_match_in[c.id]}
+                       if c.id in self.whole_match_in else {}),
                 }
                 for c in self.claims
             ],
@@ -233,7 +239,7 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
                if i not in second and j not in second):
         return []
     fact.status = "partly_shared"
-    fact.rest_also_in = _rests_elsewhere(fact, units, indices, claims)
+    fact.rest_also_in, fact.whole_match_in = _rests_elsewhere(fact, units, indices, claims)
     # a sentence whose whole is the fact first: the fact's ``text`` (an omission's line)
     # is then not a longer sentence's
     fact.claims.sort(key=lambda c: c.id in fact.shared_parts)
@@ -248,21 +254,26 @@ def _read_parts(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
 
 
 def _rests_elsewhere(fact: AlignedClaim, units: UnitReading, indices: Sequence[int],
-                     claims: Sequence[Claim]) -> dict[str, list[dict[str, str]]]:  # fmt: skip
+                     claims: Sequence[Claim]) -> tuple[dict[str, list[dict[str, str]]], ...]:
     """The members with a shared part whose rest other articles' sentences state too
-    (:meth:`~newsprism.compare.units.UnitReading.rest_links`): their rest is not their
-    outlet's own, and the reports must not say it is."""
-    found = {}
+    (:func:`~newsprism.compare.rest_check.rest_elsewhere`): their rest is not their
+    outlet's own, and the reports must not say it is; and, apart, the sentences matched
+    to a member whole that state none of its rest (the reports then claim neither)."""
+    found, unchecked = {}, {}
     for i in indices:
         part = fact.shared_parts.get(claims[i].id)
         if part is None:
             continue
-        links = units.rest_links(i, (part["start"], part["end"]))
+        links, whole = rest_elsewhere(units, i, (part["start"], part["end"]))
         others = sorted(j for j in links if claims[j].article_id != claims[i].article_id)
         if others:
             found[claims[i].id] = [{"article_id": claims[j].article_id, "claim_id": claims[j].id,
                                     "through": links[j]} for j in others]  # fmt: skip
-    return found
+        whole = [j for j in whole if claims[j].article_id != claims[i].article_id]
+        if whole:
+            unchecked[claims[i].id] = [{"article_id": claims[j].article_id,
+                                        "claim_id": claims[j].id} for j in whole]  # fmt: skip
+    return found, unchecked
 
 
 def _rests(parted: Sequence[tuple[Claim, AlignedClaim, Any]]) -> list[AlignedClaim]:

@@ -530,14 +530,15 @@ class UnitReading:
         matrix[_unchecked_voices(self.pool.voices)] = 0.0
         return matrix, np.array([s for s, _ in self.pool.owners])
 
-    def rest_links(self, i: int, part: tuple[int, int]) -> dict[int, str]:
+    def rest_links(self, i: int, part: tuple[int, int], whole: bool = True) -> dict[int, str]:
         """The sentences of other articles that state what sentence ``i`` says outside
         its shared ``part`` (offsets), each with how: ``sentence`` when its whole
         sentence is the same fact as theirs, ``unit`` when one of its units clear of the
         part (a unit need not be one run here: it is never shown) is the same fact as
         their sentence or a unit of it. Either way the rest is not its outlet's own
-        (r106, r262: docs/eval-compare.md, session 21)."""
-        found = {int(j): "sentence" for j in np.flatnonzero(self.base[i] >= self.threshold)}
+        (r106, r262: docs/eval-compare.md, session 21). ``whole=False``: units only."""
+        found = {int(j): "sentence" for j in np.flatnonzero(self.base[i] >= self.threshold)
+                 } if whole else {}  # fmt: skip
         matrix, owner = self._rest_matrix
         for row, (s, unit) in enumerate(self.pool.owners):
             if s != i or unit is None or any(

@@ -49,7 +49,9 @@ def part_note(fact_id: Any, evidence: Mapping[str, Any], outlet: str,
               rests: Mapping[tuple[str, str], str], names: Mapping[str, str] | None = None,
               holders: Mapping[str, list[str]] | None = None) -> str:  # fmt: skip
     """The line under a partly shared sentence: which part is shared, and that the rest
-    is the outlet's own (with the rest's own fact, when it states enough to be one); or,
+    is the outlet's own (with the rest's own fact, when it states enough to be one), or
+    only the part when another outlet's sentence is matched to it whole but is not found
+    to state the rest (``whole_match_in``: neither "own" nor "also stated"); or,
     when other outlets' sentences state the rest too (``rest_also_in``), who does and in
     which fact (``names``: article id → label; ``holders``: :func:`claim_facts`)."""
     part = part_text(evidence)
@@ -62,6 +64,8 @@ def part_note(fact_id: Any, evidence: Mapping[str, Any], outlet: str,
         return f"shared: only “{part}”; {rest} also stated by {also}"
     rest = rests.get((str(fact_id), str(evidence.get("claim_id"))))
     where = f" ({rest})" if rest else ""
+    if evidence.get("whole_match_in"):  # matched whole elsewhere, the rest not found there
+        return f"shared: only “{part}”" + (f" (the rest of the sentence: {rest})" if rest else "")
     return f"shared: only “{part}”; the rest of the sentence is {outlet}'s own{where}"
 
 
