@@ -264,7 +264,7 @@ def _rests_elsewhere(fact: AlignedClaim, units: UnitReading, indices: Sequence[i
         part = fact.shared_parts.get(claims[i].id)
         if part is None:
             continue
-        links, whole = rest_elsewhere(units, i, (part["start"], part["end"]))
+        links, whole = rest_elsewhere(units, i, (part["start"], part["end"]), indices)
         others = sorted(j for j in links if claims[j].article_id != claims[i].article_id)
         if others:
             found[claims[i].id] = [{"article_id": claims[j].article_id, "claim_id": claims[j].id,
