@@ -12,12 +12,17 @@ Every text is written for the test and parsed by the real pipeline.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes.kin_apposed import apposed_name, kin_gender
 from tests.extract.quote_helpers import only, quotes_of
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def _token(text: str, word: str):  # noqa: ANN202 - a spaCy token
+
+def _token(text: str, word: str) -> Token:
     doc = load_nlp()(text)
     return next(t for t in doc if t.text == word)
 
