@@ -14,7 +14,8 @@ around it and a gender hint, and says which full name a mention stands for:
   or, when the family has several ("Dick", "Liz" and "Mary Cheney"), the one named
   most recently before it (of the gender asked for, when a pronoun asks).
 - **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on a mention with the
-  person's given name, else the given name (``data/given_names.toml``), else a titled
+  person's given name, or a kin noun beside it ("his wife, Ann Roe": :mod:`.kin_apposed`),
+  else the given name (``data/given_names.toml``), else a titled
   bare surname when no one else has that surname, else what a pronoun that resolved
   to the person said. Unknown stays unknown. A bare surname with its own title asks
   for that gender ("Mrs. Clinton" is never Bill), and in a family one named before and
