@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.kin_apposed import apposed_name
 from newsprism.extract.quotes.listed import one_of_list
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def listed_rival(people: People, token: Token, cand: Person, gender: str | None)
         return False
     own = people.referent(cand)
     for other in token.conjuncts:
-        person = people.person_at(other)
+        # "X and his wife, Marta": the list's member is the kin noun, its name apposed
+        named = apposed_name(other)
+        person = people.person_at(other) or (people.person_at(named) if named else None)
         if person is None:
             continue
         best = people.referent(person)

@@ -14,7 +14,8 @@ around it and a gender hint, and says which full name a mention stands for:
   or, when the family has several ("Dick", "Liz" and "Mary Cheney"), the one named
   most recently before it (of the gender asked for, when a pronoun asks).
 - **Gender**: Mr./Ms. and gendered titles (spokeswoman, father) on a mention with the
-  person's given name, else the given name (``data/given_names.toml``), else a titled
+  person's given name, or a kin noun beside it ("his wife, Ann Roe": :mod:`.kin_apposed`),
+  else the given name (``data/given_names.toml``), else a titled
   bare surname when no one else has that surname, else what a pronoun that resolved
   to the person said. Unknown stays unknown. A bare surname with its own title asks
   for that gender ("Mrs. Clinton" is never Bill), and in a family one named before and
@@ -35,6 +36,7 @@ from newsprism.extract.quotes.apposed_name import name_chain, role_apposed_names
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
+from newsprism.extract.quotes.kin_apposed import kin_gender
 from newsprism.extract.quotes.partitive_name import partitive_names
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
@@ -53,7 +55,12 @@ GENDERED = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congressw
             "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
             "wife": "f", "husband": "m", "mother": "f", "father": "m", "daughter": "f",
             "son": "m", "king": "m", "queen": "f", "brother": "m", "sister": "f",
-            "widow": "f", "grandmother": "f", "grandfather": "m"}  # fmt: skip
+            "widow": "f", "grandmother": "f", "grandfather": "m",
+            # titles of office that say the holder's sex (session 33): "Councilman Arlo
+            # Venn … she said" is not the councilman
+            "councilman": "m", "councilwoman": "f", "assemblyman": "m", "assemblywoman": "f",
+            "committeeman": "m", "committeewoman": "f", "policeman": "m", "policewoman": "f",
+            "anchorman": "m", "anchorwoman": "f", "newsman": "m", "newswoman": "f"}  # fmt: skip
 NAME_LABELS = {"PERSON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"}
 _TITLE_WORDS = {"of", "to", "for", "-", "the", "’s", "'s", "&", "and"}
@@ -255,6 +262,7 @@ class People(Step):
         for word, g in {**HONORIFIC, **GENDERED}.items():
             if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", title):
                 gender = g
+        gender = gender or kin_gender(last)  # "his wife, Marta Venn"
         core, suffix = _split_name(words)
         given = core[0] if len(core) > 1 else None
         return Person(start, end, text, core[-1].lower().strip(".,"), title, gender, last.i,
@@ -297,6 +305,9 @@ class People(Step):
             tok = self.doc[i]
             if tok.tag_ == "POS":  # "the congressman's Twitter": the owner's words, not a title
                 break
+            if tok.ent_type_ in NAME_LABELS and self.doc[i + 1].lower_ == "and":
+                del words[:1]  # the "and": no title word of hers
+                break  # "Councilman Arlo Venn and Marta Soto": his title, not hers
             if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_WORDS:
                 words.insert(0, tok.lower_)
                 i -= 1
