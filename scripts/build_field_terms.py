@@ -22,7 +22,6 @@ byte for byte.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import hashlib
 import sys
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from wordnet_db import POS, WordNetReader  # noqa: E402
+from wordnet_db import POS, WordNetReader, write_or_check  # noqa: E402
 
 OUT = ROOT / "src/newsprism/data/field_terms.tsv.gz"
 HEADER = """\
@@ -76,17 +75,7 @@ def build(folder: Path) -> bytes:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"))
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    data = build(args.wordnet)
-    if args.check:
-        same = OUT.read_bytes() == data
-        print("identical" if same else "differs")
-        sys.exit(0 if same else 1)
-    OUT.write_bytes(data)
-    print(f"{OUT}: {len(data)} bytes")
+    write_or_check(OUT, build, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

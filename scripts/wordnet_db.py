@@ -10,6 +10,9 @@ a topic domain).
 
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -87,3 +90,20 @@ def read_synset_links(
     ptrs = [(f[at + 1 + 4 * k], letter[f[at + 3 + 4 * k]], int(f[at + 2 + 4 * k]))
             for k in range(n_ptr)]  # fmt: skip
     return ptrs, gloss
+
+
+def write_or_check(out: Path, build: Callable[[Path], bytes], description: str) -> None:
+    """The command line both WordNet table builders share: build from the WordNet folder
+    (default Debian's /usr/share/wordnet) and write ``out``, or with ``--check`` say
+    whether a rebuild is byte-identical to the committed file (exit 1 if not)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"))
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    data = build(args.wordnet)
+    if args.check:
+        same = out.read_bytes() == data
+        print("identical" if same else "differs")
+        sys.exit(0 if same else 1)
+    out.write_bytes(data)
+    print(f"{out}: {len(data)} bytes")
