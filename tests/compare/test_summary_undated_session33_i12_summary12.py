@@ -6,38 +6,15 @@ abbreviation dates a sentence."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from newsprism.compare import summary_undated
-from newsprism.compare.align import AlignedClaim
-from newsprism.compare.summary import summarize
 from newsprism.compare.summary_undated import states_act
-from newsprism.models import Claim
-from tests.compare.conflict_helpers import text_article
+from tests.compare.test_summary_fallback_session32_i12_summary11 import _summary
 
 UNDATED = "The harbour authority of Port Ellery reopened the north pier to fishing boats."
 THESIS = "Port towns deserve a harbour policy that finally puts fishermen first."
 OTHER = "Harbour pilots at Port Ellery now train for twice as long as a decade ago."
-
-
-def _summary(texts: dict[str, list[str]], columns: tuple[str, ...] = ()) -> list[dict]:
-    """Each outlet's sentences, each its own "possibly shared" fact: no shared line."""
-    articles, facts = [], []
-    for aid, sentences in texts.items():
-        article = text_article(aid, " ".join(sentences))
-        if aid in columns:
-            article = dataclasses.replace(article, outlet=f"Writer {aid} (Opinion)")
-        articles.append(article)
-        at = 0
-        for i, sentence in enumerate(sentences):
-            claim = Claim(id=f"{aid}:c{i}", article_id=aid, sentence_index=i, text=sentence,
-                          start=at, end=at + len(sentence))
-            facts.append(AlignedClaim(id=f"F{len(facts) + 1}", status="possibly_shared",
-                                      claims=[claim]))
-            at += len(sentence) + 1
-    return summarize(articles, facts)
 
 
 def _texts(lines: list[dict]) -> list[str]:
