@@ -8,7 +8,6 @@ from __future__ import annotations
 from newsprism.extract.body_heads import extend_back_over_and_to_the
 from newsprism.extract.era_compounds import drop_era_compounds, modifier_compound
 from newsprism.extract.law_parts import drop_law_parts, law_part
-from newsprism.models import Mention
 from tests.extract.test_place_heads import _m, _rows
 
 
@@ -30,10 +29,18 @@ def test_a_compound_naming_an_actor_or_a_plain_mention_stays() -> None:
 
 
 def test_the_modifier_mention_is_dropped_and_others_kept() -> None:
-    text = "Nixon-era files show that Nixon knew."
-    mentions = {"a": [_m("Nixon", text, "ORG"), Mention("a", 0, "Nixon", "PERSON", 26, 31)]}
+    text = "Nixon-era files show that Haldeman knew."
+    mentions = {"a": [_m("Nixon", text, "ORG"), _m("Haldeman", text, "PERSON")]}
     drop_era_compounds(mentions, {"a": text})
-    assert [(m.text, m.start) for m in mentions["a"]] == [("Nixon", 26)]
+    assert [m.text for m in mentions["a"]] == ["Haldeman"]
+
+
+def test_a_modifier_of_a_person_the_story_names_joins_that_person() -> None:
+    text = "Carter-era rules stand, and Jimmy Carter agreed."
+    mentions = {"a": [_m("Carter", text, "ORG"), _m("Jimmy Carter", text, "PERSON")]}
+    drop_era_compounds(mentions, {"a": text})
+    assert [(m.text, m.label) for m in mentions["a"]] == [("Carter", "PERSON"),
+                                                          ("Jimmy Carter", "PERSON")]
 
 
 def test_a_numbered_part_of_a_law_is_no_name() -> None:

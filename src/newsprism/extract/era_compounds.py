@@ -7,6 +7,14 @@ Soviet-style purge", "a Kennedy-esque speech") and says nothing of who acted. Th
 compound's second half is read from the text right after the mention: a hyphen (or an
 en dash) and one of a few words of time or likeness, then no more letters. Other
 compounds name an actor and stay ("Iran-backed militias", "Texas-based firm").
+
+Decision: the mention is dropped, not retyped — "Taliban-era", "Kremlin-style" are
+rightly ORG, "Prohibition-era" is no person, so no type is safe from the compound alone.
+When the story names a person by that name elsewhere ("Obama-era rules … Obama said"),
+the mention is typed PERSON and joins that person, so the person keeps the mention and
+the sentence keeps its name for pairing facts. Cost, measured: where the era's name is the
+story's only mention of the person, a fact pairing that leaned on the shared name weakens
+(docs/eval-compare.md, session 33, i12-entities17).
 """
 
 from __future__ import annotations
@@ -30,7 +38,18 @@ def modifier_compound(text: str, end: int) -> bool:
 def drop_era_compounds(mentions_by_article: dict[str, list[Mention]],
                        texts: dict[str, str]) -> None:
     """Drop every mention that is the first half of a modifier compound: the name is
-    not mentioned as a party to the story there, whatever the tagger called it."""
+    not mentioned as a party to the story there, whatever the tagger called it. A name
+    the story gives a person (a PERSON mention with that name or ending on it) is typed
+    PERSON instead."""
+    people = {w for ms in mentions_by_article.values() for m in ms if m.label == "PERSON"
+              for w in (m.text, m.text.split()[-1])}
     for article_id, mentions in mentions_by_article.items():
         text = texts[article_id]
-        mentions[:] = [m for m in mentions if not modifier_compound(text, m.end)]
+        kept = []
+        for m in mentions:
+            if not modifier_compound(text, m.end):
+                kept.append(m)
+            elif m.text in people:
+                kept.append(Mention(article_id, m.sentence_index, m.text, "PERSON", m.start,
+                                    m.end))
+        mentions[:] = kept
