@@ -43,6 +43,15 @@ def test_a_modifier_of_a_person_the_story_names_joins_that_person() -> None:
                                                           ("Jimmy Carter", "PERSON")]
 
 
+def test_a_modifier_of_a_group_the_story_names_keeps_its_type() -> None:
+    text = "Habsburg-era palaces; the Habsburg court fell."
+    mentions = {"a": [_m("Habsburg", text, "ORG"), _m("Habsburg court", text, "NORP")],
+                "b": [_m("Habsburg", "the Habsburg line", "NORP")]}
+    drop_era_compounds(mentions, {"a": text, "b": "the Habsburg line"})
+    assert [(m.text, m.label) for m in mentions["a"]] == [("Habsburg", "NORP"),
+                                                          ("Habsburg court", "NORP")]
+
+
 def test_a_numbered_part_of_a_law_is_no_name() -> None:
     for name in ("Title VII", "Section 230", "Article 50", "Chapter 11", "Section 8(b)"):
         assert law_part(name), name

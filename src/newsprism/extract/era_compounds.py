@@ -39,17 +39,20 @@ def drop_era_compounds(mentions_by_article: dict[str, list[Mention]],
                        texts: dict[str, str]) -> None:
     """Drop every mention that is the first half of a modifier compound: the name is
     not mentioned as a party to the story there, whatever the tagger called it. A name
-    the story gives a person (a PERSON mention with that name or ending on it) is typed
-    PERSON instead."""
-    people = {w for ms in mentions_by_article.values() for m in ms if m.label == "PERSON"
-              for w in (m.text, m.text.split()[-1])}
+    the story writes elsewhere outside a compound keeps the mention, typed as there: a
+    person's (a PERSON mention with that name or ending on it) first, else the name's
+    own ("Ottoman-era" where a report names "Ottoman" NORP)."""
+    compound = {id(m) for aid, ms in mentions_by_article.items() for m in ms
+                if modifier_compound(texts[aid], m.end)}
+    if not compound:
+        return
+    labels: dict[str, str] = {}
+    for m in (m for ms in mentions_by_article.values() for m in ms if id(m) not in compound):
+        labels.setdefault(m.text, m.label)
+        if m.label == "PERSON":
+            labels[m.text] = labels[m.text.split()[-1]] = "PERSON"
     for article_id, mentions in mentions_by_article.items():
-        text = texts[article_id]
-        kept = []
-        for m in mentions:
-            if not modifier_compound(text, m.end):
-                kept.append(m)
-            elif m.text in people:
-                kept.append(Mention(article_id, m.sentence_index, m.text, "PERSON", m.start,
-                                    m.end))
-        mentions[:] = kept
+        mentions[:] = [m if id(m) not in compound else
+                       Mention(article_id, m.sentence_index, m.text, labels[m.text], m.start,
+                               m.end)
+                       for m in mentions if id(m) not in compound or m.text in labels]
