@@ -11,6 +11,11 @@ makes one longer name. Only the head words of bodies are read: "Administration" 
 person, place or group is never extended ("Texas Ethics Commission" keeps its state).
 A body made whole this way is joined by its short form ("the Progressive Caucus" after
 "the House Progressive Caucus"), which would otherwise be a row of its own.
+A body named for two things joined by "and" ("the Assembly Ways and Means Committee") is
+tagged by its last part alone ("Means Committee"; NeuS r450, session 33: "the House
+Oversight and Reform Committee" read "Reform Committee"): after "the", up to three
+capitalised words and "and" before a mention ending in a head word are the name's
+first part (:func:`extend_back_over_and_to_the`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from newsprism.models import Mention
 
 HEADS = ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Board", "Bureau")
+_FIRST_PART = re.compile(r"\b[Tt]he (?P<part>(?:[A-Z][a-z]+ ){1,3})and $")
 _TAIL = re.compile(r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}(?:" + "|".join(HEADS) + r")\b")
 
 
@@ -37,6 +43,29 @@ def extend_to_body_head(mentions_by_article: dict[str, list[Mention]],
                 continue
             mentions[i] = Mention(article_id, m.sentence_index, text[m.start : tail.end()],
                                   "ORG", m.start, tail.end())
+
+
+def extend_back_over_and_to_the(mentions_by_article: dict[str, list[Mention]],
+                                texts: dict[str, str]) -> None:
+    """Extend an ORG mention ending in a body's head word back over "<Capitalised
+    words> and " up to a "the" before them, when no other mention lies in those words.
+
+    Why "the": it marks where the body's name opens; without it ("Lee and Rules
+    Committee members") the words before "and" are as likely another name."""
+    for article_id, mentions in mentions_by_article.items():
+        text = texts[article_id]
+        for i, m in enumerate(mentions):
+            if m.label != "ORG" or m.text.split()[-1] not in HEADS:
+                continue
+            window = max(0, m.start - 60)
+            first = _FIRST_PART.search(text[window : m.start])
+            if first is None:
+                continue
+            start = window + first.start("part")
+            if any(o is not m and o.start < m.start and o.end > start for o in mentions):
+                continue
+            mentions[i] = Mention(article_id, m.sentence_index, text[start : m.end], "ORG",
+                                  start, m.end)
 
 
 def merge_short_bodies(other: dict[tuple[str, str], list[Mention]]) -> None:

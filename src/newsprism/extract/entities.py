@@ -29,7 +29,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
-from newsprism.extract.body_heads import extend_to_body_head, merge_short_bodies
+from newsprism.extract.body_heads import (
+    extend_back_over_and_to_the,
+    extend_to_body_head,
+    merge_short_bodies,
+)
 from newsprism.extract.class_words import (
     drop_negated_classes,
     extend_back_over_and,
@@ -37,6 +41,8 @@ from newsprism.extract.class_words import (
 )
 from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.cut_names import drop_names_at_cut
+from newsprism.extract.era_compounds import drop_era_compounds
+from newsprism.extract.law_parts import drop_law_parts
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -197,6 +203,8 @@ def link_entities(
     drop_spelled_acronyms(mentions_by_article, texts)  # "cost-of-living adjustment, or COLA"
     drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
+    drop_law_parts(mentions_by_article)  # "Title IX", "Section 230"
+    drop_era_compounds(mentions_by_article, texts)  # "a Trump-era rule"
     drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
     cut_event_places(mentions_by_article)  # "the Iraq war –": Iraq
@@ -209,6 +217,7 @@ def link_entities(
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
+    extend_back_over_and_to_the(mentions_by_article, texts)  # "Reform Committee" of "… and …"
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
