@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsprism.compare.summary import _CONNECTIVE, _label_end, _opening_end
+from newsprism.compare.line_edges import CONNECTIVE as _CONNECTIVE
+from newsprism.compare.line_edges import label_end as _label_end
+from newsprism.compare.line_edges import opening_end as _opening_end
 
 NEUS = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 _CUT = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")

@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from newsprism.compare.line_edges import CONNECTIVE as _CONNECTIVE
 from newsprism.compare.readable import unusable_reasons
-from newsprism.compare.summary import _CONNECTIVE
 from newsprism.extract.nlp import load_nlp
 
 NEUS = "neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.compare.line_edges import readable_line as _readable
 from newsprism.compare.readable import unusable_reasons
-from newsprism.compare.summary import _readable
 from newsprism.models import Claim
 
 

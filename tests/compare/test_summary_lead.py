@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.lead import openings, ranked_leads
+from newsprism.compare.line_edges import readable_line as _readable
 from newsprism.compare.readable import shell_noun_points_back, unusable_reasons
-from newsprism.compare.summary import _readable, is_headline, summarize
+from newsprism.compare.summary import is_headline, summarize
 from newsprism.extract.nlp import load_nlp
 from newsprism.models import Article, Claim, Quote
 

@@ -36,6 +36,7 @@ from newsprism.compare.lead import (
     title_echoed_leads,
 )
 from newsprism.compare.lead_told_again import lead_told_again
+from newsprism.compare.line_edges import PRONOUN_SUBJECT, SAYING, readable_line
 from newsprism.compare.line_parse import sharing_parses
 from newsprism.compare.midstart import no_lead_articles
 from newsprism.compare.opening_backers import cite_openings
@@ -54,45 +55,12 @@ from newsprism.compare.summary_fallback import fallback_claims, first_line
 from newsprism.compare.summary_repeats import said_before
 from newsprism.compare.title_subjects import story_title_subjects
 from newsprism.models import Article, Claim, Quote
-from newsprism.pronoun_words import PERSONAL_SUBJECTS
 
 Backs = Callable[[Claim, Claim], bool]
 
 SUMMARY_UNIQUE_PER_ARTICLE = 1
 _COLUMN = 2  # a column's lead is less plain than any report's (see _plainness)
-# a leading connective is dropped ("but that …"/"that …" is not: reported content whose
-# speaker is cut off, left out), and so is a discourse marker before a comma ("Also, …",
-# "However, …"; session 22; the quantifier check reads the claim's own text). Not a
-# connective: "as"/"so"/"yet" opening a fixed phrase ("As far as …", "As of Monday",
-# "So far", "Yet another"; session 23), nor a capital "As", "While", "Whereas": it opens
-# what the rest hangs on ("As a gateway for trade, …"; session 30, NeuS row 192)
-_CONNECTIVE = re.compile(
-    r"^(?:and|but|(?-i:while|whereas|as)|so|yet)\s+(?!that\b|(?<=as )(?:far|long|soon|well|"
-    r"many|much|of|part|for|such|to|if)\b|(?<=so )(?:far|long|many|much|few|if)\b|"
-    r"(?<=yet )another\b)"
-    r"|^(?:adding|saying|noting|stressing|explaining)(?:\s+that)?\s+"
-    r"|^(?:also|however|moreover|furthermore|meanwhile|still|in addition|additionally|"
-    r"nevertheless|nonetheless|besides|what's more|what’s more|even so|that said),\s+",
-    re.IGNORECASE,
-)
-# a dateline before the lede ("WASHINGTON (AP) — ", "BEIRUT (Reuters) - ",
-# "WASHINGTON—"): the place in capitals, an optional state or country and agency, a
-# dash; shown text only, the claim's own text (``original``) keeps it
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?: \([A-Za-z .&-]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
-# a section label before a colon ("Why it matters: ", "The big picture: ", "Yes, but: ",
-# "UPDATE: "): up to five words, a capital first, a capital letter after the colon (a
-# quotation after it is somebody's words, kept); shown text only (session 22). Not taken
-# off (:func:`_label_end`): a verb of saying in it ("He added: "), or only capitalised
-# words, a name: the speaker of a transcript ("Christie: I don't know …")
-_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:,? [\w'’-]+){0,4}:\s+(?=[A-Z])")
-_LEADS_ON = {"as", "like", "including", "of", "to", "for", "with", "from", "than"}
 _REPORTED = re.compile(r"^(?:(?:and|but|while|whereas|as|so|yet)\s+)?that\s", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|say|told|wrote|writes|added|according to|tweeted)\b",
-                     re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^(" + "|".join(PERSONAL_SUBJECTS) + r")\b", re.IGNORECASE)
-_CLOSING = '"”'
 
 
 def _lead_reports(articles: Sequence[Article], opening: Any, plainness: Callable[[Claim], int],
@@ -463,7 +431,7 @@ def _attributed(claim: Claim, quotes: Sequence[Quote], texts: Mapping[str, str])
     no line (None): a quotation in the summary always names its speaker."""
     if _REPORTED.match(claim.text.lstrip()):
         return None
-    text = _readable(claim, quotes)
+    text = readable_line(claim, quotes)
     inside = [q for q in quotes if q.article_id == claim.article_id and q.kind == "direct"
               and q.within is None  # (a statement quoted inside a quote is not its voice)
               and mostly_quoted(claim.start, claim.end, q.start, q.end)]
@@ -498,7 +466,7 @@ def asks(body: str) -> bool:
 def _opens_unattributed(claim: Claim) -> bool:
     """The claim opens a quotation that no found quote covers and names no speaker:
     "“The world tells Israel, ‘Wait." is somebody's words, not the outlet's."""
-    return claim.text.lstrip()[:1] in "\"“" and not _SAYING.search(claim.text)
+    return claim.text.lstrip()[:1] in "\"“" and not SAYING.search(claim.text)
 
 
 def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:
@@ -506,95 +474,14 @@ def _says_outside(claim: Claim, inside: Sequence[Quote]) -> bool:
     words ("…,” Trump said."); the speaker's own "And I say wait for what?" inside them
     names nobody."""
     return any(not any(q.start <= claim.start + m.start() < q.end for q in inside)
-               for m in _SAYING.finditer(claim.text))  # fmt: skip
-
-
-def _readable(claim: Claim, quotes: Sequence[Quote]) -> str:
-    """The clause with its edges mended so that it reads as a sentence on its own."""
-    stripped = claim.text.lstrip()
-    cut = _opening_end(stripped)
-    text = stripped[cut:].rstrip()
-    pronoun = _PRONOUN_SUBJECT.match(text)
-    if pronoun:
-        at = claim.start + len(claim.text) - len(stripped) + cut
-        speaker = _speaker_of(claim, at, quotes)
-        if speaker:
-            text = speaker + text[pronoun.end() :]
-    if _unbalanced_closing(text):
-        body = text.rstrip(" .,;")
-        text = body[:-1].rstrip() + text[len(body) :]
-    # a curly opening closed by a straight mark ("“… marriage," she wrote.") is closed
-    opened = text.count("“") > text.count("”") and text.count('"') % 2 == 0
-    text = text[:1].upper() + text[1:]
-    if text and text[-1] not in ".!?" + _CLOSING:
-        text += "."
-    if opened:
-        text += "”"  # the outlet's quotation ran on past the clause
-    return text
-
-
-def _opening_end(text: str) -> int:
-    """Where the shown text starts: after a dateline, a leading connective and a section
-    label, and a connective after the label ("Driving the news: But in an unusual
-    move, …")."""
-    dateline = _DATELINE.match(text)
-    cut = dateline.end() if dateline else 0
-    connective = _CONNECTIVE.match(text[cut:])
-    cut += connective.end() if connective else 0
-    label = _label_end(text[cut:])
-    if label:
-        cut += label
-        connective = _CONNECTIVE.match(text[cut:])
-        cut += connective.end() if connective else 0
-    return cut
-
-
-def _label_end(text: str) -> int:
-    """Where the statement starts after a section label ("Why it matters: The …"), 0 when
-    there is none: a label is layout, not what the outlet states. A verb of saying in it
-    introduces somebody's words, and a label of capitalised words only is a name, the
-    speaker of a transcript line, except one word in capitals ("UPDATE:", an editor's
-    note). A label ending in a word that leads on ("Such as:") points back, and what
-    follows must be a clause (two lowercase words), not a list of names."""
-    label = _LABEL.match(text)
-    if not label:
-        return 0
-    words = text[: label.end()].rstrip().rstrip(":").replace(",", "").split()
-    rest = text[label.end() :].split()
-    if (_SAYING.search(" ".join(words)) or words[-1].lower() in _LEADS_ON
-            or sum(1 for word in rest if word[:1].islower()) < 2):
-        return 0  # "He added: …", "Such as: …", "Internet companies: Microsoft, Yahoo …"
-    if all(word[:1].isupper() for word in words):
-        return label.end() if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 else 0
-    return label.end()
+               for m in SAYING.finditer(claim.text))  # fmt: skip
 
 
 def _flaws(text: str) -> int:
     """How far a rendering is from a sentence a reader can take alone."""
     flaws = 0
-    if _PRONOUN_SUBJECT.match(text) or pronoun_speaker(text):
+    if PRONOUN_SUBJECT.match(text) or pronoun_speaker(text):
         flaws += 1  # "He said …", "…,” she wrote.": who?
     if unbalanced_marks(text):
         flaws += 1  # an opened quotation never closed, or the reverse
     return flaws
-
-
-def _unbalanced_closing(text: str) -> bool:
-    """A closing mark at the end with no opening one: the clause was cut from a quote."""
-    stripped = text.rstrip(" .,;")
-    return bool(stripped) and stripped[-1] == "”" and "“" not in text
-
-
-def _speaker_of(claim: Claim, pronoun_at: int, quotes: Sequence[Quote]) -> str | None:
-    """Who "he"/"she" at ``pronoun_at`` is, when it is the speaker of a quote.
-
-    Only a pronoun outside the quoted words is the quote's speaker ("He pointed out
-    that …"); inside them it names someone else ("Miller said that Blinken … but he
-    reiterated …": "he" is Blinken, not Miller), and is left alone.
-    """
-    for quote in quotes:
-        if (quote.article_id == claim.article_id and quote.speaker and quote.within is None
-                and quote.start < claim.end and claim.start < quote.end
-                and not quote.start <= pronoun_at < quote.end):  # fmt: skip
-            return quote.speaker
-    return None
