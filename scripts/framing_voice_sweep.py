@@ -56,18 +56,32 @@ def floor_detector(shipped):
     return replace(shipped, threshold=FLOOR["own"], quote_threshold=FLOOR["quoted"])
 
 
-def _flags(framing, gold: list, loaded_only: bool) -> list[dict]:
-    """One framing's flags with layer, detector score, touching and ``lex`` spans hit."""
-    score = {(w.span.start, w.span.end): w.score for w in framing.loaded}
+def _flags(framing, gold: list, words: dict[int, tuple[int, float]] | None) -> list[dict]:
+    """One framing's flags with layer, touching and ``lex`` spans hit; with ``words``
+    (a scored word's start -> end, score) the detector's flags only, each with the
+    scored words it holds."""
     out = []
     for span, layer, _rule in ruled_spans(framing):
-        if loaded_only and not layer.startswith("loaded/"):
+        if words is not None and not layer.startswith("loaded/"):
             continue
         hits = [i for i, (a, b, _) in enumerate(gold) if span.start < b and a < span.end]
-        out.append({"text": span.text, "layer": layer,
-                    "score": score.get((span.start, span.end)),
-                    "touch": bool(hits), "lex": [i for i in hits if gold[i][2] == "lex"]})
+        flag = {"text": span.text, "layer": layer, "touch": bool(hits),
+                "lex": [i for i in hits if gold[i][2] == "lex"]}
+        if words is not None:
+            flag["words"] = [[a, *words[a]] for a in sorted(words)
+                             if span.start <= a < span.end]  # fmt: skip
+        out.append(flag)
     return out
+
+
+def _scored_words(doc, model, quotes) -> dict[int, tuple[int, float]]:
+    """Every word the detector scores: its start -> (end, score) (the model's cache
+    holds the sentences, so this reads none again)."""
+    from newsprism.extract.framing import lexicon_pass, load_lexicon
+    from newsprism.extract.framing.detector import score_tokens
+
+    marks = lexicon_pass(doc, load_lexicon(), quotes)[1]
+    return {t.idx: (t.idx + len(t), p) for t, p in score_tokens(doc, model, marks, {})}
 
 
 def dump(texts: list[dict]) -> list[dict]:
@@ -83,11 +97,11 @@ def dump(texts: list[dict]) -> list[dict]:
     for n, (t, doc) in enumerate(zip(texts, load_nlp().pipe(a["text"] for a in texts),
                                      strict=True), 1):  # fmt: skip
         quotes = extract_quotes(doc)
-        rows.append({"name": t["name"], "set": t["set"],
+        ruled = frame_doc(doc, quotes=quotes, model=floor)
+        rows.append({"name": t["name"], "set": t["set"], "gold": t["gold"],
                      "flags": _flags(frame_doc(doc, quotes=quotes, model=shipped), t["gold"],
-                                     False),
-                     "floor": _flags(frame_doc(doc, quotes=quotes, model=floor), t["gold"],
-                                     True),
+                                     None),
+                     "floor": _flags(ruled, t["gold"], _scored_words(doc, floor, quotes)),
                      "lex": sum(g[2] == "lex" for g in t["gold"])})  # fmt: skip
         if n % 200 == 0:
             print(f"{n}/{len(texts)}", file=sys.stderr, flush=True)
@@ -101,8 +115,29 @@ def at(row: dict, setting: dict[str, float], drop: frozenset[str] = frozenset())
     if setting == SHIPPED:
         return [f for f in row["flags"] if f["layer"] not in drop]
     mine = [f for f in row["flags"] if not f["layer"].startswith("loaded/")]
-    mine += [f for f in row["floor"] if f["score"] >= setting[f["layer"].split("/")[1]]]
+    for f in row["floor"]:
+        mine += _cut(f, setting[f["layer"].split("/")[1]], row["gold"])
     return [f for f in mine if f["layer"] not in drop]
+
+
+def _cut(flag: dict, threshold: float, gold: list) -> list[dict]:
+    """The pieces of one floor flag at ``threshold``: its runs of words scored at or
+    over it, each a flag touching what its characters touch."""
+    runs: list[list[int]] = []
+    last = None
+    for a, b, p in flag["words"]:
+        if p >= threshold:
+            if runs and last is not None and last[2] >= threshold:
+                runs[-1][1] = b
+            else:
+                runs.append([a, b])
+        last = (a, b, p)
+    out = []
+    for a, b in runs:
+        hits = [i for i, (g0, g1, _) in enumerate(gold) if a < g1 and g0 < b]
+        out.append({"layer": flag["layer"], "touch": bool(hits),
+                    "lex": [i for i in hits if gold[i][2] == "lex"]})
+    return out
 
 
 def score(rows: Iterable[dict], setting: dict[str, float],
