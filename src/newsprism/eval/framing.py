@@ -40,6 +40,7 @@ from newsprism.errors import EvalError
 from newsprism.eval import EvalTable
 from newsprism.eval.basil import basil_files, place, read_basil
 from newsprism.eval.framing_baselines import lexicon_spans, load_baselines
+from newsprism.eval.framing_counted import COUNTED_LAYERS, COUNTED_SYSTEM
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -338,7 +339,8 @@ def evaluate_framing(
     baseline = _baseline_detections(root, articles)
     names = sorted({d.category for found in baseline for d in found})
     rows = _system_rows(articles, baseline, [(n, lambda d, n=n: d.category == n) for n in names])
-    systems = [*SYSTEMS, *VOICE_SYSTEMS, *variant_systems(list(variants), LEXICON_LAYERS)]
+    systems = [*SYSTEMS, (COUNTED_SYSTEM, COUNTED_LAYERS), *VOICE_SYSTEMS,
+               *variant_systems(list(variants), LEXICON_LAYERS)]
     rows += _system_rows(articles, detections, [(name, lambda d, layers=layers: d.layer in layers)
                                                 for name, layers in systems])  # fmt: skip
     rows += _slices(articles, detections)

@@ -21,6 +21,7 @@ from pathlib import Path
 from newsprism.eval import prf
 from newsprism.eval.babe import BabeSentence, read_babe
 from newsprism.eval.framing_baselines import WORD, lexicon_spans, load_baselines
+from newsprism.eval.framing_counted import COUNTED_SYSTEM, counted_kind
 
 Flags = list[tuple[int, int]]
 
@@ -93,13 +94,14 @@ def _detector_runs(
 
     models, lexicon = {"": load_detector(), **variants}, load_lexicon()
     cues = load_cues(lexicon, -1.0)
-    flags: dict[str, list[Flags]] = {"lexicon": [], "loaded": []}
+    flags: dict[str, list[Flags]] = {"lexicon": [], "loaded": [], "counted": []}
     best: dict[str, list[float]] = {label: [] for label, m in models.items() if m is not None}
     for doc in load_nlp().pipe(s.text for s in sentences):
         quotes = extract_quotes(doc)
         spans = frame_doc(doc, quotes=quotes).spans()
         flags["lexicon"].append([(s.start, s.end) for s, k in spans if k not in ("loaded", "cue")])
         flags["loaded"].append([(s.start, s.end) for s, k in spans if k == "loaded"])
+        flags["counted"].append([(s.start, s.end) for s, k in spans if counted_kind(k)])
         for label, model in variants.items():
             flags.setdefault(f"loaded:{label}", []).append(
                 flags["loaded"][-1] if model is models[""] else
@@ -154,6 +156,8 @@ def evaluate_babe(
                                  [b >= model.sentence_threshold for b in best[""]]))  # fmt: skip
     both = [a + b for a, b in zip(flags["lexicon"], flags["loaded"], strict=True)]
     rows.append(score_system("default (lexicon layers + detector)", sentences, both))
+    counted = [a + b for a, b in zip(flags["counted"], flags["loaded"], strict=True)]
+    rows.append(score_system(COUNTED_SYSTEM, sentences, counted))
     rows += _variant_rows(sentences, flags, best, variants)
     biased = sum(1 for s in sentences if s.label)
     notes = [f"BABE report part: {len(sentences)} sentences ({biased} biased) of articles the"
