@@ -94,6 +94,7 @@ from newsprism.extract.framing.results import (
 from newsprism.extract.framing.rulings import ruling_owner
 from newsprism.extract.framing.stated import split_stated
 from newsprism.extract.framing.transformer import OnnxDetector
+from newsprism.extract.framing.voice_thresholds import below_reported
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
 
@@ -257,6 +258,8 @@ def _loaded_words(
         span = _found_by(doc, a, span_at(text, start, end, index, sources, who))
         if topic and _all_topic(doc, a, b, topic) and not span.in_quote and not who:
             continue  # the outlet's word for what the story is about
+        if below_reported(model, span, p):
+            continue  # a source's reported words keep their own threshold
         words.append(LoadedWord(span, p, term_at.get(start)))
         spans.append((a, b, p))
     return words

@@ -47,7 +47,8 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
            "minilm-quotes": ("framing-minilm", "framing-detector-quotes.json"),
            "minilm-topics": ("framing-minilm", "framing-detector-topics.json"),
            "minilm-sentences": ("framing-minilm", "framing-detector-sentences.json"),
-           "minilm-nouns": ("framing-minilm", "framing-detector-nouns.json")}  # fmt: skip
+           "minilm-nouns": ("framing-minilm", "framing-detector-nouns.json"),
+           "minilm-voices": ("framing-minilm", "framing-detector-voices.json")}  # fmt: skip
 # The detector used when NEWSPRISM_FRAMING_MODEL is unset: the MiniLM, read one sentence
 # per run (docs/framing.md, "The MiniLM alone becomes the default"), also reading the
 # words inside quotation marks, each flagged as its source's at its own threshold: on
@@ -58,7 +59,10 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
 # (minilm-sentences, session 26, was measured and not made the default: no held-out span
 # gained; docs/eval-framing.md, "Session 26: recall"; nor minilm-nouns, session 28: held
 # out 1 span for 27 flags at 0.19 touching; "Session 28: recall".)
-DEFAULT = "minilm-topics"
+# Session 34: that, with the outlet's own words flagged from 0.35 (reported speech kept
+# at 0.50, quoted words at 0.65), chosen leave one BASIL year out on the flags eval
+# framing counts (docs/eval-framing.md, "Session 34: what carries across years").
+DEFAULT = "minilm-voices"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
