@@ -54,6 +54,20 @@ def test_counted_rows_on_babe(data: Path) -> None:  # noqa: F811 (the fixture)
     assert counted["flagged"] <= every["flagged"]
 
 
+def test_each_shipped_detector_has_its_counted_rows(data: Path) -> None:  # noqa: F811
+    from newsprism.eval.framing import SPLITS, evaluate_framing
+    from newsprism.eval.framing_variants import VARIANTS
+
+    rows = _rows(evaluate_framing(data))
+    for label in VARIANTS:
+        assert (f"{COUNTED_SYSTEM} [{label}]", "basil", SPLITS[1], "all") in rows
+        assert (f"{COUNTED_SYSTEM} [{label}]", "babe", "report part", "all") in rows
+    main = rows[(COUNTED_SYSTEM, "basil", SPLITS[0], "all")]
+    mine = rows[(f"{COUNTED_SYSTEM} [minilm-voices]", "basil", SPLITS[0], "all")]
+    assert {k: v for k, v in main.items() if k != "system"} == {
+        k: v for k, v in mine.items() if k != "system"}
+
+
 def test_counted_kind_keeps_terms_and_partial_quotes() -> None:
     assert counted_kind("label") and counted_kind("us-politics") and counted_kind("partial-quote")
     for kind in ("attribution", "hedge", "scare-quote", "cue", "loaded"):

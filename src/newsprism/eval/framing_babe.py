@@ -126,6 +126,8 @@ def _variant_rows(sentences, flags, best, variants) -> list[dict[str, object]]:
         both = [a + b for a, b in zip(flags["lexicon"], mine, strict=True)]
         rows.append(score_system(f"default (lexicon layers + detector) [{label}]", sentences,
                                  both))  # fmt: skip
+        counted = [a + b for a, b in zip(flags["counted"], mine, strict=True)]
+        rows.append(score_system(f"{COUNTED_SYSTEM} [{label}]", sentences, counted))
     return rows
 
 

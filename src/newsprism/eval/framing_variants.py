@@ -20,6 +20,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from newsprism.eval.framing_counted import COUNTED_LAYERS, COUNTED_SYSTEM
 from newsprism.extract.framing.detector import SHIPPED, Detector, load_detector
 
 VARIANTS = {label: ("data", "models", *parts) for label, parts in SHIPPED.items()}
@@ -43,10 +44,13 @@ def shipped_detectors() -> dict[str, Detector]:
 
 
 def variant_systems(labels: list[str], layers: frozenset[str]) -> list[tuple[str, frozenset]]:
-    """BASIL system rows per detector: its loaded words alone, and with the lexicon layers."""
+    """BASIL system rows per detector: its loaded words alone, with the lexicon layers,
+    and with the layers eval framing counts as flags (:mod:`.framing_counted`)."""
     rows = []
     for label in labels:
         rows.append((f"learned detector (loaded words) [{label}]", frozenset({f"loaded:{label}"})))
         rows.append((f"default (lexicon layers + detector) [{label}]",
                      layers | {f"loaded:{label}"}))  # fmt: skip
+        rows.append((f"{COUNTED_SYSTEM} [{label}]",
+                     (COUNTED_LAYERS - {"loaded"}) | {f"loaded:{label}"}))  # fmt: skip
     return rows
