@@ -143,9 +143,8 @@ def test_shipped_detectors_are_named_by_the_variable(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("NEWSPRISM_FRAMING_MODEL", "static")
     assert load_detector() is load_detector(default_model_path())
     monkeypatch.delenv("NEWSPRISM_FRAMING_MODEL")  # unset: the MiniLM reading quotes too,
-    assert load_detector() is load_detector("minilm-voices") is load_detector(
-        default_detector_path())  # without topic words (docs/framing.md, session 20), own
-    # voice from 0.35 (docs/eval-framing.md, session 34)
+    assert load_detector() is load_detector("minilm-topics") is load_detector(
+        default_detector_path())  # without topic words (docs/framing.md, session 20)
     assert frame_text("The senator launched a bizarre tirade.").detector.startswith(
         "framing-minilm")
 

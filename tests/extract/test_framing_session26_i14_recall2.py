@@ -23,7 +23,7 @@ MILDER = "Republicans slashed funding for the program in a reckless, partisan po
 def test_the_rule_is_read_from_the_description_and_is_not_the_default() -> None:
     rule, topics = load_detector("minilm-sentences"), load_detector("minilm-topics")
     # measured, not kept: the default is unchanged
-    assert default_detector_path() == shipped_path("minilm-voices")
+    assert default_detector_path() == shipped_path("minilm-topics")
     assert rule.loaded_word_threshold < rule.threshold <= rule.loaded_sentence
     assert topics.loaded_word_threshold is None and topics.loaded_sentence is None
     # own voice in a loaded sentence: the lower threshold; quoted words keep their own

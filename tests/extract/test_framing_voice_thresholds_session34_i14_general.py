@@ -1,5 +1,6 @@
-"""The default detector's own-voice threshold (0.35) and the reported-speech one kept apart
-(session 34: ``minilm-voices``, ``extract/framing/voice_thresholds.py``)."""
+"""A detector's own-voice threshold (0.35) with the reported-speech one kept apart
+(session 34: the shipped ``minilm-voices``, measured and not the default;
+``extract/framing/voice_thresholds.py``)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def _loaded(text: str, model) -> dict[str, tuple[float, str | None]]:
 
 
 def test_the_description_moves_only_the_own_voice_threshold() -> None:
-    assert default_detector_path() == shipped_path("minilm-voices")
+    # measured and not the default (its added flags read mostly wrong on NeuS)
+    assert default_detector_path() == shipped_path("minilm-topics")
     voices = json.loads(variant_path("minilm-voices").read_text("utf-8"))
     topics = json.loads(variant_path("minilm-topics").read_text("utf-8"))
     assert voices["files"] == topics["files"]  # the same model

@@ -24,7 +24,7 @@ QUOTED = 'Critics called the plan a "scheme" and a reckless, partisan power grab
 
 def test_the_rule_is_read_from_the_description_only() -> None:
     nouns, topics = load_detector("minilm-nouns"), load_detector("minilm-topics")
-    assert default_detector_path() == shipped_path("minilm-voices")
+    assert default_detector_path() == shipped_path("minilm-topics")
     low, floor = nouns.meta["loaded_noun_threshold"], nouns.meta["loaded_noun_sentence"]
     assert low < nouns.threshold and floor >= nouns.sentence_threshold
     doc = load_nlp()(f"{LOADED} {QUIET}")

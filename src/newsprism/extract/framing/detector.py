@@ -59,10 +59,10 @@ SHIPPED = {"static": (MODEL_FILE,), "minilm": ("framing-minilm", MODEL_FILE),
 # (minilm-sentences, session 26, was measured and not made the default: no held-out span
 # gained; docs/eval-framing.md, "Session 26: recall"; nor minilm-nouns, session 28: held
 # out 1 span for 27 flags at 0.19 touching; "Session 28: recall".)
-# Session 34: that, with the outlet's own words flagged from 0.35 (reported speech kept
-# at 0.50, quoted words at 0.65), chosen leave one BASIL year out on the flags eval
-# framing counts (docs/eval-framing.md, "Session 34: what carries across years").
-DEFAULT = "minilm-voices"
+# (minilm-voices, session 34: the outlet's own words from 0.35, chosen leave one BASIL
+# year out, was measured and not made the default: of its added flags on NeuS read as a
+# user, 11 of 43 right; docs/eval-framing.md, "Session 34: what carries across years".)
+DEFAULT = "minilm-topics"
 ENV_MODEL = "NEWSPRISM_FRAMING_MODEL"
 JOIN_WORDS = frozenset({"-", "down", "up", "off", "out"})  # "tone down", "ripped off"
 _lock = threading.Lock()
