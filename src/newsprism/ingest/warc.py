@@ -121,7 +121,7 @@ class _Reader:
         try:
             while True:
                 with _quiet():
-                    record = next(iterator, None)
+                    record = _next_parsed(iterator)
                     if record is None:
                         return None
                     self.number += 1
@@ -150,7 +150,7 @@ class _Reader:
         try:
             while True:
                 with _quiet():
-                    record = next(iterator, None)
+                    record = _next_parsed(iterator)
                     if record is None:
                         return
                     self.number += 1
@@ -164,6 +164,19 @@ class _Reader:
             reason = _broken(exc, records.offset, "of the decompressed stream") + \
                 " (one gzip stream: nothing after it can be read)"  # fmt: skip
             yield IngestFailure(f"{self.location}:{self.number}", reason, "E130")
+
+
+def _next_parsed(iterator: Iterator[Any]) -> Any:
+    """The next record warcio parses (None at the end). warcio's own parser fails on
+    some damaged headers with a Python error, not one of its own: a ``response`` record
+    with no ``WARC-Target-URI`` raises AttributeError (``None.startswith``). That is a
+    broken record of the file (E130), not a bug of newsprism's (E199, the file's other
+    records lost); only errors raised inside warcio's ``next`` are turned, never ours."""
+    try:
+        return next(iterator, None)
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        raise _BrokenRecord(f"a record header warcio cannot parse ({type(exc).__name__}: "
+                            f"{exc}; a response record with no WARC-Target-URI?)") from exc
 
 
 @contextmanager
