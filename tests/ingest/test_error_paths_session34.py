@@ -80,3 +80,20 @@ def test_a_valid_metadata_sidecar_given_alone_stays_e815(tmp_path: Path):
     result = _ingest(str(sidecar), "--db", str(tmp_path / "store.db"))
     [failure] = json.loads(result.stdout)["failures"]
     assert failure["code"] == "E815" and "no article text of its own" in failure["reason"]
+
+
+def test_a_warc_gz_of_random_bytes_is_one_clean_e130_line(tmp_path: Path):
+    """warcio quotes the bytes it met as the repr of a list (``['\\x1f\\x8b…``): the
+    line keeps warcio's words and drops the quoted bytes, as it drops raw ones."""
+    import random
+
+    noise = random.Random(34).randbytes(600)
+    garbage = tmp_path / "noise.warc.gz"
+    garbage.write_bytes(b"\x1f\x8b\x08\x00" + noise)
+    result = _ingest(str(garbage), "--db", str(tmp_path / "store.db"))
+    assert result.exit_code == 1
+    [failure] = json.loads(result.stdout)["failures"]
+    assert failure["code"] == "E130"
+    assert failure["reason"].endswith("(binary data: not a record header)")
+    assert "\\x" not in failure["reason"] and "['" not in failure["reason"]
+    assert "Unknown archive format" in failure["reason"]  # warcio's own words are kept

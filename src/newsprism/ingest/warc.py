@@ -51,7 +51,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
-_UNPRINTABLE = re.compile(r"[^\x20-\x7e]")
+# a byte warcio quotes: raw, or as the escape of its repr ("first line: ['\\x1f\\x8b…")
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e]|\\x[0-9a-fA-F]{2}")
 # What reading a broken record raises: warcio's own errors, a gzip member that does not
 # inflate (zlib.error, EOFError, OSError), a payload short of its length.
 _READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError,
@@ -198,7 +199,7 @@ def _broken(exc: BaseException, offset: int, of: str = "") -> str:
     detail = " ".join(str(exc).split()) or type(exc).__name__
     cut = _UNPRINTABLE.search(detail)
     if cut:
-        detail = detail[: cut.start()].rstrip() + " (binary data: not a record header)"
+        detail = detail[: cut.start()].rstrip(" ['\"") + " (binary data: not a record header)"
     detail = detail if len(detail) <= 160 else detail[:159] + "…"
     where = f"byte offset {offset}" + (f" {of}" if of else "")
     return f"broken WARC record at {where}: {detail}"
