@@ -27,6 +27,7 @@ from newsprism.cli_options import (
     ingest_summary,
     library_errors,
     max_bytes_option,
+    missing_store,
     out,
     print_failure,
     print_json,
@@ -36,7 +37,7 @@ from newsprism.cli_options import (
     stories_model_option,
 )
 from newsprism.models import Article
-from newsprism.store import is_url, open_store
+from newsprism.store import open_store
 
 __all__ = ["RunFailed", "cli"]
 
@@ -310,7 +311,7 @@ def _compare_inputs(items: tuple[str, ...], db_path: str, max_bytes: int) -> lis
     articles: list[Article] = []
     files = [item for item in items if Path(item).exists()]
     ids = [item for item in items if not Path(item).exists()]
-    if ids and not is_url(db_path) and not Path(db_path).exists():  # never create it
+    if ids and missing_store(db_path):  # never create it
         raise click.ClickException(f"{ids[0]}: no such file, and no store at {db_path}")
     if files:
         cleaned, failures = clean_paths(files, ingest_options=IngestOptions(max_bytes=max_bytes))

@@ -56,12 +56,17 @@ def stored_db_option(fn: Callable) -> Callable:
     return db_option(fn, stored=True)
 
 
+def missing_store(db_path: str) -> bool:
+    """True for an SQLite path with no file: opening it would create an empty store."""
+    from newsprism.store import is_url
+
+    return not is_url(db_path) and not Path(db_path).exists()
+
+
 def existing_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """The ``--db`` (or ``db copy --from``) value, if it names a PostgreSQL URL or an
     existing file."""
-    from newsprism.store import is_url
-
-    if value and not is_url(value) and not Path(value).exists():
+    if value and missing_store(value):
         error = NewsprismError(f"no store at {value}: nothing has been ingested there "
                                f"(`newsprism ingest FILES --db {value}` creates it)",
                                code="E207")  # fmt: skip
