@@ -21,6 +21,7 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 from newsprism.embeddings import get_embedder
+from newsprism.errors import NewsprismError
 from newsprism.eval.clustering import GoldItem, load_basil, load_googlenews, load_neus_raw
 
 ENCODERS = ("minilm-onnx", "event-onnx")
@@ -57,6 +58,11 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--sample", type=int, default=1200)
     args = parser.parse_args()
+    try:  # both encoders load before any data is read: event-onnx does not ship
+        for encoder in ENCODERS:
+            get_embedder(encoder)
+    except NewsprismError as exc:
+        raise SystemExit(f"error: {exc}") from None
     rng = random.Random(0)
     parts = {"basil train": load_basil(args.data / "basil"),
              "googlenews-TS train": load_googlenews(args.data / "googlenews-tsc"),

@@ -89,6 +89,8 @@ from newsprism.cluster.model import (
 )
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.cluster.trees import TreeEnsemble
+from newsprism.embeddings import get_embedder
+from newsprism.errors import NewsprismError
 from newsprism.eval.clustering import (
     GoldItem,
     GoldSet,
@@ -462,6 +464,18 @@ CONTEXTS = ("", "minilm-onnx", "minilm-onnx/title", "minilm-onnx/lead32", "minil
             "event-onnx", "event-onnx/lead64")  # event-onnx: session 32's fine-tuned encoder
 
 
+def context_problem(context: str) -> str | None:
+    """Why the ``context`` embedder cannot load (one line), before any data is read: a
+    model that does not ship (``event-onnx``) fails here, not after minutes of features."""
+    if not context:
+        return None
+    try:
+        get_embedder(context.partition("/")[0])
+    except NewsprismError as exc:
+        return f"error: {exc}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the gold data folder")
@@ -484,6 +498,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no gold data at {args.data}", file=sys.stderr)
+        return 2
+    if (problem := context_problem(args.context)) is not None:
+        print(problem, file=sys.stderr)
         return 2
     if not args.check:
         train(args.data, args.out or default_model_path().parent,

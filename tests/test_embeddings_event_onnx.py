@@ -54,3 +54,48 @@ def test_a_folder_without_its_json_or_with_a_changed_file_is_refused(tmp_path: P
     with pytest.raises(NewsprismError) as caught:
         EventOnnxEmbedder(folder)
     assert "sha256" in str(caught.value)
+
+
+def test_a_folder_never_built_is_one_line_naming_it_and_the_script(tmp_path: Path) -> None:
+    """Session 34: the model does not ship, so a missing folder is E404 with the folder
+    and the script that builds it, not a file error blaming the minilm-onnx export."""
+    absent = tmp_path / "event-onnx"
+    with pytest.raises(NewsprismError) as caught:
+        EventOnnxEmbedder(absent)
+    message = str(caught.value)
+    assert caught.value.code == "E404" and "\n" not in message
+    assert str(absent) in message and "scripts/train_event_encoder.py" in message
+    assert "minilm-onnx" not in message
+
+
+def test_a_shipped_onnx_folder_missing_stays_e403_naming_its_own_script(tmp_path: Path) -> None:
+    """The packaged MiniLM file ships: a missing folder means a broken install (E403,
+    reinstall or re-export), while a broken event folder names the event script."""
+    with pytest.raises(NewsprismError) as caught:
+        MiniLMOnnxEmbedder(tmp_path / "gone")
+    assert caught.value.code == "E403"
+    assert "minilm-onnx embedder" in str(caught.value)
+    assert "reinstall" in str(caught.value) and "export_minilm_onnx.py" in str(caught.value)
+    folder = _event_folder(tmp_path / "event")
+    (folder / "event-onnx.json").write_text("{", "utf-8")
+    with pytest.raises(NewsprismError) as caught:
+        EventOnnxEmbedder(folder)
+    assert caught.value.code == "E403"
+    assert "event-onnx embedder" in str(caught.value)
+    assert "train_event_encoder.py" in str(caught.value)
+    assert "reinstall" not in str(caught.value)
+
+
+def test_no_command_offers_it_and_an_unknown_name_says_how_to_build_it() -> None:
+    from click.testing import CliRunner
+
+    from newsprism.cli import cli
+    from newsprism.embeddings import get_embedder
+
+    for args in (["compare", "x.txt"], ["analyze"], ["story", "x"]):
+        result = CliRunner().invoke(cli, [*args, "--embedder", "event-onnx"])
+        assert result.exit_code == 2 and "'static', 'minilm'" in result.output
+    with pytest.raises(NewsprismError) as caught:
+        get_embedder("event-encoder")
+    assert caught.value.code == "E402"
+    assert "event-onnx once built by scripts/train_event_encoder.py" in str(caught.value)

@@ -21,15 +21,19 @@ from newsprism.cli_options import (
     RunFailed,
     db_option,
     err,
+    existing_store,
     format_option,
     ingest_progress,
     ingest_summary,
     library_errors,
+    max_bytes_option,
+    missing_store,
     out,
     print_failure,
     print_json,
     progress_bar,
     report_options,
+    stored_db_option,
     stories_model_option,
 )
 from newsprism.models import Article
@@ -50,8 +54,7 @@ def cli() -> None:
 @click.option("--outlet", help="Outlet name for every item (beats what the items say).")
 @click.option("--url", help="URL of the article (for a single file).")
 @click.option("--lang", "language", help="ISO 639-1 language code for every item.")
-@click.option("--max-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
-              help="Largest article accepted (a file, a JSON line, a WARC record).")  # fmt: skip
+@max_bytes_option
 @click.option("--batch-size", type=int, default=200, show_default=True,
               help="Items per committed transaction.")  # fmt: skip
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -112,7 +115,7 @@ def ingest(
 
 
 @cli.command()
-@db_option
+@stored_db_option
 @click.option("--limit", type=int, help="At most this many articles.")
 @format_option("text", "json")
 @library_errors
@@ -150,7 +153,7 @@ def _snippet(text: str, width: int) -> str:
 
 @cli.command()
 @click.argument("article_id")
-@db_option
+@stored_db_option
 @format_option("text", "json")
 @library_errors
 def show(article_id: str, db_path: str, fmt: str) -> None:
@@ -217,9 +220,10 @@ def _print_article(a: Article) -> None:
 @click.argument("items", nargs=-1, required=True)
 @db_option
 @report_options
+@max_bytes_option
 @library_errors
 def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
-            embedder: str) -> None:  # fmt: skip
+            embedder: str, max_bytes: int) -> None:  # fmt: skip
     """Compare the articles of one story: shared, unique and conflicting claims, framing.
 
     Each ITEM is a file or folder (cleaned on the fly, not stored) or an article id
@@ -227,7 +231,7 @@ def compare(items: tuple[str, ...], db_path: str, fmt: str, output: Path | None,
 
     Example: newsprism compare examples/ --format html -o report.html
     """
-    articles = _compare_inputs(items, db_path)
+    articles = _compare_inputs(items, db_path, max_bytes)
     if len(articles) < 2:
         raise click.ClickException(f"compare needs at least two articles, got {len(articles)}")
     stored = fmt == "html" and any(not Path(item).exists() for item in items)
@@ -299,15 +303,18 @@ def _emit_analysis(
         err.print(f"wrote {output}", markup=False)
 
 
-def _compare_inputs(items: tuple[str, ...], db_path: str) -> list[Article]:
+def _compare_inputs(items: tuple[str, ...], db_path: str, max_bytes: int) -> list[Article]:
     """Articles for ``compare``: files cleaned on the fly, ids read from the store."""
+    from newsprism.ingest import IngestOptions
     from newsprism.pipeline import clean_paths
 
     articles: list[Article] = []
     files = [item for item in items if Path(item).exists()]
     ids = [item for item in items if not Path(item).exists()]
+    if ids and missing_store(db_path):  # never create it
+        raise click.ClickException(f"{ids[0]}: no such file, and no store at {db_path}")
     if files:
-        cleaned, failures = clean_paths(files)
+        cleaned, failures = clean_paths(files, ingest_options=IngestOptions(max_bytes=max_bytes))
         for failure in failures:
             print_failure(err, failure)
         articles.extend(cleaned)
@@ -325,7 +332,7 @@ def _compare_inputs(items: tuple[str, ...], db_path: str) -> list[Article]:
 
 
 @cli.command()
-@db_option
+@stored_db_option
 @click.option("--since", help="Only stories last seen on or after this date (YYYY-MM-DD, UTC).")
 @click.option("--outlet", help="Only stories that this outlet covered (case-insensitive).")
 @click.option("--sort", type=click.Choice(["size", "newest"]), default="size", show_default=True,
@@ -365,7 +372,7 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 
 @cli.command()
 @click.argument("story_id")
-@db_option
+@stored_db_option
 @report_options
 @library_errors
 def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: str) -> None:
@@ -403,7 +410,7 @@ def story(story_id: str, db_path: str, fmt: str, output: Path | None, embedder: 
 
 
 @cli.command()
-@db_option
+@stored_db_option
 @click.option("--embedder", type=click.Choice(["static", "minilm"]), default="static",
               show_default=True, help="Sentence embeddings for claim alignment.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), help="Only the N biggest stories.")
@@ -489,7 +496,7 @@ def serve(db_path: str, host: str, port: int, warm: bool, max_upload_bytes: int,
 
 
 @cli.command()
-@db_option
+@stored_db_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Where per-article features are computed.")  # fmt: skip
 @click.option("--scheduler", metavar="ADDRESS",
@@ -546,7 +553,7 @@ def db_group() -> None:
 
 
 @db_group.command("copy")
-@click.option("--from", "source", required=True, metavar="DB",
+@click.option("--from", "source", required=True, metavar="DB", callback=existing_store,
               help="The store to copy: an SQLite file or a postgresql:// URL.")  # fmt: skip
 @click.option("--to", "target", required=True, metavar="DB",
               help="An empty store to copy into (created on first use).")  # fmt: skip

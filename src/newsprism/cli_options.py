@@ -30,7 +30,9 @@ out = Console(highlight=False, soft_wrap=False, width=_PIPED_WIDTH)
 err = Console(stderr=True, highlight=False)
 
 
-def db_option(fn: Callable) -> Callable:
+def db_option(fn: Callable, *, stored: bool = False) -> Callable:
+    """``--db`` of every command that opens a store (``stored``: see
+    :func:`stored_db_option`)."""
     return click.option(
         "--db",
         "db_path",
@@ -38,9 +40,38 @@ def db_option(fn: Callable) -> Callable:
         default=DEFAULT_DB,
         show_default=True,
         envvar="NEWSPRISM_DB",
+        callback=existing_store if stored else None,
         help="The store: an SQLite file (created on first use) or a "
         "postgresql://USER@HOST:PORT/DB URL.",
     )(fn)
+
+
+def stored_db_option(fn: Callable) -> Callable:
+    """``--db`` of a command that reads what is stored (``articles``, ``show``,
+    ``stories``, ``story``, ``analyze``, ``recluster``): an SQLite file that does not
+    exist is one E207 line. Before session 34 such a command created an empty store
+    there (and any missing folder on its path), and a typo in ``--db`` printed "0
+    articles" with exit status 0. ``ingest`` and ``serve`` (whose upload form fills an
+    empty store) still create it."""
+    return db_option(fn, stored=True)
+
+
+def missing_store(db_path: str) -> bool:
+    """True for an SQLite path with no file: opening it would create an empty store."""
+    from newsprism.store import is_url
+
+    return not is_url(db_path) and not Path(db_path).exists()
+
+
+def existing_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """The ``--db`` (or ``db copy --from``) value, if it names a PostgreSQL URL or an
+    existing file."""
+    if value and missing_store(value):
+        error = NewsprismError(f"no store at {value}: nothing has been ingested there "
+                               f"(`newsprism ingest FILES --db {value}` creates it)",
+                               code="E207")  # fmt: skip
+        raise RunFailed(one_line(str(error)))
+    return value
 
 
 def stories_model_option(fn: Callable) -> Callable:
@@ -56,6 +87,15 @@ def stories_model_option(fn: Callable) -> Callable:
         "bytes stored an article). A store keeps the model its stories were built with; "
         "`recluster --stories-model` switches it (docs/clustering.md, decision 26).",
     )(fn)
+
+
+def max_bytes_option(fn: Callable) -> Callable:
+    """``--max-bytes`` of ``ingest`` and (session 34) ``compare``, whose E106 line
+    said "--max-bytes raises it" while only ``ingest`` took it."""
+    return click.option(
+        "--max-bytes", type=int, default=16 * 1024 * 1024, show_default=True,
+        help="Largest article accepted (a file, a JSON line, a WARC record).",
+    )(fn)  # fmt: skip
 
 
 def format_option(*choices: str) -> Callable[[Callable], Callable]:

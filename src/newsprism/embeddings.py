@@ -214,10 +214,22 @@ ONNX_MODEL_DIR = ("data", "models", "minilm-onnx")
 _onnx_lock = threading.Lock()
 
 
-def _onnx_fail(path: Path, reason: str) -> NewsprismError:
+def _onnx_fail(embedder: type[MiniLMOnnxEmbedder], path: Path, reason: str) -> NewsprismError:
+    """E403, naming the embedder, its folder and the script that builds its files (a
+    shipped model is reinstalled first; one that never ships can only be built)."""
+    fix = "reinstall newsprism, or rebuild it" if embedder.shipped else "build it"
     return NewsprismError(
-        f"the minilm-onnx embedder {path}: {reason}; reinstall newsprism, or rebuild it "
-        "with scripts/export_minilm_onnx.py", code="E403")
+        f"the {embedder.name} embedder {path}: {reason}; {fix} with {embedder.build_script}",
+        code="E403")
+
+
+def _not_built(embedder: type[MiniLMOnnxEmbedder], path: Path) -> NewsprismError:
+    """E404: an embedder registered for the scripts whose model newsprism does not ship,
+    and nobody has built here (docs/embeddings.md, "Session 34")."""
+    return NewsprismError(
+        f"the {embedder.name} embedder is not shipped with newsprism and its model was never "
+        f"built: {path} does not exist; build it with {embedder.build_script} "
+        "(docs/embeddings.md)", code="E404")
 
 
 class MiniLMOnnxEmbedder:
@@ -239,22 +251,27 @@ class MiniLMOnnxEmbedder:
     name = "minilm-onnx"
     model_dir: tuple[str, ...] = ONNX_MODEL_DIR
     meta_file = "minilm-onnx.json"
+    build_script = "scripts/export_minilm_onnx.py"
+    shipped = True  # the files are committed in the package
 
     def __init__(self, path: Path | None = None) -> None:
         """Load and check the packaged files (``path``: the folder, for tests).
 
         Raises:
             NewsprismError: E403 when a file is missing, differs from its SHA-256, or
-                onnxruntime / tokenizers cannot load it.
+                onnxruntime / tokenizers cannot load it; E404 when the model does not
+                ship and its folder was never built.
         """
         folder = path or Path(str(importlib.resources.files("newsprism").joinpath(*self.model_dir)))
+        if not self.shipped and not folder.is_dir():
+            raise _not_built(type(self), folder)
         try:
             self.meta = json.loads((folder / self.meta_file).read_text("utf-8"))
             for name, expected in self.meta["files"].items():
                 if hashlib.sha256((folder / name).read_bytes()).hexdigest() != expected:
-                    raise _onnx_fail(folder, f"{name} does not match its sha256")
+                    raise _onnx_fail(type(self), folder, f"{name} does not match its sha256")
         except (OSError, ValueError, KeyError) as exc:
-            raise _onnx_fail(folder, f"cannot read its files: {exc}") from exc
+            raise _onnx_fail(type(self), folder, f"cannot read its files: {exc}") from exc
         started = time.perf_counter()
         try:
             from tokenizers import Tokenizer
@@ -265,7 +282,7 @@ class MiniLMOnnxEmbedder:
             tokenizer_file = next(n for n in self.meta["files"] if n.endswith("tokenizer.json"))
             self._tokenizer = Tokenizer.from_file(str(folder / tokenizer_file))
         except Exception as exc:  # any load failure is one clear error
-            raise _onnx_fail(folder, f"cannot load the model: {exc}") from exc
+            raise _onnx_fail(type(self), folder, f"cannot load the model: {exc}") from exc
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(int(self.meta["max_length"]))
         self.path = folder
@@ -301,11 +318,18 @@ class MiniLMOnnxEmbedder:
 class EventOnnxEmbedder(MiniLMOnnxEmbedder):
     """MiniLM fine-tuned to tell one event from another on the same topic (session 32,
     ``scripts/train_event_encoder.py``): the same runtime as ``minilm-onnx``, its own
-    folder ``data/models/event-onnx/`` and hash-checked ``event-onnx.json``."""
+    folder ``data/models/event-onnx/`` and hash-checked ``event-onnx.json``.
+
+    Measured and not kept, so its 22.9 MB model does not ship: the name stays registered
+    for the scripts that measure it (``train_clusterer.py --context event-onnx``,
+    ``event_pair_auc.py``), no command offers it, and loading it before the training
+    script has built the folder is one E404 line naming both (session 34)."""
 
     name = "event-onnx"
     model_dir = ("data", "models", "event-onnx")
     meta_file = "event-onnx.json"
+    build_script = "scripts/train_event_encoder.py"
+    shipped = False
 
 
 def _cut(ids: list[int], max_pieces: int | None) -> list[int]:
@@ -420,14 +444,16 @@ def get_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
     """Return the embedder called ``name``, loading it on first use only.
 
     Args:
-        name: ``"static"`` (default, packaged), ``"use-m3"`` (multilingual, packaged) or
-            ``"minilm"`` (needs newsprism[quality]).
+        name: ``"static"`` (default, packaged), ``"use-m3"`` (multilingual, packaged),
+            ``"minilm-onnx"`` (packaged), ``"minilm"`` (needs newsprism[quality]) or
+            ``"event-onnx"`` (not shipped: built by ``scripts/train_event_encoder.py``).
 
     Returns:
         The same object for every call with the same name in this process.
 
     Raises:
-        NewsprismError: E402 for an unknown name; E400/E401 when the backend cannot load.
+        NewsprismError: E402 for an unknown name; E400/E401/E403 when the backend cannot
+            load; E404 for a model that does not ship and was not built.
 
     Example::
 
@@ -436,8 +462,11 @@ def get_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
     """
     factory = EMBEDDERS.get(name)
     if factory is None:
+        shipped = sorted(n for n, f in EMBEDDERS.items() if getattr(f, "shipped", True))
+        built = [f"{n} once built by {f.build_script}" for n, f in sorted(EMBEDDERS.items())
+                 if not getattr(f, "shipped", True)]  # fmt: skip
         raise NewsprismError(
-            f"unknown embedder {name!r}; choose one of {', '.join(sorted(EMBEDDERS))}",
+            f"unknown embedder {name!r}; choose one of {', '.join(shipped + built)}",
             code="E402",
         )
     with _lock:

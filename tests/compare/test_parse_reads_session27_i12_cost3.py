@@ -60,10 +60,10 @@ def _shared_quote_by_rule(texts, words, article) -> np.ndarray:
     """``shared_quote`` as it was: every run of every sentence counted."""
     from collections import Counter
 
-    from newsprism.compare.shared_quote import _straight, quoted_runs, speakers_agree
+    from newsprism.compare.shared_quote import quoted_runs, speakers_agree, straight
     from newsprism.compare.tfidf import incidence
     printed = Counter((a, run) for a, ws in zip(article, words, strict=True)
-                      for run in _runs_by_rule([_straight(w) for w in ws], 0))
+                      for run in _runs_by_rule([straight(w) for w in ws], 0))
     rare = [{run for run in quoted_runs(t) if printed[(a, run)] <= 1}
             for t, a in zip(texts, article, strict=True)]
     if not any(rare):

@@ -91,3 +91,18 @@ def test_pair_features_carry_the_link_and_the_model_reads_it() -> None:
     assert "shared_quote" in model.links
     probability = model.probabilities(features)
     assert probability[0, 1] >= model.threshold > probability[0, 2]
+
+
+def test_public_word_helpers_shared_with_the_echoed_quote_link() -> None:
+    """``straight`` and ``lower_case_words`` are the public pieces ``echoed_quote``
+    reads (session 34): a curly apostrophe types straight, and a capitalised word (a
+    name, a title's word) is never a lower-case word, while a word as printed keeps its
+    apostrophe."""
+    from newsprism.compare.shared_quote import lower_case_words, straight
+
+    assert straight("we’re told it won’t") == "we're told it won't"
+    assert straight("plain words") == "plain words"
+    words = lower_case_words("Senator Moore’s “quiet deal” we’re Sunday")
+    assert {"quiet", "deal", "we’re"} <= words
+    assert not words & {"Senator", "senator", "Moore’s", "Sunday", "sunday"}
+    assert lower_case_words("Face The Nation") == set()

@@ -40,12 +40,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsprism.compare.shared_quote import (
-    _ANY_CASE,
     FUNCTION_WORDS,
-    _straight,
+    lower_case_words,
     quoted_pieces,
     shared_quote,
     speakers_agree,
+    straight,
     written_words,
 )
 from newsprism.extract.quotes.marks import quoted_spans
@@ -65,7 +65,7 @@ def echoes(text: str) -> set[tuple[str, ...]]:
     for start, end in quoted_spans(text, unclosed=False):
         inner = text[start:end]
         words = written_words(inner)
-        lower = {_straight(w.lower()) for w in _ANY_CASE.findall(inner) if w.islower()}
+        lower = {straight(w) for w in lower_case_words(inner)}
         if ECHO_MIN <= len(words) <= ECHO_MAX and set(words) & (lower - FUNCTION_WORDS):
             out.add(tuple(words))
     return out
@@ -89,8 +89,8 @@ def _printed(words: Sequence[Sequence[str]], article: Sequence[str],
     lengths = {len(run) for run in asked}
     printed: Counter = Counter()
     for owner, ws in zip(article, words, strict=True):
-        straight = _straight(" ".join(ws)).split()  # one call a sentence, not a word
-        runs = {tuple(straight[k : k + n]) for k, w in enumerate(straight) if w in firsts
+        flat = straight(" ".join(ws)).split()  # one call a sentence, not a word
+        runs = {tuple(flat[k : k + n]) for k, w in enumerate(flat) if w in firsts
                 for n in lengths}  # fmt: skip
         printed.update((owner, run) for run in runs & asked)
     return printed

@@ -58,10 +58,18 @@ def word_runs(words: Sequence[str], content: int) -> set[tuple[str, ...]]:
             if sum(w not in FUNCTION_WORDS for w in words[k : k + RUN]) >= content}  # fmt: skip
 
 
-def _straight(text: str) -> str:
+def straight(text: str) -> str:
     """Curly apostrophes typed straight: "I’m being myself" and "I'm being myself" are
-    one printed run."""
+    one printed run. Public: the echoed-quote link (:mod:`.echoed_quote`) reads the
+    same words."""
     return text.replace("’", "'")
+
+
+def lower_case_words(piece: str) -> set[str]:
+    """The words of ``piece`` written in lower case, as printed (curly apostrophes
+    kept): a run with none of them is a name or a title, not a statement's words.
+    Shared with :mod:`.echoed_quote`."""
+    return {w for w in _ANY_CASE.findall(piece) if w.islower()}
 
 
 def quoted_runs(text: str) -> set[tuple[str, ...]]:
@@ -73,7 +81,7 @@ def quoted_runs(text: str) -> set[tuple[str, ...]]:
     a title many statements carry, not one statement's words)."""
     runs: set[tuple[str, ...]] = set()
     for piece in quoted_pieces(text):
-        lower = {w for w in _ANY_CASE.findall(piece) if w.islower()} - FUNCTION_WORDS
+        lower = lower_case_words(piece) - FUNCTION_WORDS
         runs |= {run for run in word_runs(written_words(piece), CONTENT) if set(run) & lower}
     return runs
 
@@ -85,7 +93,7 @@ def quoted_pieces(text: str) -> list[str]:
 
 def written_words(piece: str) -> list[str]:
     """The lower-cased words of ``piece``, curly apostrophes straight."""
-    return _WORD.findall(_straight(piece.lower()))
+    return _WORD.findall(straight(piece.lower()))
 
 
 def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: Sequence[str],
@@ -102,7 +110,7 @@ def shared_quote(texts: Sequence[str], words: Sequence[Sequence[str]], article: 
     quoted = [quoted_runs(t) for t in texts]
     asked = set().union(*quoted)  # only these runs are counted: the rest is never read
     printed = Counter((a, run) for a, ws in zip(article, words, strict=True) if asked
-                      for run in word_runs([_straight(w) for w in ws], 0)
+                      for run in word_runs([straight(w) for w in ws], 0)
                       if run in asked)  # fmt: skip
     rare = [{run for run in runs if printed[(a, run)] <= 1}
             for runs, a in zip(quoted, article, strict=True)]  # fmt: skip

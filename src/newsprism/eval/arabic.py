@@ -33,6 +33,7 @@ from typing import Any
 
 from newsprism.errors import EvalError, IngestError
 from newsprism.eval import EvalTable, prf
+from newsprism.eval.jsonl import json_lines
 
 COLUMNS = ["system", "task", "articles", "precision", "recall", "f1", "tp", "fp", "fn",
            "seconds"]  # fmt: skip
@@ -79,8 +80,7 @@ def load_gold(gold_path: Path, data_dir: Path) -> list[tuple[dict, dict]]:
         if not path.is_file():
             raise EvalError(f"{data_dir} has no {name}: pass the saudinewsnet-sample folder",
                             code="E140")  # fmt: skip
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line)
+        for _, row in json_lines(path, "E140", ("id",)):
             rows[row["id"]] = row
     try:
         gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]

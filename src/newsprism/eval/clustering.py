@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import math
 import random
 from collections import Counter
@@ -50,6 +49,7 @@ from newsprism.eval.basil import basil_files, read_basil
 from newsprism.eval.clustering_baseline import THRESHOLDS as BASELINE_THRESHOLDS
 from newsprism.eval.clustering_baseline import clusters_at, nearest_earlier
 from newsprism.eval.clustering_dense import compress, conditions_for
+from newsprism.eval.jsonl import json_lines
 from newsprism.models import Article
 
 COLUMNS = ["dataset", "part", "split", "items", "gold", "found", "b3_p", "b3_r", "b3_f1",
@@ -151,10 +151,7 @@ def load_neus_raw(data_dir: Path) -> GoldSet:
         raise EvalError(f"{data_dir}: missing {NEUS_RAW_DIR}/*.jsonl", code="E300")
     items, skipped = [], 0
     for path in files:
-        for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for line_no, row in json_lines(path, required=("id",)):
             part = neus_raw_part(row["id"])
             for side in NEUS_SIDES:
                 report = (row.get("news") or {}).get(side)
@@ -188,10 +185,7 @@ def load_googlenews(data_dir: Path, variant: str = "TS") -> GoldSet:
     if not path.is_file():
         raise EvalError(f"{data_dir}: missing googlenews-{variant}.jsonl", code="E300")
     items = []
-    for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for line_no, row in json_lines(path, required=("cluster", "text")):
         part = googlenews_part(row["cluster"])
         items.append(GoldItem(
             gold_article(f"googlenews:{variant}:{line_no}", row["text"],

@@ -22,7 +22,6 @@ see docs/crosslang.md for what that does not show.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +30,7 @@ import numpy as np
 
 from newsprism.errors import EvalError
 from newsprism.eval import EvalTable, gold_article
+from newsprism.eval.jsonl import json_lines
 from newsprism.models import Article
 
 COLUMNS = ["system", "stories", "top1", "joined", "join_p"]
@@ -45,9 +45,9 @@ def ntrex_articles(data_dir: Path) -> Iterator[tuple[str, Article]]:
         else base / "ntrex-ar-en" / "documents.jsonl"  # fmt: skip
     if not path.is_file():
         raise EvalError(f"{data_dir}: missing ntrex-ar-en/documents.jsonl", code="E320")
-    docs = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    docs = list(json_lines(path, "E320", ("doc_id", "en_sentences", "ar_sentences")))
     for language in ("en", "ar"):
-        for line_no, doc in enumerate(docs, start=1):
+        for line_no, doc in docs:
             sentences = [s.strip() for s in doc[f"{language}_sentences"]]
             article = gold_article(f"ntrex:{language}:{doc['doc_id']}", "\n\n".join(sentences[1:]),
                                    title=sentences[0], outlet=doc.get("outlet"),

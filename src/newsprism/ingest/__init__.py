@@ -147,8 +147,26 @@ def _given_sidecar(path: Path, given: set[Path]) -> IngestFailure | None:
     if any(owner.resolve() in given for owner in owners):
         return None
     names = ", ".join(owner.name for owner in owners)
+    problem = _json_problem(path)
+    if problem is not None:  # not a sidecar's metadata nor an article: say why (session 34)
+        return IngestFailure(display_path(path), f"{problem} (named as the "
+                             f"sidecar of {names}, which is not given)", "E109")  # fmt: skip
     return IngestFailure(display_path(path), f"a metadata sidecar of {names} with no article "
                          f"text of its own: not read alone (give {names})", "E815")  # fmt: skip
+
+
+def _json_problem(path: Path) -> str | None:
+    """Why ``path`` does not parse as JSON (one line), None when it does. A file that
+    does not parse stays a sidecar (:func:`_is_metadata`); given alone, its line says
+    it is broken rather than that it holds metadata only."""
+    try:
+        with open_regular(path) as handle:
+            parse_json(handle.read().decode("utf-8-sig"))
+    except IngestError as exc:
+        return " ".join(str(exc.args[0]).split())
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return "invalid JSON: " + " ".join(str(exc).split())
+    return None
 
 
 def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | IngestFailure]:

@@ -51,7 +51,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
-_UNPRINTABLE = re.compile(r"[^\x20-\x7e]")
+# a byte warcio quotes: raw, or as the escape of its repr ("first line: ['\\x1f\\x8b…")
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e]|\\x[0-9a-fA-F]{2}")
 # What reading a broken record raises: warcio's own errors, a gzip member that does not
 # inflate (zlib.error, EOFError, OSError), a payload short of its length.
 _READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError,
@@ -121,7 +122,7 @@ class _Reader:
         try:
             while True:
                 with _quiet():
-                    record = next(iterator, None)
+                    record = _next_parsed(iterator)
                     if record is None:
                         return None
                     self.number += 1
@@ -150,7 +151,7 @@ class _Reader:
         try:
             while True:
                 with _quiet():
-                    record = next(iterator, None)
+                    record = _next_parsed(iterator)
                     if record is None:
                         return
                     self.number += 1
@@ -164,6 +165,19 @@ class _Reader:
             reason = _broken(exc, records.offset, "of the decompressed stream") + \
                 " (one gzip stream: nothing after it can be read)"  # fmt: skip
             yield IngestFailure(f"{self.location}:{self.number}", reason, "E130")
+
+
+def _next_parsed(iterator: Iterator[Any]) -> Any:
+    """The next record warcio parses (None at the end). warcio's own parser fails on
+    some damaged headers with a Python error, not one of its own: a ``response`` record
+    with no ``WARC-Target-URI`` raises AttributeError (``None.startswith``). That is a
+    broken record of the file (E130), not a bug of newsprism's (E199, the file's other
+    records lost); only errors raised inside warcio's ``next`` are turned, never ours."""
+    try:
+        return next(iterator, None)
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        raise _BrokenRecord(f"a record header warcio cannot parse ({type(exc).__name__}: "
+                            f"{exc}; a response record with no WARC-Target-URI?)") from exc
 
 
 @contextmanager
@@ -185,7 +199,7 @@ def _broken(exc: BaseException, offset: int, of: str = "") -> str:
     detail = " ".join(str(exc).split()) or type(exc).__name__
     cut = _UNPRINTABLE.search(detail)
     if cut:
-        detail = detail[: cut.start()].rstrip() + " (binary data: not a record header)"
+        detail = detail[: cut.start()].rstrip(" ['\"") + " (binary data: not a record header)"
     detail = detail if len(detail) <= 160 else detail[:159] + "…"
     where = f"byte offset {offset}" + (f" {of}" if of else "")
     return f"broken WARC record at {where}: {detail}"
