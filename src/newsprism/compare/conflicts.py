@@ -50,6 +50,7 @@ from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
+from newsprism.compare.durations import duration_conflicts
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import (
     REPORTING,
@@ -105,6 +106,7 @@ def add_conflicts(
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
     keys = {i: name_key(n) for i, n in (names or {}).items()}
+    found += duration_conflicts(frames, docs, mentions, keys, _topical, _far_apart, conflict)
     merged = add_place_sides(one_per_disagreement(found), frames, docs, mentions,
                              lambda m: keys.get(m.entity_id or "") or name_key(m.text), REPORTING)
     return attach(facts, claims, merged)
@@ -299,6 +301,10 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                 out.append((clash, f"{x.event}|{who}", about,
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _topical(a: ClaimFrame, b: ClaimFrame) -> bool:
+    return _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
 
 
 def _one_owner(x: Counted, y: Counted) -> bool:
