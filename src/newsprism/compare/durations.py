@@ -97,7 +97,7 @@ def read_durations(span: Any, outside: Callable[[Any], bool],
         if not subject:
             continue
         verbs = frozenset({verb.lemma_.lower(), act.lemma_.lower()}) - _GENERIC
-        objects, around = zip(_objects(verb, token), _objects(act, token))
+        objects, around = zip(_objects(verb, token), _objects(act, token), strict=True)
         found.append(Duration(quantity, f"{quantity_text(token)} {token.text}",
                               token.lemma_.lower(), verbs, act.text, subject,
                               objects[0] | objects[1],
@@ -221,7 +221,8 @@ def duration_conflicts(frames: Sequence[Any], docs: dict[str, Any],
                        mentions: Sequence[Mention], names: dict[str, str],
                        topical: Callable[[Any, Any], bool],
                        apart: Callable[[Any, Any], bool],
-                       conflict: Callable[..., dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+                       conflict: Callable[..., dict[str, Any]]
+                       ) -> list[dict[str, Any]]:  # fmt: skip
     """Duration conflicts between claims of different articles, each (act, subject,
     values, articles) once.
 
