@@ -54,6 +54,9 @@ _NUMBER_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearl
                            "some", "more", "than", "over", "at", "least", "less", "fewer",
                            "under", "up", "to", "close", "just", "only"})  # fmt: skip
 _ROUND_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands"})
+# words after a unit that make it a distance in time, not a length ("three hours before")
+_TIMING = frozenset("before after ago later earlier since until till into from prior "
+                    "ahead early late".split())  # fmt: skip
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBERS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -137,14 +140,20 @@ def quantity_text(unit: Any) -> str:
 
 def _verb(unit: Any) -> Any | None:
     """The verb a duration hangs on: as object or adverb, by "for", or by "to" on
-    "sentence"; None otherwise ("in three years", "after six hours", "for three years
-    of his term" is still the verb's)."""
+    "sentence"; None otherwise ("in three years", "after six hours"). A unit followed
+    by "before", "after", "ago" … times something ("three hours before the vote"), so it
+    counts only after "for" ("testified for three hours before the committee": the
+    parser hangs the hours on "before" and leaves "for" empty)."""
+    doc = unit.doc
+    after = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    first = min(w.i for w in unit.subtree)
+    left = doc[first - 1] if first > 0 else unit
+    if after in _TIMING:
+        empty_for = left.lower_ == "for" and not any(c.dep_ == "pobj" for c in left.children)
+        verb = left.head
+        return verb if empty_for and verb.pos_ == "VERB" and verb.i < left.i else None
     if unit.dep_ in _ON_VERB and unit.head.pos_ == "VERB":
         return unit.head
-    left = unit.doc[min(w.i for w in unit.subtree) - 1] if unit.i > 0 else unit
-    if left.lower_ == "for" and left.head.pos_ == "VERB" and not list(left.children):
-        return left.head  # "testified for three hours before the committee": the parser
-        # hangs the hours on "before" and leaves "for" empty
     if unit.dep_ != "pobj":
         return None
     prep = unit.head
@@ -272,11 +281,15 @@ def _claim_durations(claim: Claim, docs: dict[str, Any], mentions: Sequence[Ment
     def key_of(m: Mention) -> str:
         return names.get(m.entity_id or "") or name_key(m.text)
 
+    def named(token: Any) -> bool:
+        return token.lower_ in ("he", "she") or token.pos_ == "PROPN" or any(
+            m.start <= token.idx < m.end for m in local)
+
     def subject_of(verb: Any) -> str | None:
         token = subject_token(verb)
-        named = token is not None and (token.lower_ in ("he", "she") or token.pos_ == "PROPN"
-                                       or any(m.start <= token.idx < m.end for m in local))
-        return _entity(token, local, names, key_of) if named else None
+        if token is not None and not named(token):  # "the union chief, Dana Ortiz,"
+            token = next((c for c in token.children if c.dep_ == "appos" and named(c)), None)
+        return _entity(token, local, names, key_of) if token is not None else None
 
     return read_durations(span, _outside_quotes(claim), subject_of)
 
