@@ -63,12 +63,12 @@ def bound_against_figure(a: Quantity, text_a: str, b: Quantity, text_b: str) -> 
     stated precision ("up to 1.6 million" / "covers 1.5 million"; "up to 1.52 million"
     / "1.5 million" agree; "fewer than 2,000" / "1,500" is a bound, not a size)."""
     for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
-        if _size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
+        if size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
             return not quantities_agree(_figure(x), y)
     return False
 
 
-def _size_bound(quantity: Quantity, text: str) -> bool:
+def size_bound(quantity: Quantity, text: str) -> bool:
     """Whether the bound gives a size: "up to N", or "as many as" / "as much as" N."""
     if quantity.qualifier == "max":
         return bool(_SIZE_BOUND.match(quantity.text))

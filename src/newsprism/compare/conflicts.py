@@ -8,9 +8,9 @@ rule first requires the same subject and the same action, read from the parse
 - ``number``: one counted thing ("page of indictment"), one subject, a single value per
   sentence (a list of poll figures is skipped), values that disagree at their stated
   precision (``quantities_agree``: 47 vs 48 pages, 50,000 vs 55,000 pages; a round
-  word is as round as its digits, compare/round_words.py: "twenty" / 23 agree); and how
-  long one done act of one named doer lasted ("waited six hours" / "for seven hours",
-  compare/durations.py);
+  word or a size bound is as round as its digits, compare/round_figures.py: "twenty" /
+  23, "up to 100" / 112 agree); and how long one done act of one named doer lasted
+  ("waited six hours" / "for seven hours", compare/durations.py);
 - ``date``: one action (verb lemma, not a verb of saying), one subject, the same object,
   different weekdays ("signed the bill Thursday" / "signed the bill Wednesday"; "urged
   changes Wednesday" / "signed Thursday" is two actions), or calendar dates that share
@@ -71,7 +71,7 @@ from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
-from newsprism.compare.round_words import round_words_agree
+from newsprism.compare.round_figures import rounded_agree
 from newsprism.extract.claims import quantities_agree
 from newsprism.extract.nlp import doc_text
 from newsprism.models import Article, Claim, Mention
@@ -285,7 +285,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if same_subject and (not quantities_agree(qa, qb)
                                  or bounds_differ(qa, a.claim.text, qb, b.claim.text)
                                  or bound_against_figure(qa, a.claim.text, qb, b.claim.text)
-                                 ) and not round_words_agree(qa, qb):
+                                 ) and not rounded_agree(qa, a.claim.text, qb, b.claim.text):
                 thing = counted_as(x.thing)  # one name, so that one disagreement is one
                 out.append(("number", f"{thing}|{x.subject or y.subject}",
                             f"a number ({thing})", qa.text, qb.text))  # fmt: skip

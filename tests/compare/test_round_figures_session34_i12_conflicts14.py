@@ -1,11 +1,12 @@
-"""A round number written in words is as round as in digits (compare/round_words.py,
-issue 12, session 34): different precision is never a conflict."""
+"""A round figure is compared at its own precision however it is written: a round
+word number, a bound that gives a size (compare/round_figures.py, issue 12, session
+34). Different precision is never a conflict."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprism.compare.round_words import as_digits, round_words_agree
+from newsprism.compare.round_figures import as_digits, round_words_agree, size_bound_agrees
 from newsprism.extract.claims import parse_quantities, quantities_agree
 from tests.compare.conflict_helpers import compare_texts, conflicts_of
 
@@ -48,9 +49,23 @@ def test_the_word_alone_disagreed() -> None:
     assert quantities_agree(_one("20"), _one("23"))
 
 
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("up to 100", "112", True),  # as "as many as 100" against 112 always was
+    ("as many as 100", "112", True),
+    ("up to 100", "150", False),  # 150 is not 100 rounded
+    ("up to 1.6 million", "1.7 million", False),
+    ("fewer than 100", "112", False),  # a bound of value, not a size: not read here
+    ("up to 100", "up to 112", False),  # two bounds: compare/bounds.py's
+])  # fmt: skip
+def test_size_bound_agrees(a: str, b: str, agree: bool) -> None:
+    text_a, text_b = f"The hall holds {a} seats.", f"The hall holds {b} seats."
+    assert size_bound_agrees(_one(a), text_a, _one(b), text_b) is agree
+
+
 @pytest.mark.parametrize(("a", "b", "conflict"), [
     ("23", "twenty", False), ("112", "a hundred", False), ("112", "about 100", False),
-    ("112", "100", False), ("35", "twenty", True),
+    ("112", "100", False), ("112", "up to 100", False), ("35", "twenty", True),
+    ("150", "up to 100", True),
 ])  # fmt: skip
 def test_the_number_rule(a: str, b: str, conflict: bool) -> None:
     found = [c for c in conflicts_of(compare_texts(HELD.format(a), HELD.format(b)))

@@ -1,5 +1,7 @@
-"""A round number written in words is as round as in digits (issue 12, session 34).
+"""A round figure is compared at its own precision, however it is written (issue 12,
+session 34): a round word number, and a bound that gives a size.
 
+**A round word.**
 ``quantities_agree`` (extract/claims.py) reads a number's precision from its digits
 ("20" is a round 20, so 23 agrees with it: different precision is no conflict), but a
 number written in words has no digits, and it is read as a loose interval of ±20 % of
@@ -16,6 +18,16 @@ bound, as the figure it names: if they agree either way, there is no conflict. O
 veto: it never makes a conflict. "Dozen" forms keep their reading ("nearly two dozen"
 against 19 is a gold conflict), and small word numbers ("six", "seven") keep theirs
 here (the duration rule, compare/durations.py, reads them as exact digits for itself).
+
+**A bound that gives a size.** compare/bounds.py compares "up to N" and "as many as
+N" against a plain figure as the figures they name (session 29: "up to 1.6 million" /
+"1.5 million" disagree), but "up to N" is also an interval to ``quantities_agree``, and
+a figure just above it disagreed as an interval even where the figures agree at N's
+precision: "up to 100" against "112" was a conflict where "as many as 100" against
+"112" was not. The same bound is now read the same way: a size bound against a plain
+figure agrees when the figures agree at their stated precision ("up to 100" / 112),
+and disagrees when they do not ("up to 1.6 million" / "1.7 million", "up to 100" /
+150). A bound of value ("fewer than 100", "at most", "more than") is untouched.
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsprism.compare.bounds import size_bound, upper_bound
 from newsprism.extract.claims import Quantity, quantities_agree
 
 ROUND_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -64,3 +77,19 @@ def _plain(quantity: Quantity) -> Quantity | None:
     if digits is None:
         return None
     return replace(quantity, qualifier="exact", text=digits.group(0))
+
+
+def size_bound_agrees(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
+    """Whether one side is a bound that gives a size ("up to N", "as many as N"), the
+    other a plain figure, and the two figures agree at their stated precision."""
+    for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
+        if size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
+            plain = _plain(x)
+            return plain is not None and quantities_agree(plain, y)
+    return False
+
+
+def rounded_agree(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
+    """The number rule's veto: two figures that agree at their own precision once a
+    round word is written in digits, or a size bound is read as its figure."""
+    return round_words_agree(a, b) or size_bound_agrees(a, text_a, b, text_b)
