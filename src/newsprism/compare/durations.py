@@ -13,24 +13,29 @@ news are not the length of one act:
   ago", "62 years old": a time, an age or a period up to now, not an act's length);
 - it hangs on a verb as its object or adverb ("waited six hours", "served four years"),
   by "for" ("for seven hours") or, for a prison term, by "to" ("sentenced to 10
-  years");
+  years"); a unit followed by "before", "after", "later" … times something ("three
+  hours before the vote"), and counts only right after an empty "for" ("testified for
+  three hours before the committee", which the parser hangs on "before");
 - the act is done and over: a verb in the past ("waited", "was sentenced", "had
   served"), not a present perfect or a progressive ("has been held for 30 hours" grows
   as the articles are written), a modal or a future ("could face 20 years": a maximum),
   a negation or a question; nor a verb of saying, "be" or "have";
 - an infinitive of purpose is one act with the verb it completes ("waited in line to
   cast his ballot for seven hours" is the wait);
-- the act's subject is a named entity (or a "he" / "she" read as one, frames.py), the
-  same on both sides, outside quotation marks.
+- the act's subject is a named entity (or a "he" / "she" read as one, frames.py, or a
+  role noun with a name in apposition), the same on both sides, outside quotation
+  marks.
 
 Two durations conflict when they are of one unit ("hours" and "hours": two days and 48
-hours are two precisions), of one act (a verb in common) of one subject, what the act
-is spent on agrees (a verb like "spend" or "serve" needs the same object: "served
+hours are two precisions), of one act (a verb in common) of one subject, on one object when both
+name one ("met the mayor for an hour" / "met the governor for two hours"), of one
+term when the unit has one ("12 years in prison" / "5 years of probation"), on what
+the time was spent when the verb says nothing without it ("spend", "serve": "served
 four years in prison" and "served three years as governor" are two terms), the
 sentences are topical (frames' overlap), name no two different dates, their articles
 are at most a day apart, and the values disagree at their stated precision
 (``quantities_agree``, a word number read as its digits: "six" is 6 exactly, "thirty"
-is a round 30, "about 100" is 90–150 and never against 112).
+is a round 30, "about 100" is 50–150 and never against 112).
 """
 
 from __future__ import annotations
