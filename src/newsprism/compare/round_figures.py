@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsprism.compare.bounds import size_bound, upper_bound
+from newsprism.compare.bounds import figure, size_bound, upper_bound
 from newsprism.extract.claims import Quantity, quantities_agree
 
 ROUND_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -71,12 +71,10 @@ def round_words_agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _plain(quantity: Quantity) -> Quantity | None:
-    """The figure a quantity names, its qualifier's words dropped ("up to 20" → 20);
-    None when it names no digits."""
-    digits = re.search(r"\d.*$", quantity.text)
-    if digits is None:
-        return None
-    return replace(quantity, qualifier="exact", text=digits.group(0))
+    """The figure a quantity names, its qualifier's words dropped ("up to 20" → 20,
+    compare/bounds.py's reading); None when it names no digits."""
+    plain = figure(quantity)
+    return plain if any(c.isdigit() for c in plain.text) else None
 
 
 def size_bound_agrees(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
