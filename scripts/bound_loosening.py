@@ -22,7 +22,7 @@ import pickle
 from pathlib import Path
 
 from newsprism.compare import conflicts as rules
-from newsprism.compare.bounds import _figure, upper_bound
+from newsprism.compare.bounds import figure, upper_bound
 from newsprism.extract.claims import quantities_agree
 
 
@@ -46,7 +46,7 @@ def added_pairs(frames: list) -> list[tuple]:
             bound_a, bound_b = upper_bound(qa, a.claim.text), upper_bound(qb, b.claim.text)
             if bound_a == bound_b or "exact" not in (qa.qualifier, qb.qualifier):
                 continue
-            if not quantities_agree(_figure(qa), _figure(qb)):
+            if not quantities_agree(figure(qa), figure(qb)):
                 out.append((a, b, qa.text, qb.text))
     return out
 

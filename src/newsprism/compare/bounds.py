@@ -54,7 +54,7 @@ def bounds_differ(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
     """Whether two upper bounds name figures that disagree at their stated precision."""
     if not (upper_bound(a, text_a) and upper_bound(b, text_b)):
         return False
-    return not quantities_agree(_figure(a), _figure(b))
+    return not quantities_agree(figure(a), figure(b))
 
 
 def bound_against_figure(a: Quantity, text_a: str, b: Quantity, text_b: str) -> bool:
@@ -63,19 +63,19 @@ def bound_against_figure(a: Quantity, text_a: str, b: Quantity, text_b: str) -> 
     stated precision ("up to 1.6 million" / "covers 1.5 million"; "up to 1.52 million"
     / "1.5 million" agree; "fewer than 2,000" / "1,500" is a bound, not a size)."""
     for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
-        if _size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
-            return not quantities_agree(_figure(x), y)
+        if size_bound(x, tx) and not upper_bound(y, ty) and y.qualifier == "exact":
+            return not quantities_agree(figure(x), y)
     return False
 
 
-def _size_bound(quantity: Quantity, text: str) -> bool:
+def size_bound(quantity: Quantity, text: str) -> bool:
     """Whether the bound gives a size: "up to N", or "as many as" / "as much as" N."""
     if quantity.qualifier == "max":
         return bool(_SIZE_BOUND.match(quantity.text))
     return upper_bound(quantity, text)
 
 
-def _figure(quantity: Quantity) -> Quantity:
+def figure(quantity: Quantity) -> Quantity:
     """The bound's figure as a plain value, its qualifier's words dropped from its text
     (the precision is read from the digits)."""
     digits = re.search(r"\d.*$", quantity.text)

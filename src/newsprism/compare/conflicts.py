@@ -7,7 +7,10 @@ rule first requires the same subject and the same action, read from the parse
 
 - ``number``: one counted thing ("page of indictment"), one subject, a single value per
   sentence (a list of poll figures is skipped), values that disagree at their stated
-  precision (``quantities_agree``: 47 vs 48 pages, 50,000 vs 55,000 pages);
+  precision (``quantities_agree``: 47 vs 48 pages, 50,000 vs 55,000 pages; a round
+  word or a size bound is as round as its digits, compare/round_figures.py: "twenty" /
+  23, "up to 100" / 112 agree); and how long one done act of one named doer lasted
+  ("waited six hours" / "for seven hours", compare/durations.py);
 - ``date``: one action (verb lemma, not a verb of saying), one subject, the same object,
   different weekdays ("signed the bill Thursday" / "signed the bill Wednesday"; "urged
   changes Wednesday" / "signed Thursday" is two actions), or calendar dates that share
@@ -50,6 +53,7 @@ from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
+from newsprism.compare.durations import duration_conflicts
 from newsprism.compare.former_titles import past_before, past_title_clashes
 from newsprism.compare.frames import (
     REPORTING,
@@ -67,6 +71,7 @@ from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
+from newsprism.compare.round_figures import rounded_agree
 from newsprism.extract.claims import quantities_agree
 from newsprism.extract.nlp import doc_text
 from newsprism.models import Article, Claim, Mention
@@ -105,6 +110,7 @@ def add_conflicts(
     found += act_conflicts(frames, {a.id: a.published_at for a in articles})
     found += label_conflicts(articles, claims, mentions, names)
     keys = {i: name_key(n) for i, n in (names or {}).items()}
+    found += duration_conflicts(frames, docs, mentions, keys, _topical, _far_apart, conflict)
     merged = add_place_sides(one_per_disagreement(found), frames, docs, mentions,
                              lambda m: keys.get(m.entity_id or "") or name_key(m.text), REPORTING)
     return attach(facts, claims, merged)
@@ -278,7 +284,8 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
             if same_subject and (not quantities_agree(qa, qb)
                                  or bounds_differ(qa, a.claim.text, qb, b.claim.text)
-                                 or bound_against_figure(qa, a.claim.text, qb, b.claim.text)):
+                                 or bound_against_figure(qa, a.claim.text, qb, b.claim.text)
+                                 ) and not rounded_agree(qa, a.claim.text, qb, b.claim.text):
                 thing = counted_as(x.thing)  # one name, so that one disagreement is one
                 out.append(("number", f"{thing}|{x.subject or y.subject}",
                             f"a number ({thing})", qa.text, qb.text))  # fmt: skip
@@ -299,6 +306,10 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
                 out.append((clash, f"{x.event}|{who}", about,
                             _STATUS_WORDS[x.status], _STATUS_WORDS[y.status]))  # fmt: skip
     return out
+
+
+def _topical(a: ClaimFrame, b: ClaimFrame) -> bool:
+    return _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
 
 
 def _one_owner(x: Counted, y: Counted) -> bool:
