@@ -17,7 +17,9 @@ score, or a combination) are chosen on two years by the rule of ``framing_voice_
 share); a family **carries** when every fold finds more spans on its left-out year than the
 shipped thresholds at a share of at least 0.30 (or, where the shipped share is itself under
 0.30, not under it), and BABE's and MBIC's never-seen share is not down more than two
-standard errors of the shipped share. 2013–2014 is never read.
+standard errors of the shipped share. ``--each`` prints every rule unchosen, to read
+after the folds. 2013–2014 is read only by ``--held-out FILE`` (run once, at the end: each
+family's setting chosen on 2010–2012, its rows reported and not used to choose).
 """
 
 from __future__ import annotations
@@ -156,10 +158,50 @@ def carries(fold: dict, base: dict) -> bool:
     return ok
 
 
+def each(rows: list[dict], near: dict, drop: frozenset[str]) -> None:
+    """Every rule of every family on each set, unchosen (``--each``: to read, after the
+    folds; choosing from this table would choose on all three years)."""
+    base = {n: score(by_set(rows, n), {"none": True}, near, drop) for n in SETS}
+    print("| rule | " + " | ".join(SETS) + " | carries |")
+    print("|---|" + "---|" * (len(SETS) + 1))
+    for rules in families().values():
+        for rule in rules:
+            cells = {n: score(by_set(rows, n), rule, near, drop) for n in SETS}
+            ok = all(carries(cells | {"year": y}, base) for y in YEARS)
+            print(f"| {_name(rule)} | " + " | ".join(_cell(cells[n]) for n in SETS)
+                  + f" | {ok} |")  # fmt: skip
+
+
+def held_out_texts(data: Path) -> list[dict]:
+    """BASIL 2013–2014, one text per article (``--held-out``: run once, at the end)."""
+    from newsprism.eval.framing import data_folders, load_basil
+
+    basil, _ = data_folders(data)
+    return [{"name": a.name, "set": "held-out", "text": a.text,
+             "gold": [(g.start, g.end, g.bias) for g in a.gold]}
+            for a in load_basil(basil) if a.year not in YEARS]  # fmt: skip
+
+
+def held_out(rows: list[dict], held: list[dict], near: dict, drop: frozenset[str]) -> None:
+    """Each family's setting chosen on 2010–2012 together, scored once on 2013–2014 (a row
+    to report: nothing here is chosen on it)."""
+    near = near | word_keys(held)
+    dev = [r for r in rows if r["set"] in YEARS]
+    print("| family | chosen on 2010–12 | 2010–12 | held-out 2013–14 |")
+    print("|---|---|---|---|")
+    for family, rules in families().items():
+        rule = rules[0] if len(rules) == 1 else choose(dev, rules, near, drop)
+        print(f"| {family} | {_name(rule)} | {_cell(score(dev, rule, near, drop))} | "
+              f"{_cell(score(held, rule, near, drop))} |")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--counted", action="store_true")
+    parser.add_argument("--each", action="store_true", help="every rule unchosen, to read")
+    parser.add_argument("--held-out", type=Path, help="2013-2014's dump (made if missing)")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()
     rows = json.loads(args.path.read_text("utf-8"))
     drop: frozenset[str] = frozenset()
@@ -168,6 +210,14 @@ def main() -> None:
 
         drop = SET_APART
     near = word_keys(rows)
+    if args.each:
+        return each(rows, near, drop)
+    if args.held_out:
+        if not args.held_out.exists():
+            from framing_voice_sweep import dump
+
+            args.held_out.write_text(json.dumps(dump(held_out_texts(args.data))), "utf-8")
+        return held_out(rows, json.loads(args.held_out.read_text("utf-8")), near, drop)
     parts = {name: by_set(rows, name) for name in SETS}
     base = {n: score(parts[n], {"none": True}, near, drop) for n in SETS}
     print("| family | fold: chosen rule | left-out year | BABE | MBIC never seen | carries |")
