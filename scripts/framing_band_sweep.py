@@ -172,16 +172,6 @@ def each(rows: list[dict], near: dict, drop: frozenset[str]) -> None:
                   + f" | {ok} |")  # fmt: skip
 
 
-def held_out_texts(data: Path) -> list[dict]:
-    """BASIL 2013–2014, one text per article (``--held-out``: run once, at the end)."""
-    from newsprism.eval.framing import data_folders, load_basil
-
-    basil, _ = data_folders(data)
-    return [{"name": a.name, "set": "held-out", "text": a.text,
-             "gold": [(g.start, g.end, g.bias) for g in a.gold]}
-            for a in load_basil(basil) if a.year not in YEARS]  # fmt: skip
-
-
 def held_out(rows: list[dict], held: list[dict], near: dict, drop: frozenset[str]) -> None:
     """Each family's setting chosen on 2010–2012 together, scored once on 2013–2014 (a row
     to report: nothing here is chosen on it)."""
@@ -214,9 +204,11 @@ def main() -> None:
         return each(rows, near, drop)
     if args.held_out:
         if not args.held_out.exists():
+            from framing_by_year import basil_texts
             from framing_voice_sweep import dump
 
-            args.held_out.write_text(json.dumps(dump(held_out_texts(args.data))), "utf-8")
+            held = basil_texts(args.data, ("2013", "2014"))
+            args.held_out.write_text(json.dumps(dump(held)), "utf-8")
         return held_out(rows, json.loads(args.held_out.read_text("utf-8")), near, drop)
     parts = {name: by_set(rows, name) for name in SETS}
     base = {n: score(parts[n], {"none": True}, near, drop) for n in SETS}
