@@ -23,10 +23,10 @@ BASIL year out by ``scripts/framing_band_sweep.py`` (which reads them from here)
 drops is not flagged and does not widen a phrase of words over ``top``: the phrase is cut
 to the words the rule keeps ("worst pandemic" stays "worst").
 
-No family of rules carried (2010's share fell under 0.30 in every family's 2010 fold; a fresh NeuS
-reading of MPQA's strong clues read 9 right, 23 wrong), so no shipped detector holds
-``band`` and this hook changes no output; it stays so the next rule is measured through
-the real pipeline the same way.
+No family of rules carried (2010's share fell under 0.30 in every family's 2010 fold;
+a fresh NeuS reading of MPQA's strong clues read 9 right, 23 wrong), so no shipped
+detector holds ``band`` and this hook changes no output; it stays so the next rule is
+measured through the real pipeline the same way.
 """
 
 from __future__ import annotations
