@@ -38,14 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 SETS = ("2010", "2011", "2012", "babe", "mbic-unseen", "mbic")
 
 
-def basil_texts(data: Path) -> list[dict]:
-    """BASIL 2010–2012, one text per article, its set the year."""
+def basil_texts(data: Path, years: tuple[str, ...] = ("2010", "2011", "2012")) -> list[dict]:
+    """BASIL 2010–2012 (or ``years``), one text per article, its set the year."""
     from newsprism.eval.framing import data_folders, load_basil
 
     basil, _ = data_folders(data)
     return [{"name": a.name, "set": a.year, "text": a.text,
              "gold": [(g.start, g.end, g.bias) for g in a.gold]}
-            for a in load_basil(basil) if a.year in ("2010", "2011", "2012")]  # fmt: skip
+            for a in load_basil(basil) if a.year in years]  # fmt: skip
 
 
 def marked_texts(data: Path) -> list[dict]:

@@ -56,7 +56,7 @@ def floor_detector(shipped):
     return replace(shipped, threshold=FLOOR["own"], quote_threshold=FLOOR["quoted"])
 
 
-def _flags(framing, gold: list, words: dict[int, tuple[int, float]] | None) -> list[dict]:
+def _flags(framing, gold: list, words: dict[int, tuple] | None) -> list[dict]:
     """One framing's flags with layer, touching and ``lex`` spans hit; with ``words``
     (a scored word's start -> end, score) the detector's flags only, each with the
     scored words it holds."""
@@ -74,14 +74,17 @@ def _flags(framing, gold: list, words: dict[int, tuple[int, float]] | None) -> l
     return out
 
 
-def _scored_words(doc, model, quotes) -> dict[int, tuple[int, float]]:
-    """Every word the detector scores: its start -> (end, score) (the model's cache
-    holds the sentences, so this reads none again)."""
+def _scored_words(doc, model, quotes) -> dict[int, tuple]:
+    """Every word the detector scores: its start -> (end, score, text, lemma, part of
+    speech, the sentence head's score) (the model's cache holds the sentences, so this
+    reads none again)."""
     from newsprism.extract.framing import lexicon_pass, load_lexicon
     from newsprism.extract.framing.detector import score_tokens
 
     marks = lexicon_pass(doc, load_lexicon(), quotes)[1]
-    return {t.idx: (t.idx + len(t), p) for t, p in score_tokens(doc, model, marks, {})}
+    heads = getattr(model, "heads", {})
+    return {t.idx: (t.idx + len(t), p, t.text, t.lemma_, t.pos_, heads.get(t.sent.text, 0.0))
+            for t, p in score_tokens(doc, model, marks, {})}  # fmt: skip
 
 
 def dump(texts: list[dict]) -> list[dict]:
@@ -125,7 +128,7 @@ def _cut(flag: dict, threshold: float, gold: list) -> list[dict]:
     over it, each a flag touching what its characters touch."""
     runs: list[list[int]] = []
     last = None
-    for a, b, p in flag["words"]:
+    for a, b, p, *_ in flag["words"]:
         if p >= threshold:
             if runs and last is not None and last[2] >= threshold:
                 runs[-1][1] = b

@@ -94,6 +94,7 @@ from newsprism.extract.framing.results import (
 from newsprism.extract.framing.rulings import ruling_owner
 from newsprism.extract.framing.stated import split_stated
 from newsprism.extract.framing.transformer import OnnxDetector
+from newsprism.extract.framing.voice_band import with_band
 from newsprism.extract.framing.voice_thresholds import below_reported
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
@@ -284,8 +285,8 @@ def _voice(doc: Doc, model: _detector.Detector, marks: Marks) -> Callable[[int],
     if not isinstance(model, OnnxDetector):
         return lambda _i: model.threshold
     loaded = model.loaded_tokens(doc)
-    return with_loaded_nouns(doc, model, marks, lambda i: model.threshold_for(
-        i in marks.in_quote, i in loaded))  # a noun of a loaded sentence: .loaded_nouns
+    return with_band(doc, model, marks.in_quote, with_loaded_nouns(doc, model, marks, lambda i: (
+        model.threshold_for(i in marks.in_quote, i in loaded))))  # .loaded_nouns, .voice_band
 
 
 def _found_by(doc: Doc, a: int, span: Span) -> Span:
