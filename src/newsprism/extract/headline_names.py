@@ -1,0 +1,143 @@
+"""Entity rows for names a reader sees only in a report's headline (session 34).
+
+Why: entity rows are read from the reports' bodies; a headline is not parsed. A name
+written only in a headline ("First Capitol rioter … after DOJ says …", "Bipartisan Senate
+Group Reaches Deal") so got no row, although it is a real mention a reader sees and the
+entity pages and the label-choice table ("the words each outlet uses") should show it.
+
+Decision (what a headline name's row holds):
+
+- A row is added only for a name **no body row already covers**: the name's words
+  written in any report's body (the body's own rules saw them and decided, a drop
+  included), one body row's form under the organisation key (``GOP`` and
+  "Republican"), a surname of a body person, or an acronym of a body organisation.
+  Body rows are never changed, so every body row, its id and every later step (claims,
+  quotes, speakers) read exactly what they read before.
+- The row's ``mentions`` count the headlines that write it (a headline is a mention a
+  reader sees); it carries ``headline_only: true`` so a reader of the JSON knows no body
+  offset stands behind it. No :class:`Mention` is added to the story's mentions: a
+  speaker can never be resolved to a headline-only row. The rows come after the body
+  rows (ids continue), so no body row's id moves.
+- Headlines are linked with the body's own linker (:func:`link_entities`), so every rule
+  that drops a non-name (a law, a role, an "X-era" compound) applies to them too.
+- **Title-case headlines** ("Democrats Pass $3.5 Trillion Budget After Moderate Democrats
+  Cave") capitalise every word, so the tagger's spans there are guesses: from such a
+  headline only one-word names are kept ("Senate"), never a multi-word span.
+- **A capitalised common word** is no name. Where the capital says nothing (every word
+  of a title-case headline, the first word of any headline), a one-word mention is kept
+  only when it is written in capitals ("DOJ") or is no English word (WordNet, as
+  ``type_context`` reads it; the entity ruler's names such as "Senate" are not words
+  there): "Vaccines", "Rifts", "Left" go. WordNet knows some places ("Kenya"): such a
+  name there is lost, precision first (the body usually writes it). Elsewhere, a one-word mention the story writes
+  in lower case anywhere is dropped.
+- **A span across a possessive** ("Biden’s Afghan debacle") is two words glued, the
+  owner already a row of its own: dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprism.extract.entities import StoryEntities, _org_key, find_mentions, link_entities
+from newsprism.extract.initials import spells_skipping
+from newsprism.extract.nlp import parse_texts
+from newsprism.extract.type_context import _english_word  # WordNet, ruler names left out
+from newsprism.models import Article, Entity, Mention
+
+__all__ = ["headline_entities", "may_be_name", "title_case"]
+
+_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
+                    "for", "by", "as", "from", "with", "vs", "vs.", "after", "over", "into"})
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+def title_case(headline: str) -> bool:
+    """Whether a headline capitalises (nearly) every word but the small ones: there
+    the tagger cannot tell a name from a capitalised common word."""
+    words = [w for w in _WORD.findall(headline) if w.lower() not in _SMALL]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_mentions(articles: Sequence[Article], arabic: set[str]
+                       ) -> tuple[dict[str, list[Mention]], dict[str, str]]:  # fmt: skip
+    """Each English report's headline mentions of people, groups and places."""
+    titled = [a for a in articles if a.title and a.id not in arabic]
+    docs = parse_texts([a.title or "" for a in titled], [a.language for a in titled])
+    lower = _lower_words([a.text for a in articles] + [a.title or "" for a in articles])
+    found: dict[str, list[Mention]] = {}
+    for article, doc in zip(titled, docs, strict=True):
+        cased = title_case(article.title or "")
+        found[article.id] = [m for m in find_mentions(doc, article.id) if m.label in _KINDS
+                             and may_be_name(m.text, cased, m.start == 0, lower)]  # fmt: skip
+    return found, {a.id: a.title or "" for a in titled}
+
+
+def _lower_words(texts: Sequence[str]) -> set[str]:
+    """Every word the story writes in lower case."""
+    return {w for text in texts for w in _WORD.findall(text) if w.islower()}
+
+
+def may_be_name(text: str, title_cased: bool, first: bool, lower: set[str]) -> bool:
+    """Whether a headline span can stand as a name (the module docstring's rules)."""
+    words = text.split()
+    if re.search(r"\w['’]s?\s", text):  # "Biden’s Afghan": across a possessive
+        return False
+    if len(words) > 1:
+        return not title_cased
+    if text.isupper():
+        return True
+    if title_cased or first:
+        word = text.lower()
+        return not any(_english_word(w) for w in (word, word.removesuffix("s"),
+                                                  word.removesuffix("es")))
+    return text.lower() not in lower
+
+
+def _in_body(form: str, bodies: Sequence[str]) -> bool:
+    """Whether the form is written, as whole words, in any report's body."""
+    pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+    return any(pattern.search(body) for body in bodies)
+
+
+def _key(name: str) -> str:
+    """The organisation key, a plural's "s" dropped ("Republicans", "GOP")."""
+    key = _org_key(name)
+    return key[:-1] if key.endswith("s") else key
+
+
+def _covered(row: Entity, body: Sequence[Entity], bodies: Sequence[str]) -> bool:
+    """Whether a body row, or the bodies' text, already covers a headline row."""
+    forms = [row.name, *row.aliases]
+    if any(_in_body(f, bodies) for f in forms):
+        return True
+    keys = {_key(f) for f in forms}
+    for entity in body:
+        names = [entity.name, *entity.aliases]
+        if keys & {_key(n) for n in names}:
+            return True
+        if entity.type == "PERSON" and row.type == "PERSON" and {
+                f.split()[-1] for f in forms} & {n.split()[-1] for n in names if n.split()}:
+            return True
+        if any(" " not in f and spells_skipping(f, n) for f in forms for n in names):
+            return True
+    return False
+
+
+def headline_entities(articles: Sequence[Article], story: StoryEntities,
+                      arabic: set[str]) -> list[Entity]:  # fmt: skip
+    """The rows of names written only in headlines, ids after the story's last row."""
+    mentions, titles = _headline_mentions(articles, arabic)
+    if not any(mentions.values()):
+        return []
+    heads = link_entities(mentions, titles)
+    bodies = [a.text for a in articles if a.id not in arabic]
+    rows = [e for e in heads.entities if not _covered(e, story.entities, bodies)]
+    start = len(story.entities)
+    for n, row in enumerate(rows, start + 1):
+        row.id = f"E{n}"
+        row.headline_only = True
+    return rows
