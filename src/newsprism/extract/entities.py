@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.bill_numbers import drop_bill_numbers
 from newsprism.extract.body_heads import (
     extend_back_over_and_to_the,
     extend_to_body_head,
@@ -204,6 +205,7 @@ def link_entities(
     drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     drop_law_parts(mentions_by_article)  # "Title IX", "Section 230"
+    drop_bill_numbers(mentions_by_article, texts)  # "H. Res. 601", "S. Con. Res. 14"
     drop_era_compounds(mentions_by_article, texts)  # "a Trump-era rule"
     drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
