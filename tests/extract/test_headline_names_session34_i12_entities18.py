@@ -64,10 +64,26 @@ def test_a_span_across_a_possessive_is_no_headline_name() -> None:
 def test_a_one_word_name_where_the_capital_says_nothing() -> None:
     lower = {"tariffs", "left"}
     assert may_be_name("IMF", True, True, lower)  # capitals: an acronym
-    assert may_be_name("Mbappe", True, False, lower)  # no English word
+    assert not may_be_name("CTO", False, False, lower)  # a chief's title
+    assert may_be_name("Portugal", True, False, lower)  # a country the data files know
+    assert may_be_name("Nebraska", False, True, lower)  # a state, first in the line
     assert not may_be_name("Tariffs", True, False, lower)  # a word, title case
     assert not may_be_name("Harvests", False, True, set())  # a word, first in the line
+    assert not may_be_name("Mbappe", True, False, lower)  # unknown: the capital says nothing
     assert not may_be_name("Left", False, False, lower)  # the story writes it lower case
-    assert may_be_name("Kenya", False, False, lower)  # a place WordNet knows, mid-line
+    assert may_be_name("Kenya", False, False, lower)  # mid-line: the capital is a name
     assert not may_be_name("Port Authority", True, False, lower)  # title case: one word only
-    assert may_be_name("Port Authority", False, True, lower)
+    assert not may_be_name("Port Authority", False, True, lower)  # first in the line
+    assert may_be_name("Port Authority", False, False, lower)
+
+
+def test_headlinese_glued_words_are_no_name() -> None:
+    for span in ("Trudeau-Modi", "Ex-Navy SEAL", "Merkel BLASTS Berlin", "Macron pension"):
+        assert not may_be_name(span, False, False, set()), span
+    assert may_be_name("Bank of England", False, False, set())
+
+
+def test_a_headline_span_glued_to_a_body_name_adds_nothing() -> None:
+    assert _headline_rows(
+        ("Ardern Treasury row deepens",
+         "Jacinda Ardern defended the budget in Wellington on Monday.")) == []

@@ -20,18 +20,21 @@ Decision (what a headline name's row holds):
   rows (ids continue), so no body row's id moves.
 - Headlines are linked with the body's own linker (:func:`link_entities`), so every rule
   that drops a non-name (a law, a role, an "X-era" compound) applies to them too.
-- **Title-case headlines** ("Democrats Pass $3.5 Trillion Budget After Moderate Democrats
-  Cave") capitalise every word, so the tagger's spans there are guesses: from such a
-  headline only one-word names are kept ("Senate"), never a multi-word span.
-- **A capitalised common word** is no name. Where the capital says nothing (every word
-  of a title-case headline, the first word of any headline), a one-word mention is kept
-  only when it is written in capitals ("DOJ") or is no English word (WordNet, as
-  ``type_context`` reads it; the entity ruler's names such as "Senate" are not words
-  there): "Vaccines", "Rifts", "Left" go. WordNet knows some places ("Kenya"): such a
-  name there is lost, precision first (the body usually writes it). Elsewhere, a one-word mention the story writes
-  in lower case anywhere is dropped.
-- **A span across a possessive** ("Biden’s Afghan debacle") is two words glued, the
-  owner already a row of its own: dropped.
+- **Headlinese.** A headline glues words a body would not: "Biden FAA", "Pfizer Covid",
+  "Biden-Putin", "Ex-Space Force", "Macron RECALLS French", "Biden agenda ‘America
+  First". A span is dropped when it has a hyphen, a possessive inside ("Biden’s
+  Afghan"), a lower-case word, or an all-capitals word of four letters or more; and when
+  it starts or ends with a body row's form, or holds a one-word body form as a word (the
+  rest is glued on). "U.S. Embassy" beside a body's "U.S." is so lost: precision first.
+- **Where the capital says nothing** — every word of a title-case headline ("Democrats
+  Pass $3.5 Trillion Budget After Moderate Democrats Cave"), the first word of any
+  headline ("Media pundits mocked …", "Ransomware group demands …") — no multi-word span
+  is kept, and a one-word one only when it is an acronym or a name the data files know
+  (a country or US state, the entity ruler's names such as "Senate", the known
+  organisations of ``data/names.toml``). An acronym opening the headline before a colon
+  is a rubric ("EXPLAINER:"), and a chief's acronym ("CEO", "CFO") a role: no names.
+- Elsewhere a one-word mention the story writes in lower case anywhere ("left") is no
+  name.
 """
 
 from __future__ import annotations
@@ -39,10 +42,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsprism.compare.places import is_container
 from newsprism.extract.entities import StoryEntities, _org_key, find_mentions, link_entities
 from newsprism.extract.initials import spells_skipping
+from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
-from newsprism.extract.type_context import _english_word  # WordNet, ruler names left out
+from newsprism.extract.type_context import _ruler_names
 from newsprism.models import Article, Entity, Mention
 
 __all__ = ["headline_entities", "may_be_name", "title_case"]
@@ -50,6 +55,8 @@ __all__ = ["headline_entities", "may_be_name", "title_case"]
 _KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
                     "for", "by", "as", "from", "with", "vs", "vs.", "after", "over", "into"})
+_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la", "von", "van"})
+_CHIEF = re.compile(r"^C[A-Z]{1,2}O$")  # CEO, CFO, COO, CTO: a role, not a name
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
 
@@ -71,9 +78,17 @@ def _headline_mentions(articles: Sequence[Article], arabic: set[str]
     found: dict[str, list[Mention]] = {}
     for article, doc in zip(titled, docs, strict=True):
         cased = title_case(article.title or "")
+        title = article.title or ""
         found[article.id] = [m for m in find_mentions(doc, article.id) if m.label in _KINDS
-                             and may_be_name(m.text, cased, m.start == 0, lower)]  # fmt: skip
+                             and may_be_name(m.text, cased, m.start == 0, lower)
+                             and not _rubric(title, m)]  # fmt: skip
     return found, {a.id: a.title or "" for a in titled}
+
+
+def _rubric(title: str, mention: Mention) -> bool:
+    """"EXPLAINER: What was …": a label opening the headline, no name."""
+    return mention.start == 0 and title[mention.end:mention.end + 1] == ":" and (
+        mention.text.isupper())
 
 
 def _lower_words(texts: Sequence[str]) -> set[str]:
@@ -84,17 +99,25 @@ def _lower_words(texts: Sequence[str]) -> set[str]:
 def may_be_name(text: str, title_cased: bool, first: bool, lower: set[str]) -> bool:
     """Whether a headline span can stand as a name (the module docstring's rules)."""
     words = text.split()
-    if re.search(r"\w['’]s?\s", text):  # "Biden’s Afghan": across a possessive
+    if "-" in text or "–" in text or re.search(r"\w['’]s?\s", text):
         return False
     if len(words) > 1:
-        return not title_cased
+        return not (title_cased or first) and all(
+            (w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS)
+            and not (len(w) >= 4 and w.isupper()) for w in words)  # fmt: skip
     if text.isupper():
-        return True
+        return not _CHIEF.match(text)
     if title_cased or first:
-        word = text.lower()
-        return not any(_english_word(w) for w in (word, word.removesuffix("s"),
-                                                  word.removesuffix("es")))
+        return _known_name(text)
     return text.lower() not in lower
+
+
+def _known_name(word: str) -> bool:
+    """A name the data files know: a country or US state, a ruler name, a known
+    organisation."""
+    folded = word.lower()
+    return (is_container(word) or folded in _ruler_names()
+            or folded in load_names().organisations)
 
 
 def _in_body(form: str, bodies: Sequence[str]) -> bool:
@@ -112,7 +135,7 @@ def _key(name: str) -> str:
 def _covered(row: Entity, body: Sequence[Entity], bodies: Sequence[str]) -> bool:
     """Whether a body row, or the bodies' text, already covers a headline row."""
     forms = [row.name, *row.aliases]
-    if any(_in_body(f, bodies) for f in forms):
+    if any(_in_body(f, bodies) or _glued(f, body) for f in forms):
         return True
     keys = {_key(f) for f in forms}
     for entity in body:
@@ -123,6 +146,19 @@ def _covered(row: Entity, body: Sequence[Entity], bodies: Sequence[str]) -> bool
                 f.split()[-1] for f in forms} & {n.split()[-1] for n in names if n.split()}:
             return True
         if any(" " not in f and spells_skipping(f, n) for f in forms for n in names):
+            return True
+    return False
+
+
+def _glued(form: str, body: Sequence[Entity]) -> bool:
+    """Whether a multi-word headline span starts or ends with a body row's form, or
+    holds a one-word body form as a word: "Biden FAA", "Pfizer Covid"."""
+    words = form.split()
+    if len(words) < 2:
+        return False
+    for name in (n for e in body for n in (e.name, *e.aliases)):
+        if name != form and (form.startswith(name + " ") or form.endswith(" " + name)
+                             or (" " not in name and name in words)):
             return True
     return False
 
