@@ -1,9 +1,11 @@
-"""Entity rows, session 34 (i12-entities18): a bill's number is no name. Sentences
+"""Entity rows, session 34 (i12-entities18): a bill's number is no name; a surname two
+people share ("Ruth and Oscar Lindqvist") joins neither. Sentences
 written for the tests (not the gold's), with guards for each rule."""
 
 from __future__ import annotations
 
 from newsprism.extract.bill_numbers import bill_spans, drop_bill_numbers
+from newsprism.extract.shared_surnames import shared_surnames
 from tests.extract.test_place_heads import _m, _rows
 
 
@@ -36,3 +38,28 @@ def test_no_bill_row_through_the_real_parse_and_linker() -> None:
                        "said Gov. Dana Whitfield."})
     assert not any(n.startswith(("S. Con", "H. Res", "Res")) for n in rows), rows
     assert "Dana Whitfield" in rows
+
+
+def test_two_given_names_before_one_surname_share_it() -> None:
+    texts = {"a": "Ruth and Oscar Lindqvist sold the farm.", "b": "Bell and Carol Hart met."}
+    assert shared_surnames(texts, {}) == {"lindqvist"}  # "Bell" is no given name
+
+
+def test_a_first_word_the_story_writes_as_a_surname_is_that_person() -> None:
+    text = "Senator Ann Warren spoke. Warren and Bernie Sanders left."
+    from tests.extract.test_place_heads import _m as m
+    mentions = {"a": [m("Ann Warren", text, "PERSON")]}
+    assert shared_surnames({"a": text}, mentions) == frozenset()
+
+
+def test_the_shared_surname_alone_joins_neither_person() -> None:
+    rows = _rows({"a": "Ruth and Oscar Lindqvist sold the farm in Uppsala on Monday.",
+                  "b": "Neighbours said the Lindqvists had farmed there for decades, and "
+                       "Oscar Lindqvist thanked them. The Lindqvist family will move."})
+    assert not any("Lindqvist" in aliases and name == "Oscar Lindqvist"
+                   for name, (_t, aliases) in rows.items()), rows
+
+
+def test_one_given_name_before_the_surname_still_joins() -> None:
+    rows = _rows({"a": "Oscar Lindqvist sold the farm on Monday. Lindqvist said it was time."})
+    assert rows["Oscar Lindqvist"][1] == ["Oscar Lindqvist", "Lindqvist"]

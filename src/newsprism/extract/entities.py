@@ -67,6 +67,7 @@ from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.org_merge import ORG_HEADS, merge_names
 from newsprism.extract.person_cues import people_typed_org
 from newsprism.extract.place_heads import cut_event_places, drop_bracket_states, merge_place_heads
+from newsprism.extract.shared_surnames import shared_surnames
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
@@ -232,7 +233,8 @@ def link_entities(
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles,
                                             aliases)
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles,
-                                city_mentions(mentions_by_article, texts))
+                                city_mentions(mentions_by_article, texts),
+                                shared_surnames(texts, mentions_by_article))  # "the Gates"
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
     merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
@@ -290,6 +292,7 @@ def _attach_short_names(
     pending_short: list[Mention],
     all_roles: list[RoleMention],
     cities: set[int],
+    shared: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], list[Mention]]:
     """Step 2: a one-word mention of a known surname is that person (or a re-typed
     GPE/ORG); returns the other names, keyed for merging ("New York" of a mayor's race,
@@ -306,7 +309,8 @@ def _attach_short_names(
             is_short_person = is_pending(m)
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = ([p for p in named(key) if surname_written_as(m.text, p.full)]
+            candidates = ([p for p in named(key) if surname_written_as(m.text, p.full)
+                           and key not in shared]
                           if len(key.split()) == 1 else _full_name_of(people, key, m))
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
