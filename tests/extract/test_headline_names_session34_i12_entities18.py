@@ -44,7 +44,9 @@ def test_a_headline_name_the_body_already_has_adds_nothing() -> None:
         ("EPA tightens the soot rule",  # the acronym of a body organisation
          "The Environmental Protection Agency tightened the soot rule on Friday."),
         ("GOP senators balk",  # the party, written "Republicans" in the body
-         "Republicans said the rule went too far.")) == []
+         "Republicans said the rule went too far."),
+        ("Flooding closes roads in rural Ore. counties",  # the state, spelled out below
+         "Roads in eastern Oregon were closed on Sunday.")) == []
 
 
 def test_common_words_in_a_title_case_headline_are_no_names() -> None:

@@ -10,7 +10,8 @@ Decision (what a headline name's row holds):
 - A row is added only for a name **no body row already covers**: the name's words
   written in any report's body (the body's own rules saw them and decided, a drop
   included), one body row's form under the organisation key (``GOP`` and
-  "Republican"), a surname of a body person, or an acronym of a body organisation.
+  "Republican"), one US state ("Va." and "Virginia"), a surname of a body person, or
+  an acronym of a body organisation.
   Body rows are never changed, so every body row, its id and every later step (claims,
   quotes, speakers) read exactly what they read before.
 - The row's ``mentions`` count the headlines that write it (a headline is a mention a
@@ -47,6 +48,7 @@ from newsprism.extract.entities import StoryEntities, _org_key, find_mentions, l
 from newsprism.extract.initials import spells_skipping
 from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
+from newsprism.extract.states import state_code
 from newsprism.extract.type_context import _ruler_names
 from newsprism.models import Article, Entity, Mention
 
@@ -138,9 +140,10 @@ def _covered(row: Entity, body: Sequence[Entity], bodies: Sequence[str]) -> bool
     if any(_in_body(f, bodies) or _glued(f, body) for f in forms):
         return True
     keys = {_key(f) for f in forms}
+    states = {state_code(f) for f in forms} - {None}  # "Va." and "Virginia"
     for entity in body:
         names = [entity.name, *entity.aliases]
-        if keys & {_key(n) for n in names}:
+        if keys & {_key(n) for n in names} or states & {state_code(n) for n in names}:
             return True
         if entity.type == "PERSON" and row.type == "PERSON" and {
                 f.split()[-1] for f in forms} & {n.split()[-1] for n in names if n.split()}:
