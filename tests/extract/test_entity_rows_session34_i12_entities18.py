@@ -1,10 +1,12 @@
 """Entity rows, session 34 (i12-entities18): a bill's number is no name; a surname two
-people share ("Ruth and Oscar Lindqvist") joins neither. Sentences
+people share ("Ruth and Oscar Lindqvist") joins neither; a body named after both
+("the Ruth and Oscar Lindqvist Trust") is one name. Sentences
 written for the tests (not the gold's), with guards for each rule."""
 
 from __future__ import annotations
 
 from newsprism.extract.bill_numbers import bill_spans, drop_bill_numbers
+from newsprism.extract.given_pair_bodies import join_given_pairs
 from newsprism.extract.shared_surnames import shared_surnames
 from tests.extract.test_place_heads import _m, _rows
 
@@ -63,3 +65,21 @@ def test_the_shared_surname_alone_joins_neither_person() -> None:
 def test_one_given_name_before_the_surname_still_joins() -> None:
     rows = _rows({"a": "Oscar Lindqvist sold the farm on Monday. Lindqvist said it was time."})
     assert rows["Oscar Lindqvist"][1] == ["Oscar Lindqvist", "Lindqvist"]
+
+
+def _joined(text: str, org: str, person: str | None = None) -> list[str]:
+    mentions = {"a": ([_m(person, text, "PERSON")] if person else []) + [_m(org, text, "ORG")]}
+    join_given_pairs(mentions, {"a": text})
+    return [m.text for m in mentions["a"]]
+
+
+def test_a_body_named_after_two_given_names_is_one_name() -> None:
+    text = "a grant from the Ruth and Oscar Lindqvist Trust last year"
+    assert _joined(text, "Oscar Lindqvist Trust", "Ruth") == ["Ruth and Oscar Lindqvist Trust"]
+
+
+def test_no_given_name_before_and_or_at_the_start_keeps_them_apart() -> None:
+    text = "shares of Paris and Oscar Lindqvist Trust fell"  # "Paris": no given name here
+    assert _joined(text, "Oscar Lindqvist Trust") == ["Oscar Lindqvist Trust"]
+    text = "Ruth and Lindqvist Holdings Group signed"  # the body opens on no given name
+    assert _joined(text, "Lindqvist Holdings Group") == ["Lindqvist Holdings Group"]
