@@ -170,10 +170,9 @@ def find_roles(text: str, mentions: Sequence[Mention]) -> list[RoleMention]:
 
 
 # A word that makes a title another office: "vice president", "deputy spokesman",
-# "former president" (one who held it), "then-President Trump" (one who held it at the
-# time: a bare "president" later is not him, session 34), "under secretary of state".
+# "former president" (one who held it), "under secretary of state".
 _OTHER_OFFICE = re.compile(
-    r"\b(vice|deputy|assistant|associate|under|former|ex|then)[\s-]+$", re.IGNORECASE
+    r"\b(vice|deputy|assistant|associate|under|former|ex)[\s-]+$", re.IGNORECASE
 )
 _DEFINITE = frozenset({"the", "this", "that"})
 
