@@ -3,7 +3,7 @@
 Why: entity rows are read from the reports' bodies; a headline is not parsed. A name
 written only in a headline ("First Capitol rioter … after DOJ says …", "Bipartisan Senate
 Group Reaches Deal") so got no row, although it is a real mention a reader sees and the
-entity pages and the label-choice table ("the words each outlet uses") should show it.
+entity pages should show it.
 
 Decision (what a headline name's row holds):
 
@@ -16,9 +16,10 @@ Decision (what a headline name's row holds):
   quotes, speakers) read exactly what they read before.
 - The row's ``mentions`` count the headlines that write it (a headline is a mention a
   reader sees); it carries ``headline_only: true`` so a reader of the JSON knows no body
-  offset stands behind it. No :class:`Mention` is added to the story's mentions: a
-  speaker can never be resolved to a headline-only row. The rows come after the body
-  rows (ids continue), so no body row's id moves.
+  offset stands behind it. No :class:`Mention` is added to the story's mentions, so no
+  quote's span and no label-choice span (both read body offsets) can point at it; the
+  name is written in no body, so a speaker named in a body is not it. The rows come
+  after the body rows (ids continue), so no body row's id moves.
 - Headlines are linked with the body's own linker (:func:`link_entities`), so every rule
   that drops a non-name (a law, a role, an "X-era" compound) applies to them too.
 - **Headlinese.** A headline glues words a body would not: "Biden FAA", "Pfizer Covid",
