@@ -331,15 +331,20 @@ class Entity:
     type: str
     aliases: list[str] = field(default_factory=list)
     mentions: dict[str, int] = field(default_factory=dict)  # article_id -> count
+    # Written only in headlines (extract/headline_names.py): no body offset behind it.
+    headline_only: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        row: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
             "aliases": list(self.aliases),
             "mentions": dict(self.mentions),
         }
+        if self.headline_only:  # only then: every other row's JSON stays as it was
+            row["headline_only"] = True
+        return row
 
 
 @dataclass

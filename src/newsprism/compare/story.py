@@ -59,6 +59,7 @@ from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.framing import frame_doc
+from newsprism.extract.headline_names import headline_entities
 from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.models import Article, Claim, Mention, Quote
@@ -228,7 +229,9 @@ def _story_entities(articles: Sequence[Article], docs: dict[str, Any], arabic: s
     # The English model finds no names in Arabic text, only noise: an Arabic article's
     # names are matched to the English articles' entities later (compare/crosslang.py).
     mentions = {aid: [] if aid in arabic else find_mentions(doc, aid) for aid, doc in docs.items()}
-    return link_entities(mentions, {a.id: a.text for a in articles})
+    story = link_entities(mentions, {a.id: a.text for a in articles})
+    story.entities.extend(headline_entities(articles, story, arabic))  # "… after DOJ says"
+    return story
 
 
 def _story_claims(articles: Sequence[Article], docs: dict[str, Any], entities: StoryEntities,

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.bill_numbers import drop_bill_numbers
 from newsprism.extract.body_heads import (
     extend_back_over_and_to_the,
     extend_to_body_head,
@@ -42,6 +43,7 @@ from newsprism.extract.class_words import (
 from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.era_compounds import drop_era_compounds
+from newsprism.extract.given_pair_bodies import join_given_pairs
 from newsprism.extract.law_parts import drop_law_parts
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
@@ -66,6 +68,7 @@ from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.org_merge import ORG_HEADS, merge_names
 from newsprism.extract.person_cues import people_typed_org
 from newsprism.extract.place_heads import cut_event_places, drop_bracket_states, merge_place_heads
+from newsprism.extract.shared_surnames import shared_surnames
 from newsprism.extract.span_edges import drop_title_chambers
 from newsprism.extract.storms import storm_key
 from newsprism.extract.story_names import (
@@ -204,6 +207,7 @@ def link_entities(
     drop_story_variants(mentions_by_article, texts)  # "such as Delta" beside "the Delta variant"
     drop_laws_and_roles(mentions_by_article, texts)  # "the American Rescue Plan", "the VP’s"
     drop_law_parts(mentions_by_article)  # "Title IX", "Section 230"
+    drop_bill_numbers(mentions_by_article, texts)  # "H. Res. 601", "S. Con. Res. 14"
     drop_era_compounds(mentions_by_article, texts)  # "a Trump-era rule"
     drop_negated_classes(mentions_by_article, texts)  # "Nonfarm payrolls", "Non-Europeans"
     drop_names_at_cut(mentions_by_article, texts)  # "referring to the John Lewis..."
@@ -218,6 +222,7 @@ def link_entities(
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
     extend_back_over_and_to_the(mentions_by_article, texts)  # "Reform Committee" of "… and …"
+    join_given_pairs(mentions_by_article, texts)  # "Bill and" + "Melinda Gates Foundation"
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
@@ -230,7 +235,8 @@ def link_entities(
     pending_short = _people_from_full_names(mentions_by_article, texts, people, all_roles,
                                             aliases)
     other = _attach_short_names(mentions_by_article, people, pending_short, all_roles,
-                                city_mentions(mentions_by_article, texts))
+                                city_mentions(mentions_by_article, texts),
+                                shared_surnames(texts, mentions_by_article))  # "the Gates"
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
     merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
@@ -288,6 +294,7 @@ def _attach_short_names(
     pending_short: list[Mention],
     all_roles: list[RoleMention],
     cities: set[int],
+    shared: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], list[Mention]]:
     """Step 2: a one-word mention of a known surname is that person (or a re-typed
     GPE/ORG); returns the other names, keyed for merging ("New York" of a mayor's race,
@@ -304,7 +311,8 @@ def _attach_short_names(
             is_short_person = is_pending(m)
             # a suffix is no part of a surname alone: "Vance Jr." is Cyrus Vance Jr.
             key = " ".join(name_words(m.text)) if is_short_person else fold(m.text)
-            candidates = ([p for p in named(key) if surname_written_as(m.text, p.full)]
+            candidates = ([p for p in named(key) if surname_written_as(m.text, p.full)
+                           and key not in shared]
                           if len(key.split()) == 1 else _full_name_of(people, key, m))
             local = [p for p in candidates if any(x.article_id == article_id for x in p.mentions)]
             # one candidate in the story: the full name's, or (for a PERSON) a surname named
