@@ -1,0 +1,161 @@
+"""Issue 13, session 34: the clusterer's threshold chosen under a floor on the dense
+day's precision, and the quoted lines as a learned pair feature, measured against
+model version 5 (docs/eval-clustering.md, "Session 34: a precision floor for the
+dense day, and quoted lines as a feature").
+
+- ``grid``: version 5's weights, and the weights refitted with two quote features
+  (``quote_shared``: the article and a member of the story share a quoted word pair;
+  ``quote_disjoint``: both quote, none is shared; title + the first ``join_quotes.LEAD``
+  words, ``join_quotes.quote_pairs``), each run over a wide grid of thresholds and core
+  checks on the training streams ``train_clusterer.py`` chooses on; every point's B³
+  P / R / F1 per stream is written to ``OUT/grid.json``, and the point each rule picks
+  (``train_clusterer.pick``: best mean F1, or best mean F1 with the floor) is printed.
+- ``eval``: every ``eval clustering`` row (both conditions) of version 5 and of each
+  picked variant, into ``OUT/eval-NAME.json``.
+
+The quote features are added by wrapping ``StreamClusterer.compare`` in this process
+only: a measurement, not the shipped path (the shipped feature would need a stored
+column and a model file with two more features).
+
+Example::
+
+    PYTHONPATH=src python scripts/floor_quotes.py grid ../shared/data /tmp/fq
+    PYTHONPATH=src python scripts/floor_quotes.py eval ../shared/data /tmp/fq v5 floor
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import join_quotes
+import train_clusterer as tc
+
+from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.stream import StreamClusterer
+from newsprism.eval.clustering import evaluate_clustering
+
+QUOTES: dict[str, frozenset[tuple[str, str]]] = {}
+QUOTE_ON = [False]
+_PLAIN_COMPARE = StreamClusterer.compare
+WIDER = (0.35, 0.4, 0.5)  # beyond train_clusterer.THRESHOLDS
+
+
+def quote_text(title: str | None, text: str, words: int = join_quotes.LEAD) -> str:
+    """The title and the text's first ``words`` words, where the quotes are read (as
+    session 33's ``join_quotes.quoted`` read them)."""
+    return " ".join(f"{title or ''}. {text}".split()[: words + 1])
+
+
+def compare(self: StreamClusterer, f, w, c) -> list[float]:
+    """Version 5's features, and with ``QUOTE_ON`` the two quote features."""
+    x = _PLAIN_COMPARE(self, f, w, c)
+    if not QUOTE_ON[0]:
+        return x
+    mine = QUOTES.get(f.article_id, frozenset())
+    theirs = [q for q in (QUOTES.get(m.article_id) for m in c.members) if q]
+    shared = bool(mine) and any(mine & q for q in theirs)
+    return [*x, float(shared), float(bool(mine) and bool(theirs) and not shared)]
+
+
+StreamClusterer.compare = compare
+
+
+def load_quotes(data: Path) -> None:
+    """The quote pairs of every article of every set (no labels are read)."""
+    for gold in tc.gold_sets(data).values():
+        for item in gold.items:
+            a = item.article
+            QUOTES[a.id] = join_quotes.quote_pairs(quote_text(a.title, a.text))
+
+
+def features(data: Path, out: Path) -> tuple[dict, dict]:
+    """Training and grid streams with their features (cached in ``OUT/feats.pkl``)."""
+    cache = out / "feats.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    sets = tc.gold_sets(data)
+    streams = tc.training_streams(sets)
+    chosen_on = tc.selection_streams(sets)
+    timed = tc.stream_features({**streams, **chosen_on}, print, time.perf_counter())
+    cache.write_bytes(pickle.dumps(((streams, chosen_on), timed)))
+    return (streams, chosen_on), timed
+
+
+def with_quotes(model: ClusterModel, weights: list[float], bias: float) -> ClusterModel:
+    """``model`` with the refitted weights (two longer); the undated scorer padded."""
+    return dataclasses.replace(model, weights=tuple(weights), bias=bias,
+                               undated_weights=(*model.undated_weights, 0.0, 0.0))
+
+
+def grid(data: Path, out: Path) -> None:
+    (streams, chosen_on), timed = features(data, out)
+    load_quotes(data)
+    v5 = load_model()
+    idf = model_idf(v5)
+    dated = {n: i for n, i in {**streams, **chosen_on}.items()
+             if any(x.article.published_at for x in i)}
+    results = {}
+    for name, quotes in (("v5", False), ("quotes", True)):
+        QUOTE_ON[0] = quotes
+        base = v5
+        if quotes:
+            pairs = {n: tc.teacher_forced_pairs(v5, idf, items, timed[n])
+                     for n, items in streams.items()}
+            weights, bias = tc.fit(pairs)
+            print(f"quotes: weights {weights} bias {bias}", flush=True)
+            base = with_quotes(v5, weights, bias)
+            results["quotes_weights"] = {"weights": weights, "bias": bias}
+        # The usual grid in full (the F1 rule), the wider thresholds under the floor.
+        rows = tc.grid_rows(base, idf, dated, timed, print, tc.THRESHOLDS)
+        rows += tc.grid_rows(base, idf, dated, timed, print, WIDER, floor=tc.PRECISION_FLOOR)
+        results[name] = [{"threshold": m.threshold, "core_link": m.core_link, "scores": s}
+                         for m, s in rows]
+        for rule, floor in (("f1", 0.0), ("floor", tc.PRECISION_FLOOR)):
+            m, s = tc.pick(rows, floor)
+            print(f"{name} {rule}: core {m.core_link} threshold {m.threshold} {s}", flush=True)
+        (out / "grid.json").write_text(json.dumps(results, indent=1))
+
+
+def variant(name: str, out: Path) -> ClusterModel:
+    """A picked variant: ``v5``, ``floor``, ``quotes``, ``quotes-floor``."""
+    v5 = load_model()
+    results = json.loads((out / "grid.json").read_text())
+    QUOTE_ON[0] = name.startswith("quotes")
+    base = v5
+    if QUOTE_ON[0]:
+        q = results["quotes_weights"]
+        base = with_quotes(v5, q["weights"], q["bias"])
+    if name == "v5":
+        return v5
+    rows = [(dataclasses.replace(base, threshold=r["threshold"], core_link=r["core_link"],
+                                 core_members=tc.CORE_MEMBERS if r["core_link"] else 0),
+             r["scores"]) for r in results["quotes" if QUOTE_ON[0] else "v5"]]
+    floor = tc.PRECISION_FLOOR if name.endswith("floor") else 0.0
+    return tc.pick(rows, floor)[0]
+
+
+def evaluate(data: Path, out: Path, names: list[str]) -> None:
+    load_quotes(data)
+    for name in names:
+        model = variant(name, out)
+        print(f"{name}: core {model.core_link} threshold {model.threshold}", flush=True)
+        table = evaluate_clustering(data, model=model, condition="both")
+        (out / f"eval-{name}.json").write_text(json.dumps(table.rows, indent=1))
+
+
+def main(argv: list[str]) -> None:
+    command, data, out = argv[0], Path(argv[1]), Path(argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    if command == "grid":
+        grid(data, out)
+    else:
+        evaluate(data, out, argv[3:])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
