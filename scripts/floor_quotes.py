@@ -37,7 +37,12 @@ import train_clusterer as tc
 
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
 from newsprism.cluster.stream import StreamClusterer
-from newsprism.eval.clustering import evaluate_clustering
+from newsprism.eval.clustering import (
+    cluster_articles,
+    condition_stream,
+    evaluate_clustering,
+    load_neus_raw,
+)
 
 QUOTES: dict[str, frozenset[tuple[str, str]]] = {}
 QUOTE_ON = [False]
@@ -112,10 +117,10 @@ def grid(data: Path, out: Path) -> None:
             results["quotes_weights"] = {"weights": weights, "bias": bias}
         # The usual grid in full (the F1 rule), the wider thresholds under the floor.
         rows = tc.grid_rows(base, idf, dated, timed, print, tc.THRESHOLDS)
-        rows += tc.grid_rows(base, idf, dated, timed, print, WIDER, floor=tc.PRECISION_FLOOR)
+        rows += tc.grid_rows(base, idf, dated, timed, print, WIDER, floor=tc.FLOOR)
         results[name] = [{"threshold": m.threshold, "core_link": m.core_link, "scores": s}
                          for m, s in rows]
-        for rule, floor in (("f1", 0.0), ("floor", tc.PRECISION_FLOOR)):
+        for rule, floor in (("f1", 0.0), ("floor", tc.FLOOR)):
             m, s = tc.pick(rows, floor)
             print(f"{name} {rule}: core {m.core_link} threshold {m.threshold} {s}", flush=True)
         (out / "grid.json").write_text(json.dumps(results, indent=1))
@@ -135,7 +140,7 @@ def variant(name: str, out: Path) -> ClusterModel:
     rows = [(dataclasses.replace(base, threshold=r["threshold"], core_link=r["core_link"],
                                  core_members=tc.CORE_MEMBERS if r["core_link"] else 0),
              r["scores"]) for r in results["quotes" if QUOTE_ON[0] else "v5"]]
-    floor = tc.PRECISION_FLOOR if name.endswith("floor") else 0.0
+    floor = tc.FLOOR if name.endswith("floor") else 0.0
     return tc.pick(rows, floor)[0]
 
 
@@ -148,11 +153,82 @@ def evaluate(data: Path, out: Path, names: list[str]) -> None:
         (out / f"eval-{name}.json").write_text(json.dumps(table.rows, indent=1))
 
 
+def changes(data: Path, out: Path, names: list[str]) -> None:
+    """The predicted stories of neus-raw's training part on the dense day whose members
+    differ between two variants (``names``: the old, then the new): each with its
+    reports' gold roundup, date, outlet and title, for reading (``OUT/changes.txt``)."""
+    load_quotes(data)
+    gold = load_neus_raw(data / "neus-allsides")
+    items = condition_stream(gold, "train", "compressed")
+    day = {i.article.id: (i.article.published_at or "")[:10] for i in gold.items}
+    runs = []
+    for name in names:
+        model = variant(name, out)
+        runs.append(cluster_articles([i.article for i in items], model=model))
+    lines = []
+    for group in changed_groups(runs[0], runs[1]):
+        golds = sorted({items[n].story for n in group})
+        olds = sorted({runs[0][n] for n in group})
+        news = sorted({runs[1][n] for n in group})
+        lines.append(f"== {len(group)} reports, {len(golds)} gold, {len(olds)} -> {len(news)} "
+                     "stories (gold / before / after)")
+        for n in sorted(group, key=lambda n: (olds.index(runs[0][n]), news.index(runs[1][n]))):
+            i = items[n]
+            lines.append(f"  g{golds.index(i.story)} b{olds.index(runs[0][n])} "
+                         f"a{news.index(runs[1][n])} {day[i.article.id]} {i.article.outlet} | "
+                         f"{i.article.title}")
+    (out / "changes.txt").write_text("\n".join(lines) + "\n")
+    print(f"{sum(1 for line in lines if line.startswith('=='))} changed groups")
+
+
+def changed_groups(before: list[str], after: list[str]) -> list[set[int]]:
+    """The items of every group of stories whose membership differs between two runs:
+    the connected parts of the before/after story graph that are not one story each."""
+    links: dict[str, set[int]] = {}
+    for n, (b, a) in enumerate(zip(before, after, strict=True)):
+        links.setdefault("b" + b, set()).add(n)
+        links.setdefault("a" + a, set()).add(n)
+    seen: set[int] = set()
+    groups = []
+    for start in range(len(before)):
+        if start in seen:
+            continue
+        group, todo = set(), [start]
+        while todo:
+            n = todo.pop()
+            if n not in group:
+                group.add(n)
+                todo.extend(links["b" + before[n]] | links["a" + after[n]])
+        seen |= group
+        if len({before[n] for n in group}) > 1 or len({after[n] for n in group}) > 1:
+            groups.append(group)
+    return groups
+
+
+def table(out: Path, names: list[str]) -> None:
+    """A markdown table of every row: B³ F1 (P / R) and > 3 gold per variant, and each
+    variant's F1 change against the first (``OUT/eval-NAME.json``)."""
+    runs = {n: json.loads((out / f"eval-{n}.json").read_text()) for n in names}
+    head = " | ".join(f"{n} F1 (P / R), > 3 gold" for n in names)
+    print(f"| row | part | {head} | " + " | ".join(f"Δ {n}" for n in names[1:]) + " |")
+    print("|---|---|" + "---|" * (2 * len(names) - 1))
+    for n, row in enumerate(runs[names[0]]):
+        cells = [f"{r[n]['b3_f1']:.4f} ({r[n]['b3_p']:.4f} / {r[n]['b3_r']:.4f}), "
+                 f"{r[n]['mixed_over_3']}" for r in runs.values()]
+        deltas = [f"{runs[v][n]['b3_f1'] - row['b3_f1']:+.4f}" for v in names[1:]]
+        print(f"| {row['dataset']} {row['split']} {row['condition']} | {row['part']} | "
+              + " | ".join(cells + deltas) + " |")
+
+
 def main(argv: list[str]) -> None:
     command, data, out = argv[0], Path(argv[1]), Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)
     if command == "grid":
         grid(data, out)
+    elif command == "table":
+        table(out, argv[3:])
+    elif command == "changes":
+        changes(data, out, argv[3:])
     else:
         evaluate(data, out, argv[3:])
 

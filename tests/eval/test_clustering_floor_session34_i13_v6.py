@@ -91,5 +91,5 @@ def test_grid_rows_runs_no_other_stream_for_a_point_under_the_floor() -> None:
     assert len(rows) == len(train.CORE_LINKS)
     assert all(list(scores) == [FLOOR] for _, scores in rows)  # cut after the floor stream
     rows = train.grid_rows(model, model_idf(model), dated, timed, lambda _: None, (0.2,))
-    assert all(list(scores) == [FLOOR, "other"] for _, scores in rows)
+    assert all(list(scores) == ["other", FLOOR] for _, scores in rows)  # the streams' order
     assert all(0.0 < s[2] <= 1.0 for _, scores in rows for s in scores.values())
