@@ -67,8 +67,6 @@ def compare(self: StreamClusterer, f, w, c) -> list[float]:
     return [*x, float(shared), float(bool(mine) and bool(theirs) and not shared)]
 
 
-StreamClusterer.compare = compare
-
 
 def load_quotes(data: Path) -> None:
     """The quote pairs of every article of every set (no labels are read)."""
@@ -221,6 +219,7 @@ def table(out: Path, names: list[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
+    StreamClusterer.compare = compare  # in this process only (module docstring)
     command, data, out = argv[0], Path(argv[1]), Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)
     if command == "grid":

@@ -93,3 +93,44 @@ def test_grid_rows_runs_no_other_stream_for_a_point_under_the_floor() -> None:
     rows = train.grid_rows(model, model_idf(model), dated, timed, lambda _: None, (0.2,))
     assert all(list(scores) == ["other", FLOOR] for _, scores in rows)  # the streams' order
     assert all(0.0 < s[2] <= 1.0 for _, scores in rows for s in scores.values())
+
+
+def _script(name: str) -> object:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.pop(0)
+
+
+def test_the_measured_quote_features_mark_a_shared_line_and_two_different_ones() -> None:
+    from newsprism.cluster.stream import StreamClusterer
+
+    fq = _script("floor_quotes")
+    texts = {  # written for this test: one council vote, and a different statement
+        "a": ('Council backs tram line', 'The mayor called it "a line for the whole city" '
+              'after the vote.'),
+        "b": ("Tram line approved", 'Councillors cheered "a line for the whole city" as the '
+              "plan passed."),
+        "c": ("Mayor on tram costs", 'The mayor said "we will not raise fares" on Friday.'),
+        "d": ("Tram plan passes", "The council approved the tram plan on Thursday."),
+    }
+    articles = {k: gold_article(k, body, title=title) for k, (title, body) in texts.items()}
+    fq.QUOTES.update({a.id: fq.join_quotes.quote_pairs(fq.quote_text(a.title, a.text))
+                      for a in articles.values()})  # fmt: skip
+    model = load_model()
+    feats = dict(zip(texts, compute_features(list(articles.values())), strict=True))
+    clusterer = StreamClusterer(model, model_idf(model))
+    clusterer.apply(feats["a"], "s1")
+    story = clusterer.live["s1"]
+    fq.QUOTE_ON[0] = True
+    try:
+        tail = {k: fq.compare(clusterer, feats[k], clusterer.weigh(feats[k]), story)[-2:]
+                for k in ("b", "c", "d")}  # fmt: skip
+        assert tail == {"b": [1.0, 0.0], "c": [0.0, 1.0], "d": [0.0, 0.0]}
+        fq.QUOTE_ON[0] = False
+        plain = fq.compare(clusterer, feats["b"], clusterer.weigh(feats["b"]), story)
+        assert len(plain) == len(model.weights)  # off: version 5's features alone
+    finally:
+        fq.QUOTE_ON[0] = False
+    assert StreamClusterer.compare is not fq.compare  # importing it patches nothing
