@@ -35,8 +35,10 @@ from pathlib import Path
 import join_quotes
 import train_clusterer as tc
 
+from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
-from newsprism.cluster.stream import StreamClusterer
+from newsprism.cluster.profile import Cluster
+from newsprism.cluster.stream import StreamClusterer, Weighted
 from newsprism.eval.clustering import (
     cluster_articles,
     condition_stream,
@@ -56,7 +58,7 @@ def quote_text(title: str | None, text: str, words: int = join_quotes.LEAD) -> s
     return " ".join(f"{title or ''}. {text}".split()[: words + 1])
 
 
-def compare(self: StreamClusterer, f, w, c) -> list[float]:
+def compare(self: StreamClusterer, f: ArticleFeatures, w: Weighted, c: Cluster) -> list[float]:
     """Version 5's features, and with ``QUOTE_ON`` the two quote features."""
     x = _PLAIN_COMPARE(self, f, w, c)
     if not QUOTE_ON[0]:
@@ -96,6 +98,8 @@ def with_quotes(model: ClusterModel, weights: list[float], bias: float) -> Clust
 
 
 def grid(data: Path, out: Path) -> None:
+    """Both grids (version 5's weights; refitted with the quote features) into
+    ``OUT/grid.json``, and each rule's pick printed."""
     (streams, chosen_on), timed = features(data, out)
     load_quotes(data)
     v5 = load_model()
@@ -143,6 +147,7 @@ def variant(name: str, out: Path) -> ClusterModel:
 
 
 def evaluate(data: Path, out: Path, names: list[str]) -> None:
+    """Every ``eval clustering`` row of each named variant into ``OUT/eval-NAME.json``."""
     load_quotes(data)
     for name in names:
         model = variant(name, out)
