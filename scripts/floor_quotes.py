@@ -223,12 +223,34 @@ def table(out: Path, names: list[str]) -> None:
               + " | ".join(cells + deltas) + " |")
 
 
+def rejoin(data: Path, out: Path, spec: list[str]) -> None:
+    """Version 5's weights at a high threshold, where a candidate under it that shares a
+    quoted line still joins from a lower one (``spec``: HIGH LOW STREAM…; "What is left"
+    of session 34): B³ P / R / F1 on the named training streams of the grid."""
+    (streams, chosen_on), timed = features(data, out)
+    load_quotes(data)
+    QUOTE_ON[0] = True
+    high, low = float(spec[0]), float(spec[1])
+    v5 = load_model()
+    model = dataclasses.replace(with_quotes(v5, [*v5.weights, 0.0, 0.0], v5.bias),
+                                threshold=high)  # fmt: skip
+    plain = ClusterModel.join_threshold
+    ClusterModel.join_threshold = lambda self, x, language: (
+        min(plain(self, x, language), low) if x[-2] else plain(self, x, language))
+    idf = model_idf(v5)
+    for name in spec[2:]:
+        items = {**streams, **chosen_on}[name]
+        print(name, [round(v, 4) for v in tc.run_b3(model, idf, items, timed[name])], flush=True)
+
+
 def main(argv: list[str]) -> None:
     StreamClusterer.compare = compare  # in this process only (module docstring)
     command, data, out = argv[0], Path(argv[1]), Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)
     if command == "grid":
         grid(data, out)
+    elif command == "rejoin":
+        rejoin(data, out, argv[3:])
     elif command == "table":
         table(out, argv[3:])
     elif command == "changes":
