@@ -67,3 +67,23 @@ def test_a_quote_over_paragraphs_without_labels_is_not_cut() -> None:
             '"Nobody was hurt."\n')
     quotations = find_quotations(text)
     assert transcript_turns(text, quotations) == quotations
+
+
+def _epithet_story(first: str, later: str) -> str:
+    return (f'{first}, who owns the mill, spoke at the rally on Friday. "We will rebuild '
+            f'every bridge in this county," {later} said, promising new jobs. Asked about '
+            'wages, the Iowa businesswoman acknowledged that "money is tight."')
+
+
+def test_a_surname_tagged_plural_is_still_one_person_for_an_epithet() -> None:
+    for name in ("Banks", "Fields", "Sims"):
+        last = quotes_of(_epithet_story(f"Carla {name}", name))[-1]
+        assert (last.speaker, last.resolved) == (f"Carla {name}", "role"), name
+
+
+def test_a_plural_group_is_no_antecedent_for_an_epithet() -> None:
+    text = ('Dairy farmers from three counties spoke at the rally on Friday. "We will '
+            'rebuild every barn in this county," the farmers said, promising new jobs. '
+            'Asked about wages, the Iowa businesswoman acknowledged that "money is tight."')
+    last = quotes_of(text)[-1]
+    assert last.resolved == "description" and last.speaker == "the Iowa businesswoman"

@@ -46,6 +46,7 @@ from newsprism.extract.quotes.holders import (
 from newsprism.extract.quotes.hung_relative import hung_antecedent
 from newsprism.extract.quotes.joint_sources import joint_account
 from newsprism.extract.quotes.named_next import named_next
+from newsprism.extract.quotes.number import plural_head
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
@@ -174,7 +175,7 @@ class Speakers(Step):
             self._papers, self._document, self._role, self._description, self._body,
             self._organisation,
         ]  # fmt: skip
-        sp.plural = head.tag_ in ("NNS", "NNPS")
+        sp.plural = plural_head(head, self.people)  # "Sanders" (NNPS) is one (number.py)
         for rule in rules:
             found = rule(head, tokens, depth)
             if found is not None:
