@@ -87,3 +87,16 @@ def test_a_plural_group_is_no_antecedent_for_an_epithet() -> None:
             'Asked about wages, the Iowa businesswoman acknowledged that "money is tight."')
     last = quotes_of(text)[-1]
     assert last.resolved == "description" and last.speaker == "the Iowa businesswoman"
+
+
+def test_an_apposition_on_an_inner_noun_is_no_part_of_the_speaker() -> None:
+    text = ('A spokeswoman for Acme Corp., the maker of the drills, said the shaft "was '
+            'never safe to enter."')
+    (q,) = [q for q in quotes_of(text) if "never safe" in q.text]
+    assert q.speaker == "a spokeswoman for Acme Corp."
+
+
+def test_an_apposition_without_a_comma_stays() -> None:
+    text = ('The agency spokesman Tom Reyes said the shaft "was never safe to enter."')
+    (q,) = [q for q in quotes_of(text) if "never safe" in q.text]
+    assert q.speaker == "Tom Reyes"
