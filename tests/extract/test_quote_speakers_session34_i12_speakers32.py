@@ -100,3 +100,28 @@ def test_an_apposition_without_a_comma_stays() -> None:
     text = ('The agency spokesman Tom Reyes said the shaft "was never safe to enter."')
     (q,) = [q for q in quotes_of(text) if "never safe" in q.text]
     assert q.speaker == "Tom Reyes"
+
+
+def test_they_under_a_plural_speakers_cue_is_never_an_earlier_group() -> None:
+    text = ('Critics of the plan, like the Sierra Club, say the rules are weak. Landowners '
+            'have urged the board to delay the vote, because they say the hearing came too '
+            'soon.')
+    last = next(q for q in quotes_of(text) if "hearing came" in q.text)
+    assert last.speaker != "Critics of the plan"  # the landowners, or no one named
+
+
+def test_they_under_a_group_speakers_cue_is_that_group() -> None:
+    text = ('Critics of the plan, like the Sierra Club, say the rules are weak. Nurses, '
+            'including the state union, have urged the board to delay the vote, although '
+            'they say they accept some of the changes.')
+    last = next(q for q in quotes_of(text) if "accept some" in q.text)
+    assert last.speaker == "Nurses"
+
+
+def test_they_under_a_verb_that_reports_nothing_is_read_as_before() -> None:
+    from newsprism.extract.nlp import load_nlp
+    from newsprism.extract.quotes.they_governed import governing_speaker
+
+    doc = load_nlp()("The hearings were delayed twice, although they say nothing new.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert governing_speaker(they, lambda t: "say" if t.lemma_ == "say" else None) is None
