@@ -107,8 +107,8 @@ ARTICLES = {
          "after '..., Schiff said.' in the same paragraph"),
     ],
     "wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea": [
-        (7, "Let everyone know", "direct", "FranÃÂ§ois Hollande",
-         "French President ... said (name as the text prints it)"),
+        (7, "Let everyone know", "direct", "Fran\u00c3\u0083\u00c2\u00a7ois Hollande",
+         "French President ... said (name as the text prints it, a C1 control inside)"),
         (10, "We are in such a critical", "direct", "Angela Merkel", "told reporters"),
         (12, "I am not going to follow", "direct", "Matteo Renzi", "said"),
         (12, "too little", "partial", "Matteo Renzi", "he added on Twitter"),
