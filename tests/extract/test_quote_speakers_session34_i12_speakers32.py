@@ -125,3 +125,9 @@ def test_they_under_a_verb_that_reports_nothing_is_read_as_before() -> None:
     doc = load_nlp()("The hearings were delayed twice, although they say nothing new.")
     they = next(t for t in doc if t.lower_ == "they")
     assert governing_speaker(they, lambda t: "say" if t.lemma_ == "say" else None) is None
+
+
+def test_a_place_set_off_by_a_comma_stays_in_the_speaker() -> None:
+    text = ('Officials in Dane County, Wisconsin, said the ballots "were counted twice."')
+    (q,) = [q for q in quotes_of(text) if "counted twice" in q.text]
+    assert q.speaker == "Officials in Dane County, Wisconsin"

@@ -7,7 +7,9 @@ named the officials with the whole apposition (NYT, PolNeAR dev; gold/speakers-p
 a name no reader would write and no other outlet's phrase would match. The apposition
 describes the inner noun ("a division of …"), so, like a relative clause there, it is
 dropped with the comma that opens it (session 34). An apposition with no comma ("the
-agency's spokesman Tom Lee") is the phrase's own words and stays.
+agency's spokesman Tom Lee") is the phrase's own words and stays, and so is a proper
+noun set off by a comma, a place's state ("Officials in Maricopa County, Arizona",
+gold/speakers-neus6).
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ def set_off(token: Token) -> bool:
     """``token`` heads a comma apposition, or is that comma: dropped from a phrase."""
     if token.dep_ == "punct" and token.text == ",":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return nxt is not None and any(c.dep_ == "appos" and c.left_edge.i == nxt.i
+        return nxt is not None and any(_described(c) and c.left_edge.i == nxt.i
                                        for c in token.head.rights)  # fmt: skip
-    return token.dep_ == "appos" and token.left_edge.i > 0 and \
+    return _described(token) and token.left_edge.i > 0 and \
         token.doc[token.left_edge.i - 1].text == ","  # fmt: skip
+
+
+def _described(token: Token) -> bool:
+    """An apposition that describes ("a division of …"): a common noun. A proper noun
+    there is part of the name ("Maricopa County, Arizona"; "Paris, Texas")."""
+    return token.dep_ == "appos" and token.pos_ == "NOUN"
