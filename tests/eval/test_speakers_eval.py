@@ -53,3 +53,14 @@ def test_a_curly_apostrophe_is_the_straight_one() -> None:
     # session 21: gold/speakers-pronouns writes "Terry O'Neill", the article "O’Neill"
     assert same_speaker("Terry O’Neill", "Terry O'Neill")
     assert not same_speaker("Terry O’Neill", "Terry O'Brien")
+
+
+def test_a_name_with_combining_accents_is_the_precomposed_name() -> None:
+    """Session 34: a story's entity name may come decomposed (NFD); the name is the same."""
+    import unicodedata
+
+    from newsprism.eval.speakers import same_speaker
+
+    typed = "Zoë Ångström"
+    assert same_speaker(unicodedata.normalize("NFD", typed), typed)
+    assert not same_speaker(unicodedata.normalize("NFD", "Zoë Lindqvist"), typed)

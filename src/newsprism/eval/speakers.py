@@ -20,6 +20,7 @@ never matches.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsprism.extract.initials import CONNECTORS, name_words, spells
 
@@ -43,7 +44,10 @@ _GLOSS_TEXT = re.compile(r"\(([^)]*)\)")
 
 
 def _plain(name: str) -> str:
-    """The name without the annotator's glosses in parentheses; ``_`` is a space."""
+    """The name without the annotator's glosses in parentheses; ``_`` is a space. Composed
+    (NFC), so that a name whose accents come as combining marks (as a story's entity name
+    may) is the name typed with precomposed letters."""
+    name = unicodedata.normalize("NFC", name)
     return " ".join(_GLOSS.sub("", name.replace("_", " ")).split())
 
 

@@ -45,6 +45,7 @@ from newsprism.extract.quotes.rolequal import (
     label_qualifiers,
     phrase_qualifiers,
 )
+from newsprism.extract.quotes.they_governed import governing_speaker
 from newsprism.pronoun_words import PERSON_SUBJECTS
 
 if TYPE_CHECKING:
@@ -405,8 +406,8 @@ class Antecedents(Step):
         self.they_memo[token.i] = None  # guards against cycles
         sent = self.sent_of[token.i]
         near = {sent, *list(self.earlier(sent))[:1]}
-        found = None
-        for subject in self._subjects(token):
+        found = governing_speaker(token, self.speech_base)  # "X urged …, although they say"
+        for subject in () if found is not None else self._subjects(token):
             if subject.lower_ == "they":  # an earlier "they": its own antecedent
                 found = self.antecedent_they(subject, is_group, together)
                 break

@@ -40,6 +40,7 @@ from newsprism.extract.quotes.signals import thing_signals
 from newsprism.extract.quotes.speakers import RELATIVE, Resolution, Speaker, Speakers
 from newsprism.extract.quotes.titled import titled_speaker
 from newsprism.extract.quotes.topic_only import topic_only
+from newsprism.extract.quotes.transcript import label_of
 from newsprism.extract.quotes.unjoined import unjoined_conjunct
 from newsprism.extract.quotes.worded import Worded
 
@@ -325,7 +326,8 @@ class _Extractor:
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
-            if verb is None and before is None and (name := cut_cue_name(q, self.art)):
+            if name := label_of(q, self.art) or (  # a transcript's "PENCE: …" (transcript.py)
+                    verb is None and before is None and cut_cue_name(q, self.art)):
                 last = _Quote(list(q.parts), "direct", None, None, None,  # “…,” Biden...
                               self.speakers.speaker_from(name), self.sent_of[name.i],
                               list(q.regions))  # fmt: skip

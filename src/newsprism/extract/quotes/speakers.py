@@ -46,6 +46,7 @@ from newsprism.extract.quotes.holders import (
 from newsprism.extract.quotes.hung_relative import hung_antecedent
 from newsprism.extract.quotes.joint_sources import joint_account
 from newsprism.extract.quotes.named_next import named_next
+from newsprism.extract.quotes.number import plural_head
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
@@ -65,6 +66,7 @@ from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
 from newsprism.extract.quotes.place_surname import in_place_name
 from newsprism.extract.quotes.role_epithet import role_epithet
+from newsprism.extract.quotes.set_off import set_off
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.team_named import group_named_for
 from newsprism.extract.quotes.variation import epithet_of
@@ -158,7 +160,7 @@ class Speakers(Step):
                 break
             right = child.right_edge.i
         nested = {t.i for t in self.doc[left : right + 1] if t.i != head.i and t.head.i != t.i
-                  and t.dep_ in ("relcl", "acl") for t in t.subtree}  # fmt: skip
+                  and (t.dep_ in ("relcl", "acl") or set_off(t)) for t in t.subtree}  # fmt: skip
         tokens = [self.doc[i] for i in range(left, right + 1) if i not in nested]
         return speaker_tokens(tokens, head) or [head]
 
@@ -174,7 +176,7 @@ class Speakers(Step):
             self._papers, self._document, self._role, self._description, self._body,
             self._organisation,
         ]  # fmt: skip
-        sp.plural = head.tag_ in ("NNS", "NNPS")
+        sp.plural = plural_head(head, self.people)  # "Sanders" (NNPS) is one (number.py)
         for rule in rules:
             found = rule(head, tokens, depth)
             if found is not None:
