@@ -1,4 +1,4 @@
-"""A singular definite noun points back to one earlier mention, not to what "and" joined to it.
+"""A definite noun points back to one earlier mention, not to what "and" joined to it.
 
 "… after weeks of talks between President Joe Biden’s administration and Sen. Shelley
 Moore Capito (R-W.Va.) came to an end. … The administration also said it was working
@@ -8,9 +8,11 @@ with the words joined to it by "and" (``Speakers._whole``, right for a speaker p
 itself: "Democrats and Republicans in Congress said"), so the administration's words
 were given to "President Joe Biden’s administration and Sen. Shelley Moore Capito
 (R-W.Va" — the other side of the talks. "The administration", "the agency", "the
-spokesman" is one thing: when a singular definite noun is resolved through an earlier
-mention of the same noun, that mention's own phrase speaks, without its conjuncts. A
-plural ("the groups said") may point back to the joined whole, and is left as it was.
+spokesman" name the thing the noun names: when a definite noun is resolved through an
+earlier mention of the same noun (same lemma and number), that mention's own phrase
+speaks, without the other nouns "and" joined to it ("the agencies said" after "the
+transit agencies and the drivers' unions" is the agencies). A phrase that speaks itself
+("Teachers and parents said") keeps its conjuncts: this rule reads back-references only.
 """
 
 from __future__ import annotations
@@ -24,16 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = ["earlier_alone"]
 
-SINGULAR = ("NN", "NNP")
 
-
-def earlier_alone(speakers: Speakers, head: Token, earlier: Token, depth: int) -> Speaker:
-    """The speaker of ``earlier`` (the earlier mention ``head`` points back to), as
-    ``speakers.speaker_from`` resolves it; but when ``head`` is singular and that speaker
-    is a description that took in what "and" joined to ``earlier``, the description of
-    ``earlier``'s own phrase."""
+def earlier_alone(speakers: Speakers, earlier: Token, depth: int) -> Speaker:
+    """The speaker of ``earlier`` (the earlier mention a definite noun points back to),
+    as ``speakers.speaker_from`` resolves it; but when that speaker is a description
+    that took in what "and" joined to ``earlier``, the description of ``earlier``'s own
+    phrase."""
     inner = speakers.speaker_from(earlier, depth=depth + 1)
-    if head.tag_ not in SINGULAR or inner.resolved != "description" or not _joined(earlier):
+    if inner.resolved != "description" or not _joined(earlier):
         return inner
     own = speakers._described(speakers.phrase(earlier))
     return inner if own.name == inner.name else own

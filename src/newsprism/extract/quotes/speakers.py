@@ -445,7 +445,7 @@ class Speakers(Step):
         qualified = definite and self.antecedents.is_qualified_role(head)
         earlier = None if qualified else self._earlier_mention(head)
         if earlier is not None and (person is None or earlier.i > person.token):
-            inner = earlier_alone(self, head, earlier, depth)  # own_referent.py
+            inner = earlier_alone(self, earlier, depth)  # own_referent.py
             if inner.name is not None:
                 return inner
         if person is not None:
@@ -533,7 +533,7 @@ class Speakers(Step):
                 return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
         earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"
         if earlier is not None:
-            inner = earlier_alone(self, head, earlier, depth)  # own_referent.py
+            inner = earlier_alone(self, earlier, depth)  # own_referent.py
             return inner if inner.name is not None else None
         quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
         agency = named_agency(head, self.ents, quoted, clean) or subject_company(
