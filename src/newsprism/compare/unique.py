@@ -45,6 +45,7 @@ import numpy as np
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
+from newsprism.compare.opposite_near import opposite_near
 from newsprism.compare.tfidf import shared_counts
 from newsprism.models import Claim
 
@@ -208,6 +209,8 @@ def recheck_unique(
         if fact.status != "unique":
             continue
         near = others.near(fact)
+        if not len(near):  # only the polarity veto's partners (compare/opposite_near.py)
+            near = opposite_near(others, fact.claims, opposite)
         if len(near):
             table = NearTable(others, fact.claims, near, opposite, prospect)
             fact.status = POSSIBLY_SHARED
