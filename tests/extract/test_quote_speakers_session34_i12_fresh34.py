@@ -1,11 +1,12 @@
-"""Two speaker rules of session 34's reader's pass (docs/eval-compare.md, "Session 34: a
+"""Three quote rules of session 34's reader's pass (docs/eval-compare.md, "Session 34: a
 reader's pass over fresh stories"), through the real parse and extractor, in words
 unlike the stories':
 
 - extract/quotes/quoted_subject.py: a cue's subject that the parse took from inside the
   quotation, when the cue has its own subject outside the marks;
 - extract/quotes/own_referent.py: a definite noun resolved through an earlier mention
-  speaks as that mention alone, not with the nouns "and" joined to it.
+  speaks as that mention alone, not with the nouns "and" joined to it;
+- extract/quotes/cut_bare.py: reported words the excerpt cut before any content word.
 """
 
 from __future__ import annotations
@@ -70,3 +71,22 @@ def test_an_earlier_mention_without_conjuncts_is_unchanged() -> None:
     text = ("The city's transit agency cut two bus lines on Monday.\n\n"
             "The agency said it would hire temporary drivers.")
     assert [q.speaker for q in quotes_of(text)] == ["the city's transit agency"]
+
+
+# extract/quotes/cut_bare.py: reported words the excerpt cut before they said anything
+
+
+def test_reported_words_cut_before_any_content_are_no_quote() -> None:
+    found = quotes_of("The council met on Monday. Effective at once, the mayor says she will...")
+    assert [q.text for q in found] == []
+
+
+def test_reported_words_cut_after_a_verb_stay() -> None:
+    found = quotes_of("The council met on Monday. The mayor says she will resign...")
+    assert [q.text for q in found] == ["she will resign"]
+
+
+def test_an_elliptical_answer_the_text_goes_on_from_stays() -> None:
+    found = quotes_of("Asked whether he would run again, the senator said he would. "
+                      "The vote is in May.")
+    assert "he would" in [q.text for q in found]
