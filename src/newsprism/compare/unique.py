@@ -45,6 +45,8 @@ import numpy as np
 from newsprism.calendar_words import MONTH_NUMBERS
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.dates import month_day_spans
+from newsprism.compare.era_names import compound_names
+from newsprism.compare.opposite_near import opposite_near
 from newsprism.compare.tfidf import shared_counts
 from newsprism.models import Claim
 
@@ -129,7 +131,8 @@ def _undated(words: set[str]) -> int:
 
 
 def _entities(claim: Claim) -> set[str]:
-    return set(claim.people + claim.places + claim.organisations)
+    """The claim's names: its entity ids and its "X-era" names (compare/era_names.py)."""
+    return set(claim.people + claim.places + claim.organisations) | compound_names(claim.text)
 
 
 def stated_elsewhere(a: Claim, b: Claim, lemmas_a: set[str], lemmas_b: set[str],
@@ -208,6 +211,8 @@ def recheck_unique(
         if fact.status != "unique":
             continue
         near = others.near(fact)
+        if not len(near):  # only the polarity veto's partners (compare/opposite_near.py)
+            near = opposite_near(others, fact.claims, opposite)
         if len(near):
             table = NearTable(others, fact.claims, near, opposite, prospect)
             fact.status = POSSIBLY_SHARED

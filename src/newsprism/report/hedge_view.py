@@ -8,12 +8,13 @@ hedged lines, docs/eval-compare.md). The unique check now says how strong each h
 - ``check``: shown as before, beside the other outlet's sentence worth checking;
 - ``topic``: shown with no partner, saying that the other outlets cover the topic, so
   the fact is not confirmed as the outlet's alone (its near sentences stay in the JSON);
-- ``opposite``: the only sentences worth checking are negated where the fact is not, or
-  the reverse ("Facebook isn't killing people" / "They're killing people"): not shown
-  as "possibly shared" beside that sentence, nor as a conflict (the conflict rules did
-  not find one), but said in plain words without the sentence: the gold puts 5 of 21
-  such sentences in one group with the fact (a negation read is not always the
-  opposite statement), so the sentence is not offered as the other way round either.
+- ``opposite``: the only sentences worth checking negate or cancel what the fact states
+  ("not", or a cancelling verb: "blocked", "abandoned"), or the reverse ("Facebook isn't
+  killing people" / "They're killing people"): not shown as "possibly shared" beside
+  that sentence, nor as a conflict (the conflict rules did not find one), but said in
+  plain words without the sentence: the gold puts 5 of 21 such sentences in one group
+  with the fact (a negation read is not always the opposite statement), so the sentence
+  is not offered as the other way round either.
 
 A fact without ``hedge`` (JSON of 1.10 or before) is shown as a ``check``, as it was.
 """
@@ -51,7 +52,11 @@ def hedge_note(fact: Mapping[str, Any], outlet: str, label_of: Mapping[str, str]
         return f"{where}: {near.get('sentence', '')}" if near else ""
     alone = f"Only in {possessive(outlet)} text as far as newsprism can match"
     if kind == OPPOSITE:
-        return (f"{alone}; {where}'s closest sentence is negated where this one is not, or "
-                "the reverse, so it is not taken as the same statement (nor as a conflict)")
+        # session 34: "negates or cancels", as the veto reads both ("not sent" and
+        # "blocked", "abandoned"): "is negated" was untrue of "abandoned … talks" beside
+        # "talks … have broken down" (NeuS r364), docs/eval-compare.md
+        return (f"{alone}; {where}'s closest sentence negates or cancels what this one "
+                "states, or the reverse, so it is not taken as the same statement (nor as "
+                "a conflict)")
     return (f"{alone}; the other outlets cover the same topic, so this is not confirmed "
             f"as {possessive(outlet)} alone")

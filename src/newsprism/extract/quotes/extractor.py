@@ -23,6 +23,7 @@ from newsprism.extract.quotes.content import Content, Kind, failed
 from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
+from newsprism.extract.quotes.cut_bare import cut_bare
 from newsprism.extract.quotes.cutcue import cut_cue_name
 from newsprism.extract.quotes.forecast import forecast
 from newsprism.extract.quotes.framed import as_told, introduced_by_other, lead_in
@@ -417,7 +418,7 @@ class _Extractor:
         parts = self.content.parts_of([t for t in content if t.i != token.i]) if content \
             else self.content.block_after(token)  # fmt: skip
         if sum(self.art.words(*p) for p in parts) < 2 or failed(token) or forecast(token) \
-                or unjoined_conjunct(token):
+                or unjoined_conjunct(token) or cut_bare(self.art, parts):  # cut_bare.py
             return None  # "failed to show that …": not stated; "… economists had predicted"
         is_passive = passive(token)
         by_subject = is_passive and any(t.dep_ == "nsubjpass" and t.head.i == token.i

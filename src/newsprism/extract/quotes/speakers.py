@@ -48,6 +48,7 @@ from newsprism.extract.quotes.joint_sources import joint_account
 from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.number import plural_head
 from newsprism.extract.quotes.org_in import org_in
+from newsprism.extract.quotes.own_referent import earlier_alone
 from newsprism.extract.quotes.people import PRONOUNS_PERSON, People, Person
 from newsprism.extract.quotes.phrases import (
     branded,
@@ -446,7 +447,7 @@ class Speakers(Step):
         qualified = definite and self.antecedents.is_qualified_role(head)
         earlier = None if qualified else self._earlier_mention(head)
         if earlier is not None and (person is None or earlier.i > person.token):
-            inner = self.speaker_from(earlier, depth=depth + 1)
+            inner = earlier_alone(self, earlier, depth)  # own_referent.py
             if inner.name is not None:
                 return inner
         if person is not None:
@@ -534,7 +535,7 @@ class Speakers(Step):
                 return Speaker(name=text, name_start=a, name_end=b, resolved="organisation")
         earlier = self._earlier_mention(head)  # "the campaign" after "the Romney campaign"
         if earlier is not None:
-            inner = self.speaker_from(earlier, depth=depth + 1)
+            inner = earlier_alone(self, earlier, depth)  # own_referent.py
             return inner if inner.name is not None else None
         quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
         agency = named_agency(head, self.ents, quoted, clean) or subject_company(

@@ -26,6 +26,7 @@ from newsprism.extract.quotes.listed import adjective_participle, one_of_list
 from newsprism.extract.quotes.org_titled import person_after_org_title
 from newsprism.extract.quotes.others_document import others_document
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.quoted_subject import quoted_beside_own
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
     recorded_speaker,
@@ -144,6 +145,8 @@ class Subjects(Step):
                 return self._from_noun(verb, depth)
             return self.subject_of(verb.head, depth + 1)
         for child in verb.children:
+            if quoted_beside_own(child, verb, self.qid):
+                continue  # "“…, many of them criminals, …,” Trump told" (quoted_subject.py)
             # "The big picture: …, the Post reports": a heading is no subject
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_heading(child) and \
                     not self.in_opening_participle(child, verb) and \
