@@ -213,7 +213,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     )
 
 
-
+# --- pair features, vectorised --------------------------------------------------------
 
 
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
@@ -226,7 +226,6 @@ def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
              if not YEAR.fullmatch(n)} for u in units]  # fmt: skip
     shared = _shared(keep)
     return shared > 0
-
 
 
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
@@ -332,7 +331,6 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced:
                                  [u.entities for u in units], [u.specific for u in units],
                                  [u.denied for u in units])
     return out
-
 
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
