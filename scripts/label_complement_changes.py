@@ -3,7 +3,7 @@
 For each report of NeuS-AllSides raw rows (default 0–505), parses the text as ``newsprism
 compare`` does, takes every person, organisation and place mention (``find_mentions``)
 and prints the mention's "words for the same thing" phrase
-(``compare.labels.mention_phrase``) where the rule changes it (the rule patched out for
+(``compare.mention_phrases.mention_phrase``) where the rule changes it (the rule patched out for
 "before"). Each line is read against the article (docs/compare.md, "Session 28: entity
 rows, fourth pass").
 
@@ -18,20 +18,20 @@ from pathlib import Path
 
 from label_title_changes import reports
 
-from newsprism.compare import labels
+from newsprism.compare import labels, mention_phrases
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import parse_texts
 
 
 def phrase(doc, start: int, end: int, rule: bool) -> str | None:
     """The mention's phrase text with the rule on or off."""
-    kept = labels.object_complement
+    kept = mention_phrases.object_complement
     if not rule:
-        labels.object_complement = lambda root, appos: False
+        mention_phrases.object_complement = lambda root, appos: False
     try:
-        found = labels.mention_phrase(doc, start, end)
+        found = mention_phrases.mention_phrase(doc, start, end)
     finally:
-        labels.object_complement = kept
+        mention_phrases.object_complement = kept
     return None if found is None else doc.text[found[0]:found[1]]
 
 

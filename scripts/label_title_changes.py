@@ -3,7 +3,7 @@
 For each report of NeuS-AllSides raw rows (default 0–505: every row), parses the text as
 ``newsprism compare`` does (``parse_texts``), takes every person, organisation and
 place mention (``find_mentions``) and prints the mention's noun phrase
-(``compare.labels.mention_phrase``) where a rule changes it: rule 1 tests the noun set
+(``compare.mention_phrases.mention_phrase``) where a rule changes it: rule 1 tests the noun set
 beside the name from the title words before it, not from the mention; rule 2 also takes
 a capitalised title the parse made the name's head (each against the rules before it).
 A changed phrase is a changed "words for the same thing" cell, read against the article
@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsprism.compare import labels
+from newsprism.compare import labels, mention_phrases
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import parse_texts
 
@@ -40,15 +40,15 @@ def phrase(doc, start: int, end: int, rules: int) -> str | None:
     """The mention's phrase text with the first ``rules`` of the two rules on: 0 none,
     1 the title words before the name (``title_start``), 2 also a title parsed as the
     name's head (``title_head_start``)."""
-    kept = labels.title_start, labels.title_head_start
+    kept = mention_phrases.title_start, mention_phrases.title_head_start
     if rules < 1:
-        labels.title_start = lambda span: span.start
+        mention_phrases.title_start = lambda span: span.start
     if rules < 2:
-        labels.title_head_start = lambda span, left_start: span.start
+        mention_phrases.title_head_start = lambda span, left_start: span.start
     try:
-        found = labels.mention_phrase(doc, start, end)
+        found = mention_phrases.mention_phrase(doc, start, end)
     finally:
-        labels.title_start, labels.title_head_start = kept
+        mention_phrases.title_start, mention_phrases.title_head_start = kept
     return None if found is None else doc.text[found[0]:found[1]]
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.compare import units
+from newsprism.compare import unit_cuts, units
 from newsprism.compare.align import same_fact_scores
 from newsprism.compare.pairs import claim_profiles
 from newsprism.compare.same_fact import complete_link_groups, load_same_fact_model
@@ -112,7 +112,7 @@ def main() -> None:
     parser.add_argument("--min-content", type=int, default=units.MIN_CONTENT,
                         help="content words a unit needs (compare/units.py MIN_CONTENT)")
     args = parser.parse_args()
-    units.MIN_CONTENT = args.min_content
+    unit_cuts.MIN_CONTENT = args.min_content
     years = set(args.years.split(","))
     nlp, embedder = load_nlp(), get_embedder("static")
     total: dict = {}

@@ -34,15 +34,15 @@ def _no_veto_best(reader, setting) -> np.ndarray:
     if not hasattr(reader, "_free"):
         from unit_sweep import CUTS, _loose_pool  # here: a cycle otherwise
 
-        from newsprism.compare import units
+        from newsprism.compare import unit_cuts
 
         free = replace(reader.model, vetoes=(), soft_vetoes=())
-        shipped = units._is_cut
-        units._is_cut = CUTS[setting.cut]
+        shipped = unit_cuts._is_cut
+        unit_cuts._is_cut = CUTS[setting.cut]
         try:
             reader._free = _loose_pool(reader.inputs, reader.raw, reader.embedder, free)
         finally:
-            units._is_cut = shipped
+            unit_cuts._is_cut = shipped
     from unit_sweep import _masked_pool
 
     pool = _masked_pool(reader._free, reader.raw, setting)

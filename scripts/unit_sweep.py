@@ -32,7 +32,7 @@ from types import SimpleNamespace
 import numpy as np
 from unit_link_pairs import grouped, story_inputs
 
-from newsprism.compare import units
+from newsprism.compare import unit_cuts, units
 from newsprism.compare.align import same_fact_scores
 from newsprism.compare.same_fact import load_same_fact_model
 from newsprism.compare.units import UnitPool, UnitReading, unit_pool
@@ -117,13 +117,13 @@ def _masked_pool(pool: UnitPool, raw: np.ndarray, setting: Setting) -> UnitPool:
 def _loose_pool(inputs, raw, embedder, model):
     """The pool at the loosest setting, units of 2 words and 2 content words kept."""
     claims, vectors, profiles, tokens, entities = inputs
-    words, content = units.MIN_UNIT_WORDS, units.MIN_CONTENT
-    units.MIN_UNIT_WORDS, units.MIN_CONTENT = LOOSE_WORDS, LOOSE_CONTENT
+    words, content = unit_cuts.MIN_UNIT_WORDS, unit_cuts.MIN_CONTENT
+    unit_cuts.MIN_UNIT_WORDS, unit_cuts.MIN_CONTENT = LOOSE_WORDS, LOOSE_CONTENT
     try:
         return unit_pool(claims, tokens, profiles, vectors, raw, embedder.encode, model,
                          mentions=entities.mentions, floor=LOOSE_FLOOR)
     finally:
-        units.MIN_UNIT_WORDS, units.MIN_CONTENT = words, content
+        unit_cuts.MIN_UNIT_WORDS, unit_cuts.MIN_CONTENT = words, content
 
 
 class StoryReader:
@@ -142,12 +142,12 @@ class StoryReader:
 
     def pool(self, cut: str) -> UnitPool:
         if cut not in self.pools:
-            shipped = units._is_cut
-            units._is_cut = CUTS[cut]
+            shipped = unit_cuts._is_cut
+            unit_cuts._is_cut = CUTS[cut]
             try:
                 self.pools[cut] = _loose_pool(self.inputs, self.raw, self.embedder, self.model)
             finally:
-                units._is_cut = shipped
+                unit_cuts._is_cut = shipped
         return self.pools[cut]
 
     def reading(self, setting: Setting) -> UnitReading:
@@ -308,7 +308,7 @@ def _adjunct(token) -> bool:
             and any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_TIME for c in token.children))
 
 
-_SHIPPED_CUT = units._is_cut
+_SHIPPED_CUT = unit_cuts._is_cut
 CUTS = {
     "shipped": _SHIPPED_CUT,
     "participles with an object": lambda t: _SHIPPED_CUT(t) or _participle(t),

@@ -36,11 +36,15 @@ For each article, in order:
 Everything outside the in-memory state (older buckets, frozen stories, memberships of
 earlier runs) is read through a :class:`Backing`: nothing for a pass in memory (eval,
 recluster), the store for incremental ingest (``cluster.state``).
+
+The near-copy look-up (step 1), the live set (step 4, with the weeks a story spans) and
+the merge step are mixins of :class:`StreamClusterer` in :mod:`.stream_copies`,
+:mod:`.stream_live` and :mod:`.stream_merge` (session 34), their methods moved
+unchanged; their names are imported back here.
 """
 
 from __future__ import annotations
 
-import heapq
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -55,7 +59,7 @@ from newsprism.cluster import weekdays
 from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
-from newsprism.cluster.joinable import same_language, spans_within, within_span
+from newsprism.cluster.joinable import same_language, within_span
 from newsprism.cluster.live import LiveCentroids
 from newsprism.cluster.live_terms import LiveTermCount
 from newsprism.cluster.model import FEATURES, ClusterModel, model_language_idf
@@ -72,6 +76,12 @@ from newsprism.cluster.profile import (
     context_cosine,
     story_id_for,
 )
+from newsprism.cluster.stream_copies import NearCopies, Placement
+from newsprism.cluster.stream_live import MAX_SPAN_WEEKS as MAX_SPAN_WEEKS
+from newsprism.cluster.stream_live import WEEK_SECONDS as WEEK_SECONDS
+from newsprism.cluster.stream_live import LiveSet, span_weeks, week_of
+from newsprism.cluster.stream_merge import WEIGHT_CACHE as WEIGHT_CACHE
+from newsprism.cluster.stream_merge import MergeStep
 from newsprism.cluster.terms import Sparse, dot, weighted
 
 __all__ = ["KEEP_NAMES", "KEEP_TERMS", "KEY_ENTITIES", "LABEL_POOL", "Backing", "Cluster",
@@ -80,36 +90,10 @@ __all__ = ["KEEP_NAMES", "KEEP_TERMS", "KEY_ENTITIES", "LABEL_POOL", "Backing", 
 log = logging.getLogger(__name__)
 FeatureSource = Callable[[Sequence[str]], Mapping[str, ArticleFeatures]]
 
-WEEK_SECONDS = 7 * 86400.0
-MAX_SPAN_WEEKS = 104  # a longer span (a misdated member) is indexed by its two ends
-Placement = tuple[str, str | None, float | None]  # story id, duplicate of, score
-WEIGHT_CACHE = 8192  # articles whose weighted vectors the merge step keeps
 FEATURE_INDEX = {name: n for n, name in enumerate(FEATURES)}
 
 
-
-def week_of(t: float) -> int:
-    """The week (counted from the epoch) that publication time ``t`` falls in."""
-    return math.floor(t / WEEK_SECONDS)
-
-
-def span_weeks(t_first: float, t_last: float) -> list[int]:
-    """The weeks (counted from the epoch) that a story's time span touches.
-
-    A late article finds the frozen stories of its time through these (table
-    ``story_weeks``; in memory for this session's). A span longer than two years, which
-    only a misdated member makes, is indexed by the year at each end, which bounds the
-    rows a story writes.
-    """
-    first, last = week_of(t_first), week_of(t_last)
-    if last - first < MAX_SPAN_WEEKS:
-        return list(range(first, last + 1))
-    half = MAX_SPAN_WEEKS // 2
-    return [*range(first, first + half), *range(last - half + 1, last + 1)]
-
-
-
-class StreamClusterer:
+class StreamClusterer(NearCopies, MergeStep, LiveSet):
     """Assigns articles to stories one at a time; see the module docstring for the method.
 
     Args:
@@ -178,72 +162,6 @@ class StreamClusterer:
         if cluster is not None and merging.due(cluster.count, self.model):
             self.merge(cluster)
         return decision
-
-    def merge(self, cluster: Cluster) -> str | None:
-        """Merge ``cluster`` with the nearest live story of its event, if one is found
-        (``cluster.merge``); returns the id of the story merged away."""
-        span = self.model.max_span_hours * 3600.0
-        partners = [c for s in self.centroids.nearest(cluster.centroid(), self.model.candidates + 1)
-                    if s != cluster.story_id and (c := self.live[s]).log
-                    and same_language(c.language, cluster.language)
-                    and spans_within(cluster, c, span)]  # fmt: skip
-        partners = merging.screened(self.model, cluster, partners)
-        if not partners or not cluster.log:
-            return None
-        refs = [*merging.reports(cluster, self.model.merge_members),
-                *(r for c in partners for r in merging.reports(c, self.model.merge_members))]
-        have = self.features_of([r.article_id for r in refs])
-        if any(r.article_id not in have for r in refs):
-            return None  # every path stores an article's features before it joins a story
-        if self.model.merge_name_idf > 0:
-            partners = self._named_partners(cluster, partners, have)
-        found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
-        if found is None:
-            return None
-        part, gone = merging.joined(cluster, found[0])
-        every = self.features_of([r.article_id for r in part.refs])
-        if len(every) < len(part.refs):
-            return None
-        for ref in gone.log:
-            self.memberships[ref.article_id] = (part.story_id, ref.duplicate_of)
-            self.decisions.append(Decision(ref.article_id, part.story_id, ref.seq,
-                                           ref.duplicate_of, ref.score))  # fmt: skip
-        for story_id in (gone.story_id, part.story_id):
-            self.centroids.remove(story_id)
-            self.cross.forget(story_id, self.live.pop(story_id).language)
-            if self.live_terms is not None:
-                self.live_terms.remove(story_id)
-        self.touched.discard(gone.story_id)
-        self.removed.add(gone.story_id)
-        self._make_live(splitting.rebuild(part, every, self.weigh_member,
-                                          self.model.core_members))  # fmt: skip
-        self.touched.add(part.story_id)
-        return gone.story_id
-
-    def _named_partners(self, cluster: Cluster, partners: list[Cluster],
-                        have: Mapping[str, ArticleFeatures]) -> list[Cluster]:  # fmt: skip
-        """The partners whose reports share a rare name with ``cluster``'s (the model's
-        ``merge_name_idf``; ``cluster.merge``)."""
-        limit, idf = self.model.merge_members, self.idf_for(cluster.language)
-        mine = [have[r.article_id] for r in merging.reports(cluster, limit)]
-        return [c for c in partners if merging.shares_rare_name(
-            mine, [have[r.article_id] for r in merging.reports(c, limit)], idf,
-            self.model.default_idf, self.model.merge_name_idf)]  # fmt: skip
-
-    def _weigh_cached(self, f: ArticleFeatures) -> Weighted:
-        """:meth:`weigh_member`, kept for the last ``WEIGHT_CACHE`` articles weighed: the
-        merge step reads a story's first reports at each of its checks."""
-        w = self._member_weights.get(f.article_id)
-        if w is None:
-            if len(self._member_weights) >= WEIGHT_CACHE:
-                del self._member_weights[next(iter(self._member_weights))]
-            w = self._member_weights[f.article_id] = self.weigh_member(f)
-        return w
-
-    def take_removed(self) -> set[str]:
-        """The stories merged away since the last call (their rows are deleted on save)."""
-        removed, self.removed = self.removed, set()
-        return removed
 
     def split(self, cluster: Cluster) -> list[str]:
         """Check ``cluster`` for parts that are other events, and make each a story;
@@ -472,96 +390,6 @@ class StreamClusterer:
             self.new_signatures.append((f.article_id, f.band_keys))
         self._advance(f.published)
         return decision
-
-    # -- near-copies ----------------------------------------------------------------
-
-    def _near_copies(self, f: ArticleFeatures) -> tuple[Placement | None, list[str]]:
-        """The story of a verified near-copy (if any), and the stories of band neighbours."""
-        if f.shingles < dedup.MIN_SHINGLES:
-            return None, []
-        keys = f.band_keys
-        stored, here = self.backing.buckets(keys), self.lsh.buckets(keys)
-        found: dict[str, None] = {}
-        for key in keys:
-            # The same ids whether a bucket lives in the store, in memory, or both.
-            merged = sorted(set(stored.get(key, ())) | set(here.get(key, ())))
-            found.update(dict.fromkeys(merged[: dedup.MAX_BUCKET]))
-        best: tuple[float, str] | None = None
-        related: list[str] = []
-        for other in found:
-            signature = self.signatures.get(other)
-            if signature is None:
-                signature = self.backing.signature(other)
-            where = self.memberships.get(other) or self.backing.membership(other)
-            if signature is None or where is None:
-                continue
-            related.append(where[0])
-            similarity = dedup.jaccard(f.minhash, signature)
-            # Ties go to the smaller id, whatever order the buckets were read in.
-            if similarity >= self.model.duplicate_jaccard and (
-                best is None or (-similarity, other) < (-best[0], best[1])
-            ):
-                best = (similarity, other)
-        if best is None:
-            return None, related
-        story_id, original = self.memberships.get(best[1]) or self.backing.membership(best[1])
-        return (story_id, original or best[1], round(best[0], 6)), related
-
-    # -- live set -------------------------------------------------------------------
-
-    def _nearest(self, embedding: np.ndarray) -> list[str]:
-        return self.centroids.nearest(embedding, self.model.candidates)
-
-    def _make_live(self, cluster: Cluster) -> None:
-        cluster.frozen = False
-        self.live[cluster.story_id] = cluster
-        self.cross.track(cluster.story_id, cluster.language)
-        self.retired.pop(cluster.story_id, None)
-        self.centroids.put(cluster.story_id, cluster.centroid())
-        if self.live_terms is not None:
-            self.live_terms.put(cluster)
-        if cluster.t_last is not None:
-            heapq.heappush(self._time_heap, (cluster.t_last, cluster.story_id))
-        heapq.heappush(self._lru_heap, (cluster.last_seq, cluster.story_id))
-
-    def _revive(self, story_id: str) -> Cluster | None:
-        cluster = self.retired.pop(story_id, None) or self.backing.load_cluster(story_id, self.seq)
-        if cluster is not None:
-            cluster.frozen = False
-        return cluster
-
-    def _freeze(self, cluster: Cluster) -> None:
-        self.centroids.remove(cluster.story_id)
-        del self.live[cluster.story_id]
-        if self.live_terms is not None:
-            self.live_terms.remove(cluster.story_id)
-        self.cross.forget(cluster.story_id, cluster.language)
-        cluster.frozen = True
-        self.retired[cluster.story_id] = cluster
-        if cluster.t_first is not None and cluster.t_last is not None:
-            for week in span_weeks(cluster.t_first, cluster.t_last):
-                self._retired_weeks.setdefault(week, set()).add(cluster.story_id)
-        self.touched.add(cluster.story_id)
-
-    def _advance(self, published: float | None) -> None:
-        window = self.model.live_window_hours * 3600.0
-        if published is not None:
-            if self.watermark is None:
-                self.watermark = published
-            elif published > self.watermark:
-                self.watermark = min(published, self.watermark + window)
-        if self.watermark is not None:
-            cutoff = self.watermark - window
-            while self._time_heap and self._time_heap[0][0] < cutoff:
-                t_last, story_id = heapq.heappop(self._time_heap)
-                cluster = self.live.get(story_id)
-                if cluster is not None and cluster.t_last == t_last:
-                    self._freeze(cluster)
-        while len(self.live) > self.model.max_live:
-            last_seq, story_id = heapq.heappop(self._lru_heap)
-            cluster = self.live.get(story_id)
-            if cluster is not None and cluster.last_seq == last_seq:
-                self._freeze(cluster)
 
     # -- results --------------------------------------------------------------------
 

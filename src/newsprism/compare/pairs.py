@@ -18,6 +18,11 @@ Senate is expected to begin on Wednesday"). So the same-fact decision
   that share no run of three quoted words (``quote_words_differ``).
 
 Every feature is an ``n × n`` matrix from sparse incidence products, never a loop over pairs.
+
+Three steps live in modules of their own (session 34): what one sentence states
+(:mod:`.statement_parts`), the pair matrices over sets (:mod:`.pair_sets`) and the
+vetoes (:mod:`.pair_vetoes`). Their names are imported back here (``name as name``
+where this module does not use one), so every old import from this module still works.
 """
 
 from __future__ import annotations
@@ -29,7 +34,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from newsprism.calendar_words import MONTH_NAMES, WEEKDAYS
 from newsprism.compare import negation
@@ -37,30 +41,39 @@ from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.echoed_quote import quoted_links
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
-from newsprism.compare.events import CANCELLING, event_keys, events
-from newsprism.compare.failed_acts import failed_objects, named_by
+from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
+from newsprism.compare.pair_sets import _both, _set_features, _shared
+from newsprism.compare.pair_vetoes import (
+    _denials,
+    _polarity_clash,
+    _quote_words_differ,
+    prospect_pairs,
+)
+from newsprism.compare.pair_vetoes import opposite_pairs as opposite_pairs
 from newsprism.compare.passages import passages
 from newsprism.compare.proxy_voice import one_voice, principals, speaks_for
 from newsprism.compare.quote_paraphrase import doers
-from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
+from newsprism.compare.quoted_words import quoted_words
 from newsprism.compare.stance import refusing, stance, with_noun_read_verbs
-from newsprism.compare.tfidf import (
-    idf_coverage,
-    inverse_document_frequencies,
-    shared_counts,
-    tfidf_cosine,
+from newsprism.compare.statement_parts import _OUTSIDE_NEGATION as _OUTSIDE_NEGATION
+from newsprism.compare.statement_parts import _RELATIVE_TAGS as _RELATIVE_TAGS
+from newsprism.compare.statement_parts import _STATEMENT_ARCS as _STATEMENT_ARCS
+from newsprism.compare.statement_parts import (
+    CONTENT_POS,
+    REPORTING,
+    _in_statement,
+    _main_predicates,
+    _negated_objects,
+    _predicates,
+    _stated_lemmas,
 )
+from newsprism.compare.tfidf import idf_coverage, inverse_document_frequencies, tfidf_cosine
 from newsprism.compare.weekday_acts import WeekdayAct, two_acts_lifted, weekday_acts
 from newsprism.extract.claims import PEOPLE_UNITS
 from newsprism.models import Claim, Mention, Quantity
 
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-# Verbs that report a statement rather than make one: under "X said (that) Y" the
-# fact's predicate is Y's.
-REPORTING = frozenset("say tell add state report note announce explain write claim "
-                      "confirm insist argue acknowledge".split())  # fmt: skip
 # Words that put a statement in the future, the possible or the expected: "is expected
 # to vote" does not state that the vote happened.
 MODAL = frozenset("will would could may might should shall can expect plan likely "
@@ -200,163 +213,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     )
 
 
-def _predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> set[str]:
-    """The lemma of the statement's verb: the root, or the clause a reporting root governs."""
-    return {t.lemma_.lower() for t in _main_predicates(tokens, roots)
-            if t.pos_ in ("VERB", "AUX")}  # fmt: skip
-
-
-def _main_predicates(tokens: Sequence[Any], roots: Sequence[Any] | None = None) -> list[Any]:
-    """The verbs that carry the statement: the root (or the given ``roots``), or under
-    "X said" its clause."""
-    found = []
-    for root in (roots if roots is not None else [t for t in tokens if t.dep_ == "ROOT"]):
-        if root.lemma_.lower() in REPORTING:
-            found += [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
-        else:
-            found.append(root)
-    return found
-
-
-def _negated_objects(tokens: Sequence[Any], negated: set[int]) -> set[str]:
-    """What a negated or cancelling verb governs: its object with the nouns that name
-    it (a negated copula's noun too: "decided not to be the moderator" → {moderator}),
-    or the verb it governs. "Netanyahu canceled the delegation's trip" → {trip,
-    delegation}; "Akin refused to drop out" → {drop}.
-
-    A verb inside quotation marks counts as one outside: the sentence's other lemmas,
-    the quoted ones included, are what it states (:func:`_polarity_clash`), so a quoted
-    "we will not send the delegation" must negate "delegation" as the same words outside
-    marks do, or it reads as stating the delegation and clashes with "canceled the
-    delegation's visit" (issue 12). A negation counts only in the statement's own clause
-    (:func:`_in_statement`), not in a side clause; a cancelling or denying verb counts
-    wherever it stands. ``negated``: the token indices of the verbs with a negation
-    (``negation.is_negated``)."""
-    found: set[str] = set()
-    for word in negation.negated_words(tokens):
-        if _in_statement(negation.governing_verb(word)):
-            found |= named_by(word) | failed_objects(word)
-    for verb in tokens:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        children = list(verb.children)
-        if verb.lemma_.lower() not in CANCELLING and not (
-                verb.i in negated and _in_statement(verb)):
-            continue
-        for child in children:
-            # "did not send the delegation", "decided not to be the moderator"
-            if child.dep_ == "dobj" or (child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN")):
-                found |= named_by(child)
-            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
-                found.add(child.lemma_.lower())
-    return found
-
-
-# The arcs by which a verb's clause is the statement's own: the root, what a verb or
-# adjective of the statement takes as its complement ("said he did not", "decided not to
-# be", "is certain he did not send"), a conjunct.
-_STATEMENT_ARCS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "acomp"})
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def _in_statement(verb: Any) -> bool:
-    """Whether a verb is the statement's own predicate, or in a clause it governs as a
-    complement or conjunct, and not in a side clause: a relative ("who did not vote"),
-    adverbial ("when she didn't make the team"), prepositional or gerund ("criticism for
-    not having visited the border") or noun-complement one. A negation in a side clause
-    negates that clause only: "Harris visited the border … following criticism for not
-    having visited the border" states the visit (issue 12, the audit's missed cores).
-    What a verb of saying governs is a statement wherever that verb stands ("…,
-    saying she had never met him").
-
-    A path through an arc the parser left unlabelled (``dep``) counts as the
-    statement's: the parse does not say where the clause hangs ("“The savings … do not
-    cut a single … benefit, …,” Smith said" parses its quoted statement as a relative
-    clause of a ``dep`` noun), and a veto kept in doubt costs a pair, not a wrong one.
-    So does a relative clause with no relative word ("who", "which", "that"): the
-    same quote, parsed in its article, makes "do not cut" a relative clause of "the
-    savings his ad attacks", a parse a marked relative clause does not allow."""
-    if verb.dep_ == "relcl" and not any(
-            t.tag_ in _RELATIVE_TAGS or t.lower_ == "that" for t in verb.subtree if t.i < verb.i):
-        return True
-    arcs = []
-    token = verb
-    for _ in range(len(verb.doc)):
-        arcs.append(token.dep_)
-        if token.dep_ == "ROOT" or token.head is token:
-            break
-        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in REPORTING:
-            break  # what someone says is a statement, wherever "saying" stands
-        token = token.head
-    return "dep" in arcs or all(arc in _STATEMENT_ARCS for arc in arcs)
-
-
-# What a negated or cancelling verb does not govern: its subject ("Netanyahu" of
-# "Netanyahu canceled the trip" is stated) and punctuation.
-_OUTSIDE_NEGATION = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "punct"})
-
-
-def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None,
-                   negated: set[int]) -> set[str]:  # fmt: skip
-    """The content lemmas a sentence states as so, for :func:`_polarity_clash`: those of
-    its statement (under "X said", the reported clause's: "Trump said of the birth
-    certificate issue" states nothing about the certificate), less what a negated or
-    cancelling verb governs, inside quotation marks or not ("“I'm not convinced that he
-    has one,” Trump said" does not state that he has one; "the letters do not express
-    the views of all bishops" does not state the bishops' views). ``negated``: the
-    verbs with a negation, as for :func:`_negated_objects`."""
-    if not tokens:
-        return set()
-    reported = [p for p in _main_predicates(tokens, roots) if p.dep_ in ("ccomp", "xcomp")
-                and p not in (roots or ())]
-    own = {t.i for t in tokens}
-    scope = ({t.i for p in reported for t in p.subtree} & own) if reported else own
-    # what a negating word governs ("failure to pass"), a noun under "no" ("there is no
-    # evidence") and a noun's aim ("efforts to get a deal passed") are not stated as so
-    unstated = (negation.negated_words(tokens) + negation.unstated_nouns(tokens)
-                + negation.aims(tokens))
-    for word in unstated:
-        scope -= {t.i for t in word.subtree}
-    for verb in tokens:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        children = list(verb.children)
-        if verb.i not in negated and verb.lemma_.lower() not in CANCELLING:
-            continue
-        if verb.i in negated:
-            scope.discard(verb.i)
-        for child in children:
-            if child.dep_ not in _OUTSIDE_NEGATION:
-                scope -= {t.i for t in child.subtree}
-    return {t.lemma_.lower() for t in tokens if t.i in scope
-            and t.pos_ in CONTENT_POS and not t.is_stop}  # fmt: skip
-
-
 # --- pair features, vectorised --------------------------------------------------------
-
-
-def _shared(sets: Sequence[set]) -> np.ndarray:
-    """How many items every pair of sets shares: :func:`_set_features`' first matrix,
-    alone for the features that read no ratio (the two ratios of a 2,138-unit pool cost
-    about 0.045 s CPU a set family, 11 families a call, session 27)."""
-    return shared_counts(sets)
-
-
-def _set_features(sets: Sequence[set]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(shared count, overlap coefficient, Jaccard) of every pair of sets."""
-    shared = _shared(sets)
-    sizes = np.array([len(s) for s in sets], dtype=np.float32)
-    smaller = np.minimum.outer(sizes, sizes)
-    union = np.add.outer(sizes, sizes) - shared
-    with np.errstate(divide="ignore", invalid="ignore"):
-        overlap = np.where(smaller > 0, shared / smaller, 0.0)
-        jaccard = np.where(union > 0, shared / union, 0.0)
-    return shared, overlap, jaccard
-
-
-def _both(flags: Sequence[bool]) -> np.ndarray:
-    column = np.array(flags, dtype=bool)
-    return column[:, None] & column[None, :]
 
 
 def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
@@ -369,37 +226,6 @@ def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
              if not YEAR.fullmatch(n)} for u in units]  # fmt: skip
     shared = _shared(keep)
     return shared > 0
-
-
-def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
-    """One sentence negates or cancels what the other states: a noun governed by a
-    negated or cancelling verb in one is among what the other states as so
-    (:func:`_stated_lemmas`; "agreed to send a delegation" / "canceled the delegation's
-    trip"). Both sentences are read alike, inside quotation marks or not: a negation a
-    speaker's quoted words carry negates as one outside them does."""
-    negated = [u.negated_objects for u in units]
-    stated = [(u.lemmas if u.stated is None else u.stated) - u.negated_objects for u in units]
-    vocabulary = {w: k for k, w in enumerate({w for ws in negated + stated for w in ws})}
-
-    def matrix(sets: Sequence[set[str]]) -> sparse.csr_matrix:
-        rows = [r for r, ws in enumerate(sets) for _ in ws]
-        cols = [vocabulary[w] for ws in sets for w in ws]
-        data = np.ones(len(rows), dtype=np.float32)
-        return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
-
-    clash = (matrix(negated) @ matrix(stated).T).toarray() > 0
-    return clash | clash.T
-
-
-def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:
-    """``quote_words_differ`` (compare/quoted_words.py ``statements_differ``)."""
-    shared, overlap, _ = _set_features([quote_runs(u.quoted) for u in units])
-    voices = _shared([u.voices for u in units])
-    verbs = _shared([u.predicates for u in units])
-    return statements_differ(
-        _both([u.quoted is not None for u in units]), shared, overlap, voices > 0,
-        (verbs == 0) & _both([bool(u.predicates) for u in units]),
-        np.array([u.article_id for u in units]))
 
 
 def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
@@ -505,37 +331,6 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced:
                                  [u.entities for u in units], [u.specific for u in units],
                                  [u.denied for u in units])
     return out
-
-
-def prospect_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
-    """Pairs of which one states as done what the other states as a prospect (the mood veto).
-    A commitment ("agreed to probe") is set against neither (:data:`.stance.COMMITTING`),
-    nor a hedge on a present state ("could belong", session 27: :mod:`.epistemic`)."""
-    mood = np.array([u.mood for u in units])
-    stated = (mood != "none") & (mood != "committed") & (mood != "possible")
-    return (mood[:, None] != mood[None, :]) & stated[:, None] & stated[None, :]
-
-
-def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
-    """Pairs stating opposite things (the ``polarity_clash`` and ``denial_clash`` vetoes), so
-    a hedge never offers "They're killing people" for "Facebook isn't killing people"."""
-    if not units:
-        return np.zeros((0, 0), dtype=bool)
-    return _polarity_clash(units) | _denials(units)[1]
-
-
-def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
-    """``denial_mismatch`` (one side denies, the other not) and the veto ``denial_clash``:
-    a denial against a sentence with no negation at all, a quoted one included (“Oh, not a
-    theology …,” he said; docs/eval-compare.md "Session 20: recall by rule on 17 stories"),
-    nor one that refuses too ("I've decided to decline the offer" / "declined the offer":
-    session 27, :func:`.stance.refusing`)."""
-    denied = np.array([u.denied for u in units])
-    mismatch = denied[:, None] != denied[None, :]
-    # ``negated`` is its unquoted part
-    negated = np.array([u.negative or u.refuses for u in units])
-    other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
-    return mismatch, mismatch & ~other_negated
 
 
 def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
