@@ -20,6 +20,7 @@ from newsprism.cli_db import db_group
 from newsprism.cli_eval import eval_group
 from newsprism.cli_options import (
     RunFailed,
+    counted,
     db_option,
     err,
     format_option,
@@ -538,7 +539,8 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
         print_json({**report.as_dict(), "db": db_path})
     else:
         err.print(
-            f"{report.articles} articles in {report.stories} stories ({report.duplicates} "
+            f"{counted(report.articles, 'article')} in "
+            f"{counted(report.stories, 'story', 'stories')} ({report.duplicates} "
             f"near-copies); features computed for {report.features_computed} "
             f"({report.engine} engine); {db_path}"
         )
