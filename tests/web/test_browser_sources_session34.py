@@ -123,3 +123,16 @@ def test_an_outlet_page_of_one_article_says_so_in_words(tab: Any, site: dict) ->
     share = tab.locator("#analysed-share").inner_text()
     assert share == "Framing and voices come from its one article."
     assert "1 of its 1" not in tab.content()
+
+
+def test_an_undated_article_is_listed_by_its_badge_and_name(tab: Any, site: dict) -> None:
+    """"Date unknown: 2 003_d3dd….txt" read as one number; the article's numbered badge,
+    as on its column, keeps the number apart from a file name that starts with digits."""
+    tab.goto(f"{site['url']}/stories/{site['ferry']}")
+    link = tab.locator("a.undated")
+    assert link.count() == 1 and link.locator("bdi").inner_text() == FILE
+    badge = link.locator(".num")
+    column = tab.locator("p.outlet .num", has_text=badge.inner_text())
+    assert badge.get_attribute("class") == column.first.get_attribute("class")
+    tab.goto(f"{site['url']}/stories/{site['library']}")  # both dated: no such line
+    assert tab.locator("a.undated").count() == 0
