@@ -33,6 +33,10 @@ OTHER = ("The city council voted 31 to 9 on Monday to build a new library on the
          "tram depot site, the mayor said.\n\nThe library will open in 2029 and cost 48 "
          "million euros, the council said.")  # fmt: skip
 
+LONE = ("Growers in the valley picked a record 9,400 tonnes of cherries this season, the "
+        "growers' association said on Tuesday.\n\nA warm spring and no late frost helped "
+        "the crop, the association said.")  # fmt: skip
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
@@ -48,15 +52,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             "title": "Council backs library on tram depot site", "source": outlet,
             "url": f"https://{n}.example/library", "date": "2026-11-02T10:00:00Z",
             "text": OTHER}), encoding="utf-8")  # fmt: skip
+    (folder / "lone.json").write_text(json.dumps({
+        "title": "Orchard growers report record cherry harvest", "source": "Valley Herald",
+        "url": "https://herald.example/cherries", "date": "2026-10-20T08:00:00Z",
+        "text": LONE}), encoding="utf-8")  # fmt: skip
     db = tmp_path_factory.mktemp("store") / "sources.db"
     subprocess.run([*newsprism_command(), "ingest", str(folder), "--db", str(db)],
                    check=True, capture_output=True)  # fmt: skip
     server = Server(db)
     try:
         stories = httpx.get(f"{server.url}/api/stories", timeout=60).json()["stories"]
-        assert sorted(s["size"] for s in stories) == [2, 2], "the clusterer split a story"
-        ids = {("ferry" if "Harbour Gazette" in s["outlets"] else "library"): s["id"]
-               for s in stories}  # fmt: skip
+        assert sorted(s["size"] for s in stories) == [1, 2, 2], "the clusterer split a story"
+        names = {"Harbour Gazette": "ferry", "Civic Post": "library", "Valley Herald": "lone"}
+        ids = {names[s["outlets"][0]] if s["outlets"][0] in names else names[s["outlets"][-1]]:
+               s["id"] for s in stories}  # fmt: skip
         yield {"url": server.url, **ids}
     finally:
         server.stop()
@@ -136,3 +145,18 @@ def test_an_undated_article_is_listed_by_its_badge_and_name(tab: Any, site: dict
     assert badge.get_attribute("class") == column.first.get_attribute("class")
     tab.goto(f"{site['url']}/stories/{site['library']}")  # both dated: no such line
     assert tab.locator("a.undated").count() == 0
+
+
+def test_a_story_of_one_article_does_not_show_empty_comparisons(tab: Any, site: dict) -> None:
+    """A one-article story showed "0 facts stated by more than one outlet · 0 conflicts"
+    and empty Agreed facts, Conflicts and Omissions sections, where the home page rightly
+    shows no counts; a story of two keeps them."""
+    tab.goto(f"{site['url']}/stories/{site['lone']}")
+    assert tab.locator("#fact-counts").inner_text() == \
+        "One article so far: no other report to compare it with."  # fmt: skip
+    for part in ("#facts", "#conflicts", "#omissions", 'a[href="#facts"]'):
+        assert tab.locator(part).count() == 0, part
+    assert tab.locator("#articles").count() == 1 and tab.locator("#framing").count() == 1
+    tab.goto(f"{site['url']}/stories/{site['library']}")
+    assert "stated by more than one outlet" in tab.locator("#fact-counts").inner_text()
+    assert tab.locator("#facts").count() == 1 and tab.locator("#omissions").count() == 1
