@@ -1,6 +1,6 @@
 """The command line: thin adapters that parse options, call one library function each,
 and turn library errors into one-line messages. Only the cli modules print; the shared
-options live in `cli_options`, the `eval` commands in `cli_eval`."""
+options live in `cli_options`, the `eval` commands in `cli_eval`, `db` in `cli_db`."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from newsprism.cli_db import db_group
 from newsprism.cli_eval import eval_group
 from newsprism.cli_options import (
     RunFailed,
+    counted,
     db_option,
     err,
-    existing_store,
     format_option,
     ingest_progress,
     ingest_summary,
@@ -538,7 +539,8 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
         print_json({**report.as_dict(), "db": db_path})
     else:
         err.print(
-            f"{report.articles} articles in {report.stories} stories ({report.duplicates} "
+            f"{counted(report.articles, 'article')} in "
+            f"{counted(report.stories, 'story', 'stories')} ({report.duplicates} "
             f"near-copies); features computed for {report.features_computed} "
             f"({report.engine} engine); {db_path}"
         )
@@ -547,53 +549,5 @@ def recluster(db_path: str, engine: str, scheduler: str | None, workers: int, re
                       "of themselves", soft_wrap=True)  # fmt: skip
 
 
-@cli.group("db")
-def db_group() -> None:
-    """Manage stores: copy one between backends (SQLite file, PostgreSQL URL)."""
-
-
-@db_group.command("copy")
-@click.option("--from", "source", required=True, metavar="DB", callback=existing_store,
-              help="The store to copy: an SQLite file or a postgresql:// URL.")  # fmt: skip
-@click.option("--to", "target", required=True, metavar="DB",
-              help="An empty store to copy into (created on first use).")  # fmt: skip
-@format_option("text", "json")
-@library_errors
-def db_copy(source: str, target: str, fmt: str) -> None:
-    """Copy every article, story, the clusterer's state and the analyses to another store,
-    then check each table on both sides by row count and SHA-256 digest.
-
-    The target must be empty; the copy is one transaction there, so a failed copy leaves
-    it empty. Exit status 1 when a table differs after the copy.
-
-    Example: newsprism db copy --from newsprism.db --to postgresql://news@localhost:5432/news
-    """
-    from newsprism.store.copy import copy_store
-
-    with open_store(source) as src, open_store(target) as dst, progress_bar() as progress:
-        tasks: dict[str, Any] = {}
-
-        def on_progress(table: str, done: int, total: int) -> None:
-            if table not in tasks:
-                tasks[table] = progress.add_task(table, total=total)
-            progress.update(tasks[table], completed=done)
-
-        report = copy_store(src, dst, on_progress=on_progress)
-    if fmt == "json":
-        print_json(report.as_dict())
-    else:
-        table = Table(show_header=True)
-        for column in ("table", "rows", "copied", "digest", "check"):
-            table.add_column(column)
-        for t in report.tables:
-            table.add_row(t.table, str(t.source_rows), str(t.target_rows), t.source_hash[:16],
-                          "ok" if t.ok else "DIFFERS")  # fmt: skip
-        out.print(table)
-        err.print(f"copied {report.source} to {report.target}: "
-                  + ("every table checked" if report.ok else "some tables differ [E223]"),
-                  markup=False)  # fmt: skip
-    if not report.ok:
-        raise click.exceptions.Exit(1)
-
-
+cli.add_command(db_group)
 cli.add_command(eval_group)

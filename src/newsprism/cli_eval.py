@@ -169,8 +169,9 @@ def eval_framing(data_dir: Path, limit: int | None, fmt: str) -> None:
     click.option("--stories-model", "stories_model", type=click.Choice(["packaged", "minilm"]),
                   default="packaged", show_default=True,
                   help="The clusterer model: the packaged default, or the one that adds the "
-                  "cosine of MiniLM (ONNX) title + lead vectors (better on dense days, "
-                  "about 10 ms more CPU an article; docs/eval-clustering.md)."),
+                  "cosine of MiniLM (ONNX) title + lead vectors (about a point ahead on "
+                  "AllSides' dense days, level on NeuS feeds; about 10 ms more CPU an "
+                  "article; docs/eval-clustering.md)."),
 )  # fmt: skip
 def eval_clustering(data_dir: Path, limit: int | None, batches: int, condition: str,
                     split: str, merge: str, stories_model: str, fmt: str) -> None:  # fmt: skip

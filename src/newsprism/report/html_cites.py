@@ -81,5 +81,20 @@ class Citer:
                 if fact_id in fact_index else "",
                 "rest": rest_note(item),  # the rest of a partly shared sentence
                 "sources": sources_note(item),  # cited outlets that are one source
+                "also": self.also_cites(item),
             })  # fmt: skip
         return refs
+
+    def also_cites(self, item: Mapping[str, Any]) -> list[Citation]:
+        """The other outlets of a shared line's fact. A summary line is one outlet's own
+        sentence, cited only by the outlets that hold its details (compare/summary.py),
+        so "shared — Washington Post" read as if nobody else said it; the fact's other
+        outlets are named beside it, linked to their own sentences."""
+        fact_id = item.get("claim_id")
+        if _status(item.get("status")) != "shared" or fact_id not in self.fact_index:
+            return []
+        cited = set(item.get("article_ids") or [])
+        others = [a for a in self.facts[self.fact_index[fact_id]].get("article_ids") or []
+                  if a not in cited]  # fmt: skip
+        found = (self.cite(a, fact_id) for a in dict.fromkeys(others))
+        return [c for c in found if c is not None]

@@ -32,6 +32,7 @@ from newsprism.web.schemas import (
     StoryOut,
     UploadOut,
 )
+from newsprism.web.story_sources import add_sources
 from newsprism.web.upload import UploadError, ingest_upload, read_form, save_upload
 from newsprism.web.views import coverage_bar, outlet_chart, outlet_colours, story_view
 from newsprism.web.views import pages as paging
@@ -215,9 +216,8 @@ async def api_upload(request: Request) -> dict[str, Any]:
 @pages.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     data = _lookup(queries.overview, _db(request))
+    _add_bars(_db(request), data["latest"] + data["biggest"])
     known = _lookup(queries.outlet_colours, _db(request))
-    for story in data["latest"] + data["biggest"]:
-        story["bar"] = coverage_bar(story, known)
     return _render("home.html.j2", data=data, colours=outlet_colours(data["outlets"], known),
                    api_url="/api/overview")  # fmt: skip
 
@@ -310,9 +310,11 @@ async def upload_post(request: Request) -> HTMLResponse:
 
 
 def _add_bars(db: Database, stories: list[dict[str, Any]]) -> None:
-    """Give each story its coverage bar, in the outlets' colours in the store."""
+    """Give each story its sources by name and its coverage bar, in the outlets' colours
+    in the store."""
     with db.read() as store:
         known = queries.outlet_colours(store)
+        add_sources(store, stories)
     for story in stories:
         story["bar"] = coverage_bar(story, known)
 

@@ -24,6 +24,7 @@ from newsprism.report.chart import framing_chart
 from newsprism.report.html import build_view
 from newsprism.report.outlet_colours import outlet_key, story_colours
 from newsprism.web.analyses import fold
+from newsprism.web.story_sources import member_sources, source_links
 
 CONTEXT_CHARS = 70  # characters of article text shown either side of a framing span
 SPANS_PER_TERM = 6
@@ -64,8 +65,11 @@ def coverage_bar(story: Mapping[str, Any], known: Mapping[str, int]) -> list[dic
     """Segments of a stacked bar: one per outlet, as wide as its share of the articles,
     in the outlet's colour on the story page (the store's, ``known``, no two alike)."""
     counts: dict[str, int] = {}
-    for member in story.get("articles") or []:
-        name = source_name(member) or "unknown source"
+    members = story.get("articles") or []
+    # each article by the name its story page gives it (web.story_sources), so the bar's
+    # segments and colours are the story page's; "unknown source" only when not given
+    names = story.get("member_sources") or [source_name(m) or "unknown source" for m in members]
+    for name in names:
         counts[name] = counts.get(name, 0) + 1
     total = sum(counts.values()) or 1
     colours = dict(zip(counts, story_colours(list(counts), known), strict=True))
@@ -236,7 +240,8 @@ def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any],
     view["framing_spans"] = framing_spans(articles, analysis.get("framing") or {}, known)
     view["story"] = story
     view["span"] = span_text(story.get("first_seen"), story.get("last_seen"))
-    view["outlet_links"] = [(name, outlet_url(name)) for name in story.get("outlets") or []]
+    view["outlet_links"] = source_links(member_sources(articles), story.get("outlets") or [],
+                                        outlet_url)  # fmt: skip
     view["key_entities"] = key_entity_links(story.get("key_entities") or [], view["entities"])
     return view
 
