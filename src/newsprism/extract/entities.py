@@ -55,6 +55,7 @@ from newsprism.extract.mentions import (
     load_names,
     name_words,
 )
+from newsprism.extract.middle_names import middles_differ
 from newsprism.extract.name_cuts import extend_to_story_names, join_state_bodies
 from newsprism.extract.name_forms import (
     department_key,
@@ -131,6 +132,8 @@ def _same_given(a: str, b: str) -> bool:
     and initials after the first are ignored ("James R." is "James")."""
     if not a or not b:
         return True
+    if middles_differ(a, b):  # "George H. W." is not "George W." (middle_names.py)
+        return False
     if middle_name_given(a.split(), b.split()) or middle_name_given(b.split(), a.split()):
         return True  # "Byron Todd Jones" is "Todd Jones"
     a, b = a.split()[0], b.split()[0]
