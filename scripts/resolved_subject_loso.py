@@ -5,8 +5,9 @@
 
 The 17 training stories (BASIL 2010–2012 of gold/compare-basil and
 gold/compare-basil-train; a 2013–2014 story is never parsed) go through the runtime code
-once (:func:`train_same_fact.story_units`, which now adds the entity a main-clause
-"he"/"she"/"the governor" stands for: ``compare/resolved_subject.py``). The features are
+once (:func:`train_same_fact.story_units`, here with the entity a main-clause
+"he"/"she"/"the governor" stands for added: ``compare/resolved_subject.py``, which
+``compare`` does not run; ``--actors-only`` leaves out the subject of "said"). The features are
 computed twice on the same units: with the resolved entities ("after") and with each
 unit's entities reset to the ones its claim names ("before"). Each is scored leave one
 story out (BASIL pairs only, at each ``--C``; the public pair sets have no linked
@@ -29,12 +30,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_same_fact as tsf
 
+from newsprism.compare import resolved_subject
+from newsprism.compare.pairs import REPORTING, claim_profiles
 from newsprism.embeddings import get_embedder
 from newsprism.eval.compare_gold import load_compare_gold
 from newsprism.extract.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDS = (ROOT / "gold" / "compare-basil", ROOT / "gold" / "compare-basil-train")
+
+
+def _resolved_profiles(docs, claims, speakers=(), mentions=(), quotations=()):
+    """``claim_profiles`` with the resolved subjects added (the step is not wired into
+    ``compare``: session 34 measured it and did not ship it)."""
+    units = claim_profiles(docs, claims, speakers, mentions, quotations)
+    return resolved_subject.resolve_subjects(docs, claims, units, mentions)
+
+
+def _actors_only(tokens):
+    """``--actors-only``: the subjects of a reported clause and of a root that reports
+    nothing; not the subject of "said" (who speaks, which the speaker features read)."""
+    subjects = _MAIN_SUBJECTS(tokens)
+    return [t for t in subjects
+            if not (t.head.dep_ == "ROOT" and t.head.lemma_.lower() in REPORTING)]
+
+
+_MAIN_SUBJECTS = resolved_subject.main_subjects
 
 
 def story_sets(data: Path) -> tuple[dict, dict, int]:
@@ -100,7 +121,12 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--C", default="0.1,1")
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--actors-only", action="store_true",
+                        help="leave out the subject of a reporting root (\"He said …\")")
     args = parser.parse_args()
+    tsf.claim_profiles = _resolved_profiles
+    if args.actors_only:
+        resolved_subject.main_subjects = _actors_only
     before, after, gained = story_sets(args.data)
     print(json.dumps({"sentences with a resolved subject entity": gained}))
     for c in (float(x) for x in args.C.split(",")):

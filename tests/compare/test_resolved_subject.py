@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.compare.pairs import claim_profiles, pair_features
-from newsprism.compare.resolved_subject import main_subjects
+from newsprism.compare.resolved_subject import main_subjects, resolve_subjects
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
@@ -20,7 +20,8 @@ def _story(*texts: str):
     entities = link_entities({a: find_mentions(d, a) for a, d in docs.items()},
                              dict(zip(ids, texts, strict=True)))  # fmt: skip
     claims = [c for a, d in docs.items() for c in extract_claims(d, a, entities.mentions)]
-    return claims, claim_profiles(docs, claims, (), entities.mentions)
+    units = claim_profiles(docs, claims, (), entities.mentions)
+    return claims, resolve_subjects(docs, claims, units, entities.mentions)
 
 
 def _unit(claims, units, start: str):

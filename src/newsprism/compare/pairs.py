@@ -45,7 +45,6 @@ from newsprism.compare.passages import passages
 from newsprism.compare.proxy_voice import one_voice, principals, speaks_for
 from newsprism.compare.quote_paraphrase import doers
 from newsprism.compare.quoted_words import quote_runs, quoted_words, statements_differ
-from newsprism.compare.resolved_subject import resolve_subjects
 from newsprism.compare.stance import refusing, stance, with_noun_read_verbs
 from newsprism.compare.tfidf import (
     idf_coverage,
@@ -554,8 +553,9 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
         mentions: the story's linked entity mentions (the subjects and arguments of
             :mod:`newsprism.compare.events`).
         quotations: the direct quotes of the quote extractor (article id, start, end,
-            speaker entity id or None), any speaker however found: ``quote_words_differ``
-            reads a sentence they cover as quotation, marks or none (a quote's next one).
+            speaker entity id or None), any speaker however found: a sentence they
+            cover is read as quotation by ``quote_words_differ`` even where its marks
+            do not say so (a quote's next sentence, split off without its mark).
     """
     quoted_at: dict[str, list[tuple[int, int, str | None]]] = {}
     for article_id, start, end, voice in quotations:
@@ -581,7 +581,7 @@ def claim_profiles(docs: Mapping[str, Any], claims: Sequence[Claim],
     heads = principals(docs, mentions)
     for unit in units:
         unit.voiced_for = speaks_for(unit.voices | unit.speakers, heads)
-    return resolve_subjects(docs, claims, units, mentions)  # compare/resolved_subject.py
+    return units
 
 
 def topical_closeness(units: Sequence[UnitProfile], vectors: np.ndarray) -> np.ndarray:

@@ -15,6 +15,12 @@ never a guess) resolves the pronoun or the definite role noun, and the story's l
 mentions say which entity the antecedent's words are. When either step finds nothing,
 the sentence keeps the entities it names: unresolved stays unresolved.
 
+**Measured, not wired into ``compare``** (docs/eval-compare.md, "Session 34"): the
+same-fact model, refitted leave one story out with these entities, finds no more gold
+pairs at 0.90 precision than without them, because the person a "he" stands for is the
+story's main actor, named by most sentences of the story, gold pair or not.
+``scripts/resolved_subject_loso.py`` runs it on the training stories.
+
 Only the subject of the sentence's main clause (of its root, or of the clause a
 reporting root governs) outside quotation marks is read: a "he" in an aside or in a
 quote says nothing of who the sentence is about.
@@ -25,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from newsprism.compare.pairs import REPORTING
 from newsprism.extract.quotes.article import Article
 from newsprism.extract.quotes.coref import Antecedents
 from newsprism.extract.quotes.lexicon import load_lexicon
@@ -49,8 +56,6 @@ _CLAUSE = ("ccomp",)
 def main_subjects(tokens: Sequence[Token]) -> list[Token]:
     """The subject tokens of a sentence's main clause: the root's own subject, and the
     subject of a clause the root reports. Tokens are one sentence (or a claim's span)."""
-    from newsprism.compare.pairs import REPORTING
-
     roots = [t for t in tokens if t.dep_ == "ROOT"]
     heads = list(roots)
     for root in roots:
