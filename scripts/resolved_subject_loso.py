@@ -13,8 +13,8 @@ unit's entities reset to the ones its claim names ("before"). Each is scored lea
 story out (BASIL pairs only, at each ``--C``; ``--public`` adds MSRP and STS to each
 fold's training, as the shipped variant, public + BASIL, C = 0.1, has them), vetoes
 and links applied, the threshold at 0.90 pair precision over the pooled out-of-fold
-scores: gold pairs found of all, as docs/models.md reports it. ``--write`` lists the pairs whose entity columns
-changed, with both scores, for reading. Writes nothing else.
+scores: gold pairs found of all, as docs/models.md reports it. ``--write`` lists the
+pairs whose entity columns changed, with both scores, for reading. Writes nothing else.
 """
 
 from __future__ import annotations
