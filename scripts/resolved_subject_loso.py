@@ -44,7 +44,23 @@ def _resolved_profiles(docs, claims, speakers=(), mentions=(), quotations=()):
     """``claim_profiles`` with the resolved subjects added (the step is not wired into
     ``compare``: session 34 measured it and did not ship it)."""
     units = claim_profiles(docs, claims, speakers, mentions, quotations)
-    return resolved_subject.resolve_subjects(docs, claims, units, mentions)
+    _SUBJECTS[:] = resolved_subject.subject_entities(docs, claims, mentions)
+    for unit, (resolved, _) in zip(units, _SUBJECTS, strict=True):
+        unit.entities |= resolved
+    return units
+
+
+_SUBJECTS: list[tuple[set[str], set[str]]] = []  # the last story's (resolved, named)
+
+
+def same_actor(rows: dict, subjects: list[tuple[set[str], set[str]]]) -> np.ndarray:
+    """``--same-actor``: 1 where one sentence's resolved subject is the other's subject
+    (resolved or named) and the two share their main predicate (``predicate_same``)."""
+    same = rows["X"][:, tsf.FEATURES.index("predicate_same")] > 0
+    whole = [r | n for r, n in subjects]
+    hit = [bool((subjects[i][0] & whole[j]) | (whole[i] & subjects[j][0]))
+           for i, j in rows["pairs"]]  # fmt: skip
+    return (np.array(hit, dtype=bool) & same).astype(np.float32)
 
 
 def _actors_only(tokens):
@@ -76,6 +92,7 @@ def story_sets(data: Path) -> tuple[dict, dict, int]:
                 unit.entities = named
             before[story.triplet] = {**tsf.pair_rows(story, claims, vectors, profiles),
                                      "year": year}
+            before[story.triplet]["actor"] = same_actor(before[story.triplet], _SUBJECTS)
             print(f"  {story.triplet[:8]} {year}: {len(after[story.triplet]['y'])} pairs",
                   file=sys.stderr, flush=True)  # fmt: skip
     return before, after, gained
@@ -133,6 +150,8 @@ def main() -> None:
     parser.add_argument("--write", type=Path)
     parser.add_argument("--public", action="store_true",
                         help="train each fold on MSRP and STS too (the shipped variant)")
+    parser.add_argument("--same-actor", action="store_true",
+                        help="also: today's columns and a same-resolved-actor column")
     parser.add_argument("--actors-only", action="store_true",
                         help="leave out the subject of a reporting root (\"He said …\")")
     args = parser.parse_args()
@@ -146,6 +165,18 @@ def main() -> None:
         f0, s0, t0 = figures(before, c, public)
         f1, s1, t1 = figures(after, c, public)
         print(json.dumps({"before": f0}), json.dumps({"after": f1}), sep="\n", flush=True)
+    if args.same_actor:
+        with_actor = {k: {**v, "X": np.column_stack([v["X"], v["actor"]])}
+                      for k, v in before.items()}  # fmt: skip
+        public = [([{**p, "X": np.column_stack([p["X"], np.zeros(len(p["y"]))])}
+                    for p in parts], w) for parts, w in public]  # fmt: skip
+        tsf.COLUMNS, tsf.TERMS = (*tsf.COLUMNS, "same_actor"), (*tsf.TERMS, "same_actor")
+        actor = int(sum(v["actor"].sum() for v in before.values()))
+        actor_gold = int(sum((v["actor"] * v["y"]).sum() for v in before.values()))
+        print(json.dumps({"same_actor pairs": actor, "gold": actor_gold}))
+        for c in (float(x) for x in args.C.split(",")):
+            print(json.dumps({"before + same_actor": figures(with_actor, c, public)[0]}),
+                  flush=True)  # fmt: skip
     if args.write:
         rows = changed_rows(before, after, ((s0, t0), (s1, t1)))
         args.write.write_text("".join(json.dumps(r) + "\n" for r in rows))

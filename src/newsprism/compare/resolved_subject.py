@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from newsprism.compare.pairs import UnitProfile
 
-__all__ = ["main_subjects", "resolve_subjects", "subject_entity"]
+__all__ = ["main_subjects", "resolve_subjects", "subject_entities", "subject_entity"]
 
 _SUBJECT = ("nsubj", "nsubjpass")
 _PERSON_LABELS = ("PERSON", "ROLE")
@@ -94,29 +94,45 @@ def subject_entity(person: Person, mentions: Sequence[Mention]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def subject_entities(docs: Mapping[str, Any], claims: Sequence[Claim],
+                     mentions: Sequence[Mention]) -> list[tuple[set[str], set[str]]]:
+    """For each claim, the entities its main-clause subjects stand for: (resolved, named)
+    — a pronoun or role noun resolved as :func:`subject_entity` finds it, and a subject
+    word a linked person mention covers."""
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    resolvers: dict[str, _ArticleResolver] = {}
+    out: list[tuple[set[str], set[str]]] = []
+    for claim in claims:
+        resolved: set[str] = set()
+        named: set[str] = set()
+        out.append((resolved, named))
+        doc, own = docs.get(claim.article_id), by_article.get(claim.article_id)
+        if doc is None or not own:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        for token in main_subjects(list(span or ())):
+            at = doc[token.i : token.i + 1]
+            named |= {m.entity_id for m in own if m.entity_id and m.label in _PERSON_LABELS
+                      and m.start <= at.start_char < m.end}  # fmt: skip
+            if token.lower_ not in PERSON_SUBJECTS and token.pos_ != "NOUN":
+                continue
+            if claim.article_id not in resolvers:
+                resolvers[claim.article_id] = _ArticleResolver(doc)
+            person = resolvers[claim.article_id].person(token)
+            entity = subject_entity(person, own) if person else None
+            if entity:
+                resolved.add(entity)
+    return out
+
+
 def resolve_subjects(docs: Mapping[str, Any], claims: Sequence[Claim],
                      units: list[UnitProfile], mentions: Sequence[Mention]
                      ) -> list[UnitProfile]:  # fmt: skip
     """Add to each unit the entity its main-clause subject pronoun or role noun stands
     for (as :func:`subject_entity` finds it); the units, changed in place."""
-    by_article: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        by_article.setdefault(mention.article_id, []).append(mention)
-    resolvers: dict[str, _ArticleResolver] = {}
-    for claim, unit in zip(claims, units, strict=True):
-        doc = docs.get(claim.article_id)
-        if doc is None or not by_article.get(claim.article_id):
-            continue
-        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        subjects = [t for t in main_subjects(list(span or ()))
-                    if t.lower_ in PERSON_SUBJECTS or t.pos_ == "NOUN"]  # fmt: skip
-        if not subjects:
-            continue
-        if claim.article_id not in resolvers:
-            resolvers[claim.article_id] = _ArticleResolver(doc)
-        for token in subjects:
-            person = resolvers[claim.article_id].person(token)
-            entity = subject_entity(person, by_article[claim.article_id]) if person else None
-            if entity:
-                unit.entities.add(entity)
+    for unit, (resolved, _) in zip(units, subject_entities(docs, claims, mentions),
+                                   strict=True):  # fmt: skip
+        unit.entities |= resolved
     return units
