@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.compare.pairs import claim_profiles, pair_features
-from newsprism.compare.resolved_subject import main_subjects, resolve_subjects
+from newsprism.compare.resolved_subject import main_subjects, resolve_subjects, subject_entities
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import find_mentions, link_entities
 from newsprism.extract.nlp import load_nlp
@@ -67,3 +67,16 @@ def test_main_subjects_reads_the_root_and_the_clause_it_reports() -> None:
     assert [t.text for t in main_subjects(list(doc))] == ["mayor", "she"]
     doc = load_nlp()("Crowds cheered while she spoke.")
     assert [t.text for t in main_subjects(list(doc))] == ["Crowds"]
+
+
+def test_subject_entities_tells_a_named_subject_from_a_resolved_one() -> None:
+    nlp = load_nlp()
+    text = ("Governor Ruth Castellanos toured the flooded valley on Sunday.\n"
+            "She vetoed the water bill on Monday.\n"
+            "Farmers thanked her for the visit.")
+    docs = {"a0": nlp(text)}
+    entities = link_entities({"a0": find_mentions(docs["a0"], "a0")}, {"a0": text})
+    claims = extract_claims(docs["a0"], "a0", entities.mentions)
+    found = subject_entities(docs, claims, entities.mentions)
+    (_, named), (resolved, none), (nothing, _) = found
+    assert named and resolved == named and not none and not nothing
