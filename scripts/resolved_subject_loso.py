@@ -1,7 +1,8 @@
 """Does a resolved subject help the same-fact model? Leave one story out, before and after
 (issue 12, session 34; docs/eval-compare.md "Session 34: a resolved subject").
 
-    python scripts/resolved_subject_loso.py ../shared/data [--C 0.1,1] [--write rows.jsonl]
+    python scripts/resolved_subject_loso.py ../shared/data [--C 0.1,1] [--public]
+        [--actors-only] [--same-actor] [--write rows.jsonl]
 
 The 17 training stories (BASIL 2010–2012 of gold/compare-basil and
 gold/compare-basil-train; a 2013–2014 story is never parsed) go through the runtime code
