@@ -133,7 +133,13 @@ def story_units(nlp, embedder, story: GoldStory) -> tuple[list, np.ndarray, list
 
 def story_features(nlp, embedder, story: GoldStory) -> dict[str, np.ndarray]:
     """Features and gold labels of every cross-article sentence pair of one gold story."""
-    claims, vectors, profiles = story_units(nlp, embedder, story)
+    return pair_rows(story, *story_units(nlp, embedder, story))
+
+
+def pair_rows(story: GoldStory, claims: list, vectors: np.ndarray, profiles: list
+              ) -> dict[str, np.ndarray]:  # fmt: skip
+    """:func:`story_features` of units already built (scripts/resolved_subject_loso.py
+    scores one story's units twice)."""
     features = story_pair_features(profiles, vectors)
     refs = [story.refs(c.article_id, c.start, c.end) for c in claims]
     gold = story.shared_pairs()
