@@ -12,8 +12,9 @@ Decision (precision first: a wrong join is worse than a missing one):
 - A headline mention's form goes to **one body row, and only when exactly one body row
   claims it** by one of these readings: the organisation key ("GOP" / "Republican",
   "Dems" / "Democrats"), one US state ("Va." / "Virginia"), an acronym that is exactly
-  the initials of a body organisation's or place's name, in either word order ("DOJ" /
-  "Justice Department"; never the looser "any word may skip its letter"), or a one-word
+  the initials of a body organisation's or place's name, in either word order, or a
+  department's "DO" acronym ("DOJ" / "Justice Department", "HHS"; never the looser "any
+  word may skip its letter", which the project keeps for a pair the text makes), or a one-word
   surname of the one body person whose name ends in it and no other body row's name
   holds it ("Biden" in a story with Joe and Hunter Biden, or "Gates" beside the Gates
   Foundation, joins no one). Two rows claiming one form, by one reading or two, give it
@@ -72,7 +73,8 @@ def _by_state(form: str, entity: Entity) -> bool:
 
 def _by_acronym(form: str, entity: Entity) -> bool:
     """An all-capitals form that is exactly the initials of one of the row's names, in
-    the written or the "Department of X" order ("DOJ" of "Justice Department")."""
+    the written or the "Department of X" order, or a department's acronym
+    (:func:`_department_acronyms`)."""
     if entity.type not in _PLACE_OR_BODY or " " in form or not form.isupper():
         return False
     letters = acronym_letters(form)
@@ -80,9 +82,24 @@ def _by_acronym(form: str, entity: Entity) -> bool:
         return False
     for name in _forms(entity):
         spelled = {initials(name), initials(of_order(name.lower()))} - {""}
-        if letters in spelled:
+        if letters in spelled | _department_acronyms(name):
             return True
     return False
+
+
+def _department_acronyms(name: str) -> set[str]:
+    """A department's or ministry's usual acronyms, which keep the "of" the exact
+    initials leave out: "DO" and its field's initials ("DOJ", "DoD", "MoD" of "Justice
+    Department", "Department of Defense", "Ministry of Defence"), and a field's
+    initials alone when three letters or more ("HHS" of "Department of Health and Human
+    Services"; not "HS" of "Homeland Security")."""
+    key = of_order(name.lower().removeprefix("the "))
+    for head in ("department", "ministry"):
+        if key.startswith(head + " "):
+            field = key[len(head) + 1:].removeprefix("of ")
+            letters = initials(field) or field[:1]  # one word: its letter
+            return {head[0] + "o" + letters} | ({letters} if len(letters) > 2 else set())
+    return set()
 
 
 def _by_surname(form: str, entity: Entity) -> bool:
