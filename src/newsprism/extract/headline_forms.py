@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from newsprism.extract.entities import _org_key
 from newsprism.extract.initials import acronym_letters, initials
@@ -41,7 +42,7 @@ from newsprism.extract.name_forms import of_order
 from newsprism.extract.states import state_code
 from newsprism.models import Entity, Mention
 
-__all__ = ["attach_headline_forms", "owner_of", "plural_key", "written_in"]
+__all__ = ["attach_headline_forms", "label_headlines", "owner_of", "plural_key", "written_in"]
 
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -151,3 +152,15 @@ def attach_headline_forms(mentions: Iterable[Mention], body: Sequence[Entity],
         if form not in written:
             written.append(form)
     return joined - {""}
+
+
+def label_headlines(choice: dict[str, Any], entities: Sequence[Entity]) -> dict[str, Any]:
+    """Add ``headlines`` (article id → forms its headline writes) to each label-choice
+    entity row whose entity has headline forms, so the table shows that an outlet's
+    headline calls the body's "Justice Department" "DOJ". Only such rows change; the
+    table still lists only entities two outlets describe (its own rule)."""
+    forms = {e.id: e.headline_forms for e in entities if e.headline_forms}
+    for row in choice.get("entities") or []:
+        if row.get("entity_id") in forms:
+            row["headlines"] = {a: list(f) for a, f in forms[row["entity_id"]].items()}
+    return choice

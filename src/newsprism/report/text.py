@@ -442,6 +442,7 @@ def _label_choice_table(
     for row in view["entities"]:
         cells = [Text("\n".join(f"{c['text']} ×{c['count']}"
                                 + (" (in a quotation)" if c.get("quoted") else "")
+                                + (" (in the headline)" if c.get("headline") else "")
                                 + (f" → {c['neutral']}" if c["neutral"] else "")
                                 for c in cell)) for cell in row["cells"]]  # fmt: skip
         table.add_row(Text(row["name"], style="bold"), *cells)
