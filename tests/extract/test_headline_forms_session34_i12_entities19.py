@@ -7,8 +7,9 @@ cases it refuses."""
 from __future__ import annotations
 
 from newsprism.compare.story import _parse_articles, _story_entities
-from newsprism.extract.headline_forms import attach_headline_forms, owner_of
+from newsprism.extract.headline_forms import attach_headline_forms, label_headlines, owner_of
 from newsprism.models import Article, Entity, Mention
+from newsprism.report.framing_view import label_choice_view
 
 
 def _article(aid: str, title: str, text: str) -> Article:
@@ -81,3 +82,24 @@ def test_a_form_already_among_the_aliases_adds_nothing() -> None:
         [bureau], ["The bureau warned of frost."])
     assert bureau.headline_forms == {"a1": ["WB"]}
     assert joined == {"H1", "H2"}  # both are the row: neither is a headline-only row
+
+
+def test_the_label_table_shows_a_headline_form_in_its_outlets_column() -> None:
+    bureau = _row("E1", "Weather Bureau", "ORG")
+    bureau.headline_forms = {"a1": ["WB"]}
+    plain = _row("E2", "Lena Marsh", "PERSON")
+    label = {"text": "the bureau", "count": 2, "descriptors": ["bureau"]}
+    choice = {"entities": [
+        {"entity_id": "E1", "name": "Weather Bureau", "type": "ORG",
+         "outlets": {"a0": [label], "a1": [label]}},
+        {"entity_id": "E2", "name": "Lena Marsh", "type": "PERSON",
+         "outlets": {"a0": [label], "a1": [label]}}], "terms": []}
+    label_headlines(choice, [bureau, plain])
+    assert choice["entities"][0]["headlines"] == {"a1": ["WB"]}
+    assert "headlines" not in choice["entities"][1]
+    view = label_choice_view({"label_choice": choice}, [{"id": "a0"}, {"id": "a1"}],
+                             ["Outlet A", "Outlet B"])
+    first, second = view["entities"][0]["cells"]
+    assert [c["text"] for c in first] == ["the bureau"]
+    assert [(c["text"], c.get("headline", False)) for c in second] == [
+        ("the bureau", False), ("WB", True)]
