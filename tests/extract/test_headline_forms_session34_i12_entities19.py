@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsprism.compare.story import _parse_articles, _story_entities
 from newsprism.extract.headline_forms import attach_headline_forms, label_headlines, owner_of
 from newsprism.models import Article, Entity, Mention
+from newsprism.report._shared import headline_aliases
 from newsprism.report.framing_view import label_choice_view
 
 
@@ -103,3 +104,9 @@ def test_the_label_table_shows_a_headline_form_in_its_outlets_column() -> None:
     assert [c["text"] for c in first] == ["the bureau"]
     assert [(c["text"], c.get("headline", False)) for c in second] == [
         ("the bureau", False), ("WB", True)]
+
+
+def test_the_entity_table_lists_headline_forms_once_and_marked() -> None:
+    row = {"name": "Weather Bureau", "headline_forms": {"a0": ["WB"], "a1": ["WB", "W.B."]}}
+    assert headline_aliases(row) == ["WB (in a headline)", "W.B. (in a headline)"]
+    assert headline_aliases({"name": "Lena Marsh"}) == []

@@ -21,6 +21,7 @@ from newsprism.report._shared import (
     STATUS_HELP,
     article_labels,
     as_int,
+    headline_aliases,
     labels_by_id,
     name_articles,
     published,
@@ -351,7 +352,8 @@ def _entities_table(
     for entity in shown:
         name = str(entity.get("name", ""))
         mentions = entity.get("mentions") or {}
-        aliases = ", ".join(str(a) for a in entity.get("aliases") or [] if a != name)
+        aliases = ", ".join([str(a) for a in entity.get("aliases") or [] if a != name]
+                            + headline_aliases(entity))
         counts = [Text(str(as_int(mentions.get(a.get("id"))))) for a in articles]
         table.add_row(Text(name), Text(str(entity.get("type", ""))), Text(aliases), *counts)
     return table
