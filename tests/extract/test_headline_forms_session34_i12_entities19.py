@@ -7,12 +7,7 @@ cases it refuses."""
 from __future__ import annotations
 
 from newsprism.compare.story import _parse_articles, _story_entities
-from newsprism.extract.headline_forms import (
-    attach_headline_forms,
-    label_headlines,
-    opens_or_ends_owned,
-    owner_of,
-)
+from newsprism.extract.headline_forms import attach_headline_forms, label_headlines, owner_of
 from newsprism.models import Article, Entity, Mention
 from newsprism.report._shared import headline_aliases
 from newsprism.report.framing_view import label_choice_view
@@ -115,13 +110,3 @@ def test_the_entity_table_lists_headline_forms_once_and_marked() -> None:
     row = {"name": "Weather Bureau", "headline_forms": {"a0": ["WB"], "a1": ["WB", "W.B."]}}
     assert headline_aliases(row) == ["WB (in a headline)", "W.B. (in a headline)"]
     assert headline_aliases({"name": "Lena Marsh"}) == []
-
-
-def test_a_headline_span_glued_to_a_body_rows_acronym_is_no_name() -> None:
-    maker = _row("E1", "Procter & Gamble", "ORG")
-    assert opens_or_ends_owned(["P&G", "Detergent"], [maker])  # glued: no row of its own
-    assert opens_or_ends_owned(["Detergent", "P&G"], [maker])
-    assert not opens_or_ends_owned(["Detergent", "Makers"], [maker])
-    assert not opens_or_ends_owned(["P&G"], [maker])  # one word: the acronym itself
-    assert not opens_or_ends_owned(["Gamble", "Hall"], [_row("E2", "Lee Gamble", "PERSON"),
-                                                       _row("E3", "Gamble Trust", "ORG")])

@@ -42,8 +42,7 @@ from newsprism.extract.name_forms import of_order
 from newsprism.extract.states import state_code
 from newsprism.models import Entity, Mention
 
-__all__ = ["attach_headline_forms", "label_headlines", "opens_or_ends_owned", "owner_of",
-           "plural_key", "written_in"]
+__all__ = ["attach_headline_forms", "label_headlines", "owner_of", "plural_key", "written_in"]
 
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -165,12 +164,3 @@ def label_headlines(choice: dict[str, Any], entities: Sequence[Entity]) -> dict[
         if row.get("entity_id") in forms:
             row["headlines"] = {a: list(f) for a, f in forms[row["entity_id"]].items()}
     return choice
-
-
-def opens_or_ends_owned(words: Sequence[str], body: Sequence[Entity]) -> bool:
-    """Whether a headline span of two words or more starts or ends with a word that is,
-    alone, a body row's form by these readings: "J&J Covid" (a company's acronym glued
-    to a disease word), so no row of its own is made for the glued span. Precision
-    first: "US Embassy" beside a body's "United States" is so lost too, as the
-    headline rule already loses it beside a body's "U.S."."""
-    return len(words) > 1 and any(owner_of(w, body) is not None for w in (words[0], words[-1]))

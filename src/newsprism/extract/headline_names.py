@@ -46,12 +46,7 @@ from collections.abc import Sequence
 
 from newsprism.compare.places import is_container
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
-from newsprism.extract.headline_forms import (
-    attach_headline_forms,
-    opens_or_ends_owned,
-    plural_key,
-    written_in,
-)
+from newsprism.extract.headline_forms import attach_headline_forms, plural_key, written_in
 from newsprism.extract.initials import spells_skipping
 from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
@@ -154,8 +149,6 @@ def _glued(form: str, body: Sequence[Entity]) -> bool:
     words = form.split()
     if len(words) < 2:
         return False
-    if opens_or_ends_owned(words, body):  # "J&J Covid" beside "Johnson & Johnson"
-        return True
     for name in (n for e in body for n in (e.name, *e.aliases)):
         if name != form and (form.startswith(name + " ") or form.endswith(" " + name)
                              or (" " not in name and name in words)):
