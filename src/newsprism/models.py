@@ -333,6 +333,8 @@ class Entity:
     mentions: dict[str, int] = field(default_factory=dict)  # article_id -> count
     # Written only in headlines (extract/headline_names.py): no body offset behind it.
     headline_only: bool = False
+    # A body row's forms that only headlines write (extract/headline_forms.py), by article.
+    headline_forms: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         row: dict[str, Any] = {
@@ -344,6 +346,8 @@ class Entity:
         }
         if self.headline_only:  # only then: every other row's JSON stays as it was
             row["headline_only"] = True
+        if self.headline_forms:  # likewise
+            row["headline_forms"] = {a: list(f) for a, f in self.headline_forms.items()}
         return row
 
 

@@ -59,6 +59,7 @@ from newsprism.embeddings import get_embedder
 from newsprism.extract.claims import extract_claims
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.framing import frame_doc
+from newsprism.extract.headline_forms import label_headlines
 from newsprism.extract.headline_names import headline_entities
 from newsprism.extract.nlp import parse_texts
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
@@ -194,6 +195,7 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
                         holds=_holding(claims, sentences),
                         near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
     labels, voices = label_choice(articles, docs, entities, framing), voices_heard(articles, quotes)
+    label_headlines(labels, entities.entities)  # a title's "DOJ" beside the body's words
     missing = checked.result()
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
     facts, asked = set_apart_questions(articles, facts, missing, cut)  # last: all above read them

@@ -83,6 +83,7 @@ from newsprism.extract.story_names import (
     person_aliases,
     split_trailing_person,
 )
+from newsprism.extract.then_titles import past_office, then_offices
 from newsprism.extract.title_spans import inside_title, mark_article, role_article
 from newsprism.extract.titles import (
     Role,
@@ -426,8 +427,9 @@ def _attach_titles(
 ) -> None:
     """Step 3: titles alone ("the Secretary of State", "the American minister") and titles
     in front of a surname; a title with a person right after it is that person's."""
+    then = then_offices(texts, all_roles)  # "then-President X": a bare title joins no one
     for role in all_roles:
-        if role.person is not None or not role.refers:
+        if role.person is not None or not role.refers or past_office(role, then):
             continue
         article_id = role_article(role) or next(
             a for a, t in texts.items() if t[role.start : role.end] == role.text)

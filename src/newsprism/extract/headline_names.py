@@ -45,7 +45,8 @@ import re
 from collections.abc import Sequence
 
 from newsprism.compare.places import is_container
-from newsprism.extract.entities import StoryEntities, _org_key, find_mentions, link_entities
+from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
+from newsprism.extract.headline_forms import attach_headline_forms, plural_key, written_in
 from newsprism.extract.initials import spells_skipping
 from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
@@ -123,28 +124,16 @@ def _known_name(word: str) -> bool:
             or folded in load_names().organisations)
 
 
-def _in_body(form: str, bodies: Sequence[str]) -> bool:
-    """Whether the form is written, as whole words, in any report's body."""
-    pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
-    return any(pattern.search(body) for body in bodies)
-
-
-def _key(name: str) -> str:
-    """The organisation key, a plural's "s" dropped ("Republicans", "GOP")."""
-    key = _org_key(name)
-    return key[:-1] if key.endswith("s") else key
-
-
 def _covered(row: Entity, body: Sequence[Entity], bodies: Sequence[str]) -> bool:
     """Whether a body row, or the bodies' text, already covers a headline row."""
     forms = [row.name, *row.aliases]
-    if any(_in_body(f, bodies) or _glued(f, body) for f in forms):
+    if any(written_in(f, bodies) or _glued(f, body) for f in forms):
         return True
-    keys = {_key(f) for f in forms}
+    keys = {plural_key(f) for f in forms}
     states = {state_code(f) for f in forms} - {None}  # "Va." and "Virginia"
     for entity in body:
         names = [entity.name, *entity.aliases]
-        if keys & {_key(n) for n in names} or states & {state_code(n) for n in names}:
+        if keys & {plural_key(n) for n in names} or states & {state_code(n) for n in names}:
             return True
         if entity.type == "PERSON" and row.type == "PERSON" and {
                 f.split()[-1] for f in forms} & {n.split()[-1] for n in names if n.split()}:
@@ -175,7 +164,9 @@ def headline_entities(articles: Sequence[Article], story: StoryEntities,
         return []
     heads = link_entities(mentions, titles)
     bodies = [a.text for a in articles if a.id not in arabic]
-    rows = [e for e in heads.entities if not _covered(e, story.entities, bodies)]
+    joined = attach_headline_forms(heads.mentions, story.entities, bodies)  # "DOJ"
+    rows = [e for e in heads.entities
+            if e.id not in joined and not _covered(e, story.entities, bodies)]
     start = len(story.entities)
     for n, row in enumerate(rows, start + 1):
         row.id = f"E{n}"

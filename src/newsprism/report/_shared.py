@@ -236,3 +236,12 @@ def quoted_facts(facts: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[st
                 found[str(fact.get("id"))] = labels[id(quote)]
                 break
     return found
+
+
+def headline_aliases(entity: Mapping[str, Any]) -> list[str]:
+    """An entity row's headline forms (``headline_forms``, session 34) as "also called"
+    entries, marked: a form no body writes, only a headline ("DOJ (in a headline)")."""
+    forms = entity.get("headline_forms") or {}
+    seen = dict.fromkeys(str(f) for fs in (forms.values() if isinstance(forms, Mapping)
+                                           else []) for f in fs or [])  # fmt: skip
+    return [f"{f} (in a headline)" for f in seen]

@@ -38,6 +38,13 @@ def _label_cell(items: Any) -> list[dict[str, Any]]:
     return cell
 
 
+def _headline_cell(forms: Any) -> list[dict[str, Any]]:
+    """A column's headline forms of the entity (``headlines``, session 34): shown with
+    the body's labels, marked, once each."""
+    return [{"text": str(f), "count": 1, "neutral": "", "described": False, "quoted": False,
+             "headline": True} for f in forms or [] if isinstance(f, str)]  # fmt: skip
+
+
 def label_choice_view(
     analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str],
     colours: Sequence[int] | None = None,
@@ -49,7 +56,8 @@ def label_choice_view(
     entities = []
     for row in choice.get("entities") or []:
         outlets = row.get("outlets") or {}
-        cells = [_label_cell(outlets.get(i)) for i in ids]
+        heads = row.get("headlines") or {}
+        cells = [_label_cell(outlets.get(i)) + _headline_cell(heads.get(i)) for i in ids]
         if sum(1 for c in cells if c) >= 2:
             entities.append({"name": str(row.get("name", "")), "type": str(row.get("type", "")),
                              "cells": cells})  # fmt: skip

@@ -35,6 +35,7 @@ from newsprism.report._shared import (
     article_colours,
     article_labels,
     as_int,
+    headline_aliases,
     labels_by_id,
     published,
     quote_speaker_labels,
@@ -453,7 +454,8 @@ def _entities_view(
         rows.append({
             "name": name,
             "type": str(entity.get("type", "")),
-            "aliases": [str(a) for a in entity.get("aliases") or [] if a != name],
+            "aliases": [str(a) for a in entity.get("aliases") or [] if a != name]
+            + headline_aliases(entity),
             "mentions": [as_int(mentions.get(a.get("id"))) for a in articles],
         })  # fmt: skip
     return rows

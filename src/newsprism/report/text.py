@@ -21,6 +21,7 @@ from newsprism.report._shared import (
     STATUS_HELP,
     article_labels,
     as_int,
+    headline_aliases,
     labels_by_id,
     name_articles,
     published,
@@ -351,7 +352,8 @@ def _entities_table(
     for entity in shown:
         name = str(entity.get("name", ""))
         mentions = entity.get("mentions") or {}
-        aliases = ", ".join(str(a) for a in entity.get("aliases") or [] if a != name)
+        aliases = ", ".join([str(a) for a in entity.get("aliases") or [] if a != name]
+                            + headline_aliases(entity))
         counts = [Text(str(as_int(mentions.get(a.get("id"))))) for a in articles]
         table.add_row(Text(name), Text(str(entity.get("type", ""))), Text(aliases), *counts)
     return table
@@ -442,6 +444,7 @@ def _label_choice_table(
     for row in view["entities"]:
         cells = [Text("\n".join(f"{c['text']} ×{c['count']}"
                                 + (" (in a quotation)" if c.get("quoted") else "")
+                                + (" (in the headline)" if c.get("headline") else "")
                                 + (f" → {c['neutral']}" if c["neutral"] else "")
                                 for c in cell)) for cell in row["cells"]]  # fmt: skip
         table.add_row(Text(row["name"], style="bold"), *cells)
