@@ -19,12 +19,16 @@ from newsprism.models import Claim
 from tests.compare.conflict_helpers import text_article
 
 PAYROLLS = "Nonfarm payrolls increased by 194,000 workers in September."
+# C's own lead: another sentence, so that only the probability says whether C states F1
+# (the same words would state it: compare/held_words.py, session 34)
+RATE = "The unemployment rate fell to 4.8% in September."
 
 
 def _story(probability_c_states: float) -> tuple[list, list[AlignedClaim], np.ndarray]:
-    articles = [text_article(x, PAYROLLS) for x in ("a", "b", "c")]
-    claims = [Claim(id=f"{x}:c0", article_id=x, sentence_index=0, text=PAYROLLS)
-              for x in ("a", "b", "c")]  # fmt: skip
+    texts = {"a": PAYROLLS, "b": PAYROLLS, "c": RATE}
+    articles = [text_article(x, t) for x, t in texts.items()]
+    claims = [Claim(id=f"{x}:c0", article_id=x, sentence_index=0, text=t)
+              for x, t in texts.items()]  # fmt: skip
     shared = AlignedClaim(id="F1", status="shared", claims=claims[:2])  # A and B
     alone = AlignedClaim(id="F2", status="unique", claims=claims[2:])  # C's own lead
     probability = np.zeros((3, 3))

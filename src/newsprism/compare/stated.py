@@ -39,6 +39,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from newsprism.compare.align import AlignedClaim
+from newsprism.compare.held_words import holding
 from newsprism.compare.shared_quote import word_runs
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.models import Claim
@@ -165,6 +166,7 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
     nothing = np.zeros(0, dtype=np.intp)
     runs = rare_quoted_runs(claims)
     close = _closeness(claims, encode)
+    held = holding(claims)  # one sentence holds every word of the fact (session 34)
 
     def states(article_id: str, fact: AlignedClaim) -> bool:
         rows = [row[c.id] for c in fact.claims if c.id in row]
@@ -175,6 +177,6 @@ def stating(claims: Sequence[Claim], probability: np.ndarray,
         quoted = set().union(*(runs[r] for r in rows)) if rows else set()
         if any(quoted & runs[k] for k in own):
             return True
-        return close(rows, own)
+        return held(rows, own) or close(rows, own)
 
     return states
