@@ -61,6 +61,15 @@ def test_too_few_words_hold_nothing() -> None:
     assert not holds(short, "The ferry sank near the port after a collision.")
 
 
+def test_names_alone_hold_nothing() -> None:
+    # the names are what the story is about: a sentence that names them states nothing
+    assert not holds("It is all about Buckingham Palace.",
+                     "The parade left Buckingham Palace at noon.")
+    assert not holds("To fund Medishield.", "Lawmakers voted to fund a new Medishield office.")
+    assert holds("The parade left Buckingham Palace at noon.",
+                 "Crowds cheered as the parade left Buckingham Palace at noon on Sunday.")
+
+
 def test_another_figure_is_not_held() -> None:
     assert not holds("The ferry carried 120 passengers.", "The ferry carried 210 passengers.")
     assert holds("The ferry carried 120 passengers.",

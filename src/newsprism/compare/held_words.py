@@ -13,7 +13,8 @@ The rule: an English sentence of the article holds every content word (five-lett
 stems, :func:`newsprism.compare.lead.content_stems`; numbers kept) of one English
 sentence of the fact, its attribution aside ("…, his family said in a statement",
 "According to police, …", "The agency said Monday that …": who told it is not what
-was told), and at least :data:`MIN_WORDS` such words. A fact's negation ("not",
+was told), at least :data:`MIN_WORDS` of them ordinary words, not names (a name is
+what the story is about; two names alone hold nothing). A fact's negation ("not",
 "never", "n't") must be in the sentence too, so that "was not charged" is not held by
 "was charged". Words need not be in order nor next to each other: the fact's clause may
 sit among other clauses, with its subject named instead of a pronoun. When in doubt the
@@ -29,7 +30,10 @@ from collections.abc import Callable, Sequence
 from newsprism.compare.lead import content_stems
 from newsprism.models import Claim
 
-MIN_WORDS = 2  # content words of the fact, attribution aside: "fully vaccinated"
+# ordinary content words of the fact, attribution aside: "fully vaccinated"; names do
+# not count ("To pay for Obamacare.", "This is about the White House.": a name is what
+# the story is about, printed in many of its sentences; the fact is in the other words)
+MIN_WORDS = 2
 _SAYING = (r"(?:said|says|say|told|tells|reported|reports|announced|announces|added|adds"
            r"|wrote|writes|tweeted|confirmed|confirms|stated|states|according\s+to)")
 # ", his family said in a statement on Facebook." — a closing clause: a subject, a verb
@@ -57,20 +61,23 @@ def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
-def _reading(text: str) -> tuple[frozenset[str], bool]:
-    """A text's content stems and whether it negates."""
-    return frozenset(content_stems(text)), _negated(text)
+def _reading(text: str) -> tuple[frozenset[str], int, bool]:
+    """A text's content stems, how many of them are ordinary words (not capitalised),
+    and whether it negates."""
+    plain = " ".join(w for w in text.split() if not w[:1].isupper())
+    return frozenset(content_stems(text)), len(content_stems(plain)), _negated(text)
 
 
-def _held(fact: tuple[frozenset[str], bool], sentence: tuple[frozenset[str], bool]) -> bool:
+def _held(fact: tuple[frozenset[str], int, bool],
+          sentence: tuple[frozenset[str], int, bool]) -> bool:  # fmt: skip
     """Whether a sentence's reading holds a fact's told part's reading (:func:`holds`)."""
-    (words, negated), (within, denies) = fact, sentence
-    return len(words) >= MIN_WORDS and words <= within and (denies or not negated)
+    (words, ordinary, negated), (within, _, denies) = fact, sentence
+    return ordinary >= MIN_WORDS and words <= within and (denies or not negated)
 
 
 def holds(fact: str, sentence: str) -> bool:
     """Whether ``sentence`` holds every content word of ``fact``'s told part (module
-    doc), at least :data:`MIN_WORDS` of them, and its negation if it has one."""
+    doc), at least :data:`MIN_WORDS` of them not names, and its negation if any."""
     return _held(_reading(told(fact)), _reading(sentence))
 
 
@@ -80,10 +87,10 @@ def holding(claims: Sequence[Claim]) -> Callable[[Sequence[int], Sequence[int]],
     one sentence are read as that sentence (clauses split by the extractor joined).
     Each claim and each article is read once: the check asks per (article, fact)."""
     english = [c.language is None for c in claims]
-    facts: dict[int, tuple[frozenset[str], bool]] = {}
-    articles: dict[tuple[int, ...], list[tuple[frozenset[str], bool]]] = {}
+    facts: dict[int, tuple[frozenset[str], int, bool]] = {}
+    articles: dict[tuple[int, ...], list[tuple[frozenset[str], int, bool]]] = {}
 
-    def sentences(own: tuple[int, ...]) -> list[tuple[frozenset[str], bool]]:
+    def sentences(own: tuple[int, ...]) -> list[tuple[frozenset[str], int, bool]]:
         if own not in articles:
             texts: dict[int, list[str]] = {}
             for k in own:
