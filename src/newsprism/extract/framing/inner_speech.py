@@ -54,7 +54,7 @@ def inner_speaker(doc: Doc, span: Span, sources: Sources) -> str | None:
     parts = reported.parts or ((reported.start, reported.end),)
     speech = load_speech_lexicon()
     node = tokens.root
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token object on each access
         node = node.head
         if not any(a <= node.idx < b for a, b in parts):
             return None  # left the reported content: the outer cue's, as before
@@ -70,7 +70,7 @@ def _subject(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if node.dep_ not in CLIMB or node.head is node:
+        if node.dep_ not in CLIMB or node.head.i == node.i:
             return None
         node = node.head
     return None
