@@ -38,7 +38,8 @@ def test_a_pronoun_subject_leaves_the_words_unresolved(speakers: Callable) -> No
 def test_with_no_speech_verb_inside_the_outer_source_stands(speakers: Callable) -> None:
     text = ("The budget plan was a “reckless gamble” that left the city short of cash, "
             "according to records seen by the Ledger.")
-    assert speakers(text) == {"“reckless gamble”": "records"}
+    # the covering quote's speaker, as the quote extractor words it
+    assert speakers(text) == {"“reckless gamble”": "records seen by the Ledger"}
 
 
 def test_the_outer_cue_itself_is_no_nearer_verb(speakers: Callable) -> None:
