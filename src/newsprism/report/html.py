@@ -49,6 +49,7 @@ from newsprism.report.facts_view import conflicts_view, shared_facts_view
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, voices_view
 from newsprism.report.hedge_view import CHECK, hedge, hedge_note
 from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (re-exported)
+from newsprism.report.partial_quote_view import partial_quotes_view
 from newsprism.report.partly_view import rest_note
 from newsprism.report.quote_lead_in import lead_ins
 from newsprism.report.truncation_view import (
@@ -199,6 +200,7 @@ def build_view(analysis: Mapping[str, Any],
         "chart": framing_chart(articles, framing, labels, colours),
         "label_choice": label_choice_view(analysis, articles, labels, colours),
         "voices_heard": voices_view(analysis, articles, labels),
+        "partial_quotes": partial_quotes_view(analysis, articles, labels, colours),
         "entity_columns": list(zip(labels, colours, strict=True)),
         "entities": _entities_view(analysis.get("entities") or [], articles),
         **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),

@@ -35,6 +35,7 @@ from newsprism.report._shared import (
 from newsprism.report.facts_view import shared_part_split
 from newsprism.report.framing_view import hedges_and_loaded, label_choice_view, written_forms
 from newsprism.report.hedge_view import CHECK, OPPOSITE, TOPIC, hedge, hedge_note
+from newsprism.report.partial_quote_view import partial_quotes_view
 from newsprism.report.partly_view import PARTLY, claim_facts, part_note, rest_ids, rest_note
 from newsprism.report.quote_lead_in import lead_ins
 from newsprism.report.relay_view import relay_note, sources_note
@@ -77,6 +78,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _quotes_table(analysis.get("quotes") or [], names),
         _framing_table(analysis.get("framing") or {}, articles, labels),
         _loaded_words_table(analysis.get("framing") or {}, articles, labels),
+        *([pq] if (pq := _partial_quotes_table(analysis, articles, labels)).row_count else []),
         _label_choice_table(analysis, articles, labels),
         _omissions_table(analysis.get("omissions") or {}, articles, labels, notes, speakers),
         _summary_table(analysis.get("summary") or [], names),
@@ -429,6 +431,24 @@ def _loaded_words_table(
         hedges = "\n".join(text + (" (in a quote)" if quoted else "")
                            for text, _, quoted in view["hedges"])  # fmt: skip
         table.add_row(Text(labels[i]), words, Text(hedges))
+    return table
+
+
+def _partial_quotes_table(
+    analysis: Mapping[str, Any],
+    articles: Sequence[Mapping[str, Any]],
+    labels: Sequence[str],
+) -> Table:
+    """Each outlet's partial quotes, as the HTML report shows them (no rows when none)."""
+    table = _table("Partial quotes (a source's words inside the outlet's sentence)", "outlet",
+                   "quoted words", "speaker", "sentence")  # fmt: skip
+    for outlet in partial_quotes_view(analysis, articles, labels):
+        for n, quote in enumerate(outlet["quotes"]):
+            sentence = Text(quote["before"])
+            sentence.append(quote["span"], style="bold")
+            sentence.append(quote["after"])
+            table.add_row(Text("" if n else outlet["label"]), Text(quote["text"]),
+                          Text(quote["speaker"] or "not resolved"), sentence)  # fmt: skip
     return table
 
 

@@ -54,6 +54,7 @@ from newsprism.extract.framing.force_figures import (
     force_figures,
     writers_aside,
 )
+from newsprism.extract.framing.inner_speech import nearer_speakers
 from newsprism.extract.framing.intensifiers import GRADED_CATEGORY, GRADED_NEUTRAL, graded_sides
 from newsprism.extract.framing.legal_source import split_legal_sources
 from newsprism.extract.framing.lexicon import (
@@ -449,9 +450,9 @@ def frame_doc(
         scare_quotes=kept,
         attributions=found.attributions,
         neutral_attributions=found.neutral,
-        partial_quotes=sorted(find_partial_quotes(
+        partial_quotes=sorted(nearer_speakers(doc, find_partial_quotes(
             text, marked, sources, scare, lexicon.partial_quote_words, lexicon
-        ) + called + stated, key=lambda s: (s.start, s.end)),
+        ), sources) + called + stated, key=lambda s: (s.start, s.end)),
         cues=_cues(doc, lexicon, index, sources) if cues else [],
         lexicon_version=lexicon.version,
         hedges=drop_named_callers(doc, found.hedges),  # "what he called": his words
