@@ -182,17 +182,8 @@ def build_view(analysis: Mapping[str, Any],
         "summary": fact_refs(analysis.get("summary")),
         "shared_facts": shared_facts_view(facts, articles, cite),
         "conflicts": conflicts_view(facts, cite, articles),
-        "omissions": [
-            {
-                "label": labels[i],
-                "anchor": f"art-{i}",
-                "colour": colours[i],
-                "missing": fact_refs(omissions.get(a.get("id"))),
-                "cut": cut_note(reasons.get(str(a.get("id")))),
-                "not_seen": fact_refs(unseen.get(str(a.get("id")))),
-            }
-            for i, a in enumerate(articles)
-        ],
+        "omissions": _omissions_view(articles, (labels, colours), fact_refs,
+                                     (omissions, reasons, unseen)),
         "framing": [
             _framing_view(i, (labels[i], colours[i]), framing.get(a.get("id")))
             for i, a in enumerate(articles)
@@ -205,6 +196,27 @@ def build_view(analysis: Mapping[str, Any],
         "entities": _entities_view(analysis.get("entities") or [], articles),
         **_quotes_view(analysis.get("quotes") or [], analysis.get("quote_variants") or [], cite),
     }
+
+
+def _omissions_view(articles: Sequence[Mapping[str, Any]],
+                    looks: tuple[Sequence[str], Sequence[str]], fact_refs: Any,
+                    found: tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, Any]],
+                    ) -> list[dict[str, Any]]:  # fmt: skip
+    """Per article: the corroborated facts it leaves out, why its text was cut, and the
+    facts of parts it was not seen to cover (``found``: omissions, cut reasons, unseen)."""
+    labels, colours = looks
+    omissions, reasons, unseen = found
+    return [
+        {
+            "label": labels[i],
+            "anchor": f"art-{i}",
+            "colour": colours[i],
+            "missing": fact_refs(omissions.get(a.get("id"))),
+            "cut": cut_note(reasons.get(str(a.get("id")))),
+            "not_seen": fact_refs(unseen.get(str(a.get("id")))),
+        }
+        for i, a in enumerate(articles)
+    ]
 
 
 def _evidence_marks(facts: Sequence[Mapping[str, Any]], index: Mapping[Any, int],
