@@ -6,21 +6,11 @@ cases it refuses."""
 
 from __future__ import annotations
 
-from newsprism.compare.story import _parse_articles, _story_entities
 from newsprism.extract.headline_forms import attach_headline_forms, label_headlines, owner_of
-from newsprism.models import Article, Entity, Mention
+from newsprism.models import Entity, Mention
 from newsprism.report._shared import headline_aliases
 from newsprism.report.framing_view import label_choice_view
-
-
-def _article(aid: str, title: str, text: str) -> Article:
-    return Article(id=aid, content_hash=aid, source_path=f"{aid}.json", text=text,
-                   raw=text, raw_format="json", title=title, language="en")
-
-
-def _rows(*reports: tuple[str, str]) -> list[Entity]:
-    articles = [_article(f"a{n}", title, text) for n, (title, text) in enumerate(reports)]
-    return _story_entities(articles, _parse_articles(articles), set()).entities
+from tests.extract.test_headline_names_session34_i12_entities18 import _rows
 
 
 def _row(eid: str, name: str, kind: str, *aliases: str) -> Entity:
