@@ -108,6 +108,7 @@ def test_text_report_lists_them_and_leaves_the_table_out_when_none() -> None:
 def test_html_report_section_is_there_only_with_partial_quotes(partial: bool) -> None:
     page = render_html(with_partial_quotes() if partial else make_analysis())
     assert ('id="partial-quotes"' in page) is partial
+    assert ('href="#partial-quotes"' in page) is partial  # the contents line links it
 
 
 def test_html_report_escapes_the_quoted_words_and_sentence() -> None:

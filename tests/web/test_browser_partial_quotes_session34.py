@@ -89,6 +89,7 @@ def test_the_story_page_shows_each_outlets_partial_quotes(browser: Any,
         tab.goto(f"{bridge['url']}/stories/{bridge['story']}")
         section = tab.locator("#partial-quotes")
         assert section.count() == 1 and section.is_visible()
+        assert tab.locator('nav.toc a[href="#partial-quotes"]').count() == 1
         daily = section.locator(".panel", has_text="Daily Example")
         row = daily.locator("tbody tr")
         assert row.count() == 1
