@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprism.calendar_words import MONTH_NUMBERS, WEEKDAYS
-from newsprism.extract.claims import _WORD_NUMBERS, parse_quantities, quantities_agree
+from newsprism.extract.claims import PLURAL_COUNTS, WORD_NUMBERS, parse_quantities, quantities_agree
 from newsprism.models import Claim, Mention, Quantity
 
 UNITS = frozenset("second minute hour day week month year decade".split())
@@ -58,7 +58,7 @@ _MODALS = frozenset("will would could can may might should must shall 'll 'd".sp
 _NUMBER_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "some", "more", "than", "over", "at", "least", "less", "fewer",
                            "under", "up", "to", "close", "just", "only"})  # fmt: skip
-_ROUND_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands"})
+_ROUND_WORDS = frozenset({"dozen"}) | PLURAL_COUNTS  # "dozens", "hundreds": no count
 # words after a unit that make it a distance in time, not a length ("three hours before")
 _TIMING = frozenset("before after ago later earlier since until till into from prior "
                     "ahead early late".split())  # fmt: skip
@@ -131,7 +131,7 @@ def _number(unit: Any) -> Quantity | None:
         return None
     [quantity] = found
     raw = next(w for w in words if w.like_num).lower_
-    if raw in _WORD_NUMBERS and quantity.qualifier == "exact" and quantity.text == raw:
+    if raw in WORD_NUMBERS and quantity.qualifier == "exact" and quantity.text == raw:
         digits = str(int(quantity.value))  # "six" is 6, "thirty" a round 30
         return Quantity(digits, quantity.value, "exact", unit.lemma_.lower())
     return Quantity(quantity.text, quantity.value, quantity.qualifier, unit.lemma_.lower())

@@ -36,11 +36,12 @@ import re
 from dataclasses import replace
 
 from newsprism.compare.bounds import figure, size_bound, upper_bound
-from newsprism.extract.claims import Quantity, quantities_agree
+from newsprism.extract.claims import PLURAL_COUNTS, WORD_NUMBERS, Quantity, quantities_agree
 
-ROUND_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-               "thousand": 1000}  # fmt: skip
+# the tens and "hundred" of the claim reader's number words, and "thousand"
+ROUND_WORDS = {word: value for word, value in WORD_NUMBERS.items()
+               if value >= 20 and value % 10 == 0 and word not in PLURAL_COUNTS} \
+    | {"thousand": 1000}  # fmt: skip
 _ROUND = re.compile(r"\b(" + "|".join(ROUND_WORDS) + r")\b(?:\s+(thousand|million|billion))?",
                     re.IGNORECASE)  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}

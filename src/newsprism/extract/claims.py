@@ -49,7 +49,7 @@ _CUT_END = re.compile(
     r"\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])\s*$"
 )
 _ELLIPSIS_END = re.compile(r"(?:\.{3}|\u2026)\s*$")
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -57,7 +57,7 @@ _WORD_NUMBERS = {
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000,
 }  # fmt: skip
-_PLURAL_COUNTS = frozenset({"dozens", "hundreds", "thousands"})
+PLURAL_COUNTS = frozenset({"dozens", "hundreds", "thousands"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
            "bn": 1e9, "trillion": 1e12}  # fmt: skip
 _QUALIFIERS = {
@@ -69,7 +69,7 @@ _QUALIFIERS = {
 _NUMBER = re.compile(
     r"(?P<qual>\b(?:" + "|".join(q for qs in _QUALIFIERS.values() for q in qs) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:"
-    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
     + r")\b)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b|[\s-](?P<dozen>dozen)\b)?",
     re.IGNORECASE,
@@ -111,7 +111,7 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
     found = []
     for match in _NUMBER.finditer(text):
         raw = match.group("num").lower()
-        value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORD_NUMBERS[raw])
+        value = float(raw.replace(",", "")) if raw[0].isdigit() else float(WORD_NUMBERS[raw])
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         if match.group("dozen"):
@@ -122,7 +122,7 @@ def parse_quantities(text: str, units: dict[int, str] | None = None) -> list[Qua
             qual, stated = "", stated[len("over") :].strip()  # "turned over 50,000 pages"
         qualifier = next((k for k, words in _QUALIFIERS.items() if qual in words), "exact")
         if not qual:
-            qualifier = "min" if raw in _PLURAL_COUNTS else "exact"  # "dozens": 24 or more
+            qualifier = "min" if raw in PLURAL_COUNTS else "exact"  # "dozens": 24 or more
         unit = (units or {}).get(match.start("num"))
         found.append(Quantity(stated, value, qualifier, unit))  # type: ignore[arg-type]
     return found
