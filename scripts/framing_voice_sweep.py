@@ -66,7 +66,7 @@ def _flags(framing, gold: list, words: dict[int, tuple] | None) -> list[dict]:
             continue
         hits = [i for i, (a, b, _) in enumerate(gold) if span.start < b and a < span.end]
         flag = {"text": span.text, "layer": layer, "touch": bool(hits),
-                "lex": [i for i in hits if gold[i][2] == "lex"]}
+                "lex": [i for i in hits if gold[i][2] == "lex"], "at": [span.start, span.end]}
         if words is not None:
             flag["words"] = [[a, *words[a]] for a in sorted(words)
                              if span.start <= a < span.end]  # fmt: skip
@@ -87,9 +87,10 @@ def _scored_words(doc, model, quotes) -> dict[int, tuple]:
             for t, p in score_tokens(doc, model, marks, {})}  # fmt: skip
 
 
-def dump(texts: list[dict]) -> list[dict]:
+def dump(texts: list[dict], docs: list | None = None) -> list[dict]:
     """Each text's flags at the shipped thresholds (``flags``) and the detector's flags
-    at the floor (``floor``)."""
+    at the floor (``floor``); each parse is appended to ``docs`` when given (to judge a
+    flag in its sentence later without parsing again: ``framing_phrase_sweep.py``)."""
     from newsprism.extract.framing import frame_doc
     from newsprism.extract.framing.detector import load_detector
     from newsprism.extract.nlp import load_nlp
@@ -100,6 +101,8 @@ def dump(texts: list[dict]) -> list[dict]:
     for n, (t, doc) in enumerate(zip(texts, load_nlp().pipe(a["text"] for a in texts),
                                      strict=True), 1):  # fmt: skip
         quotes = extract_quotes(doc)
+        if docs is not None:
+            docs.append(doc)
         ruled = frame_doc(doc, quotes=quotes, model=floor)
         rows.append({"name": t["name"], "set": t["set"], "gold": t["gold"],
                      "flags": _flags(frame_doc(doc, quotes=quotes, model=shipped), t["gold"],
@@ -234,6 +237,7 @@ def main() -> None:
     parser.add_argument("path", type=Path, nargs="?")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--docs", type=Path, help="dump: also save the parses (a DocBin)")
     parser.add_argument("--counted", action="store_true",
                         help="count only eval framing's counted flags (eval/framing_counted.py)")
     args = parser.parse_args()
@@ -244,8 +248,13 @@ def main() -> None:
     elif args.what == "layers":
         layers(args.path)
     else:
-        args.out.write_text(json.dumps(dump(basil_texts(args.data) + marked_texts(args.data))),
-                            "utf-8")  # fmt: skip
+        docs: list | None = [] if args.docs else None
+        rows = dump(basil_texts(args.data) + marked_texts(args.data), docs)
+        args.out.write_text(json.dumps(rows), "utf-8")
+        if args.docs:
+            from spacy.tokens import DocBin
+
+            args.docs.write_bytes(DocBin(docs=docs).to_bytes())
 
 
 if __name__ == "__main__":
