@@ -48,6 +48,7 @@ from newsprism.extract.framing.endorsing import split_endorsing
 from newsprism.extract.framing.features import Marks, is_candidate
 from newsprism.extract.framing.findings import finder
 from newsprism.extract.framing.fixed_pairs import plain_fixed_term
+from newsprism.extract.framing.fixed_phrases import with_phrases
 from newsprism.extract.framing.force_figures import (
     FIGURE_CATEGORY,
     FIGURE_NEUTRAL,
@@ -286,8 +287,8 @@ def _voice(doc: Doc, model: _detector.Detector, marks: Marks) -> Callable[[int],
     if not isinstance(model, OnnxDetector):
         return lambda _i: model.threshold
     loaded = model.loaded_tokens(doc)
-    return with_band(doc, model, marks.in_quote, with_loaded_nouns(doc, model, marks, lambda i: (
-        model.threshold_for(i in marks.in_quote, i in loaded))))  # .loaded_nouns, .voice_band
+    return with_phrases(doc, model, with_band(doc, model, marks.in_quote, with_loaded_nouns(
+        doc, model, marks, lambda i: model.threshold_for(i in marks.in_quote, i in loaded))))
 
 
 def _found_by(doc: Doc, a: int, span: Span) -> Span:

@@ -28,9 +28,10 @@ thinking", "a far cry").
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -121,3 +122,27 @@ def set_phrase_word(token: Token, tests: Iterable[str], strong: bool = True) -> 
         return False
     return ("book" in tests and in_book_pair(token)) or (
         "news" in tests and in_news_phrase(token))
+
+
+def phrase_rule(model: Any) -> dict[str, Any] | None:
+    """The detector's set-phrase rule (its description's ``phrases``: ``tests``, a list
+    of :data:`TESTS`, and ``strong``), or None."""
+    return (getattr(model, "meta", None) or {}).get("phrases")
+
+
+def with_phrases(doc: Doc, model: Any, voice: Callable[[int], float]) -> Callable[[int], float]:
+    """``voice`` with the detector's set-phrase rule: a word of a name or set phrase is
+    never flagged (its threshold over any score), so it also cuts the phrase it was in.
+    Unchanged for a detector whose description has no ``phrases`` (every shipped one)."""
+    rule = phrase_rule(model)
+    if rule is None:
+        return voice
+    tests, strong = tuple(rule["tests"]), bool(rule.get("strong", True))
+    judged: dict[int, bool] = {}
+
+    def threshold(i: int) -> float:
+        if i not in judged:
+            judged[i] = set_phrase_word(doc[i], tests, strong)
+        return 2.0 if judged[i] else voice(i)
+
+    return threshold
