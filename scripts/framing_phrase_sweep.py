@@ -212,16 +212,31 @@ def held_out(rows: list[dict], held: list[dict]) -> None:
         print(f"| {label} | {_name(s)} | {_cell(score(dev, s))} | {_cell(score(held, s))} |")
 
 
+def _dump_held_out(data: Path, out: Path, docs_out: Path) -> None:
+    """Frame BASIL 2013–2014 once, as ``framing_voice_sweep.py dump`` frames the others."""
+    from framing_by_year import basil_texts
+    from framing_voice_sweep import dump
+    from spacy.tokens import DocBin
+
+    docs: list = []
+    out.write_text(json.dumps(dump(basil_texts(data, ("2013", "2014")), docs)), "utf-8")
+    docs_out.write_bytes(DocBin(docs=docs).to_bytes())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("docs", type=Path)
     parser.add_argument("--each", action="store_true")
-    parser.add_argument("--held-out", type=Path, nargs=2, metavar=("DUMP", "DOCS"))
+    parser.add_argument("--held-out", type=Path, nargs=2, metavar=("DUMP", "DOCS"),
+                        help="2013-2014's dump and parses (made if missing)")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()
     rows = json.loads(args.path.read_text("utf-8"))
     judge(rows, args.docs)
     if args.held_out:
+        if not args.held_out[0].exists():
+            _dump_held_out(args.data, *args.held_out)
         held = json.loads(args.held_out[0].read_text("utf-8"))
         judge(held, args.held_out[1])
         return held_out(rows, held)
