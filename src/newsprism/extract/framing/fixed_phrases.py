@@ -33,13 +33,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.extract.framing.fixed_pairs import STRONG_LISTS, fixed_pairs
 from newsprism.extract.framing.voice_band import listed
 
 NEWS_FILE = "news_ngrams.tsv.gz"
 TESTS = ("name", "book", "news")
+HEADLINE_SHARE = 0.6  # of a sentence's content words capitalised: a headline
 _QUOTES = frozenset('"“”‘’\'')
 
 
@@ -56,12 +57,20 @@ def _capital(token: Token) -> bool:
         token.is_upper and len(token.text) > 1 and token.pos_ == "PROPN")
 
 
+def _headline(sent: Span) -> bool:
+    """Most words of the sentence are capitalised: a headline's style, where a capital
+    says nothing of a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(_capital(t) for t in words) > HEADLINE_SHARE * len(words)
+
+
 def in_name(token: Token) -> bool:
     """``token`` is one word of a run of two or more capitalised words that does not
     start its sentence (a sentence's first word is capitalised whatever it is, so a run
-    from it counts only past its second word) or of a multi-word proper noun."""
+    from it counts only past its second word) or of a multi-word proper noun; never in a
+    sentence written in a headline's capitals."""
     doc, i = token.doc, token.i
-    if not _capital(token):
+    if not _capital(token) or _headline(token.sent):
         return False
     a = i
     while a > token.sent.start and _capital(doc[a - 1]):
@@ -75,9 +84,10 @@ def in_name(token: Token) -> bool:
 
 def quoted_name(doc: Doc, a: int, b: int) -> bool:
     """``doc[a:b]`` stands inside quotation marks that hold a proper name and nothing
-    else ("the ‘Unabomber’"): the name a source or the public uses, not a scare quote."""
+    else ("the ‘Unabomber’": capitalised proper nouns): the name a source or the public
+    uses, not a scare quote."""
     inner = [t for t in doc[a:b] if t.text not in _QUOTES]
-    if not inner or not all(t.pos_ == "PROPN" or _capital(t) for t in inner):
+    if not inner or not all(t.pos_ == "PROPN" and _capital(t) for t in inner):
         return False
     left = doc[a - 1].text if a > 0 and doc[a].text not in _QUOTES else doc[a].text
     last = b - 1 if doc[b - 1].text in _QUOTES else b
