@@ -31,6 +31,8 @@ def test_a_name_of_capitalised_words_not_a_capital_at_the_head_of_a_sentence() -
     assert in_name(_token(text, "Donald")) and in_name(_token(text, "Duck"))
     assert not in_name(_token(text, "economics"))
     assert not in_name(_token("Reckless spending rose again.", "Reckless"))  # sentence head
+    headline = "Critics Slam Donald Duck Economics In Budget Report"
+    assert not in_name(_token(headline, "Economics"))  # a headline's capitals name nothing
 
 
 def test_quotation_marks_around_a_name_alone() -> None:
@@ -80,3 +82,13 @@ def test_a_detector_with_the_rule_drops_the_set_phrase_flag_only() -> None:
     after = {w.span.text for w in frame_doc(doc, model=ruled).loaded}
     assert "abrupt" in before and "abrupt" not in after
     assert after == before - {"abrupt"}  # "scathing rebuke" is no set phrase: kept
+
+
+def test_eval_measures_the_minilm_detectors_with_the_rule_beside_their_base() -> None:
+    from newsprism.eval.framing_variants import PHRASE_RULE, WITH_PHRASES, shipped_detectors
+
+    found = shipped_detectors()
+    for label, base in WITH_PHRASES.items():
+        assert found[label].meta["phrases"] == PHRASE_RULE
+        assert found[label].threshold == found[base].threshold
+        assert phrase_rule(found[base]) is None  # the shipped description is untouched
