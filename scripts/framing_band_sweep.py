@@ -97,6 +97,12 @@ def pieces(flag: dict, rule: dict, near: dict[str, float], gold: list) -> list[d
         elif keep:
             runs.append([a, b])
         kept_last = keep
+    return run_flags(runs, gold)
+
+
+def run_flags(runs: list[list[int]], gold: list) -> list[dict]:
+    """Each run of kept words ([start, end]) as a flag: whether it touches a gold span,
+    and which ``lex`` spans it touches."""
     out = []
     for a, b in runs:
         hits = [i for i, (g0, g1, _) in enumerate(gold) if a < g1 and g0 < b]

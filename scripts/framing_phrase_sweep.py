@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from framing_band_sweep import OTHER, carries
+from framing_band_sweep import OTHER, _cell, carries, run_flags
 from framing_voice_sweep import YEARS, by_set
 
 SETS = ("2010", "2011", "2012", "babe", "mbic-unseen")
@@ -100,11 +100,7 @@ def pieces(flag: dict, setting: dict, gold: list) -> list[dict]:
         elif keep:
             runs.append([w[0], w[1]])
         last = keep
-    out = []
-    for a, b in runs:
-        hits = [i for i, (g0, g1, _) in enumerate(gold) if a < g1 and g0 < b]
-        out.append({"touch": bool(hits), "lex": [i for i in hits if gold[i][2] == "lex"]})
-    return out
+    return run_flags(runs, gold)
 
 
 def score(rows: list[dict], setting: dict) -> tuple[int, int, int, int]:
@@ -162,10 +158,6 @@ def default_carries(fold: dict, base: dict) -> bool:
 def _name(s: dict) -> str:
     tests = "+".join(sorted(s["tests"])) or "none"
     return f"own {s['own']}, {tests}{', strong kept' if s['strong'] and s['tests'] else ''}"
-
-
-def _cell(t: tuple) -> str:
-    return f"{t[1]} of {t[0]}, {t[2]} at {t[3] / max(t[2], 1):.3f}"
 
 
 def folds(rows: list[dict]) -> None:
