@@ -1,0 +1,171 @@
+"""Measure the join threshold on a sparse stream (``cluster.sparse``, session 35).
+
+    PYTHONPATH=src python scripts/sparse_stream.py live DATA             # live-set sizes
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] LIVE:THR:SIZE …
+    PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
+    PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
+
+``grid`` scores the training parts only (the dated streams the setting can move: every
+set on the dense day, BASIL, neus-raw and NTREX on their real dates); ``eval`` runs
+``evaluate_clustering`` in both conditions (every row of ``eval clustering``), with the
+packaged model when no setting is given; ``changes`` lists each group of stories whose
+membership differs between the packaged model and the setting on one training stream,
+with each report's date, outlet, title and lead, and its gold story on a line of its own
+at the end of the group (read the reports first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import statistics
+import sys
+from pathlib import Path
+
+from newsprism.cluster.model import ClusterModel, load_model
+from newsprism.eval.clustering import (
+    cluster_articles,
+    condition_stream,
+    evaluate_clustering,
+    find_sets,
+    mixed_over,
+    score_clustering,
+)
+
+DATED_REAL = ("basil", "neus-raw", "ntrex-ar-en")
+
+
+def variant(spec: str | None) -> ClusterModel:
+    """The packaged model, or it with ``LIVE:THRESHOLD:SIZE`` as its sparse settings."""
+    model = load_model()
+    if not spec:
+        return model
+    live, threshold, size = spec.split(":")
+    return dataclasses.replace(model, sparse_live=int(live), sparse_threshold=float(threshold),
+                               sparse_size=int(size))  # fmt: skip
+
+
+def training_streams(data: Path, sets: str = "") -> list[tuple[str, str, list]]:
+    """(set, condition, items) of every training part the setting can move (of the
+    sets named in ``sets``, comma-separated, when given)."""
+    out = []
+    for gold in find_sets(data):
+        if sets and gold.name not in sets.split(","):
+            continue
+        for cond in ("real", "compressed"):
+            if cond == "real" and gold.name not in DATED_REAL:
+                continue  # undated: the undated scorer, which the setting never reads
+            out.append((gold.name, cond, condition_stream(gold, "train", cond)))
+    return out
+
+
+def live_sizes(data: Path) -> None:
+    """The live set's size when each article arrives, per training stream (quartiles)."""
+    from newsprism.cluster.features import compute_features
+    from newsprism.cluster.model import model_idf
+    from newsprism.cluster.stream import StreamClusterer
+
+    model = load_model()
+    for name, cond, items in training_streams(data):
+        clusterer = StreamClusterer(model, model_idf(model))
+        sizes = []
+        for f in compute_features([i.article for i in items], model.embedder):
+            sizes.append(len(clusterer.live))
+            clusterer.add(f)
+        q = statistics.quantiles(sizes, n=4)
+        print(f"{name:14s} {cond:10s} n={len(sizes):5d} live quartiles {q} max {max(sizes)}")
+
+
+def grid(data: Path, out: Path, specs: list[str]) -> None:
+    """B³ of each setting (and the packaged model) on every training stream."""
+    sets = specs.pop(0)[5:] if specs and specs[0].startswith("sets=") else ""
+    streams = training_streams(data, sets)
+    rows = []
+    for spec in ["", *specs]:
+        model = variant(spec)
+        for name, cond, items in streams:
+            gold = [i.story for i in items]
+            found = cluster_articles([i.article for i in items], model)
+            s = score_clustering(found, gold)
+            rows.append({"spec": spec or "v5", "set": name, "condition": cond,
+                         "b3_p": s.b3[0], "b3_r": s.b3[1], "b3_f1": s.b3[2],
+                         "found": s.found, "mixed_over_3": mixed_over(found, gold)})  # fmt: skip
+            r = rows[-1]
+            print(f"{r['spec']:14s} {name:14s} {cond:10s} F1 {s.b3[2]:.4f} "
+                  f"P {s.b3[0]:.4f} R {s.b3[1]:.4f} found {s.found} >3 {r['mixed_over_3']}",
+                  flush=True)  # fmt: skip
+    out.write_text(json.dumps(rows, indent=1))
+
+
+def evaluate(data: Path, out: Path, spec: str | None) -> None:
+    """Every row of ``eval clustering`` (both conditions) with the setting."""
+    table = evaluate_clustering(data, model=variant(spec), condition="both")
+    out.write_text(json.dumps(table.rows, indent=1, default=str))
+    for r in table.rows:
+        print(f"{r['dataset']:14s} {r['split']:22s} {r['condition']:10s} F1 {r['b3_f1']:.4f} "
+              f"P {r['b3_p']:.4f} R {r['b3_r']:.4f} >3 {r['mixed_over_3']}")  # fmt: skip
+
+
+def changes(data: Path, out: Path, spec: str, set_name: str, cond: str) -> None:
+    """Groups of stories whose membership differs between the packaged model and
+    ``spec`` on one training stream, each report with date, outlet, title and lead."""
+    items = next(s for n, c, s in training_streams(data) if n == set_name and c == cond)
+    arts = [i.article for i in items]
+    before = cluster_articles(arts, load_model())
+    after = cluster_articles(arts, variant(spec))
+    groups = _changed_groups(before, after)
+    lines = [f"{len(groups)} changed groups ({set_name}, {cond}, {spec})", ""]
+    for n, group in enumerate(groups, 1):
+        lines.append(f"== group {n}")
+        for label, members in (("before", before), ("after", after)):
+            stories: dict[str, list[int]] = {}
+            for k in sorted(group):
+                stories.setdefault(members[k], []).append(k)
+            lines.append(f"  {label}: " + " | ".join(
+                ",".join(str(k) for k in ks) for ks in stories.values()))  # fmt: skip
+        for k in sorted(group):
+            a = arts[k]
+            lead = " ".join((a.text or "").split()[:45])
+            lines.append(f"  [{k}] {a.published_at} {a.outlet}: {a.title}\n      {lead}")
+        lines.append("  gold: " + ", ".join(f"{k}={items[k].story}" for k in sorted(group)))
+        lines.append("")
+    out.write_text("\n".join(lines))
+    print(f"{len(groups)} changed groups -> {out}")
+
+
+def _changed_groups(before: list[str], after: list[str]) -> list[set[int]]:
+    """Connected sets of articles whose story differs between the two labellings."""
+    moved = {k for k in range(len(before))
+             if {j for j in range(len(before)) if before[j] == before[k]}
+             != {j for j in range(len(after)) if after[j] == after[k]}}  # fmt: skip
+    groups: list[set[int]] = []
+    for k in sorted(moved):
+        if any(k in g for g in groups):
+            continue
+        group, frontier = {k}, [k]
+        while frontier:
+            m = frontier.pop()
+            for j in range(len(before)):
+                if j not in group and (before[j] == before[m] or after[j] == after[m]):
+                    group.add(j)
+                    frontier.append(j)
+        groups.append(group)
+    return groups
+
+
+def main(argv: list[str]) -> None:
+    command, data = argv[0], Path(argv[1])
+    if command == "live":
+        live_sizes(data)
+    elif command == "grid":
+        grid(data, Path(argv[2]), argv[3:])
+    elif command == "eval":
+        evaluate(data, Path(argv[2]), argv[3] if len(argv) > 3 else None)
+    elif command == "changes":
+        changes(data, Path(argv[2]), argv[3], argv[4], argv[5])
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
