@@ -10,8 +10,8 @@ set on the dense day, BASIL, neus-raw and NTREX on their real dates); ``eval`` r
 ``evaluate_clustering`` in both conditions (every row of ``eval clustering``), with the
 packaged model when no setting is given; ``changes`` lists each group of stories whose
 membership differs between the packaged model and the setting on one training stream,
-with each report's date, outlet, title and lead, and its gold story on a line of its own
-at the end of the group (read the reports first).
+with each report's date, outlet, title and lead; each group's gold stories go to
+OUT.gold, apart, so that the reports are judged first.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ def changes(data: Path, out: Path, spec: str, set_name: str, cond: str) -> None:
     after = cluster_articles(arts, variant(spec))
     groups = _changed_groups(before, after)
     lines = [f"{len(groups)} changed groups ({set_name}, {cond}, {spec})", ""]
+    golds: list[str] = []
     for n, group in enumerate(groups, 1):
         lines.append(f"== group {n}")
         for label, members in (("before", before), ("after", after)):
@@ -127,9 +128,10 @@ def changes(data: Path, out: Path, spec: str, set_name: str, cond: str) -> None:
             a = arts[k]
             lead = " ".join((a.text or "").split()[:45])
             lines.append(f"  [{k}] {a.published_at} {a.outlet}: {a.title}\n      {lead}")
-        lines.append("  gold: " + ", ".join(f"{k}={items[k].story}" for k in sorted(group)))
         lines.append("")
+        golds.append(f"group {n}: " + ", ".join(f"{k}={items[k].story}" for k in sorted(group)))
     out.write_text("\n".join(lines))
+    out.with_suffix(".gold").write_text("\n".join(golds) + "\n")
     print(f"{len(groups)} changed groups -> {out}")
 
 

@@ -17,9 +17,9 @@ PACKAGED = load_model()
 SPARSE = dataclasses.replace(PACKAGED, sparse_live=30, sparse_threshold=0.1, sparse_size=1)
 
 
-def _x(model: ClusterModel, *, dated: bool = True) -> list[float]:
-    """A comparison's features: middling likeness, named on both sides."""
-    return model.inputs(0.5, (0.2, 0.2, 0.1), 3.0 if dated else None, True)
+def _x(model: ClusterModel, *, dated: bool = True, named: bool = True) -> list[float]:
+    """A comparison's features: middling likeness, named on both sides by default."""
+    return model.inputs(0.5, (0.2, 0.2, 0.1), 3.0 if dated else None, named)
 
 
 def test_a_sparse_stream_lowers_the_threshold_of_a_small_story() -> None:
@@ -35,6 +35,8 @@ def test_a_crowded_stream_a_large_story_or_an_undated_one_keep_the_model_thresho
     assert sparse.join_threshold(SPARSE, dated, "en", 5, 2) == SPARSE.threshold  # too large
     assert not sparse.applies(SPARSE, undated, "en", 5, 1)  # the undated scorer decides
     assert sparse.join_threshold(SPARSE, undated, "en", 5, 1) == SPARSE.undated_threshold
+    # Text without names on one side (lower-cased snippets) keeps the model's threshold.
+    assert sparse.join_threshold(SPARSE, _x(SPARSE, named=False), "en", 5, 1) == SPARSE.threshold
     # A language the model was not trained on keeps its raised threshold.
     assert sparse.join_threshold(SPARSE, dated, "sw", 5, 1) == SPARSE.untrained_threshold
 
