@@ -1,10 +1,18 @@
 """Measure the join threshold on a sparse stream (``cluster.sparse``, session 35).
 
+    PYTHONPATH=src python scripts/sparse_stream.py links DATA SET COND THRESHOLD
     PYTHONPATH=src python scripts/sparse_stream.py live DATA             # live-set sizes
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] LIVE:THR:SIZE …
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
 
+``links`` reads, on one training stream, the TF-IDF baseline's link of each article to
+its most similar earlier article at the baseline's ``THRESHOLD``, and says what the
+packaged clusterer did with it: joined that article's story, or why not (not a
+candidate, under the threshold, refused by the core check, the weekday check or the
+guard, or another story scored higher), counted apart for links within one gold story
+and links across two; then, for the articles that founded a story although a candidate
+was live, how often the best candidate was of their gold story, by probability band.
 ``grid`` scores the training parts only (the dated streams the setting can move: every
 set on the dense day, BASIL, neus-raw and NTREX on their real dates); ``eval`` runs
 ``evaluate_clustering`` in both conditions (every row of ``eval clustering``), with the
@@ -20,9 +28,14 @@ import dataclasses
 import json
 import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 
-from newsprism.cluster.model import ClusterModel, load_model
+from newsprism.cluster import guard as guarding
+from newsprism.cluster import weekdays
+from newsprism.cluster.features import ArticleFeatures, compute_features
+from newsprism.cluster.model import ClusterModel, load_model, model_idf
+from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval.clustering import (
     cluster_articles,
     condition_stream,
@@ -31,6 +44,7 @@ from newsprism.eval.clustering import (
     mixed_over,
     score_clustering,
 )
+from newsprism.eval.clustering_baseline import nearest_earlier
 
 DATED_REAL = ("basil", "neus-raw", "ntrex-ar-en")
 
@@ -59,12 +73,65 @@ def training_streams(data: Path, sets: str = "") -> list[tuple[str, str, list]]:
     return out
 
 
+def _why_not(clusterer: StreamClusterer, f: ArticleFeatures, story: str) -> str:
+    """Why the packaged clusterer would not put ``f`` into ``story``: a step that refuses
+    it, or "another story first" when it may join but a better-scored story comes first."""
+    model = clusterer.model
+    _, related = clusterer._near_copies(f)
+    found = {s: (x, c) for s, x, c in clusterer.scored_candidates(f, extra=related)}
+    if story not in found:
+        return "not a candidate"
+    x, c = found[story]
+    p = model.probability(x)
+    if p < model.join_threshold(x, f.language):
+        return "under the threshold"
+    if model.checks_core(x) and not clusterer.links_core(f, c):
+        return "core check"
+    if weekdays.refuses(model, f, c, clusterer._read_members):
+        return "weekday check"
+    if not guarding.passes(model, f, x, p, c, clusterer.idf_for(f.language), live=clusterer.live,
+                           counts=clusterer.live_terms, core=lambda: clusterer.links_core(f, c)):
+        return "guard"
+    return "another story first"
+
+
+def links(data: Path, set_name: str, cond: str, threshold: float) -> None:
+    """The baseline's links and the packaged clusterer's decisions (module docstring)."""
+    items = next(s for n, c, s in training_streams(data, set_name) if c == cond)
+    arts, gold = [i.article for i in items], [i.story for i in items]
+    nearest = nearest_earlier(arts)
+    model = load_model()
+    clusterer = StreamClusterer(model, model_idf(model))
+    counts: dict[bool, Counter] = {True: Counter(), False: Counter()}
+    bands: dict[float, list[bool]] = {0.05: [], 0.1: [], 0.15: []}  # up to 0.20
+    story_gold: dict[str, list[str]] = {}
+    for n, f in enumerate(compute_features(arts, model.embedder)):
+        j, cosine = int(nearest.index[n]), float(nearest.cosine[n])
+        why = story = None
+        if j >= 0 and cosine >= threshold:
+            story = clusterer.memberships[arts[j].id][0]
+            why = _why_not(clusterer, f, story)
+        best = max(((model.probability(x), s) for s, x, _ in clusterer.scored_candidates(f)),
+                   default=None)  # fmt: skip
+        placed = clusterer.add(f).story_id
+        if best is not None and placed not in story_gold and best[0] >= 0.05:
+            band = max(b for b in bands if best[0] >= b)
+            if best[0] < 0.2:
+                bands[band].append(story_gold[best[1]].count(gold[n]) * 2
+                                   > len(story_gold[best[1]]))  # fmt: skip
+        story_gold.setdefault(placed, []).append(gold[n])
+        if why is not None:
+            counts[gold[n] == gold[j]]["joined" if placed == story else why] += 1
+    print(f"{set_name} {cond}: baseline links at {threshold}")
+    print(f"  within one gold story: {dict(counts[True])}")
+    print(f"  across two: {dict(counts[False])}")
+    for band, right in bands.items():
+        print(f"  founded, best candidate at p in [{band:.2f}, {band + 0.05:.2f}): "
+              f"{len(right)}, of its gold story {sum(right)}")  # fmt: skip
+
+
 def live_sizes(data: Path) -> None:
     """The live set's size when each article arrives, per training stream (quartiles)."""
-    from newsprism.cluster.features import compute_features
-    from newsprism.cluster.model import model_idf
-    from newsprism.cluster.stream import StreamClusterer
-
     model = load_model()
     for name, cond, items in training_streams(data):
         clusterer = StreamClusterer(model, model_idf(model))
@@ -157,7 +224,9 @@ def _changed_groups(before: list[str], after: list[str]) -> list[set[int]]:
 
 def main(argv: list[str]) -> None:
     command, data = argv[0], Path(argv[1])
-    if command == "live":
+    if command == "links":
+        links(data, argv[2], argv[3], float(argv[4]))
+    elif command == "live":
         live_sizes(data)
     elif command == "grid":
         grid(data, Path(argv[2]), argv[3:])
