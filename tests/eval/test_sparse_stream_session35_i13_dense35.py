@@ -28,6 +28,10 @@ def test_a_setting_is_the_packaged_model_with_its_three_sparse_fields() -> None:
     model = script.variant("25:0.08:1")
     assert (model.sparse_live, model.sparse_threshold, model.sparse_size) == (25, 0.08, 1)
     assert model.weights == packaged.weights and model.threshold == packaged.threshold
+    assert model.guard_below == 0  # the packaged model has no guard
+    guarded = script.variant("25:0.08:1:guard")
+    assert guarded.guard_below == packaged.threshold and guarded.guard_title_idf > 0
+    assert guarded.sparse_threshold == 0.08
 
 
 def test_changed_groups_join_every_story_a_moved_article_touches() -> None:
