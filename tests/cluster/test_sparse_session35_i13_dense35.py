@@ -89,3 +89,12 @@ def test_the_stream_joins_between_the_two_thresholds_only_while_sparse() -> None
     assert _joined(model, features)  # one live story: sparse
     assert not _joined(dataclasses.replace(model, sparse_live=1), features)  # not sparse
     assert not _joined(dataclasses.replace(model, sparse_live=0), features)  # off
+
+
+def test_two_reports_of_one_event_with_few_shared_words_join_only_on_a_sparse_stream() -> None:
+    features = _ferry_features()
+    assert _probability(features) < PACKAGED.threshold  # the second report's angle differs
+    assert not _joined(PACKAGED, features)
+    measured = dataclasses.replace(PACKAGED, sparse_live=30, sparse_threshold=0.075,
+                                   sparse_size=1)  # fmt: skip
+    assert _joined(measured, features)
