@@ -5,6 +5,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] LIVE:THR:SIZE …
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
+    PYTHONPATH=src python scripts/sparse_stream.py cost DATA LIVE:THR:SIZE SET:COND …
 
 ``links`` reads, on one training stream, the TF-IDF baseline's link of each article to
 its most similar earlier article at the baseline's ``THRESHOLD``, and says what the
@@ -16,10 +17,12 @@ was live, how often the best candidate was of their gold story, by probability b
 ``grid`` scores the training parts only (the dated streams the setting can move: every
 set on the dense day, BASIL, neus-raw and NTREX on their real dates); ``eval`` runs
 ``evaluate_clustering`` in both conditions (every row of ``eval clustering``), with the
-packaged model when no setting is given; ``changes`` lists each group of stories whose
-membership differs between the packaged model and the setting on one training stream,
-with each report's date, outlet, title and lead; each group's gold stories go to
-OUT.gold, apart, so that the reports are judged first.
+packaged model when no setting is given; ``cost`` times the assignment step alone
+(features computed once, then ``StreamClusterer.add`` over the stream), the packaged
+model and the setting alternately, two rounds, in CPU ms per article. ``changes`` lists
+each group of stories whose membership differs between the packaged model and the
+setting on one training stream, with each report's date, outlet, title and lead; each
+group's gold stories go to OUT.gold, apart, so that the reports are judged first.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import dataclasses
 import json
 import statistics
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -214,6 +218,23 @@ def changes(data: Path, out: Path, spec: str, set_name: str, cond: str) -> None:
     print(f"{len(groups)} changed groups -> {out}")
 
 
+def cost(data: Path, spec: str, streams: list[str]) -> None:
+    """CPU ms per article of the assignment step, packaged model against ``spec``."""
+    models = (("version 5", load_model()), (spec, variant(spec)))
+    for name, cond in (s.split(":") for s in streams):
+        items = next(i for n, c, i in training_streams(data, name) if c == cond)
+        features = compute_features([i.article for i in items], models[0][1].embedder)
+        for round_ in (1, 2):
+            for label, model in models:
+                clusterer = StreamClusterer(model, model_idf(model))
+                started = time.process_time()
+                for f in features:
+                    clusterer.add(f)
+                ms = 1000 * (time.process_time() - started) / len(features)
+                print(f"{name} {cond} round {round_} {label}: {ms:.3f} ms per article, "
+                      f"{len(clusterer.live)} live at the end", flush=True)  # fmt: skip
+
+
 def _changed_groups(before: list[str], after: list[str]) -> list[set[int]]:
     """Connected sets of articles whose story differs between the two labellings."""
     moved = {k for k in range(len(before))
@@ -244,6 +265,8 @@ def main(argv: list[str]) -> None:
         grid(data, Path(argv[2]), argv[3:])
     elif command == "eval":
         evaluate(data, Path(argv[2]), argv[3] if len(argv) > 3 else None)
+    elif command == "cost":
+        cost(data, argv[2], argv[3:])
     elif command == "changes":
         changes(data, Path(argv[2]), argv[3], argv[4], argv[5])
     else:
