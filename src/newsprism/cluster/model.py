@@ -107,6 +107,11 @@ class ClusterModel:
             where both sides have names is refused when the article's lead names a
             weekday, the story's members' leads name weekdays, and none is within this
             many days of one of theirs; -1 (every model before version 4): not asked.
+        sparse_live, sparse_threshold, sparse_size: the join threshold on a sparse
+            stream (``cluster.sparse``, session 35): while fewer than ``sparse_live``
+            stories are live, a dated join to a story of at most ``sparse_size`` members
+            (0: any) needs only ``sparse_threshold``; ``sparse_live`` 0 (every model
+            before it): not read.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -173,6 +178,9 @@ class ClusterModel:
     guard_unnamed_core: bool = False
     guard_unnamed_one: int = 0
     weekday_gap: int = -1
+    sparse_live: int = 0
+    sparse_threshold: float = 0.0
+    sparse_size: int = 0
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -254,7 +262,8 @@ class ClusterModel:
             del out["guard_below"], out["guard_words"], out["guard_title_idf"]
         for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
                           ("guard_unnamed_core", False), ("guard_unnamed_one", 0),
-                          ("merge_name_idf", 0.0), ("weekday_gap", -1)):  # fmt: skip
+                          ("merge_name_idf", 0.0), ("weekday_gap", -1), ("sparse_live", 0),
+                          ("sparse_threshold", 0.0), ("sparse_size", 0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:

@@ -54,8 +54,8 @@ import numpy as np
 from newsprism import dedup
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
+from newsprism.cluster import sparse, weekdays
 from newsprism.cluster import split as splitting
-from newsprism.cluster import weekdays
 from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
 from newsprism.cluster.features import ArticleFeatures, BandKeys
@@ -207,7 +207,8 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         ranked = sorted((-self.model.probability(x), -x[time_at], story_id, x, c)
                         for story_id, x, c in scored)  # fmt: skip
         for minus_p, _, story_id, x, cluster in ranked:
-            if -minus_p < self.model.join_threshold(x, f.language):
+            if -minus_p < sparse.join_threshold(self.model, x, f.language, len(self.live),
+                                                cluster.count):
                 continue
             # The best story that the article also links to through its core, so that
             # an article close only to a drifted centroid does not chain on (where the
