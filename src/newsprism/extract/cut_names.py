@@ -9,10 +9,9 @@ report says which. Such a mention is dropped, unless the story names the same th
 elsewhere (where it is read whole), when its form says it is a piece: it ends on a word
 that opens longer names ("Ursula von...", "in El...", "leads North..."), it is an
 organisation (the words after "U.S. Central..." or "the Air Defense..." are lost), or it
-is a person's name used
-after "the" as a modifier ("the John Lewis..."). A person with a title in front
-("European Council President Charles Michel...") and a place ("the annexation of
-Crimea...") are read as whole. A name followed by a comma or a full stop before the
+is a person's name used after "the" as a modifier ("the John Lewis..."). A person with a
+title in front ("European Council President Charles Michel...") and a place ("the
+annexation of Crimea...") are read as whole. A name followed by a comma or a full stop before the
 ellipsis ("He also put Jeffrey Zients,...") was written whole and is kept.
 """
 
