@@ -28,6 +28,7 @@ def _touching(first: Any, second: Any) -> bool:
     between = first.doc[first.end - 1].whitespace_
     return (second.start == first.end and between == " " and first.label_ == second.label_
             and first.label_ in JOINED_LABELS
+            and any(t.text.isalpha() for t in second)
             and all(t.text[:1].isupper() for t in second if t.text.isalpha()))
 
 
