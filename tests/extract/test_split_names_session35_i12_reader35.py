@@ -1,5 +1,5 @@
-"""extract/split_names.py (session 35): two touching spans of one kind the tagger split
-are one name; lists, other kinds and lower-case words stay apart. Docs built by hand,
+"""extract/split_names.py (session 35): two touching facility spans the tagger split are
+one name; lists, organisations, other kinds and lower-case words stay apart. Docs built by hand,
 in words unlike the story's, so the tagger's own choices cannot make a test pass."""
 
 from __future__ import annotations
@@ -24,15 +24,21 @@ def test_two_touching_facility_spans_are_one_name() -> None:
 
 
 def test_a_list_with_commas_stays_apart() -> None:
-    doc = _doc(["Acme", ",", "Globex", "and", "Initech"], [False, True, True, True, False],
-               [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")])
-    assert [e.text for e in joined_ents(doc)] == ["Acme", "Globex", "Initech"]
+    doc = _doc(["Wembley", ",", "Anfield", "and", "Hampden"], [False, True, True, True, False],
+               [(0, 1, "FAC"), (2, 3, "FAC"), (4, 5, "FAC")])
+    assert [e.text for e in joined_ents(doc)] == ["Wembley", "Anfield", "Hampden"]
+    touching = _doc(["Wembley", ",", "Anfield"], [False, False, False],
+                    [(0, 1, "FAC"), (2, 3, "FAC")])
+    assert [e.text for e in joined_ents(touching)] == ["Wembley", "Anfield"]  # no space
 
 
 def test_other_kinds_and_lower_case_words_stay_apart() -> None:
     places = _doc(["from", "Lyon", "Geneva"], [True, True, False],
                   [(1, 2, "GPE"), (2, 3, "GPE")])
     assert [e.text for e in joined_ents(places)] == ["Lyon", "Geneva"]
+    bodies = _doc(["the", "Reuters", "Kremlin", "desk"], [True, True, True, False],
+                  [(1, 2, "ORG"), (2, 3, "ORG")])
+    assert [e.text for e in joined_ents(bodies)] == ["Reuters", "Kremlin"]  # outlet, body
     mixed = _doc(["the", "Globex", "Initech"], [True, True, False],
                  [(1, 2, "ORG"), (2, 3, "FAC")])
     assert [e.text for e in joined_ents(mixed)] == ["Globex", "Initech"]

@@ -1,13 +1,14 @@
-"""One name the tagger gave as two: adjacent spans of one kind joined (issue 12, session 35).
+"""One place the tagger gave as two: adjacent facility spans joined (issue 12, session 35).
 
-The small tagger sometimes ends a place's or a body's name one word early and tags the
-rest as a second name of the same kind, with only a space between: "at the State
-Capitol" gave the places "State" and "Capitol" (NeuS raw row 340, read in session 35),
-and the entity rows showed "State", a word that names nothing alone. Two spans of one
-label among :data:`JOINED_LABELS`, touching (the second starts at the token after the
-first ends, one space between, no punctuation), each word of the second capitalised, are
-one name. People are left alone ("told Smith Jones" is rare, and two names side by side
-are more often a list the writer left unpunctuated), and so are places of other kinds
+The small tagger sometimes ends a building's or a site's name one word early and tags
+the rest as a second facility, with only a space between: "at the State Capitol" gave
+the facilities "State" and "Capitol" (NeuS raw row 340, read in session 35), and the
+entity rows showed "State", a word that names nothing alone. Two FAC spans touching (the
+second starts at the token after the first ends, one space between, no punctuation),
+each word of the second capitalised, are one name. Organisations are left alone: an
+outlet's name before a body it covers is two names side by side ("the Bloomberg White
+House reporter", tests/extract/test_entity_context.py), and so are people ("told Smith
+Jones" is rare, two names side by side more often a list) and places of other kinds
 (GPE: "Paris Texas" is two places).
 """
 
@@ -19,7 +20,7 @@ from spacy.tokens import Span
 
 __all__ = ["JOINED_LABELS", "joined_ents"]
 
-JOINED_LABELS = frozenset({"FAC", "ORG"})
+JOINED_LABELS = frozenset({"FAC"})
 
 
 def _touching(first: Any, second: Any) -> bool:
