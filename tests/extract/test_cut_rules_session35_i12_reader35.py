@@ -6,7 +6,6 @@ unlike the stories':
   with no predicate and fewer than three content words are no quote;
 - extract/cut_names.py: a compass word at the cut opens a longer name;
 - compare/label_cut.py: a label's apposition that runs into the cut loses its clause.
-- extract/quotes/signals.py: "indicate" reports words only when someone gives it.
 """
 
 from __future__ import annotations
@@ -110,16 +109,3 @@ def test_a_whole_description_keeps_its_clause() -> None:
     text = ("Beside the fountain stood Dr. Okafor, a retired surgeon who has treated "
             "miners, and waved.")
     assert _label(text, "Dr. Okafor").startswith("Dr. Okafor, a retired surgeon who has")
-
-
-def test_a_figure_that_indicates_reports_no_words() -> None:
-    found = quotes_of("The harvest figures indicate that the drought hurt wheat growers "
-                      "more than forecasters expected.")
-    assert found == [], [(q.speaker, q.text) for q in found]
-
-
-def test_a_person_who_indicates_is_still_heard() -> None:
-    found = quotes_of("Senator Okafor indicated that the port would reopen to ferries "
-                      "next month.")
-    assert [(q.speaker, q.text) for q in found] == [
-        ("Okafor", "the port would reopen to ferries next month")]

@@ -7,11 +7,6 @@ what a figure means, and nobody's words. So a :data:`PERSON_ONLY` cue whose subj
 not a speaker (a person, a group, a body, a name or a pronoun) is no cue. The subject
 is the one the extractor gives the cue (``Speakers.subject_of``), so a subjectless
 participle ("…, signaling that") is judged by the subject of the clause it hangs on.
-
-"indicate" is the same kind (session 35's reader's pass): "The jobs numbers indicate that
-the pandemic recovery is not proceeding nearly as fast as was hoped" (Washington
-Examiner, NeuS raw row 457) is the writer reading a figure, and was listed as a quote
-with no speaker; "Paul indicated he wouldn't object" is still speech.
 """
 
 from __future__ import annotations
@@ -23,7 +18,7 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from newsprism.extract.quotes.speakers import Speakers
 
-PERSON_ONLY = frozenset({"signal", "indicate"})
+PERSON_ONLY = frozenset({"signal"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
