@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.compare.label_complement import object_complement
+from newsprism.compare.label_cut import description_end
 from newsprism.compare.label_span import in_place_insert, past_region_words, place_insert
 from newsprism.compare.labels_title import LIST_OPENERS, title_head_start, title_start
 from newsprism.extract.nlp import doc_text
@@ -179,7 +180,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
              and not _holds_others(root, c)
              and not object_complement(root, c)]  # fmt: skip
     if appos and appos[0].right_edge.i - root.i <= MAX_PHRASE_TOKENS:  # "Gallant, Israel's …"
-        last = _close_bracket(doc, appos[0].right_edge.i + 1)
+        last = description_end(doc, appos[0], _close_bracket(doc, appos[0].right_edge.i + 1),
+                               last)  # label_cut.py: "…, a staunch Republican who has found..."
     end = doc[last - 1].idx + len(doc[last - 1])
     if _cuts_word(doc_text(doc), end):  # "Barrack and his co-" of "co-defendants"
         end = max(span.end_char, root.idx + len(root))

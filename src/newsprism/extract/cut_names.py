@@ -7,11 +7,11 @@ straight into that ellipsis may be the first words of a longer one (the John Lew
 Voting Rights Advancement Act, a bill, not the late congressman), and nothing in the
 report says which. Such a mention is dropped, unless the story names the same thing
 elsewhere (where it is read whole), when its form says it is a piece: it ends on a word
-that opens longer names ("Ursula von...", "in El..."), it is an organisation (the words
-after "U.S. Central..." or "the Air Defense..." are lost), or it is a person's name used
-after "the" as a modifier ("the John Lewis..."). A person with a title in front
-("European Council President Charles Michel...") and a place ("the annexation of
-Crimea...") are read as whole. A name followed by a comma or a full stop before the
+that opens longer names ("Ursula von...", "in El...", "leads North..."), it is an
+organisation (the words after "U.S. Central..." or "the Air Defense..." are lost), or it
+is a person's name used after "the" as a modifier ("the John Lewis..."). A person with a
+title in front ("European Council President Charles Michel...") and a place ("the
+annexation of Crimea...") are read as whole. A name followed by a comma or a full stop before the
 ellipsis ("He also put Jeffrey Zients,...") was written whole and is kept.
 """
 
@@ -23,9 +23,12 @@ from newsprism.extract.titles import fold
 from newsprism.models import Mention
 
 _CUT_AFTER = re.compile(r"^(?:\.\.\.|…)\s*$")
-# words that open a longer name: particles and place prefixes ("von der Leyen", "El Paso")
+# words that open a longer name: particles and place prefixes ("von der Leyen", "El Paso");
+# a compass word ("leads North...": North America, North Carolina, North Korea) names no
+# place alone at the cut (session 35)
 _OPENERS = frozenset("von van de der den del della di da du la le el al bin ibn st saint "
-                     "san santa los las new fort port mount".split())
+                     "san santa los las new fort port mount north south east west "
+                     "northern southern eastern western central".split())
 
 
 def _words(name: str) -> set[str]:

@@ -67,6 +67,7 @@ from newsprism.extract.span_joins import (
     modifier_not_person,
     singular_head,
 )
+from newsprism.extract.split_names import joined_ents
 from newsprism.extract.storms import storm_spans
 from newsprism.extract.titles import (
     _POSSESSIVE,
@@ -162,7 +163,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     surnames = month_surnames(text, [e.text for e in doc.ents  # type: ignore[attr-defined]
                                      if e.label_ == "PERSON"])
     storms = storm_spans(text)
-    for ent in doc.ents:  # type: ignore[attr-defined]
+    for ent in joined_ents(doc):  # "the State" + "Capitol": one name (split_names.py)
         if ent.label_ not in ENTITY_LABELS or _in_storm(ent, storms):
             continue  # a storm's name is read whole, below
         if _not_a_name(ent):

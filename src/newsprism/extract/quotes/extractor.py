@@ -26,6 +26,7 @@ from newsprism.extract.quotes.content import Content
 from newsprism.extract.quotes.continued import continues
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut import cut_speaker
+from newsprism.extract.quotes.cut_fragment import cut_fragment
 from newsprism.extract.quotes.cutcue import cut_cue_name
 from newsprism.extract.quotes.framed import as_told, introduced_by_other, lead_in
 from newsprism.extract.quotes.joins import joined_text
@@ -84,6 +85,7 @@ class _Extractor(ReportedSpeech):
         quotes = self._unique(quotes)
         self._join_orphans(quotes)
         quotes += self._worded_quotes(quotes)
+        quotes = [q for q in quotes if not cut_fragment(self.art, q.parts)]  # cut_fragment.py
         QuoteRuns(self.speakers).check(quotes)
         quotes += self._nested_quotes(quotes)
         return sorted((self._finish(q) for q in quotes), key=lambda s: (s.start, s.end))

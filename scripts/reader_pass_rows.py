@@ -1,0 +1,59 @@
+"""Pick NeuS raw rows for a reader's pass over whole stories, by a rule fixed before reading.
+
+Why: a reader's pass (every item of the report read against the articles) is evidence only
+when its rows were not chosen for what they show. Every row is named by some stage by now;
+this takes the rows no summary reader has read (``summary_fresh_rows.summary_named``), drops
+the rows given with ``--skip`` (an earlier reader's pass), keeps a row only when it has
+three reports, each with a body and each untagged news (``opinionTag`` "None": no opinion,
+analysis or fact-check piece), and orders them by sha1 of "SALT:ROW"; the first ``--take``.
+
+Usage (from the checkout root):
+    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--take 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from summary_fresh_rows import summary_named
+
+from newsprism.eval.neus_raw import CRAWL
+
+
+def untagged_three(row: dict) -> bool:
+    """Three reports, each with a body and no opinion/analysis/fact-check tag."""
+    news = list(row["news"].values())
+    return len(news) >= 3 and all(
+        n.get("newBody") and str(n.get("opinionTag", "None")) == "None" for n in news)
+
+
+def main() -> None:
+    """Print the rows taken (in pick order), the rows the tag rule skipped, and the next few."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data")
+    ap.add_argument("salt")
+    ap.add_argument("--skip", type=int, nargs="*", default=[])
+    ap.add_argument("--take", type=int, default=8)
+    a = ap.parse_args()
+    rows = [json.loads(x) for x in Path(a.data, CRAWL).read_text(encoding="utf-8").splitlines()]
+    free = set(range(min(len(rows), 506))) - summary_named() - set(a.skip)
+    order = sorted(free, key=lambda n: hashlib.sha1(f"{a.salt}:{n}".encode()).hexdigest())
+    taken, skipped = [], []
+    for n in order:
+        if len(taken) == a.take:
+            break
+        (taken if untagged_three(rows[n]) else skipped).append(n)
+    print("taken:", " ".join(map(str, taken)))
+    print("skipped by the tag/three-report rule:", " ".join(map(str, skipped)))
+    rest = [n for n in order if n not in taken and n not in skipped]
+    print("next:", " ".join(map(str, rest[:6])))
+
+
+if __name__ == "__main__":
+    main()
