@@ -216,7 +216,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
 # --- pair features, vectorised --------------------------------------------------------
 
 
-def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
+def anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs that share a number no other sentence of their articles states ("The final
     tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
     (6 of 6). Years, names' and days' numbers are left out (compare/date_numbers.py)."""
@@ -316,7 +316,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced:
     """The link features (the model file's ``links``: a pair with one is one fact unless
     a veto says otherwise): a rare number, a passage printed word for word, a quoted run
     two outlets print, one event's clause, one event's noun dated by one day."""
-    out = {"anchor_number": _anchor_numbers(units)}
+    out = {"anchor_number": anchor_numbers(units)}
     shared = _shared([passages(w) for w in words])
     out["shared_passage"] = shared > 0
     owners = [u.article_id for u in units]
