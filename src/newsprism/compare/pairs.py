@@ -40,6 +40,7 @@ from newsprism.compare import negation
 from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.echoed_quote import quoted_links
+from newsprism.compare.ending_acts import ends_something
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
@@ -161,6 +162,7 @@ class UnitProfile:
     weekday_acts: tuple[WeekdayAct, ...] = ()
     # its voices and the entities they speak for (compare/proxy_voice.py)
     voiced_for: set[str] = field(default_factory=set)
+    ends: bool = False  # its statement is an ending or failure (compare/ending_acts.py)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -210,6 +212,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         dated=dated_nouns(tokens),
         doers=doers(tokens, mentions),
         weekday_acts=weekday_acts(tokens, mentions),
+        ends=ends_something(_main_predicates(tokens, roots), negated),
     )
 
 
