@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from newsprism.compare.places import is_container
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.headline_forms import attach_headline_forms, plural_key, written_in
+from newsprism.extract.headline_types import untyped_guess
 from newsprism.extract.initials import spells_skipping
 from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
@@ -85,7 +86,8 @@ def _headline_mentions(articles: Sequence[Article], arabic: set[str]
         title = article.title or ""
         found[article.id] = [m for m in find_mentions(doc, article.id) if m.label in _KINDS
                              and may_be_name(m.text, cased, m.start == 0, lower)
-                             and not _rubric(title, m)]  # fmt: skip
+                             and not _rubric(title, m)  # headline_types.py:
+                             and not untyped_guess(m, title, _known_name(m.text))]  # fmt: skip
     return found, {a.id: a.title or "" for a in titled}
 
 
