@@ -39,7 +39,7 @@ from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.reported_speech import ReportedSpeech
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import Speaker, Speakers
-from newsprism.extract.quotes.transcript import label_of
+from newsprism.extract.quotes.transcript import label_of, label_speaker
 from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
@@ -240,7 +240,8 @@ class _Extractor(ReportedSpeech):
             if name := label_of(q, self.art) or (  # a transcript's "PENCE: …" (transcript.py)
                     verb is None and before is None and cut_cue_name(q, self.art)):
                 last = _Quote(list(q.parts), "direct", None, None, None,  # “…,” Biden...
-                              self.speakers.speaker_from(name), self.sent_of[name.i],
+                              label_speaker(self.speakers.speaker_from(name)),
+                              self.sent_of[name.i],
                               list(q.regions))  # fmt: skip
                 quotes.append(last)
                 continue
