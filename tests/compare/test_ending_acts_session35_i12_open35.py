@@ -49,3 +49,11 @@ def test_rule_off_the_veto_fires_as_before(monkeypatch: pytest.MonkeyPatch) -> N
     a, b = first_claim_profiles(SCRAPPED, FELL_THROUGH)
     assert not a.ends and not b.ends
     assert opposite_pairs([a, b])[0, 1]
+
+
+def test_an_ending_of_an_end_ends_nothing() -> None:
+    refused, blocked = first_claim_profiles(
+        "The board refused to cancel the ferry contract with the shipyard.",
+        "The board cancelled the ferry contract with the shipyard.")
+    assert not refused.ends and blocked.ends
+    assert opposite_pairs([refused, blocked])[0, 1]

@@ -17,7 +17,8 @@ verb alone ends nothing: "break down", "call off", "strike down"), or "come to a
 — and is not negated, *ends* something. Two sentences that both end something are not
 read as opposite by the polarity veto: an ending against an ending is at worst two
 endings of two things, never "one states what the other cancels". A negated ending
-("did not end the talks", "never collapsed") ends nothing and still clashes.
+("did not end the talks", "never collapsed") ends nothing and still clashes, and so
+does an ending of an end ("refused to block the law": the law stands).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsprism.compare.events import CANCELLING
+from newsprism.compare.stance import refuses_a_stop
 
 ENDING_RULE = True  # off: the veto reads every cancelling verb against every statement
 # verbs whose own sense is an end, an undoing or a failure
@@ -67,5 +69,14 @@ def ends_something(predicates: Sequence[Any], negated: set[int]) -> bool:
     back (``negated``: the token indices of the verbs with a negation)."""
     if not ENDING_RULE:
         return False
-    return any(is_ending(p) and p.i not in negated for p in predicates
-               if p.pos_ in ("VERB", "AUX"))
+    return any(is_ending(p) and p.i not in negated and not _ends_an_end(p)
+               for p in predicates if p.pos_ in ("VERB", "AUX"))
+
+
+def _ends_an_end(verb: Any) -> bool:
+    """An ending verb that takes another end, or a request for one ("refused to block
+    the law", "denied a motion for a stay", :func:`newsprism.compare.stance.
+    refuses_a_stop`): the two undo each other, the thing stands, so the sentence ends
+    nothing and "The court blocked the law" is still its opposite."""
+    return refuses_a_stop(verb) or any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and is_ending(c) for c in verb.children)

@@ -58,7 +58,7 @@ def tied_voices(articles: Sequence[Article], quotes: Sequence[Quote],
     speaker a quote's written speaker counts as (``first_mentions``)."""
     if not VOICES_TIED_RULE:
         return {}
-    text = {a.id: a.text for a in articles}
+    text = {a.id: getattr(a, "text", "") for a in articles}  # a bare record has none
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)
     described: dict[str, set[str]] = defaultdict(set)
     for q in quotes:
