@@ -93,3 +93,15 @@ def test_a_figure_both_state_keeps_the_second_fact(monkeypatch: pytest.MonkeyPat
 
 def test_no_units_no_check() -> None:
     assert second_in_parts(None, ARTICLE, []) is None
+
+
+def test_a_third_outlets_telling_is_kept_without_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lone sentence's outlet is not in the first fact: the second fact stands."""
+    one = "\"We will repair every bridge in the county,\" the mayor told the council."
+    lead = "Mayor Ana Lind spoke to the council on Monday. "
+    text, keep, _ = _read(monkeypatch, [
+        text_article("y", lead + one),
+        text_article("x", lead + "“We will repair every bridge in the county,” Lind said."),
+        text_article("z", lead + "“And we will hire forty more bus drivers,” Lind said.")])
+    at = text.index(one)
+    assert keep(at, [at, _at(text, "“We will repair")], [at, _at(text, "“And we will")])
