@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from newsprism.compare import second_parts
 from newsprism.compare import story as story_mod
 from newsprism.compare.same_fact import complete_link_groups
 from newsprism.compare.second_parts import second_in_parts
@@ -48,6 +49,7 @@ def _read(monkeypatch: pytest.MonkeyPatch, articles: list) -> tuple:
         return seen["units"]
 
     monkeypatch.setattr(story_mod, "read_units", spy)
+    monkeypatch.setattr(second_parts, "SECOND_PARTS_RULE", True)  # shipped off: measured
     facts = analyze_story(articles).facts
     claims = seen["claims"]
     keep = second_in_parts(seen["units"], [c.article_id for c in claims], seen["profiles"])
@@ -91,8 +93,10 @@ def test_a_figure_both_state_keeps_the_second_fact(monkeypatch: pytest.MonkeyPat
                if f.status in ("shared", "partly_shared"))
 
 
-def test_no_units_no_check() -> None:
+def test_no_units_or_rule_off_no_check(monkeypatch: pytest.MonkeyPatch) -> None:
     assert second_in_parts(None, ARTICLE, []) is None
+    monkeypatch.setattr(second_parts, "SECOND_PARTS_RULE", False)
+    assert second_in_parts(object(), ARTICLE, []) is None
 
 
 def test_a_third_outlets_telling_is_kept_without_parts(monkeypatch: pytest.MonkeyPatch) -> None:
