@@ -41,3 +41,13 @@ def test_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(headline_types, "HEADLINE_TYPES_RULE", False)
     assert not _guess("Novelist unfollowed by Vandermeer", "Vandermeer", "ORG")
     assert not _guess("Regulators clear Acme Ebola shots", "Acme Ebola", "NORP")
+
+
+def test_a_row_is_a_guess_only_when_every_mention_is() -> None:
+    from newsprism.extract.headline_types import guessed_rows
+
+    titles = {"a": "Novelist unfollowed by Vandermeer", "b": "Vandermeer joins the Vandermeer"}
+    found = [Mention("a", 0, "Vandermeer", "ORG", 23, 33, "E1"),
+             Mention("b", 0, "Vandermeer", "ORG", 0, 10, "E2"),
+             Mention("b", 0, "Vandermeer", "ORG", 21, 31, "E2")]  # after "the": kept
+    assert guessed_rows(found, titles, _known_name) == {"E1"}

@@ -20,11 +20,15 @@ on NeuS raw rows 0–505:
   is a disease or drug of ``data/names.toml``'s ``not_entities`` is no entity; a
   headline span of several words whose first or last word is one is a name with a
   topic glued on, and no row either.
+
+Both are read on the rows a headline would add, after its forms are joined to body
+rows, so a body row's headline form is kept whatever the tagger called it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.extract.mention_rules import _not_entities
 from newsprism.models import Mention
@@ -44,3 +48,17 @@ def untyped_guess(mention: Mention, title: str, known: bool) -> bool:
     if mention.label != "ORG" or mention.text.isupper() or known:
         return False
     return not re.search(r"(?:^|\s)the$", title[:mention.start].rstrip(), re.IGNORECASE)
+
+
+def guessed_rows(mentions: Sequence[Mention], titles: Mapping[str, str],
+                 known: Callable[[str], bool]) -> set[str]:  # fmt: skip
+    """The ids of the headline rows every mention of which is a guess
+    (:func:`untyped_guess`). Read on the rows, after the headline forms are joined to
+    body rows: "Capitol" of "US Capitol bomb threat …" is the body's "US Capitol"
+    written in a headline, a form to keep, not a row to add."""
+    ids: dict[str, bool] = {}
+    for m in mentions:
+        if m.entity_id is not None:
+            guess = untyped_guess(m, titles.get(m.article_id, ""), known(m.text))
+            ids[m.entity_id] = ids.get(m.entity_id, True) and guess
+    return {entity for entity, guess in ids.items() if guess}
