@@ -58,3 +58,7 @@ def test_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(site_lines, "SITE_LINES_RULE", False)
     assert _turn("HOLLOWAY:").speaker == "HOLLOWAY"
     assert "Twitter" in _turn("DUARTE:").text
+
+
+def test_a_name_in_capitals_outside_a_transcript_stays() -> None:
+    assert label_speaker(Speaker(name="NBCSN"), labelled=False).name == "NBCSN"

@@ -237,10 +237,10 @@ class _Extractor(ReportedSpeech):
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
-            if name := label_of(q, self.art) or (  # a transcript's "PENCE: …" (transcript.py)
+            if name := (label := label_of(q, self.art)) or (  # a transcript's "PENCE: …"
                     verb is None and before is None and cut_cue_name(q, self.art)):
                 last = _Quote(list(q.parts), "direct", None, None, None,  # “…,” Biden...
-                              label_speaker(self.speakers.speaker_from(name)),
+                              label_speaker(self.speakers.speaker_from(name), name is label),
                               self.sent_of[name.i],
                               list(q.regions))  # fmt: skip
                 quotes.append(last)

@@ -113,15 +113,17 @@ def label_of(q: Quotation, art: Article) -> Token | None:
     return words[-1] if words else None
 
 
-def label_speaker(speaker: Speaker) -> Speaker:
+def label_speaker(speaker: Speaker, labelled: bool = True) -> Speaker:
     """A transcript label's speaker as a reader writes the name (session 35): a label
     the article names nowhere else stays as printed, and the report then showed
     "WALLACE" shouted among names in mixed case. A name in capitals of words of four
     letters or more is written with an initial capital ("WALLACE" → "Wallace",
     "O'ROURKE" → "O'Rourke"); a short word in capitals may be an acronym or initials
-    ("AOC") and is kept; a label resolved to a person is that person's name already."""
+    ("AOC") and is kept; a label resolved to a person is that person's name already.
+    ``labelled``: the name is a transcript's label; a name in capitals set before an
+    outlet's cut ("… continues his quest" MSNBC) is an acronym as often, and is kept."""
     name = speaker.name
-    if not LABEL_CASE_RULE or not name or not name.isupper():
+    if not LABEL_CASE_RULE or not labelled or not name or not name.isupper():
         return speaker
     words = [w.title() if sum(c.isalpha() for c in w) >= 4 or w.endswith(".") else w
              for w in name.split()]  # fmt: skip
