@@ -8,7 +8,7 @@ model)."""
 from __future__ import annotations
 
 from newsprism.compare.date_numbers import date_numbers, not_counts
-from newsprism.compare.pairs import _anchor_numbers
+from newsprism.compare.pairs import anchor_numbers
 from tests.compare.profile_helpers import first_claim_profiles
 
 
@@ -16,7 +16,7 @@ def test_a_day_inside_a_name_and_a_slash_day_are_no_anchor() -> None:
     pair = first_claim_profiles(
         "Mourners gathered on Sunday at the Fourth of July 14 Plaza in Boston to lay flowers.",
         "“After the 7/14 blast, our town learned to grieve together,” the mayor said.")
-    assert not _anchor_numbers(pair)[0, 1]
+    assert not anchor_numbers(pair)[0, 1]
     assert date_numbers("after the 7/14 blast") == {"7", "14"}
     assert date_numbers("at the Fourth of July 14 Plaza") == {"14"}
 
@@ -24,7 +24,7 @@ def test_a_day_inside_a_name_and_a_slash_day_are_no_anchor() -> None:
 def test_a_count_both_print_still_anchors() -> None:
     pair = first_claim_profiles("Rescuers pulled 14 miners from the flooded shaft.",
                                 "All 14 miners were brought out alive, officials said.")
-    assert _anchor_numbers(pair)[0, 1]
+    assert anchor_numbers(pair)[0, 1]
 
 
 def test_a_number_also_written_outside_the_day_is_kept() -> None:

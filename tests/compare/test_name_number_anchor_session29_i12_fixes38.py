@@ -7,7 +7,7 @@ wrote. A tally both print still anchors. Real parses (spaCy, the packaged model)
 from __future__ import annotations
 
 from newsprism.compare.name_numbers import name_numbers
-from newsprism.compare.pairs import _anchor_numbers
+from newsprism.compare.pairs import anchor_numbers
 from tests.compare.profile_helpers import first_claim_profiles
 
 AP = ("President Joe Biden is trying to concentrate the anger of the nation’s inoculated "
@@ -20,13 +20,13 @@ REASON = ("Right up until the moment that he declared all large private employer
 
 def test_a_number_in_a_name_is_no_anchor() -> None:
     assert name_numbers(AP) == {"19"}
-    assert not _anchor_numbers(first_claim_profiles(AP, REASON))[0, 1]
+    assert not anchor_numbers(first_claim_profiles(AP, REASON))[0, 1]
 
 
 def test_a_tally_both_print_still_anchors() -> None:
     pair = first_claim_profiles("The final tally on the COVID-19 bill was 97-1.",
                                 "The Senate passed the bill in a 97-1 vote.")
-    assert _anchor_numbers(pair)[0, 1]
+    assert anchor_numbers(pair)[0, 1]
 
 
 def test_a_number_also_written_alone_is_kept() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import newsprism.compare.opposite_near as opposite_near
+from newsprism.compare import ending_acts
 from newsprism.compare.story import analyze_story
 from newsprism.eval import gold_article
 
@@ -30,6 +31,9 @@ ELSEWHERE = ("A federal panel in Texas on Monday invalidated a school lunch rule
 
 def _status(monkeypatch: pytest.MonkeyPatch, on: bool, *texts: str) -> dict[str, Any]:
     monkeypatch.setattr(opposite_near, "OPPOSITE_NEAR_RULE", on)
+    # two endings are no longer opposites (compare/ending_acts.py, session 35): off here,
+    # so that the veto fires on the pair as it did when this rule was written
+    monkeypatch.setattr(ending_acts, "ENDING_RULE", False)
     articles = [gold_article(f"t:{n}", text, outlet=f"Daily {n}", published_at="2026-03-03")
                 for n, text in enumerate(texts)]  # fmt: skip
     report = analyze_story(articles).as_dict()

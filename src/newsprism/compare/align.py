@@ -35,6 +35,7 @@ from newsprism.compare.same_fact import (
     complete_link_groups,
     load_same_fact_model,
 )
+from newsprism.compare.second_parts import second_in_parts
 from newsprism.compare.two_facts import join_second_facts
 from newsprism.compare.units import MIN_CONTENT, UnitReading, remainder_words
 from newsprism.extract.claims import comparable, quantities_agree
@@ -194,7 +195,8 @@ def align_claims(
     if probability is None:
         probability = same_fact_probabilities(claims, vectors, profiles, model)
     article = [c.article_id for c in claims]
-    groups = complete_link_groups(probability, model.threshold, article)
+    groups = complete_link_groups(probability, model.threshold, article,
+                                  second_in_parts(units, article, profiles))  # second_parts.py
     second: list[set[int]] = [set() for _ in groups]
     if units is not None:  # a sentence that states two shared facts, in both (two_facts.py)
         joined = join_second_facts(groups, probability, model.threshold, article, units)

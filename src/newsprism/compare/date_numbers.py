@@ -1,6 +1,6 @@
 """Numbers written as a calendar day ("September 11", "Sept. 11", "9/11"): not tallies.
 
-The anchor link (:func:`newsprism.compare.pairs._anchor_numbers`) joins two sentences
+The anchor link (:func:`newsprism.compare.pairs.anchor_numbers`) joins two sentences
 that share a number no other sentence of their articles states, a tally ("97-1") or a
 count. It leaves out the numbers inside the sentence's dates, but only the dates the
 tagger found; it misses a day written inside a name ("the National September 11

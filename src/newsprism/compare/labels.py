@@ -88,6 +88,7 @@ from newsprism.compare.mention_phrases import _modifies_another as _modifies_ano
 from newsprism.compare.mention_phrases import _set_beside as _set_beside
 from newsprism.compare.mention_phrases import mention_phrase
 from newsprism.compare.predicate_labels import is_predicate_nominal
+from newsprism.compare.voices_tied import tied_voices
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
 from newsprism.models import Article, Quote
@@ -260,11 +261,13 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
                           if q.speaker)  # fmt: skip
+    tied = tied_voices(articles, quotes, same)  # one person, one voice: voices_tied.py
     for q in quotes:
         if q.speaker:
             speaker = same.get((q.article_id, q.speaker), q.speaker)
-            counts[(q.speaker_entity_id, speaker)][q.article_id] += 1
-            own[(q.speaker_entity_id, speaker)].update({q.speaker, q.speaker_as_written or ""})
+            key = tied.get((q.article_id, speaker), (q.speaker_entity_id, speaker))
+            counts[key][q.article_id] += 1
+            own[key].update({q.speaker, q.speaker_as_written or ""})
     written = [(q.article_id, q.speaker_as_written or q.speaker) for q in quotes if q.speaker]
     unnamed = [(q.article_id, q.speaker_as_written) for q in quotes
                if not q.speaker and q.speaker_as_written]  # fmt: skip

@@ -1,6 +1,6 @@
 """Numbers written as part of a name ("COVID-19", "F-35"): not tallies.
 
-The anchor link (:func:`newsprism.compare.pairs._anchor_numbers`) joins two sentences
+The anchor link (:func:`newsprism.compare.pairs.anchor_numbers`) joins two sentences
 that share a number no other sentence of their articles states, a tally ("97-1") or a
 count. A number written on to a word names a thing; two sentences naming it state no
 one fact for it (session 29, i12-fixes38).

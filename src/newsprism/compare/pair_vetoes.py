@@ -41,7 +41,8 @@ def _polarity_clash(units: Sequence[UnitProfile]) -> np.ndarray:
         return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
 
     clash = (matrix(negated) @ matrix(stated).T).toarray() > 0
-    return clash | clash.T
+    ends = np.array([u.ends for u in units])  # two endings are no opposites: ending_acts.py
+    return (clash | clash.T) & ~(ends[:, None] & ends[None, :])
 
 
 def _quote_words_differ(units: Sequence[UnitProfile]) -> np.ndarray:

@@ -40,6 +40,7 @@ from newsprism.compare import negation
 from newsprism.compare.count_figures import quantity_matrices
 from newsprism.compare.date_numbers import not_counts
 from newsprism.compare.echoed_quote import quoted_links
+from newsprism.compare.ending_acts import ends_something
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
@@ -161,6 +162,7 @@ class UnitProfile:
     weekday_acts: tuple[WeekdayAct, ...] = ()
     # its voices and the entities they speak for (compare/proxy_voice.py)
     voiced_for: set[str] = field(default_factory=set)
+    ends: bool = False  # its statement is an ending or failure (compare/ending_acts.py)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -210,13 +212,14 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         dated=dated_nouns(tokens),
         doers=doers(tokens, mentions),
         weekday_acts=weekday_acts(tokens, mentions),
+        ends=ends_something(_main_predicates(tokens, roots), negated),
     )
 
 
 # --- pair features, vectorised --------------------------------------------------------
 
 
-def _anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
+def anchor_numbers(units: Sequence[UnitProfile]) -> np.ndarray:
     """Pairs that share a number no other sentence of their articles states ("The final
     tally was 97-1" / "… in a 97-1 vote"): in the BASIL gold every such pair was one fact
     (6 of 6). Years, names' and days' numbers are left out (compare/date_numbers.py)."""
@@ -316,7 +319,7 @@ def _links(units: Sequence[UnitProfile], words: Sequence[Sequence[str]], voiced:
     """The link features (the model file's ``links``: a pair with one is one fact unless
     a veto says otherwise): a rare number, a passage printed word for word, a quoted run
     two outlets print, one event's clause, one event's noun dated by one day."""
-    out = {"anchor_number": _anchor_numbers(units)}
+    out = {"anchor_number": anchor_numbers(units)}
     shared = _shared([passages(w) for w in words])
     out["shared_passage"] = shared > 0
     owners = [u.article_id for u in units]

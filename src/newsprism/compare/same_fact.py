@@ -37,7 +37,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +46,9 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import NewsprismError
+
+# (sentence in a fact, that fact, the second fact offered to it) -> keep the second
+SecondCheck = Callable[[int, Sequence[int], Sequence[int]], bool]
 
 MODEL_FILE = ("data", "models", "same-fact.json")
 # A candidate model file read instead of the packaged one (measuring a rebuild with
@@ -148,7 +151,8 @@ def load_same_fact_model() -> SameFactModel:
 
 
 def complete_link_groups(
-    probability: np.ndarray, threshold: float, article: Sequence[str]
+    probability: np.ndarray, threshold: float, article: Sequence[str],
+    keep_second: SecondCheck | None = None,
 ) -> list[list[int]]:
     """Groups of units in which every two units are same-fact.
 
@@ -163,7 +167,9 @@ def complete_link_groups(
     A sentence that states two facts ("The Senate approved the bill in a 97-1 vote") is
     one fact's member, and the other fact's too when a sentence left alone after the
     first pass ("The final tally was 97-1.") is same-fact with it:
-    :func:`_second_memberships`.
+    :func:`_second_memberships`. ``keep_second`` (compare/second_parts.py) says
+    whether that sentence states the second fact in a part of its own; without it, it
+    always does.
 
     Returns:
         Groups in order of their first unit; every unit is in one group, and a unit in
@@ -186,12 +192,13 @@ def complete_link_groups(
             group_of[unit] = keep
         members[keep].extend(members.pop(gone))
     groups = [sorted(m) for m in members.values()]
-    groups = _second_memberships(groups, probability, allowed, linked)
+    groups = _second_memberships(groups, probability, allowed, linked, keep_second)
     return sorted(groups, key=lambda m: m[0])
 
 
 def _second_memberships(groups: list[list[int]], probability: np.ndarray, allowed: np.ndarray,
-                        linked: np.ndarray) -> list[list[int]]:  # fmt: skip
+                        linked: np.ndarray, keep: SecondCheck | None = None,
+                        ) -> list[list[int]]:  # fmt: skip
     """A unit left alone joins its strongest link that is already in a fact, as a new
     fact of the two (or of more, when complete link allows it)."""
     alone = {g[0] for g in groups if len(g) == 1}
@@ -208,5 +215,7 @@ def _second_memberships(groups: list[list[int]], probability: np.ndarray, allowe
             extra.append([j, i])
         else:
             home.append(i)
+    if keep is not None:
+        extra = [e for e in extra if keep(e[0], next(g for g in groups if e[0] in g), e)]
     singles = [g for g in groups if not (len(g) == 1 and any(g[0] in e for e in extra))]
     return singles + [sorted(e) for e in extra]

@@ -44,12 +44,12 @@ def join_second_facts(groups: list[list[int]], probability: np.ndarray, threshol
         for i in sorted(home):
             if i in members or not allowed[i, members].all():
                 continue
-            if _apart(units, i, home[i], members, owner):
+            if states_apart(units, i, home[i], members, owner):
                 members.append(i)
     return [out[id(g)] for g in groups]
 
 
-def _apart(units: UnitReading, i: int, firsts: Sequence[Sequence[int]],
+def states_apart(units: UnitReading, i: int, firsts: Sequence[Sequence[int]],
            second: Sequence[int], owner: np.ndarray) -> bool:  # fmt: skip
     """Whether sentence ``i`` links to ``second``'s members of other articles through
     one unit of it that overlaps none of the units linking it to its first facts."""

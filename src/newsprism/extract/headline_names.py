@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from newsprism.compare.places import is_container
 from newsprism.extract.entities import StoryEntities, find_mentions, link_entities
 from newsprism.extract.headline_forms import attach_headline_forms, plural_key, written_in
+from newsprism.extract.headline_types import guessed_rows
 from newsprism.extract.initials import spells_skipping
 from newsprism.extract.mentions import load_names
 from newsprism.extract.nlp import parse_texts
@@ -165,8 +166,9 @@ def headline_entities(articles: Sequence[Article], story: StoryEntities,
     heads = link_entities(mentions, titles)
     bodies = [a.text for a in articles if a.id not in arabic]
     joined = attach_headline_forms(heads.mentions, story.entities, bodies)  # "DOJ"
-    rows = [e for e in heads.entities
-            if e.id not in joined and not _covered(e, story.entities, bodies)]
+    guessed = guessed_rows(heads.mentions, titles, _known_name)  # headline_types.py
+    rows = [e for e in heads.entities if e.id not in joined and e.id not in guessed
+            and not _covered(e, story.entities, bodies)]
     start = len(story.entities)
     for n, row in enumerate(rows, start + 1):
         row.id = f"E{n}"

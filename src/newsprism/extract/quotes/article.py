@@ -17,6 +17,7 @@ from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.noun_verb import verb_tagged_noun
 from newsprism.extract.quotes.phrasal import particle_base
+from newsprism.extract.quotes.site_lines import without_site_lines
 from newsprism.extract.quotes.subject_noun import subject_head_noun
 from newsprism.extract.quotes.transcript import transcript_turns
 from newsprism.extract.quotes.went_on import went_on_cue
@@ -45,7 +46,8 @@ class Article:
         # a single-mark quotation under two words (‘Israel’) is a scare quote, no speech
         self.quotations = [
             q
-            for q in transcript_turns(self.text, find_quotations(self.text))
+            for q in transcript_turns(self.text, without_site_lines(  # site_lines.py
+                self.text, find_quotations(self.text)))
             if not q.single or len(self.text[q.parts[0][0] : q.parts[0][1]].split()) >= 2
         ]
         self.qid = [-1] * len(doc)  # the quotation a token is in, or -1

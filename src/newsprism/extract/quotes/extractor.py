@@ -40,7 +40,7 @@ from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.reported_speech import ReportedSpeech
 from newsprism.extract.quotes.runs import QuoteRuns
 from newsprism.extract.quotes.speakers import Speaker, Speakers
-from newsprism.extract.quotes.transcript import label_of
+from newsprism.extract.quotes.transcript import label_of, label_speaker
 from newsprism.extract.quotes.worded import Worded
 
 if TYPE_CHECKING:
@@ -239,10 +239,11 @@ class _Extractor(ReportedSpeech):
             before = self.cues.cue_before(q) if verb is None else None
             joins = before is not None and last is not None and last.verb is not None \
                 and before.i == last.verb.i  # “A,” he said, “B.”  # fmt: skip
-            if name := label_of(q, self.art) or (  # a transcript's "PENCE: …" (transcript.py)
+            if name := (label := label_of(q, self.art)) or (  # a transcript's "PENCE: …"
                     verb is None and before is None and cut_cue_name(q, self.art)):
                 last = _Quote(list(q.parts), "direct", None, None, None,  # “…,” Biden...
-                              self.speakers.speaker_from(name), self.sent_of[name.i],
+                              label_speaker(self.speakers.speaker_from(name), name is label),
+                              self.sent_of[name.i],
                               list(q.regions))  # fmt: skip
                 quotes.append(last)
                 continue

@@ -52,6 +52,7 @@ from newsprism.extract.quotes.set_off import set_off
 from newsprism.extract.quotes.speaker_record import Resolution, Speaker
 from newsprism.extract.quotes.subjects import Subjects, owner
 from newsprism.extract.quotes.team_named import group_named_for
+from newsprism.extract.quotes.they_governed import governs
 from newsprism.extract.quotes.unnamed_speakers import UnnamedRules
 from newsprism.extract.quotes.variation import epithet_of
 
@@ -223,7 +224,8 @@ class Speakers(DocumentRules, UnnamedRules, Step):
             found = self.antecedents.antecedent_it(head, self.is_body, self.is_thing)
         if found is None:
             return Speaker()  # "I", "we", "you", or no antecedent: unresolved
-        inner = self.speaker_from(found, depth=depth + 1)
+        # the cue's own plural subject is read as that cue reads it (they_governed.py)
+        inner = self.speaker_from(found, depth=depth + 1 - governs(head, found, self.antecedents))
         inner.resolved = "pronoun"
         return inner
 

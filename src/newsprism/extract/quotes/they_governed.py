@@ -19,12 +19,14 @@ cue's clause). Everything else is read as before.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["governing_speaker"]
+__all__ = ["governing_speaker", "governs"]
+
+GOVERNED_DEPTH_RULE = True  # off: the cue's subject is read as any antecedent (session 34)
 
 _SUBORDINATE = ("advcl", "ccomp")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -45,3 +47,16 @@ def governing_speaker(they: Token, speech_base: Callable[[Token], str | None]
             subject.tag_ not in ("NNS", "NNPS"):  # fmt: skip
         return None
     return subject
+
+
+def governs(they: Token, found: Token, reader: Any) -> int:
+    """1 when ``found`` is the plural subject of the speech cue ``they``'s clause hangs
+    on (:func:`governing_speaker`), else 0: the speaker reader then reads it at the
+    cue's own depth, so that a bare plural the group test does not know
+    ("Proponents") is described as the cue describes it, not left unresolved (session
+    35; session 34 left it unresolved, its hook then wanting room in a full module).
+    ``reader``: any step with ``speech_base``."""
+    if not GOVERNED_DEPTH_RULE:
+        return 0
+    subject = governing_speaker(they, reader.speech_base)
+    return int(subject is not None and subject.i == found.i)

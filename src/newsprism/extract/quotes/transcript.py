@@ -22,16 +22,20 @@ capitals and a colon is left alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.marks import Quotation, trimmed
+from newsprism.extract.quotes.speaker_record import Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsprism.extract.quotes.article import Article
 
-__all__ = ["label_of", "transcript_turns"]
+__all__ = ["label_of", "label_speaker", "transcript_turns"]
+
+LABEL_CASE_RULE = True  # off: a label named nowhere else is shown in capitals, as printed
 
 _WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
 _LABEL = re.compile(rf"({_WORD}(?: {_WORD}){{0,2}}):[ \t]+(?=\S)")
@@ -107,3 +111,20 @@ def label_of(q: Quotation, art: Article) -> Token | None:
         return None
     words = art.tokens_between(match.start(1), match.end(1))
     return words[-1] if words else None
+
+
+def label_speaker(speaker: Speaker, labelled: bool = True) -> Speaker:
+    """A transcript label's speaker as a reader writes the name (session 35): a label
+    the article names nowhere else stays as printed, and the report then showed
+    "WALLACE" shouted among names in mixed case. A name in capitals of words of four
+    letters or more is written with an initial capital ("WALLACE" → "Wallace",
+    "O'ROURKE" → "O'Rourke"); a short word in capitals may be an acronym or initials
+    ("AOC") and is kept; a label resolved to a person is that person's name already.
+    ``labelled``: the name is a transcript's label; a name in capitals set before an
+    outlet's cut ("… continues his quest" MSNBC) is an acronym as often, and is kept."""
+    name = speaker.name
+    if not LABEL_CASE_RULE or not labelled or not name or not name.isupper():
+        return speaker
+    words = [w.title() if sum(c.isalpha() for c in w) >= 4 or w.endswith(".") else w
+             for w in name.split()]  # fmt: skip
+    return replace(speaker, name=" ".join(words))
