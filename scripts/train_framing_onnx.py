@@ -73,8 +73,13 @@ def _is_dev(key: str, share: int = DEV_SHARE) -> bool:
 # --------------------------------------------------------------------------- prepare
 
 
-def prepare(data: Path, rows_path: Path) -> None:
-    """Write the training sentences (JSON lines: text, spans, label, source, group, dev)."""
+def prepare(data: Path, rows_path: Path, years: frozenset[str] | None = None) -> None:
+    """Write the training sentences (JSON lines: text, spans, label, source, group, dev).
+
+    ``years`` are the BASIL years trained on (default: eval framing's development years,
+    2010-2012); a learning curve over years trains on fewer, and a shipped model may
+    train on more, at the cost of the eval's held-out row (docs/eval-framing.md,
+    session 35). The held-apart share is drawn by article from whichever years."""
     sys.path.insert(0, str(ROOT / "src"))
     from newsprism.eval.babe import read_babe
     from newsprism.eval.basil import basil_files, read_basil
@@ -91,15 +96,15 @@ def prepare(data: Path, rows_path: Path) -> None:
     rows += _mbic_rows(data / "mbic" / "mbic-dev.jsonl", {s.id: s for s in babe})
     docs = {d.name: d for d in map(read_basil, basil_files(data / "basil"))}
     for article in load_basil(data / "basil"):
-        if article.year not in DEV_YEARS:
-            continue  # 2013-2014 are held out
+        if article.year not in (years or DEV_YEARS):
+            continue  # by default 2013-2014 are held out
         lex = [(g.start, g.end) for g in article.gold if g.bias == "lex"]
         bias = [(g.start, g.end) for g in article.gold]  # lex and inf: prec_bias on dev
         dev = _is_dev(article.name, BASIL_DEV_SHARE)
         for a, b in docs[article.name].sentences.values():
             rows.append({"text": article.text[a:b], "spans": _clip(lex, a, b), "label": None,
                          "bias": _clip(bias, a, b), "tokens": True, "source": "basil",
-                         "group": article.name, "dev": dev})  # fmt: skip
+                         "group": article.name, "dev": dev, "year": article.year})  # fmt: skip
     with rows_path.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row) + "\n")
@@ -384,6 +389,7 @@ def train(args: argparse.Namespace) -> None:
         it["source"] in ("babe", "news") or max(it["labels"]) > 0
         or rng.random() < args.basil_negatives)]
     args.news_sentences = sum(it["source"] == "news" for it in train_items)
+    args.basil_years = sorted({r["year"] for r in rows if r["source"] == "basil" and "year" in r})
     dev_items = [it for it in items if it["dev"]]
     if args.limit:
         train_items = train_items[: args.limit]
@@ -444,6 +450,7 @@ def export(model, tokenizer, source: Path, args, chosen: dict, n_train: int, n_d
                      "basil_weight": args.basil_weight, "mbic_weight": args.mbic_weight,
                      "token_epochs": args.token_epochs, "news_weight": args.news_weight,
                      "news_sentences": args.news_sentences,
+                     "basil_years": args.basil_years,
                      "torch": torch.__version__},
     }  # fmt: skip
     (args.out / "framing-detector.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
@@ -479,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     prep = sub.add_parser("prepare")
     prep.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     prep.add_argument("--rows", type=Path, required=True)
+    prep.add_argument("--years", default="",
+                      help="BASIL years trained on, comma-separated (default 2010,2011,2012)")
     fit = sub.add_parser("train")
     fit.add_argument("--rows", type=Path, required=True)
     fit.add_argument("--out", type=Path, default=OUT)
@@ -486,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         fit.add_argument(flag, type=kind, default=default, help=what)
     args = parser.parse_args(argv)
     if args.step == "prepare":
-        prepare(args.data, args.rows)
+        years = frozenset(y.strip() for y in args.years.split(",") if y.strip())
+        prepare(args.data, args.rows, years or None)
     else:
         train(args)
     return 0
