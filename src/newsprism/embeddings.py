@@ -35,7 +35,6 @@ Example::
 
 from __future__ import annotations
 
-import hashlib
 import importlib.resources
 import json
 import logging
@@ -48,6 +47,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from newsprism.errors import NewsprismError
+from newsprism.file_hash import file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -268,7 +268,7 @@ class MiniLMOnnxEmbedder:
         try:
             self.meta = json.loads((folder / self.meta_file).read_text("utf-8"))
             for name, expected in self.meta["files"].items():
-                if hashlib.sha256((folder / name).read_bytes()).hexdigest() != expected:
+                if file_sha256(folder / name) != expected:
                     raise _onnx_fail(type(self), folder, f"{name} does not match its sha256")
         except (OSError, ValueError, KeyError) as exc:
             raise _onnx_fail(type(self), folder, f"cannot read its files: {exc}") from exc

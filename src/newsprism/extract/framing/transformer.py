@@ -17,7 +17,6 @@ windows. The session and tokenizer are loaded once per process
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Token
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
+from newsprism.file_hash import file_sha256
 
 # Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
 # the same process (a story that grew, an analysis recomputed) is not read again.
@@ -212,7 +212,7 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
     for name in ("model.onnx", "tokenizer.json"):
         target = path.parent / name
         try:
-            digest = hashlib.sha256(target.read_bytes()).hexdigest()
+            digest = file_sha256(target)
         except OSError as exc:
             raise _fail(path, f"cannot read {name}: {exc}") from exc
         if digest != files.get(name):
