@@ -219,16 +219,13 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
             raise _fail(path, f"{name} does not match its sha256; rebuild it "
                         "(scripts/train_framing_onnx.py) or reinstall")  # fmt: skip
     try:
-        from tokenizers import Tokenizer
-
         from newsprism.onnx_session import open_session
+        from newsprism.shared_tokenizer import load_tokenizer
 
         session = open_session(path.parent / "model.onnx")
-        tokenizer = Tokenizer.from_file(str(path.parent / "tokenizer.json"))
+        tokenizer = load_tokenizer(path.parent / "tokenizer.json")  # the omission check's too
     except Exception as exc:  # any load failure is one clear error
         raise _fail(path, f"cannot load the model: {exc}") from exc
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
     try:
         evidence = Evidence.from_meta(meta.get("evidence"))
     except (ValueError, KeyError, TypeError) as exc:
