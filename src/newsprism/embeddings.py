@@ -35,7 +35,6 @@ Example::
 
 from __future__ import annotations
 
-import hashlib
 import importlib.resources
 import json
 import logging
@@ -48,6 +47,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from newsprism.errors import NewsprismError
+from newsprism.file_hash import file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -268,23 +268,21 @@ class MiniLMOnnxEmbedder:
         try:
             self.meta = json.loads((folder / self.meta_file).read_text("utf-8"))
             for name, expected in self.meta["files"].items():
-                if hashlib.sha256((folder / name).read_bytes()).hexdigest() != expected:
+                if file_sha256(folder / name) != expected:
                     raise _onnx_fail(type(self), folder, f"{name} does not match its sha256")
         except (OSError, ValueError, KeyError) as exc:
             raise _onnx_fail(type(self), folder, f"cannot read its files: {exc}") from exc
         started = time.perf_counter()
         try:
-            from tokenizers import Tokenizer
-
             from newsprism.onnx_session import open_session
+            from newsprism.shared_tokenizer import load_tokenizer
 
             self._session = open_session(folder / "model.onnx", threads=1)
             tokenizer_file = next(n for n in self.meta["files"] if n.endswith("tokenizer.json"))
-            self._tokenizer = Tokenizer.from_file(str(folder / tokenizer_file))
+            # the framing detector's file, shared: no truncation on it, _cut cuts (encode)
+            self._tokenizer = load_tokenizer(folder / tokenizer_file)
         except Exception as exc:  # any load failure is one clear error
             raise _onnx_fail(type(self), folder, f"cannot load the model: {exc}") from exc
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(int(self.meta["max_length"]))
         self.path = folder
         self.dim: int = int(self.meta["dim"])
         logger.debug("%s embedder loaded from %s in %.2fs", self.name, folder, _since(started))
@@ -298,17 +296,20 @@ class MiniLMOnnxEmbedder:
         (the ``minilm-onnx/leadN`` context, session 22): the first ``max_pieces - 1``
         ids and the closing [SEP], exactly what the tokenizer's own truncation at
         ``max_pieces`` gives, without a shared tokenizer setting to change under threads.
+        Without it the cut is at ``max_length``, made the same way: the tokenizer is
+        the framing detector's, shared and untruncated (``shared_tokenizer``).
         """
         items = _check_texts(texts)
-        if max_pieces is not None and not 2 < max_pieces <= int(self.meta["max_length"]):
-            raise ValueError(f"max_pieces {max_pieces} outside 3..{self.meta['max_length']}")
+        longest = int(self.meta["max_length"])
+        if max_pieces is not None and not 2 < max_pieces <= longest:
+            raise ValueError(f"max_pieces {max_pieces} outside 3..{longest}")
         out = np.zeros((len(items), self.dim), dtype=np.float32)
         present = [i for i, text in enumerate(items) if text.strip()]
         for start in range(0, len(present), batch_size):
             chunk = present[start : start + batch_size]
             encoded = self._tokenizer.encode_batch([items[i] for i in chunk])
             for i, enc in zip(chunk, encoded, strict=True):
-                ids = np.asarray([_cut(enc.ids, max_pieces)], np.int64)
+                ids = np.asarray([_cut(enc.ids, max_pieces or longest)], np.int64)
                 with _onnx_lock:  # one session, shared by threads
                     out[i] = self._session.run(
                         None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]

@@ -21,8 +21,12 @@ def open_session(model: Path, *, threads: int | None = None) -> Any:
     that other work needs (measured: 5.7 s CPU for a 10-article story, 4.2 without).
     ``threads`` pins the intra- and inter-op thread counts (None: onnxruntime's default).
     Raises whatever onnxruntime raises; the caller names its model in the error.
+    What the load freed (the parsed file, the weights before packing) is given back to
+    the system at once (``freed_memory``: about 10 MB of a compare's peak RSS).
     """
     import onnxruntime
+
+    from newsprism.freed_memory import release_freed_memory
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
@@ -30,4 +34,6 @@ def open_session(model: Path, *, threads: int | None = None) -> Any:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = threads
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    release_freed_memory()
+    return session

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -120,17 +120,19 @@ def written_as_law(name: str, texts: Iterable[str]) -> bool:
 _PRESS_HEADS = frozenset({"News", "Media"})
 
 
-def press_epithet(name: str, quoted: bool, adjectives: frozenset[str]) -> bool:
+def press_epithet(name: str, quoted: bool, adjectives: Callable[[], Collection[str]]) -> bool:
     """A name inside quoted words, of two words or more ending in "News" or "Media" and
     opened by an English adjective of WordNet ("the Fake News Media is already trying",
     Trump quoted in NeuS raw row 66; "Mainstream Media"), and no outlet of
     ``data/outlets.tsv`` nor the end of one: the speaker's word for the press, no
     organisation. "Fox News", "NBC News" open on no adjective; "the Daily News" ends
-    the table's "New York Daily News"."""
+    the table's "New York Daily News". ``adjectives`` gives WordNet's adjectives when
+    first needed: built for every mention, its table and two more cost some 6 MB in every
+    compare, for the rare quoted "... News" (docs/benchmarks.md, "Session 35")."""
     words = name.split()
     if not quoted or len(words) < 2 or words[-1] not in _PRESS_HEADS:
         return False
-    if words[0].lower() not in adjectives or not all(w[:1].isupper() for w in words):
+    if not all(w[:1].isupper() for w in words) or words[0].lower() not in adjectives():
         return False
     from newsprism.clean.outlets import fold_outlet_name, load_outlet_table
 

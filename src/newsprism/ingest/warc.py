@@ -28,12 +28,9 @@ import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsprism.errors import IngestError
 from newsprism.ingest.decode import browser_codec, decode_bytes, implausibility
@@ -53,10 +50,22 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
 # a byte warcio quotes: raw, or as the escape of its repr ("first line: ['\\x1f\\x8b…")
 _UNPRINTABLE = re.compile(r"[^\x20-\x7e]|\\x[0-9a-fA-F]{2}")
-# What reading a broken record raises: warcio's own errors, a gzip member that does not
-# inflate (zlib.error, EOFError, OSError), a payload short of its length.
-_READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError,
-                zlib.error, ValueError)
+
+
+@cache
+def _warcio() -> tuple[Any, tuple[type[BaseException], ...]]:
+    """warcio's ``ArchiveIterator`` and what reading a broken record raises (warcio's own
+    errors, a gzip member that does not inflate: zlib.error, EOFError, OSError, a payload
+    short of its length), imported with the first WARC file: warcio brings fsspec and
+    asyncio (73 modules, 3 MB resident, about 0.15 s), which a compare of text files
+    loaded for nothing (docs/benchmarks.md, "Session 35")."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    errors = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError,
+              zlib.error, ValueError)  # fmt: skip
+    return ArchiveIterator, errors
 # Skipped-record reasons, as counted in the ingest report.
 SKIP_REVISIT, SKIP_REDIRECT, SKIP_HTTP_ERROR = "revisit", "redirect", "http error"
 SKIP_STATUS, SKIP_NOT_HTML, SKIP_EMPTY = "other status", "not html", "empty body"
@@ -116,7 +125,8 @@ class _Reader:
         """Records from ``start`` to the end or to a broken one; returns the offset to
         resume at (None: the end of the file)."""
         handle.seek(start)
-        records = ArchiveIterator(handle)
+        archive_iterator, read_errors = _warcio()
+        records = archive_iterator(handle)
         iterator = iter(records)
         counted = -1  # offset of the last record counted in self.number
         try:
@@ -131,7 +141,7 @@ class _Reader:
                                  self.meta, self.max_bytes)  # fmt: skip
                 if item is not None:
                     yield item
-        except _READ_ERRORS as exc:
+        except read_errors as exc:
             if "non-chunked gzip" in str(exc):
                 yield from self._whole_gzip(handle)
                 return None
@@ -146,7 +156,8 @@ class _Reader:
         skipping the records already read. A broken record here ends the file."""
         done, self.number = self.number, 0  # warcio yielded these before it found out
         handle.seek(0)
-        records = ArchiveIterator(gzip.GzipFile(fileobj=handle))
+        archive_iterator, read_errors = _warcio()
+        records = archive_iterator(gzip.GzipFile(fileobj=handle))
         iterator = iter(records)
         try:
             while True:
@@ -160,7 +171,7 @@ class _Reader:
                               self.max_bytes)  # fmt: skip
                 if item is not None:
                     yield item
-        except _READ_ERRORS as exc:
+        except read_errors as exc:
             self.number += 1
             reason = _broken(exc, records.offset, "of the decompressed stream") + \
                 " (one gzip stream: nothing after it can be read)"  # fmt: skip

@@ -17,7 +17,6 @@ windows. The session and tokenizer are loaded once per process
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Token
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
+from newsprism.file_hash import file_sha256
 
 # Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
 # the same process (a story that grew, an analysis recomputed) is not read again.
@@ -212,23 +212,20 @@ def read_onnx_model(path: Path, meta: dict[str, Any]) -> OnnxDetector:
     for name in ("model.onnx", "tokenizer.json"):
         target = path.parent / name
         try:
-            digest = hashlib.sha256(target.read_bytes()).hexdigest()
+            digest = file_sha256(target)
         except OSError as exc:
             raise _fail(path, f"cannot read {name}: {exc}") from exc
         if digest != files.get(name):
             raise _fail(path, f"{name} does not match its sha256; rebuild it "
                         "(scripts/train_framing_onnx.py) or reinstall")  # fmt: skip
     try:
-        from tokenizers import Tokenizer
-
         from newsprism.onnx_session import open_session
+        from newsprism.shared_tokenizer import load_tokenizer
 
         session = open_session(path.parent / "model.onnx")
-        tokenizer = Tokenizer.from_file(str(path.parent / "tokenizer.json"))
+        tokenizer = load_tokenizer(path.parent / "tokenizer.json")  # the omission check's too
     except Exception as exc:  # any load failure is one clear error
         raise _fail(path, f"cannot load the model: {exc}") from exc
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
     try:
         evidence = Evidence.from_meta(meta.get("evidence"))
     except (ValueError, KeyError, TypeError) as exc:
