@@ -36,8 +36,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from newsprism.cluster import density, weekdays
 from newsprism.cluster import guard as guarding
-from newsprism.cluster import weekdays
 from newsprism.cluster.crosslang import memory_texts
 from newsprism.cluster.features import ArticleFeatures, compute_features
 from newsprism.cluster.model import ClusterModel, default_model_path, load_model, model_idf
@@ -53,6 +53,7 @@ from newsprism.eval.clustering import (
 from newsprism.eval.clustering_baseline import nearest_earlier
 
 DATED_REAL = ("basil", "neus-raw", "ntrex-ar-en")
+DENSITY_BOUNDS = (density.MIN_THRESHOLD, density.MAX_THRESHOLD)
 UNCONTESTED = 0.3  # `links`: a best candidate whose runner-up scores under this share of it
 
 
@@ -65,9 +66,13 @@ def variant(spec: str | None) -> ClusterModel:
     if not spec:
         return model
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
-        slope, pivot, floor = (float(v) for v in spec[2:].split(":"))
-        return dataclasses.replace(model, density_slope=slope, density_pivot=pivot,
-                                   density_floor=floor)  # fmt: skip
+        slope, pivot, floor, *side = spec[2:].split(":")
+        # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold
+        # (a measurement: the bounds are module constants, set here for this setting).
+        density.MIN_THRESHOLD = model.threshold if side == ["higher"] else DENSITY_BOUNDS[0]
+        density.MAX_THRESHOLD = model.threshold if side == ["lower"] else DENSITY_BOUNDS[1]
+        return dataclasses.replace(model, density_slope=float(slope),
+                                   density_pivot=float(pivot), density_floor=float(floor))
     live, threshold, size, *guard = spec.split(":")
     model = dataclasses.replace(model, sparse_live=int(live),
                                 sparse_threshold=float(threshold), sparse_size=int(size))
