@@ -68,9 +68,14 @@ RESCUE = [("Keeper rows out to pull two anglers from Dunmore rocks",
            "only did what any neighbour would.")]  # fmt: skip
 
 
-def _features() -> list:
+RIVAL = ("Dunmore harbour board raises mooring fees for the summer",
+         "Boat owners at Dunmore will pay a third more for moorings from July, the harbour "
+         "board said on Saturday, blaming the cost of dredging the channel near the light.")
+
+
+def _features(texts: list[tuple[str, str]] = RESCUE) -> list:
     arts = [gold_article(f"r{n}", body, title=title, published_at=f"2024-06-0{n + 1}T09:00:00Z")
-            for n, (title, body) in enumerate(RESCUE)]  # fmt: skip
+            for n, (title, body) in enumerate(texts)]  # fmt: skip
     return compute_features(arts, PACKAGED.embedder)
 
 
@@ -84,7 +89,7 @@ def _joined(model: ClusterModel, features: list) -> tuple[bool, float]:
 
 def test_an_uncontested_pair_joins_below_the_threshold_a_contested_one_does_not() -> None:
     features = _features()
-    joined, p = _joined(PACKAGED, features)
+    _, p = _joined(PACKAGED, features)
     # The model's threshold just above this pair's probability: apart without the rule.
     strict = dataclasses.replace(PACKAGED, threshold=p + 0.01)
     assert not _joined(strict, features)[0]
@@ -94,3 +99,19 @@ def test_an_uncontested_pair_joins_below_the_threshold_a_contested_one_does_not(
     # The pivot at one candidate: the count is the pivot, the threshold stays.
     assert not _joined(dataclasses.replace(strict, density_slope=1.0, density_pivot=1.0,
                                            density_floor=0.001), features)[0]  # fmt: skip
+
+
+def test_a_rival_story_live_makes_the_same_pair_contested() -> None:
+    """The rival (another item of the same harbour) is live first: the second rescue report
+    then has two candidates over the floor, and at pivot 2 its threshold stays."""
+    rival, first, second = _features([RIVAL, *RESCUE])
+    _, p = _joined(PACKAGED, [first, second])
+    model = dataclasses.replace(PACKAGED, threshold=p + 0.01, density_slope=1.0,
+                                density_pivot=2.0, density_floor=0.001)  # fmt: skip
+    clusterer = StreamClusterer(model, model_idf(model))
+    clusterer.add(rival)
+    founded = clusterer.add(first)
+    probabilities = [model.probability(x) for _, x in clusterer.candidate_features(second)]
+    assert len(probabilities) == 2 and min(probabilities) >= model.density_floor
+    assert clusterer.add(second).story_id != founded.story_id  # contested: apart
+    assert _joined(model, [first, second])[0]  # alone with its founder: joined
