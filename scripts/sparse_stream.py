@@ -71,13 +71,17 @@ def variant(spec: str | None) -> ClusterModel:
         # (a measurement: the bounds are module constants, set here for this setting).
         density.MIN_THRESHOLD = model.threshold if side == ["higher"] else DENSITY_BOUNDS[0]
         density.MAX_THRESHOLD = model.threshold if side == ["lower"] else DENSITY_BOUNDS[1]
-        return dataclasses.replace(model, density_slope=float(slope),
-                                   density_pivot=float(pivot), density_floor=float(floor))
+        model = dataclasses.replace(model, density_slope=float(slope),
+                                    density_pivot=float(pivot), density_floor=float(floor))
+        return _guarded(model) if side == ["guard"] else model
     live, threshold, size, *guard = spec.split(":")
     model = dataclasses.replace(model, sparse_live=int(live),
                                 sparse_threshold=float(threshold), sparse_size=int(size))
-    if guard != ["guard"]:
-        return model
+    return _guarded(model) if guard == ["guard"] else model
+
+
+def _guarded(model: ClusterModel) -> ClusterModel:
+    """``model`` with the guarded model file's guard (joins under its ``guard_below``)."""
     guarded = load_model(default_model_path().parent / "clusterer-guarded.json")
     fields = ("guard_below", "guard_words", "guard_title_idf", "guard_title_live",
               "guard_live_sum")
