@@ -112,6 +112,12 @@ class ClusterModel:
             stories are live, a dated join to a story of at most ``sparse_size`` members
             (0: any) needs only ``sparse_threshold``; ``sparse_live`` 0 (every model
             before it): not read.
+        density_slope, density_pivot, density_floor: the threshold that follows the
+            competition (``cluster.density``, session 35): the dated threshold's
+            log-odds move by ``density_slope`` times the log of the competitors' count
+            over ``density_pivot``; the count is the live set's size (``density_floor``
+            0) or the candidates at or above probability ``density_floor``;
+            ``density_slope`` 0 (every model before it): not read.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -181,6 +187,9 @@ class ClusterModel:
     sparse_live: int = 0
     sparse_threshold: float = 0.0
     sparse_size: int = 0
+    density_slope: float = 0.0
+    density_pivot: float = 1.0
+    density_floor: float = 0.0
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -263,7 +272,9 @@ class ClusterModel:
         for name, off in (("guard_title_live", 0), ("guard_live_sum", "title"),
                           ("guard_unnamed_core", False), ("guard_unnamed_one", 0),
                           ("merge_name_idf", 0.0), ("weekday_gap", -1), ("sparse_live", 0),
-                          ("sparse_threshold", 0.0), ("sparse_size", 0)):  # fmt: skip
+                          ("sparse_threshold", 0.0), ("sparse_size", 0),
+                          ("density_slope", 0.0), ("density_pivot", 1.0),
+                          ("density_floor", 0.0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:

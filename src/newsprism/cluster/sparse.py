@@ -39,13 +39,20 @@ def applies(model: ClusterModel, x: Sequence[float], language: str | None, live_
     one, the dated scorer scores it, both sides have names, the article's language is
     one the model was trained on, fewer than ``sparse_live`` stories are live, and the
     story is small."""
-    if model.sparse_live <= 0 or model.scores_undated(x) or live_count >= model.sparse_live:
+    if model.sparse_live <= 0 or live_count >= model.sparse_live:
         return False
-    if x[_NO_ENTITIES]:  # lower-cased snippets: a middling probability is noise there
-        return False
-    if language is not None and language not in model.languages:
+    if not eligible(model, x, language):
         return False
     return model.sparse_size <= 0 or story_size <= model.sparse_size
+
+
+def eligible(model: ClusterModel, x: Sequence[float], language: str | None) -> bool:
+    """Whether a threshold other than the model's may decide this comparison at all: the
+    dated scorer scores it, both sides have names, and the article's language is one
+    the model was trained on (also read by ``cluster.density``)."""
+    if model.scores_undated(x) or x[_NO_ENTITIES]:  # lower-cased snippets: noise there
+        return False
+    return language is None or language in model.languages
 
 
 def join_threshold(model: ClusterModel, x: Sequence[float], language: str | None,

@@ -52,9 +52,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
+from newsprism.cluster import density, sparse, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
-from newsprism.cluster import sparse, weekdays
 from newsprism.cluster import split as splitting
 from newsprism.cluster.backing import Backing, MemoryBacking
 from newsprism.cluster.crosslang import CrossLanguagePath, CrossScore, TextSource, choose
@@ -206,9 +206,10 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         time_at = FEATURE_INDEX["time"]
         ranked = sorted((-self.model.probability(x), -x[time_at], story_id, x, c)
                         for story_id, x, c in scored)  # fmt: skip
+        k = density.competitors(self.model, (-r[0] for r in ranked), len(self.live))
         for minus_p, _, story_id, x, cluster in ranked:
-            if -minus_p < sparse.join_threshold(self.model, x, f.language, len(self.live),
-                                                cluster.count):
+            if -minus_p < density.adjust(self.model, sparse.join_threshold(
+                    self.model, x, f.language, len(self.live), cluster.count), x, f.language, k):
                 continue
             # The best story that the article also links to through its core, so that
             # an article close only to a drifted centroid does not chain on (where the
