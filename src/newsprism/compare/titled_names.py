@@ -11,10 +11,12 @@ charged with four federal crimes" against "no formal charges have been filed" (t
 article's person, "ellison") was never one event. Two reports that both wrote the role
 first met only by the role word, which two different treasurers share.
 
-Read only where nothing else can be meant: a common noun (not a proper noun, not a
-pronoun), an apposition that begins on the very next token (no comma, no other word
-between: "the treasurer, Mark Ellison and the mayor" is a list the parser may misread),
-and that apposition is a PERSON mention. An apposition after a comma is left as it was.
+Read only where nothing else can be meant: a singular common noun (not a proper noun,
+not a pronoun, not "the suspects, Tom Ray and Al Fox"), an apposition that begins on
+the very next token or right after one comma, with no conjunct of its own, that is a
+PERSON mention; after a comma, the name must be closed by a comma that opens no list
+("the treasurer, Mark Ellison, and the mayor" names two; "the treasurer, Mark Ellison
+and the mayor" is a list the parser may misread).
 """
 
 from __future__ import annotations
@@ -26,16 +28,30 @@ from newsprism.models import Mention
 
 
 def titled_name(token: Any, mentions: Sequence[Mention]) -> Mention | None:
-    """The PERSON mention set with no comma right after the role noun ``token`` that the
-    parse made the head of the name ("state treasurer | Mark Ellison"), else None."""
-    if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+    """The PERSON mention set beside the singular role noun ``token`` that the parse made
+    the head of the name: right after it with no comma ("state treasurer | Mark
+    Ellison"), or between two commas with no list going on ("the state treasurer, Mark
+    Ellison, resigned"); else None."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i + 2 >= len(doc):
         return None
     for child in token.children:
-        if child.dep_ != "appos" or child.left_edge.i != token.i + 1:
+        if child.dep_ != "appos" or any(c.dep_ in ("conj", "cc") for c in child.children):
             continue
-        start = token.doc[token.i + 1].idx
-        hit = next((m for m in mentions if m.label == "PERSON" and m.start == start
+        first = token.i + 1 + (doc[token.i + 1].text == ",")
+        if child.left_edge.i != first:
+            continue
+        hit = next((m for m in mentions if m.label == "PERSON" and m.start == doc[first].idx
                     and child.idx < m.end), None)  # fmt: skip
-        if hit is not None:
+        if hit is not None and (first == token.i + 1 or _closed(doc, child)):
             return hit
     return None
+
+
+def _closed(doc: Any, name: Any) -> bool:
+    """A name set off by commas is closed by a comma that opens no list (", and the
+    mayor, …" would make it one member of several) or by the end of the phrase."""
+    after = name.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    return after + 1 < len(doc) and doc[after + 1].lower_ not in ("and", "or")
