@@ -64,6 +64,10 @@ def _person_mentions(doc) -> list[Mention]:  # type: ignore[no-untyped-def]
     ("The state treasurer, Mark Ellison, and the mayor resigned on Monday.", "treasurer", None),
     ("The suspects, Tom Ray and Al Fox, were charged on Monday.", "suspects", None),
     ("The treasurer said on Monday that Mark Ellison had resigned.", "treasurer", None),
+    # not a role of a person, the name's possession, the name as a clause's subject
+    ("At one point Obama, wearing a grey suit, waved to the crowd.", "point", None),
+    ("A review by state auditor Grace Tan's office found waste.", "auditor", None),
+    ("It echoed the words of the banker Ellison worked for in 1990.", "banker", None),
 ])  # fmt: skip
 def test_the_reader_alone(text: str, role: str, name: str | None) -> None:
     doc = load_nlp()(text)

@@ -9,18 +9,19 @@ sentence says in its own words that this is not the act the first dates. The iss
 reader flagged the same kind, "Wednesday" against "Thursday" dating two actions.
 
 Here the act gets a mark when its object carries a word that counts it as one more
-("another", "second", "third", "fourth", "separate", "additional", "further", "other")
+("another", "second", "third", "fourth", "separate", "additional", "further")
 or the verb carries "again" / "anew" / "once more"; the mark joins the objects, so two
 sentences compare only when both mark the act or neither does. It can only remove a
 date conflict, never make one. Words that may name the same thing in both reports
-("new", "latest", "first") are not marks.
+("new", "latest", "first") are not marks, nor is "other" ("joined other Republicans
+Tuesday" is not a second joining).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-_ANOTHER = frozenset("another second third fourth separate additional further other".split())
+_ANOTHER = frozenset("another second third fourth separate additional further".split())
 _AGAIN = frozenset({"again", "anew"})
 MARK = "(another instance)"
 

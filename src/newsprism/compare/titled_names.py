@@ -21,10 +21,19 @@ and the mayor" is a list the parser may misread).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsprism.extract.titles import one_word_roles
 from newsprism.models import Mention
+
+# nouns of kin and company, which news sets before a name as it does a title
+_KIN = frozenset("wife husband widow widower son daughter brother sister father mother "
+                 "friend girlfriend boyfriend fiancé fiancee cousin nephew niece".split())
+# agent nouns ("treasurer", "director", "commentator", "comedian", "councilman",
+# "attendee", "assistant"): a noun that names what a person does
+_AGENT = re.compile(r"(?:er|or|ist|ian|man|woman|ee|ant)$")
 
 
 def titled_name(token: Any, mentions: Sequence[Mention]) -> Mention | None:
@@ -33,7 +42,8 @@ def titled_name(token: Any, mentions: Sequence[Mention]) -> Mention | None:
     Ellison"), or between two commas with no list going on ("the state treasurer, Mark
     Ellison, resigned"); else None."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i + 2 >= len(doc):
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i + 2 >= len(doc) \
+            or not _person_noun(token.lemma_.lower()):
         return None
     for child in token.children:
         if child.dep_ != "appos" or any(c.dep_ in ("conj", "cc") for c in child.children):
@@ -43,9 +53,34 @@ def titled_name(token: Any, mentions: Sequence[Mention]) -> Mention | None:
             continue
         hit = next((m for m in mentions if m.label == "PERSON" and m.start == doc[first].idx
                     and child.idx < m.end), None)  # fmt: skip
-        if hit is not None and (first == token.i + 1 or _closed(doc, child)):
+        if hit is not None and (first == token.i + 1 or _closed(doc, child)) \
+                and not _name_not_the_role(token, child):
             return hit
     return None
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun that can name a person by what they are: a role noun of
+    ``data/roles.toml``, a noun of kin, or an agent noun. Not "at one point Obama,
+    wearing …", "Grimm's Washington office, Nick Iacono", "the gun-control group Brady
+    United" (the parser's appositions over the wide stories, session 35)."""
+    return lemma in one_word_roles() or lemma in _KIN or bool(_AGENT.search(lemma))
+
+
+def _name_not_the_role(role: Any, name: Any) -> bool:
+    """The name is not the role's holder but the owner of something ("Attorney General
+    Letitia James's office") or the subject of a clause of its own ("the words of the
+    president Blumenthal worked for": a verb right after the name that is not the verb
+    the role is the subject of, as "was" is in "treasurer Mark Ellison was charged")."""
+    if any(c.dep_ == "case" for c in name.children):
+        return True
+    after = name.right_edge.i + 1
+    if after >= len(name.doc) or name.doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = name.doc[after]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
+    return not (role.dep_ in ("nsubj", "nsubjpass") and role.head.i == verb.i)
 
 
 def _closed(doc: Any, name: Any) -> bool:
