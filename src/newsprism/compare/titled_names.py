@@ -69,11 +69,15 @@ def _person_noun(lemma: str) -> bool:
 
 def _name_not_the_role(role: Any, name: Any) -> bool:
     """The name is not the role's holder but the owner of something ("Attorney General
-    Letitia James's office") or the subject of a clause of its own ("the words of the
-    president Blumenthal worked for": a verb right after the name that is not the verb
-    the role is the subject of, as "was" is in "treasurer Mark Ellison was charged")."""
+    Letitia James's office"), the name of a noun the role completes ("the nominee for
+    president, Mitt Romney", "the wife of the mayor, Ann Ruiz"), or the subject of a
+    clause of its own ("the words of the president Blumenthal worked for": a verb right
+    after the name that is not the verb the role is the subject of, as "was" is in
+    "treasurer Mark Ellison was charged")."""
     if any(c.dep_ == "case" for c in name.children):
         return True
+    if role.dep_ == "pobj" and role.head.lower_ in ("of", "for") and role.head.head.pos_ == "NOUN":
+        return True  # "the Republican nominee for president, Mitt Romney": the nominee's name
     after = name.right_edge.i + 1
     if after >= len(name.doc) or name.doc[after].pos_ not in ("VERB", "AUX"):
         return False
