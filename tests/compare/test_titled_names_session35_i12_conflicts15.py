@@ -68,6 +68,7 @@ def _person_mentions(doc) -> list[Mention]:  # type: ignore[no-untyped-def]
     ("At one point Obama, wearing a grey suit, waved to the crowd.", "point", None),
     ("A review by state auditor Grace Tan's office found waste.", "auditor", None),
     ("It echoed the words of the banker Ellison worked for in 1990.", "banker", None),
+    ("He debated the Green nominee for governor, Ada Brill, on Monday.", "governor", None),
 ])  # fmt: skip
 def test_the_reader_alone(text: str, role: str, name: str | None) -> None:
     doc = load_nlp()(text)
