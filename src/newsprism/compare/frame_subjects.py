@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsprism.compare.refusals import NAMED_KINDS
+from newsprism.compare.titled_names import titled_name
 from newsprism.extract.entities import load_names
 from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
@@ -65,6 +66,8 @@ def _entity(token: Any, mentions: list[Mention], names: dict[str, str],
             and (m.label in NAMED_KINDS or m.entity_id in names)]  # fmt: skip
     if hits:
         return key_of(min(hits, key=lambda m: m.start))
+    if (titled := titled_name(token, mentions)) is not None:  # "treasurer | Mark Ellison"
+        return key_of(titled)
     if token.lower_ in _PERSONAL:
         return pronoun_person(token, mentions, key_of)
     if token.pos_ == "PRON" or not token.is_alpha:

@@ -70,6 +70,7 @@ from newsprism.compare.frame_subjects import gender_of as gender_of
 from newsprism.compare.frame_subjects import subject_above as subject_above
 from newsprism.compare.legislation import PASSAGE_OBJECTS, passage_chamber
 from newsprism.compare.measures import event_statuses
+from newsprism.compare.other_instances import other_instance
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.quotes.marks import quoted_spans
@@ -235,7 +236,7 @@ def _action(verb: Any, weekday: str, when: When | None, entity: Any, doer: Any
                             when)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
-    )
+    ) | other_instance(verb)  # "released a second report", "met again": not the first act
     who = subject_token(verb)
     subject = entity(who) if who is not None else None
     if who is not None and who.dep_ == "nsubj":

@@ -9,11 +9,14 @@ mention of a named person:
 - party and state after the name: "(R-Conn.)", ", D-N.Y.,", "[R-CT]", "(D)", the
   Journal's "(D., Hawaii)", ", Democrat of Vermont," (extract/quotes/party_label.py,
   the reader the speaker rules share);
+- party in apposition with no state: ", a Democrat,", ", the Republican nominee"
+  (compare/party_appositions.py, session 35);
 - party before it: "Republican Sen. X", "Democrat X";
 - office before it: "Sen.", "Rep.", "Gov." and their long forms, unless qualified as
   past ("former Sen.", "ex-Gov.", "then-Rep.");
 - age in apposition right after the name: "Elizabeth Lauten, 31," ("aged 31"); ages
-  one year apart are not a conflict (a birthday may fall between two reports);
+  one year apart are not a conflict (a birthday may fall between two reports); and
+  "36-year-old X" or ", a 36-year-old …" (compare/age_words.py, session 35);
 - a title in apposition right after the name ("Raide Jadallah, the assistant chief of
   operations for …"): compared only with the same office (compare/titles.py).
 
@@ -30,6 +33,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.compare.age_words import age_next_to
+from newsprism.compare.party_appositions import party_apposition
 from newsprism.compare.titles import Title, title_after, titles_clash
 from newsprism.extract.quotes.party_label import party_tag_after
 from newsprism.extract.states import state_code
@@ -84,6 +89,8 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
             if code:
                 found.append(PersonLabel(m.entity_id, m.article_id, "state", code,
                                          after.state or "", m.end))  # fmt: skip
+        elif (bare := party_apposition(text, m.end)) is not None:  # ", a Democrat,"
+            found.append(PersonLabel(m.entity_id, m.article_id, "party", *bare, m.end))
         title = title_after(text, m.end)
         if title is not None:
             found.append(PersonLabel(m.entity_id, m.article_id, "title",
@@ -92,6 +99,8 @@ def labels_of(text: str, mentions: Sequence[Mention]) -> list[PersonLabel]:
         if age and 0 < int(age.group("age")) < 120:
             found.append(PersonLabel(m.entity_id, m.article_id, "age", age.group("age"),
                                      age.group("age"), m.end))  # fmt: skip
+        elif (words := age_next_to(text, m.start, m.end)) and 0 < int(words[0]) < 120:
+            found.append(PersonLabel(m.entity_id, m.article_id, "age", *words))  # "36-year-old X"
         before = _BEFORE.search(text[max(0, m.start - _LEFT_CONTEXT) : m.start])
         if before and not before.group("past"):
             if before.group("party"):
