@@ -1,0 +1,86 @@
+"""Session 35 speaker rules (docs/eval-quotes.md, "Session 35"), each on a real parse.
+
+- an -ing cue right after a noun of speech, no comma between, is the noun's author's
+  ("remarks the mayor made last spring saying …": the mayor's), :mod:`noun_author`;
+- a surname the tagger read as a common noun, subject of its clause, is the person the
+  article named in full ("Bush hit back …"), :mod:`noun_surname`.
+
+Sentences written for the tests, in words unlike the gold's (gold/speakers-fresh35).
+"""
+
+from __future__ import annotations
+
+from newsprism.extract.nlp import load_nlp
+from newsprism.extract.quotes.lexicon import load_lexicon
+from newsprism.extract.quotes.noun_author import made_by, speech_noun_before
+from newsprism.extract.quotes.noun_surname import surname_read_as_noun
+from tests.extract.quote_helpers import only, quotes_of
+
+
+def _token(text: str, word: str):
+    doc = load_nlp()(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_remarks_a_named_person_made_are_his() -> None:
+    # the parse hangs "claiming" on the main verb; its subject is the union
+    text = ("The teachers' union circulated remarks Governor Paul Hendry made at a "
+            "fundraiser last spring claiming the schools were “a bottomless pit.”")  # fmt: skip
+    quote = only(quotes_of(text), "claiming")
+    assert quote.speaker == "Paul Hendry"
+
+
+def test_the_noun_of_speech_and_its_author_are_found() -> None:
+    lex = load_lexicon()
+    verb = _token("Opponents seized on a tweet the senator posted last year saying the "
+                  "plant was safe.", "saying")  # fmt: skip
+    noun = speech_noun_before(verb, lex)
+    assert noun is not None and noun.lower_ == "tweet"
+    author = made_by(noun)
+    assert author is not None and author.lower_ == "senator"
+
+
+def test_a_participle_after_the_main_verb_is_left_to_the_older_rules() -> None:
+    lex = load_lexicon()
+    verb = _token("The clerk read the statement aloud saying it was final.", "saying")
+    assert speech_noun_before(verb, lex) is None  # "aloud" hangs on the clerk's verb
+
+
+def test_a_participle_set_off_by_a_comma_is_left_to_the_older_rules() -> None:
+    lex = load_lexicon()
+    verb = _token("The council rejected the mayor's statement, saying the budget was "
+                  "padded.", "saying")  # fmt: skip
+    assert speech_noun_before(verb, lex) is None  # the council says, not the mayor
+
+
+def test_a_participle_after_a_noun_not_of_speech_is_left_alone() -> None:
+    lex = load_lexicon()
+    verb = _token("Residents waved banners outside city hall saying they wanted the "
+                  "park back.", "saying")  # fmt: skip
+    assert speech_noun_before(verb, lex) is None
+
+
+def test_a_statement_with_no_author_written_says_nothing() -> None:
+    lex = load_lexicon()
+    verb = _token("Reporters read a short statement released overnight saying the "
+                  "talks had failed.", "saying")  # fmt: skip
+    noun = speech_noun_before(verb, lex)
+    assert noun is None or made_by(noun) is None
+
+
+def test_a_surname_tagged_a_common_noun_is_the_person_named_in_full() -> None:
+    # before: no speaker (the tagger read "Bush" as a shrub at the sentence's start)
+    text = ("Former Florida governor Jeb Bush visited the plant on Friday.\n\n"
+            "Bush hit back in an interview, saying he had “never once taken a dime from "
+            "them.”")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert quote.speaker == "Jeb Bush"
+
+
+def test_the_same_word_as_a_common_noun_stays_a_word() -> None:
+    doc = load_nlp()("The rose bush grew fast, and Bush said nothing.")
+    bush = next(t for t in doc if t.lower_ == "bush")
+    assert not surname_read_as_noun(bush, {"bush"})  # lower case, a modifier
+    doc = load_nlp()("Price climbed sharply in May, the report said.")
+    price = doc[0]
+    assert not surname_read_as_noun(price, set())  # no one named Price in full
