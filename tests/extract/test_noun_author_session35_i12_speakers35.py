@@ -1,9 +1,9 @@
 """Session 35 speaker rules (docs/eval-quotes.md, "Session 35"), each on a real parse.
 
 - an -ing cue right after a noun of speech, no comma between, is the noun's author's
-  ("remarks the mayor made last spring saying …": the mayor's), :mod:`noun_author`;
+  ("remarks Governor Hendry made in 2014 claiming …": Hendry's), :mod:`noun_author`;
 - a surname the tagger read as a common noun, subject of its clause, is the person the
-  article named in full ("Bush hit back …"), :mod:`noun_surname`.
+  article named in full ("Sessions later told …"), :mod:`noun_surname`.
 
 Sentences written for the tests, in words unlike the gold's (gold/speakers-fresh35).
 """
@@ -23,11 +23,22 @@ def _token(text: str, word: str):
 
 
 def test_remarks_a_named_person_made_are_his() -> None:
-    # the parse hangs "claiming" on the main verb; its subject is the union
-    text = ("The teachers' union circulated remarks Governor Paul Hendry made at a "
-            "fundraiser last spring claiming the schools were “a bottomless pit.”")  # fmt: skip
+    # before: no speaker (the parse hangs "claiming" on "circulated", whose subject is
+    # a relative "who")
+    text = ("The mayor's rivals were joined by unions across the state, who circulated "
+            "remarks Governor Paul Hendry made in 2014 claiming the schools were “a "
+            "bottomless pit.”")  # fmt: skip
     quote = only(quotes_of(text), "claiming")
     assert quote.speaker == "Paul Hendry"
+
+
+def test_comments_the_senator_made_are_the_senators() -> None:
+    # before: "teachers across the county", the ones who replayed the comments
+    text = ("State Senator Ann Moss toured the plant in June.\n\nHer opponents were "
+            "backed by teachers across the county, who replayed comments the senator made "
+            "in 2012 saying she “would gladly close” the plant.")  # fmt: skip
+    quote = only(quotes_of(text), "saying")
+    assert quote.speaker == "Ann Moss"
 
 
 def test_the_noun_of_speech_and_its_author_are_found() -> None:
@@ -69,12 +80,11 @@ def test_a_statement_with_no_author_written_says_nothing() -> None:
 
 
 def test_a_surname_tagged_a_common_noun_is_the_person_named_in_full() -> None:
-    # before: no speaker (the tagger read "Bush" as a shrub at the sentence's start)
-    text = ("Former Florida governor Jeb Bush visited the plant on Friday.\n\n"
-            "Bush hit back in an interview, saying he had “never once taken a dime from "
-            "them.”")  # fmt: skip
-    quote = only(quotes_of(text), "saying")
-    assert quote.speaker == "Jeb Bush"
+    # before: "Sessions", a description (the tagger read a plural common noun)
+    text = ("Attorney General Jeff Sessions spoke on Monday. Sessions later told "
+            "reporters that the policy was “settled law.”")  # fmt: skip
+    quote = only(quotes_of(text), "told reporters")
+    assert (quote.speaker, quote.resolved) == ("Jeff Sessions", "name")
 
 
 def test_the_same_word_as_a_common_noun_stays_a_word() -> None:

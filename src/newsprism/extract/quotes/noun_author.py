@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["made_by", "noun_author", "speech_noun_before"]
 
 _RELATIVES = {"that", "which", "who", "whom"}
+_NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
 # "comments [Trump made [in [2006]]]", "a tweet [the senator posted [last [year]]]": a
 # few steps up from the word before, through the clause that makes the words only
 _CLIMB = 5
@@ -47,8 +48,8 @@ def speech_noun_before(verb: Token, lex: SpeechLexicon) -> Token | None:
         return None  # ", saying": set off, the clause's subject speaks
     nouns = lex.speech_nouns | lex.documents | lex.channels
     for _ in range(_CLIMB):
-        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
-            return token
+        if (token.pos_ == "NOUN" or token.dep_ in _NOMINAL) and token.lemma_.lower() in nouns:
+            return token  # "remarks" as an object, even tagged a verb
         if token.dep_ == "ROOT" or token.head.i > verb.i or \
                 (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl")):
             return None  # up to a clause the noun does not hold: "read it aloud saying"

@@ -27,7 +27,7 @@ __all__ = ["surname_read_as_noun"]
 
 
 def surname_read_as_noun(token: Token, surnames: Set[str]) -> bool:
-    """``token`` is a singular capitalised common noun, a clause's subject, spelled as
+    """``token`` is a capitalised common noun, a clause's subject, spelled as
     the surname (lower case, in ``surnames``) of someone the article names in full."""
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.is_title and \
+    return token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.is_title and \
         token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in surnames  # fmt: skip
