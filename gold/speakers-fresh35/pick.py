@@ -36,8 +36,8 @@ def candidates(data: Path) -> list[Path]:
     return sorted(kept, key=lambda p: hashlib.sha1(p.stem.encode("utf-8")).hexdigest())
 
 
-def pick(data: Path) -> list[tuple[str, int]]:
-    """(article stem, marks) of the chosen articles, in SHA-1 order."""
+def pick(data: Path, batch: int = 1) -> list[tuple[str, int]]:
+    """(article stem, marks) of the chosen articles of a batch, in SHA-1 order."""
     out: list[tuple[str, int]] = []
     taken = 0
     for path in candidates(data):
@@ -46,11 +46,15 @@ def pick(data: Path) -> list[tuple[str, int]]:
             continue
         out.append((path.stem, marks))
         taken += marks
-        if taken >= ENOUGH:
+        if taken >= ENOUGH * batch:
             break
-    return out
+    if batch == 1:
+        return out
+    first = pick(data, batch - 1)
+    return out[len(first):]
 
 
 if __name__ == "__main__":
-    for stem, marks in pick(Path(sys.argv[1])):
+    BATCH = int(sys.argv[3]) if sys.argv[2:3] == ["--batch"] else 1
+    for stem, marks in pick(Path(sys.argv[1]), BATCH):
         print(f"{marks:3} {stem}")
