@@ -140,17 +140,143 @@ ARTICLES = {
 }
 
 
+# second batch (pick.py --batch 2), annotated after the first batch was scored, before
+# any output on these articles was seen
+TC, MR = "Ted Cruz", "Marco Rubio"
+BATCH2 = {
+    "huff-post_2016-04-27_why-does-israel-refuse-to-recogn": [
+        (3, "It happened so many times", "direct", "Raphael Lemkin", "once said"),
+        (5, "I think Israel doesn’t want", "direct", "Roman Smbatyan", "stated Roman ..."),
+        (7, "Israel has had very good", "direct", "Roman Smbatyan", "Smbatyan added,"),
+        (8, "after the European Parliament", "direct", "Ishaan Tharoor",
+         "As the Washington Post’s Ishaan Tharoor wrote,"),
+        (9, "We, the Armenians", "direct", "Aris Shirvanian", "told the Associated Press"),
+        (9, "So Israel should have been", "direct", "Aris Shirvanian", "He added,"),
+        (10, "The United States prides", "direct", "Edgar Martirosyan", "explained ..."),
+        (10, "It is, nonetheless", "direct", "Edgar Martirosyan", "continues"),
+        (11, "In foreign policy, there are", "direct", "Nachman Shai", "told the AP"),
+        (11, "In this case I think", "direct", "Nachman Shai", "continues"),
+    ],
+    "usa-today_2016-03-02_no-clear-path-points-to-white-ho": [
+        (8, "There has been a lot of talk", "direct", "Mitch McConnell", "said"),
+        (8, "That is not the view", "direct", "Mitch McConnell", "continues"),
+        (12, "GROWING PARTY", "partial", DT, "he declared in a tweet (Trump, the sentence before)"),
+        (15, "extremely enthusiastic", "partial",
+         "31% of Republicans and Republican-leaning voters", "said they were (a poll)"),
+        (21, "very worried", "partial", "most Republicans in Tennessee and Georgia",
+         "most said they were (exit polls)"),
+        (31, "We know we've got work", "direct", HC, "she told a cheering crowd"),
+        (31, "But that work is not", "direct", HC, "continues"),
+    ],
+    "usa-today_2016-01-29_absent-trump-derides-debate-cruz": [
+        (4, "please attack Ted", "partial", TC, "he accused the moderators of asking ..."),
+        (5, "If you guys ask", "direct", TC, "Cruz quipped"),
+        (7, "Don't worry, I'm not", "direct", MR, "Rubio said"),
+        (10, "This is the lie", "direct", MR, "Rubio said:"),
+        (10, "Throughout this campaign", "direct", MR, "Rubio said"),
+        (10, "Now you want to trump", "direct", MR, "continues"),
+        (12, "I feel like I need", "direct", "Chris Christie", "said,"),
+        (17, "manipulating and shaping", "partial", "Jim Gilmore", "Gilmore said"),
+        (17, "Last time I looked", "direct", "Carly Fiorina", "Fiorina ... said,"),
+        (19, "Trump is positioned", "direct", "Lee Miringoff", "said Lee Miringoff"),
+        (21, "owes it to the men", "partial", TC, "Cruz said any candidate ..."),
+    ],
+    "breitbart_2016-02-16_donald-trump-praises-breitbart-s": [
+        (2, "Very good reporter, very good", "direct", DT, "Trump, ..., said"),
+        (4, "Mr. Trump, you said earlier", "direct", "Matthew Boyle", "Boyle asked Trump"),
+        (4, "Can you explain", "direct", "Matthew Boyle", "continues"),
+        (5, "I’m very disappointed in the RNC, Republican", "direct", DT, "Trump said"),
+        (6, "I’m very disappointed in the RNC because", "direct", DT,
+         "next paragraph, no cue"),
+        (8, "angry populist enforcer", "partial", "the Daily Beast",
+         "which ran a ... article on him naming him the"),
+        (10, "699320266804092929", "none", "", "markup of an embedded tweet"),
+        (10, "@TheLloydGrove", "none", "", "markup"),
+        (10, "2016-02-15", "none", "", "markup"),
+        (10, "Very good reporter. Very good", "direct", DT,
+         "a tweet quoting Trump, '–@realDonaldTrump' after the words"),
+    ],
+    "huff-post_2016-01-19_flint-water-response-perfectly-c": [
+        (4, "The Rachel Maddow Show", "none", "", "programme title"),
+        (11, "As far as what Hillary", "direct", "Karen Weaver", "Weaver said"),
+        (13, "When this came about", "direct", "Amanda Renteria", "Renteria told reporters"),
+        (15, "Gov. Snyder announced", "direct", "Dave Murray", "told the Washington Examiner"),
+        (16, "expedited review", "partial", "the Clinton campaign", "called on FEMA to conduct"),
+        (16, "health monitoring", "partial", "the Clinton campaign",
+         "and said the Obama administration should ..."),
+        (18, "We’ve had a city", "direct", HC, "she said"),
+        (18, "I’ll tell you what", "direct", HC, "adding,"),
+        (20, "There are no excuses", "direct", BS, "he said (Sanders, the paragraph before)"),
+        (20, "The governor long ago", "direct", BS, "continues"),
+        (21, "we need to focus", "partial", "Erin Brockovich", "she believed"),
+        (22, "I will be speaking", "direct", "Erin Brockovich", "said in a statement"),
+        (23, "A lot of people said", "direct", "Karen Weaver", "Weaver ..., telling reporters,"),
+    ],
+    "breitbart_2015-12-04_bellwether-county-says-trump-sho": [
+        (3, "Vigo County, Indiana is", "direct",
+         "Dave Leip’s Atlas of U.S. Presidential Elections", "prompted ... to state,"),
+        (4, "Crossroads of America", "none", "", "a nickname"),
+        (5, "Of its 76,981", "direct", "Politico", "Politico reveals a few relevant facts:"),
+        (7, "There’s only one", "direct", "Parker Eaton",
+         "said that given the crop ...: (the paragraph before)"),
+        (9, "He speaks his mind", "direct", "Jared Potts", "echoed: (the paragraph before)"),
+        (10, "… if the Republican", "direct", "Politico", "As Politico reported,"),
+    ],
+    "politico_2016-06-14_sanders-scripts-his-primary-seas": [
+        (11, "The time is long overdue", "direct", BS, "Sanders insisted"),
+        (14, "Let me make it very clear", "direct", BS, "he asserted"),
+        (15, "political revolution", "none", "", "a slogan"),
+        (17, "Before his race", "direct", "Ben Wikler", "said Ben Wikler"),
+        (17, "That’s going to happen", "direct", "Ben Wikler", "continues"),
+        (20, "He sees the platform", "direct", "Dan Cantor", "said Dan Cantor"),
+        (20, "[But] it’s not", "direct", "Dan Cantor", "continues"),
+    ],
+    "usa-today_2016-04-06_sanders-winning-streak-continues": [
+        (4, "He can assert it", "direct", "Steve Elmendorf", "said Steve Elmendorf"),
+        (4, "The numbers don't add up", "direct", "Steve Elmendorf", "said Elmendorf"),
+        (7, "Many would consider", "direct", "David Wasserman", "said David Wasserman"),
+        (7, "And yet it would seal", "direct", "David Wasserman", "he said"),
+        (10, "The Facts on Where", "none", "", "a memo's title"),
+        (11, "built a nearly", "partial", "Robby Mook", "In it, he says (the memo's author)"),
+        (14, "It's going to be a", "direct", "Dan Gerstein", "Gerstein said"),
+        (14, "She's going to win", "direct", "Dan Gerstein", "continues"),
+    ],
+    "politico_2016-03-23_reid-never-ever-ever-underestima": [
+        (4, "Never, ever, ever", "direct", "Harry Reid", "Reid said"),
+        (4, "One of the most unorthodox", "direct", "Harry Reid", "continues"),
+        (5, "I don’t think it matters", "direct", "Harry Reid", "The minority leader said"),
+        (6, "You have one who", "direct", "Harry Reid", "Reid said"),
+        (8, "In Arizona last night", "direct", "Harry Reid", "Reid said"),
+        (8, "There could be some", "direct", "Harry Reid", "continues"),
+    ],
+    "breitbart_2016-07-27_obama-to-frame-election-as-comma": [
+        (3, "Nothing truly prepares", "direct", "Barack Obama",
+         "the two-term president will say, according to excerpts ... released by the White House"),
+        (4, "Until you’ve sat", "direct", "Barack Obama", "he will say"),
+        (4, "But Hillary’s been", "direct", "Barack Obama", "continues"),
+        (5, "I can say with confidence", "direct", "Barack Obama", "next paragraph, no cue"),
+        (11, "the most ignorant", "partial", DT, "Trump launched ..., calling him"),
+        (14, "Russia, if you’re", "direct", DT, "Trump said"),
+        (16, "extremely careless", "partial", "The FBI", "The FBI concluded ... that"),
+        (17, "This has to be the first", "direct", "Jake Sullivan", "said ... Jake Sullivan"),
+        (18, "This has gone from", "direct", "Jake Sullivan", "next paragraph, no cue"),
+        (20, "put the biggest crack", "partial", HC, "she said in a video message"),
+    ],
+}
+
+
 def build(data: Path) -> dict:
     """The gold, each row checked against its article."""
     stories = {}
-    for name, rows in ARTICLES.items():
+    for name, rows in [*ARTICLES.items(), *BATCH2.items()]:
         paras = paragraphs((data / TRAIN / f"{name}.txt").read_text("utf-8"))
         quotes = []
         for para, words, kind, speaker, note in rows:
             assert words in paras[para], (name, para, words)
             quotes.append({"ref": f"A:{para}", "words": words, "kind": kind,
                            "speaker": speaker, "resolvable": True, "note": note})
-        stories[name] = {"part": "train", "quotes": quotes}
+        stories[name] = {"part": "train", "batch": 2 if name in BATCH2 else 1,
+                         "quotes": quotes}
     return {"stories": stories}
 
 
