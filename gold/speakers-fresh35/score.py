@@ -1,6 +1,6 @@
 """Score newsprism's quote speakers against this gold (``gold.json``).
 
-    PYTHONPATH=src python gold/speakers-fresh35/score.py ../shared/data [--show]
+    PYTHONPATH=src python gold/speakers-fresh35/score.py ../shared/data [--show] [--batch 1|2]
 
 gold/speakers-polnear's scorer (itself gold/speakers-neus's, run on single PolNeAR
 articles), imported, not copied, and pointed at the train split: each article alone
@@ -28,10 +28,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--show", action="store_true", help="print every scored item")
+    parser.add_argument("--batch", type=int, choices=(1, 2), help="one batch only")
     args = parser.parse_args(argv)
     gold = json.loads((HERE / "gold.json").read_text("utf-8"))["stories"]
     sums = [0] * 5
     for name, story in gold.items():
+        if args.batch and story["batch"] != args.batch:
+            continue
         text = (args.data / TRAIN / f"{name}.txt").read_text("utf-8")
         counts = polnear.neus._score_story({"id": name, "text": text}, story, args.show)
         sums = [a + b for a, b in zip(sums, counts, strict=True)]
