@@ -14,6 +14,7 @@ from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes.lexicon import load_lexicon
 from newsprism.extract.quotes.noun_author import made_by, speech_noun_before
 from newsprism.extract.quotes.noun_surname import surname_read_as_noun
+from newsprism.extract.quotes.office_word import names_office
 from tests.extract.quote_helpers import only, quotes_of
 
 
@@ -94,3 +95,40 @@ def test_the_same_word_as_a_common_noun_stays_a_word() -> None:
     doc = load_nlp()("Price climbed sharply in May, the report said.")
     price = doc[0]
     assert not surname_read_as_noun(price, set())  # no one named Price in full
+
+
+# second batch's kinds ------------------------------------------------------------------
+
+
+def test_a_participle_before_a_quotation_whose_verb_the_parse_made_the_root() -> None:
+    # before: no speaker (the parse hung the narration on the quoted "said", so the
+    # participle looked for that verb's subject inside the quotation)
+    text = ("Coach Dana Pruitt praised the players on Sunday.\n\nPruitt was not pleased "
+            "with the referees, telling the crowd, “Everyone said the last call was "
+            "wrong.”")  # fmt: skip
+    quote = only(quotes_of(text), "telling the crowd")
+    assert quote.speaker == "Dana Pruitt"
+
+
+def test_a_share_of_two_groups_joined_speaks_as_that_share() -> None:
+    # before: no speaker (the parse hung "Republican-leaning voters" as an apposition,
+    # which the share rule took for a name run into the phrase)
+    text = ("In a national Gallup survey released Tuesday, 28% of Democrats and "
+            "Democratic-leaning adults said they were \"very hopeful\" about the economy.")
+    quote = only(quotes_of(text), "said")
+    assert quote.speaker == "28% of Democrats and Democratic-leaning adults"
+
+
+def test_a_bare_office_word_is_no_earlier_mention() -> None:
+    # before: the speaker shown was the word "governor" of "to be governor"
+    text = ("Governor Lena Marsh will campaign for her deputy on Friday.\n\nMarsh will "
+            "tell voters that Hal Ortiz is ready to be governor.\n\n“Nobody knows this "
+            "state better,” the two-term governor will say.")  # fmt: skip
+    quote = only(quotes_of(text), "say")
+    assert quote.speaker == "Lena Marsh"
+
+
+def test_an_office_word_with_an_article_is_still_a_mention() -> None:
+    doc = load_nlp()("She is the governor now, and he wants to be governor.")
+    words = [t for t in doc if t.lower_ == "governor"]
+    assert [names_office(t) for t in words] == [False, True]

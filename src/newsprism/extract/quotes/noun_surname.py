@@ -10,8 +10,9 @@ so, most often where capitals say nothing: at a sentence's start.
 :class:`.people.People` already takes a lone capitalised proper noun for the person
 when the article named someone with that surname in full; this module lets it take
 such a word tagged a common noun too, but only where a noun is a person: the subject of
-a clause ("Trump shot back"; "Sessions told reporters", tagged a plural), capitalised. "Price increases", "a trump card"
-(a modifier or lower case) and "Price rose" in an article with no Tom Price stay words.
+a clause ("Trump shot back"; "Sessions told reporters", tagged a plural), capitalised.
+"Price increases", "a trump card" (a modifier or lower case) and "Price rose" in an
+article with no Tom Price stay words.
 """
 
 from __future__ import annotations

@@ -263,6 +263,7 @@ class Subjects(Step):
             return None if after == UNTOLD else after
         head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.art.next_statement(verb) and \
+                self.qid[head.head.i] == -1 and \
                 (self.speech_base(head.head) or self._that_clause_of(head)):  # fmt: skip
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own:
