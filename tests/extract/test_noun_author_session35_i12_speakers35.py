@@ -132,3 +132,10 @@ def test_an_office_word_with_an_article_is_still_a_mention() -> None:
     doc = load_nlp()("She is the governor now, and he wants to be governor.")
     words = [t for t in doc if t.lower_ == "governor"]
     assert [names_office(t) for t in words] == [False, True]
+
+
+def test_a_participle_after_a_person_inside_the_document_is_not_the_documents() -> None:
+    lex = load_lexicon()
+    verb = _token("Her office called a Gazette story which shows footage of her at a 2015 "
+                  "rally saying she had never met him a smear.", "saying")  # fmt: skip
+    assert speech_noun_before(verb, lex) is None  # her, at the rally: not the story

@@ -5,7 +5,8 @@ housing bubble would burst" (AP, PolNeAR train, gold/speakers-fresh35): the pars
 "saying" on the sentence's main verb ("were echoed by her campaign and Democrats"), so
 the words went to the ones who highlighted the comments, not to the man who made them.
 With no comma before it, an -ing participle right after a noun phrase modifies that
-phrase (", saying" set off by a comma continues the clause: ``Subjects._from_noun``).
+phrase's last noun, a date aside (", saying" set off by a comma continues the clause:
+``Subjects._from_noun``).
 When the phrase's head is a noun of speech or a document ("comments", "remarks", "a
 statement", "a tweet", "an interview"), the participle says what those words say, so
 their author is the speaker: the subject of the clause that makes them ("comments Trump
@@ -31,6 +32,7 @@ __all__ = ["made_by", "noun_author", "speech_noun_before"]
 
 _RELATIVES = {"that", "which", "who", "whom"}
 _NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+_WHEN = ("DATE", "TIME")  # "comments Trump made in 2006 saying": a date is passed over
 # "comments [Trump made [in [2006]]]", "a tweet [the senator posted [last [year]]]": a
 # few steps up from the word before, through the clause that makes the words only
 _CLIMB = 5
@@ -53,6 +55,8 @@ def speech_noun_before(verb: Token, lex: SpeechLexicon) -> Token | None:
         if token.dep_ == "ROOT" or token.head.i > verb.i or \
                 (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl")):
             return None  # up to a clause the noun does not hold: "read it aloud saying"
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in _WHEN:
+            return None  # "video of him at a 2008 event saying": him, at the event
         token = token.head
     return None
 
