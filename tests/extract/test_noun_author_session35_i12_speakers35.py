@@ -114,7 +114,8 @@ def test_a_share_of_two_groups_joined_speaks_as_that_share() -> None:
     # before: no speaker (the parse hung "Republican-leaning voters" as an apposition,
     # which the share rule took for a name run into the phrase)
     text = ("In a national Gallup survey released Tuesday, 28% of Democrats and "
-            "Democratic-leaning adults said they were \"very hopeful\" about the economy.")
+            "Democratic-leaning adults said they were \"very hopeful\" about the "
+            "economy.")  # fmt: skip
     quote = only(quotes_of(text), "said")
     assert quote.speaker == "28% of Democrats and Democratic-leaning adults"
 

@@ -53,7 +53,7 @@ def speech_noun_before(verb: Token, lex: SpeechLexicon) -> Token | None:
         if (token.pos_ == "NOUN" or token.dep_ in _NOMINAL) and token.lemma_.lower() in nouns:
             return token  # "remarks" as an object, even tagged a verb
         if token.dep_ == "ROOT" or token.head.i > verb.i or \
-                (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl")):
+                (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl")):  # fmt: skip
             return None  # up to a clause the noun does not hold: "read it aloud saying"
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in _WHEN:
             return None  # "video of him at a 2008 event saying": him, at the event
