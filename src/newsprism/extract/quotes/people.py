@@ -37,6 +37,7 @@ from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.kin_apposed import kin_gender
+from newsprism.extract.quotes.noun_surname import surname_read_as_noun
 from newsprism.extract.quotes.partitive_name import partitive_names
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
 from newsprism.extract.quotes.surnames import bare_surnames, is_modifier, nicknamed
@@ -187,7 +188,8 @@ class People(Step):
         surnames = {p.surname for p in found if p.given}
         first_bare = bare_surnames(self.doc, found, given)
         for tok in self.doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+            if tok.i in covered or not tok.is_title or not (
+                    tok.pos_ == "PROPN" or surname_read_as_noun(tok, surnames)):  # fmt: skip
                 continue
             after_honorific = tok.i > 0 and self.doc[tok.i - 1].lower_ in HONORIFIC
             # a surname the tagger called a PERSON alone earlier ("Cowan", tagged ORG 12

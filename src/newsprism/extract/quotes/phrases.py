@@ -176,8 +176,11 @@ def share_of_people(head: Token) -> bool:
     """ "52 percent of registered voters say", "a handful of Democrats said": a share
     of a plural group speaks as that share, described in the article's words."""
     if head.lemma_.lower() not in _SHARES or head.ent_type_ in ("PERSON", "ORG") or \
-            any(t.dep_ == "appos" for t in head.subtree):  # fmt: skip
-        return False  # a name the parse ran into the phrase ("Mr. Trump - 60 percent")
+            any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree):  # fmt: skip
+        # a name the parse ran into the phrase ("Mr. Trump - 60 percent"); a common
+        # noun hung so is the group's other half ("31% of Republicans and
+        # Republican-leaning voters", session 35)
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
         for c in head.children)  # fmt: skip

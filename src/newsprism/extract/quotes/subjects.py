@@ -23,6 +23,7 @@ from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.hung_later import speech_before
 from newsprism.extract.quotes.inverted_after import subject_in_closed_quotation
 from newsprism.extract.quotes.listed import adjective_participle, one_of_list
+from newsprism.extract.quotes.noun_author import noun_author
 from newsprism.extract.quotes.org_titled import person_after_org_title
 from newsprism.extract.quotes.others_document import others_document
 from newsprism.extract.quotes.people import NAME_LABELS
@@ -160,6 +161,8 @@ class Subjects(Step):
                 return self._split_apposition(child, verb) or _after_dashes(child) or \
                     noun_before_name(child) or \
                     person_after_org_title(child, verb, self.lex.roles) or child
+        if (author := noun_author(verb, self.lex, owner)) is not None:
+            return author  # "comments Trump made saying …" (noun_author.py)
         if depth == 0 and (shown := recorded_speaker(verb, self.lex.recordings)
                            or shown_speaking(verb)) is not None:  # fmt: skip
             return shown
@@ -260,6 +263,7 @@ class Subjects(Step):
             return None if after == UNTOLD else after
         head = self._set_off_head(verb)
         if head.dep_ == "ccomp" and self.art.next_statement(verb) and \
+                self.qid[head.head.i] == -1 and \
                 (self.speech_base(head.head) or self._that_clause_of(head)):  # fmt: skip
             own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own:

@@ -28,6 +28,7 @@ from newsprism.extract.quotes.fullest_org import fullest_org
 from newsprism.extract.quotes.holders import office_holder
 from newsprism.extract.quotes.lexicon import SpeechLexicon
 from newsprism.extract.quotes.named_next import named_next
+from newsprism.extract.quotes.office_word import names_office
 from newsprism.extract.quotes.org_in import org_in
 from newsprism.extract.quotes.own_referent import earlier_alone
 from newsprism.extract.quotes.people import People, Person
@@ -104,7 +105,7 @@ class UnnamedRules:
         lemma = head.lemma_.lower()
         for tok in reversed(self.doc[: head.i]):
             if (tok.lemma_.lower() == lemma and tok.tag_ == head.tag_ and tok.dep_ != "compound"
-                    and self.qid[tok.i] == -1):  # fmt: skip
+                    and self.qid[tok.i] == -1 and not names_office(tok)):  # fmt: skip
                 named = tok.dep_ == "appos" and (self.people.person_at(tok.head) is not None
                                                   or tok.head.ent_type_ == "ORG")  # fmt: skip
                 return tok.head if named else tok  # "Cathi Herrod, the center's president"
