@@ -15,6 +15,7 @@ from newsprism.report.outlet_colours import store_colours
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
+from newsprism.web.story_sources import member_sources
 
 HOME_STORIES = 8
 ENTITY_STORIES = 100  # stories shown on an entity page, newest first
@@ -121,6 +122,8 @@ def entity(store: Store, key: str) -> dict[str, Any]:
             "story_id": r["story_id"], "label": story.label if story else r["story_id"],
             "entity_id": r["entity_id"], "name": r["name"], "type": r["type"],
             "mentions": r["mentions"], "outlets": story.outlets if story else [],
+            # every source by name, files and web sites too (session 35)
+            "sources": list(dict.fromkeys(member_sources(analysis.get("articles") or []))),
             "first_seen": story.first_seen if story else None,
             "last_seen": story.last_seen if story else None,
         })  # fmt: skip

@@ -160,6 +160,7 @@ class EntityStoryOut(_Open):
     type: str
     mentions: int
     outlets: list[str]
+    sources: list[str] = []
     first_seen: str | None
     last_seen: str | None
 
@@ -233,8 +234,22 @@ class OutletOut(_Open):
     analysed_articles: int
 
 
+class OtherSourceStoryOut(_Open):
+    id: str
+    label: str | None
+
+
+class OtherSourceOut(_Open):
+    source: str
+    articles: int
+    stories: list[OtherSourceStoryOut]
+    first_published: str | None
+    last_published: str | None
+
+
 class OutletsOut(_Open):
     outlets: list[OutletCountOut]
+    other_sources: list[OtherSourceOut] = []
 
 
 class FailureOut(_Open):
