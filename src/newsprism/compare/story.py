@@ -33,7 +33,6 @@ from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
 from newsprism.compare.leftover_clause import join_leftover_clauses
-from newsprism.compare.near_back import pointed_at, shown_beside
 from newsprism.compare.opening_backers import OPENING_FLOOR
 from newsprism.compare.pairs import (
     MINILM_COSINE,
@@ -512,7 +511,6 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
     # is a conflict of its own, and the articles of its near sentences
     read = [(fact, set(fact.article_ids), all(counts[c.id] > 1 for c in fact.claims),
              {n["article_id"] for n in fact.near}) for fact in facts]  # fmt: skip
-    beside = pointed_at(facts)  # its own possibly-shared sentences' near rows (session 35)
     for article in articles:
         missing = []
         for fact, ids, own_conflict, near in read:
@@ -520,8 +518,8 @@ def omissions(articles: Sequence[Article], facts: Sequence[AlignedClaim],
                 continue
             if own_conflict:
                 continue  # a conflict of its own: its sides are facts already listed
-            if article.id in near or shown_beside(beside, article.id, fact):
-                continue  # possibly_shared: this article may state it (a near sentence)
+            if article.id in near:
+                continue  # possibly_shared: this article may state it (its near sentence)
             if states is not None and states(article.id, fact):
                 continue  # its own sentence of the fact is in another fact
             part = fact.shared_parts.get(fact.claims[0].id) if fact.status == PARTLY else None
