@@ -7,13 +7,14 @@ called "Black U.S.". The words are an adjective ("Black", "Hispanic", "female") 
 country ("U.S.") that together modify a lower-case noun ("secretary"): the only name in
 them is the country's.
 
-The rule reads the parse, never a list of adjectives: a span not tagged a place, whose
-last words are a country or a US state (``mention_rules.is_place``) and whose every
-word before them is an adjective of the noun phrase (dependency ``amod``, or tagged
-``JJ``), and the whole span modifies a lower-case word right after it (it is no name of
-its own there). The mention is then the country, typed GPE. A body's name with a country
-in it ("the Royal Saudi Air Force", "Bank of America") does not end on the country or
-has a noun before it, and is left alone; so is a country named alone.
+The rule: a span not tagged a place, whose last words are a country or a US state
+(``mention_rules.is_place``), whose every word before them is an adjective (the parse's
+``amod`` or ``JJ``, or one of the adjectives that describe a person's group, which
+the parser reads as a proper noun when capitalised: "Black" is NNP compound of "U.S."
+in "the first Black U.S. trade envoy"), and which modifies a lower-case word right
+after it (it is no name of its own there). The mention is then the country, typed GPE.
+A body's name with a country in it ("the Royal Saudi Air Force", "Bank of America",
+"an Air France flight": "Air" is a noun) is left alone; so is a country named alone.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from newsprism.extract.mention_rules import is_place
 
 _PLACES = frozenset({"GPE", "LOC"})
 _ADJECTIVE_DEPS = frozenset({"amod"})
+# adjectives of a person's group, capitalised by custom before a noun: the parser tags
+# them NNP then, so its own reading does not tell them from a name's first word
+GROUP_ADJECTIVES = frozenset({
+    "black", "white", "hispanic", "latino", "latina", "latinx", "asian", "native",
+    "indigenous", "arab", "jewish", "muslim", "catholic", "christian", "hindu", "sikh",
+    "gay", "lesbian", "transgender", "female", "male", "woman", "women",
+})
 
 
 def adjectives_before_place(ent: object) -> int:
@@ -39,7 +47,8 @@ def adjectives_before_place(ent: object) -> int:
         if not is_place(tail.text):
             continue
         leading = tokens[:first]
-        if all(t.dep_ in _ADJECTIVE_DEPS or t.tag_ == "JJ" for t in leading):
+        if all(t.dep_ in _ADJECTIVE_DEPS or t.tag_ == "JJ" or t.lower_ in GROUP_ADJECTIVES
+               for t in leading):
             return first
         return 0
     return 0
