@@ -33,6 +33,7 @@ def test_a_report_of_two_files_counts_sources(story_analysis: dict[str, Any]) ->
     assert re.search(r"stated by \d+ sources</span>", page)
     assert "stated by more than one outlet" not in page
     assert not re.search(r"stated by \d+ outlets", page)
+    assert "What the sources agree on" in page and "What the outlets agree on" not in page
 
 
 def test_a_report_of_two_outlets_keeps_outlets(story_analysis: dict[str, Any]) -> None:
@@ -40,3 +41,4 @@ def test_a_report_of_two_outlets_keeps_outlets(story_analysis: dict[str, Any]) -
     assert re.search(r"stated by more than one outlet, \d+ conflict", page)
     assert re.search(r"stated by \d+ outlets</span>", page)
     assert "more than one source" not in page
+    assert "What the outlets agree on" in page
