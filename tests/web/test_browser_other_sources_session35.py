@@ -129,3 +129,19 @@ def test_a_story_of_files_counts_sources_not_outlets(tab: Any, site: dict) -> No
     assert heads and all("sources" in h and "outlets" not in h for h in heads)
     tab.goto(f"{site['url']}/stories/{site['outlets']}")
     assert "stated by more than one outlet" in tab.locator("#fact-counts").inner_text()
+
+
+def test_a_search_hit_and_an_article_page_name_the_file(tab: Any, site: dict) -> None:
+    """A file's article read "outlet unknown" in the search hits and on its page."""
+    tab.goto(site["url"] + "/search?q=rockfall")
+    metas = tab.locator("li.hit p.meta")
+    assert sorted(m.locator("bdi.source").inner_text() for m in metas.all()) == sorted(FILES)
+    assert "outlet unknown" not in tab.content()
+    tab.locator("li.hit .hit-title a").first.click()
+    meta = tab.locator("p.meta").first
+    assert meta.locator("bdi.source").inner_text() in FILES
+    tab.goto(site["url"] + "/search?q=orchestra")  # outlets: linked, no file name
+    metas = tab.locator("li.hit p.meta")
+    assert metas.count() == 2 and all(m.locator("bdi.source").count() == 0 for m in metas.all())
+    assert sorted(m.locator("a").first.inner_text() for m in metas.all()) == \
+        ["Dunmere Courier", "Valley Notes"]  # fmt: skip
