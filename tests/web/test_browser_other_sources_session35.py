@@ -119,6 +119,14 @@ def test_an_entity_page_names_the_files_of_a_story(tab: Any, site: dict) -> None
     assert files.locator("a").count() == 0  # a file has no outlet page
     outlets = rows[f"/stories/{site['outlets']}"].locator("td").nth(2)
     assert outlets.locator("a").count() == 2 and outlets.locator("bdi.source").count() == 0
+    # her quotes: the source cell was empty for a file's quote
+    api = httpx.get(site["url"] + "/api/entities/odile%20farrant", timeout=60).json()
+    for quote in api["quotes"]:
+        files = quote["story_id"] == site["files"]
+        assert (quote["source"] in FILES) if files else (quote["source"] == quote["outlet"])
+    for row in tab.locator("#entity-quotes tbody tr").all():
+        cell = row.locator("td").nth(3)
+        assert cell.inner_text().strip(), "an empty source cell"
 
 
 def test_a_story_of_files_counts_sources_not_outlets(tab: Any, site: dict) -> None:

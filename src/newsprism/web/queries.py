@@ -115,6 +115,7 @@ def entity(store: Store, key: str) -> dict[str, Any]:
         story = store.get_story(r["story_id"])
         analysis = analyses.get(r["story_id"]) or {}
         outlets = {a.get("id"): a.get("outlet") for a in analysis.get("articles") or []}
+        named = dict(zip(outlets, member_sources(analysis.get("articles") or []), strict=True))
         names[r["name"]] += r["mentions"]
         types[r["type"]] += 1
         aliases.update(dict.fromkeys(json.loads(r["aliases"])))
@@ -133,6 +134,7 @@ def entity(store: Store, key: str) -> dict[str, Any]:
                 quotes.append({
                     "story_id": r["story_id"], "article_id": q.get("article_id"),
                     "outlet": outlets.get(q.get("article_id")), "text": q.get("text"),
+                    "source": named.get(q.get("article_id")),  # a file's name too (session 35)
                     "kind": q.get("kind"), "cue": q.get("cue"),
                     # words quoted inside another's quote: whose account they are
                     "quoted_by": quoted_by(q, by_id),

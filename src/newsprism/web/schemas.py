@@ -172,6 +172,7 @@ class EntityQuoteOut(_Open):
     text: str | None
     kind: str | None
     cue: str | None
+    source: str | None = None  # the outlet, else the web site or file (session 35)
     quoted_by: str | None = None  # a statement quoted inside this speaker's quote
     speaker_as_written: str | None = None  # "a statement from his office" (added in 1.5)
 
