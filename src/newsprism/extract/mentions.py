@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from newsprism.extract.adjective_places import adjectives_before_place
 from newsprism.extract.company_forms import (
     company_before_suffix,
     is_legal_suffix,
@@ -241,7 +242,8 @@ def _name_span(ent: object) -> object:
         span = ent[first : before_possessive(ent)]  # type: ignore[index]
     else:
         # "Top Justice Department officials …", "Drugmaker Merck said …"
-        first = leading_rank_adjective(ent) or leading_descriptor(ent)
+        first = (leading_rank_adjective(ent) or leading_descriptor(ent)
+                 or adjectives_before_place(ent))  # "Black U.S." secretary: the country
         span = ent[first : len(ent) - trailing_common_words(ent)]  # type: ignore[index,arg-type]
         span = span[: office_word_end(span)]  # "Joint Chiefs of Staff Chair" Gen. Milley
         span = span[: run_on_possessor(span)]  # "Bureau of Labor Statistics' Job Openings and …"
@@ -272,6 +274,8 @@ def _relabel(ent: object, name: str, label: str | None, text: str) -> str | None
     label = head_label(name, label)
     if label != "EVENT" and holiday_name_label(name):
         return "EVENT"  # "Juneteenth" (FAC), "Hanukkah" (ORG): observances, session 25
+    if label != "GPE" and adjectives_before_place(ent):
+        return "GPE"  # "the first Black U.S. secretary": the country of "Black U.S." (ORG)
     if label == "EVENT" and is_place(name):
         return "GPE"  # "the Afghanistan war" (EVENT): the name in it is the country's
     if label == "PERSON":

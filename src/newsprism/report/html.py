@@ -52,6 +52,7 @@ from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (r
 from newsprism.report.partial_quote_view import partial_quotes_view
 from newsprism.report.partly_view import rest_note
 from newsprism.report.quote_lead_in import lead_ins
+from newsprism.report.source_word import source_word
 from newsprism.report.truncation_view import (
     cut_note,
     cut_reasons,
@@ -170,6 +171,7 @@ def build_view(analysis: Mapping[str, Any],
     status_counts = Counter(_status(f.get("status")) for f in facts)
     return {
         "page_title": _page_title(articles),
+        "source_word": source_word(articles),  # "outlet", or "source" for files (session 35)
         "schema_version": str(analysis.get("schema_version", "")),
         "embedder": str(analysis.get("embedder", "")),
         "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],

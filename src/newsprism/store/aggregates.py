@@ -36,6 +36,16 @@ class AggregatesSQL:
             "GROUP BY a.outlet ORDER BY articles DESC, a.outlet"
         )
 
+    def sourceless_articles(self) -> list[dict[str, Any]]:
+        """Every article with no known outlet, with its story (keys: id, url,
+        source_path, published_at, story_id), oldest first: the sources the outlets page
+        names by web site or file (``web/other_sources.py``)."""
+        return self._dicts(
+            "SELECT a.id, a.url, a.source_path, a.published_at, s.story_id FROM articles a "
+            "LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.outlet IS NULL "
+            "ORDER BY a.published_at, a.id"
+        )
+
     def outlet_stories(self) -> list[tuple[str, str | None, str]]:
         """(outlet, story id or None, first ingest time of its articles there) for every
         outlet and story it has an article in: the outlets each story puts side by side,

@@ -58,6 +58,7 @@ class SearchHit:
     title_pieces: list[Piece]
     snippet: list[Piece]
     opening: str | None = None  # the first words, for an article without a title
+    source_path: str | None = None  # the file, which names an article with no outlet
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +72,7 @@ class SearchHit:
             "title_pieces": [p.as_dict() for p in self.title_pieces],
             "snippet": [p.as_dict() for p in self.snippet],
             "opening": self.opening,
+            "source_path": self.source_path,
         }
 
 
@@ -277,7 +279,7 @@ class SearchSQL:
         marked = (self._marked() if fts is not None else
                   "a.title AS marked_title, substr(a.text, 1, 240) AS marked")  # fmt: skip
         rows = self.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, "
+            "SELECT a.id, a.title, a.outlet, a.language, a.published_at, a.url, a.source_path, "
             f"CASE WHEN a.title IS NULL THEN substr(a.text, 1, 200) END AS opening, {marked} "
             f"{narrow[0]} ORDER BY {order} LIMIT ? OFFSET ?",
             [*narrow[1], limit, offset],
@@ -287,7 +289,7 @@ class SearchSQL:
                 id=r["id"], title=r["title"], outlet=r["outlet"], language=r["language"],
                 published_at=r["published_at"], url=r["url"], story_id=self.story_of(r["id"]),
                 title_pieces=_pieces(r["marked_title"] or ""), snippet=_pieces(r["marked"] or ""),
-                opening=_opening(r["opening"]),
+                opening=_opening(r["opening"]), source_path=r["source_path"],
             )
             for r in rows
         ]  # fmt: skip

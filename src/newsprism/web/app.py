@@ -43,7 +43,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 
 from newsprism import __version__
-from newsprism.report._shared import published
+from newsprism.report._shared import published, source_name
 from newsprism.report.truncation_view import cut_count_note
 from newsprism.store import is_url
 from newsprism.web import routes
@@ -148,7 +148,8 @@ def environment() -> Environment:
     )
     env.globals.update(outlet_url=outlet_url, entity_url=entity_url, page_url=page_url,
                        published=published, span_text=span_text, version=__version__,
-                       cut_count_note=cut_count_note)  # fmt: skip
+                       cut_count_note=cut_count_note,
+                       source_name=source_name)  # fmt: skip
     return env
 
 

@@ -15,6 +15,7 @@ from newsprism.report.outlet_colours import store_colours
 from newsprism.report.truncation_view import ARTICLE_NOTE
 from newsprism.store import Store
 from newsprism.web.story_facts import source_count, story_fact_counts
+from newsprism.web.story_sources import member_sources
 
 HOME_STORIES = 8
 ENTITY_STORIES = 100  # stories shown on an entity page, newest first
@@ -114,6 +115,7 @@ def entity(store: Store, key: str) -> dict[str, Any]:
         story = store.get_story(r["story_id"])
         analysis = analyses.get(r["story_id"]) or {}
         outlets = {a.get("id"): a.get("outlet") for a in analysis.get("articles") or []}
+        named = dict(zip(outlets, member_sources(analysis.get("articles") or []), strict=True))
         names[r["name"]] += r["mentions"]
         types[r["type"]] += 1
         aliases.update(dict.fromkeys(json.loads(r["aliases"])))
@@ -121,6 +123,8 @@ def entity(store: Store, key: str) -> dict[str, Any]:
             "story_id": r["story_id"], "label": story.label if story else r["story_id"],
             "entity_id": r["entity_id"], "name": r["name"], "type": r["type"],
             "mentions": r["mentions"], "outlets": story.outlets if story else [],
+            # every source by name, files and web sites too (session 35)
+            "sources": list(dict.fromkeys(member_sources(analysis.get("articles") or []))),
             "first_seen": story.first_seen if story else None,
             "last_seen": story.last_seen if story else None,
         })  # fmt: skip
@@ -130,6 +134,7 @@ def entity(store: Store, key: str) -> dict[str, Any]:
                 quotes.append({
                     "story_id": r["story_id"], "article_id": q.get("article_id"),
                     "outlet": outlets.get(q.get("article_id")), "text": q.get("text"),
+                    "source": named.get(q.get("article_id")),  # a file's name too (session 35)
                     "kind": q.get("kind"), "cue": q.get("cue"),
                     # words quoted inside another's quote: whose account they are
                     "quoted_by": quoted_by(q, by_id),

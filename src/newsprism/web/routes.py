@@ -19,6 +19,7 @@ from newsprism.errors import StoreError
 from newsprism.models import Story
 from newsprism.web import queries
 from newsprism.web.db import Database
+from newsprism.web.other_sources import other_sources
 from newsprism.web.schemas import (
     ANALYSIS_SCHEMA,
     ArticleOut,
@@ -176,7 +177,7 @@ def api_entity(request: Request, key: str) -> dict[str, Any]:
 @api.get("/outlets", response_model=OutletsOut, summary="Every outlet with its counts")
 def api_outlets(request: Request) -> dict[str, Any]:
     with _db(request).read() as store:
-        return {"outlets": queries.outlet_counts(store)}
+        return {"outlets": queries.outlet_counts(store), "other_sources": other_sources(store)}
 
 
 @api.get("/outlets/{name:path}", response_model=OutletOut,
@@ -269,8 +270,9 @@ def outlets_page(request: Request) -> HTMLResponse:
     with _db(request).read() as store:
         outlets = queries.outlet_counts(store)
         known = queries.outlet_colours(store)
+        others = other_sources(store)  # web sites and files: no outlet known (session 35)
     return _render("outlets.html.j2", outlets=outlets, colours=outlet_colours(outlets, known),
-                   api_url="/api/outlets")  # fmt: skip
+                   others=others, api_url="/api/outlets")  # fmt: skip
 
 
 @pages.get("/outlets/{name:path}", response_class=HTMLResponse)

@@ -160,6 +160,7 @@ class EntityStoryOut(_Open):
     type: str
     mentions: int
     outlets: list[str]
+    sources: list[str] = []
     first_seen: str | None
     last_seen: str | None
 
@@ -171,6 +172,7 @@ class EntityQuoteOut(_Open):
     text: str | None
     kind: str | None
     cue: str | None
+    source: str | None = None  # the outlet, else the web site or file (session 35)
     quoted_by: str | None = None  # a statement quoted inside this speaker's quote
     speaker_as_written: str | None = None  # "a statement from his office" (added in 1.5)
 
@@ -233,8 +235,22 @@ class OutletOut(_Open):
     analysed_articles: int
 
 
+class OtherSourceStoryOut(_Open):
+    id: str
+    label: str | None
+
+
+class OtherSourceOut(_Open):
+    source: str
+    articles: int
+    stories: list[OtherSourceStoryOut]
+    first_published: str | None
+    last_published: str | None
+
+
 class OutletsOut(_Open):
     outlets: list[OutletCountOut]
+    other_sources: list[OtherSourceOut] = []
 
 
 class FailureOut(_Open):
