@@ -89,11 +89,12 @@ from newsprism.compare.mention_phrases import _set_beside as _set_beside
 from newsprism.compare.mention_phrases import mention_phrase
 from newsprism.compare.predicate_labels import is_predicate_nominal
 from newsprism.compare.voices_one_person import join_one_person
+from newsprism.compare.voices_role_tied import role_tied
 from newsprism.compare.voices_tied import tied_voices
 from newsprism.compare.voices_unnamed import non_person
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
-from newsprism.models import Article, Entity, Quote
+from newsprism.models import Article, Quote
 
 # NORP ("Republicans", "Jewish", "American") is a group or an adjective: no one referent,
 # and the noun it modifies changes from mention to mention
@@ -249,7 +250,7 @@ def _article_labels(
 
 
 def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote],
-                 entities: Sequence[Entity] = ()) -> list[dict[str, Any]]:
+                 entities: StoryEntities | None = None) -> list[dict[str, Any]]:
     """Whom each article quotes, against the others: ``only`` names the one article
     that quotes a speaker when no other does (heard on one side only). A described
     voice another article also quotes under the same head noun is not "only"
@@ -267,13 +268,15 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote],
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
                           if q.speaker)  # fmt: skip
     tied = tied_voices(articles, quotes, same)  # one person, one voice: voices_tied.py
+    linked = StoryEntities([], [], []) if entities is None else entities
+    tied = role_tied(articles, quotes, linked.entities, linked.mentions, same) | tied
     for q in quotes:
         if q.speaker:
             speaker = same.get((q.article_id, q.speaker), q.speaker)
             key = tied.get((q.article_id, speaker), (q.speaker_entity_id, speaker))
             counts[key][q.article_id] += 1
             own[key].update({q.speaker, q.speaker_as_written or ""})
-    join_one_person(counts, own, entities)  # "Zients" is Jeffrey Zients: voices_one_person.py
+    join_one_person(counts, own, linked.entities)  # "Zients": voices_one_person.py
     written = [(q.article_id, q.speaker_as_written or q.speaker) for q in quotes if q.speaker]
     unnamed = [(q.article_id, q.speaker_as_written) for q in quotes
                if not q.speaker and q.speaker_as_written]  # fmt: skip

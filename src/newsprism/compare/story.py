@@ -195,7 +195,7 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
                         holds=_holding(claims, sentences),
                         near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
     labels = label_choice(articles, docs, entities, framing)
-    voices = voices_heard(articles, quotes, entities.entities)
+    voices = voices_heard(articles, quotes, entities)
     label_headlines(labels, entities.entities)  # a title's "DOJ" beside the body's words
     missing = checked.result()
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``
