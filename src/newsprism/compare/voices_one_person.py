@@ -3,10 +3,10 @@ that person's voice (session 35, i14-voices35).
 
 ``voices_heard`` keys a voice by its entity and its words. The quote resolver gives
 a quote's speaker an entity only when the mention under the speaker is linked; a bare
-re-mention it leaves unlinked ("…, Zients said", CNN, NeuS raw row 80, while the story's
-entity row "Jeffrey Zients" lists "Zients" among its forms) made a voice of its own,
-"heard only" in its outlet beside "Jeffrey Zients" heard in two: one man, two voices,
-and a false "only". The entity linker has already decided that "Zients" is Jeffrey
+re-mention it leaves unlinked ("Zients said …", The Epoch Times, NeuS raw row 80, while
+the story's entity row "Jeffrey Zients" lists "Zients" among its forms) made a voice of
+its own, "heard only" in its outlet beside "Jeffrey Zients" in the same article: one
+man, two voices, and a false "only". The entity linker has already decided that "Zients" is Jeffrey
 Zients (the entity's ``aliases``); this module only uses that decision, it makes no new
 one:
 
