@@ -88,7 +88,10 @@ from newsprism.compare.mention_phrases import _modifies_another as _modifies_ano
 from newsprism.compare.mention_phrases import _set_beside as _set_beside
 from newsprism.compare.mention_phrases import mention_phrase
 from newsprism.compare.predicate_labels import is_predicate_nominal
+from newsprism.compare.voices_one_person import join_one_person
+from newsprism.compare.voices_role_tied import role_tied
 from newsprism.compare.voices_tied import tied_voices
+from newsprism.compare.voices_unnamed import non_person
 from newsprism.extract.entities import StoryEntities, fold
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
 from newsprism.models import Article, Quote
@@ -246,7 +249,8 @@ def _article_labels(
     return (described or labels)[:MAX_LABELS]
 
 
-def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[dict[str, Any]]:
+def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote],
+                 entities: StoryEntities | None = None) -> list[dict[str, Any]]:
     """Whom each article quotes, against the others: ``only`` names the one article
     that quotes a speaker when no other does (heard on one side only). A described
     voice another article also quotes under the same head noun is not "only"
@@ -256,18 +260,23 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     named voice another article hears through its spokesman or official, or quotes
     under the same name without a possessive before it, is not "only" (session 28); nor
     a described voice another article quotes under an unresolved speaker with the same
-    head noun (:mod:`.labels_unnamed`, session 29)."""
+    head noun (:mod:`.labels_unnamed`, session 29). One person is one voice
+    (:mod:`.voices_one_person`); a word that is no person is no named voice
+    (:mod:`.voices_unnamed`, session 35)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
     own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
                           if q.speaker)  # fmt: skip
     tied = tied_voices(articles, quotes, same)  # one person, one voice: voices_tied.py
+    linked = StoryEntities([], [], []) if entities is None else entities
+    tied = role_tied(articles, quotes, linked.entities, linked.mentions, same) | tied
     for q in quotes:
         if q.speaker:
             speaker = same.get((q.article_id, q.speaker), q.speaker)
             key = tied.get((q.article_id, speaker), (q.speaker_entity_id, speaker))
             counts[key][q.article_id] += 1
             own[key].update({q.speaker, q.speaker_as_written or ""})
+    join_one_person(counts, own, linked.entities)  # "Zients": voices_one_person.py
     written = [(q.article_id, q.speaker_as_written or q.speaker) for q in quotes if q.speaker]
     unnamed = [(q.article_id, q.speaker_as_written) for q in quotes
                if not q.speaker and q.speaker_as_written]  # fmt: skip
@@ -275,17 +284,20 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote]) -> list[d
     voices = [(entity_id, speaker, list(per)) for (entity_id, speaker), per in counts.items()]
     rows = []
     for (entity_id, speaker), per in counts.items():
+        unnamed_source = non_person(speaker, entity_id)  # "reports": voices_unnamed.py
         heard = sorted(per, key=lambda a: order.get(a, 0))
         only = heard[0] if len(heard) == 1 and len(articles) > 1 else None
         forms = own[(entity_id, speaker)] - {""}
-        if only is not None and (heard_elsewhere(speaker, entity_id, only, voices)
+        if only is not None and (unnamed_source
+                                 or heard_elsewhere(speaker, entity_id, only, voices)
                                  or titled_elsewhere(entity_id, forms, only, written)
                                  or spoken_for(speaker, entity_id, only, written)
                                  or named_elsewhere(speaker, only, voices)
                                  or unnamed_elsewhere(entity_id, forms, only, unnamed)):
             only = None
         rows.append({"speaker": speaker, "entity_id": entity_id,
-                     "counts": {a: per[a] for a in heard}, "only": only})  # fmt: skip
+                     "counts": {a: per[a] for a in heard}, "only": only}
+                    | ({"unnamed_source": True} if unnamed_source else {}))  # fmt: skip
     rows.sort(key=lambda r: (r["only"] is not None, -sum(r["counts"].values()), r["speaker"]))
     return rows
 

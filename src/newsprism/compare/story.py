@@ -194,7 +194,8 @@ def _compare_claims(articles: list[Article], docs: dict[str, Any], entities: Sto
                         backs=_backing(claims, sentences, SUMMARY_BACKING),
                         holds=_holding(claims, sentences),
                         near=_backing(claims, sentences, OPENING_FLOOR))  # fmt: skip
-    labels, voices = label_choice(articles, docs, entities, framing), voices_heard(articles, quotes)
+    labels = label_choice(articles, docs, entities, framing)
+    voices = voices_heard(articles, quotes, entities)
     label_headlines(labels, entities.entities)  # a title's "DOJ" beside the body's words
     missing = checked.result()
     cut = mark_truncated(articles, facts, missing)  # after recheck_unique: reads ``near``

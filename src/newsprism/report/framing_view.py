@@ -166,7 +166,8 @@ def _same_words(written: str, term: str) -> bool:
 def voices_view(
     analysis: Mapping[str, Any], articles: Sequence[Mapping[str, Any]], labels: Sequence[str]
 ) -> list[dict[str, Any]]:
-    """Each quoted speaker's quotes per article; ``only`` names the one side that quotes."""
+    """Each quoted speaker's quotes per article; ``only`` names the one side that quotes;
+    ``unnamed``: a record or an unnamed source, no named voice (session 35)."""
     ids = [a.get("id") for a in articles]
     label_of = dict(zip(ids, labels, strict=True))
     rows = []
@@ -176,7 +177,8 @@ def voices_view(
         counts = row.get("counts") or {}
         rows.append({"speaker": str(row.get("speaker", "")),
                      "cells": [as_int(counts.get(i)) for i in ids],
-                     "only": label_of.get(row.get("only"))})  # fmt: skip
+                     "only": label_of.get(row.get("only")),
+                     "unnamed": bool(row.get("unnamed_source"))})  # fmt: skip
     return rows
 
 
