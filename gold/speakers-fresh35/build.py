@@ -10,7 +10,6 @@ word mentioned; not scored). A speaker ``"unresolved"`` marks a span the article
 not let a reader assign (scored apart: a name given to it is a guess).
 """
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -270,20 +269,10 @@ def build(data: Path) -> dict:
     stories = {}
     for name, rows in [*ARTICLES.items(), *BATCH2.items()]:
         paras = paragraphs((data / TRAIN / f"{name}.txt").read_text("utf-8"))
-        quotes = []
-        for para, words, kind, speaker, note in rows:
-            assert words in paras[para], (name, para, words)
-            quotes.append({"ref": f"A:{para}", "words": words, "kind": kind,
-                           "speaker": speaker, "resolvable": True, "note": note})
         stories[name] = {"part": "train", "batch": 2 if name in BATCH2 else 1,
-                         "quotes": quotes}
+                         "quotes": polnear_build.quotes_of(paras, name, rows)}
     return {"stories": stories}
 
 
 if __name__ == "__main__":
-    gold = build(Path(sys.argv[1]))
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                    "utf-8")
-    qs = [q for s in gold["stories"].values() for q in s["quotes"]]
-    scored = [q for q in qs if q["kind"] != "none"]
-    print(f"{len(gold['stories'])} articles, {len(qs)} spans, {len(scored)} scored")
+    polnear_build.write(build(Path(sys.argv[1])), HERE, lambda q: q["kind"] != "none")

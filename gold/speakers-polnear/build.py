@@ -143,25 +143,36 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def quotes_of(paras: list[str], name: str, rows: list[tuple]) -> list[dict]:
+    """The rows of one article as gold quotes, each checked against its paragraph (a
+    speaker of None marks a span no reader can assign)."""
+    quotes = []
+    for para, words, kind, speaker, note in rows:
+        assert words in paras[para], (name, para, words)
+        quotes.append({"ref": f"A:{para}", "words": words, "kind": kind,
+                       "speaker": speaker or "", "resolvable": speaker is not None,
+                       "note": note})
+    return quotes
+
+
+def write(gold: dict, here: Path, scored) -> None:
+    """Write ``gold.json`` beside the builder and print its counts."""
+    (here / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                    "utf-8")
+    qs = [q for s in gold["stories"].values() for q in s["quotes"]]
+    print(f"{len(gold['stories'])} articles, {len(qs)} spans, "
+          f"{sum(1 for q in qs if scored(q))} scored")
+
+
 def build(data: Path) -> dict:
     """The gold, each row checked against its article."""
     stories = {}
     for name, rows in ARTICLES.items():
         paras = paragraphs((data / "polnear/dev/text" / f"{name}.txt").read_text("utf-8"))
-        quotes = []
-        for para, words, kind, speaker, note in rows:
-            assert words in paras[para], (name, para, words)
-            quotes.append({"ref": f"A:{para}", "words": words, "kind": kind,
-                           "speaker": speaker or "", "resolvable": speaker is not None,
-                           "note": note})
-        stories[name] = {"part": "dev", "quotes": quotes}
+        stories[name] = {"part": "dev", "quotes": quotes_of(paras, name, rows)}
     return {"stories": stories}
 
 
 if __name__ == "__main__":
-    gold = build(Path(sys.argv[1]))
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                    "utf-8")
-    qs = [q for s in gold["stories"].values() for q in s["quotes"]]
-    scored = [q for q in qs if q["kind"] != "none" and q["resolvable"]]
-    print(f"{len(gold['stories'])} articles, {len(qs)} spans, {len(scored)} scored")
+    write(build(Path(sys.argv[1])), HERE,
+          lambda q: q["kind"] != "none" and q["resolvable"])
