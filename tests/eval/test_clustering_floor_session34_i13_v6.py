@@ -5,26 +5,18 @@ session 34)."""
 from __future__ import annotations
 
 import dataclasses
-import sys
 from pathlib import Path
 
 from newsprism.cluster.features import compute_features, to_epoch
 from newsprism.cluster.model import load_model, model_idf
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _train() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("train_clusterer")
-    finally:
-        sys.path.pop(0)
-
-
-train = _train()
+train = script_module("train_clusterer")
 FLOOR = train.FLOOR_STREAM
 
 
@@ -95,18 +87,10 @@ def test_grid_rows_runs_no_other_stream_for_a_point_under_the_floor() -> None:
     assert all(0.0 < s[2] <= 1.0 for _, scores in rows for s in scores.values())
 
 
-def _script(name: str) -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.pop(0)
-
-
 def test_the_measured_quote_features_mark_a_shared_line_and_two_different_ones() -> None:
     from newsprism.cluster.stream import StreamClusterer
 
-    fq = _script("floor_quotes")
+    fq = script_module("floor_quotes")
     texts = {  # written for this test: one council vote, and a different statement
         "a": ('Council backs tram line', 'The mayor called it "a line for the whole city" '
               'after the vote.'),

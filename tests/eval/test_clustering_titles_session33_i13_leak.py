@@ -18,6 +18,7 @@ from newsprism.eval.clustering_titles import (
     title_keys,
 )
 from tests.conftest import SHARED_DATA
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_data = pytest.mark.skipif(not SHARED_DATA.is_dir(),
@@ -73,17 +74,9 @@ def test_mixed_over_counts_every_story_above_the_bar_not_only_the_worst() -> Non
     assert mixed_over(four_four_two, gold, limit=1) == 3
 
 
-def _script(name: str) -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.pop(0)
-
-
 @needs_data
 def test_no_training_stream_shares_a_title_with_a_held_out_item() -> None:
-    train = _script("train_clusterer")
+    train = script_module("train_clusterer")
     sets = train.gold_sets(SHARED_DATA)
     held = held_out_titles(sets.values())
     streams = {**train.training_streams(sets), **train.selection_streams(sets)}
@@ -97,7 +90,7 @@ def test_no_training_stream_shares_a_title_with_a_held_out_item() -> None:
 
 
 def test_quote_pairs_read_double_and_single_quotes_but_not_apostrophes() -> None:
-    quotes = _script("join_quotes")
+    quotes = script_module("join_quotes")
     pairs = quotes.quote_pairs("Mayor's aide calls plan 'a lifeline for ferries' as “Tolls rise”")
     assert ("lifeline", "for") in pairs and ("tolls", "rise") in pairs
     assert not any("aide" in p for p in pairs)  # the possessive opens no quote
@@ -106,7 +99,7 @@ def test_quote_pairs_read_double_and_single_quotes_but_not_apostrophes() -> None
 
 
 def test_the_quote_veto_refuses_only_where_both_sides_quote_and_share_nothing() -> None:
-    quotes = _script("join_quotes")
+    quotes = script_module("join_quotes")
     dj = sys.modules["dense_joins"]
     dj.TEXT.clear()
     dj.TEXT.update({"a": 'Council "will not raise tolls" says mayor. The mayor spoke.',

@@ -3,24 +3,13 @@ how a prediction's speaker is read against the level the gold chose (session 28)
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from types import ModuleType
-
 from newsprism.eval.quotes import Predicted, parse_article
+from tests.script_modules import script_module
 
 REPORT = "the CIA told officials “the attack was planned” in advance"
 TEXT = ('The memo said the CIA told officials “the attack was planned” in advance. '
         '“We will win,” Smith said, according to CNN. '
         '“Go home,” Jones told aides, according to Arad.')  # fmt: skip
-
-
-def _script() -> ModuleType:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    try:
-        return __import__("nested_statements_polnear")
-    finally:
-        sys.path.pop(0)
 
 
 def _span(s: str) -> str:
@@ -53,7 +42,7 @@ def _ann(nested: bool) -> str:
 
 
 def test_a_quotation_annotated_inside_a_report_is_listed_with_its_outer_relation() -> None:
-    script = _script()
+    script = script_module("nested_statements_polnear")
     art = parse_article("a", "x", TEXT, _ann(nested=True))
     items = script.nested_items(art.text, art.quotes)
     assert [(script._text(TEXT, i.source), script._text(TEXT, o.source))
@@ -63,7 +52,7 @@ def test_a_quotation_annotated_inside_a_report_is_listed_with_its_outer_relation
 
 
 def test_a_relayed_quote_given_to_the_person_relayed_is_read_as_inner() -> None:
-    script = _script()
+    script = script_module("nested_statements_polnear")
     art = parse_article("a", "x", TEXT, _ann(nested=False))
     relayed = next(q for q in art.quotes if q.cue_text == "according to")
     smith = TEXT.index("Smith")
@@ -77,7 +66,7 @@ def test_a_relayed_quote_given_to_the_person_relayed_is_read_as_inner() -> None:
 
 
 def test_a_quote_with_its_own_cue_beside_a_relay_is_the_inner_speakers() -> None:
-    script = _script()
+    script = script_module("nested_statements_polnear")
     art = parse_article("a", "x", TEXT, _ann(nested=False))
     own = next(q for q in art.quotes if q.cue_text == "told")
     jones, arad = TEXT.index("Jones"), TEXT.index("Arad")

@@ -5,7 +5,6 @@ errors and the gold's")."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,12 @@ import pytest
 from newsprism.eval import gold_article
 from newsprism.eval.clustering import GoldItem, load_neus_raw, score_clustering
 from tests.conftest import SHARED_DATA
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 JUDGMENTS = ROOT / "gold" / "neus-raw-noise" / "judgments.json"
 needs_data = pytest.mark.skipif(not SHARED_DATA.is_dir(),
                                 reason="../shared/data is not beside the clone")  # fmt: skip
-
-
-def _script(name: str) -> object:
-    """A module of scripts/ (not a package)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.pop(0)
 
 
 def _items(stories: list[str]) -> list[GoldItem]:
@@ -35,7 +26,7 @@ def _items(stories: list[str]) -> list[GoldItem]:
 
 
 def test_error_units_name_each_split_fragment_and_each_joined_pair() -> None:
-    noise = _script("measure_noise")
+    noise = script_module("measure_noise")
     items = _items(["r1", "r1", "r1", "r2", "r3"])
     splits, joins = noise.error_units(items, ["s1", "s1", "s2", "s2", "s3"])
     # r1's main story is s1; its report in s2 is one split unit.
@@ -45,7 +36,7 @@ def test_error_units_name_each_split_fragment_and_each_joined_pair() -> None:
 
 
 def test_the_adjusted_gold_merges_twins_and_moves_off_event_reports() -> None:
-    noise = _script("measure_noise")
+    noise = script_module("measure_noise")
     items = _items(["r1", "r1", "r2", "r3", "r3", "r4"])
     judgments = {
         "joins": [{"class": "twin", "a": "r1", "b": "r2"},
@@ -81,7 +72,7 @@ def test_the_judgments_name_training_roundups_and_reports_only() -> None:
 
 @needs_data
 def test_the_training_script_fits_on_neus_raw_only_when_asked() -> None:
-    train = _script("train_clusterer")
+    train = script_module("train_clusterer")
     default = train.training_streams(SHARED_DATA)
     fitted = train.training_streams(SHARED_DATA, fit_neus_raw=True)
     assert "neus-raw real" not in default

@@ -3,24 +3,16 @@ competition): the fields they set, and the one-sided bounds reset by the next se
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from newsprism.cluster import density
 from newsprism.cluster.model import load_model
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("sparse_stream")
-    finally:
-        sys.path.pop(0)
-
-
-script = _script()
+script = script_module("sparse_stream")
 
 
 def test_a_density_setting_sets_its_three_fields_and_nothing_else() -> None:

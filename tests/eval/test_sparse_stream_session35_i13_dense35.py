@@ -3,23 +3,15 @@ it lists for reading."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from newsprism.cluster.model import load_model
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("sparse_stream")
-    finally:
-        sys.path.pop(0)
-
-
-script = _script()
+script = script_module("sparse_stream")
 
 
 def test_a_setting_is_the_packaged_model_with_its_three_sparse_fields() -> None:
