@@ -79,12 +79,16 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
     stated = stated_in_cut_note(fact, names)
     if not ids:
         return stated
-    who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
-    cause = ("which stops mid-sentence" if all(str(a) in stopped for a in ids)
+    # each name its own possessive: "Reuters' and Politico's texts, which stop"
+    who = _join([_possessive(names.get(str(a), str(a))) for a in ids])
+    one = len(ids) == 1
+    cause = (("which stops" if one else "which stop") + " mid-sentence"
+             if all(str(a) in stopped for a in ids)
              else "which a paywall cuts" if not any(str(a) in stopped for a in ids)
-             else "which is cut")  # fmt: skip
+             else "which are cut")  # fmt: skip
+    text = "text" if one else "texts"
     where = "maybe in" if (fact or {}).get("status") == "possibly_shared" else "not in"
-    note = f"{where} {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
+    note = f"{where} {who} {text}, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
     return f"{note}; {stated}" if stated else note
 
 
