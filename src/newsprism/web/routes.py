@@ -299,7 +299,8 @@ def search_page(request: Request, q: str = "", outlet: str | None = None,
     params = {"q": q, "outlet": outlet, "language": language, "since": since, "until": until,
               "sort": sort, "source": source}  # fmt: skip
     return _render("search.html.j2", data=data, params=params, q=q, outlets=outlets,
-                   sources=sources, languages=languages, paging=paging(data["total"], PAGE_SIZE, offset),
+                   sources=sources, languages=languages,
+                   paging=paging(data["total"], PAGE_SIZE, offset),
                    api_url=_api_url(request))  # fmt: skip
 
 
