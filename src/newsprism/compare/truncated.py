@@ -10,13 +10,7 @@ page did not serve. So, additively (the facts and their statuses stay as they ar
   the story it was not seen in (``not_seen_in_truncated``): their silence proves
   nothing. A cut article with a ``near`` sentence (``possibly_shared``) is named too:
   that sentence only may state the fact, and the cut part may state it outright; the
-  fact's own article is never named. Not named (session 35): a cut article whose near
-  sentence is worth checking (``unique.worth_checking``, the fact's "check" hedge), for
-  its kept text holds a sentence of the fact, shown beside it: "unknown whether it says
-  it, its text stops mid-sentence" denied what the reader read (NeuS r448: the NYT's "a
-  key Senate committee is expected to vote as soon as Tuesday to advance Democrats'
-  sweeping elections overhaul" beside Reuters' "Democrats … hope on Tuesday to advance
-  sweeping election reform legislation");
+  fact's own article is never named;
 - a cut article is never counted as omitting: its list in ``omissions`` is empty, and
   the facts that would have been there are its ``not_seen`` in the story-level
   ``truncated_articles`` list, with the reason cleaning gave.
@@ -37,7 +31,6 @@ from typing import Any
 
 from newsprism.compare.align import AlignedClaim
 from newsprism.compare.cut_sentence import cut_part, states_in_cut
-from newsprism.compare.unique import worth_checking
 from newsprism.extract.claims import cut_off_end
 from newsprism.models import Article
 
@@ -82,16 +75,9 @@ def cut_reason(article: Article) -> str | None:
 
 def _silent(fact: AlignedClaim, cut: Sequence[Article],
             facts: Sequence[AlignedClaim]) -> list[str]:  # fmt: skip
-    """The cut articles that do not state the fact (a ``near`` sentence only may): not
-    one whose kept text has a near sentence worth checking (it may state the fact
-    there, in what the reader sees, not only in what the cut hides)."""
-    own = set(fact.article_ids) | _checked_near(fact)
+    """The cut articles that do not state the fact (a ``near`` sentence only may)."""
+    own = set(fact.article_ids)
     return [a.id for a in cut if a.id not in own and not _in_cut_part(fact, a, facts)]
-
-
-def _checked_near(fact: AlignedClaim) -> set[str]:
-    """The articles of the fact's near sentences worth checking (session 35)."""
-    return {str(row.get("article_id")) for row in fact.near if worth_checking(row)}
 
 
 def _stated_in_cut(fact: AlignedClaim, cut: Sequence[Article],
