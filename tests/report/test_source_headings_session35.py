@@ -8,9 +8,12 @@ import html
 import re
 from typing import Any
 
+from rich.console import Console
+
 from newsprism.report._shared import STATUS_HELP
 from newsprism.report.html import render_html
 from newsprism.report.source_word import in_words_of, status_help
+from newsprism.report.text import print_text
 
 
 def _of_files(analysis: dict[str, Any]) -> dict[str, Any]:
@@ -48,3 +51,14 @@ def test_a_report_of_outlets_keeps_its_words(story_analysis: dict[str, Any]) -> 
     text = _visible(render_html(story_analysis))
     assert "Label choice: the words each outlet uses" in text
     assert "reported by one outlet only" in text and "by one source only" not in text
+
+
+def test_the_text_report_titles_say_source_for_files(story_analysis: dict[str, Any]) -> None:
+    out = Console(record=True, width=200)
+    print_text(_of_files(story_analysis), out)
+    text = out.export_text()
+    assert "Unique: reported by one source only" in text
+    assert "Unique: reported by one outlet only" not in text
+    before = Console(record=True, width=200)
+    print_text(story_analysis, before)
+    assert "Unique: reported by one outlet only" in before.export_text()

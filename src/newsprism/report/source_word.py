@@ -15,6 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rich.table import Table
+from rich.text import Text
+
 _OUTLET = re.compile(r"\boutlet(?=s?\b|'s\b)")
 
 
@@ -34,3 +37,17 @@ def in_words_of(text: str, word: str) -> str:
 def status_help(help_by_status: Mapping[str, str], word: str) -> dict[str, str]:
     """Each status's help line (``_shared.STATUS_HELP``) in the story's word."""
     return {status: in_words_of(help, word) for status, help in help_by_status.items()}
+
+
+def retitle(table: Table, word: str) -> None:
+    """A text report's table in the story's word: its title and column heads ("Unique:
+    reported by one source only", "source" over the first column) for a story of files."""
+    if word == "outlet":
+        return
+    if isinstance(table.title, Text):
+        table.title = Text(in_words_of(table.title.plain, word), style=table.title.style)
+    elif isinstance(table.title, str):
+        table.title = in_words_of(table.title, word)
+    for column in table.columns:
+        if isinstance(column.header, str):
+            column.header = in_words_of(column.header, word)
