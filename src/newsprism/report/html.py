@@ -52,7 +52,7 @@ from newsprism.report.html_cites import Citation, CiteFn, Citer  # noqa: F401 (r
 from newsprism.report.partial_quote_view import partial_quotes_view
 from newsprism.report.partly_view import rest_note
 from newsprism.report.quote_lead_in import lead_ins
-from newsprism.report.source_word import source_word
+from newsprism.report.source_word import source_word, status_help
 from newsprism.report.truncation_view import (
     cut_note,
     cut_reasons,
@@ -169,12 +169,13 @@ def build_view(analysis: Mapping[str, Any],
     unseen = not_seen(analysis)
     framing = analysis.get("framing") or {}
     status_counts = Counter(_status(f.get("status")) for f in facts)
+    helps = status_help(STATUS_HELP, source_word(articles))  # "source" for files
     return {
         "page_title": _page_title(articles),
         "source_word": source_word(articles),  # "outlet", or "source" for files (session 35)
         "schema_version": str(analysis.get("schema_version", "")),
         "embedder": str(analysis.get("embedder", "")),
-        "statuses": [(s, STATUS_HELP[s], status_counts.get(s, 0)) for s in STATUSES],
+        "statuses": [(s, helps[s], status_counts.get(s, 0)) for s in STATUSES],
         "articles": [
             {**_article_view(i, article, (labels[i], colours[i]), segment_text(text, kept)),
              "cut_note": cut_note(reasons.get(str(article.get("id")))),

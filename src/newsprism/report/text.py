@@ -39,6 +39,7 @@ from newsprism.report.partial_quote_view import partial_quotes_view
 from newsprism.report.partly_view import PARTLY, claim_facts, part_note, rest_ids, rest_note
 from newsprism.report.quote_lead_in import lead_ins
 from newsprism.report.relay_view import relay_note, sources_note
+from newsprism.report.source_word import retitle, source_word
 from newsprism.report.truncation_view import cut_note, cut_reasons, fact_cut_note, stopped_ids
 
 TOP_ENTITIES = 15
@@ -84,6 +85,7 @@ def print_text(analysis: Mapping[str, Any], console: Console) -> None:
         _summary_table(analysis.get("summary") or [], names),
     ]
     for table in tables:
+        retitle(table, source_word(articles))  # "source" for a story of files (session 35)
         if table.row_count:
             console.print(table)
         else:  # a header with no rows reads as a rendering fault; say so in words

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsprism.report.cut_near_view import checked_near, near_cut_note
+
 CUT_NOTE = "Text cut by a paywall — what it does not say is unknown."
 STOPPED_REASON = "the text stops mid-sentence"  # compare/truncated.py's reason, at its start
 STOPPED_NOTE = "Text stops mid-sentence (an excerpt) — what it does not say is unknown."
@@ -75,16 +77,26 @@ def fact_cut_note(fact: Mapping[str, Any] | None, names: Mapping[str, str],
     texts, so "not in X's text" would deny what the reader sees beside it ("closest
     elsewhere: X"). Read on NeuS-AllSides excerpts, 5 of 11 such notes on one story
     named texts that state the fact in their kept part. Its note says "maybe in"."""
-    ids = (fact or {}).get("not_seen_in_truncated") or []
+    every = (fact or {}).get("not_seen_in_truncated") or []
     stated = stated_in_cut_note(fact, names)
+    near = checked_near(fact)  # session 35: its closest sentence is there, shown
+    close = [a for a in every if str(a) in near]
+    ids = [a for a in every if str(a) not in near]
+    if close:
+        who = _join([_possessive(names.get(str(a), str(a))) for a in close])
+        stated = "; ".join(filter(None, (near_cut_note(close, who), stated)))
     if not ids:
         return stated
-    who = _possessive(_join([names.get(str(a), str(a)) for a in ids]))
-    cause = ("which stops mid-sentence" if all(str(a) in stopped for a in ids)
+    # each name its own possessive: "Reuters' and Politico's texts, which stop"
+    who = _join([_possessive(names.get(str(a), str(a))) for a in ids])
+    one = len(ids) == 1
+    cause = (("which stops" if one else "which stop") + " mid-sentence"
+             if all(str(a) in stopped for a in ids)
              else "which a paywall cuts" if not any(str(a) in stopped for a in ids)
-             else "which is cut")  # fmt: skip
+             else "which are cut")  # fmt: skip
+    text = "text" if one else "texts"
     where = "maybe in" if (fact or {}).get("status") == "possibly_shared" else "not in"
-    note = f"{where} {who} text, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
+    note = f"{where} {who} {text}, {cause}: unknown whether {_it(ids)} say{_s(ids)} it"
     return f"{note}; {stated}" if stated else note
 
 

@@ -121,7 +121,8 @@ class AnalysisStore(Protocol):
     def search_articles(self, query: str = "", *, outlet: str | None = None,
                         language: str | None = None, since: str | None = None,
                         until: str | None = None, sort: str = "relevance", limit: int = 20,
-                        offset: int = 0) -> SearchResults: ...  # fmt: skip
+                        offset: int = 0, article_ids: Sequence[str] | None = None
+                        ) -> SearchResults: ...  # fmt: skip
 
 
 class BulkStore(Protocol):

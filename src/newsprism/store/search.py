@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -197,6 +197,11 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
+def _flat(values: Iterable[Any]) -> list[Any]:
+    """The query parameters of the filters: a list (``article_ids``) gives one per item."""
+    return [x for v in values for x in (v if isinstance(v, list) else [v])]
+
+
 def search_articles(store: Store, query: str = "", **options: Any) -> SearchResults:
     """``store.search_articles(query, …)``, for callers of the function."""
     return store.search_articles(query, **options)
@@ -224,6 +229,7 @@ class SearchSQL:
         sort: str = "relevance",
         limit: int = 20,
         offset: int = 0,
+        article_ids: Sequence[str] | None = None,
     ) -> SearchResults:
         """Articles matching ``query`` and the filters, best match first.
 
@@ -237,6 +243,8 @@ class SearchSQL:
             sort: ``relevance`` (bm25, a title match weighs five body matches), ``newest``
                 or ``oldest``.
             limit, offset: the page.
+            article_ids: only these articles (session 35: a web site or a file, which has
+                no outlet column to filter on, ``web/source_filter.py``); none: no hit.
 
         Returns:
             The hits of the page, the total, and the counts per outlet and language over all
@@ -255,9 +263,12 @@ class SearchSQL:
                                         (until, "substr(a.published_at, 1, 10) <= ?")) if v]
         chosen = matching + [(v, c) for v, c in ((outlet, "lower(a.outlet) = lower(?)"),
                                                  (language, "a.language = ?")) if v]  # fmt: skip
+        if article_ids is not None:  # one parameter per id; an empty list matches none
+            chosen.append((list(article_ids), f"a.id IN ({', '.join('?' * len(article_ids))})"
+                           if article_ids else "1 = 0"))  # fmt: skip
         source, source_params = self._source(fts)
         narrow = (f"{source}{''.join(f' AND {c}' for _, c in chosen)}",
-                  [*source_params, *(v for v, _ in chosen)])  # fmt: skip
+                  [*source_params, *_flat(v for v, _ in chosen)])  # fmt: skip
         wide = (f"{source}{''.join(f' AND {c}' for _, c in matching)}",
                 [*source_params, *(v for v, _ in matching)])  # fmt: skip
         total = self.conn.execute(f"SELECT count(*) {narrow[0]}", narrow[1]).fetchone()[0]

@@ -33,6 +33,7 @@ from newsprism.web.schemas import (
     StoryOut,
     UploadOut,
 )
+from newsprism.web.source_filter import source_article_ids, source_names
 from newsprism.web.story_sources import add_sources
 from newsprism.web.upload import UploadError, ingest_upload, read_form, save_upload
 from newsprism.web.views import coverage_bar, outlet_chart, outlet_colours, story_view
@@ -91,12 +92,14 @@ def _story(db: Database, story_id: str) -> tuple[Story, dict[str, Any]]:
 
 
 def _search(db: Database, q: str, outlet: str | None, language: str | None, since: str | None,
-            until: str | None, sort: str, limit: int, offset: int) -> dict[str, Any]:  # fmt: skip
+            until: str | None, sort: str, limit: int, offset: int,
+            source: str | None = None) -> dict[str, Any]:  # fmt: skip
     with db.read() as store:
+        ids = source_article_ids(store, source) if source else None  # a web site or a file
         try:
             found = store.search_articles(q, outlet=outlet or None, language=language or None,
                                     since=since or None, until=until or None, sort=sort,
-                                    limit=limit, offset=offset)  # fmt: skip
+                                    limit=limit, offset=offset, article_ids=ids)  # fmt: skip
         except ValueError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from exc
     return {**found.as_dict(), "limit": limit, "offset": offset}
@@ -190,8 +193,8 @@ def api_outlet(request: Request, name: str) -> dict[str, Any]:
 def api_search(request: Request, q: str = "", outlet: str | None = None,
                language: str | None = None, since: str | None = None, until: str | None = None,
                sort: SearchSort = "relevance", limit: Limit = PAGE_SIZE,
-               offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-    return _search(_db(request), q, outlet, language, since, until, sort, limit, offset)
+               offset: Offset = 0, source: str | None = None) -> dict[str, Any]:  # fmt: skip
+    return _search(_db(request), q, outlet, language, since, until, sort, limit, offset, source)
 
 
 _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
@@ -286,15 +289,18 @@ def outlet_page(request: Request, name: str) -> HTMLResponse:
 @pages.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", outlet: str | None = None,
                 language: str | None = None, since: str | None = None, until: str | None = None,
-                sort: SearchSort = "relevance", offset: Offset = 0) -> HTMLResponse:  # fmt: skip
-    data = _search(_db(request), q, outlet, language, since, until, sort, PAGE_SIZE, offset)
+                sort: SearchSort = "relevance", offset: Offset = 0,
+                source: str | None = None) -> HTMLResponse:  # fmt: skip
+    data = _search(_db(request), q, outlet, language, since, until, sort, PAGE_SIZE, offset,
+                   source)  # fmt: skip
     with _db(request).read() as store:
         outlets = [o["outlet"] for o in queries.outlet_counts(store)]
-        languages = queries.languages(store)
+        languages, sources = queries.languages(store), source_names(store)
     params = {"q": q, "outlet": outlet, "language": language, "since": since, "until": until,
-              "sort": sort}  # fmt: skip
+              "sort": sort, "source": source}  # fmt: skip
     return _render("search.html.j2", data=data, params=params, q=q, outlets=outlets,
-                   languages=languages, paging=paging(data["total"], PAGE_SIZE, offset),
+                   sources=sources, languages=languages,
+                   paging=paging(data["total"], PAGE_SIZE, offset),
                    api_url=_api_url(request))  # fmt: skip
 
 
