@@ -1,0 +1,222 @@
+"""Two occasions of one kind of act: the shared-pair veto ``occasion_clash`` (issue 12,
+session 35).
+
+Two sentences state one shared fact only when they state it of one time. Outlets tell
+one kind of act more than once: a governor "announced last week a vague ambition" to
+build a wall, and "during a press conference on Wednesday … detailed his plan" (NeuS
+raw row 340, in a story dated that Wednesday: two acts a week apart). The weekday veto
+(``date_disjoint``, compare/weekday_acts.py) reads two weekdays only; nothing read a
+relative date ("last week", "yesterday", "this month") or a month against another time.
+
+The rule reads each sentence's **own** times: a date or time entity, outside quotation
+marks, that hangs on a verb (through prepositions and their nouns: "during a press
+conference on Wednesday"), not on a verb's subject or object ("the March agreement"),
+nor inside a relative clause or a noun's modifier ("who was arrested in March"), nor
+after a preposition that bounds an act ("since May", compare/dates.py ``BOUNDING``).
+Each is resolved to the days it may be against its article's own publication date
+(:func:`occasion_days`): a relative time is widened by a day on each side (a report
+crawled a day late), a weekday may be its last or its next one, and a range or an
+approximation holds every day it may mean ("this year" holds "in March"). A time it
+cannot resolve is no time here.
+
+A time on a verb of saying whose content is a clause ("said Tuesday that it had cut
+500 jobs") dates the statement, which may report an earlier act; it is compared only
+with another statement's time, an act's time only with another act's. The veto holds
+when both sentences have times of one kind, no time of the one shares a day with any
+time of the other (of either kind), and at least one of the two is no bare weekday
+(two weekdays are the weekday veto's, with its lift for a statement about an event).
+A sentence with no time of its own is no mismatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from newsprism.calendar_words import WEEKDAYS
+from newsprism.compare.dates import BOUNDING, Interval, resolve
+from newsprism.compare.weekday_acts import SAYING
+from newsprism.extract.nlp import span_ents
+
+_DAY = timedelta(days=1)
+# words that name the publication day itself, or the day before
+_TODAY = frozenset("today tonight".split())
+_PARTS = frozenset("morning afternoon evening night".split())
+# the arcs by which a time sits in a noun that belongs to the verb's doer or object,
+# or in background: "the March agreement", "who was arrested in March"
+_BACKGROUND = frozenset("nsubj nsubjpass dobj relcl acl compound poss appos".split())
+_QUOTES = "\"“”"
+# words that open an adverbial clause
+_SUBORDINATORS = frozenset("when while after before once as since until because".split())
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """One own time of a sentence: the days it may be, whether it dates a statement (a
+    verb of saying with a clause), and whether it is a bare weekday."""
+
+    days: tuple[Interval, ...]
+    said: bool
+    weekday: bool
+
+
+def _widened(start: date, end: date) -> Interval:
+    return start - _DAY, end + _DAY
+
+
+def _week(published: date, step: int) -> Interval:
+    """Monday to Sunday of the publication week (``step`` 0), the one before (-1) or after."""
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    return monday, monday + timedelta(days=6)
+
+
+def _weekday_days(name: str, published: date, last: bool) -> tuple[Interval, ...]:
+    """A weekday as its last occurrence on or before the publication day and its next
+    one after it ("last Wednesday": also the one a week before the last)."""
+    back = (published.weekday() - WEEKDAYS.index(name) % 7) % 7
+    recent = published - timedelta(days=back)
+    days = [recent, recent - timedelta(days=7)] if last else [recent, recent + timedelta(days=7)]
+    return tuple((d, d) for d in days)
+
+
+def occasion_days(text: str, published: date | None) -> tuple[Interval, ...]:
+    """The days a time written as ``text`` may be, against the publication day; empty
+    when it is no form read here or the day is unknown.
+
+    >>> occasion_days("last week", date(2021, 6, 16))
+    ((datetime.date(2021, 6, 6), datetime.date(2021, 6, 14)),)
+    """
+    if published is None:
+        return ()
+    words = [w.strip(".,") for w in text.lower().replace("-", " ").split()]
+    words = [w for w in words if w not in ("on", "the", "in", "during", "of", "early", "late")]
+    phrase = " ".join(words)
+    if phrase in _TODAY or (words[:1] == ["this"] and words[1:] and words[1] in _PARTS):
+        return (_widened(published, published),)
+    if phrase == "last night":
+        return (_widened(published - _DAY, published),)
+    if len(words) > 1 and words[-1] in _PARTS:
+        words = words[:-1]  # "Wednesday night", "yesterday morning"
+        phrase = " ".join(words)
+    if phrase == "yesterday":
+        return (_widened(published - _DAY, published - _DAY),)
+    if phrase == "tomorrow":
+        return (_widened(published + _DAY, published + _DAY),)
+    if words and words[-1] == "week" and len(words) <= 3:
+        step = {"last": -1, "this": 0, "next": 1}.get(words[-2] if len(words) > 1 else "")
+        return () if step is None else (_widened(*_week(published, step)),)
+    if words and words[-1] in WEEKDAYS and len(words) <= 2:
+        if len(words) == 2 and words[0] not in ("last", "this", "next"):
+            return ()
+        return _weekday_days(words[-1], published, words[0] == "last")
+    found = resolve(" ".join(text.split()), published)
+    if found is None:
+        return ()
+    relative = any(w in ("this", "last", "next", "yesterday", "earlier", "later") for w in words)
+    return (_widened(*found) if relative else found,)
+
+
+def _inside_quotes(token: Any, start: int) -> bool:
+    """Whether a token stands inside quotation marks of its sentence (from ``start``, the
+    sentence's first character): a quoted "today" is the speaker's day."""
+    before = token.doc.text[start:token.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _own_verb(root: Any) -> Any | None:
+    """The verb a time hangs on, or None when it hangs on a verb's doer or object, in
+    background, or after a bounding preposition (see the module)."""
+    current = root
+    while current.head.i != current.i:
+        if current.dep_ in _BACKGROUND:
+            return None
+        if current.dep_ == "pobj" and current.head.lower_ in BOUNDING:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return None if current.dep_ in ("relcl", "acl") else current
+    return current if current.pos_ in ("VERB", "AUX") else None
+
+
+def _states(verb: Any) -> bool:
+    """A verb of saying with a clause for its content: its day dates the statement. A
+    verb a subordinator opens ("When the mayor announced last week a plan …, many were
+    puzzled") heads an adverbial clause the parse took for the root: its "clause" is the
+    main one, not what was said (NeuS r340)."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < verb.i
+           for c in verb.children):  # fmt: skip
+        return False
+    return verb.lemma_.lower() in SAYING and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def sentence_occasions(span: Any, published: date | None) -> tuple[Occasion, ...]:
+    """The own times of a sentence (a spaCy span, or None when lost), resolved."""
+    if span is None or published is None:
+        return ()
+    found = []
+    for ent in span_ents(span):
+        if ent.label_ not in ("DATE", "TIME") or _inside_quotes(ent.root, span.start_char):
+            continue
+        verb = _own_verb(ent.root)
+        days = occasion_days(ent.text, published) if verb is not None else ()
+        if days:
+            bare = ent.root.lower_ in WEEKDAYS and len(days) == 2
+            found.append(Occasion(days, _states(verb), bare))
+    return tuple(found)
+
+
+def _meet(a: Occasion, b: Occasion) -> bool:
+    return any(s <= f and t <= e for s, e in a.days for t, f in b.days)
+
+
+def occasions_differ(a: Sequence[Occasion], b: Sequence[Occasion]) -> bool:
+    """Whether two sentences' own times name different occasions (the module's rule)."""
+    if not a or not b or all(o.weekday for o in (*a, *b)):
+        return False
+    if any(_meet(x, y) for x in a for y in b):
+        return False
+    return any(x.said == y.said for x in a for y in b)
+
+
+def occasion_clash(claims: Sequence[Any], docs: Mapping[str, Any],
+                   published: Mapping[str, date | None]) -> np.ndarray:  # fmt: skip
+    """The veto of every pair of ``claims`` from different articles (``docs``: parsed
+    articles by id; ``published``: each article's publication day)."""
+    times = []
+    for claim in claims:
+        doc = docs.get(claim.article_id)
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if doc else None
+        times.append(sentence_occasions(span, published.get(claim.article_id)))
+    out = np.zeros((len(claims), len(claims)), dtype=bool)
+    timed = [i for i, t in enumerate(times) if t]
+    for k, i in enumerate(timed):
+        for j in timed[k + 1:]:
+            apart = claims[i].article_id != claims[j].article_id
+            if apart and occasions_differ(times[i], times[j]):
+                out[i, j] = out[j, i] = True
+    return out
+
+
+def _day(stamp: str | None) -> date | None:
+    try:
+        return date.fromisoformat(stamp[:10]) if stamp else None
+    except ValueError:
+        return None
+
+
+def veto_occasions(articles: Sequence[Any], claims: Sequence[Any], docs: Mapping[str, Any],
+                   probability: np.ndarray, joined: Sequence[tuple[int, int]]
+                   ) -> tuple[np.ndarray, list[tuple[int, int]]]:  # fmt: skip
+    """The grouping probabilities and the joined lead pairs less the pairs whose own
+    times name different occasions (:func:`occasion_clash`): the veto wins over every
+    link, as the model's vetoes do."""
+    clash = occasion_clash(claims, docs, {a.id: _day(a.published_at) for a in articles})
+    if not clash.any():
+        return probability, list(joined)
+    out = probability.copy()
+    out[clash] = 0.0
+    return out, [(i, j) for i, j in joined if not clash[i, j]]
