@@ -46,9 +46,11 @@ _DAY = timedelta(days=1)
 # words that name the publication day itself, or the day before
 _TODAY = frozenset("today tonight".split())
 _PARTS = frozenset("morning afternoon evening night".split())
-# the arcs by which a time sits in a noun that belongs to the verb's doer or object,
-# or in background: "the March agreement", "who was arrested in March"
-_BACKGROUND = frozenset("nsubj nsubjpass dobj relcl acl compound poss appos".split())
+# prepositions of a frame a time may date through its noun ("during a press conference
+# on Wednesday", "at a rally in May")
+_FRAMES = frozenset("during at".split())
+# verbs of data and findings: their day is the report's ("data showed Thursday")
+_DATA = frozenset("show find indicate estimate suggest reveal".split())
 _QUOTES = "\"“”"
 # words that open an adverbial clause
 _SUBORDINATORS = frozenset("when while after before once as since until because".split())
@@ -56,12 +58,15 @@ _SUBORDINATORS = frozenset("when while after before once as since until because"
 
 @dataclass(frozen=True)
 class Occasion:
-    """One own time of a sentence: the days it may be, whether it dates a statement (a
-    verb of saying with a clause), and whether it is a bare weekday."""
+    """One time of a sentence: the days it may be, whether it dates a statement (a
+    verb of saying with a clause), whether it is a bare weekday, and whether it is the
+    sentence's own (a time in background only keeps a pair together: it may be the
+    other's act, told as background or through a misparse)."""
 
     days: tuple[Interval, ...]
     said: bool
     weekday: bool
+    own: bool = True
 
 
 def _widened(start: date, end: date) -> Interval:
@@ -127,46 +132,68 @@ def _inside_quotes(token: Any, start: int) -> bool:
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
+def _verb(token: Any) -> Any | None:
+    """``token`` when it is a verb of the sentence's own (not of a relative clause or a
+    noun's modifier), else None."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("relcl", "acl"):
+        return None
+    return token
+
+
 def _own_verb(root: Any) -> Any | None:
-    """The verb a time hangs on, or None when it hangs on a verb's doer or object, in
-    background, or after a bounding preposition (see the module)."""
-    current = root
-    while current.head.i != current.i:
-        if current.dep_ in _BACKGROUND:
-            return None
-        if current.dep_ == "pobj" and current.head.lower_ in BOUNDING:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return None if current.dep_ in ("relcl", "acl") else current
-    return current if current.pos_ in ("VERB", "AUX") else None
+    """The verb a time hangs on: as its adverb ("announced last week"), through a
+    preposition on the verb ("shipped in March"), or through the one noun of a "during" /
+    "at" phrase on it ("during a press conference on Wednesday"). None for a time on any
+    other noun ("from 5.2% in August", "the March agreement"), in background, or after a
+    bounding preposition (see the module)."""
+    if root.dep_ in ("npadvmod", "advmod", "tmod"):
+        return _verb(root.head)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ in BOUNDING:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return _verb(prep.head)
+    noun, frame = prep.head, prep.head.head
+    if noun.dep_ == "pobj" and frame.lower_ in _FRAMES and frame.dep_ == "prep":
+        return _verb(frame.head)
+    return None
 
 
 def _states(verb: Any) -> bool:
-    """A verb of saying with a clause for its content: its day dates the statement. A
-    verb a subordinator opens ("When the mayor announced last week a plan …, many were
+    """Whether a time on ``verb`` dates a statement: a verb of saying with a clause for
+    its content ("said Tuesday that it had cut 500 jobs"), one set after the clause it
+    reports ("…, data showed Thursday"), or a verb of data ("figures show"). A verb a
+    subordinator opens ("When the mayor announced last week a plan …, many were
     puzzled") heads an adverbial clause the parse took for the root: its "clause" is the
     main one, not what was said (NeuS r340)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DATA:
+        return True
+    if lemma not in SAYING:
+        return False
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < verb.i
            for c in verb.children):  # fmt: skip
         return False
-    return verb.lemma_.lower() in SAYING and any(c.dep_ == "ccomp" for c in verb.children)
+    after = verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i
+    return after or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def sentence_occasions(span: Any, published: date | None) -> tuple[Occasion, ...]:
-    """The own times of a sentence (a spaCy span, or None when lost), resolved."""
+    """The times of a sentence (a spaCy span, or None when lost) it can resolve, its
+    own marked; empty when it has no own time."""
     if span is None or published is None:
         return ()
     found = []
     for ent in span_ents(span):
         if ent.label_ not in ("DATE", "TIME") or _inside_quotes(ent.root, span.start_char):
             continue
-        verb = _own_verb(ent.root)
-        days = occasion_days(ent.text, published) if verb is not None else ()
+        days = occasion_days(ent.text, published)
         if days:
-            bare = ent.root.lower_ in WEEKDAYS and len(days) == 2
-            found.append(Occasion(days, _states(verb), bare))
-    return tuple(found)
+            verb = _own_verb(ent.root)
+            bare = any(t.lower_ in WEEKDAYS for t in ent) and len(days) == 2
+            found.append(Occasion(days, verb is not None and _states(verb), bare,
+                                  verb is not None))
+    return tuple(found) if any(o.own for o in found) else ()
 
 
 def _meet(a: Occasion, b: Occasion) -> bool:
@@ -174,12 +201,14 @@ def _meet(a: Occasion, b: Occasion) -> bool:
 
 
 def occasions_differ(a: Sequence[Occasion], b: Sequence[Occasion]) -> bool:
-    """Whether two sentences' own times name different occasions (the module's rule)."""
-    if not a or not b or all(o.weekday for o in (*a, *b)):
+    """Whether two sentences' own times name different occasions (the module's rule):
+    no time of the one, own or not, meets any of the other."""
+    own_a, own_b = [o for o in a if o.own], [o for o in b if o.own]
+    if not own_a or not own_b or all(o.weekday for o in (*own_a, *own_b)):
         return False
     if any(_meet(x, y) for x in a for y in b):
         return False
-    return any(x.said == y.said for x in a for y in b)
+    return any(x.said == y.said for x in own_a for y in own_b)
 
 
 def occasion_clash(claims: Sequence[Any], docs: Mapping[str, Any],
