@@ -33,3 +33,9 @@ def test_a_preposition_of_manner_beside_a_quotation_keeps_the_cue() -> None:
     found = quotes_of("“The pilots will come back,” the harbor master contended with a "
                       "shrug.")
     assert [q.cue for q in found] == ["contended"]
+
+
+def test_a_sentence_ending_in_a_colon_opens_the_words_after_it() -> None:
+    found = quotes_of("The station's weather reporter adds to the forecast:\n\nThe storm "
+                      "will turn north by evening and the coast will see heavy rain.")
+    assert [q.cue for q in found] == ["adds"]

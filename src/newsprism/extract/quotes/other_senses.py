@@ -8,7 +8,9 @@ copes ("contend with"), is held to account ("answer for", "answer to"), quarrels
 ("argue with") or makes something larger ("add to the pressure"). Such a verb reports
 nothing when it has no clause of its own for what was said (a ``ccomp``: "argued with
 aides that the plan would fail" still reports), and when its sentence holds no quotation
-("“…,” she contended with a laugh" is a cue, the preposition its manner).
+("“…,” she contended with a laugh" is a cue, the preposition its manner), and when
+it does not end in a colon ("CNN's reporter adds to the picture:" opens her words, NeuS
+raw row 219).
 """
 
 from __future__ import annotations
@@ -42,4 +44,6 @@ def other_sense(token: Token, qid: Sequence[int]) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in token.children):
         return False
+    if token.sent.text.rstrip().endswith(":"):
+        return False  # "adds to the picture:" opens the words that follow
     return all(qid[t.i] == -1 for t in token.sent)
