@@ -30,6 +30,7 @@ A sentence with no time of its own is no mismatch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,6 +44,7 @@ from newsprism.compare.weekday_acts import SAYING
 from newsprism.extract.nlp import span_ents
 
 _DAY = timedelta(days=1)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # words that name the publication day itself, or the day before
 _TODAY = frozenset("today tonight".split())
 _PARTS = frozenset("morning afternoon evening night".split())
@@ -122,7 +124,21 @@ def occasion_days(text: str, published: date | None) -> tuple[Interval, ...]:
     if found is None:
         return ()
     relative = any(w in ("this", "last", "next", "yesterday", "earlier", "later") for w in words)
-    return (_widened(*found) if relative else found,)
+    if relative:
+        return (_widened(*found),)
+    if not _YEAR.search(text) and found[1] - found[0] < timedelta(days=62):
+        # a month or a day with no year may be of an earlier year ("on March 4" told of
+        # the last election: NeuS r269), so it holds that day of the years around
+        return tuple(_in_year(found, y) for y in range(published.year - 2, published.year + 2))
+    return (found,)
+
+
+def _in_year(days: Interval, year: int) -> Interval:
+    """``days`` moved to ``year`` (the 29th of February to the 28th)."""
+    start, end = (d.replace(year=year + d.year - days[0].year, day=min(d.day, 28))
+                  if d.month == 2 else d.replace(year=year + d.year - days[0].year)
+                  for d in days)  # fmt: skip
+    return start, end
 
 
 def _inside_quotes(token: Any, start: int) -> bool:
@@ -133,9 +149,14 @@ def _inside_quotes(token: Any, start: int) -> bool:
 
 
 def _verb(token: Any) -> Any | None:
-    """``token`` when it is a verb of the sentence's own (not of a relative clause or a
-    noun's modifier), else None."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("relcl", "acl"):
+    """``token`` when it is a verb of the sentence's own statement (it and every verb
+    above it hang on verbs up to the root), else None."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    # every verb above it up to the root: a verb under a noun tells background ("since
+    # Martin Luther King Jr. Day was added in 1983", "lockdowns to curb it last year")
+    if any(t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl")
+           for t in (token, *token.ancestors) if t.head.i != t.i):  # fmt: skip
         return None
     return token
 
