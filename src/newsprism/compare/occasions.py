@@ -154,8 +154,9 @@ def _verb(token: Any) -> Any | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     # every verb above it up to the root: a verb under a noun tells background ("since
-    # Martin Luther King Jr. Day was added in 1983", "lockdowns to curb it last year")
-    if any(t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl")
+    # Martin Luther King Jr. Day was added in 1983"), and so does an adverbial clause
+    # ("comes as the variant continues to threaten … lockdowns to curb it last year")
+    if any(t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "advcl")
            for t in (token, *token.ancestors) if t.head.i != t.i):  # fmt: skip
         return None
     return token
