@@ -9,22 +9,28 @@ raw row 340, in a story dated that Wednesday: two acts a week apart). The weekda
 relative date ("last week", "yesterday", "this month") or a month against another time.
 
 The rule reads each sentence's **own** times: a date or time entity, outside quotation
-marks, that hangs on a verb (through prepositions and their nouns: "during a press
-conference on Wednesday"), not on a verb's subject or object ("the March agreement"),
-nor inside a relative clause or a noun's modifier ("who was arrested in March"), nor
-after a preposition that bounds an act ("since May", compare/dates.py ``BOUNDING``).
-Each is resolved to the days it may be against its article's own publication date
-(:func:`occasion_days`): a relative time is widened by a day on each side (a report
-crawled a day late), a weekday may be its last or its next one, and a range or an
-approximation holds every day it may mean ("this year" holds "in March"). A time it
-cannot resolve is no time here.
+marks, that hangs on a verb as its adverb ("announced last week"), through a preposition
+on the verb ("shipped in March") or through the one noun of a "during" / "at" phrase
+("during a press conference on Wednesday"); not on any other noun ("from 5.2% in
+August", "the March agreement"), not after a preposition that bounds an act ("since
+May", compare/dates.py ``BOUNDING``), and only on a verb of the sentence's own statement
+(it and every verb above it hang on verbs up to the root, none a relative, adjectival or
+adverbial clause). Each time the sentence names is resolved to the days it may be
+against its article's own publication date (:func:`occasion_days`): a relative time is
+widened by a day on each side (a report crawled a day late), a weekday may be its last
+or its next one, a month or a day with no year may be of the years around, and a range
+or an approximation holds every day it may mean ("this year" holds "in March"). A time
+it cannot resolve is no time here.
 
 A time on a verb of saying whose content is a clause ("said Tuesday that it had cut
-500 jobs") dates the statement, which may report an earlier act; it is compared only
+500 jobs"), on one set after the clause it reports ("…, data showed Thursday"), or on a
+verb of data dates the statement, which may report an earlier act; it is compared only
 with another statement's time, an act's time only with another act's. The veto holds
-when both sentences have times of one kind, no time of the one shares a day with any
-time of the other (of either kind), and at least one of the two is no bare weekday
-(two weekdays are the weekday veto's, with its lift for a statement about an event).
+when both sentences have own times of one kind, no time of the one (own or background:
+a misparse may hide the act's time) shares a day with any time of the other, and they
+are not all bare weekdays (two weekdays are the weekday veto's, with its lift for a
+statement about an event). Found on NeuS rows 0–505: docs/eval-compare.md "Session 35:
+two occasions of one act".
 A sentence with no time of its own is no mismatch.
 """
 
