@@ -78,6 +78,7 @@ class Occasion:
 
 
 def _widened(start: date, end: date) -> Interval:
+    """A relative time a day wider on each side: a report may be crawled a day late."""
     return start - _DAY, end + _DAY
 
 
@@ -225,6 +226,7 @@ def sentence_occasions(span: Any, published: date | None) -> tuple[Occasion, ...
 
 
 def _meet(a: Occasion, b: Occasion) -> bool:
+    """Whether two times may share a day."""
     return any(s <= f and t <= e for s, e in a.days for t, f in b.days)
 
 
@@ -259,6 +261,7 @@ def occasion_clash(claims: Sequence[Any], docs: Mapping[str, Any],
 
 
 def _day(stamp: str | None) -> date | None:
+    """The day of an ISO publication stamp, None when unknown or unreadable."""
     try:
         return date.fromisoformat(stamp[:10]) if stamp else None
     except ValueError:
