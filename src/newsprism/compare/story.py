@@ -33,6 +33,7 @@ from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
 from newsprism.compare.leftover_clause import join_leftover_clauses
+from newsprism.compare.occasions import veto_occasions
 from newsprism.compare.opening_backers import OPENING_FLOOR
 from newsprism.compare.pairs import (
     MINILM_COSINE,
@@ -311,6 +312,7 @@ def _align(articles: Sequence[Article], claims: list[Claim], vectors: np.ndarray
     probability, sentences, units, cross = _probability(claims, vectors, profiles, arabic,
                                                         docs, model, mentions, tfidf)
     probability, joined = _join_leads(articles, claims, profiles, vectors, probability, sentences)
+    probability, joined = veto_occasions(articles, claims, docs, probability, joined)
     facts = align_claims(claims, vectors, profiles, probability=probability, units=units,
                          lead_links=joined)
     if cross is not None:  # a clause left over from a linked sentence (leftover_clause.py)

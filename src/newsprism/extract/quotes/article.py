@@ -16,6 +16,7 @@ from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
 from newsprism.extract.quotes.noun_verb import verb_tagged_noun
+from newsprism.extract.quotes.other_senses import other_sense
 from newsprism.extract.quotes.phrasal import particle_base
 from newsprism.extract.quotes.site_lines import without_site_lines
 from newsprism.extract.quotes.subject_noun import subject_head_noun
@@ -103,6 +104,8 @@ class Article:
         word = token.lower_.replace("’", "'")
         particles = self.lex.particles.get(word)
         found = particle_base(token, particles) if particles else None  # phrasal.py
+        if other_sense(token, self.qid):  # "contends with scrutiny" (other_senses.py)
+            return None
         return found or self.lex.forms.get(word) or went_on_cue(token)  # "he went on,"
 
     def quotation_of(self, token: Token) -> Quotation | None:
