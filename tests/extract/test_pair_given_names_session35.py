@@ -29,7 +29,7 @@ def test_a_body_a_surname_and_a_non_given_first_word_are_left() -> None:
 
 def test_no_first_name_row_through_the_real_parse_and_linker() -> None:
     rows = _rows({"a": "Ruth and Oscar Lindqvist announced on Tuesday that they would sell "
-                       "their orchard in Uppsala.",
-                  "b": "Ruth Lindqvist told reporters the orchard had been in the family."})
-    assert "Ruth" not in rows
-    assert "Ruth Lindqvist" in rows and rows["Ruth Lindqvist"][0] == "PERSON"
+                       "their orchard in Uppsala."})
+    assert "Ruth" not in rows  # main had a row "Ruth"
+    assert rows["Ruth Lindqvist"] == ("PERSON", ["Ruth Lindqvist"])
+    assert rows["Oscar Lindqvist"][0] == "PERSON"
