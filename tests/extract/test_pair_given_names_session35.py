@@ -27,6 +27,14 @@ def test_a_body_a_surname_and_a_non_given_first_word_are_left() -> None:
     assert _given(text, "Ruth", ("Adele Ruth", "PERSON")) == ["Ruth", "Adele Ruth"]
 
 
+def test_a_given_name_the_story_gives_to_someone_else_stays() -> None:
+    text = "Greta and Tomas Lindqvist sat in the front row. Greta Olsen spoke first."
+    assert _given(text, "Greta", ("Greta Olsen", "PERSON"),
+                  ("Tomas Lindqvist", "PERSON"))[0] == "Greta"
+    text = "Greta and Tomas Lindqvist sat in the front row. Greta Lindqvist spoke first."
+    assert _given(text, "Greta", ("Greta Lindqvist", "PERSON"))[0] == "Greta Lindqvist"
+
+
 def test_no_first_name_row_through_the_real_parse_and_linker() -> None:
     rows = _rows({"a": "Ruth and Oscar Lindqvist announced on Tuesday that they would sell "
                        "their orchard in Uppsala."})
