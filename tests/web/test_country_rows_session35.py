@@ -45,3 +45,14 @@ def test_a_person_named_like_a_country_keeps_the_name() -> None:
     person = {"name": "Chad", "type": "PERSON", "aliases": []}
     assert index_key(person) == "chad" and entity_keys(person) == {"chad"}
     assert index_key({"name": "the U.S.A.", "type": "GPE"}) == fold("United States")
+
+
+def test_a_story_links_its_country_to_the_one_country_page() -> None:
+    from newsprism.web.views import key_entity_links
+
+    entities = [{"name": "U.S.", "type": "GPE", "aliases": ["U.S.", "US"]},
+                {"name": "Chad", "type": "PERSON", "aliases": ["Chad"]},
+                {"name": "Bank of America", "type": "ORG", "aliases": []}]
+    links = dict(key_entity_links(["US", "Chad", "Bank of America"], entities))
+    assert links == {"U.S.": "/entities/united-states", "Chad": "/entities/chad",
+                     "Bank of America": "/entities/bank-of-america"}
