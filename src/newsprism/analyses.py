@@ -32,6 +32,7 @@ from typing import Any
 from newsprism import __version__
 from newsprism.compare.story import SCHEMA_VERSION
 from newsprism.errors import StoreError
+from newsprism.extract.country_names import country_key
 from newsprism.models import Article, Story
 from newsprism.store import Store
 
@@ -81,7 +82,7 @@ def entity_keys(entity: Mapping[str, Any]) -> set[str]:
     put one person's quotes on another's page.
     """
     name = str(entity.get("name") or "")
-    keys = {fold(name)}
+    keys = {fold(name), index_key(entity)}
     aliases = [str(a) for a in entity.get("aliases") or []]
     if entity.get("type") in _PERSON_TYPES:
         surname = fold(name).rsplit("-", 1)[-1]
@@ -92,6 +93,14 @@ def entity_keys(entity: Mapping[str, Any]) -> set[str]:
     else:
         keys.update(fold(a) for a in aliases)
     return {k for k in keys if k}
+
+
+def index_key(entity: Mapping[str, Any]) -> str:
+    """The key of the entity's own row on the entities page: its folded name, or for a
+    country its one key however it is written (``extract/country_names.py``)."""
+    name = str(entity.get("name") or "")
+    country = None if entity.get("type") in _PERSON_TYPES else country_key(name)
+    return fold(country or name)
 
 
 def member_ids(story: Story) -> list[str]:
@@ -108,7 +117,7 @@ def _index_rows(analysis: Mapping[str, Any]) -> dict[str, list[tuple[Any, ...]]]
     """The rows that index an analysis for the entity and outlet pages."""
     framing = analysis.get("framing") or {}
     entities = [
-        (str(e.get("id")), key, int(key == fold(str(e.get("name") or ""))),
+        (str(e.get("id")), key, int(key == index_key(e)),
          str(e.get("name") or ""), str(e.get("type") or ""),
          json.dumps(e.get("aliases") or [], ensure_ascii=False),
          sum(v for v in (e.get("mentions") or {}).values() if isinstance(v, int)))

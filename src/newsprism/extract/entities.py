@@ -67,6 +67,7 @@ from newsprism.extract.name_forms import (
 )
 from newsprism.extract.named_kinds import drop_laws_and_roles
 from newsprism.extract.org_merge import ORG_HEADS, merge_names
+from newsprism.extract.pair_given_names import give_pair_surnames
 from newsprism.extract.person_cues import people_typed_org
 from newsprism.extract.place_heads import cut_event_places, drop_bracket_states, merge_place_heads
 from newsprism.extract.shared_surnames import shared_surnames
@@ -227,6 +228,7 @@ def link_entities(
     extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
     extend_back_over_and_to_the(mentions_by_article, texts)  # "Reform Committee" of "… and …"
     join_given_pairs(mentions_by_article, texts)  # "Bill and" + "Melinda Gates Foundation"
+    give_pair_surnames(mentions_by_article, texts)  # "Bill and Melinda Gates": Bill Gates
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"

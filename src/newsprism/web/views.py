@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from newsprism.analyses import index_key
 from newsprism.report._shared import (
     article_colours,
     article_labels,
@@ -45,6 +46,12 @@ def outlet_url(name: str) -> str:
 
 def entity_url(name: str) -> str:
     return "/entities/" + quote(fold(name), safe="")
+
+
+def entity_href(entity: Mapping[str, Any]) -> str:
+    """The page of one story's entity: its index row's key, so that a country written
+    "U.S." links to the one page of every spelling (analyses.index_key, session 35)."""
+    return "/entities/" + quote(index_key(entity), safe="")
 
 
 def page_url(path: str, params: Mapping[str, Any]) -> str:
@@ -235,7 +242,7 @@ def story_view(story: Mapping[str, Any], analysis: Mapping[str, Any],
             art["outlet_href"] = outlet_url(str(article["outlet"]))
     for entity in view["entities"]:
         if fold(entity["name"]):
-            entity["href"] = entity_url(entity["name"])
+            entity["href"] = entity_href(entity)
     view["timeline"] = timeline(articles, known)
     view["framing_spans"] = framing_spans(articles, analysis.get("framing") or {}, known)
     view["story"] = story
@@ -263,6 +270,7 @@ def key_entity_links(names: Sequence[str], entities: Sequence[Mapping[str, Any]]
     Before an analysis, or when none matches, the clusterer's names stand as they are.
     """
     index: dict[str, str] = {}
+    hrefs = {str(e.get("name") or ""): entity_href(e) for e in entities}
     for entity in entities:
         name = str(entity.get("name") or "")
         for alias in [name, *(entity.get("aliases") or [])]:
@@ -274,7 +282,7 @@ def key_entity_links(names: Sequence[str], entities: Sequence[Mapping[str, Any]]
             shown.setdefault(found)
     if not shown:
         return [(name, None) for name in names]
-    return [(name, entity_url(name)) for name in shown]
+    return [(name, hrefs.get(name) or entity_url(name)) for name in shown]
 
 
 def outlet_chart(terms_by_month: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
