@@ -31,7 +31,7 @@ from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.clause_bound import clause_names
 from newsprism.extract.quotes.clause_bound import clause_of as _clause
 from newsprism.extract.quotes.epithets import epithet_groups
-from newsprism.extract.quotes.former_holder import current_holders
+from newsprism.extract.quotes.former_holder import called_former, current_holders
 from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
@@ -44,7 +44,6 @@ from newsprism.extract.quotes.people import (
 )
 from newsprism.extract.quotes.rolequal import (
     Qualifiers,
-    is_past,
     label_qualifiers,
     phrase_qualifiers,
 )
@@ -364,8 +363,9 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
+        aliases = [a for a, g in self.lex.roles.items() if g & self.role_groups(head)]
         past = {self.people.referent(p).text for p in titled
-                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
+                if called_former(self.doc, self.people, p, aliases)}  # fmt: skip
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
                  and (want.party is None or want.party in parties[n])

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import People, Person
 
-__all__ = ["current_holders", "former_only", "title_says_former"]
+__all__ = ["called_former", "current_holders", "former_only", "title_says_former"]
 
 _REACH = 4  # words before the office word that may say "former" ("former New Jersey")
 
@@ -56,12 +56,17 @@ def title_says_former(title: str, aliases: list[str]) -> bool:
     return False
 
 
+def called_former(doc: Doc, people: People, mention: Person, aliases: list[str]) -> bool:
+    """A mention whose own words or title call the person a former holder of the office
+    ``aliases`` names (also read by "the former governor": ``Antecedents._qualified``)."""
+    return is_past(doc, mention, people.title_words) or title_says_former(mention.title, aliases)
+
+
 def current_holders(doc: Doc, people: People, titled: list[Person],
                     aliases: list[str]) -> list[Person]:  # fmt: skip
     """The mentions of ``titled`` (people titled with an office, in order; ``aliases``
     the office's words) whose person no mention of the list calls a former holder."""
-    past = {people.referent(p).text for p in titled
-            if is_past(doc, p, people.title_words) or title_says_former(p.title, aliases)}
+    past = {people.referent(p).text for p in titled if called_former(doc, people, p, aliases)}
     return [p for p in titled if people.referent(p).text not in past]
 
 
