@@ -28,7 +28,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.article import Article, Step
+from newsprism.extract.quotes.clause_bound import clause_names
+from newsprism.extract.quotes.clause_bound import clause_of as _clause
 from newsprism.extract.quotes.epithets import epithet_groups
+from newsprism.extract.quotes.former_holder import called_former, current_holders
 from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
@@ -41,7 +44,6 @@ from newsprism.extract.quotes.people import (
 )
 from newsprism.extract.quotes.rolequal import (
     Qualifiers,
-    is_past,
     label_qualifiers,
     phrase_qualifiers,
 )
@@ -247,12 +249,13 @@ class Antecedents(Step):
             named = [self.people.person_at(c) for c in noun.children if c.dep_ == "appos"]
             person = next((p for p in named if p is not None), None)
             return self.people.referent(person) if person is not None else None
+        bound = clause_names(token, self.people, self.qid)  # "he told Hannity"
         for cand in self.candidates(token, same_sentence_quotes=possessive):
             if gender and cand.gender and cand.gender != gender:
                 continue  # "Mr. Jackson's wife … she": the mention itself says who is not
             best = self.people.referent(cand, gender)
             g = self.people.gender_of(best)
-            if (gender and g and g != gender) or (
+            if (gender and g and g != gender) or best.text in bound or (
                     not_named and best.surname == surname_of(not_named)):  # fmt: skip
                 continue
             if listed_rival(self.people, self.doc[cand.token], cand, gender):
@@ -322,8 +325,10 @@ class Antecedents(Step):
                 continue
             if any(holds_office(p.title, a, lower) for a in aliases):
                 titled.append(p)
-        today = self.people.referent(titled[-1]) if titled else None
         qualifiers = phrase_qualifiers(head)
+        if not qualifiers.former:  # "the governor" is not "the former New Jersey governor"
+            titled = current_holders(self.doc, self.people, titled, aliases)
+        today = self.people.referent(titled[-1]) if titled else None
         party = groups & _PARTIES
         if qualifiers and len(party) == 1 and qualifiers.party in (None, *party):
             # "the Arizona Republican": the party is the office, and a label gives it
@@ -358,8 +363,9 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
+        aliases = [a for a, g in self.lex.roles.items() if g & self.role_groups(head)]
         past = {self.people.referent(p).text for p in titled
-                if is_past(self.doc, p, self.people.title_words)}  # fmt: skip
+                if called_former(self.doc, self.people, p, aliases)}  # fmt: skip
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
                  and (want.party is None or want.party in parties[n])
@@ -472,14 +478,6 @@ def _spans_both_sides(host: Token, cue: Token) -> bool:
     inside = {t.i for t in cue.subtree}
     words = [t.i for t in host.subtree if t.i not in inside and not t.is_punct]
     return any(i < cue.left_edge.i for i in words) and any(i > cue.right_edge.i for i in words)
-
-
-def _clause(token: Token) -> Token:
-    """The verb whose clause a token is in (the token itself for a verb)."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def _depth(token: Token, top: Token) -> int:

@@ -319,8 +319,8 @@ class People(Step):
         if j < sent.end and self.doc[j].text == ",":
             for k in range(j + 1, min(sent.end, j + 12)):
                 tok = self.doc[k]
-                if tok.text in (",", ".", ";"):
-                    break
+                if tok.text in (",", ".", ";") or tok.is_quote or self.qid[k] != self.qid[b - 1]:
+                    break  # "… beat Jo Roe,” the governor said": the cue's subject, not hers
                 if tok.pos_ in ("VERB", "AUX"):
                     # "In an interview with … Mika Brzezinski, the Democratic presidential
                     # candidate stated": the verb's swallowed subject, not her title

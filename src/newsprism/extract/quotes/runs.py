@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from newsprism.extract.quotes.article import Step
+from newsprism.extract.quotes.clause_bound import clause_names
 from newsprism.extract.quotes.people import PRONOUNS_PERSON
 from newsprism.pronoun_words import PERSON_SUBJECTS
 
@@ -77,6 +78,8 @@ class QuoteRuns(Step):
             before = [p for p in ordered[:n] if p.last <= quote.first and not _inside(p, ordered)]
             run = self._run(before[-1], quote, pronoun) if before else None
             main = self.main_subject(pronoun)
+            bound = clause_names(pronoun, self.people, self.qid)  # "he told Hannity"
+            run, main = (None if s is None or s[0] in bound else s for s in (run, main))
             if main is None or quote.speaker.name == main[0]:
                 continue
             if run is not None and run[0] == quote.speaker.name:

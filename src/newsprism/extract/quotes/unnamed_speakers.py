@@ -24,6 +24,7 @@ from newsprism.extract.quotes.article import Article
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.company import org_named_before, subject_company
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
+from newsprism.extract.quotes.former_holder import former_only
 from newsprism.extract.quotes.fullest_org import fullest_org
 from newsprism.extract.quotes.holders import office_holder
 from newsprism.extract.quotes.lexicon import SpeechLexicon
@@ -105,7 +106,8 @@ class UnnamedRules:
         lemma = head.lemma_.lower()
         for tok in reversed(self.doc[: head.i]):
             if (tok.lemma_.lower() == lemma and tok.tag_ == head.tag_ and tok.dep_ != "compound"
-                    and self.qid[tok.i] == -1 and not names_office(tok)):  # fmt: skip
+                    and self.qid[tok.i] == -1 and not names_office(tok)
+                    and not former_only(tok, head)):  # fmt: skip
                 named = tok.dep_ == "appos" and (self.people.person_at(tok.head) is not None
                                                   or tok.head.ent_type_ == "ORG")  # fmt: skip
                 return tok.head if named else tok  # "Cathi Herrod, the center's president"
