@@ -74,3 +74,11 @@ def test_former_is_read_at_the_office_word() -> None:
     assert not title_says_former("former mayor jo roe and mayor", ["mayor"])
     assert not title_says_former("mayor", ["mayor"])
     assert not title_says_former("former senator and now mayor", ["mayor"])
+
+
+def test_an_ordinal_office_may_be_the_former_holder() -> None:
+    # "the 32nd mayor" names one holder, sitting or not (NeuS row 458's "The 45th
+    # president"): the former-holder guard does not pass over the only one titled
+    text = ("Tom Ruiz, the former Leeds mayor and a longtime critic, toured the bridge.\n\n"
+            "“This bridge will carry the town for a century,” the 32nd mayor said.")  # fmt: skip
+    assert only(quotes_of(text), "said").speaker == "Tom Ruiz"

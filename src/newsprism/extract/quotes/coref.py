@@ -31,7 +31,11 @@ from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.clause_bound import clause_names
 from newsprism.extract.quotes.clause_bound import clause_of as _clause
 from newsprism.extract.quotes.epithets import epithet_groups
-from newsprism.extract.quotes.former_holder import called_former, current_holders
+from newsprism.extract.quotes.former_holder import (
+    called_former,
+    current_holders,
+    names_one_holder,
+)
 from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
@@ -326,7 +330,8 @@ class Antecedents(Step):
             if any(holds_office(p.title, a, lower) for a in aliases):
                 titled.append(p)
         qualifiers = phrase_qualifiers(head)
-        if not qualifiers.former:  # "the governor" is not "the former New Jersey governor"
+        if not (qualifiers.former or names_one_holder(head)):  # "the governor" is not
+            # "the former New Jersey governor"; "the 45th president" may be
             titled = current_holders(self.doc, self.people, titled, aliases)
         today = self.people.referent(titled[-1]) if titled else None
         party = groups & _PARTIES

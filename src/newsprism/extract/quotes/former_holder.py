@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import People, Person
 
-__all__ = ["called_former", "current_holders", "former_only", "title_says_former"]
+__all__ = ["called_former", "current_holders", "former_only", "names_one_holder",
+           "title_says_former"]
 
 _REACH = 4  # words before the office word that may say "former" ("former New Jersey")
 
@@ -68,6 +69,14 @@ def current_holders(doc: Doc, people: People, titled: list[Person],
     the office's words) whose person no mention of the list calls a former holder."""
     past = {people.referent(p).text for p in titled if called_former(doc, people, p, aliases)}
     return [p for p in titled if people.referent(p).text not in past]
+
+
+def names_one_holder(head: Token) -> bool:
+    """A role noun with an ordinal ("the 45th president", "the first governor") names one
+    holder of the office, sitting or not, so a former holder is not passed over for it
+    (NeuS row 458: "The 45th president revealed …" is Trump, whom the article also calls
+    a former president)."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in head.lefts)
 
 
 def former_only(earlier: Token, head: Token) -> bool:
