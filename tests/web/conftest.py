@@ -15,6 +15,7 @@ import sys
 import time
 import warnings
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -303,3 +304,20 @@ def tab(browser: Any) -> Iterator[Any]:
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     yield page
     context.close()
+
+
+@contextmanager
+def files_and_outlets_site(folder: Path, db: Path) -> Iterator[dict[str, Any]]:
+    """Ingest and analyse ``folder`` (one story of files, one of outlets) into ``db``, serve
+    it, and give its url with each story's id under "files" and "outlets"."""
+    for step in (["ingest", str(folder)], ["analyze"]):
+        subprocess.run([*newsprism_command(), *step, "--db", str(db)],
+                       check=True, capture_output=True)  # fmt: skip
+    server = Server(db)
+    try:
+        stories = httpx.get(f"{server.url}/api/stories", timeout=60).json()["stories"]
+        assert sorted(s["size"] for s in stories) == [2, 2], "the clusterer split a story"
+        ids = {("outlets" if s["outlets"] else "files"): s["id"] for s in stories}
+        yield {"url": server.url, **ids}
+    finally:
+        server.stop()

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.web.conftest import Server, newsprism_command
+from tests.web.conftest import Server, files_and_outlets_site, newsprism_command
 
 FILES = ("quarry<b>log.txt", "quarry-notes.txt")
 EVENT = ("Work at the Brenlow quarry stopped on Wednesday after a rockfall damaged the "
@@ -44,19 +44,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             "title": "Orchestra names new chair", "source": outlet,
             "url": f"https://{n}.example/orchestra", "date": "2026-11-03T10:00:00Z",
             "text": OTHER}), encoding="utf-8")  # fmt: skip
-    db = tmp_path_factory.mktemp("store") / "others.db"
-    subprocess.run([*newsprism_command(), "ingest", str(folder), "--db", str(db)],
-                   check=True, capture_output=True)  # fmt: skip
-    subprocess.run([*newsprism_command(), "analyze", "--db", str(db)],
-                   check=True, capture_output=True)  # fmt: skip
-    server = Server(db)
-    try:
-        stories = httpx.get(f"{server.url}/api/stories", timeout=60).json()["stories"]
-        assert sorted(s["size"] for s in stories) == [2, 2], "the clusterer split a story"
-        ids = {("outlets" if s["outlets"] else "files"): s["id"] for s in stories}
-        yield {"url": server.url, **ids}
-    finally:
-        server.stop()
+    with files_and_outlets_site(folder, tmp_path_factory.mktemp("store") / "others.db") as site:
+        yield site
 
 
 

@@ -13,7 +13,6 @@ before), so the store has both kinds.
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -21,7 +20,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.web.conftest import Server, newsprism_command
+from tests.web.conftest import files_and_outlets_site
 
 FILES = ("ferry-log.txt", "harbour<i>notes.txt")
 EVENT = ("The Kelsby ferry ran aground on a sandbar near Port Alder on Sunday morning, "
@@ -45,18 +44,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             "title": "Brisholt opera house reopens", "source": outlet,
             "url": f"https://{n}.example/opera", "date": "2026-11-07T09:00:00Z",
             "text": OTHER}), encoding="utf-8")  # fmt: skip
-    db = tmp_path_factory.mktemp("store") / "headings.db"
-    for step in (["ingest", str(folder)], ["analyze"]):
-        subprocess.run([*newsprism_command(), *step, "--db", str(db)],
-                       check=True, capture_output=True)  # fmt: skip
-    server = Server(db)
-    try:
-        stories = httpx.get(f"{server.url}/api/stories", timeout=60).json()["stories"]
-        assert sorted(s["size"] for s in stories) == [2, 2], "the clusterer split a story"
-        ids = {("outlets" if s["outlets"] else "files"): s["id"] for s in stories}
-        yield {"url": server.url, **ids}
-    finally:
-        server.stop()
+    with files_and_outlets_site(folder, tmp_path_factory.mktemp("store") / "headings.db") as site:
+        yield site
 
 
 
