@@ -211,7 +211,8 @@ def _gold_cells(story, seen) -> tuple[list[tuple[int, int]], np.ndarray]:
 
 def veto_table(stories, runs, model) -> tuple[Counter, Counter]:
     """Each veto's firings on the claim pairs the model alone puts at or above the
-    threshold, as (veto, "all" / "alone", in gold) -> pairs; and what each of
+    threshold, as (veto, "all" / "alone", in gold) -> pairs, and on those under it that a
+    link lifts, (veto, "link", in gold); and what each of
     :data:`BARS` would add under the threshold (no veto, no link), as (bar, in gold)."""
     fired, bars = Counter(), Counter()
     for story in stories:
@@ -224,12 +225,14 @@ def veto_table(stories, runs, model) -> tuple[Counter, Counter]:
         sets = {v: seen["features"][v][rows, cols] for v in (*model.vetoes, *model.links)}
         count = sum(sets[v].astype(int) for v in model.vetoes)
         over = raw >= model.threshold
+        lifted = ~over & np.any([sets[v] for v in model.links], axis=0)
         for veto in model.vetoes:
             for gold in (True, False):
                 hit = over & sets[veto] & (held == gold)
                 fired[veto, "all", gold] += int(hit.sum())
                 fired[veto, "alone", gold] += int((hit & (count == 1)).sum())
-        free = ~over & (count == 0) & ~np.any([sets[v] for v in model.links], axis=0)
+                fired[veto, "link", gold] += int((lifted & sets[veto] & (held == gold)).sum())
+        free = ~over & (count == 0) & ~lifted
         for bar in BARS:
             for gold in (True, False):
                 bars[bar, gold] += int((free & (raw >= bar) & (held == gold)).sum())
@@ -237,11 +240,13 @@ def veto_table(stories, runs, model) -> tuple[Counter, Counter]:
 
 
 def _print_vetoes(fired: Counter, bars: Counter, model) -> None:
-    print("\n| veto | over the bar: stops gold / not gold | the only veto: gold / not gold |")
-    print("|---|---|---|")
+    print("\n| veto | over the bar: stops gold / not gold | the only veto: gold / not gold "
+          "| under it, stops a link: gold / not gold |")
+    print("|---|---|---|---|")
     for veto in model.vetoes:
-        print(f"| {veto} | {fired[veto, 'all', True]} / {fired[veto, 'all', False]} | "
-              f"{fired[veto, 'alone', True]} / {fired[veto, 'alone', False]} |")
+        cells = [f"{fired[veto, k, True]} / {fired[veto, k, False]}"
+                 for k in ("all", "alone", "link")]
+        print(f"| {veto} | {' | '.join(cells)} |")
     print("\n| a lower bar | adds claim pairs: gold / not gold |")
     print("|---|---|")
     for bar in BARS:
