@@ -12,14 +12,20 @@ reader does not know) as a plain act, while the ad's same words printed alone re
 a prospect. Two outlets that print one speaker's quoted words print one statement, in
 whatever frame each sets it.
 
-So the veto does not hold where the two sentences print the same quoted words: the link
-``shared_quote`` (a run of quoted words both print, under one speaker:
-compare/echoed_quote.py), or the link ``shared_passage`` (8 running words both print,
-compare/passages.py) when one of the two is mostly quotation (``UnitProfile.quoted``).
+So the veto does not hold where the two sentences print the same quoted words: 8
+running words both print (the link ``shared_passage``, compare/passages.py) that are a
+quotation, either a quoted run both print under one speaker (the link ``shared_quote``,
+compare/echoed_quote.py) or on a side that is mostly quotation (``UnitProfile.quoted``).
 A passage printed by two reporters in their own words ("announced he will officially
 endorse Texas Governor Rick Perry for the Republican presidential nomination" /
 "endorsed … Texas Governor Rick Perry for the Republican presidential nomination") is
-not a quotation, and the veto keeps it apart as before.
+not a quotation, and the veto keeps it apart as before. Nor is a short quoted run alone
+enough: two sentences of one speech that share "the bipartisan infrastructure bill"
+("… must now finalize their agreement so that the Senate can begin considering that
+legislation next week" / "Today I'm announcing that I intend to file cloture on the
+vehicle for the bipartisan infrastructure bill …", NeuS raw row 255) are two statements,
+which the mood veto keeps apart (measured: the first form of this rule, ``shared_quote``
+alone enough, joined them).
 
 Measured on the development golds (compare-basil 2010–12, compare-basil-train): the
 mood veto fires on 8 gold pairs that print one quotation and on no pair outside the
@@ -46,11 +52,11 @@ MOOD_YIELDS_TO_QUOTATION = True
 
 def printed_quotation(units: Sequence[UnitProfile], links: Mapping[str, np.ndarray]
                       ) -> np.ndarray:  # fmt: skip
-    """Pairs that print one quotation: a quoted run both print under one speaker, or 8
-    running words both print where one of the two is mostly quotation."""
+    """Pairs that print one quotation: 8 running words both print, which are a quoted run
+    of one speaker both print or stand in a sentence that is mostly quotation."""
     quoted = np.array([u.quoted is not None for u in units])
     either = quoted[:, None] | quoted[None, :]
-    return (links["shared_quote"] > 0) | ((links["shared_passage"] > 0) & either)
+    return (links["shared_passage"] > 0) & ((links["shared_quote"] > 0) | either)
 
 
 def mood_mismatch(units: Sequence[UnitProfile],
