@@ -17,7 +17,9 @@ and sorts every gold pair the output misses into the first step that applies:
 3. ``linked, lost in grouping``: a claim pair of the two is at or above the threshold
    after every link, but complete link left them in two facts;
 4. ``vetoed (NAME)``: the model alone scores the pair at or above the threshold and a
-   rule sets it to 0 (the first rule set on the best pair, in the model's order);
+   rule sets it to 0 (the first rule set on the best pair, in the model's order), or
+   the pair was linked and the occasion veto (compare/occasions.py, session 35) took
+   it back (``vetoed (occasion_clash)``);
 5. ``under the bar``: the model's best score of the pair is under the threshold and no
    link lifts it, binned by that score; each bin also says how many pairs a veto would
    stop anyway (raising the score would not win them) and how many the fact units read;
@@ -26,6 +28,11 @@ and sorts every gold pair the output misses into the first step that applies:
 ``--show KIND`` prints the pairs of one kind (a prefix: ``under``); ``--sample N``
 prints N missed pairs drawn at random with ``--seed``, for reading against the
 articles. Writes nothing but the cache.
+
+Then (session 36) each veto on the gold: over every claim pair of two articles that the
+model alone puts at or above the threshold, how many pairs each veto stops that a gold
+group holds (wrong) and that none holds (right), in all and where it is the only veto
+set; and what a lower bar would add (claim pairs no rule holds, gold / not gold).
 """
 
 from __future__ import annotations
@@ -54,8 +61,8 @@ BINS = (0.15, 0.10, 0.05, 0.02, 0.0)  # lower edges of the "under the bar" bins
 def _record(story) -> dict[str, Any]:
     """Run compare on one gold story and keep what each step decided."""
     seen: dict[str, Any] = {}
-    scores, units, leads = (story_mod.same_fact_scores, story_mod.read_units,
-                            story_mod._join_leads)  # fmt: skip
+    scores, units, leads, occasions = (story_mod.same_fact_scores, story_mod.read_units,
+                                       story_mod._join_leads, story_mod.veto_occasions)
 
     def spy_scores(claims, vectors, profiles, model=None, minilm=None, tfidf=None):
         features = pair_features(profiles, vectors, minilm=minilm, tfidf=tfidf)
@@ -78,13 +85,19 @@ def _record(story) -> dict[str, Any]:
         seen["linked"], seen["lead_pairs"] = out
         return out
 
-    story_mod.same_fact_scores, story_mod.read_units, story_mod._join_leads = (
-        spy_scores, spy_units, spy_leads)
+    def spy_occasions(articles, claims, docs, probability, joined):
+        out = occasions(articles, claims, docs, probability, joined)
+        seen["occasion"] = (probability > 0) & (out[0] == 0)  # a link the veto took back
+        return out
+
+    spies = (spy_scores, spy_units, spy_leads, spy_occasions)
+    (story_mod.same_fact_scores, story_mod.read_units, story_mod._join_leads,
+     story_mod.veto_occasions) = spies
     try:
         output = story_mod.analyze_story(list(story.articles.values())).as_dict()
     finally:
-        story_mod.same_fact_scores, story_mod.read_units, story_mod._join_leads = (
-            scores, units, leads)
+        (story_mod.same_fact_scores, story_mod.read_units, story_mod._join_leads,
+         story_mod.veto_occasions) = (scores, units, leads, occasions)
     model = load_same_fact_model()
     rules = (*model.vetoes, *model.soft_vetoes, *model.links)
     claims = seen.pop("claims")
@@ -149,6 +162,10 @@ def _first_loss(seen, refs, a, b, threshold, vetoes, texts, grouped) -> tuple[st
     linked, raw = seen["linked"], seen["raw"]
     i, j = max(pairs, key=lambda p: raw[p])
     detail = f"raw {raw[i, j]:.3f} unit {seen['unit_best'][i, j]:.3f}"
+    taken = seen.get("occasion")
+    if taken is not None and any(linked[p] >= threshold for p in pairs) \
+            and all(taken[p] or linked[p] < threshold for p in pairs):
+        return "vetoed (occasion_clash)", detail
     if any(linked[p] >= threshold for p in pairs):
         return ("other: grouped, not shared" if grouped else "linked, lost in grouping"), detail
     if raw[i, j] >= threshold:
@@ -175,6 +192,65 @@ def _vetoed_anyway(seen, refs, pair, vetoes) -> bool:
     a, b = sorted(pair)
     cells = [(i, j) for i, r in enumerate(refs) if a in r for j, q in enumerate(refs) if b in q]
     return bool(cells) and all(any(seen["features"][v][c] for v in vetoes) for c in cells)
+
+
+BARS = (0.20, 0.18, 0.15, 0.12, 0.10)  # lower bars read by :func:`veto_table`
+
+
+def _gold_cells(story, seen) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Every claim pair of two articles, and whether a gold group holds it."""
+    gold = story.shared_pairs()
+    refs = [story.refs(aid, s, e) for _, aid, s, e, _ in seen["claims"]]
+    owner = [c[1] for c in seen["claims"]]
+    cells = [(i, j) for i in range(len(refs)) for j in range(i + 1, len(refs))
+             if owner[i] != owner[j]]  # fmt: skip
+    held = np.array([any(frozenset((a, b)) in gold for a in refs[i] for b in refs[j])
+                     for i, j in cells], dtype=bool)  # fmt: skip
+    return cells, held
+
+
+def veto_table(stories, runs, model) -> tuple[Counter, Counter]:
+    """Each veto's firings on the claim pairs the model alone puts at or above the
+    threshold, as (veto, "all" / "alone", in gold) -> pairs, and on those under it that a
+    link lifts, (veto, "link", in gold); and what each of
+    :data:`BARS` would add under the threshold (no veto, no link), as (bar, in gold)."""
+    fired, bars = Counter(), Counter()
+    for story in stories:
+        seen = runs[story.triplet]
+        cells, held = _gold_cells(story, seen)
+        if not cells:
+            continue
+        rows, cols = map(np.array, zip(*cells, strict=True))
+        raw = seen["raw"][rows, cols]
+        sets = {v: seen["features"][v][rows, cols] for v in (*model.vetoes, *model.links)}
+        count = sum(sets[v].astype(int) for v in model.vetoes)
+        over = raw >= model.threshold
+        lifted = ~over & np.any([sets[v] for v in model.links], axis=0)
+        for veto in model.vetoes:
+            for gold in (True, False):
+                hit = over & sets[veto] & (held == gold)
+                fired[veto, "all", gold] += int(hit.sum())
+                fired[veto, "alone", gold] += int((hit & (count == 1)).sum())
+                fired[veto, "link", gold] += int((lifted & sets[veto] & (held == gold)).sum())
+        free = ~over & (count == 0) & ~lifted
+        for bar in BARS:
+            for gold in (True, False):
+                bars[bar, gold] += int((free & (raw >= bar) & (held == gold)).sum())
+    return fired, bars
+
+
+def _print_vetoes(fired: Counter, bars: Counter, model) -> None:
+    print("\n| veto | over the bar: stops gold / not gold | the only veto: gold / not gold "
+          "| under it, stops a link: gold / not gold |")
+    print("|---|---|---|---|")
+    for veto in model.vetoes:
+        cells = [f"{fired[veto, k, True]} / {fired[veto, k, False]}"
+                 for k in ("all", "alone", "link")]
+        print(f"| {veto} | {' | '.join(cells)} |")
+    print("\n| a lower bar | adds claim pairs: gold / not gold |")
+    print("|---|---|")
+    for bar in BARS:
+        print(f"| {bar:.2f} | {bars[bar, True]} / {bars[bar, False]} |")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -216,6 +292,7 @@ def main(argv: list[str] | None = None) -> None:
     for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
         extra = (f"{anyway[kind]} | {read[kind]}" if kind.startswith("under") else "– | –")
         print(f"| {kind} | {n} | {n / len(missed):.2f} | {extra} |")
+    _print_vetoes(*veto_table(stories, runs, model), model)
     chosen = [m for m in missed if args.show and m[0].startswith(args.show)]
     if args.sample:
         chosen = random.Random(args.seed).sample(missed, min(args.sample, len(missed)))

@@ -44,15 +44,16 @@ from newsprism.compare.ending_acts import ends_something
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
+from newsprism.compare.mood_quoted import mood_mismatch
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.pair_sets import _both, _set_features, _shared
 from newsprism.compare.pair_vetoes import (
     _denials,
     _polarity_clash,
     _quote_words_differ,
-    prospect_pairs,
 )
 from newsprism.compare.pair_vetoes import opposite_pairs as opposite_pairs
+from newsprism.compare.pair_vetoes import prospect_pairs as prospect_pairs
 from newsprism.compare.passages import passages
 from newsprism.compare.proxy_voice import one_voice, principals, speaks_for
 from newsprism.compare.quote_paraphrase import doers
@@ -281,7 +282,8 @@ def pair_features(units: Sequence[UnitProfile], vectors: np.ndarray,
     out["speaker_clash"] = _both([bool(u.speakers) for u in units]) & (shared == 0) & ~voiced
     out["quote_words_differ"] = _quote_words_differ(units)
     out["coverage"] = idf_coverage(words, idf)
-    out["mood_mismatch"] = prospect_pairs(units)
+    # the mood veto, less the pairs that print one quotation (compare/mood_quoted.py)
+    out["mood_mismatch"] = mood_mismatch(units, out if links else None)
     out["denial_mismatch"], out["denial_clash"] = _denials(units)
     lengths = np.array([max(len(u.words), 1) for u in units], dtype=np.float32)
     out["length_ratio"] = np.minimum.outer(lengths, lengths) / np.maximum.outer(lengths, lengths)
