@@ -1,0 +1,31 @@
+"""A quote cut just after a word that opens a condition or limit is no quote
+(extract/quotes/cut_condition.py; docs/eval-compare.md, "Session 36: a reader's pass over
+fresh stories"), through the real parse and extractor, in words unlike the story's."""
+
+from __future__ import annotations
+
+from .quote_helpers import quotes_of
+
+CUT = "The harbour master said the ferries will not be able to sail again until..."
+
+
+def test_reported_words_cut_after_until_are_no_quote() -> None:
+    found = quotes_of(CUT)
+    assert not any("ferries will not" in q.text for q in found), [q.text for q in found]
+
+
+def test_a_cut_after_but_is_no_quote_either() -> None:
+    found = quotes_of("The harbour master said the new dock is safe for ferries but...")
+    assert not any("dock is safe" in q.text for q in found), [q.text for q in found]
+
+
+def test_the_same_words_with_their_condition_stay() -> None:
+    text = CUT.replace("until...", "until the storm passes.")
+    found = quotes_of(text)
+    assert any("ferries will not" in q.text for q in found), [q.text for q in found]
+
+
+def test_a_cut_after_a_noun_stays() -> None:
+    text = CUT.replace("again until...", "again this winter...")
+    found = quotes_of(text)
+    assert any("ferries will not" in q.text for q in found), [q.text for q in found]
