@@ -29,3 +29,10 @@ def test_a_cut_after_a_noun_stays() -> None:
     text = CUT.replace("again until...", "again this winter...")
     found = quotes_of(text)
     assert any("ferries will not" in q.text for q in found), [q.text for q in found]
+
+
+def test_a_quote_of_several_sentences_keeps_its_whole_ones() -> None:
+    text = ('The harbour master said: "The ferries will sail on Monday. We will keep them '
+            'in port until..."')
+    found = quotes_of(text)
+    assert any("ferries will sail on Monday" in q.text for q in found), [q.text for q in found]

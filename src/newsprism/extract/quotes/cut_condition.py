@@ -11,7 +11,9 @@ whose condition is missing.
 Rule: quote words that end at the excerpt's cut (:func:`.cut_fragment.ends_at_cut`) with
 one of :data:`OPENERS` as their last word are no quote; so are quote words the parser
 ended just before such a word when only that word and the cut follow ("the dock is safe
-for ferries but..."). The words are a closed list, not
+for ferries but..."). Only a quote of one sentence: in "I stand behind my decision.
+After..." the cut takes nothing from the sentence before, which a reader can check (over
+the NeuS raw crawl, rows 0–505, four such quotes of several sentences stay). The words are a closed list, not
 a part of speech: the parser reads a clause opener with nothing after it as a preposition
 or a conjunction by chance. Words the text goes on from are never touched.
 """
@@ -36,16 +38,24 @@ OPENERS = frozenset({
 })
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+\S")
+
+
 def ends_on_opener(words: Sequence[Token]) -> bool:
-    """Whether the last word of ``words`` (punctuation aside) opens a condition or limit."""
+    """Whether ``words``, one sentence, end (punctuation aside) on a word that opens a
+    condition or limit."""
     last = next((t for t in reversed(words) if not t.is_punct and not t.is_space), None)
-    return last is not None and last.lower_ in OPENERS
+    if last is None or last.lower_ not in OPENERS:
+        return False
+    return not _SENTENCE_END.search("".join(t.text_with_ws for t in words if t.i < last.i))
 
 
 _OPENER_THEN_CUT = re.compile(r"[\s,]*(?P<word>[A-Za-z]+)\s*(?:\.\.\.|…)\s*$")
 
 
-def opener_before_cut(text: str, end: int) -> bool:
-    """Whether after ``end`` the text holds only one of :data:`OPENERS` and the cut."""
+def opener_before_cut(text: str, start: int, end: int) -> bool:
+    """Whether after the one-sentence quote words ``text[start:end]`` the text holds only
+    one of :data:`OPENERS` and the cut."""
     m = _OPENER_THEN_CUT.fullmatch(text, end)
-    return m is not None and m["word"].lower() in OPENERS
+    return m is not None and m["word"].lower() in OPENERS and \
+        not _SENTENCE_END.search(text[start:end])  # fmt: skip

@@ -56,7 +56,7 @@ def cut_fragment(art: Article, parts: Sequence[tuple[int, int]]) -> bool:
     """Whether the quote words ``parts`` (character spans of ``art``'s text) end at the
     excerpt's cut with no predicate and fewer than :data:`MIN_CONTENT` content words, or
     on a word that opens the condition the cut took away (:mod:`.cut_condition`)."""
-    if parts and opener_before_cut(art.text, parts[-1][1]):
+    if parts and opener_before_cut(art.text, parts[0][0], parts[-1][1]):
         return True
     if not parts or not ends_at_cut(art.text, parts[-1][1]):
         return False
