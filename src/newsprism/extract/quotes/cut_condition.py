@@ -13,9 +13,10 @@ one of :data:`OPENERS` as their last word are no quote; so are quote words the p
 ended just before such a word when only that word and the cut follow ("the dock is safe
 for ferries but..."). Only a quote of one sentence: in "I stand behind my decision.
 After..." the cut takes nothing from the sentence before, which a reader can check (over
-the NeuS raw crawl, rows 0–505, four such quotes of several sentences stay). The words are a closed list, not
-a part of speech: the parser reads a clause opener with nothing after it as a preposition
-or a conjunction by chance. Words the text goes on from are never touched.
+the NeuS raw crawl, rows 0–505, four such quotes of several sentences stay).
+
+The words are a closed list, not a part of speech: the parser reads a clause opener with
+nothing after it as a preposition or a conjunction by chance. Words the text goes on from are never touched.
 """
 
 from __future__ import annotations
