@@ -16,7 +16,8 @@ After..." the cut takes nothing from the sentence before, which a reader can che
 the NeuS raw crawl, rows 0–505, four such quotes of several sentences stay).
 
 The words are a closed list, not a part of speech: the parser reads a clause opener with
-nothing after it as a preposition or a conjunction by chance. Words the text goes on from are never touched.
+nothing after it as a preposition or a conjunction by chance. Words the text goes on
+from are never touched.
 """
 
 from __future__ import annotations
