@@ -36,3 +36,16 @@ def test_a_quote_of_several_sentences_keeps_its_whole_ones() -> None:
             'in port until..."')
     found = quotes_of(text)
     assert any("ferries will sail on Monday" in q.text for q in found), [q.text for q in found]
+
+
+def test_a_whole_sentence_before_a_cut_opener_keeps_its_quote() -> None:
+    text = 'The harbour master said: "The ferries will sail on Monday. After..."'
+    found = quotes_of(text)
+    assert any("ferries will sail on Monday" in q.text for q in found), [q.text for q in found]
+
+
+def test_a_quote_in_two_parts_with_a_whole_sentence_stays() -> None:
+    text = ('The harbour master spoke on Friday. "The ferries will sail on Monday," the '
+            'harbour master said. "After...')
+    found = quotes_of(text)
+    assert any("ferries will sail on Monday" in q.text for q in found), [q.text for q in found]

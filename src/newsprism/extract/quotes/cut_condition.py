@@ -43,13 +43,15 @@ OPENERS = frozenset({
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+\S")
 
 
-def ends_on_opener(words: Sequence[Token]) -> bool:
-    """Whether ``words``, one sentence, end (punctuation aside) on a word that opens a
-    condition or limit."""
+def ends_on_opener(text: str, start: int, words: Sequence[Token]) -> bool:
+    """Whether quote ``words`` that begin at ``start`` end (punctuation aside) on a word
+    that opens a condition or limit, with no sentence end in the text before it (the
+    article's text, not the words: a quote of two parts, "“I stand behind my decision,”
+    he said. “After...", has whole sentences between them)."""
     last = next((t for t in reversed(words) if not t.is_punct and not t.is_space), None)
     if last is None or last.lower_ not in OPENERS:
         return False
-    return not _SENTENCE_END.search("".join(t.text_with_ws for t in words if t.i < last.i))
+    return not _SENTENCE_END.search(text[start : last.idx + len(last.text)])
 
 
 _OPENER_THEN_CUT = re.compile(r"[\s,]*(?P<word>[A-Za-z]+)\s*(?:\.\.\.|…)\s*$")

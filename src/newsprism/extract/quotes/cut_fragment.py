@@ -62,4 +62,5 @@ def cut_fragment(art: Article, parts: Sequence[tuple[int, int]]) -> bool:
         return False
     words = [t for a, b in parts for t in art.tokens_between(a, b)]
     content = sum(t.pos_ in CONTENT_POS for t in words)
-    return (not _predicate(words) and content < MIN_CONTENT) or ends_on_opener(words)
+    return (not _predicate(words) and content < MIN_CONTENT) or \
+        ends_on_opener(art.text, parts[0][0], words)
