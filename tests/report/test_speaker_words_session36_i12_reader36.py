@@ -24,6 +24,7 @@ def _quote(speaker: str, written: str, resolved: str = "organisation") -> dict[s
         ("White House", "the White House", None),
         ("Benjamin Netanyahu", "Prime Minister Benjamin Netanyahu", None),
         ("Benjamin Netanyahu", "Netanyahu", None),
+        ("Taliban", "the Taliban’s", None),
     ],
 )
 def test_words_after_the_name_are_shown(speaker: str, written: str, shown: str | None) -> None:

@@ -204,8 +204,8 @@ def as_written(quote: Mapping[str, Any]) -> str | None:
     # (a reader of session 19 took the bare name for the prime minister's own words);
     # nor a person or people the name only modifies (session 36: "The White House
     # coronavirus czar" read "White House", as if the body had said it): the words
-    # hold the name and go on after it
-    if (a in b or a.endswith(b)) and not _POSSESSIVE.search(written):
+    # hold the name and go on after it ("the Taliban's" is the name)
+    if (a in b or re.sub(r"['’]s?$", "", a).endswith(b)) and not _POSSESSIVE.search(written):
         return None
     # "The spokesman" began a sentence: shown inside another, it reads "the spokesman".
     first = written.split(" ", 1)[0]
