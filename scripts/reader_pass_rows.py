@@ -7,8 +7,13 @@ the rows given with ``--skip`` (an earlier reader's pass), keeps a row only when
 three reports, each with a body and each untagged news (``opinionTag`` "None": no opinion,
 analysis or fact-check piece), and orders them by sha1 of "SALT:ROW"; the first ``--take``.
 
+``--skip-read`` (session 36) also drops every row an earlier reader or NeuS gold read: the
+rows named (``neus_unnamed_rows._numbers``' forms, or a ``neusN`` file name) in any file of
+``gold/*neus*/``, and in every section of docs/eval-compare.md whose heading says "reader's
+pass" or "read whole".
+
 Usage (from the checkout root):
-    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--take 8]
+    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--skip-read] [--take 8]
 """
 
 from __future__ import annotations
@@ -16,14 +21,36 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from summary_fresh_rows import summary_named
+from neus_unnamed_rows import ROOT, _numbers
+from summary_fresh_rows import HEADING, summary_named
 
 from newsprism.eval.neus_raw import CRAWL
+
+READ_HEADING = re.compile(r"reader's pass|read whole", re.I)
+
+
+def read_named() -> set[int]:
+    """Rows a NeuS gold or an earlier reader's pass named (the module docstring)."""
+    named: set[int] = set()
+    for path in sorted(ROOT.glob("gold/*neus*/**/*")):
+        if path.is_file():
+            named |= _numbers(path.read_text(encoding="utf-8", errors="replace"), path)
+            named |= {int(m) for m in re.findall(r"neus(\d+)", path.name)}
+    doc = ROOT / "docs" / "eval-compare.md"
+    text = doc.read_text(encoding="utf-8")
+    starts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
+    for a, b in pairwise(starts):
+        part = text[a:b]
+        if READ_HEADING.search(part.splitlines()[0]):
+            named |= _numbers(part, doc)
+    return named
 
 
 def untagged_three(row: dict) -> bool:
@@ -40,9 +67,12 @@ def main() -> None:
     ap.add_argument("salt")
     ap.add_argument("--skip", type=int, nargs="*", default=[])
     ap.add_argument("--take", type=int, default=8)
+    ap.add_argument("--skip-read", action="store_true")
     a = ap.parse_args()
     rows = [json.loads(x) for x in Path(a.data, CRAWL).read_text(encoding="utf-8").splitlines()]
     free = set(range(min(len(rows), 506))) - summary_named() - set(a.skip)
+    if a.skip_read:
+        free -= read_named()
     order = sorted(free, key=lambda n: hashlib.sha1(f"{a.salt}:{n}".encode()).hexdigest())
     taken, skipped = [], []
     for n in order:

@@ -201,8 +201,11 @@ def as_written(quote: Mapping[str, Any]) -> str | None:
     a, b = written.lower().removeprefix("the "), speaker.lower().removeprefix("the ")
     # the name itself ("the White House" for "White House"), but not the name's office:
     # "Prime Minister Benjamin Netanyahu’s office" holds the name and is not the person
-    # (a reader of session 19 took the bare name for the prime minister's own words)
-    if (a in b or b in a) and not _POSSESSIVE.search(written):
+    # (a reader of session 19 took the bare name for the prime minister's own words);
+    # nor a person or people the name only modifies (session 36: "The White House
+    # coronavirus czar" read "White House", as if the body had said it): the words
+    # hold the name and go on after it ("the Taliban's" is the name)
+    if (a in b or re.sub(r"['’]s?$", "", a).endswith(b)) and not _POSSESSIVE.search(written):
         return None
     # "The spokesman" began a sentence: shown inside another, it reads "the spokesman".
     first = written.split(" ", 1)[0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.cut_bare import CONTENT_POS, CUT_MARKS
+from newsprism.extract.quotes.cut_condition import ends_on_opener, opener_before_cut
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,9 +54,13 @@ def _predicate(words: Sequence[Token]) -> bool:
 
 def cut_fragment(art: Article, parts: Sequence[tuple[int, int]]) -> bool:
     """Whether the quote words ``parts`` (character spans of ``art``'s text) end at the
-    excerpt's cut with no predicate and fewer than :data:`MIN_CONTENT` content words."""
+    excerpt's cut with no predicate and fewer than :data:`MIN_CONTENT` content words, or
+    on a word that opens the condition the cut took away (:mod:`.cut_condition`)."""
+    if parts and opener_before_cut(art.text, parts[0][0], parts[-1][1]):
+        return True
     if not parts or not ends_at_cut(art.text, parts[-1][1]):
         return False
     words = [t for a, b in parts for t in art.tokens_between(a, b)]
     content = sum(t.pos_ in CONTENT_POS for t in words)
-    return not _predicate(words) and content < MIN_CONTENT
+    return (not _predicate(words) and content < MIN_CONTENT) or \
+        ends_on_opener(art.text, parts[0][0], words)
