@@ -2,9 +2,8 @@
 someone's "that" clause through a subjectless participle ("warned lawmakers that the
 city was close to exhausting its borrowing capacity - now set for March 3 - and
 urged …") speaks with the statement's speaker, not with the clause's subject; a cue
-with a subject of its own, or conjoined
-to a verb with one, keeps its own. Sentences written for the test, through the real
-parse, quote extractor and framing pass."""
+with a subject of its own, or conjoined to a verb with one, keeps its own. Sentences
+written for the test, through the real parse, quote extractor and framing pass."""
 
 from __future__ import annotations
 
