@@ -19,14 +19,16 @@ Decision (session 35, i14-voices35), written in docs/eval-framing.md:
   record (the quote keeps its words as written, "Friday’s report from …", in
   ``quotes``). Dropping the row was tried and left: it hid the outlet's source.
 
-Named voices and described people ("a senior official", "leading scientists") are left
-to :mod:`.labels_voices`.
+People written so as not to be named ("two people familiar with the development") are
+unnamed sources too (:mod:`.voices_anonymous`, session 36). Named voices and described
+people ("a senior official", "leading scientists") are left to :mod:`.labels_voices`.
 """
 
 from __future__ import annotations
 
 from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.labels_voices import description_head, modified_head, sourced
+from newsprism.compare.voices_anonymous import anonymous_people
 
 VOICES_UNNAMED_RULE = True  # off: every speaker is a voice, as before
 # head nouns (singular) of a record or of people the article does not name
@@ -53,4 +55,5 @@ def non_person(speaker: str, entity_id: str | None) -> bool:
     Times") is that name's: both left alone."""
     if not VOICES_UNNAMED_RULE or entity_id is not None or sourced(speaker):
         return False
-    return speaker.strip().lower() in _CALENDAR or _head(speaker) in SOURCE_NOUNS
+    return (speaker.strip().lower() in _CALENDAR or _head(speaker) in SOURCE_NOUNS
+            or anonymous_people(speaker))  # "two people familiar with …": voices_anonymous.py

@@ -74,6 +74,7 @@ from newsprism.extract.framing.matching import (
     verb_use,
 )
 from newsprism.extract.framing.named_caller import drop_named_callers
+from newsprism.extract.framing.nested_speaker import lift_nested
 from newsprism.extract.framing.ordinary import drop_field_terms
 from newsprism.extract.framing.quoting import (
     QuoteIndex,
@@ -202,7 +203,7 @@ def lexicon_pass(
 ) -> tuple[_Pass, Marks]:
     """The lexicon layers over ``doc`` and the marks the detector reads (for training)."""
     index = QuoteIndex(quotations(doc.text))
-    sources = Sources(extract_quotes(doc) if quotes is None else quotes)
+    sources = Sources(lift_nested(doc, extract_quotes(doc) if quotes is None else quotes))
     found = _walk(doc, lexicon, index, sources)
     return found, detector_marks(doc, found, index)
 
@@ -434,7 +435,7 @@ def frame_doc(
     marked = quotations(text)
     index = QuoteIndex(marked)
     spans = extract_quotes(doc) if quotes is None else quotes
-    sources = Sources(spans)
+    sources = Sources(lift_nested(doc, spans))  # a conjunct cue's speaker: nested_speaker.py
     found = _walk(doc, lexicon, index, sources)
     _split_neutral(doc, found)
     counts = _own_verb_counts(found.attributions)
