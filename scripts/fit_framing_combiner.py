@@ -220,15 +220,23 @@ def _parser() -> argparse.ArgumentParser:
                         help="skip the logistic combination (step 2; the slow part)")
     parser.add_argument("--max-own", type=float, default=None,
                         help="choose no own-voice threshold above this (session 22: 0.50)")
+    parser.add_argument("--own", type=float, default=None,
+                        help="hold the own-voice threshold here (fit_framing_evidence.py's"
+                        " choice) and choose the quoted one alone (session 36)")
+    parser.add_argument("--years", default="",
+                        help="the BASIL years the MiniLM trained on, comma-separated (default"
+                        " 2010-2012): the dump may hold only these (session 36)")
     return parser
 
 
 def main() -> None:
     args = _parser().parse_args()
     owns = [o for o in OWN if args.max_own is None or o <= args.max_own]
+    owns = [args.own] if args.own is not None else owns
     articles = json.loads(args.dump.read_text("utf-8"))
-    if any(a["year"] not in ("2010", "2011", "2012") for a in articles):
-        sys.exit("the dump holds held-out years: fit on 2010-2012 only")
+    years = set(args.years.split(",")) if args.years else {"2010", "2011", "2012"}
+    if any(a["year"] not in years for a in articles):
+        sys.exit(f"the dump holds years outside {sorted(years)}: fit on the training years only")
     honest = [a for a in articles if a["minilm_dev"]]
     today = per_voice(0.48, 1.1)
     print("today's default (MiniLM 0.48, own voice):", evaluate(articles, today),

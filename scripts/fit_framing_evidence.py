@@ -42,6 +42,7 @@ from train_framing_onnx import _is_dev  # noqa: E402
 
 EVIDENCE_OUT = ROOT / "src" / "newsprism" / "data" / "framing_evidence.json"
 BASIL_WEIGHT = 3.0  # as in training: BASIL's expert phrases are the target of the recall goal
+DEFAULT_YEARS = ("2010", "2011", "2012")  # eval framing's DEV_YEARS, the shipped model's
 GRID = [round(x, 2) for x in np.arange(0.05, 0.96, 0.025)]
 
 
@@ -78,14 +79,15 @@ def write_lists(lexicons: Path) -> None:
     EVIDENCE_OUT.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
 
 
-def dev_items(data: Path, basil_share: int) -> list[dict]:
-    """The held-apart rows: BASIL 2010-12 articles and BABE training sentences."""
+def dev_items(data: Path, basil_share: int, years: frozenset[str] | None = None) -> list[dict]:
+    """The held-apart rows: BASIL articles of the training years (``years``, by default
+    2010-12) and BABE training sentences."""
     from newsprism.eval.babe import read_babe
     from newsprism.eval.framing import DEV_YEARS, load_basil
 
     items = []
     for article in load_basil(data / "basil"):
-        if article.year in DEV_YEARS and _is_dev(article.name, basil_share):
+        if article.year in (years or DEV_YEARS) and _is_dev(article.name, basil_share):
             items.append({"text": article.text, "source": "basil", "article": article,
                           "gold": [(g.start, g.end) for g in article.gold if g.bias == "lex"]})
     for s in read_babe(data / "babe"):
@@ -194,6 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, required=True)
     parser.add_argument("--min-prec-bias", type=float, default=0.30)
     parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--years", default="",
+                        help="the BASIL years the model trained on, comma-separated (default"
+                        " 2010-2012): their held-apart articles fit the threshold (a model"
+                        " of train_framing_onnx.py prepare --years; docs/eval-framing.md,"
+                        " session 36)")
     parser.add_argument("--held-out", action="store_true",
                         help="then score BASIL 2013-2014 once at the chosen thresholds")
     args = parser.parse_args(argv)
@@ -201,7 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     model = read_model(args.model)
     # the share of BASIL held apart when the model was trained (15 before it was recorded)
     share = json.loads(args.model.read_text("utf-8"))["training"].get("basil_dev_share", 15)
-    items = dev_items(args.data, share)
+    years = frozenset(y for y in args.years.split(",") if y) or None
+    if args.held_out and years:
+        sys.exit("--held-out scores 2013-2014: not with --years")
+    items = dev_items(args.data, share, years)
     score_items(items, model)
     x = np.vstack([it["x"] for it in items if len(it["x"])])
     y = np.concatenate([it["y"] for it in items if len(it["x"])])
@@ -218,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(FEATURES), "coef": [round(float(c), 5) for c in fit.coef_[0]],
         "intercept": round(float(fit.intercept_[0]), 5), "threshold": pick["threshold"],
         "fitted_on": f"{len(items)} held-apart rows ({sum(i['source'] == 'basil' for i in items)}"
-                     " BASIL 2010-12 articles, the rest BABE training sentences), "
+                     f" BASIL {','.join(sorted(years or DEFAULT_YEARS))} articles, the"
+                     " rest BABE training sentences), "
                      f"{int(y.sum())} marked of {len(y)} candidate words; BASIL weight "
                      f"{BASIL_WEIGHT}, C {args.c}",
         "chosen": pick, "model_alone_at_its_best": pick_raw,

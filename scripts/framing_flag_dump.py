@@ -94,7 +94,12 @@ def sentence_rows(doc: Doc, minilm: OnnxDetector) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--years", choices=sorted(YEARS), default="2010-12")
+    parser.add_argument("--years", default="2010-12",
+                        help="2010-12, 2013-14 or BASIL years comma-separated (a model trained"
+                        " on other years: train_framing_onnx.py prepare --years)")
+    parser.add_argument("--apart", action="store_true",
+                        help="only the articles the MiniLM's training held apart (what"
+                        " fit_framing_combiner.py --apart-only fits on)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--model", default="minilm",
                         help="the MiniLM whose raw scores are dumped: a framing-detector.json"
@@ -105,7 +110,9 @@ def main() -> None:
     from newsprism.extract.nlp import load_nlp
 
     basil, _ = data_folders(args.data)
-    articles = [a for a in load_basil(basil) if a.year in YEARS[args.years]]
+    years = YEARS.get(args.years) or tuple(args.years.split(","))
+    articles = [a for a in load_basil(basil) if a.year in years
+                and (not args.apart or _is_minilm_dev(a.name))]  # fmt: skip
     minilm = load_detector(args.model)
     out = []
     for n, (article, doc) in enumerate(
