@@ -65,6 +65,10 @@ def variant(spec: str | None) -> ClusterModel:
     model = load_model()
     if not spec:
         return model
+    if spec.startswith("c:"):  # c:FLOOR:SIZE[+SETTING], the same-event join (session 36)
+        cue, _, rest = spec.partition("+")
+        floor, size = cue[2:].split(":")
+        return dataclasses.replace(variant(rest), cue_floor=float(floor), cue_size=int(size))
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold
