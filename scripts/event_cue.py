@@ -84,6 +84,8 @@ def pairs(data: Path, out: Path, set_name: str, cond: str, low: float) -> None:
         ranked = sorted(((model.probability(x), s, x, c) for s, x, c in scored),
                         key=lambda r: -r[0])  # fmt: skip
         live_names = [c.names for c in clusterer.live.values()]
+        founders = [sides[c.members[0].article_id]["days"] for c in clusterer.live.values()
+                    if c.members and c.members[0].article_id in sides]  # fmt: skip
         for rank, (p, story, x, c) in enumerate(ranked):
             if not low <= p < model.join_threshold(x, f.language):
                 continue
@@ -97,6 +99,9 @@ def pairs(data: Path, out: Path, set_name: str, cond: str, low: float) -> None:
                    **_cues(sides[f.article_id], [sides[m] for m in members if m in sides]),
                    "founder_days": sorted(str(d) for d in sides[f.article_id]["days"]
                                           & sides.get(members[0], {}).get("days", set()))}
+            shared = sides[f.article_id]["days"] & sides.get(members[0], {}).get("days", set())
+            row["day_live"] = min((sum(d in days for days in founders) for d in shared),
+                                  default=None)  # live founders naming the shared day
             for most in NAME_LIVE:
                 row[f"names{most}"] = cue.rare_shared_names(f.entities, c.names, live_names, most)
             rows.append(row)
@@ -117,6 +122,10 @@ CUES = {
     "date, size<=3": lambda r: len(r["days"]) >= 1 and r["size"] <= 3,
     "founder's date": lambda r: len(r["founder_days"]) >= 1,
     "date, size 1, p>=.05": lambda r: len(r["days"]) >= 1 and r["size"] == 1 and r["p"] >= .05,
+    "date, size 1, p>=.05, day live<=2": lambda r: len(r["days"]) >= 1 and r["size"] == 1
+    and r["p"] >= .05 and r["day_live"] is not None and r["day_live"] <= 2,
+    "date, size 1, p>=.05, day live<=4": lambda r: len(r["days"]) >= 1 and r["size"] == 1
+    and r["p"] >= .05 and r["day_live"] is not None and r["day_live"] <= 4,
     "date+number": lambda r: bool(r["days"]) and bool(r["numbers"]),
     "date|number": lambda r: bool(r["days"]) or bool(r["numbers"]),
     "quote": lambda r: len(r["quotes"]) >= 1,

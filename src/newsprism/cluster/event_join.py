@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -70,12 +70,33 @@ class LeadDays:
 Checks = Callable[[Any, list[float], float, Any], bool]
 
 
+def founder_days(days: LeadDays, cluster: Any) -> frozenset[date]:
+    """The days a story's founder's lead dates acts to (its time: the story's first)."""
+    if not cluster.members:
+        return frozenset()
+    founder = cluster.members[0]
+    return days.of(founder.article_id, cluster.t_first, founder.headline)
+
+
+def rare_day(shared: frozenset[date], days: LeadDays, live: Iterable[Any], most: int) -> bool:
+    """Whether one of the ``shared`` days is named by the founders of at most ``most``
+    live stories (``most`` 0: any day counts)."""
+    if most <= 0:
+        return True
+    counts = dict.fromkeys(shared, 0)
+    for cluster in live:
+        for day in founder_days(days, cluster) & shared:
+            counts[day] += 1
+    return min(counts.values()) <= most
+
+
 def choose(model: ClusterModel, f: Any, ranked: Sequence[Ranked], days: LeadDays,
-           passes: Checks) -> tuple[str, float] | None:  # fmt: skip
+           passes: Checks, live: Iterable[Any] = ()) -> tuple[str, float] | None:  # fmt: skip
     """The story ``f`` joins on a shared event day, with its probability, or None.
 
     ``ranked``: ``f``'s candidates, best first; ``passes(f, x, p, story)``: the checks
-    every dated join passes (core, weekday, guard)."""
+    every dated join passes (core, weekday, guard); ``live``: the live stories, read
+    when ``model.cue_day_live`` asks how many name the shared day."""
     if model.cue_floor <= 0:
         return None
     mine: frozenset[date] | None = None
@@ -91,8 +112,8 @@ def choose(model: ClusterModel, f: Any, ranked: Sequence[Ranked], days: LeadDays
             mine = days.of(f.article_id, f.published, f.headline)
             if not mine:
                 return None  # the article's lead dates nothing: no cue to read
-        founder = cluster.members[0]
-        if not mine & days.of(founder.article_id, cluster.t_first, founder.headline):
+        shared = mine & founder_days(days, cluster)
+        if not shared or not rare_day(shared, days, live, model.cue_day_live):
             continue
         if passes(f, x, p, cluster):
             return story_id, p

@@ -214,7 +214,8 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
                 continue
             if self._passes(f, x, -minus_p, cluster):
                 return story_id, None, round(-minus_p, 6)
-        cued = event_join.choose(self.model, f, ranked, self.lead_days, self._passes)
+        cued = event_join.choose(self.model, f, ranked, self.lead_days, self._passes,
+                                  self.live.values())
         if cued is not None:  # a low-score candidate of one event (session 36; off in v5)
             return cued[0], None, round(cued[1], 6)
         crossed = choose(self.cross_candidates(f))
