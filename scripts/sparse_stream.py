@@ -67,9 +67,10 @@ def variant(spec: str | None) -> ClusterModel:
         return model
     if spec.startswith("c:"):  # c:FLOOR:SIZE[+SETTING], the same-event join (session 36)
         cue, _, rest = spec.partition("+")
-        floor, size, *most = cue[2:].split(":")  # c:FLOOR:SIZE:MOST, MOST: cue_day_live
+        floor, size, *most = cue[2:].split(":")  # c:FLOOR:SIZE:MOST[:best], MOST: cue_day_live
         return dataclasses.replace(variant(rest), cue_floor=float(floor), cue_size=int(size),
-                                   cue_day_live=int(most[0]) if most else 0)  # fmt: skip
+                                   cue_day_live=int(most[0]) if most else 0,
+                                   cue_best=most[1:] == ["best"])  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold

@@ -100,7 +100,7 @@ def choose(model: ClusterModel, f: Any, ranked: Sequence[Ranked], days: LeadDays
     if model.cue_floor <= 0:
         return None
     mine: frozenset[date] | None = None
-    for minus_p, _, story_id, x, cluster in ranked:
+    for minus_p, _, story_id, x, cluster in ranked[: 1 if model.cue_best else None]:
         p = -minus_p
         if p < model.cue_floor:
             break  # ranked by probability: none further reaches the floor
