@@ -4,6 +4,7 @@ low-score candidate joins of a training stream, before any of them decides anyth
     PYTHONPATH=src python scripts/event_cue.py pairs DATA OUT.jsonl SET COND [LOW]
     PYTHONPATH=src python scripts/event_cue.py table OUT.jsonl …
     PYTHONPATH=src python scripts/event_cue.py show OUT.jsonl CUE DATA SET COND
+    PYTHONPATH=src python scripts/event_cue.py model EVAL.json OUT.json
 
 ``pairs`` runs the packaged model over one training stream (``SET`` of
 ``sparse_stream.training_streams``, ``COND`` real or compressed) and, for every article
@@ -15,11 +16,14 @@ its members' (numbers, event days, quoted runs, rare shared names). ``table`` co
 for each cue, the cue-positive pairs and how many are right, overall and by
 probability band, and the same for the best cue-positive candidate of each article
 (what a join rule would take). ``show`` prints the cue-positive pairs of one cue with
-both sides' titles and what they share, for reading (training part only).
+both sides' titles and what they share, for reading (training part only). ``model``
+writes the packaged model with the picked setting (``event_join.PICKED``) as the next
+version, with the eval rows of ``sparse_stream.py eval`` recorded in it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -29,10 +33,10 @@ from pathlib import Path
 from sparse_stream import training_streams
 
 from newsprism.cluster import event_cue as cue
-from newsprism.cluster import sparse
+from newsprism.cluster import event_join, sparse
 from newsprism.cluster.crosslang import memory_texts
 from newsprism.cluster.features import compute_features
-from newsprism.cluster.model import load_model, model_idf
+from newsprism.cluster.model import load_model, model_idf, save_model
 from newsprism.cluster.stream import StreamClusterer
 
 LOW = 0.02
@@ -178,12 +182,33 @@ def show(path: Path, name: str, data: Path, set_name: str, cond: str) -> None:
               f"  S {r['story']}")  # fmt: skip
 
 
+def write_model(rows_path: Path, out: Path) -> None:
+    """The packaged model with ``event_join.PICKED`` set, as version ``version + 1``, with
+    the eval rows of ``sparse_stream.py eval … c:0.075:1:20`` (``rows_path``) recorded as
+    ``train_clusterer.with_metrics`` records them."""
+    model = load_model()
+    rows = json.loads(rows_path.read_text("utf-8"))
+    metrics = {f"{r['dataset']} {r['part']} {r['split']} {r['condition']}": {
+        k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()
+        if k not in ("dataset", "part", "split")} for r in rows}  # fmt: skip
+    training = {**(model.training or {}), "same_event_join": (
+        "version 5's weights, threshold and core check; the same-event join "
+        f"(cluster.event_join) set to {event_join.PICKED}, picked on the training rows "
+        "(docs/eval-clustering.md, session 36)")}  # fmt: skip
+    shipped = dataclasses.replace(model, version=model.version + 1, **event_join.PICKED,
+                                  metrics=metrics, training=training)  # fmt: skip
+    save_model(shipped, out)
+    print(f"version {shipped.version} -> {out}")
+
+
 def main(argv: list[str]) -> None:
     if argv[0] == "pairs":
         pairs(Path(argv[1]), Path(argv[2]), argv[3], argv[4],
               float(argv[5]) if len(argv) > 5 else LOW)  # fmt: skip
     elif argv[0] == "table":
         table([Path(p) for p in argv[1:]])
+    elif argv[0] == "model":
+        write_model(Path(argv[1]), Path(argv[2]))
     elif argv[0] == "show":
         show(Path(argv[1]), argv[2], Path(argv[3]), argv[4], argv[5])
     else:

@@ -248,10 +248,12 @@ def cost(data: Path, spec: str, streams: list[str]) -> None:
     models = (("version 5", load_model()), (spec, variant(spec)))
     for name, cond in (s.split(":") for s in streams):
         items = next(i for n, c, i in training_streams(data, name) if c == cond)
-        features = compute_features([i.article for i in items], models[0][1].embedder)
+        articles = [i.article for i in items]
+        features = compute_features(articles, models[0][1].embedder)
         for round_ in (1, 2):
             for label, model in models:
-                clusterer = StreamClusterer(model, model_idf(model))
+                # with the texts a pass in memory has (the same-event join reads leads)
+                clusterer = StreamClusterer(model, model_idf(model), texts=memory_texts(articles))
                 started = time.process_time()
                 for f in features:
                     clusterer.add(f)

@@ -39,6 +39,9 @@ from newsprism.cluster import sparse
 from newsprism.cluster.event_cue import event_days, lead
 from newsprism.cluster.model import ClusterModel
 
+# The setting picked on the training rows in session 36 (docs/eval-clustering.md):
+# ``sparse_stream.py`` writes it ``c:0.075:1:20``.
+PICKED = {"cue_floor": 0.075, "cue_size": 1, "cue_day_live": 20}
 CACHE_SIZE = 50_000  # articles whose event days are kept (a day's feed many times over)
 TextLookup = Callable[[Sequence[str]], dict[str, str]]
 # A ranked candidate as ``StreamClusterer.decide`` holds it: (-p, -time, story id, x, story).
