@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsprism.cluster import event_cue
+from newsprism.cluster import event_cue, event_join
 from newsprism.cluster.crosslang import memory_texts
 from newsprism.cluster.features import compute_features
 from newsprism.cluster.model import ClusterModel, load_model, model_idf
@@ -16,6 +16,7 @@ from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval import gold_article
 
 PACKAGED = load_model()
+OFF = dataclasses.replace(PACKAGED, cue_floor=0.0)  # version 5's decisions
 
 
 def test_numbers_keep_amounts_tallies_and_ages_not_years_small_counts_or_days() -> None:
@@ -70,8 +71,8 @@ def _run(model: ClusterModel, day: str, published: str = "2024-05-08T10:00:00Z"
 
 
 def test_a_low_score_report_joins_on_the_day_its_lead_shares() -> None:
-    joined, p = _run(PACKAGED, "Tuesday")
-    assert not joined and p < PACKAGED.threshold  # apart under the packaged model
+    joined, p = _run(OFF, "Tuesday")
+    assert not joined and p < PACKAGED.threshold  # apart without the join (version 5)
     cue = dataclasses.replace(PACKAGED, cue_floor=p - 0.01, cue_size=1)
     assert _run(cue, "Tuesday")[0]  # "on Tuesday" in both leads: one day
     assert _run(cue, "yesterday")[0]  # "yesterday" of Wednesday is that Tuesday
@@ -81,10 +82,33 @@ def test_a_low_score_report_joins_on_the_day_its_lead_shares() -> None:
     assert not _run(cue, "Tuesday", "2024-05-15T10:00:00Z")[0]
 
 
-def test_the_floor_and_the_switch() -> None:
-    p = _run(PACKAGED, "Tuesday")[1]
+def test_the_floor_the_day_bar_and_the_switch() -> None:
+    p = _run(OFF, "Tuesday")[1]
     assert not _run(dataclasses.replace(PACKAGED, cue_floor=p + 0.01), "Tuesday")[0]
-    assert PACKAGED.cue_floor == 0 and "cue_floor" not in PACKAGED.as_dict()
-    kept = ClusterModel.from_dict({**PACKAGED.as_dict(), "cue_floor": 0.05, "cue_size": 2})
-    assert (kept.cue_floor, kept.cue_size) == (0.05, 2)
+    # The shared day named by the founders of more live stories than the bar: apart.
+    barred = dataclasses.replace(PACKAGED, cue_floor=p - 0.01, cue_day_live=1)
+    assert _run(barred, "Tuesday")[0]  # one live story (the first report) names it
+    # Version 6 ships the setting picked in session 36; off reads as version 5's file.
+    assert {k: getattr(PACKAGED, k) for k in event_join.PICKED} == event_join.PICKED
+    assert PACKAGED.version == 6 and "cue_floor" not in OFF.as_dict()
+    kept = ClusterModel.from_dict({**OFF.as_dict(), "cue_floor": 0.05, "cue_size": 2,
+                                   "cue_best": True})  # fmt: skip
+    assert (kept.cue_floor, kept.cue_size, kept.cue_best) == (0.05, 2, True)
     assert kept.as_dict()["cue_floor"] == 0.05
+
+
+def test_rare_day_counts_the_live_founders_naming_it() -> None:
+    days = event_join.LeadDays(lambda ids: {"a": "on Tuesday", "b": "Tuesday and Friday",
+                                            "c": "on Friday"})  # fmt: skip
+
+    class Story:  # what ``rare_day`` reads of a live story
+        def __init__(self, founder: str) -> None:
+            self.members = [type("M", (), {"article_id": founder, "headline": ""})()]
+            self.t_first = 1715162400.0  # Wednesday 8 May 2024, 10:00 UTC
+
+    live = [Story("a"), Story("b"), Story("c")]
+    tuesday, friday = date(2024, 5, 7), date(2024, 5, 3)
+    assert event_join.rare_day(frozenset({tuesday}), days, live, 2)
+    assert not event_join.rare_day(frozenset({tuesday}), days, live, 1)
+    assert event_join.rare_day(frozenset({tuesday, friday}), days, live, 2)
+    assert event_join.rare_day(frozenset({tuesday}), days, live, 0)  # 0: any day counts
