@@ -1,7 +1,7 @@
-"""Session 36 (docs/eval-clustering.md, "Session 36: a same-event cue"): the particulars
-two leads share (``cluster.event_cue``) and the join of a low-score candidate of one
-event on a shared event day (``cluster.event_join``). Words here are a valley town's
-sluice gate, unlike the gold's politics."""
+"""Session 36 (docs/eval-clustering.md, "Session 36: a same-event cue for the low-score
+joins"): the particulars two leads share (``cluster.event_cue``) and the join of a
+low-score candidate of one event on a shared event day (``cluster.event_join``). Words
+here are a valley town's sluice gate, unlike the gold's politics."""
 
 from __future__ import annotations
 

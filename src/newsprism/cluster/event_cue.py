@@ -1,5 +1,5 @@
 """Cues that two reports tell one event, read from their titles and leads (issue 13,
-session 36; docs/eval-clustering.md, "Session 36: a same-event cue").
+session 36; docs/eval-clustering.md, "Session 36: a same-event cue for the low-score joins").
 
 Session 35 lowered the join threshold for an article with few competitors and gained
 recall on neus-raw, but a pair of one beat's events, alone together in a window, is as

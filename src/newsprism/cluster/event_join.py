@@ -1,5 +1,5 @@
 """The same-event join: a low-score candidate joined on a shared event day (issue 13,
-session 36; docs/eval-clustering.md, "Session 36: a same-event cue").
+session 36; docs/eval-clustering.md, "Session 36: a same-event cue for the low-score joins").
 
 Most of neus-raw's missing recall is the second report of an event founding a story of
 its own because its lead shares few words with the first (session 35: 39 of 53 missed
