@@ -65,6 +65,12 @@ def variant(spec: str | None) -> ClusterModel:
     model = load_model()
     if not spec:
         return model
+    if spec.startswith("c:"):  # c:FLOOR:SIZE[+SETTING], the same-event join (session 36)
+        cue, _, rest = spec.partition("+")
+        floor, size, *most = cue[2:].split(":")  # c:FLOOR:SIZE:MOST[:best], MOST: cue_day_live
+        return dataclasses.replace(variant(rest), cue_floor=float(floor), cue_size=int(size),
+                                   cue_day_live=int(most[0]) if most else 0,
+                                   cue_best=most[1:] == ["best"])  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold
@@ -242,10 +248,12 @@ def cost(data: Path, spec: str, streams: list[str]) -> None:
     models = (("version 5", load_model()), (spec, variant(spec)))
     for name, cond in (s.split(":") for s in streams):
         items = next(i for n, c, i in training_streams(data, name) if c == cond)
-        features = compute_features([i.article for i in items], models[0][1].embedder)
+        articles = [i.article for i in items]
+        features = compute_features(articles, models[0][1].embedder)
         for round_ in (1, 2):
             for label, model in models:
-                clusterer = StreamClusterer(model, model_idf(model))
+                # with the texts a pass in memory has (the same-event join reads leads)
+                clusterer = StreamClusterer(model, model_idf(model), texts=memory_texts(articles))
                 started = time.process_time()
                 for f in features:
                     clusterer.add(f)

@@ -77,6 +77,7 @@ import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
+from newsprism.cluster import event_join
 from newsprism.cluster.features import ArticleFeatures, compute_features, to_epoch
 from newsprism.cluster.model import (
     FEATURES,
@@ -107,7 +108,7 @@ from newsprism.eval.clustering_titles import drop_shared_titles, held_out_titles
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
-VERSION = 5  # 4 was version 3's weights with the weekday check; 5 retrains without the leak
+VERSION = 6  # 5 retrained without the leak; 6 adds the same-event join (session 36)
 # Its own IDF table: the other packaged model files (minilm, gbm, guarded) are pinned by
 # hash to version 3's clusterer-idf.npz, which a retrain must not overwrite.
 IDF_FILE = f"clusterer-idf-v{VERSION}.npz"
@@ -516,7 +517,8 @@ def train(data: Path, out_dir: Path, log: callable = print, fit_neus_raw: bool =
                             "threshold_grid": list(GBM_THRESHOLDS)}  # fmt: skip
     if floor > 0:  # written only when set, so version 5's rule rebuilds its file unchanged
         record["precision_floor"] = {"stream": FLOOR_STREAM, "b3_precision_at_least": floor}
-    model = dataclasses.replace(model, **carried_language_idf(out_dir), training=record)
+    model = dataclasses.replace(model, **carried_language_idf(out_dir), **event_join.PICKED,
+                                training=record)  # the join is set after the grid: v5's pick
     save_model(model, out_dir / "clusterer.json", compact=model.trees is not None)
     log(
         f"chosen: core {model.core_link} threshold {model.threshold} "

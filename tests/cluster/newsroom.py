@@ -22,7 +22,7 @@ from pathlib import Path
 
 from newsprism.cluster.faults import KILL_ENV
 from newsprism.cluster.model import load_model, model_idf
-from newsprism.cluster.state import drift, read_meta, stored_features
+from newsprism.cluster.state import drift, read_meta, store_texts, stored_features
 from newsprism.cluster.stream import StreamClusterer
 from newsprism.store import SQLiteStore
 from newsprism.store.stories import self_copies
@@ -183,7 +183,8 @@ def replayed(store: SQLiteStore) -> list[tuple]:
     ids = [r[0] for r in store.conn.execute("SELECT article_id FROM story_articles ORDER BY seq")]
     features = stored_features(store, ids)
     model = load_model()
-    clusterer = StreamClusterer(model, model_idf(model))
+    # the store's texts, as ingest has them: the same-event join reads the leads (v6)
+    clusterer = StreamClusterer(model, model_idf(model), texts=store_texts(store))
     for i in ids:
         clusterer.add(features[i])
     # drain: one decision per article, where it is at the end (a split moves members)

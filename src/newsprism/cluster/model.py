@@ -118,6 +118,12 @@ class ClusterModel:
             over ``density_pivot``; the count is the live set's size (``density_floor``
             0) or the candidates at or above probability ``density_floor``;
             ``density_slope`` 0 (every model before it): not read.
+        cue_floor, cue_size: the same-event join (``cluster.event_join``, session 36):
+            an article that joined no story joins its best candidate of at most
+            ``cue_size`` members scoring at least ``cue_floor`` whose lead dates an act
+            to a day the article's lead dates one to (named by the founders of at most
+            ``cue_day_live`` live stories; 0: any; ``cue_best``: only the article's best
+            candidate is read); ``cue_floor`` 0 (every model before it): not read.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -190,6 +196,10 @@ class ClusterModel:
     density_slope: float = 0.0
     density_pivot: float = 1.0
     density_floor: float = 0.0
+    cue_floor: float = 0.0
+    cue_size: int = 1
+    cue_day_live: int = 0
+    cue_best: bool = False
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -274,7 +284,8 @@ class ClusterModel:
                           ("merge_name_idf", 0.0), ("weekday_gap", -1), ("sparse_live", 0),
                           ("sparse_threshold", 0.0), ("sparse_size", 0),
                           ("density_slope", 0.0), ("density_pivot", 1.0),
-                          ("density_floor", 0.0)):  # fmt: skip
+                          ("density_floor", 0.0), ("cue_floor", 0.0), ("cue_size", 1),
+                          ("cue_day_live", 0), ("cue_best", False)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if self.trees is not None:

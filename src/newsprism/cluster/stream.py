@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster import density, sparse, weekdays
+from newsprism.cluster import density, event_join, sparse, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
@@ -138,6 +138,7 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         self._member_weights: dict[str, Weighted] = {}  # the merge step's, bounded
         # The live stories by language and what the cross-language path caches of them.
         self.cross = CrossLanguagePath(texts)
+        self.lead_days = event_join.LeadDays(texts)  # the same-event join's (off in v5)
         self.live_terms = LiveTermCount.for_model(model)  # None: the guard walks the live set
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
@@ -211,23 +212,29 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
             if -minus_p < density.adjust(self.model, sparse.join_threshold(
                     self.model, x, f.language, len(self.live), cluster.count), x, f.language, k):
                 continue
-            # The best story that the article also links to through its core, so that
-            # an article close only to a drifted centroid does not chain on (where the
-            # model checks it: ``ClusterModel.checks_core``).
-            if self.model.checks_core(x) and not self.links_core(f, cluster):
-                continue
-            # A dated join passes the weekday check (version 4) and the guard.
-            if self.model.scores_undated(x) or (not weekdays.refuses(
-                    self.model, f, cluster, self._read_members) and guarding.passes(
-                    self.model, f, x, -minus_p, cluster, self.idf_for(f.language),
-                    live=self.live, counts=self.live_terms,
-                    core=lambda c=cluster: self.links_core(f, c))):
+            if self._passes(f, x, -minus_p, cluster):
                 return story_id, None, round(-minus_p, 6)
+        cued = event_join.choose(self.model, f, ranked, self.lead_days, self._passes,
+                                  self.live.values())
+        if cued is not None:  # a low-score candidate of one event (session 36; off in v5)
+            return cued[0], None, round(cued[1], 6)
         crossed = choose(self.cross_candidates(f))
         if crossed is not None:
             # The score of a cross-language join is its total (docs/crosslang.md), capped at 1.
             return crossed.story_id, None, round(min(crossed.total, 1.0), 6)
         return story_id_for(f.article_id), None, None
+
+    def _passes(self, f: ArticleFeatures, x: list[float], p: float, cluster: Cluster) -> bool:
+        """The checks a join at probability ``p`` passes besides its threshold: the core
+        check (an article close only to a drifted centroid does not chain on, where the
+        model checks it: ``ClusterModel.checks_core``), then, for a dated join, the
+        weekday check (version 4) and the guard."""
+        if self.model.checks_core(x) and not self.links_core(f, cluster):
+            return False
+        return self.model.scores_undated(x) or (not weekdays.refuses(
+            self.model, f, cluster, self._read_members) and guarding.passes(
+            self.model, f, x, p, cluster, self.idf_for(f.language), live=self.live,
+            counts=self.live_terms, core=lambda: self.links_core(f, cluster)))
 
     def links_core(self, f: ArticleFeatures, c: Cluster) -> bool:
         """Whether ``f`` reports the event of ``c``'s core, not only its centroid's topic.
