@@ -118,6 +118,11 @@ class ClusterModel:
             over ``density_pivot``; the count is the live set's size (``density_floor``
             0) or the candidates at or above probability ``density_floor``;
             ``density_slope`` 0 (every model before it): not read.
+        competition: the second logistic stage whose inputs are the first stage's
+            logit and the competition (``cluster.competition``, session 36): the live
+            set's size, the contested count, the margin to the best rival; its weights
+            by input name, ``bias`` and ``floor``; empty (every model before it): off,
+            and not written.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -190,6 +195,7 @@ class ClusterModel:
     density_slope: float = 0.0
     density_pivot: float = 1.0
     density_floor: float = 0.0
+    competition: dict[str, float] = field(default_factory=dict)
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -277,6 +283,8 @@ class ClusterModel:
                           ("density_floor", 0.0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
+        if not self.competition:  # session 36's stage only where it is on
+            del out["competition"]
         if self.trees is not None:
             out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))

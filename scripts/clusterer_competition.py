@@ -1,0 +1,215 @@
+"""Issue 13, session 36: the competition as a learned input of the clusterer's scorer
+(``newsprism.cluster.competition``), fitted, picked and measured as a candidate model
+(docs/eval-clustering.md, "Session 36: the competition as a learned feature").
+
+The first stage is the packaged model (version 5; ``make train-clusterer`` rebuilds it
+to the byte, so its weights and IDF table are the retrain's). The second stage is a
+logistic regression on the first stage's logit ``z``, the log of the live set's size,
+the log of the contested count (candidates at first-stage probability ``FLOOR`` or more)
+and the margin to the best rival, fitted on the teacher-forced pairs of the dated
+training streams ``train_clusterer.py`` fits on (BASIL 2010–2012 real, and BASIL,
+AllSides train and GoogleNews-TS even compressed; the undated streams are scored by the
+carried undated scorer, which the stage does not touch), each stream weighted equally.
+Then the threshold and core check are picked by ``clusterer_grid`` on those streams and
+neus-raw's training part (real and dense), as for version 5.
+
+- ``train DATA OUT [--inputs score,live,contested,margin] [--leave-out SET]``: fit,
+  pick, write ``OUT/clusterer.json`` (version 6, with the packaged IDF tables copied
+  beside it) and ``OUT/grid.json`` (every grid point's B³ P / R / F1 per stream).
+  ``--leave-out``: fit and pick without that set's streams (leave one set out).
+- ``eval DATA MODEL OUT [--sets basil,…] [--held-out]``: the ``eval clustering`` rows (both
+  conditions) of the model's training parts (``--held-out``: every row), written to
+  ``OUT`` as JSON and printed beside version 5's recorded rows.
+
+Example::
+
+    PYTHONPATH=src python scripts/clusterer_competition.py train ../shared/data /tmp/c6
+    PYTHONPATH=src python scripts/clusterer_competition.py eval ../shared/data \\
+        /tmp/c6/clusterer.json /tmp/c6/eval-train.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import clusterer_grid as grid
+import numpy as np
+import train_clusterer as tc
+from sklearn.linear_model import LogisticRegression
+
+from newsprism.cluster import competition
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.model import (
+    ClusterModel,
+    default_model_path,
+    load_model,
+    model_idf,
+    save_model,
+)
+from newsprism.cluster.stream import StreamClusterer
+from newsprism.eval.clustering import GoldItem, evaluate_clustering
+
+VERSION = 6
+FLOOR = 0.025  # session 35's contested count: candidates at this probability or more
+# The sets each part of the eval reads (``evaluate_clustering`` on the set's folder).
+SET_DIRS = {"basil": "basil", "neus-allsides": "neus-allsides",
+            "googlenews-TS": "googlenews-tsc", "neus-raw": "neus-allsides/raw_crawled"}  # fmt: skip
+
+Rows = tuple[list[tuple[float, ...]], list[int]]
+
+
+def stage_pairs(model: ClusterModel, idf: dict[int, float], items: list[GoldItem],
+                feats: dict[str, ArticleFeatures]) -> Rows:  # fmt: skip
+    """The second stage's (inputs, label) for every dated candidate of every article,
+    each article then put in its gold story (teacher forcing, as the first stage's)."""
+    clusterer = StreamClusterer(model, idf)
+    rows: list[tuple[float, ...]] = []
+    ys: list[int] = []
+    for item in items:
+        f = feats[item.article.id]
+        staged = [(s, x) for s, x in clusterer.candidate_features(f, extra=[item.story])
+                  if not model.scores_undated(x)]  # fmt: skip
+        logits = [competition.first_logit(model, x) for _, x in staged]
+        inputs = competition.stage_inputs(logits, len(clusterer.live), FLOOR)
+        for (story_id, _), row in zip(staged, inputs, strict=True):
+            rows.append(row)
+            ys.append(int(story_id == item.story))
+        clusterer.apply(f, item.story)
+    return rows, ys
+
+
+def fit_stage(pairs: dict[str, Rows], inputs: tuple[str, ...]) -> dict[str, float]:
+    """The second stage's weights (the inputs not in ``inputs`` held at 0), each stream
+    carrying the same total weight, as the first stage's fit (``train_clusterer.design``)."""
+    keep = [competition.INPUTS.index(name) for name in inputs]
+    xs, ys, weights = [], [], []
+    for rows, labels in pairs.values():
+        if not labels:
+            continue
+        xs.extend([row[i] for i in keep] for row in rows)
+        ys.extend(labels)
+        weights.extend([1.0 / len(labels)] * len(labels))
+    sample = np.array(weights) * (len(weights) / sum(weights))
+    lr = LogisticRegression(C=1.0, max_iter=2000)
+    lr.fit(np.array(xs), np.array(ys), sample_weight=sample)
+    fitted = dict(zip(inputs, (round(float(w), 6) for w in lr.coef_[0]), strict=True))
+    return {"floor": FLOOR, **{name: fitted.get(name, 0.0) for name in competition.INPUTS},
+            "bias": round(float(lr.intercept_[0]), 6)}  # fmt: skip
+
+
+def copy_tables(model: ClusterModel, out: Path) -> None:
+    """The packaged IDF tables beside a model written outside the package."""
+    source = default_model_path().parent
+    for name in (model.idf_file, model.language_idf_file):
+        if name:
+            shutil.copyfile(source / name, out / name)
+
+
+def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "") -> ClusterModel:
+    """Fit the second stage on the packaged first stage, pick threshold and core check."""
+    started = time.perf_counter()
+    sets = tc.gold_sets(data)
+    streams = {name: items for name, items in tc.training_streams(sets).items()
+               if not (leave_out and name.startswith(leave_out + " "))}  # fmt: skip
+    chosen_on = {} if leave_out == "neus-raw" else tc.selection_streams(sets)
+    timed = tc.stream_features({**streams, **chosen_on}, print, started)
+    base = load_model()
+    idf = model_idf(base)
+    pairs = {name: stage_pairs(base, idf, items, timed[name]) for name, items in streams.items()}
+    for name, (_, ys) in pairs.items():
+        print(f"{name}: {len(ys)} dated pairs, {sum(ys)} positive", flush=True)
+    stage = fit_stage(pairs, inputs)
+    print(f"stage: {stage}", flush=True)
+    model = dataclasses.replace(base, version=VERSION, competition=stage, metrics={})
+    dated = {name: items for name, items in streams.items()
+             if any(i.article.published_at for i in items)}  # fmt: skip
+    rows = grid.grid_rows(model, idf, {**dated, **chosen_on}, timed, print, grid.THRESHOLDS)
+    model, scores = grid.pick(rows)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "grid.json").write_text(json.dumps([
+        {"threshold": m.threshold, "core_link": m.core_link, "scores": s} for m, s in rows
+    ], indent=1), "utf-8")  # fmt: skip
+    model = dataclasses.replace(model, training=record(base, pairs, stage, scores, leave_out))
+    copy_tables(model, out)
+    save_model(model, out / "clusterer.json")
+    print(f"chosen: core {model.core_link} threshold {model.threshold} "
+          f"({time.perf_counter() - started:.0f}s)", flush=True)  # fmt: skip
+    return model
+
+
+def record(base: ClusterModel, pairs: dict[str, Rows], stage: dict[str, float],
+           scores: grid.Scores, leave_out: str) -> dict[str, Any]:  # fmt: skip
+    """What the model file says about how its second stage was trained."""
+    return {**base.training,
+            "competition": {
+                "method": "logistic regression on (first-stage logit, ln live stories, "
+                          "ln contested candidates, margin to the best rival) of the "
+                          "teacher-forced dated pairs, each stream weighted equally; the "
+                          "first stage is version 5's (scripts/clusterer_competition.py)",
+                "pairs": {name: {"pairs": len(y), "positive": sum(y)}
+                          for name, (_, y) in pairs.items()},
+                "left_out": leave_out, "stage": stage,
+                "training_b3": {k: [round(v, 4) for v in s]
+                                for k, s in scores.items()}}}  # fmt: skip
+
+
+def eval_rows(data: Path, model: ClusterModel, sets: list[str], held_out: bool,
+              ) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """The model's ``eval clustering`` rows (both conditions) of ``sets``, by row name."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in sets:
+        table = evaluate_clustering(data / SET_DIRS[name], model=model, condition="both")
+        for r in table.rows:
+            if held_out or r["part"] == "train":
+                out[f"{r['dataset']} {r['part']} {r['split']} {r['condition']}"] = r
+        print(f"{name} done", flush=True)
+    return out
+
+
+def show(rows: dict[str, dict[str, Any]], reference: dict[str, Any]) -> None:
+    """Each row beside version 5's recorded one: B³ F1 (P / R), stories over 3 gold."""
+    for name, r in rows.items():
+        ref = reference.get(name, {})
+        print(f"| {name} | {ref.get('b3_f1', 0):.4f} ({ref.get('b3_precision', 0):.4f} / "
+              f"{ref.get('b3_recall', 0):.4f}), {ref.get('mixed_over_3')} | {r['b3_f1']:.4f} "
+              f"({r['b3_precision']:.4f} / {r['b3_recall']:.4f}), {r.get('mixed_over_3')} | "
+              f"{r['b3_f1'] - ref.get('b3_f1', 0):+.4f} |")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("data", type=Path)
+    t.add_argument("out", type=Path)
+    t.add_argument("--inputs", default=",".join(competition.INPUTS))
+    t.add_argument("--leave-out", default="", choices=["", *SET_DIRS])
+    e = sub.add_parser("eval")
+    e.add_argument("data", type=Path)
+    e.add_argument("model", type=Path)
+    e.add_argument("out", type=Path)
+    e.add_argument("--sets", default=",".join(SET_DIRS))
+    e.add_argument("--held-out", action="store_true", help="every row, held-out parts too")
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        inputs = tuple(args.inputs.split(","))
+        if not set(inputs) <= set(competition.INPUTS) or "score" not in inputs:
+            print(f"--inputs: 'score' and any of {competition.INPUTS}", file=sys.stderr)
+            return 2
+        train(args.data, args.out, inputs, args.leave_out)
+        return 0
+    rows = eval_rows(args.data, load_model(args.model), args.sets.split(","), args.held_out)
+    args.out.write_text(json.dumps(rows, indent=1, default=str), "utf-8")
+    show(rows, load_model().metrics)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
