@@ -20,6 +20,9 @@ neus-raw's training part (real and dense), as for version 5.
 - ``eval DATA MODEL OUT [--sets basil,…] [--held-out]``: the ``eval clustering`` rows (both
   conditions) of the model's training parts (``--held-out``: every row), written to
   ``OUT`` as JSON and printed beside version 5's recorded rows.
+- ``changes DATA MODEL OUT SET COND``: the groups of stories whose membership differs
+  between version 5 and ``MODEL`` on one training stream (``sparse_stream.changes``, each
+  report with date, outlet, title and lead; the gold apart in ``OUT.gold``).
 
 Example::
 
@@ -41,6 +44,7 @@ from typing import Any
 
 import clusterer_grid as grid
 import numpy as np
+import sparse_stream
 import train_clusterer as tc
 from sklearn.linear_model import LogisticRegression
 
@@ -60,7 +64,8 @@ VERSION = 6
 FLOOR = 0.025  # session 35's contested count: candidates at this probability or more
 # The sets each part of the eval reads (``evaluate_clustering`` on the set's folder).
 SET_DIRS = {"basil": "basil", "neus-allsides": "neus-allsides",
-            "googlenews-TS": "googlenews-tsc", "neus-raw": "neus-allsides/raw_crawled"}  # fmt: skip
+            "googlenews-TS": "googlenews-tsc", "neus-raw": "neus-allsides/raw_crawled",
+            "ntrex-ar-en": "ntrex-ar-en"}  # fmt: skip
 
 Rows = tuple[list[tuple[float, ...]], list[int]]
 
@@ -177,9 +182,9 @@ def show(rows: dict[str, dict[str, Any]], reference: dict[str, Any]) -> None:
     """Each row beside version 5's recorded one: B³ F1 (P / R), stories over 3 gold."""
     for name, r in rows.items():
         ref = reference.get(name, {})
-        print(f"| {name} | {ref.get('b3_f1', 0):.4f} ({ref.get('b3_precision', 0):.4f} / "
-              f"{ref.get('b3_recall', 0):.4f}), {ref.get('mixed_over_3')} | {r['b3_f1']:.4f} "
-              f"({r['b3_precision']:.4f} / {r['b3_recall']:.4f}), {r.get('mixed_over_3')} | "
+        print(f"| {name} | {ref.get('b3_f1', 0):.4f} ({ref.get('b3_p', 0):.4f} / "
+              f"{ref.get('b3_r', 0):.4f}), {ref.get('mixed_over_3')} | {r['b3_f1']:.4f} "
+              f"({r['b3_p']:.4f} / {r['b3_r']:.4f}), {r.get('mixed_over_3')} | "
               f"{r['b3_f1'] - ref.get('b3_f1', 0):+.4f} |")  # fmt: skip
 
 
@@ -197,7 +202,17 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("out", type=Path)
     e.add_argument("--sets", default=",".join(SET_DIRS))
     e.add_argument("--held-out", action="store_true", help="every row, held-out parts too")
+    c = sub.add_parser("changes")
+    for name in ("data", "model", "out"):
+        c.add_argument(name, type=Path)
+    c.add_argument("set_name")
+    c.add_argument("cond", choices=["real", "compressed"])
     args = parser.parse_args(argv)
+    if args.command == "changes":
+        # ``sparse_stream.changes`` reads its variant from a setting; here, a model file.
+        sparse_stream.variant = lambda spec: load_model(spec)
+        sparse_stream.changes(args.data, args.out, str(args.model), args.set_name, args.cond)
+        return 0
     if args.command == "train":
         inputs = tuple(args.inputs.split(","))
         if not set(inputs) <= set(competition.INPUTS) or "score" not in inputs:
