@@ -117,13 +117,15 @@ def copy_tables(model: ClusterModel, out: Path) -> None:
             shutil.copyfile(source / name, out / name)
 
 
-def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "") -> ClusterModel:
-    """Fit the second stage on the packaged first stage, pick threshold and core check."""
+def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "",
+          at: tuple[float, float] | None = None) -> ClusterModel:  # fmt: skip
+    """Fit the second stage on the packaged first stage, pick threshold and core check
+    (``at``: take this threshold and core check, without the grid)."""
     started = time.perf_counter()
     sets = tc.gold_sets(data)
     streams = {name: items for name, items in tc.training_streams(sets).items()
                if not (leave_out and name.startswith(leave_out + " "))}  # fmt: skip
-    chosen_on = {} if leave_out == "neus-raw" else tc.selection_streams(sets)
+    chosen_on = {} if at or leave_out == "neus-raw" else tc.selection_streams(sets)
     timed = tc.stream_features({**streams, **chosen_on}, print, started)
     base = load_model()
     idf = model_idf(base)
@@ -135,8 +137,14 @@ def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "") -
     model = dataclasses.replace(base, version=VERSION, competition=stage, metrics={})
     dated = {name: items for name, items in streams.items()
              if any(i.article.published_at for i in items)}  # fmt: skip
-    rows = grid.grid_rows(model, idf, {**dated, **chosen_on}, timed, print, grid.THRESHOLDS)
-    model, scores = grid.pick(rows)
+    rows: list[tuple[ClusterModel, grid.Scores]] = []
+    if at is None:
+        rows = grid.grid_rows(model, idf, {**dated, **chosen_on}, timed, print, grid.THRESHOLDS)
+        model, scores = grid.pick(rows)
+    else:
+        model, scores = dataclasses.replace(
+            model, threshold=at[0], core_link=at[1],
+            core_members=grid.CORE_MEMBERS if at[1] else 0), {}  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
     (out / "grid.json").write_text(json.dumps([
         {"threshold": m.threshold, "core_link": m.core_link, "scores": s} for m, s in rows
@@ -196,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("out", type=Path)
     t.add_argument("--inputs", default=",".join(competition.INPUTS))
     t.add_argument("--leave-out", default="", choices=["", *SET_DIRS])
+    t.add_argument("--at", default="", help="THRESHOLD:CORE_LINK, without the grid")
     e = sub.add_parser("eval")
     e.add_argument("data", type=Path)
     e.add_argument("model", type=Path)
@@ -219,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         if not set(inputs) <= set(competition.INPUTS) or "score" not in inputs:
             print(f"--inputs: 'score' and any of {competition.INPUTS}", file=sys.stderr)
             return 2
-        train(args.data, args.out, inputs, args.leave_out)
+        at = tuple(float(v) for v in args.at.split(":")) if args.at else None
+        train(args.data, args.out, inputs, args.leave_out, at)
         return 0
     rows = eval_rows(args.data, load_model(args.model), args.sets.split(","), args.held_out)
     args.out.write_text(json.dumps(rows, indent=1, default=str), "utf-8")
