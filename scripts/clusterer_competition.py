@@ -20,6 +20,9 @@ neus-raw's training part (real and dense), as for version 5.
 - ``eval DATA MODEL OUT [--sets basil,…] [--held-out]``: the ``eval clustering`` rows (both
   conditions) of the model's training parts (``--held-out``: every row), written to
   ``OUT`` as JSON and printed beside version 5's recorded rows.
+- ``loso DATA OUT PICKED``: the stage refitted without each fitted set, at ``PICKED``'s
+  threshold and core check (``OUT/without-SET.json``), and BASIL's rows (training and
+  held out) scored by the one fitted without BASIL.
 - ``changes DATA MODEL OUT SET COND``: the groups of stories whose membership differs
   between version 5 and ``MODEL`` on one training stream (``sparse_stream.changes``, each
   report with date, outlet, title and lead; the gold apart in ``OUT.gold``).
@@ -163,6 +166,31 @@ def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "",
     return model
 
 
+def leave_one_out(data: Path, out: Path, picked: Path, inputs: tuple[str, ...]) -> None:
+    """The stage refitted without each fitted set (the pairs computed once), written at
+    the picked model's threshold and core check as ``OUT/without-SET.json``, each
+    set's weights printed; BASIL's rows then scored by the model fitted without it."""
+    started = time.perf_counter()
+    streams = tc.training_streams(tc.gold_sets(data))
+    timed = tc.stream_features(streams, print, started)
+    model = load_model(picked)
+    base = dataclasses.replace(model, competition={})
+    idf = model_idf(base)
+    pairs = {name: stage_pairs(base, idf, items, timed[name]) for name, items in streams.items()}
+    out.mkdir(parents=True, exist_ok=True)
+    copy_tables(model, out)
+    for left in ("", "basil", "neus-allsides", "googlenews-TS"):
+        kept = {k: v for k, v in pairs.items() if not (left and k.startswith(left + " "))}
+        stage = fit_stage(kept, inputs)
+        print(f"without {left or 'nothing'}: {stage}", flush=True)
+        if left:
+            save_model(dataclasses.replace(model, competition=stage, metrics={}),
+                       out / f"without-{left}.json")  # fmt: skip
+    rows = eval_rows(data, load_model(out / "without-basil.json"), ["basil"], True)
+    (out / "basil-without-basil.json").write_text(json.dumps(rows, indent=1, default=str))
+    show(rows, load_model().metrics)
+
+
 def record(base: ClusterModel, pairs: dict[str, Rows], stage: dict[str, float],
            scores: grid.Scores, leave_out: str) -> dict[str, Any]:  # fmt: skip
     """What the model file says about how its second stage was trained."""
@@ -221,12 +249,18 @@ def main(argv: list[str] | None = None) -> int:
     # neus-allsides/ holds neus-raw's crawl too: the default reads it once, there.
     e.add_argument("--sets", default="basil,neus-allsides,googlenews-TS,ntrex-ar-en")
     e.add_argument("--held-out", action="store_true", help="every row, held-out parts too")
+    o = sub.add_parser("loso")
+    for name in ("data", "out", "picked"):
+        o.add_argument(name, type=Path)
     c = sub.add_parser("changes")
     for name in ("data", "model", "out"):
         c.add_argument(name, type=Path)
     c.add_argument("set_name")
     c.add_argument("cond", choices=["real", "compressed"])
     args = parser.parse_args(argv)
+    if args.command == "loso":
+        leave_one_out(args.data, args.out, args.picked, competition.INPUTS)
+        return 0
     if args.command == "changes":
         # ``sparse_stream.changes`` reads its variant from a setting; here, a model file.
         sparse_stream.variant = lambda spec: load_model(spec)
