@@ -21,8 +21,8 @@ neus-raw's training part (real and dense), as for version 5.
   conditions) of the model's training parts (``--held-out``: every row), written to
   ``OUT`` as JSON and printed beside version 5's recorded rows.
 - ``loso DATA OUT PICKED``: the stage refitted without each fitted set, at ``PICKED``'s
-  threshold and core check (``OUT/without-SET.json``), and BASIL's rows (training and
-  held out) scored by the one fitted without BASIL.
+  threshold and core check (``OUT/without-SET.json``), and BASIL's training rows
+  scored by the one fitted without BASIL.
 - ``changes DATA MODEL OUT SET COND``: the groups of stories whose membership differs
   between version 5 and ``MODEL`` on one training stream (``sparse_stream.changes``, each
   report with date, outlet, title and lead; the gold apart in ``OUT.gold``).
@@ -169,7 +169,7 @@ def train(data: Path, out: Path, inputs: tuple[str, ...], leave_out: str = "",
 def leave_one_out(data: Path, out: Path, picked: Path, inputs: tuple[str, ...]) -> None:
     """The stage refitted without each fitted set (the pairs computed once), written at
     the picked model's threshold and core check as ``OUT/without-SET.json``, each
-    set's weights printed; BASIL's rows then scored by the model fitted without it."""
+    set's weights printed; BASIL's training rows then scored by the one fitted without it."""
     started = time.perf_counter()
     streams = tc.training_streams(tc.gold_sets(data))
     timed = tc.stream_features(streams, print, started)
@@ -186,7 +186,7 @@ def leave_one_out(data: Path, out: Path, picked: Path, inputs: tuple[str, ...]) 
         if left:
             save_model(dataclasses.replace(model, competition=stage, metrics={}),
                        out / f"without-{left}.json")  # fmt: skip
-    rows = eval_rows(data, load_model(out / "without-basil.json"), ["basil"], True)
+    rows = eval_rows(data, load_model(out / "without-basil.json"), ["basil"], False)
     (out / "basil-without-basil.json").write_text(json.dumps(rows, indent=1, default=str))
     show(rows, load_model().metrics)
 
