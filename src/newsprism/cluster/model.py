@@ -124,6 +124,11 @@ class ClusterModel:
             to a day the article's lead dates one to (named by the founders of at most
             ``cue_day_live`` live stories; 0: any; ``cue_best``: only the article's best
             candidate is read); ``cue_floor`` 0 (every model before it): not read.
+        competition: the second logistic stage whose inputs are the first stage's
+            logit and the competition (``cluster.competition``, session 36): the live
+            set's size, the contested count, the margin to the best rival; its weights
+            by input name, ``bias`` and ``floor``; empty (every model before it): off,
+            and not written.
         split_scale, split_min_size, split_min_part: the split step (``cluster.split``):
             a story is checked when it reaches ``split_min_size`` members and at every
             doubling; its members are linked by average linkage over the model's
@@ -200,6 +205,7 @@ class ClusterModel:
     cue_size: int = 1
     cue_day_live: int = 0
     cue_best: bool = False
+    competition: dict[str, float] = field(default_factory=dict)
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
@@ -288,6 +294,8 @@ class ClusterModel:
                           ("cue_day_live", 0), ("cue_best", False)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
+        if not self.competition:  # session 36's stage only where it is on
+            del out["competition"]
         if self.trees is not None:
             out["trees"] = self.trees.as_dict()
         out["weights"] = dict(zip(self.features, self.weights, strict=True))

@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster import density, event_join, sparse, weekdays
+from newsprism.cluster import competition, density, event_join, sparse, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
@@ -205,8 +205,10 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         scored = self.scored_candidates(f, extra=related)
         # Best probability first; on a tie, the story nearer in time, then the smaller id.
         time_at = FEATURE_INDEX["time"]
-        ranked = sorted((-self.model.probability(x), -x[time_at], story_id, x, c)
-                        for story_id, x, c in scored)  # fmt: skip
+        # The competition stage (session 36), when the model has one, reads all of them.
+        probs = competition.probabilities(self.model, [x for _, x, _ in scored], len(self.live))
+        ranked = sorted((-p, -x[time_at], story_id, x, c)
+                        for p, (story_id, x, c) in zip(probs, scored, strict=True))  # fmt: skip
         k = density.competitors(self.model, (-r[0] for r in ranked), len(self.live))
         for minus_p, _, story_id, x, cluster in ranked:
             if -minus_p < density.adjust(self.model, sparse.join_threshold(
