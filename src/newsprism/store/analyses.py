@@ -115,8 +115,8 @@ class AnalysesSQL:
     def old_index_analyses(self, current: int) -> list[tuple[str, dict[str, Any]]]:
         """(story id, stored analysis) of every analysis indexed by rules older than
         ``current``, for ``newsprism analyze`` to index again."""
-        rows = self.conn.execute("SELECT story_id, analysis FROM story_analyses "
-                                 "WHERE index_version < ? ORDER BY story_id", (current,))  # fmt: skip
+        rows = self.conn.execute("SELECT story_id, analysis FROM story_analyses WHERE "
+                                 "index_version < ? ORDER BY story_id", (current,))
         return [(r[0], json.loads(r[1])) for r in rows]
 
     def reindex_analysis(self, story_id: str, index_version: int, *,
