@@ -50,6 +50,15 @@ def analysis_version(embedder: str = DEFAULT_EMBEDDER) -> str:
 
 ANALYSIS_VERSION = analysis_version()
 
+# The version of the rules that turn a stored analysis into its index rows
+# (:func:`entity_keys`, :func:`index_key`), recorded with each analysis (migration 015).
+# These rules can change while the analysis JSON does not, so ANALYSIS_VERSION cannot
+# tell that a store's rows are old; this number can. Raise it whenever they change:
+# `newsprism analyze` then indexes every older analysis again from its stored JSON
+# (:func:`reindex_old`), and `stories` and the web home page say it is due.
+# 1: before session 35; 2: one key per country however written (session 35).
+INDEX_VERSION = 2
+
 
 def analysis_key(member_ids: Sequence[str], version: str = ANALYSIS_VERSION) -> str:
     """The cache key of a story's analysis: its members in page order, and the version."""
@@ -151,7 +160,31 @@ def save_analysis(
     ids = [a.id for a in articles]
     version = analysis_version(embedder)
     store.save_analysis(story_id, key=analysis_key(ids, version), version=version, members=ids,
-                        analysis=analysis, seconds=seconds, **_index_rows(analysis))  # fmt: skip
+                        analysis=analysis, seconds=seconds, index_version=INDEX_VERSION,
+                        **_index_rows(analysis))  # fmt: skip
+
+
+def reindex_old(store: Store, current: int = INDEX_VERSION) -> int:
+    """Index every stored analysis whose rows older rules made again, from its stored
+    JSON (no recomputation: the analysis is current, only its rows are not); returns how
+    many. A store analysed before session 35 gets one "United States" row here."""
+    old = store.old_index_analyses(current)
+    for story_id, analysis in old:
+        store.reindex_analysis(story_id, current, **_index_rows(analysis))
+    return len(old)
+
+
+def reindex_due_warning(store: Store, current: int = INDEX_VERSION) -> str | None:
+    """The one-line note for a store whose stored analyses were indexed by older rules
+    (None when none was), as ``recluster_due_warning`` says for the stories."""
+    old = store.count_old_index(current)
+    if not old:
+        return None
+    where = store.location
+    noun = "analysis was" if old == 1 else "analyses were"
+    return (f"note {where}: {old} stored story {noun} indexed by older rules (the entity "
+            f"and outlet pages may list one name as several rows): run `newsprism analyze "
+            f"--db {where}` to index them again [E311]")  # fmt: skip
 
 
 def story_articles(store: Store, story: Story) -> list[Article]:
@@ -191,11 +224,12 @@ class AnalyzeReport:
     stories: int = 0  # stories looked at
     computed: int = 0
     already: int = 0  # had a current analysis
+    reindexed: int = 0  # current analyses whose index rows older rules made (session 36)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (story id, reason)
 
     def as_dict(self) -> dict[str, Any]:
         return {"stories": self.stories, "computed": self.computed,
-                "already_analysed": self.already,
+                "already_analysed": self.already, "reindexed": self.reindexed,
                 "failed": [{"story_id": s, "reason": r} for s, r in self.failed]}  # fmt: skip
 
 
@@ -224,7 +258,8 @@ def analyze_pending(
     """
     stories = store.list_stories(sort="size", limit=limit)
     todo = pending_stories(store, stories, embedder)
-    report = AnalyzeReport(stories=len(stories), already=len(stories) - len(todo))
+    report = AnalyzeReport(stories=len(stories), already=len(stories) - len(todo),
+                           reindexed=reindex_old(store))  # fmt: skip
     for n, story in enumerate(todo, start=1):
         try:
             analyze(store, story, embedder=embedder)

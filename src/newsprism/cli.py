@@ -349,13 +349,16 @@ def stories(db_path: str, since: str | None, outlet: str | None, sort: str, limi
 
     Example: newsprism stories --db demo.db --format json
     """
+    from newsprism.analyses import reindex_due_warning
     from newsprism.cluster.model import load_model
 
     with open_store(db_path) as store:
         if warning := store.self_copies_warning():
             err.print(warning, markup=False, soft_wrap=True)
-        if note := store.recluster_due_warning(load_model().version):
-            err.print(note, markup=False, soft_wrap=True)
+        for note in (store.recluster_due_warning(load_model().version),
+                     reindex_due_warning(store)):  # older stories; older index rows (E311)
+            if note:
+                err.print(note, markup=False, soft_wrap=True)
         items = store.list_stories(since=since, outlet=outlet, sort=sort, limit=limit)
     if fmt == "json":
         print_json([s.as_dict() for s in items])
@@ -440,9 +443,10 @@ def analyze(db_path: str, embedder: str, limit: int | None, fmt: str) -> None:
         for story_id, reason in report.failed:
             err.print(f"error story {story_id}: analysis failed: {reason} [E220]", soft_wrap=True,
                       markup=False)  # fmt: skip
-        err.print(f"{report.computed} analyses computed, {report.already} already stored, "
-                  f"{len(report.failed)} failed, of {report.stories} stories; {db_path}",
-                  markup=False)  # fmt: skip
+        again = f" ({report.reindexed} indexed again)" if report.reindexed else ""
+        err.print(f"{report.computed} analyses computed, {report.already} already stored"
+                  f"{again}, {len(report.failed)} failed, of {report.stories} stories; "
+                  f"{db_path}", markup=False)  # fmt: skip
     if report.failed:
         raise click.exceptions.Exit(1)
 

@@ -42,9 +42,13 @@ def partner(fact: Mapping[str, Any]) -> Mapping[str, Any]:
     return first if isinstance(first, Mapping) else {}
 
 
-def hedge_note(fact: Mapping[str, Any], outlet: str, label_of: Mapping[str, str]) -> str:
+def hedge_note(fact: Mapping[str, Any], outlet: str, label_of: Mapping[str, str],
+               word: str = "outlet") -> str:
     """The plain words beside a hedged fact of ``outlet``: the sentence to check (a
-    ``check``), or why there is none (``topic``, ``opposite``)."""
+    ``check``), or why there is none (``topic``, ``opposite``). ``word`` is the story's
+    (``report/source_word.py``): a story of files reads "the other sources cover the
+    same topic", as its counts and headings do (session 36); only these fixed words
+    change, never the quoted sentence of a ``check``."""
     near = partner(fact)
     where = label_of.get(str(near.get("article_id")), str(near.get("article_id", "")))
     kind = hedge(fact)
@@ -58,5 +62,5 @@ def hedge_note(fact: Mapping[str, Any], outlet: str, label_of: Mapping[str, str]
         return (f"{alone}; {where}'s closest sentence negates or cancels what this one "
                 "states, or the reverse, so it is not taken as the same statement (nor as "
                 "a conflict)")
-    return (f"{alone}; the other outlets cover the same topic, so this is not confirmed "
+    return (f"{alone}; the other {word}s cover the same topic, so this is not confirmed "
             f"as {possessive(outlet)} alone")

@@ -160,7 +160,7 @@ def build_view(analysis: Mapping[str, Any],
     reasons = cut_reasons(analysis)
     stopped = stopped_ids(reasons)
 
-    marks = _evidence_marks(facts, index, labels, names, stopped)
+    marks = _evidence_marks(facts, index, labels, names, stopped, source_word(articles))
     columns, fact_anchor, claim_anchor = _columns(articles, marks, labels)
     citer = Citer(index, labels, colours, names, facts, fact_anchor, claim_anchor, stopped,
                   lead_ins(facts, analysis.get("quotes") or []))
@@ -224,14 +224,15 @@ def _omissions_view(articles: Sequence[Mapping[str, Any]],
 
 def _evidence_marks(facts: Sequence[Mapping[str, Any]], index: Mapping[Any, int],
                     labels: Sequence[str], names: Mapping[str, str],
-                    stopped: frozenset[str] = frozenset()) -> dict[int, list[Mark]]:
+                    stopped: frozenset[str] = frozenset(),
+                    word: str = "outlet") -> dict[int, list[Mark]]:
     """Each article's highlights (by its position): one per piece of evidence with
     resolvable offsets, carrying its fact's status and note."""
     marks: dict[int, list[Mark]] = defaultdict(list)
     for f, fact in enumerate(facts):
         status = _status(fact.get("status"))
         cut = fact_cut_note(fact, names, stopped)
-        note = _fact_note(fact, index, labels) + (f"; {cut}" if cut else "")
+        note = _fact_note(fact, index, labels, word) + (f"; {cut}" if cut else "")
         for k, evidence in enumerate(fact.get("evidence") or []):
             i = index.get(evidence.get("article_id"))
             start, end = evidence.get("start"), evidence.get("end")
@@ -518,8 +519,10 @@ def _quotes_view(
 # --- helpers ------------------------------------------------------------------------
 
 
-def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequence[str]) -> str:
-    """The tooltip of a highlighted sentence: the fact, who reports it, what differs."""
+def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequence[str],
+               word: str = "outlet") -> str:
+    """The tooltip of a highlighted sentence: the fact, who reports it, what differs
+    (``word``: the story's "outlet" or "source", as its headings)."""
     outlets = [labels[index[a]] for a in fact.get("article_ids") or [] if a in index]
     status = _status(fact.get("status"))
     fact_id = str(fact.get("id", ""))
@@ -530,14 +533,14 @@ def _fact_note(fact: Mapping[str, Any], index: Mapping[Any, int], labels: Sequen
         return f"{fact_id} {status}: {', '.join(outlets)}; {rest}"
     if status == "possibly_shared":
         label_of = {str(a): labels[i] for a, i in index.items()}
-        line = hedge_note(fact, ", ".join(outlets), label_of)
+        line = hedge_note(fact, ", ".join(outlets), label_of, word)
         if hedge(fact) != CHECK:
             return f"{fact_id}: {line}"
         return f"{fact_id} possibly shared: {', '.join(outlets)}" + (
             f"; check {line}" if line else "")
     if status == "partly_shared":
         return (f"{fact_id} partly shared: {', '.join(outlets)}; only the part marked under "
-                "“What the outlets agree on” is shared")
+                f"“What the {word}s agree on” is shared")
     note = f"{fact_id} {status}: {', '.join(outlets)}"
     for conflict in fact.get("conflicts") or []:
         sides = [f"{labels[index[s.get('article_id')]]} says “{s.get('value', '')}”"

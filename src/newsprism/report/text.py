@@ -318,6 +318,7 @@ def _hedged_rows(table: Table, facts: Sequence[Mapping[str, Any]],
                  kinds: tuple[str, ...]) -> None:  # fmt: skip
     """A row per ``possibly_shared`` fact whose hedge is one of ``kinds``."""
     label_of = {str(a.get("id")): labels[i] for i, a in enumerate(articles)}
+    word = source_word(articles)  # "the other sources cover …" for files (session 36)
     for fact in facts:
         if status(fact.get("status")) != "possibly_shared" or hedge(fact) not in kinds:
             continue
@@ -325,7 +326,7 @@ def _hedged_rows(table: Table, facts: Sequence[Mapping[str, Any]],
         table.add_row(Text(outlet),
                       Text(str(fact.get("id", "")), style=STATUS_STYLE["possibly_shared"]),
                       _spoken(_fact_text(fact, notes), fact, speakers),
-                      Text(hedge_note(fact, outlet, label_of)))  # fmt: skip
+                      Text(hedge_note(fact, outlet, label_of, word)))  # fmt: skip
 
 
 def _spoken(text: Text, fact: Mapping[str, Any], speakers: Mapping[str, str]) -> Text:

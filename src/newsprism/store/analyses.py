@@ -62,39 +62,75 @@ class AnalysesSQL:
         entities: Iterable[Sequence[Any]] = (),
         terms: Iterable[Sequence[Any]] = (),
         voices: Iterable[Sequence[Any]] = (),
+        index_version: int = 1,
     ) -> None:
         """Store an analysis and its index rows in one transaction, replacing the story's
         earlier one. Index rows: ``entities`` (entity_id, key, by_name, name, type,
         aliases JSON, mentions), ``terms`` (article_id, term, category, count, quoted,
         attributed),
-        ``voices`` (article_id, speaker, count). Analyses of stories that no longer
+        ``voices`` (article_id, speaker, count), made by the index rules of
+        ``index_version`` (migration 015). Analyses of stories that no longer
         exist (a recluster dropped them) go too."""
         with self.transaction():
             # The index rows go with it (ON DELETE CASCADE).
             self.conn.execute("DELETE FROM story_analyses WHERE story_id = ?", (story_id,))
             self.conn.execute(
                 "INSERT INTO story_analyses (story_id, key, version, members, analysis, "
-                "seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "seconds, created_at, index_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (story_id, key, version, json.dumps(list(members)),
-                 json.dumps(analysis, ensure_ascii=False), round(seconds, 3), now_utc()),
+                 json.dumps(analysis, ensure_ascii=False), round(seconds, 3), now_utc(),
+                 index_version),
             )  # fmt: skip
-            self.conn.executemany(
-                "INSERT INTO analysis_entities (story_id, entity_id, key, by_name, name, type, "
-                "aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [(story_id, *row) for row in entities],
-            )
-            self.conn.executemany(
-                "INSERT INTO analysis_terms (story_id, article_id, term, category, count, "
-                "quoted, attributed) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(story_id, *row) for row in terms],
-            )  # fmt: skip
-            self.conn.executemany(
-                "INSERT INTO analysis_voices (story_id, article_id, speaker, count) "
-                "VALUES (?, ?, ?, ?)", [(story_id, *row) for row in voices],
-            )  # fmt: skip
+            self._insert_index_rows(story_id, entities, terms, voices)
             self.conn.execute(
                 "DELETE FROM story_analyses WHERE story_id NOT IN (SELECT id FROM stories)"
             )
+
+    def _insert_index_rows(self, story_id: str, entities: Iterable[Sequence[Any]],
+                           terms: Iterable[Sequence[Any]],
+                           voices: Iterable[Sequence[Any]]) -> None:  # fmt: skip
+        """The index rows of one stored analysis (inside the caller's transaction)."""
+        self.conn.executemany(
+            "INSERT INTO analysis_entities (story_id, entity_id, key, by_name, name, type, "
+            "aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(story_id, *row) for row in entities],
+        )
+        self.conn.executemany(
+            "INSERT INTO analysis_terms (story_id, article_id, term, category, count, "
+            "quoted, attributed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(story_id, *row) for row in terms],
+        )  # fmt: skip
+        self.conn.executemany(
+            "INSERT INTO analysis_voices (story_id, article_id, speaker, count) "
+            "VALUES (?, ?, ?, ?)", [(story_id, *row) for row in voices],
+        )  # fmt: skip
+
+    # -- the index rules' version (migration 015, session 36) --------------------------
+
+    def count_old_index(self, current: int) -> int:
+        """How many stored analyses have index rows made by rules older than ``current``."""
+        return self.conn.execute("SELECT count(*) FROM story_analyses WHERE index_version < ?",
+                                 (current,)).fetchone()[0]  # fmt: skip
+
+    def old_index_analyses(self, current: int) -> list[tuple[str, dict[str, Any]]]:
+        """(story id, stored analysis) of every analysis indexed by rules older than
+        ``current``, for ``newsprism analyze`` to index again."""
+        rows = self.conn.execute("SELECT story_id, analysis FROM story_analyses WHERE "
+                                 "index_version < ? ORDER BY story_id", (current,))
+        return [(r[0], json.loads(r[1])) for r in rows]
+
+    def reindex_analysis(self, story_id: str, index_version: int, *,
+                         entities: Iterable[Sequence[Any]] = (),
+                         terms: Iterable[Sequence[Any]] = (),
+                         voices: Iterable[Sequence[Any]] = ()) -> None:  # fmt: skip
+        """Replace a stored analysis's index rows (same shapes as ``save_analysis``) and
+        record the rules' version that made them; the analysis itself is kept."""
+        with self.transaction():
+            for table in ("analysis_entities", "analysis_terms", "analysis_voices"):
+                self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+            self._insert_index_rows(story_id, entities, terms, voices)
+            self.conn.execute("UPDATE story_analyses SET index_version = ? WHERE story_id = ?",
+                              (index_version, story_id))  # fmt: skip
 
     def analysed_status(self, story_ids: Iterable[str], version: str) -> dict[str, bool]:
         """Which of these stories have a current analysis of ``version`` stored."""

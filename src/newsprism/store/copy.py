@@ -41,7 +41,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("story_weeks", ("week", "story_id"), "week, story_id"),
     ("cross_vectors", ("article_id", "version", "vector"), "article_id"),
     ("story_analyses", ("story_id", "key", "version", "members", "analysis", "seconds",
-                        "created_at"), "story_id"),
+                        "created_at", "index_version"), "story_id"),
     ("analysis_entities", ("story_id", "entity_id", "key", "by_name", "name", "type",
                            "aliases", "mentions"), "key, story_id, entity_id"),
     ("analysis_terms", ("story_id", "article_id", "term", "category", "count", "quoted",

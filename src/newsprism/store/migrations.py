@@ -396,6 +396,16 @@ def _m014_lead_weekdays(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE article_features ADD COLUMN lead_weekdays INTEGER")
 
 
+def _m015_index_version(conn: sqlite3.Connection) -> None:
+    # The version of the rules that made an analysis's index rows (``entity_keys``,
+    # ``index_key``: ``newsprism.analyses.INDEX_VERSION``). Those rules changed without
+    # the analysis JSON (session 35's one row per country), so the analysis version could
+    # not say the rows were old: a store analysed before showed "United States" as four
+    # rows, and nothing said `newsprism analyze` was due (session 36). Rows stored before
+    # the column are version 1, older than any rule recorded here.
+    conn.execute("ALTER TABLE story_analyses ADD COLUMN index_version INTEGER NOT NULL DEFAULT 1")
+
+
 def backfill_term_attributed(conn: Any) -> None:
     """``analysis_terms.attributed`` from the stored analyses' JSON (migration 013, on
     either backend): an analysis stored before the column has the count in its
@@ -434,6 +444,7 @@ MIGRATIONS: list[Migration] = [
     ("012_context_vectors", _m012_context_vectors),
     ("013_term_attributed", _m013_term_attributed),
     ("014_lead_weekdays", _m014_lead_weekdays),
+    ("015_index_version", _m015_index_version),
 ]
 
 

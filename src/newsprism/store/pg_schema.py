@@ -171,6 +171,10 @@ def _m013(conn: Any) -> None:
 # The weekdays an article's lead names, a 7-bit mask (SQLite's 014; NULL in older rows).
 _M014 = _script("ALTER TABLE article_features ADD COLUMN lead_weekdays INTEGER")
 
+# The version of the rules that made an analysis's index rows (SQLite's 015; 1 before).
+_M015 = _script(
+    "ALTER TABLE story_analyses ADD COLUMN index_version INTEGER NOT NULL DEFAULT 1")
+
 
 PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("001_articles", _M001), ("002_ingest_failures", _M002),
@@ -180,6 +184,7 @@ PG_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("009_story_model", _M009), ("010_crawled_at", _M010),
     ("011_cross_vectors", _M011), ("012_context_vectors", _M012),
     ("013_term_attributed", _m013), ("014_lead_weekdays", _M014),
+    ("015_index_version", _M015),
 ]  # fmt: skip
 assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "one registry, two backends"
 

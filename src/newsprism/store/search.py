@@ -86,6 +86,10 @@ class SearchResults:
     hits: list[SearchHit]
     outlets: list[tuple[str, int]] = field(default_factory=list)
     languages: list[tuple[str, int]] = field(default_factory=list)
+    # The matches with no outlet (id, url, source_path), over the same rows as the facets:
+    # a web site or a file is counted by the name read off them (``web/source_filter.py``,
+    # session 36), which is no column. Not part of ``as_dict``: the web adds ``sources``.
+    sourceless: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -275,7 +279,8 @@ class SearchSQL:
         return SearchResults(query=query, fts=fts, total=total,
                              hits=self._search_hits(fts, narrow, sort, limit, offset),
                              outlets=self._search_facet("a.outlet", wide),
-                             languages=self._search_facet("a.language", wide))  # fmt: skip
+                             languages=self._search_facet("a.language", wide),
+                             sourceless=self._search_sourceless(wide))  # fmt: skip
 
     def _search_hits(self, fts: str | None, narrow: tuple[str, list[Any]], sort: str,
                      limit: int, offset: int) -> list[SearchHit]:  # fmt: skip
@@ -316,6 +321,15 @@ class SearchSQL:
                 wide[1],
             )
         ]
+
+
+    def _search_sourceless(self, wide: tuple[str, list[Any]]) -> list[dict[str, Any]]:
+        """The matches over the match and the dates (``wide``) that have no outlet, with
+        what names their source (url, source_path), for the "By source" counts."""
+        rows = self.conn.execute(
+            f"SELECT a.id, a.url, a.source_path {wide[0]} AND a.outlet IS NULL ORDER BY a.id",
+            wide[1])  # fmt: skip
+        return [{"id": r[0], "url": r[1], "source_path": r[2]} for r in rows]
 
 
 class SQLiteSearch(SearchSQL):

@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from newsprism.analyses import ANALYSIS_VERSION, fold
+from newsprism.analyses import ANALYSIS_VERSION, INDEX_VERSION, fold
 from newsprism.cluster.model import load_model, stories_model_name
 from newsprism.models import Story
 from newsprism.report._shared import as_written, quoted_by
@@ -80,6 +80,9 @@ def overview(store: Store) -> dict[str, Any]:
         "story_model": built_with,
         "model_version": current,
         "recluster_due": built_with is not None and built_with < current,
+        # Stored analyses whose index rows (entity and outlet pages) older rules made:
+        # `newsprism analyze` indexes them again (session 36, E311); 0 when none.
+        "reindex_due": store.count_old_index(INDEX_VERSION),
         # Which `--stories-model` built them ("packaged" or "minilm"; None: no stories):
         # an ingest with the other one is refused (E422) until a recluster.
         "stories_model": None if context is None else stories_model_name(context),

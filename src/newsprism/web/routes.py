@@ -33,7 +33,7 @@ from newsprism.web.schemas import (
     StoryOut,
     UploadOut,
 )
-from newsprism.web.source_filter import source_article_ids, source_names
+from newsprism.web.source_filter import source_article_ids, source_facets, source_names
 from newsprism.web.story_sources import add_sources
 from newsprism.web.upload import UploadError, ingest_upload, read_form, save_upload
 from newsprism.web.views import coverage_bar, outlet_chart, outlet_colours, story_view
@@ -102,7 +102,8 @@ def _search(db: Database, q: str, outlet: str | None, language: str | None, sinc
                                     limit=limit, offset=offset, article_ids=ids)  # fmt: skip
         except ValueError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from exc
-    return {**found.as_dict(), "limit": limit, "offset": offset}
+    return {**found.as_dict(), "sources": source_facets(found.sourceless),
+            "limit": limit, "offset": offset}  # fmt: skip
 
 
 def _lookup(fn: Any, db: Database, *args: Any) -> dict[str, Any]:

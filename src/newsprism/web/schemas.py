@@ -95,6 +95,7 @@ class OverviewOut(_Open):
     story_model: int | None = None
     model_version: int | None = None
     recluster_due: bool = False
+    reindex_due: int = 0  # added in session 36: analyses indexed by older rules (E311)
     # The `--stories-model` that built the stories: "packaged" or "minilm" (None: none).
     stories_model: str | None = None
 
@@ -141,6 +142,13 @@ class FacetOutlet(_Open):
     count: int
 
 
+class FacetSource(_Open):
+    """A web site or a file the matches with no outlet come from (session 36)."""
+
+    source: str
+    count: int
+
+
 class SearchOut(_Open):
     query: str
     fts: str | None
@@ -150,6 +158,7 @@ class SearchOut(_Open):
     hits: list[SearchHit]  # as StoryMember: the dataclass is the shape
     outlets: list[FacetOutlet]
     languages: list[LanguageCountOut]
+    sources: list[FacetSource] = []  # added in session 36: matches with no outlet, by name
 
 
 class EntityStoryOut(_Open):

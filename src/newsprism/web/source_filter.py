@@ -9,6 +9,10 @@ articles it names are found here and handed to the search as ids.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from newsprism.report._shared import source_name
 from newsprism.store import Store
 from newsprism.web.other_sources import other_sources
@@ -26,3 +30,16 @@ def source_article_ids(store: Store, name: str) -> list[str]:
     wanted = name.strip().casefold()
     return [str(row["id"]) for row in store.sourceless_articles()
             if (source_name(row) or "").casefold() == wanted]  # fmt: skip
+
+
+def source_facets(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The search's counts per web site or file (``source``, ``count``; most first, then
+    by name) over the matches with no outlet (``SearchResults.sourceless``).
+
+    The "By outlet" line counted outlets only, so a match in an uploaded file was in the
+    total but under no name (session 36): each is counted under the name every other page
+    gives it, the one ``source=`` filters by. A text with neither address nor file has no
+    name to filter by and is left out of the counts (still in the total)."""
+    counts = Counter(name for row in rows if (name := source_name(row)))
+    return [{"source": name, "count": n}
+            for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))]
