@@ -29,6 +29,8 @@ from newsprism.extract.quotes.subjects import owner
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_PLURAL = frozenset({"NNS", "NNPS"})
+
 
 class DocumentRules:
     """The document and papers rules of :class:`~newsprism.extract.quotes.speakers.Speakers`."""
@@ -143,10 +145,13 @@ class DocumentRules:
         return self.subject_of(verb)
 
     def _earlier_document(self, head: Token) -> Token | None:
-        """The last mention before ``head`` of the same kind of document, if any."""
+        """The last mention before ``head`` of the same kind of document and the same
+        number, if any: "The 60 second ad ends with …" is not the "TV and radio ads" a
+        PAC spent money on (Politico, gold/speakers-fresh36)."""
         kind = self.lex.document_kind(head.lemma_.lower())
+        plural = head.tag_ in _PLURAL
         for tok in reversed(self.doc[: head.i]):
             if tok.pos_ == "NOUN" and self.lex.document_kind(tok.lemma_.lower()) == kind and \
-                    self.qid[tok.i] == -1:  # fmt: skip
+                    self.qid[tok.i] == -1 and (tok.tag_ in _PLURAL) == plural:  # fmt: skip
                 return tok
         return None
