@@ -5,7 +5,6 @@
   words goes, :mod:`same_words`;
 - a person's name set off by a dash after a description, both parsed as subjects: the
   name speaks (``Subjects._split_apposition``);
-- "the ad" does not refer back to a plural "ads" (``_earlier_document``);
 - "the New York Times editorial board", whose "the" the parse hangs on "board", is the
   Times's (``org_in``).
 
@@ -46,16 +45,6 @@ def test_a_name_set_off_by_dashes_after_a_description_speaks() -> None:
             'said the plan "will not work in the Midwest."')  # fmt: skip
     found = _over(text, "will not work")
     assert [q.speaker for q in found] == ["Paul Begala"]
-
-
-def test_the_ad_is_not_the_ads_mentioned_just_before() -> None:
-    # before: "TV and radio ads" (the last mention of an ad, plural)
-    text = ('The union is out with a new ad on Monday. It has spent $2 million on TV and '
-            'radio ads in the state.\n\nThe 30 second ad ends with a voice over saying: '
-            '"Vote no on Measure 3. Keep our parks open."')  # fmt: skip
-    found = _over(text, "Vote no")
-    assert found and all(q.speaker != "TV and radio ads" for q in found)
-    assert found[0].speaker is not None and "new ad" in found[0].speaker
 
 
 def test_the_editorial_board_is_the_papers() -> None:
