@@ -24,16 +24,18 @@ _spec.loader.exec_module(polnear)
 TRAIN = "polnear/train/text"
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, here: Path = HERE) -> None:
+    """Score the gold.json of ``here`` (this gold, or another train-split gold that
+    imports this scorer: gold/speakers-fresh36)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--show", action="store_true", help="print every scored item")
     parser.add_argument("--batch", type=int, choices=(1, 2), help="one batch only")
     args = parser.parse_args(argv)
-    gold = json.loads((HERE / "gold.json").read_text("utf-8"))["stories"]
+    gold = json.loads((here / "gold.json").read_text("utf-8"))["stories"]
     sums = [0] * 5
     for name, story in gold.items():
-        if args.batch and story["batch"] != args.batch:
+        if args.batch and story.get("batch") != args.batch:
             continue
         text = (args.data / TRAIN / f"{name}.txt").read_text("utf-8")
         counts = polnear.neus._score_story({"id": name, "text": text}, story, args.show)

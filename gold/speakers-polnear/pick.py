@@ -15,11 +15,12 @@ MARKS = ('"', "\u201c", "\u201d")
 TARGET = 20
 
 
-def named(stem: str) -> bool:
-    """Whether any project file outside this gold names the article."""
+def named(stem: str, gold: str = "speakers-polnear") -> bool:
+    """Whether any project file outside the gold ``gold`` (a folder of gold/) names the
+    article."""
     for key in {stem, stem[:30]}:
         hit = subprocess.run(
-            ["grep", "-rlF", "--exclude-dir=speakers-polnear", key,
+            ["grep", "-rlF", f"--exclude-dir={gold}", key,
              "gold", "docs", "tests", "scripts", "src"],
             cwd=ROOT, capture_output=True, text=True).stdout.strip()
         if hit:

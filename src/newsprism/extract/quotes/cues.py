@@ -22,6 +22,7 @@ from newsprism.extract.quotes.marks import Quotation
 from newsprism.extract.quotes.recorded import shown_speaking
 from newsprism.extract.quotes.released import run_on_source
 from newsprism.extract.quotes.speakers import RELATIVE, Speakers
+from newsprism.extract.quotes.subject_after import subject_after_quotation
 from newsprism.extract.quotes.tails import tag_ends
 from newsprism.extract.tree import climb
 
@@ -148,6 +149,9 @@ class Cues(Step):
                 subject = self.speakers.subject_of(tok) or self.speakers.loose_subject(tok)
                 if is_quoted(tok):
                     subject = quoted_subject(tok)
+                later = None if subject is None else \
+                    subject_after_quotation(tok, subject, window[0].i)  # subject_after.py
+                subject = later or subject
                 if subject is None or subject.i < window[0].i:
                     return None
                 if self._sentence_closed(q) and self._reports_clause(tok):
@@ -156,7 +160,7 @@ class Cues(Step):
                     return None  # “… ?” Then an announcer concludes: “…”: the next one's cue
                 if self._sentence_closed(q) and self._set_into_next(between, subject):
                     return None  # “… anguish.” This sort of opining, CNN claimed, violates
-                return tok, None
+                return tok, later
             # the parse went astray ("Ramos/conj, 58, told/conj"): a bare name phrase
             # between the marks and the verb is still the speaker
             names = [t for t in between if _bare_name(t)]

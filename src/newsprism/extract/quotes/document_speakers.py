@@ -143,7 +143,9 @@ class DocumentRules:
         return self.subject_of(verb)
 
     def _earlier_document(self, head: Token) -> Token | None:
-        """The last mention before ``head`` of the same kind of document, if any."""
+        """The last mention before ``head`` of the same kind of document, if any. (Not
+        held to the same number: session 36 tried it, "the ad" not "ads", and it cost a
+        right speaker on gold/speakers-basil2, docs/eval-quotes.md "Session 36".)"""
         kind = self.lex.document_kind(head.lemma_.lower())
         for tok in reversed(self.doc[: head.i]):
             if tok.pos_ == "NOUN" and self.lex.document_kind(tok.lemma_.lower()) == kind and \

@@ -39,6 +39,7 @@ from newsprism.extract.quotes.relay_naming import names_a_thing
 from newsprism.extract.quotes.relayed import Relayed
 from newsprism.extract.quotes.reported_speech import ReportedSpeech
 from newsprism.extract.quotes.runs import QuoteRuns
+from newsprism.extract.quotes.same_words import direct_words_only
 from newsprism.extract.quotes.speakers import Speaker, Speakers
 from newsprism.extract.quotes.transcript import label_of, label_speaker
 from newsprism.extract.quotes.worded import Worded
@@ -81,7 +82,8 @@ class _Extractor(ReportedSpeech):
         # a clause that holds a direct quote with its own cue is not one statement
         quotes = [q for q in quotes if q.kind == "direct" or not any(
             a <= c < b for a, b in q.parts for c in direct_cues)]  # fmt: skip
-        quotes = [q for q in quotes if not self._embedded(q, quotes)]
+        quotes = [q for q in quotes if not self._embedded(q, quotes)
+                  and not direct_words_only(q, quotes, self.text)]  # same_words.py
         quotes = self._unique(quotes)
         self._join_orphans(quotes)
         quotes += self._worded_quotes(quotes)

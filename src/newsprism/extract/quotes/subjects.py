@@ -188,18 +188,24 @@ class Subjects(Step):
 
     @staticmethod
     def _split_apposition(subject: Token, verb: Token) -> Token | None:
-        """A common noun and a person's name set off after it by a comma, both parsed
-        as subjects of the cue: the name speaks. Either the name is an apposition whose
-        closing comma is missing ("The bill's sponsor, Rep. Randy Forbes (R-Va.) had
-        argued") or the cue is set into its content ("Voters, Clinton suggested, don't
-        have to worry": the voters are what she spoke of)."""
+        """A common noun and a person's name set off after it by a comma or a dash,
+        both parsed as subjects of the cue: the name speaks. Either the name is an
+        apposition whose closing comma is missing ("The bill's sponsor, Rep. Randy
+        Forbes (R-Va.) had argued") or the cue is set into its content ("Voters,
+        Clinton suggested, don't have to worry": the voters are what she spoke of)."""
         if subject.pos_ != "NOUN" or subject.ent_type_:
             return None
         second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
         if second is None or second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
             return None
-        between = verb.doc[subject.right_edge.i + 1 : second.left_edge.i]
-        return second if [t.text for t in between] == [","] else None
+        edge = subject.right_edge.i  # the phrase's last word (its own dash may hang on it)
+        while edge > subject.i and verb.doc[edge].text in _DASHES:
+            edge -= 1
+        between = [t.text for t in verb.doc[edge + 1 : second.left_edge.i]]
+        # or set off by a dash: "A former Republican presidential candidate -- John
+        # McCain, who lost …, -- said" (USA Today, gold/speakers-fresh36)
+        return second if between == [","] or (len(between) == 1 and between[0] in _DASHES) \
+            else None  # fmt: skip
 
     @staticmethod
     def _name_right_before(verb: Token) -> Token | None:
