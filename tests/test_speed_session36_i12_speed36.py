@@ -6,7 +6,8 @@
 - ``org_titled._entity``: the memoised entities, and no scan for a token outside every
   entity of the label;
 - ``framing.matching.neutral_at``: a phrase sliced only when its first word is the
-  token's.
+  token's;
+- ``quotes.people.title_gender``: the honorific and gendered-title patterns compiled once.
 
 Each is checked against the reading it replaces on real parses (the seeds and texts
 with quotation marks, dashes, odd spacing and titled names), so a drift fails here.
@@ -14,6 +15,7 @@ with quotation marks, dashes, odd spacing and titled names), so a drift fails he
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from newsprism.extract.framing.lexicon import load_lexicon
 from newsprism.extract.framing.matching import introduces_speech, neutral_at
 from newsprism.extract.nlp import load_nlp, span_text
 from newsprism.extract.quotes.marks import counted_inside, quoted_spans
+from newsprism.extract.quotes.people import GENDERED, HONORIFIC, title_gender
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TRICKY = [
@@ -129,3 +132,20 @@ def test_neutral_at_is_the_full_comparison(docs: list, phrases: tuple | None) ->
             assert got == _neutral_full(doc, token.i, lexicon)
             hits += got > 0
     assert hits > 10
+
+
+def _gender_per_call(title: str) -> str | None:
+    """The title's gender as ``People._mention`` read it before session 36."""
+    gender = None
+    for word, g in {**HONORIFIC, **GENDERED}.items():
+        if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", title):
+            gender = g
+    return gender
+
+
+def test_title_gender_is_the_per_call_search() -> None:
+    titles = ["", "Mrs.", "mrs", "spokeswoman", "the mother of Mr. Venn", "Ms. Councilman",
+              "mr.x", "sir.", "Kingston", "former congressman", "queen mother", "a.ms"]
+    titles += [w for w in {**HONORIFIC, **GENDERED}] + [f"x {w}." for w in GENDERED]
+    assert all(title_gender(t) == _gender_per_call(t) for t in titles)
+    assert title_gender("spokeswoman") == "f" and title_gender("") is None
