@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from newsprism.extract.nlp import span_text
+
 __all__ = ["AGREEMENT_NOUNS", "EVENT", "agreement_statuses"]
 
 EVENT = "agree"
@@ -63,5 +65,5 @@ def agreement_statuses(tokens: Iterable[Any], outside: Callable[[Any], bool],
         state = "expected" if _near(verb) else polarity(verb, verb)
         if state in _READ:
             found.append(status(EVENT, verb.text, state, nouns[0].lemma_.lower(),
-                                frozenset(), verb.sent.text))  # fmt: skip
+                                frozenset(), span_text(verb.sent)))  # fmt: skip
     return found

@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsprism.calendar_words import MONTH_NUMBERS, WEEKDAYS
-from newsprism.extract.nlp import span_ents
+from newsprism.extract.nlp import span_ents, span_text
 
 Interval = tuple[date, date]
 
@@ -344,13 +344,13 @@ def _unsaid(anchor: Any) -> bool:
 def _held(verb: Any, when: When, tenure: tuple[str, str]) -> DatedAction:
     """A tenure as an act: ``tenure`` of its holder in its office."""
     return DatedAction("", "tenure", verb.text, tenure[0], frozenset({tenure[1]}),
-                       verb.sent.text, when)
+                       span_text(verb.sent), when)
 
 
 def _event(noun: Any, when: When) -> DatedAction:
     """An event noun as an act: ``event`` with the noun as its subject."""
     return DatedAction("", "event", noun.text, noun.lemma_.lower(), frozenset(),
-                       noun.sent.text, when, qualifiers(noun))
+                       span_text(noun.sent), when, qualifiers(noun))
 
 
 def _tenure(verb: Any, office: str | None, person_of: Any) -> tuple[str, str] | None:

@@ -47,6 +47,7 @@ from typing import Any
 
 from newsprism.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from newsprism.extract.claims import PLURAL_COUNTS, WORD_NUMBERS, parse_quantities, quantities_agree
+from newsprism.extract.nlp import span_text
 from newsprism.models import Claim, Mention, Quantity
 
 UNITS = frozenset("second minute hour day week month year decade".split())
@@ -189,7 +190,7 @@ def _done(verb: Any) -> bool:
     """A past act, over: "waited", "was sentenced", "had served"; not "has served",
     "is waiting", "will serve", "could face", "did not wait", "did he wait?"."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.dep_ == "neg" for c in verb.children) or verb.sent.text.rstrip().endswith("?"):
+    if any(c.dep_ == "neg" for c in verb.children) or span_text(verb.sent).rstrip().endswith("?"):
         return False
     if any(a.lower_ in _MODALS or a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
         return False  # "has served", "is held", "will serve"

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsprism.compare.frame_subjects import _subject, _verb_of
 from newsprism.compare.legislation import BILLS, agent_of, decided
+from newsprism.extract.nlp import span_text
 
 # one-off events whose status outlets can disagree on; value = event class
 EVENTS = {
@@ -73,7 +74,7 @@ def _status(token: Any, entity: Any, main_person: str | None) -> list[Status]:
     )  # fmt: skip
     agent = agent_of(token, entity) if lemma in _BILL_EVENTS else None
     return [Status(event, token.text, _polarity(token, verb), patient, complement,
-                   token.sent.text, agent)]  # fmt: skip
+                   span_text(token.sent), agent)]  # fmt: skip
 
 
 def _vote_status(token: Any, entity: Any) -> list[Status]:
@@ -86,7 +87,7 @@ def _vote_status(token: Any, entity: Any) -> list[Status]:
     if not bills or status not in ("expected", "not"):
         return []
     return [Status("pass", token.text, status, bills[0].lemma_.lower(), frozenset(),
-                   token.sent.text, agent_of(token, entity))]  # fmt: skip
+                   span_text(token.sent), agent_of(token, entity))]  # fmt: skip
 
 
 def _about_bill(token: Any) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from newsprism.compare.refusals import NAMED_KINDS
 from newsprism.compare.titled_names import titled_name
 from newsprism.extract.entities import load_names
+from newsprism.extract.nlp import span_text
 from newsprism.extract.quotes.marks import counted_inside, quoted_spans
 from newsprism.extract.quotes.people import HONORIFIC, load_given_names
 from newsprism.extract.tree import climb
@@ -45,14 +46,14 @@ def in_quotes(token: Any) -> bool:
     read :func:`fitted_in_quotes` (docs/compare.md "Quotation marks: one finder")."""
     sent = token.sent
     offset = token.idx - sent.start_char
-    return any(a <= offset < b for a, b in quoted_spans(sent.text))
+    return any(a <= offset < b for a, b in quoted_spans(span_text(sent)))
 
 
 def fitted_in_quotes(token: Any) -> bool:
     """``in_quotes`` as the same-fact model was fitted on it, for its ``negated`` and
     ``modal`` only (pairs.py): marks counted (``marks.counted_inside``) until a refit."""
     sent = token.sent
-    return counted_inside(sent.text, token.idx - sent.start_char)
+    return counted_inside(span_text(sent), token.idx - sent.start_char)
 
 
 def _entity(token: Any, mentions: list[Mention], names: dict[str, str],

@@ -73,6 +73,7 @@ from newsprism.compare.measures import event_statuses
 from newsprism.compare.other_instances import other_instance
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
+from newsprism.extract.nlp import span_text
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
@@ -229,7 +230,7 @@ def _action(verb: Any, weekday: str, when: When | None, entity: Any, doer: Any
     read the act alike, so they pair the same sentences."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
         return []
-    text = verb.sent.text
+    text = span_text(verb.sent)
     chamber = passage_chamber(verb)
     if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
         return [DatedAction(weekday, "pass", verb.text, chamber, PASSAGE_OBJECTS, text,

@@ -37,6 +37,7 @@ from typing import Any
 from newsprism.compare.agreements import agreement_statuses
 from newsprism.compare.legislation import agent_of
 from newsprism.extract.initials import initials
+from newsprism.extract.nlp import span_text
 
 __all__ = ["EVENT", "MEASURE_NOUNS", "event_statuses", "measure_statuses", "one_authority"]
 
@@ -114,7 +115,7 @@ def measure_statuses(tokens: Iterable[Any], outside: Callable[[Any], bool],
         if state in _READ:
             patient = "warning" if noun.lemma_.lower() == "warn" else noun.lemma_.lower()
             found.append(status(EVENT, verb.text, state, patient, frozenset(),
-                                verb.sent.text, _agent(verb, at, entity)))  # fmt: skip
+                                span_text(verb.sent), _agent(verb, at, entity)))  # fmt: skip
     return found
 
 

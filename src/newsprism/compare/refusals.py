@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsprism.extract.nlp import span_text
 from newsprism.models import Mention
 
 # acts a person is pressed to do and can refuse; a verb of saying is never one ("declined
@@ -109,7 +110,7 @@ def read_acts(span: Any, mentions: list[Mention], key_of: Any, outside: Any,
         if agent is None:
             continue
         found.append(Act(act, token.text, agent, _objects(token, named), polarity,
-                         _when(token, governor), _sequence(token, governor), token.sent.text))
+                         _when(token, governor), _sequence(token, governor), span_text(token.sent)))
     return found
 
 
@@ -135,7 +136,7 @@ def _plain(verb: Any, allow_negation: bool = False) -> bool:
         return False
     if not allow_negation and any(c.dep_ == "neg" for c in kids):
         return False
-    if verb.sent.text.rstrip().endswith("?"):
+    if span_text(verb.sent).rstrip().endswith("?"):
         return False
     return not any(c.lower_ in ("whether", "if") for c in kids)
 

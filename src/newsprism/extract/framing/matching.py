@@ -333,16 +333,21 @@ def verb_use(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int, bool] 
 
 
 def neutral_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
-    """Tokens taken by a neutral attribution ("said", "according to") at i, else 0."""
+    """Tokens taken by a neutral attribution ("said", "according to") at i, else 0.
+
+    Asked of every token of every article (framing's walk), so the token's word and
+    verb lemma are read once and a phrase is sliced out of the Doc only when its first
+    word is the token's: the answers are the full comparison's (session 36)."""
     token = doc[i]
+    lower = token.lower_
+    lemma = token.lemma_.lower() if token.pos_ == "VERB" else None
     for words in lexicon.neutral_verbs:
         if len(words) > 1:
-            if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+            if lower == words[0] and [t.lower_ for t in doc[i : i + len(words)]] == list(words):
                 return len(words)
             continue
         if (
-            token.pos_ == "VERB"
-            and token.lemma_.lower() == words[0]
+            lemma == words[0]
             and (words[0] == "say" or introduces_speech(doc, i, i + 1))
         ):
             return 1

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsprism.extract.nlp import doc_ents
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -38,7 +40,7 @@ def person_after_org_title(subject: Token, verb: Token, roles: Collection[str]) 
     if org is None:
         return None
     doc = subject.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or not org.end < ent.start <= org.end + _MAX_TITLE:
             continue
         title = doc[org.end : ent.start]
@@ -55,6 +57,12 @@ def person_after_org_title(subject: Token, verb: Token, roles: Collection[str]) 
 
 
 def _entity(token: Token, label: str) -> Span | None:
-    """The named entity of ``label`` that holds ``token``, or None."""
-    return next((e for e in token.doc.ents if e.label_ == label and e.start <= token.i < e.end),
-                None)
+    """The named entity of ``label`` that holds ``token``, or None. A token outside every
+    entity of that label (its ``ent_type_``, which spaCy sets from the same entity
+    tags ``doc.ents`` reads) needs no scan: asked of every speech verb's subject, the
+    scan built the article's entities anew each time (1.8 % of the 50-article story's
+    analysis, session 36)."""
+    if token.ent_type_ != label:
+        return None
+    return next((e for e in doc_ents(token.doc)
+                 if e.label_ == label and e.start <= token.i < e.end), None)  # fmt: skip
