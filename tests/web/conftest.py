@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -304,6 +304,19 @@ def tab(browser: Any) -> Iterator[Any]:
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     yield page
     context.close()
+
+def write_feed(folder: Path, files: tuple[str, str], titles: tuple[str, str], event: str,
+               change: tuple[str, str], outlets: Sequence[str], other: dict[str, str]) -> None:
+    """Write the feed ``files_and_outlets_site`` serves: one event as two plain-text files
+    (the second with ``change`` applied, so they are not byte copies) and another event as
+    one JSON per outlet (``other`` gives its title, slug, date and text)."""
+    (folder / files[0]).write_text(f"{titles[0]}\n\n{event}", "utf-8")
+    (folder / files[1]).write_text(f"{titles[1]}\n\n" + event.replace(*change), "utf-8")
+    for n, outlet in enumerate(outlets):
+        (folder / f"{other['slug']}{n}.json").write_text(json.dumps({
+            "title": other["title"], "source": outlet,
+            "url": f"https://{n}.example/{other['slug']}", "date": other["date"],
+            "text": other["text"]}), encoding="utf-8")  # fmt: skip
 
 
 @contextmanager

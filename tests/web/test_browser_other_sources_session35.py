@@ -21,13 +21,14 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.web.conftest import Server, files_and_outlets_site, newsprism_command
+from tests.web.conftest import Server, files_and_outlets_site, newsprism_command, write_feed
 
 FILES = ("quarry<b>log.txt", "quarry-notes.txt")
 EVENT = ("Work at the Brenlow quarry stopped on Wednesday after a rockfall damaged the "
          "crusher, site manager Odile Farrant said.\n\nFarrant said no one was hurt and "
          "that 40 workers were sent home until the crusher is repaired.\n\nInspectors "
          "from the county will visit the site on Friday, Farrant added.")  # fmt: skip
+TITLES = ("Rockfall halts Brenlow quarry", "Brenlow quarry work stops after rockfall")
 OTHER = ("The regional orchestra named Odile Farrant its new chair on Tuesday, the "
          "board said.\n\nThe board said the orchestra would play 28 concerts next season "
          "and open a second hall in Dunmere.")  # fmt: skip
@@ -36,14 +37,10 @@ OTHER = ("The regional orchestra named Odile Farrant its new chair on Tuesday, t
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     folder = tmp_path_factory.mktemp("feed")
-    (folder / FILES[0]).write_text("Rockfall halts Brenlow quarry\n\n" + EVENT, "utf-8")
-    (folder / FILES[1]).write_text("Brenlow quarry work stops after rockfall\n\n"
-                                   + EVENT.replace("stopped on", "halted on"), "utf-8")
-    for n, outlet in enumerate(["Dunmere Courier", "Valley Notes"]):
-        (folder / f"orchestra{n}.json").write_text(json.dumps({
-            "title": "Orchestra names new chair", "source": outlet,
-            "url": f"https://{n}.example/orchestra", "date": "2026-11-03T10:00:00Z",
-            "text": OTHER}), encoding="utf-8")  # fmt: skip
+    write_feed(folder, FILES, TITLES, EVENT, ("stopped on", "halted on"),
+               ("Dunmere Courier", "Valley Notes"),
+               {"title": "Orchestra names new chair", "slug": "orchestra",
+                "date": "2026-11-03T10:00:00Z", "text": OTHER})
     with files_and_outlets_site(folder, tmp_path_factory.mktemp("store") / "others.db") as site:
         yield site
 

@@ -11,7 +11,6 @@ negative case (it reads "By outlet" as before).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -19,12 +18,13 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.web.conftest import files_and_outlets_site
+from tests.web.conftest import files_and_outlets_site, write_feed
 
 FILES = ("lock-notes.txt", "canal<b>log.txt")
 EVENT = ("The Velmar canal lock jammed shut on Monday, stranding 14 barges, lock keeper "
          "Odile Franck said.\n\nFranck said engineers expected to free the gates by "
          "Wednesday and no cargo was lost.")  # fmt: skip
+TITLES = ("Velmar lock jams", "Barges stranded at Velmar lock")
 OTHER = ("The Harrowgate library opened a new reading room on Friday, head librarian "
          "Piet Osk said.\n\nOsk said the room holds 4,000 volumes of local maps.")  # fmt: skip
 OUTLETS = ("Harbour Post", "Quay Herald")
@@ -33,14 +33,9 @@ OUTLETS = ("Harbour Post", "Quay Herald")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     folder = tmp_path_factory.mktemp("feed")
-    (folder / FILES[0]).write_text("Velmar lock jams\n\n" + EVENT, "utf-8")
-    (folder / FILES[1]).write_text("Barges stranded at Velmar lock\n\n"
-                                   + EVENT.replace("jammed shut", "stuck shut"), "utf-8")
-    for n, outlet in enumerate(OUTLETS):
-        (folder / f"library{n}.json").write_text(json.dumps({
-            "title": "Harrowgate library opens reading room", "source": outlet,
-            "url": f"https://{n}.example/library", "date": "2026-11-07T09:00:00Z",
-            "text": OTHER}), encoding="utf-8")  # fmt: skip
+    write_feed(folder, FILES, TITLES, EVENT, ("jammed shut", "stuck shut"), OUTLETS,
+               {"title": "Harrowgate library opens reading room", "slug": "library",
+                "date": "2026-11-07T09:00:00Z", "text": OTHER})
     with files_and_outlets_site(folder, tmp_path_factory.mktemp("store") / "facets.db") as site:
         yield site
 

@@ -12,7 +12,6 @@ before), so the store has both kinds.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -20,13 +19,14 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.web.conftest import files_and_outlets_site
+from tests.web.conftest import files_and_outlets_site, write_feed
 
 FILES = ("ferry-log.txt", "harbour<i>notes.txt")
 EVENT = ("The Kelsby ferry ran aground on a sandbar near Port Alder on Sunday morning, "
          "harbour master Ines Vollard said.\n\nVollard said all 63 passengers were taken "
          "ashore by lifeboat and nobody was injured.\n\nThe ferry company said crossings "
          "would resume on Tuesday once divers had inspected the hull.")  # fmt: skip
+TITLES = ("Kelsby ferry runs aground", "Ferry aground off Port Alder")
 OTHER = ("The Brisholt opera house reopened on Saturday after a two-year renovation, "
          "conductor Tomas Penwarden said.\n\nPenwarden said the stage now seats 900 "
          "and the orchestra pit was rebuilt in oak.")  # fmt: skip
@@ -36,14 +36,9 @@ OUTLETS = ("Alder Gazette", "Coastline Daily")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     folder = tmp_path_factory.mktemp("feed")
-    (folder / FILES[0]).write_text("Kelsby ferry runs aground\n\n" + EVENT, "utf-8")
-    (folder / FILES[1]).write_text("Ferry aground off Port Alder\n\n"
-                                   + EVENT.replace("ran aground", "went aground"), "utf-8")
-    for n, outlet in enumerate(OUTLETS):
-        (folder / f"opera{n}.json").write_text(json.dumps({
-            "title": "Brisholt opera house reopens", "source": outlet,
-            "url": f"https://{n}.example/opera", "date": "2026-11-07T09:00:00Z",
-            "text": OTHER}), encoding="utf-8")  # fmt: skip
+    write_feed(folder, FILES, TITLES, EVENT, ("ran aground", "went aground"), OUTLETS,
+               {"title": "Brisholt opera house reopens", "slug": "opera",
+                "date": "2026-11-07T09:00:00Z", "text": OTHER})
     with files_and_outlets_site(folder, tmp_path_factory.mktemp("store") / "headings.db") as site:
         yield site
 
