@@ -1,0 +1,35 @@
+"""Session 36 (i12-entities20): entity rows a reader found wrong on NeuS raw rows."""
+
+from __future__ import annotations
+
+from newsprism.extract.body_heads import extend_back_over_and_to_the
+from tests.extract.test_place_heads import _m, _rows
+
+
+def _back(text: str, name: str, others: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    mentions = {"a": [*(_m(o, text, label) for o, label in others), _m(name, text, "ORG")]}
+    extend_back_over_and_to_the(mentions, {"a": text})
+    return [m.text for m in mentions["a"]]
+
+
+def test_a_body_whose_first_part_opens_on_a_dotted_abbreviation_is_one_name() -> None:
+    text = "Officials at the U.K. Health and Safety Board said on Monday"
+    assert _back(text, "Safety Board", (("U.K. Health", "ORG"),)) == [
+        "U.K. Health and Safety Board"]
+    assert _back(text, "Safety Board", (("U.K.", "GPE"),)) == ["U.K. Health and Safety Board"]
+    assert _back(text, "Safety Board") == ["U.K. Health and Safety Board"]
+
+
+def test_another_mention_in_the_first_part_still_leaves_the_body() -> None:
+    text = "a letter to the Reuters and Budget Board"
+    assert _back(text, "Budget Board", (("Reuters", "ORG"),)) == ["Reuters", "Budget Board"]
+    text = "Officials at the U.K. Health and Safety Board said"
+    assert _back(text, "Safety Board", (("Health", "ORG"),)) == ["Health", "Safety Board"]
+
+
+def test_a_story_shows_one_row_for_the_abbreviated_body() -> None:
+    rows = _rows({"a": "The U.S. Olympic and Paralympic Committee (USOPC) said about 100 "
+                       "athletes remain unvaccinated."})
+    assert "Paralympic Committee" not in rows
+    assert "U.S. Olympic" not in rows
+    assert "U.S. Olympic and Paralympic Committee" in rows
