@@ -33,3 +33,15 @@ def test_a_story_shows_one_row_for_the_abbreviated_body() -> None:
     assert "Paralympic Committee" not in rows
     assert "U.S. Olympic" not in rows
     assert "U.S. Olympic and Paralympic Committee" in rows
+
+
+def test_a_capitalised_adjective_before_a_common_noun_is_no_organisation() -> None:
+    rows = _rows({"a": "It matches building the ports or the Transatlantic cable that "
+                       "officials at the Pentagon praised."})
+    assert "Transatlantic" not in rows
+    assert "Pentagon" in rows
+
+
+def test_a_body_before_a_common_noun_or_named_again_stays() -> None:
+    rows = _rows({"a": "The Pentagon budget rose again, the Senate bill shows."})
+    assert "Pentagon" in rows and "Senate" in rows
