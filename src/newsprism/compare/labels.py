@@ -88,7 +88,6 @@ from newsprism.compare.mention_phrases import _modifies_another as _modifies_ano
 from newsprism.compare.mention_phrases import _set_beside as _set_beside
 from newsprism.compare.mention_phrases import mention_phrase
 from newsprism.compare.predicate_labels import is_predicate_nominal
-from newsprism.compare.voices_office import office_voice
 from newsprism.compare.voices_one_person import join_one_person
 from newsprism.compare.voices_role_tied import role_tied
 from newsprism.compare.voices_tied import tied_voices
@@ -263,8 +262,7 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote],
     a described voice another article quotes under an unresolved speaker with the same
     head noun (:mod:`.labels_unnamed`, session 29). One person is one voice
     (:mod:`.voices_one_person`); a word that is no person is no named voice
-    (:mod:`.voices_unnamed`, session 35); a person described by an office of an
-    institution is not the institution's voice (:mod:`.voices_office`, session 36)."""
+    (:mod:`.voices_unnamed`, session 35)."""
     counts: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
     own: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     same = first_mentions((q.article_id, q.speaker_entity_id, q.speaker) for q in quotes
@@ -276,8 +274,6 @@ def voices_heard(articles: Sequence[Article], quotes: Sequence[Quote],
         if q.speaker:
             speaker = same.get((q.article_id, q.speaker), q.speaker)
             key = tied.get((q.article_id, speaker), (q.speaker_entity_id, speaker))
-            described = office_voice(q)  # "the White House coronavirus czar": voices_office.py
-            key = (None, described) if described else key
             counts[key][q.article_id] += 1
             own[key].update({q.speaker, q.speaker_as_written or ""})
     join_one_person(counts, own, linked.entities)  # "Zients": voices_one_person.py
