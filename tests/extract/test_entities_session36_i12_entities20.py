@@ -45,3 +45,14 @@ def test_a_capitalised_adjective_before_a_common_noun_is_no_organisation() -> No
 def test_a_body_before_a_common_noun_or_named_again_stays() -> None:
     rows = _rows({"a": "The Pentagon budget rose again, the Senate bill shows."})
     assert "Pentagon" in rows and "Senate" in rows
+
+
+def test_a_body_s_czar_is_a_described_person_not_the_body() -> None:
+    from newsprism.extract.nlp import load_nlp
+    from newsprism.extract.quotes import extract_quotes
+
+    doc = load_nlp()("The Harbor Authority drug czar told reporters on Monday that the port "
+                     "would reopen soon.")
+    speakers = [(q.speaker, q.resolved) for q in extract_quotes(doc)]
+    assert speakers and all(s != "Harbor Authority" for s, _ in speakers), speakers
+    assert speakers[0][1] == "description", speakers
