@@ -15,7 +15,11 @@ A body named for two things joined by "and" ("the Assembly Ways and Means Commit
 tagged by its last part alone ("Means Committee"; NeuS r450, session 33: "the House
 Oversight and Reform Committee" read "Reform Committee"): after "the", up to three
 capitalised words and "and" before a mention ending in a head word are the name's
-first part (:func:`extend_back_over_and_to_the`).
+first part (:func:`extend_back_over_and_to_the`). The first part may open on a country's
+dotted abbreviation ("the U.S. Olympic and Paralympic Committee"; NeuS r231, session 36):
+the tagger then tags "U.S. Olympic" (or "U.S.") as a mention of its own, which the rule
+takes in — only such a mention, opening on the abbreviation; any other mention in the
+words ("the Reuters and Budget Board") still leaves the body as tagged.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import re
 from newsprism.models import Mention
 
 HEADS = ("Committee", "Subcommittee", "Commission", "Council", "Caucus", "Board", "Bureau")
-_FIRST_PART = re.compile(r"\b[Tt]he (?P<part>(?:[A-Z][a-z]+ ){1,3})and $")
+_FIRST_PART = re.compile(r"\b[Tt]he (?P<part>(?P<abbr>(?:[A-Z]\.){2,} )?(?:[A-Z][a-z]+ ){1,3})"
+                         r"and $")
 _TAIL = re.compile(r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}(?:" + "|".join(HEADS) + r")\b")
 
 
@@ -53,7 +58,7 @@ def extend_back_over_and_to_the(mentions_by_article: dict[str, list[Mention]],
     Why "the": it marks where the body's name opens; without it ("Lee and Rules
     Committee members") the words before "and" are as likely another name."""
     for article_id, mentions in mentions_by_article.items():
-        text = texts[article_id]
+        text, taken = texts[article_id], set()
         for i, m in enumerate(mentions):
             if m.label != "ORG" or m.text.split()[-1] not in HEADS:
                 continue
@@ -62,10 +67,22 @@ def extend_back_over_and_to_the(mentions_by_article: dict[str, list[Mention]],
             if first is None:
                 continue
             start = window + first.start("part")
-            if any(o is not m and o.start < m.start and o.end > start for o in mentions):
+            inside = [o for o in mentions if o is not m and o.start < m.start and o.end > start]
+            if not all(_abbreviated_part(o, start, first.group("abbr"), m.start)
+                       for o in inside):
                 continue
             mentions[i] = Mention(article_id, m.sentence_index, text[start : m.end], "ORG",
                                   start, m.end)
+            taken.update(id(o) for o in inside)
+        mentions[:] = [o for o in mentions if id(o) not in taken]
+
+
+def _abbreviated_part(o: Mention, start: int, abbr: str | None, end: int) -> bool:
+    """Whether mention ``o`` is the tagger's piece of a first part that opens on a dotted
+    abbreviation ("U.S. Olympic" or "U.S." of "the U.S. Olympic and …"): it starts where
+    the part starts, on the abbreviation, and ends inside the part."""
+    return (abbr is not None and o.start == start and o.end < end
+            and o.label in ("ORG", "GPE") and o.text.startswith(abbr.strip()))
 
 
 def merge_short_bodies(other: dict[tuple[str, str], list[Mention]]) -> None:

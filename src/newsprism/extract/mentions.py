@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from newsprism.extract.adjective_names import capitalised_adjective
 from newsprism.extract.adjective_places import adjectives_before_place
 from newsprism.extract.company_forms import (
     company_before_suffix,
@@ -167,8 +168,9 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     for ent in joined_ents(doc):  # "the State" + "Capitol": one name (split_names.py)
         if ent.label_ not in ENTITY_LABELS or _in_storm(ent, storms):
             continue  # a storm's name is read whole, below
-        if _not_a_name(ent):
-            continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House"
+        if _not_a_name(ent) or capitalised_adjective(ent):
+            continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House";
+            # "the Interstate highway system" (adjective_names.py)
         span = _name_span(ent)
         company = None
         if is_legal_suffix(span.text):
