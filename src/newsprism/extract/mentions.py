@@ -166,11 +166,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
                                      if e.label_ == "PERSON"])
     storms = storm_spans(text)
     for ent in joined_ents(doc):  # "the State" + "Capitol": one name (split_names.py)
-        if ent.label_ not in ENTITY_LABELS or _in_storm(ent, storms):
-            continue  # a storm's name is read whole, below
-        if _not_a_name(ent) or capitalised_adjective(ent):
-            continue  # "Schools" opening a sentence; "Clerk" of "the Chief Clerk of the House";
-            # "the Interstate highway system" (adjective_names.py)
+        if _passed_over(ent, storms):
+            continue
         span = _name_span(ent)
         company = None
         if is_legal_suffix(span.text):
@@ -217,6 +214,14 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         mentions.append(Mention(article_id, sentence_of(token.start), text[start:end], "EVENT",
                                 start, end))
     return sorted(mentions + untagged, key=lambda m: m.start)
+
+
+def _passed_over(ent: object, storms: list[tuple[int, int]]) -> bool:
+    """A tagged span that is no mention of its own: a label we do not keep, a piece of a
+    storm's name (read whole at the end), "Schools" opening a sentence, "Clerk" of "the
+    Chief Clerk of the House", or "the Interstate highway system" (adjective_names.py)."""
+    return (ent.label_ not in ENTITY_LABELS  # type: ignore[attr-defined]
+            or _in_storm(ent, storms) or _not_a_name(ent) or capitalised_adjective(ent))
 
 
 def _in_storm(ent: object, storms: list[tuple[int, int]]) -> bool:
