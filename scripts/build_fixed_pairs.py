@@ -84,18 +84,23 @@ def render(folder: Path) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
+def check_or_write(out: Path, data: bytes, check: bool) -> None:
+    """Write a rebuilt shipped file, or with ``check`` only say whether the shipped one is
+    the same to the byte (exit 1 when it differs), as a reviewer re-runs the build."""
+    if check:
+        same = out.exists() and out.read_bytes() == data
+        print("same" if same else "differs")
+        sys.exit(0 if same else 1)
+    out.write_bytes(data)
+    print(f"{out}: {len(data)} bytes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path, help="symspellpy's package folder")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    data = render(args.folder)
-    if args.check:
-        same = OUT.exists() and OUT.read_bytes() == data
-        print("same" if same else "differs")
-        sys.exit(0 if same else 1)
-    OUT.write_bytes(data)
-    print(f"{OUT}: {len(data)} bytes")
+    check_or_write(OUT, render(args.folder), args.check)
 
 
 if __name__ == "__main__":

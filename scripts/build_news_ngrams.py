@@ -31,10 +31,11 @@ import gzip
 import json
 import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+from build_fixed_pairs import check_or_write  # scripts/ is sys.path[0] when run
 
 OUT = Path(__file__).resolve().parent.parent / "src/newsprism/data/news_ngrams.tsv.gz"
 MIN_DOCS = 3
@@ -133,13 +134,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    data = render(args.data)
-    if args.check:
-        same = OUT.exists() and OUT.read_bytes() == data
-        print("same" if same else "differs")
-        sys.exit(0 if same else 1)
-    OUT.write_bytes(data)
-    print(f"{OUT}: {len(data)} bytes")
+    check_or_write(OUT, render(args.data), args.check)
 
 
 if __name__ == "__main__":
