@@ -33,7 +33,13 @@ def _pair(a: str, b: str) -> dict[str, float]:
             "threshold": float(np.float32(model.threshold))}
 
 
-def test_one_quotation_in_two_frames_is_not_kept_apart_by_mood() -> None:
+@pytest.fixture
+def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule is off by default (docs/eval-compare.md, "Session 36, end")."""
+    monkeypatch.setattr(mood_quoted, "MOOD_YIELDS_TO_QUOTATION", True)
+
+
+def test_one_quotation_in_two_frames_is_not_kept_apart_by_mood(switched_on: None) -> None:
     pair = _pair(SAYS, CONTINUES)
     assert pair["moods"] == ("prospect", "event")  # "continues" read as the act
     assert pair["passage"] == 1.0
@@ -47,14 +53,14 @@ def test_switched_off_the_veto_holds_as_before(monkeypatch: pytest.MonkeyPatch) 
     assert pair["mood_mismatch"] == 1.0 and pair["probability"] == 0.0
 
 
-def test_a_passage_in_the_reporters_own_words_stays_vetoed() -> None:
+def test_a_passage_in_the_reporters_own_words_stays_vetoed(switched_on: None) -> None:
     pair = _pair(WILL_ENDORSE, ENDORSED)
     assert pair["moods"] == ("prospect", "event")
     assert pair["passage"] == 1.0  # "Texas Governor Rick Perry for the Republican …"
     assert pair["mood_mismatch"] == 1.0 and pair["probability"] == 0.0
 
 
-def test_without_links_the_fact_units_keep_the_veto() -> None:
+def test_without_links_the_fact_units_keep_the_veto(switched_on: None) -> None:
     units = first_claim_profiles(SAYS, CONTINUES)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32), links=False)
     assert features["mood_mismatch"][0, 1] == 1.0
