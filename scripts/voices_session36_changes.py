@@ -16,16 +16,8 @@ from __future__ import annotations
 import sys
 from unittest import mock
 
-from voices_spoken_changes import as_quote, row_quotes
+from voices_spoken_changes import as_quote, print_changes, row_quotes
 from voices_unnamed_changes import unresolved
-
-
-def heard(sides: list, quotes: list) -> dict:
-    """(speaker, entity) → (only, unnamed_source) of the real ``voices_heard``."""
-    from newsprism.compare import labels
-
-    return {(r["speaker"], r["entity_id"]): (r["only"], r.get("unnamed_source", False))
-            for r in labels.voices_heard(sides, quotes)}  # fmt: skip
 
 
 def main() -> None:
@@ -34,19 +26,11 @@ def main() -> None:
 
     by_row, sides, sources = row_quotes(sys.argv, lambda side, q: as_quote(side, q)
                                         if q.speaker else unresolved(side, q))  # fmt: skip
-    changed = 0
-    for row, quotes in sorted(by_row.items()):
-        new = heard(sides[row], quotes)
-        with mock.patch.object(voices_anonymous, "VOICES_ANONYMOUS_RULE", False):
-            old = heard(sides[row], quotes)
-        for key, was in sorted(old.items(), key=str):
-            if new.get(key) == was:
-                continue
-            changed += 1
-            print(f"[{changed}] row {row}: {key[0]!r} (only, unnamed) {was} -> {new.get(key)}")
-            for q in quotes:
-                print(f"      {q.article_id} {sources[(row, q.article_id)]}: {q.speaker!r} "
-                      f"as {q.speaker_as_written!r} — {q.text[:90]!r}")
+    changed = print_changes(
+        by_row, sides, sources,
+        lambda: mock.patch.object(voices_anonymous, "VOICES_ANONYMOUS_RULE", False),
+        value=lambda r: (r["only"], r.get("unnamed_source", False)),
+        label="(only, unnamed)")
     print(f"{changed} voices change")
 
 

@@ -75,13 +75,16 @@ def row_quotes(argv: list[str], quote_of: Callable) -> tuple[dict, dict, dict]:
 
 
 def print_changes(by_row: dict, sides: dict, sources: dict,
-                  without: Callable[[], AbstractContextManager]) -> int:  # fmt: skip
-    """Print every voice whose ``only`` differs between ``voices_heard`` as it is and
-    inside ``without()`` (the rules patched out), with the row's quotes; the count."""
+                  without: Callable[[], AbstractContextManager],
+                  value: Callable[[dict], object] = lambda r: r["only"],
+                  label: str = "only") -> int:  # fmt: skip
+    """Print every voice whose ``value`` (default its ``only``; ``label`` names it) differs
+    between ``voices_heard`` as it is and inside ``without()`` (the rules patched out),
+    with the row's quotes; the count."""
     from newsprism.compare import labels
 
     def heard(row: int) -> dict:
-        return {(r["speaker"], r["entity_id"]): r["only"]
+        return {(r["speaker"], r["entity_id"]): value(r)
                 for r in labels.voices_heard(sides[row], by_row[row])}  # fmt: skip
 
     changed = 0
@@ -93,7 +96,7 @@ def print_changes(by_row: dict, sides: dict, sources: dict,
             if new.get(key) == only:
                 continue
             changed += 1
-            print(f"[{changed}] row {row}: {key[0]!r} only {only} -> {new.get(key)}")
+            print(f"[{changed}] row {row}: {key[0]!r} {label} {only} -> {new.get(key)}")
             for q in quotes:
                 print(f"      {q.article_id} {sources[(row, q.article_id)]}: {q.speaker!r} "
                       f"as {q.speaker_as_written!r} — {q.text[:90]!r}")
