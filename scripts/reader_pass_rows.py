@@ -23,13 +23,12 @@ import hashlib
 import json
 import re
 import sys
-from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from neus_unnamed_rows import ROOT, _numbers
-from summary_fresh_rows import HEADING, summary_named
+from summary_fresh_rows import section_numbers, summary_named
 
 from newsprism.eval.neus_raw import CRAWL
 
@@ -43,14 +42,7 @@ def read_named() -> set[int]:
         if path.is_file():
             named |= _numbers(path.read_text(encoding="utf-8", errors="replace"), path)
             named |= {int(m) for m in re.findall(r"neus(\d+)", path.name)}
-    doc = ROOT / "docs" / "eval-compare.md"
-    text = doc.read_text(encoding="utf-8")
-    starts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
-    for a, b in pairwise(starts):
-        part = text[a:b]
-        if READ_HEADING.search(part.splitlines()[0]):
-            named |= _numbers(part, doc)
-    return named
+    return named | section_numbers(ROOT / "docs" / "eval-compare.md", READ_HEADING)
 
 
 def untagged_three(row: dict) -> bool:

@@ -31,16 +31,23 @@ HEADING = re.compile(r"^## .*$", re.M)
 SUMMARY_HEADING = re.compile(r"summary", re.I)
 
 
+def section_numbers(doc: Path, heading: re.Pattern[str]) -> set[int]:
+    """Rows named in the ``## `` sections of ``doc`` whose heading line ``heading`` finds."""
+    text = doc.read_text(encoding="utf-8")
+    starts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
+    named: set[int] = set()
+    for a, b in pairwise(starts):
+        part = text[a:b]
+        if heading.search(part.splitlines()[0]):
+            named |= _numbers(part, doc)
+    return named
+
+
 def summary_named() -> set[int]:
     """Rows named where a summary reader wrote (the module docstring)."""
     named: set[int] = set()
     for doc in sorted((ROOT / "docs").glob("*.md")):
-        text = doc.read_text(encoding="utf-8")
-        starts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
-        for a, b in pairwise(starts):
-            part = text[a:b]
-            if SUMMARY_HEADING.search(part.splitlines()[0]):
-                named |= _numbers(part, doc)
+        named |= section_numbers(doc, SUMMARY_HEADING)
     files = [*(ROOT / "gold/summary-neus").rglob("*"), *(ROOT / "tests").rglob("*summary*")]
     for path in files:
         if path.is_file():
