@@ -127,7 +127,8 @@ def _table(rows: list[dict]) -> str:
     def cell(c: dict) -> str:
         return f"{c['found']} / {c['gold']}, {c['flags']} flags, {c['share']:.4f}"
 
-    lines = ["| left out | pooled pair | pooled choice | refit pair | refit |", "|---|---|---|---|---|"]
+    lines = ["| left out | pooled pair | pooled choice | refit pair | refit |",
+             "|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['year']} | {r['pooled_pair']} | {cell(r['pooled'])} | "
                      f"{r.get('refit_pair', '–')} | {cell(r['refit']) if 'refit' in r else '–'} |")
