@@ -4,6 +4,7 @@ nested pair is chosen without that year, and no held-out year feeds a grid."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -33,12 +34,13 @@ def _grid(year: str, cells: dict[str, tuple[int, int, int]], gold: int = 10) -> 
 def test_variants_of_one_model_share_its_cache_and_take_their_pair() -> None:
     pooled = _script("framing_pooled_thresholds")
     model = read_model(SHIPPED / "framing-detector-topics.json")
+    before = (model.threshold, model.quote_threshold)
     variants = pooled.threshold_variants(model, (0.4, 0.6), (0.55, 1.1))
     assert sorted(variants) == ["0.4/0.55", "0.4/1.1", "0.6/0.55", "0.6/1.1"]
     v = variants["0.6/0.55"]
     assert (v.threshold_for(False), v.threshold_for(True)) == (0.6, 0.55)
     assert v.cache is model.cache and v.session is model.session  # one run per sentence
-    assert (model.threshold, model.quote_threshold) == (0.5, 0.65)  # the original untouched
+    assert (model.threshold, model.quote_threshold) == before  # the original untouched
 
 
 def test_the_rule_picks_the_most_spans_at_a_pooled_share_of_at_least_030() -> None:
@@ -69,3 +71,31 @@ def test_no_grid_on_a_held_out_year() -> None:
     with pytest.raises(SystemExit):
         pooled.grid(ROOT.parent / "shared" / "data", "2013",
                     SHIPPED / "framing-detector-topics.json")
+
+
+def test_changed_flags_reads_only_the_named_articles(tmp_path: Path, monkeypatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("alpha", "beta"):
+        (seeds / f"{name}.txt").write_text("The senator slammed the reckless plan.", "utf-8")
+    out = tmp_path / "flags.json"
+    monkeypatch.setattr(sys, "argv", ["framing_changed_flags.py", "--set", "seeds", "--seeds",
+                                      str(seeds), "--names", "beta", "--out", str(out)])
+    _script("framing_changed_flags").main()
+    assert [a["name"] for a in json.loads(out.read_text("utf-8"))] == ["beta"]
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir(),
+                    reason="../shared/data is not beside the clone")
+def test_reader_rows_take_their_order_from_the_salt(monkeypatch, capsys) -> None:
+    monkeypatch.chdir(ROOT)
+    picker = _script("framing_reader_rows")
+
+    def picked(*extra: str) -> str:
+        monkeypatch.setattr(sys, "argv", ["framing_reader_rows.py",
+                                          str(ROOT.parent / "shared" / "data"), *extra])
+        picker.main()
+        return capsys.readouterr().out.splitlines()[-1]
+
+    assert picked() == picked("--salt", "framing-reader36")
+    assert picked("--salt", "framing-thresh37") != picked()
