@@ -150,6 +150,9 @@ def main() -> None:
     parser.add_argument("--polnear-part", choices=("dev", "train"), default="dev")
     parser.add_argument("--seeds", type=Path, default=Path("../shared/seeds"))
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--names", default="", metavar="PREFIX,...",
+                        help="only the articles whose name starts with one of these (session"
+                        " 37: two BASIL events, all three outlets)")
     parser.add_argument("--diff", type=Path, nargs=2)
     args = parser.parse_args()
     if args.diff:
@@ -162,7 +165,8 @@ def main() -> None:
             "polnear": lambda d: polnear_articles(d, args.polnear_first, args.polnear_step,
                                                   args.polnear_part)[: args.polnear_count]}
     articles = read[args.set](args.data)
-    articles = flags(articles)
+    prefixes = tuple(p for p in args.names.split(",") if p)
+    articles = flags([a for a in articles if not prefixes or a["name"].startswith(prefixes)])
     if args.set == "basil":
         print(articles[0]["detector"], score(articles))
     args.out.write_text(json.dumps(articles), "utf-8")

@@ -47,6 +47,15 @@ def set_thresholds(folder: Path, own: float, quoted: float, record: dict) -> Pat
 
 def year_counts(data: Path, years: list[str], models: dict[str, Path]) -> dict:
     """{label: {year: counts}} of the default row (lexicon layers + the model's words)."""
+    from newsprism.extract.framing.detector import load_detector
+
+    variants = {label: load_detector(path) for label, path in models.items()}
+    return variant_counts(data, years, variants)
+
+
+def variant_counts(data: Path, years: list[str], variants: dict) -> dict:
+    """{label: {year: counts}} for detectors already loaded (label -> detector): one parse
+    of the years' articles serves every variant (session 37's threshold grid)."""
     from newsprism.eval.framing import (
         LEXICON_LAYERS,
         Tally,
@@ -55,16 +64,14 @@ def year_counts(data: Path, years: list[str], models: dict[str, Path]) -> dict:
         load_basil,
         score_article,
     )
-    from newsprism.extract.framing.detector import load_detector
     from newsprism.extract.nlp import load_nlp
 
     basil, _ = data_folders(data)
     articles = [a for a in load_basil(basil) if a.year in years]
-    variants = {label: load_detector(path) for label, path in models.items()}
-    totals: dict[str, dict[str, Tally]] = {label: {} for label in models}
+    totals: dict[str, dict[str, Tally]] = {label: {} for label in variants}
     for article, doc in zip(articles, load_nlp().pipe(a.text for a in articles), strict=True):
         found = detect_doc(doc, variants)
-        for label in models:
+        for label in variants:
             keep = LEXICON_LAYERS | {f"loaded:{label}"}
             tally = score_article(article, [d for d in found if d.layer in keep])
             for key in (article.year, "pooled"):

@@ -15,7 +15,7 @@ docs/framing.md) name them. A row is taken as used when either doc
 Of the rows left, those with all three reports (left, centre, right) are ordered by
 the SHA-1 of "framing-reader36:<row>" and the first ``--take`` (8) are read whole.
 
-Usage: python scripts/framing_reader_rows.py ../shared/data [--take 8]
+Usage: python scripts/framing_reader_rows.py ../shared/data [--take 8] [--salt framing-reader36]
 """
 
 from __future__ import annotations
@@ -46,12 +46,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--take", type=int, default=8)
+    parser.add_argument("--salt", default="framing-reader36",
+                        help="the hash's prefix: a later reading's own order (session 37:"
+                        " framing-thresh37)")
     args = parser.parse_args()
     rows = [json.loads(line) for line in (args.data / FILE).read_text("utf-8").splitlines()]
     ids = {str(row["id"]): n for n, row in enumerate(rows)}
     used = named_singly(ids, list(DOCS)) | listed()
     three = [n for n, row in enumerate(rows) if len(row["news"]) == 3 and n not in used]
-    order = sorted(three, key=lambda n: hashlib.sha1(f"framing-reader36:{n}".encode()).hexdigest())
+    order = sorted(three, key=lambda n: hashlib.sha1(f"{args.salt}:{n}".encode()).hexdigest())
     print("free with three reports:", len(three))
     print("read:", order[:args.take])
 
