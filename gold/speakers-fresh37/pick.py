@@ -81,7 +81,7 @@ def _claims(data: Path) -> dict[int, set[str]]:
 
 
 def _sha(body_id: int) -> str:
-    return hashlib.sha1(f"fnc1:{body_id}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"fnc1:{body_id}".encode()).hexdigest()
 
 
 def pick(data: Path) -> list[tuple[int, int, list[str]]]:
