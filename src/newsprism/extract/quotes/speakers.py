@@ -34,7 +34,7 @@ from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.bound_gender import bound_gender
-from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.coref import DEFINITE, KIN, Antecedents
 from newsprism.extract.quotes.document_speakers import DocumentRules
 from newsprism.extract.quotes.holders import definite_source
 from newsprism.extract.quotes.hung_relative import hung_antecedent
@@ -171,7 +171,10 @@ class Speakers(DocumentRules, UnnamedRules, Step):
         words = []
         for n, tok in enumerate(tokens):
             text = tok.text_with_ws
-            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+            if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() not in KIN:  # fmt: skip
+                # "his father said": the last man named is as often the father himself
+                # (FNC-1 bodies 1199, 1684: "Jason Steward's father"), so kin keep "his"
                 person = self.antecedents.resolve_pronoun(tok)
                 if person is not None:
                     text = f"{person.text}’s{tok.whitespace_}"
