@@ -14,6 +14,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,9 +25,16 @@ _spec.loader.exec_module(polnear)
 TRAIN = "polnear/train/text"
 
 
-def main(argv: list[str] | None = None, here: Path = HERE) -> None:
-    """Score the gold.json of ``here`` (this gold, or another train-split gold that
-    imports this scorer: gold/speakers-fresh36)."""
+def train_text(data: Path, name: str) -> str:
+    """The text of a PolNeAR train article."""
+    return (data / TRAIN / f"{name}.txt").read_text("utf-8")
+
+
+def main(argv: list[str] | None = None, here: Path = HERE,
+         text_of: Callable[[Path, str], str] = train_text) -> None:
+    """Score the gold.json of ``here`` (this gold, or another gold that imports this
+    scorer: gold/speakers-fresh36 on the train split, gold/speakers-fresh37 on FNC-1
+    bodies, read by its own ``text_of``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--show", action="store_true", help="print every scored item")
@@ -37,7 +45,7 @@ def main(argv: list[str] | None = None, here: Path = HERE) -> None:
     for name, story in gold.items():
         if args.batch and story.get("batch") != args.batch:
             continue
-        text = (args.data / TRAIN / f"{name}.txt").read_text("utf-8")
+        text = text_of(args.data, name)
         counts = polnear.neus._score_story({"id": name, "text": text}, story, args.show)
         sums = [a + b for a, b in zip(sums, counts, strict=True)]
     right, found, total, _unresolved, _given = sums

@@ -57,7 +57,7 @@ from newsprism.pronoun_words import PERSON_SUBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Antecedents", "TokenTest", "determiners"]
+__all__ = ["KIN", "Antecedents", "TokenTest", "determiners"]
 
 TokenTest = Callable[["Token"], bool]
 
@@ -67,7 +67,7 @@ _PARTIES = frozenset({"republican", "democrat"})  # role groups that are a party
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name a person by kin ("his wife"), not by a role the article gives a named
 # person ("the congressman" is the congressman named before): see _gendered_subject
-_KIN = frozenset({"wife", "husband", "mother", "father", "daughter", "son", "brother",
+KIN = frozenset({"wife", "husband", "mother", "father", "daughter", "son", "brother",
                   "sister", "widow", "grandmother", "grandfather"})  # fmt: skip
 
 
@@ -288,7 +288,7 @@ class Antecedents(Step):
                 continue
             if subject.lower_ in PRONOUNS_PERSON or self.people.person_at(subject) is not None:
                 return None
-            if subject.lower_ in _KIN and GENDERED.get(subject.lower_) == gender:
+            if subject.lower_ in KIN and GENDERED.get(subject.lower_) == gender:
                 return subject
         return None
 

@@ -77,6 +77,10 @@ _PLACE_WORDS = frozenset({
 # A generational suffix ends a name but is not its surname: "Jesse Jackson Jr." is a
 # Jackson ("Mr. Jackson said"), and not the same person as "Jesse Jackson".
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# "Nahlah al-Hababi", "Abu Firas al-Suri": an Arabic surname keeps its article in lower
+# case, and is capitalised after it (gold/speakers-fresh37: five quotes of such speakers
+# went to the last other "he" or "she" because the name was no person mention)
+_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
 
 
 def _with_bracket_party(title: str, tag: PartyTag | None) -> str:
@@ -102,7 +106,18 @@ def _split_name(words: list[str]) -> tuple[list[str], str | None]:
 def surname_of(name: str) -> str:
     """The surname of a full name, lower case: "Jesse Jackson Jr." -> "jackson"."""
     core, _ = _split_name(name.split())
-    return core[-1].lower().strip(".,") if core else ""
+    return _surname_key(core[-1]) if core else ""
+
+
+def _surname_key(word: str) -> str:
+    """A surname as mentions are matched on: lower case, without its Arabic article, so
+    that a bare "Hababi" is "Nahlah al-Hababi"."""
+    return _PARTICLE.sub("", word).lower().strip(".,")
+
+
+def _capitalised(word: str) -> bool:
+    """The last word of a name: capitalised, or an Arabic surname ("al-Hababi")."""
+    return word[:1].isupper() or bool(_PARTICLE.match(word))
 
 
 @cache
@@ -273,7 +288,7 @@ class People(Step):
             words = words[1:]
             text = " ".join(words)
         names = load_names()
-        if not words or not words[-1][:1].isupper() or text.lower() in names.not_names \
+        if not words or not _capitalised(words[-1]) or text.lower() in names.not_names \
                 or text.lower() in names.organisations:  # "Twitter" tagged PERSON
             return None
         last = self.doc[b - 1]
@@ -283,7 +298,7 @@ class People(Step):
         gender = title_gender(title) or kin_gender(last)  # "his wife, Marta Venn"
         core, suffix = _split_name(words)
         given = core[0] if len(core) > 1 else None
-        return Person(start, end, text, core[-1].lower().strip(".,"), title, gender, last.i,
+        return Person(start, end, text, _surname_key(core[-1]), title, gender, last.i,
                       self.sent_of[last.i], self._is_subject(last), given, suffix)  # fmt: skip
 
     @staticmethod

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
-from newsprism.extract.quotes.coref import DEFINITE, Antecedents
+from newsprism.extract.quotes.bound_gender import bound_gender
+from newsprism.extract.quotes.coref import DEFINITE, KIN, Antecedents
 from newsprism.extract.quotes.document_speakers import DocumentRules
 from newsprism.extract.quotes.holders import definite_source
 from newsprism.extract.quotes.hung_relative import hung_antecedent
@@ -170,7 +171,10 @@ class Speakers(DocumentRules, UnnamedRules, Step):
         words = []
         for n, tok in enumerate(tokens):
             text = tok.text_with_ws
-            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+            if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() not in KIN:  # fmt: skip
+                # "his father said": the last man named is as often the father himself
+                # (FNC-1 bodies 1199, 1684: "Jason Steward's father"), so kin keep "his"
                 person = self.antecedents.resolve_pronoun(tok)
                 if person is not None:
                     text = f"{person.text}’s{tok.whitespace_}"
@@ -266,7 +270,14 @@ class Speakers(DocumentRules, UnnamedRules, Step):
             same = [p for p in self.people.persons if p.surname == head.lower_
                     and p.token < head.i]  # fmt: skip
             person = same[-1] if same else None
-        return self._named(person, "name") if person is not None else None
+        if person is None:
+            return None
+        if (gender := bound_gender(head, person, self.people, self.qid)) is not None:
+            # "Sotloff described himself": of a family, the relative of that gender
+            best = self.people.referent(person, gender)
+            return Speaker(name=best.text, name_start=best.start, name_end=best.end,
+                           resolved="name")
+        return self._named(person, "name")
 
     def _apposed(self, head: Token, tokens: list[Token], depth: int) -> Speaker | None:
         """ "the spokesperson, Matthew Miller": the person in apposition speaks.
