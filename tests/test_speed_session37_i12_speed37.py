@@ -9,12 +9,15 @@
 - ``adjective_names._tagged``: the lower-cased sentence read up to the tagger only,
   the same tags as the whole pipeline gives;
 - ``extract.nlp.token_strings``: a token attribute's strings from the Doc's array (the
-  label terms' keys), and the passage rule's frame set built once.
+  label terms' keys), and the passage rule's frame set built once;
+- ``quotes.marks``: the double and single quotation-mark scans jump from mark to mark
+  by regular expression, the same marks and pairs as the scan of every character.
 """
 
 from __future__ import annotations
 
 import json
+import random
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from newsprism.extract.framing import frame_doc
 from newsprism.extract.mentions import find_mentions
 from newsprism.extract.nlp import load_nlp, token_strings
 from newsprism.extract.quotes import extract_quotes
+from newsprism.extract.quotes.marks import _double_marks, _opens, _single_pairs, lines
 from newsprism.pipeline import clean_paths
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -144,3 +148,80 @@ def test_passage_content_as_before(fresh_docs: list[Any]) -> None:
     assert [_content(r) for r in runs] == [_content_per_run(r) for r in runs]
     assert any(REPORTED.intersection(r) for r in runs)
     assert _FRAMED >= REPORTED | CALENDAR | _FUNCTION_WORDS
+
+
+def _double_marks_per_character(text: str, ls: int, le: int) -> list[tuple]:
+    """The double-mark scan as written before session 37 (a step per character)."""
+    marks: list[tuple] = []
+    i = ls
+    while i < le:
+        c, pair = text[i], text[i : i + 2]
+        if pair in ("''", "``"):
+            marks.append((i, 2, "typewriter", "either" if pair == "''" else "open"))
+            i += 2
+            continue
+        kinds = {"“": ("curly", "open"), "„": ("curly", "open"), "”": ("curly", "close"),
+                 "«": ("guillemet", "open"), "»": ("guillemet", "close"),
+                 '"': ("straight", "either")}  # fmt: skip
+        if c in kinds:
+            marks.append((i, 1, *kinds[c]))
+        i += 1
+    return marks
+
+
+def _single_pairs_per_character(text: str, ls: int, le: int, blocked: list) -> list[tuple]:
+    """The single-mark scan as written before session 37."""
+    pairs: list[tuple] = []
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in blocked)
+
+    def doubled(i: int) -> bool:
+        return text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'"
+
+    i = ls
+    while i < le:
+        c = text[i]
+        if (c in ("‘", "'") and not inside(i) and not doubled(i)
+                and _opens(text, i, 1, ls, le)):  # fmt: skip
+            for j in range(i + 1, le):
+                d = text[j]
+                if inside(j):
+                    break
+                if d not in ("’", "'") or (c == "'" and d != "'") or doubled(j):
+                    continue
+                after = text[j + 1] if j + 1 < le else " "
+                if text[j - 1].isspace() or after.isalnum():
+                    continue
+                if text[i + 1 : j].split():
+                    pairs.append((i, i + 1, j, j + 1))
+                    i = j
+                break
+        i += 1
+    return pairs
+
+
+def _mark_texts() -> list[str]:
+    """The examples, texts with every kind of mark, and random strings of marks,
+    letters and spaces (seeded): the scans must agree on odd input too."""
+    rng = random.Random(37)
+    alphabet = ["'", "''", "`", "``", '"', "“", "”", "„", "«", "»", "‘", "’", "a", "b",
+                " ", " ", "\n", ".", "don’t"]  # fmt: skip
+    texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts += ["He said ''we won'' and ``they lost'' — ‘fine’, 'so' « oui » „ja“ \"no\"",
+              "'' at the start\n''", "end ''", "x'", "‘a’ ‘b’ 'c' don't States’ 'd'e'"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+              for _ in range(3000)]  # fmt: skip
+    return texts
+
+
+def test_mark_scans_as_before() -> None:
+    checked = 0
+    for text in _mark_texts():
+        for ls, le in [*lines(text), (0, len(text)), (1, max(1, len(text) - 1))]:
+            assert _double_marks(text, ls, le) == _double_marks_per_character(text, ls, le)
+            for blocked in ([], [(ls + 2, ls + 5)]):
+                assert _single_pairs(text, ls, le, blocked) == \
+                    _single_pairs_per_character(text, ls, le, blocked)  # fmt: skip
+            checked += 1
+    assert checked > 5000
