@@ -6,9 +6,10 @@ sleep. A story's analysis asks for many such products (the pair model, the units
 profiles, the omission check's cosines), each too small to gain from a second thread,
 so on this project's 2-core machine the worker held a core that the parse's second
 thread, the omission check's MiniLM thread and the main thread wanted: at 10 articles it
-ran 0.09–0.14 s of CPU a warm analysis on a loaded machine (far more when the machine is
-idle and nothing else asks for the core), and the same-fact model's CPU per pair fell
-from about 5 to 3.3 µs with one thread (issue 12, session 37; docs/benchmarks.md).
+ran 0.09–0.14 s of CPU a warm analysis on a loaded machine (where its yields hand the
+core to others; an idle machine was not available to measure), and the same-fact
+model's CPU per pair fell from about 6 to 3.6 µs with one thread (issue 12, session 37;
+docs/benchmarks.md).
 
 One thread computes each output element with the same kernel and the same order of
 additions as two (OpenBLAS splits a product by rows and columns of the result, never
