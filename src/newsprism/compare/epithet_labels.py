@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from newsprism.compare.person_labels import labels_of
 from newsprism.extract.entities import StoryEntities
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.states import state_code, state_names, state_nickname, states
 
 __all__ = ["party_state", "party_state_match", "state_chief"]
@@ -63,11 +64,11 @@ def _labels(docs: Mapping[str, Doc], entities: StoryEntities) -> dict[str, dict[
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for article_id, doc in docs.items():
         mentions = [m for m in entities.mentions if m.article_id == article_id]
-        for label in labels_of(doc.text, mentions):
+        for label in labels_of(doc_text(doc), mentions):
             if label.kind in ("party", "state"):
                 found[label.entity_id][label.kind].add(label.value)
         for m in mentions:
-            journal = _JOURNAL_LABEL.match(doc.text[m.end : m.end + 24]) \
+            journal = _JOURNAL_LABEL.match(doc_text(doc)[m.end : m.end + 24]) \
                 if m.label == "PERSON" and m.entity_id else None  # fmt: skip
             if journal is not None:
                 found[m.entity_id]["party"].add(_PARTIES["democrat" if journal["party"] == "D"

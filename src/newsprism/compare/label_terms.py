@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from newsprism.extract.framing.lexicon import Lexicon, load_lexicon
 from newsprism.extract.framing.quoting import QuoteIndex, quotations
+from newsprism.extract.nlp import token_strings
 from newsprism.models import Article
 
 _ADVICE = frozenset({"describe", "attribute", "name", "according", "use", "say"})
@@ -112,8 +113,10 @@ def _term_chars(frame: Mapping[str, Any]) -> set[int]:
 
 
 def _token_keys(doc: Doc) -> list[set[str]]:
-    """Each token's lower-case word and lemma, the keys :func:`_count_forms` matches on."""
-    return [{t.lemma_.lower(), t.lower_} for t in doc]
+    """Each token's lower-case word and lemma, the keys :func:`_count_forms` matches on
+    (read from the Doc's arrays, no Token made: session 37)."""
+    lemmas, lowers = token_strings(doc, "LEMMA"), token_strings(doc, "LOWER")
+    return [{lemma.lower(), lower} for lemma, lower in zip(lemmas, lowers, strict=True)]
 
 
 def _key_positions(keys: Sequence[set[str]]) -> dict[str, list[int]]:

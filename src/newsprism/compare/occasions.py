@@ -47,7 +47,7 @@ import numpy as np
 from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.dates import BOUNDING, Interval, resolve
 from newsprism.compare.weekday_acts import SAYING
-from newsprism.extract.nlp import span_ents
+from newsprism.extract.nlp import doc_text, span_ents
 
 _DAY = timedelta(days=1)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -151,7 +151,7 @@ def _in_year(days: Interval, year: int) -> Interval:
 def _inside_quotes(token: Any, start: int) -> bool:
     """Whether a token stands inside quotation marks of its sentence (from ``start``, the
     sentence's first character): a quoted "today" is the speaker's day."""
-    before = token.doc.text[start:token.idx]
+    before = doc_text(token.doc)[start:token.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 

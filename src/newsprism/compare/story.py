@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.blas_threads import one_blas_thread
 from newsprism.compare.align import AlignedClaim, align_claims, same_fact_scores
 from newsprism.compare.beside import Beside, quick_switches, switching
 from newsprism.compare.checkable import holds_all
@@ -133,8 +134,8 @@ def analyze_story(
     articles = list(articles)
     # the omission check's MiniLM in a thread from the claims on (compare/prefetch.py),
     # the check itself in another once the facts are final (compare/beside.py); each
-    # ends before this returns
-    with Beside() as beside, ExitStack() as stack:
+    # ends before this returns; BLAS on one thread throughout (blas_threads.py)
+    with one_blas_thread(), Beside() as beside, ExitStack() as stack:
         step("parse")
         docs = _parse_articles(articles)
         step("entities")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsprism.extract.nlp import load_nlp
+from newsprism.extract.nlp import doc_text, load_nlp
 
 ADJECTIVE_NAMES_RULE = True  # off: a capitalised adjective tagged ORG stays a row
 
@@ -38,11 +38,22 @@ def capitalised_adjective(ent: Any) -> bool:
     after = doc[token.i + 1]
     if not (after.text.isalpha() and after.text.islower() and after.pos_ == "NOUN"):
         return False
-    if doc.text.count(word) > 1:
+    if doc_text(doc).count(word) > 1:
         return False  # named again: the article's name for something
     sentence = token.sent
     at = token.idx - sentence.start_char
     lowered = sentence.text[:at] + word.lower() + sentence.text[at + len(word):]
-    reread = load_nlp()(lowered)
+    reread = _tagged(lowered)
     same = [t for t in reread if t.idx == at]
     return bool(same) and same[0].tag_ == "JJ"
+
+
+def _tagged(text: str) -> Any:
+    """``text`` run through the pipeline up to the tagger only: the one reading asked of
+    it is a word's tag, which no later pipe sets (the attribute ruler's one ``TAG``
+    pattern is for whitespace tokens, and this word is letters), while the parser and
+    the entity recogniser were most of the whole pipeline's cost per sentence (issue
+    12, session 37)."""
+    nlp = load_nlp()
+    after = nlp.pipe_names[nlp.pipe_names.index("tagger") + 1 :]
+    return nlp(text, disable=after)

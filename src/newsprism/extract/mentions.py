@@ -49,6 +49,7 @@ from newsprism.extract.name_forms import (
     place_before_state,
     trailing_common_words,
 )
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.owner_names import owner_and_person
 from newsprism.extract.possessive_runs import run_on_possessor
 from newsprism.extract.span_edges import (
@@ -160,7 +161,7 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
     """Entity mentions of one spaCy ``Doc``, names cleaned, offsets into ``doc.text``."""
     mentions = []
     sentence_of = _sentence_index(doc)
-    text = doc.text  # type: ignore[attr-defined]  # built anew from every token on each read
+    text = doc_text(doc)
     tags = party_tags(text) + bill_numbers(text) + law_names(text)
     surnames = month_surnames(text, [e.text for e in doc.ents  # type: ignore[attr-defined]
                                      if e.label_ == "PERSON"])

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.states import abbreviated_states, nicknames, state_code, states
 from newsprism.extract.titles import fold
 from newsprism.models import Mention
@@ -107,7 +108,7 @@ def question_auxiliary(tokens: Sequence[object]) -> bool:
     if wants is None or first.dep_ != "aux" or head.i <= last.i:  # type: ignore[attr-defined]
         return False
     asks = first.sent.text.rstrip(" \"”’'").endswith("?") or head.tag_ in wants  # type: ignore[attr-defined]
-    return asks and not _written_elsewhere(first.doc.text, first.idx, " ".join(  # type: ignore[attr-defined]
+    return asks and not _written_elsewhere(doc_text(first.doc), first.idx, " ".join(  # type: ignore[attr-defined]
         t.text for t in tokens))  # type: ignore[attr-defined]
 
 

@@ -109,6 +109,17 @@ def span_text(span: Any) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """Each token's ``attr`` as a string (``"LOWER"`` for ``lower_``, ``"LEMMA"`` for
+    ``lemma_``), read from the Doc's array: a reader that walks every token for one or
+    two strings made a Token object per word (issue 12, session 37). Each string is the
+    one the Token gives: both look the same id up in the Doc's string store."""
+    strings = doc.vocab.strings
+    ids = doc.to_array(attr).tolist()
+    named = {i: strings[i] for i in set(ids)}
+    return [named[i] for i in ids]
+
+
 def doc_ents(doc: Doc) -> tuple[Any, ...]:
     """``doc.ents``, built once per Doc: spaCy makes every entity's Span anew on each
     access, and ``Span.ents`` reads the whole Doc's to pick a sentence's (asked per claim

@@ -18,6 +18,7 @@ from functools import cache
 from importlib.resources import files
 
 from newsprism.calendar_words import MONTH_TOKENS, WEEKDAYS
+from newsprism.extract.nlp import doc_text
 from newsprism.models import Mention
 
 # Words that cannot continue a name after an abbreviation's stop: the tagger missed a
@@ -70,7 +71,7 @@ def leading_rank_adjective(ent: object) -> int:
     if not (tokens[0].is_sent_start or _headline_case(ent.sent)):  # type: ignore[attr-defined]
         return 0
     written = re.compile(r"\b[a-z][\w,]* +" + re.escape(ent.text))  # type: ignore[attr-defined]
-    return 0 if written.search(ent.doc.text) else 1  # type: ignore[attr-defined]
+    return 0 if written.search(doc_text(ent.doc)) else 1  # type: ignore[attr-defined]
 
 
 def _headline_case(sent: object) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.extract.nlp import doc_ents
+from newsprism.extract.nlp import doc_ents, doc_text
 
 # One capital letter joined by a hyphen to an acronym, and no word after it: a branch
 # ("ISIS-K"). Two letters are left alone: "-US", "-UK", "-EU" name a second party
@@ -98,7 +98,7 @@ def modifier_not_person(ent: object, role_words: frozenset[str]) -> bool:
         return False
     if any(t.tag_ not in _INSIDE_PHRASE for t in doc[opener.i + 1 : i - 1]):
         return False  # "a date that former Obama …": the article opens another phrase
-    return len(re.findall(rf"\b{re.escape(ent.text)}\b", doc.text)) == 1  # type: ignore[attr-defined]
+    return len(re.findall(rf"\b{re.escape(ent.text)}\b", doc_text(doc))) == 1  # type: ignore[attr-defined]
 
 
 # "Departments of Homeland Security, Education and Justice": a plural head over a list.

@@ -99,6 +99,7 @@ from newsprism.extract.framing.stated import split_stated
 from newsprism.extract.framing.transformer import OnnxDetector
 from newsprism.extract.framing.voice_band import with_band
 from newsprism.extract.framing.voice_thresholds import below_reported
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes import QuoteSpan, extract_quotes
 from newsprism.extract.quotes.lexicon import load_lexicon as load_speech_lexicon
 
@@ -130,7 +131,7 @@ def _walk(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> _P
     """Terms, attribution verbs, hedges and neutral attributions, in one pass."""
     found = _Pass()
     found.neutral_tokens = neutral_phrase_tokens(doc, lexicon.context.neutral_phrases)
-    text, terms, hedges = doc.text, lexicon.term_index(), lexicon.hedge_index()
+    text, terms, hedges = doc_text(doc), lexicon.term_index(), lexicon.hedge_index()
     i, n = 0, len(doc)
     while i < n:
         use = verb_use(doc, i, lexicon)
@@ -202,7 +203,7 @@ def lexicon_pass(
     doc: Doc, lexicon: Lexicon, quotes: Sequence[QuoteSpan] | None = None
 ) -> tuple[_Pass, Marks]:
     """The lexicon layers over ``doc`` and the marks the detector reads (for training)."""
-    index = QuoteIndex(quotations(doc.text))
+    index = QuoteIndex(quotations(doc_text(doc)))
     sources = Sources(lift_nested(doc, extract_quotes(doc) if quotes is None else quotes))
     found = _walk(doc, lexicon, index, sources)
     return found, detector_marks(doc, found, index)
@@ -243,7 +244,7 @@ def _loaded_words(
                for k in range(s.start, s.end)}  # fmt: skip
     caller_at = {k: s.speaker for use in found.terms.values() for s in use.spans
                  if not s.in_quote for k in range(s.start, s.end)}  # fmt: skip
-    words, text = [], doc.text  # a Doc builds its text from every token on each read
+    words, text = [], doc_text(doc)
     spans: list[tuple[int, int, float]] = []
     for a0, b0, p0 in _detector.flagged_phrases(scored, threshold):
         whole = judge_compound(doc, a0, b0, every, voice(a0))
@@ -431,7 +432,7 @@ def frame_doc(
 
         return frame_arabic(doc, quotes)
     lexicon = lexicon or load_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     marked = quotations(text)
     index = QuoteIndex(marked)
     spans = extract_quotes(doc) if quotes is None else quotes
@@ -512,7 +513,7 @@ def _add_rule_terms(
         if index.inside(start, end) or not taken.isdisjoint(range(start, end)):
             continue
         who = None if writers_aside(doc[a]) else _owner(doc, a, b, sources, outlet)
-        span = span_at(doc.text, start, end, index, sources, who)
+        span = span_at(doc_text(doc), start, end, index, sources, who)
         term = " ".join(t.lemma_.lower() for t in doc[a:b])
         found.terms.setdefault(term, TermUse(term, category, neutral)).add(span)
 
@@ -529,7 +530,7 @@ def _own_verb_counts(attributions: Sequence[AttributionUse]) -> dict[str, int]:
 def _cues(doc: Doc, lexicon: Lexicon, index: QuoteIndex, sources: Sources) -> list[CueUse]:
     """Affect-cue words (``[cues]`` in the lexicon) with the allowed parts of speech."""
     words = load_cues(lexicon)
-    found, text = [], doc.text  # read once: a Doc builds its text from every token
+    found, text = [], doc_text(doc)
     for token in doc:
         if lexicon.cue_pos and token.pos_ not in lexicon.cue_pos:
             continue

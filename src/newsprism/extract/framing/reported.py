@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.extract.framing.quoting import Sources
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes import QuoteSpan
 
 NAMED_OWNERS = frozenset({"name", "pronoun", "role", "organisation"})
@@ -211,7 +212,7 @@ def reported_speaker(
         return None
     if _body_reports(doc, quote):
         return None
-    if _cut_off(quote, start, doc.text):
+    if _cut_off(quote, start, doc_text(doc)):
         return None
     if subject_only and not speaker_is_subject(doc, quote):
         return None

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from newsprism.errors import NewsprismError
 from newsprism.extract.framing.evidence import Evidence, evidence_features
 from newsprism.extract.framing.features import Marks, is_candidate
+from newsprism.extract.nlp import doc_text
 from newsprism.file_hash import file_sha256
 
 # Sentences whose scores are kept in memory (about 0.6 kB each): an article seen again in
@@ -139,7 +140,7 @@ class OnnxDetector:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sents = [s for s in sents if s.text.strip()
                  and (wanted is None or any(k in wanted for k in range(s.start, s.end)))]
-        scores = np.zeros(len(doc.text) + 1, np.float32)
+        scores = np.zeros(len(doc_text(doc)) + 1, np.float32)
         found = self._sentence_scores([s.text for s in sents])
         for sent, chars in zip(sents, found, strict=True):
             scores[sent.start_char : sent.start_char + len(chars)] = chars

@@ -12,6 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import in_heading
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes.document_reads import document_reading
 from newsprism.extract.quotes.lexicon import WORD, SpeechLexicon
 from newsprism.extract.quotes.marks import Quotation, find_quotations
@@ -37,7 +38,7 @@ class Article:
 
     def __init__(self, doc: Doc, lexicon: SpeechLexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon
         self.sents = list(doc.sents)
         self.sent_of = [0] * len(doc)

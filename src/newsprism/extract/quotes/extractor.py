@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.extract.headings import heading_spans, outside_headings
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes.accounts import outlet_account
 from newsprism.extract.quotes.article import Article
 from newsprism.extract.quotes.asked import asked_question
@@ -56,7 +57,7 @@ class _Extractor(ReportedSpeech):
     def __init__(self, doc: Doc, lexicon: SpeechLexicon) -> None:
         self.art = Article(doc, lexicon)
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon
         self.sent_of = self.art.sent_of
         self.qid = self.art.qid

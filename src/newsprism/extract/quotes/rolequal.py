@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes.party_label import party_tag_after
 from newsprism.extract.states import state_code, state_names
 
@@ -124,7 +125,7 @@ def _own_apposition(doc: Doc, mention: Person) -> list[str]:
     """The lower-case words of the apposition right after a mention (", the Texas
     Republican,"), or none when it names another person: "Roe, Texas Gov. Rick Perry,
     and …" is a list, and those are Perry's words, not Roe's."""
-    appos = _APPOS.match(doc.text[mention.end : mention.end + 60])
+    appos = _APPOS.match(doc_text(doc)[mention.end : mention.end + 60])
     if appos is None:
         return []
     a, b = mention.end + appos.start("words"), mention.end + appos.end("words")
@@ -141,7 +142,7 @@ def label_qualifiers(
     before it (not past another name: in "Republican Sen. Mary Roe and Democratic Sen.
     John Doe" Doe is no Republican), a party label or an apposition after it.
     ``titles``: the title words a PERSON entity may hold ("Sen.", "Republican")."""
-    text = doc.text
+    text = doc_text(doc)
     words = words_before(doc, mention, titles)
     after = party_tag_after(text, mention.end)
     if not after:
