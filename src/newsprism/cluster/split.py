@@ -85,7 +85,10 @@ def plan(model: ClusterModel, cluster: Cluster, features: Mapping[str, ArticleFe
     if len(units) <= model.split_min_part or len(units) > MAX_UNITS:
         return []
     fs = [features[r.article_id] for r in units]
-    labels = unit_parts(model, fs, [weigh(f) for f in fs], cluster.language)
+    ws = [weigh(f) for f in fs]
+    if model.split_named and 2 * sum(bool(w.entities) for w in ws) < len(ws):
+        return []  # mostly unnamed (session 37: GoogleNews' snippets cut one event apart)
+    labels = unit_parts(model, fs, ws, cluster.language)
     member_label = [int(labels[unit_of[n]]) for n in range(len(refs))]
     founder_label = member_label[_founder_index(refs, cluster.founder)]
     sizes: dict[int, int] = {}
