@@ -3,7 +3,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py links DATA SET COND THRESHOLD
     PYTHONPATH=src python scripts/sparse_stream.py live DATA             # live-set sizes
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] [undated] SPEC …
-    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json undated s:SCALE:SIZE:PART:named
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT undated s:SCALE:SIZE:PART:named
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
