@@ -77,10 +77,12 @@ def variant(spec: str | None) -> ClusterModel:
                                    cue_day_rivals=rivals[0] if rivals else -1)  # fmt: skip
     if spec.startswith("s:"):  # s:SCALE:MIN_SIZE:MIN_PART[+SETTING], the split step (session 37)
         step, _, rest = spec.partition("+")
-        scale, size, part, *named = step[2:].split(":")  # s:SCALE:SIZE:PART[:named]
+        scale, size, part, *more = step[2:].split(":")  # s:SCALE:SIZE:PART[:named][:wGAP]
+        gap = [int(m[1:]) for m in more if m.startswith("w")]
         return dataclasses.replace(variant(rest), split_scale=float(scale),
                                    split_min_size=int(size), split_min_part=int(part),
-                                   split_named=named == ["named"])  # fmt: skip
+                                   split_named="named" in more,
+                                   split_weekday_gap=gap[0] if gap else -1)  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold

@@ -139,7 +139,10 @@ class ClusterModel:
             probability, cut at ``split_scale`` times the join threshold, and a part of
             ``split_min_part`` members or more without the founder becomes a story.
             ``split_named`` (session 37): only a story whose units mostly have names
-            is checked (unnamed snippets score one event's pairs too low to cut on).
+            is checked (unnamed snippets score one event's pairs too low to cut on);
+            ``split_weekday_gap`` N >= 0 (session 37): a part is cut off only when the
+            weekday its leads name most is more than N days from the founder's part's;
+            -1 (every model before it): not read.
             ``split_scale`` 0 turns it off (models before version 2's split settings).
         merge_scale, merge_members, merge_link_share: the merge step (``cluster.merge``):
             a live story is checked when it reaches 1, 2, 4, 8 … members against its nearest live
@@ -217,6 +220,7 @@ class ClusterModel:
     split_min_size: int = 8
     split_min_part: int = 3
     split_named: bool = False
+    split_weekday_gap: int = -1
     merge_scale: float = 0.0
     merge_members: int = 16
     merge_link_share: float = 0.0
@@ -300,7 +304,8 @@ class ClusterModel:
                           ("density_slope", 0.0), ("density_pivot", 1.0),
                           ("density_floor", 0.0), ("cue_floor", 0.0), ("cue_size", 1),
                           ("cue_day_live", 0), ("cue_best", False),
-                          ("cue_day_rivals", -1), ("split_named", False)):  # fmt: skip
+                          ("cue_day_rivals", -1), ("split_named", False),
+                          ("split_weekday_gap", -1)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if not self.competition:  # session 36's stage only where it is on
