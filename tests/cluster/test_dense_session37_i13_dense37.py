@@ -1,4 +1,4 @@
-"""Session 37 (issue 13, branch i13-dense37): two switches measured on the dense day and
+"""Session 37 (issue 13, branch i13-dense37): three switches measured on the dense day and
 shipped off (docs/eval-clustering.md, "Session 37: …").
 
 - ``split_named``: the split step checks only a story whose units mostly have names
