@@ -2,7 +2,8 @@
 
     PYTHONPATH=src python scripts/sparse_stream.py links DATA SET COND THRESHOLD
     PYTHONPATH=src python scripts/sparse_stream.py live DATA             # live-set sizes
-    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] LIVE:THR:SIZE …
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] [undated] SPEC …
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT undated s:SCALE:SIZE:PART:named
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
@@ -67,10 +68,21 @@ def variant(spec: str | None) -> ClusterModel:
         return model
     if spec.startswith("c:"):  # c:FLOOR:SIZE[+SETTING], the same-event join (session 36)
         cue, _, rest = spec.partition("+")
-        floor, size, *most = cue[2:].split(":")  # c:FLOOR:SIZE:MOST[:best], MOST: cue_day_live
+        # c:FLOOR:SIZE:MOST[:best][:rN], MOST: cue_day_live; rN: cue_day_rivals N (session 37)
+        floor, size, *most = cue[2:].split(":")
+        rivals = [int(m[1:]) for m in most[1:] if m.startswith("r")]
         return dataclasses.replace(variant(rest), cue_floor=float(floor), cue_size=int(size),
                                    cue_day_live=int(most[0]) if most else 0,
-                                   cue_best=most[1:] == ["best"])  # fmt: skip
+                                   cue_best="best" in most[1:],
+                                   cue_day_rivals=rivals[0] if rivals else -1)  # fmt: skip
+    if spec.startswith("s:"):  # s:SCALE:MIN_SIZE:MIN_PART[+SETTING], the split step (session 37)
+        step, _, rest = spec.partition("+")
+        scale, size, part, *more = step[2:].split(":")  # s:SCALE:SIZE:PART[:named][:wGAP]
+        gap = [int(m[1:]) for m in more if m.startswith("w")]
+        return dataclasses.replace(variant(rest), split_scale=float(scale),
+                                   split_min_size=int(size), split_min_part=int(part),
+                                   split_named="named" in more,
+                                   split_weekday_gap=gap[0] if gap else -1)  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold
@@ -94,15 +106,17 @@ def _guarded(model: ClusterModel) -> ClusterModel:
     return dataclasses.replace(model, **{k: getattr(guarded, k) for k in fields})
 
 
-def training_streams(data: Path, sets: str = "") -> list[tuple[str, str, list]]:
+def training_streams(data: Path, sets: str = "", undated: bool = False
+                     ) -> list[tuple[str, str, list]]:  # fmt: skip
     """(set, condition, items) of every training part the setting can move (of the
-    sets named in ``sets``, comma-separated, when given)."""
+    sets named in ``sets``, comma-separated, when given); with ``undated``, the undated
+    sets' real streams too (the split step reads them: session 37)."""
     out = []
     for gold in find_sets(data):
         if sets and gold.name not in sets.split(","):
             continue
         for cond in ("real", "compressed"):
-            if cond == "real" and gold.name not in DATED_REAL:
+            if cond == "real" and gold.name not in DATED_REAL and not undated:
                 continue  # undated: the undated scorer, which the setting never reads
             out.append((gold.name, cond, condition_stream(gold, "train", cond)))
     return out
@@ -183,7 +197,8 @@ def live_sizes(data: Path) -> None:
 def grid(data: Path, out: Path, specs: list[str]) -> None:
     """B³ of each setting (and the packaged model) on every training stream."""
     sets = specs.pop(0)[5:] if specs and specs[0].startswith("sets=") else ""
-    streams = training_streams(data, sets)
+    undated = bool(specs) and specs[0] == "undated" and bool(specs.pop(0))
+    streams = training_streams(data, sets, undated)
     base = load_model()
     features = {(n, c): compute_features([i.article for i in items], base.embedder,
                                          base.context_embedder)

@@ -93,6 +93,23 @@ def rare_day(shared: frozenset[date], days: LeadDays, live: Iterable[Any], most:
     return min(counts.values()) <= most
 
 
+def few_rivals(shared: frozenset[date], days: LeadDays, ranked: Sequence[Ranked],
+               chosen: str, most: int) -> bool:
+    """Whether the founders of at most ``most`` of the article's other candidates
+    (``ranked`` but ``chosen``) date an act to one of the ``shared`` days (``most`` -1:
+    not read). A count over the article's own competition, which a busy feed does not
+    inflate as it inflates the live set's (session 37)."""
+    if most < 0:
+        return True
+    rivals = 0
+    for _, _, story_id, _, cluster in ranked:
+        if story_id != chosen and founder_days(days, cluster) & shared:
+            rivals += 1
+            if rivals > most:
+                return False
+    return True
+
+
 def choose(model: ClusterModel, f: Any, ranked: Sequence[Ranked], days: LeadDays,
            passes: Checks, live: Iterable[Any] = ()) -> tuple[str, float] | None:  # fmt: skip
     """The story ``f`` joins on a shared event day, with its probability, or None.
@@ -117,6 +134,8 @@ def choose(model: ClusterModel, f: Any, ranked: Sequence[Ranked], days: LeadDays
                 return None  # the article's lead dates nothing: no cue to read
         shared = mine & founder_days(days, cluster)
         if not shared or not rare_day(shared, days, live, model.cue_day_live):
+            continue
+        if not few_rivals(shared, days, ranked, story_id, model.cue_day_rivals):
             continue
         if passes(f, x, p, cluster):
             return story_id, p

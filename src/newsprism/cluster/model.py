@@ -124,6 +124,10 @@ class ClusterModel:
             to a day the article's lead dates one to (named by the founders of at most
             ``cue_day_live`` live stories; 0: any; ``cue_best``: only the article's best
             candidate is read); ``cue_floor`` 0 (every model before it): not read.
+            ``cue_day_rivals`` (session 37): the shared day must be named by the
+            founders of at most this many of the article's other candidates, a bar
+            that reads the article's competition, not the live set's size; -1 (every
+            model before it): not read.
         competition: the second logistic stage whose inputs are the first stage's
             logit and the competition (``cluster.competition``, session 36): the live
             set's size, the contested count, the margin to the best rival; its weights
@@ -134,6 +138,11 @@ class ClusterModel:
             doubling; its members are linked by average linkage over the model's
             probability, cut at ``split_scale`` times the join threshold, and a part of
             ``split_min_part`` members or more without the founder becomes a story.
+            ``split_named`` (session 37): only a story whose units mostly have names
+            is checked (unnamed snippets score one event's pairs too low to cut on);
+            ``split_weekday_gap`` N >= 0 (session 37): a part is cut off only when the
+            weekday its leads name most is more than N days from the founder's part's;
+            -1 (every model before it): not read.
             ``split_scale`` 0 turns it off (models before version 2's split settings).
         merge_scale, merge_members, merge_link_share: the merge step (``cluster.merge``):
             a live story is checked when it reaches 1, 2, 4, 8 … members against its nearest live
@@ -205,10 +214,13 @@ class ClusterModel:
     cue_size: int = 1
     cue_day_live: int = 0
     cue_best: bool = False
+    cue_day_rivals: int = -1
     competition: dict[str, float] = field(default_factory=dict)
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
+    split_named: bool = False
+    split_weekday_gap: int = -1
     merge_scale: float = 0.0
     merge_members: int = 16
     merge_link_share: float = 0.0
@@ -291,7 +303,9 @@ class ClusterModel:
                           ("sparse_threshold", 0.0), ("sparse_size", 0),
                           ("density_slope", 0.0), ("density_pivot", 1.0),
                           ("density_floor", 0.0), ("cue_floor", 0.0), ("cue_size", 1),
-                          ("cue_day_live", 0), ("cue_best", False)):  # fmt: skip
+                          ("cue_day_live", 0), ("cue_best", False),
+                          ("cue_day_rivals", -1), ("split_named", False),
+                          ("split_weekday_gap", -1)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if not self.competition:  # session 36's stage only where it is on
