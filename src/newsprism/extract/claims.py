@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.cut_lists import first_half_of_cut
 from newsprism.extract.headings import after_heading, heading_spans
 from newsprism.extract.nlp import doc_text
 from newsprism.extract.titles import TITLE_ABBREVIATIONS
@@ -234,7 +235,7 @@ def extract_claims(doc: object, article_id: str, mentions: Sequence[Mention]) ->
     text_of = doc_text(doc)  # type: ignore[arg-type]
     sentences = _whole_sentences(doc)
     if cut_off_end(text_of) is not None:
-        sentences = _before_cut(text_of, sentences)
+        sentences = _before_cut(text_of, sentences, doc)
     headings = heading_spans(doc)  # type: ignore[arg-type]
     for index, begin, end in sentences:
         raw = text_of[begin:end]
@@ -271,11 +272,19 @@ def _cut_after_title(end: str) -> bool:
     return bool(words) and words[-1] in TITLE_ABBREVIATIONS
 
 
-def _before_cut(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _before_cut(text: str, sentences: list[tuple[int, int, int]], doc: object = None
+                ) -> list[tuple[int, int, int]]:  # fmt: skip
     """The sentences before the cut-off one: the last that holds a word, and any after it
-    (the parser may make the ellipsis a "sentence" of its own)."""
+    (the parser may make the ellipsis a "sentence" of its own); and the one before it
+    when the parser split the cut sentence inside a list (:mod:`.cut_lists`)."""
     worded = [i for i, (_, begin, end) in enumerate(sentences) if re.search(r"\w", text[begin:end])]
-    return sentences[: worded[-1]] if worded else sentences
+    if not worded:
+        return sentences
+    kept = sentences[: worded[-1]]
+    if kept and doc is not None and first_half_of_cut(
+            doc, text, kept[-1], sentences[worded[-1]][1]):  # type: ignore[arg-type]
+        return kept[:-1]
+    return kept
 
 
 def _whole_sentences(doc: object) -> list[tuple[int, int, int]]:

@@ -25,6 +25,8 @@ that they landed outside its exclusive economic zone" was cut after "and" and af
   proper noun, and is left to the parser.
 
 A line break between the two words is a paragraph break and always may start one.
+A fourth rule, after a writer's elision inside a quotation, is
+:mod:`newsprism.extract.quoted_elisions` (session 37).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from newsprism.extract.quoted_elisions import after_quoted_elision, elision_blocked
 
 __all__ = ["after_middle_initial", "break_blocked", "is_initial", "no_breaks", "preset_starts",
            "starts_nothing"]
@@ -93,6 +97,8 @@ def starts_nothing(token: Token) -> bool:
     if before is None or newline or not token.text.strip():
         return False
     word, first = before.text, token.text[:1]
+    if after_quoted_elision(token.doc.text, word, token.text, lambda _: token.idx, token.i):
+        return True
     if word.isalpha() and word.islower() and (len(word) > 1 or word == "a"):
         return True  # one letter other than "a" may be a list's bullet ("l", "o")
     if not is_abbreviation(word):
@@ -141,7 +147,8 @@ def break_blocked(doc: Doc) -> list[int]:
                 first.islower() or first.isdigit() or text in _CONTINUING
                 or (word in _CLOCK and text in TIME_ZONES)):
             found.append(i)
-    return found
+    quoted = elision_blocked(doc.text, texts, lambda i: doc[i].idx, before, newline)
+    return sorted(set(found).union(quoted)) if quoted else found
 
 
 def _middle_initial(texts: Sequence[str], before: Sequence[int], newline: Sequence[bool],

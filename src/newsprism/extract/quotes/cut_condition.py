@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["OPENERS", "ends_on_opener", "opener_before_cut"]
+__all__ = ["OPENERS", "ends_on_opener", "one_sentence", "opener_before_cut"]
 
 # words that open a condition, a time limit, an exception or a contrast
 OPENERS = frozenset({
@@ -51,6 +51,12 @@ def ends_on_opener(text: str, start: int, words: Sequence[Token]) -> bool:
     last = next((t for t in reversed(words) if not t.is_punct and not t.is_space), None)
     if last is None or last.lower_ not in OPENERS:
         return False
+    return one_sentence(text, start, last)
+
+
+def one_sentence(text: str, start: int, last: Token) -> bool:
+    """Whether the text from ``start`` to the end of the word ``last`` holds no sentence
+    end: a quote of one sentence, which the cut can leave without its ending."""
     return not _SENTENCE_END.search(text[start : last.idx + len(last.text)])
 
 

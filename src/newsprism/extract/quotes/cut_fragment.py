@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.extract.quotes.cut_bare import CONTENT_POS, CUT_MARKS
 from newsprism.extract.quotes.cut_condition import ends_on_opener, opener_before_cut
+from newsprism.extract.quotes.cut_head import ends_before_head
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -55,7 +56,8 @@ def _predicate(words: Sequence[Token]) -> bool:
 def cut_fragment(art: Article, parts: Sequence[tuple[int, int]]) -> bool:
     """Whether the quote words ``parts`` (character spans of ``art``'s text) end at the
     excerpt's cut with no predicate and fewer than :data:`MIN_CONTENT` content words, or
-    on a word that opens the condition the cut took away (:mod:`.cut_condition`)."""
+    on a word that opens the condition the cut took away (:mod:`.cut_condition`), or
+    inside a noun phrase before its noun (:mod:`.cut_head`)."""
     if parts and opener_before_cut(art.text, parts[0][0], parts[-1][1]):
         return True
     if not parts or not ends_at_cut(art.text, parts[-1][1]):
@@ -63,4 +65,5 @@ def cut_fragment(art: Article, parts: Sequence[tuple[int, int]]) -> bool:
     words = [t for a, b in parts for t in art.tokens_between(a, b)]
     content = sum(t.pos_ in CONTENT_POS for t in words)
     return (not _predicate(words) and content < MIN_CONTENT) or \
-        ends_on_opener(art.text, parts[0][0], words)
+        ends_on_opener(art.text, parts[0][0], words) or \
+        ends_before_head(art.text, parts[0][0], words)
