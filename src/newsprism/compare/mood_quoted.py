@@ -1,4 +1,4 @@
-"""The mood veto yields to one quotation two outlets print (issue 12 recall, session 36).
+"""The mood veto yields to one quotation two outlets print (issue 12 recall, sessions 36–37).
 
 The mood veto (``mood_mismatch``, :func:`newsprism.compare.pair_vetoes.prospect_pairs`)
 keeps apart a sentence that states an act as a prospect ("is expected to announce") and
@@ -27,6 +27,14 @@ vehicle for the bipartisan infrastructure bill …", NeuS raw row 255) are two s
 which the mood veto keeps apart (measured: the first form of this rule, ``shared_quote``
 alone enough, joined them).
 
+Nor where either sentence holds a second statement (two fact units of its own,
+:func:`statement_count`): "'As president, I'll end Obama's war on religion and I'll fight
+against liberal attacks on our religious heritage,' the Texas governor continues" prints
+one quotation with "As president, I'll end Obama's war on religion," but states a second
+thing; linked whole, it stood in one fact with the one-statement sentence and
+compare/two_facts.py no longer showed the part it shares (session 36, end). A sentence of
+two statements keeps the veto, and two_facts.py joins it to each fact through its part.
+
 Measured on the development golds (compare-basil 2010–12, compare-basil-train): of the
 pairs the mood veto stops, 6 print one quotation so, all 6 gold pairs, none outside the
 gold (docs/eval-compare.md, "Session 36: the misses by stage, each veto on the gold").
@@ -37,20 +45,33 @@ so there the veto holds as before.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from newsprism.compare.pair_vetoes import prospect_pairs
+from newsprism.compare.unit_cuts import fact_units
 
 if TYPE_CHECKING:  # pairs.py imports this module for the mood veto
     from newsprism.compare.pairs import UnitProfile
 
-# Off (session 36, at merge): on, the mood veto yields to one quotation printed by both
-# sentences, and a sentence holding two statements then links whole to a sentence holding
-# one of them, so compare/two_facts.py no longer shows its shared part (tests/compare/
-# test_two_facts_session26_i12_recall5.py); precision first: measured, kept off.
-MOOD_YIELDS_TO_QUOTATION = False
+# On (session 37): the first form (session 36) was switched off at merge because a
+# sentence holding two statements then linked whole to a sentence holding one of them,
+# and compare/two_facts.py no longer showed its shared part (tests/compare/
+# test_two_facts_session26_i12_recall5.py); the veto now yields only where neither
+# sentence holds a second statement (:func:`one_statement_each`), and those tests pass.
+MOOD_YIELDS_TO_QUOTATION = True
+
+
+# the fact units that are statements of their own: not a frame ("the Texas governor
+# continues"), an apposition or a relative clause (they describe a noun)
+STATEMENT_KINDS = frozenset({"main", "clause", "reported"})
+
+
+def statement_count(tokens: Sequence[Any]) -> int:
+    """The statements a sentence holds: its fact units (compare/unit_cuts.py) of the kinds
+    :data:`STATEMENT_KINDS`, at least one."""
+    return max(1, sum(u.kind in STATEMENT_KINDS for u in fact_units(tokens)))
 
 
 def printed_quotation(units: Sequence[UnitProfile], links: Mapping[str, np.ndarray]
@@ -62,12 +83,21 @@ def printed_quotation(units: Sequence[UnitProfile], links: Mapping[str, np.ndarr
     return (links["shared_passage"] > 0) & ((links["shared_quote"] > 0) | either)
 
 
+def one_statement_each(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs of sentences neither of which holds a second statement
+    (:func:`statement_count`): a sentence of two links whole to one of them only through
+    compare/two_facts.py, which shows its shared part."""
+    single = np.array([u.statements <= 1 for u in units])
+    return single[:, None] & single[None, :]
+
+
 def mood_mismatch(units: Sequence[UnitProfile],
                   links: Mapping[str, np.ndarray] | None = None) -> np.ndarray:  # fmt: skip
     """The mood veto's pairs (:func:`prospect_pairs`), less those that print one
-    quotation (:func:`printed_quotation`) when ``links`` are computed and the switch
+    quotation (:func:`printed_quotation`) and hold one statement each
+    (:func:`one_statement_each`), when ``links`` are computed and the switch
     :data:`MOOD_YIELDS_TO_QUOTATION` is on."""
     mood = prospect_pairs(units)
     if not MOOD_YIELDS_TO_QUOTATION or not links or not len(units):
         return mood
-    return mood & ~printed_quotation(units, links)
+    return mood & ~(printed_quotation(units, links) & one_statement_each(units))
