@@ -43,8 +43,16 @@ def _content(run: tuple[str, ...]) -> int:
     return sum(w not in _FUNCTION_WORDS and w not in frame for w in run)
 
 
+# A curly apostrophe read as the straight one: "I’ll" and "I'll" are one word, so one
+# statement printed by two outlets in two typefaces is one passage (session 37; the
+# ad of BASIL 3db93526 printed "I’ll" by one outlet and "I'll" by two)
+APOSTROPHES_AS_ONE = True
+
+
 def passages(words: Sequence[str]) -> set[tuple[str, ...]]:
     """The runs of :data:`PASSAGE_WORDS` words of a unit that carry content."""
+    if APOSTROPHES_AS_ONE:
+        words = [w.replace("\u2019", "'") for w in words]
     runs = (tuple(words[k : k + PASSAGE_WORDS]) for k in range(len(words) - PASSAGE_WORDS + 1))
     return {run for run in runs
             if _content(run) >= PASSAGE_CONTENT}  # fmt: skip
