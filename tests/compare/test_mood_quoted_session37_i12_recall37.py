@@ -32,9 +32,21 @@ def test_the_rule_is_on() -> None:
     assert _pair(SAYS, ONE) == (0.0, 1.0)  # one quotation, one statement each: one fact
 
 
-def test_statements_are_counted_by_fact_units() -> None:
+def test_statements_are_counted_by_their_clauses() -> None:
     says, one, two = first_claim_profiles(SAYS, ONE, TWO)
     assert (says.statements, one.statements, two.statements) == (1, 1, 2)
+
+
+def test_a_short_second_statement_counts() -> None:
+    """BASIL f11c2566 (in no gold), read with the first form of the count (fact units):
+    the second clause has too few content words to be a unit, and the sentence of two
+    linked whole to another outlet's sentence of one as ``shared``."""
+    two, one = first_claim_profiles(
+        "“I would say that there is a two-in-three chance that we win control of the House "
+        "again, but there’s a one-in-three chance that we could lose, and I’m being myself, "
+        "frank,” he said in an interview first posted online by the newspaper The Hill.",
+        "\"I would say that there is a 2 in 3 chance that we win control of the House again.")
+    assert (two.statements, one.statements) == (3, 1)
 
 
 def test_a_sentence_of_two_statements_keeps_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:

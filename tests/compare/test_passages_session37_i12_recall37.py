@@ -1,5 +1,6 @@
-"""Session 37 (i12-recall37): one passage printed with a curly apostrophe by one outlet
-and a straight one by another is one passage (compare/passages.py). Sentences of BASIL
+"""Session 37 (i12-recall37): with ``APOSTROPHES_AS_ONE`` on, one passage printed with a
+curly apostrophe by one outlet and a straight one by another is one passage
+(compare/passages.py; off by default). Sentences of BASIL
 3db93526 (Perry's "Strong" ad: NYT prints "I’ll", Fox "I'll"), the real parser."""
 
 from __future__ import annotations
@@ -17,20 +18,26 @@ FOX = ("\"And I'll fight against liberal attacks on our religious heritage,\" sa
        "the new ad titled \"Strong.\"")  # fmt: skip
 
 
-def test_the_two_apostrophes_are_one_word() -> None:
+@pytest.fixture
+def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off by default (compare/passages.py says why)."""
+    monkeypatch.setattr(passages_mod, "APOSTROPHES_AS_ONE", True)
+
+
+def test_the_two_apostrophes_are_one_word(switched_on: None) -> None:
     curly = "and i’ll fight against liberal attacks on our religious heritage".split()
     straight = "and i'll fight against liberal attacks on our religious heritage".split()
     assert passages(curly) == passages(straight) != set()
 
 
-def test_two_typefaces_link_as_one_passage() -> None:
+def test_two_typefaces_link_as_one_passage(switched_on: None) -> None:
     units = first_claim_profiles(NYT, FOX)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 1.0
 
 
-def test_switched_off_they_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passages_mod, "APOSTROPHES_AS_ONE", False)
+def test_off_by_default_they_are_two() -> None:
+    assert not passages_mod.APOSTROPHES_AS_ONE
     units = first_claim_profiles(NYT, FOX)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 0.0
