@@ -1,7 +1,8 @@
 """Session 37 (i12-recall37): with ``APOSTROPHES_AS_ONE`` on, one passage printed with a
 curly apostrophe by one outlet and a straight one by another is one passage
-(compare/passages.py; off by default). Sentences of BASIL
-3db93526 (Perry's "Strong" ad: NYT prints "I’ll", Fox "I'll"), the real parser."""
+(compare/passages.py; off by default). Sentences of BASIL 3db93526 (Perry's "Strong" ad:
+NYT prints "I’ll", the other two "I'll"; the eight words "as president I'll end Obama's
+war on religion" are the whole run both print), the real parser."""
 
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from newsprism.compare.pairs import pair_features
 from newsprism.compare.passages import passages
 from tests.compare.profile_helpers import first_claim_profiles
 
-NYT = "“And I’ll fight against liberal attacks on our religious heritage.”"
-FOX = ("\"And I'll fight against liberal attacks on our religious heritage,\" says Perry in "
-       "the new ad titled \"Strong.\"")  # fmt: skip
+NYT = "“As president, I’ll end Obama’s war on religion,” Mr. Perry says in the ad."
+AD = "As President, I'll end Obama's war on religion."  # the ad's words, printed alone
 
 
 @pytest.fixture
@@ -31,13 +31,13 @@ def test_the_two_apostrophes_are_one_word(switched_on: None) -> None:
 
 
 def test_two_typefaces_link_as_one_passage(switched_on: None) -> None:
-    units = first_claim_profiles(NYT, FOX)
+    units = first_claim_profiles(NYT, AD)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 1.0
 
 
 def test_off_by_default_they_are_two() -> None:
     assert not passages_mod.APOSTROPHES_AS_ONE
-    units = first_claim_profiles(NYT, FOX)
+    units = first_claim_profiles(NYT, AD)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 0.0
