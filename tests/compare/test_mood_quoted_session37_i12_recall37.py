@@ -13,6 +13,7 @@ from newsprism.compare.same_fact import load_same_fact_model
 from tests.compare.profile_helpers import first_claim_profiles
 
 SAYS = "\"As president, I'll end Obama's war on religion,\" Mr. Perry also says in the ad."
+SAYS_SHORT = "\"As president, I'll end Obama's war on religion,\" Perry says in the ad."
 ONE = "\"As president, I'll end Obama's war on religion,\" the Texas governor continues."
 TWO = ("\"As president, I'll end Obama's war on religion and I'll fight against liberal "
        "attacks on our religious heritage,\" the Texas governor continues.")  # fmt: skip
@@ -29,7 +30,16 @@ def _pair(a: str, b: str) -> tuple[float, float]:
 
 def test_the_rule_is_on() -> None:
     assert mood_quoted.MOOD_YIELDS_TO_QUOTATION
-    assert _pair(SAYS, ONE) == (0.0, 1.0)  # one quotation, one statement each: one fact
+    # one quotation, one statement each, each mostly that quotation: one fact
+    assert _pair(SAYS_SHORT, ONE) == (0.0, 1.0)
+
+
+def test_a_quotation_in_a_longer_frame_keeps_the_veto() -> None:
+    """SAYS is under 60 % quotation ("Mr. Perry also says in the ad"): its statement is
+    read from its frame, as NeuS row 275's "sought to clarify his argument that '…'" and
+    BASIL c99adbdd's "said that he would run … in hopes of creating '…'" (joined whole to
+    the quotation by the form without this condition)."""
+    assert _pair(SAYS, ONE) == (1.0, 0.0)
 
 
 def test_statements_are_counted_by_their_clauses() -> None:
@@ -54,3 +64,4 @@ def test_a_sentence_of_two_statements_keeps_the_veto(monkeypatch: pytest.MonkeyP
     second sentence states a second thing (its fight), which two_facts.py shows apart."""
     monkeypatch.setattr(mood_quoted, "MOOD_YIELDS_TO_QUOTATION", True)
     assert _pair(SAYS, TWO) == (1.0, 0.0)
+    assert _pair(SAYS_SHORT, TWO) == (1.0, 0.0)
