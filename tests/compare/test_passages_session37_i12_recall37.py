@@ -1,8 +1,8 @@
-"""Session 37 (i12-recall37): with ``APOSTROPHES_AS_ONE`` on, one passage printed with a
-curly apostrophe by one outlet and a straight one by another is one passage
-(compare/passages.py; off by default). Sentences of BASIL 3db93526 (Perry's "Strong" ad:
-NYT prints "I’ll", the other two "I'll"; the eight words "as president I'll end Obama's
-war on religion" are the whole run both print), the real parser."""
+"""Session 37 (i12-recall37): one passage printed with a curly apostrophe by one outlet and
+a straight one by another is one passage (compare/passages.py, ``APOSTROPHES_AS_ONE``).
+Sentences of BASIL 3db93526 (Perry's "Strong" ad: NYT prints "I’ll", the other two "I'll";
+the eight words "as president I'll end Obama's war on religion" are the whole run both
+print), the real parser."""
 
 from __future__ import annotations
 
@@ -18,26 +18,21 @@ NYT = "“As president, I’ll end Obama’s war on religion,” Mr. Perry says 
 AD = "As President, I'll end Obama's war on religion."  # the ad's words, printed alone
 
 
-@pytest.fixture
-def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Off by default (compare/passages.py says why)."""
-    monkeypatch.setattr(passages_mod, "APOSTROPHES_AS_ONE", True)
-
-
-def test_the_two_apostrophes_are_one_word(switched_on: None) -> None:
+def test_the_two_apostrophes_are_one_word() -> None:
     curly = "and i’ll fight against liberal attacks on our religious heritage".split()
     straight = "and i'll fight against liberal attacks on our religious heritage".split()
     assert passages(curly) == passages(straight) != set()
 
 
-def test_two_typefaces_link_as_one_passage(switched_on: None) -> None:
+def test_two_typefaces_link_as_one_passage() -> None:
+    assert passages_mod.APOSTROPHES_AS_ONE
     units = first_claim_profiles(NYT, AD)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 1.0
 
 
-def test_off_by_default_they_are_two() -> None:
-    assert not passages_mod.APOSTROPHES_AS_ONE
+def test_switched_off_they_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passages_mod, "APOSTROPHES_AS_ONE", False)
     units = first_claim_profiles(NYT, AD)
     features = pair_features(units, np.zeros((2, 8), dtype=np.float32))
     assert features["shared_passage"][0, 1] == 0.0

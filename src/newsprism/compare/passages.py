@@ -45,13 +45,13 @@ def _content(run: tuple[str, ...]) -> int:
 
 # A curly apostrophe read as the straight one: "I’ll" and "I'll" are one word, so one
 # statement printed by two outlets in two typefaces is one passage (session 37; the ad of
-# BASIL 3db93526 is printed "I’ll" by one outlet and "I'll" by two). Off: measured alone it
-# changes no output on the compare golds, the 13 BASIL 2010–12 triplets in no gold or NeuS
-# raw rows 0–505; with the mood rule (compare/mood_quoted.py) on, its one change is NeuS
-# row 275, where a sentence whose act is a clarification ("sought to clarify his argument
-# that 'it is absolutely the government’s business' …") becomes one "shared" fact with the
-# argument itself (docs/eval-compare.md, "Session 37: …"). Precision first: kept off.
-APOSTROPHES_AS_ONE = False
+# BASIL 3db93526 is printed "I’ll" by one outlet and "I'll" by two). Measured, it changes
+# no output on any compare, conflict or speaker gold, the 13 BASIL 2010–12 triplets in no
+# gold or NeuS raw rows 0–505 (4 rows gain a passage link that no decision turns on). With
+# session 36's wider mood rule it joined NeuS row 275 wrongly ("sought to clarify his
+# argument that '…'"); the mood rule as kept (compare/mood_quoted.py) does not
+# (docs/eval-compare.md, "Session 37: …").
+APOSTROPHES_AS_ONE = True
 
 
 def passages(words: Sequence[str]) -> set[tuple[str, ...]]:
