@@ -16,6 +16,8 @@ from tests.compare.profile_helpers import first_claim_profiles
 SAYS = "\"As president, I'll end Obama's war on religion,\" Mr. Perry also says in the ad."
 CONTINUES = ("\"As president, I'll end Obama's war on religion and I'll fight against liberal "
              "attacks on our religious heritage,\" the Texas governor continues.")  # fmt: skip
+SAYS_SHORT = "\"As president, I'll end Obama's war on religion,\" Perry says in the ad."
+CONTINUES_ONE = "\"As president, I'll end Obama's war on religion,\" the Texas governor continues."
 WILL_ENDORSE = ("Sheriff Joe Arpaio announced on Tuesday he will officially endorse Texas "
                 "Governor Rick Perry for the Republican presidential nomination.")  # fmt: skip
 ENDORSED = ("Sheriff Joe Arpaio endorsed Texas Governor Rick Perry for the Republican "
@@ -40,7 +42,8 @@ def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_one_quotation_in_two_frames_is_not_kept_apart_by_mood(switched_on: None) -> None:
-    pair = _pair(SAYS, CONTINUES)
+    # one statement each, each mostly quotation (session 37: session-37 tests)
+    pair = _pair(SAYS_SHORT, CONTINUES_ONE)
     assert pair["moods"] == ("prospect", "event")  # "continues" read as the act
     assert pair["passage"] == 1.0
     assert pair["mood_mismatch"] == 0.0

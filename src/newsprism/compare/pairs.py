@@ -44,7 +44,7 @@ from newsprism.compare.ending_acts import ends_something
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
-from newsprism.compare.mood_quoted import mood_mismatch
+from newsprism.compare.mood_quoted import mood_mismatch, statement_count
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.pair_sets import _both, _set_features, _shared
 from newsprism.compare.pair_vetoes import (
@@ -164,6 +164,8 @@ class UnitProfile:
     # its voices and the entities they speak for (compare/proxy_voice.py)
     voiced_for: set[str] = field(default_factory=set)
     ends: bool = False  # its statement is an ending or failure (compare/ending_acts.py)
+    # the statements a sentence holds, by its fact units (compare/mood_quoted.py)
+    statements: int = 1
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -214,6 +216,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         doers=doers(tokens, mentions),
         weekday_acts=weekday_acts(tokens, mentions),
         ends=ends_something(_main_predicates(tokens, roots), negated),
+        statements=statement_count(tokens) if roots is None else 1,
     )
 
 
