@@ -72,6 +72,7 @@ from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
 from newsprism.compare.refusals import act_clashes
 from newsprism.compare.round_figures import rounded_agree
+from newsprism.compare.side_sentences import join_sides
 from newsprism.extract.claims import quantities_agree
 from newsprism.extract.nlp import doc_text
 from newsprism.models import Article, Claim, Mention
@@ -186,14 +187,16 @@ def _main_person(mentions: Sequence[Mention], keys: dict[str, str]) -> str | Non
 def find_conflicts(frames: Sequence[ClaimFrame]) -> list[dict[str, Any]]:
     """Number, date and status conflicts between claims of different articles, each once."""
     found: list[dict[str, Any]] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, dict[str, Any]] = {}
     for a, b in _candidate_pairs(frames):
         if a.claim.article_id != b.claim.article_id:
             for kind, key, about, va, vb in _pair_conflicts(a, b):
                 once = (kind, key, frozenset({(a.claim.article_id, va), (b.claim.article_id, vb)}))
-                if once not in seen:
-                    seen.add(once)
-                    found.append(conflict(kind, about, a.claim, va, b.claim, vb))
+                if once in seen:  # another sentence stating one of the values (session 37)
+                    join_sides(seen[once], a.claim, va, b.claim, vb)
+                    continue
+                seen[once] = conflict(kind, about, a.claim, va, b.claim, vb)
+                found.append(seen[once])
     return found
 
 

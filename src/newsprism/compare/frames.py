@@ -15,7 +15,8 @@ the same subject and the same action, so each claim is read into small frames:
   indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
   a bill, the agent who acts on it.
 
-Words in quotation marks (a speaker's) are skipped; entities are the story's entity ids.
+Words in quotation marks (a speaker's) are skipped, but for counts (session 37); entities
+are the story's entity ids.
 
 Two steps live in modules of their own (session 34): who a token names
 (:mod:`.frame_subjects`) and the status frames (:mod:`.frame_statuses`). Their names are
@@ -191,7 +192,9 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         span, outside, published, person_of,
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
-    frame.counted = _counted(span, claim, entity, outside)
+    # a count a speaker states inside quotation marks is read as well (session 37): the
+    # number rule's own checks (one counted thing, one owner, topical) hold for it
+    frame.counted = _counted(span, claim, entity, _ANYWHERE if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
     frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
@@ -203,6 +206,17 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                               lambda t: pronoun_person(t, mentions, key_of)),
         REPORTING, places, people)  # fmt: skip
     return frame
+
+
+READ_QUOTED_COUNTS = True
+"""Whether a count inside quotation marks is read (session 37). Speier's "there are “19
+independent steps that the president can take”" (NYT) against "23 steps he took" (Fox)
+is one figure told two ways (gold/conflicts-basil 526cabb7); the quoted figure is the
+speaker's, and the conflict shows it beside the speaker's sentence."""
+
+
+def _ANYWHERE(_token: Any) -> bool:
+    return True
 
 
 def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
