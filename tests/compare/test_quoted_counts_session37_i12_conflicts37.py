@@ -24,7 +24,8 @@ def test_a_count_inside_quotation_marks_is_compared() -> None:
 def test_each_sentence_stating_a_value_joins_its_side() -> None:
     second = ("Moss signed 12 executive orders on water use, and aides said more would "
               "follow.")  # fmt: skip
-    found = _numbers(f"{OWN} {second}", QUOTED)
+    other = "Governor Dale Moss signed 15 executive orders on water use on Friday, an aide said."
+    found = _numbers(f"{OWN} {second}", other)
     assert len(found) == 1
     twelve = [s["sentence"] for s in found[0]["sides"] if s["value"] == "12"]
     assert len(twelve) == 2
