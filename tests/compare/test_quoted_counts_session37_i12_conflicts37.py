@@ -35,3 +35,19 @@ def test_a_quoted_count_of_another_owner_is_no_conflict() -> None:
     other = ("Senator Ann Pike said: “I have signed 15 executive orders on water use in my "
              "career.”")  # fmt: skip
     assert _numbers(OWN, other) == []
+
+
+LEAD = ("President Dale Moss will lay out 12 separate actions he could take on water use, "
+        "aides said Monday.")  # fmt: skip
+ADMINISTRATION = ("{} Dale Moss unveiled a water plan on Wednesday. The administration is "
+                  "supplementing its proposal with 15 executive actions that will be taken "
+                  "immediately.")  # fmt: skip
+
+
+def test_the_administration_of_a_titled_president_is_his() -> None:
+    found = _numbers(LEAD, ADMINISTRATION.format("President"))
+    assert [values_of(c) for c in found] == [{"12", "15"}]
+
+
+def test_the_administration_of_no_president_stays_its_own_owner() -> None:
+    assert _numbers(LEAD, ADMINISTRATION.format("Governor")) == []

@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any
 
 from newsprism.calendar_words import WEEKDAYS
+from newsprism.compare.administration_owner import head_of_government
 from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
 from newsprism.compare.dates import DatedAction, When, read_calendar
@@ -115,6 +116,7 @@ class ClaimFrame:
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
     published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
+    named: frozenset[str] = frozenset()  # keys of the names it or the story's entities give
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -188,13 +190,15 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     # a calendar date's act needs a named actor: "prices rose in May" recurs monthly
     named = {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values())
+    frame.named = frozenset(named)
     frame.dated += read_calendar(
         span, outside, published, person_of,
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
     # a count a speaker states inside quotation marks is read as well (session 37): the
     # number rule's own checks (one counted thing, one owner, topical) hold for it
-    frame.counted = _counted(span, claim, entity, _ANYWHERE if READ_QUOTED_COUNTS else outside)
+    frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
+                             _ANYWHERE if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
     frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
