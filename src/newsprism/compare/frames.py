@@ -116,7 +116,7 @@ class ClaimFrame:
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
     published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
-    named: frozenset[str] = frozenset()  # keys of the names it or the story's entities give
+    named: frozenset[str] = frozenset()  # name keys of its mentions and the story's entities
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -196,9 +196,9 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
     # a count a speaker states inside quotation marks is read as well (session 37): the
-    # number rule's own checks (one counted thing, one owner, topical) hold for it
+    # number rule's own checks (one counted thing, one owner, the precision) hold for it
     frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
-                             _ANYWHERE if READ_QUOTED_COUNTS else outside)
+                             _anywhere if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
     frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
@@ -219,7 +219,7 @@ is one figure told two ways (gold/conflicts-basil 526cabb7); the quoted figure i
 speaker's, and the conflict shows it beside the speaker's sentence."""
 
 
-def _ANYWHERE(_token: Any) -> bool:
+def _anywhere(_token: Any) -> bool:
     return True
 
 
