@@ -35,6 +35,7 @@ from typing import Any
 import newsprism.compare.story as story_mod
 from newsprism.compare import conflicts as rules
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
+from newsprism.compare.count_nouns import counted_as
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.places import places_clash
 from newsprism.eval.compare import _basil_dir, _claim_refs
@@ -71,7 +72,7 @@ def _frames_text(f: Any) -> str:
 
 def _keys(f: Any) -> set[tuple]:
     keys = {("d", d.verb, d.subject) for d in f.dated}
-    keys |= {("n", c.thing) for c in f.counted}
+    keys |= {("n", counted_as(c.thing)) for c in f.counted}  # the rule's own fold
     keys |= {("p", p.verb, p.noun, p.subject) for p in f.places}
     keys |= {("s", s.event, s.patient) for s in f.statuses}
     return keys
@@ -84,7 +85,7 @@ def _checks(a: Any, b: Any) -> list[str]:
     for x in a.counted:
         for y in b.counted:
             why = []
-            if x.thing != y.thing:
+            if counted_as(x.thing) != counted_as(y.thing):
                 why.append(f"thing {x.thing!r} vs {y.thing!r}")
             if x.prospect != y.prospect:
                 why.append("one is a prospect")

@@ -15,7 +15,8 @@ the same subject and the same action, so each claim is read into small frames:
   indicted", "plan to file charges"), or decided ("announced her decision to veto"); for
   a bill, the agent who acts on it.
 
-Words in quotation marks (a speaker's) are skipped; entities are the story's entity ids.
+Words in quotation marks (a speaker's) are skipped, but for counts (session 37); entities
+are the story's entity ids.
 
 Two steps live in modules of their own (session 34): who a token names
 (:mod:`.frame_subjects`) and the status frames (:mod:`.frame_statuses`). Their names are
@@ -33,6 +34,7 @@ from datetime import date
 from typing import Any
 
 from newsprism.calendar_words import WEEKDAYS
+from newsprism.compare.administration_owner import head_of_government
 from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
 from newsprism.compare.dates import DatedAction, When, read_calendar
@@ -114,6 +116,7 @@ class ClaimFrame:
     places: list[Placed] = field(default_factory=list)  # compare/places.py
     article_text: str = ""  # its article's text: a place named anywhere in it (places)
     published: date | None = None  # its article's day: weekdays of far-apart days (conflicts)
+    named: frozenset[str] = frozenset()  # name keys of its mentions and the story's entities
 
 
 def named_doers(doc: Any, mentions: list[Mention], names: dict[str, str]) -> dict[str, set[str]]:
@@ -187,11 +190,15 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     # a calendar date's act needs a named actor: "prices rose in May" recurs monthly
     named = {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values())
+    frame.named = frozenset(named)
     frame.dated += read_calendar(
         span, outside, published, person_of,
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
-    frame.counted = _counted(span, claim, entity, outside)
+    # a count a speaker states inside quotation marks is read as well (session 37): the
+    # number rule's own checks (one counted thing, one owner, the precision) hold for it
+    frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
+                             _anywhere if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t)
                       for s in _status(t, entity, main_person)]  # fmt: skip
     frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
@@ -203,6 +210,17 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                               lambda t: pronoun_person(t, mentions, key_of)),
         REPORTING, places, people)  # fmt: skip
     return frame
+
+
+READ_QUOTED_COUNTS = True
+"""Whether a count inside quotation marks is read (session 37). Speier's "there are “19
+independent steps that the president can take”" (NYT) against "23 steps he took" (Fox)
+is one figure told two ways (gold/conflicts-basil 526cabb7); the quoted figure is the
+speaker's, and the conflict shows it beside the speaker's sentence."""
+
+
+def _anywhere(_token: Any) -> bool:
+    return True
 
 
 def _outside_quotes(claim: Claim) -> Callable[[Any], bool]:
