@@ -155,14 +155,13 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                 published: date | None = None) -> ClaimFrame:  # fmt: skip
     """The frames of ``claim`` from its article's parsed ``doc``.
 
-    Args:
-        doc, claim, mentions: the article's parse, one of its claims, its mentions.
-        main_person: the key of the person the article is about.
-        names: entity id → the key of its canonical name ("the congressman" → "grimm").
-        doers: :func:`named_doers`, for a dated action's subject named by a role noun.
-        titles: ``places.article_titles``, for a placed act's agent named by a title.
-        places, people: the article's place names (GPE); the story's person-name words.
-        published: the publication date that resolves relative dates (None: unread).
+    ``doc``, ``claim``, ``mentions``: the article's parse, one of its claims, its mentions;
+    ``main_person``: the key of the person the article is about; ``names``: entity id →
+    the key of its canonical name ("the congressman" → "grimm"); ``doers``:
+    :func:`named_doers`, for a dated action's subject named by a role noun; ``titles``:
+    ``places.article_titles``, for a placed act's agent named by a title; ``places``,
+    ``people``: the article's place names (GPE), the story's person-name words;
+    ``published``: the publication date that resolves relative dates (None: unread).
     """
     names = names or {}
     frame = ClaimFrame(claim)
@@ -189,14 +188,13 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                              if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     # a calendar date's act needs a named actor: "prices rose in May" recurs monthly
-    named = {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values())
-    frame.named = frozenset(named)
+    frame.named = named = frozenset(
+        {key_of(m) for m in mentions if m.label in NAMED_KINDS} | set(names.values()))
     frame.dated += read_calendar(
         span, outside, published, person_of,
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
-    # a count a speaker states inside quotation marks is read as well (session 37): the
-    # number rule's own checks (one counted thing, one owner, the precision) hold for it
+    # counts inside quotation marks are read too (session 37, READ_QUOTED_COUNTS)
     frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
                              _anywhere if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t)
