@@ -184,8 +184,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                    None)  # fmt: skip
         return key_of(hit) if hit else None
 
-    frame.lemmas = frozenset(t.lemma_.lower() for t in span
-                             if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
+    frame.lemmas = _content_lemmas(span)
     frame.dated = [d for t in span if outside(t) for d in _dated(t, entity, doer)]
     # a calendar date's act needs a named actor: "prices rose in May" recurs monthly
     frame.named = named = frozenset(
@@ -197,9 +196,8 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
     # counts inside quotation marks are read too (session 37, READ_QUOTED_COUNTS)
     frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
                              _anywhere if READ_QUOTED_COUNTS else outside)
-    frame.statuses = [s for t in span if outside(t)
-                      for s in _status(t, entity, main_person)]  # fmt: skip
-    frame.statuses += event_statuses(span, outside, _polarity, Status, entity)
+    frame.statuses = [s for t in span if outside(t) for s in _status(t, entity, main_person)
+                      ] + event_statuses(span, outside, _polarity, Status, entity)  # fmt: skip
     frame.acts = read_acts(span, mentions, key_of, outside, frozenset(names.values()),
                            lambda t: pronoun_person(t, mentions, key_of))
     frame.places = read_places(
@@ -208,6 +206,12 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
                               lambda t: pronoun_person(t, mentions, key_of)),
         REPORTING, places, people)  # fmt: skip
     return frame
+
+
+def _content_lemmas(span: Any) -> frozenset[str]:
+    """The lower-case lemmas of a claim's content words (the frames' topical overlap)."""
+    return frozenset(t.lemma_.lower() for t in span
+                     if t.is_alpha and not t.is_stop and t.pos_ != "PUNCT")  # fmt: skip
 
 
 READ_QUOTED_COUNTS = True
