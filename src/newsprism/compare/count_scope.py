@@ -1,0 +1,39 @@
+"""A count over a span of time is not the count of one occasion (session 37).
+
+"Obama signed 23 executive orders at the White House on Wednesday" and "Obama has signed
+147 executive orders since taking office in 2009" count one thing of one man, and both
+are true: the second counts every order of his tenure. The number rule (conflicts.py)
+asks one counted thing and one owner, and the pair passed it as "Accounts differ on a
+number (order)". A count's sentence that scopes it over a span ("since 2009", "to date",
+"so far this year", "in total", "over the past decade", "during his presidency") counts
+something else than a sentence without that scope, so two counts are compared only when
+their sentences carry the same span words (none on both sides, the usual case).
+
+Read from the sentence, not the count's own clause: a fact-checker loses a conflict
+when a span word stands elsewhere in the sentence, never gains a false one. "So far"
+alone is left out: a death toll "so far" against another toll is the same measurement.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["scopes_differ", "span_scope"]
+
+_SPAN = re.compile(
+    r"\b(?:since|to date|so far this (?:year|month|week|season)|in total|all told|"
+    r"altogether|cumulative(?:ly)?|over (?:the|his|her|their|its) (?:past|last|first|"
+    r"previous)|during (?:his|her|their|its) (?:tenure|presidency|term|time|first)|"
+    r"in (?:his|her|their|its) (?:tenure|presidency|first term|time in office))\b",
+    re.IGNORECASE,
+)
+
+
+def span_scope(text: str) -> frozenset[str]:
+    """The span words of one sentence, lower-cased ("since", "to date", …)."""
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _SPAN.finditer(text))
+
+
+def scopes_differ(text_a: str, text_b: str) -> bool:
+    """Whether two counts' sentences scope them over different spans of time."""
+    return span_scope(text_a) != span_scope(text_b)
