@@ -282,7 +282,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
         for y in b.counted:
             if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
-            if scopes_differ(a.claim.text, b.claim.text):
+            if scopes_differ(a.claim.text, b.claim.text) or x.running != y.running:
                 continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject (or holder) on both sides

@@ -12,11 +12,17 @@ their sentences carry the same span words (none on both sides, the usual case).
 Read from the sentence, not the count's own clause: a fact-checker loses a conflict
 when a span word stands elsewhere in the sentence, never gains a false one. "So far"
 alone is left out: a death toll "so far" against another toll is the same measurement.
+
+A running total told in the present perfect with no day of its own ("Obama has signed
+147 executive orders, more than any recent president") is the same kind of count with
+no span word: :func:`running_total` marks it on the count (``Counted.running``), and a
+running total is compared only with another one.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = ["scopes_differ", "span_scope"]
 
@@ -37,3 +43,19 @@ def span_scope(text: str) -> frozenset[str]:
 def scopes_differ(text_a: str, text_b: str) -> bool:
     """Whether two counts' sentences scope them over different spans of time."""
     return span_scope(text_a) != span_scope(text_b)
+
+
+_DAY_KINDS = frozenset({"DATE", "TIME"})
+
+
+def running_total(verb: Any) -> bool:
+    """Whether a count's verb states a running total: a present perfect ("has signed",
+    "have killed") with no day or time of its own among its modifiers ("has signed 23 on
+    Wednesday" dates one occasion)."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                  for c in verb.children)  # fmt: skip
+    return perfect and not any(t.ent_type_ in _DAY_KINDS for c in verb.children
+                               if c.dep_ in ("npadvmod", "prep", "advmod")
+                               for t in c.subtree)  # fmt: skip
