@@ -34,3 +34,17 @@ def test_span_words_are_read_and_compared() -> None:
     assert not scopes_differ(DAY, OTHER_DAY)
     assert scopes_differ(DAY, TENURE)
     assert span_scope("Twelve people have died so far, officials said.") == frozenset()
+
+
+RUNNING = ("President Dale Moss has signed 147 executive orders on water use, more than any "
+           "governor before him.")  # fmt: skip
+RUNNING_OTHER = ("President Dale Moss has signed 162 executive orders on water use, more "
+                 "than any governor before him.")  # fmt: skip
+
+
+def test_a_running_total_is_no_conflict_with_one_days_count() -> None:
+    assert _numbers(DAY, RUNNING) == []
+
+
+def test_two_running_totals_still_conflict() -> None:
+    assert [values_of(c) for c in _numbers(RUNNING, RUNNING_OTHER)] == [{"147", "162"}]
