@@ -66,3 +66,20 @@ def test_the_nation_a_role_phrase_names(text: str, nation: str | None) -> None:
     doc = load_nlp()(text)
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert phrase_qualifiers(head).nation == nation
+
+
+def test_a_role_before_the_name_gives_its_nation() -> None:
+    # NeuS row 491: the title comes before a comma, "Iran's foreign minister, …"
+    text = ("French Foreign Minister Laurent Fabius met Iran's foreign minister, "
+            "Mohammad Javad Zarif, on Monday.\n\n"
+            "The Iranian foreign minister said that the deal was close.")  # fmt: skip
+    quote = only(quotes_of(text), "said", "the deal was close")
+    assert quote.speaker == "Mohammad Javad Zarif"
+
+
+def test_an_unnamed_role_with_a_nation_keeps_its_words() -> None:
+    # FNC-1 body 19: no lawmaker is named; the phrase itself says who
+    text = ("Iraq's army shot down two planes, a senior lawmaker disclosed on Monday.\n\n"
+            "The Iraqi lawmaker further noted that the flights had gone on for weeks.")  # fmt: skip
+    quote = only(quotes_of(text), "noted", "the flights")
+    assert (quote.speaker, quote.resolved) == ("the Iraqi lawmaker", "description")

@@ -169,7 +169,8 @@ def _own_apposition(doc: Doc, mention: Person) -> list[str]:
 def label_nations(doc: Doc, mention: Person, titles: frozenset[str]) -> set[str]:
     """The nations one mention's own words give: its title words ("Egyptian President
     Abdel Fattah al-Sisi"), a country owning them ("Israel's Prime Minister Benjamin
-    Netanyahu") and its apposition (", the Palestinian president,")."""
+    Netanyahu"), its apposition (", the Palestinian president,") and the role it is the
+    apposition of ("Iran's foreign minister, Mohammad Javad Zarif")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     first = span.start if span is not None else 0
     n = len(words_before(doc, mention, titles))
@@ -179,6 +180,11 @@ def label_nations(doc: Doc, mention: Person, titles: frozenset[str]) -> set[str]
     found = nations_in(_unhyphened(tokens))
     if not party_tag_after(doc.text, mention.end):
         found |= nations_in(_own_apposition(doc, mention))
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ == "appos" and root.head.i < first:
+        # "Iran's foreign minister, Mohammad Javad Zarif": the role before the comma
+        nation = phrase_qualifiers(root.head).nation
+        found |= {nation} if nation else set()
     return found
 
 
