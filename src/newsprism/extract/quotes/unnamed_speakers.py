@@ -96,9 +96,10 @@ class UnnamedRules:
         if person is not None:
             return self._named(person, "role")
         # "the DNC communications director" names one person; "the spokesman" alone does not
-        # "the Iraqi lawmaker" unnamed: its nation says which as well (session 37)
-        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i) or \
-            (qualified and phrase_qualifiers(head).nation is not None)  # fmt: skip
+        # "the Iraqi lawmaker" unnamed: its nation says which as well (session 37); not
+        # an owner ("the Iraqi prime minister's media office" is the office)
+        nation = qualified and head.dep_ != "poss" and phrase_qualifiers(head).nation
+        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i) or bool(nation)
         if specific or says_which_people(head):
             return self._described(tokens)
         return role_epithet(self, head, tokens, depth) or Speaker()  # "the … expert"
