@@ -48,6 +48,7 @@ from newsprism.extract.quotes.people import (
 )
 from newsprism.extract.quotes.rolequal import (
     Qualifiers,
+    label_nations,
     label_qualifiers,
     phrase_qualifiers,
 )
@@ -253,6 +254,8 @@ class Antecedents(Step):
             named = [self.people.person_at(c) for c in noun.children if c.dep_ == "appos"]
             person = next((p for p in named if p is not None), None)
             return self.people.referent(person) if person is not None else None
+        if gender and not possessive and self._unnamed_nation_subject(token):
+            return None  # "The Palestinian president voiced …. “…,” he said": no name is he
         bound = clause_names(token, self.people, self.qid)  # "he told Hannity"
         for cand in self.candidates(token, same_sentence_quotes=possessive):
             if gender and cand.gender and cand.gender != gender:
@@ -266,6 +269,23 @@ class Antecedents(Step):
                 return None  # "DeFazio, McDermott and Inslee … he told": any of them
             return best
         return None
+
+    def _unnamed_nation_subject(self, pronoun: Token) -> bool:
+        """The main subject of the sentence before is a role with a nation that names no
+        one of the article ("The Palestinian president voiced …", with only the Egyptian
+        president titled), and the pronoun's own sentence names no one before it: the
+        pronoun is that president, and a name further back would be a guess."""
+        sent = self.sent_of[pronoun.i]
+        if any(p.sentence == sent and p.token < pronoun.i and self.qid[p.token] == -1
+               for p in self.people.persons):  # fmt: skip
+            return False
+        for n in list(self.earlier(sent))[:1]:
+            for subject in self.sents[n].root.children:
+                if subject.dep_ in _SUBJECT and self.qid[subject.i] == -1 and \
+                        self.is_definite_role(subject) and \
+                        phrase_qualifiers(subject).nation is not None:  # fmt: skip
+                    return self.resolve_role(subject) is None
+        return False
 
     def _gendered_subject(self, pronoun: Token, gender: str) -> Token | None:
         """The nearest subject above a he/she, in its sentence then the one before, when
@@ -352,15 +372,17 @@ class Antecedents(Step):
     def _qualified(self, head: Token, titled: list[Person], want: Qualifiers,
                    today: Person | None) -> Person | None:  # fmt: skip
         """Of the people with the title, the one whose labels, read over all their
-        mentions before ``head``, give the phrase's state and party (and, for "the
-        former governor", whose own title says former). Two or more: None. None: the
-        last titled one (``today``), unless its labels give another state or party, or
-        it holds the office now when the phrase says former."""
+        mentions before ``head``, give the phrase's state, party and nation (and, for
+        "the former governor", whose own title says former). Two or more: None. None:
+        None for a nation ("the Palestinian president" is never a guess), else the last
+        titled one (``today``), unless its labels give another state or party, or it
+        holds the office now when the phrase says former."""
         holders = {self.people.referent(p).text: self.people.referent(p) for p in titled}
         if today is not None:
             holders.setdefault(today.text, today)
         states: dict[str, set[str]] = {name: set() for name in holders}
         parties: dict[str, set[str]] = {name: set() for name in holders}
+        nations: dict[str, set[str]] = {name: set() for name in holders}
         for p in self.people.persons:
             name = self.people.referent(p).text
             if p.token >= head.i or name not in holders:
@@ -368,17 +390,19 @@ class Antecedents(Step):
             s, party = label_qualifiers(self.doc, p, self.people.title_words)
             states[name] |= s
             parties[name] |= party
+            nations[name] |= label_nations(self.doc, p, self.people.title_words)
         aliases = [a for a, g in self.lex.roles.items() if g & self.role_groups(head)]
         past = {self.people.referent(p).text for p in titled
                 if called_former(self.doc, self.people, p, aliases)}  # fmt: skip
         match = [holders[n] for n in holders
                  if (want.state is None or want.state in states[n])
                  and (want.party is None or want.party in parties[n])
+                 and (want.nation is None or nations[n] == {want.nation})
                  and (not want.former or n in past)]  # fmt: skip
         if match:
             return match[0] if len(match) == 1 else None
-        if today is None:
-            return None
+        if today is None or want.nation is not None:
+            return None  # "the Palestinian president" is no president of unknown nation
         n = today.text
         contradicted = (want.state is not None and bool(states[n] - {want.state})) or \
             (want.party is not None and bool(parties[n] - {want.party})) or \

@@ -1,4 +1,5 @@
-"""The state, party or "former" a role phrase names, and what the article gives each person.
+"""The state, party, nation or "former" a role phrase names, and what the article gives
+each person.
 
 "The Idaho congressman said" names one person only when read whole: the office noun
 alone ("congressman") fits every representative of the article, and the last one
@@ -19,9 +20,18 @@ States are the full names and AP abbreviations of ``data/us_states.toml``, match
 written (a postal code is read only inside a party label, where it cannot be a word:
 "in", "or", "me"). "Former" is read from a mention's own title words ("Former Gov.
 Jeb Bush"). "Independent" is a party in a label ("(I-Vt.)") but not in a phrase,
-where it is mostly no party ("the independent counsel"). How coref.py uses these
-(one match; none: the last holder unless its labels contradict): docs/eval-quotes.md,
-section "Role nouns with a state, a party or former".
+where it is mostly no party ("the independent counsel").
+
+A nationality is read the same way (session 37): a demonym or a country of
+``data/demonyms.toml`` among a phrase's modifiers or as its possessor ("the Palestinian
+president", "Israel's prime minister"), and among a person's own title words or
+apposition ("Egyptian President Abdel Fattah al-Sisi", "Israel's Prime Minister
+Benjamin Netanyahu"). A word joined by a hyphen names no nationality ("the
+Israeli-Palestinian talks", "the African-American congressman"). How coref.py uses these
+(a nationality takes only a person whose labels give it, never a guess;
+a state or party: one match; none: the last holder unless its labels contradict):
+docs/eval-quotes.md, sections "Role nouns with a state, a party or former" and
+"Session 37: nationality qualifiers".
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsprism.extract.nations import nations_in
 from newsprism.extract.nlp import doc_text
 from newsprism.extract.quotes.party_label import party_tag_after
 from newsprism.extract.states import state_code, state_names
@@ -39,7 +50,7 @@ if TYPE_CHECKING:
 
     from newsprism.extract.quotes.people import Person
 
-__all__ = ["Qualifiers", "is_past", "label_qualifiers", "phrase_qualifiers"]
+__all__ = ["Qualifiers", "is_past", "label_nations", "label_qualifiers", "phrase_qualifiers"]
 
 _PARTY_WORDS = {"republican": "republican", "republicans": "republican",
                 "gop": "republican", "democrat": "democrat", "democratic": "democrat",
@@ -54,18 +65,22 @@ _PAST = frozenset({"former", "ex", "ex-"})
 _PAST_TITLE = re.compile(r"(?<![\w-])(?:former\b|ex-)")
 _BEFORE_POS = {"PROPN", "ADJ", "NOUN"}
 _PHRASE_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True)
 class Qualifiers:
-    """A state (postal code), a party ("republican", "democrat"), a past office."""
+    """A state (postal code), a party ("republican", "democrat"), a past office, a
+    nation ("palestine", as ``data/demonyms.toml`` keys it)."""
 
     state: str | None = None
     party: str | None = None
     former: bool = False  # "the former governor": one whose title says former
+    nation: str | None = None  # "the Palestinian president"
 
     def __bool__(self) -> bool:
-        return self.state is not None or self.party is not None or self.former
+        return self.state is not None or self.party is not None or self.former or \
+            self.nation is not None  # fmt: skip
 
 
 def _states_in(words: list[str]) -> set[str]:
@@ -83,15 +98,32 @@ def _states_in(words: list[str]) -> set[str]:
 def phrase_qualifiers(head: Token) -> Qualifiers:
     """The state and party a role phrase's modifiers name: "the Idaho congressman"
     (ID), "the Republican senator", "the Texas Republican" (TX; the head itself is the
-    office), and "former". Two states or two parties in one phrase say nothing usable."""
+    office), "former", and the nation of a demonym or a possessor ("the Palestinian
+    president", "Israel's prime minister"). Two states, parties or nations in one phrase
+    say nothing usable."""
     mods = [t for t in head.subtree if t.i < head.i and (t.head.i == head.i or
             t.head.dep_ in _PHRASE_DEPS) and t.dep_ in _PHRASE_DEPS]  # fmt: skip
     words = [t.lower_ for t in mods]
     states = _states_in(words)
     parties = {_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS} - {"independent"}
+    owner = [c for c in head.children if c.dep_ == "poss"]  # "Israel's prime minister"
+    nations = nations_in(_unhyphened([*mods, *(t for c in owner for t in c.subtree)]))
     return Qualifiers(next(iter(states)) if len(states) == 1 else None,
                       next(iter(parties)) if len(parties) == 1 else None,
-                      any(w in _PAST for w in words))  # fmt: skip
+                      any(w in _PAST for w in words),
+                      next(iter(nations)) if len(nations) == 1 else None)  # fmt: skip
+
+
+def _unhyphened(tokens: list[Token]) -> list[str]:
+    """The lower-case words of ``tokens`` in text order, a word joined to another by a
+    hyphen left out: "Israeli-Palestinian" and "African-American" name no one nation."""
+    words = []
+    for t in sorted(set(tokens), key=lambda t: t.i):
+        before = t.nbor(-1).text if t.i > 0 else ""
+        after = t.nbor(1).text if t.i + 1 < len(t.doc) else ""
+        if "-" not in (before, after) and not (t.whitespace_ == "" and after.startswith("-")):
+            words.append(t.lower_)
+    return words
 
 
 def words_before(doc: Doc, mention: Person, titles: frozenset[str], *,
@@ -133,6 +165,28 @@ def _own_apposition(doc: Doc, mention: Person) -> list[str]:
     if any(t.ent_type_ == "PERSON" for t in between):
         return []
     return appos.group("words").lower().split()
+
+
+def label_nations(doc: Doc, mention: Person, titles: frozenset[str]) -> set[str]:
+    """The nations one mention's own words give: its title words ("Egyptian President
+    Abdel Fattah al-Sisi"), a country owning them ("Israel's Prime Minister Benjamin
+    Netanyahu"), its apposition (", the Palestinian president,") and the role it is the
+    apposition of ("Iran's foreign minister, Mohammad Javad Zarif")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    n = len(words_before(doc, mention, titles))
+    tokens = list(doc[first - n : first])
+    if first - n >= 2 and doc[first - n - 1].lower_ in _POSSESSIVE:
+        tokens = [*doc[first - n - 2].subtree, *tokens]
+    found = nations_in(_unhyphened(tokens))
+    if not party_tag_after(doc.text, mention.end):
+        found |= nations_in(_own_apposition(doc, mention))
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ == "appos" and root.head.i < first:
+        # "Iran's foreign minister, Mohammad Javad Zarif": the role before the comma
+        nation = phrase_qualifiers(root.head).nation
+        found |= {nation} if nation else set()
+    return found
 
 
 def label_qualifiers(

@@ -43,6 +43,7 @@ from newsprism.extract.quotes.phrases import (
 from newsprism.extract.quotes.place_body import place_body
 from newsprism.extract.quotes.place_modifier import place_only
 from newsprism.extract.quotes.role_epithet import role_epithet
+from newsprism.extract.quotes.rolequal import phrase_qualifiers
 from newsprism.extract.quotes.speaker_record import Resolution, Speaker
 from newsprism.extract.quotes.subjects import owner
 
@@ -87,7 +88,7 @@ class UnnamedRules:
         person = self.antecedents.resolve_role(head) if definite else None
         # "the Idaho congressman": the qualifier decides, not an earlier "the congressman"
         qualified = definite and self.antecedents.is_qualified_role(head)
-        earlier = None if qualified else self._earlier_mention(head)
+        earlier = self._same_nation_mention(head) if qualified else self._earlier_mention(head)
         if earlier is not None and (person is None or earlier.i > person.token):
             inner = earlier_alone(self, earlier, depth)  # own_referent.py
             if inner.name is not None:
@@ -95,10 +96,24 @@ class UnnamedRules:
         if person is not None:
             return self._named(person, "role")
         # "the DNC communications director" names one person; "the spokesman" alone does not
-        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i)
+        # "the Iraqi lawmaker" unnamed: its nation says which as well (session 37); not
+        # an owner ("the Iraqi prime minister's media office" is the office)
+        nation = qualified and head.dep_ != "poss" and phrase_qualifiers(head).nation
+        specific = any(t.pos_ == "PROPN" for t in tokens if t.i != head.i) or bool(nation)
         if specific or says_which_people(head):
             return self._described(tokens)
         return role_epithet(self, head, tokens, depth) or Speaker()  # "the … expert"
+
+    def _same_nation_mention(self, head: Token) -> Token | None:
+        """For a role with a nation only ("the Iranian foreign minister"), the earlier
+        mention of the noun whose own phrase names that nation ("Iran's foreign
+        minister, Mohammad Javad Zarif"); None for a state, a party or "former"."""
+        want = phrase_qualifiers(head)
+        if want.nation is None or want.state or want.party or want.former:
+            return None
+        earlier = self._earlier_mention(head)
+        return earlier if earlier is not None and \
+            phrase_qualifiers(earlier).nation == want.nation else None  # fmt: skip
 
     def _earlier_mention(self, head: Token) -> Token | None:
         """The last noun before ``head`` with its lemma and number, heading its phrase

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.coref import DEFINITE, determiners
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
 from newsprism.extract.quotes.people import GENDERED
-from newsprism.extract.quotes.rolequal import label_qualifiers, phrase_qualifiers
+from newsprism.extract.quotes.rolequal import label_nations, label_qualifiers, phrase_qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,13 +93,15 @@ def _scope(speakers: Speakers, head: Token) -> range:
 def _contradicts(speakers: Speakers, head: Token, name: str) -> bool:
     """The person ``name`` holds the epithet's office already (``_role`` read the
     article's holders and did not take them), or their own labels give another state
-    or party than the epithet's ("Sen. Mary Roe (R-Ariz.) …. The Texas senator")."""
+    party or nation than the epithet's ("Sen. Mary Roe (R-Ariz.) …. The Texas
+    senator"; "Egyptian President Abdel Fattah al-Sisi …. The Palestinian president")."""
     groups = speakers.antecedents.role_groups(head)
     aliases = [a for a, g in speakers.lex.roles.items() if g & groups]
     want = phrase_qualifiers(head)
     gender = GENDERED.get(head.lower_)
     states: set[str] = set()
     parties: set[str] = set()
+    nations: set[str] = set()
     for p in speakers.people.persons:
         if p.token >= head.i or speakers.people.name_speaker(p)[0] != name:
             continue
@@ -111,8 +113,10 @@ def _contradicts(speakers: Speakers, head: Token, name: str) -> bool:
         s, party = label_qualifiers(speakers.doc, p, speakers.people.title_words)
         states |= s
         parties |= party
+        nations |= label_nations(speakers.doc, p, speakers.people.title_words)
     return (want.state is not None and bool(states - {want.state})) or \
-        (want.party is not None and bool(parties - {want.party}))  # fmt: skip
+        (want.party is not None and bool(parties - {want.party})) or \
+        (want.nation is not None and bool(nations - {want.nation}))  # fmt: skip
 
 
 def epithet_of(speakers: Speakers, head: Token, sp: Speaker) -> Speaker:
