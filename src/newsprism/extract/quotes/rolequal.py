@@ -179,7 +179,7 @@ def label_nations(doc: Doc, mention: Person, titles: frozenset[str]) -> set[str]
     if first - n >= 2 and doc[first - n - 1].lower_ in _POSSESSIVE:
         tokens = [*doc[first - n - 2].subtree, *tokens]
     found = nations_in(_unhyphened(tokens))
-    if not party_tag_after(doc.text, mention.end):
+    if not party_tag_after(doc_text(doc), mention.end):
         found |= nations_in(_own_apposition(doc, mention))
     root = span.root if span is not None else None
     if root is not None and root.dep_ == "appos" and root.head.i < first:
