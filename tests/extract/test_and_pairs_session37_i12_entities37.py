@@ -24,6 +24,7 @@ def test_a_join_of_two_bodies_one_named_alone_is_split() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "others"), [
+    ("Merck & Co. and Merck said", "Merck & Co.", (("Merck", "ORG"),)),
     ("Procter & Gamble said; Gamble Inc. did not.", "Procter & Gamble", ()),
     ("Johnson & Johnson and Johnson said", "Johnson & Johnson", (("Johnson", "ORG"),)),
     ("Ernst & Young hired Young.", "Ernst & Young", (("Young.", "PERSON"),)),

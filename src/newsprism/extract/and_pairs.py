@@ -17,6 +17,7 @@ One body's name written with "and" is left whole; the tests that tell them apart
   "AT&T" has no spaces around its "&";
 - a part that ends on a body's head word ("the House Oversight and Reform Committee":
   "Reform Committee") is the tail of one body, unless that part is itself named alone;
+  so is a firm's own ending ("Merck & Co.": "Co.");
 - a part named alone only as a person ("Ernst & Young" beside a Mr. Young) is no proof.
 """
 
@@ -41,6 +42,8 @@ _BODY_HEADS = frozenset({
     "institute", "foundation", "association", "center", "centre", "party", "union",
     "corporation", "company", "group", "society", "fund", "trust", "authority",
     "university", "college", "school", "academy", "museum", "court", "means",
+    # a firm's own ending: "Merck & Co." (NeuS raw, session 37), "Sons", "Partners"
+    "co", "inc", "corp", "ltd", "llc", "plc", "sons", "partners", "associates", "brothers",
 })  # fmt: skip
 
 
@@ -62,7 +65,8 @@ def _splits(parts: tuple[str, str], alone: set[str]) -> bool:
     """A part stands alone in the story, and no part is a body's tail not named alone."""
     if not any(p in alone for p in parts):
         return False
-    return all(p in alone or p.split()[-1].lower() not in _BODY_HEADS for p in parts)
+    return all(p in alone or p.split()[-1].lower().rstrip(".") not in _BODY_HEADS
+               for p in parts)
 
 
 def split_and_pairs(mentions_by_article: dict[str, list[Mention]]) -> None:
