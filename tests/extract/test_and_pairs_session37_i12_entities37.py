@@ -15,9 +15,12 @@ def _split(text: str, name: str, others: tuple[tuple[str, str], ...],
     return [(m.text, m.label, m.start, m.end) for m in mentions["a"]][:2]
 
 
-def test_a_join_of_two_bodies_one_named_alone_is_split() -> None:
-    text = "The ban from Facebook and Instagram was upheld, Facebook said."
-    got = _split(text, "Facebook and Instagram", (("Facebook", "ORG"),))
+def test_a_join_of_two_bodies_each_named_alone_is_split() -> None:
+    text = "The ban from Facebook and Instagram was upheld, Facebook said of Instagram."
+    got = _split(text, "Facebook and Instagram", (("Facebook said", "ORG"),
+                                                   ("Instagram.", "ORG")))
+    assert got[0][0] == "Facebook and Instagram"  # neither part alone: "Facebook said"
+    got = _split(text, "Facebook and Instagram", (("Facebook", "ORG"), ("Instagram", "ORG")))
     at = text.index("Facebook and")
     assert got == [("Facebook", "ORG", at, at + 8),
                    ("Instagram", "ORG", text.index("Instagram"), text.index("Instagram") + 9)]
@@ -25,6 +28,12 @@ def test_a_join_of_two_bodies_one_named_alone_is_split() -> None:
 
 @pytest.mark.parametrize(("text", "name", "others"), [
     ("Merck & Co. and Merck said", "Merck & Co.", (("Merck", "ORG"),)),
+    ("Fox & Friends aired it; Fox said", "Fox & Friends", (("Fox", "ORG"),)),
+    ("Johnson & Johnson COVID-19 shot; Johnson said", "Johnson & Johnson COVID-19",
+     (("Johnson", "ORG"),)),
+    ("the House Oversight and Reform Committee; House Oversight; Reform Committee",
+     "House Oversight and Reform Committee", (("House Oversight", "ORG"),
+                                              ("Reform Committee", "ORG"))),
     ("Procter & Gamble said; Gamble Inc. did not.", "Procter & Gamble", ()),
     ("Johnson & Johnson and Johnson said", "Johnson & Johnson", (("Johnson", "ORG"),)),
     ("Ernst & Young hired Young.", "Ernst & Young", (("Young.", "PERSON"),)),
