@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsprism.extract.acronym_people import surname_written_as
+from newsprism.extract.and_pairs import split_and_pairs
 from newsprism.extract.bill_numbers import drop_bill_numbers
 from newsprism.extract.body_heads import (
     extend_back_over_and_to_the,
@@ -232,6 +233,7 @@ def link_entities(
     join_name_pieces(mentions_by_article, texts)
     extend_by_common_word(mentions_by_article, texts)
     extend_to_story_names(mentions_by_article, texts)  # "U.S." of "U.S. Holocaust Memorial Museum"
+    split_and_pairs(mentions_by_article)  # "Facebook and Instagram" beside "Facebook"
     company_short_forms(mentions_by_article)
     drop_title_chambers(mentions_by_article, texts)
     acronyms = bracket_acronyms(mentions_by_article, texts, _org_key)
