@@ -39,6 +39,7 @@ from newsprism.extract.quotes.former_holder import (
 from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
+from newsprism.extract.quotes.named_after import named_after
 from newsprism.extract.quotes.people import (
     GENDERED,
     PRONOUNS_PERSON,
@@ -254,6 +255,12 @@ class Antecedents(Step):
             named = [self.people.person_at(c) for c in noun.children if c.dep_ == "appos"]
             person = next((p for p in named if p is not None), None)
             return self.people.referent(person) if person is not None else None
+        later = named_after(token, self.people, self.lex, self.qid) if gender and not possessive \
+            and not_named is None else None  # fmt: skip
+        if later is not None:  # "“…,” he said, …, “…,” said Abu Mohamad al-Golani"
+            best = self.people.referent(later, gender)
+            if self.people.gender_of(best) in (None, gender):
+                return best
         if gender and not possessive and self._unnamed_nation_subject(token):
             return None  # "The Palestinian president voiced …. “…,” he said": no name is he
         bound = clause_names(token, self.people, self.qid)  # "he told Hannity"
