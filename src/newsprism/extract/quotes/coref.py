@@ -248,6 +248,12 @@ class Antecedents(Step):
         gender = PRONOUNS_PERSON.get(token.lower_)
         # a person's possessives only: pronoun_words.POSSESSIVES adds a group's and a thing's
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
+        later = named_after(token, self.people, self.lex, self.qid) if gender and not possessive \
+            and not_named is None else None  # fmt: skip
+        if later is not None:  # "“…,” he said, …, “…,” said Abu Mohamad al-Golani"
+            best = self.people.referent(later, gender)
+            if self.people.gender_of(best) in (None, gender):
+                return best
         noun = self._gendered_subject(token, gender) if gender and not possessive else None
         if noun is not None:
             # "Mr. Jackson's wife … had it moved, and she asked": she is the wife; a
@@ -255,12 +261,6 @@ class Antecedents(Step):
             named = [self.people.person_at(c) for c in noun.children if c.dep_ == "appos"]
             person = next((p for p in named if p is not None), None)
             return self.people.referent(person) if person is not None else None
-        later = named_after(token, self.people, self.lex, self.qid) if gender and not possessive \
-            and not_named is None else None  # fmt: skip
-        if later is not None:  # "“…,” he said, …, “…,” said Abu Mohamad al-Golani"
-            best = self.people.referent(later, gender)
-            if self.people.gender_of(best) in (None, gender):
-                return best
         if gender and not possessive and self._unnamed_nation_subject(token):
             return None  # "The Palestinian president voiced …. “…,” he said": no name is he
         bound = clause_names(token, self.people, self.qid)  # "he told Hannity"

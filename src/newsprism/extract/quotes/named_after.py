@@ -37,10 +37,11 @@ def named_after(pronoun: Token, people: People, lex: SpeechLexicon,
             or qid[outer.i] != -1:  # fmt: skip
         return None
     subjects = [c for c in outer.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].i < outer.i or qid[subjects[0].i] != -1:
+    if not subjects or subjects[0].i < outer.i or qid[subjects[0].i] != -1:
         return None
     person = people.person_at(subjects[0])
-    if person is None:
+    # the parse may split one name into two subjects ("Khalid al" and "Masri")
+    if person is None or any(people.person_at(s) is not person for s in subjects):
         return None
     if any(pronoun.i < p.token < outer.i and qid[p.token] == -1 for p in people.persons):
         return None  # "he said, citing Smith, …, said Jones": whose cue is whose is unclear
