@@ -39,6 +39,7 @@ from newsprism.extract.quotes.former_holder import (
 from newsprism.extract.quotes.it_document import document_near
 from newsprism.extract.quotes.listed_antecedent import listed_rival
 from newsprism.extract.quotes.lower_office import holds_office, office_qualifier
+from newsprism.extract.quotes.named_after import named_after
 from newsprism.extract.quotes.people import (
     GENDERED,
     PRONOUNS_PERSON,
@@ -247,6 +248,12 @@ class Antecedents(Step):
         gender = PRONOUNS_PERSON.get(token.lower_)
         # a person's possessives only: pronoun_words.POSSESSIVES adds a group's and a thing's
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
+        later = named_after(token, self.people, self.lex, self.qid) if gender and not possessive \
+            and not_named is None else None  # fmt: skip
+        if later is not None:  # "“…,” he said, …, “…,” said Abu Mohamad al-Golani"
+            best = self.people.referent(later, gender)
+            if self.people.gender_of(best) in (None, gender):
+                return best
         noun = self._gendered_subject(token, gender) if gender and not possessive else None
         if noun is not None:
             # "Mr. Jackson's wife … had it moved, and she asked": she is the wife; a

@@ -324,7 +324,9 @@ class People(Step):
             # "American Academy of Pediatrics (AAP": the tagger stopped inside the
             # abbreviation's brackets; the name is what stands before them
             end = len(self.text[start:bracket].rstrip()) + start
-        return start, end, " ".join(self.text[start:end].split())
+        # an editor's brackets inside a quotation ("[US President Barack] Obama says")
+        # are no part of the name: "Barack Obama", not "Barack] Obama"
+        return start, end, " ".join(re.sub(r"[\[\]]", " ", self.text[start:end]).split())
 
     def _title_of(self, a: int, b: int) -> str:
         """Title words before the name and in an appositive after it, lower case. The

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsprism.extract.quotes.article import Step
 from newsprism.extract.quotes.clause_bound import clause_names
+from newsprism.extract.quotes.named_after import named_after
 from newsprism.extract.quotes.people import PRONOUNS_PERSON
 from newsprism.pronoun_words import PERSON_SUBJECTS
 
@@ -106,6 +107,8 @@ class QuoteRuns(Step):
         if any(p.sentence == sent and p.token < tok.i and self.qid[p.token] == -1
                for p in self.people.persons):  # fmt: skip
             return None
+        if named_after(tok, self.people, self.antecedents.lex, self.qid) is not None:
+            return None  # its own sentence names it after the quotation (named_after.py)
         return tok
 
     def _run(self, prev: RunQuote, quote: RunQuote,

@@ -64,6 +64,7 @@ __all__ = ["RELATIVE", "Resolution", "Speaker", "Speakers"]
 
 _PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 _QUANTIFIERS = {"both", "all", "each", "some", "many", "most", "either", "neither", "several"}
+_OWNERS = ("his", "her", "their", "my", "our", "your")  # a description starting "Her mother"
 RELATIVE = {"who", "that", "which", "whom"}
 _MAX_DEPTH = 6  # a chain: "the statement" -> "a statement from his office" -> "his"
 
@@ -178,7 +179,9 @@ class Speakers(DocumentRules, UnnamedRules, Step):
                 person = self.antecedents.resolve_pronoun(tok)
                 if person is not None:
                     text = f"{person.text}’s{tok.whitespace_}"
-            elif n == 0 and tok.lower_ in ("a", "an", "the", "another"):
+            elif n == 0 and (tok.lower_ in ("a", "an", "the", "another") or (
+                    tok.lower_ in _OWNERS and tok.dep_ == "poss" and tok.head.pos_ != "PROPN")):
+                # "Her mother said" at a sentence start is "her mother" (not "Her Majesty")
                 text = tok.lower_ + tok.whitespace_
             words.append(text)
         if len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
