@@ -48,16 +48,3 @@ def test_a_running_total_is_no_conflict_with_one_days_count() -> None:
 
 def test_two_running_totals_still_conflict() -> None:
     assert [values_of(c) for c in _numbers(RUNNING, RUNNING_OTHER)] == [{"147", "162"}]
-
-
-YEAR = ("President Dale Moss signed 39 executive orders on water use in 2012, according to "
-        "the register.")  # fmt: skip
-
-
-def test_counts_dated_to_different_times_are_no_conflict() -> None:
-    assert _numbers(DAY, YEAR) == []
-
-
-def test_a_dated_count_against_an_undated_one_still_conflicts() -> None:
-    undated = "President Dale Moss signed 25 executive orders on water use, an aide said."
-    assert [values_of(c) for c in _numbers(DAY, undated)] == [{"23", "25"}]
