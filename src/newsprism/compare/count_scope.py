@@ -17,12 +17,6 @@ A running total told in the present perfect with no day of its own ("Obama has s
 147 executive orders, more than any recent president") is the same kind of count with
 no span word: :func:`running_total` marks it on the count (``Counted.running``), and a
 running total is compared only with another one.
-
-Two counts dated to different times ("signed 39 executive orders in 2012" / "last year"
-against "signed 23 … on Wednesday") count two occasions: :func:`day_words` keeps the
-DATE names of a count's sentence (``Counted.days``), and two counts whose sentences both
-name dates, none of them shared, are not compared (:func:`days_apart`). One side dated
-and the other not is still compared: the usual report of one event dates it once.
 """
 
 from __future__ import annotations
@@ -65,14 +59,3 @@ def running_total(verb: Any) -> bool:
     return perfect and not any(t.ent_type_ in _DAY_KINDS for c in verb.children
                                if c.dep_ in ("npadvmod", "prep", "advmod")
                                for t in c.subtree)  # fmt: skip
-
-
-def day_words(span: Any) -> frozenset[str]:
-    """The DATE names of a sentence, lower-cased and space-normalised ("wednesday",
-    "last year", "2012")."""
-    return frozenset(" ".join(e.text.lower().split()) for e in span.ents if e.label_ == "DATE")
-
-
-def days_apart(days_a: frozenset[str], days_b: frozenset[str]) -> bool:
-    """Whether two counts' sentences both name dates and share none of them."""
-    return bool(days_a) and bool(days_b) and not days_a & days_b
