@@ -17,6 +17,13 @@ A running total told in the present perfect with no day of its own ("Obama has s
 147 executive orders, more than any recent president") is the same kind of count with
 no span word: :func:`running_total` marks it on the count (``Counted.running``), and a
 running total is compared only with another one.
+
+Two counts whose own verbs are dated to different times ("signed 39 executive orders in
+2012" against "signed 23 … on Wednesday") count two occasions: :func:`verb_days` keeps
+the DATE words among the count's verb's own modifiers (``Counted.days``), and two counts
+that both carry such words, none shared, are not compared (:func:`days_apart`). Dates
+elsewhere in the sentence belong to other verbs ("lawmakers who were briefed on the plan
+said Monday"): a sentence-level reading lost two gold conflicts (docs/eval-compare.md).
 """
 
 from __future__ import annotations
@@ -56,6 +63,18 @@ def running_total(verb: Any) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                   for c in verb.children)  # fmt: skip
-    return perfect and not any(t.ent_type_ in _DAY_KINDS for c in verb.children
-                               if c.dep_ in ("npadvmod", "prep", "advmod")
-                               for t in c.subtree)  # fmt: skip
+    return perfect and not verb_days(verb, _DAY_KINDS)
+
+
+def verb_days(verb: Any, kinds: frozenset[str] = frozenset({"DATE"})) -> frozenset[str]:
+    """The lower-cased words of ``kinds`` entities among a verb's own time modifiers
+    ("in 2012" → {"2012"}, "on Wednesday" → {"wednesday"}); empty for no verb."""
+    if verb is None:
+        return frozenset()
+    return frozenset(t.lower_ for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+                     for t in c.subtree if t.ent_type_ in kinds)  # fmt: skip
+
+
+def days_apart(days_a: frozenset[str], days_b: frozenset[str]) -> bool:
+    """Whether two counts' verbs are both dated and share no date word."""
+    return bool(days_a) and bool(days_b) and not days_a & days_b

@@ -37,7 +37,7 @@ from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.administration_owner import head_of_government
 from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
-from newsprism.compare.count_scope import running_total
+from newsprism.compare.count_scope import running_total, verb_days
 from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.frame_statuses import _BILL_EVENTS as _BILL_EVENTS
 from newsprism.compare.frame_statuses import _BILLS as _BILLS
@@ -103,6 +103,7 @@ class Counted:
     prospect: bool = False  # forecast, planned or expected ("anticipated … would add 1 million")
     holder: str | None = None  # the noun it describes ("lawsuit involving N women")
     running: bool = False  # a running total, "has signed 147" (count_scope.running_total)
+    days: frozenset[str] = frozenset()  # its verb's date words (count_scope.verb_days)
 
 
 @dataclass
@@ -303,7 +304,8 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
-                             count_holder(noun), running_total(_verb_of(noun))))
+                             count_holder(noun), running_total(_verb_of(noun)),
+                             verb_days(_verb_of(noun))))
     return found
 
 
