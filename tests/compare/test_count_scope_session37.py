@@ -48,3 +48,17 @@ def test_a_running_total_is_no_conflict_with_one_days_count() -> None:
 
 def test_two_running_totals_still_conflict() -> None:
     assert [values_of(c) for c in _numbers(RUNNING, RUNNING_OTHER)] == [{"147", "162"}]
+
+
+YEAR = ("President Dale Moss signed 39 executive orders on water use in 2012, according to "
+        "the register.")  # fmt: skip
+
+
+def test_counts_whose_verbs_are_dated_apart_are_no_conflict() -> None:
+    assert _numbers(DAY, YEAR) == []
+
+
+def test_a_date_of_another_verb_keeps_the_count_comparable() -> None:
+    briefed = ("President Dale Moss will lay out 25 executive orders on water use, lawmakers "
+               "who were briefed on the plan said Monday.")  # fmt: skip
+    assert [values_of(c) for c in _numbers(DAY, briefed)] == [{"23", "25"}]
