@@ -28,9 +28,13 @@ def head_of_government(entity: Callable[[Any], str | None], main_person: str | N
         main_person: the key of the person the article names most (or None).
         text: the article's text, where the main person's title "President" is looked for.
     """
-    titled = bool(main_person) and re.search(
-        rf"\bPresident\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(main_person or '')}\b",
-        text, re.IGNORECASE) is not None  # fmt: skip
+
+    def titled() -> bool:
+        """Whether the article titles its main person "President": searched only when a
+        bare "the administration" is read, not for every claim's frames."""
+        return bool(main_person) and re.search(
+            rf"\bPresident\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(main_person or '')}\b",
+            text, re.IGNORECASE) is not None  # fmt: skip
 
     def read(token: Any) -> str | None:
         if token.lemma_.lower() not in _GOVERNMENT or token.pos_ != "NOUN":
@@ -38,7 +42,7 @@ def head_of_government(entity: Callable[[Any], str | None], main_person: str | N
         named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if named:
             return entity(named[-1])  # "the Obama administration"
-        if titled and any(c.lower_ == "the" for c in token.children):
+        if any(c.lower_ == "the" for c in token.children) and titled():
             return main_person
         return entity(token)
 

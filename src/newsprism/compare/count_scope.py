@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["scopes_differ", "span_scope"]
+__all__ = ["days_apart", "running_total", "scopes_differ", "span_scope", "verb_days"]
 
 _SPAN = re.compile(
     r"\b(?:since|to date|so far this (?:year|month|week|season)|in total|all told|"

@@ -76,7 +76,7 @@ from newsprism.compare.measures import event_statuses
 from newsprism.compare.other_instances import other_instance
 from newsprism.compare.places import Placed, placed_agent, read_places
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
-from newsprism.extract.nlp import span_text
+from newsprism.extract.nlp import doc_text, span_text
 from newsprism.extract.quotes.marks import quoted_spans
 from newsprism.extract.tree import climb
 from newsprism.models import Claim, Mention
@@ -197,7 +197,7 @@ def read_frames(doc: Any, claim: Claim, mentions: list[Mention], main_person: st
         lambda verb, when: [d for d in _action(verb, "", when, entity, doer)
                             if d.subject in named or d.objects == PASSAGE_OBJECTS])  # fmt: skip
     # counts inside quotation marks are read too (session 37, READ_QUOTED_COUNTS)
-    frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc.text),
+    frame.counted = _counted(span, claim, head_of_government(entity, main_person, doc_text(doc)),
                              _anywhere if READ_QUOTED_COUNTS else outside)
     frame.statuses = [s for t in span if outside(t) for s in _status(t, entity, main_person)
                       ] + event_statuses(span, outside, _polarity, Status, entity)  # fmt: skip
