@@ -39,7 +39,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsprism.extract.quoted_elisions import after_quoted_elision, elision_blocked
+from newsprism.extract.quoted_elisions import ELLIPSES, after_quoted_elision, elision_blocked
 
 __all__ = ["after_middle_initial", "break_blocked", "is_initial", "no_breaks", "preset_starts",
            "starts_nothing"]
@@ -97,7 +97,8 @@ def starts_nothing(token: Token) -> bool:
     if before is None or newline or not token.text.strip():
         return False
     word, first = before.text, token.text[:1]
-    if after_quoted_elision(token.doc.text, word, token.text, lambda _: token.idx, token.i):
+    if word in ELLIPSES and after_quoted_elision(token.doc.text, word, token.text,
+                                                 lambda _: token.idx, token.i):
         return True
     if word.isalpha() and word.islower() and (len(word) > 1 or word == "a"):
         return True  # one letter other than "a" may be a list's bullet ("l", "o")
@@ -147,6 +148,8 @@ def break_blocked(doc: Doc) -> list[int]:
                 first.islower() or first.isdigit() or text in _CONTINUING
                 or (word in _CLOCK and text in TIME_ZONES)):
             found.append(i)
+    if not any(text in ELLIPSES for text in texts):
+        return found  # spaCy builds doc.text from every token: only where it can matter
     quoted = elision_blocked(doc.text, texts, lambda i: doc[i].idx, before, newline)
     return sorted(set(found).union(quoted)) if quoted else found
 
