@@ -158,8 +158,8 @@ class ClusterModel:
         merge_dated, merge_weekday_gap (session 38, ``cluster.merge_days``): the merge
             step reads only partners with publication times on both sides, and refuses
             two named stories whose leads date their acts to weekdays more than
-            ``merge_weekday_gap`` days apart; False and -1 (every model before
-            version 7): not read.
+            ``merge_weekday_gap`` days apart; False and -1 (every packaged file:
+            measured, not switched on): not read.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
