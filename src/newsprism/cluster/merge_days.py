@@ -1,6 +1,6 @@
 """Which partners the merge step may read: dated stories whose reports date their acts
-to near days of the week (issue 13, session 38; docs/eval-clustering.md, "Session 38:
-the real dates' splits").
+to near days of the week (issue 13, session 38; docs/clustering.md, "Session 38: the
+real dates' splits").
 
 On neus-raw's real dates most of the lost recall is splits: the second or third report
 of one event founds a story of its own because its lead shares few words with the
