@@ -2,6 +2,7 @@
 makes each (issue 13, session 37; docs/eval-clustering.md, "Session 37: …").
 
     PYTHONPATH=src:scripts python scripts/dense_loss.py DATA [SET] [SPEC]
+    PYTHONPATH=src:scripts python scripts/dense_loss.py DATA SET - --cond real --splits OUT.tsv
 
 Runs the packaged model (or ``sparse_stream.variant(SPEC)``) over one set's training
 part (neus-raw unless ``SET`` is given) with real times and on the dense day, and prints
@@ -22,10 +23,20 @@ for each condition:
   join that story (``sparse_stream._why_not``: not a candidate, under the threshold
   with its probability band, the core check, the weekday check, the guard, another
   story first).
+
+``--cond`` runs one condition only; ``--splits OUT.tsv`` (session 38) also sorts every
+split error by *kind* and writes one line each, for reading: a *late follow-up* (the
+article comes two days or more after the last report of its gold story's live story),
+*other words* (its title shares under ``OTHER_WORDS`` of its content words with the
+titles of that story's reports), or *same words* (neither: a sub-angle, or the scorer);
+and counts the reports whose gold story's earlier reports all sit in frozen stories
+(*home frozen*: no live story to join).
 """
 
 from __future__ import annotations
 
+import csv
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -42,6 +53,8 @@ from newsprism.cluster.stream import StreamClusterer
 from newsprism.eval.clustering import condition_stream, find_sets, score_clustering
 
 BANDS = (0.0, 0.075, 0.2, 0.3, 0.5, 0.7, 1.01)
+LATE_DAYS = 2.0  # a split error this long after its home story's last report is "late"
+OTHER_WORDS = 0.2  # under this share of title words shared with the home story: "other words"
 
 
 class Routed(StreamClusterer):
@@ -93,8 +106,9 @@ def majority(golds: list[str]) -> str:
     return Counter(golds).most_common(1)[0][0]
 
 
-def run(items: list, model: ClusterModel) -> None:
-    """Print the loss table of one stream (module docstring)."""
+def run(items: list, model: ClusterModel, split_rows: list[dict] | None = None) -> None:
+    """Print the loss table of one stream (module docstring); with ``split_rows``, append
+    each split error's reading line to it (``split_row``)."""
     arts = [i.article for i in items]
     gold = {i.article.id: i.story for i in items}
     features = compute_features(arts, model.embedder, model.context_embedder)
@@ -103,11 +117,15 @@ def run(items: list, model: ClusterModel) -> None:
     joins: Counter = Counter()
     wrong_bands: Counter = Counter()
     splits: Counter = Counter()
+    kinds: Counter = Counter()
+    by_id = {a.id: a for a in arts}
     brought: dict[str, Counter] = {}  # article id -> route that brought it
     for f in features:
         mates = Counter(clusterer.memberships[a][0] for a in clusterer.memberships
                         if gold[a] == gold[f.article_id])  # fmt: skip
         home = next((s for s, n in mates.most_common() if s in clusterer.live), None)
+        if mates and home is None:
+            splits["home frozen"] += 1
         why = sparse_stream._why_not(clusterer, f, home) if home else None
         if why == "under the threshold":
             x = dict((s, x) for s, x, _ in clusterer.scored_candidates(f))[home]
@@ -125,6 +143,9 @@ def run(items: list, model: ClusterModel) -> None:
                 brought[f.article_id] = route
         if home is not None and story != home:
             splits[why] += 1
+            if split_rows is not None:
+                split_rows.append(split_row(clusterer, f, home, why, by_id, gold))
+                kinds[split_rows[-1]["kind"], why.split(" [")[0]] += 1
     found = [clusterer.memberships[a.id][0] for a in arts]
     s = score_clustering(found, [gold[a.id] for a in arts])
     p, r, f1 = s.b3
@@ -139,6 +160,34 @@ def run(items: list, model: ClusterModel) -> None:
     print("  split errors (a live story held most of its gold story; why not joined):")
     for why, n in splits.most_common():
         print(f"    {n:4d}  {why}")
+    if kinds:
+        print("  split errors by kind and step:")
+        for (kind, why), n in sorted(kinds.items(), key=lambda kv: -kv[1]):
+            print(f"    {n:4d}  {kind:12s} {why}")
+
+
+def _title_words(title: str | None) -> set[str]:
+    """The content words of a title (four letters or more, lower-cased)."""
+    return {w for w in re.findall(r"[a-z0-9']+", (title or "").lower()) if len(w) >= 4}
+
+
+def split_row(clusterer: StreamClusterer, f, home: str, why: str,  # type: ignore[no-untyped-def]
+              by_id: dict, gold: dict[str, str]) -> dict:  # fmt: skip
+    """One split error, for reading: its kind (module docstring), the days since the home
+    story's last report, the share of its title words in the home story's titles."""
+    home_ids = [a for a, (s, _) in clusterer.memberships.items() if s == home]
+    words = _title_words(by_id[f.article_id].title)
+    theirs = set().union(*(_title_words(by_id[a].title) for a in home_ids))
+    share = len(words & theirs) / len(words) if words else 0.0
+    last = clusterer.live[home].t_last
+    gap = (f.published - last) / 86400 if f.published is not None and last else 0.0
+    kind = ("late" if gap >= LATE_DAYS else
+            "other words" if share < OTHER_WORDS else "same words")  # fmt: skip
+    art = by_id[f.article_id]
+    return {"kind": kind, "why": why, "gap_days": round(gap, 2), "title_share": round(share, 2),
+            "gold": gold[f.article_id], "id": art.id, "date": art.published_at,
+            "outlet": art.outlet, "title": art.title,
+            "home_titles": " || ".join(sorted({by_id[a].title or "" for a in home_ids})[:4])}
 
 
 def _story_losses(arts: list, found: list[str], gold: dict[str, str],
@@ -167,11 +216,22 @@ def _story_losses(arts: list, found: list[str], gold: dict[str, str],
 def main(argv: list[str]) -> None:
     data = Path(argv[0])
     name = argv[1] if len(argv) > 1 else "neus-raw"
-    model = sparse_stream.variant(argv[2] if len(argv) > 2 else None)
+    spec = argv[2] if len(argv) > 2 and not argv[2].startswith("--") else None
+    model = sparse_stream.variant(None if spec == "-" else spec)
+    conds = [argv[argv.index("--cond") + 1]] if "--cond" in argv else ["real", "compressed"]
+    out = Path(argv[argv.index("--splits") + 1]) if "--splits" in argv else None
     gold_set = next(g for g in find_sets(data) if g.name == name)
-    for cond in ("real", "compressed"):
+    for cond in conds:
         print(f"{name} train, {cond}")
-        run(condition_stream(gold_set, "train", cond), model)
+        rows: list[dict] = []
+        run(condition_stream(gold_set, "train", cond), model, rows if out else None)
+        if out and rows:
+            path = out.with_name(f"{out.stem}-{cond}{out.suffix}")
+            with path.open("w", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t")
+                writer.writeheader()
+                writer.writerows(rows)
+            print(f"  {len(rows)} split errors -> {path}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] [undated] SPEC …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT undated s:SCALE:SIZE:PART:named
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json m:SCALE:SHARE[:dated][:wGAP] …
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
     PYTHONPATH=src python scripts/sparse_stream.py cost DATA LIVE:THR:SIZE SET:COND …
@@ -83,6 +84,13 @@ def variant(spec: str | None) -> ClusterModel:
                                    split_min_size=int(size), split_min_part=int(part),
                                    split_named="named" in more,
                                    split_weekday_gap=gap[0] if gap else -1)  # fmt: skip
+    if spec.startswith("m:"):  # m:SCALE:SHARE[:dated][:wGAP], the merge step (session 38)
+        scale, share, *more = spec[2:].split(":")
+        gap = [int(m[1:]) for m in more if m.startswith("w")]
+        return dataclasses.replace(model, merge_scale=float(scale),
+                                   merge_link_share=float(share),
+                                   merge_dated="dated" in more,
+                                   merge_weekday_gap=gap[0] if gap else -1)  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold

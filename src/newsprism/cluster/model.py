@@ -155,6 +155,11 @@ class ClusterModel:
             table: a name the training text saw a few times at most (session 29: the
             cue a reader of two pieces of one event uses most). 0 (every model before
             it): no such condition.
+        merge_dated, merge_weekday_gap (session 38, ``cluster.merge_days``): the merge
+            step reads only partners with publication times on both sides, and refuses
+            two named stories whose leads date their acts to weekdays more than
+            ``merge_weekday_gap`` days apart; False and -1 (every packaged file:
+            measured, not switched on): not read.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -225,6 +230,8 @@ class ClusterModel:
     merge_members: int = 16
     merge_link_share: float = 0.0
     merge_name_idf: float = 0.0
+    merge_dated: bool = False
+    merge_weekday_gap: int = -1
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0
@@ -305,7 +312,8 @@ class ClusterModel:
                           ("density_floor", 0.0), ("cue_floor", 0.0), ("cue_size", 1),
                           ("cue_day_live", 0), ("cue_best", False),
                           ("cue_day_rivals", -1), ("split_named", False),
-                          ("split_weekday_gap", -1)):  # fmt: skip
+                          ("split_weekday_gap", -1), ("merge_dated", False),
+                          ("merge_weekday_gap", -1)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if not self.competition:  # session 36's stage only where it is on

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.cluster import merge as merging
+from newsprism.cluster import merge_days
 from newsprism.cluster import split as splitting
 from newsprism.cluster.crosslang import CrossLanguagePath
 from newsprism.cluster.features import ArticleFeatures
@@ -63,6 +64,11 @@ class MergeStep:
             return None  # every path stores an article's features before it joins a story
         if self.model.merge_name_idf > 0:
             partners = self._named_partners(cluster, partners, have)
+        if self.model.merge_dated or self.model.merge_weekday_gap >= 0:
+            limit = self.model.merge_members
+            partners = merge_days.allowed_partners(
+                self.model, cluster, partners,
+                {c.story_id: merging.reports(c, limit) for c in (cluster, *partners)}, have)
         found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
         if found is None:
             return None
