@@ -6,6 +6,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT undated s:SCALE:SIZE:PART:named
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json m:SCALE:SHARE[:dated][:wGAP] …
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json e:GAP s:SCALE:SIZE:PART:dated
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
     PYTHONPATH=src python scripts/sparse_stream.py cost DATA LIVE:THR:SIZE SET:COND …
@@ -38,7 +39,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsprism.cluster import density, weekdays
+from newsprism.cluster import density, event_dates, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster.crosslang import memory_texts
 from newsprism.cluster.features import ArticleFeatures, compute_features
@@ -76,13 +77,18 @@ def variant(spec: str | None) -> ClusterModel:
                                    cue_day_live=int(most[0]) if most else 0,
                                    cue_best="best" in most[1:],
                                    cue_day_rivals=rivals[0] if rivals else -1)  # fmt: skip
+    if spec.startswith("e:"):  # e:GAP[+SETTING], the event-date check (session 38)
+        gap, _, rest = spec[2:].partition("+")
+        return dataclasses.replace(variant(rest), cue_date_gap=int(gap))
     if spec.startswith("s:"):  # s:SCALE:MIN_SIZE:MIN_PART[+SETTING], the split step (session 37)
         step, _, rest = spec.partition("+")
-        scale, size, part, *more = step[2:].split(":")  # s:SCALE:SIZE:PART[:named][:wGAP]
+        # s:SCALE:SIZE:PART[:named][:wGAP][:dated]
+        scale, size, part, *more = step[2:].split(":")
         gap = [int(m[1:]) for m in more if m.startswith("w")]
         return dataclasses.replace(variant(rest), split_scale=float(scale),
                                    split_min_size=int(size), split_min_part=int(part),
                                    split_named="named" in more,
+                                   split_dated="dated" in more,
                                    split_weekday_gap=gap[0] if gap else -1)  # fmt: skip
     if spec.startswith("m:"):  # m:SCALE:SHARE[:dated][:wGAP], the merge step (session 38)
         scale, share, *more = spec[2:].split(":")
@@ -146,6 +152,8 @@ def _why_not(clusterer: StreamClusterer, f: ArticleFeatures, story: str) -> str:
         return "core check"
     if weekdays.refuses(model, f, c, clusterer._read_members):
         return "weekday check"
+    if event_dates.refuses(model, f, c, clusterer.lead_dates, clusterer._read_members):
+        return "event-date check"
     if not guarding.passes(model, f, x, p, c, clusterer.idf_for(f.language), live=clusterer.live,
                            counts=clusterer.live_terms, core=lambda: clusterer.links_core(f, c)):
         return "guard"

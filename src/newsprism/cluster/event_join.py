@@ -50,20 +50,27 @@ Ranked = tuple[float, float, str, list[float], Any]
 
 class LeadDays:
     """The event days of articles' leads, by article id, from a text source (the
-    store's or a pass's in memory; without one, the headline)."""
+    store's or a pass's in memory; without one, the headline). A subclass reads other
+    cues of the same text through :meth:`read` (``cluster.event_dates``)."""
 
     def __init__(self, texts: TextLookup | None) -> None:
         self.texts = texts
-        self._days: OrderedDict[str, frozenset[date]] = OrderedDict()
+        self._days: OrderedDict[str, frozenset[Any]] = OrderedDict()
 
-    def of(self, article_id: str, published: float | None, headline: str) -> frozenset[date]:
-        """The days the article's title and lead date acts to (``event_days``)."""
+    def read(self, text: str, day: date | None) -> frozenset[Any]:
+        """What is kept of one article's ``text`` published on ``day``: the days its
+        lead dates acts to (``event_days``)."""
+        return event_days(lead(text), day)
+
+    def of(self, article_id: str, published: float | None, headline: str) -> frozenset[Any]:
+        """The days the article's title and lead date acts to (``event_days``), or what
+        :meth:`read` keeps."""
         known = self._days.get(article_id)
         if known is not None:
             return known
         text = (self.texts([article_id]).get(article_id) if self.texts else None) or headline
         day = None if published is None else dt.datetime.fromtimestamp(published, dt.UTC).date()
-        known = event_days(lead(text), day)
+        known = self.read(text, day)
         self._days[article_id] = known
         if len(self._days) > CACHE_SIZE:
             self._days.popitem(last=False)

@@ -128,6 +128,10 @@ class ClusterModel:
             founders of at most this many of the article's other candidates, a bar
             that reads the article's competition, not the live set's size; -1 (every
             model before it): not read.
+        cue_date_gap: the event-date check (``cluster.event_dates``, session 38): a dated
+            join of two named sides is refused when the article's title and lead print
+            calendar dates and none is within this many days of one its story's
+            members print; -1 (every model before it): not asked.
         competition: the second logistic stage whose inputs are the first stage's
             logit and the competition (``cluster.competition``, session 36): the live
             set's size, the contested count, the margin to the best rival; its weights
@@ -142,7 +146,8 @@ class ClusterModel:
             is checked (unnamed snippets score one event's pairs too low to cut on);
             ``split_weekday_gap`` N >= 0 (session 37): a part is cut off only when the
             weekday its leads name most is more than N days from the founder's part's;
-            -1 (every model before it): not read.
+            -1 (every model before it): not read. ``split_dated`` (session 38): only a
+            story most of whose unit pairs the dated scorer scores is checked.
             ``split_scale`` 0 turns it off (models before version 2's split settings).
         merge_scale, merge_members, merge_link_share: the merge step (``cluster.merge``):
             a live story is checked when it reaches 1, 2, 4, 8 … members against its nearest live
@@ -220,12 +225,14 @@ class ClusterModel:
     cue_day_live: int = 0
     cue_best: bool = False
     cue_day_rivals: int = -1
+    cue_date_gap: int = -1
     competition: dict[str, float] = field(default_factory=dict)
     split_scale: float = 0.0
     split_min_size: int = 8
     split_min_part: int = 3
     split_named: bool = False
     split_weekday_gap: int = -1
+    split_dated: bool = False
     merge_scale: float = 0.0
     merge_members: int = 16
     merge_link_share: float = 0.0
@@ -311,7 +318,8 @@ class ClusterModel:
                           ("density_slope", 0.0), ("density_pivot", 1.0),
                           ("density_floor", 0.0), ("cue_floor", 0.0), ("cue_size", 1),
                           ("cue_day_live", 0), ("cue_best", False),
-                          ("cue_day_rivals", -1), ("split_named", False),
+                          ("cue_day_rivals", -1), ("cue_date_gap", -1),
+                          ("split_named", False), ("split_dated", False),
                           ("split_weekday_gap", -1), ("merge_dated", False),
                           ("merge_weekday_gap", -1)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set

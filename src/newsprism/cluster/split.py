@@ -90,6 +90,8 @@ def plan(model: ClusterModel, cluster: Cluster, features: Mapping[str, ArticleFe
     ws = [weigh(f) for f in fs]
     if model.split_named and 2 * sum(bool(w.entities) for w in ws) < len(ws):
         return []  # mostly unnamed (session 37: GoogleNews' snippets cut one event apart)
+    if model.split_dated and not _mostly_dated(fs):
+        return []  # the undated scorer's pairs (session 38: AllSides' undated rows fell)
     labels = unit_parts(model, fs, ws, cluster.language)
     member_label = [int(labels[unit_of[n]]) for n in range(len(refs))]
     founder_label = member_label[_founder_index(refs, cluster.founder)]
@@ -248,6 +250,13 @@ def _another_day(fs: Sequence[ArticleFeatures], labels: np.ndarray, label: int,
     if mine is None or theirs is None:
         return False
     return min((mine - theirs) % 7, (theirs - mine) % 7) > gap
+
+
+def _mostly_dated(fs: Sequence[ArticleFeatures]) -> bool:
+    """Whether more than half of the pairs of ``fs`` have both sides dated (the pairs
+    the dated scorer scores, whose weekdays the dates of the week can confirm)."""
+    dated = sum(f.published is not None for f in fs)
+    return 2 * dated * (dated - 1) > len(fs) * (len(fs) - 1)
 
 
 def _founder_index(refs: Sequence[MemberRef], founder: str) -> int:

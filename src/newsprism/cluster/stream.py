@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster import competition, density, event_join, sparse, weekdays
+from newsprism.cluster import competition, density, event_dates, event_join, sparse, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
@@ -139,6 +139,7 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         # The live stories by language and what the cross-language path caches of them.
         self.cross = CrossLanguagePath(texts)
         self.lead_days = event_join.LeadDays(texts)  # the same-event join's (off in v5)
+        self.lead_dates = event_dates.LeadMonthDays(texts)  # the event-date check's
         self.live_terms = LiveTermCount.for_model(model)  # None: the guard walks the live set
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
@@ -230,11 +231,12 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         """The checks a join at probability ``p`` passes besides its threshold: the core
         check (an article close only to a drifted centroid does not chain on, where the
         model checks it: ``ClusterModel.checks_core``), then, for a dated join, the
-        weekday check (version 4) and the guard."""
+        weekday check (version 4), the event-date check (session 38) and the guard."""
         if self.model.checks_core(x) and not self.links_core(f, cluster):
             return False
         return self.model.scores_undated(x) or (not weekdays.refuses(
-            self.model, f, cluster, self._read_members) and guarding.passes(
+            self.model, f, cluster, self._read_members) and not event_dates.refuses(
+            self.model, f, cluster, self.lead_dates, self._read_members) and guarding.passes(
             self.model, f, x, p, cluster, self.idf_for(f.language), live=self.live,
             counts=self.live_terms, core=lambda: self.links_core(f, cluster)))
 
