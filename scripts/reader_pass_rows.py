@@ -16,7 +16,8 @@ rows named (``neus_unnamed_rows._numbers``' forms, or a ``neusN`` file name) in 
 pass" or "read whole".
 
 Usage (from the checkout root):
-    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--skip-read] [--train-only] [--take 8]
+    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--skip-read] [--train-only]
+                                       [--take 8]
 """
 
 from __future__ import annotations
