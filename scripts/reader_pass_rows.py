@@ -7,13 +7,17 @@ the rows given with ``--skip`` (an earlier reader's pass), keeps a row only when
 three reports, each with a body and each untagged news (``opinionTag`` "None": no opinion,
 analysis or fact-check piece), and orders them by sha1 of "SALT:ROW"; the first ``--take``.
 
+``--train-only`` (session 38) keeps only the roundups of the clustering eval's train half
+(``neus_raw_part`` "train"): the held-out half is never read.
+
 ``--skip-read`` (session 36) also drops every row an earlier reader or NeuS gold read: the
 rows named (``neus_unnamed_rows._numbers``' forms, or a ``neusN`` file name) in any file of
 ``gold/*neus*/``, and in every section of docs/eval-compare.md whose heading says "reader's
 pass" or "read whole".
 
 Usage (from the checkout root):
-    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--skip-read] [--take 8]
+    python scripts/reader_pass_rows.py DATA SALT [--skip 1 2 3] [--skip-read] [--train-only]
+                                       [--take 8]
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from neus_unnamed_rows import ROOT, _numbers
 from summary_fresh_rows import section_numbers, summary_named
 
+from newsprism.eval.clustering import neus_raw_part
 from newsprism.eval.neus_raw import CRAWL
 
 READ_HEADING = re.compile(r"reader's pass|read whole", re.I)
@@ -60,11 +65,14 @@ def main() -> None:
     ap.add_argument("--skip", type=int, nargs="*", default=[])
     ap.add_argument("--take", type=int, default=8)
     ap.add_argument("--skip-read", action="store_true")
+    ap.add_argument("--train-only", action="store_true")
     a = ap.parse_args()
     rows = [json.loads(x) for x in Path(a.data, CRAWL).read_text(encoding="utf-8").splitlines()]
     free = set(range(min(len(rows), 506))) - summary_named() - set(a.skip)
     if a.skip_read:
         free -= read_named()
+    if a.train_only:
+        free = {n for n in free if neus_raw_part(rows[n]["id"]) == "train"}
     order = sorted(free, key=lambda n: hashlib.sha1(f"{a.salt}:{n}".encode()).hexdigest())
     taken, skipped = [], []
     for n in order:

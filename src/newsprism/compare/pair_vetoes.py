@@ -81,7 +81,7 @@ def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     session 27, :func:`.stance.refusing`)."""
     denied = np.array([u.denied for u in units])
     mismatch = denied[:, None] != denied[None, :]
-    # ``negated`` is its unquoted part
-    negated = np.array([u.negative or u.refuses for u in units])
+    # ``negated`` is its unquoted part; "were without fuel" is a negation too (lacking.py)
+    negated = np.array([u.negative or u.refuses or u.lacks for u in units])
     other_negated = np.where(denied[:, None], negated[None, :], negated[:, None])
     return mismatch, mismatch & ~other_negated

@@ -44,6 +44,7 @@ from newsprism.compare.ending_acts import ends_something
 from newsprism.compare.event_day import DatedNouns, dated_nouns, event_day
 from newsprism.compare.events import event_keys, events
 from newsprism.compare.frames import fitted_in_quotes
+from newsprism.compare.lacking import lacks
 from newsprism.compare.mood_quoted import mood_mismatch, statement_count
 from newsprism.compare.number_sets import YEAR, sentence_numbers, specific_numbers
 from newsprism.compare.pair_sets import _both, _set_features, _shared
@@ -166,6 +167,7 @@ class UnitProfile:
     ends: bool = False  # its statement is an ending or failure (compare/ending_acts.py)
     # the statements a sentence holds, by its fact units (compare/mood_quoted.py)
     statements: int = 1
+    lacks: bool = False  # its predicate is "being without" (compare/lacking.py)
 
 
 def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
@@ -217,6 +219,7 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         weekday_acts=weekday_acts(tokens, mentions),
         ends=ends_something(_main_predicates(tokens, roots), negated),
         statements=statement_count(tokens) if roots is None else 1,
+        lacks=lacks(_main_predicates(tokens, roots)),
     )
 
 

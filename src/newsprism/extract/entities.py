@@ -85,6 +85,7 @@ from newsprism.extract.story_names import (
     person_aliases,
     split_trailing_person,
 )
+from newsprism.extract.surname_particles import particle_surname
 from newsprism.extract.then_titles import past_office, then_offices
 from newsprism.extract.title_spans import inside_title, mark_article, role_article
 from newsprism.extract.titles import (
@@ -497,7 +498,10 @@ def _find_person(people: list[_Person], name: str) -> _Person | None:
     for p in people:
         if p.surname == words[-1] and _same_given(p.given, " ".join(words[:-1])):
             return p
-    return None
+    # "De Haan" and "Patrick De Haan": the one person, when one (surname_particles.py)
+    found = [p for p in people if p.surname == words[-1] and all(
+        particle_surname(" ".join(name_words(f)[:-1]), " ".join(words[:-1])) for f in p.full)]
+    return found[0] if len(found) == 1 else None
 
 
 def _new_person(people: list[_Person]) -> _Person:
