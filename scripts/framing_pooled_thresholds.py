@@ -83,7 +83,8 @@ def grid(data: Path, year: str, description: Path, owns=OWN, quoteds=QUOTED) -> 
 
 def pooled(grids: list[dict], name: str) -> dict:
     """The counts of one pair summed over ``grids``, with the share touching."""
-    total = {k: sum(g["cells"][name][k] for g in grids) for k in KEYS}
+    # .get: a grid written before session 38 has no "touching_lex"
+    total = {k: sum(g["cells"][name].get(k, 0) for g in grids) for k in KEYS}
     total["share"] = round(total["touching"] / total["flags"], 4) if total["flags"] else 0.0
     return total
 
@@ -115,7 +116,7 @@ def nested(grids: list[dict], refit: dict[str, str], floor: float = 0.30) -> lis
 
 def totals(rows: list[dict], key: str) -> dict:
     """``rows``' counts under ``key`` summed, with the share touching."""
-    total = {k: sum(r[key][k] for r in rows) for k in KEYS}
+    total = {k: sum(r[key].get(k, 0) for r in rows) for k in KEYS}
     total["share"] = round(total["touching"] / total["flags"], 4) if total["flags"] else 0.0
     return total
 
