@@ -46,7 +46,8 @@ $(PG_BIN)/initdb:  ## Debian's PostgreSQL for the store tests; installed once
 	$(SUDO) apt-get install -y --no-install-recommends postgresql \
 		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql)
 
-# WordNet 3.0's files, read by scripts/build_field_terms.py (data/field_terms.tsv.gz) and the
+# WordNet 3.0's files, read by scripts/build_field_terms.py (data/field_terms.tsv.gz),
+# scripts/build_thing_names.py (data/thing_names.tsv.gz) and the
 # framing study scripts; their tests rebuild the shipped table from them.
 WORDNET ?= /usr/share/wordnet/data.noun
 

@@ -53,9 +53,11 @@ def year_counts(data: Path, years: list[str], models: dict[str, Path]) -> dict:
     return variant_counts(data, years, variants)
 
 
-def variant_counts(data: Path, years: list[str], variants: dict) -> dict:
+def variant_counts(data: Path, years: list[str], variants: dict, by_outlet: bool = False) -> dict:
     """{label: {year: counts}} for detectors already loaded (label -> detector): one parse
-    of the years' articles serves every variant (session 37's threshold grid)."""
+    of the years' articles serves every variant (session 37's threshold grid). With
+    ``by_outlet`` each year also has ``"YEAR/outlet"`` keys, so a threshold per outlet can
+    be chosen on the same counts (session 38)."""
     from newsprism.eval.framing import (
         LEXICON_LAYERS,
         Tally,
@@ -74,7 +76,10 @@ def variant_counts(data: Path, years: list[str], variants: dict) -> dict:
         for label in variants:
             keep = LEXICON_LAYERS | {f"loaded:{label}"}
             tally = score_article(article, [d for d in found if d.layer in keep])
-            for key in (article.year, "pooled"):
+            keys = [article.year, "pooled"]
+            if by_outlet:
+                keys.append(f"{article.year}/{article.outlet}")
+            for key in keys:
                 totals[label].setdefault(key, Tally()).add(tally)
     return {label: {year: _counts(t) for year, t in by_year.items()}
             for label, by_year in totals.items()}  # fmt: skip
@@ -82,7 +87,7 @@ def variant_counts(data: Path, years: list[str], variants: dict) -> dict:
 
 def _counts(t) -> dict:
     return {"articles": t.articles, "gold": t.gold, "found": t.found_any,
-            "flags": t.flagged, "touching": t.hit_bias,
+            "flags": t.flagged, "touching": t.hit_bias, "touching_lex": t.hit_lex,
             "share": round(t.hit_bias / t.flagged, 4) if t.flagged else None}  # fmt: skip
 
 

@@ -45,7 +45,7 @@ SHIPPED = ROOT / "src" / "newsprism" / "data" / "models" / "framing-minilm"
 OWN = (0.35, 0.40, 0.45, 0.48, 0.50, 0.55, 0.60, 0.65, 0.70)
 QUOTED = (0.40, 0.48, 0.55, 0.60, 0.65, 0.70, 0.80, 1.1)  # 1.1: quoted words never flagged
 HELD_OUT = frozenset({"2013", "2014"})
-KEYS = ("gold", "found", "flags", "touching")
+KEYS = ("gold", "found", "flags", "touching", "touching_lex")
 
 
 def label(own: float, quoted: float) -> str:
@@ -73,14 +73,18 @@ def grid(data: Path, year: str, description: Path, owns=OWN, quoteds=QUOTED) -> 
     if year in HELD_OUT:
         raise SystemExit(f"{year} is a held-out year: no threshold may be chosen on it")
     model = read_model(description)
-    counts = variant_counts(data, [year], threshold_variants(model, owns, quoteds))
+    counts = variant_counts(data, [year], threshold_variants(model, owns, quoteds), True)
+    outlets = sorted({key.split("/")[1] for by in counts.values() for key in by if "/" in key})
     return {"year": year, "model": str(description),
-            "cells": {name: {k: by[year][k] for k in KEYS} for name, by in counts.items()}}
+            "cells": {name: {k: by[year][k] for k in KEYS} for name, by in counts.items()},
+            "outlets": {o: {name: {k: by[f"{year}/{o}"][k] for k in KEYS}
+                            for name, by in counts.items()} for o in outlets}}  # fmt: skip
 
 
 def pooled(grids: list[dict], name: str) -> dict:
     """The counts of one pair summed over ``grids``, with the share touching."""
-    total = {k: sum(g["cells"][name][k] for g in grids) for k in KEYS}
+    # .get: a grid written before session 38 has no "touching_lex"
+    total = {k: sum(g["cells"][name].get(k, 0) for g in grids) for k in KEYS}
     total["share"] = round(total["touching"] / total["flags"], 4) if total["flags"] else 0.0
     return total
 
@@ -112,7 +116,7 @@ def nested(grids: list[dict], refit: dict[str, str], floor: float = 0.30) -> lis
 
 def totals(rows: list[dict], key: str) -> dict:
     """``rows``' counts under ``key`` summed, with the share touching."""
-    total = {k: sum(r[key][k] for r in rows) for k in KEYS}
+    total = {k: sum(r[key].get(k, 0) for r in rows) for k in KEYS}
     total["share"] = round(total["touching"] / total["flags"], 4) if total["flags"] else 0.0
     return total
 

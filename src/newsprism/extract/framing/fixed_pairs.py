@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing.evidence import evidence_lists
 from newsprism.extract.framing.features import is_candidate
+from newsprism.extract.framing.thing_names import names_a_thing
 
 PAIRS_FILE = "fixed_pairs.tsv.gz"
 STRONG_LISTS = ("mpqa_strong", "recasens", "spinde")
@@ -87,11 +88,12 @@ def in_fixed_pair(token: Token) -> bool:
 def plain_fixed_term(doc: Doc, a: int, b: int) -> bool:
     """Every candidate word of the flagged ``doc[a:b]`` is a noun or verb, half of a
     fixed pair and in no strong bias lexicon: the field's name for the thing or the act,
-    not the outlet's choice."""
+    not the outlet's choice — or an adjective naming a kind of thing with its noun
+    (:mod:`.thing_names`: "unleaded gasoline", session 38)."""
     strong = _strong_words()
     words = [t for t in doc[a:b] if is_candidate(t)]
     return bool(words) and all(
-        t.pos_ in JUDGED and t.lower_ not in strong and t.lemma_.lower() not in strong
-        and in_fixed_pair(t)
+        (t.pos_ in JUDGED and t.lower_ not in strong and t.lemma_.lower() not in strong
+         and in_fixed_pair(t)) or names_a_thing(t, strong)
         for t in words
     )  # fmt: skip
