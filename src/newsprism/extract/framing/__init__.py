@@ -484,7 +484,8 @@ def _loaded_and_figures(
     lexicon: Lexicon,
     model: _detector.Detector | None,
 ) -> list[LoadedWord]:
-    """The detector's flags (none without a model), then the words of force used of
+    """The detector's flags (none without a model; no field's term, no court word in its
+    legal sense: :mod:`.ordinary`, :mod:`.court_words`), then the words of force used of
     politics ("raided Medicare") and the words that grade a side ("fierce criticism")
     that no layer flags, added to ``found``'s terms."""
     loaded = drop_court_words(doc, drop_field_terms(doc, _loaded_words(  # "indict": court
