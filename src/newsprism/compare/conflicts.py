@@ -52,7 +52,7 @@ from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
-from newsprism.compare.count_scope import days_apart, scopes_differ
+from newsprism.compare.count_scope import scopes_differ, times_apart
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.durations import duration_conflicts
 from newsprism.compare.former_titles import past_before, past_title_clashes
@@ -283,7 +283,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
             if (scopes_differ(a.claim.text, b.claim.text) or x.running != y.running
-                    or days_apart(x.days, y.days)):
+                    or times_apart(x.days, y.days)):
                 continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject (or holder) on both sides
