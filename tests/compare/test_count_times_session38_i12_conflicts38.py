@@ -53,7 +53,8 @@ def test_period_words_and_times_apart() -> None:
 def test_a_rate_is_no_conflict_with_a_count(rate: str) -> None:
     counts = {"civilians": "The fighting in Harlow killed 300 civilians, the monitor said.",
               "deaths": "The clinic in Harlow recorded 40 deaths, the report said.",
-              "migrants": "Smugglers brought 1,500 migrants across the Harlow river, the patrol said."}
+              "migrants": "Smugglers brought 1,500 migrants across the Harlow river, the patrol "
+                          "said."}
     count = next(v for k, v in counts.items() if k in rate)
     assert _kind("number", rate, count) == []
 

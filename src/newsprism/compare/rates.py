@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_TIME_UNITS = frozenset("second minute hour day night week month year quarter season decade".split())
+_TIME_UNITS = frozenset(
+    "second minute hour day night week month year quarter season decade".split())
 _EACH = frozenset({"a", "an", "every", "each", "per"})
 _FREQUENCY = frozenset("hourly daily nightly weekly monthly quarterly annually yearly".split())
 
