@@ -75,6 +75,7 @@ from newsprism.compare.legislation import PASSAGE_OBJECTS, passage_chamber
 from newsprism.compare.measures import event_statuses
 from newsprism.compare.other_instances import other_instance
 from newsprism.compare.places import Placed, placed_agent, read_places
+from newsprism.compare.rank_cuts import rank_cut
 from newsprism.compare.rates import per_unit
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.nlp import doc_text, span_text
@@ -105,6 +106,7 @@ class Counted:
     holder: str | None = None  # the noun it describes ("lawsuit involving N women")
     running: bool = False  # a running total, "has signed 147" (count_scope.running_total)
     days: frozenset[str] = frozenset()  # its verb's date words (count_scope.verb_days)
+    ranked: bool = False  # "the 100 poorest countries": an exact set (rank_cuts.rank_cut)
 
 
 @dataclass
@@ -308,7 +310,7 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
                              count_holder(noun), running_total(_verb_of(noun)),
-                             verb_days(_verb_of(noun))))
+                             verb_days(_verb_of(noun)), rank_cut(noun)))
     return found
 
 
