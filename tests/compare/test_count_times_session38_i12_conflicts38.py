@@ -81,3 +81,17 @@ def test_a_later_act_is_no_date_conflict(first: str, later: str) -> None:
 def test_one_passage_dated_twice_still_conflicts() -> None:
     later = "The House passed the farm bill on Thursday, sending it to the Senate."
     assert [values_of(c) for c in _kind("date", PASSED, later)] == [{"Wednesday", "Thursday"}]
+
+
+RANKED = "The 400 tractors are destined for the region's 60 smallest farms, the ministry said."
+HELD = ("The ministry on Friday announced its plan to buy and donate 400 tractors to 58 "
+        "smaller farms in the valley, officials said.")  # fmt: skip
+
+
+def test_a_rank_cut_of_one_holder_conflicts_with_another_size() -> None:
+    assert [values_of(c) for c in _kind("number", RANKED, HELD)] == [{"60", "58"}]
+
+
+def test_a_round_count_without_a_superlative_still_agrees_at_its_precision() -> None:
+    plain = "The 400 tractors are destined for 60 farms in the region, the ministry said."
+    assert _kind("number", plain, HELD) == []

@@ -343,9 +343,11 @@ def _one_owner(x: Counted, y: Counted) -> bool:
     to 92 poorer countries", NeuS row 359): the doses hold the countries either way."""
     if x.subject and y.subject:
         return x.subject == y.subject
-    if x.subject or y.subject:  # one side's subject, the other's holder (session 38)
-        return (x.subject or y.subject) == (y.holder if x.subject else x.holder)
-    return bool(x.holder) and x.holder == y.holder
+    if bool(x.holder) and x.holder == y.holder:
+        return True
+    # one side's subject, the other's holder (session 38)
+    return bool(x.subject or y.subject) and (x.subject or y.subject) == (
+        y.holder if x.subject else x.holder)
 
 
 def _one_named_owner(x: Counted, y: Counted, a: ClaimFrame, b: ClaimFrame) -> bool:
