@@ -309,7 +309,7 @@ def _count_conflicts(a: ClaimFrame, b: ClaimFrame, topical: bool
             if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
             if (scopes_differ(a.claim.text, b.claim.text) or x.running != y.running
-                    or times_apart(x.days, y.days)):
+                    or times_apart(x.days, y.days, a.claim.dates, b.claim.dates)):
                 continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
             # a specific thing ("page of indictment") is its own subject; a bare unit
             # ("percent", "vote") needs the same subject (or holder) on both sides

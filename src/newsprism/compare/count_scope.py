@@ -38,6 +38,7 @@ do not count as a shared date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = ["days_apart", "period_dated", "running_total", "scopes_differ", "span_scope",
@@ -110,12 +111,18 @@ def period_dated(days: frozenset[str]) -> bool:
     return bool(days & _MONTHS) and not any(_DAY_NUMBER.fullmatch(w) for w in days)
 
 
-def times_apart(days_a: frozenset[str], days_b: frozenset[str]) -> bool:
+def times_apart(days_a: frozenset[str], days_b: frozenset[str],
+                dates_a: Sequence[str] = (), dates_b: Sequence[str] = ()) -> bool:
     """Whether two counts' verbs date them to different times: both dated and sharing no
     date word but the generic ones ("last year" / "this year"), or one dated by a period
-    and the other not dated at all ("deported 410,000 last year" / "deported 380,000")."""
+    and the other not dated at all ("deported 410,000 last year" / "deported 380,000")
+    unless the undated count's sentence names that period elsewhere (``dates_a``,
+    ``dates_b``: each sentence's date phrases; "the economy added 850,000 jobs, the July
+    report showed" is July's count)."""
     if bool(days_a) != bool(days_b):
-        return period_dated(days_a or days_b)
+        dated, elsewhere = (days_a, dates_b) if days_a else (days_b, dates_a)
+        named = {w.lower() for phrase in elsewhere for w in phrase.split()} - _GENERIC
+        return period_dated(dated) and not (dated - _GENERIC) & named
     if not days_apart(days_a, days_b):
         marked_a, marked_b = days_a - _GENERIC, days_b - _GENERIC
         return bool(marked_a) and bool(marked_b) and not marked_a & marked_b
