@@ -17,7 +17,8 @@ and, per layer:
   (a one-word adjective flag is compared with a random adjective; a four-word partial
   quote with a random four-word span of the same tags).
 
-    PYTHONPATH=src python scripts/framing_layer_base.py dump --data /work/shared/data --out /tmp/lb.json
+    PYTHONPATH=src python scripts/framing_layer_base.py dump --data ../shared/data \\
+        --out /tmp/lb.json [--basil]
     python scripts/framing_layer_base.py show /tmp/lb.json [--by rule --min 5]
 
 The gate that reads this table is in docs/eval-framing.md ("Session 38: each lexicon
@@ -38,6 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from framing_by_year import ruled_spans
 
 SETS = ("babe-unread", "mbic-unread")
+# BASIL 2010-2012, which every rule was read on (a ``lex`` or ``inf`` span as the mark,
+# as ``eval framing``'s share touching counts): the layers' lift where they were written
+READ_SETS = ("basil-read",)
 
 
 def unread_sentences(data: Path) -> list[dict]:
@@ -50,8 +54,18 @@ def unread_sentences(data: Path) -> list[dict]:
         s = json.loads(line)
         if s.get("babe_id") and s.get("label") is not None:
             crowd[s["babe_id"]] = [(a, b) for a, b, *_ in s.get("biased_spans") or []]
-    return [{"name": s.id, "text": s.text, "babe": list(s.spans), "mbic": crowd.get(s.id)}
+    return [{"name": s.id, "text": s.text, "babe": list(s.spans), "mbic": crowd.get(s.id),
+             "basil": None}
             for s in read_babe(data / "babe") if not s.report and s.label is not None]  # fmt: skip
+
+
+def read_articles(data: Path) -> list[dict]:
+    """BASIL 2010–2012, each article's ``lex`` and ``inf`` spans as its marks."""
+    from framing_by_year import basil_texts
+
+    return [{"name": a["name"], "text": a["text"], "babe": None, "mbic": None,
+             "basil": [(g0, g1) for g0, g1, _ in a["gold"]]}
+            for a in basil_texts(data)]  # fmt: skip
 
 
 def _touches(a: int, b: int, gold: list) -> bool:
@@ -80,7 +94,7 @@ def pos_rates(rows: list[dict], gold_key: str) -> dict[str, float]:
     """Per part of speech, the share of the set's words that touch a marked word."""
     seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in rows:
-        if r[gold_key] is None:
+        if r.get(gold_key) is None:
             continue
         for a, b, pos in r["words"]:
             seen[pos][0] += 1
@@ -93,7 +107,7 @@ def layer_table(rows: list[dict], gold_key: str, by: str = "layer") -> dict[str,
     rates = pos_rates(rows, gold_key)
     out: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     for r in rows:
-        gold = r[gold_key]
+        gold = r.get(gold_key)
         if gold is None:
             continue
         for a, b, layer, rule in r["flags"]:
@@ -115,19 +129,20 @@ def below_base(cell: list[float]) -> bool:
 def show(path: Path, by: str, least: int) -> None:
     """The table of the module docstring, one line per layer (or rule)."""
     rows = json.loads(path.read_text("utf-8"))
-    tables = {name: layer_table(rows, name.split("-")[0], by) for name in SETS}
+    sets = SETS + READ_SETS
+    tables = {name: layer_table(rows, name.split("-")[0], by) for name in sets}
     keys = sorted({k for t in tables.values() for k in t},
                   key=lambda k: -sum(t.get(k, [0])[0] for t in tables.values()))  # fmt: skip
-    print(f"| {by} | " + " | ".join(f"{s}: flags / share / base" for s in SETS)
+    print(f"| {by} | " + " | ".join(f"{s}: flags / share / base" for s in sets)
           + " | under base on both |")  # fmt: skip
-    print("|---|" + "---|" * (len(SETS) + 1))
+    print("|---|" + "---|" * (len(sets) + 1))
     for key in keys:
-        cells = [tables[s].get(key, [0, 0, 0.0]) for s in SETS]
-        if sum(c[0] for c in cells) < least:
+        cells = [tables[s].get(key, [0, 0, 0.0]) for s in sets]
+        if sum(c[0] for c in cells[:len(SETS)]) < least:
             continue
         text = [f"{int(c[0])} / {c[1] / c[0]:.2f} / {c[2] / c[0]:.2f}" if c[0] else "–"
                 for c in cells]  # fmt: skip
-        verdict = "yes" if all(below_base(c) for c in cells) else "no"
+        verdict = "yes" if all(below_base(c) for c in cells[:len(SETS)]) else "no"
         print(f"| {key} | " + " | ".join(text) + f" | {verdict} |")
 
 
@@ -139,11 +154,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--by", choices=("layer", "rule"), default="layer")
     parser.add_argument("--min", type=int, default=1, help="show: keys with this many flags")
+    parser.add_argument("--basil", action="store_true",
+                        help="dump: also BASIL 2010-2012 (read by every rule; for the lift)")
     args = parser.parse_args()
     if args.what == "show":
         show(args.path, args.by, args.min)
     else:
-        args.out.write_text(json.dumps(dump(unread_sentences(args.data))), "utf-8")
+        texts = unread_sentences(args.data) + (read_articles(args.data) if args.basil else [])
+        args.out.write_text(json.dumps(dump(texts)), "utf-8")
 
 
 if __name__ == "__main__":
