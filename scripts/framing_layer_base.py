@@ -22,7 +22,9 @@ and, per layer:
     python scripts/framing_layer_base.py show /tmp/lb.json [--by rule --min 5]
 
 The gate that reads this table is in docs/eval-framing.md ("Session 38: each lexicon
-layer against the base rate"). BASIL and BABE's report part are not framed here.
+layer against the base rate"). BABE's report part is never framed here; BASIL 2010–2012
+only with ``--basil`` (the set every rule was read on, to compare the layers' lift there
+with their lift on unread sentences); BASIL 2013–2014 never.
 """
 
 from __future__ import annotations
