@@ -4,21 +4,18 @@ each lexicon layer against the base rate")."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.script_modules import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 def _script():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        return __import__("framing_layer_base")
-    finally:
-        sys.path.pop(0)
+    return script_module("framing_layer_base")
 
 
 def _row(words, flags, babe, mbic=None) -> dict:
