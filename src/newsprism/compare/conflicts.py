@@ -52,7 +52,7 @@ from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
-from newsprism.compare.count_scope import days_apart, scopes_differ
+from newsprism.compare.count_scope import scopes_differ, times_apart
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.durations import duration_conflicts
 from newsprism.compare.former_titles import past_before, past_title_clashes
@@ -71,6 +71,7 @@ from newsprism.compare.measures import one_authority
 from newsprism.compare.person_labels import label_disagreements, labels_of
 from newsprism.compare.place_sides import add_place_sides
 from newsprism.compare.places import article_titles, places_clash
+from newsprism.compare.rank_cuts import ranks_differ
 from newsprism.compare.refusals import act_clashes
 from newsprism.compare.round_figures import rounded_agree
 from newsprism.compare.side_sentences import join_sides
@@ -278,25 +279,7 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
             elif x.when and y.when and calendar_clash(x, y, a.article_text, b.article_text):
                 out.append(("date", f"{x.verb}|{x.subject}|calendar", _date_about(x),
                             x.when.text, y.when.text))  # fmt: skip
-    for x in a.counted:
-        for y in b.counted:
-            if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
-                continue  # a forecast or a plan is not the count it foresees
-            if (scopes_differ(a.claim.text, b.claim.text) or x.running != y.running
-                    or days_apart(x.days, y.days)):
-                continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
-            # a specific thing ("page of indictment") is its own subject; a bare unit
-            # ("percent", "vote") needs the same subject (or holder) on both sides
-            same_subject = (topical and (" of " in x.thing or _one_owner(x, y))) or (
-                _one_named_owner(x, y, a, b))
-            qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
-            if same_subject and (not quantities_agree(qa, qb)
-                                 or bounds_differ(qa, a.claim.text, qb, b.claim.text)
-                                 or bound_against_figure(qa, a.claim.text, qb, b.claim.text)
-                                 ) and not rounded_agree(qa, a.claim.text, qb, b.claim.text):
-                thing = counted_as(x.thing)  # one name, so that one disagreement is one
-                out.append(("number", f"{thing}|{x.subject or y.subject}",
-                            f"a number ({thing})", qa.text, qb.text))  # fmt: skip
+    out += _count_conflicts(a, b, topical)
     for x in a.places:
         for y in b.places:
             if topical and places_clash(x, y, a.article_text, b.article_text):
@@ -316,6 +299,33 @@ def _pair_conflicts(a: ClaimFrame, b: ClaimFrame) -> list[tuple[str, str, str, s
     return out
 
 
+def _count_conflicts(a: ClaimFrame, b: ClaimFrame, topical: bool
+                     ) -> list[tuple[str, str, str, str, str]]:  # fmt: skip
+    """The number disagreements of two claims' counts (the number rule's part of
+    :func:`_pair_conflicts`)."""
+    out = []
+    for x in a.counted:
+        for y in b.counted:
+            if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
+                continue  # a forecast or a plan is not the count it foresees
+            if (scopes_differ(a.claim.text, b.claim.text) or x.running != y.running
+                    or times_apart(x.days, y.days, a.claim.dates, b.claim.dates)):
+                continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
+            # a specific thing ("page of indictment") is its own subject; a bare unit
+            # ("percent", "vote") needs the same subject (or holder) on both sides
+            same_subject = (topical and (" of " in x.thing or _one_owner(x, y))) or (
+                _one_named_owner(x, y, a, b))
+            qa, qb = a.claim.quantities[x.index], b.claim.quantities[y.index]
+            if same_subject and (not quantities_agree(qa, qb) or ranks_differ(x, qa, y, qb)
+                                 or bounds_differ(qa, a.claim.text, qb, b.claim.text)
+                                 or bound_against_figure(qa, a.claim.text, qb, b.claim.text)
+                                 ) and not rounded_agree(qa, a.claim.text, qb, b.claim.text):
+                thing = counted_as(x.thing)  # one name, so that one disagreement is one
+                out.append(("number", f"{thing}|{x.subject or y.subject}",
+                            f"a number ({thing})", qa.text, qb.text))  # fmt: skip
+    return out
+
+
 def _topical(a: ClaimFrame, b: ClaimFrame) -> bool:
     return _overlap(a.lemmas, b.lemmas) >= TOPIC_OVERLAP
 
@@ -326,10 +336,18 @@ def _one_owner(x: Counted, y: Counted) -> bool:
     …", compare/count_holders.py, session 26) unless they name two subjects. A named
     subject of the clause is not always the count's owner: in "the Court appeared ready
     to block a lawsuit on behalf of up to 1.6 million women" the Court blocks, the
-    lawsuit holds the women."""
+    lawsuit holds the women.
+
+    Session 38: a subject on one side is the holder on the other ("The 500 million doses
+    are destined for the world's 100 poorest countries" / "donate 500 million doses …
+    to 92 poorer countries", NeuS row 359): the doses hold the countries either way."""
     if x.subject and y.subject:
         return x.subject == y.subject
-    return bool(x.holder) and x.holder == y.holder
+    if bool(x.holder) and x.holder == y.holder:
+        return True
+    # one side's subject, the other's holder (session 38)
+    return bool(x.subject or y.subject) and (x.subject or y.subject) == (
+        y.holder if x.subject else x.holder)
 
 
 def _one_named_owner(x: Counted, y: Counted, a: ClaimFrame, b: ClaimFrame) -> bool:

@@ -24,14 +24,25 @@ the DATE words among the count's verb's own modifiers (``Counted.days``), and tw
 that both carry such words, none shared, are not compared (:func:`days_apart`). Dates
 elsewhere in the sentence belong to other verbs ("lawmakers who were briefed on the plan
 said Monday"): a sentence-level reading lost two gold conflicts (docs/eval-compare.md).
+
+Session 38 (:func:`times_apart`): a count whose verb is dated by a period rather than a
+day ("deported 410,000 immigrants last year", "signed 39 orders in 2011", "recorded 41
+burglaries last month", "has deported 40,000 this year") is a period's total; a count
+of the same thing with no date of its own is the story's occasion, so the two are not
+compared (one side dated by a day, "on Wednesday", is still compared with an undated
+side: one event's reports usually date it once). And "last year" against "this year"
+share the word "year" but no time: the words every period shares ("year", "the", "of")
+do not count as a shared date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["days_apart", "running_total", "scopes_differ", "span_scope", "verb_days"]
+__all__ = ["days_apart", "period_dated", "running_total", "scopes_differ", "span_scope",
+           "times_apart", "verb_days"]
 
 _SPAN = re.compile(
     r"\b(?:since|to date|so far this (?:year|month|week|season)|in total|all told|"
@@ -78,3 +89,41 @@ def verb_days(verb: Any, kinds: frozenset[str] = frozenset({"DATE"})) -> frozens
 def days_apart(days_a: frozenset[str], days_b: frozenset[str]) -> bool:
     """Whether two counts' verbs are both dated and share no date word."""
     return bool(days_a) and bool(days_b) and not days_a & days_b
+
+
+# the words of a DATE entity that name a period longer than a day: a count so dated is a
+# period's total ("last year", "in 2011", "last month", "in March", "the fiscal year")
+_PERIODS = frozenset("year years month months decade quarter season fiscal".split())
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())  # fmt: skip
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+# words any two period dates may share without naming one time ("last year" / "this year")
+_GENERIC = frozenset("the a an of year years month months week weeks day days".split())
+
+
+def period_dated(days: frozenset[str]) -> bool:
+    """Whether a count's verb's date words name a period, not a day: a year ("2011"), a
+    word of a period ("last year", "this month", "fiscal"), or a month with no day
+    ("in March"; "March 5" is a day)."""
+    if any(_YEAR.fullmatch(w) or w in _PERIODS for w in days):
+        return True
+    return bool(days & _MONTHS) and not any(_DAY_NUMBER.fullmatch(w) for w in days)
+
+
+def times_apart(days_a: frozenset[str], days_b: frozenset[str],
+                dates_a: Sequence[str] = (), dates_b: Sequence[str] = ()) -> bool:
+    """Whether two counts' verbs date them to different times: both dated and sharing no
+    date word but the generic ones ("last year" / "this year"), or one dated by a period
+    and the other not dated at all ("deported 410,000 last year" / "deported 380,000")
+    unless the undated count's sentence names that period elsewhere (``dates_a``,
+    ``dates_b``: each sentence's date phrases; "the economy added 850,000 jobs, the July
+    report showed" is July's count)."""
+    if bool(days_a) != bool(days_b):
+        dated, elsewhere = (days_a, dates_b) if days_a else (days_b, dates_a)
+        named = {w.lower() for phrase in elsewhere for w in phrase.split()} - _GENERIC
+        return period_dated(dated) and not (dated - _GENERIC) & named
+    if not days_apart(days_a, days_b):
+        marked_a, marked_b = days_a - _GENERIC, days_b - _GENERIC
+        return bool(marked_a) and bool(marked_b) and not marked_a & marked_b
+    return True

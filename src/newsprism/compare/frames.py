@@ -75,6 +75,8 @@ from newsprism.compare.legislation import PASSAGE_OBJECTS, passage_chamber
 from newsprism.compare.measures import event_statuses
 from newsprism.compare.other_instances import other_instance
 from newsprism.compare.places import Placed, placed_agent, read_places
+from newsprism.compare.rank_cuts import rank_cut
+from newsprism.compare.rates import per_unit
 from newsprism.compare.refusals import NAMED_KINDS, Act, read_acts
 from newsprism.extract.nlp import doc_text, span_text
 from newsprism.extract.quotes.marks import quoted_spans
@@ -104,6 +106,7 @@ class Counted:
     holder: str | None = None  # the noun it describes ("lawsuit involving N women")
     running: bool = False  # a running total, "has signed 147" (count_scope.running_total)
     days: frozenset[str] = frozenset()  # its verb's date words (count_scope.verb_days)
+    ranked: bool = False  # "the 100 poorest countries": an exact set (rank_cuts.rank_cut)
 
 
 @dataclass
@@ -256,8 +259,8 @@ def _action(verb: Any, weekday: str, when: When | None, entity: Any, doer: Any
     text = span_text(verb.sent)
     chamber = passage_chamber(verb)
     if chamber:  # "passed the resolution" / "voted 396-9 on a bill": one action, a bill's
-        return [DatedAction(weekday, "pass", verb.text, chamber, PASSAGE_OBJECTS, text,
-                            when)]  # fmt: skip
+        return [DatedAction(weekday, "pass", verb.text, chamber,
+                            PASSAGE_OBJECTS | other_instance(verb), text, when)]  # fmt: skip
     objects = frozenset(
         entity(c) or c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr")
     ) | other_instance(verb)  # "released a second report", "met again": not the first act
@@ -300,12 +303,14 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
         if averaged(noun, _verb_of(noun)):
             thing += " (average)"  # a mean of many is not the figure of one (averages.py)
+        elif per_unit(noun, _verb_of(noun)):
+            thing += " (rate)"  # "30 a day" is not a total (rates.py, session 38)
         subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
                              count_holder(noun), running_total(_verb_of(noun)),
-                             verb_days(_verb_of(noun))))
+                             verb_days(_verb_of(noun)), rank_cut(noun)))
     return found
 
 

@@ -15,6 +15,14 @@ sentences compare only when both mark the act or neither does. It can only remov
 date conflict, never make one. Words that may name the same thing in both reports
 ("new", "latest", "first") are not marks, nor is "other" ("joined other Republicans
 Tuesday" is not a second joining).
+
+Session 38: an act told as coming after an earlier one of a numbered kind is marked too
+("met with Senate leaders on Thursday, a day after their first meeting", "passed the
+farm bill on Thursday after a second vote"): a "after" / "following" phrase on the verb,
+or on its measure of time ("a day after"), whose object carries "first", "earlier",
+"previous", "initial" or a word of the list above. A chamber's passage of a bill reads
+the mark as well (compare/frames.py ``_action``): "The House passed the farm bill again
+on Thursday" was one passage dated twice.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from typing import Any
 
 _ANOTHER = frozenset("another second third fourth separate additional further".split())
 _AGAIN = frozenset({"again", "anew"})
+_EARLIER = _ANOTHER | frozenset({"first", "earlier", "previous", "initial"})
+_AFTER = frozenset({"after", "following"})
 MARK = "(another instance)"
 
 
@@ -33,4 +43,14 @@ def other_instance(verb: Any) -> frozenset[str]:
                   if m.dep_ in ("det", "amod"))  # fmt: skip
     again = any(c.lower_ in _AGAIN for c in verb.children if c.dep_ == "advmod") or any(
         c.lower_ == "once" and any(g.lower_ == "more" for g in c.children) for c in verb.children)
-    return frozenset({MARK}) if counted or again else frozenset()
+    return frozenset({MARK}) if counted or again or _after_earlier(verb) else frozenset()
+
+
+def _after_earlier(verb: Any) -> bool:
+    """Whether ``verb`` (or its measure of time, "a day after") carries an "after" phrase
+    whose object is numbered or earlier ("after their first meeting", "after a second
+    vote"): the act follows one of its kind."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "npadvmod")]
+    return any(m.lower_ in _EARLIER and m.dep_ in ("det", "amod")
+               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _AFTER
+               for o in p.children if o.dep_ == "pobj" for m in o.children)  # fmt: skip
