@@ -42,6 +42,7 @@ from newsprism.extract.framing import detector as _detector
 from newsprism.extract.framing.accused import accuser
 from newsprism.extract.framing.announced import announcer, claimant
 from newsprism.extract.framing.compounds import judge_compound
+from newsprism.extract.framing.court_words import drop_court_words
 from newsprism.extract.framing.demanded import split_called_for
 from newsprism.extract.framing.described import describer
 from newsprism.extract.framing.endorsing import split_endorsing
@@ -483,11 +484,12 @@ def _loaded_and_figures(
     lexicon: Lexicon,
     model: _detector.Detector | None,
 ) -> list[LoadedWord]:
-    """The detector's flags (none without a model), then the words of force used of
+    """The detector's flags (none without a model; no field's term, no court word in its
+    legal sense: :mod:`.ordinary`, :mod:`.court_words`), then the words of force used of
     politics ("raided Medicare") and the words that grade a side ("fierce criticism")
     that no layer flags, added to ``found``'s terms."""
-    loaded = drop_field_terms(doc, _loaded_words(doc, found, index, sources, lexicon, model)
-                              ) if model else []  # fmt: skip
+    loaded = drop_court_words(doc, drop_field_terms(doc, _loaded_words(  # "indict": court
+        doc, found, index, sources, lexicon, model))) if model else []  # fmt: skip
     _add_rule_terms(doc, found, index, sources, loaded)
     return loaded
 
