@@ -20,6 +20,7 @@ and, per layer:
     PYTHONPATH=src python scripts/framing_layer_base.py dump --data ../shared/data \\
         --out /tmp/lb.json [--basil]
     python scripts/framing_layer_base.py show /tmp/lb.json [--by rule --min 5]
+    python scripts/framing_layer_base.py gate /tmp/lb.json   # the rule gate (session 38)
 
 The gate that reads this table is in docs/eval-framing.md ("Session 38: each lexicon
 layer against the base rate"). BABE's report part is never framed here; BASIL 2010–2012
@@ -128,6 +129,57 @@ def below_base(cell: list[float]) -> bool:
     return flags > 0 and touching / flags < base / flags
 
 
+# Wilson score interval at 90 % (two-sided): the rule gate of session 38 (i14-rules38)
+Z90 = 1.6449
+GATE_FLOOR = 5
+QUOTE_RULES = frozenset({"scare-quote", "partial-quote"})
+
+
+def wilson(touching: float, flags: float, z: float = Z90) -> tuple[float, float]:
+    """The Wilson score interval of a share ``touching / flags``: unlike the normal
+    approximation it stays inside [0, 1] and is not empty at 0 of n, which is the
+    case the rule gate has to judge ("reportedly", 0 of 9)."""
+    if not flags:
+        return 0.0, 1.0
+    share, z2 = touching / flags, z * z
+    centre = (share + z2 / (2 * flags)) / (1 + z2 / flags)
+    half = z * math.sqrt(share * (1 - share) / flags + z2 / (4 * flags * flags)) / (1 + z2 / flags)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def rule_verdict(rule: str, cells: list[list[float]]) -> str:
+    """The session 38 rule gate over the unread sets' cells (flags, touching, summed base).
+
+    ``set apart`` when, on every set the rule is judged on, it has at least
+    :data:`GATE_FLOOR` flags and its Wilson upper bound is under its base; ``over`` when
+    on a set with that many flags its lower bound is over the base; else ``undecided``
+    (kept: too few flags, or an interval that holds the base). The detector's rules
+    (``loaded/*``) trained on these sentences and are not judged."""
+    if rule.startswith("loaded/"):
+        return "not judged (detector)"
+    judged = cells[1:] if rule in QUOTE_RULES else cells
+    bounds = [(wilson(c[1], c[0]), c[2] / c[0]) for c in judged if c[0] >= GATE_FLOOR]
+    if len(bounds) == len(judged) and all(high < base for (_, high), base in bounds):
+        return "set apart"
+    return "over" if any(low > base for (low, _), base in bounds) else "undecided"
+
+
+def gate(path: Path) -> None:
+    """Every rule's Wilson 90 % bounds and base on the unread sets, and the gate verdict."""
+    rows = json.loads(path.read_text("utf-8"))
+    tables = {name: layer_table(rows, name.split("-")[0], "rule") for name in SETS}
+    keys = sorted({k for t in tables.values() for k in t},
+                  key=lambda k: -sum(t.get(k, [0])[0] for t in tables.values()))  # fmt: skip
+    print("| rule | " + " | ".join(f"{s}: k / n, Wilson 90 %, base" for s in SETS) + " | gate |")
+    print("|---|" + "---|" * (len(SETS) + 1))
+    for key in keys:
+        cells = [tables[s].get(key, [0, 0, 0.0]) for s in SETS]
+        text = [f"{int(c[1])} / {int(c[0])}, {wilson(c[1], c[0])[0]:.3f}–"
+                f"{wilson(c[1], c[0])[1]:.3f}, {c[2] / c[0]:.3f}" if c[0] else "–"
+                for c in cells]  # fmt: skip
+        print(f"| {key} | " + " | ".join(text) + f" | {rule_verdict(key, cells)} |")
+
+
 def show(path: Path, by: str, least: int) -> None:
     """The table of the module docstring, one line per layer (or rule)."""
     rows = json.loads(path.read_text("utf-8"))
@@ -150,7 +202,7 @@ def show(path: Path, by: str, least: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("dump", "show"))
+    parser.add_argument("what", choices=("dump", "show", "gate"))
     parser.add_argument("path", type=Path, nargs="?")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path)
@@ -161,6 +213,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "show":
         show(args.path, args.by, args.min)
+    elif args.what == "gate":
+        gate(args.path)
     else:
         texts = unread_sentences(args.data) + (read_articles(args.data) if args.basil else [])
         args.out.write_text(json.dumps(dump(texts)), "utf-8")
