@@ -15,6 +15,11 @@ cues, handled by :mod:`.reported`. So here, for one flagged phrase:
   him, accusing the president of …"), or the agent of a passive ("was accused by X
   of"); a passive without an agent ("was accused of fraud") names no accuser, and the
   word stays the outlet's;
+- a relative "who" is the noun it hangs on ("Haugen, who accused …": Haugen), and a
+  participle the parser hangs on a copula ("That was the plea from Haugen, who blasted
+  her ex-employer …, accusing Zuckerberg of having unchecked power", New York Post,
+  NeuS raw row 37; session 38) is said of the nearest action before its comma, since
+  a copula accuses no one (:func:`_after_copula`);
 - when the accusation itself is reported speech, the reporter of it is the owner
   (:func:`.reported.reported_speaker` with its conditions); otherwise a named or
   described accuser as the text words it; a bare pronoun leaves the word with the
@@ -32,6 +37,7 @@ from newsprism.extract.framing.reduced_passive import reduced_passive
 ACCUSE = frozenset({"accuse"})
 NAMES = frozenset({"PERSON", "ORG", "GPE"})  # a name; a group ("Other Democrats") as written
 DASHES = frozenset({"—", "–", "--"})  # a dateline's dash
+RELATIVES = frozenset({"WP", "WDT"})  # "who", "which", "that" as a relative subject
 MAX_OWNER_WORDS = 6  # a described accuser longer than this is a clause, not a name
 
 
@@ -59,11 +65,35 @@ def accuser_mention(v: Token) -> Token | None:
         return next((p for p in agent.children if p.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in v.children) or reduced_passive(v):
         return None  # "once dismissed as …": .reduced_passive
-    subject = _past_dateline(_nearest_subject(v))
+    subject = _antecedent(_past_dateline(_nearest_subject(v)))
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
+    if subject is None and participle and (action := _after_copula(v)) is not None:
+        return accuser_mention(action)
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
         return accuser_mention(v.head)
     return subject
+
+
+def _antecedent(subject: Token | None) -> Token | None:
+    """A relative pronoun subject as the noun its clause hangs on ("Haugen, who
+    blasted …": "Haugen"); any other subject as it is."""
+    if subject is None or subject.tag_ not in RELATIVES or subject.head.dep_ != "relcl":
+        return subject
+    return subject.head.head
+
+
+def _after_copula(v: Token) -> Token | None:
+    """The verb a participle ``v`` after a comma is said of when the parser hangs it on a
+    copula ("That was the plea from Haugen, who blasted …, accusing …"): the nearest
+    verb with a subject before that comma, in the same sentence and after the copula;
+    None when ``v`` hangs on any other verb or no such verb is found."""
+    head, doc = v.head, v.doc
+    if head.lemma_ != "be" or head.i > v.i or doc[v.i - 1].text != ",":
+        return None
+    for t in reversed(doc[head.i + 1 : v.i - 1]):
+        if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
 
 
 def _nearest_subject(v: Token) -> Token | None:
