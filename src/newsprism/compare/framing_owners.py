@@ -46,6 +46,6 @@ def link_owners(frame: dict[str, Any], article_id: str, spans: Sequence[QuoteSpa
     if not LINKED_OWNER_RULE:
         return
     names = _linked_names(article_id, spans, quotes)
-    for word in frame.get("loaded") or ():
+    for word in frame.get("loaded_words") or ():
         if word.get("speaker") in names:
             word["speaker"] = names[word["speaker"]]
