@@ -40,3 +40,12 @@ def test_the_charge_through_who_is_the_accusers_word(text: str, owner: str) -> N
 )
 def test_no_named_accuser_through_a_copula(text: str) -> None:
     assert _owner(text) is None
+
+
+def test_past_an_and_the_charge_through_who_is_not_trusted() -> None:
+    # BASIL 2010 (NYT) parses "… who accused it of trying to bribe a congressman and deep
+    # consternation among Democrats" with "consternation" inside the charge
+    text = ("The plan drew criticism from Senator John Smith, who accused the governor of "
+            "lying to voters and a disgraceful silence from the mayor.")
+    assert _owner(text, "lying") == "John Smith"
+    assert _owner(text) is None
