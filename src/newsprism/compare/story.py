@@ -31,6 +31,7 @@ from newsprism.compare.crosslang import (
     name_index,
 )
 from newsprism.compare.epithets import resolve_epithets
+from newsprism.compare.framing_owners import link_owners
 from newsprism.compare.labels import label_choice, voices_heard
 from newsprism.compare.lead_pairs import join_lead_pairs, lead_pairs
 from newsprism.compare.leftover_clause import join_leftover_clauses
@@ -261,6 +262,7 @@ def _frame_articles(articles: Sequence[Article], docs: dict[str, Any],
     framing = {}
     for article in articles:
         frame = frame_doc(docs[article.id], quotes=spans[article.id]).as_dict()
+        link_owners(frame, article.id, spans[article.id], quotes)  # "USOPC", not a piece
         frame["voices"] = dict(Counter(
             q.speaker for q in quotes if q.article_id == article.id and q.speaker
         ).most_common())  # fmt: skip

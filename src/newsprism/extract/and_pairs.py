@@ -24,6 +24,12 @@ One body's name written with "and" is left whole; the tests that tell them apart
   when the tagger tags that tail alone elsewhere; so is a firm's own ending ("Merck &
   Co.": "Co.");
 - a part named alone only as a person ("Ernst & Young" beside a Mr. Young) is no proof.
+
+A first part in the possessive ("Facebook’s and Instagram’s suspension", the tagger's
+span "Facebook’s and Instagram", NeuS raw row 462, Daily Signal; session 38) is the
+name without its "’s" when only that is named alone: the split mention is "Facebook",
+never "Facebook’s". A name that ends on "’s" itself ("McDonald’s") is named alone so
+and kept as written.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ logger = logging.getLogger(__name__)
 _JOIN = re.compile(r"^(?P<a>\S.*?) (?:and|&) (?P<b>\S.*)$")
 # A part of up to three capitalised words (dotted ones too: "U.S."), nothing lower-case.
 _PART = re.compile(r"^(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2}$")
+_POSSESSIVE = re.compile(r"['’]s$")
 # Head words of a body's name: a part ending on one is the tail of one body.
 _BODY_HEADS = frozenset({
     "committee", "subcommittee", "commission", "council", "caucus", "board", "bureau",
@@ -72,6 +79,13 @@ def _splits(parts: tuple[str, str], alone: set[str]) -> bool:
                for p in parts)
 
 
+def _named_first(a: str, alone: set[str]) -> str:
+    """The first part as the story names it alone: as written, or without a possessive
+    "’s" / "'s" when only the bare name stands alone (the module docstring)."""
+    bare = _POSSESSIVE.sub("", a)
+    return bare if a not in alone and bare in alone else a
+
+
 def split_and_pairs(mentions_by_article: dict[str, list[Mention]]) -> None:
     """Split each mention "A and B" into the mentions A and B (see the module docstring),
     in place; each keeps the joined mention's label and sentence."""
@@ -81,6 +95,8 @@ def split_and_pairs(mentions_by_article: dict[str, list[Mention]]) -> None:
         kept: list[Mention] = []
         for m in mentions:
             parts = _parts(m)
+            if parts is not None:
+                parts = (_named_first(parts[0], alone), parts[1])
             if parts is None or not _splits(parts, alone):
                 kept.append(m)
                 continue

@@ -15,6 +15,13 @@ cues, handled by :mod:`.reported`. So here, for one flagged phrase:
   him, accusing the president of …"), or the agent of a passive ("was accused by X
   of"); a passive without an agent ("was accused of fraud") names no accuser, and the
   word stays the outlet's;
+- a relative "who" is the noun it hangs on ("Haugen, who accused …": Haugen), and a
+  participle the parser hangs on a copula ("That was the plea from Haugen, who blasted
+  her ex-employer …, accusing Zuckerberg of having unchecked power", New York Post,
+  NeuS raw row 37; session 38) is said of the nearest action before its comma, since
+  a copula accuses no one (:func:`_after_copula`); neither reading is trusted for a
+  flag past an "and" after the verb, where a misparse can run the charge on into the
+  sentence's next phrase;
 - when the accusation itself is reported speech, the reporter of it is the owner
   (:func:`.reported.reported_speaker` with its conditions); otherwise a named or
   described accuser as the text words it; a bare pronoun leaves the word with the
@@ -32,6 +39,7 @@ from newsprism.extract.framing.reduced_passive import reduced_passive
 ACCUSE = frozenset({"accuse"})
 NAMES = frozenset({"PERSON", "ORG", "GPE"})  # a name; a group ("Other Democrats") as written
 DASHES = frozenset({"—", "–", "--"})  # a dateline's dash
+RELATIVES = frozenset({"WP", "WDT"})  # "who", "which", "that" as a relative subject
 MAX_OWNER_WORDS = 6  # a described accuser longer than this is a clause, not a name
 
 
@@ -51,19 +59,48 @@ def accusation_verb(doc: Doc, a: int) -> Token | None:
     return None
 
 
-def accuser_mention(v: Token) -> Token | None:
+def accuser_mention(v: Token, reach: bool = True) -> Token | None:
     """The mention of who accuses: subject, agent, or the subject of the verb that
-    ``v`` completes ("meant to accuse"); None for a passive with no agent."""
+    ``v`` completes ("meant to accuse"); None for a passive with no agent. ``reach``
+    (the default) also reads a relative "who" as its noun and a participle hung on a
+    copula as said of the action before it (session 38; off in :func:`accuser` for a
+    flag past an "and", where the parser may have run the charge into the sentence's
+    next phrase)."""
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     if agent is not None:
         return next((p for p in agent.children if p.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in v.children) or reduced_passive(v):
         return None  # "once dismissed as …": .reduced_passive
     subject = _past_dateline(_nearest_subject(v))
+    subject = _antecedent(subject) if reach else subject
     participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "…, accusing him of …"
+    if reach and subject is None and participle and (action := _after_copula(v)) is not None:
+        return accuser_mention(action, reach)
     if subject is None and (v.dep_ in ("xcomp", "conj") or participle):
-        return accuser_mention(v.head)
+        return accuser_mention(v.head, reach)
     return subject
+
+
+def _antecedent(subject: Token | None) -> Token | None:
+    """A relative pronoun subject as the noun its clause hangs on ("Haugen, who
+    blasted …": "Haugen"); any other subject as it is."""
+    if subject is None or subject.tag_ not in RELATIVES or subject.head.dep_ != "relcl":
+        return subject
+    return subject.head.head
+
+
+def _after_copula(v: Token) -> Token | None:
+    """The verb a participle ``v`` after a comma is said of when the parser hangs it on a
+    copula ("That was the plea from Haugen, who blasted …, accusing …"): the nearest
+    verb with a subject before that comma, in the same sentence and after the copula;
+    None when ``v`` hangs on any other verb or no such verb is found."""
+    head, doc = v.head, v.doc
+    if head.lemma_ != "be" or head.i > v.i or doc[v.i - 1].text != ",":
+        return None
+    for t in reversed(doc[head.i + 1 : v.i - 1]):
+        if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
 
 
 def _nearest_subject(v: Token) -> Token | None:
@@ -117,7 +154,10 @@ def accuser(
     v = accusation_verb(doc, a)
     if v is None or (unbroken and any(t.text == "," for t in doc[v.i : a])):
         return None
-    mention = accuser_mention(v)
+    # past an "and", a charge reached through "who" or a copula may be the parser's run
+    # into the next phrase ("… who accused it of trying to bribe a congressman and deep
+    # consternation among Democrats", BASIL 2010, NYT): only a subject of its own counts
+    mention = accuser_mention(v, reach=not any(t.pos_ == "CCONJ" for t in doc[v.i : a]))
     if mention is None:
         return None
     return reported(v.i) or as_written(mention)

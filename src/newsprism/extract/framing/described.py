@@ -107,14 +107,6 @@ def _names(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in DESCRIBE
 
 
-def _relative_head(verb: Token, mention: Token) -> Token:
-    """The noun a relative clause hangs on when its subject is "who"/"which"/"that"
-    ("the senator, who called it reckless"); else ``mention``."""
-    if mention.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
-    return mention
-
-
 def caller_mention(verb: Token) -> Token | None:
     """Who calls the thing so: as :func:`.accused.accuser_mention` finds an accuser, or,
     for an active participle hung on a noun ("a statement … describing X as Y"), the
@@ -151,4 +143,5 @@ def describer(doc: Doc, a: int, reported: Callable[[int], str | None]) -> str | 
     mention = caller_mention(verb)
     if mention is None:
         return None
-    return reported(verb.i) or as_written(_relative_head(verb, mention))
+    # a relative "who" is already its noun (.accused.accuser_mention, session 38)
+    return reported(verb.i) or as_written(mention)
