@@ -19,18 +19,22 @@ seeds' outputs are byte-identical (docs/benchmarks.md, "Session 37").
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["one_blas_thread"]
 
 
-@cache
-def _controller() -> Any:
-    """threadpoolctl's view of the loaded BLAS libraries, read once (about 30 ms: it
-    scans the process's shared libraries; a limit set through it costs microseconds)."""
+@lru_cache(maxsize=1)
+def _controller(modules: int) -> Any:
+    """threadpoolctl's view of the BLAS libraries loaded while ``modules`` Python modules
+    are (about 30 ms: it scans the process's shared libraries; a limit set through it
+    costs microseconds). Read again when the module count changes, since an extension
+    imported later may bring a BLAS of its own (SciPy's OpenBLAS beside numpy's): a view
+    read once before it left that library on every core (session 38)."""
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
@@ -40,5 +44,5 @@ def _controller() -> Any:
 def one_blas_thread() -> Iterator[None]:
     """Within the block every loaded BLAS runs on the calling thread only; the former
     thread counts come back after it (the limit is process-wide, as BLAS's own is)."""
-    with _controller().limit(limits=1, user_api="blas"):
+    with _controller(len(sys.modules)).limit(limits=1, user_api="blas"):
         yield
