@@ -22,15 +22,13 @@ byte for byte.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from wordnet_db import POS, WordNetReader, write_or_check  # noqa: E402
+from wordnet_db import POS, WordNetReader, gzipped_table, write_or_check  # noqa: E402
 
 OUT = ROOT / "src/newsprism/data/field_terms.tsv.gz"
 HEADER = """\
@@ -67,11 +65,7 @@ def entries(reader: WordNetReader) -> list[str]:
 
 def build(folder: Path) -> bytes:
     """The gzipped table (fixed mtime, so a rebuild is byte-identical)."""
-    digest = {pos: hashlib.sha256((folder / f"data.{pos}").read_bytes()).hexdigest()
-              for pos in POS}  # fmt: skip
-    sums = ", ".join(f"data.{pos} {digest[pos][:16]}" for pos in POS)
-    text = HEADER.format(sums=sums) + "\n".join(entries(WordNetReader(folder))) + "\n"
-    return gzip.compress(text.encode("utf-8"), mtime=0)
+    return gzipped_table(folder, HEADER, entries)
 
 
 def main() -> None:

@@ -19,8 +19,6 @@ noun.plant or noun.substance. Each line is ``adjective<TAB>noun<TAB>lexicographe
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import sys
 from pathlib import Path
 
@@ -28,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_field_terms import HEADER as FIELD_HEADER  # noqa: E402  (the licence lines)
-from wordnet_db import POS, WordNetReader, write_or_check  # noqa: E402
+from wordnet_db import WordNetReader, gzipped_table, write_or_check  # noqa: E402
 
 OUT = ROOT / "src/newsprism/data/thing_names.tsv.gz"
 THINGS = frozenset({"noun.animal", "noun.artifact", "noun.body", "noun.food", "noun.object",
@@ -59,11 +57,7 @@ def entries(reader: WordNetReader) -> list[str]:
 
 def build(folder: Path) -> bytes:
     """The gzipped table (fixed mtime, so a rebuild is byte-identical)."""
-    digest = {pos: hashlib.sha256((folder / f"data.{pos}").read_bytes()).hexdigest()
-              for pos in POS}  # fmt: skip
-    sums = ", ".join(f"data.{pos} {digest[pos][:16]}" for pos in POS)
-    text = HEADER.format(sums=sums) + "\n".join(entries(WordNetReader(folder))) + "\n"
-    return gzip.compress(text.encode("utf-8"), mtime=0)
+    return gzipped_table(folder, HEADER, entries)
 
 
 def main() -> None:

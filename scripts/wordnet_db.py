@@ -1,6 +1,6 @@
 """Read WordNet 3.0's database files (Debian's ``wordnet-base``) without NLTK.
 
-For the session 28 measurement and table build (``framing_ordinary_words.py``,
+For the session 28 measurement and the table builds (``framing_ordinary_words.py``,
 ``build_ordinary_words.py``): for a lemma and part of speech, its senses in WordNet's
 order (the commonest first), each as (lexicographer file, topic domains). The format is
 WordNet's wndb(5WN): ``index.POS`` lists a lemma's synset offsets, ``data.POS`` holds a
@@ -11,6 +11,8 @@ a topic domain).
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -107,3 +109,15 @@ def write_or_check(out: Path, build: Callable[[Path], bytes], description: str) 
         sys.exit(0 if same else 1)
     out.write_bytes(data)
     print(f"{out}: {len(data)} bytes")
+
+
+def gzipped_table(folder: Path, header: str,
+                  entries: Callable[[WordNetReader], list[str]]) -> bytes:  # fmt: skip
+    """A WordNet-built table as the builders ship it: ``header`` (its ``{sums}`` filled
+    with the data files' sha256 prefixes, so a table says which WordNet made it), then
+    ``entries``' lines, gzipped with a fixed mtime so that a rebuild is byte-identical."""
+    digest = {pos: hashlib.sha256((folder / f"data.{pos}").read_bytes()).hexdigest()
+              for pos in POS}  # fmt: skip
+    sums = ", ".join(f"data.{pos} {digest[pos][:16]}" for pos in POS)
+    text = header.format(sums=sums) + "\n".join(entries(WordNetReader(folder))) + "\n"
+    return gzip.compress(text.encode("utf-8"), mtime=0)
