@@ -1,0 +1,95 @@
+"""A he/she whose nearest subject is a person the article describes but never names.
+
+"A former Syrian rebel fighter, speaking anonymously, has admitted he was approached
+by IS leaders to sell the US citizen's remains …. He said: “They ask for $1 million …”"
+(FNC-1 body 1275, gold/speakers-fresh38). The recency search of :mod:`.coref` reads
+names only, so it passed the fighter over and gave his words to James Foley, the last
+man *named*: a quote given to the wrong person, the error a fact-checker pays for most.
+By Hobbs' order the "He" is the subject of the sentence before, the fighter; the
+speaker is shown as the article describes him ("a former Syrian rebel fighter"), as a
+cue with that noun as its own subject is (rule 7 of :mod:`.speakers`).
+
+The rule reads only the subjects a pronoun subject most likely stands for: those of
+the clauses above it in its own sentence, then those of the main clauses of the
+sentence before (outside quotations), nearest clause first; it decides only when the
+first of them that can be a person is a singular common noun, alone, for one (a role noun, a
+``[speakers] people`` or ``individuals`` noun of ``data/speech_verbs.toml``: "a former
+rebel fighter", "the teacher", "a police officer") with no name in apposition and no
+titled holder it stands for ("the spokesman" read back to a named spokesman is left to
+:mod:`.coref`). A name, a he/she resolved otherwise, or a kin noun ("his mother", read
+by :mod:`.coref`'s own rule) first leaves the search as it was; plurals and things are
+passed over ("The teacher and school have not been revealed but the teacher gave an
+interview …. He told the website"). A he/she first is followed back (a chain of "he said" after the fighter).
+When the pronoun's own sentence names a person before it, Hobbs reads that sentence
+first, and this rule does not apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsprism.extract.quotes.coref import KIN
+from newsprism.extract.quotes.people import GENDERED, PRONOUNS_PERSON
+from newsprism.pronoun_words import PERSON_SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsprism.extract.quotes.coref import Antecedents
+
+__all__ = ["described_antecedent"]
+
+_SUBJECT = ("nsubj", "nsubjpass")
+_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", **GENDERED}
+_CHAIN = 3  # he/she subjects followed back
+
+
+def described_antecedent(pronoun: Token, ants: Antecedents,
+                         person_noun: Callable[[Token], bool], depth: int = 0) -> Token | None:
+    """The head of the unnamed person's description a he/she subject stands for, or
+    None (see the module docstring); ``person_noun`` says whether a noun is a role noun
+    or a noun for people (:meth:`.speakers.Speakers.is_person_noun` and the lexicon)."""
+    gender = PRONOUNS_PERSON.get(pronoun.lower_)
+    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ not in _SUBJECT or \
+            ants.qid[pronoun.i] != -1 or _named_before(pronoun, ants):  # fmt: skip
+        return None
+    for subject in _subjects(pronoun, ants):
+        if subject.lower_ in PERSON_SUBJECTS:
+            if depth >= _CHAIN or PRONOUNS_PERSON[subject.lower_] != gender:
+                return None
+            return described_antecedent(subject, ants, person_noun, depth + 1)
+        if subject.pos_ == "PROPN" or ants.people.person_at(subject) is not None:
+            return None  # a name: the recency search reads it
+        if subject.tag_ != "NN" or subject.pos_ != "NOUN" or not person_noun(subject) or \
+                subject.conjuncts:  # fmt: skip
+            continue  # a thing or a group ("the teacher and school"): passed over
+        if subject.lemma_.lower() in KIN or _SEXED.get(
+                subject.lower_, gender) != gender:  # fmt: skip
+            return None
+        if any(c.dep_ == "appos" for c in subject.children):
+            return None  # "the spokesperson, Matthew Miller": rule 4 names him
+        if ants.is_definite_role(subject) and ants.resolve_role(subject) is not None:
+            return None  # "the spokesman": the spokesman named before
+        return subject
+    return None
+
+
+def _named_before(pronoun: Token, ants: Antecedents) -> bool:
+    """A person is named before the pronoun in its own sentence, outside quotations."""
+    sent = ants.sent_of[pronoun.i]
+    return any(p.sentence == sent and p.token < pronoun.i and ants.qid[p.token] == -1
+               for p in ants.people.persons)  # fmt: skip
+
+
+def _subjects(pronoun: Token, ants: Antecedents) -> list[Token]:
+    """Subjects above the pronoun in its sentence (nearest clause first), then those of
+    the root and its conjoined verbs in the sentence before, left to right; outside
+    quotations."""
+    out = [c for verb in pronoun.ancestors for c in verb.children
+           if c.dep_ in _SUBJECT and c.i < pronoun.i]  # fmt: skip
+    for n in list(ants.earlier(ants.sent_of[pronoun.i]))[:1]:
+        root = ants.sents[n].root
+        for verb in (root, *root.conjuncts):
+            out += [c for c in verb.children if c.dep_ in _SUBJECT]
+    return [s for s in out if ants.qid[s.i] == -1]
