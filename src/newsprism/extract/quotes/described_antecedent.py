@@ -19,9 +19,9 @@ titled holder it stands for ("the spokesman" read back to a named spokesman is l
 :mod:`.coref`). A name, a he/she resolved otherwise, or a kin noun ("his mother", read
 by :mod:`.coref`'s own rule) first leaves the search as it was; plurals and things are
 passed over ("The teacher and school have not been revealed but the teacher gave an
-interview …. He told the website"). A he/she first is followed back (a chain of "he said" after the fighter).
-When the pronoun's own sentence names a person before it, Hobbs reads that sentence
-first, and this rule does not apply.
+interview …. He told the website"). A he/she first is followed back (a chain of "he
+said" after the fighter). When the pronoun's own sentence names a person before it,
+Hobbs reads that sentence first, and this rule does not apply.
 """
 
 from __future__ import annotations

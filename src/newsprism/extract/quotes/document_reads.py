@@ -14,7 +14,8 @@ statement, a letter, a memo, a report, a post …) and with no object of its own
 it: "a sign reads", "the headline reads", "it read" and "he reads the statement" are
 left as they were. A document the parse made the object of a subjectless "read" right
 after a closing mark ("“…,” read the police report obtained by the Daily News", FNC-1
-body 2486, gold/speakers-fresh38, session 38) is that verb's subject. The document then speaks for its owner as for any other cue.
+body 2486, gold/speakers-fresh38, session 38) is that verb's subject. The document
+then speaks for its owner as for any other cue.
 """
 
 from __future__ import annotations
