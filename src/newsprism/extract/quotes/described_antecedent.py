@@ -16,12 +16,17 @@ first of them that can be a person is a singular common noun, alone, for one (a 
 ``[speakers] people`` or ``individuals`` noun of ``data/speech_verbs.toml``: "a former
 rebel fighter", "the teacher", "a police officer") with no name in apposition and no
 titled holder it stands for ("the spokesman" read back to a named spokesman is left to
-:mod:`.coref`). A name, a he/she resolved otherwise, or a kin noun ("his mother", read
-by :mod:`.coref`'s own rule) first leaves the search as it was; plurals and things are
-passed over ("The teacher and school have not been revealed but the teacher gave an
-interview …. He told the website"). A he/she first is followed back (a chain of "he
-said" after the fighter). When the pronoun's own sentence names a person before it,
-Hobbs reads that sentence first, and this rule does not apply.
+:mod:`.coref`). A definite description ("the anonymous fighter", "the teacher") counts
+only when no person of its gender is named as a subject within reach before it: "the
+three-breasted woman", "the Playboy founder", "the president" are, in FNC-1 bodies
+outside the gold, the person named before (Jasmine Tridevil, Hugh Hefner, Obama). A
+description whose own clause gives it the other gender ("a student wrote to her
+teacher after he told her class") is passed over. A name, a he/she resolved otherwise,
+or a kin noun ("his mother", read by :mod:`.coref`'s own rule) first leaves the search
+as it was; plurals and things are passed over ("The teacher and school have not been
+revealed but the teacher gave an interview …. He told the website"). A he/she first is
+followed back (a chain of "he said" after the fighter). When the pronoun's own sentence
+names a person before it, Hobbs reads that sentence first, and this rule does not apply.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ __all__ = ["described_antecedent"]
 _SUBJECT = ("nsubj", "nsubjpass")
 _SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", **GENDERED}
 _CHAIN = 3  # he/she subjects followed back
+_NEW = frozenset({"a", "an", "another", "one"})  # determiners of a person brought in
 
 
 def described_antecedent(pronoun: Token, ants: Antecedents,
@@ -64,14 +70,57 @@ def described_antecedent(pronoun: Token, ants: Antecedents,
         if subject.tag_ != "NN" or subject.pos_ != "NOUN" or not person_noun(subject) or \
                 subject.conjuncts:  # fmt: skip
             continue  # a thing or a group ("the teacher and school"): passed over
+        if _own_gender(subject) not in (None, gender):
+            continue  # "a British student wrote to her teacher after he told": not he
         if subject.lemma_.lower() in KIN or _SEXED.get(
                 subject.lower_, gender) != gender:  # fmt: skip
             return None
-        if any(c.dep_ == "appos" for c in subject.children):
-            return None  # "the spokesperson, Matthew Miller": rule 4 names him
-        if ants.is_definite_role(subject) and ants.resolve_role(subject) is not None:
-            return None  # "the spokesman": the spokesman named before
+        if any(c.dep_ == "appos" for c in subject.children) or _named_agent(subject, ants):
+            return None  # "the spokesperson, Matthew Miller"; "… was exposed by Dr X. He"
+        if not _indefinite(subject) and _named_subject_before(subject, gender, ants):
+            return None  # "the Playboy founder", "the president": maybe the one named
         return subject
+    return None
+
+
+def _indefinite(noun: Token) -> bool:
+    """The description brings a new person in: "a former rebel fighter", "one official"."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    return bool(dets) and dets[0] in _NEW
+
+
+def _named_subject_before(noun: Token, gender: str | None, ants: Antecedents) -> bool:
+    """A person named as the subject of a sentence in reach before a definite description
+    ("the three-breasted woman", "the Playboy founder"), whose gender does not exclude
+    it: the description may be that person's epithet, so it is no new person, and the
+    recency search reads it as before."""
+    sent = ants.sent_of[noun.i]
+    reach = {sent, *ants.earlier(sent)}
+    return any(person.sentence in reach and person.subject and person.token < noun.i
+               and ants.qid[person.token] == -1
+               and ants.people.gender_of(person) in (None, gender)
+               for person in ants.people.persons)  # fmt: skip
+
+
+def _named_agent(noun: Token, ants: Antecedents) -> bool:
+    """A passive subject whose verb names a person as its agent ("The third funding
+    source was exposed by otolaryngologist Siruwan al-Mosuli. He said"): the named agent
+    is the one who acts, and the recency search reads it."""
+    return noun.dep_ == "nsubjpass" and any(
+        ants.people.person_at(t) is not None
+        for a in noun.head.children if a.dep_ == "agent" for t in a.subtree)  # fmt: skip
+
+
+def _own_gender(noun: Token) -> str | None:
+    """The gender a his/her on the objects of the noun's own verb gives it ("a student
+    wrote to her teacher": she), or None."""
+    verb = noun.head
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative", "prep"):
+            for tok in (obj, *obj.children):
+                for c in tok.children:
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                        return PRONOUNS_PERSON[c.lower_]
     return None
 
 

@@ -185,7 +185,9 @@ class Speakers(DocumentRules, UnnamedRules, Step):
                 # "Her mother said" at a sentence start is "her mother" (not "Her Majesty")
                 text = tok.lower_ + tok.whitespace_
             words.append(text)
-        if len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
+        if len(words) > 1 and tokens[-1].tag_ == "POS" and tokens[-1].head.dep_ == "poss":
+            words.pop()  # "the girl's full letter reads": the owner, "the girl"
+        elif len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
             words.pop()  # "major corporations like Apple all (wrote)"
         return Speaker(name="".join(words).strip(), resolved="description")
 
