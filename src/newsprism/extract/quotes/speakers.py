@@ -35,7 +35,7 @@ from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.bound_gender import bound_gender
 from newsprism.extract.quotes.coref import DEFINITE, KIN, Antecedents
-from newsprism.extract.quotes.described_antecedent import described_antecedent
+from newsprism.extract.quotes.described_antecedent import described_antecedent, named_later
 from newsprism.extract.quotes.document_speakers import DocumentRules
 from newsprism.extract.quotes.holders import definite_source
 from newsprism.extract.quotes.hung_relative import hung_antecedent
@@ -227,7 +227,9 @@ class Speakers(DocumentRules, UnnamedRules, Step):
         if low in PRONOUNS_PERSON:
             if (noun := described_antecedent(head, self.antecedents, self._for_people)) \
                     is not None:  # "A former rebel fighter admitted …. He said": him
-                return self._described(self.phrase(noun))
+                later = named_later(noun, self.antecedents)  # "The judge, Roger Benitez"
+                return self._named(later, "pronoun") if later else \
+                    self._described(self.phrase(noun))  # fmt: skip
             person = self.antecedents.resolve_pronoun(head)
             return self._named(person, "pronoun") if person is not None else Speaker()
         found = None
