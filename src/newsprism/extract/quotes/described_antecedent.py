@@ -17,9 +17,10 @@ first of them that can be a person is a singular common noun, alone, for one (a 
 rebel fighter", "the teacher", "a police officer") with no name in apposition and no
 titled holder it stands for ("the spokesman" read back to a named spokesman is left to
 :mod:`.coref`). A definite description ("the anonymous fighter", "the teacher") counts
-only when no person of its gender is named as a subject anywhere before it: "the
-three-breasted woman", "the Playboy founder", "the president" are, in FNC-1 bodies
-outside the gold, the person named before (Jasmine Tridevil, Hugh Hefner, Obama). A
+only when it is no role noun ("the West Virginia senator", "the Manhattan jurist",
+"the Playboy founder" are, in NeuS rows and FNC-1 bodies outside the golds, Manchin,
+Judge Torres, Hefner) and no person of its gender is named as a subject anywhere
+before it ("the three-breasted woman" is Jasmine Tridevil). A
 description whose own clause gives it the other gender ("a student wrote to her
 teacher after he told her class") is passed over. A name, a he/she resolved otherwise,
 or a kin noun ("his mother", read by :mod:`.coref`'s own rule) first leaves the search
@@ -79,8 +80,9 @@ def described_antecedent(pronoun: Token, ants: Antecedents,
             return None
         if any(c.dep_ == "appos" for c in subject.children) or _named_agent(subject, ants):
             return None  # "the spokesperson, Matthew Miller"; "… was exposed by Dr X. He"
-        if not _indefinite(subject) and _named_subject_before(subject, gender, ants):
-            return None  # "the Playboy founder", "the president": maybe the one named
+        if not _indefinite(subject) and (ants.role_groups(subject) or
+                                         _named_subject_before(subject, gender, ants)):
+            return None  # "the West Virginia senator", "the Fox News host": maybe one named
         return subject
     return None
 
