@@ -7,7 +7,9 @@
   is hers (speech_verbs.toml, individuals);
 - "“…,” read the police report obtained by the Post": the document reads the words, and
   the phrase's agent tells it apart from the last report named (document_reads.py,
-  phrases.known_by_agent).
+  phrases.known_by_agent);
+- a description named soon after as "The judge, Marcus L. Whitfield" is that person
+  (described_antecedent.named_later); an owner's description drops its "'s".
 
 Every text is written for the test and parsed by the real pipeline.
 """
@@ -46,3 +48,19 @@ def test_read_the_report_after_a_quotation_is_that_report() -> None:
             "In March she was arrested at a bar. “She stated, ‘I bought it online,’” "
             "read the police report obtained by the Daily Post.")  # fmt: skip
     assert only(quotes_of(text), "read").speaker == "the police report"
+
+
+def test_a_description_named_soon_after_is_that_person() -> None:
+    text = ("A federal judge in Oregon on Monday struck down the county's curfew, which he "
+            "called a “needless burden,” angering the sheriff.\n\n"
+            "The curfew was passed in 2019.\n\n"
+            "The judge, Marcus L. Whitfield of the district court, wrote that it was too "
+            "broad.")  # fmt: skip
+    assert only(quotes_of(text), "called").speaker == "Marcus L. Whitfield"
+
+
+def test_a_letter_of_a_described_owner_is_the_owner_without_the_possessive() -> None:
+    text = ("A pupil wrote to the head teacher last week.\n\n"
+            "According to the paper, the boy's full letter reads: “Please keep the library "
+            "open after school.”")  # fmt: skip
+    assert only(quotes_of(text), "reads").speaker == "the boy"
