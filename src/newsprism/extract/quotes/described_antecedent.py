@@ -78,7 +78,8 @@ def described_antecedent(pronoun: Token, ants: Antecedents,
         if subject.lemma_.lower() in KIN or _SEXED.get(
                 subject.lower_, gender) != gender:  # fmt: skip
             return None
-        if any(c.dep_ == "appos" for c in subject.children) or _named_agent(subject, ants):
+        if any(c.dep_ == "appos" for c in subject.children) or _named_agent(subject, ants) \
+                or _named_in_clause(subject, gender, ants):  # fmt: skip
             return None  # "the spokesperson, Matthew Miller"; "… was exposed by Dr X. He"
         if not _indefinite(subject) and (ants.role_groups(subject) or
                                          _named_subject_before(subject, gender, ants)):
@@ -138,6 +139,29 @@ def _named_agent(noun: Token, ants: Antecedents) -> bool:
         for a in noun.head.children if a.dep_ == "agent" for t in a.subtree)  # fmt: skip
 
 
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
+
+
+def _named_in_clause(noun: Token, gender: str | None, ants: Antecedents) -> bool:
+    """A person of a gender that does not exclude him or her is named in the noun's own
+    clause, outside the clauses set into it: "A reporter asked Sanders how he's feeling.
+    He replied" (the one asked replies), "The woman who started it all identified
+    herself to CNN as a … resident named Caroline. … she said" (the name is hers). A
+    name inside a reported clause ("responded by saying that they wanted … Leung
+    Chun-ying to demand …") is not read. The recency search reads such a name."""
+    verb = noun.head
+    stack = [c for c in verb.children if c.i != noun.i and c.dep_ not in _CLAUSES]
+    while stack:
+        tok = stack.pop()
+        person = ants.people.person_at(tok)
+        if person is not None and ants.qid[tok.i] == -1 and \
+                ants.people.gender_of(person) in (None, gender):  # fmt: skip
+            return True
+        stack += [c for c in tok.children
+                  if c.dep_ not in _CLAUSES or (c.dep_ == "acl" and c.tag_ == "VBN")]
+    return False
+
+
 def _own_gender(noun: Token) -> str | None:
     """The gender a his/her on the objects of the noun's own verb gives it ("a student
     wrote to her teacher": she), or None."""
@@ -162,7 +186,10 @@ def _subjects(pronoun: Token, ants: Antecedents) -> list[Token]:
     """Subjects above the pronoun in its sentence (nearest clause first), then those of
     the root and its conjoined verbs in the sentence before, left to right; outside
     quotations."""
-    out = [c for verb in pronoun.ancestors for c in verb.children
+    # not the clause a cue is set into ("A new campaign manager, he said, could set …":
+    # the manager is what he said, not who he is; coref's principle C)
+    above = [] if pronoun.head.dep_ == "parataxis" else pronoun.ancestors
+    out = [c for verb in above for c in verb.children
            if c.dep_ in _SUBJECT and c.i < pronoun.i]  # fmt: skip
     for n in list(ants.earlier(ants.sent_of[pronoun.i]))[:1]:
         root = ants.sents[n].root
