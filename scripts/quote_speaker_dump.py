@@ -8,7 +8,8 @@
 ``dump`` runs ``extract_quotes`` over every article of the chosen sets (BASIL 2010–2012,
 the compare-basil training years; BASIL 2013–2014, ``basil-held``; PolNeAR dev; PolNeAR
 train; the NeuS raw-crawl rows of gold/speakers-neus, dev part; every raw-crawl row but
-that gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``) and writes, per
+that gold's held-out ones; or every raw-crawl row, 0–505, ``neus-all``; the FNC-1 test
+bodies, ``fnc1``, as gold/speakers-fresh37 and -fresh38 read them) and writes, per
 article, each quote's span, cue, speaker and how it was resolved. ``diff`` prints every
 quote whose speaker or span changed, new or gone, with its sentence, so that each change
 is read against the article (docs/eval-quotes.md, "Session 21, second pass").
@@ -17,6 +18,7 @@ is read against the article (docs/eval-quotes.md, "Session 21, second pass").
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 from pathlib import Path
@@ -25,7 +27,7 @@ from newsprism.extract.nlp import load_nlp
 from newsprism.extract.quotes import extract_quotes
 
 SETS = ("basil", "polnear-dev", "polnear-train", "neus-dev", "neus-raw", "neus-all",
-        "basil-held")  # basil-held: BASIL 2013–2014, read once at the end (session 28)
+        "basil-held", "fnc1")  # basil-held: BASIL 2013–2014, read once at the end (session 28)
 
 
 def _texts(data: Path, name: str) -> dict[str, str]:
@@ -39,6 +41,10 @@ def _texts(data: Path, name: str) -> dict[str, str]:
                          for p in art["body-paragraphs"]]  # fmt: skip
                 out[f"basil/{year}/{path.name}"] = "\n\n".join(paras)
         return out
+    if name == "fnc1":  # the FNC-1 test bodies, as gold/speakers-fresh37/-fresh38 read them
+        with gzip.open(data / "fnc1-stance" / "bodies.jsonl.gz", "rt", encoding="utf-8") as f:
+            return {f"fnc1/{row['body_id']}": f"FNC-1 body {row['body_id']}\n\n{row['body']}"
+                    for row in map(json.loads, f)}  # fmt: skip
     if name.startswith("polnear-"):
         split = name.split("-")[1]
         return {f"polnear/{split}/{p.name}": p.read_text("utf-8")

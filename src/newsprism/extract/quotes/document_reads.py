@@ -11,8 +11,11 @@ addressed to Chairman Darrell Issa reads": the lawyer's letter was given to Lern
 Only a finite form of a verb of ``[documents] verbs`` in ``data/speech_verbs.toml``
 ("read", "reads"), only with a subject that is a document noun of the lexicon (a
 statement, a letter, a memo, a report, a post …) and with no object of its own after
-it: "a sign reads", "the headline reads", "it read" and "reads the statement" are left
-as they were. The document then speaks for its owner as for any other cue.
+it: "a sign reads", "the headline reads", "it read" and "he reads the statement" are
+left as they were. A document the parse made the object of a subjectless "read" right
+after a closing mark ("“…,” read the police report obtained by the Daily News", FNC-1
+body 2486, gold/speakers-fresh38, session 38) is that verb's subject. The document
+then speaks for its owner as for any other cue.
 """
 
 from __future__ import annotations
@@ -42,12 +45,26 @@ def document_reading(verb: Token, verbs: Collection[str], documents: Collection[
     if verb.tag_ not in _FINITE or verb.lemma_.lower() not in verbs or qid[verb.i] != -1:
         return None
     children = list(verb.children)
+    if (inverted := _inverted(verb, children, documents)) is not None:
+        return inverted
     if any(c.dep_ in _OBJECTS and c.i > verb.i and qid[c.i] == -1 for c in children):
         return None  # "reads the statement", "read that …": a reader's act
     own = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return own[0] if _document(own[0], documents) else None
     return _lost_subject(verb, documents, qid)
+
+
+def _inverted(verb: Token, children: list[Token], documents: Collection[str]) -> Token | None:
+    """ "“…,” read the police report obtained by the Daily News": the verb right after a
+    closing quotation mark, with no subject of its own, and a document noun parsed as its
+    object: the document reads the words (a reader's act has a reader for subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not before.is_quote or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                    for c in children):  # fmt: skip
+        return None
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    return objects[0] if objects and _document(objects[0], documents) else None
 
 
 def _document(noun: Token, documents: Collection[str]) -> bool:

@@ -22,7 +22,7 @@ from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.coref import DEFINITE
 from newsprism.extract.quotes.holders import MAKERS, data_owner, signed_by
 from newsprism.extract.quotes.lexicon import SpeechLexicon
-from newsprism.extract.quotes.phrases import says_which_document
+from newsprism.extract.quotes.phrases import known_by_agent, says_which_document
 from newsprism.extract.quotes.speaker_record import Speaker
 from newsprism.extract.quotes.subjects import owner
 
@@ -67,12 +67,13 @@ class DocumentRules:
         if low not in self.lex.documents:
             return None
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
-        earlier = self._earlier_document(head) if det & DEFINITE else None
+        earlier = self._earlier_document(head) if det & DEFINITE and not known_by_agent(head) \
+            else None  # fmt: skip
         if earlier is not None:
             inner = self.speaker_from(earlier, depth=depth + 1)
             inner.via_document = True
             return inner
-        if det & DEFINITE and not says_which_document(head):
+        if det & DEFINITE and not (says_which_document(head) or known_by_agent(head)):
             return Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip

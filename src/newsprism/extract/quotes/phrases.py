@@ -160,6 +160,15 @@ def says_which_document(head: Token) -> bool:
                for c in head.lefts)  # fmt: skip
 
 
+def known_by_agent(head: Token) -> bool:
+    """A document the phrase tells apart by who handled it: "the police report obtained
+    by the Daily News" (a participle with its agent after the noun) is that report, not
+    the last report named before ("a police report shows …", another one: FNC-1 body
+    2486, session 38)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+               for c in head.rights)  # fmt: skip
+
+
 def says_which_people(head: Token) -> bool:
     """A definite plural that needs no earlier mention to say who: a party or a
     nationality ("the Republicans", the NORP of the tagger), which names the group

@@ -35,6 +35,7 @@ from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
 from newsprism.extract.quotes.bound_gender import bound_gender
 from newsprism.extract.quotes.coref import DEFINITE, KIN, Antecedents
+from newsprism.extract.quotes.described_antecedent import described_antecedent, named_later
 from newsprism.extract.quotes.document_speakers import DocumentRules
 from newsprism.extract.quotes.holders import definite_source
 from newsprism.extract.quotes.hung_relative import hung_antecedent
@@ -184,7 +185,9 @@ class Speakers(DocumentRules, UnnamedRules, Step):
                 # "Her mother said" at a sentence start is "her mother" (not "Her Majesty")
                 text = tok.lower_ + tok.whitespace_
             words.append(text)
-        if len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
+        if len(words) > 1 and tokens[-1].tag_ == "POS" and tokens[-1].head.dep_ == "poss":
+            words.pop()  # "the girl's full letter reads": the owner, "the girl"
+        elif len(words) > 1 and tokens[-1].lower_ in _QUANTIFIERS:
             words.pop()  # "major corporations like Apple all (wrote)"
         return Speaker(name="".join(words).strip(), resolved="description")
 
@@ -222,6 +225,11 @@ class Speakers(DocumentRules, UnnamedRules, Step):
             if of:
                 head, low = of[0], of[0].lower_
         if low in PRONOUNS_PERSON:
+            if (noun := described_antecedent(head, self.antecedents, self._for_people)) \
+                    is not None:  # "A former rebel fighter admitted …. He said": him
+                later = named_later(noun, self.antecedents)  # "The judge, Roger Benitez"
+                return self._named(later, "pronoun") if later else \
+                    self._described(self.phrase(noun))  # fmt: skip
             person = self.antecedents.resolve_pronoun(head)
             return self._named(person, "pronoun") if person is not None else Speaker()
         found = None
@@ -309,6 +317,12 @@ class Speakers(DocumentRules, UnnamedRules, Step):
         """A noun for a person by role: spokesman, aide, senator, lawyer, official."""
         return bool(self.antecedents.role_groups(head)) or \
             head.lemma_.lower() in self.lex.proxies or head.lower_ in self.lex.proxies  # fmt: skip
+
+    def _for_people(self, head: Token) -> bool:
+        """A noun for a person: a role noun or a noun of the lexicon's people."""
+        lemma = head.lemma_.lower()
+        return self.is_person_noun(head) or lemma in self.lex.people or \
+            lemma in self.lex.individuals  # fmt: skip
 
     def is_group(self, head: Token) -> bool:
         """A plural that names people or a group: senators, Democrats, officials."""
