@@ -48,8 +48,9 @@ def main(argv: list[str] | None = None) -> None:
         days = (pair.get("published_a"), pair.get("published_b"))  # optional, session 38b
         if args.write:
             _write(args.write / name, texts, days)
+        sides = zip(texts, OUTLETS, days, strict=True)
         articles = [gold_article(f"probe:{name}:{i}:{t}", t, outlet=o, published_at=d)
-                    for i, (t, o, d) in enumerate(zip(texts, OUTLETS, days, strict=True))]  # fmt: skip
+                    for i, (t, o, d) in enumerate(sides)]  # fmt: skip
         report = analyze_story(articles).as_dict()
         listed = [(c["kind"], [s["value"] for s in c["sides"]])
                   for fact in report["claims"] for c in fact["conflicts"]]  # fmt: skip
