@@ -48,6 +48,10 @@ def test_two_wordings_of_one_period_conflict(a: str, day_a: str, b: str, day_b: 
     (DEPORTED.format("410,000", " last year"), "2012-03-01",
      "The agency deported 380,000 immigrants from the country, officials said last week.",
      "2012-03-02"),
+    (DEPORTED.format("410,000", " in the 2011 fiscal year"), "2012-03-01",
+     DEPORTED.format("380,000", " in 2011"), "2012-03-02"),
+    (BURGLARIES.format(41, " last week"), "2020-05-04",
+     BURGLARIES.format(17, " last week"), "2020-05-12"),
 ])  # fmt: skip
 def test_two_periods_or_another_time_do_not_conflict(a: str, day_a: str, b: str,
                                                      day_b: str) -> None:  # fmt: skip
@@ -74,3 +78,7 @@ def test_count_period_reads_months_and_years_not_days() -> None:
     assert count_period(["March 5"], may) is None  # a day is no period
     assert count_period(["the 2011 fiscal year"], may) is None  # not a calendar year
     assert count_period(["2011", "March"], may) is None  # two phrases: not read
+    assert count_period(["mid-May"], may) is None  # a month's part is no period
+    assert count_period(["last week"], may) == (date(2020, 4, 27), date(2020, 5, 3))
+    assert count_period(["this week"], date(2020, 5, 10)) == (date(2020, 5, 4),
+                                                               date(2020, 5, 10))  # fmt: skip
