@@ -3,6 +3,7 @@ conflict where the reader expects one, and none where both sentences can be true
 
 Each pair of ``tests/data/conflict_probes_session38.json`` is two one-sentence reports
 (Fox News, the NYT) run through ``analyze_story`` as ``newsprism compare`` runs them;
+a pair's optional ``published_a`` / ``published_b`` (YYYY-MM-DD) date its reports;
 one line per pair: the reader's verdict, what was listed, and "WRONG" where they differ.
 With ``--write DIR`` each pair is also written as ``DIR/<name>/a.json`` and ``b.json``,
 the inputs of ``newsprism compare DIR/<name>/*.json``.
@@ -20,10 +21,12 @@ PAIRS = Path(__file__).resolve().parent.parent / "tests/data/conflict_probes_ses
 OUTLETS = ("Fox News", "New York Times")
 
 
-def _write(folder: Path, texts: tuple[str, str]) -> None:
+def _write(folder: Path, texts: tuple[str, str], days: tuple[str | None, str | None]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text, outlet in zip(("a", "b"), texts, OUTLETS, strict=True):
+    for name, text, outlet, day in zip(("a", "b"), texts, OUTLETS, days, strict=True):
         item = {"title": text[:60], "text": text, "source": outlet}
+        if day:
+            item["published_at"] = day
         (folder / f"{name}.json").write_text(json.dumps(item, indent=1), encoding="utf-8")
 
 
@@ -42,10 +45,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.only and name not in args.only:
             continue
         texts = (pair["a"], pair["b"])
+        days = (pair.get("published_a"), pair.get("published_b"))  # optional, session 38b
         if args.write:
-            _write(args.write / name, texts)
-        articles = [gold_article(f"probe:{name}:{i}:{t}", t, outlet=o)
-                    for i, (t, o) in enumerate(zip(texts, OUTLETS, strict=True))]  # fmt: skip
+            _write(args.write / name, texts, days)
+        sides = zip(texts, OUTLETS, days, strict=True)
+        articles = [gold_article(f"probe:{name}:{i}:{t}", t, outlet=o, published_at=d)
+                    for i, (t, o, d) in enumerate(sides)]  # fmt: skip
         report = analyze_story(articles).as_dict()
         listed = [(c["kind"], [s["value"] for s in c["sides"]])
                   for fact in report["claims"] for c in fact["conflicts"]]  # fmt: skip

@@ -100,6 +100,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 # words any two period dates may share without naming one time ("last year" / "this year")
 _GENERIC = frozenset("the a an of year years month months week weeks day days".split())
+# words that place a time only with another word: a period "last year" and a sentence that
+# says "officials said last week" share "last" but no time (session 38b)
+_RELATIVE = frozenset("last this next past previous earlier later coming".split())
 
 
 def period_dated(days: frozenset[str]) -> bool:
@@ -122,7 +125,7 @@ def times_apart(days_a: frozenset[str], days_b: frozenset[str],
     if bool(days_a) != bool(days_b):
         dated, elsewhere = (days_a, dates_b) if days_a else (days_b, dates_a)
         named = {w.lower() for phrase in elsewhere for w in phrase.split()} - _GENERIC
-        return period_dated(dated) and not (dated - _GENERIC) & named
+        return period_dated(dated) and not (dated - _GENERIC - _RELATIVE) & named
     if not days_apart(days_a, days_b):
         marked_a, marked_b = days_a - _GENERIC, days_b - _GENERIC
         return bool(marked_a) and bool(marked_b) and not marked_a & marked_b

@@ -37,6 +37,7 @@ from newsprism.calendar_words import WEEKDAYS
 from newsprism.compare.administration_owner import head_of_government
 from newsprism.compare.averages import averaged
 from newsprism.compare.count_holders import count_holder
+from newsprism.compare.count_periods import verb_dates
 from newsprism.compare.count_scope import running_total, verb_days
 from newsprism.compare.dates import DatedAction, When, read_calendar
 from newsprism.compare.frame_statuses import _BILL_EVENTS as _BILL_EVENTS
@@ -107,6 +108,7 @@ class Counted:
     running: bool = False  # a running total, "has signed 147" (count_scope.running_total)
     days: frozenset[str] = frozenset()  # its verb's date words (count_scope.verb_days)
     ranked: bool = False  # "the 100 poorest countries": an exact set (rank_cuts.rank_cut)
+    periods: tuple[str, ...] = ()  # its verb's date phrases (count_periods.verb_dates)
 
 
 @dataclass
@@ -310,7 +312,8 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
                              count_holder(noun), running_total(_verb_of(noun)),
-                             verb_days(_verb_of(noun)), rank_cut(noun)))
+                             verb_days(_verb_of(noun)), rank_cut(noun),
+                             verb_dates(_verb_of(noun))))
     return found
 
 
