@@ -303,17 +303,17 @@ def _counted(span: Any, claim: Claim, entity: Any, outside: Any) -> list[Counted
             if measured is None:
                 continue  # a share of nothing named cannot be compared
             thing = f"{unit} ({measured})"  # still a bare unit: the subject must match
-        if averaged(noun, _verb_of(noun)):
+        verb = _verb_of(noun)  # read once: six readers below ask for it
+        if averaged(noun, verb):
             thing += " (average)"  # a mean of many is not the figure of one (averages.py)
-        elif per_unit(noun, _verb_of(noun)):
+        elif per_unit(noun, verb):
             thing += " (rate)"  # "30 a day" is not a total (rates.py, session 38)
-        subject = _subject(_verb_of(noun), entity) or _taker(noun, entity)
+        subject = _subject(verb, entity) or _taker(noun, entity)
         if subject == quantity.unit:
             subject = None  # "10 studies prove …": the counted thing is its own subject
         found.append(Counted(quantity.text, thing, subject, index, _prospect(noun),
-                             count_holder(noun), running_total(_verb_of(noun)),
-                             verb_days(_verb_of(noun)), rank_cut(noun),
-                             verb_dates(_verb_of(noun))))
+                             count_holder(noun), running_total(verb), verb_days(verb),
+                             rank_cut(noun), verb_dates(verb)))
     return found
 
 

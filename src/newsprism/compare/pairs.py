@@ -181,7 +181,8 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
     lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
     verbs = {t.lemma_.lower() for t in tokens
              if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING}  # fmt: skip
-    mood, denied = stance(with_noun_read_verbs(tokens, _main_predicates(tokens, roots)))
+    predicates = _main_predicates(tokens, roots)  # the stance, "ends" and "lacks" read them
+    mood, denied = stance(with_noun_read_verbs(tokens, predicates))
     negations = [t for t in tokens if t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE
                  or negation.negates_its_verb(t)]
     date_words = {m.group(1) for text in claim.dates for m in _DATE_WORD.finditer(text.lower())}
@@ -217,9 +218,9 @@ def profile(span: Any, claim: Claim, mentions: Sequence[Mention] = (),
         dated=dated_nouns(tokens),
         doers=doers(tokens, mentions),
         weekday_acts=weekday_acts(tokens, mentions),
-        ends=ends_something(_main_predicates(tokens, roots), negated),
+        ends=ends_something(predicates, negated),
         statements=statement_count(tokens) if roots is None else 1,
-        lacks=lacks(_main_predicates(tokens, roots)),
+        lacks=lacks(predicates),
     )
 
 
