@@ -36,13 +36,6 @@ def _word(doc, text: str) -> int:
         ("A Texas doctor who admitted to breaking the state's new abortion law was sued.",
          "admitted", False),
         ("Rogan admitted this week that he almost got vaccinated.", "admitted", False),
-        (SUIT, "alleging", True),
-        ("Mexican officials filed a lawsuit against several U.S.-based firearm manufacturers "
-         "alleging that these companies encouraged gun trafficking.", "alleging", True),
-        ("The 15-count indictment charges the company with evading taxes. It alleges that "
-         "the company skimmed payroll taxes.", "alleges", True),
-        ("Trump critics have alleged that the former president ordered the clearing.",
-         "alleged", False),  # critics allege: a statement
         ("The protesters insisted on waving the flag of Afghanistan.", "insisted", True),
         ("He insisted on his innocence.", "insisted", False),
         ("Santorum insisted that this was a fact.", "insisted", False),
@@ -59,19 +52,38 @@ def test_plain_sense_reads_the_parse(text: str, word: str, plain: bool) -> None:
     assert plain_sense(doc[_word(doc, word)]) is plain
 
 
-def _verbs(text: str) -> list[str]:
-    return [a.span.text.lower() for a in frame_text(text, detector=False).attributions]
+def _verbs(text: str) -> tuple[list[str], int]:
+    framing = frame_text(text, detector=False)
+    return [a.span.text.lower() for a in framing.attributions], framing.neutral_attributions
 
 
 def test_a_plain_sense_is_no_attribution_and_the_switch_restores_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert _verbs(CLUB) == []
-    assert _verbs(SUIT) == []
-    assert _verbs("Rogan admitted this week that he almost got vaccinated.") == ["admitted"]
+    assert _verbs(CLUB)[0] == []
+    assert _verbs("Rogan admitted this week that he almost got vaccinated.")[0] == ["admitted"]
     monkeypatch.setattr(verb_senses, "VERB_SENSES_RULE", False)
-    assert _verbs(CLUB) == ["admitted"]
-    assert _verbs(SUIT) == ["alleging"]
+    assert _verbs(CLUB)[0] == ["admitted"]
+
+
+@pytest.mark.parametrize("text", [
+    SUIT,  # a clausal subject in the parse
+    "Mexican officials filed a lawsuit against several U.S.-based firearm manufacturers "
+    "alleging that these companies encouraged gun trafficking.",  # hung on the defendants
+    "The 15-count indictment charges the company with evading taxes. It alleges that the "
+    "company skimmed payroll taxes.",
+])
+def test_a_filing_s_allegation_the_parse_hides_is_neutral(text: str) -> None:
+    assert _verbs(text) == ([], 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump critics have alleged that the former president ordered the clearing.",
+    "The company faces a lawsuit. It alleges that the suit is frivolous.",  # the defendant
+    "She paid the fine late, alleging that the notice never arrived.",
+])
+def test_a_person_s_allegation_stays_a_flag(text: str) -> None:
+    assert _verbs(text)[0] != []
 
 
 def test_guilty_is_a_court_word_only_with_a_plea_a_finding_or_a_verdict() -> None:

@@ -96,7 +96,7 @@ def _legal_word(t: Token) -> bool:
     return lemma in LEGAL_CONTEXT
 
 
-def legal_context(word: Token) -> bool:
+def _legal_context(word: Token) -> bool:
     """Another word of ``word``'s sentence names the law at work, or the article is a
     legal story (:data:`ARTICLE_FRAME` such words outside the sentence: "Mr Cuomo
     denies any wrongdoing" in a story of the attorney general's inquiry)."""
@@ -151,7 +151,7 @@ def legal_sense(token: Token) -> bool:
     """``token`` is a court word read in its legal sense (module docstring)."""
     if token.pos_ not in COURT_WORDS.get(token.lemma_.lower(), frozenset()):
         return False
-    return _own_condition(token) and legal_context(token) and not _figure(token)
+    return _own_condition(token) and _legal_context(token) and not _figure(token)
 
 
 def drop_court_words(doc: Doc, loaded: Sequence[LoadedWord]) -> list[LoadedWord]:

@@ -1,4 +1,4 @@
-"""An attribution verb in a sense that reports no statement: "admit" a member, "allege" in a suit.
+"""An attribution verb in a sense that reports no statement: "admit" a member, "insist on" doing.
 
 Session 39 (docs/eval-framing.md, "Session 39: word senses neutral in context") read 80
 framing flags on NeuS train rows and BASIL 2010–2012's false flags and tagged each wrong
@@ -13,15 +13,6 @@ parse:
   adverb of lawful entry, a passive with "to" or "into", or a person or group for direct
   object, with no clause or gerund under the verb ("admitted that …", "admitted making
   his latest mistake", "admitted to breaking the law" keep the flag).
-- **"allege" in a legal filing**: "filed a lawsuit against several … manufacturers
-  **alleging** that …", "sued the state of Georgia on Friday, **alleging** …", "It
-  **alleges** that the company skimmed payroll taxes" (of an indictment). A complaint, an
-  indictment or a suit *alleges*: the law's word for what a filing asserts, the only one
-  (issue 14: "neutral uses … in a court filing are not the outlet's framing"). Read as the
-  filing's when the subject is a filing or a party that files (:data:`FILERS`), when it
-  is "it" after a filing is named (or in a legal story, :func:`.court_words.legal_context`),
-  or when a subjectless "-ing" participle hangs on "sue" or "file" or on a filing.
-  "Trump critics have alleged that …" keeps the flag.
 - **"insist on" doing** ("the protesters insisted on waving the flag"): persistence in
   an act; "insisted on his innocence" (a claim) and "insisted that …" keep the flag.
 - **"assert" a power or oneself** ("a basic pattern asserts itself"): exercising, not
@@ -29,6 +20,9 @@ parse:
 - **"deny" a thing to someone** ("a plan that could deny communion to public figures"):
   withholding, the frame of :mod:`.withholding` with "to"; a statement for object
   ("denied the allegations to reporters") keeps the flag.
+
+"allege" in a legal filing ("sued the state, alleging …") is :mod:`.legal_source`'s:
+counted with the neutral attributions, as "the complaint alleges" is.
 
 Judged in every voice, as :mod:`.court_words`: a sense is the same in a source's mouth.
 A use in a plain sense is a neutral use for the detector too (``matching.verb_use``).
@@ -38,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.extract.framing.court_words import legal_context, names_person
+from newsprism.extract.framing.court_words import names_person
 
 VERB_SENSES_RULE = True  # the switch: False restores the flags of main at d70f7fb5
 
@@ -52,13 +46,6 @@ GROUP_NOUNS = frozenset({
 })
 # A clause, a gerund or a quotation the verb governs: a statement or a confession.
 _STATEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-# Filings, and parties that file, whose assertion the law calls an allegation.
-FILERS = frozenset({
-    "lawsuit", "suit", "complaint", "indictment", "filing", "petition", "plaintiff",
-    "prosecutor", "prosecution", "affidavit", "motion", "subpoena", "warrant", "charge",
-    "counterclaim",
-})
-FILE_VERBS = frozenset({"sue", "file", "indict", "charge", "bring"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
 # What one asserts by exercising it, not by saying it.
 POWERS = frozenset({
@@ -71,7 +58,6 @@ STATEMENT_NOUNS = frozenset({
     "wrongdoing", "involvement", "responsibility", "knowledge", "account", "suggestion",
 })
 PRESS = frozenset({"reporter", "journalist", "press", "media", "outlet", "interviewer"})
-FILING_REACH = 4  # heads above a participle to look for the filing (through "against X")
 
 
 def _governs_statement(verb: Token) -> bool:
@@ -98,37 +84,6 @@ def admits_entry(verb: Token) -> bool:
         return True  # "was admitted to the bar"
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and _group(obj)  # "had admitted any minorities"
-
-
-def _files(token: Token) -> bool:
-    """``token`` is "sue" or "file", or a verb whose object is a filing."""
-    lemma = token.lemma_.lower()
-    if lemma in FILE_VERBS or lemma in FILERS:
-        return lemma != "bring" or any(c.lemma_.lower() in FILERS for c in token.children)
-    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in FILERS
-                                        for c in token.children)  # fmt: skip
-
-
-def _filing_before(verb: Token) -> bool:
-    """A filing is named in ``verb``'s sentence or the one before ("The indictment names
-    … It alleges that …")."""
-    sent = verb.sent
-    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in FILERS
-               for t in verb.doc[start : sent.end])  # fmt: skip
-
-
-def alleges_in_filing(verb: Token) -> bool:
-    """"allege" as a filing's assertion (module docstring)."""
-    if verb.lemma_.lower() != "allege" or verb.dep_ == "amod":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None:
-        lemma = subject.lemma_.lower()
-        return lemma in FILERS or (lemma == "it" and (_filing_before(verb) or legal_context(verb)))
-    if verb.tag_ != "VBG":
-        return False  # a participle with no subject of its own: "sued …, alleging"
-    return any(_files(a) for a in list(verb.ancestors)[:FILING_REACH])
 
 
 def insists_on_doing(verb: Token) -> bool:
@@ -170,5 +125,5 @@ def plain_sense(verb: Token) -> bool:
     statement: it is no framing, and no flag of the detector either."""
     if not VERB_SENSES_RULE:
         return False
-    return any(test(verb) for test in (admits_entry, alleges_in_filing, insists_on_doing,
-                                       asserts_power, denies_to))  # fmt: skip
+    return any(test(verb) for test in (admits_entry, insists_on_doing, asserts_power,
+                                       denies_to))  # fmt: skip
