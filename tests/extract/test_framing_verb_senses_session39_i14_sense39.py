@@ -66,24 +66,25 @@ def test_a_plain_sense_is_no_attribution_and_the_switch_restores_it(
     assert _verbs(CLUB)[0] == ["admitted"]
 
 
-@pytest.mark.parametrize("text", [
+FILINGS = (
     SUIT,  # a clausal subject in the parse
     "Mexican officials filed a lawsuit against several U.S.-based firearm manufacturers "
     "alleging that these companies encouraged gun trafficking.",  # hung on the defendants
     "The 15-count indictment charges the company with evading taxes. It alleges that the "
     "company skimmed payroll taxes.",
-])
-def test_a_filing_s_allegation_the_parse_hides_is_neutral(text: str) -> None:
-    assert _verbs(text) == ([], 1)
-
-
-@pytest.mark.parametrize("text", [
+)
+PERSONS = (
     "Trump critics have alleged that the former president ordered the clearing.",
     "The company faces a lawsuit. It alleges that the suit is frivolous.",  # the defendant
     "She paid the fine late, alleging that the notice never arrived.",
-])
-def test_a_person_s_allegation_stays_a_flag(text: str) -> None:
-    assert _verbs(text)[0] != []
+)
+
+
+def test_a_filing_s_allegation_the_parse_hides_is_neutral_and_a_person_s_is_not() -> None:
+    for text in FILINGS:
+        assert _verbs(text) == ([], 1), text
+    for text in PERSONS:
+        assert _verbs(text)[0] != [], text
 
 
 def test_guilty_is_a_court_word_only_with_a_plea_a_finding_or_a_verdict() -> None:
