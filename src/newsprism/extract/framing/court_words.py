@@ -50,12 +50,17 @@ COURT_WORDS: dict[str, frozenset[str]] = {
     "felony": frozenset({"NOUN"}),
     "invalidate": frozenset({"VERB"}),
     "unintentional": frozenset({"ADJ"}),
+    "guilty": frozenset({"ADJ"}),  # session 39: only with a plea, a finding, a verdict
 }
 # Words whose legal sense needs more than the context: "invalidate" only with a court
 # for subject ("a federal judge invalidated an initiative"; "invalidated her feelings"
 # stays), "unintentional" only naming a charge ("second-degree unintentional murder").
 COURT_SUBJECTS = frozenset({"court", "judge", "justice", "jury", "panel", "tribunal"})
 CHARGE_NOUNS = frozenset({"murder", "manslaughter", "homicide", "killing"})
+# "guilty" is the court's word only where a plea, a finding or a verdict holds it
+# ("pleaded guilty", "was found guilty", "a guilty verdict"); "guilty of hypocrisy"
+# and "a guilty conscience" stay (session 39).
+GUILTY_HEADS = frozenset({"plead", "find", "verdict", "plea", "finding", "judgment"})
 
 # Lemmas that name the law at work (another word than the flagged one).
 LEGAL_CONTEXT = frozenset({
@@ -102,7 +107,7 @@ def _legal_context(word: Token) -> bool:
     return len(outside) >= ARTICLE_FRAME
 
 
-def _person(token: Token | None) -> bool:
+def names_person(token: Token | None) -> bool:
     """``token`` stands for a person or a body of people: a name, a personal pronoun,
     a noun of :data:`PERSON_NOUNS`."""
     if token is None:
@@ -124,18 +129,21 @@ def _figure(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.pos_ != "VERB" or subject is None or obj is None:
         return False
-    actor = subject.lemma_.lower() in LEGAL_ACTORS or _person(subject)
-    return not actor and not _person(obj)
+    actor = subject.lemma_.lower() in LEGAL_ACTORS or names_person(subject)
+    return not actor and not names_person(obj)
 
 
 def _own_condition(token: Token) -> bool:
-    """The word's own test, if it has one (:data:`COURT_SUBJECTS`, :data:`CHARGE_NOUNS`)."""
+    """The word's own test, if it has one (:data:`COURT_SUBJECTS`, :data:`CHARGE_NOUNS`,
+    :data:`GUILTY_HEADS`)."""
     lemma = token.lemma_.lower()
     if lemma == "invalidate":
         subject = _subject(token)
         return subject is not None and subject.lemma_.lower() in COURT_SUBJECTS
     if lemma == "unintentional":
         return token.head.lemma_.lower() in CHARGE_NOUNS
+    if lemma == "guilty":
+        return token.head.lemma_.lower() in GUILTY_HEADS
     return True
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.extract.framing.clause import governs_statement
 from newsprism.extract.framing.lexicon import ContextRules, Lexicon, TermEntry, VerbEntry
+from newsprism.extract.framing.verb_senses import plain_sense
 from newsprism.extract.framing.voice_roles import labels_a_voice_role
 from newsprism.extract.framing.withholding import gives_or_withholds
 
@@ -325,6 +326,8 @@ def verb_use(doc: Doc, i: int, lexicon: Lexicon) -> tuple[VerbEntry, int, bool] 
         ):
             return entry, j, False
         if gives_or_withholds(token):  # "denied him the right" (.withholding)
+            return entry, j, False
+        if plain_sense(token):  # "admitted any minorities", a suit "alleging" (.verb_senses)
             return entry, j, False
         if entry.needs_clause and not introduces_speech(doc, i, j, entry.also_after):
             return entry, j, False
