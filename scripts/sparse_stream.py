@@ -5,7 +5,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json [sets=A,B] [undated] SPEC …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT undated s:SCALE:SIZE:PART:named
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
-    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json m:SCALE:SHARE[:dated][:wGAP] …
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT m:SCALE:SHARE[:dated][:wGAP][:lN] …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json e:GAP s:SCALE:SIZE:PART:dated
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
@@ -90,13 +90,15 @@ def variant(spec: str | None) -> ClusterModel:
                                    split_named="named" in more,
                                    split_dated="dated" in more,
                                    split_weekday_gap=gap[0] if gap else -1)  # fmt: skip
-    if spec.startswith("m:"):  # m:SCALE:SHARE[:dated][:wGAP], the merge step (session 38)
+    if spec.startswith("m:"):  # m:SCALE:SHARE[:dated][:wGAP][:lN], the merge step (session 38)
         scale, share, *more = spec[2:].split(":")
         gap = [int(m[1:]) for m in more if m.startswith("w")]
+        body = [int(m[1:]) for m in more if m.startswith("l")]  # lN: session 39's bodies
         return dataclasses.replace(model, merge_scale=float(scale),
                                    merge_link_share=float(share),
                                    merge_dated="dated" in more,
-                                   merge_weekday_gap=gap[0] if gap else -1)  # fmt: skip
+                                   merge_weekday_gap=gap[0] if gap else -1,
+                                   merge_min_shingles=body[0] if body else 0)  # fmt: skip
     if spec.startswith("d:"):  # d:SLOPE:PIVOT:FLOOR, the threshold that follows the competition
         slope, pivot, floor, *side = spec[2:].split(":")
         # ``:lower`` / ``:higher``: the rule only ever lowers / raises the model's threshold

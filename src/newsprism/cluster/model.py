@@ -165,6 +165,10 @@ class ClusterModel:
             two named stories whose leads date their acts to weekdays more than
             ``merge_weekday_gap`` days apart; False and -1 (every packaged file:
             measured, not switched on): not read.
+        merge_min_shingles (session 39, ``cluster.merge_leads``): the merge step reads
+            a pair of stories only when every report it reads on both sides has a body
+            of at least this many five-word shingles; 0 (every packaged file unless the
+            session 39 gate passes): not read.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -239,6 +243,7 @@ class ClusterModel:
     merge_name_idf: float = 0.0
     merge_dated: bool = False
     merge_weekday_gap: int = -1
+    merge_min_shingles: int = 0
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0
@@ -321,7 +326,7 @@ class ClusterModel:
                           ("cue_day_rivals", -1), ("cue_date_gap", -1),
                           ("split_named", False), ("split_dated", False),
                           ("split_weekday_gap", -1), ("merge_dated", False),
-                          ("merge_weekday_gap", -1)):  # fmt: skip
+                          ("merge_weekday_gap", -1), ("merge_min_shingles", 0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if not self.competition:  # session 36's stage only where it is on

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.cluster import merge as merging
-from newsprism.cluster import merge_days
+from newsprism.cluster import merge_days, merge_leads
 from newsprism.cluster import split as splitting
 from newsprism.cluster.crosslang import CrossLanguagePath
 from newsprism.cluster.features import ArticleFeatures
@@ -69,6 +69,12 @@ class MergeStep:
             partners = merge_days.allowed_partners(
                 self.model, cluster, partners,
                 {c.story_id: merging.reports(c, limit) for c in (cluster, *partners)}, have)
+        if self.model.merge_min_shingles > 0:
+            limit = self.model.merge_members
+            partners = merge_leads.with_bodies(
+                cluster.story_id, partners,
+                {c.story_id: merging.reports(c, limit) for c in (cluster, *partners)}, have,
+                self.model.merge_min_shingles)
         found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
         if found is None:
             return None
