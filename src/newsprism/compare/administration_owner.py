@@ -28,25 +28,28 @@ _HEADS = r"President|Governor|Gov\.|Mayor"
 # words before a title that make it no head of the government, or another one
 _NOT_HEAD = frozenset("vice former lt. lieutenant deputy acting".split())  # "ex-": no match
 _US = frozenset({"u.s.", "us", "american", "states"})  # "United States President"
+# a title (any case) and the capitalised words after it: "President Barack Obama"
+_TITLED = r"(\S+\s+)?(?<![\w-])(?i:{titles})\s+((?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]*)"
 
 
 def titled_head(text: str, person: str | None, titles: str = _HEADS,
                 foreign: bool = True) -> bool:  # fmt: skip
-    """Whether ``text`` titles ``person`` (a name key) as a head of government: one of
-    ``titles`` before the name (up to two given names between), not after "Vice",
-    "former", "Lt." …; with ``foreign`` False, not after another word in capitals but
-    "U.S." ("French President …")."""
+    """Whether ``text`` titles ``person`` (a name key), and no one else, as a head of
+    government: one of ``titles`` before a name (up to two given names between), not
+    after "Vice", "former", "Lt." …; with ``foreign`` False, a title after another word
+    in capitals than "U.S." ("French President …") is left out. Two people so titled
+    ("President Biden will meet President Vladimir V. Putin of Russia") leave the head
+    unknown."""
     if not person:
         return False
-    pattern = rf"(\S+\s+)?(?<![\w-])(?:{titles})\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(person)}\b"
-    for m in re.finditer(pattern, text, re.IGNORECASE):
+    heads = []
+    for m in re.finditer(_TITLED.format(titles=titles), text):
         before = (m[1] or "").strip().lower()
-        if before in _NOT_HEAD:
+        if before in _NOT_HEAD or (not foreign and (m[1] or "")[:1].isupper()
+                                   and before not in _US):  # fmt: skip
             continue
-        if not foreign and (m[1] or "")[:1].isupper() and before not in _US:
-            continue
-        return True
-    return False
+        heads.append(person in re.findall(r"[\w'’-]+", m[2].lower()))
+    return bool(heads) and all(heads)
 
 
 def head_of_government(entity: Callable[[Any], str | None], main_person: str | None,
