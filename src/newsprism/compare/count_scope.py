@@ -41,8 +41,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["days_apart", "period_dated", "running_total", "scopes_differ", "span_scope",
-           "times_apart", "verb_days"]
+__all__ = ["days_apart", "named_elsewhere", "period_dated", "running_total", "scopes_differ",
+           "span_scope", "times_apart", "verb_days"]
 
 _SPAN = re.compile(
     r"\b(?:since|to date|so far this (?:year|month|week|season)|in total|all told|"
@@ -114,6 +114,14 @@ def period_dated(days: frozenset[str]) -> bool:
     return bool(days & _MONTHS) and not any(_DAY_NUMBER.fullmatch(w) for w in days)
 
 
+def named_elsewhere(dated: frozenset[str], elsewhere: Sequence[str]) -> bool:
+    """Whether an undated count's sentence names, among its date phrases ``elsewhere``,
+    a word of the other count's period ``dated`` that places a time on its own ("2011",
+    "july"; not "the", "year", "last")."""
+    named = {w.lower() for phrase in elsewhere for w in phrase.split()} - _GENERIC
+    return bool((dated - _GENERIC - _RELATIVE) & named)
+
+
 def times_apart(days_a: frozenset[str], days_b: frozenset[str],
                 dates_a: Sequence[str] = (), dates_b: Sequence[str] = ()) -> bool:
     """Whether two counts' verbs date them to different times: both dated and sharing no
@@ -124,8 +132,7 @@ def times_apart(days_a: frozenset[str], days_b: frozenset[str],
     report showed" is July's count)."""
     if bool(days_a) != bool(days_b):
         dated, elsewhere = (days_a, dates_b) if days_a else (days_b, dates_a)
-        named = {w.lower() for phrase in elsewhere for w in phrase.split()} - _GENERIC
-        return period_dated(dated) and not (dated - _GENERIC - _RELATIVE) & named
+        return period_dated(dated) and not named_elsewhere(dated, elsewhere)
     if not days_apart(days_a, days_b):
         marked_a, marked_b = days_a - _GENERIC, days_b - _GENERIC
         return bool(marked_a) and bool(marked_b) and not marked_a & marked_b
