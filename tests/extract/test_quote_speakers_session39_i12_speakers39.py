@@ -1,0 +1,22 @@
+"""Session 39 (branch i12-speakers39): kinds gold/speakers-fresh38 (FNC-1 articles) showed.
+
+- a person's name the tagger labels ORG ("Kelly-Loreal") is a person when its last word
+  alone is the subject of a verb of speech elsewhere ("Loreal said"), so a later "she
+  added" resolves to her (mistyped_person.py); an organisation named by its first word
+  ("Goldman said") is not re-read.
+
+Every text is written for the test and parsed by the real pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.extract.quote_helpers import only, quotes_of
+
+
+def test_a_hyphenated_name_tagged_org_is_the_she_who_adds() -> None:
+    text = ("The 31-year-old posted a long reply on Monday. ‘None of this happened,’ Loreal "
+            "said.\n\nKelly-Loreal was accused by a tabloid of faking her wedding photos."
+            "\n\n“We were married in Rome and I have the pictures,” she added.")  # fmt: skip
+    quotes = quotes_of(text)
+    assert only(quotes, "added").speaker == "Kelly-Loreal"
+    assert only(quotes, "said").speaker == "Kelly-Loreal"
