@@ -20,3 +20,19 @@ def test_a_hyphenated_name_tagged_org_is_the_she_who_adds() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "added").speaker == "Kelly-Loreal"
     assert only(quotes, "said").speaker == "Kelly-Loreal"
+
+
+def test_the_statement_after_a_denial_is_the_denier_s() -> None:
+    text = ("Residents have complained about brown water for a week.\n\n"
+            "Dalton Water Authority flatly denied the complaints on Tuesday.\n\n"
+            "“Every sample we took met the federal standard. Nothing was hidden from "
+            "anyone,” the statement said.")  # fmt: skip
+    assert only(quotes_of(text), "said").speaker == "Dalton Water Authority"
+
+
+def test_the_statement_after_a_pronoun_stays_unresolved() -> None:
+    text = ("Residents have complained about brown water for a week.\n\n"
+            "It flatly denied the complaints on Tuesday.\n\n"
+            "“Every sample we took met the federal standard. Nothing was hidden from "
+            "anyone,” the statement said.")  # fmt: skip
+    assert only(quotes_of(text), "said").speaker is None
