@@ -36,3 +36,10 @@ def test_the_statement_after_a_pronoun_stays_unresolved() -> None:
             "“Every sample we took met the federal standard. Nothing was hidden from "
             "anyone,” the statement said.")  # fmt: skip
     assert only(quotes_of(text), "said").speaker is None
+
+
+def test_a_described_speaker_drops_why_they_act() -> None:
+    text = ("Hundreds marched past the hospital on Saturday.\n\n"
+            "A retired nurse in solidarity with the strikers told reporters: “They have "
+            "not had a raise in nine years.”")  # fmt: skip
+    assert only(quotes_of(text), "told reporters").speaker == "a retired nurse"
