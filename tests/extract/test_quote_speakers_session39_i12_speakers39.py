@@ -43,3 +43,10 @@ def test_a_described_speaker_drops_why_they_act() -> None:
             "A retired nurse in solidarity with the strikers told reporters: “They have "
             "not had a raise in nine years.”")  # fmt: skip
     assert only(quotes_of(text), "told reporters").speaker == "a retired nurse"
+
+
+def test_an_empty_it_announced_in_a_statement_is_the_statements() -> None:
+    text = ("The club dismissed its coach on Sunday night.\n\n"
+            "In a letter signed by the club's chairman, Omar Haddad, it was announced that "
+            "the coach had been fired for breaking team rules.")  # fmt: skip
+    assert only(quotes_of(text), "announced").speaker == "Omar Haddad"
