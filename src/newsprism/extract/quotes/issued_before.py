@@ -15,8 +15,10 @@ the subject of the sentence that ends right before the quotation opens, when
   document's phrase: the announcement introduces these very words;
 - that sentence's main verb is a verb of speech ("denied", "responded") or makes a
   document ("issued", "released");
-- its subject is a name (a person or an organisation), not a pronoun or a description:
-  a "he" or "an official" would be a guess passed on.
+- its subject is a name (a person or an organisation), or a noun with a name in
+  apposition ("the advocacy group Marijuana Policy Project"), never a pronoun or a
+  description: a "he" or "an official" would be a guess passed on (the caller keeps
+  only a speaker resolved by name).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["announcing_subject"]
 
-_NAMES = ("PROPN",)
+_NOUNS = ("PROPN", "NOUN")
 
 
 def announcing_subject(head: Token, qid: list[int], *,
@@ -40,7 +42,7 @@ def announcing_subject(head: Token, qid: list[int], *,
     document) reads, or None (see the module docstring)."""
     doc = head.doc
     quoted = False
-    k = head.left_edge.i - 1
+    k = min(head.left_edge.i, head.head.i) - 1  # "“…,” reads the tagline": the verb first
     while k >= 0 and (qid[k] != -1 or doc[k].is_punct or doc[k].is_space):
         quoted = quoted or qid[k] != -1
         k -= 1
@@ -50,6 +52,6 @@ def announcing_subject(head: Token, qid: list[int], *,
     if qid[root.i] != -1 or not (speech_base(root) or root.lemma_.lower() in makers):
         return None
     subject = subject_of(root)
-    if subject is None or subject.pos_ not in _NAMES:
-        return None
+    if subject is None or subject.pos_ not in _NOUNS:
+        return None  # a pronoun: the caller also wants a name, not a description
     return subject
