@@ -55,5 +55,6 @@ def test_an_empty_it_announced_in_a_statement_is_the_statements() -> None:
 def test_reads_the_slogan_after_a_group_responded_is_the_groups() -> None:
     text = ("Critics mocked the mayor's cycling plan all week.\n\n"
             "On Monday, Pedal Forward, a cycling charity, responded by putting up a poster "
-            "of the mayor on a tandem bicycle. “Leave the car at home and see your city,” reads the slogan.")  # fmt: skip
+            "of the mayor on a tandem bicycle. “Leave the car at home and see your city,” "
+            "reads the slogan.")  # fmt: skip
     assert only(quotes_of(text), "reads").speaker == "Pedal Forward"
