@@ -58,3 +58,4 @@ def test_reads_the_slogan_after_a_group_responded_is_the_groups() -> None:
             "of the mayor on a tandem bicycle. “Leave the car at home and see your city,” "
             "reads the slogan.")  # fmt: skip
     assert only(quotes_of(text), "reads").speaker == "Pedal Forward"
+
