@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes import holders
 from newsprism.extract.quotes.coref import DEFINITE
 from newsprism.extract.quotes.holders import MAKERS, data_owner, signed_by
+from newsprism.extract.quotes.issued_before import announcing_subject
 from newsprism.extract.quotes.lexicon import SpeechLexicon
 from newsprism.extract.quotes.phrases import known_by_agent, says_which_document
 from newsprism.extract.quotes.speaker_record import Speaker
@@ -40,6 +41,7 @@ class DocumentRules:
     speaker_from: Callable[..., Speaker]
     phrase: Callable[[Token], list[Token]]
     subject_of: Callable[[Token], Token | None]
+    speech_base: Callable[[Token], str | None]
     _described: Callable[[list[Token]], Speaker]
     _together: Callable[[Token, list[Token], int], Speaker | None]
 
@@ -74,7 +76,8 @@ class DocumentRules:
             inner.via_document = True
             return inner
         if det & DEFINITE and not (says_which_document(head) or known_by_agent(head)):
-            return Speaker(via_document=True)  # "The statement added": the last statement's
+            return self._announced(head, depth) or \
+                Speaker(via_document=True)  # "The statement added": the last statement's
         return Speaker(name=self._described(tokens).name, resolved="description",
                        via_document=True)  # fmt: skip
 
@@ -142,6 +145,19 @@ class DocumentRules:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         return self.subject_of(verb)
+
+    def _announced(self, head: Token, depth: int) -> Speaker | None:
+        """ "The Marine Corps denied the allegations. “…,” the statement read": the
+        named subject of the sentence that announces the quotation (:mod:`.issued_before`)."""
+        subject = announcing_subject(head, self.qid, speech_base=self.speech_base,
+                                     makers=MAKERS, subject_of=self.subject_of)  # fmt: skip
+        if subject is None:
+            return None
+        inner = self.speaker_from(subject, depth=depth + 1)
+        if inner.name is None or inner.resolved not in ("name", "organisation"):
+            return None
+        inner.via_document, inner.resolved = True, "organisation"
+        return inner
 
     def _earlier_document(self, head: Token) -> Token | None:
         """The last mention before ``head`` of the same kind of document, if any. (Not

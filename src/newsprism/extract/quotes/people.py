@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.family_tie import tied_by_recency
 from newsprism.extract.quotes.fronted import fronted_subject
 from newsprism.extract.quotes.kin_apposed import kin_gender
+from newsprism.extract.quotes.mistyped_person import mistyped_names
 from newsprism.extract.quotes.noun_surname import surname_read_as_noun
 from newsprism.extract.quotes.partitive_name import partitive_names
 from newsprism.extract.quotes.party_label import PartyTag, party_tag_after
@@ -208,6 +209,7 @@ class People(Step):
                 if person is not None:
                     found.append(person)
                     covered.update(range(ent.start, ent.end))
+        found += self._mistyped(covered, found)  # "Raven-Symone" as an ORG, "Symone wrote"
         found += self._given_named(covered)
         # "Rahm Emanuel, the mayor of Chicago": no entity, no known given name
         # "One of its members, Demetrios Minor,": the mirror, the role before the name
@@ -237,6 +239,22 @@ class People(Step):
                 if person is not None:
                     found.append(person)
         return sorted(found, key=lambda p: p.token)
+
+    def _mistyped(self, covered: set[int], found: list[Person]) -> list[Person]:
+        """Names the tagger labelled ORG whose last word alone speaks elsewhere
+        (:mod:`.mistyped_person`), with their given name and surname."""
+        out = []
+        names = load_names()
+        spans = mistyped_names(self.doc, self.ents, covered, speech_forms=self.lex.forms,
+                               stop_words=self.lex.bodies | _PLACE_WORDS,
+                               organisations=names.organisations,
+                               surnames={p.surname for p in found})  # fmt: skip
+        for a, b, given, surname in spans:
+            person = self._mention(a, b)
+            if person is not None:
+                out.append(replace(person, given=given, surname=surname))
+                covered.update(range(a, b))
+        return out
 
     def _given_named(self, covered: set[int]) -> list[Person]:
         """Names the tagger took for something else ("Brad Woodhouse" as an ORG): two or

@@ -17,6 +17,7 @@ from newsprism.extract.quotes.article import Article, is_quoted, passive, quoted
 from newsprism.extract.quotes.content import Content, failed
 from newsprism.extract.quotes.cues import Cues
 from newsprism.extract.quotes.cut_bare import cut_bare
+from newsprism.extract.quotes.expletive_document import expletive_document
 from newsprism.extract.quotes.forecast import forecast
 from newsprism.extract.quotes.hung_clause import lender
 from newsprism.extract.quotes.lexicon import SpeechLexicon
@@ -104,6 +105,8 @@ class ReportedSpeech:
             else self.speakers.subject_of(token)  # fmt: skip
         if subject is None and not is_passive and token.dep_ == "ROOT":
             subject = self.speakers.lost_subject(token)
+        if subject is None and is_passive:  # "In a statement …, it has been announced"
+            subject = expletive_document(token, self.lex.documents)
         # "Hotline On Call says … and reports that …": the titled name of the first cue
         anchor = lender(token, self.art.speech_base) or token
         titled = titled_speaker(self.art, anchor) if subject is None and not is_passive else None

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from newsprism.extract.quotes.act_phrase import is_act_phrase
 from newsprism.extract.quotes.and_name import and_name
 from newsprism.extract.quotes.apposed_group import apposed_names
 from newsprism.extract.quotes.article import Article, Step, is_quoted, passive, quoted_subject
@@ -128,7 +129,8 @@ class Speakers(DocumentRules, UnnamedRules, Step):
             if child.dep_ == "appos" and self.doc[child.left_edge.i - 1].text != ",":
                 right = child.right_edge.i  # "the spokesperson Matthew Miller"
                 continue
-            if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj"):
+            if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj") or \
+                    is_act_phrase(child):  # "a little girl in support of her teacher"
                 break
             right = child.right_edge.i
         nested = {t.i for t in self.doc[left : right + 1] if t.i != head.i and t.head.i != t.i
