@@ -180,6 +180,7 @@ def recheck_unique(
     opposite: np.ndarray | None = None,
     prospect: np.ndarray | None = None,
     tfidf: np.ndarray | None = None,
+    said_opposite: np.ndarray | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
     with the close claims of the other outlets in its ``near`` list and its ``hedge``.
@@ -201,6 +202,8 @@ def recheck_unique(
         tfidf: the TF-IDF cosine of each pair (story IDF, compare/tfidf.py): a sentence
             worth checking needs :data:`PARTNER_TFIDF`, and the closest is shown first
             (session 25); None reads as before.
+        said_opposite: the pairs the hedge may call opposite (compare/denial_hedge.py:
+            the polarity clash alone); None: every ``opposite`` pair.
     """
     # the near sentences' decisions are read off arrays, and only the sentences shown are
     # described (session 27: 268,000 near sentences at 50 articles, 3 shown per fact)
@@ -214,7 +217,8 @@ def recheck_unique(
         if not len(near):  # only the polarity veto's partners (compare/opposite_near.py)
             near = opposite_near(others, fact.claims, opposite)
         if len(near):
-            table = NearTable(others, fact.claims, near, opposite, prospect)
+            table = NearTable(others, fact.claims, near,
+                              opposite if said_opposite is None else said_opposite, prospect)
             fact.status = POSSIBLY_SHARED
             fact.hedge = table.hedge()
             fact.near = [others.describe(fact.claims, claims[j], table.best, table.clash,
