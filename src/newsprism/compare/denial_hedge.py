@@ -16,9 +16,12 @@ requested an immediate ceasefire …", which negates nothing of it (docs/eval-co
 sessions 38 and 39).
 
 Rule: a pair found by the vetoes still keeps the fact from "unique" (another outlet's
-sentence on the same words may state it), but the hedge names it as the opposite only
-when the polarity clash holds; a partner of the denial alone reads as the same topic.
-Switch: :data:`DENIAL_HEDGE_RULE`.
+sentence on the same words may state it), keeps its place in the order shown and its
+``"opposite": true``, but the hedge names the fact's partners as the opposite only when
+the polarity clash holds for one of them; else it reads as the same topic. (A first
+version also took the denial's partners out of the near sentences' order and checks:
+on the BASIL dev golds two partners the gold holds gave way to vetoed ones, so the order
+is left as it was.) Switch: :data:`DENIAL_HEDGE_RULE`.
 """
 
 from __future__ import annotations
