@@ -63,7 +63,8 @@ def recheck_inputs() -> dict[str, Any]:
 def _reference(facts: Sequence[Any], claims: Sequence[Claim], lemmas: Sequence[set[str]],
                scores: np.ndarray | None, probability: np.ndarray | None,
                opposite: np.ndarray | None, prospect: np.ndarray | None = None,
-               tfidf: np.ndarray | None = None) -> None:  # fmt: skip
+               tfidf: np.ndarray | None = None,
+               said_opposite: np.ndarray | None = None) -> None:  # fmt: skip
     """``recheck_unique`` as session 26 made it: every near sentence described as a row,
     sorted (worth checking first, the closest TF-IDF of those first, then the likeliest
     same fact, then the closest in topic) and read by ``hedge_of``."""
@@ -115,7 +116,10 @@ def _reference(facts: Sequence[Any], claims: Sequence[Claim], lemmas: Sequence[s
         if near:
             rows = sorted((describe(fact.claims, c) for c in near),
                           key=lambda found, mine=fact.claims: key(mine, found))
-            fact.status, fact.hedge = "possibly_shared", hedge_of(rows, modelled)
+            said = None if said_opposite is None else {  # session 39: denial_hedge.py
+                o.id for o in near if any(said_opposite[row[m.id], row[o.id]]
+                                          for m in fact.claims)}  # fmt: skip
+            fact.status, fact.hedge = "possibly_shared", hedge_of(rows, modelled, said)
             fact.near = rows[:MAX_NEAR]
 
 

@@ -21,14 +21,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsprism.compare.negation_scope import is_measure
+
 
 def named_by(word: Any) -> set[str]:
     """A negated word's lemma, with the nouns that name it for a noun ("the delegation's
-    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause."""
+    trip" → {trip, delegation}); a verb's lemma alone, as a cancelling verb's "to"-clause.
+    A measure ("11-day" of "an 11-day war") names nothing (:func:`.negation_scope.is_measure`)."""
     found = {word.lemma_.lower()}
     if word.pos_ in ("NOUN", "PROPN"):
         found |= {t.lemma_.lower() for t in word.children
-                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")}
+                  if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN")
+                  and not is_measure(t)}
     return found
 
 

@@ -73,6 +73,15 @@ def opposite_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
     return _polarity_clash(units) | _denials(units)[1]
 
 
+def polarity_pairs(units: Sequence[UnitProfile]) -> np.ndarray:
+    """Pairs of which one negates or cancels a word the other states as so (the
+    ``polarity_clash`` veto alone): the opposites whose words back the unique hedge's
+    "negates or cancels" (compare/denial_hedge.py)."""
+    if not units:
+        return np.zeros((0, 0), dtype=bool)
+    return _polarity_clash(units)
+
+
 def _denials(units: Sequence[UnitProfile]) -> tuple[np.ndarray, np.ndarray]:
     """``denial_mismatch`` (one side denies, the other not) and the veto ``denial_clash``:
     a denial against a sentence with no negation at all, a quoted one included (“Oh, not a

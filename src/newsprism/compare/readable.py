@@ -137,7 +137,27 @@ def subject_points_back(sentences: Sequence[object]) -> bool:
     if any(c.dep_ in ("relcl", "acl", "prep") for c in pointer.children):
         return False  # "Those who voted …": the clause says who
     before = first[: pointer.i - first.start]  # type: ignore[index]
-    return not any(t.pos_ in ("PROPN", "NOUN") for t in before)
+    return not any(_may_be_antecedent(t) for t in before)
+
+
+FRONTED_SETTING_RULE = True  # off: any noun before the pointer may be what it stands for
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _may_be_antecedent(token: Any) -> bool:
+    """A noun or name before a pointer that it may stand for. Not (session 39,
+    i12-reader39) a day or time ("On Monday, he left"), nor a common noun that only sets
+    the scene in a phrase fronted on the main verb ("At home, he accused the
+    administration of …": Fox's line about Ryan, shown in the summary under a line
+    about Biden); a name inside that phrase still is one ("In Trump's view, he won")."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not FRONTED_SETTING_RULE:
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in _WHEN_TYPES
+    head = token.head
+    return not (token.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "ROOT")
 
 
 def quantifier_points_back(sentences: Sequence[object], original: str = "",

@@ -15,6 +15,7 @@ from typing import Any
 from newsprism.compare import negation
 from newsprism.compare.events import CANCELLING
 from newsprism.compare.failed_acts import failed_objects, named_by
+from newsprism.compare.negation_scope import negated_subjects
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Verbs that report a statement rather than make one: under "X said (that) Y" the
@@ -140,6 +141,8 @@ def _stated_lemmas(tokens: Sequence[Any], roots: Sequence[Any] | None,
                 + negation.aims(tokens))
     for word in unstated:
         scope -= {t.i for t in word.subtree}
+    # "the delegation would not leave" does not state the delegation (negation_scope.py)
+    scope -= negated_subjects(tokens, negated)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX"):
             continue

@@ -30,6 +30,7 @@ from newsprism.compare.crosslang import (
     is_arabic_article,
     name_index,
 )
+from newsprism.compare.denial_hedge import hedge_opposites
 from newsprism.compare.epithets import resolve_epithets
 from newsprism.compare.framing_owners import link_owners
 from newsprism.compare.labels import label_choice, voices_heard
@@ -42,7 +43,6 @@ from newsprism.compare.pairs import (
     QuotedSpeaker,
     UnitProfile,
     claim_profiles,
-    opposite_pairs,
     prospect_pairs,
     topical_closeness,
 )
@@ -334,8 +334,9 @@ def _recheck_unique(articles: Sequence[Article], docs: dict[str, Any], claims: l
     lemmas = [p.lemmas for p in profiles]
     if tfidf is None:
         tfidf = tfidf_cosine([p.words for p in profiles])
+    found, said = hedge_opposites(profiles)  # the hedge's opposites: compare/denial_hedge.py
     recheck_unique(facts, claims, lemmas, topical_closeness(profiles, vectors), probability,
-                   opposite_pairs(profiles), prospect=prospect_pairs(profiles), tfidf=tfidf)
+                   found, prospect=prospect_pairs(profiles), tfidf=tfidf, said_opposite=said)
     relays = find_relays(articles, docs, claims)
     recheck_relayed(facts, claims, lemmas, relays, articles, docs, probability)
     mark_relays(facts, relays, articles)

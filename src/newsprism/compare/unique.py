@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import cached_property
 
 import numpy as np
@@ -180,6 +181,7 @@ def recheck_unique(
     opposite: np.ndarray | None = None,
     prospect: np.ndarray | None = None,
     tfidf: np.ndarray | None = None,
+    said_opposite: np.ndarray | None = None,
 ) -> None:
     """Turn each unique fact another outlet may state into ``possibly_shared`` (in place),
     with the close claims of the other outlets in its ``near`` list and its ``hedge``.
@@ -201,6 +203,9 @@ def recheck_unique(
         tfidf: the TF-IDF cosine of each pair (story IDF, compare/tfidf.py): a sentence
             worth checking needs :data:`PARTNER_TFIDF`, and the closest is shown first
             (session 25); None reads as before.
+        said_opposite: the pairs the hedge may call opposite (compare/denial_hedge.py:
+            the polarity clash alone; session 39); None: every ``opposite`` pair. The
+            near sentences' order, flags and checks still read ``opposite``.
     """
     # the near sentences' decisions are read off arrays, and only the sentences shown are
     # described (session 27: 268,000 near sentences at 50 articles, 3 shown per fact)
@@ -214,7 +219,7 @@ def recheck_unique(
         if not len(near):  # only the polarity veto's partners (compare/opposite_near.py)
             near = opposite_near(others, fact.claims, opposite)
         if len(near):
-            table = NearTable(others, fact.claims, near, opposite, prospect)
+            table = NearTable(others, fact.claims, near, opposite, prospect, said_opposite)
             fact.status = POSSIBLY_SHARED
             fact.hedge = table.hedge()
             fact.near = [others.describe(fact.claims, claims[j], table.best, table.clash,
@@ -252,18 +257,22 @@ def worth_checking(row: dict, modelled: bool = True) -> bool:
     return words is None or int(words) >= CHECK_WORDS or probability >= SURE_PROBABILITY
 
 
-def hedge_of(rows: Sequence[dict], modelled: bool = True) -> str:
+def hedge_of(rows: Sequence[dict], modelled: bool = True,
+             said: AbstractSet[str] | None = None) -> str:
     """The fact's ``hedge`` from its near sentences (:data:`CHECK`, :data:`OPPOSITE`,
     :data:`TOPIC`): a sentence worth checking that is not the opposite makes it a check
     (``modelled``: :func:`worth_checking`). ``opposite`` is read as before session 22
     (a lexical test or the 0.1 chance; the vetoes that find it zero its probability), and
     only when no other sentence passes that reading: a hedge whose sentences to check
-    session 22 demoted says "not confirmed as alone", never "negated"."""
+    session 22 demoted says "not confirmed as alone", never "negated". ``said``: the
+    claim ids the hedge may call opposite (session 39, compare/denial_hedge.py); None:
+    every row marked ``opposite``."""
     if any(worth_checking(r, modelled) and not r.get("opposite") for r in rows):
         return CHECK
     if any(worth_checking(r, modelled=False) and not r.get("opposite") for r in rows):
         return TOPIC  # a sentence of the looser pre-session-22 reading, not the opposite
-    return OPPOSITE if any(_opposite_near(r) for r in rows) else TOPIC
+    return OPPOSITE if any(_opposite_near(r) and (said is None or r.get("claim_id") in said)
+                           for r in rows) else TOPIC  # fmt: skip
 
 
 def _opposite_near(row: dict) -> bool:

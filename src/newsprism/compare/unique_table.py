@@ -50,7 +50,8 @@ class NearTable:
     probability, content words in common, the opposite and prospect flags, TF-IDF."""
 
     def __init__(self, others: _OtherOutlets, mine: Sequence[Claim], near: np.ndarray,
-                 opposite: np.ndarray | None, prospect: np.ndarray | None) -> None:  # fmt: skip
+                 opposite: np.ndarray | None, prospect: np.ndarray | None,
+                 said_opposite: np.ndarray | None = None) -> None:  # fmt: skip
         rows = [others.row[m.id] for m in mine]
         self.near = near
         # the arrays ``describe`` reads, over every claim of the story
@@ -65,6 +66,9 @@ class NearTable:
                                      SURE_PROBABILITY, 0.0)  # fmt: skip
         self.words = others.common[np.ix_(rows, near)].max(axis=0)
         self.opposite = _flags(self.clash, near)
+        # the partners the hedge may call opposite (compare/denial_hedge.py, session 39)
+        self.said = self.opposite if said_opposite is None else (
+            self.opposite & _flags(others.any_pair(mine, said_opposite), near))
         self.prospect = _flags(self.mood, near)
         self.tfidf = None if others.tfidf is None else (
             others.best_tfidf(others.tfidf, mine)[near])
@@ -99,7 +103,7 @@ class NearTable:
             return CHECK
         if (loose & ~self.opposite).any():
             return TOPIC
-        return OPPOSITE if (self.opposite & loose).any() else TOPIC
+        return OPPOSITE if (self.said & loose).any() else TOPIC
 
     def shown(self, count: int) -> list[int]:
         """The rows of the first ``count`` near sentences in the order a report shows

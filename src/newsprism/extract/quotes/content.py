@@ -56,6 +56,8 @@ _SUCCEEDING = frozenset({"manage", "able", "succeed"})
 # auxiliaries of a cue whose words are not (yet) said: "will announce", "could say"
 _NOT_YET = frozenset({"will", "'ll", "’ll", "shall"})
 _NEVER = frozenset({"never"})
+# off: a participle with its own subject after a comma reports the sentence around it
+ABSOLUTE_PARTICIPLE_RULE = True
 _BEFORE_CUE = re.compile(r"\s*(?:[,—–-]|[,.!?]?(?:[”\"’»]|'')\s*[,—–-]?)")
 
 
@@ -277,6 +279,11 @@ class Content(Step):
         """
         if verb.dep_ in ("relcl", "acl", "ROOT") or marks or \
                 any(c.dep_ == "xcomp" for c in verb.children):  # fmt: skip
+            return []
+        if ABSOLUTE_PARTICIPLE_RULE and verb.tag_ == "VBG":
+            # "People went out of their homes, some shouting “Allahu Akbar”" (NeuS raw
+            # row 417, session 39): a participle with its own subject says its own
+            # words; "X, she said" is always a finite verb
             return []
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subject or subject[0].lower_ in RELATIVE:
