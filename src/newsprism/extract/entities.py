@@ -46,6 +46,7 @@ from newsprism.extract.cut_names import drop_names_at_cut
 from newsprism.extract.era_compounds import drop_era_compounds
 from newsprism.extract.given_pair_bodies import join_given_pairs
 from newsprism.extract.law_parts import drop_law_parts
+from newsprism.extract.lone_heads import merge_lone_heads
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -249,6 +250,7 @@ def link_entities(
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
     merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
+    merge_lone_heads(other)  # "the Court" into "the Supreme Court"
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
     count_every_form(story.entities, tagged, texts)
