@@ -63,3 +63,12 @@ def test_a_story_shows_the_court_in_one_row() -> None:
                        "question on Wednesday."})
     assert "Court" not in rows
     assert "Court" in rows["Supreme Court"][1]
+
+
+def test_a_body_named_for_a_day_keeps_the_day() -> None:
+    rows = _rows({"a": "The move came a week after the formation of the January 6 Select "
+                       "Committee.",
+                  "b": "The House Jan. 6 Select Committee announced on Wednesday that it "
+                       "seeks testimony."})
+    assert "Select Committee" not in rows
+    assert "January 6 Select Committee" in rows and "Jan. 6 Select Committee" in rows

@@ -43,6 +43,7 @@ from newsprism.extract.class_words import (
 )
 from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.cut_names import drop_names_at_cut
+from newsprism.extract.dated_bodies import extend_back_over_day
 from newsprism.extract.era_compounds import drop_era_compounds
 from newsprism.extract.given_pair_bodies import join_given_pairs
 from newsprism.extract.law_parts import drop_law_parts
@@ -229,6 +230,7 @@ def link_entities(
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
+    extend_back_over_day(mentions_by_article, texts)  # "January 6" of "… Select Committee"
     extend_back_over_and_to_the(mentions_by_article, texts)  # "Reform Committee" of "… and …"
     join_given_pairs(mentions_by_article, texts)  # "Bill and" + "Melinda Gates Foundation"
     give_pair_surnames(mentions_by_article, texts)  # "Bill and Melinda Gates": Bill Gates
