@@ -19,6 +19,9 @@ reading, the entity stage's included, is written up), names it. Rows only other 
 (framing, speakers, conflicts, summary) named are free: their readers read quotes,
 conflicts or flags, not entity rows.
 
+Session 39 (``--seed entities-fresh9 --entity-only --take 8``, gold/entities-fresh9): the
+same rule, 25 rows free.
+
 Usage (from the checkout root): python scripts/entity_fresh_rows.py DATA [--take 6 --skip 295 451]
 """
 

@@ -8,7 +8,8 @@ gold/entities-fresh (session 20, dev), gold/entities-fresh2/dev and /held-out
 (session 21), gold/entities-fresh3/dev and /held-out (session 22), gold/entities-fresh4/dev
 and /held-out (session 23), gold/entities-fresh5/dev and /held-out (session 30),
 gold/entities-fresh6/dev and /held-out (session 31), gold/entities-fresh7 and
-gold/entities-fresh8 (sessions 33, 34), each with dev/ and held-out/.
+gold/entities-fresh8 (sessions 33, 34), gold/entities-fresh9 (session 39), each with dev/ and
+held-out/.
 scripts/entity_rows.py writes OUT_DIR faster (entities only).
 """
 from __future__ import annotations

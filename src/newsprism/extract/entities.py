@@ -43,9 +43,11 @@ from newsprism.extract.class_words import (
 )
 from newsprism.extract.company_forms import without_legal_suffix
 from newsprism.extract.cut_names import drop_names_at_cut
+from newsprism.extract.dated_bodies import extend_back_over_day
 from newsprism.extract.era_compounds import drop_era_compounds
 from newsprism.extract.given_pair_bodies import join_given_pairs
 from newsprism.extract.law_parts import drop_law_parts
+from newsprism.extract.lone_heads import merge_lone_heads
 from newsprism.extract.mentions import (
     ENTITY_LABELS,
     NameTable,
@@ -228,6 +230,7 @@ def link_entities(
     towns_of_story(mentions_by_article, texts, _org_key)
     join_state_bodies(mentions_by_article, texts)  # "Arizona State" + "Senate"
     extend_to_body_head(mentions_by_article, texts)  # "Senate" of "Senate Judiciary Committee"
+    extend_back_over_day(mentions_by_article, texts)  # "January 6" of "… Select Committee"
     extend_back_over_and_to_the(mentions_by_article, texts)  # "Reform Committee" of "… and …"
     join_given_pairs(mentions_by_article, texts)  # "Bill and" + "Melinda Gates Foundation"
     give_pair_surnames(mentions_by_article, texts)  # "Bill and Melinda Gates": Bill Gates
@@ -249,6 +252,7 @@ def link_entities(
     _attach_titles(texts, people, all_roles)
     merge_place_heads(other)  # "Gaza" into "the Gaza Strip"
     merge_short_bodies(other)  # "Progressive Caucus" into "House Progressive Caucus"
+    merge_lone_heads(other)  # "the Court" into "the Supreme Court"
     story = _number_entities(people, other, all_roles, acronyms)
     tagged = [m for ms in mentions_by_article.values() for m in ms] + story.mentions
     count_every_form(story.entities, tagged, texts)

@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from newsprism.extract.adjective_names import capitalised_adjective
 from newsprism.extract.adjective_places import adjectives_before_place
+from newsprism.extract.case_names import case_name, opening_possessive, owned_not_person
 from newsprism.extract.company_forms import (
     company_before_suffix,
     is_legal_suffix,
@@ -179,8 +180,8 @@ def find_mentions(doc: object, article_id: str) -> list[Mention]:
         name = cut_acronym(clean_name(span.text))
         if not name or not any(c.isalpha() for c in name) or f"{name}." in TITLE_ABBREVIATIONS:
             continue  # no letters, or a title alone ("Atty." tagged as a place)
-        if code_name(name):
-            continue  # "COVID-19": a code names no person, place or group
+        if code_name(name) or case_name(name):
+            continue  # "COVID-19", "Sanchez v. Mayorkas": a code or a case names no entity
         label = "ORG" if company else _relabel(ent, name, _checked_label(name, ent.label_), text)
         if label is None or cut_at_end(text, span.end_char, name, label):
             continue  # not a name, or "the Club...": the crawl cut it
@@ -239,14 +240,15 @@ def _not_a_name(ent: object) -> bool:
     Americans", session 24)."""
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
         return (common_plural(ent) or office_not_person(ent) or org_head_person(ent)
-                or modifier_not_person(ent, one_word_roles()))
+                or modifier_not_person(ent, one_word_roles()) or owned_not_person(ent))
     return absorbed_modifier(ent)
 
 
 def _name_span(ent: object) -> object:
     """The tokens of a tagged span that are its name (see each rule's function)."""
     if ent.label_ == "PERSON":  # type: ignore[attr-defined]
-        first = leading_non_name(ent) or leading_descriptor(ent)  # "Plus", "Drugmaker"
+        first = (leading_non_name(ent) or leading_descriptor(ent)  # "Plus", "Drugmaker"
+                 or opening_possessive(ent))  # "’s Tim Cook" of "the company’s Tim Cook"
         span = ent[first : before_possessive(ent)]  # type: ignore[index]
     else:
         # "Top Justice Department officials …", "Drugmaker Merck said …"
