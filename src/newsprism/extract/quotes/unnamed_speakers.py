@@ -23,6 +23,7 @@ from newsprism.extract.quotes.agency import named_agency
 from newsprism.extract.quotes.article import Article
 from newsprism.extract.quotes.clause_noun import verb_read_as_noun
 from newsprism.extract.quotes.company import org_named_before, subject_company
+from newsprism.extract.quotes.outlet_noun import subject_outlet
 from newsprism.extract.quotes.coref import DEFINITE, Antecedents, determiners
 from newsprism.extract.quotes.former_holder import former_only
 from newsprism.extract.quotes.fullest_org import fullest_org
@@ -197,7 +198,9 @@ class UnnamedRules:
             return inner if inner.name is not None else None
         quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
         agency = named_agency(head, self.ents, quoted, clean) or subject_company(
-            head, self.sents, self.sent_of, self.art.ent_of, quoted, clean)  # agency.py, company.py
+            head, self.sents, self.sent_of, self.art.ent_of, quoted, clean) or subject_outlet(
+            head, self.sents, self.sent_of, self.art.ent_of, quoted, clean)  # agency.py, company.py,
+        # outlet_noun.py
         return None if agency is None else Speaker(name=agency[2], name_start=agency[0],
                                                     name_end=agency[1], resolved="organisation")
 
