@@ -117,7 +117,7 @@ class Antecedents(Step):
             if barred:
                 yield from sorted((p for p in found if p.subject), key=lambda p: p.token)
                 return
-            yield from earlier_order(self.doc, self.sents[n], found)
+            yield from earlier_order(self.sents[n], found, self.speech_base)
 
     def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
         """The mentions of the pronoun's own sentence in Hobbs' order.
