@@ -29,7 +29,7 @@ from newsprism.clean.outlets import fold_outlet_name, load_outlet_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["outlet_account"]
+__all__ = ["is_outlet_name", "outlet_account"]
 
 # the last word of a publication's name ("GMA News", "the Las Vegas Sun")
 _PUBLICATION_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette",
@@ -79,7 +79,7 @@ def _name(noun: Token) -> list[Token]:
     return run
 
 
-def _is_outlet_name(noun: Token) -> bool:
+def is_outlet_name(noun: Token) -> bool:
     """A name that is an outlet's: in the table, or ending in a publication's word."""
     run = _name(noun)
     if not run:
@@ -95,12 +95,12 @@ def outlet_account(pobj: Token) -> bool:
     """True when "according to ``pobj``" is a news outlet's account or a report's (a
     relay), False for a person, an official, a source, an organisation or a poll."""
     lemma = pobj.lemma_.lower()
-    if _is_outlet_name(pobj):
+    if is_outlet_name(pobj):
         return True
     if pobj.pos_ == "PROPN":
         return False
     if lemma in _OUTLET_NOUNS or lemma in _REPORT_NOUNS:
         return not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in pobj.children)
     if lemma in _OWNED_NOUNS:
-        return any(c.dep_ in ("compound", "poss") and _is_outlet_name(c) for c in pobj.children)
+        return any(c.dep_ in ("compound", "poss") and is_outlet_name(c) for c in pobj.children)
     return False

@@ -27,7 +27,7 @@ from newsprism.extract.quotes.agency import AGENCY_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["org_named_before", "subject_company"]
+__all__ = ["nearest_subject_org", "org_named_before", "subject_company"]
 
 _NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
 _BACK = 3  # sentences looked at before the noun's own
@@ -47,15 +47,14 @@ def _org_of(subject: Token, ent_of: Mapping[int, Span]) -> Span | None:
     return ent if ent is not None and ent.label_ == "ORG" else None
 
 
-def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
-                    ent_of: Mapping[int, Span], quoted: Callable[[int], bool],
-                    clean_name: Callable[[Span], tuple[int, int, str]],
-                    ) -> tuple[int, int, str] | None:  # fmt: skip
-    """(start, end, name) of the organisation a bare "the company" ``head`` stands for,
-    or None when the sentences before do not say it alone."""
-    if head.lemma_.lower() not in _NOUNS or head.tag_ != "NN" or \
-            any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):  # fmt: skip
-        return None
+def nearest_subject_org(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
+                        ent_of: Mapping[int, Span], quoted: Callable[[int], bool],
+                        ) -> Span | None:  # fmt: skip
+    """The named organisation that is the main subject of the nearest sentence before
+    ``head`` (its own sentence first, before it) with an organisation or a person as
+    its main subject; None when that subject is anyone else or several joined, or
+    when no such sentence is within reach. Shared by "the company" and "the
+    newspaper" (:mod:`.outlet_noun`)."""
     n = sent_of[head.i]
     for k in range(n, max(-1, n - _BACK - 1), -1):
         subject = _main_subject(sents[k], head.i)
@@ -68,11 +67,26 @@ def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
             continue  # "It blamed …", "The services were down …"
         if any(c.dep_ == "conj" for c in subject.children):
             return None  # "Facebook, WhatsApp and Instagram are back online"
-        start, end, name = clean_name(org)
-        if any(w.lower() in AGENCY_WORDS for w in name.split()[1:]):
-            return None
-        return start, end, name
+        return org
     return None
+
+
+def subject_company(head: Token, sents: Sequence[Span], sent_of: Sequence[int],
+                    ent_of: Mapping[int, Span], quoted: Callable[[int], bool],
+                    clean_name: Callable[[Span], tuple[int, int, str]],
+                    ) -> tuple[int, int, str] | None:  # fmt: skip
+    """(start, end, name) of the organisation a bare "the company" ``head`` stands for,
+    or None when the sentences before do not say it alone."""
+    if head.lemma_.lower() not in _NOUNS or head.tag_ != "NN" or \
+            any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):  # fmt: skip
+        return None
+    org = nearest_subject_org(head, sents, sent_of, ent_of, quoted)
+    if org is None:
+        return None
+    start, end, name = clean_name(org)
+    if any(w.lower() in AGENCY_WORDS for w in name.split()[1:]):
+        return None
+    return start, end, name
 
 
 def org_named_before(head: Token, ents: Sequence[Span], quoted: Callable[[int], bool],

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from newsprism.extract.quotes.article import Article, Step
 from newsprism.extract.quotes.clause_bound import clause_names
 from newsprism.extract.quotes.clause_bound import clause_of as _clause
+from newsprism.extract.quotes.earlier_order import earlier_order
 from newsprism.extract.quotes.epithets import epithet_groups
 from newsprism.extract.quotes.former_holder import (
     called_former,
@@ -116,7 +117,7 @@ class Antecedents(Step):
             if barred:
                 yield from sorted((p for p in found if p.subject), key=lambda p: p.token)
                 return
-            yield from sorted(found, key=lambda p: (not p.subject, p.token))
+            yield from earlier_order(self.sents[n], found, self.speech_base)
 
     def _same_sentence(self, pronoun: Token, here: list[Person]) -> list[Person]:
         """The mentions of the pronoun's own sentence in Hobbs' order.

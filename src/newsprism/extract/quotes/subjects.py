@@ -27,6 +27,7 @@ from newsprism.extract.quotes.noun_author import noun_author
 from newsprism.extract.quotes.org_titled import person_after_org_title
 from newsprism.extract.quotes.others_document import others_document
 from newsprism.extract.quotes.people import NAME_LABELS
+from newsprism.extract.quotes.predicative_it import clause_before_subject
 from newsprism.extract.quotes.quoted_subject import quoted_beside_own
 from newsprism.extract.quotes.recorded import (
     noun_before_name,
@@ -282,6 +283,8 @@ class Subjects(Step):
             head = head.head  # "Yellen is likely to stress …", "are quick to point out"
         if verb.dep_ == "xcomp" and self._impersonal(head):
             return None  # "it is safe to say": no one speaks
+        if (before := clause_before_subject(verb, self._speaks)) is not None:
+            return before  # "It was a punch, as Mrs. Clinton echoed …, saying" (predicative_it.py)
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             done = self._passive_subject(verb, head)
             return done if done is not None else self.subject_of(head, depth + 1)

@@ -31,6 +31,7 @@ from newsprism.extract.quotes.lexicon import SpeechLexicon
 from newsprism.extract.quotes.named_next import named_next
 from newsprism.extract.quotes.office_word import names_office
 from newsprism.extract.quotes.org_in import org_in
+from newsprism.extract.quotes.outlet_noun import subject_outlet
 from newsprism.extract.quotes.own_referent import earlier_alone
 from newsprism.extract.quotes.people import People, Person
 from newsprism.extract.quotes.phrases import (
@@ -196,8 +197,9 @@ class UnnamedRules:
             inner = earlier_alone(self, earlier, depth)  # own_referent.py
             return inner if inner.name is not None else None
         quoted, clean = (lambda i: self.qid[i] != -1), self.people.clean_name
+        near = (self.sents, self.sent_of, self.art.ent_of, quoted, clean)
         agency = named_agency(head, self.ents, quoted, clean) or subject_company(
-            head, self.sents, self.sent_of, self.art.ent_of, quoted, clean)  # agency.py, company.py
+            head, *near) or subject_outlet(head, *near)  # agency.py, company.py, outlet_noun.py
         return None if agency is None else Speaker(name=agency[2], name_start=agency[0],
                                                     name_end=agency[1], resolved="organisation")
 
