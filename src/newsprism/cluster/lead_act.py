@@ -19,10 +19,17 @@ approved by the Senate") is the actor when there is one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from newsprism.compare.statement_parts import REPORTING
+from newsprism.cluster.event_join import LeadDays
+from newsprism.cluster.model import ClusterModel
+
+if TYPE_CHECKING:  # profile imports features, which imports the weekday module
+    from newsprism.cluster.features import ArticleFeatures
+    from newsprism.cluster.profile import Cluster
 
 # lemma -> kind. Kept small: the kinds session 39's reading names (vote, ruling,
 # authorisation, announcement, arrest, sentencing) and their nearest neighbours.
@@ -49,6 +56,8 @@ ACT_KINDS: dict[str, str] = {
 # others led by differently named actors of one occasion (the Biden administration and
 # HHS announcing one rule; "Texas governor" and "Greg Abbott" signing one law).
 PROCESS_KINDS = frozenset({"vote", "ruling", "authorisation", "order"})
+# What the refusal reads (``refuses``); a measurement may set it to empty: every kind.
+REFUSAL_KINDS: frozenset[str] = PROCESS_KINDS
 NAME_DEPS = frozenset({"compound", "flat", "amod"})
 DROP = frozenset({"the", "a", "an", "and", "of", "for", "s"})
 FIRST_SENTENCE_CHARS = 400  # a lead sentence; the rest of the body is not parsed
@@ -74,6 +83,8 @@ def first_sentence(title: str | None, text: str | None) -> str:
 def _act_verbs(sent: Any) -> list[Any]:
     """The sentence's main verbs: the root, or under "X said (that) Y" Y's verb ("X
     announced that Y" stays an announcement: an act of its own)."""
+    from newsprism.compare.statement_parts import REPORTING  # the compare stage: 2 s to import
+
     root = sent.root
     if root.lemma_.lower() in REPORTING and root.lemma_.lower() not in ACT_KINDS:
         return [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
@@ -127,3 +138,51 @@ def other_actor_same_act(a: LeadAct | None, b: LeadAct | None,
     if kinds is not None and a.kind not in kinds:
         return False
     return not (a.actor & b.actor)
+
+
+class LeadActs(LeadDays):
+    """The lead act of articles, by article id (cached), from the clusterer's text source
+    (the title and the lead it embeds): the act of the first sentence after the title,
+    parsed once an article and only when the refusal is asked (the packaged model never
+    asks, so no article is parsed)."""
+
+    _headline = ""
+
+    def of(self, article_id: str, published: float | None, headline: str) -> frozenset[Any]:
+        """The article's lead act as a set of one (or none), cached by id."""
+        self._headline = headline
+        return super().of(article_id, published, headline)
+
+    def read(self, text: str, day: date | None) -> frozenset[Any]:
+        """The act of ``text``'s first sentence after the title (the source's text is
+        "title. lead"); ``day`` is not read."""
+        title = self._headline
+        body = text[len(title):].lstrip(" .") if title and text.startswith(title) else text
+        from newsprism.extract.nlp import load_nlp  # spaCy: loaded only when asked
+
+        act = read_act(load_nlp()(first_sentence(title, body)))
+        return frozenset() if act is None else frozenset({act})
+
+
+def refuses(model: ClusterModel, f: ArticleFeatures, c: Cluster, cache: LeadActs,
+            members: Callable[[Cluster], None] | None = None) -> bool:  # fmt: skip
+    """Whether the lead-act refusal refuses ``f``'s dated join to ``c``: ``f`` leads with
+    an act of ``REFUSAL_KINDS`` by a named actor, at least ``model.act_refusal`` of the
+    story's kept members lead with that kind by actors sharing no name word with it, and
+    none by an actor sharing one (the House's vote meeting a story of the Senate's).
+    ``members`` reads a frozen story's members first, as the event-date check's does."""
+    if model.act_refusal <= 0:
+        return False
+    mine = next(iter(cache.of(f.article_id, f.published, f.headline)), None)
+    if mine is None or not mine.actor or (REFUSAL_KINDS and mine.kind not in REFUSAL_KINDS):
+        return False
+    if members is not None and not c.members and c.count:
+        members(c)
+    others = 0
+    for member in c.members:
+        for theirs in cache.of(member.article_id, None, member.headline):
+            if theirs.kind == mine.kind and theirs.actor:
+                if theirs.actor & mine.actor:
+                    return False
+                others += 1
+    return others >= model.act_refusal
