@@ -7,6 +7,7 @@
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json d:SLOPE:PIVOT:FLOOR …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT m:SCALE:SHARE[:dated][:wGAP][:lN] …
     PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json e:GAP s:SCALE:SIZE:PART:dated
+    PYTHONPATH=src python scripts/sparse_stream.py grid DATA OUT.json a:N a:N:all  # lead acts
     PYTHONPATH=src python scripts/sparse_stream.py eval DATA OUT.json [LIVE:THR:SIZE]
     PYTHONPATH=src python scripts/sparse_stream.py changes DATA OUT.txt LIVE:THR:SIZE SET COND
     PYTHONPATH=src python scripts/sparse_stream.py cost DATA LIVE:THR:SIZE SET:COND …
@@ -39,7 +40,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsprism.cluster import density, event_dates, weekdays
+from newsprism.cluster import density, event_dates, lead_act, weekdays
 from newsprism.cluster import guard as guarding
 from newsprism.cluster.crosslang import memory_texts
 from newsprism.cluster.features import ArticleFeatures, compute_features
@@ -77,6 +78,11 @@ def variant(spec: str | None) -> ClusterModel:
                                    cue_day_live=int(most[0]) if most else 0,
                                    cue_best="best" in most[1:],
                                    cue_day_rivals=rivals[0] if rivals else -1)  # fmt: skip
+    if spec.startswith("a:"):  # a:N[:all][+SETTING], the lead-act refusal (session 39)
+        refusal, _, rest = spec[2:].partition("+")
+        count, *kinds = refusal.split(":")
+        lead_act.REFUSAL_KINDS = frozenset() if kinds == ["all"] else lead_act.PROCESS_KINDS
+        return dataclasses.replace(variant(rest), act_refusal=int(count))
     if spec.startswith("e:"):  # e:GAP[+SETTING], the event-date check (session 38)
         gap, _, rest = spec[2:].partition("+")
         return dataclasses.replace(variant(rest), cue_date_gap=int(gap))

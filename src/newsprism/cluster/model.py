@@ -169,6 +169,11 @@ class ClusterModel:
             a pair of stories only when every report it reads on both sides has a body
             of at least this many five-word shingles; 0 (every packaged file unless the
             session 39 gate passes): not read.
+        act_refusal (session 39, ``cluster.lead_act``): a dated join is refused when
+            the article leads with a vote, ruling, authorisation or order by a named
+            actor and at least this many of the story's members lead with that kind of
+            act by actors sharing no name word with it, none by one sharing a word; 0
+            (every packaged file unless the session 39 acts gate passes): not asked.
         undated_weights, undated_bias, undated_threshold: the scorer of a comparison in
             which the article or the story has no publication time (``no_time`` 1), when
             the file has one; otherwise ``weights``, ``bias`` and ``threshold`` score every
@@ -244,6 +249,7 @@ class ClusterModel:
     merge_dated: bool = False
     merge_weekday_gap: int = -1
     merge_min_shingles: int = 0
+    act_refusal: int = 0
     undated_weights: tuple[float, ...] = ()
     undated_bias: float = 0.0
     undated_threshold: float = 0.0
@@ -326,7 +332,8 @@ class ClusterModel:
                           ("cue_day_rivals", -1), ("cue_date_gap", -1),
                           ("split_named", False), ("split_dated", False),
                           ("split_weekday_gap", -1), ("merge_dated", False),
-                          ("merge_weekday_gap", -1), ("merge_min_shingles", 0)):  # fmt: skip
+                          ("merge_weekday_gap", -1), ("merge_min_shingles", 0),
+                          ("act_refusal", 0)):  # fmt: skip
             if out.get(name) == off:  # decision 32's fields only where they are set
                 del out[name]
         if not self.competition:  # session 36's stage only where it is on

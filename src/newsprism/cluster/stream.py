@@ -52,7 +52,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from newsprism import dedup
-from newsprism.cluster import competition, density, event_dates, event_join, sparse, weekdays
+from newsprism.cluster import (
+    competition,
+    density,
+    event_dates,
+    event_join,
+    lead_act,
+    sparse,
+    weekdays,
+)
 from newsprism.cluster import guard as guarding
 from newsprism.cluster import merge as merging
 from newsprism.cluster import split as splitting
@@ -140,6 +148,7 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         self.cross = CrossLanguagePath(texts)
         self.lead_days = event_join.LeadDays(texts)  # the same-event join's (off in v5)
         self.lead_dates = event_dates.LeadMonthDays(texts)  # the event-date check's
+        self.lead_acts = lead_act.LeadActs(texts)  # the lead-act refusal's (session 39)
         self.live_terms = LiveTermCount.for_model(model)  # None: the guard walks the live set
         for cluster in sorted(live, key=lambda c: c.story_id):
             for member in cluster.members[model.core_members :]:
@@ -231,12 +240,14 @@ class StreamClusterer(NearCopies, MergeStep, LiveSet):
         """The checks a join at probability ``p`` passes besides its threshold: the core
         check (an article close only to a drifted centroid does not chain on, where the
         model checks it: ``ClusterModel.checks_core``), then, for a dated join, the
-        weekday check (version 4), the event-date check (session 38) and the guard."""
+        weekday check (version 4), the event-date check (session 38), the lead-act
+        refusal (session 39) and the guard."""
         if self.model.checks_core(x) and not self.links_core(f, cluster):
             return False
         return self.model.scores_undated(x) or (not weekdays.refuses(
             self.model, f, cluster, self._read_members) and not event_dates.refuses(
-            self.model, f, cluster, self.lead_dates, self._read_members) and guarding.passes(
+            self.model, f, cluster, self.lead_dates, self._read_members) and not lead_act.refuses(
+            self.model, f, cluster, self.lead_acts, self._read_members) and guarding.passes(
             self.model, f, x, p, cluster, self.idf_for(f.language), live=self.live,
             counts=self.live_terms, core=lambda: self.links_core(f, cluster)))
 
