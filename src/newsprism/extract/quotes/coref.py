@@ -235,9 +235,9 @@ class Antecedents(Step):
         self.pronoun_memo[token.i] = None  # guards against cycles
         found, guessed = self._nearest(token, None)
         if found is not None and not guessed and PRONOUNS_PERSON.get(token.lower_):
-            # only a reading with evidence of its own fixes the gender: a recency guess
-            # ("Dexter Wakefield … told The Huffington Post that she was a regular", she
-            # being the woman of the sentence before) would bar the person's next "he"
+            # a guess does not fix the gender ("Dexter Wakefield … told The Huffington
+            # Post that she was a regular", she being the woman of the sentence before):
+            # it would bar the person's next "he"
             self.people.gender_memo.setdefault(found.text, PRONOUNS_PERSON[token.lower_])
         self.pronoun_memo[token.i] = found
         return found
@@ -249,9 +249,9 @@ class Antecedents(Step):
         return self._nearest(token, quoting)[0]
 
     def _nearest(self, token: Token, not_named: str | None) -> tuple[Person | None, bool]:
-        """The person the pronoun stands for, and whether only recency chose it (a guess,
-        which must not teach the person a gender) rather than a name said after it ("…,”
-        he said, …, said X") or a kin noun of its gender."""
+        """The person the pronoun stands for, and whether that is a guess which must not
+        teach the person a gender: recency took a name that gives no gender over a
+        nearby one that gives the pronoun's (:meth:`_passed_over`)."""
         gender = PRONOUNS_PERSON.get(token.lower_)
         # a person's possessives only: pronoun_words.POSSESSIVES adds a group's and a thing's
         possessive = token.lower_ in ("his", "her") and token.dep_ == "poss"
@@ -271,7 +271,8 @@ class Antecedents(Step):
         if gender and not possessive and self._unnamed_nation_subject(token):
             return None, False  # "The Palestinian president voiced …. “…,” he said"
         bound = clause_names(token, self.people, self.qid)  # "he told Hannity"
-        for cand in self.candidates(token, same_sentence_quotes=possessive):
+        cands = iter(self.candidates(token, same_sentence_quotes=possessive))
+        for cand in cands:
             if gender and cand.gender and cand.gender != gender:
                 continue  # "Mr. Jackson's wife … she": the mention itself says who is not
             best = self.people.referent(cand, gender)
@@ -281,8 +282,23 @@ class Antecedents(Step):
                 continue
             if listed_rival(self.people, self.doc[cand.token], cand, gender):
                 return None, True  # "DeFazio, McDermott and Inslee … he told": any of them
-            return best, True
+            return best, self._passed_over(token, cands, gender)
         return None, True
+
+    def _passed_over(self, pronoun: Token, rest: Iterable[Person], gender: str | None) -> bool:
+        """Recency took a person whose name says no gender over one, at most a sentence
+        before the pronoun's, whose name gives the pronoun's ("Monique Dalle … was
+        traveling …. Dexter Wakefield … told The Huffington Post that she was a
+        regular"): a guess that must not teach the person taken a gender."""
+        if gender is None:
+            return False
+        sent = self.sent_of[pronoun.i]
+        for cand in rest:
+            if cand.sentence < sent - 1:
+                return False
+            if self.people.name_gender(self.people.referent(cand)) == gender:
+                return True
+        return False
 
     def _unnamed_nation_subject(self, pronoun: Token) -> bool:
         """The main subject of the sentence before is a role with a nation that names no
