@@ -27,3 +27,10 @@ def test_a_title_still_fixes_the_gender() -> None:
             "that the family asked for privacy. “She is a kind and generous woman,” he "
             "added.")  # fmt: skip
     assert only(quotes_of(text), "added").speaker != "Pelley"
+
+
+def test_a_guess_with_no_rival_still_teaches_the_gender() -> None:
+    # no nearby name gives "she" a woman: Pelley is she, and a later "he" is someone else
+    text = ("Rowan Pelley, a pastor at the chapel in Leeds, told the local paper that she "
+            "would retire in the spring. “I will miss the Sunday service,” he added.")  # fmt: skip
+    assert only(quotes_of(text), "added").speaker != "Rowan Pelley"
