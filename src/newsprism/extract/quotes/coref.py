@@ -282,7 +282,7 @@ class Antecedents(Step):
                 continue
             if listed_rival(self.people, self.doc[cand.token], cand, gender):
                 return None, True  # "DeFazio, McDermott and Inslee … he told": any of them
-            return best, self._passed_over(token, cands, gender)
+            return best, self._passed_over(token, cands, gender, best)
         return None, True
 
     # off until its reading passes: on PolNeAR train it changed 8 speakers, 4 wrong to
@@ -290,7 +290,8 @@ class Antecedents(Step):
     # "Session 39: a guessed gender")
     GUESS_GUARD = False
 
-    def _passed_over(self, pronoun: Token, rest: Iterable[Person], gender: str | None) -> bool:
+    def _passed_over(self, pronoun: Token, rest: Iterable[Person], gender: str | None,
+                     taken: Person) -> bool:
         """Recency took a person whose name says no gender over one, at most a sentence
         before the pronoun's, whose name gives the pronoun's ("Monique Dalle … was
         traveling …. Dexter Wakefield … told The Huffington Post that she was a
@@ -301,7 +302,8 @@ class Antecedents(Step):
         for cand in rest:
             if cand.sentence < sent - 1:
                 return False
-            if self.people.name_gender(self.people.referent(cand)) == gender:
+            full = self.people.referent(cand)
+            if full.text != taken.text and self.people.name_gender(full) == gender:
                 return True
         return False
 
