@@ -499,6 +499,10 @@ class People(Step):
                 bare = p.gender
         return load_given_names().get((full.given or "").lower()) or bare
 
+    def name_gender(self, person: Person) -> str | None:
+        """The gender the name of the person a mention names gives, a pronoun's never."""
+        return self._name_gender(self.referent(person))
+
     def gender_of(self, person: Person) -> str | None:
         """The gender of the person a mention names, or None when nothing says."""
         best = self.referent(person)
