@@ -57,24 +57,20 @@ class MergeStep:
         partners = merging.screened(self.model, cluster, partners)
         if not partners or not cluster.log:
             return None
-        refs = [*merging.reports(cluster, self.model.merge_members),
-                *(r for c in partners for r in merging.reports(c, self.model.merge_members))]
+        # each story's reports, read once: the features below and both partner filters
+        reports = {c.story_id: merging.reports(c, self.model.merge_members)
+                   for c in (cluster, *partners)}  # fmt: skip
+        refs = [r for story in reports.values() for r in story]
         have = self.features_of([r.article_id for r in refs])
         if any(r.article_id not in have for r in refs):
             return None  # every path stores an article's features before it joins a story
         if self.model.merge_name_idf > 0:
             partners = self._named_partners(cluster, partners, have)
         if self.model.merge_dated or self.model.merge_weekday_gap >= 0:
-            limit = self.model.merge_members
-            partners = merge_days.allowed_partners(
-                self.model, cluster, partners,
-                {c.story_id: merging.reports(c, limit) for c in (cluster, *partners)}, have)
+            partners = merge_days.allowed_partners(self.model, cluster, partners, reports, have)
         if self.model.merge_min_shingles > 0:
-            limit = self.model.merge_members
-            partners = merge_leads.with_bodies(
-                cluster.story_id, partners,
-                {c.story_id: merging.reports(c, limit) for c in (cluster, *partners)}, have,
-                self.model.merge_min_shingles)
+            partners = merge_leads.with_bodies(cluster.story_id, partners, reports, have,
+                                               self.model.merge_min_shingles)  # fmt: skip
         found = merging.best_partner(self.model, cluster, partners, have, self._weigh_cached)
         if found is None:
             return None
