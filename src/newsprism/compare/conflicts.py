@@ -52,7 +52,7 @@ from newsprism.compare.agreements import EVENT as AGREEMENT
 from newsprism.compare.align import AlignedClaim, number_facts
 from newsprism.compare.bounds import bound_against_figure, bounds_differ
 from newsprism.compare.count_nouns import counted_as
-from newsprism.compare.count_periods import counts_apart, span_text
+from newsprism.compare.count_periods import counts_apart, span_check_text
 from newsprism.compare.count_scope import scopes_differ
 from newsprism.compare.dates import calendar_clash
 from newsprism.compare.durations import duration_conflicts
@@ -309,8 +309,8 @@ def _count_conflicts(a: ClaimFrame, b: ClaimFrame, topical: bool
         for y in b.counted:
             if counted_as(x.thing) != counted_as(y.thing) or x.prospect != y.prospect:
                 continue  # a forecast or a plan is not the count it foresees
-            if (scopes_differ(span_text(a.claim.text, x, a.published),
-                              span_text(b.claim.text, y, b.published))
+            if (scopes_differ(span_check_text(a.claim.text, x, a.published),
+                              span_check_text(b.claim.text, y, b.published))
                     or x.running != y.running or counts_apart(x, y, a, b)):
                 continue  # "147 since 2009" counts a tenure, "23 on Wednesday" one day
             # a specific thing ("page of indictment") is its own subject; a bare unit

@@ -31,7 +31,7 @@ was no period, and was compared); and a count dated to a day or a loose occasion
 as days too (:func:`count_time`): two occasions are compared when their days overlap,
 an occasion is never compared with a period's total ("41 burglaries on May 4" / "170 in
 May"), and a resolved date phrase that carries span words ("over the past week") is
-taken out of the sentence before session 37's span check (:func:`span_text`), since the
+taken out of the sentence before session 37's span check (:func:`span_check_text`), since the
 period itself is then compared.
 """
 
@@ -46,7 +46,7 @@ from newsprism.compare.count_days import loose, occasion, overlap
 from newsprism.compare.count_scope import named_elsewhere, times_apart
 from newsprism.compare.dates import resolve
 
-__all__ = ["count_period", "count_time", "counts_apart", "span_text", "verb_dates"]
+__all__ = ["count_period", "count_time", "counts_apart", "span_check_text", "verb_dates"]
 
 Interval = tuple[date, date]
 _TIME_DEPS = ("npadvmod", "prep", "advmod")
@@ -118,7 +118,7 @@ def count_time(phrases: Sequence[str], published: date | None) -> tuple[str, Int
     return ("occasion", day) if day else None
 
 
-def span_text(text: str, counted: Any, published: date | None) -> str:
+def span_check_text(text: str, counted: Any, published: date | None) -> str:
     """A count's sentence for session 37's span check, without the count's own date
     phrase when that phrase resolves ("over the past week" is then compared as days,
     not as the span words "over the past")."""
